@@ -1,0 +1,149 @@
+//! The command-line interface (clap). Commands and flags are English; messages follow `--lang`.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "skp",
+    version,
+    about = "Linter, evidence ledger and coverage report for SKP (PermenPANRB 6/2022) kept as YAML",
+    long_about = None,
+    propagate_version = true
+)]
+pub struct Cli {
+    /// Message language: id (Bahasa Indonesia, default) or en.
+    #[arg(long, global = true, env = "SKP_LANG", value_name = "LANG")]
+    pub lang: Option<String>,
+
+    /// When to use colour: auto (only on a terminal, honouring NO_COLOR), always, never.
+    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Check every plan file of the workspace (structure, SMART indicators, alignment, evidence).
+    Check(CheckArgs),
+    /// Create a workspace, or add an SKP for one employee (--skp).
+    Init(InitArgs),
+    /// Print the JSON Schema (draft 2020-12) of the plan files, for editors.
+    Schema(SchemaArgs),
+    /// List every rule: code, name, default level, summary.
+    Rules,
+    /// Show one rule's documentation.
+    Explain {
+        /// Rule code (e.g. F010) or name (e.g. nip-unquoted).
+        code: String,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum OutputFormat {
+    Human,
+    Concise,
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FailOn {
+    Error,
+    Warning,
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// Files or folders whose findings are reported (all files are always loaded).
+    pub paths: Vec<PathBuf>,
+
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = OutputFormat::Human)]
+    pub format: OutputFormat,
+
+    /// Exit with 1 when a finding at or above this level is reported.
+    #[arg(long, value_enum, default_value_t = FailOn::Error)]
+    pub fail_on: FailOn,
+
+    /// Only these rule codes or prefixes (comma-separated, repeatable); replaces skp.toml's select.
+    #[arg(long, value_delimiter = ',', action = clap::ArgAction::Append)]
+    pub select: Vec<String>,
+
+    /// Skip these rule codes or prefixes (comma-separated, repeatable).
+    #[arg(long, value_delimiter = ',', action = clap::ArgAction::Append)]
+    pub ignore: Vec<String>,
+
+    /// Count findings per rule instead of listing them.
+    #[arg(long)]
+    pub statistics: bool,
+
+    /// List the files read and ignored, then exit.
+    #[arg(long)]
+    pub list_files: bool,
+
+    /// Evaluate date-dependent rules (evidence coverage) as of DATE (YYYY-MM-DD) or `today`.
+    #[arg(long, env = "SKP_AS_OF", value_name = "DATE")]
+    pub as_of: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct InitArgs {
+    /// Folder of the new workspace (default: the current folder). With --skp: ignored.
+    pub dir: Option<PathBuf>,
+
+    /// Year of the workspace (default: the current year).
+    #[arg(long)]
+    pub year: Option<i32>,
+
+    /// Add an SKP for one employee to the workspace of the current folder.
+    #[arg(long, requires_all = ["nip", "name", "position", "position_type"])]
+    pub skp: bool,
+
+    /// NIP of the employee (18 digits).
+    #[arg(long)]
+    pub nip: Option<String>,
+
+    /// Full name of the employee.
+    #[arg(long)]
+    pub name: Option<String>,
+
+    /// Position (jabatan), e.g. "Pranata Komputer Ahli Pertama".
+    #[arg(long)]
+    pub position: Option<String>,
+
+    /// Position type: jpt_utama, jpt_madya, jpt_pratama, administrator, pengawas, pelaksana, fungsional.
+    #[arg(long)]
+    pub position_type: Option<String>,
+
+    /// Work unit (unit kerja).
+    #[arg(long)]
+    pub unit: Option<String>,
+
+    /// NIP of the appraising official (pejabat penilai).
+    #[arg(long)]
+    pub appraiser_nip: Option<String>,
+
+    /// Name of the appraising official.
+    #[arg(long)]
+    pub appraiser_name: Option<String>,
+
+    /// Position of the appraising official.
+    #[arg(long)]
+    pub appraiser_position: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct SchemaArgs {
+    /// One kind (Skp, Renstra, PerjanjianKinerja, BuktiDukung, Realisasi); default: all kinds.
+    pub kind: Option<String>,
+}

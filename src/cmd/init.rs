@@ -1,0 +1,380 @@
+//! `skp init`: a new workspace, or a new SKP for one employee. Everything written passes
+//! `skp check`; nothing existing is ever overwritten.
+
+use std::fs;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use chrono::Datelike;
+
+use crate::cli::InitArgs;
+use crate::i18n::Msg;
+use crate::model::nip::structure_problems;
+use crate::model::vocab::{JenisJabatan, Vocab};
+use crate::workspace::find_root;
+
+use super::{EXIT_OK, Ui};
+
+/// The schema file `init` writes at the workspace root; modelines point at it.
+pub const SCHEMA_FILE: &str = "skp.schema.json";
+
+fn modeline(rel_file: &str) -> String {
+    let depth = rel_file.matches('/').count();
+    format!(
+        "# yaml-language-server: $schema={}{SCHEMA_FILE}\n",
+        "../".repeat(depth)
+    )
+}
+
+/// Creates `path` with `text`; refuses (never overwrites) if it exists.
+fn create_new(path: &Path, text: &str) -> std::io::Result<()> {
+    if let Some(parent) = path.parent() {
+        fs::create_dir_all(parent)?;
+    }
+    let mut f = fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(path)?;
+    f.write_all(text.as_bytes())?;
+    f.sync_all()
+}
+
+fn fail(ui: &Ui, path: &Path, e: &std::io::Error) -> u8 {
+    if e.kind() == std::io::ErrorKind::AlreadyExists {
+        ui.fatal(
+            &Msg::InitExists {
+                path: path.display().to_string(),
+            },
+            Some(&Msg::HelpInitExists),
+        )
+    } else {
+        ui.fatal(
+            &Msg::InitWriteFailed {
+                path: path.display().to_string(),
+                error: e.to_string(),
+            },
+            None,
+        )
+    }
+}
+
+pub fn run(ui: &Ui, args: InitArgs) -> Result<u8, u8> {
+    if args.skp {
+        return add_skp(ui, &args);
+    }
+    let dir = args.dir.clone().unwrap_or_else(|| PathBuf::from("."));
+    let year = args.year.unwrap_or_else(|| {
+        super::today::today(crate::workspace::config::TimeZone::WIB)
+            .0
+            .year()
+    });
+    let files = workspace_files(year);
+    // Refuse before writing anything, so a half-written workspace never happens.
+    for (rel, _) in &files {
+        let p = dir.join(rel);
+        if p.exists() {
+            return Err(fail(
+                ui,
+                &p,
+                &std::io::Error::from(std::io::ErrorKind::AlreadyExists),
+            ));
+        }
+    }
+    for (rel, text) in &files {
+        let p = dir.join(rel);
+        create_new(&p, text).map_err(|e| fail(ui, &p, &e))?;
+    }
+    ui.err_text(&format!(
+        "{}\n",
+        Msg::InitDone {
+            path: dir.display().to_string(),
+            files: files.len()
+        }
+        .render(ui.lang)
+    ));
+    Ok(EXIT_OK)
+}
+
+fn schema_text() -> String {
+    let mut s = serde_json::to_string_pretty(&crate::schema::all()).unwrap_or_default();
+    s.push('\n');
+    s
+}
+
+fn workspace_files(year: i32) -> Vec<(String, String)> {
+    let end = year + 4;
+    let renstra_rel = format!("organisasi/renstra-{year}-{end}.yaml");
+    let pk_rel = format!("organisasi/pk-{year}-kadis.yaml");
+    let skp_rel = format!("pegawai/{KADIS_NIP}/skp-{year}.yaml");
+    let fill = |t: &str| {
+        t.replace("{TAHUN}", &year.to_string())
+            .replace("{TAHUN_AKHIR}", &end.to_string())
+            .replace("{TAHUN_DEPAN}", &(year + 1).to_string())
+            .replace("{NIP_KADIS}", KADIS_NIP)
+    };
+    vec![
+        ("skp.toml".into(), fill(SKP_TOML)),
+        (SCHEMA_FILE.into(), schema_text()),
+        (".gitignore".into(), ".skp/cache/\n".into()),
+        (renstra_rel.clone(), modeline(&renstra_rel) + &fill(RENSTRA)),
+        (pk_rel.clone(), modeline(&pk_rel) + &fill(PK)),
+        (skp_rel.clone(), modeline(&skp_rel) + &fill(SKP_KADIS)),
+    ]
+}
+
+const KADIS_NIP: &str = "197805122003121002";
+
+const SKP_TOML: &str = r#"# Ruang kerja skp. Semua kunci diterangkan di README skp (bagian skp.toml).
+min_version = "0.1"
+
+[workspace]
+agency = "Nama Instansi"
+year = {TAHUN}
+evaluation = "triwulanan"   # bulanan | triwulanan | semesteran
+timezone = "WIB"            # WIB | WITA | WIT
+grace_days = 0
+
+[evidence]
+storage = "repo"
+min_per_period = 1
+max_size_mb = 50
+
+[rules]
+select = []
+ignore = []
+
+[vocab]
+extra_normative = []
+extra_units = []
+accept = []
+"#;
+
+const RENSTRA: &str = r#"apiVersion: skp/v1
+kind: Renstra
+id: RENSTRA-INSTANSI
+tahun_mulai: {TAHUN}
+tahun_selesai: {TAHUN_AKHIR}
+unit: Nama Perangkat Daerah
+tujuan:
+  - id: T1
+    uraian: Meningkatnya kualitas pelayanan publik perangkat daerah
+    indikator:
+      - id: T1.I1
+        uraian: Indeks kepuasan masyarakat terhadap layanan perangkat daerah
+        satuan: indeks
+        target: { {TAHUN}: 80, {TAHUN_DEPAN}: 82 }
+    sasaran:
+      - id: SS1
+        uraian: Meningkatnya ketepatan waktu penyelesaian layanan
+        indikator:
+          - id: SS1.I1
+            uraian: Persentase layanan yang diselesaikan sesuai standar pelayanan
+            satuan: "%"
+            target: { {TAHUN}: 90, {TAHUN_DEPAN}: 92 }
+"#;
+
+const PK: &str = r#"apiVersion: skp/v1
+kind: PerjanjianKinerja
+id: PK-{TAHUN}-KADIS
+tahun: {TAHUN}
+revisi: 0
+pihak_pertama:
+  nama: Nama Kepala Perangkat Daerah
+  nip: "{NIP_KADIS}"
+  jabatan: Kepala Perangkat Daerah
+pihak_kedua:
+  nama: Nama Kepala Daerah
+  jabatan: Kepala Daerah
+sasaran:
+  - id: S1
+    uraian: Meningkatnya ketepatan waktu penyelesaian layanan
+    acuan: [RENSTRA-INSTANSI/SS1]
+    indikator:
+      - id: S1.I1
+        uraian: Persentase layanan yang diselesaikan sesuai standar pelayanan
+        satuan: "%"
+        target: 90 %
+"#;
+
+const SKP_KADIS: &str = r#"apiVersion: skp/v1
+kind: Skp
+tahun: {TAHUN}
+pendekatan: kuantitatif
+status: draft
+pegawai:
+  nama: Nama Kepala Perangkat Daerah
+  nip: "{NIP_KADIS}"
+  pangkat: Pembina Utama Muda (IV/c)
+  jabatan: Kepala Perangkat Daerah
+  jenis_jabatan: jpt_pratama
+  unit_kerja: Nama Perangkat Daerah
+pejabat_penilai:
+  nama: Nama Kepala Daerah
+  jabatan: Kepala Daerah
+hasil_kerja:
+  - id: RHK-1
+    jenis: utama
+    rhk: Meningkatnya ketepatan waktu penyelesaian layanan perangkat daerah
+    acuan: [PK-{TAHUN}-KADIS/S1]
+    indikator:
+      - id: IKI-1.1
+        perspektif: penerima_layanan
+        teks: Persentase layanan yang diselesaikan sesuai standar pelayanan
+        target: 90 %
+perilaku_kerja:
+  berorientasi_pelayanan: {}
+  akuntabel: {}
+  kompeten: {}
+  harmonis: {}
+  loyal: {}
+  adaptif: {}
+  kolaboratif: {}
+lampiran:
+  dukungan_sumber_daya:
+    - Anggaran program pelayanan sesuai DPA
+  skema_pertanggungjawaban:
+    - Laporan capaian kinerja triwulanan kepada Kepala Daerah
+  konsekuensi:
+    - Capaian di bawah target dibahas dalam dialog kinerja triwulanan
+"#;
+
+/// `skp init --skp`: one employee's SKP, prefilled with the BerAKHLAK values and lampiran.
+fn add_skp(ui: &Ui, args: &InitArgs) -> Result<u8, u8> {
+    let cwd = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
+    let (root, cfg) = super::check::open_workspace(ui, &cwd)?;
+    let nip: String = args
+        .nip
+        .clone()
+        .unwrap_or_default()
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect();
+    if !structure_problems(&nip).is_empty()
+        && (nip.len() != 18 || !nip.bytes().all(|b| b.is_ascii_digit()))
+    {
+        return Err(ui.fatal(&Msg::NipNotDigits { value: nip }, None));
+    }
+    let jenis = args.position_type.clone().unwrap_or_default();
+    let Some(jenis_jabatan) = JenisJabatan::parse(&jenis) else {
+        return Err(ui.fatal(
+            &Msg::BadEnum {
+                field: "--position-type".into(),
+                value: jenis,
+            },
+            Some(&Msg::HelpAllowedValues {
+                allowed: JenisJabatan::allowed().join(", "),
+                suggestion: None,
+            }),
+        ));
+    };
+    let year = args
+        .year
+        .or(cfg.workspace.year)
+        .unwrap_or_else(|| super::today::today(cfg.workspace.timezone).0.year());
+    let rel = format!("pegawai/{nip}/skp-{year}.yaml");
+    let path = root.join(&rel);
+    let text = modeline(&rel) + &skp_template(args, &nip, jenis_jabatan, year);
+    create_new(&path, &text).map_err(|e| fail(ui, &path, &e))?;
+    ui.err_text(&format!(
+        "{}\n",
+        Msg::InitSkpDone { path: rel }.render(ui.lang)
+    ));
+    Ok(EXIT_OK)
+}
+
+fn yaml_str(s: &str) -> String {
+    serde_json::to_string(s).unwrap_or_else(|_| "\"\"".into())
+}
+
+fn skp_template(args: &InitArgs, nip: &str, jenis: JenisJabatan, year: i32) -> String {
+    let name = yaml_str(args.name.as_deref().unwrap_or(""));
+    let position = yaml_str(args.position.as_deref().unwrap_or(""));
+    let unit = yaml_str(args.unit.as_deref().unwrap_or("Unit Kerja"));
+    let mut penilai = String::new();
+    if let Some(n) = &args.appraiser_nip {
+        let n: String = n.chars().filter(|c| !c.is_whitespace()).collect();
+        penilai.push_str(&format!("  nip: {}\n", yaml_str(&n)));
+    }
+    penilai.push_str(&format!(
+        "  nama: {}\n  jabatan: {}\n",
+        yaml_str(
+            args.appraiser_name
+                .as_deref()
+                .unwrap_or("Nama Pejabat Penilai Kinerja")
+        ),
+        yaml_str(
+            args.appraiser_position
+                .as_deref()
+                .unwrap_or("Jabatan Pejabat Penilai Kinerja")
+        ),
+    ));
+    let jpt = jenis.is_jpt();
+    let aspek = |a: &str, p: &str| {
+        if jpt {
+            format!("perspektif: {p}")
+        } else {
+            format!("aspek: {a}")
+        }
+    };
+    let jenjang = if jenis == JenisJabatan::Fungsional {
+        "  # jenjang: ahli_pertama   # pemula | terampil | mahir | penyelia | ahli_pertama | ahli_muda | ahli_madya | ahli_utama\n"
+    } else {
+        ""
+    };
+    format!(
+        r#"apiVersion: skp/v1
+kind: Skp
+tahun: {year}
+pendekatan: kuantitatif
+status: draft
+pegawai:
+  nama: {name}
+  nip: "{nip}"
+  jabatan: {position}
+  jenis_jabatan: {jenis}
+{jenjang}  unit_kerja: {unit}
+pejabat_penilai:
+{penilai}hasil_kerja:
+  # Tulis RHK sebagai hasil (bukan kegiatan), lalu tautkan ke hasil kerja pimpinan yang
+  # diintervensi, misalnya `intervensi: RHK-1` (RHK pejabat penilai) atau `acuan` ke PK.
+  - id: RHK-1
+    jenis: utama
+    rhk: Terselesaikannya dokumen hasil kerja unit yang menjadi tanggung jawab jabatan
+    indikator:
+      - id: IKI-1.1
+        {a1}
+        teks: Jumlah dokumen hasil kerja yang diselesaikan
+        target: 12 dokumen
+      - id: IKI-1.2
+        {a2}
+        teks: Persentase dokumen yang diterima pimpinan tanpa revisi mayor
+        target: 90 %
+      - id: IKI-1.3
+        {a3}
+        teks: Rata-rata waktu penyelesaian dokumen sejak penugasan
+        target: ≤ 5 hari kerja
+        polaritas: turun
+perilaku_kerja:
+  berorientasi_pelayanan: {{}}
+  akuntabel: {{}}
+  kompeten: {{}}
+  harmonis: {{}}
+  loyal: {{}}
+  adaptif: {{}}
+  kolaboratif: {{}}
+lampiran:
+  dukungan_sumber_daya: []
+  skema_pertanggungjawaban: []
+  konsekuensi: []
+"#,
+        jenis = jenis.code(),
+        a1 = aspek("kuantitas", "proses_bisnis"),
+        a2 = aspek("kualitas", "penerima_layanan"),
+        a3 = aspek("waktu", "proses_bisnis"),
+    )
+}
+
+#[allow(dead_code)]
+fn _unused(_: &Path) -> Option<PathBuf> {
+    find_root(Path::new("."))
+}

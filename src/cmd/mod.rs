@@ -1,0 +1,112 @@
+//! Commands: each wires the one-way flow to the command line and decides the exit code.
+
+mod check;
+mod explain;
+mod init;
+mod schema;
+mod today;
+
+use std::io::{self, IsTerminal, Write};
+
+use crate::cli::{Cli, ColorChoice, Command};
+use crate::i18n::{Lang, Msg};
+
+/// Exit codes of DESIGN §5.
+pub const EXIT_OK: u8 = 0;
+pub const EXIT_FINDINGS: u8 = 1;
+pub const EXIT_FATAL: u8 = 2;
+
+/// What every command needs to talk to the user.
+pub struct Ui {
+    pub lang: Lang,
+    /// Colour on stdout.
+    pub color: bool,
+    /// Colour on stderr.
+    pub color_err: bool,
+}
+
+impl Ui {
+    /// Writes to stdout. A closed pipe (`skp check | head`) ends the run quietly.
+    pub fn out(&self, text: &str) -> Result<(), u8> {
+        let mut stdout = io::stdout().lock();
+        match stdout
+            .write_all(text.as_bytes())
+            .and_then(|_| stdout.flush())
+        {
+            Ok(()) => Ok(()),
+            Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Err(EXIT_OK),
+            Err(e) => {
+                self.err_line(&Msg::OutputFailed {
+                    error: e.to_string(),
+                });
+                Err(EXIT_FATAL)
+            }
+        }
+    }
+
+    /// A line on stderr (errors, summaries). Failure to write stderr is ignored.
+    pub fn err_text(&self, text: &str) {
+        let mut stderr = io::stderr().lock();
+        let _ = stderr.write_all(text.as_bytes());
+    }
+
+    pub fn err_line(&self, msg: &Msg) {
+        self.err_text(&format!("skp: {}\n", msg.render(self.lang)));
+    }
+
+    /// `error: message` + `help: …` on stderr, for fatal problems (exit 2).
+    pub fn fatal(&self, msg: &Msg, help: Option<&Msg>) -> u8 {
+        let mut s = format!("error: {}\n", msg.render(self.lang));
+        if let Some(h) = help {
+            s.push_str(&format!("  = help: {}\n", h.render(self.lang)));
+        }
+        self.err_text(&s);
+        EXIT_FATAL
+    }
+}
+
+fn color_enabled(choice: ColorChoice, is_terminal: bool) -> bool {
+    match choice {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => {
+            is_terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+        }
+    }
+}
+
+/// Runs a parsed command line; returns the exit code.
+pub fn run(cli: Cli) -> u8 {
+    let lang = match cli.lang.as_deref() {
+        None | Some("") => Lang::Id,
+        Some(l) => match Lang::parse(l) {
+            Some(lang) => lang,
+            None => {
+                let ui = Ui {
+                    lang: Lang::Id,
+                    color: false,
+                    color_err: false,
+                };
+                return ui.fatal(
+                    &Msg::BadLang {
+                        value: l.to_string(),
+                    },
+                    None,
+                );
+            }
+        },
+    };
+    let ui = Ui {
+        lang,
+        color: color_enabled(cli.color, io::stdout().is_terminal()),
+        color_err: color_enabled(cli.color, io::stderr().is_terminal()),
+    };
+    let result = match cli.command {
+        Command::Check(args) => check::run(&ui, args),
+        Command::Init(args) => init::run(&ui, args),
+        Command::Schema(args) => schema::run(&ui, args),
+        Command::Rules => explain::list(&ui),
+        Command::Explain { code } => explain::explain(&ui, &code),
+    };
+    result.unwrap_or_else(|code| code)
+}

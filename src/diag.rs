@@ -1,0 +1,174 @@
+//! Diagnostics: what every rule and the loader produce, and every renderer consumes.
+//!
+//! A diagnostic carries its message as a [`Msg`] (not a string) so the language is chosen at
+//! render time, and its machine-readable parameters in `args`, so that no tool ever needs to
+//! parse a message.
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use serde_json::Value;
+
+use crate::i18n::Msg;
+
+/// How serious a finding is. Ordered so that `Error > Warning > Info`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Severity {
+    Info,
+    Warning,
+    Error,
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Info => "info",
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Severity> {
+        match s {
+            "info" => Some(Severity::Info),
+            "warning" => Some(Severity::Warning),
+            "error" => Some(Severity::Error),
+            _ => None,
+        }
+    }
+}
+
+impl fmt::Display for Severity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A region of one source file. Lines and columns are 1-based; columns count Unicode scalar
+/// values; `end_col` is exclusive. Byte offsets index the file's text for snippet rendering.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub struct Span {
+    pub lo: u32,
+    pub hi: u32,
+    pub line: u32,
+    pub col: u32,
+    pub end_line: u32,
+    pub end_col: u32,
+}
+
+impl Span {
+    /// The span of a whole document or file: its first line, first column.
+    pub const FILE_START: Span = Span {
+        lo: 0,
+        hi: 0,
+        line: 1,
+        col: 1,
+        end_line: 1,
+        end_col: 1,
+    };
+
+    /// A span covering both `self` and `other` (which must come later in the same file).
+    pub fn to(self, other: Span) -> Span {
+        Span {
+            lo: self.lo,
+            hi: other.hi.max(self.hi),
+            line: self.line,
+            col: self.col,
+            end_line: other.end_line,
+            end_col: other.end_col,
+        }
+    }
+
+    pub fn byte_range(self) -> std::ops::Range<usize> {
+        self.lo as usize..self.hi as usize
+    }
+}
+
+/// Index of a file in the [`crate::workspace::SourceMap`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct FileId(pub u32);
+
+/// A second location that explains a finding ("first defined here").
+#[derive(Debug, Clone, PartialEq)]
+pub struct Related {
+    pub file: FileId,
+    pub span: Span,
+    pub message: Msg,
+}
+
+/// One finding.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Diagnostic {
+    pub code: &'static str,
+    /// Filled in from the rule registry and configuration by [`crate::rules::Settings`].
+    pub severity: Severity,
+    pub message: Msg,
+    pub help: Option<Msg>,
+    pub file: FileId,
+    pub span: Span,
+    /// Fully qualified reference of the entity concerned (`SKP-ID/ENTRY`, `DOC/ENTRY`).
+    pub subject: Option<String>,
+    pub subject_id: Option<String>,
+    pub args: BTreeMap<&'static str, Value>,
+    pub related: Vec<Related>,
+}
+
+impl Diagnostic {
+    pub fn new(code: &'static str, file: FileId, span: Span, message: Msg) -> Diagnostic {
+        Diagnostic {
+            code,
+            severity: Severity::Error,
+            message,
+            help: None,
+            file,
+            span,
+            subject: None,
+            subject_id: None,
+            args: BTreeMap::new(),
+            related: Vec::new(),
+        }
+    }
+
+    /// Adds an argument to a diagnostic already pushed into a sink.
+    pub fn with(&mut self, key: &'static str, value: impl Into<Value>) -> &mut Self {
+        self.args.insert(key, value.into());
+        self
+    }
+
+    pub fn help(mut self, help: Msg) -> Self {
+        self.help = Some(help);
+        self
+    }
+
+    pub fn arg(mut self, key: &'static str, value: impl Into<Value>) -> Self {
+        self.args.insert(key, value.into());
+        self
+    }
+
+    /// Sets `subject` to `doc/entry` (or `doc` alone) and `subject_id` to the local id.
+    pub fn subject(mut self, doc: &str, entry: Option<&str>) -> Self {
+        match entry {
+            Some(e) => {
+                self.subject = Some(format!("{doc}/{e}"));
+                self.subject_id = Some(e.to_string());
+            }
+            None => {
+                self.subject = Some(doc.to_string());
+                self.subject_id = Some(doc.to_string());
+            }
+        }
+        self
+    }
+
+    pub fn related(mut self, file: FileId, span: Span, message: Msg) -> Self {
+        self.related.push(Related {
+            file,
+            span,
+            message,
+        });
+        self
+    }
+}
+
+/// Something that collects diagnostics; loading and rules write into one.
+pub type Sink = Vec<Diagnostic>;

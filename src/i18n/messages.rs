@@ -1,0 +1,358 @@
+//! The message catalogue. Indonesian uses the official terms (Rencana Hasil Kerja, Indikator
+//! Kinerja Individu, Pejabat Penilai Kinerja); see docs/glossary.md.
+
+use super::catalog;
+use crate::model::convert::Expected;
+use crate::model::nip::NipProblem;
+
+fn expected_id(e: &Expected) -> &'static str {
+    match e {
+        Expected::Text => "teks",
+        Expected::Integer => "bilangan bulat",
+        Expected::Boolean => "true atau false",
+        Expected::List => "daftar (list)",
+        Expected::Map => "pemetaan (kunci: nilai)",
+    }
+}
+
+fn expected_en(e: &Expected) -> &'static str {
+    match e {
+        Expected::Text => "text",
+        Expected::Integer => "an integer",
+        Expected::Boolean => "true or false",
+        Expected::List => "a list",
+        Expected::Map => "a mapping (key: value)",
+    }
+}
+
+fn found_id(found: &str) -> &str {
+    match found {
+        "map" => "pemetaan",
+        "list" => "daftar",
+        "null" => "kosong",
+        "scalar" => "nilai tunggal",
+        other => other,
+    }
+}
+
+fn nip_part_id(p: &NipProblem) -> &'static str {
+    match p {
+        NipProblem::Length => "tidak terdiri atas 18 digit",
+        NipProblem::BirthDate => "digit 1–8 bukan tanggal lahir yang sah",
+        NipProblem::Appointment => "digit 9–14 bukan tahun dan bulan pengangkatan yang sah",
+        NipProblem::Gender => "digit ke-15 bukan 1 atau 2",
+    }
+}
+
+fn nip_part_en(p: &NipProblem) -> &'static str {
+    match p {
+        NipProblem::Length => "is not 18 digits long",
+        NipProblem::BirthDate => "digits 1–8 are not a valid birth date",
+        NipProblem::Appointment => "digits 9–14 are not a valid year and month of appointment",
+        NipProblem::Gender => "digit 15 is not 1 or 2",
+    }
+}
+
+fn plural(n: usize, one: &str, many: &str) -> String {
+    if n == 1 {
+        format!("{n} {one}")
+    } else {
+        format!("{n} {many}")
+    }
+}
+
+catalog! {
+    // ---- YAML syntax and budgets (F001, F009) ----
+    YamlSyntax { detail: String } =>
+        id "YAML tidak valid: {detail}",
+        en "invalid YAML: {detail}";
+    YamlTab =>
+        id "tab dipakai untuk indentasi",
+        en "a tab is used for indentation";
+    HelpTab =>
+        id "YAML hanya menerima spasi untuk indentasi; ganti tab dengan spasi (atur editor agar menyisipkan spasi)",
+        en "YAML indentation must use spaces; replace the tab with spaces (set your editor to insert spaces)";
+    HelpYamlSyntax =>
+        id "periksa indentasi, tanda kutip, dan kurung pada baris ini atau baris sebelumnya",
+        en "check indentation, quotes and brackets on this line or the one before";
+    BudgetDepth { limit: usize } =>
+        id "struktur YAML bersarang lebih dari {limit} tingkat; berkas tidak dibaca",
+        en "YAML nesting deeper than {limit} levels; the file was not read";
+    BudgetNodes { limit: usize } =>
+        id "berkas memuat lebih dari {limit} simpul YAML (termasuk perluasan alias); berkas tidak dibaca",
+        en "the file has more than {limit} YAML nodes (counting alias expansion); it was not read";
+    BudgetAliases { limit: usize } =>
+        id "berkas memakai lebih dari {limit} alias YAML; berkas tidak dibaca",
+        en "the file uses more than {limit} YAML aliases; it was not read";
+    BudgetDocuments { limit: usize } =>
+        id "berkas memuat lebih dari {limit} dokumen YAML; berkas tidak dibaca",
+        en "the file holds more than {limit} YAML documents; it was not read";
+    BudgetSize { limit_mb: u64 } =>
+        id "berkas lebih besar dari {limit_mb} MiB; berkas tidak dibaca",
+        en "the file is larger than {limit_mb} MiB; it was not read";
+    HelpBudget =>
+        id "rencana kinerja yang wajar jauh di bawah batas ini; pecah berkas atau periksa apakah isinya memang rencana kinerja",
+        en "real plans stay far below this limit; split the file or check that it really is a plan";
+
+    // ---- Unreadable files (F008) ----
+    Unreadable { error: String } =>
+        id "berkas tidak dapat dibaca: {error}",
+        en "the file cannot be read: {error}";
+    NotUtf8 { line: usize } =>
+        id "berkas bukan teks UTF-8 (bita tidak sah pada baris {line})",
+        en "the file is not UTF-8 text (invalid byte on line {line})";
+    HelpNotUtf8 =>
+        id "simpan ulang berkas sebagai UTF-8 dari editor Anda",
+        en "save the file again as UTF-8 from your editor";
+    NotRegularFile =>
+        id "bukan berkas biasa (FIFO, perangkat, atau soket); tidak dibuka",
+        en "not a regular file (FIFO, device or socket); not opened";
+
+    // ---- Fields and values (F002, F003, F004, F006, F020) ----
+    KeyNotText { field: String } =>
+        id "kunci di dalam `{field}` harus berupa teks",
+        en "keys inside `{field}` must be text";
+    DuplicateKey { key: String } =>
+        id "kunci `{key}` ditulis dua kali dalam pemetaan yang sama",
+        en "key `{key}` is written twice in the same mapping";
+    HelpDuplicateKey =>
+        id "hapus salah satu; YAML tidak menentukan mana yang berlaku",
+        en "remove one of them; YAML does not say which one wins";
+    FirstWrittenHere =>
+        id "pertama kali ditulis di sini",
+        en "first written here";
+    UnknownField { field: String, parent: String } =>
+        id "kolom `{field}` tidak dikenal di `{parent}`",
+        en "unknown field `{field}` in `{parent}`";
+    HelpDidYouMean { suggestion: String } =>
+        id "maksud Anda `{suggestion}`?",
+        en "did you mean `{suggestion}`?";
+    HelpKnownFields { fields: String } =>
+        id "kolom yang dikenal: {fields}",
+        en "known fields: {fields}";
+    MissingField { field: String, parent: String } =>
+        id "kolom wajib `{field}` tidak ada di `{parent}`",
+        en "required field `{field}` is missing in `{parent}`";
+    WrongType { field: String, expected: Expected, found: String } =>
+        id { format!("`{field}` harus berupa {}, bukan {}", expected_id(expected), found_id(found)) },
+        en { format!("`{field}` must be {}, not a {found}", expected_en(expected)) };
+    BadYear { field: String, value: String } =>
+        id "`{field}`: {value} bukan tahun yang masuk akal",
+        en "`{field}`: {value} is not a plausible year";
+    BadDate { field: String, value: String } =>
+        id "`{field}`: `{value}` bukan tanggal YYYY-MM-DD yang sah",
+        en "`{field}`: `{value}` is not a valid YYYY-MM-DD date";
+    BadPeriod { field: String, value: String } =>
+        id "`{field}`: `{value}` bukan periode yang dikenal",
+        en "`{field}`: `{value}` is not a known period";
+    HelpPeriodForms =>
+        id "tulis 2026 (tahunan), 2026-01…2026-12, 2026-TW1…2026-TW4, atau 2026-S1/2026-S2",
+        en "write 2026 (the year), 2026-01…2026-12, 2026-TW1…2026-TW4, or 2026-S1/2026-S2";
+    PeriodReversed { mulai: String, selesai: String } =>
+        id "periode penilaian berakhir ({selesai}) sebelum dimulai ({mulai})",
+        en "the appraisal period ends ({selesai}) before it starts ({mulai})";
+    YearsReversed { mulai: i32, selesai: i32 } =>
+        id "tahun_selesai ({selesai}) lebih awal dari tahun_mulai ({mulai})",
+        en "tahun_selesai ({selesai}) is before tahun_mulai ({mulai})";
+    BadEnum { field: String, value: String } =>
+        id "nilai `{value}` tidak dikenal untuk `{field}`",
+        en "`{value}` is not an allowed value of `{field}`";
+    HelpAllowedValues { allowed: String, suggestion: Option<String> } =>
+        id { match suggestion { Some(s) => format!("maksud Anda `{s}`? nilai yang diizinkan: {allowed}"), None => format!("nilai yang diizinkan: {allowed}") } },
+        en { match suggestion { Some(s) => format!("did you mean `{s}`? allowed values: {allowed}"), None => format!("allowed values: {allowed}") } };
+    BadId { field: String, value: String } =>
+        id "`{field}`: `{value}` bukan id yang sah",
+        en "`{field}`: `{value}` is not a valid id";
+    HelpIdForm =>
+        id "id dimulai dengan huruf atau angka, lalu hanya huruf, angka, titik, garis bawah, atau tanda hubung (misalnya RHK-1, IKI-1.2)",
+        en "an id starts with a letter or digit, followed only by letters, digits, `.`, `_` or `-` (e.g. RHK-1, IKI-1.2)";
+    BadReference { field: String, value: String } =>
+        id "`{field}`: `{value}` bukan referensi yang sah",
+        en "`{field}`: `{value}` is not a valid reference";
+    HelpReferenceForm =>
+        id "tulis ENTRI (RHK-2) atau DOK/ENTRI (PK-2026-APTIKA/S1.I1, 199001012015032001/RHK-2)",
+        en "write ENTRY (RHK-2) or DOC/ENTRY (PK-2026-APTIKA/S1.I1, 199001012015032001/RHK-2)";
+    BadSha256 { value: String } =>
+        id "`sha256`: `{value}` bukan 64 digit heksadesimal",
+        en "`sha256`: `{value}` is not 64 hexadecimal digits";
+    DescriptiveNeedsKualitatif =>
+        id "target deskriptif hanya berlaku untuk SKP dengan `pendekatan: kualitatif`",
+        en "a descriptive target is only allowed in an SKP with `pendekatan: kualitatif`";
+
+    // ---- apiVersion and kind (F007, F017) ----
+    UnsupportedApiVersion { value: String, supported: String } =>
+        id "apiVersion `{value}` tidak didukung oleh skp versi ini (didukung: {supported})",
+        en "apiVersion `{value}` is not supported by this skp (supported: {supported})";
+    HelpUpdateSkp =>
+        id "perbarui skp, atau perbaiki apiVersion bila salah ketik",
+        en "update skp, or fix the apiVersion if it is a typo";
+    UnsupportedKind { value: String } =>
+        id "kind `{value}` tidak dikenal",
+        en "unknown kind `{value}`";
+    LooksLikeOurs =>
+        id "berkas tampak seperti dokumen skp tetapi tidak menyatakan `apiVersion: skp/v1`; berkas ini TIDAK diperiksa",
+        en "the file looks like a skp document but does not declare `apiVersion: skp/v1`; it is NOT checked";
+    HelpLooksLikeOurs =>
+        id "tambahkan `apiVersion: skp/v1` pada baris pertama (periksa ejaan kuncinya)",
+        en "add `apiVersion: skp/v1` as the first line (check the key's spelling)";
+
+    // ---- NIP (F010, F011, F012) ----
+    NipUnquoted { nip: String } =>
+        id "NIP {nip} ditulis tanpa tanda kutip sehingga YAML membacanya sebagai angka",
+        en "NIP {nip} is written without quotes, so YAML reads it as a number";
+    HelpQuoteNip { field: String, nip: String } =>
+        id "tulis dalam tanda kutip: {field}: \"{nip}\"",
+        en "quote it: {field}: \"{nip}\"";
+    NipNotDigits { value: String } =>
+        id "NIP `{value}` memuat karakter selain angka",
+        en "NIP `{value}` contains characters other than digits";
+    NipSpaces { written: String, nip: String } =>
+        id "NIP \"{written}\" memuat spasi; dibaca sebagai {nip}",
+        en "NIP \"{written}\" contains spaces; read as {nip}";
+    NipStructure { nip: String, part: NipProblem } =>
+        id { format!("NIP {nip} {}", nip_part_id(part)) },
+        en { format!("NIP {nip}: {}", nip_part_en(part)) };
+    HelpNipStructure =>
+        id "periksa NIP pada SK atau SIASN; nomor PPPK dapat berbeda pola, abaikan bila memang benar",
+        en "check the NIP against the decree or SIASN; PPPK numbers may differ, suppress this if it is right";
+
+    // ---- Duplicates and periods of SKPs (F005, F013, F014) ----
+    DuplicateId { id: String } =>
+        id "id `{id}` dipakai lebih dari sekali",
+        en "id `{id}` is used more than once";
+    HelpDuplicateId =>
+        id "setiap id harus unik agar referensi menunjuk satu hal; ganti salah satunya",
+        en "every id must be unique so that a reference names one thing; rename one of them";
+    FirstDefinedHere =>
+        id "pertama kali didefinisikan di sini",
+        en "first defined here";
+    SkpOverlap { nip: String, other: String } =>
+        id "periode penilaian SKP ini tumpang tindih dengan SKP `{other}` milik NIP {nip} yang sama",
+        en "this SKP's appraisal period overlaps SKP `{other}` of the same NIP {nip}";
+    HelpSkpOverlap =>
+        id "pada mutasi di tengah tahun, SKP lama berakhir sehari sebelum SKP baru dimulai; atur periode_penilaian keduanya",
+        en "after a mid-year transfer the old SKP ends the day before the new one starts; set both periode_penilaian";
+    OtherSkpHere =>
+        id "SKP lain milik NIP yang sama",
+        en "the other SKP of the same NIP";
+    SkpOutsideYear { tahun: i32, mulai: String, selesai: String } =>
+        id "periode penilaian {mulai} s.d. {selesai} keluar dari tahun SKP {tahun}",
+        en "the appraisal period {mulai} to {selesai} leaves the SKP year {tahun}";
+    HelpSkpOutsideYear =>
+        id "periode penilaian harus berada di dalam tahun SKP; buat SKP terpisah untuk tahun berikutnya",
+        en "the appraisal period must lie inside the SKP's year; write a separate SKP for the next year";
+
+    // ---- Targets (F015, F016, F018, F019) ----
+    TargetBadNumber { value: String } =>
+        id "target `{value}` memuat angka yang tidak dapat dibaca",
+        en "target `{value}` contains a number that cannot be read";
+    HelpTargetForms =>
+        id "contoh target yang dikenali: 4 modul, 99,5 %, 4.500 berkas, 95-100 %, ≤ 4 jam, Rp 150 juta, {{ nilai: 4, satuan: modul }}",
+        en "targets that are understood: 4 modul, 99,5 %, 4.500 berkas, 95-100 %, ≤ 4 jam, Rp 150 juta, {{ nilai: 4, satuan: modul }}";
+    TargetAmbiguousThousands { raw: String, read_as: String } =>
+        id "target {raw} ditulis sebagai angka YAML yang ambigu; dibaca sebagai {read_as}",
+        en "target {raw} is an ambiguous YAML number; read as {read_as}";
+    HelpAmbiguousThousands { thousands: String, decimal: String } =>
+        id "tulis {thousands} bila maksudnya ribuan, atau \"{decimal}\" bila maksudnya desimal",
+        en "write {thousands} if you mean thousands, or \"{decimal}\" if you mean a decimal";
+    TargetDecimalPoint { raw: String } =>
+        id "target `{raw}` memakai titik sebagai pemisah desimal",
+        en "target `{raw}` uses a point as the decimal separator";
+    HelpDecimalComma { fixed: String } =>
+        id "dalam bahasa Indonesia koma adalah pemisah desimal: tulis \"{fixed}\"",
+        en "Indonesian uses the comma for decimals: write \"{fixed}\"";
+    TargetSpelledMismatch { digits: String, words: String } =>
+        id "angka target ({digits}) tidak sama dengan terbilangnya ({words})",
+        en "the target's digits ({digits}) disagree with its words ({words})";
+    UnitDisagrees { target: String, satuan: String } =>
+        id "satuan pada target (`{target}`) berbeda dengan `satuan` (`{satuan}`)",
+        en "the unit in the target (`{target}`) differs from `satuan` (`{satuan}`)";
+    SatuanWrittenHere =>
+        id "satuan ditulis di sini",
+        en "satuan written here";
+
+    // ---- skp.toml ----
+    ConfigUnknownKey { key: String, section: String } =>
+        id "kunci `{key}` tidak dikenal di [{section}]",
+        en "unknown key `{key}` in [{section}]";
+    ConfigNewerVersion { key: String, min_version: String } =>
+        id "kunci `{key}` tidak dikenal oleh skp ini; skp.toml meminta skp {min_version} atau lebih baru",
+        en "key `{key}` is unknown to this skp; skp.toml asks for skp {min_version} or newer";
+    HelpUpdateSkpVersion =>
+        id "perbarui skp (perbarui skp ke versi terbaru)",
+        en "update skp to the newest version";
+    ConfigBadValue { key: String, expected: String } =>
+        id "`{key}` harus berupa {expected}",
+        en "`{key}` must be {expected}";
+    ConfigSyntax { detail: String } =>
+        id "skp.toml tidak valid: {detail}",
+        en "invalid skp.toml: {detail}";
+    ConfigUnknownCode { code: String } =>
+        id "kode aturan `{code}` tidak dikenal",
+        en "unknown rule code `{code}`";
+    HelpRules =>
+        id "jalankan `skp rules` untuk melihat semua kode aturan",
+        en "run `skp rules` to see every rule code";
+
+    // ---- Command line, summary and errors ----
+    NoWorkspace { start: String } =>
+        id "tidak ada skp.toml di {start} maupun folder induknya",
+        en "no skp.toml in {start} or any parent folder";
+    HelpInit =>
+        id "buat ruang kerja dengan `skp init`, atau jalankan dari folder yang berisi skp.toml",
+        en "create a workspace with `skp init`, or run from a folder that contains skp.toml";
+    Summary { files: usize, errors: usize, warnings: usize, infos: usize } =>
+        id { format!("{files} berkas diperiksa: {errors} galat, {warnings} peringatan, {infos} info") },
+        en { format!("{} checked: {}, {}, {}", plural(*files, "file", "files"), plural(*errors, "error", "errors"), plural(*warnings, "warning", "warnings"), plural(*infos, "info", "infos")) };
+    SummaryClean { files: usize } =>
+        id "{files} berkas diperiksa: tidak ada temuan",
+        en { format!("{} checked: no findings", plural(*files, "file", "files")) };
+    SummaryHidden { n: usize } =>
+        id "{n} temuan lain disembunyikan oleh --select/--ignore atau konfigurasi",
+        en "{n} more findings hidden by --select/--ignore or configuration";
+    ListRead =>
+        id "dibaca",
+        en "read";
+    ListIgnored =>
+        id "diabaikan",
+        en "ignored";
+    IgnoreReasonNotOurs =>
+        id "bukan dokumen skp (tidak ada apiVersion: skp/…)",
+        en "not a skp document (no apiVersion: skp/…)";
+    IgnoreReasonNested =>
+        id "ruang kerja bersarang (memiliki skp.toml sendiri)",
+        en "nested workspace (has its own skp.toml)";
+    IgnoreReasonSymlink =>
+        id "tautan simbolik ke luar ruang kerja",
+        en "symbolic link leading outside the workspace";
+    IgnoreReasonSpecial =>
+        id "bukan berkas biasa (FIFO/perangkat/soket)",
+        en "not a regular file (FIFO/device/socket)";
+    UnknownRule { code: String } =>
+        id "kode aturan `{code}` tidak dikenal",
+        en "unknown rule code `{code}`";
+    OutputFailed { error: String } =>
+        id "keluaran tidak dapat ditulis: {error}",
+        en "output cannot be written: {error}";
+    BadLang { value: String } =>
+        id "bahasa `{value}` tidak dikenal; pilih id atau en",
+        en "unknown language `{value}`; choose id or en";
+    BadDateArg { value: String } =>
+        id "`{value}` bukan tanggal YYYY-MM-DD",
+        en "`{value}` is not a YYYY-MM-DD date";
+    InitExists { path: String } =>
+        id "{path} sudah ada; skp init tidak pernah menimpa berkas",
+        en "{path} already exists; skp init never overwrites a file";
+    HelpInitExists =>
+        id "pilih folder lain, atau pindahkan berkas yang ada bila memang ingin memulai ulang",
+        en "choose another folder, or move the existing file away if you want to start over";
+    InitWriteFailed { path: String, error: String } =>
+        id "{path} tidak dapat ditulis: {error}",
+        en "{path} cannot be written: {error}";
+    InitDone { path: String, files: usize } =>
+        id "ruang kerja dibuat di {path} ({files} berkas); jalankan `skp check` di sana",
+        en "workspace created in {path} ({files} files); run `skp check` there";
+    InitSkpDone { path: String } =>
+        id "SKP baru ditulis ke {path}; lengkapi RHK dan indikatornya, lalu jalankan `skp check`",
+        en "new SKP written to {path}; complete its RHK and indicators, then run `skp check`";
+}

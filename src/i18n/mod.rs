@@ -1,0 +1,77 @@
+//! Messages in Bahasa Indonesia (default) and English.
+//!
+//! Every user-facing sentence lives in one catalogue ([`messages`]). Each entry must give both
+//! languages: the [`catalog!`] macro does not accept an entry without `en`, so a missing
+//! translation is a compile error, not a runtime fallback.
+
+mod messages;
+
+pub use messages::Msg;
+
+/// Output language. Rule codes, JSON keys and exit codes never depend on it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Lang {
+    #[default]
+    Id,
+    En,
+}
+
+impl Lang {
+    /// `id`/`en` (also `id-ID`, `en_US`, …); `None` for anything else.
+    pub fn parse(s: &str) -> Option<Lang> {
+        let s = s.trim().to_ascii_lowercase();
+        let primary = s.split(['-', '_', '.']).next().unwrap_or("");
+        match primary {
+            "id" | "in" => Some(Lang::Id),
+            "en" => Some(Lang::En),
+            _ => None,
+        }
+    }
+}
+
+/// One side of a catalogue entry: a `format!` template literal, or a block for messages that
+/// need a computed part (a translated type name, a plural).
+macro_rules! text {
+    ($lit:literal) => {
+        format!($lit)
+    };
+    ({ $($e:tt)* }) => {
+        { $($e)* }
+    };
+}
+pub(crate) use text;
+
+/// Defines `enum Msg` and its `render`. Each entry: `Name { field: Type, … } => id "…", en "…"`,
+/// where each side is a `format!` template naming the fields, or a `{ block }` returning `String`.
+macro_rules! catalog {
+    ($(
+        $(#[$meta:meta])*
+        $name:ident $({ $($field:ident : $ty:ty),* $(,)? })? => id $id:tt, en $en:tt;
+    )*) => {
+        /// A translatable message with its typed arguments.
+        #[derive(Debug, Clone, PartialEq)]
+        pub enum Msg {
+            $( $(#[$meta])* $name $({ $($field: $ty),* })?, )*
+        }
+
+        impl Msg {
+            pub fn render(&self, lang: $crate::i18n::Lang) -> String {
+                match self {
+                    $(
+                        #[allow(unused_variables)]
+                        Msg::$name $({ $($field),* })? => match lang {
+                            $crate::i18n::Lang::Id => $crate::i18n::text!($id),
+                            $crate::i18n::Lang::En => $crate::i18n::text!($en),
+                        },
+                    )*
+                }
+            }
+        }
+    };
+}
+pub(crate) use catalog;
+
+/// Joins values as `a, b, c`; used inside messages that list alternatives.
+pub fn list(items: &[String]) -> String {
+    items.join(", ")
+}

@@ -1,0 +1,16 @@
+//! skp: check, evidence and report on SKP (Sasaran Kinerja Pegawai) kept as YAML.
+//!
+//! The data flows one way: [`workspace`] discovers and loads files through [`yaml`] (a spanned
+//! node tree) into the typed [`model`]; [`rules`] turn the model into [`diag`]nostics; [`render`]
+//! prints them. [`cmd`] wires the flow to the command line.
+
+pub mod cli;
+pub mod cmd;
+pub mod diag;
+pub mod i18n;
+pub mod model;
+pub mod render;
+pub mod rules;
+pub mod schema;
+pub mod workspace;
+pub mod yaml;

@@ -1,0 +1,60 @@
+//! `kind: BuktiDukung` — the machine-owned evidence ledger of one SKP.
+
+use schemars::JsonSchema;
+
+use super::Sp;
+use super::date::Date;
+use super::period::Period;
+use crate::diag::Span;
+
+/// Buku catatan bukti dukung satu SKP (dikelola oleh `skp evidence`).
+#[derive(Debug, Clone, PartialEq, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct BuktiDukung {
+    /// Id SKP pemilik buku catatan ini.
+    pub skp: Sp<String>,
+    /// Entri bukti dukung, satu per baris, urut menurut (periode, berkas).
+    pub bukti: Sp<Vec<Bukti>>,
+}
+
+/// Satu bukti dukung.
+#[derive(Debug, Clone, PartialEq, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct Bukti {
+    /// SHA-256 isi berkas (64 digit heksadesimal).
+    pub sha256: Option<Sp<String>>,
+    /// Lokasi berkas relatif terhadap akar ruang kerja, dipisah "/".
+    pub berkas: Option<Sp<String>>,
+    /// Tautan http/https (untuk bukti berupa tautan).
+    pub url: Option<Sp<String>>,
+    /// Ukuran berkas dalam bita.
+    pub ukuran: Option<Sp<i64>>,
+    /// RHK, IKI, atau perilaku/<nilai> yang didukung.
+    pub untuk: Sp<Vec<Sp<String>>>,
+    /// Periode bukti.
+    pub periode: Sp<Period>,
+    /// Jenis bukti (daftar bawaan ditambah `extra_types`).
+    pub jenis: Sp<String>,
+    /// Tanggal dokumen/pekerjaan (bukan tanggal berkas).
+    pub tanggal: Option<Sp<Date>>,
+    /// Waktu pencatatan (RFC 3339).
+    pub ditambahkan: Option<Sp<String>>,
+    /// Keterangan.
+    pub keterangan: Option<Sp<String>>,
+    /// Dokumen bersama tim (SK, notulen) yang wajar diklaim beberapa pegawai.
+    pub bersama: Option<Sp<bool>>,
+    /// Pengecualian temuan B untuk entri ini, masing-masing dengan alasan.
+    pub abaikan: Option<Sp<Vec<Abaikan>>>,
+    #[schemars(skip)]
+    pub span: Span,
+}
+
+/// Pengecualian satu kode temuan.
+#[derive(Debug, Clone, PartialEq, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct Abaikan {
+    /// Kode aturan, misalnya B105.
+    pub kode: Sp<String>,
+    /// Alasan pengecualian (wajib).
+    pub alasan: Sp<String>,
+}

@@ -1,0 +1,101 @@
+//! Conversion of `kind: Realisasi`.
+
+use super::{Cx, Expected, with_header};
+use crate::model::Sp;
+use crate::model::realisasi::*;
+use crate::model::vocab::{Predikat, PredikatOrganisasi, Rating};
+use crate::yaml::{Node, NodeKind};
+
+pub(super) fn realisasi(cx: &mut Cx<'_>, root: &Node) -> Option<Realisasi> {
+    const P: &str = "Realisasi";
+    let allowed = with_header([
+        "skp",
+        "periode",
+        "dinilai_oleh",
+        "tanggal_penilaian",
+        "hasil_kerja",
+        "perilaku_kerja",
+        "rating_hasil_kerja",
+        "rating_perilaku_kerja",
+        "predikat",
+        "capaian_organisasi",
+        "catatan_rekomendasi",
+    ]);
+    let f = cx.fields(root, P, &allowed)?;
+    let skp = cx.req(&f, "skp", P).and_then(|n| cx.id(n, "skp"));
+    let periode = cx
+        .req(&f, "periode", P)
+        .and_then(|n| cx.period(n, "periode"));
+    let dinilai_oleh = f
+        .get("dinilai_oleh")
+        .and_then(|n| cx.nip(n, "dinilai_oleh"));
+    let tanggal_penilaian = f
+        .get("tanggal_penilaian")
+        .and_then(|n| cx.date(n, "tanggal_penilaian"));
+    let hasil_kerja = f.get("hasil_kerja").and_then(|n| {
+        keyed(cx, n, "hasil_kerja", |cx, v| {
+            let g = cx.fields(v, "hasil_kerja", &["realisasi", "umpan_balik"])?;
+            Some(Sp::new(
+                RealisasiIndikator {
+                    realisasi: cx.opt_text(&g, "realisasi"),
+                    umpan_balik: cx.opt_text(&g, "umpan_balik"),
+                },
+                v.span,
+            ))
+        })
+    });
+    let perilaku_kerja = f.get("perilaku_kerja").and_then(|n| {
+        keyed(cx, n, "perilaku_kerja", |cx, v| {
+            let g = cx.fields(v, "perilaku_kerja", &["umpan_balik"])?;
+            Some(Sp::new(
+                UmpanBalik {
+                    umpan_balik: cx.opt_text(&g, "umpan_balik"),
+                },
+                v.span,
+            ))
+        })
+    });
+    let rating_hasil_kerja = cx.opt_vocab::<Rating>(&f, "rating_hasil_kerja");
+    let rating_perilaku_kerja = cx.opt_vocab::<Rating>(&f, "rating_perilaku_kerja");
+    let predikat = cx.opt_vocab::<Predikat>(&f, "predikat");
+    let capaian_organisasi = cx.opt_vocab::<PredikatOrganisasi>(&f, "capaian_organisasi");
+    let catatan_rekomendasi = cx.opt_text(&f, "catatan_rekomendasi");
+    Some(Realisasi {
+        skp: skp?,
+        periode: periode?,
+        dinilai_oleh,
+        tanggal_penilaian,
+        hasil_kerja,
+        perilaku_kerja,
+        rating_hasil_kerja,
+        rating_perilaku_kerja,
+        predikat,
+        capaian_organisasi,
+        catatan_rekomendasi,
+    })
+}
+
+type Keyed<T> = crate::model::Keyed<String, T>;
+
+/// A mapping from ids to values (`IKI-1.1: { realisasi: … }`).
+fn keyed<T>(
+    cx: &mut Cx<'_>,
+    node: &Node,
+    field: &str,
+    mut value: impl FnMut(&mut Cx<'_>, &Node) -> Option<Sp<T>>,
+) -> Option<Keyed<T>> {
+    let NodeKind::Map(entries) = &node.kind else {
+        cx.wrong_type(node, field, Expected::Map);
+        return None;
+    };
+    let mut out = Vec::new();
+    for e in entries {
+        let Some(key) = cx.id(&e.key, field) else {
+            continue;
+        };
+        if let Some(v) = value(cx, &e.value) {
+            out.push((key, v));
+        }
+    }
+    Some(Sp::new(out, node.span))
+}

@@ -1,0 +1,149 @@
+//! The typed model of a workspace: the five document kinds of DESIGN §2 with a span on every
+//! node a rule may report on.
+//!
+//! Field doc comments here are in Bahasa Indonesia on purpose: they become the descriptions of
+//! the JSON Schema (`skp schema`) that editors show to the people writing plans.
+
+pub mod bukti;
+pub mod convert;
+pub mod date;
+pub mod nip;
+pub mod org;
+pub mod period;
+pub mod realisasi;
+pub mod reference;
+pub mod skp;
+pub mod target;
+pub mod vocab;
+
+use std::ops::Deref;
+
+use schemars::JsonSchema;
+
+pub use convert::convert_document;
+
+use crate::diag::{FileId, Span};
+
+/// A value with the span it was written at.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Sp<T> {
+    pub value: T,
+    pub span: Span,
+}
+
+impl<T> Sp<T> {
+    pub fn new(value: T, span: Span) -> Self {
+        Sp { value, span }
+    }
+
+    pub fn map<U>(self, f: impl FnOnce(T) -> U) -> Sp<U> {
+        Sp {
+            value: f(self.value),
+            span: self.span,
+        }
+    }
+}
+
+impl<T> Deref for Sp<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        &self.value
+    }
+}
+
+/// `Sp<T>` is written in YAML exactly as `T`.
+impl<T: JsonSchema> JsonSchema for Sp<T> {
+    fn inline_schema() -> bool {
+        T::inline_schema()
+    }
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        T::schema_name()
+    }
+    fn schema_id() -> std::borrow::Cow<'static, str> {
+        T::schema_id()
+    }
+    fn json_schema(g: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        T::json_schema(g)
+    }
+}
+
+/// A mapping written in YAML as `key: value`, kept in written order with both spans.
+pub type Keyed<K, V> = Sp<Vec<(Sp<K>, Sp<V>)>>;
+
+/// The kinds of document skp reads, as written in `kind:`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Kind {
+    Skp,
+    Renstra,
+    PerjanjianKinerja,
+    BuktiDukung,
+    Realisasi,
+}
+
+impl Kind {
+    pub const ALL: [Kind; 5] = [
+        Kind::Skp,
+        Kind::Renstra,
+        Kind::PerjanjianKinerja,
+        Kind::BuktiDukung,
+        Kind::Realisasi,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Skp => "Skp",
+            Kind::Renstra => "Renstra",
+            Kind::PerjanjianKinerja => "PerjanjianKinerja",
+            Kind::BuktiDukung => "BuktiDukung",
+            Kind::Realisasi => "Realisasi",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Kind> {
+        Kind::ALL.into_iter().find(|k| k.as_str() == s)
+    }
+}
+
+/// The schema versions this skp reads.
+pub const API_VERSIONS: &[&str] = &["skp/v1"];
+
+/// The content of one document, by kind.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Content {
+    Skp(Box<skp::Skp>),
+    Renstra(Box<org::Renstra>),
+    PerjanjianKinerja(Box<org::PerjanjianKinerja>),
+    BuktiDukung(Box<bukti::BuktiDukung>),
+    Realisasi(Box<realisasi::Realisasi>),
+}
+
+/// One loaded document: where it is and what it says.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Doc {
+    pub file: FileId,
+    /// Span of the document's root mapping (its first line is "the document").
+    pub span: Span,
+    pub content: Content,
+}
+
+impl Doc {
+    pub fn kind(&self) -> Kind {
+        match self.content {
+            Content::Skp(_) => Kind::Skp,
+            Content::Renstra(_) => Kind::Renstra,
+            Content::PerjanjianKinerja(_) => Kind::PerjanjianKinerja,
+            Content::BuktiDukung(_) => Kind::BuktiDukung,
+            Content::Realisasi(_) => Kind::Realisasi,
+        }
+    }
+
+    /// The id other documents use to reference this one.
+    pub fn id(&self) -> Option<&Sp<String>> {
+        match &self.content {
+            Content::Skp(s) => Some(&s.resolved_id),
+            Content::Renstra(r) => Some(&r.id),
+            Content::PerjanjianKinerja(p) => Some(&p.id),
+            Content::BuktiDukung(_) | Content::Realisasi(_) => None,
+        }
+    }
+}

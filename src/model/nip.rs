@@ -1,0 +1,97 @@
+//! NIP (Nomor Induk Pegawai): 18 digits, stored as a quoted string.
+
+use schemars::JsonSchema;
+
+use super::date::Date;
+
+/// A NIP with spaces removed. Construction does not validate; see [`structure_problems`].
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Nip(pub String);
+
+impl Nip {
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl JsonSchema for Nip {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Nip".into()
+    }
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "type": "string",
+            "pattern": "^[0-9 ]+$",
+            "description": "NIP 18 digit (NIP PNS atau NI PPPK), ditulis dalam tanda kutip, misalnya \"199001012015032001\"."
+        })
+    }
+}
+
+/// Which part of a NIP looks wrong.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NipProblem {
+    Length,
+    BirthDate,
+    Appointment,
+    Gender,
+}
+
+impl NipProblem {
+    pub fn code(self) -> &'static str {
+        match self {
+            NipProblem::Length => "panjang",
+            NipProblem::BirthDate => "tanggal_lahir",
+            NipProblem::Appointment => "tmt",
+            NipProblem::Gender => "jenis_kelamin",
+        }
+    }
+}
+
+/// Structural checks of DESIGN §4 on an all-digit NIP: digits 1–8 a birth date, 9–14 a year
+/// and month of appointment, 15 the digit 1 or 2. PPPK numbers differ, so these are warnings.
+pub fn structure_problems(digits: &str) -> Vec<NipProblem> {
+    if digits.len() != 18 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return vec![NipProblem::Length];
+    }
+    let num = |r: std::ops::Range<usize>| digits[r].parse::<u32>().unwrap_or(0);
+    let mut out = Vec::new();
+    let (y, m, d) = (num(0..4), num(4..6), num(6..8));
+    if !(1940..=2020).contains(&y) || Date::ymd(y as i32, m, d).is_none() {
+        out.push(NipProblem::BirthDate);
+    }
+    let (ty, tm) = (num(8..12), num(12..14));
+    if !(1960..=2100).contains(&ty) || !(1..=12).contains(&tm) || ty < y + 15 {
+        out.push(NipProblem::Appointment);
+    }
+    if !matches!(digits.as_bytes()[14], b'1' | b'2') {
+        out.push(NipProblem::Gender);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn valid_nip_has_no_problems() {
+        assert!(structure_problems("199001012015032001").is_empty());
+    }
+
+    #[test]
+    fn each_part_is_checked() {
+        assert_eq!(
+            structure_problems("199013012015032001"),
+            vec![NipProblem::BirthDate]
+        );
+        assert_eq!(
+            structure_problems("199001012015132001"),
+            vec![NipProblem::Appointment]
+        );
+        assert_eq!(
+            structure_problems("199001012015033001"),
+            vec![NipProblem::Gender]
+        );
+        assert_eq!(structure_problems("1990"), vec![NipProblem::Length]);
+    }
+}

@@ -1,0 +1,232 @@
+//! Organisation documents: `kind: Renstra` and `kind: PerjanjianKinerja`.
+
+use std::collections::BTreeMap;
+
+use schemars::JsonSchema;
+
+use super::Sp;
+use super::skp::{OneOrMany, Pejabat, Target};
+use crate::diag::Span;
+
+/// Rencana Strategis perangkat daerah / unit organisasi (lima tahunan).
+#[derive(Debug, Clone, PartialEq, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct Renstra {
+    /// Id Renstra, misalnya RENSTRA-DISKOMINFO.
+    pub id: Sp<String>,
+    /// Tahun pertama.
+    pub tahun_mulai: Sp<i32>,
+    /// Tahun terakhir.
+    pub tahun_selesai: Sp<i32>,
+    /// Nama unit/perangkat daerah.
+    pub unit: Sp<String>,
+    /// Tujuan.
+    pub tujuan: Sp<Vec<Tujuan>>,
+}
+
+/// Tujuan Renstra.
+#[derive(Debug, Clone, PartialEq, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct Tujuan {
+    pub id: Sp<String>,
+    /// Uraian tujuan.
+    pub uraian: Sp<String>,
+    pub indikator: Option<Sp<Vec<IndikatorRenstra>>>,
+    /// Sasaran (sasaran strategis pada dokumen K/L).
+    pub sasaran: Option<Sp<Vec<SasaranRenstra>>>,
+}
+
+/// Sasaran Renstra.
+#[derive(Debug, Clone, PartialEq, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct SasaranRenstra {
+    pub id: Sp<String>,
+    pub uraian: Sp<String>,
+    pub indikator: Option<Sp<Vec<IndikatorRenstra>>>,
+    /// Program (tingkat pemerintah daerah, dengan kode Permendagri).
+    pub program: Option<Sp<Vec<Program>>>,
+}
+
+/// Program.
+#[derive(Debug, Clone, PartialEq, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct Program {
+    pub id: Sp<String>,
+    /// Kode program, misalnya "2.16.02".
+    pub kode: Option<Sp<String>>,
+    pub uraian: Sp<String>,
+    pub indikator: Option<Sp<Vec<IndikatorRenstra>>>,
+    pub kegiatan: Option<Sp<Vec<Kegiatan>>>,
+}
+
+/// Kegiatan.
+#[derive(Debug, Clone, PartialEq, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct Kegiatan {
+    pub id: Sp<String>,
+    /// Kode kegiatan, misalnya "2.16.02.1.01".
+    pub kode: Option<Sp<String>>,
+    pub uraian: Sp<String>,
+    pub indikator: Option<Sp<Vec<IndikatorRenstra>>>,
+    pub sub_kegiatan: Option<Sp<Vec<SubKegiatan>>>,
+}
+
+/// Sub kegiatan.
+#[derive(Debug, Clone, PartialEq, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct SubKegiatan {
+    pub id: Sp<String>,
+    pub kode: Option<Sp<String>>,
+    pub uraian: Sp<String>,
+    pub indikator: Option<Sp<Vec<IndikatorRenstra>>>,
+}
+
+/// Indikator Renstra dengan target per tahun.
+#[derive(Debug, Clone, PartialEq, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct IndikatorRenstra {
+    pub id: Sp<String>,
+    pub uraian: Sp<String>,
+    pub satuan: Option<Sp<String>>,
+    /// Target per tahun, misalnya { 2026: 80, 2027: 85 }.
+    #[schemars(with = "Option<BTreeMap<String, Target>>")]
+    pub target: Option<super::Keyed<i32, Target>>,
+}
+
+/// Perjanjian Kinerja satu pejabat untuk satu tahun.
+#[derive(Debug, Clone, PartialEq, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct PerjanjianKinerja {
+    /// Id PK, misalnya PK-2026-APTIKA.
+    pub id: Sp<String>,
+    pub tahun: Sp<i32>,
+    /// 0 untuk PK awal; PK Perubahan bernilai 1 dst. dan mengisi `menggantikan`.
+    pub revisi: Option<Sp<i64>>,
+    /// Id PK yang digantikan oleh PK Perubahan ini.
+    pub menggantikan: Option<Sp<String>>,
+    /// Pihak pertama (pejabat yang berjanji).
+    pub pihak_pertama: Sp<Pejabat>,
+    /// Pihak kedua (atasan).
+    pub pihak_kedua: Sp<Pejabat>,
+    pub sasaran: Sp<Vec<SasaranPk>>,
+}
+
+/// Sasaran Perjanjian Kinerja.
+#[derive(Debug, Clone, PartialEq, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct SasaranPk {
+    pub id: Sp<String>,
+    pub uraian: Sp<String>,
+    /// Acuan ke Renstra, misalnya RENSTRA-DISKOMINFO/SS1.
+    #[schemars(with = "Option<OneOrMany<String>>")]
+    pub acuan: Option<Sp<Vec<Sp<String>>>>,
+    pub indikator: Sp<Vec<IndikatorPk>>,
+    #[schemars(skip)]
+    pub span: Span,
+}
+
+/// Indikator Perjanjian Kinerja.
+#[derive(Debug, Clone, PartialEq, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct IndikatorPk {
+    pub id: Sp<String>,
+    pub uraian: Sp<String>,
+    pub satuan: Option<Sp<String>>,
+    pub target: Option<Sp<Target>>,
+}
+
+/// An organisation entry any reference may name, flattened for indexing.
+#[derive(Debug, Clone, Copy)]
+pub struct OrgEntry<'a> {
+    pub id: &'a Sp<String>,
+    pub uraian: &'a Sp<String>,
+    pub level: OrgLevel,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OrgLevel {
+    Tujuan,
+    Sasaran,
+    Program,
+    Kegiatan,
+    SubKegiatan,
+    Indikator,
+}
+
+impl Renstra {
+    /// Every entry of the plan, top-down.
+    pub fn entries(&self) -> Vec<OrgEntry<'_>> {
+        let mut out = Vec::new();
+        fn push_ind<'a>(out: &mut Vec<OrgEntry<'a>>, list: &'a Option<Sp<Vec<IndikatorRenstra>>>) {
+            for i in list.iter().flat_map(|l| l.iter()) {
+                out.push(OrgEntry {
+                    id: &i.id,
+                    uraian: &i.uraian,
+                    level: OrgLevel::Indikator,
+                });
+            }
+        }
+        for t in self.tujuan.iter() {
+            out.push(OrgEntry {
+                id: &t.id,
+                uraian: &t.uraian,
+                level: OrgLevel::Tujuan,
+            });
+            push_ind(&mut out, &t.indikator);
+            for s in t.sasaran.iter().flat_map(|l| l.iter()) {
+                out.push(OrgEntry {
+                    id: &s.id,
+                    uraian: &s.uraian,
+                    level: OrgLevel::Sasaran,
+                });
+                push_ind(&mut out, &s.indikator);
+                for p in s.program.iter().flat_map(|l| l.iter()) {
+                    out.push(OrgEntry {
+                        id: &p.id,
+                        uraian: &p.uraian,
+                        level: OrgLevel::Program,
+                    });
+                    push_ind(&mut out, &p.indikator);
+                    for k in p.kegiatan.iter().flat_map(|l| l.iter()) {
+                        out.push(OrgEntry {
+                            id: &k.id,
+                            uraian: &k.uraian,
+                            level: OrgLevel::Kegiatan,
+                        });
+                        push_ind(&mut out, &k.indikator);
+                        for sk in k.sub_kegiatan.iter().flat_map(|l| l.iter()) {
+                            out.push(OrgEntry {
+                                id: &sk.id,
+                                uraian: &sk.uraian,
+                                level: OrgLevel::SubKegiatan,
+                            });
+                            push_ind(&mut out, &sk.indikator);
+                        }
+                    }
+                }
+            }
+        }
+        out
+    }
+}
+
+impl PerjanjianKinerja {
+    pub fn entries(&self) -> Vec<OrgEntry<'_>> {
+        let mut out = Vec::new();
+        for s in self.sasaran.iter() {
+            out.push(OrgEntry {
+                id: &s.id,
+                uraian: &s.uraian,
+                level: OrgLevel::Sasaran,
+            });
+            for i in s.indikator.iter() {
+                out.push(OrgEntry {
+                    id: &i.id,
+                    uraian: &i.uraian,
+                    level: OrgLevel::Indikator,
+                });
+            }
+        }
+        out
+    }
+}

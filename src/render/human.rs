@@ -1,0 +1,185 @@
+//! Human output (rustc style) and the concise one-line format.
+
+use std::fmt::Write as _;
+
+use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
+use anstyle::{AnsiColor, Style};
+
+use super::escape::{escape_control, escape_with_range};
+use crate::diag::{Diagnostic, Severity, Span};
+use crate::i18n::Lang;
+use crate::workspace::SourceMap;
+
+fn severity_style(s: Severity) -> Style {
+    let color = match s {
+        Severity::Error => AnsiColor::Red,
+        Severity::Warning => AnsiColor::Yellow,
+        Severity::Info => AnsiColor::Cyan,
+    };
+    Style::new().fg_color(Some(color.into())).bold()
+}
+
+/// `path:line:col: level[CODE]: message`
+fn header(out: &mut String, d: &Diagnostic, sources: &SourceMap, lang: Lang, color: bool) {
+    let path = escape_control(&sources.get(d.file).rel);
+    let msg = d.message.render(lang);
+    let msg = escape_control(&msg);
+    if color {
+        let bold = Style::new().bold();
+        let sev = severity_style(d.severity);
+        let _ = writeln!(
+            out,
+            "{bold}{path}:{}:{}:{bold:#} {sev}{}[{}]{sev:#}{bold}: {msg}{bold:#}",
+            d.span.line,
+            d.span.col,
+            d.severity.as_str(),
+            d.code
+        );
+    } else {
+        let _ = writeln!(
+            out,
+            "{path}:{}:{}: {}[{}]: {msg}",
+            d.span.line,
+            d.span.col,
+            d.severity.as_str(),
+            d.code
+        );
+    }
+}
+
+/// The source lines a span covers (at most a few), with the span mapped into them.
+fn excerpt(text: &str, span: Span) -> Option<(String, std::ops::Range<usize>, usize)> {
+    if text.is_empty() {
+        return None;
+    }
+    let lo = (span.lo as usize).min(text.len());
+    let hi = (span.hi as usize).clamp(lo, text.len());
+    let line_start = text[..lo].rfind('\n').map_or(0, |i| i + 1);
+    // Show at most 6 lines of a long span: enough to see a mapping's first keys.
+    let mut line_end = hi;
+    let mut newlines = 0;
+    let bytes = text.as_bytes();
+    let mut i = lo;
+    while i < text.len() {
+        if bytes[i] == b'\n' {
+            if i >= hi || newlines >= 5 {
+                line_end = i;
+                break;
+            }
+            newlines += 1;
+        }
+        i += 1;
+        line_end = i;
+    }
+    let line_end = line_end.max(hi.min(line_end)).min(text.len());
+    // Cap an enormous single line (a 20 MiB line must not be echoed).
+    const MAX: usize = 400;
+    let (from, to) = if line_end - line_start > MAX {
+        let from = floor_char(text, lo.saturating_sub(MAX / 2).max(line_start));
+        let to = floor_char(text, (from + MAX).min(line_end));
+        (from, to)
+    } else {
+        (line_start, line_end)
+    };
+    let slice = &text[from..to];
+    let r = lo.saturating_sub(from).min(slice.len())..hi.saturating_sub(from).min(slice.len());
+    let (s, r) = escape_with_range(slice.trim_end_matches('\r'), r);
+    let line = text[..from].bytes().filter(|&b| b == b'\n').count() + 1;
+    Some((s, r, line))
+}
+
+fn floor_char(s: &str, mut i: usize) -> usize {
+    while i > 0 && !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+fn level(s: Severity) -> Level<'static> {
+    match s {
+        Severity::Error => Level::ERROR,
+        Severity::Warning => Level::WARNING,
+        Severity::Info => Level::INFO,
+    }
+}
+
+/// rustc-style: the header line, the source line with the span underlined, related
+/// locations, and a `help:` line.
+pub fn render_human(diags: &[Diagnostic], sources: &SourceMap, lang: Lang, color: bool) -> String {
+    let renderer = if color {
+        Renderer::styled()
+    } else {
+        Renderer::plain()
+    };
+    let mut out = String::new();
+    for d in diags {
+        header(&mut out, d, sources, lang, color);
+        let primary = excerpt(&sources.get(d.file).text, d.span);
+        let related: Vec<(String, String, std::ops::Range<usize>, usize, String)> = d
+            .related
+            .iter()
+            .filter_map(|r| {
+                let (s, range, line) = excerpt(&sources.get(r.file).text, r.span)?;
+                let path = escape_control(&sources.get(r.file).rel).into_owned();
+                Some((
+                    path,
+                    s,
+                    range,
+                    line,
+                    escape_control(&r.message.render(lang)).into_owned(),
+                ))
+            })
+            .collect();
+        let help = d
+            .help
+            .as_ref()
+            .map(|h| escape_control(&h.render(lang)).into_owned());
+        let mut group = Group::with_level(level(d.severity));
+        let mut any = false;
+        if let Some((src, range, line)) = &primary {
+            group = group.element(
+                Snippet::source(src.as_str())
+                    .line_start(*line)
+                    .annotation(AnnotationKind::Primary.span(range.clone())),
+            );
+            any = true;
+        }
+        for (path, src, range, line, label) in &related {
+            group = group.element(
+                Snippet::source(src.as_str())
+                    .path(path.as_str())
+                    .line_start(*line)
+                    .annotation(
+                        AnnotationKind::Context
+                            .span(range.clone())
+                            .label(label.as_str()),
+                    ),
+            );
+            any = true;
+        }
+        if let Some(h) = &help {
+            group = group.element(Level::HELP.message(h.as_str()));
+            any = true;
+        }
+        if any {
+            out.push_str(&renderer.render(&[group]));
+            out.push('\n');
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// One line per finding: `path:line:col: level[CODE]: message`.
+pub fn render_concise(
+    diags: &[Diagnostic],
+    sources: &SourceMap,
+    lang: Lang,
+    color: bool,
+) -> String {
+    let mut out = String::new();
+    for d in diags {
+        header(&mut out, d, sources, lang, color);
+    }
+    out
+}

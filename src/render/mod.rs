@@ -1,0 +1,33 @@
+//! Renderers: the last step of the flow. Each turns diagnostics into text for one audience.
+
+mod escape;
+mod human;
+mod json;
+
+pub use escape::escape_control;
+pub use human::{render_concise, render_human};
+pub use json::{JsonSummary, render_json};
+
+use crate::diag::{Diagnostic, Severity};
+
+/// Counts per severity, for the summary line and the JSON summary.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Counts {
+    pub errors: usize,
+    pub warnings: usize,
+    pub infos: usize,
+}
+
+impl Counts {
+    pub fn of(diags: &[Diagnostic]) -> Counts {
+        let mut c = Counts::default();
+        for d in diags {
+            match d.severity {
+                Severity::Error => c.errors += 1,
+                Severity::Warning => c.warnings += 1,
+                Severity::Info => c.infos += 1,
+            }
+        }
+        c
+    }
+}

@@ -1,0 +1,116 @@
+use std::collections::HashMap;
+
+use crate::diag::{Diagnostic, FileId, Span};
+use crate::i18n::Msg;
+use crate::model::{Content, Sp};
+use crate::rules::codes;
+use crate::rules::rule::declare_rule;
+use crate::workspace::Workspace;
+
+declare_rule! {
+    /// ## Apa yang diperiksa
+    /// Id yang sama dipakai dua kali: dua RHK/IKI dengan id sama dalam satu SKP, dua entri Renstra/PK dengan id sama dalam satu dokumen, atau dua dokumen (SKP, Renstra, PK) dengan id sama dalam satu ruang kerja. Temuan menunjuk kedua tempat.
+    ///
+    /// ## Mengapa
+    /// Referensi `DOK/ENTRI` harus menunjuk tepat satu hal; id ganda membuat keselarasan (cascading) dan bukti dukung tertaut ke hal yang salah.
+    ///
+    /// ## Contoh
+    /// Salah:
+    /// ```yaml
+    ///       - id: IKI-1.1
+    ///         teks: Jumlah modul aplikasi yang dirilis
+    ///       - id: IKI-1.1
+    ///         teks: Persentase modul yang lolos uji keamanan
+    /// ```
+    /// Benar:
+    /// ```yaml
+    ///       - id: IKI-1.1
+    ///         teks: Jumlah modul aplikasi yang dirilis
+    ///       - id: IKI-1.2
+    ///         teks: Persentase modul yang lolos uji keamanan
+    /// ```
+    ///
+    /// ## Pengaturan
+    /// Tingkat dapat diubah di `[rules.level]`, tetapi id ganda hampir selalu kesalahan.
+    code: codes::DUPLICATE_ID,
+    name: "duplicate-id",
+    level: Error,
+    summary: ("Id dipakai lebih dari sekali", "Duplicate id"),
+    check: Some(check),
+}
+
+fn check(ws: &Workspace, out: &mut Vec<Diagnostic>) {
+    // Document ids share one namespace across the workspace.
+    let mut seen: HashMap<&str, (FileId, Span)> = HashMap::new();
+    let mut docs: Vec<_> = ws
+        .docs
+        .iter()
+        .filter_map(|d| d.id().map(|id| (d, id)))
+        .collect();
+    docs.sort_by(|(a, _), (b, _)| {
+        ws.rel(a.file)
+            .cmp(ws.rel(b.file))
+            .then(a.span.lo.cmp(&b.span.lo))
+    });
+    for (doc, id) in docs {
+        if let Some(&(file, span)) = seen.get(id.value.as_str()) {
+            out.push(duplicate(
+                doc.file, id.span, &id.value, &id.value, None, file, span,
+            ));
+        } else {
+            seen.insert(&id.value, (doc.file, id.span));
+        }
+    }
+    // Entry ids are unique within their document.
+    for doc in &ws.docs {
+        let Some(doc_id) = doc.id() else { continue };
+        let entries: Vec<&Sp<String>> = match &doc.content {
+            Content::Skp(s) => s
+                .hasil_kerja
+                .iter()
+                .flat_map(|r| std::iter::once(&r.id).chain(r.indikator.iter().map(|i| &i.id)))
+                .collect(),
+            Content::Renstra(r) => r.entries().into_iter().map(|e| e.id).collect(),
+            Content::PerjanjianKinerja(p) => p.entries().into_iter().map(|e| e.id).collect(),
+            _ => continue,
+        };
+        let mut seen: HashMap<&str, Span> = HashMap::new();
+        for id in entries {
+            match seen.get(id.value.as_str()) {
+                Some(&first) => out.push(duplicate(
+                    doc.file,
+                    id.span,
+                    &id.value,
+                    &doc_id.value,
+                    Some(&id.value),
+                    doc.file,
+                    first,
+                )),
+                None => {
+                    seen.insert(&id.value, id.span);
+                }
+            }
+        }
+    }
+}
+
+fn duplicate(
+    file: FileId,
+    span: Span,
+    id: &str,
+    doc: &str,
+    entry: Option<&str>,
+    first_file: FileId,
+    first: Span,
+) -> Diagnostic {
+    Diagnostic::new(
+        codes::DUPLICATE_ID,
+        file,
+        span,
+        Msg::DuplicateId { id: id.to_string() },
+    )
+    .arg("id", id)
+    .subject(doc, entry)
+    .help(Msg::HelpDuplicateId)
+    .related(first_file, first, Msg::FirstDefinedHere)
+}

@@ -1,0 +1,28 @@
+use crate::rules::codes;
+use crate::rules::rule::declare_rule;
+
+declare_rule! {
+    /// ## Apa yang diperiksa
+    /// Target yang memuat angka dengan bentuk yang tidak dapat dibaca, misalnya `1.2.3 dokumen`, `1.25.000`, atau `1,250,000`. (Target tanpa angka sama sekali diperiksa oleh aturan SMART.)
+    ///
+    /// ## Mengapa
+    /// Target adalah ukuran keberhasilan; angka yang tidak dapat dibaca tidak dapat dibandingkan dengan realisasi. Dalam penulisan Indonesia titik memisahkan ribuan dan koma memisahkan desimal.
+    ///
+    /// ## Contoh
+    /// Salah:
+    /// ```yaml
+    ///         target: 1.25.000 berkas
+    /// ```
+    /// Benar:
+    /// ```yaml
+    ///         target: 125.000 berkas
+    /// ```
+    ///
+    /// ## Pengaturan
+    /// Tingkat dapat diubah di `[rules.level]`.
+    code: codes::TARGET_INVALID,
+    name: "target-unreadable",
+    level: Error,
+    summary: ("Angka target tidak terbaca", "Target number cannot be read"),
+    check: None,
+}

@@ -1,0 +1,68 @@
+//! The rule catalogue and the engine that runs it.
+//!
+//! One registry ([`registry::RULES`]) drives `skp check`, `skp rules`, `skp explain`, the
+//! documentation pages under `docs/rules/` and (later) SARIF's rule list.
+
+pub mod codes;
+pub mod format;
+pub mod registry;
+pub mod rule;
+mod settings;
+
+pub use registry::{RULES, find};
+pub use rule::{Level, Rule};
+pub use settings::{Settings, SettingsError};
+
+use crate::diag::Diagnostic;
+use crate::workspace::Workspace;
+
+/// The outcome of running every enabled rule.
+pub struct Outcome {
+    /// Findings to report, in the total stable order of DESIGN §6.
+    pub diagnostics: Vec<Diagnostic>,
+    /// Findings hidden by selection or configuration.
+    pub hidden: usize,
+}
+
+/// Runs every rule over the loaded workspace and applies levels and selection.
+pub fn run(ws: &Workspace, settings: &Settings) -> Outcome {
+    let mut raw = ws.load_diags.clone();
+    for rule in RULES {
+        if let Some(check) = rule.check
+            && settings.may_run(rule)
+        {
+            check(ws, &mut raw);
+        }
+    }
+    let mut diagnostics = Vec::with_capacity(raw.len());
+    let mut hidden = 0;
+    for mut d in raw {
+        match settings.severity(d.code, ws.rel(d.file)) {
+            Some(sev) => {
+                d.severity = sev;
+                diagnostics.push(d);
+            }
+            None => hidden += 1,
+        }
+    }
+    sort(ws, &mut diagnostics);
+    diagnostics.dedup();
+    Outcome {
+        diagnostics,
+        hidden,
+    }
+}
+
+/// Total, stable order: file, line, column, code, subject, message (bytewise).
+pub fn sort(ws: &Workspace, diags: &mut [Diagnostic]) {
+    let lang = crate::i18n::Lang::Id;
+    diags.sort_by(|a, b| {
+        ws.rel(a.file)
+            .cmp(ws.rel(b.file))
+            .then(a.span.line.cmp(&b.span.line))
+            .then(a.span.col.cmp(&b.span.col))
+            .then(a.code.cmp(b.code))
+            .then(a.subject.cmp(&b.subject))
+            .then_with(|| a.message.render(lang).cmp(&b.message.render(lang)))
+    });
+}

@@ -1,0 +1,83 @@
+//! Every rule, in code order.
+
+use super::format::*;
+use super::rule::Rule;
+
+pub static RULES: &[&Rule] = &[
+    &f001_yaml_syntax::RULE,
+    &f002_unknown_field::RULE,
+    &f003_missing_field::RULE,
+    &f004_invalid_value::RULE,
+    &f005_duplicate_id::RULE,
+    &f006_duplicate_key::RULE,
+    &f007_unsupported::RULE,
+    &f008_unreadable::RULE,
+    &f009_budget::RULE,
+    &f010_nip_unquoted::RULE,
+    &f011_nip_spaces::RULE,
+    &f012_nip_structure::RULE,
+    &f013_skp_overlap::RULE,
+    &f014_skp_outside_year::RULE,
+    &f015_target_invalid::RULE,
+    &f016_target_ambiguous::RULE,
+    &f017_not_declared::RULE,
+    &f018_target_words::RULE,
+    &f019_unit_mismatch::RULE,
+    &f020_invalid_id::RULE,
+];
+
+/// The rule with this code (case-insensitive).
+pub fn find(code: &str) -> Option<&'static Rule> {
+    RULES
+        .iter()
+        .copied()
+        .find(|r| r.code.eq_ignore_ascii_case(code) || r.name == code)
+}
+
+/// The documentation page of a rule: `skp explain` prints it, `docs/rules/CODE.md` holds it.
+pub fn page(rule: &Rule) -> String {
+    let hide = if rule.hideable {
+        "Dapat diatur dengan `--select`/`--ignore`, `[rules]` di skp.toml, atau komentar `# skp: abaikan KODE -- alasan`."
+    } else {
+        "Tidak dapat disembunyikan: `--select`, `--ignore`, konfigurasi, dan komentar pengecualian tidak berlaku."
+    };
+    format!(
+        "# {code} `{name}`\n\n{sid}\n\n*{sen}*\n\n- Tingkat bawaan: `{level}`\n- {hide}\n\n{doc}\n",
+        code = rule.code,
+        name = rule.name,
+        sid = rule.summary_id,
+        sen = rule.summary_en,
+        level = rule.level.as_str(),
+        doc = rule.doc_text(),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_and_names_are_unique_and_sorted() {
+        let mut codes: Vec<&str> = RULES.iter().map(|r| r.code).collect();
+        let sorted = {
+            let mut c = codes.clone();
+            c.sort();
+            c
+        };
+        assert_eq!(codes, sorted, "registry must list rules in code order");
+        codes.dedup();
+        assert_eq!(codes.len(), RULES.len());
+        let mut names: Vec<&str> = RULES.iter().map(|r| r.name).collect();
+        names.sort();
+        names.dedup();
+        assert_eq!(names.len(), RULES.len());
+        for r in RULES {
+            assert!(
+                r.name.chars().all(|c| c.is_ascii_lowercase() || c == '-'),
+                "{} is not kebab-case",
+                r.name
+            );
+            assert!(!r.doc_text().is_empty(), "{} has no documentation", r.code);
+        }
+    }
+}

@@ -1,0 +1,224 @@
+//! Which rules run and at what level: registry defaults, then skp.toml (`[rules]`,
+//! `[[rules.overrides]]` by path), then the command line.
+
+use std::collections::BTreeMap;
+
+use globset::{Glob, GlobSet, GlobSetBuilder};
+
+use super::registry::RULES;
+use super::rule::{Level, Rule};
+use crate::diag::Severity;
+use crate::workspace::config::RulesSection;
+
+/// An unknown code or a bad glob in the configuration or on the command line.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SettingsError {
+    UnknownCode(String),
+    BadGlob(String),
+}
+
+struct Layer {
+    select: Vec<String>,
+    ignore: Vec<String>,
+    level: BTreeMap<String, Level>,
+}
+
+pub struct Settings {
+    base: Layer,
+    overrides: Vec<(GlobSet, Layer)>,
+}
+
+fn matches(code: &str, patterns: &[String]) -> Option<usize> {
+    patterns
+        .iter()
+        .filter(|p| code.starts_with(p.as_str()))
+        .map(|p| p.len())
+        .max()
+}
+
+fn validate(list: &[String]) -> Result<(), SettingsError> {
+    for p in list {
+        if !RULES.iter().any(|r| r.code.starts_with(p.as_str())) || p.is_empty() {
+            return Err(SettingsError::UnknownCode(p.clone()));
+        }
+    }
+    Ok(())
+}
+
+fn normalize(list: &[String]) -> Vec<String> {
+    list.iter()
+        .flat_map(|s| s.split(','))
+        .map(|s| s.trim().to_ascii_uppercase())
+        .filter(|s| !s.is_empty())
+        .collect()
+}
+
+impl Settings {
+    /// `cli_select` replaces the configured `select` when given; `cli_ignore` adds to `ignore`.
+    pub fn new(
+        rules: &RulesSection,
+        cli_select: &[String],
+        cli_ignore: &[String],
+    ) -> Result<Settings, SettingsError> {
+        let cli_select = normalize(cli_select);
+        let select = if cli_select.is_empty() {
+            normalize(&rules.select)
+        } else {
+            cli_select
+        };
+        let mut ignore = normalize(&rules.ignore);
+        ignore.extend(normalize(cli_ignore));
+        validate(&select)?;
+        validate(&ignore)?;
+        let level: BTreeMap<String, Level> = rules
+            .level
+            .iter()
+            .map(|(k, v)| (k.to_ascii_uppercase(), *v))
+            .collect();
+        validate(&level.keys().cloned().collect::<Vec<_>>())?;
+        let mut overrides = Vec::new();
+        for o in &rules.overrides {
+            let mut b = GlobSetBuilder::new();
+            for p in &o.paths {
+                let g = Glob::new(p).map_err(|_| SettingsError::BadGlob(p.clone()))?;
+                b.add(g);
+            }
+            let set = b
+                .build()
+                .map_err(|e| SettingsError::BadGlob(e.to_string()))?;
+            let layer = Layer {
+                select: normalize(&o.select),
+                ignore: normalize(&o.ignore),
+                level: o
+                    .level
+                    .iter()
+                    .map(|(k, v)| (k.to_ascii_uppercase(), *v))
+                    .collect(),
+            };
+            validate(&layer.select)?;
+            validate(&layer.ignore)?;
+            validate(&layer.level.keys().cloned().collect::<Vec<_>>())?;
+            overrides.push((set, layer));
+        }
+        Ok(Settings {
+            base: Layer {
+                select,
+                ignore,
+                level,
+            },
+            overrides,
+        })
+    }
+
+    /// Whether a workspace rule needs to run at all (it may be enabled for some paths only).
+    pub fn may_run(&self, rule: &Rule) -> bool {
+        self.level_in(&self.base, rule) != Level::Off
+            || self.overrides.iter().any(|(_, l)| {
+                matches(rule.code, &l.select).is_some() || l.level.contains_key(rule.code)
+            })
+    }
+
+    fn level_in(&self, layer: &Layer, rule: &Rule) -> Level {
+        let mut level = layer.level.get(rule.code).copied().unwrap_or(rule.level);
+        if !layer.select.is_empty() {
+            match matches(rule.code, &layer.select) {
+                None => return Level::Off,
+                // Selecting a rule that is off by default turns it on as a warning.
+                Some(_) if level == Level::Off => level = Level::Warning,
+                Some(_) => {}
+            }
+        }
+        if let Some(ig) = matches(rule.code, &layer.ignore) {
+            let sel = matches(rule.code, &layer.select).unwrap_or(0);
+            // The more specific of select/ignore wins, as in ruff.
+            if ig >= sel {
+                return Level::Off;
+            }
+        }
+        level
+    }
+
+    /// The severity of a finding of `code` in the file at `rel`, or `None` if hidden.
+    pub fn severity(&self, code: &str, rel: &str) -> Option<Severity> {
+        let Some(rule) = super::registry::find(code) else {
+            return Some(Severity::Error);
+        };
+        if !rule.hideable {
+            return Some(Severity::Error);
+        }
+        let mut level = self.level_in(&self.base, rule);
+        for (set, layer) in &self.overrides {
+            if !set.is_match(rel) {
+                continue;
+            }
+            if let Some(l) = layer.level.get(code) {
+                level = *l;
+            }
+            if !layer.select.is_empty()
+                && matches(code, &layer.select).is_some()
+                && level == Level::Off
+            {
+                level = rule.level.max(Level::Warning);
+            }
+            if matches(code, &layer.ignore).is_some() {
+                level = Level::Off;
+            }
+        }
+        match level {
+            Level::Off => None,
+            Level::Info => Some(Severity::Info),
+            Level::Warning => Some(Severity::Warning),
+            Level::Error => Some(Severity::Error),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::workspace::config::{Override, RulesSection};
+
+    fn s(v: &[&str]) -> Vec<String> {
+        v.iter().map(|x| x.to_string()).collect()
+    }
+
+    #[test]
+    fn select_ignore_and_levels() {
+        let mut rules = RulesSection::default();
+        rules.level.insert("F012".into(), Level::Error);
+        let st = Settings::new(&rules, &[], &s(&["F011"])).unwrap();
+        assert_eq!(st.severity("F012", "a.yaml"), Some(Severity::Error));
+        assert_eq!(st.severity("F011", "a.yaml"), None);
+        let st = Settings::new(&rules, &s(&["F01"]), &[]).unwrap();
+        assert_eq!(st.severity("F002", "a.yaml"), None);
+        assert_eq!(st.severity("F010", "a.yaml"), Some(Severity::Error));
+        // F008 cannot be hidden.
+        let st = Settings::new(&rules, &[], &s(&["F"])).unwrap();
+        assert_eq!(st.severity("F008", "a.yaml"), Some(Severity::Error));
+        assert_eq!(st.severity("F001", "a.yaml"), None);
+    }
+
+    #[test]
+    fn unknown_codes_are_errors() {
+        let r = Settings::new(&RulesSection::default(), &s(&["X9"]), &[]);
+        assert!(matches!(r, Err(SettingsError::UnknownCode(c)) if c == "X9"));
+    }
+
+    #[test]
+    fn overrides_apply_by_path() {
+        let rules = RulesSection {
+            overrides: vec![Override {
+                paths: s(&["pegawai/guru/**"]),
+                ignore: s(&["F012"]),
+                ..Override::default()
+            }],
+            ..RulesSection::default()
+        };
+        let st = Settings::new(&rules, &[], &[]).unwrap();
+        assert_eq!(st.severity("F012", "pegawai/guru/x/skp.yaml"), None);
+        assert_eq!(
+            st.severity("F012", "pegawai/x/skp.yaml"),
+            Some(Severity::Warning)
+        );
+    }
+}

@@ -1,0 +1,330 @@
+//! Reading and converting every candidate file, in parallel.
+
+use std::fs;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+
+use super::discover::{Candidate, IgnoreReason};
+use super::{Config, SourceFile, SourceMap, Workspace};
+use crate::diag::{Diagnostic, FileId, Span};
+use crate::i18n::Msg;
+use crate::model::convert::{Cx, Header, convert_document, header};
+use crate::model::{Content, Doc};
+use crate::rules::codes;
+use crate::yaml::{Budget, ParseErrorKind, parse};
+
+/// Files larger than this are not read at all (a budget breach, F009).
+pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ListingStatus {
+    Read,
+    Ignored(IgnoreReason),
+}
+
+/// One line of `--list-files`.
+#[derive(Debug, Clone)]
+pub struct Listing {
+    pub rel: String,
+    pub status: ListingStatus,
+}
+
+struct Loaded {
+    source: SourceFile,
+    docs: Vec<Doc>,
+    diags: Vec<Diagnostic>,
+    status: ListingStatus,
+}
+
+pub fn load(root: PathBuf, config: Config, candidates: Vec<Candidate>) -> Workspace {
+    let loaded: Vec<Loaded> = candidates
+        .into_par_iter()
+        .enumerate()
+        .map(|(i, c)| {
+            let id = FileId(i as u32);
+            match c {
+                Candidate::File { path, rel } => load_file(id, &path, rel),
+                Candidate::Skipped { rel, reason } => skipped(id, rel, reason),
+            }
+        })
+        .collect();
+    let mut ws = Workspace {
+        root,
+        config,
+        sources: SourceMap::default(),
+        docs: Vec::new(),
+        load_diags: Vec::new(),
+        listing: Vec::new(),
+        files_read: 0,
+    };
+    for l in loaded {
+        if l.status == ListingStatus::Read {
+            ws.files_read += 1;
+        }
+        ws.listing.push(Listing {
+            rel: l.source.rel.clone(),
+            status: l.status,
+        });
+        ws.sources.add(l.source);
+        ws.docs.extend(l.docs);
+        ws.load_diags.extend(l.diags);
+    }
+    ws
+}
+
+fn skipped(id: FileId, rel: String, reason: IgnoreReason) -> Loaded {
+    let mut diags = Vec::new();
+    if reason == IgnoreReason::Special {
+        diags.push(
+            Diagnostic::new(codes::UNREADABLE, id, Span::FILE_START, Msg::NotRegularFile)
+                .arg("reason", "special_file"),
+        );
+    }
+    Loaded {
+        source: SourceFile {
+            rel,
+            text: String::new(),
+            comments: Vec::new(),
+        },
+        docs: Vec::new(),
+        diags,
+        status: ListingStatus::Ignored(reason),
+    }
+}
+
+fn unreadable(id: FileId, rel: String, msg: Msg, help: Option<Msg>, reason: &str) -> Loaded {
+    let mut d = Diagnostic::new(codes::UNREADABLE, id, Span::FILE_START, msg).arg("reason", reason);
+    d.help = help;
+    Loaded {
+        source: SourceFile {
+            rel,
+            text: String::new(),
+            comments: Vec::new(),
+        },
+        docs: Vec::new(),
+        diags: vec![d],
+        status: ListingStatus::Read,
+    }
+}
+
+/// Whether the raw text declares (or plainly looks like) a skp document, for files whose YAML
+/// is too broken to read the header from.
+fn declares_ours(text: &str) -> bool {
+    text.lines().any(|l| {
+        let t = l.trim_start();
+        (t.starts_with("apiVersion:") && t.contains("skp/"))
+            || (l.starts_with("hasil_kerja:")
+                || l.starts_with("pegawai:")
+                || l.starts_with("bukti:"))
+    })
+}
+
+fn might_be_ours(text: &str) -> bool {
+    ["apiVersion", "kind", "hasil_kerja", "pegawai", "bukti"]
+        .iter()
+        .any(|k| text.contains(k))
+}
+
+fn read_limited(path: &Path) -> std::io::Result<Result<Vec<u8>, u64>> {
+    let file = fs::File::open(path)?;
+    let len = file.metadata()?.len();
+    if len > MAX_FILE_BYTES {
+        return Ok(Err(len));
+    }
+    let mut buf = Vec::with_capacity(len as usize);
+    // `take` guards against a file that grows while being read.
+    file.take(MAX_FILE_BYTES + 1).read_to_end(&mut buf)?;
+    if buf.len() as u64 > MAX_FILE_BYTES {
+        return Ok(Err(buf.len() as u64));
+    }
+    Ok(Ok(buf))
+}
+
+fn load_file(id: FileId, path: &Path, rel: String) -> Loaded {
+    let bytes = match read_limited(path) {
+        Ok(Ok(b)) => b,
+        Ok(Err(_)) => {
+            let d = Diagnostic::new(
+                codes::BUDGET,
+                id,
+                Span::FILE_START,
+                Msg::BudgetSize {
+                    limit_mb: MAX_FILE_BYTES / (1024 * 1024),
+                },
+            )
+            .arg("budget", "bytes")
+            .help(Msg::HelpBudget);
+            return Loaded {
+                source: SourceFile {
+                    rel,
+                    text: String::new(),
+                    comments: Vec::new(),
+                },
+                docs: Vec::new(),
+                diags: vec![d],
+                status: ListingStatus::Read,
+            };
+        }
+        Err(e) => {
+            return unreadable(
+                id,
+                rel,
+                Msg::Unreadable {
+                    error: e.to_string(),
+                },
+                None,
+                "io",
+            );
+        }
+    };
+    let bytes = bytes
+        .strip_prefix(b"\xEF\xBB\xBF")
+        .map_or(bytes.clone(), <[u8]>::to_vec);
+    let text = match String::from_utf8(bytes) {
+        Ok(t) => t,
+        Err(e) => {
+            let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+            let line = valid.iter().filter(|&&b| b == b'\n').count() + 1;
+            return unreadable(
+                id,
+                rel,
+                Msg::NotUtf8 { line },
+                Some(Msg::HelpNotUtf8),
+                "encoding",
+            );
+        }
+    };
+    if !might_be_ours(&text) {
+        return not_ours(rel, Vec::new());
+    }
+    let parsed = parse(&text, Budget::default());
+    let mut diags = Vec::new();
+    let mut cx = Cx {
+        file: id,
+        diags: &mut diags,
+    };
+    let ours_by_text = declares_ours(&text);
+    for e in &parsed.errors {
+        if !e.kind.is_budget() && !ours_by_text {
+            continue;
+        }
+        let (code, msg, help) = match &e.kind {
+            ParseErrorKind::Syntax(detail) => (
+                codes::YAML_SYNTAX,
+                Msg::YamlSyntax {
+                    detail: detail.clone(),
+                },
+                Msg::HelpYamlSyntax,
+            ),
+            ParseErrorKind::Tab => (codes::YAML_SYNTAX, Msg::YamlTab, Msg::HelpTab),
+            ParseErrorKind::Depth(limit) => (
+                codes::BUDGET,
+                Msg::BudgetDepth { limit: *limit },
+                Msg::HelpBudget,
+            ),
+            ParseErrorKind::Nodes(limit) => (
+                codes::BUDGET,
+                Msg::BudgetNodes { limit: *limit },
+                Msg::HelpBudget,
+            ),
+            ParseErrorKind::Aliases(limit) => (
+                codes::BUDGET,
+                Msg::BudgetAliases { limit: *limit },
+                Msg::HelpBudget,
+            ),
+            ParseErrorKind::Documents(limit) => (
+                codes::BUDGET,
+                Msg::BudgetDocuments { limit: *limit },
+                Msg::HelpBudget,
+            ),
+        };
+        let budget = match &e.kind {
+            ParseErrorKind::Depth(_) => Some("depth"),
+            ParseErrorKind::Nodes(_) => Some("nodes"),
+            ParseErrorKind::Aliases(_) => Some("aliases"),
+            ParseErrorKind::Documents(_) => Some("documents"),
+            _ => None,
+        };
+        let d = cx.diag(code, e.span, msg);
+        d.help = Some(help);
+        if let Some(b) = budget {
+            d.args.insert("budget", b.into());
+        }
+    }
+    let mut docs = Vec::new();
+    let mut ours = ours_by_text && !parsed.errors.is_empty();
+    for (i, document) in parsed.documents.iter().enumerate() {
+        match header(&mut cx, &document.root) {
+            Header::Ours(kind) => {
+                ours = true;
+                let before = cx.diags.len();
+                let doc = convert_document(&mut cx, kind, &document.root);
+                if let Some(doc) = doc {
+                    if let Some(id) = doc.id() {
+                        let subject = id.value.clone();
+                        for d in &mut cx.diags[before..] {
+                            if d.subject.is_none() {
+                                d.subject = Some(subject.clone());
+                                d.subject_id = Some(subject.clone());
+                            }
+                        }
+                    }
+                    docs.push(doc);
+                }
+            }
+            Header::Unsupported => ours = true,
+            Header::Foreign { looks_like_ours } => {
+                if looks_like_ours {
+                    cx.diag(
+                        codes::NOT_DECLARED,
+                        crate::model::convert::first_line(document.root.span),
+                        Msg::LooksLikeOurs,
+                    )
+                    .help = Some(Msg::HelpLooksLikeOurs);
+                } else if i == 0 && !ours {
+                    // A foreign file (a CI config, a data file): not ours, not reported.
+                    return not_ours(rel, Vec::new());
+                }
+            }
+        }
+    }
+    let status = if ours {
+        ListingStatus::Read
+    } else {
+        ListingStatus::Ignored(IgnoreReason::NotOurs)
+    };
+    if !ours && diags.is_empty() {
+        return not_ours(rel, Vec::new());
+    }
+    Loaded {
+        source: SourceFile {
+            rel,
+            text,
+            comments: parsed.comments,
+        },
+        docs,
+        diags,
+        status,
+    }
+}
+
+fn not_ours(rel: String, diags: Vec<Diagnostic>) -> Loaded {
+    Loaded {
+        source: SourceFile {
+            rel,
+            text: String::new(),
+            comments: Vec::new(),
+        },
+        docs: Vec::new(),
+        diags,
+        status: ListingStatus::Ignored(IgnoreReason::NotOurs),
+    }
+}
+
+/// Documents of one kind, for rules.
+#[allow(dead_code)]
+pub fn of_kind(docs: &[Doc], f: impl Fn(&Content) -> bool) -> impl Iterator<Item = &Doc> {
+    docs.iter().filter(move |d| f(&d.content))
+}

@@ -1,0 +1,89 @@
+//! A workspace: `skp.toml`, the files discovered below it, and their loaded documents.
+
+pub mod config;
+mod discover;
+mod load;
+
+use std::path::PathBuf;
+
+pub use config::Config;
+pub use discover::{Candidate, IgnoreReason, find_root};
+
+/// `/`-separated form of a relative path.
+pub fn relative_path(rel: &std::path::Path) -> String {
+    discover::relative(std::path::Path::new(""), rel)
+}
+pub use load::{Listing, ListingStatus};
+
+use crate::diag::{Diagnostic, FileId};
+use crate::model::Doc;
+use crate::yaml::Comment;
+
+/// A file whose text is kept for rendering snippets and reading suppressions.
+#[derive(Debug)]
+pub struct SourceFile {
+    /// Relative to the workspace root, `/`-separated.
+    pub rel: String,
+    pub text: String,
+    pub comments: Vec<Comment>,
+}
+
+/// Every file diagnostics can point into, by [`FileId`].
+#[derive(Debug, Default)]
+pub struct SourceMap {
+    files: Vec<SourceFile>,
+}
+
+impl SourceMap {
+    pub fn add(&mut self, file: SourceFile) -> FileId {
+        self.files.push(file);
+        FileId(self.files.len() as u32 - 1)
+    }
+
+    pub fn get(&self, id: FileId) -> &SourceFile {
+        &self.files[id.0 as usize]
+    }
+
+    pub fn len(&self) -> usize {
+        self.files.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.files.is_empty()
+    }
+}
+
+/// The loaded workspace: what rules look at.
+#[derive(Debug)]
+pub struct Workspace {
+    pub root: PathBuf,
+    pub config: Config,
+    pub sources: SourceMap,
+    pub docs: Vec<Doc>,
+    /// Findings of loading (the F rules found while converting).
+    pub load_diags: Vec<Diagnostic>,
+    /// What was read and what was ignored, for `--list-files`.
+    pub listing: Vec<Listing>,
+    /// Number of files read as skp documents.
+    pub files_read: usize,
+}
+
+impl Workspace {
+    /// Discovers and loads every document below `root` (in parallel). Never exits, never panics
+    /// on input: every problem becomes a diagnostic.
+    pub fn load(root: PathBuf, config: Config) -> Workspace {
+        let candidates = discover::walk(&root);
+        load::load(root, config, candidates)
+    }
+
+    pub fn skps(&self) -> impl Iterator<Item = (&Doc, &crate::model::skp::Skp)> {
+        self.docs.iter().filter_map(|d| match &d.content {
+            crate::model::Content::Skp(s) => Some((d, s.as_ref())),
+            _ => None,
+        })
+    }
+
+    pub fn rel(&self, file: FileId) -> &str {
+        &self.sources.get(file).rel
+    }
+}

@@ -1,0 +1,450 @@
+use std::collections::HashMap;
+
+use granit_parser::{ErrorKind, Event, Marker, Parser, ScalarStyle, ScanError};
+
+use super::node::{Comment, Document, Entry, Node, NodeKind, Style};
+use crate::diag::Span;
+
+/// Resource limits for one file. Generous for real plans (an agency-wide Renstra, a ledger of
+/// tens of thousands of entries) and small enough that hostile input fails fast.
+#[derive(Debug, Clone, Copy)]
+pub struct Budget {
+    /// Nesting of collections. Real plans nest about 8 deep.
+    pub max_depth: usize,
+    /// Nodes in a file, counting every alias expansion.
+    pub max_nodes: usize,
+    /// Alias uses in a file.
+    pub max_aliases: usize,
+    /// Documents (`---`) in a file.
+    pub max_documents: usize,
+}
+
+impl Default for Budget {
+    fn default() -> Self {
+        Budget {
+            max_depth: 64,
+            max_nodes: 2_000_000,
+            max_aliases: 1_000,
+            max_documents: 100,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum ParseErrorKind {
+    /// The text is not valid YAML; carries the parser's description (English).
+    Syntax(String),
+    /// Tabs used for indentation: worth its own help text.
+    Tab,
+    Depth(usize),
+    Nodes(usize),
+    Aliases(usize),
+    Documents(usize),
+}
+
+impl ParseErrorKind {
+    pub fn is_budget(&self) -> bool {
+        matches!(
+            self,
+            ParseErrorKind::Depth(_)
+                | ParseErrorKind::Nodes(_)
+                | ParseErrorKind::Aliases(_)
+                | ParseErrorKind::Documents(_)
+        )
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct ParseError {
+    pub kind: ParseErrorKind,
+    pub span: Span,
+}
+
+/// The result of parsing one file: its complete documents, comments, and errors. A document
+/// cut short by an error is dropped; parsing resumes at the next `---` when it can.
+#[derive(Debug, Default)]
+pub struct ParsedFile {
+    pub documents: Vec<Document>,
+    pub comments: Vec<Comment>,
+    pub errors: Vec<ParseError>,
+}
+
+enum Frame {
+    Seq {
+        items: Vec<Node>,
+        start: Span,
+        anchor: usize,
+        nodes_at_start: usize,
+    },
+    Map {
+        entries: Vec<Entry>,
+        key: Option<Node>,
+        start: Span,
+        anchor: usize,
+        nodes_at_start: usize,
+    },
+}
+
+struct Builder {
+    budget: Budget,
+    stack: Vec<Frame>,
+    root: Option<Node>,
+    anchors: HashMap<usize, (Node, usize)>,
+    nodes: usize,
+    aliases: usize,
+}
+
+fn marker_span(src: &str, start: &Marker, end: &Marker) -> Span {
+    let lo = start
+        .byte_offset()
+        .unwrap_or_else(|| char_to_byte(src, start.index()));
+    let hi = end
+        .byte_offset()
+        .unwrap_or_else(|| char_to_byte(src, end.index()));
+    Span {
+        lo: lo as u32,
+        hi: hi.max(lo) as u32,
+        line: start.line().max(1) as u32,
+        col: start.col() as u32 + 1,
+        end_line: end.line().max(1) as u32,
+        end_col: end.col() as u32 + 1,
+    }
+}
+
+fn char_to_byte(src: &str, chars: usize) -> usize {
+    src.char_indices().nth(chars).map_or(src.len(), |(b, _)| b)
+}
+
+impl Builder {
+    fn new(budget: Budget) -> Self {
+        Builder {
+            budget,
+            stack: Vec::new(),
+            root: None,
+            anchors: HashMap::new(),
+            nodes: 0,
+            aliases: 0,
+        }
+    }
+
+    fn reset_document(&mut self) {
+        self.stack.clear();
+        self.root = None;
+        self.anchors.clear();
+    }
+
+    fn count(&mut self, n: usize, span: Span) -> Result<(), ParseError> {
+        self.nodes = self.nodes.saturating_add(n);
+        if self.nodes > self.budget.max_nodes {
+            return Err(ParseError {
+                kind: ParseErrorKind::Nodes(self.budget.max_nodes),
+                span,
+            });
+        }
+        Ok(())
+    }
+
+    /// Places a finished node into its parent (or as the document root).
+    fn push(&mut self, node: Node, anchor: usize, size: usize) {
+        if anchor != 0 {
+            self.anchors.insert(anchor, (node.clone(), size));
+        }
+        match self.stack.last_mut() {
+            Some(Frame::Seq { items, .. }) => items.push(node),
+            Some(Frame::Map { entries, key, .. }) => match key.take() {
+                None => *key = Some(node),
+                Some(k) => entries.push(Entry {
+                    key: k,
+                    value: node,
+                }),
+            },
+            None => self.root = Some(node),
+        }
+    }
+
+    fn event(&mut self, event: Event<'_>, span: Span) -> Result<(), ParseError> {
+        match event {
+            Event::Scalar(value, style, anchor, _tag) => {
+                self.count(1, span)?;
+                let style = match style {
+                    ScalarStyle::Plain => Style::Plain,
+                    ScalarStyle::SingleQuoted => Style::SingleQuoted,
+                    ScalarStyle::DoubleQuoted => Style::DoubleQuoted,
+                    ScalarStyle::Literal => Style::Literal,
+                    ScalarStyle::Folded => Style::Folded,
+                };
+                let node = Node {
+                    kind: NodeKind::Scalar {
+                        value: value.into_owned(),
+                        style,
+                    },
+                    span,
+                };
+                self.push(node, anchor, 1);
+            }
+            Event::SequenceStart(_, anchor, _) => {
+                self.count(1, span)?;
+                self.stack.push(Frame::Seq {
+                    items: Vec::new(),
+                    start: span,
+                    anchor,
+                    nodes_at_start: self.nodes,
+                });
+                self.check_depth(span)?;
+            }
+            Event::MappingStart(_, anchor, _) => {
+                self.count(1, span)?;
+                self.stack.push(Frame::Map {
+                    entries: Vec::new(),
+                    key: None,
+                    start: span,
+                    anchor,
+                    nodes_at_start: self.nodes,
+                });
+                self.check_depth(span)?;
+            }
+            Event::SequenceEnd | Event::MappingEnd => {
+                let Some(frame) = self.stack.pop() else {
+                    return Ok(());
+                };
+                let (kind, start, anchor, at_start) = match frame {
+                    Frame::Seq {
+                        items,
+                        start,
+                        anchor,
+                        nodes_at_start,
+                    } => (NodeKind::Seq(items), start, anchor, nodes_at_start),
+                    Frame::Map {
+                        entries,
+                        start,
+                        anchor,
+                        nodes_at_start,
+                        ..
+                    } => (NodeKind::Map(entries), start, anchor, nodes_at_start),
+                };
+                let size = self.nodes - at_start + 1;
+                let span = if span.hi >= start.lo {
+                    start.to(span)
+                } else {
+                    start
+                };
+                self.push(Node { kind, span }, anchor, size);
+            }
+            Event::Alias(id) => {
+                self.aliases += 1;
+                if self.aliases > self.budget.max_aliases {
+                    return Err(ParseError {
+                        kind: ParseErrorKind::Aliases(self.budget.max_aliases),
+                        span,
+                    });
+                }
+                let Some((node, size)) = self.anchors.get(&id).cloned() else {
+                    return Err(ParseError {
+                        kind: ParseErrorKind::Syntax(
+                            "alias refers to a node that is not complete yet (recursive alias)"
+                                .into(),
+                        ),
+                        span,
+                    });
+                };
+                self.count(size, span)?;
+                let mut node = node;
+                node.span = span;
+                self.push(node, 0, size);
+            }
+            Event::DocumentStart(..)
+            | Event::DocumentEnd
+            | Event::StreamStart
+            | Event::StreamEnd
+            | Event::Anchor(..)
+            | Event::UnresolvedAlias(_)
+            | Event::Comment(..) => {}
+            _ => {}
+        }
+        Ok(())
+    }
+
+    fn check_depth(&self, span: Span) -> Result<(), ParseError> {
+        if self.stack.len() > self.budget.max_depth {
+            return Err(ParseError {
+                kind: ParseErrorKind::Depth(self.budget.max_depth),
+                span,
+            });
+        }
+        Ok(())
+    }
+}
+
+fn scan_error(src: &str, e: &ScanError, budget: &Budget) -> ParseError {
+    let m = e.marker();
+    let span = marker_span(src, m, m);
+    let kind = match e.kind() {
+        ErrorKind::RecursionLimitExceeded => ParseErrorKind::Depth(budget.max_depth),
+        ErrorKind::TabNotAllowed | ErrorKind::TabInBlockIndentation => ParseErrorKind::Tab,
+        k => ParseErrorKind::Syntax(k.to_string()),
+    };
+    ParseError { kind, span }
+}
+
+/// Parses every document of `src`. Never panics, never recurses on input depth.
+pub fn parse(src: &str, budget: Budget) -> ParsedFile {
+    let mut out = ParsedFile::default();
+    let options = granit_parser::options! {
+        flow_nesting_limit: budget.max_depth,
+        block_nesting_limit: budget.max_depth,
+    };
+    let mut parser = Parser::new_from_str_with_options(src, options);
+    let mut b = Builder::new(budget);
+    let mut recoveries = 0;
+    while let Some(next) = parser.next_event() {
+        match next {
+            Ok((Event::Comment(text, _), span)) => out.comments.push(Comment {
+                text: text.into_owned(),
+                span: marker_span(src, &span.start, &span.end),
+            }),
+            Ok((Event::DocumentStart(..), _)) => {
+                b.reset_document();
+                if out.documents.len() >= budget.max_documents {
+                    out.errors.push(ParseError {
+                        kind: ParseErrorKind::Documents(budget.max_documents),
+                        span: Span::FILE_START,
+                    });
+                    out.documents.clear();
+                    return out;
+                }
+            }
+            Ok((Event::DocumentEnd, _)) => {
+                if let Some(root) = b.root.take() {
+                    out.documents.push(Document { root });
+                }
+                b.reset_document();
+            }
+            Ok((Event::StreamEnd, _)) => break,
+            Ok((event, span)) => {
+                let span = marker_span(src, &span.start, &span.end);
+                if let Err(e) = b.event(event, span) {
+                    let fatal = e.kind.is_budget();
+                    out.errors.push(e);
+                    if fatal {
+                        // A budget breach means the file cannot be trusted to load at all.
+                        out.documents.clear();
+                        return out;
+                    }
+                    b.reset_document();
+                    if !recover(&mut parser, &mut recoveries, budget) {
+                        break;
+                    }
+                }
+            }
+            Err(e) => {
+                let err = scan_error(src, &e, &budget);
+                let fatal = err.kind.is_budget();
+                out.errors.push(err);
+                if fatal {
+                    out.documents.clear();
+                    return out;
+                }
+                b.reset_document();
+                if !recover(&mut parser, &mut recoveries, budget) {
+                    break;
+                }
+            }
+        }
+    }
+    out
+}
+
+fn recover<'a>(
+    parser: &mut Parser<'a, granit_parser::StrInput<'a>>,
+    recoveries: &mut usize,
+    budget: Budget,
+) -> bool {
+    *recoveries += 1;
+    if *recoveries > budget.max_documents {
+        return false;
+    }
+    matches!(parser.proceed_next_document(), Ok(true))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn p(src: &str) -> ParsedFile {
+        parse(src, Budget::default())
+    }
+
+    #[test]
+    fn builds_spanned_tree() {
+        let f = p("a: 1\nb:\n  - x\n  - 'y'\n");
+        assert!(f.errors.is_empty(), "{:?}", f.errors);
+        let root = &f.documents[0].root;
+        let b = root.get("b").unwrap();
+        let NodeKind::Seq(items) = &b.kind else {
+            panic!()
+        };
+        assert_eq!(items[1].as_str(), Some("y"));
+        assert_eq!(items[1].span.line, 4);
+        assert_eq!(items[1].span.col, 5);
+        assert!(matches!(
+            items[1].kind,
+            NodeKind::Scalar {
+                style: Style::SingleQuoted,
+                ..
+            }
+        ));
+    }
+
+    #[test]
+    fn comments_are_collected() {
+        let f = p("a: 1 # skp: abaikan S101 -- alasan\n# atas\nb: 2\n");
+        assert_eq!(f.comments.len(), 2);
+        assert_eq!(f.comments[0].span.line, 1);
+        assert!(f.comments[0].text.contains("abaikan"));
+    }
+
+    #[test]
+    fn alias_bomb_hits_node_budget() {
+        let mut s = String::from("a0: &a0 [x, x, x, x, x, x, x, x, x]\n");
+        for i in 1..12 {
+            let prev = i - 1;
+            s.push_str(&format!(
+                "a{i}: &a{i} [*a{prev}, *a{prev}, *a{prev}, *a{prev}, *a{prev}, *a{prev}, *a{prev}, *a{prev}, *a{prev}]\n"
+            ));
+        }
+        let f = p(&s);
+        assert!(f.documents.is_empty());
+        assert!(
+            f.errors.iter().any(|e| e.kind.is_budget()),
+            "{:?}",
+            f.errors
+        );
+    }
+
+    #[test]
+    fn deep_nesting_is_a_budget_error() {
+        let s = "[".repeat(100_000);
+        let f = p(&s);
+        assert!(
+            f.errors
+                .iter()
+                .any(|e| matches!(e.kind, ParseErrorKind::Depth(_))),
+            "{:?}",
+            f.errors
+        );
+        let mut block = String::new();
+        for i in 0..200 {
+            block.push_str(&" ".repeat(i * 2));
+            block.push_str("- \n");
+        }
+        let f = p(&block.replace("- \n", "-\n"));
+        assert!(f.documents.is_empty() || !f.errors.is_empty());
+    }
+
+    #[test]
+    fn syntax_error_keeps_position_and_recovers_next_document() {
+        let f = p("a: [1, 2\n---\nb: 3\n");
+        assert!(!f.errors.is_empty());
+        assert!(f.documents.iter().any(|d| d.root.get("b").is_some()));
+    }
+}
