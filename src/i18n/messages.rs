@@ -355,4 +355,149 @@ catalog! {
     InitSkpDone { path: String } =>
         id "SKP baru ditulis ke {path}; lengkapi RHK dan indikatornya, lalu jalankan `skp check`",
         en "new SKP written to {path}; complete its RHK and indicators, then run `skp check`";
+
+    // ---- S rules ----
+    SNormative { kata: String } =>
+        id "indikator berbentuk kondisi normatif (`{kata}`), bukan ukuran",
+        en "the indicator is a normative condition (`{kata}`), not a measure";
+    HelpSNormative { saran: String, persen: String } =>
+        id "tulis sebagai ukuran, misalnya \"{saran}\" atau \"{persen}\"",
+        en "write it as a measure, e.g. \"{saran}\" or \"{persen}\"";
+    SNoMeasure { awal: String } =>
+        id "indikator tidak diawali kata ukuran (diawali `{awal}`)",
+        en "the indicator does not start with a measure (it starts with `{awal}`)";
+    HelpSNoMeasure { teks: String } =>
+        id "awali dengan apa yang diukur: Jumlah, Persentase, Indeks, Tingkat, Nilai, Rasio, Rata-rata, Waktu, Ketepatan waktu …, misalnya \"Persentase {teks} …\"",
+        en "start with what is measured: Jumlah, Persentase, Indeks, Tingkat, Nilai, Rasio, Rata-rata, Waktu, Ketepatan waktu …, e.g. \"Persentase {teks} …\"";
+    STargetEmpty =>
+        id "target kosong",
+        en "the target is empty";
+    STargetPlaceholder { target: String } =>
+        id "target `{target}` masih berupa isian kosong",
+        en "target `{target}` is still a placeholder";
+    STargetNoNumber { target: String } =>
+        id "target `{target}` tidak memuat angka",
+        en "target `{target}` contains no number";
+    HelpSTarget =>
+        id "tulis angka dan satuannya, misalnya `4 dokumen`, `95 %`, `≤ 3 hari kerja`; target kategoris ditulis `{{ kategori: WTP }}`; target deskriptif hanya untuk `pendekatan: kualitatif`",
+        en "write a number with its unit, e.g. `4 dokumen`, `95 %`, `≤ 3 hari kerja`; a categorical target is `{{ kategori: WTP }}`; descriptive targets are for `pendekatan: kualitatif` only";
+    SUnitMissing =>
+        id "target tanpa satuan",
+        en "the target has no unit";
+    HelpSUnitMissing =>
+        id "tulis satuannya di target (`4 dokumen`, `3 hari kerja`) atau di kolom `satuan`",
+        en "write the unit in the target (`4 dokumen`, `3 hari kerja`) or in `satuan`";
+    SUnitContradicts { kata: String, satuan: String } =>
+        id "indikator `{kata}` memakai satuan `{satuan}` yang tidak cocok",
+        en "a `{kata}` indicator uses the unit `{satuan}`, which does not fit";
+    HelpSUnitContradicts { kata: String } =>
+        id { match kata.as_str() { "persentase" | "proporsi" => "indikator Persentase diukur dalam %; bila yang dihitung dokumen atau laporan, rumuskan sebagai \"Jumlah …\"".to_string(), "jumlah" | "banyaknya" => "indikator Jumlah diukur dengan satuan hitungan (dokumen, laporan, orang); bila yang diukur bagian dari keseluruhan, rumuskan sebagai \"Persentase …\"".to_string(), "waktu" | "lama" | "durasi" | "rata-rata" => "indikator waktu diukur dalam satuan waktu (jam, hari kerja, bulan)".to_string(), _ => "indikator Indeks/Nilai diukur dalam skala indeks atau poin, bukan %".to_string() } },
+        en { match kata.as_str() { "persentase" | "proporsi" => "a Persentase indicator is measured in %; if documents or reports are counted, phrase it as \"Jumlah …\"".to_string(), "jumlah" | "banyaknya" => "a Jumlah indicator is measured in countable units (dokumen, laporan, orang); if a share is measured, phrase it as \"Persentase …\"".to_string(), "waktu" | "lama" | "durasi" | "rata-rata" => "a time indicator is measured in time units (jam, hari kerja, bulan)".to_string(), _ => "an Indeks/Nilai indicator is measured on an index scale or in points, not in %".to_string() } };
+    SPercentOver100 { nilai: String } =>
+        id "target {nilai} % melebihi 100 % pada indikator yang mengukur bagian dari keseluruhan",
+        en "target {nilai} % exceeds 100 % for an indicator that measures a share";
+    HelpSPercentOver100 =>
+        id "bagian dari keseluruhan paling banyak 100 %; bila yang diukur pertumbuhan atau rasio, sebutkan dalam rumusan indikatornya",
+        en "a share is at most 100 %; if growth or a ratio is measured, say so in the indicator";
+    SRangeInverted { min: String, maks: String } =>
+        id "rentang target terbalik: batas bawah {min} lebih besar dari batas atas {maks}",
+        en "inverted target range: lower bound {min} is above upper bound {maks}";
+    HelpSRangeInverted { min: String, maks: String } =>
+        id "tulis dari yang kecil ke yang besar: {min}-{maks}",
+        en "write it from low to high: {min}-{maks}";
+    SPolarityDown =>
+        id "`polaritas: turun` pada indikator yang menghitung hasil yang diselesaikan (makin banyak makin baik)",
+        en "`polaritas: turun` on an indicator that counts finished results (more is better)";
+    HelpSPolarityDown =>
+        id "hapus `polaritas: turun` (bawaan naik), atau rumuskan ulang indikatornya bila yang diukur memang harus turun",
+        en "remove `polaritas: turun` (the default is naik), or rephrase the indicator if it really should go down";
+    SPolarityUp =>
+        id "indikator waktu atau lama penyelesaian dengan polaritas naik (bawaan): makin singkat semestinya makin baik",
+        en "a time-to-complete indicator with polarity naik (the default): shorter should be better";
+    HelpSPolarityUp =>
+        id "tambahkan `polaritas: turun`",
+        en "add `polaritas: turun`";
+    SRhkActivity { kata: String } =>
+        id "RHK diawali kata kegiatan `{kata}`; RHK ditulis sebagai hasil kerja, bukan kegiatan",
+        en "the RHK starts with the activity word `{kata}`; an RHK states a result, not an activity";
+    HelpSRhkActivityRewrite { saran: String } =>
+        id "rumuskan hasilnya, misalnya \"{saran}\", lalu ukur kualitas dan waktunya di indikator",
+        en "state the result, e.g. \"{saran}\", and measure its quality and timing in the indicators";
+    HelpSRhkActivity =>
+        id "rumuskan apa yang dihasilkan kegiatan itu, misalnya \"Tersusunnya …\", \"Tersedianya …\", atau \"… yang terselesaikan\"",
+        en "state what the activity produces, e.g. \"Tersusunnya …\", \"Tersedianya …\", or \"… yang terselesaikan\"";
+    SActivityCount { kata: String } =>
+        id "indikator menghitung kegiatan (`{kata}`), bukan hasilnya",
+        en "the indicator counts an activity (`{kata}`), not its result";
+    HelpSActivityCount =>
+        id "ukur apa yang berubah karena kegiatan itu, misalnya \"Persentase kesepakatan rapat yang ditindaklanjuti\" atau \"Persentase peserta yang lulus uji kompetensi\"",
+        en "measure what changes because of the activity, e.g. \"Persentase kesepakatan rapat yang ditindaklanjuti\" or \"Persentase peserta yang lulus uji kompetensi\"";
+    SAbsolute { kata: String } =>
+        id "target mutlak (`{kata}`) pada SKP administrasi/fungsional",
+        en "absolute target (`{kata}`) in an administrative/functional SKP";
+    HelpSAbsolute =>
+        id "target mutlak hanya untuk pekerjaan yang menyangkut nyawa, cedera, keamanan nasional, atau kerugian besar; tulis target yang dapat dicapai (misalnya 95 %), atau beri alasan: `# skp: abaikan S111 -- alasan`",
+        en "absolute targets are for work involving life, injury, national security or large losses; write an achievable target (e.g. 95 %), or give the reason: `# skp: abaikan S111 -- reason`";
+    SRepeatsRhk { rhk: String } =>
+        id "indikator hanya mengulang rumusan {rhk}",
+        en "the indicator merely repeats {rhk}";
+    HelpSRepeatsRhk =>
+        id "indikator menjawab bagaimana keberhasilan RHK diukur, misalnya \"Persentase …\", \"Jumlah … yang …\", \"Rata-rata waktu …\"",
+        en "an indicator says how the RHK's success is measured, e.g. \"Persentase …\", \"Jumlah … yang …\", \"Rata-rata waktu …\"";
+    RhkTextHere =>
+        id "rumusan RHK",
+        en "the RHK's text";
+    SVague { frasa: String } =>
+        id "kata samar tanpa ukuran: `{frasa}`",
+        en "vague qualifier with no measure: `{frasa}`";
+    HelpSVague =>
+        id "ganti dengan ukuran yang dapat diperiksa dari bukti: standar (\"sesuai SOP\"), tenggat (\"paling lambat tanggal 10 bulan berikutnya\"), atau angka (\"tanpa revisi mayor\", \"≥ 90 %\")",
+        en "replace it with something evidence can settle: a standard (\"sesuai SOP\"), a deadline (\"paling lambat tanggal 10 bulan berikutnya\"), or a number (\"tanpa revisi mayor\", \"≥ 90 %\")";
+    SMissingAspect { aspek: String } =>
+        id "RHK tidak memiliki indikator aspek {aspek}",
+        en "the RHK has no indicator for aspect {aspek}";
+    HelpSMissingAspect =>
+        id "lazimnya setiap RHK diukur dari kuantitas, kualitas, dan waktu; tambahkan indikator untuk aspek yang belum ada",
+        en "each RHK is normally measured for quantity, quality and time; add indicators for the missing aspects";
+    SJptPerspektif =>
+        id "indikator SKP JPT tanpa `perspektif`",
+        en "JPT SKP indicator without `perspektif`";
+    HelpSJptPerspektif =>
+        id "tambahkan `perspektif:` penerima_layanan, proses_bisnis, penguatan_internal, atau anggaran",
+        en "add `perspektif:` penerima_layanan, proses_bisnis, penguatan_internal or anggaran";
+    SIdentical { lain: String } =>
+        id "indikator ini sama dengan {lain} dalam RHK yang sama",
+        en "this indicator is the same as {lain} in the same RHK";
+    HelpSIdentical =>
+        id "hapus salah satunya, atau ubah menjadi ukuran aspek lain (kualitas, waktu)",
+        en "remove one, or turn it into a measure of another aspect (quality, time)";
+    SIkiAspek =>
+        id "indikator tanpa `aspek`",
+        en "indicator without `aspek`";
+    HelpSIkiAspek =>
+        id "tambahkan `aspek:` kuantitas, kualitas, waktu, atau biaya",
+        en "add `aspek:` kuantitas, kualitas, waktu or biaya";
+    SNoUtama =>
+        id "SKP tidak memiliki RHK utama",
+        en "the SKP has no main (utama) RHK";
+    HelpSNoUtama =>
+        id "paling sedikit satu RHK harus `jenis: utama`",
+        en "at least one RHK must be `jenis: utama`";
+
+    // ---- Suppressions (F021, F022) ----
+    SuppressionNoReason =>
+        id "pengecualian tanpa alasan",
+        en "suppression without a reason";
+    SuppressionUnknownCode { code: String } =>
+        id { if code.is_empty() { "pengecualian tanpa kode aturan".to_string() } else { format!("pengecualian menyebut kode aturan yang tidak dikenal: `{code}`") } },
+        en { if code.is_empty() { "suppression without a rule code".to_string() } else { format!("suppression names an unknown rule code: `{code}`") } };
+    HelpSuppressionForm =>
+        id "tulis `# skp: abaikan KODE -- alasan` pada baris temuan atau baris di atasnya",
+        en "write `# skp: abaikan CODE -- reason` on the finding's line or the line above";
+    SuppressionUnused { kode: String } =>
+        id "pengecualian {kode} tidak menyembunyikan temuan apa pun",
+        en "suppression of {kode} hides no finding";
+    HelpSuppressionUnused =>
+        id "hapus komentar ini, atau pindahkan ke baris temuan atau baris di atasnya",
+        en "remove this comment, or move it to the finding's line or the line above";
 }

@@ -75,3 +75,12 @@ pub(crate) use catalog;
 pub fn list(items: &[String]) -> String {
     items.join(", ")
 }
+
+/// A number for messages: integers without decimals, decimals with the Indonesian comma.
+pub fn number(v: f64) -> String {
+    if v.fract() == 0.0 && v.abs() < 1e15 {
+        format!("{}", v as i64)
+    } else {
+        format!("{v}").replace('.', ",")
+    }
+}

@@ -244,6 +244,10 @@ pub struct Iki {
     pub bukti_rencana: Option<Sp<Vec<Sp<String>>>>,
     #[schemars(skip)]
     pub span: Span,
+    /// Keys written with a value this skp could not read (already reported as F findings), so
+    /// that rules do not report the same slip twice as "missing".
+    #[schemars(skip)]
+    pub unreadable: Vec<&'static str>,
 }
 
 impl Iki {

@@ -20,3 +20,5 @@ pub const NOT_DECLARED: &str = "F017";
 pub const TARGET_SPELLED_MISMATCH: &str = "F018";
 pub const UNIT_MISMATCH: &str = "F019";
 pub const INVALID_ID: &str = "F020";
+pub const SUPPRESSION_INVALID: &str = "F021";
+pub const SUPPRESSION_UNUSED: &str = "F022";

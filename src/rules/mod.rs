@@ -8,6 +8,8 @@ pub mod format;
 pub mod registry;
 pub mod rule;
 mod settings;
+pub mod smart;
+pub mod suppress;
 
 pub use registry::{RULES, find};
 pub use rule::{Level, Rule};
@@ -34,15 +36,25 @@ pub fn run(ws: &Workspace, settings: &Settings) -> Outcome {
             check(ws, &mut raw);
         }
     }
+    let sups = suppress::collect(ws);
+    let mut extra = Vec::new();
     let mut diagnostics = Vec::with_capacity(raw.len());
     let mut hidden = 0;
-    for mut d in raw {
+    for d in &raw {
         match settings.severity(d.code, ws.rel(d.file)) {
-            Some(sev) => {
-                d.severity = sev;
-                diagnostics.push(d);
-            }
+            Some(sev) => diagnostics.push(Diagnostic {
+                severity: sev,
+                ..d.clone()
+            }),
             None => hidden += 1,
+        }
+    }
+    let before = diagnostics.len();
+    suppress::apply(&sups, &raw, &mut diagnostics, &mut extra);
+    hidden += before - diagnostics.len();
+    for d in extra {
+        if let Some(sev) = settings.severity(d.code, ws.rel(d.file)) {
+            diagnostics.push(Diagnostic { severity: sev, ..d });
         }
     }
     sort(ws, &mut diagnostics);

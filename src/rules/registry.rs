@@ -2,6 +2,7 @@
 
 use super::format::*;
 use super::rule::Rule;
+use super::smart::*;
 
 pub static RULES: &[&Rule] = &[
     &f001_yaml_syntax::RULE,
@@ -24,6 +25,26 @@ pub static RULES: &[&Rule] = &[
     &f018_target_words::RULE,
     &f019_unit_mismatch::RULE,
     &f020_invalid_id::RULE,
+    &f021_suppression_invalid::RULE,
+    &f022_suppression_unused::RULE,
+    &s101_normative_indicator::RULE,
+    &s102_no_measure::RULE,
+    &s103_target_not_numeric::RULE,
+    &s104_unit_missing::RULE,
+    &s105_unit_contradicts::RULE,
+    &s106_percent_over_100::RULE,
+    &s107_range_inverted::RULE,
+    &s108_polarity::RULE,
+    &s109_rhk_activity::RULE,
+    &s110_activity_count::RULE,
+    &s111_absolute_target::RULE,
+    &s112_repeats_rhk::RULE,
+    &s113_vague::RULE,
+    &s114_missing_aspect::RULE,
+    &s115_jpt_perspektif::RULE,
+    &s116_identical_indicators::RULE,
+    &s117_iki_aspek::RULE,
+    &s118_no_utama::RULE,
 ];
 
 /// The rule with this code (case-insensitive).

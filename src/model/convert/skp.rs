@@ -324,6 +324,14 @@ fn iki(cx: &mut Cx<'_>, node: &Node, kualitatif: bool) -> Option<Iki> {
     if let (Some(t), Some(s)) = (&target, &satuan) {
         check_unit_agreement(cx, t, s);
     }
+    let unreadable = [
+        ("aspek", aspek.is_none()),
+        ("perspektif", perspektif.is_none()),
+    ]
+    .into_iter()
+    .filter(|(k, missing)| *missing && f.get(k).is_some())
+    .map(|(k, _)| k)
+    .collect();
     let teks = teks.unwrap_or_else(|| Sp::new(String::new(), first_line(node.span)));
     let target = target.unwrap_or_else(|| {
         Sp::new(
@@ -347,6 +355,7 @@ fn iki(cx: &mut Cx<'_>, node: &Node, kualitatif: bool) -> Option<Iki> {
         bukti_periode,
         bukti_rencana,
         span: node.span,
+        unreadable,
     })
 }
 

@@ -21,3 +21,5 @@ pub mod f017_not_declared;
 pub mod f018_target_words;
 pub mod f019_unit_mismatch;
 pub mod f020_invalid_id;
+pub mod f021_suppression_invalid;
+pub mod f022_suppression_unused;

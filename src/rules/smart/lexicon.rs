@@ -1,0 +1,610 @@
+//! Indonesian words for the SMART rules, recognised through morphology rather than exact
+//! strings: case, punctuation, numbering and bullets are ignored; `-nya` and the `ter-…-nya` /
+//! `me(N)-…-nya` condition forms are recognised by shape; reduplication (`rata-rata`, `rata2`)
+//! is normalised; one-letter typos are forgiven only for words of six letters or more and only
+//! against the closed list of head nouns (so `nila`, the fish, is never `nilai`).
+
+use crate::workspace::config::VocabSection;
+
+/// A word of the text, lower-cased, with its position in the original text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Word {
+    pub text: String,
+    /// Byte range in the original text.
+    pub start: usize,
+    pub end: usize,
+}
+
+/// Splits text into words: letters and digits, keeping inner hyphens (`rata-rata`,
+/// `ter-updatenya`) and `%` as a word of its own. Leading numbering (`1.a.1.`, `2)`, `•`) is
+/// dropped.
+pub fn words(text: &str) -> Vec<Word> {
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    let mut start = 0;
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    for (i, &(pos, c)) in chars.iter().enumerate() {
+        let inner_hyphen = c == '-'
+            && !cur.is_empty()
+            && chars.get(i + 1).is_some_and(|(_, n)| n.is_alphanumeric());
+        if c.is_alphanumeric() || inner_hyphen {
+            if cur.is_empty() {
+                start = pos;
+            }
+            cur.extend(c.to_lowercase());
+        } else {
+            if !cur.is_empty() {
+                out.push(Word {
+                    text: expand(std::mem::take(&mut cur)),
+                    start,
+                    end: pos,
+                });
+            }
+            if c == '%' {
+                out.push(Word {
+                    text: "%".into(),
+                    start: pos,
+                    end: pos + 1,
+                });
+            }
+        }
+    }
+    if !cur.is_empty() {
+        out.push(Word {
+            text: expand(cur),
+            start,
+            end: text.len(),
+        });
+    }
+    // Drop outline numbering: `1`, `a`, `1a`, `i`, `ii` before the first real word.
+    let skip = out
+        .iter()
+        .take_while(|w| {
+            w.text.chars().all(|c| c.is_ascii_digit())
+                || (w.text.len() == 1 && w.text != "%")
+                || matches!(w.text.as_str(), "ii" | "iii" | "iv" | "vi" | "vii")
+        })
+        .count();
+    if skip < out.len() {
+        out.drain(..skip);
+    }
+    out
+}
+
+/// Expands the abbreviations people type in plans (`yg`, `dgn`, `utk`, `tdk`).
+fn expand(w: String) -> String {
+    match w.as_str() {
+        "yg" => "yang".into(),
+        "dgn" | "dg" => "dengan".into(),
+        "utk" => "untuk".into(),
+        "tdk" => "tidak".into(),
+        "thd" => "terhadap".into(),
+        "dlm" => "dalam".into(),
+        "sd" => "sd".into(),
+        _ => w,
+    }
+}
+
+/// Normalises reduplication and common spellings: `rata2`/`rerata` → `rata-rata`.
+pub fn norm(word: &str) -> String {
+    let w = word.trim_matches('-');
+    match w {
+        "rata2" | "rerata" | "ratarata" => "rata-rata".into(),
+        _ => {
+            if let Some(base) = w.strip_suffix('2')
+                && base.chars().all(char::is_alphabetic)
+                && base.len() > 2
+            {
+                return format!("{base}-{base}");
+            }
+            w.to_string()
+        }
+    }
+}
+
+/// Head nouns that make an indicator a measure (domain.md §5), by canonical form.
+pub const HEADS: &[&str] = &[
+    "jumlah",
+    "persentase",
+    "indeks",
+    "tingkat",
+    "nilai",
+    "rasio",
+    "rata-rata",
+    "waktu",
+    "ketepatan",
+    "lama",
+    "skor",
+    "capaian",
+    "predikat",
+    "opini",
+    "angka",
+    "proporsi",
+    "luas",
+    "kontribusi",
+    "cakupan",
+    "frekuensi",
+    "volume",
+    "prevalensi",
+    "laju",
+    "pertumbuhan",
+    "banyaknya",
+    "besaran",
+    "kecepatan",
+    "durasi",
+    "derajat",
+    "kadar",
+    "level",
+    "peringkat",
+    "realisasi",
+    "akumulasi",
+    "total",
+    "prosentase",
+    "score",
+    "index",
+    "indek",
+    "presentase",
+];
+
+/// Spelling variants that mean a canonical head.
+fn canonical_head(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "jumlah" => "jumlah",
+        "persentase" | "prosentase" | "presentase" | "persen" | "%" => "persentase",
+        "indeks" | "indek" | "index" => "indeks",
+        "skor" | "score" => "skor",
+        "rata-rata" => "rata-rata",
+        "banyak" => "banyaknya",
+        other => return HEADS.iter().find(|h| **h == other).copied(),
+    })
+}
+
+/// The canonical head noun `word` stands for, if any: exact, with `-nya`, or (for words of six
+/// letters or more) one edit away from a head noun.
+pub fn head_noun(word: &str, accept: &[String]) -> Option<String> {
+    let w = norm(word);
+    if let Some(h) = canonical_head(&w) {
+        return Some(h.to_string());
+    }
+    if accept.iter().any(|a| a.to_lowercase() == w) {
+        return Some(w);
+    }
+    if let Some(base) = w.strip_suffix("nya")
+        && let Some(h) = canonical_head(base)
+    {
+        return Some(h.to_string());
+    }
+    if w.chars().count() >= 6 {
+        for h in HEADS {
+            if h.chars().count() >= 6 && strsim::damerau_levenshtein(&w, h) == 1 {
+                return canonical_head(h).map(str::to_string);
+            }
+        }
+    }
+    None
+}
+
+/// Condition words that are fine in an RHK or sasaran but are not a measure (domain.md §5).
+const NORMATIVE: &[&str] = &[
+    "meningkatnya",
+    "menurunnya",
+    "meningkatkan",
+    "menurunkan",
+    "mewujudkan",
+    "optimalnya",
+    "optimalisasi",
+    "terwujudnya",
+    "terlaksananya",
+    "tersusunnya",
+    "terselenggaranya",
+    "tercapainya",
+    "terpenuhinya",
+    "tersedianya",
+    "terlaksanakannya",
+    "tertibnya",
+    "lancarnya",
+    "membaiknya",
+    "berkurangnya",
+    "bertambahnya",
+    "terjaminnya",
+    "terkendalinya",
+];
+
+/// Whether `word` is a normative condition word: listed, added by `[vocab] extra_normative`,
+/// or shaped `ter-…-nya`, `me(N)-…-nya`, `ber-…-nya` (e.g. `ter-updatenya`).
+pub fn is_normative(word: &str, vocab: &VocabSection) -> bool {
+    let w = word.replace('-', "");
+    if NORMATIVE.contains(&w.as_str())
+        || vocab.extra_normative.iter().any(|e| e.to_lowercase() == w)
+    {
+        return true;
+    }
+    let n = w.chars().count();
+    n >= 8
+        && w.ends_with("nya")
+        && (w.starts_with("ter") || w.starts_with("me") || w.starts_with("ber"))
+}
+
+/// `ter-X-nya` → `ter-X`, `me-X-nya` → `me-X`: the participle for a rewrite suggestion.
+pub fn participle(normative: &str) -> String {
+    let w = normative.replace('-', "");
+    match w.strip_suffix("nya") {
+        Some(base) => base.to_string(),
+        None => w,
+    }
+}
+
+/// Operational verbs that should not lead an RHK (domain.md §5), beyond the me(N)- shape.
+const NOT_VERBS: &[&str] = &[
+    "media",
+    "meja",
+    "menteri",
+    "metode",
+    "mekanisme",
+    "merdeka",
+    "menara",
+    "mental",
+    "medis",
+    "meteorologi",
+    "mesin",
+    "menu",
+    "merek",
+    "meter",
+    "mediasi",
+    "memori",
+    "museum",
+];
+
+/// Activity categories that are not results when they lead an RHK (domain.md §5, PUPR).
+const ACTIVITY_CATEGORIES: &[&str] = &[
+    "sosialisasi",
+    "monitoring",
+    "monev",
+    "fasilitasi",
+    "koordinasi",
+    "pembinaan",
+    "pengawasan",
+    "pelaksanaan",
+    "penyusunan",
+    "pengelolaan",
+    "penyelenggaraan",
+    "pengumpulan",
+    "pendampingan",
+    "penyiapan",
+    "pembuatan",
+    "supervisi",
+    "rapat",
+    "kegiatan",
+    "pelatihan",
+];
+
+/// Whether the first word of an RHK is an operational activity verb (`melaksanakan`,
+/// `menyusun`, any `me(N)-` verb) or an activity category (`Sosialisasi`, `Monitoring`).
+pub fn is_activity_lead(word: &str) -> bool {
+    let w = word.replace('-', "");
+    if ACTIVITY_CATEGORIES.contains(&w.as_str()) {
+        return true;
+    }
+    if NOT_VERBS.contains(&w.as_str()) || w.ends_with("nya") || w.chars().count() < 6 {
+        return false;
+    }
+    // me(N)- prefixes: me-l/r/w/y…, mem-, men-, meng-, meny-, mempe-, memper-.
+    w.starts_with("mem")
+        || w.starts_with("men")
+        || w.starts_with("mel")
+        || w.starts_with("mer")
+        || w.starts_with("mew")
+        || w.starts_with("mey")
+}
+
+/// Nouns of activities (events, meetings, participation) rather than results.
+pub const ACTIVITY_NOUNS: &[&str] = &[
+    "rapat",
+    "kegiatan",
+    "sosialisasi",
+    "koordinasi",
+    "pertemuan",
+    "bimtek",
+    "workshop",
+    "lokakarya",
+    "seminar",
+    "fgd",
+    "diskusi",
+    "sarasehan",
+    "monitoring",
+    "monev",
+    "kunjungan",
+    "pembinaan",
+    "fasilitasi",
+    "pendampingan",
+    "penyuluhan",
+    "kampanye",
+    "rakor",
+    "apel",
+    "peserta",
+    "narasumber",
+    "pelatihan",
+    "diklat",
+    "acara",
+    "agenda",
+    "partisipasi",
+    "keikutsertaan",
+    "webinar",
+    "bimbingan",
+    "konsultasi",
+    "pengembangan",
+    "pengendalian",
+    "mutasi",
+    "penyediaan",
+    "pelayanan",
+    "edukasi",
+    "penguatan",
+];
+
+/// Phrases saying that something was *done*, not what it achieved.
+pub const ACTIVITY_PHRASES: &[&str] = &[
+    "yang dilaksanakan",
+    "yang terlaksana",
+    "yang diselenggarakan",
+    "yang terselenggara",
+    "yang diikuti",
+    "yang dilakukan",
+    "yang diadakan",
+    "yang dihadiri",
+];
+
+/// Verbs of taking part: "yang mengikuti pelatihan", "yang mendapat pembinaan".
+pub const PARTICIPATION: &[&str] = &[
+    "ikut",
+    "mengikuti",
+    "mendapat",
+    "mendapatkan",
+    "menerima",
+    "menghadiri",
+    "dilibatkan",
+];
+
+/// Nouns of what an activity produces: counting these is counting results.
+pub const RESULT_NOUNS: &[&str] = &[
+    "laporan",
+    "dokumen",
+    "naskah",
+    "rekomendasi",
+    "kajian",
+    "produk",
+    "rancangan",
+    "usulan",
+    "keputusan",
+    "sertifikat",
+    "izin",
+    "data",
+    "publikasi",
+    "modul",
+    "aplikasi",
+    "sistem",
+];
+
+/// Words that make a target absolute when they quantify the object (domain.md §5).
+pub const ABSOLUTE: &[&str] = &[
+    "semua",
+    "seluruh",
+    "selalu",
+    "setiap",
+    "tidak pernah",
+    "tidak ada",
+];
+
+/// Time units: `setiap bulan` is an ordinary frequency, not an absolute.
+pub const TIME_WORDS: &[&str] = &[
+    "hari",
+    "minggu",
+    "pekan",
+    "bulan",
+    "triwulan",
+    "semester",
+    "tahun",
+    "periode",
+    "jam",
+    "kuartal",
+    "caturwulan",
+    "bulannya",
+    "tahunnya",
+    "harinya",
+    "minggunya",
+    "triwulannya",
+];
+
+/// Vague qualifiers with no measure.
+pub const VAGUE: &[&str] = &[
+    "dengan baik",
+    "secara baik",
+    "dengan benar",
+    "secara benar",
+    "berjalan baik",
+    "dengan lancar",
+    "secara lancar",
+    "berjalan lancar",
+    "lancar",
+    "optimal",
+    "secara optimal",
+    "maksimal",
+    "secara maksimal",
+    "sesuai ketentuan",
+    "sesuai dengan ketentuan",
+    "sebaik-baiknya",
+    "efektif dan efisien",
+];
+
+/// Abstract nouns that make `Persentase …` unmeasurable ("persentase kualitas layanan").
+pub const ABSTRACT_AFTER_HEAD: &[&str] = &[
+    "kualitas",
+    "jumlah",
+    "kecukupan",
+    "meningkatnya",
+    "optimalnya",
+    "kinerja",
+    "indeks",
+    "nilai",
+];
+
+/// Results verbs: an indicator counting what was *finished* should go up.
+pub const RESULT_VERBS: &[&str] = &[
+    "diselesaikan",
+    "terselesaikan",
+    "selesai",
+    "ditindaklanjuti",
+    "diterbitkan",
+    "tersedia",
+    "lolos",
+    "memenuhi",
+    "terverifikasi",
+    "diverifikasi",
+    "dirilis",
+    "terbit",
+    "tercapai",
+    "terpenuhi",
+    "disetujui",
+    "diterima",
+    "terlayani",
+    "dilayani",
+];
+
+/// Words that let a percentage exceed 100 (growth, ratio, realisation above plan).
+pub const OVER_100_OK: &[&str] = &[
+    "pertumbuhan",
+    "peningkatan",
+    "kenaikan",
+    "rasio",
+    "laju",
+    "perbandingan",
+    "indeks",
+];
+
+/// Stop words ignored when comparing an indicator with its RHK.
+pub const STOP: &[&str] = &[
+    "yang", "dan", "atau", "di", "ke", "dari", "pada", "dalam", "untuk", "dengan", "oleh", "bagi",
+    "serta", "terhadap", "sesuai", "secara", "tahun", "per", "setiap", "para", "the",
+];
+
+/// Whether `phrase` (lower-case, words separated by single spaces) occurs in `words`.
+pub fn contains_phrase(words: &[Word], phrase: &str) -> Option<(usize, usize)> {
+    let parts: Vec<&str> = phrase.split(' ').collect();
+    if parts.is_empty() || parts.len() > words.len() {
+        return None;
+    }
+    (0..=words.len() - parts.len()).find_map(|i| {
+        parts
+            .iter()
+            .enumerate()
+            .all(|(j, p)| words[i + j].text == *p)
+            .then(|| (words[i].start, words[i + parts.len() - 1].end))
+    })
+}
+
+/// Whether an accepted term of `[vocab] accept` occurs in the text (case-insensitive): such
+/// text is never flagged by the wording rules.
+pub fn accepted(text: &str, vocab: &VocabSection) -> bool {
+    let lower = text.to_lowercase();
+    vocab
+        .accept
+        .iter()
+        .any(|a| !a.trim().is_empty() && lower.contains(&a.trim().to_lowercase()))
+}
+
+/// Content words for overlap comparisons (no stop words, heads or normative prefixes).
+pub fn content_words(text: &str, vocab: &VocabSection) -> Vec<String> {
+    words(text)
+        .into_iter()
+        .map(|w| norm(&w.text))
+        .filter(|w| !STOP.contains(&w.as_str()) && w != "%")
+        .filter(|w| head_noun(w, &[]).is_none())
+        .map(|w| {
+            if is_normative(&w, vocab) {
+                // "tersusunnya dokumen" and "dokumen yang tersusun" say the same.
+                participle(&w)
+            } else {
+                w
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn v() -> VocabSection {
+        VocabSection::default()
+    }
+
+    #[test]
+    fn words_drop_numbering_and_keep_reduplication() {
+        let w: Vec<String> = words("1.b.2. Rata-rata waktu (%) penyelesaian")
+            .into_iter()
+            .map(|w| w.text)
+            .collect();
+        assert_eq!(w, vec!["rata-rata", "waktu", "%", "penyelesaian"]);
+        assert_eq!(words("• Jumlah dokumen")[0].text, "jumlah");
+    }
+
+    #[test]
+    fn head_nouns_by_morphology_not_exact_strings() {
+        assert_eq!(head_noun("Persentase", &[]).as_deref(), Some("persentase"));
+        assert_eq!(head_noun("presentase", &[]).as_deref(), Some("persentase"));
+        assert_eq!(head_noun("prosentase", &[]).as_deref(), Some("persentase"));
+        assert_eq!(head_noun("jumlahnya", &[]).as_deref(), Some("jumlah"));
+        assert_eq!(head_noun("rerata", &[]).as_deref(), Some("rata-rata"));
+        assert_eq!(head_noun("rata2", &[]).as_deref(), Some("rata-rata"));
+        assert_eq!(head_noun("indek", &[]).as_deref(), Some("indeks"));
+        assert_eq!(head_noun("%", &[]).as_deref(), Some("persentase"));
+        assert_eq!(head_noun("Ketepatn", &[]).as_deref(), Some("ketepatan"));
+        // Short words get no typo tolerance: the fish is not a value.
+        assert_eq!(head_noun("nila", &[]), None);
+        assert_eq!(head_noun("jumlh", &[]), None);
+        assert_eq!(head_noun("laporan", &[]), None);
+        assert_eq!(
+            head_noun("ketuntasan", &["ketuntasan".into()]).as_deref(),
+            Some("ketuntasan")
+        );
+    }
+
+    #[test]
+    fn normative_by_shape() {
+        for w in [
+            "terlaksananya",
+            "terupdatenya",
+            "meningkatnya",
+            "tersedianya",
+            "bertambahnya",
+        ] {
+            assert!(is_normative(w, &v()), "{w}");
+        }
+        for w in ["jumlah", "terlaksana", "teknis", "menteri"] {
+            assert!(!is_normative(w, &v()), "{w}");
+        }
+        assert_eq!(participle("tersusunnya"), "tersusun");
+    }
+
+    #[test]
+    fn activity_leads() {
+        for w in [
+            "melaksanakan",
+            "menyusun",
+            "mengikuti",
+            "mengoordinasikan",
+            "memonitor",
+            "sosialisasi",
+        ] {
+            assert!(is_activity_lead(w), "{w}");
+        }
+        for w in [
+            "meningkatnya",
+            "menteri",
+            "tersedianya",
+            "permohonan",
+            "pemerintah",
+        ] {
+            assert!(!is_activity_lead(w), "{w}");
+        }
+    }
+}

@@ -1,0 +1,132 @@
+//! `S` rules: SMART indicators and targets (domain.md §5). Each rule is a small pure function
+//! over the loaded workspace; the shared Indonesian word knowledge is in [`lexicon`].
+
+pub mod lexicon;
+
+pub mod s101_normative_indicator;
+pub mod s102_no_measure;
+pub mod s103_target_not_numeric;
+pub mod s104_unit_missing;
+pub mod s105_unit_contradicts;
+pub mod s106_percent_over_100;
+pub mod s107_range_inverted;
+pub mod s108_polarity;
+pub mod s109_rhk_activity;
+pub mod s110_activity_count;
+pub mod s111_absolute_target;
+pub mod s112_repeats_rhk;
+pub mod s113_vague;
+pub mod s114_missing_aspect;
+pub mod s115_jpt_perspektif;
+pub mod s116_identical_indicators;
+pub mod s117_iki_aspek;
+pub mod s118_no_utama;
+
+use crate::diag::{Diagnostic, Span};
+use crate::i18n::Msg;
+use crate::model::Doc;
+use crate::model::Sp;
+use crate::model::skp::{Iki, Rhk, Skp};
+use crate::model::vocab::{FormatSkp, Pendekatan};
+use crate::workspace::Workspace;
+use lexicon::{Word, head_noun, words};
+
+/// One indicator in its context.
+pub struct IkiCx<'a> {
+    pub doc: &'a Doc,
+    pub skp: &'a Skp,
+    pub rhk: &'a Rhk,
+    pub iki: &'a Iki,
+}
+
+impl IkiCx<'_> {
+    pub fn kualitatif(&self) -> bool {
+        self.skp.pendekatan.value == Pendekatan::Kualitatif
+    }
+
+    pub fn diag(&self, code: &'static str, span: Span, msg: Msg) -> Diagnostic {
+        Diagnostic::new(code, self.doc.file, span, msg)
+            .subject(&self.skp.resolved_id.value, Some(&self.iki.id.value))
+    }
+}
+
+/// Every indicator of every SKP.
+pub fn indicators(ws: &Workspace) -> impl Iterator<Item = IkiCx<'_>> {
+    ws.skps().flat_map(|(doc, skp)| {
+        skp.hasil_kerja.iter().flat_map(move |rhk| {
+            rhk.indikator
+                .iter()
+                .map(move |iki| IkiCx { doc, skp, rhk, iki })
+        })
+    })
+}
+
+/// Every RHK of every SKP.
+pub fn results(ws: &Workspace) -> impl Iterator<Item = (&Doc, &Skp, &Rhk)> {
+    ws.skps()
+        .flat_map(|(doc, skp)| skp.hasil_kerja.iter().map(move |rhk| (doc, skp, rhk)))
+}
+
+pub fn is_admin_format(skp: &Skp) -> bool {
+    skp.format() == FormatSkp::AdministrasiFungsional
+}
+
+/// An indicator's text read for the wording rules.
+pub struct Reading {
+    pub words: Vec<Word>,
+    /// The canonical head noun, when the first word is one.
+    pub head: Option<String>,
+}
+
+pub fn read(text: &str, ws: &Workspace) -> Reading {
+    let words = words(text);
+    let head = words
+        .first()
+        .and_then(|w| head_noun(&w.text, &ws.config.vocab.accept));
+    Reading { words, head }
+}
+
+/// The span of bytes `range` of a scalar's value, when the value is written on one line as is
+/// (plain or quoted); otherwise the whole scalar.
+pub fn sub_span(ws: &Workspace, doc: &Doc, value: &Sp<String>, range: (usize, usize)) -> Span {
+    let src = &ws.sources.get(doc.file).text;
+    let whole = value.span;
+    let Some(written) = src.get(whole.byte_range()) else {
+        return whole;
+    };
+    let offset = if written == value.value {
+        0
+    } else if written.len() == value.value.len() + 2
+        && written[1..written.len() - 1] == value.value
+    {
+        1
+    } else {
+        return whole;
+    };
+    let (a, b) = range;
+    if b > value.value.len()
+        || a > b
+        || !value.value.is_char_boundary(a)
+        || !value.value.is_char_boundary(b)
+    {
+        return whole;
+    }
+    let col = whole.col + (offset as u32) + value.value[..a].chars().count() as u32;
+    Span {
+        lo: whole.lo + (offset + a) as u32,
+        hi: whole.lo + (offset + b) as u32,
+        line: whole.line,
+        col,
+        end_line: whole.line,
+        end_col: col + value.value[a..b].chars().count() as u32,
+    }
+}
+
+/// The text with its first letter in upper case, for suggestions.
+pub fn capitalize(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().collect::<String>() + c.as_str(),
+        None => String::new(),
+    }
+}

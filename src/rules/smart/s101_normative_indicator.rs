@@ -1,0 +1,91 @@
+use super::lexicon::{accepted, is_normative, participle};
+use super::{IkiCx, capitalize, indicators, read, sub_span};
+use crate::diag::Diagnostic;
+use crate::i18n::Msg;
+use crate::rules::rule::declare_rule;
+use crate::workspace::Workspace;
+
+declare_rule! {
+    /// ## Apa yang diperiksa
+    /// Indikator (IKI) yang hanya berupa kondisi normatif — `Terlaksananya …`, `Meningkatnya …`,
+    /// `Terwujudnya …`, `Tersusunnya …`, `Terselenggaranya …`, `Tercapainya …`, `Optimalnya …`,
+    /// `Terpenuhinya …` — tanpa kata ukuran di depannya. Bentuk kata dikenali dari
+    /// morfologinya (`ter-…-nya`, `me(N)-…-nya`, `ber-…-nya`), bukan dari daftar tetap.
+    ///
+    /// Kata-kata ini **wajar pada RHK dan sasaran** ("Meningkatnya kualitas layanan") dan tidak
+    /// pernah ditandai di sana.
+    ///
+    /// ## Mengapa
+    /// Indikator adalah ukuran keberhasilan: pelatih SKP dan panduan SMART ("Spesifik: tidak
+    /// normatif; Terukur: menunjukkan satuan ukur", domain.md §5) menolak indikator yang hanya
+    /// menyatakan kondisi, karena tidak ada angka yang dapat dibandingkan dengan realisasi.
+    ///
+    /// ## Contoh
+    /// Salah:
+    /// ```yaml
+    ///         teks: Terlaksananya sosialisasi aplikasi perizinan
+    /// ```
+    /// Benar:
+    /// ```yaml
+    ///         teks: Persentase pelaku usaha sasaran yang mengajukan izin melalui aplikasi
+    /// ```
+    ///
+    /// ## Pengaturan
+    /// Tambahkan kata normatif khas instansi di `[vocab] extra_normative`; istilah yang
+    /// diputuskan wajar di `[vocab] accept`. Pengecualian di tempat:
+    /// `# skp: abaikan S101 -- alasan`. Mati pada `pendekatan: kualitatif`.
+    code: "S101",
+    name: "normative-indicator",
+    level: Warning,
+    summary: ("Indikator berupa kondisi normatif, bukan ukuran", "Indicator is a normative condition, not a measure"),
+    check: Some(check),
+}
+
+fn check(ws: &Workspace, out: &mut Vec<Diagnostic>) {
+    for cx in indicators(ws) {
+        if cx.kualitatif() {
+            continue;
+        }
+        if let Some(d) = finding(ws, &cx) {
+            out.push(d);
+        }
+    }
+}
+
+fn finding(ws: &Workspace, cx: &IkiCx<'_>) -> Option<Diagnostic> {
+    let teks = &cx.iki.teks;
+    if teks.value.is_empty() || accepted(&teks.value, &ws.config.vocab) {
+        return None;
+    }
+    let r = read(&teks.value, ws);
+    let first = r.words.first()?;
+    if r.head.is_some() || !is_normative(&first.text, &ws.config.vocab) {
+        return None;
+    }
+    let rest = teks.value[first.end..].trim();
+    let verb = participle(&first.text);
+    let saran = if rest.is_empty() {
+        "Jumlah … yang …".to_string()
+    } else {
+        format!("Jumlah {rest} yang {verb}")
+    };
+    let span = sub_span(ws, cx.doc, teks, (first.start, first.end));
+    Some(
+        cx.diag(
+            RULE.code,
+            span,
+            Msg::SNormative {
+                kata: capitalize(&teks.value[first.start..first.end]),
+            },
+        )
+        .arg("kata", first.text.as_str())
+        .help(Msg::HelpSNormative {
+            saran,
+            persen: if rest.is_empty() {
+                "Persentase … yang …".into()
+            } else {
+                format!("Persentase {rest} yang {verb}")
+            },
+        }),
+    )
+}

@@ -1,0 +1,84 @@
+use super::lexicon::{accepted, is_normative};
+use super::{indicators, read, sub_span};
+use crate::diag::Diagnostic;
+use crate::i18n::Msg;
+use crate::rules::rule::declare_rule;
+use crate::workspace::Workspace;
+
+declare_rule! {
+    /// ## Apa yang diperiksa
+    /// Indikator yang tidak diawali kata ukuran: Jumlah, Persentase, Indeks, Tingkat, Nilai,
+    /// Rasio, Rata-rata, Waktu, Ketepatan waktu, Lama, Skor, Capaian, Angka, Proporsi, dan
+    /// sejenisnya. Kata ukuran dikenali tanpa memandang huruf besar, tanda baca, penomoran
+    /// (`1.a.1.`), bentuk `-nya`, reduplikasi (`rata-rata`, `rata2`, `rerata`), dan salah ketik
+    /// satu huruf pada kata enam huruf atau lebih (`Presentase`) — hanya terhadap daftar kata
+    /// ukuran, sehingga `nila` (ikan) tidak pernah dibaca `nilai`.
+    ///
+    /// Indikator yang berupa kondisi normatif dilaporkan oleh S101, bukan aturan ini.
+    ///
+    /// ## Mengapa
+    /// "Terukur: pernyataan menunjukkan satuan ukurnya" (SMART-C, domain.md §5). Contoh resmi
+    /// (Anak Lampiran 4 PermenPANRB 6/2022) dan SKP yang baik memakai pola "Persentase …",
+    /// "Jumlah dokumen …", "Ketepatan waktu …".
+    ///
+    /// ## Contoh
+    /// Salah:
+    /// ```yaml
+    ///         teks: Laporan hasil survei kepuasan masyarakat per periode
+    /// ```
+    /// Benar:
+    /// ```yaml
+    ///         teks: Jumlah laporan survei kepuasan masyarakat yang diterbitkan
+    /// ```
+    ///
+    /// ## Pengaturan
+    /// Kata ukuran khas jabatan (misalnya `Ketuntasan` untuk guru) dapat ditambahkan di
+    /// `[vocab] accept`. Pengecualian di tempat: `# skp: abaikan S102 -- alasan`. Mati pada
+    /// `pendekatan: kualitatif`.
+    code: "S102",
+    name: "no-measure",
+    level: Warning,
+    summary: ("Indikator tidak diawali kata ukuran", "Indicator has no measurable head noun"),
+    check: Some(check),
+}
+
+fn check(ws: &Workspace, out: &mut Vec<Diagnostic>) {
+    for cx in indicators(ws) {
+        let teks = &cx.iki.teks;
+        if cx.kualitatif() || teks.value.is_empty() || accepted(&teks.value, &ws.config.vocab) {
+            continue;
+        }
+        let r = read(&teks.value, ws);
+        let Some(first) = r.words.first() else {
+            continue;
+        };
+        if r.head.is_some() || is_normative(&first.text, &ws.config.vocab) {
+            continue;
+        }
+        // "Hasil penilaian/survei/evaluasi …" names a measured score.
+        if first.text == "hasil"
+            && r.words.get(1).is_some_and(|w| {
+                matches!(
+                    w.text.as_str(),
+                    "penilaian" | "survei" | "survey" | "evaluasi" | "pengukuran"
+                )
+            })
+        {
+            continue;
+        }
+        let span = sub_span(ws, cx.doc, teks, (first.start, first.end));
+        out.push(
+            cx.diag(
+                RULE.code,
+                span,
+                Msg::SNoMeasure {
+                    awal: teks.value[first.start..first.end].to_string(),
+                },
+            )
+            .arg("kata", first.text.as_str())
+            .help(Msg::HelpSNoMeasure {
+                teks: teks.value.trim_end_matches('.').to_lowercase(),
+            }),
+        );
+    }
+}

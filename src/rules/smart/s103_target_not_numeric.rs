@@ -1,0 +1,74 @@
+use super::indicators;
+use crate::diag::Diagnostic;
+use crate::i18n::Msg;
+use crate::model::skp::Target;
+use crate::model::target::TargetError;
+use crate::rules::rule::declare_rule;
+use crate::workspace::Workspace;
+
+declare_rule! {
+    /// ## Apa yang diperiksa
+    /// Pada `pendekatan: kuantitatif`, target yang kosong, masih isian (`....%`, `-`, `TBD`,
+    /// `xx`), atau tidak memuat angka sama sekali (`tepat waktu`, `sesuai jadwal`). Target
+    /// kategoris (`{ kategori: WTP }`, predikat SAKIP) sah dan tidak ditandai.
+    ///
+    /// ## Mengapa
+    /// PermenPANRB 6/2022 menetapkan setiap IKI memiliki target; pada pendekatan kuantitatif
+    /// target adalah angka atau rentang dengan satuan. Tanpa angka, realisasi tidak dapat
+    /// dinilai dan dialog kinerja tidak punya pegangan.
+    ///
+    /// ## Contoh
+    /// Salah:
+    /// ```yaml
+    ///         target: "....%"
+    /// ```
+    /// Benar:
+    /// ```yaml
+    ///         target: 90 %
+    ///         # atau, untuk opini auditor:
+    ///         target: { kategori: WTP }
+    /// ```
+    ///
+    /// ## Pengaturan
+    /// Pengecualian di tempat: `# skp: abaikan S103 -- alasan`. Mati pada
+    /// `pendekatan: kualitatif` (di sana target deskriptif sah).
+    code: "S103",
+    name: "target-not-numeric",
+    level: Error,
+    summary: ("Target kosong, isian, atau tanpa angka", "Target missing, a placeholder, or not numeric"),
+    check: Some(check),
+}
+
+fn check(ws: &Workspace, out: &mut Vec<Diagnostic>) {
+    for cx in indicators(ws) {
+        if cx.kualitatif() {
+            continue;
+        }
+        let Target::Invalid { raw, error } = &cx.iki.target.value else {
+            continue;
+        };
+        let (msg, kind) = match error {
+            TargetError::Empty => (Msg::STargetEmpty, "kosong"),
+            TargetError::Placeholder(_) => (
+                Msg::STargetPlaceholder {
+                    target: raw.clone(),
+                },
+                "isian",
+            ),
+            TargetError::NoNumber(_) => (
+                Msg::STargetNoNumber {
+                    target: raw.clone(),
+                },
+                "tanpa_angka",
+            ),
+            // Malformed numbers are F015's.
+            TargetError::BadNumber(_) => continue,
+        };
+        out.push(
+            cx.diag(RULE.code, cx.iki.target.span, msg)
+                .arg("target", raw.as_str())
+                .arg("jenis", kind)
+                .help(Msg::HelpSTarget),
+        );
+    }
+}

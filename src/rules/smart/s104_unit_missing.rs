@@ -1,0 +1,87 @@
+use super::{indicators, read};
+use crate::diag::Diagnostic;
+use crate::i18n::Msg;
+use crate::rules::rule::declare_rule;
+use crate::workspace::Workspace;
+
+declare_rule! {
+    /// ## Apa yang diperiksa
+    /// Target berupa angka tanpa satuan, padahal satuan juga tidak ditulis di kolom `satuan`
+    /// dan tidak tersirat dari kata ukurannya. `Persentase …` menyiratkan `%`; `Indeks …`,
+    /// `Nilai …`, `Skor …` menyiratkan indeks/nilai; `Rasio …` dan `Proporsi …` menyiratkan
+    /// perbandingan. `Jumlah …` dan `Waktu …` tidak menyiratkan satuan: 4 apa? 3 hari atau 3 jam?
+    ///
+    /// ## Mengapa
+    /// "Terukur: pernyataan menunjukkan satuan ukurnya" (SMART-C, domain.md §5). Target "12"
+    /// tanpa satuan tidak dapat diverifikasi terhadap bukti dukung.
+    ///
+    /// ## Contoh
+    /// Salah:
+    /// ```yaml
+    ///         teks: Jumlah modul aplikasi yang dirilis
+    ///         target: 4
+    /// ```
+    /// Benar:
+    /// ```yaml
+    ///         teks: Jumlah modul aplikasi yang dirilis
+    ///         target: 4 modul
+    /// ```
+    ///
+    /// ## Pengaturan
+    /// Satuan khas instansi dikenali lewat `[vocab] extra_units`. Pengecualian di tempat:
+    /// `# skp: abaikan S104 -- alasan`. Mati pada `pendekatan: kualitatif`.
+    code: "S104",
+    name: "unit-missing",
+    level: Warning,
+    summary: ("Target tanpa satuan", "Target without a unit"),
+    check: Some(check),
+}
+
+/// Heads whose unit is implied.
+const IMPLIED: &[&str] = &[
+    "persentase",
+    "indeks",
+    "nilai",
+    "skor",
+    "rasio",
+    "proporsi",
+    "tingkat",
+    "capaian",
+    "predikat",
+    "opini",
+    "angka",
+    "peringkat",
+    "level",
+    "derajat",
+    "prevalensi",
+    "laju",
+    "pertumbuhan",
+    "kontribusi",
+    "cakupan",
+    "realisasi",
+    "ketepatan",
+    "kadar",
+];
+
+fn check(ws: &Workspace, out: &mut Vec<Diagnostic>) {
+    for cx in indicators(ws) {
+        if cx.kualitatif() || cx.iki.satuan.is_some() {
+            continue;
+        }
+        let Some(q) = cx.iki.target.quantity() else {
+            continue;
+        };
+        if q.unit.is_some() {
+            continue;
+        }
+        let r = read(&cx.iki.teks.value, ws);
+        if r.head.as_deref().is_some_and(|h| IMPLIED.contains(&h)) {
+            continue;
+        }
+        out.push(
+            cx.diag(RULE.code, cx.iki.target.span, Msg::SUnitMissing)
+                .arg("kata_ukuran", r.head.clone().unwrap_or_default())
+                .help(Msg::HelpSUnitMissing),
+        );
+    }
+}

@@ -1,0 +1,106 @@
+use super::{IkiCx, indicators, read};
+use crate::diag::Diagnostic;
+use crate::i18n::Msg;
+use crate::model::target::{UnitClass, classify_unit};
+use crate::rules::rule::declare_rule;
+use crate::workspace::Workspace;
+
+declare_rule! {
+    /// ## Apa yang diperiksa
+    /// Satuan target yang bertentangan dengan kata ukuran indikator: `Persentase …` dengan
+    /// satuan `dokumen`, `Indeks …`/`Nilai …` dalam `%`, `Jumlah …` dalam `%` atau dalam
+    /// satuan waktu, `Waktu …`/`Lama …` dengan satuan hitungan.
+    ///
+    /// ## Mengapa
+    /// Satuan menentukan cara realisasi dihitung. "Persentase dokumen" yang ditargetkan
+    /// "5 dokumen" tidak dapat dinilai: 5 dari berapa?
+    ///
+    /// ## Contoh
+    /// Salah:
+    /// ```yaml
+    ///         teks: Persentase dokumen perencanaan yang tersusun tepat waktu
+    ///         target: 5 dokumen
+    /// ```
+    /// Benar:
+    /// ```yaml
+    ///         teks: Persentase dokumen perencanaan yang tersusun sesuai jadwal
+    ///         target: 100 %
+    /// ```
+    ///
+    /// ## Pengaturan
+    /// Satuan khas instansi dikenali lewat `[vocab] extra_units`. Pengecualian di tempat:
+    /// `# skp: abaikan S105 -- alasan`. Mati pada `pendekatan: kualitatif`.
+    code: "S105",
+    name: "unit-contradicts-indicator",
+    level: Warning,
+    summary: ("Satuan target bertentangan dengan indikator", "Target unit contradicts the indicator"),
+    check: Some(check),
+}
+
+fn expected(head: &str) -> Option<&'static [UnitClass]> {
+    Some(match head {
+        "persentase" | "proporsi" => &[UnitClass::Percent],
+        "indeks" | "skor" => &[UnitClass::Index, UnitClass::Other],
+        "nilai" => &[UnitClass::Index, UnitClass::Money, UnitClass::Other],
+        "jumlah" | "banyaknya" => &[UnitClass::Count, UnitClass::Money, UnitClass::Other],
+        "waktu" | "lama" | "durasi" | "rata-rata" => &[UnitClass::Time, UnitClass::Other],
+        "tingkat" | "rasio" | "capaian" => {
+            &[UnitClass::Percent, UnitClass::Index, UnitClass::Other]
+        }
+        _ => return None,
+    })
+}
+
+fn finding(ws: &Workspace, cx: &IkiCx<'_>) -> Option<Diagnostic> {
+    let unit = cx
+        .iki
+        .target
+        .quantity()
+        .and_then(|q| q.unit.clone())
+        .or_else(|| cx.iki.satuan.as_ref().map(|s| s.value.clone()))?;
+    let r = read(&cx.iki.teks.value, ws);
+    let head = r.head?;
+    // "Rata-rata" of what? Only "rata-rata waktu …" is a time measure.
+    if head == "rata-rata"
+        && r.words
+            .get(1)
+            .is_none_or(|w| w.text != "waktu" && w.text != "lama")
+    {
+        return None;
+    }
+    let class = classify_unit(&unit, &ws.config.vocab.extra_units);
+    let allowed = expected(&head)?;
+    if allowed.contains(&class) {
+        return None;
+    }
+    // "Jumlah …" with a money amount, or an index given as points, are fine; only clear
+    // contradictions are reported.
+    if class == UnitClass::Other {
+        return None;
+    }
+    let span = cx.iki.target.span;
+    Some(
+        cx.diag(
+            RULE.code,
+            span,
+            Msg::SUnitContradicts {
+                kata: head.clone(),
+                satuan: unit.clone(),
+            },
+        )
+        .arg("kata_ukuran", head.as_str())
+        .arg("satuan", unit.as_str())
+        .help(Msg::HelpSUnitContradicts { kata: head }),
+    )
+}
+
+fn check(ws: &Workspace, out: &mut Vec<Diagnostic>) {
+    for cx in indicators(ws) {
+        if cx.kualitatif() {
+            continue;
+        }
+        if let Some(d) = finding(ws, &cx) {
+            out.push(d);
+        }
+    }
+}

@@ -1,0 +1,63 @@
+use super::indicators;
+use crate::diag::Diagnostic;
+use crate::i18n::Msg;
+use crate::model::target::TargetValue;
+use crate::rules::rule::declare_rule;
+use crate::workspace::Workspace;
+
+declare_rule! {
+    /// ## Apa yang diperiksa
+    /// Target rentang yang batas bawahnya lebih besar dari batas atasnya (`100-90 %`,
+    /// `{ min: 10, maks: 5 }`).
+    ///
+    /// ## Mengapa
+    /// Rentang terbalik tidak dapat dipenuhi oleh realisasi mana pun; hampir selalu salah urut.
+    ///
+    /// ## Contoh
+    /// Salah:
+    /// ```yaml
+    ///         target: 100-90 %
+    /// ```
+    /// Benar:
+    /// ```yaml
+    ///         target: 90-100 %
+    /// ```
+    ///
+    /// ## Pengaturan
+    /// Pengecualian di tempat: `# skp: abaikan S107 -- alasan`.
+    code: "S107",
+    name: "range-inverted",
+    level: Error,
+    summary: ("Rentang target terbalik (min > maks)", "Target range with min > max"),
+    check: Some(check),
+}
+
+fn check(ws: &Workspace, out: &mut Vec<Diagnostic>) {
+    for cx in indicators(ws) {
+        let Some(q) = cx.iki.target.quantity() else {
+            continue;
+        };
+        let TargetValue::Range { min, max } = q.value else {
+            continue;
+        };
+        if min <= max {
+            continue;
+        }
+        out.push(
+            cx.diag(
+                RULE.code,
+                cx.iki.target.span,
+                Msg::SRangeInverted {
+                    min: crate::i18n::number(min),
+                    maks: crate::i18n::number(max),
+                },
+            )
+            .arg("min", min)
+            .arg("maks", max)
+            .help(Msg::HelpSRangeInverted {
+                min: crate::i18n::number(max),
+                maks: crate::i18n::number(min),
+            }),
+        );
+    }
+}

@@ -1,0 +1,114 @@
+use super::lexicon::{accepted, is_activity_lead, is_normative, words};
+use super::{capitalize, results, sub_span};
+use crate::diag::Diagnostic;
+use crate::i18n::Msg;
+use crate::rules::rule::declare_rule;
+use crate::workspace::Workspace;
+
+declare_rule! {
+    /// ## Apa yang diperiksa
+    /// RHK yang diawali kata kerja operasional (`Melaksanakan`, `Melakukan`, `Membuat`,
+    /// `Mengikuti`, `Menyusun`, `Mengelola`, `Mengoordinasikan`, dan kata kerja me(N)- lain),
+    /// kategori kegiatan (`Sosialisasi …`, `Monitoring …`, `Fasilitasi …`), atau yang hanya
+    /// menyatakan kegiatan terlaksana (`Terlaksananya kegiatan …`, `Terselenggaranya rapat …`).
+    ///
+    /// ## Mengapa
+    /// RHK ditulis dalam bahasa pencapaian (hasil kerja), bukan kegiatan (PermenPANRB 6/2022;
+    /// contoh PUPR dan kesalahan umum no. 1 menurut pelatih e-Kinerja, domain.md §5).
+    ///
+    /// ## Contoh
+    /// Salah:
+    /// ```yaml
+    ///     rhk: Menyusun laporan kinerja bidang
+    /// ```
+    /// Benar:
+    /// ```yaml
+    ///     rhk: Tersusunnya laporan kinerja bidang yang diterima pimpinan tanpa revisi mayor
+    /// ```
+    ///
+    /// ## Pengaturan
+    /// Rumusan RHK standar jabatan tertentu (guru, tenaga kesehatan) yang diputuskan wajar
+    /// dapat dimasukkan ke `[vocab] accept` atau dimatikan per folder dengan
+    /// `[[rules.overrides]]`. Pengecualian di tempat: `# skp: abaikan S109 -- alasan`.
+    code: "S109",
+    name: "rhk-activity",
+    level: Warning,
+    summary: ("RHK ditulis sebagai kegiatan, bukan hasil", "RHK written as an activity, not a result"),
+    check: Some(check),
+}
+
+/// Activities whose mere execution is not a result.
+const DONE: &[&str] = &[
+    "kegiatan",
+    "rapat",
+    "pertemuan",
+    "sosialisasi",
+    "koordinasi",
+    "bimtek",
+    "workshop",
+    "seminar",
+    "pelatihan",
+    "penyusunan",
+    "pembinaan",
+    "penyebaran",
+    "fgd",
+    "monitoring",
+    "monev",
+    "kunjungan",
+    "acara",
+];
+
+/// A result phrasing for common operational verbs.
+fn rewrite(verb: &str) -> Option<&'static str> {
+    Some(match verb {
+        "menyusun" | "membuat" | "merumuskan" => "Tersusunnya",
+        "mengelola" => "Terkelolanya",
+        "menyiapkan" | "menyediakan" | "mengembangkan" => "Tersedianya",
+        "mengoordinasikan" | "mengkoordinasikan" => "Terkoordinasinya",
+        "memonitor" | "memantau" => "Terpantaunya",
+        "memproses" | "menyelesaikan" => "Terselesaikannya",
+        "memverifikasi" => "Terverifikasinya",
+        "menginput" | "mengentri" | "mencatat" => "Tercatatnya",
+        _ => return None,
+    })
+}
+
+fn check(ws: &Workspace, out: &mut Vec<Diagnostic>) {
+    for (doc, skp, rhk) in results(ws) {
+        let text = &rhk.rhk;
+        if text.value.is_empty() || accepted(&text.value, &ws.config.vocab) {
+            continue;
+        }
+        let w = words(&text.value);
+        let Some(first) = w.first() else { continue };
+        // "Terlaksananya kegiatan …": only says that something was done.
+        let done_activity = (first.text.starts_with("terlaksan")
+            || first.text.starts_with("terselenggara")
+            || is_normative(&first.text, &ws.config.vocab))
+            && w.get(1).is_some_and(|n| DONE.contains(&n.text.as_str()));
+        if !is_activity_lead(&first.text) && !done_activity {
+            continue;
+        }
+        let rest = text.value[first.end..].trim();
+        let help = match rewrite(&first.text) {
+            Some(r) if !rest.is_empty() => Msg::HelpSRhkActivityRewrite {
+                saran: format!("{r} {rest}"),
+            },
+            _ => Msg::HelpSRhkActivity,
+        };
+        let span = sub_span(ws, doc, text, (first.start, first.end));
+        out.push(
+            crate::diag::Diagnostic::new(
+                RULE.code,
+                doc.file,
+                span,
+                Msg::SRhkActivity {
+                    kata: capitalize(&text.value[first.start..first.end]),
+                },
+            )
+            .arg("kata", first.text.as_str())
+            .subject(&skp.resolved_id.value, Some(&rhk.id.value))
+            .help(help),
+        );
+    }
+}

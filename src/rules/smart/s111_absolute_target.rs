@@ -1,0 +1,98 @@
+use super::lexicon::{ABSOLUTE, TIME_WORDS, Word, accepted, contains_phrase, words};
+use super::{indicators, is_admin_format, sub_span};
+use crate::diag::Diagnostic;
+use crate::i18n::Msg;
+use crate::model::skp::Target;
+use crate::rules::rule::declare_rule;
+use crate::workspace::Workspace;
+
+declare_rule! {
+    /// ## Apa yang diperiksa
+    /// Pada SKP administrasi/fungsional, indikator atau target yang mutlak karena mengukur
+    /// seluruh objeknya: `semua`, `seluruh`, `selalu`, `setiap`, `tidak pernah`, `tidak ada`
+    /// ("Semua berkas permohonan diverifikasi", "Tidak ada keluhan"). `setiap` yang diikuti
+    /// satuan waktu ("setiap bulan", "setiap triwulan") adalah frekuensi biasa dan tidak
+    /// ditandai.
+    ///
+    /// ## Mengapa
+    /// Target JA/JF tidak ditulis mutlak kecuali pekerjaannya menyangkut nyawa, cedera,
+    /// keamanan nasional, atau kerugian besar (PermenPANRB 8/2021, domain.md §5): target mutlak
+    /// tidak menyisakan ruang realistis dan membuat satu kegagalan sama dengan nol.
+    ///
+    /// ## Contoh
+    /// Salah:
+    /// ```yaml
+    ///         teks: Semua berkas permohonan diverifikasi
+    /// ```
+    /// Benar:
+    /// ```yaml
+    ///         teks: Persentase berkas permohonan yang diverifikasi paling lambat 2 hari kerja
+    ///         target: 95 %
+    /// ```
+    /// Bila pekerjaan memang menyangkut keselamatan:
+    /// ```yaml
+    ///         # skp: abaikan S111 -- identifikasi pasien menyangkut keselamatan pasien
+    ///         teks: Persentase pasien yang diidentifikasi dengan dua penanda sebelum tindakan
+    ///         target: 100 %
+    /// ```
+    ///
+    /// ## Pengaturan
+    /// Pengecualian di tempat wajib memberi alasan: `# skp: abaikan S111 -- alasan`.
+    code: "S111",
+    name: "absolute-target",
+    level: Warning,
+    summary: ("Target mutlak (semua, selalu, setiap, tidak pernah)", "Absolute target (all, always, every, never)"),
+    check: Some(check),
+}
+
+/// The first absolute word that quantifies an object (not `setiap` + a time unit).
+fn absolute(ws: &[Word]) -> Option<(&'static str, (usize, usize))> {
+    for a in ABSOLUTE {
+        let Some(range) = contains_phrase(ws, a) else {
+            continue;
+        };
+        if *a == "setiap" {
+            let idx = ws.iter().position(|w| w.start == range.0)?;
+            if ws
+                .get(idx + 1)
+                .is_some_and(|n| TIME_WORDS.contains(&n.text.as_str()))
+            {
+                continue;
+            }
+        }
+        return Some((a, range));
+    }
+    None
+}
+
+fn check(ws: &Workspace, out: &mut Vec<Diagnostic>) {
+    for cx in indicators(ws) {
+        if !is_admin_format(cx.skp) || accepted(&cx.iki.teks.value, &ws.config.vocab) {
+            continue;
+        }
+        let teks = &cx.iki.teks;
+        let found = absolute(&words(&teks.value))
+            .map(|(a, r)| (a, sub_span(ws, cx.doc, teks, r)))
+            .or_else(|| {
+                // A numeric target is not absolute by its wording.
+                let raw = match &cx.iki.target.value {
+                    Target::Quantity { .. } | Target::Kategori(_) => return None,
+                    Target::Invalid { raw, .. } => raw.as_str(),
+                    Target::Deskripsi(s) => s.as_str(),
+                };
+                absolute(&words(raw)).map(|(a, _)| (a, cx.iki.target.span))
+            });
+        let Some((kata, span)) = found else { continue };
+        out.push(
+            cx.diag(
+                RULE.code,
+                span,
+                Msg::SAbsolute {
+                    kata: kata.to_string(),
+                },
+            )
+            .arg("kata", kata)
+            .help(Msg::HelpSAbsolute),
+        );
+    }
+}

@@ -1,0 +1,80 @@
+use super::indicators;
+use super::lexicon::{accepted, content_words};
+use crate::diag::Diagnostic;
+use crate::i18n::Msg;
+use crate::rules::rule::declare_rule;
+use crate::workspace::Workspace;
+
+declare_rule! {
+    /// ## Apa yang diperiksa
+    /// Indikator yang hanya mengulang RHK-nya: setelah huruf kecil, tanda baca, kata sambung,
+    /// kata ukuran, dan bentuk normatif (`tersusunnya` = `tersusun`) disamakan, kata-kata
+    /// indikator hampir sama dengan kata-kata RHK (tumpang tindih 80 % atau lebih) dan
+    /// indikator tidak menambahkan ukuran apa pun.
+    ///
+    /// "RHK: Meningkatnya kualitas layanan; IKI: Persentase layanan yang memenuhi standar"
+    /// tidak ditandai: indikatornya menambahkan ukuran.
+    ///
+    /// ## Mengapa
+    /// Indikator menjawab "bagaimana keberhasilan RHK diukur"; mengulang RHK tidak menjawabnya.
+    ///
+    /// ## Contoh
+    /// Salah:
+    /// ```yaml
+    ///     rhk: Tersedianya data perizinan yang mutakhir
+    ///     indikator:
+    ///       - teks: Tersedianya data perizinan yang mutakhir
+    /// ```
+    /// Benar:
+    /// ```yaml
+    ///       - teks: Persentase data perizinan yang dimutakhirkan paling lambat 3 hari kerja
+    /// ```
+    ///
+    /// ## Pengaturan
+    /// Pengecualian di tempat: `# skp: abaikan S112 -- alasan`.
+    code: "S112",
+    name: "indicator-repeats-rhk",
+    level: Warning,
+    summary: ("Indikator mengulang RHK", "Indicator merely repeats its RHK"),
+    check: Some(check),
+}
+
+fn check(ws: &Workspace, out: &mut Vec<Diagnostic>) {
+    let vocab = &ws.config.vocab;
+    for cx in indicators(ws) {
+        let teks = &cx.iki.teks.value;
+        if teks.is_empty() || cx.rhk.rhk.value.is_empty() || accepted(teks, vocab) {
+            continue;
+        }
+        let ind = content_words(teks, vocab);
+        let rhk = content_words(&cx.rhk.rhk.value, vocab);
+        if ind.is_empty() || rhk.is_empty() {
+            continue;
+        }
+        let shared = ind.iter().filter(|w| rhk.contains(w)).count();
+        let new_words = ind.len() - shared;
+        // Repeats: almost nothing in the indicator that the RHK does not already say.
+        if shared * 10 < ind.len() * 8 || new_words > 1 || shared * 10 < rhk.len() * 6 {
+            continue;
+        }
+        // "Persentase X" under the RHK "X" is the model way to measure it, not a repetition;
+        // only an RHK already written as a measure ("Jumlah X") can be repeated by one.
+        let has_head = super::read(teks, ws).head.is_some();
+        let rhk_has_head = super::read(&cx.rhk.rhk.value, ws).head.is_some();
+        if has_head && (!rhk_has_head || new_words > 0) {
+            continue;
+        }
+        out.push(
+            cx.diag(
+                RULE.code,
+                cx.iki.teks.span,
+                Msg::SRepeatsRhk {
+                    rhk: cx.rhk.id.value.clone(),
+                },
+            )
+            .arg("rhk", cx.rhk.id.value.as_str())
+            .help(Msg::HelpSRepeatsRhk)
+            .related(cx.doc.file, cx.rhk.rhk.span, Msg::RhkTextHere),
+        );
+    }
+}
