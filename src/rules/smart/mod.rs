@@ -97,7 +97,7 @@ pub fn sub_span(ws: &Workspace, doc: &Doc, value: &Sp<String>, range: (usize, us
     let offset = if written == value.value {
         0
     } else if written.len() == value.value.len() + 2
-        && written[1..written.len() - 1] == value.value
+        && written.get(1..written.len() - 1) == Some(value.value.as_str())
     {
         1
     } else {

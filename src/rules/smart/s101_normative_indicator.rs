@@ -17,7 +17,7 @@ declare_rule! {
     ///
     /// ## Mengapa
     /// Indikator adalah ukuran keberhasilan: pelatih SKP dan panduan SMART ("Spesifik: tidak
-    /// normatif; Terukur: menunjukkan satuan ukur", domain.md §5) menolak indikator yang hanya
+    /// normatif; Terukur: menunjukkan satuan ukur", SMART-C, buku pedoman indikator kinerja Kemenkeu) menolak indikator yang hanya
     /// menyatakan kondisi, karena tidak ada angka yang dapat dibandingkan dengan realisasi.
     ///
     /// ## Contoh

@@ -17,7 +17,7 @@ declare_rule! {
     /// Indikator yang berupa kondisi normatif dilaporkan oleh S101, bukan aturan ini.
     ///
     /// ## Mengapa
-    /// "Terukur: pernyataan menunjukkan satuan ukurnya" (SMART-C, domain.md §5). Contoh resmi
+    /// "Terukur: pernyataan menunjukkan satuan ukurnya" (SMART-C, buku pedoman indikator kinerja Kemenkeu). Contoh resmi
     /// (Anak Lampiran 4 PermenPANRB 6/2022) dan SKP yang baik memakai pola "Persentase …",
     /// "Jumlah dokumen …", "Ketepatan waktu …".
     ///

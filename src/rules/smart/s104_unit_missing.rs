@@ -12,7 +12,7 @@ declare_rule! {
     /// perbandingan. `Jumlah …` dan `Waktu …` tidak menyiratkan satuan: 4 apa? 3 hari atau 3 jam?
     ///
     /// ## Mengapa
-    /// "Terukur: pernyataan menunjukkan satuan ukurnya" (SMART-C, domain.md §5). Target "12"
+    /// "Terukur: pernyataan menunjukkan satuan ukurnya" (SMART-C, buku pedoman indikator kinerja Kemenkeu). Target "12"
     /// tanpa satuan tidak dapat diverifikasi terhadap bukti dukung.
     ///
     /// ## Contoh

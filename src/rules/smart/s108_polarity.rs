@@ -15,7 +15,7 @@ declare_rule! {
     ///
     /// ## Mengapa
     /// Polaritas menentukan arah capaian: kondisi normal (makin tinggi makin baik) dan kondisi
-    /// khusus (makin rendah makin baik) (PermenPANRB 8/2021, domain.md §5). Polaritas yang
+    /// khusus (makin rendah makin baik) (PermenPANRB 8/2021, yang prinsipnya masih dipakai dalam pelatihan SKP). Polaritas yang
     /// terbalik membuat capaian terhitung terbalik.
     ///
     /// ## Contoh

@@ -14,7 +14,7 @@ declare_rule! {
     ///
     /// ## Mengapa
     /// RHK ditulis dalam bahasa pencapaian (hasil kerja), bukan kegiatan (PermenPANRB 6/2022;
-    /// contoh PUPR dan kesalahan umum no. 1 menurut pelatih e-Kinerja, domain.md §5).
+    /// contoh PUPR dan kesalahan umum no. 1 dalam penyusunan SKP di e-Kinerja).
     ///
     /// ## Contoh
     /// Salah:

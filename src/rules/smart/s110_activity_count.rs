@@ -15,7 +15,7 @@ declare_rule! {
     ///
     /// ## Mengapa
     /// Indikator kegiatan tidak boleh menjadi satu-satunya ukuran sebuah hasil (SMART-C
-    /// Kemenkeu, domain.md §5): rapat dapat terlaksana tanpa menghasilkan apa pun. Ukur apa
+    /// Kemenkeu): rapat dapat terlaksana tanpa menghasilkan apa pun. Ukur apa
     /// yang berubah karena kegiatan itu.
     ///
     /// ## Contoh

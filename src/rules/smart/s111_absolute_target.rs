@@ -16,7 +16,7 @@ declare_rule! {
     ///
     /// ## Mengapa
     /// Target JA/JF tidak ditulis mutlak kecuali pekerjaannya menyangkut nyawa, cedera,
-    /// keamanan nasional, atau kerugian besar (PermenPANRB 8/2021, domain.md §5): target mutlak
+    /// keamanan nasional, atau kerugian besar (PermenPANRB 8/2021, yang prinsipnya masih dipakai dalam pelatihan SKP): target mutlak
     /// tidak menyisakan ruang realistis dan membuat satu kegagalan sama dengan nol.
     ///
     /// ## Contoh

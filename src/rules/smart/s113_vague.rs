@@ -16,7 +16,7 @@ declare_rule! {
     /// mengukur ketepatan waktu. "Laporan disusun tepat waktu" ditandai: kapan tepatnya?
     ///
     /// ## Mengapa
-    /// "Spesifik: tidak normatif, tidak ambigu" (SMART-C, domain.md §5). Penilai dan pegawai
+    /// "Spesifik: tidak normatif, tidak ambigu" (SMART-C, buku pedoman indikator kinerja Kemenkeu). Penilai dan pegawai
     /// harus dapat sepakat, dari bukti, apakah target tercapai.
     ///
     /// ## Contoh

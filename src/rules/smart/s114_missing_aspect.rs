@@ -13,7 +13,7 @@ declare_rule! {
     /// ## Mengapa
     /// Format SKP JA/JF memuat kolom Aspek; setiap RHK lazimnya diukur dari kuantitas,
     /// kualitas, dan waktu. Kesalahan umum no. 2 menurut pelatih e-Kinerja: IKI disusun tanpa
-    /// aspek kuantitas/kualitas/waktu (domain.md §1.4, §5).
+    /// aspek kuantitas/kualitas/waktu (format SKP JA/JF, Lampiran PermenPANRB 6/2022).
     ///
     /// ## Contoh
     /// Salah: RHK dengan satu indikator `aspek: kuantitas` saja.

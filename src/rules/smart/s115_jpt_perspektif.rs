@@ -12,7 +12,7 @@ declare_rule! {
     /// ## Mengapa
     /// Format SKP JPT memuat kolom Perspektif — Penerima Layanan, Proses Bisnis, Penguatan
     /// Internal, Anggaran — sebagai pengganti aspek (Anak Lampiran PermenPANRB 6/2022,
-    /// domain.md §1.4).
+    /// format SKP JPT).
     ///
     /// ## Contoh
     /// Salah:

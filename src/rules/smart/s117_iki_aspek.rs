@@ -10,7 +10,7 @@ declare_rule! {
     /// kualitas, waktu, atau biaya).
     ///
     /// ## Mengapa
-    /// Kolom Aspek adalah bagian format SKP JA/JF (domain.md §1.4); tanpa aspek, kelengkapan
+    /// Kolom Aspek adalah bagian format SKP JA/JF (Lampiran PermenPANRB 6/2022); tanpa aspek, kelengkapan
     /// ukuran sebuah RHK (S114) tidak dapat dinilai.
     ///
     /// ## Contoh

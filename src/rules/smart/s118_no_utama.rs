@@ -10,7 +10,7 @@ declare_rule! {
     ///
     /// ## Mengapa
     /// Hasil kerja dikelompokkan menjadi A. Utama (paling sedikit satu) dan B. Tambahan
-    /// (boleh tidak ada) (format SKP PermenPANRB 6/2022, domain.md §1.4). SKP yang hanya berisi
+    /// (boleh tidak ada) (format SKP, Lampiran PermenPANRB 6/2022). SKP yang hanya berisi
     /// hasil kerja tambahan tidak menyatakan ekspektasi utama jabatan.
     ///
     /// ## Contoh
