@@ -4,6 +4,7 @@
 //! node tree) into the typed [`model`]; [`rules`] turn the model into [`diag`]nostics; [`render`]
 //! prints them. [`cmd`] wires the flow to the command line.
 
+pub mod cascade;
 pub mod cli;
 pub mod cmd;
 pub mod diag;

@@ -500,4 +500,126 @@ catalog! {
     HelpSuppressionUnused =>
         id "hapus komentar ini, atau pindahkan ke baris temuan atau baris di atasnya",
         en "remove this comment, or move it to the finding's line or the line above";
+
+    // ---- K rules ----
+    KUnlinked { rhk: String } =>
+        id "RHK utama {rhk} tidak mengintervensi hasil kerja atasan dan tidak mengacu PK/Renstra",
+        en "main RHK {rhk} neither serves a superior's result nor refers to the PK/Renstra";
+    HelpKUnlinked =>
+        id "tambahkan `intervensi: RHK-…` (RHK pejabat penilai atau atasan kinerja yang dilayani) atau `acuan: [PK-…/S…]`",
+        en "add `intervensi: RHK-…` (the appraiser's or atasan_kinerja's RHK it serves) or `acuan: [PK-…/S…]`";
+    KUnknownDoc { doc: String } =>
+        id "referensi menunjuk dokumen `{doc}` yang tidak ada di ruang kerja",
+        en "the reference names `{doc}`, which is not in the workspace";
+    HelpKUnknownDoc =>
+        id "periksa id SKP, Renstra, atau PK (atau NIP) yang dirujuk; `skp check --list-files` menampilkan berkas yang dibaca",
+        en "check the SKP, Renstra or PK id (or NIP) referred to; `skp check --list-files` shows the files read";
+    HelpKClosest { ids: String } =>
+        id "id terdekat di dokumen tujuan: {ids}",
+        en "closest ids in the target document: {ids}";
+    HelpKRhkList { list: String } =>
+        id "RHK di dokumen tujuan: {list}",
+        en "RHKs in the target document: {list}";
+    KUnknownEntry { entry: String, doc: String } =>
+        id "`{entry}` tidak ada di {doc}",
+        en "`{entry}` does not exist in {doc}";
+    KAmbiguous { nip: String, skp: String } =>
+        id "NIP {nip} memiliki beberapa SKP yang beririsan dengan periode SKP ini: {skp}",
+        en "NIP {nip} has several SKPs overlapping this SKP's period: {skp}";
+    HelpKAmbiguous =>
+        id "tulis id SKP yang dimaksud (ID-SKP/ENTRI), atau perbaiki periode_penilaian kedua SKP itu",
+        en "write the intended SKP id (SKP-ID/ENTRY), or fix the periode_penilaian of those SKPs";
+    KCandidate =>
+        id "calon",
+        en "candidate";
+    KOtherYear { target: String, tahun: String, tahun_sendiri: i32 } =>
+        id "referensi ke {target} tahun {tahun}, padahal dokumen ini tahun {tahun_sendiri}",
+        en "reference to {target} of {tahun}, while this document is for {tahun_sendiri}";
+    HelpKOtherYear =>
+        id "rujuk dokumen tahun yang sama (sisa salinan dari tahun lalu?)",
+        en "refer to the document of the same year (left over from last year's copy?)";
+    KNotSuperior { target: String, pemilik: String } =>
+        id "hasil yang diintervensi ({target}) milik {pemilik}, bukan pejabat penilai maupun atasan kinerja",
+        en "the served result ({target}) belongs to {pemilik}, who is neither the appraiser nor atasan_kinerja";
+    HelpKNotSuperior =>
+        id "intervensi RHK pejabat penilai; pada cascading dua tingkat isi `atasan_kinerja` dengan NIP ketua tim",
+        en "serve the appraiser's RHK; in two-level cascading set `atasan_kinerja` to the team lead's NIP";
+    KNoSuperiorSkp { nip: String } =>
+        id "SKP atasan (NIP {nip}) untuk referensi tanpa awalan tidak ada di ruang kerja",
+        en "the superior's SKP (NIP {nip}) for this bare reference is not in the workspace";
+    HelpKNoSuperiorSkp =>
+        id "tambahkan SKP atasan ke repositori, atau tulis referensi lengkap DOK/ENTRI",
+        en "add the superior's SKP to the repository, or write a full DOC/ENTRY reference";
+    KJptWithoutAcuan { rhk: String } =>
+        id "RHK {rhk} pada SKP JPT tidak mengacu Perjanjian Kinerja/Renstra",
+        en "RHK {rhk} of a JPT SKP does not refer to the Perjanjian Kinerja/Renstra";
+    HelpKJptWithoutAcuan =>
+        id "tambahkan `acuan: [PK-…/S…]` ke sasaran atau indikator PK yang diwujudkan RHK ini",
+        en "add `acuan: [PK-…/S…]` naming the PK sasaran or indicator this RHK delivers";
+    KPkWithoutAcuan { sasaran: String } =>
+        id "sasaran PK {sasaran} tidak mengacu Renstra",
+        en "PK sasaran {sasaran} does not refer to the Renstra";
+    HelpKPkWithoutAcuan =>
+        id "tambahkan `acuan: [RENSTRA-…/SS…]`",
+        en "add `acuan: [RENSTRA-…/SS…]`";
+    KCycle { rantai: String } =>
+        id "rantai intervensi melingkar: {rantai}",
+        en "the intervensi chain is a cycle: {rantai}";
+    HelpKCycle =>
+        id "intervensi berjalan dari bawahan ke atasan; hapus referensi yang mengarah balik",
+        en "intervensi runs from subordinate to superior; remove the reference that points back";
+    KSnapshotStale { target: String } =>
+        id "salinan teks hasil yang dilayani ({target}) sudah berbeda dari rumusannya sekarang",
+        en "the snapshot of the served result ({target}) differs from its current text";
+    HelpKSnapshotStale { sekarang: String } =>
+        id "periksa apakah RHK ini masih melayani hasil itu, lalu perbarui `teks` menjadi: {sekarang}",
+        en "check that this RHK still serves that result, then update `teks` to: {sekarang}";
+    KPkUnserved { indikator: String } =>
+        id "indikator PK {indikator} tidak dilayani RHK mana pun di ruang kerja",
+        en "PK indicator {indikator} is not served by any RHK in the workspace";
+    HelpKPkUnserved =>
+        id "bagi target ini ke RHK pejabat yang bertanggung jawab lewat `acuan`, atau biarkan bila dikerjakan pimpinan sendiri",
+        en "assign this target to the responsible official's RHK through `acuan`, or leave it if the leader delivers it personally";
+    KResultUnserved { rhk: String } =>
+        id "{rhk} tidak diintervensi oleh RHK bawahan mana pun",
+        en "{rhk} is not served by any subordinate's RHK";
+    HelpKResultUnserved =>
+        id "bagi peran hasilnya kepada bawahan (Matriks Peran Hasil: `skp report mph`), atau biarkan bila dikerjakan sendiri",
+        en "share its result roles among subordinates (Matriks Peran Hasil: `skp report mph`), or leave it if done personally";
+    KSamePosition { jabatan: String, rekan: String } =>
+        id "{jabatan} ini mengintervensi hasil atasan yang berbeda dari rekan sejabatannya ({rekan})",
+        en "this {jabatan} serves different superior results than a colleague in the same position ({rekan})";
+    HelpKSamePosition =>
+        id "jabatan yang sama di bawah atasan yang sama lazimnya memegang peran hasil yang sama; samakan intervensinya atau beri alasan pembagian tugasnya",
+        en "the same position under the same superior normally holds the same result roles; align the intervensi or record why the work is split";
+    KColleague =>
+        id "rekan sejabatan",
+        en "colleague in the same position";
+    KRestates { target: String } =>
+        id "RHK ini hanya mengulang rumusan hasil yang dilayaninya ({target})",
+        en "this RHK merely restates the result it serves ({target})";
+    HelpKRestates =>
+        id "rumuskan bagian hasil yang menjadi tanggung jawab jabatan ini (peran hasil), bukan hasil atasan",
+        en "state the part of the result this position is responsible for (its result role), not the superior's result";
+    KCopiedYear { tahun: i32 } =>
+        id "SKP ini sama persis dengan SKP tahun {tahun} pegawai yang sama",
+        en "this SKP is identical to the same employee's SKP of {tahun}";
+    KCopiedColleague { nama: String, jabatan: String } =>
+        id "SKP ini sama persis dengan SKP {nama} ({jabatan}), beda jabatan dan unit kerja",
+        en "this SKP is identical to the SKP of {nama} ({jabatan}), a different position in another unit";
+    HelpKCopied =>
+        id "pastikan SKP disusun dari ekspektasi jabatan dan dialog kinerja tahun ini, bukan disalin",
+        en "make sure the SKP comes from this position's expectations and this year's performance dialogue, not a copy";
+    KOriginal =>
+        id "SKP yang sama",
+        en "the identical SKP";
+    KIntervensiToOrg { doc: String } =>
+        id "`intervensi` menunjuk dokumen organisasi {doc}; intervensi menunjuk hasil kerja orang",
+        en "`intervensi` names the organisation document {doc}; intervensi names people's results";
+    KAcuanToSkp { doc: String } =>
+        id "`acuan` menunjuk SKP {doc}; acuan menunjuk entri Renstra atau PK",
+        en "`acuan` names the SKP {doc}; acuan names Renstra or PK entries";
+    HelpKWrongKind =>
+        id "hasil kerja atasan ditulis di `intervensi`, sasaran/indikator PK dan Renstra di `acuan`",
+        en "superiors' results go in `intervensi`, PK and Renstra sasaran/indicators in `acuan`";
 }

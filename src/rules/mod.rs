@@ -3,6 +3,7 @@
 //! One registry ([`registry::RULES`]) drives `skp check`, `skp rules`, `skp explain`, the
 //! documentation pages under `docs/rules/` and (later) SARIF's rule list.
 
+pub mod align;
 pub mod codes;
 pub mod format;
 pub mod registry;

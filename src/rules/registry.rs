@@ -1,5 +1,6 @@
 //! Every rule, in code order.
 
+use super::align::*;
 use super::format::*;
 use super::rule::Rule;
 use super::smart::*;
@@ -27,6 +28,22 @@ pub static RULES: &[&Rule] = &[
     &f020_invalid_id::RULE,
     &f021_suppression_invalid::RULE,
     &f022_suppression_unused::RULE,
+    &k101_utama_unlinked::RULE,
+    &k102_unresolved::RULE,
+    &k103_ambiguous::RULE,
+    &k104_other_year::RULE,
+    &k105_not_superior::RULE,
+    &k106_no_superior_skp::RULE,
+    &k107_jpt_without_acuan::RULE,
+    &k108_pk_without_acuan::RULE,
+    &k109_cycle::RULE,
+    &k110_snapshot_stale::RULE,
+    &k111_pk_unserved::RULE,
+    &k112_result_unserved::RULE,
+    &k113_same_position::RULE,
+    &k114_restates_served::RULE,
+    &k115_copied::RULE,
+    &k116_wrong_kind::RULE,
     &s101_normative_indicator::RULE,
     &s102_no_measure::RULE,
     &s103_target_not_numeric::RULE,

@@ -58,6 +58,7 @@ pub fn load(root: PathBuf, config: Config, candidates: Vec<Candidate>) -> Worksp
         load_diags: Vec::new(),
         listing: Vec::new(),
         files_read: 0,
+        cascade: std::sync::OnceLock::new(),
     };
     for l in loaded {
         if l.status == ListingStatus::Read {

@@ -66,6 +66,8 @@ pub struct Workspace {
     pub listing: Vec<Listing>,
     /// Number of files read as skp documents.
     pub files_read: usize,
+    /// The resolved cascade, built on first use and shared by every alignment rule.
+    pub cascade: std::sync::OnceLock<crate::cascade::Cascade>,
 }
 
 impl Workspace {
@@ -81,6 +83,18 @@ impl Workspace {
             crate::model::Content::Skp(s) => Some((d, s.as_ref())),
             _ => None,
         })
+    }
+
+    pub fn cascade(&self) -> &crate::cascade::Cascade {
+        self.cascade
+            .get_or_init(|| crate::cascade::build(&self.docs))
+    }
+
+    pub fn skp_at(&self, i: usize) -> Option<&crate::model::skp::Skp> {
+        match &self.docs.get(i)?.content {
+            crate::model::Content::Skp(s) => Some(s),
+            _ => None,
+        }
     }
 
     pub fn rel(&self, file: FileId) -> &str {

@@ -1,0 +1,118 @@
+//! The cascade (keselarasan): every `intervensi` and `acuan` reference of the workspace,
+//! resolved once against an index of documents and entries (DESIGN §3). Alignment rules,
+//! `skp tree` and the Matriks Peran Hasil all read this one resolution.
+//!
+//! Indexing is by hash maps keyed on ids and NIPs, so resolution is near-linear in the size of
+//! the workspace; "closest id" hints search only the target document.
+
+mod resolve;
+
+use std::collections::HashMap;
+
+pub use resolve::build;
+
+use crate::diag::{FileId, Span};
+
+/// Where a reference is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Origin {
+    /// `hasil_kerja[rhk].intervensi[item]` of the SKP `doc`.
+    Intervensi { doc: usize, rhk: usize, item: usize },
+    /// `hasil_kerja[rhk].acuan[item]` of the SKP `doc`.
+    SkpAcuan { doc: usize, rhk: usize, item: usize },
+    /// `sasaran[sasaran].acuan[item]` of the PK `doc`.
+    PkAcuan {
+        doc: usize,
+        sasaran: usize,
+        item: usize,
+    },
+}
+
+impl Origin {
+    pub fn doc(self) -> usize {
+        match self {
+            Origin::Intervensi { doc, .. }
+            | Origin::SkpAcuan { doc, .. }
+            | Origin::PkAcuan { doc, .. } => doc,
+        }
+    }
+}
+
+/// What a reference points at.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Target {
+    /// An RHK of an SKP, or one of its indicators.
+    Skp {
+        doc: usize,
+        rhk: usize,
+        iki: Option<usize>,
+    },
+    /// An entry of a Renstra or PK.
+    Org { doc: usize, entry: String },
+}
+
+impl Target {
+    pub fn doc(&self) -> usize {
+        match self {
+            Target::Skp { doc, .. } | Target::Org { doc, .. } => *doc,
+        }
+    }
+}
+
+/// Why a reference does not resolve.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Unresolved {
+    /// `DOC` names no document (and no person's SKP).
+    UnknownDoc { doc: String, closest: Vec<String> },
+    /// `ENTRY` is not in the target document.
+    UnknownEntry {
+        doc: usize,
+        entry: String,
+        closest: Vec<String>,
+    },
+    /// A NIP with two or more SKPs overlapping the referring SKP.
+    Ambiguous { nip: String, candidates: Vec<usize> },
+    /// A bare reference whose superior (with a NIP) has no SKP in the workspace.
+    NoSuperiorSkp { nip: String },
+    /// A bare reference whose superior has no NIP (a Bupati, a Menteri): outside the workspace
+    /// by definition; never reported.
+    Outside,
+    /// `intervensi` naming an organisation document, or `acuan` naming an SKP.
+    WrongKind { doc: usize },
+}
+
+/// One reference, resolved.
+#[derive(Debug, Clone)]
+pub struct Reference {
+    pub origin: Origin,
+    pub file: FileId,
+    pub span: Span,
+    /// As written.
+    pub text: String,
+    /// The snapshot text of `{ ref, teks }`, with its span.
+    pub snapshot: Option<(String, Span)>,
+    /// Whether it was written without `DOC/` (resolved against the superior).
+    pub bare: bool,
+    pub result: Result<Target, Unresolved>,
+}
+
+/// The index and every resolved reference.
+#[derive(Debug, Default)]
+pub struct Cascade {
+    /// SKP id → index in `Workspace::docs`.
+    pub skp_by_id: HashMap<String, usize>,
+    /// NIP → its SKPs (indices), in load order.
+    pub skps_by_nip: HashMap<String, Vec<usize>>,
+    /// Renstra/PK id → index.
+    pub org_by_id: HashMap<String, usize>,
+    pub references: Vec<Reference>,
+}
+
+impl Cascade {
+    /// References whose resolution names `target` (an RHK, or an indicator of it).
+    pub fn served_by(&self, doc: usize, rhk: usize) -> impl Iterator<Item = &Reference> {
+        self.references.iter().filter(move |r| {
+            matches!(&r.result, Ok(Target::Skp { doc: d, rhk: h, .. }) if *d == doc && *h == rhk)
+        })
+    }
+}

@@ -1,0 +1,99 @@
+use super::at_reference;
+use crate::cascade::Unresolved;
+use crate::diag::Diagnostic;
+use crate::i18n::Msg;
+use crate::model::Content;
+use crate::rules::rule::declare_rule;
+use crate::workspace::Workspace;
+
+declare_rule! {
+    /// ## Apa yang diperiksa
+    /// Referensi `intervensi` atau `acuan` yang tidak menunjuk apa pun: dokumennya (id SKP,
+    /// Renstra, PK, atau NIP) tidak ada di ruang kerja, atau entrinya tidak ada di dokumen itu.
+    /// Bantuan menyebut id terdekat **di dokumen tujuan saja**, dan untuk SKP atasan, daftar
+    /// RHK-nya.
+    ///
+    /// ## Mengapa
+    /// Referensi yang patah memutus rantai RHK → RHK atasan → PK → Renstra tanpa suara; biasanya
+    /// karena RHK atasan dinomori ulang atau id salah ketik.
+    ///
+    /// ## Contoh
+    /// Salah: `intervensi: RHK-9` padahal SKP pejabat penilai hanya memiliki RHK-1 s.d. RHK-3.
+    ///
+    /// Benar: `intervensi: RHK-3`, atau `{ ref: RHK-3, teks: … }` agar perubahan rumusan
+    /// atasan terdeteksi.
+    ///
+    /// ## Pengaturan
+    /// Pengecualian di tempat: `# skp: abaikan K102 -- alasan`.
+    code: "K102",
+    name: "reference-unresolved",
+    level: Error,
+    summary: ("Referensi tidak menunjuk apa pun", "Reference resolves to nothing"),
+    check: Some(check),
+}
+
+fn check(ws: &Workspace, out: &mut Vec<Diagnostic>) {
+    for r in &ws.cascade().references {
+        let Err(e) = &r.result else { continue };
+        let d = match e {
+            Unresolved::UnknownDoc { doc, closest } => {
+                at_reference(ws, r, RULE.code, Msg::KUnknownDoc { doc: doc.clone() })
+                    .arg("dokumen", doc.as_str())
+                    .help(if closest.is_empty() {
+                        Msg::HelpKUnknownDoc
+                    } else {
+                        Msg::HelpKClosest {
+                            ids: closest.join(", "),
+                        }
+                    })
+            }
+            Unresolved::UnknownEntry {
+                doc,
+                entry,
+                closest,
+            } => {
+                let doc_name = super::doc_id(ws, *doc);
+                let help = if !closest.is_empty() {
+                    Msg::HelpKClosest {
+                        ids: closest.join(", "),
+                    }
+                } else {
+                    match &ws.docs[*doc].content {
+                        Content::Skp(s) => Msg::HelpKRhkList {
+                            list: s
+                                .hasil_kerja
+                                .iter()
+                                .take(6)
+                                .map(|h| format!("{} ({})", h.id.value, shorten(&h.rhk.value)))
+                                .collect::<Vec<_>>()
+                                .join("; "),
+                        },
+                        _ => Msg::HelpKUnknownDoc,
+                    }
+                };
+                at_reference(
+                    ws,
+                    r,
+                    RULE.code,
+                    Msg::KUnknownEntry {
+                        entry: entry.clone(),
+                        doc: doc_name.clone(),
+                    },
+                )
+                .arg("dokumen", doc_name)
+                .arg("entri", entry.as_str())
+                .help(help)
+            }
+            _ => continue,
+        };
+        out.push(d);
+    }
+}
+
+fn shorten(s: &str) -> String {
+    let mut out: String = s.chars().take(50).collect();
+    if s.chars().count() > 50 {
+        out.push('…');
+    }
+    out
+}

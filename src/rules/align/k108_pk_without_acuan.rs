@@ -1,0 +1,56 @@
+use crate::diag::Diagnostic;
+use crate::i18n::Msg;
+use crate::model::Content;
+use crate::rules::rule::declare_rule;
+use crate::workspace::Workspace;
+
+declare_rule! {
+    /// ## Apa yang diperiksa
+    /// Sasaran Perjanjian Kinerja tanpa `acuan` ke Renstra.
+    ///
+    /// ## Mengapa
+    /// Perjanjian Kinerja menjabarkan Renstra untuk satu tahun (Perpres 29/2014 tentang
+    /// SAKIP); sasaran PK yang tidak mengacu Renstra tidak dapat ditelusuri ke tujuan
+    /// organisasi.
+    ///
+    /// ## Contoh
+    /// Benar:
+    /// ```yaml
+    ///   - id: S1
+    ///     uraian: Meningkatnya kualitas layanan publik berbasis elektronik
+    ///     acuan: [RENSTRA-DISKOMINFO/SS1]
+    /// ```
+    ///
+    /// ## Pengaturan
+    /// Pengecualian di tempat: `# skp: abaikan K108 -- alasan`.
+    code: "K108",
+    name: "pk-without-acuan",
+    level: Warning,
+    summary: ("Sasaran PK tanpa acuan Renstra", "PK sasaran without acuan to the Renstra"),
+    check: Some(check),
+}
+
+fn check(ws: &Workspace, out: &mut Vec<Diagnostic>) {
+    for doc in &ws.docs {
+        let Content::PerjanjianKinerja(pk) = &doc.content else {
+            continue;
+        };
+        for s in pk.sasaran.iter() {
+            if s.acuan.as_ref().is_some_and(|a| !a.is_empty()) {
+                continue;
+            }
+            out.push(
+                Diagnostic::new(
+                    RULE.code,
+                    doc.file,
+                    s.id.span,
+                    Msg::KPkWithoutAcuan {
+                        sasaran: s.id.value.clone(),
+                    },
+                )
+                .subject(&pk.id.value, Some(&s.id.value))
+                .help(Msg::HelpKPkWithoutAcuan),
+            );
+        }
+    }
+}
