@@ -40,6 +40,10 @@ pub enum Command {
     Init(InitArgs),
     /// Print the JSON Schema (draft 2020-12) of the plan files, for editors.
     Schema(SchemaArgs),
+    /// Show the cascade Renstra → PK → RHK of each level → subordinates, gaps marked.
+    Tree(TreeArgs),
+    /// Reports: the Matriks Peran Hasil of a leader (`mph`).
+    Report(ReportArgs),
     /// List every rule: code, name, default level, summary.
     Rules,
     /// Show one rule's documentation.
@@ -146,4 +150,75 @@ pub struct InitArgs {
 pub struct SchemaArgs {
     /// One kind (Skp, Renstra, PerjanjianKinerja, BuktiDukung, Realisasi); default: all kinds.
     pub kind: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum TreeFormat {
+    Text,
+    Json,
+    Mermaid,
+    Dot,
+}
+
+#[derive(Debug, Args)]
+pub struct TreeArgs {
+    /// A folder inside the workspace (default: the current folder).
+    pub path: Option<PathBuf>,
+
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = TreeFormat::Text)]
+    pub format: TreeFormat,
+
+    /// Only the branches that include this employee's results, and what serves them.
+    #[arg(long)]
+    pub nip: Option<String>,
+
+    /// Only the branches that include results of this work unit (case-insensitive substring).
+    #[arg(long)]
+    pub unit: Option<String>,
+
+    /// Only the gaps: targets and results nobody serves, and RHKs linked to nothing.
+    #[arg(long)]
+    pub uncovered: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    #[command(subcommand)]
+    pub kind: ReportKind,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ReportKind {
+    /// Matriks Peran Hasil: the leader's indicators as columns, the staff who serve them as rows.
+    Mph(MphArgs),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum TableFormat {
+    Table,
+    Csv,
+    Markdown,
+}
+
+#[derive(Debug, Args)]
+pub struct MphArgs {
+    /// NIP of the leader whose indicators are the columns.
+    #[arg(long)]
+    pub nip: String,
+
+    /// The leader's SKP id, when the NIP has more than one SKP.
+    #[arg(long)]
+    pub skp: Option<String>,
+
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = TableFormat::Table)]
+    pub format: TableFormat,
+
+    /// CSV for spreadsheet programs: `;` separator, BOM, formula-safe cells.
+    #[arg(long)]
+    pub excel: bool,
+
+    /// A folder inside the workspace (default: the current folder).
+    pub path: Option<PathBuf>,
 }

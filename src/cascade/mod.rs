@@ -5,7 +5,9 @@
 //! Indexing is by hash maps keyed on ids and NIPs, so resolution is near-linear in the size of
 //! the workspace; "closest id" hints search only the target document.
 
+pub mod mph;
 mod resolve;
+pub mod tree;
 
 use std::collections::HashMap;
 

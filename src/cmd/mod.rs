@@ -3,8 +3,10 @@
 mod check;
 mod explain;
 mod init;
+mod report;
 mod schema;
 mod today;
+mod tree;
 
 use std::io::{self, IsTerminal, Write};
 
@@ -105,6 +107,8 @@ pub fn run(cli: Cli) -> u8 {
         Command::Check(args) => check::run(&ui, args),
         Command::Init(args) => init::run(&ui, args),
         Command::Schema(args) => schema::run(&ui, args),
+        Command::Tree(args) => tree::run(&ui, args),
+        Command::Report(args) => report::run(&ui, args),
         Command::Rules => explain::list(&ui),
         Command::Explain { code } => explain::explain(&ui, &code),
     };

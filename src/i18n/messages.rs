@@ -622,4 +622,27 @@ catalog! {
     HelpKWrongKind =>
         id "hasil kerja atasan ditulis di `intervensi`, sasaran/indikator PK dan Renstra di `acuan`",
         en "superiors' results go in `intervensi`, PK and Renstra sasaran/indicators in `acuan`";
+
+    // ---- tree and reports ----
+    TreeRhkCount { n: usize } =>
+        id "{n} RHK",
+        en { if *n == 1 { "1 RHK".to_string() } else { format!("{n} RHKs") } };
+    TreeUncovered =>
+        id "belum dilayani",
+        en "not served";
+    TreeUnlinked { n: usize } =>
+        id "RHK yang tidak terhubung ke hasil atasan maupun PK/Renstra ({n}):",
+        en "RHKs linked to neither a superior's result nor the PK/Renstra ({n}):";
+    NoSkpForNip { nip: String } =>
+        id "tidak ada SKP untuk NIP {nip} di ruang kerja",
+        en "no SKP for NIP {nip} in the workspace";
+    MphTitle { nama: String, jabatan: String, skp: String } =>
+        id "Matriks Peran Hasil — {nama} ({jabatan}), SKP {skp}",
+        en "Matriks Peran Hasil — {nama} ({jabatan}), SKP {skp}";
+    MphEmpty =>
+        id "Belum ada RHK bawahan yang mengintervensi hasil kerja pimpinan ini.",
+        en "No subordinate RHK serves this leader's results yet.";
+    MphLegend =>
+        id "* melayani RHK pimpinan secara keseluruhan, bukan indikator tertentu",
+        en "* serves the leader's RHK as a whole, not a particular indicator";
 }

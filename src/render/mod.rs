@@ -3,6 +3,8 @@
 mod escape;
 mod human;
 mod json;
+pub mod table;
+pub mod tree;
 
 pub use escape::escape_control;
 pub use human::{render_concise, render_human};

@@ -1,0 +1,333 @@
+//! The cascade as a tree: Renstra → PK → RHK of each level → subordinates' RHKs, with the
+//! gaps (targets and results nobody serves, RHKs linked to nothing) marked.
+
+use std::collections::HashMap;
+
+use super::{Origin, Target};
+use crate::model::Content;
+use crate::model::org::OrgLevel;
+use crate::workspace::Workspace;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NodeKind {
+    Renstra,
+    Tujuan,
+    Sasaran,
+    Program,
+    Kegiatan,
+    SubKegiatan,
+    IndikatorRenstra,
+    PkSasaran,
+    PkIndikator,
+    Rhk,
+}
+
+impl NodeKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            NodeKind::Renstra => "renstra",
+            NodeKind::Tujuan => "tujuan",
+            NodeKind::Sasaran => "sasaran",
+            NodeKind::Program => "program",
+            NodeKind::Kegiatan => "kegiatan",
+            NodeKind::SubKegiatan => "sub_kegiatan",
+            NodeKind::IndikatorRenstra => "indikator_renstra",
+            NodeKind::PkSasaran => "pk_sasaran",
+            NodeKind::PkIndikator => "pk_indikator",
+            NodeKind::Rhk => "rhk",
+        }
+    }
+}
+
+/// The person an RHK node belongs to.
+#[derive(Debug, Clone)]
+pub struct Person {
+    pub nip: String,
+    pub nama: String,
+    pub jabatan: String,
+    pub unit_kerja: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct Node {
+    /// `DOC/ENTRY` (or the document id for a Renstra).
+    pub id: String,
+    pub kind: NodeKind,
+    pub text: String,
+    pub person: Option<Person>,
+    pub children: Vec<usize>,
+    /// A target or superior result that nobody serves.
+    pub uncovered: bool,
+    /// An RHK `jenis: tambahan`: a personal assignment, never a gap.
+    pub tambahan: bool,
+}
+
+#[derive(Debug, Default)]
+pub struct Tree {
+    pub nodes: Vec<Node>,
+    pub roots: Vec<usize>,
+    /// RHKs that reach neither a superior's result nor an organisation entry.
+    pub unlinked: Vec<usize>,
+}
+
+impl Tree {
+    /// Number of RHK nodes below `n` (each counted once per path).
+    pub fn rhk_count(&self, n: usize) -> usize {
+        let mut stack = self.nodes[n].children.clone();
+        let mut count = 0;
+        let mut steps = 0;
+        while let Some(c) = stack.pop() {
+            steps += 1;
+            if steps > self.nodes.len() * 4 {
+                break;
+            }
+            if self.nodes[c].kind == NodeKind::Rhk {
+                count += 1;
+            }
+            stack.extend(self.nodes[c].children.iter().copied());
+        }
+        count
+    }
+}
+
+#[derive(Hash, PartialEq, Eq, Clone, Debug)]
+enum Key {
+    Org(usize, String),
+    Rhk(usize, usize),
+}
+
+pub fn build(ws: &Workspace) -> Tree {
+    let c = ws.cascade();
+    let mut t = Tree::default();
+    let mut index: HashMap<Key, usize> = HashMap::new();
+    let mut add = |t: &mut Tree, key: Key, node: Node| -> usize {
+        *index.entry(key).or_insert_with(|| {
+            t.nodes.push(node);
+            t.nodes.len() - 1
+        })
+    };
+    // Renstra structure.
+    for (di, d) in ws.docs.iter().enumerate() {
+        let Content::Renstra(r) = &d.content else {
+            continue;
+        };
+        let root = add(
+            &mut t,
+            Key::Org(di, String::new()),
+            Node {
+                id: r.id.value.clone(),
+                kind: NodeKind::Renstra,
+                text: format!(
+                    "{} ({}–{})",
+                    r.unit.value, r.tahun_mulai.value, r.tahun_selesai.value
+                ),
+                person: None,
+                children: Vec::new(),
+                uncovered: false,
+                tambahan: false,
+            },
+        );
+        t.roots.push(root);
+        // Parent of each level: the last node seen one level up.
+        let mut stack: Vec<(usize, u8)> = vec![(root, 0)];
+        for e in r.entries() {
+            let (kind, depth) = match e.level {
+                OrgLevel::Tujuan => (NodeKind::Tujuan, 1),
+                OrgLevel::Sasaran => (NodeKind::Sasaran, 2),
+                OrgLevel::Program => (NodeKind::Program, 3),
+                OrgLevel::Kegiatan => (NodeKind::Kegiatan, 4),
+                OrgLevel::SubKegiatan => (NodeKind::SubKegiatan, 5),
+                OrgLevel::Indikator => (NodeKind::IndikatorRenstra, 6),
+            };
+            if kind == NodeKind::IndikatorRenstra {
+                // Indicators hang under the last entry, whatever its level.
+                let parent = stack.last().map_or(root, |s| s.0);
+                let n = add(
+                    &mut t,
+                    Key::Org(di, e.id.value.clone()),
+                    org_node(
+                        r.id.value.as_str(),
+                        e.id.value.as_str(),
+                        &e.uraian.value,
+                        kind,
+                    ),
+                );
+                t.nodes[parent].children.push(n);
+                continue;
+            }
+            while stack.last().is_some_and(|s| s.1 >= depth) {
+                stack.pop();
+            }
+            let parent = stack.last().map_or(root, |s| s.0);
+            let n = add(
+                &mut t,
+                Key::Org(di, e.id.value.clone()),
+                org_node(
+                    r.id.value.as_str(),
+                    e.id.value.as_str(),
+                    &e.uraian.value,
+                    kind,
+                ),
+            );
+            t.nodes[parent].children.push(n);
+            stack.push((n, depth));
+        }
+    }
+    // PK sasaran and indicators.
+    for (di, d) in ws.docs.iter().enumerate() {
+        let Content::PerjanjianKinerja(p) = &d.content else {
+            continue;
+        };
+        for s in p.sasaran.iter() {
+            let sn = add(
+                &mut t,
+                Key::Org(di, s.id.value.clone()),
+                org_node(
+                    &p.id.value,
+                    &s.id.value,
+                    &s.uraian.value,
+                    NodeKind::PkSasaran,
+                ),
+            );
+            for i in s.indikator.iter() {
+                let n = add(
+                    &mut t,
+                    Key::Org(di, i.id.value.clone()),
+                    org_node(
+                        &p.id.value,
+                        &i.id.value,
+                        &i.uraian.value,
+                        NodeKind::PkIndikator,
+                    ),
+                );
+                t.nodes[sn].children.push(n);
+            }
+        }
+    }
+    // RHK nodes.
+    for (di, _) in ws.docs.iter().enumerate() {
+        let Some(s) = ws.skp_at(di) else { continue };
+        let person = Person {
+            nip: s.nip().to_string(),
+            nama: s.pegawai.nama.value.clone(),
+            jabatan: s.pegawai.jabatan.value.clone(),
+            unit_kerja: s.pegawai.unit_kerja.value.clone(),
+        };
+        for (ri, r) in s.hasil_kerja.iter().enumerate() {
+            add(
+                &mut t,
+                Key::Rhk(di, ri),
+                Node {
+                    id: format!("{}/{}", s.resolved_id.value, r.id.value),
+                    kind: NodeKind::Rhk,
+                    text: r.rhk.value.clone(),
+                    person: Some(person.clone()),
+                    children: Vec::new(),
+                    uncovered: false,
+                    tambahan: r
+                        .jenis
+                        .as_ref()
+                        .is_some_and(|j| j.value == crate::model::vocab::JenisRhk::Tambahan),
+                },
+            );
+        }
+    }
+    // Edges from references: child (referring) under parent (referred to).
+    let mut has_parent = vec![false; t.nodes.len()];
+    for r in &c.references {
+        let child = match r.origin {
+            Origin::Intervensi { doc, rhk, .. } | Origin::SkpAcuan { doc, rhk, .. } => {
+                index.get(&Key::Rhk(doc, rhk))
+            }
+            Origin::PkAcuan { doc, sasaran, .. } => match &ws.docs[doc].content {
+                Content::PerjanjianKinerja(p) => {
+                    index.get(&Key::Org(doc, p.sasaran[sasaran].id.value.clone()))
+                }
+                _ => None,
+            },
+        };
+        let parent = match &r.result {
+            Ok(Target::Skp { doc, rhk, .. }) => index.get(&Key::Rhk(*doc, *rhk)),
+            Ok(Target::Org { doc, entry }) => index.get(&Key::Org(*doc, entry.clone())),
+            Err(_) => None,
+        };
+        if let (Some(&ch), Some(&pa)) = (child, parent)
+            && ch != pa
+            && !t.nodes[pa].children.contains(&ch)
+        {
+            t.nodes[pa].children.push(ch);
+            has_parent[ch] = true;
+        }
+    }
+    for (i, n) in t.nodes.iter().enumerate() {
+        if matches!(n.kind, NodeKind::PkSasaran) && !has_parent[i] {
+            t.roots.push(i);
+        }
+    }
+    // RHKs with no parent: roots when they are the top of a chain (a JPT without acuan has
+    // its own subtree), unlinked otherwise.
+    for (i, &parented) in has_parent.iter().enumerate() {
+        if t.nodes[i].kind != NodeKind::Rhk || parented {
+            continue;
+        }
+        if t.nodes[i].children.is_empty() {
+            t.unlinked.push(i);
+        } else {
+            t.roots.push(i);
+        }
+    }
+    // Gaps: PK indicators nobody serves; superiors' RHKs nobody serves.
+    let superiors: std::collections::HashSet<String> = ws
+        .skps()
+        .filter_map(|(_, s)| {
+            s.atasan_kinerja
+                .as_ref()
+                .or(s.pejabat_penilai.nip.as_ref())
+                .map(|n| n.value.0.clone())
+        })
+        .collect();
+    for n in &mut t.nodes {
+        n.uncovered = n.children.is_empty()
+            && !n.tambahan
+            && match n.kind {
+                NodeKind::PkIndikator => true,
+                NodeKind::Rhk => n
+                    .person
+                    .as_ref()
+                    .is_some_and(|p| superiors.contains(&p.nip)),
+                _ => false,
+            };
+    }
+    // A PK indicator is covered when its sasaran is served directly.
+    let covered_sasaran: Vec<usize> = t
+        .nodes
+        .iter()
+        .enumerate()
+        .filter(|(_, n)| {
+            n.kind == NodeKind::PkSasaran
+                && n.children.iter().any(|&c| t.nodes[c].kind == NodeKind::Rhk)
+        })
+        .map(|(i, _)| i)
+        .collect();
+    for s in covered_sasaran {
+        let kids = t.nodes[s].children.clone();
+        for k in kids {
+            if t.nodes[k].kind == NodeKind::PkIndikator {
+                t.nodes[k].uncovered = false;
+            }
+        }
+    }
+    t
+}
+
+fn org_node(doc: &str, entry: &str, text: &str, kind: NodeKind) -> Node {
+    Node {
+        id: format!("{doc}/{entry}"),
+        kind,
+        text: text.to_string(),
+        person: None,
+        children: Vec::new(),
+        uncovered: false,
+        tambahan: false,
+    }
+}

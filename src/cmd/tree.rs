@@ -1,0 +1,46 @@
+//! `skp tree`: the cascade as a tree.
+
+use std::path::PathBuf;
+
+use crate::cascade::tree;
+use crate::cli::{TreeArgs, TreeFormat};
+use crate::i18n::Msg;
+use crate::render::tree::{Filter, render_dot, render_json, render_mermaid, render_text, select};
+use crate::workspace::Workspace;
+
+use super::{EXIT_OK, Ui};
+
+pub fn run(ui: &Ui, args: TreeArgs) -> Result<u8, u8> {
+    let start = args
+        .path
+        .clone()
+        .unwrap_or_else(|| std::env::current_dir().unwrap_or_else(|_| PathBuf::from(".")));
+    let (root, cfg) = super::check::open_workspace(ui, &start)?;
+    let ws = Workspace::load(root, cfg);
+    let nip = args
+        .nip
+        .as_ref()
+        .map(|n| n.chars().filter(|c| !c.is_whitespace()).collect::<String>());
+    if let Some(n) = &nip
+        && !ws.cascade().skps_by_nip.contains_key(n)
+    {
+        return Err(ui.fatal(&Msg::NoSkpForNip { nip: n.clone() }, None));
+    }
+    let t = tree::build(&ws);
+    let keep = select(
+        &t,
+        &Filter {
+            nip,
+            unit: args.unit.clone(),
+            uncovered: args.uncovered,
+        },
+    );
+    let text = match args.format {
+        TreeFormat::Text => render_text(&t, &keep, ui.lang),
+        TreeFormat::Json => render_json(&t, &keep),
+        TreeFormat::Mermaid => render_mermaid(&t, &keep),
+        TreeFormat::Dot => render_dot(&t, &keep),
+    };
+    ui.out(&text)?;
+    Ok(EXIT_OK)
+}
