@@ -40,6 +40,9 @@ pub enum Command {
     Init(InitArgs),
     /// Print the JSON Schema (draft 2020-12) of the plan files, for editors.
     Schema(SchemaArgs),
+    /// Record, list and verify evidence (bukti dukung) by SHA-256.
+    #[command(subcommand)]
+    Evidence(EvidenceCommand),
     /// Show the cascade Renstra → PK → RHK of each level → subordinates, gaps marked.
     Tree(TreeArgs),
     /// Reports: the Matriks Peran Hasil of a leader (`mph`).
@@ -221,4 +224,137 @@ pub struct MphArgs {
 
     /// A folder inside the workspace (default: the current folder).
     pub path: Option<PathBuf>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum EvidenceCommand {
+    /// Hash files (or record links) and record them in the SKP's ledger.
+    Add(EvidenceAddArgs),
+    /// List recorded evidence.
+    List(EvidenceListArgs),
+    /// Check every recorded file against its hash; report changed, missing, moved, unrecorded
+    /// and not-fetched files.
+    Verify(EvidenceVerifyArgs),
+    /// Repair the paths of moved files, found by their hash.
+    Relink(WorkspaceArg),
+    /// Remove a record (by a unique prefix of its SHA-256, or its URL).
+    Rm(EvidenceRmArgs),
+    /// Record a reason to ignore a B finding on one entry.
+    Abaikan(EvidenceAbaikanArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct WorkspaceArg {
+    /// A folder inside the workspace (default: the current folder).
+    #[arg(long, value_name = "DIR")]
+    pub workspace: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct SkpSelector {
+    /// The employee's NIP (finds their SKP of the period).
+    #[arg(long, conflicts_with = "skp")]
+    pub nip: Option<String>,
+    /// The SKP id.
+    #[arg(long)]
+    pub skp: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct EvidenceAddArgs {
+    /// Files to record.
+    pub files: Vec<PathBuf>,
+    /// RHK, IKI or perilaku/<value> of the SKP the evidence supports (repeatable).
+    #[arg(long = "for", value_name = "REF", value_delimiter = ',', action = clap::ArgAction::Append)]
+    pub for_: Vec<String>,
+    /// Period: 2026, 2026-01…12, 2026-TW1…4, 2026-S1/S2.
+    #[arg(long)]
+    pub period: Option<String>,
+    #[command(flatten)]
+    pub select: SkpSelector,
+    /// Evidence type (dokumen, laporan, foto, …); default from the file extension.
+    #[arg(long = "type", value_name = "TYPE")]
+    pub jenis: Option<String>,
+    /// Date of the work the evidence shows (YYYY-MM-DD).
+    #[arg(long)]
+    pub date: Option<String>,
+    /// A note.
+    #[arg(long)]
+    pub note: Option<String>,
+    /// Accept files above `max_size_mb`.
+    #[arg(long)]
+    pub force: bool,
+    /// Record a link (http/https) instead of a file.
+    #[arg(long)]
+    pub url: Option<String>,
+    /// Add many at once from a CSV with columns skp or nip, for, period, file, type, date, note.
+    #[arg(long, value_name = "FILE.csv")]
+    pub manifest: Option<PathBuf>,
+    #[command(flatten)]
+    pub ws: WorkspaceArg,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ListFormat {
+    Table,
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub struct EvidenceListArgs {
+    #[command(flatten)]
+    pub select: SkpSelector,
+    /// Only evidence for this RHK/IKI.
+    #[arg(long = "for", value_name = "REF")]
+    pub for_: Option<String>,
+    /// Only evidence of this period (or periods inside it).
+    #[arg(long)]
+    pub period: Option<String>,
+    /// Only evidence of this type.
+    #[arg(long = "type", value_name = "TYPE")]
+    pub jenis: Option<String>,
+    #[arg(long, value_enum, default_value_t = ListFormat::Table)]
+    pub format: ListFormat,
+    #[command(flatten)]
+    pub ws: WorkspaceArg,
+}
+
+#[derive(Debug, Args)]
+pub struct EvidenceVerifyArgs {
+    /// Re-hash every file, ignoring the stat cache.
+    #[arg(long)]
+    pub full: bool,
+    #[arg(long, value_enum, default_value_t = ListFormat::Table)]
+    pub format: ListFormat,
+    #[command(flatten)]
+    pub ws: WorkspaceArg,
+}
+
+#[derive(Debug, Args)]
+pub struct EvidenceRmArgs {
+    /// A unique prefix of the entry's SHA-256, or its URL.
+    pub id: String,
+    #[command(flatten)]
+    pub select: SkpSelector,
+    /// Also delete the copied file (when no other entry uses it).
+    #[arg(long)]
+    pub delete_file: bool,
+    #[command(flatten)]
+    pub ws: WorkspaceArg,
+}
+
+#[derive(Debug, Args)]
+pub struct EvidenceAbaikanArgs {
+    /// A unique prefix of the entry's SHA-256, or its URL.
+    pub id: String,
+    /// The B rule code to ignore for this entry.
+    #[arg(long)]
+    pub kode: String,
+    /// Why (required).
+    #[arg(long)]
+    pub alasan: String,
+    #[command(flatten)]
+    pub select: SkpSelector,
+    #[command(flatten)]
+    pub ws: WorkspaceArg,
 }

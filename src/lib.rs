@@ -8,6 +8,8 @@ pub mod cascade;
 pub mod cli;
 pub mod cmd;
 pub mod diag;
+pub mod evidence;
+pub mod fsutil;
 pub mod i18n;
 pub mod model;
 pub mod render;

@@ -1,6 +1,7 @@
 //! Commands: each wires the one-way flow to the command line and decides the exit code.
 
 mod check;
+mod evidence;
 mod explain;
 mod init;
 mod report;
@@ -107,6 +108,7 @@ pub fn run(cli: Cli) -> u8 {
         Command::Check(args) => check::run(&ui, args),
         Command::Init(args) => init::run(&ui, args),
         Command::Schema(args) => schema::run(&ui, args),
+        Command::Evidence(c) => evidence::run(&ui, c),
         Command::Tree(args) => tree::run(&ui, args),
         Command::Report(args) => report::run(&ui, args),
         Command::Rules => explain::list(&ui),

@@ -645,4 +645,117 @@ catalog! {
     MphLegend =>
         id "* melayani RHK pimpinan secara keseluruhan, bukan indikator tertentu",
         en "* serves the leader's RHK as a whole, not a particular indicator";
+
+    // ---- evidence ----
+    EvAdded { berkas: String, sha: String } =>
+        id "dicatat {berkas} ({sha}…)",
+        en "recorded {berkas} ({sha}…)";
+    EvLinked { sha: String, untuk: String } =>
+        id "isi yang sama ({sha}…) sudah tercatat untuk periode ini; kini juga untuk {untuk}",
+        en "the same content ({sha}…) is already recorded for this period; now also for {untuk}";
+    EvUnchanged { sha: String } =>
+        id "isi yang sama ({sha}…) sudah tercatat untuk hasil dan periode ini; tidak ada perubahan",
+        en "the same content ({sha}…) is already recorded for these results and period; nothing changed";
+    EvAddedUrl { url: String } =>
+        id "dicatat tautan {url}",
+        en "recorded link {url}";
+    EvUnknownRef { reference: String } =>
+        id "`{reference}` bukan RHK, IKI, atau perilaku/<nilai> SKP ini",
+        en "`{reference}` is not an RHK, IKI or perilaku/<value> of this SKP";
+    HelpEvRefs =>
+        id "sebut id RHK atau IKI dari SKP itu (misalnya IKI-1.1), atau perilaku/kolaboratif",
+        en "name an RHK or IKI id of that SKP (e.g. IKI-1.1), or perilaku/kolaboratif";
+    EvPeriodOutside { periode: String, tahun: i32 } =>
+        id "periode {periode} di luar tahun SKP {tahun}",
+        en "period {periode} is outside the SKP year {tahun}";
+    EvTooLarge { file: String, mb: u64, max: u64 } =>
+        id "{file} berukuran {mb} MiB, melebihi batas {max} MiB",
+        en "{file} is {mb} MiB, above the {max} MiB limit";
+    HelpEvTooLarge =>
+        id "gunakan --force bila berkas memang perlu dicatat, atau naikkan `max_size_mb` di [evidence]",
+        en "use --force if the file really must be recorded, or raise `max_size_mb` in [evidence]";
+    EvBadUrl { url: String } =>
+        id "tautan `{url}` harus diawali http:// atau https://",
+        en "link `{url}` must start with http:// or https://";
+    EvLedgerInvalid { file: String } =>
+        id "buku catatan bukti {file} tidak dapat dibaca dengan bersih; tidak ditulis ulang",
+        en "the evidence ledger {file} does not load cleanly; it was not rewritten";
+    HelpEvLedgerInvalid =>
+        id "jalankan `skp check` untuk melihat kesalahannya dan perbaiki berkasnya (misalnya konflik merge git)",
+        en "run `skp check` to see what is wrong and fix the file (for example a git merge conflict)";
+    EvIo { file: String, error: String } =>
+        id "{file}: {error}",
+        en "{file}: {error}";
+    EvStoreMissing =>
+        id "`storage = \"folder\"` memerlukan `location` di [evidence]",
+        en "`storage = \"folder\"` needs a `location` in [evidence]";
+    EvNeedSelector =>
+        id "sebut SKP-nya dengan --nip atau --skp",
+        en "name the SKP with --nip or --skp";
+    EvNeedFor =>
+        id "sebut hasil yang didukung dengan --for (misalnya --for IKI-1.1)",
+        en "name the supported results with --for (e.g. --for IKI-1.1)";
+    EvNeedPeriod =>
+        id "sebut periodenya dengan --period",
+        en "give the period with --period";
+    EvNoFiles =>
+        id "tidak ada berkas atau --url yang dicatat",
+        en "no file or --url to record";
+    EvNoSkp { who: String } =>
+        id "tidak ada SKP untuk {who} di ruang kerja",
+        en "no SKP for {who} in the workspace";
+    EvManySkp { who: String, list: String } =>
+        id "{who} memiliki beberapa SKP yang cocok: {list}",
+        en "{who} has several matching SKPs: {list}";
+    HelpEvManySkp =>
+        id "pilih salah satunya dengan --skp",
+        en "choose one with --skp";
+    EvManifestColumns =>
+        id "manifest CSV memerlukan kolom skp atau nip, for, period, dan file (juga boleh type, date, note)",
+        en "the CSV manifest needs columns skp or nip, for, period and file (type, date, note are optional)";
+    EvManifestRow { line: usize, detail: String } =>
+        id "baris {line} manifest tidak sah ({detail})",
+        en "line {line} of the manifest is invalid ({detail})";
+    EvManifestDone { added: usize, linked: usize, unchanged: usize } =>
+        id "manifest selesai: {added} dicatat, {linked} ditautkan ke catatan yang ada, {unchanged} sudah tercatat",
+        en "manifest done: {added} recorded, {linked} linked to existing records, {unchanged} already recorded";
+    VerifyChanged { berkas: String, recorded: String, now: String } =>
+        id "BERUBAH {berkas} (tercatat {recorded}…, sekarang {now}…)",
+        en "CHANGED {berkas} (recorded {recorded}…, now {now}…)";
+    VerifyMissing { berkas: String } =>
+        id "HILANG {berkas}",
+        en "MISSING {berkas}";
+    VerifyMoved { berkas: String, to: String } =>
+        id "PINDAH {berkas} → {to} (perbaiki dengan `skp evidence relink`)",
+        en "MOVED {berkas} → {to} (repair with `skp evidence relink`)";
+    VerifyNotFetched { berkas: String } =>
+        id "BELUM DIAMBIL {berkas} (penunjuk Git LFS atau penyimpanan tidak tersedia di sini)",
+        en "NOT FETCHED {berkas} (a Git LFS pointer, or the store is not available here)";
+    VerifyUnsafe { berkas: String } =>
+        id "DITOLAK {berkas} (jalur absolut, `..`, atau tautan simbolik ke luar ruang kerja; tidak dibaca)",
+        en "REFUSED {berkas} (absolute path, `..`, or a symlink out of the workspace; not read)";
+    VerifyUnrecorded { berkas: String } =>
+        id "TIDAK TERCATAT {berkas}",
+        en "UNRECORDED {berkas}";
+    VerifySummary { checked: usize, ok: usize, changed: usize, missing: usize, moved: usize, not_fetched: usize, unrecorded: usize } =>
+        id "{checked} bukti diperiksa: {ok} utuh, {changed} berubah, {missing} hilang, {moved} pindah, {not_fetched} belum diambil, {unrecorded} berkas tidak tercatat",
+        en "{checked} evidence checked: {ok} intact, {changed} changed, {missing} missing, {moved} moved, {not_fetched} not fetched, {unrecorded} unrecorded files";
+    RelinkOne { sha: String, to: String } =>
+        id "{sha}… kini menunjuk {to}",
+        en "{sha}… now points to {to}";
+    RelinkDone { n: usize } =>
+        id "{n} catatan diperbaiki",
+        en "{n} records repaired";
+    RmNotFound { id: String } =>
+        id "tidak ada bukti dengan id `{id}`",
+        en "no evidence with id `{id}`";
+    RmAmbiguous { id: String, n: usize } =>
+        id "`{id}` cocok dengan {n} bukti; tulis awalan SHA-256 yang lebih panjang",
+        en "`{id}` matches {n} records; give a longer SHA-256 prefix";
+    RmDone { id: String } =>
+        id "catatan {id} dihapus",
+        en "record {id} removed";
+    AbaikanDone { kode: String } =>
+        id "pengecualian {kode} dicatat",
+        en "suppression of {kode} recorded";
 }

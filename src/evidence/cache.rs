@@ -1,0 +1,142 @@
+//! The stat cache in `.skp/cache/`: a file whose (size, mtime_ns, ctime_ns, inode, device) are
+//! unchanged is not hashed again, and a ledger whose stat is unchanged is not parsed again.
+//! Git-ignored, written atomically, safe to delete; `verify --full` never trusts it.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+
+use serde::{Deserialize, Serialize};
+
+use super::ledger::Ledger;
+
+/// The stat fields that key the cache (restic and git use the same ones).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Stat {
+    pub size: u64,
+    pub mtime_ns: i128,
+    pub ctime_ns: i128,
+    pub ino: u64,
+    pub dev: u64,
+}
+
+impl Stat {
+    pub fn of(path: &Path) -> Option<Stat> {
+        let m = std::fs::metadata(path).ok()?;
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::MetadataExt;
+            Some(Stat {
+                size: m.len(),
+                mtime_ns: i128::from(m.mtime()) * 1_000_000_000 + i128::from(m.mtime_nsec()),
+                ctime_ns: i128::from(m.ctime()) * 1_000_000_000 + i128::from(m.ctime_nsec()),
+                ino: m.ino(),
+                dev: m.dev(),
+            })
+        }
+        #[cfg(not(unix))]
+        {
+            let mtime = m
+                .modified()
+                .ok()
+                .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+                .map_or(0, |d| d.as_nanos() as i128);
+            Some(Stat { size: m.len(), mtime_ns: mtime, ctime_ns: 0, ino: 0, dev: 0 })
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+struct Hashed {
+    stat: Stat,
+    sha256: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+struct Parsed {
+    stat: Stat,
+    ledger: Ledger,
+}
+
+#[derive(Debug, Default, Serialize, Deserialize)]
+struct Data {
+    version: u32,
+    hashes: BTreeMap<String, Hashed>,
+    ledgers: BTreeMap<String, Parsed>,
+}
+
+/// The cache for one run. Thread-safe: hashing runs in parallel.
+pub struct Cache {
+    path: PathBuf,
+    data: Mutex<Data>,
+    changed: Mutex<bool>,
+    /// `verify --full`: never read from the cache (still refreshed).
+    trust: bool,
+}
+
+const VERSION: u32 = 1;
+
+impl Cache {
+    pub fn open(root: &Path, trust: bool) -> Cache {
+        let path = root.join(".skp").join("cache").join("stat.json");
+        let data = std::fs::read(&path)
+            .ok()
+            .and_then(|b| serde_json::from_slice::<Data>(&b).ok())
+            .filter(|d| d.version == VERSION)
+            .unwrap_or(Data { version: VERSION, ..Data::default() });
+        Cache { path, data: Mutex::new(data), changed: Mutex::new(false), trust }
+    }
+
+    /// SHA-256 of `path` (keyed by `key`, its workspace-relative name), from the cache when
+    /// its stat is unchanged.
+    pub fn hash(&self, key: &str, path: &Path) -> std::io::Result<String> {
+        let stat = Stat::of(path);
+        if self.trust
+            && let Some(stat) = stat
+            && let Ok(d) = self.data.lock()
+            && let Some(h) = d.hashes.get(key)
+            && h.stat == stat
+        {
+            return Ok(h.sha256.clone());
+        }
+        let (sha, _) = super::hash::file(path)?;
+        if let (Some(stat), Ok(mut d)) = (stat, self.data.lock()) {
+            d.hashes.insert(key.to_string(), Hashed { stat, sha256: sha.clone() });
+            if let Ok(mut c) = self.changed.lock() {
+                *c = true;
+            }
+        }
+        Ok(sha)
+    }
+
+    /// A parsed ledger from the cache when the file's stat is unchanged.
+    pub fn ledger(&self, key: &str, path: &Path) -> Option<Ledger> {
+        let stat = Stat::of(path)?;
+        let d = self.data.lock().ok()?;
+        d.ledgers.get(key).filter(|p| self.trust && p.stat == stat).map(|p| p.ledger.clone())
+    }
+
+    pub fn store_ledger(&self, key: &str, path: &Path, ledger: &Ledger) {
+        if let (Some(stat), Ok(mut d)) = (Stat::of(path), self.data.lock()) {
+            d.ledgers.insert(key.to_string(), Parsed { stat, ledger: ledger.clone() });
+            if let Ok(mut c) = self.changed.lock() {
+                *c = true;
+            }
+        }
+    }
+
+    /// Writes the cache back if anything changed. Failure is harmless (the cache is optional).
+    pub fn save(&self) {
+        if !self.changed.lock().is_ok_and(|c| *c) {
+            return;
+        }
+        let Ok(d) = self.data.lock() else { return };
+        let Ok(bytes) = serde_json::to_vec(&*d) else { return };
+        if let Some(dir) = self.path.parent() {
+            let _ = std::fs::create_dir_all(dir);
+            // Ignored by git even where the workspace's .gitignore does not say so.
+            let _ = std::fs::write(dir.join(".gitignore"), "*\n");
+        }
+        let _ = crate::fsutil::write_atomic(&self.path, &bytes, "cache");
+    }
+}

@@ -1,0 +1,270 @@
+//! The BuktiDukung ledger file: machine-owned, one entry per line, sorted by (periode,
+//! berkas), so that additions on two branches merge cleanly.
+
+use std::path::{Component, Path, PathBuf};
+
+use crate::model::bukti::BuktiDukung;
+use crate::model::period::Period;
+
+/// The header every ledger starts with (DESIGN §2).
+pub const HEADER: &str = "# Dikelola oleh skp — jangan disunting manual; komentar tidak dipertahankan.\n";
+
+/// One entry, as written.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Entry {
+    pub sha256: Option<String>,
+    pub berkas: Option<String>,
+    pub url: Option<String>,
+    pub ukuran: Option<u64>,
+    pub untuk: Vec<String>,
+    #[serde(with = "period_text")]
+    pub periode: Period,
+    pub jenis: String,
+    pub tanggal: Option<String>,
+    pub ditambahkan: Option<String>,
+    pub keterangan: Option<String>,
+    pub bersama: bool,
+    pub abaikan: Vec<(String, String)>,
+}
+
+impl Entry {
+    fn sort_key(&self) -> (String, String, String, String) {
+        (
+            self.periode.to_string(),
+            self.berkas.clone().unwrap_or_default(),
+            self.url.clone().unwrap_or_default(),
+            self.sha256.clone().unwrap_or_default(),
+        )
+    }
+}
+
+/// A whole ledger.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Ledger {
+    pub skp: String,
+    pub entries: Vec<Entry>,
+}
+
+impl Ledger {
+    pub fn from_model(b: &BuktiDukung) -> Ledger {
+        let entries = b
+            .bukti
+            .iter()
+            .map(|e| Entry {
+                sha256: e.sha256.as_ref().map(|s| s.value.to_lowercase()),
+                berkas: e.berkas.as_ref().map(|s| s.value.clone()),
+                url: e.url.as_ref().map(|s| s.value.clone()),
+                ukuran: e.ukuran.as_ref().map(|s| s.value.max(0) as u64),
+                untuk: e.untuk.iter().map(|u| u.value.clone()).collect(),
+                periode: e.periode.value,
+                jenis: e.jenis.value.clone(),
+                tanggal: e.tanggal.as_ref().map(|d| d.value.to_string()),
+                ditambahkan: e.ditambahkan.as_ref().map(|s| s.value.clone()),
+                keterangan: e.keterangan.as_ref().map(|s| s.value.clone()),
+                bersama: e.bersama.as_ref().is_some_and(|b| b.value),
+                abaikan: e
+                    .abaikan
+                    .iter()
+                    .flat_map(|l| l.iter())
+                    .map(|a| (a.kode.value.clone(), a.alasan.value.clone()))
+                    .collect(),
+            })
+            .collect();
+        Ledger {
+            skp: b.skp.value.clone(),
+            entries,
+        }
+    }
+
+    /// The file text: header, `skp`, then entries one per line, sorted.
+    pub fn render(&self) -> String {
+        let mut entries = self.entries.clone();
+        entries.sort_by_key(Entry::sort_key);
+        let mut s = String::from(HEADER);
+        s.push_str("apiVersion: skp/v1\nkind: BuktiDukung\n");
+        s.push_str(&format!("skp: {}\n", scalar(&self.skp)));
+        if entries.is_empty() {
+            s.push_str("bukti: []\n");
+            return s;
+        }
+        s.push_str("bukti:\n");
+        for e in &entries {
+            let mut parts: Vec<String> = Vec::new();
+            if let Some(h) = &e.sha256 {
+                parts.push(format!("sha256: {h}"));
+            }
+            if let Some(b) = &e.berkas {
+                parts.push(format!("berkas: {}", scalar(b)));
+            }
+            if let Some(u) = &e.url {
+                parts.push(format!("url: {}", quoted(u)));
+            }
+            if let Some(n) = e.ukuran {
+                parts.push(format!("ukuran: {n}"));
+            }
+            parts.push(format!(
+                "untuk: [{}]",
+                e.untuk.iter().map(|u| scalar(u)).collect::<Vec<_>>().join(", ")
+            ));
+            parts.push(format!("periode: {}", quoted(&e.periode.to_string())));
+            parts.push(format!("jenis: {}", scalar(&e.jenis)));
+            if let Some(t) = &e.tanggal {
+                parts.push(format!("tanggal: {t}"));
+            }
+            if let Some(t) = &e.ditambahkan {
+                parts.push(format!("ditambahkan: {}", quoted(t)));
+            }
+            if let Some(k) = &e.keterangan {
+                parts.push(format!("keterangan: {}", quoted(k)));
+            }
+            if e.bersama {
+                parts.push("bersama: true".into());
+            }
+            if !e.abaikan.is_empty() {
+                parts.push(format!(
+                    "abaikan: [{}]",
+                    e.abaikan
+                        .iter()
+                        .map(|(k, a)| format!("{{ kode: {}, alasan: {} }}", scalar(k), quoted(a)))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ));
+            }
+            s.push_str(&format!("  - {{ {} }}\n", parts.join(", ")));
+        }
+        s
+    }
+}
+
+/// A double-quoted YAML scalar (JSON string syntax is valid YAML).
+fn quoted(s: &str) -> String {
+    serde_json::to_string(s).unwrap_or_else(|_| "\"\"".into())
+}
+
+/// Plain when unambiguous in a flow mapping, quoted otherwise.
+fn scalar(s: &str) -> String {
+    let safe = !s.is_empty()
+        && s.chars().all(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | '.' | '/'))
+        && !s.chars().next().is_some_and(|c| c.is_ascii_digit() || c == '-' || c == '.')
+        && !matches!(s, "true" | "false" | "null" | "yes" | "no" | "on" | "off" | "y" | "n");
+    if safe { s.to_string() } else { quoted(s) }
+}
+
+/// The ledger file of an SKP file: `<stem>.bukti.yaml` beside it.
+pub fn ledger_path(skp_file: &Path) -> PathBuf {
+    let stem = skp_file.file_stem().and_then(|s| s.to_str()).unwrap_or("skp");
+    skp_file.with_file_name(format!("{stem}.bukti.yaml"))
+}
+
+/// A `berkas` value as a safe relative path: `/`-separated, no root, no `..`, not empty.
+pub fn safe_relative(berkas: &str) -> Option<PathBuf> {
+    if berkas.contains('\\') || berkas.contains('\0') {
+        return None;
+    }
+    let mut out = PathBuf::new();
+    for c in Path::new(berkas).components() {
+        match c {
+            Component::Normal(s) => out.push(s),
+            Component::CurDir => {}
+            Component::ParentDir | Component::RootDir | Component::Prefix(_) => return None,
+        }
+    }
+    (!out.as_os_str().is_empty()).then_some(out)
+}
+
+/// `rel` under `root`, refusing paths that leave the workspace through `..`, an absolute path
+/// or a symlink. `Ok(None)` when the file does not exist.
+pub fn resolve_inside(root: &Path, berkas: &str) -> Result<Option<PathBuf>, ()> {
+    let rel = safe_relative(berkas).ok_or(())?;
+    let path = root.join(&rel);
+    match std::fs::symlink_metadata(&path) {
+        Err(_) => Ok(None),
+        Ok(_) => {
+            let canon_root = std::fs::canonicalize(root).map_err(|_| ())?;
+            let canon = std::fs::canonicalize(&path).map_err(|_| ())?;
+            if canon.starts_with(&canon_root) { Ok(Some(path)) } else { Err(()) }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rendering_is_sorted_and_round_trips_through_the_loader() {
+        let l = Ledger {
+            skp: "199001012015032001-2026".into(),
+            entries: vec![
+                Entry {
+                    sha256: Some("b".repeat(64)),
+                    berkas: Some("pegawai/x/bukti/2026-TW2/b.pdf".into()),
+                    url: None,
+                    ukuran: Some(10),
+                    untuk: vec!["IKI-1.1".into()],
+                    periode: Period::Quarter(2026, 2),
+                    jenis: "dokumen".into(),
+                    tanggal: Some("2026-05-01".into()),
+                    ditambahkan: Some("2026-05-02T00:00:00+07:00".into()),
+                    keterangan: Some("catatan: \"penting\", ya".into()),
+                    bersama: false,
+                    abaikan: vec![],
+                },
+                Entry {
+                    sha256: None,
+                    berkas: None,
+                    url: Some("https://contoh.go.id/a?b=1".into()),
+                    ukuran: None,
+                    untuk: vec!["RHK-1".into(), "perilaku/kolaboratif".into()],
+                    periode: Period::Quarter(2026, 1),
+                    jenis: "tautan".into(),
+                    tanggal: None,
+                    ditambahkan: None,
+                    keterangan: None,
+                    bersama: true,
+                    abaikan: vec![("B105".into(), "SK tim berlaku setahun".into())],
+                },
+            ],
+        };
+        let text = l.render();
+        let lines: Vec<&str> = text.lines().collect();
+        assert!(lines[5].contains("2026-TW1"), "{text}");
+        assert!(lines[6].contains("2026-TW2"));
+        let parsed = crate::yaml::parse(&text, crate::yaml::Budget::default());
+        assert!(parsed.errors.is_empty(), "{:?}", parsed.errors);
+        let mut diags = Vec::new();
+        let mut cx = crate::model::convert::Cx { file: crate::diag::FileId(0), diags: &mut diags };
+        let doc = crate::model::convert_document(&mut cx, crate::model::Kind::BuktiDukung, &parsed.documents[0].root).unwrap();
+        assert!(diags.is_empty(), "{diags:?}");
+        let crate::model::Content::BuktiDukung(b) = doc.content else { panic!() };
+        let mut again = Ledger::from_model(&b);
+        let mut original = l.clone();
+        again.entries.sort_by_key(Entry::sort_key);
+        original.entries.sort_by_key(Entry::sort_key);
+        assert_eq!(again, original);
+    }
+
+    #[test]
+    fn unsafe_paths_are_refused() {
+        assert!(safe_relative("../../etc/passwd").is_none());
+        assert!(safe_relative("/etc/passwd").is_none());
+        assert!(safe_relative("a/../../b").is_none());
+        assert_eq!(safe_relative("./a/b.pdf"), Some(PathBuf::from("a/b.pdf")));
+    }
+}
+
+/// `Period` as its canonical text in the stat cache.
+mod period_text {
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    use crate::model::period::Period;
+
+    pub fn serialize<S: Serializer>(p: &Period, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&p.to_string())
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Period, D::Error> {
+        let s = String::deserialize(d)?;
+        Period::parse(&s).ok_or_else(|| serde::de::Error::custom("bad period"))
+    }
+}

@@ -1,0 +1,89 @@
+//! Evidence (bukti dukung): the tamper-evident ledger by SHA-256 and the operations on it.
+//! This is the only part of skp that writes user data; every write goes through
+//! [`crate::fsutil`] (atomic, locked, with fault points for crash tests).
+
+pub mod add;
+pub mod cache;
+pub mod hash;
+pub mod ledger;
+pub mod locate;
+pub mod verify;
+
+/// Files in `bukti/` folders that are never evidence.
+pub fn is_junk(name: &str) -> bool {
+    name.starts_with('.')
+        || name.starts_with("~$")
+        || matches!(name, "Thumbs.db" | "desktop.ini" | "Desktop.ini")
+}
+
+/// A file name safe on every filesystem and in a YAML line: NFC, no control characters, spaces
+/// as `-`, no path separators, at most 100 characters (keeping the extension).
+pub fn sanitize_name(name: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    let nfc: String = name.nfc().collect();
+    let mut out = String::new();
+    for c in nfc.chars() {
+        let c = match c {
+            c if c.is_control() => continue,
+            ' ' | '\u{00A0}' => '-',
+            '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|' | '#' | '%' => '_',
+            c => c,
+        };
+        if c == '-' && out.ends_with('-') {
+            continue;
+        }
+        out.push(c);
+    }
+    let out = out.trim_matches(['-', '.', ' ']).to_string();
+    let out = if out.is_empty() { "berkas".to_string() } else { out };
+    let (stem, ext) = match out.rfind('.') {
+        Some(i) if i > 0 && out.len() - i <= 10 => (&out[..i], &out[i..]),
+        _ => (out.as_str(), ""),
+    };
+    let max_stem = 100usize.saturating_sub(ext.chars().count());
+    let stem: String = stem.chars().take(max_stem).collect();
+    format!("{stem}{ext}")
+}
+
+/// `<stem>-<first 8 hex>.<ext>`: the name for a different file that collides with an existing
+/// one.
+pub fn collision_name(name: &str, sha256: &str) -> String {
+    let short = &sha256[..8.min(sha256.len())];
+    match name.rfind('.') {
+        Some(i) if i > 0 => format!("{}-{short}{}", &name[..i], &name[i..]),
+        _ => format!("{name}-{short}"),
+    }
+}
+
+/// The built-in evidence type for a file extension.
+pub fn type_for(path: &std::path::Path) -> &'static str {
+    let ext = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase)
+        .unwrap_or_default();
+    match ext.as_str() {
+        "jpg" | "jpeg" | "png" | "heic" | "webp" | "gif" => "foto",
+        "mp4" | "mov" | "mkv" | "avi" | "webm" => "video",
+        "pdf" | "doc" | "docx" | "odt" | "xls" | "xlsx" | "ods" | "ppt" | "pptx" | "txt" | "csv" => "dokumen",
+        _ => "lainnya",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names() {
+        assert_eq!(sanitize_name("Berita Acara  Modul Izin.pdf"), "Berita-Acara-Modul-Izin.pdf");
+        assert_eq!(sanitize_name("a\u{7}b/c.pdf"), "ab_c.pdf");
+        assert_eq!(sanitize_name(""), "berkas");
+        let long = format!("{}.pdf", "x".repeat(300));
+        assert_eq!(sanitize_name(&long).chars().count(), 100);
+        assert!(sanitize_name(&long).ends_with(".pdf"));
+        assert_eq!(collision_name("a.pdf", "0123456789abcdef"), "a-01234567.pdf");
+        assert!(is_junk(".DS_Store") && is_junk("~$laporan.docx") && is_junk("Thumbs.db"));
+        assert!(!is_junk("laporan.pdf"));
+    }
+}

@@ -1,0 +1,91 @@
+//! Safe file writing: the only place skp writes user data goes through here.
+//!
+//! Every write is atomic — a temporary file in the same folder, fsync, rename, fsync of the
+//! folder — so a crash leaves the old file or the new one, never a torn one. Named fault points
+//! (`SKP_FAULT=<name>`) let tests kill the process at each step deterministically.
+
+use std::fs::{self, File};
+use std::io::{self, Write};
+use std::path::Path;
+
+/// Aborts the process when `SKP_FAULT` names this point: a crash test's scalpel. Aborting
+/// (not exiting) skips destructors, like a kill would.
+pub fn fault(point: &str) {
+    if std::env::var("SKP_FAULT").is_ok_and(|f| f == point) {
+        std::process::abort();
+    }
+}
+
+fn sync_dir(dir: &Path) -> io::Result<()> {
+    // Directories can be fsynced on Unix; elsewhere the rename is the best we have.
+    #[cfg(unix)]
+    {
+        File::open(dir)?.sync_all()?;
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = dir;
+    }
+    Ok(())
+}
+
+/// Writes `bytes` to `path` atomically. `fault_prefix` names the fault points
+/// `<prefix>-temp` (temp file written, not renamed) and `<prefix>-renamed`.
+pub fn write_atomic(path: &Path, bytes: &[u8], fault_prefix: &str) -> io::Result<()> {
+    let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    fs::create_dir_all(dir)?;
+    let mut tmp = tempfile::Builder::new().prefix(".skp-tmp-").tempfile_in(dir)?;
+    tmp.write_all(bytes)?;
+    tmp.as_file().sync_all()?;
+    fault(&format!("{fault_prefix}-temp"));
+    tmp.persist(path).map_err(|e| e.error)?;
+    sync_dir(dir)?;
+    fault(&format!("{fault_prefix}-renamed"));
+    Ok(())
+}
+
+/// Copies `from` to `to` atomically, never replacing an existing `to`. Returns `false` when
+/// `to` already exists (the caller decides whether that is the same content).
+pub fn copy_new(from: &Path, to: &Path, fault_prefix: &str) -> io::Result<bool> {
+    let dir = to.parent().unwrap_or(Path::new("."));
+    fs::create_dir_all(dir)?;
+    if to.exists() {
+        return Ok(false);
+    }
+    let mut tmp = tempfile::Builder::new().prefix(".skp-tmp-").tempfile_in(dir)?;
+    let mut src = File::open(from)?;
+    io::copy(&mut src, tmp.as_file_mut())?;
+    tmp.as_file().sync_all()?;
+    fault(&format!("{fault_prefix}-temp"));
+    match tmp.persist_noclobber(to) {
+        Ok(_) => {}
+        Err(e) if e.error.kind() == io::ErrorKind::AlreadyExists => return Ok(false),
+        Err(e) => return Err(e.error),
+    }
+    sync_dir(dir)?;
+    fault(&format!("{fault_prefix}-renamed"));
+    Ok(true)
+}
+
+/// An exclusive advisory lock held until dropped (std `File::lock`). Correctness never rests
+/// on it alone: writers also re-read before they rename (see `evidence::ledger`).
+pub struct Lock {
+    file: File,
+}
+
+impl Lock {
+    pub fn acquire(path: &Path) -> io::Result<Lock> {
+        if let Some(dir) = path.parent() {
+            fs::create_dir_all(dir)?;
+        }
+        let file = fs::OpenOptions::new().create(true).truncate(false).write(true).open(path)?;
+        file.lock()?;
+        Ok(Lock { file })
+    }
+}
+
+impl Drop for Lock {
+    fn drop(&mut self) {
+        let _ = self.file.unlock();
+    }
+}
