@@ -32,9 +32,14 @@ fn sync_dir(dir: &Path) -> io::Result<()> {
 /// Writes `bytes` to `path` atomically. `fault_prefix` names the fault points
 /// `<prefix>-temp` (temp file written, not renamed) and `<prefix>-renamed`.
 pub fn write_atomic(path: &Path, bytes: &[u8], fault_prefix: &str) -> io::Result<()> {
-    let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
     fs::create_dir_all(dir)?;
-    let mut tmp = tempfile::Builder::new().prefix(".skp-tmp-").tempfile_in(dir)?;
+    let mut tmp = tempfile::Builder::new()
+        .prefix(".skp-tmp-")
+        .tempfile_in(dir)?;
     tmp.write_all(bytes)?;
     tmp.as_file().sync_all()?;
     fault(&format!("{fault_prefix}-temp"));
@@ -52,7 +57,9 @@ pub fn copy_new(from: &Path, to: &Path, fault_prefix: &str) -> io::Result<bool> 
     if to.exists() {
         return Ok(false);
     }
-    let mut tmp = tempfile::Builder::new().prefix(".skp-tmp-").tempfile_in(dir)?;
+    let mut tmp = tempfile::Builder::new()
+        .prefix(".skp-tmp-")
+        .tempfile_in(dir)?;
     let mut src = File::open(from)?;
     io::copy(&mut src, tmp.as_file_mut())?;
     tmp.as_file().sync_all()?;
@@ -78,7 +85,11 @@ impl Lock {
         if let Some(dir) = path.parent() {
             fs::create_dir_all(dir)?;
         }
-        let file = fs::OpenOptions::new().create(true).truncate(false).write(true).open(path)?;
+        let file = fs::OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(path)?;
         file.lock()?;
         Ok(Lock { file })
     }

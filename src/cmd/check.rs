@@ -102,7 +102,8 @@ pub fn run(ui: &Ui, args: CheckArgs) -> Result<u8, u8> {
         _ => None,
     };
     let filters = report_filters(&root, &cwd, &args.paths);
-    let ws = Workspace::load(root, cfg);
+    let mut ws = Workspace::load(root, cfg);
+    ws.as_of = as_of;
 
     if args.list_files {
         let mut out = String::new();

@@ -28,24 +28,57 @@ pub struct Request {
 /// What happened to one request.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Outcome {
-    Added { berkas: String, sha256: String },
+    Added {
+        berkas: String,
+        sha256: String,
+    },
     /// The same content was already recorded for this period; new results were linked to it.
-    Linked { sha256: String, untuk: Vec<String> },
+    Linked {
+        sha256: String,
+        untuk: Vec<String>,
+    },
     /// Already recorded for the same results and period: nothing to do.
-    Unchanged { sha256: String },
-    AddedUrl { url: String },
+    Unchanged {
+        sha256: String,
+    },
+    AddedUrl {
+        url: String,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum AddError {
-    UnknownRef { reference: String, suggestion: Option<String> },
-    UnknownType { jenis: String, allowed: String },
-    PeriodOutside { periode: String, tahun: i32 },
-    TooLarge { file: String, mb: u64, max: u64 },
-    Unreadable { file: String, error: String },
-    BadUrl { url: String },
-    LedgerInvalid { file: String },
-    Io { file: String, error: String },
+    UnknownRef {
+        reference: String,
+        suggestion: Option<String>,
+    },
+    UnknownType {
+        jenis: String,
+        allowed: String,
+    },
+    PeriodOutside {
+        periode: String,
+        tahun: i32,
+    },
+    TooLarge {
+        file: String,
+        mb: u64,
+        max: u64,
+    },
+    Unreadable {
+        file: String,
+        error: String,
+    },
+    BadUrl {
+        url: String,
+    },
+    LedgerInvalid {
+        file: String,
+    },
+    Io {
+        file: String,
+        error: String,
+    },
     StoreMissing,
 }
 
@@ -54,9 +87,16 @@ pub fn valid_refs(skp: &crate::model::skp::Skp) -> Vec<String> {
     let mut v: Vec<String> = skp
         .hasil_kerja
         .iter()
-        .flat_map(|r| std::iter::once(r.id.value.clone()).chain(r.indikator.iter().map(|i| i.id.value.clone())))
+        .flat_map(|r| {
+            std::iter::once(r.id.value.clone())
+                .chain(r.indikator.iter().map(|i| i.id.value.clone()))
+        })
         .collect();
-    v.extend(Perilaku::ALL.iter().map(|(_, c, _)| format!("perilaku/{c}")));
+    v.extend(
+        Perilaku::ALL
+            .iter()
+            .map(|(_, c, _)| format!("perilaku/{c}")),
+    );
     v
 }
 
@@ -71,7 +111,11 @@ fn git_ignored(root: &Path, path: &Path) -> bool {
     let _ = b.add(root.join(".git/info/exclude"));
     let mut dir = Some(root.to_path_buf());
     let rel = path.strip_prefix(root).unwrap_or(path);
-    let mut parts = rel.parent().map(|p| p.components().collect::<Vec<_>>()).unwrap_or_default().into_iter();
+    let mut parts = rel
+        .parent()
+        .map(|p| p.components().collect::<Vec<_>>())
+        .unwrap_or_default()
+        .into_iter();
     while let Some(d) = dir {
         let gi = d.join(".gitignore");
         if gi.is_file() {
@@ -91,8 +135,12 @@ pub fn now(cfg: &Config) -> String {
     if let Ok(d) = std::env::var("SKP_TODAY") {
         return format!("{d}T00:00:00+{off:02}:00");
     }
-    let tz = chrono::FixedOffset::east_opt(off * 3600).unwrap_or(chrono::FixedOffset::east_opt(0).expect("zero offset"));
-    chrono::Utc::now().with_timezone(&tz).format("%Y-%m-%dT%H:%M:%S%:z").to_string()
+    let tz = chrono::FixedOffset::east_opt(off * 3600)
+        .unwrap_or(chrono::FixedOffset::east_opt(0).expect("zero offset"));
+    chrono::Utc::now()
+        .with_timezone(&tz)
+        .format("%Y-%m-%dT%H:%M:%S%:z")
+        .to_string()
 }
 
 struct Placed {
@@ -130,10 +178,16 @@ pub fn add(
         if let Some(j) = &r.jenis
             && !allowed_types.contains(j)
         {
-            return Err(AddError::UnknownType { jenis: j.clone(), allowed: allowed_types.join(", ") });
+            return Err(AddError::UnknownType {
+                jenis: j.clone(),
+                allowed: allowed_types.join(", "),
+            });
         }
         if r.periode.year() != skp.tahun.value {
-            return Err(AddError::PeriodOutside { periode: r.periode.to_string(), tahun: skp.tahun.value });
+            return Err(AddError::PeriodOutside {
+                periode: r.periode.to_string(),
+                tahun: skp.tahun.value,
+            });
         }
         if let Some(u) = &r.url
             && !(u.starts_with("https://") || u.starts_with("http://"))
@@ -147,14 +201,27 @@ pub fn add(
         .par_iter()
         .map(|r| {
             let Some(f) = &r.file else { return Ok(None) };
-            let meta = std::fs::metadata(f).map_err(|e| AddError::Unreadable { file: f.display().to_string(), error: e.to_string() })?;
+            let meta = std::fs::metadata(f).map_err(|e| AddError::Unreadable {
+                file: f.display().to_string(),
+                error: e.to_string(),
+            })?;
             if !meta.is_file() {
-                return Err(AddError::Unreadable { file: f.display().to_string(), error: "not a regular file".into() });
+                return Err(AddError::Unreadable {
+                    file: f.display().to_string(),
+                    error: "not a regular file".into(),
+                });
             }
             if meta.len() > max * 1024 * 1024 && !r.force {
-                return Err(AddError::TooLarge { file: f.display().to_string(), mb: meta.len().div_ceil(1024 * 1024), max });
+                return Err(AddError::TooLarge {
+                    file: f.display().to_string(),
+                    mb: meta.len().div_ceil(1024 * 1024),
+                    max,
+                });
             }
-            let h = super::hash::file(f).map_err(|e| AddError::Unreadable { file: f.display().to_string(), error: e.to_string() })?;
+            let h = super::hash::file(f).map_err(|e| AddError::Unreadable {
+                file: f.display().to_string(),
+                error: e.to_string(),
+            })?;
             on_hashed();
             Ok(Some(h))
         })
@@ -171,10 +238,17 @@ pub fn add(
             continue;
         };
         let canon = std::fs::canonicalize(file).unwrap_or_else(|_| file.clone());
-        let name = super::sanitize_name(&file.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default());
+        let name = super::sanitize_name(
+            &file
+                .file_name()
+                .map(|n| n.to_string_lossy().to_string())
+                .unwrap_or_default(),
+        );
         let period_dir = skp_dir.join("bukti").join(r.periode.to_string());
         let berkas = match cfg.evidence.storage {
-            Storage::Repo if canon.starts_with(&canon_root) && !git_ignored(&canon_root, &canon) => {
+            Storage::Repo
+                if canon.starts_with(&canon_root) && !git_ignored(&canon_root, &canon) =>
+            {
                 // Already in the workspace: record it where it is; never move or rewrite it.
                 rel_of(&canon_root, &canon)
             }
@@ -184,16 +258,26 @@ pub fn add(
                     match copy_new(file, &target, "copy") {
                         Ok(true) => break,
                         Ok(false) => {
-                            let same = super::hash::file(&target).map(|(h, _)| h == *sha).unwrap_or(false);
+                            let same = super::hash::file(&target)
+                                .map(|(h, _)| h == *sha)
+                                .unwrap_or(false);
                             if same {
                                 break;
                             }
                             if attempt == 1 {
-                                return Err(AddError::Io { file: target.display().to_string(), error: "name collision".into() });
+                                return Err(AddError::Io {
+                                    file: target.display().to_string(),
+                                    error: "name collision".into(),
+                                });
                             }
                             target = period_dir.join(super::collision_name(&name, sha));
                         }
-                        Err(e) => return Err(AddError::Io { file: target.display().to_string(), error: e.to_string() }),
+                        Err(e) => {
+                            return Err(AddError::Io {
+                                file: target.display().to_string(),
+                                error: e.to_string(),
+                            });
+                        }
                     }
                 }
                 rel_of(root, &target)
@@ -203,42 +287,76 @@ pub fn add(
                     return Err(AddError::StoreMissing);
                 }
                 let store = store_path(root, &cfg.evidence.location, sha);
-                copy_new(file, &store, "copy").map_err(|e| AddError::Io { file: store.display().to_string(), error: e.to_string() })?;
+                copy_new(file, &store, "copy").map_err(|e| AddError::Io {
+                    file: store.display().to_string(),
+                    error: e.to_string(),
+                })?;
                 rel_of(root, &period_dir.join(&name))
             }
         };
-        placed.push(Some(Placed { berkas, sha256: sha.clone(), size: *size }));
+        placed.push(Some(Placed {
+            berkas,
+            sha256: sha.clone(),
+            size: *size,
+        }));
     }
     fault("before-ledger");
     let ledger_file = ledger_path(&found.file);
     let lock_file = lock_path(root, &ledger_file);
-    let _lock = Lock::acquire(&lock_file).map_err(|e| AddError::Io { file: lock_file.display().to_string(), error: e.to_string() })?;
+    let _lock = Lock::acquire(&lock_file).map_err(|e| AddError::Io {
+        file: lock_file.display().to_string(),
+        error: e.to_string(),
+    })?;
     let stamp = now(cfg);
     // Read-modify-write, then re-read to confirm: correct even where the lock is not honoured
     // (network shares): a lost update is detected and redone.
     for _ in 0..5 {
         let mut ledger = read_ledger(&ledger_file, &skp.resolved_id.value)?;
         let outcomes = merge(&mut ledger, requests, &placed, &stamp);
-        if outcomes.iter().all(|o| matches!(o, Outcome::Unchanged { .. })) {
+        if outcomes
+            .iter()
+            .all(|o| matches!(o, Outcome::Unchanged { .. }))
+        {
             return Ok(outcomes);
         }
-        write_atomic(&ledger_file, ledger.render().as_bytes(), "ledger")
-            .map_err(|e| AddError::Io { file: ledger_file.display().to_string(), error: e.to_string() })?;
+        write_atomic(&ledger_file, ledger.render().as_bytes(), "ledger").map_err(|e| {
+            AddError::Io {
+                file: ledger_file.display().to_string(),
+                error: e.to_string(),
+            }
+        })?;
         let check = read_ledger(&ledger_file, &skp.resolved_id.value)?;
-        if placed.iter().flatten().all(|p| check.entries.iter().any(|e| e.sha256.as_deref() == Some(p.sha256.as_str())))
-            && requests.iter().filter_map(|r| r.url.as_ref()).all(|u| check.entries.iter().any(|e| e.url.as_ref() == Some(u)))
+        if placed.iter().flatten().all(|p| {
+            check
+                .entries
+                .iter()
+                .any(|e| e.sha256.as_deref() == Some(p.sha256.as_str()))
+        }) && requests
+            .iter()
+            .filter_map(|r| r.url.as_ref())
+            .all(|u| check.entries.iter().any(|e| e.url.as_ref() == Some(u)))
         {
             return Ok(outcomes);
         }
     }
-    Err(AddError::Io { file: ledger_file.display().to_string(), error: "concurrent writers kept replacing the ledger".into() })
+    Err(AddError::Io {
+        file: ledger_file.display().to_string(),
+        error: "concurrent writers kept replacing the ledger".into(),
+    })
 }
 
 /// The content-addressed store path of a hash: `<location>/sha256/ab/cd/<hash>`.
 pub fn store_path(root: &Path, location: &str, sha: &str) -> PathBuf {
     let base = Path::new(location);
-    let base = if base.is_absolute() { base.to_path_buf() } else { root.join(base) };
-    base.join("sha256").join(&sha[..2.min(sha.len())]).join(&sha[2.min(sha.len())..4.min(sha.len())]).join(sha)
+    let base = if base.is_absolute() {
+        base.to_path_buf()
+    } else {
+        root.join(base)
+    };
+    base.join("sha256")
+        .join(&sha[..2.min(sha.len())])
+        .join(&sha[2.min(sha.len())..4.min(sha.len())])
+        .join(sha)
 }
 
 /// Reads a ledger file; a missing file is an empty ledger; one that does not load cleanly is
@@ -247,35 +365,73 @@ pub fn read_ledger(path: &Path, skp_id: &str) -> Result<Ledger, AddError> {
     let text = match std::fs::read_to_string(path) {
         Ok(t) => t,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            return Ok(Ledger { skp: skp_id.to_string(), entries: Vec::new() });
+            return Ok(Ledger {
+                skp: skp_id.to_string(),
+                entries: Vec::new(),
+            });
         }
-        Err(e) => return Err(AddError::Io { file: path.display().to_string(), error: e.to_string() }),
+        Err(e) => {
+            return Err(AddError::Io {
+                file: path.display().to_string(),
+                error: e.to_string(),
+            });
+        }
     };
-    let invalid = || AddError::LedgerInvalid { file: path.display().to_string() };
+    let invalid = || AddError::LedgerInvalid {
+        file: path.display().to_string(),
+    };
     let parsed = crate::yaml::parse(&text, crate::yaml::Budget::default());
     if !parsed.errors.is_empty() || parsed.documents.len() != 1 {
         return Err(invalid());
     }
     let mut diags = Vec::new();
-    let mut cx = crate::model::convert::Cx { file: crate::diag::FileId(0), diags: &mut diags };
-    let doc = crate::model::convert_document(&mut cx, crate::model::Kind::BuktiDukung, &parsed.documents[0].root);
+    let mut cx = crate::model::convert::Cx {
+        file: crate::diag::FileId(0),
+        diags: &mut diags,
+    };
+    let doc = crate::model::convert_document(
+        &mut cx,
+        crate::model::Kind::BuktiDukung,
+        &parsed.documents[0].root,
+    );
     match doc.map(|d| d.content) {
-        Some(crate::model::Content::BuktiDukung(b)) if diags.is_empty() => Ok(Ledger::from_model(&b)),
+        Some(crate::model::Content::BuktiDukung(b)) if diags.is_empty() => {
+            Ok(Ledger::from_model(&b))
+        }
         _ => Err(invalid()),
     }
 }
 
-fn merge(ledger: &mut Ledger, requests: &[Request], placed: &[Option<Placed>], stamp: &str) -> Vec<Outcome> {
+fn merge(
+    ledger: &mut Ledger,
+    requests: &[Request],
+    placed: &[Option<Placed>],
+    stamp: &str,
+) -> Vec<Outcome> {
     let mut out = Vec::new();
     for (r, p) in requests.iter().zip(placed) {
         if let Some(url) = &r.url {
-            if let Some(e) = ledger.entries.iter_mut().find(|e| e.url.as_ref() == Some(url) && e.periode == r.periode) {
-                let new: Vec<String> = r.untuk.iter().filter(|u| !e.untuk.contains(u)).cloned().collect();
+            if let Some(e) = ledger
+                .entries
+                .iter_mut()
+                .find(|e| e.url.as_ref() == Some(url) && e.periode == r.periode)
+            {
+                let new: Vec<String> = r
+                    .untuk
+                    .iter()
+                    .filter(|u| !e.untuk.contains(u))
+                    .cloned()
+                    .collect();
                 if new.is_empty() {
-                    out.push(Outcome::Unchanged { sha256: String::new() });
+                    out.push(Outcome::Unchanged {
+                        sha256: String::new(),
+                    });
                 } else {
                     e.untuk.extend(new.clone());
-                    out.push(Outcome::Linked { sha256: String::new(), untuk: new });
+                    out.push(Outcome::Linked {
+                        sha256: String::new(),
+                        untuk: new,
+                    });
                 }
                 continue;
             }
@@ -298,13 +454,27 @@ fn merge(ledger: &mut Ledger, requests: &[Request], placed: &[Option<Placed>], s
         }
         let Some(p) = p else { continue };
         // The same content for the same period: link the new results to the one entry.
-        if let Some(e) = ledger.entries.iter_mut().find(|e| e.sha256.as_deref() == Some(p.sha256.as_str()) && e.periode == r.periode) {
-            let new: Vec<String> = r.untuk.iter().filter(|u| !e.untuk.contains(u)).cloned().collect();
+        if let Some(e) = ledger
+            .entries
+            .iter_mut()
+            .find(|e| e.sha256.as_deref() == Some(p.sha256.as_str()) && e.periode == r.periode)
+        {
+            let new: Vec<String> = r
+                .untuk
+                .iter()
+                .filter(|u| !e.untuk.contains(u))
+                .cloned()
+                .collect();
             if new.is_empty() {
-                out.push(Outcome::Unchanged { sha256: p.sha256.clone() });
+                out.push(Outcome::Unchanged {
+                    sha256: p.sha256.clone(),
+                });
             } else {
                 e.untuk.extend(new.clone());
-                out.push(Outcome::Linked { sha256: p.sha256.clone(), untuk: new });
+                out.push(Outcome::Linked {
+                    sha256: p.sha256.clone(),
+                    untuk: new,
+                });
             }
             continue;
         }
@@ -315,7 +485,10 @@ fn merge(ledger: &mut Ledger, requests: &[Request], placed: &[Option<Placed>], s
             .find(|e| e.sha256.as_deref() == Some(p.sha256.as_str()))
             .and_then(|e| e.berkas.clone())
             .unwrap_or_else(|| p.berkas.clone());
-        let jenis = r.jenis.clone().unwrap_or_else(|| super::type_for(Path::new(&berkas)).to_string());
+        let jenis = r
+            .jenis
+            .clone()
+            .unwrap_or_else(|| super::type_for(Path::new(&berkas)).to_string());
         ledger.entries.push(Entry {
             sha256: Some(p.sha256.clone()),
             berkas: Some(berkas.clone()),
@@ -330,7 +503,10 @@ fn merge(ledger: &mut Ledger, requests: &[Request], placed: &[Option<Placed>], s
             bersama: false,
             abaikan: Vec::new(),
         });
-        out.push(Outcome::Added { berkas, sha256: p.sha256.clone() });
+        out.push(Outcome::Added {
+            berkas,
+            sha256: p.sha256.clone(),
+        });
     }
     out
 }
@@ -344,20 +520,28 @@ pub fn update_ledger(
     mut edit: impl FnMut(&mut Ledger) -> bool,
 ) -> Result<bool, AddError> {
     let lock_file = lock_path(root, ledger_file);
-    let _lock = Lock::acquire(&lock_file).map_err(|e| AddError::Io { file: lock_file.display().to_string(), error: e.to_string() })?;
+    let _lock = Lock::acquire(&lock_file).map_err(|e| AddError::Io {
+        file: lock_file.display().to_string(),
+        error: e.to_string(),
+    })?;
     for _ in 0..5 {
         let mut ledger = read_ledger(ledger_file, skp_id)?;
         if !edit(&mut ledger) {
             return Ok(false);
         }
         let text = ledger.render();
-        write_atomic(ledger_file, text.as_bytes(), "ledger")
-            .map_err(|e| AddError::Io { file: ledger_file.display().to_string(), error: e.to_string() })?;
+        write_atomic(ledger_file, text.as_bytes(), "ledger").map_err(|e| AddError::Io {
+            file: ledger_file.display().to_string(),
+            error: e.to_string(),
+        })?;
         if std::fs::read_to_string(ledger_file).is_ok_and(|t| t == text) {
             return Ok(true);
         }
     }
-    Err(AddError::Io { file: ledger_file.display().to_string(), error: "concurrent writers kept replacing the ledger".into() })
+    Err(AddError::Io {
+        file: ledger_file.display().to_string(),
+        error: "concurrent writers kept replacing the ledger".into(),
+    })
 }
 
 /// The lock file of a ledger: in `.skp/locks/` (git-ignored), never beside the ledger where it

@@ -41,7 +41,13 @@ impl Stat {
                 .ok()
                 .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
                 .map_or(0, |d| d.as_nanos() as i128);
-            Some(Stat { size: m.len(), mtime_ns: mtime, ctime_ns: 0, ino: 0, dev: 0 })
+            Some(Stat {
+                size: m.len(),
+                mtime_ns: mtime,
+                ctime_ns: 0,
+                ino: 0,
+                dev: 0,
+            })
         }
     }
 }
@@ -83,8 +89,16 @@ impl Cache {
             .ok()
             .and_then(|b| serde_json::from_slice::<Data>(&b).ok())
             .filter(|d| d.version == VERSION)
-            .unwrap_or(Data { version: VERSION, ..Data::default() });
-        Cache { path, data: Mutex::new(data), changed: Mutex::new(false), trust }
+            .unwrap_or(Data {
+                version: VERSION,
+                ..Data::default()
+            });
+        Cache {
+            path,
+            data: Mutex::new(data),
+            changed: Mutex::new(false),
+            trust,
+        }
     }
 
     /// SHA-256 of `path` (keyed by `key`, its workspace-relative name), from the cache when
@@ -101,7 +115,13 @@ impl Cache {
         }
         let (sha, _) = super::hash::file(path)?;
         if let (Some(stat), Ok(mut d)) = (stat, self.data.lock()) {
-            d.hashes.insert(key.to_string(), Hashed { stat, sha256: sha.clone() });
+            d.hashes.insert(
+                key.to_string(),
+                Hashed {
+                    stat,
+                    sha256: sha.clone(),
+                },
+            );
             if let Ok(mut c) = self.changed.lock() {
                 *c = true;
             }
@@ -113,12 +133,21 @@ impl Cache {
     pub fn ledger(&self, key: &str, path: &Path) -> Option<Ledger> {
         let stat = Stat::of(path)?;
         let d = self.data.lock().ok()?;
-        d.ledgers.get(key).filter(|p| self.trust && p.stat == stat).map(|p| p.ledger.clone())
+        d.ledgers
+            .get(key)
+            .filter(|p| self.trust && p.stat == stat)
+            .map(|p| p.ledger.clone())
     }
 
     pub fn store_ledger(&self, key: &str, path: &Path, ledger: &Ledger) {
         if let (Some(stat), Ok(mut d)) = (Stat::of(path), self.data.lock()) {
-            d.ledgers.insert(key.to_string(), Parsed { stat, ledger: ledger.clone() });
+            d.ledgers.insert(
+                key.to_string(),
+                Parsed {
+                    stat,
+                    ledger: ledger.clone(),
+                },
+            );
             if let Ok(mut c) = self.changed.lock() {
                 *c = true;
             }
@@ -131,7 +160,9 @@ impl Cache {
             return;
         }
         let Ok(d) = self.data.lock() else { return };
-        let Ok(bytes) = serde_json::to_vec(&*d) else { return };
+        let Ok(bytes) = serde_json::to_vec(&*d) else {
+            return;
+        };
         if let Some(dir) = self.path.parent() {
             let _ = std::fs::create_dir_all(dir);
             // Ignored by git even where the workspace's .gitignore does not say so.

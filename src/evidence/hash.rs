@@ -39,7 +39,9 @@ pub fn file(path: &Path) -> io::Result<(String, u64)> {
 
 /// Whether the file is a Git LFS pointer (content not fetched here).
 pub fn is_lfs_pointer(path: &Path) -> bool {
-    let Ok(mut f) = File::open(path) else { return false };
+    let Ok(mut f) = File::open(path) else {
+        return false;
+    };
     let mut head = [0u8; 64];
     let n = f.read(&mut head).unwrap_or(0);
     head[..n].starts_with(b"version https://git-lfs.github.com/spec/")
@@ -55,7 +57,10 @@ mod tests {
         let p = dir.path().join("a.txt");
         std::fs::write(&p, b"test").unwrap();
         let (h, n) = file(&p).unwrap();
-        assert_eq!(h, "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08");
+        assert_eq!(
+            h,
+            "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"
+        );
         assert_eq!(n, 4);
     }
 }

@@ -7,7 +7,8 @@ use crate::model::bukti::BuktiDukung;
 use crate::model::period::Period;
 
 /// The header every ledger starts with (DESIGN §2).
-pub const HEADER: &str = "# Dikelola oleh skp — jangan disunting manual; komentar tidak dipertahankan.\n";
+pub const HEADER: &str =
+    "# Dikelola oleh skp — jangan disunting manual; komentar tidak dipertahankan.\n";
 
 /// One entry, as written.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -104,7 +105,11 @@ impl Ledger {
             }
             parts.push(format!(
                 "untuk: [{}]",
-                e.untuk.iter().map(|u| scalar(u)).collect::<Vec<_>>().join(", ")
+                e.untuk
+                    .iter()
+                    .map(|u| scalar(u))
+                    .collect::<Vec<_>>()
+                    .join(", ")
             ));
             parts.push(format!("periode: {}", quoted(&e.periode.to_string())));
             parts.push(format!("jenis: {}", scalar(&e.jenis)));
@@ -144,15 +149,25 @@ fn quoted(s: &str) -> String {
 /// Plain when unambiguous in a flow mapping, quoted otherwise.
 fn scalar(s: &str) -> String {
     let safe = !s.is_empty()
-        && s.chars().all(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | '.' | '/'))
-        && !s.chars().next().is_some_and(|c| c.is_ascii_digit() || c == '-' || c == '.')
-        && !matches!(s, "true" | "false" | "null" | "yes" | "no" | "on" | "off" | "y" | "n");
+        && s.chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | '.' | '/'))
+        && !s
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_digit() || c == '-' || c == '.')
+        && !matches!(
+            s,
+            "true" | "false" | "null" | "yes" | "no" | "on" | "off" | "y" | "n"
+        );
     if safe { s.to_string() } else { quoted(s) }
 }
 
 /// The ledger file of an SKP file: `<stem>.bukti.yaml` beside it.
 pub fn ledger_path(skp_file: &Path) -> PathBuf {
-    let stem = skp_file.file_stem().and_then(|s| s.to_str()).unwrap_or("skp");
+    let stem = skp_file
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or("skp");
     skp_file.with_file_name(format!("{stem}.bukti.yaml"))
 }
 
@@ -172,17 +187,25 @@ pub fn safe_relative(berkas: &str) -> Option<PathBuf> {
     (!out.as_os_str().is_empty()).then_some(out)
 }
 
+/// A recorded path that leaves the workspace.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Escapes;
+
 /// `rel` under `root`, refusing paths that leave the workspace through `..`, an absolute path
 /// or a symlink. `Ok(None)` when the file does not exist.
-pub fn resolve_inside(root: &Path, berkas: &str) -> Result<Option<PathBuf>, ()> {
-    let rel = safe_relative(berkas).ok_or(())?;
+pub fn resolve_inside(root: &Path, berkas: &str) -> Result<Option<PathBuf>, Escapes> {
+    let rel = safe_relative(berkas).ok_or(Escapes)?;
     let path = root.join(&rel);
     match std::fs::symlink_metadata(&path) {
         Err(_) => Ok(None),
         Ok(_) => {
-            let canon_root = std::fs::canonicalize(root).map_err(|_| ())?;
-            let canon = std::fs::canonicalize(&path).map_err(|_| ())?;
-            if canon.starts_with(&canon_root) { Ok(Some(path)) } else { Err(()) }
+            let canon_root = std::fs::canonicalize(root).map_err(|_| Escapes)?;
+            let canon = std::fs::canonicalize(&path).map_err(|_| Escapes)?;
+            if canon.starts_with(&canon_root) {
+                Ok(Some(path))
+            } else {
+                Err(Escapes)
+            }
         }
     }
 }
@@ -233,10 +256,20 @@ mod tests {
         let parsed = crate::yaml::parse(&text, crate::yaml::Budget::default());
         assert!(parsed.errors.is_empty(), "{:?}", parsed.errors);
         let mut diags = Vec::new();
-        let mut cx = crate::model::convert::Cx { file: crate::diag::FileId(0), diags: &mut diags };
-        let doc = crate::model::convert_document(&mut cx, crate::model::Kind::BuktiDukung, &parsed.documents[0].root).unwrap();
+        let mut cx = crate::model::convert::Cx {
+            file: crate::diag::FileId(0),
+            diags: &mut diags,
+        };
+        let doc = crate::model::convert_document(
+            &mut cx,
+            crate::model::Kind::BuktiDukung,
+            &parsed.documents[0].root,
+        )
+        .unwrap();
         assert!(diags.is_empty(), "{diags:?}");
-        let crate::model::Content::BuktiDukung(b) = doc.content else { panic!() };
+        let crate::model::Content::BuktiDukung(b) = doc.content else {
+            panic!()
+        };
         let mut again = Ledger::from_model(&b);
         let mut original = l.clone();
         again.entries.sort_by_key(Entry::sort_key);

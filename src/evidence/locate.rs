@@ -18,10 +18,15 @@ pub struct Found {
 }
 
 fn skps_in(path: &Path) -> Vec<Skp> {
-    let Ok(text) = std::fs::read_to_string(path) else { return Vec::new() };
+    let Ok(text) = std::fs::read_to_string(path) else {
+        return Vec::new();
+    };
     let parsed = parse(&text, Budget::default());
     let mut diags = Vec::new();
-    let mut cx = Cx { file: FileId(0), diags: &mut diags };
+    let mut cx = Cx {
+        file: FileId(0),
+        diags: &mut diags,
+    };
     let mut out = Vec::new();
     for d in &parsed.documents {
         if let Header::Ours(Kind::Skp) = header(&mut cx, &d.root)
@@ -59,13 +64,18 @@ pub fn find(root: &Path, nip: Option<&str>, skp_id: Option<&str>) -> Vec<Found> 
                 continue;
             }
             // Cheap filter: the NIP or id must appear in the text.
-            let Ok(text) = std::fs::read_to_string(p) else { continue };
+            let Ok(text) = std::fs::read_to_string(p) else {
+                continue;
+            };
             if !needle.is_empty() && !text.contains(&needle) {
                 continue;
             }
             for s in skps_in(p) {
                 if matches(&s) {
-                    out.push(Found { file: p.to_path_buf(), skp: s });
+                    out.push(Found {
+                        file: p.to_path_buf(),
+                        skp: s,
+                    });
                 }
             }
         }

@@ -4,6 +4,7 @@
 
 pub mod add;
 pub mod cache;
+pub mod coverage;
 pub mod hash;
 pub mod ledger;
 pub mod locate;
@@ -35,7 +36,11 @@ pub fn sanitize_name(name: &str) -> String {
         out.push(c);
     }
     let out = out.trim_matches(['-', '.', ' ']).to_string();
-    let out = if out.is_empty() { "berkas".to_string() } else { out };
+    let out = if out.is_empty() {
+        "berkas".to_string()
+    } else {
+        out
+    };
     let (stem, ext) = match out.rfind('.') {
         Some(i) if i > 0 && out.len() - i <= 10 => (&out[..i], &out[i..]),
         _ => (out.as_str(), ""),
@@ -65,7 +70,8 @@ pub fn type_for(path: &std::path::Path) -> &'static str {
     match ext.as_str() {
         "jpg" | "jpeg" | "png" | "heic" | "webp" | "gif" => "foto",
         "mp4" | "mov" | "mkv" | "avi" | "webm" => "video",
-        "pdf" | "doc" | "docx" | "odt" | "xls" | "xlsx" | "ods" | "ppt" | "pptx" | "txt" | "csv" => "dokumen",
+        "pdf" | "doc" | "docx" | "odt" | "xls" | "xlsx" | "ods" | "ppt" | "pptx" | "txt"
+        | "csv" => "dokumen",
         _ => "lainnya",
     }
 }
@@ -76,14 +82,26 @@ mod tests {
 
     #[test]
     fn names() {
-        assert_eq!(sanitize_name("Berita Acara  Modul Izin.pdf"), "Berita-Acara-Modul-Izin.pdf");
+        assert_eq!(
+            sanitize_name("Berita Acara  Modul Izin.pdf"),
+            "Berita-Acara-Modul-Izin.pdf"
+        );
         assert_eq!(sanitize_name("a\u{7}b/c.pdf"), "ab_c.pdf");
         assert_eq!(sanitize_name(""), "berkas");
         let long = format!("{}.pdf", "x".repeat(300));
         assert_eq!(sanitize_name(&long).chars().count(), 100);
         assert!(sanitize_name(&long).ends_with(".pdf"));
-        assert_eq!(collision_name("a.pdf", "0123456789abcdef"), "a-01234567.pdf");
+        assert_eq!(
+            collision_name("a.pdf", "0123456789abcdef"),
+            "a-01234567.pdf"
+        );
         assert!(is_junk(".DS_Store") && is_junk("~$laporan.docx") && is_junk("Thumbs.db"));
         assert!(!is_junk("laporan.pdf"));
     }
+}
+
+/// What `skp check` and `skp report` know about evidence: every ledger entry with its state.
+#[derive(Debug, Default)]
+pub struct EvidenceView {
+    pub report: verify::Report,
 }

@@ -16,10 +16,14 @@ use crate::workspace::config::{Config, Storage};
 pub enum State {
     Ok,
     /// The file's content differs from the recorded hash: a tamper signal.
-    Changed { actual: String },
+    Changed {
+        actual: String,
+    },
     Missing,
     /// Missing at its path, but the recorded content is at another path.
-    Moved { to: String },
+    Moved {
+        to: String,
+    },
     /// A Git LFS pointer, or a store that is absent here: never reported as changed.
     NotFetched,
     /// An absolute path, `..`, or a symlink out of the workspace: refused, never read.
@@ -72,10 +76,17 @@ pub fn ledger_files(root: &Path) -> Vec<PathBuf> {
         .git_ignore(true)
         .require_git(false)
         .follow_links(false)
-        .filter_entry(|e| !(e.file_type().is_some_and(|t| t.is_dir()) && e.depth() > 0 && matches!(e.file_name().to_str(), Some("bukti" | "target"))))
+        .filter_entry(|e| {
+            !(e.file_type().is_some_and(|t| t.is_dir())
+                && e.depth() > 0
+                && matches!(e.file_name().to_str(), Some("bukti" | "target")))
+        })
         .build()
         .flatten()
-        .filter(|e| e.file_type().is_some_and(|t| t.is_file()) && e.file_name().to_string_lossy().ends_with(".bukti.yaml"))
+        .filter(|e| {
+            e.file_type().is_some_and(|t| t.is_file())
+                && e.file_name().to_string_lossy().ends_with(".bukti.yaml")
+        })
         .map(|e| e.into_path())
         .collect();
     out.sort();
@@ -113,7 +124,11 @@ pub fn read_ledgers(root: &Path, cache: &Cache) -> (Vec<(String, Ledger)>, Vec<S
 /// The state of one entry (without move detection).
 pub fn check_entry(root: &Path, cfg: &Config, cache: &Cache, e: &Entry) -> State {
     let (Some(sha), Some(berkas)) = (&e.sha256, &e.berkas) else {
-        return if e.url.is_some() { State::Url } else { State::Missing };
+        return if e.url.is_some() {
+            State::Url
+        } else {
+            State::Missing
+        };
     };
     let path = match cfg.evidence.storage {
         Storage::Folder => {
@@ -121,7 +136,11 @@ pub fn check_entry(root: &Path, cfg: &Config, cache: &Cache, e: &Entry) -> State
                 return State::Unsafe;
             }
             let p = store_path(root, &cfg.evidence.location, sha);
-            let store_root = p.ancestors().nth(4).map(Path::to_path_buf).unwrap_or_default();
+            let store_root = p
+                .ancestors()
+                .nth(4)
+                .map(Path::to_path_buf)
+                .unwrap_or_default();
             if !store_root.is_dir() {
                 return State::NotFetched;
             }
@@ -131,7 +150,7 @@ pub fn check_entry(root: &Path, cfg: &Config, cache: &Cache, e: &Entry) -> State
             p
         }
         Storage::Repo => match resolve_inside(root, berkas) {
-            Err(()) => return State::Unsafe,
+            Err(_) => return State::Unsafe,
             Ok(None) => return State::Missing,
             Ok(Some(p)) => p,
         },
@@ -153,13 +172,22 @@ pub fn verify(root: &Path, cfg: &Config, full: bool) -> Report {
     let (ledgers, unreadable) = read_ledgers(root, &cache);
     let jobs: Vec<(String, String, Entry)> = ledgers
         .iter()
-        .flat_map(|(k, l)| l.entries.iter().map(move |e| (k.clone(), l.skp.clone(), e.clone())))
+        .flat_map(|(k, l)| {
+            l.entries
+                .iter()
+                .map(move |e| (k.clone(), l.skp.clone(), e.clone()))
+        })
         .collect();
     let mut checked: Vec<Checked> = jobs
         .into_par_iter()
         .map(|(ledger, skp, entry)| {
             let state = check_entry(root, cfg, &cache, &entry);
-            Checked { ledger, skp, entry, state }
+            Checked {
+                ledger,
+                skp,
+                entry,
+                state,
+            }
         })
         .collect();
     // Files under bukti/ folders next to ledgers.
@@ -184,7 +212,13 @@ pub fn verify(root: &Path, cfg: &Config, full: bool) -> Report {
     }
     let unrecorded: Vec<String> = bukti_files
         .iter()
-        .filter(|(r, p)| !recorded.contains(r) && !p.file_name().and_then(|n| n.to_str()).is_some_and(super::is_junk))
+        .filter(|(r, p)| {
+            !recorded.contains(r)
+                && !p
+                    .file_name()
+                    .and_then(|n| n.to_str())
+                    .is_some_and(super::is_junk)
+        })
         .map(|(r, _)| r.clone())
         .collect();
     // Moved: a missing entry whose content is at an unrecorded path (same size first).
@@ -195,17 +229,28 @@ pub fn verify(root: &Path, cfg: &Config, full: bool) -> Report {
         .map(|(i, _)| i)
         .collect();
     if !missing.is_empty() {
-        let sizes: HashSet<u64> = missing.iter().filter_map(|&i| checked[i].entry.ukuran).collect();
+        let sizes: HashSet<u64> = missing
+            .iter()
+            .filter_map(|&i| checked[i].entry.ukuran)
+            .collect();
         let candidates: Vec<&(String, PathBuf)> = bukti_files
             .iter()
-            .filter(|(r, p)| !recorded.contains(r) && std::fs::metadata(p).is_ok_and(|m| sizes.contains(&m.len())))
+            .filter(|(r, p)| {
+                !recorded.contains(r)
+                    && std::fs::metadata(p).is_ok_and(|m| sizes.contains(&m.len()))
+            })
             .collect();
         let by_hash: HashMap<String, String> = candidates
             .par_iter()
             .filter_map(|(r, p)| cache.hash(r, p).ok().map(|h| (h, r.clone())))
             .collect();
         for i in missing {
-            if let Some(to) = checked[i].entry.sha256.as_ref().and_then(|h| by_hash.get(h)) {
+            if let Some(to) = checked[i]
+                .entry
+                .sha256
+                .as_ref()
+                .and_then(|h| by_hash.get(h))
+            {
                 checked[i].state = State::Moved { to: to.clone() };
             }
         }
@@ -217,9 +262,16 @@ pub fn verify(root: &Path, cfg: &Config, full: bool) -> Report {
             _ => None,
         })
         .collect();
-    let unrecorded = unrecorded.into_iter().filter(|u| !moved_to.contains(u)).collect();
+    let unrecorded = unrecorded
+        .into_iter()
+        .filter(|u| !moved_to.contains(u))
+        .collect();
     cache.save();
-    Report { checked, unrecorded, unreadable }
+    Report {
+        checked,
+        unrecorded,
+        unreadable,
+    }
 }
 
 /// Regular files below `dir`, never following symlinks.
@@ -227,7 +279,9 @@ fn walkdir(dir: &Path) -> Vec<PathBuf> {
     let mut out = Vec::new();
     let mut stack = vec![dir.to_path_buf()];
     while let Some(d) = stack.pop() {
-        let Ok(rd) = std::fs::read_dir(&d) else { continue };
+        let Ok(rd) = std::fs::read_dir(&d) else {
+            continue;
+        };
         for e in rd.flatten() {
             let Ok(t) = e.file_type() else { continue };
             if t.is_dir() {

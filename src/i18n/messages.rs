@@ -758,4 +758,84 @@ catalog! {
     AbaikanDone { kode: String } =>
         id "pengecualian {kode} dicatat",
         en "suppression of {kode} recorded";
+
+    // ---- B rules ----
+    BChanged { berkas: String } =>
+        id "isi {berkas} berubah sejak dicatat (SHA-256 berbeda)",
+        en "{berkas} changed since it was recorded (SHA-256 differs)";
+    HelpBChanged =>
+        id "kembalikan berkas aslinya; bila perubahan sah, catat versi baru dengan `skp evidence add` dan hapus catatan lama dengan `skp evidence rm`",
+        en "restore the original file; if the change is legitimate, record the new version with `skp evidence add` and remove the old record with `skp evidence rm`";
+    BMissing { berkas: String } =>
+        id "berkas bukti {berkas} tidak ada",
+        en "evidence file {berkas} is missing";
+    HelpBMissing =>
+        id "kembalikan berkasnya, atau hapus catatannya dengan `skp evidence rm`",
+        en "restore the file, or remove the record with `skp evidence rm`";
+    HelpBMoved { to: String } =>
+        id "isi yang sama ada di {to}; perbaiki jalurnya dengan `skp evidence relink`",
+        en "the same content is at {to}; repair the path with `skp evidence relink`";
+    BUnsafe { berkas: String } =>
+        id "jalur bukti `{berkas}` keluar dari ruang kerja; berkas tidak dibaca",
+        en "evidence path `{berkas}` leaves the workspace; the file was not read";
+    HelpBUnsafe =>
+        id "`berkas` ditulis relatif terhadap akar ruang kerja, dipisah `/`, tanpa `..`",
+        en "`berkas` is relative to the workspace root, `/`-separated, without `..`";
+    BUnknownSkp { skp: String } =>
+        id "buku catatan untuk SKP `{skp}` yang tidak ada di ruang kerja",
+        en "ledger for SKP `{skp}`, which is not in the workspace";
+    BUnknownTarget { target: String } =>
+        id "bukti untuk `{target}`, yang tidak ada di SKP-nya",
+        en "evidence for `{target}`, which does not exist in its SKP";
+    HelpBUnknownTarget =>
+        id "perbaiki dengan `skp evidence rm` lalu `skp evidence add --for …` ke RHK/IKI yang benar",
+        en "fix with `skp evidence rm` and then `skp evidence add --for …` to the right RHK/IKI";
+    BDateOutside { tanggal: String, periode: String } =>
+        id "tanggal bukti {tanggal} di luar periodenya {periode}",
+        en "evidence date {tanggal} is outside its period {periode}";
+    HelpBDateOutside =>
+        id "catat bukti pada periode tanggalnya; bila sah, beri alasan dengan `skp evidence abaikan SHA --kode B105 --alasan …`",
+        en "record the evidence in its date's period; if legitimate, give the reason with `skp evidence abaikan SHA --kode B105 --alasan …`";
+    BSharedPeriod { periode: String } =>
+        id "berkas yang sama juga diklaim untuk periode {periode}",
+        en "the same file is also claimed for period {periode}";
+    BSharedUnit { skp: String } =>
+        id "berkas yang sama juga diklaim oleh SKP {skp} dari unit kerja lain",
+        en "the same file is also claimed by SKP {skp} of another unit";
+    HelpBShared =>
+        id "bila dokumen bersama yang sah, tandai `bersama: true` atau beri alasan dengan `skp evidence abaikan`",
+        en "if it is a legitimate shared document, mark it `bersama: true` or give a reason with `skp evidence abaikan`";
+    BFirstClaim =>
+        id "klaim pertama",
+        en "first claim";
+    BPlannedMissing { rencana: String } =>
+        id "bukti yang direncanakan \"{rencana}\" tidak pernah dilampirkan",
+        en "planned evidence \"{rencana}\" was never attached";
+    HelpBPlannedMissing =>
+        id "lampirkan dengan `skp evidence add … --for <IKI>` (nama berkas atau --note memuat kata rencananya), atau perbarui `bukti_rencana`",
+        en "attach it with `skp evidence add … --for <IKI>` (file name or --note containing the planned words), or update `bukti_rencana`";
+    BUnrecorded { berkas: String } =>
+        id "berkas {berkas} ada di folder bukti tetapi tidak tercatat",
+        en "file {berkas} is in a bukti folder but not recorded";
+    HelpBUnrecorded =>
+        id "catat dengan `skp evidence add {{berkas}} --for … --period …`, atau hapus berkasnya",
+        en "record it with `skp evidence add {{file}} --for … --period …`, or delete it";
+    BCoverageGap { iki: String, periode: String, bukti: usize, min: usize } =>
+        id "{iki} baru memiliki {bukti} dari {min} bukti untuk periode {periode} yang sudah jatuh tempo",
+        en "{iki} has {bukti} of {min} pieces of evidence for period {periode}, which is due";
+    HelpBCoverageGap =>
+        id "lampirkan bukti dengan `skp evidence add FILE --for <IKI> --period <periode>`; lihat semua celah dengan `skp report`",
+        en "attach evidence with `skp evidence add FILE --for <IKI> --period <period>`; see every gap with `skp report`";
+    BUrl { url: String } =>
+        id "bukti tautan {url} tidak dapat diverifikasi isinya",
+        en "link evidence {url} cannot have its content verified";
+    HelpBUrl =>
+        id "unduh dokumennya dan catat sebagai berkas dengan `skp evidence add`",
+        en "download the document and record it as a file with `skp evidence add`";
+    BNotFetched { berkas: String } =>
+        id "isi {berkas} belum diambil di sini (penunjuk Git LFS atau penyimpanan tidak tersedia)",
+        en "the content of {berkas} is not fetched here (a Git LFS pointer, or the store is unavailable)";
+    HelpBNotFetched =>
+        id "jalankan `git lfs pull` (atau sediakan penyimpanannya) lalu `skp evidence verify`",
+        en "run `git lfs pull` (or make the store available), then `skp evidence verify`";
 }

@@ -4,6 +4,7 @@
 //! documentation pages under `docs/rules/` and (later) SARIF's rule list.
 
 pub mod align;
+pub mod bukti;
 pub mod codes;
 pub mod format;
 pub mod registry;
@@ -51,7 +52,9 @@ pub fn run(ws: &Workspace, settings: &Settings) -> Outcome {
         }
     }
     let before = diagnostics.len();
-    suppress::apply(&sups, &raw, &mut diagnostics, &mut extra);
+    suppress::apply(&sups, &raw, &mut diagnostics, &mut extra, &|code, file| {
+        settings.severity(code, ws.rel(file)).is_some()
+    });
     hidden += before - diagnostics.len();
     for d in extra {
         if let Some(sev) = settings.severity(d.code, ws.rel(d.file)) {

@@ -1,11 +1,23 @@
 //! Every rule, in code order.
 
 use super::align::*;
+use super::bukti::*;
 use super::format::*;
 use super::rule::Rule;
 use super::smart::*;
 
 pub static RULES: &[&Rule] = &[
+    &b101_changed::RULE,
+    &b102_missing::RULE,
+    &b103_unsafe_path::RULE,
+    &b104_unknown_target::RULE,
+    &b105_date_outside::RULE,
+    &b106_shared::RULE,
+    &b107_planned_missing::RULE,
+    &b108_unrecorded::RULE,
+    &b109_coverage_gap::RULE,
+    &b110_url_unverified::RULE,
+    &b111_not_fetched::RULE,
     &f001_yaml_syntax::RULE,
     &f002_unknown_field::RULE,
     &f003_missing_field::RULE,

@@ -96,6 +96,7 @@ pub fn apply(
     all: &[Diagnostic],
     shown: &mut Vec<Diagnostic>,
     extra: &mut Vec<Diagnostic>,
+    enabled: &dyn Fn(&str, FileId) -> bool,
 ) {
     shown.retain(|d| {
         let hideable = registry::find(d.code).is_none_or(|r| r.hideable);
@@ -149,7 +150,12 @@ pub fn apply(
             ));
         }
         let used = all.iter().any(|d| covers(s, d));
-        if !used {
+        // A suppression of rules that are switched off here cannot be judged unused.
+        let judged = registry::RULES
+            .iter()
+            .filter(|r| s.codes.iter().any(|c| r.code.starts_with(c.as_str())))
+            .any(|r| enabled(r.code, s.file));
+        if !used && judged {
             extra.push(subject(
                 Diagnostic::new(
                     codes::SUPPRESSION_UNUSED,

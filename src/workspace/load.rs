@@ -59,6 +59,8 @@ pub fn load(root: PathBuf, config: Config, candidates: Vec<Candidate>) -> Worksp
         listing: Vec::new(),
         files_read: 0,
         cascade: std::sync::OnceLock::new(),
+        evidence: std::sync::OnceLock::new(),
+        as_of: None,
     };
     for l in loaded {
         if l.status == ListingStatus::Read {

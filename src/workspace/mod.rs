@@ -68,6 +68,10 @@ pub struct Workspace {
     pub files_read: usize,
     /// The resolved cascade, built on first use and shared by every alignment rule.
     pub cascade: std::sync::OnceLock<crate::cascade::Cascade>,
+    /// Evidence states, computed on first use (hashing only what the stat cache cannot vouch for).
+    pub evidence: std::sync::OnceLock<crate::evidence::EvidenceView>,
+    /// The date for date-dependent rules (`--as-of`); `None` keeps `check` hermetic.
+    pub as_of: Option<crate::model::date::Date>,
 }
 
 impl Workspace {
@@ -88,6 +92,12 @@ impl Workspace {
     pub fn cascade(&self) -> &crate::cascade::Cascade {
         self.cascade
             .get_or_init(|| crate::cascade::build(&self.docs))
+    }
+
+    pub fn evidence(&self) -> &crate::evidence::EvidenceView {
+        self.evidence.get_or_init(|| crate::evidence::EvidenceView {
+            report: crate::evidence::verify::verify(&self.root, &self.config, false),
+        })
     }
 
     pub fn skp_at(&self, i: usize) -> Option<&crate::model::skp::Skp> {

@@ -144,6 +144,48 @@ pub const HEADS: &[&str] = &[
     "index",
     "indek",
     "presentase",
+    "panjang",
+    "produktivitas",
+    "produksi",
+    "kapasitas",
+];
+
+/// Real words one edit away from a head noun: never read as a typo of it.
+const NOT_HEADS: &[&str] = &["presentasi", "nila", "nilah", "jumlahan"];
+
+/// The canonical heads typos are matched against (not their spelling variants, so that a typo
+/// of a variant is not two edits from the real word).
+const CANONICAL: &[&str] = &[
+    "jumlah",
+    "persentase",
+    "indeks",
+    "tingkat",
+    "nilai",
+    "rasio",
+    "rata-rata",
+    "waktu",
+    "ketepatan",
+    "capaian",
+    "predikat",
+    "proporsi",
+    "kontribusi",
+    "cakupan",
+    "frekuensi",
+    "volume",
+    "prevalensi",
+    "pertumbuhan",
+    "banyaknya",
+    "besaran",
+    "kecepatan",
+    "durasi",
+    "derajat",
+    "peringkat",
+    "realisasi",
+    "akumulasi",
+    "panjang",
+    "produktivitas",
+    "produksi",
+    "kapasitas",
 ];
 
 /// Spelling variants that mean a canonical head.
@@ -174,8 +216,8 @@ pub fn head_noun(word: &str, accept: &[String]) -> Option<String> {
     {
         return Some(h.to_string());
     }
-    if w.chars().count() >= 6 {
-        for h in HEADS {
+    if w.chars().count() >= 6 && !NOT_HEADS.contains(&w.as_str()) {
+        for h in CANONICAL {
             if h.chars().count() >= 6 && strsim::damerau_levenshtein(&w, h) == 1 {
                 return canonical_head(h).map(str::to_string);
             }
@@ -478,6 +520,8 @@ pub const OVER_100_OK: &[&str] = &[
     "laju",
     "perbandingan",
     "indeks",
+    "realisasi",
+    "capaian",
 ];
 
 /// Stop words ignored when comparing an indicator with its RHK.

@@ -50,12 +50,29 @@ fn check(ws: &Workspace, out: &mut Vec<Diagnostic>) {
             continue;
         };
         let pol = cx.iki.polaritas();
-        let time_head = matches!(head, "waktu" | "lama" | "durasi")
-            || (head == "rata-rata"
-                && r.words
-                    .get(1)
-                    .is_some_and(|w| w.text == "waktu" || w.text == "lama"));
+        // "Rata-rata lama sekolah" counts schooling: more is better.
+        let schooling = r
+            .words
+            .iter()
+            .any(|w| w.text == "sekolah" || w.text == "pendidikan");
+        let time_head = !schooling && matches!(head, "waktu" | "lama" | "durasi")
+            || !schooling
+                && (head == "rata-rata"
+                    && r.words
+                        .get(1)
+                        .is_some_and(|w| w.text == "waktu" || w.text == "lama"));
+        // Complaints or requests *received* are incoming work, not finished results.
+        let incoming = r.words.iter().any(|w| {
+            matches!(
+                w.text.as_str(),
+                "pengaduan" | "keluhan" | "permohonan" | "aduan"
+            )
+        }) && r
+            .words
+            .iter()
+            .any(|w| w.text == "diterima" || w.text == "masuk");
         let counts_results = matches!(head, "jumlah" | "persentase")
+            && !incoming
             && r.words
                 .iter()
                 .any(|w| RESULT_VERBS.contains(&w.text.as_str()));

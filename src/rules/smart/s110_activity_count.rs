@@ -40,6 +40,16 @@ declare_rule! {
     check: Some(check),
 }
 
+/// Verbs of an achieved outcome: participants who *passed* are a result.
+const OUTCOME_VERBS: &[&str] = &[
+    "lulus",
+    "mencapai",
+    "bekerja",
+    "tersertifikasi",
+    "kompeten",
+    "memenuhi",
+];
+
 fn check(ws: &Workspace, out: &mut Vec<Diagnostic>) {
     for cx in indicators(ws) {
         let teks = &cx.iki.teks;
@@ -54,6 +64,7 @@ fn check(ws: &Workspace, out: &mut Vec<Diagnostic>) {
             continue;
         }
         // The counted object is the word right after the head ("Jumlah rapat …").
+        let after = r.words.get(2).map(|w| w.text.as_str());
         let object = r.words.get(1).filter(|w| {
             ACTIVITY_NOUNS.contains(&w.text.as_str())
                 && (head != "persentase"
@@ -61,6 +72,13 @@ fn check(ws: &Workspace, out: &mut Vec<Diagnostic>) {
                         w.text.as_str(),
                         "pelayanan" | "penyediaan" | "pengembangan" | "pengendalian"
                     ))
+                // "peserta didik" are students; visits by tourists or patients are outcomes.
+                && !(w.text == "peserta" && after == Some("didik"))
+                && !(w.text == "kunjungan"
+                    && matches!(after, Some("wisatawan" | "pasien" | "pengunjung" | "turis")))
+                // "peserta pelatihan yang lulus": participants who achieved something.
+                && !(w.text == "peserta"
+                    && r.words.iter().any(|x| OUTCOME_VERBS.contains(&x.text.as_str())))
         });
         // Or what the counted people or units did: "… yang mengikuti pelatihan".
         let took_part = r.words.windows(2).find(|p| {

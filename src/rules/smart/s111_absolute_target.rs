@@ -45,20 +45,48 @@ declare_rule! {
     check: Some(check),
 }
 
+/// Nouns of places: "seluruh wilayah" is a scope, not an absolute target.
+const REGIONS: &[&str] = &[
+    "kota",
+    "kabupaten",
+    "wilayah",
+    "kecamatan",
+    "desa",
+    "kelurahan",
+    "provinsi",
+    "indonesia",
+    "daerah",
+    "negeri",
+];
+
 /// The first absolute word that quantifies an object (not `setiap` + a time unit).
 fn absolute(ws: &[Word]) -> Option<(&'static str, (usize, usize))> {
     for a in ABSOLUTE {
         let Some(range) = contains_phrase(ws, a) else {
             continue;
         };
-        if *a == "setiap" {
-            let idx = ws.iter().position(|w| w.start == range.0)?;
-            if ws
-                .get(idx + 1)
-                .is_some_and(|n| TIME_WORDS.contains(&n.text.as_str()))
-            {
-                continue;
-            }
+        let idx = ws.iter().position(|w| w.start == range.0)?;
+        let next = ws.get(idx + 1).map(|n| n.text.as_str());
+        let before = idx
+            .checked_sub(1)
+            .and_then(|i| ws.get(i))
+            .map(|w| w.text.as_str());
+        // "setiap bulan", "setiap 3 bulan", "setiap akhir bulan", "setiap tanggal 10".
+        if *a == "setiap"
+            && next.is_some_and(|n| {
+                TIME_WORDS.contains(&n)
+                    || n.chars().all(|c| c.is_ascii_digit())
+                    || matches!(n, "akhir" | "awal" | "tanggal")
+            })
+        {
+            continue;
+        }
+        // "di seluruh Kota Contoh" names a place, not every object.
+        if matches!(*a, "seluruh" | "semua")
+            && (matches!(before, Some("di" | "ke" | "se"))
+                || next.is_some_and(|n| REGIONS.contains(&n)))
+        {
+            continue;
         }
         return Some((a, range));
     }

@@ -1,0 +1,55 @@
+use super::entries;
+use crate::diag::Diagnostic;
+use crate::evidence::verify::State;
+use crate::i18n::Msg;
+use crate::rules::rule::declare_rule;
+use crate::workspace::Workspace;
+
+declare_rule! {
+    /// ## Apa yang diperiksa
+    /// Berkas bukti yang isinya tidak lagi sama dengan SHA-256 yang tercatat. `skp check`
+    /// memakai cache stat di `.skp/cache/` dan hanya menghitung ulang hash berkas yang stat-nya
+    /// berubah; `skp evidence verify --full` menghitung ulang semuanya.
+    ///
+    /// ## Mengapa
+    /// Realisasi dan umpan balik dinilai "berdasarkan bukti dukung" (PermenPANRB 6/2022). Bukti
+    /// yang berubah setelah dicatat adalah tanda pengubahan; hash membuatnya terlihat.
+    ///
+    /// ## Contoh
+    /// Laporan PDF yang dicatat pada triwulan I disunting ulang pada bulan Juni.
+    ///
+    /// ## Pengaturan
+    /// Bila perubahan memang sah, catat versi baru dengan `skp evidence add` dan hapus catatan
+    /// lama dengan `skp evidence rm`. Pengecualian: `skp evidence abaikan SHA --kode B101 --alasan …`.
+    code: "B101",
+    name: "evidence-changed",
+    level: Error,
+    summary: ("Isi berkas bukti berubah sejak dicatat", "Evidence file changed since it was recorded"),
+    check: Some(check),
+}
+
+fn check(ws: &Workspace, out: &mut Vec<Diagnostic>) {
+    for e in entries(ws) {
+        let State::Changed { actual } = e.state else {
+            continue;
+        };
+        if e.suppressed(RULE.code) {
+            continue;
+        }
+        out.push(
+            e.diag(
+                RULE.code,
+                Msg::BChanged {
+                    berkas: e
+                        .bukti
+                        .berkas
+                        .as_ref()
+                        .map(|b| b.value.clone())
+                        .unwrap_or_default(),
+                },
+            )
+            .arg("sha256_sekarang", actual.as_str())
+            .help(Msg::HelpBChanged),
+        );
+    }
+}

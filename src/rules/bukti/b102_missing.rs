@@ -1,0 +1,54 @@
+use super::entries;
+use crate::diag::Diagnostic;
+use crate::evidence::verify::State;
+use crate::i18n::Msg;
+use crate::rules::rule::declare_rule;
+use crate::workspace::Workspace;
+
+declare_rule! {
+    /// ## Apa yang diperiksa
+    /// Berkas bukti yang tercatat tetapi tidak ada di jalurnya. Bila isi yang sama ditemukan di
+    /// jalur lain dalam folder `bukti/`, bantuan menyebut jalur barunya.
+    ///
+    /// ## Mengapa
+    /// Bukti yang hilang tidak dapat diperiksa penilai maupun auditor; realisasi yang
+    /// bersandar padanya kehilangan dasar.
+    ///
+    /// ## Contoh
+    /// `bukti/2026-TW1/berita-acara.pdf` dipindahkan ke `bukti/2026-TW2/`.
+    ///
+    /// ## Pengaturan
+    /// Jalur yang dipindahkan diperbaiki dengan `skp evidence relink`.
+    code: "B102",
+    name: "evidence-missing",
+    level: Error,
+    summary: ("Berkas bukti yang tercatat hilang", "Recorded evidence file is missing"),
+    check: Some(check),
+}
+
+fn check(ws: &Workspace, out: &mut Vec<Diagnostic>) {
+    for e in entries(ws) {
+        let help = match e.state {
+            State::Missing if e.bukti.url.is_none() => Msg::HelpBMissing,
+            State::Moved { to } => Msg::HelpBMoved { to: to.clone() },
+            _ => continue,
+        };
+        if e.suppressed(RULE.code) {
+            continue;
+        }
+        out.push(
+            e.diag(
+                RULE.code,
+                Msg::BMissing {
+                    berkas: e
+                        .bukti
+                        .berkas
+                        .as_ref()
+                        .map(|b| b.value.clone())
+                        .unwrap_or_default(),
+                },
+            )
+            .help(help),
+        );
+    }
+}

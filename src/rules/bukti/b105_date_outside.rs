@@ -1,0 +1,50 @@
+use super::entries;
+use crate::diag::Diagnostic;
+use crate::i18n::Msg;
+use crate::rules::rule::declare_rule;
+use crate::workspace::Workspace;
+
+declare_rule! {
+    /// ## Apa yang diperiksa
+    /// Entri bukti yang `tanggal`-nya (tanggal dokumen atau pekerjaan) berada di luar
+    /// `periode`-nya.
+    ///
+    /// ## Mengapa
+    /// Bukti triwulan I yang bertanggal Juli tidak membuktikan kinerja triwulan I; biasanya
+    /// salah pilih periode saat mencatat, atau bukti dipakai ulang.
+    ///
+    /// ## Contoh
+    /// `periode: 2026-TW1`, `tanggal: 2026-07-02`.
+    ///
+    /// ## Pengaturan
+    /// Bila sah (misalnya SK tim yang berlaku setahun), beri alasan:
+    /// `skp evidence abaikan SHA --kode B105 --alasan "SK tim berlaku setahun"`.
+    code: "B105",
+    name: "evidence-date-outside-period",
+    level: Warning,
+    summary: ("Tanggal bukti di luar periodenya", "Evidence date outside its period"),
+    check: Some(check),
+}
+
+fn check(ws: &Workspace, out: &mut Vec<Diagnostic>) {
+    for e in entries(ws) {
+        let Some(t) = &e.bukti.tanggal else { continue };
+        let (a, b) = e.bukti.periode.value.bounds();
+        if (a..=b).contains(&t.value) || e.suppressed(RULE.code) {
+            continue;
+        }
+        let mut d = e
+            .diag(
+                RULE.code,
+                Msg::BDateOutside {
+                    tanggal: t.value.to_string(),
+                    periode: e.bukti.periode.value.to_string(),
+                },
+            )
+            .arg("tanggal", t.value.to_string())
+            .arg("periode", e.bukti.periode.value.to_string())
+            .help(Msg::HelpBDateOutside);
+        d.span = t.span;
+        out.push(d);
+    }
+}

@@ -1,0 +1,50 @@
+use super::entries;
+use crate::diag::Diagnostic;
+use crate::evidence::verify::State;
+use crate::i18n::Msg;
+use crate::rules::rule::declare_rule;
+use crate::workspace::Workspace;
+
+declare_rule! {
+    /// ## Apa yang diperiksa
+    /// Berkas bukti yang di checkout ini hanya berupa penunjuk Git LFS, atau yang disimpan di
+    /// penyimpanan `storage = "folder"` yang tidak tersedia di mesin ini. Isinya tidak dapat
+    /// diperiksa di sini — dan tidak pernah dilaporkan sebagai "berubah".
+    ///
+    /// ## Mengapa
+    /// CI sering meng-clone tanpa `git lfs pull`; membedakan "belum diambil" dari "berubah"
+    /// mencegah alarm palsu.
+    ///
+    /// ## Contoh
+    /// Jalankan `git lfs pull` lalu `skp evidence verify` untuk memeriksa isinya.
+    ///
+    /// ## Pengaturan
+    /// Tingkat bawaan `info`.
+    code: "B111",
+    name: "evidence-not-fetched",
+    level: Info,
+    summary: ("Isi bukti belum diambil (Git LFS atau penyimpanan tidak ada)", "Evidence content not fetched here"),
+    check: Some(check),
+}
+
+fn check(ws: &Workspace, out: &mut Vec<Diagnostic>) {
+    for e in entries(ws) {
+        if *e.state != State::NotFetched || e.suppressed(RULE.code) {
+            continue;
+        }
+        out.push(
+            e.diag(
+                RULE.code,
+                Msg::BNotFetched {
+                    berkas: e
+                        .bukti
+                        .berkas
+                        .as_ref()
+                        .map(|b| b.value.clone())
+                        .unwrap_or_default(),
+                },
+            )
+            .help(Msg::HelpBNotFetched),
+        );
+    }
+}

@@ -1,0 +1,2253 @@
+//! The SMART (`S`) rules, one behaviour at a time, through the real binary.
+//!
+//! Every test writes a small workspace (an `skp.toml` and one or more SKP files) into a temp
+//! dir, runs `skp check --format json` (usually with `--select S`) and asserts on the JSON:
+//! code, subject, line and — for word-level rules — the column of the offending word. Each
+//! rule S101–S118 has firing cases and silent cases a trainer would call well written; then
+//! come the `pendekatan: kualitatif` switch, configuration (`[rules]`, `[vocab]`, overrides,
+//! `--select`/`--ignore`), in-place suppressions, and the two bundled examples.
+//!
+//! Line and column expectations are never typed by hand: the SKP builder records on which
+//! line it wrote each key of each RHK and indicator, and [`Rendered::at`] finds a word in it.
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+use serde_json::Value;
+
+// =============================================================================================
+// SKP builder
+// =============================================================================================
+
+const NIP: &str = "199001012015032001";
+
+/// One `key: value` line of an RHK or indicator, with the comments around it.
+#[derive(Debug, Clone)]
+struct Field {
+    key: String,
+    /// Raw YAML text of the value, written as is.
+    value: String,
+    /// Own-line comments written just above the key.
+    above: Vec<String>,
+    /// A trailing comment on the key's line.
+    trailing: Option<String>,
+}
+
+fn field(key: &str, value: String) -> Field {
+    Field {
+        key: key.into(),
+        value,
+        above: Vec::new(),
+        trailing: None,
+    }
+}
+
+/// Renders text as a YAML scalar: plain when that is safe, otherwise double-quoted (JSON
+/// escapes are valid YAML double-quoted escapes).
+fn scalar(text: &str) -> String {
+    let plain = text
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_alphanumeric() || c == '(')
+        && !text.contains(": ")
+        && !text.contains(" #")
+        && !text.ends_with(':')
+        && !text.ends_with(' ');
+    if plain {
+        text.to_string()
+    } else {
+        serde_json::to_string(text).unwrap()
+    }
+}
+
+/// An indicator (IKI). Its id is given by its position when the SKP is rendered.
+#[derive(Debug, Clone)]
+struct Iki {
+    fields: Vec<Field>,
+}
+
+impl Iki {
+    fn get_mut(&mut self, key: &str) -> &mut Field {
+        self.fields
+            .iter_mut()
+            .find(|f| f.key == key)
+            .unwrap_or_else(|| panic!("indicator has no `{key}`"))
+    }
+
+    /// Adds (or replaces) a line, its value written as raw YAML.
+    fn with(mut self, key: &str, raw: &str) -> Iki {
+        match self.fields.iter_mut().find(|f| f.key == key) {
+            Some(f) => f.value = raw.into(),
+            None => self.fields.push(field(key, raw.into())),
+        }
+        self
+    }
+
+    fn without(mut self, key: &str) -> Iki {
+        self.fields.retain(|f| f.key != key);
+        self
+    }
+
+    fn polaritas(self, p: &str) -> Iki {
+        self.with("polaritas", p)
+    }
+
+    /// An own-line comment above the line of `key`.
+    fn comment_above(mut self, key: &str, text: &str) -> Iki {
+        self.get_mut(key).above.push(text.into());
+        self
+    }
+
+    /// A trailing comment on the line of `key`.
+    fn comment_after(mut self, key: &str, text: &str) -> Iki {
+        self.get_mut(key).trailing = Some(text.into());
+        self
+    }
+}
+
+/// An administrasi/fungsional indicator: `aspek`, `teks` (plain text), `target` (raw YAML).
+fn iki(aspek: &str, teks: &str, target: &str) -> Iki {
+    Iki {
+        fields: vec![
+            field("aspek", aspek.into()),
+            field("teks", scalar(teks)),
+            field("target", target.into()),
+        ],
+    }
+}
+
+/// A JPT indicator: `perspektif` instead of `aspek`.
+fn jpt_iki(perspektif: &str, teks: &str, target: &str) -> Iki {
+    Iki {
+        fields: vec![
+            field("perspektif", perspektif.into()),
+            field("teks", scalar(teks)),
+            field("target", target.into()),
+        ],
+    }
+}
+
+/// An indicator with a descriptive target (`pendekatan: kualitatif`).
+fn desc_iki(aspek: &str, teks: &str, deskripsi: &str) -> Iki {
+    iki(
+        aspek,
+        teks,
+        &format!("{{ deskripsi: {} }}", scalar(deskripsi)),
+    )
+}
+
+/// A result (RHK). Its id is given by its position when the SKP is rendered.
+#[derive(Debug, Clone)]
+struct Rhk {
+    jenis: String,
+    rhk: Field,
+    indikator: Vec<Iki>,
+}
+
+fn rhk(text: &str, indikator: Vec<Iki>) -> Rhk {
+    Rhk {
+        jenis: "utama".into(),
+        rhk: field("rhk", scalar(text)),
+        indikator,
+    }
+}
+
+impl Rhk {
+    fn tambahan(mut self) -> Rhk {
+        self.jenis = "tambahan".into();
+        self
+    }
+
+    fn comment_after_rhk(mut self, text: &str) -> Rhk {
+        self.rhk.trailing = Some(text.into());
+        self
+    }
+}
+
+/// The three aspects a trainer expects for one RHK, all well written.
+fn good_rhk() -> Rhk {
+    rhk(
+        "Tersedianya layanan aplikasi perizinan daring yang andal",
+        vec![
+            iki(
+                "kuantitas",
+                "Jumlah modul aplikasi perizinan yang dirilis ke produksi",
+                "4 modul",
+            ),
+            iki(
+                "kualitas",
+                "Persentase modul aplikasi yang lolos uji keamanan sebelum rilis",
+                "95 %",
+            ),
+            iki(
+                "waktu",
+                "Rata-rata waktu rilis modul sejak permintaan perubahan disetujui",
+                "≤ 30 hari",
+            )
+            .polaritas("turun"),
+        ],
+    )
+}
+
+/// An RHK whose first indicator (IKI-n.1, aspek kuantitas) is the one under test; a clean
+/// kualitas and waktu indicator complete it so that S114 stays silent.
+fn rhk_probe(rhk_text: &str, probe: Iki) -> Rhk {
+    rhk(
+        rhk_text,
+        vec![
+            probe,
+            iki(
+                "kualitas",
+                "Persentase berkas yang lolos pemeriksaan mutu tanpa revisi",
+                "90 %",
+            ),
+            iki(
+                "waktu",
+                "Rata-rata waktu penyelesaian berkas sejak diterima lengkap",
+                "≤ 5 hari kerja",
+            )
+            .polaritas("turun"),
+        ],
+    )
+}
+
+/// An SKP with one RHK whose IKI-1.1 (aspek kuantitas) is `teks` with `target`.
+fn probe(teks: &str, target: &str) -> Skp {
+    Skp::admin(vec![rhk_probe(
+        "Tersedianya layanan perizinan yang cepat dan akurat",
+        iki("kuantitas", teks, target),
+    )])
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Format {
+    /// Administrasi/fungsional: a fungsional Pranata Komputer.
+    Admin,
+    /// JPT: a Kepala Dinas (jpt_pratama), indicators carry `perspektif`.
+    Jpt,
+}
+
+#[derive(Debug, Clone)]
+struct Skp {
+    format: Format,
+    pendekatan: String,
+    nip: String,
+    hasil_kerja: Vec<Rhk>,
+}
+
+impl Skp {
+    fn admin(hasil_kerja: Vec<Rhk>) -> Skp {
+        Skp {
+            format: Format::Admin,
+            pendekatan: "kuantitatif".into(),
+            nip: NIP.into(),
+            hasil_kerja,
+        }
+    }
+
+    fn jpt(hasil_kerja: Vec<Rhk>) -> Skp {
+        Skp {
+            format: Format::Jpt,
+            pendekatan: "kuantitatif".into(),
+            nip: "197505202000031001".into(),
+            hasil_kerja,
+        }
+    }
+
+    fn kualitatif(mut self) -> Skp {
+        self.pendekatan = "kualitatif".into();
+        self
+    }
+
+    fn nip(mut self, nip: &str) -> Skp {
+        self.nip = nip.into();
+        self
+    }
+
+    fn id(&self) -> String {
+        format!("{}-2026", self.nip)
+    }
+
+    fn render(&self) -> Rendered {
+        let mut out = Rendered::default();
+        let pegawai = match self.format {
+            Format::Admin => format!(
+                "pegawai:\n  nama: Rina Wulandari, S.Kom.\n  nip: \"{}\"\n  jenis_pegawai: pns\n  pangkat: Penata Muda Tk. I (III/b)\n  jabatan: Pranata Komputer Ahli Pertama\n  jenis_jabatan: fungsional\n  jenjang: ahli_pertama\n  unit_kerja: Bidang Aplikasi Informatika\npejabat_penilai:\n  nama: Ir. Bambang Prakoso, M.T.\n  jabatan: Kepala Bidang Aplikasi Informatika\n  sebagai: definitif",
+                self.nip
+            ),
+            Format::Jpt => format!(
+                "pegawai:\n  nama: Ir. Rahmat Hidayat, M.M.\n  nip: \"{}\"\n  jenis_pegawai: pns\n  pangkat: Pembina Utama Muda (IV/c)\n  jabatan: Kepala Dinas Komunikasi dan Informatika\n  jenis_jabatan: jpt_pratama\n  unit_kerja: Dinas Komunikasi dan Informatika\npejabat_penilai:\n  nama: Drs. H. Arif Budiman, M.Si.\n  jabatan: Wali Kota Contoh\n  sebagai: definitif",
+                self.nip
+            ),
+        };
+        out.push(&format!(
+            "apiVersion: skp/v1\nkind: Skp\ntahun: 2026\npendekatan: {}\n{pegawai}\nhasil_kerja:",
+            self.pendekatan
+        ));
+        for (i, r) in self.hasil_kerja.iter().enumerate() {
+            let rid = format!("RHK-{}", i + 1);
+            out.key(&rid, "id", &format!("  - id: {rid}"));
+            out.push(&format!("    jenis: {}", r.jenis));
+            out.field(&rid, "    ", &r.rhk);
+            if self.format == Format::Jpt {
+                out.push("    acuan: [PK-2026-DISKOMINFO/S1]");
+            }
+            out.push("    indikator:");
+            for (j, k) in r.indikator.iter().enumerate() {
+                let kid = format!("IKI-{}.{}", i + 1, j + 1);
+                out.key(&kid, "id", &format!("      - id: {kid}"));
+                for f in &k.fields {
+                    out.field(&kid, "        ", f);
+                }
+            }
+        }
+        out.push(
+            "perilaku_kerja:\n  berorientasi_pelayanan: {}\n  akuntabel: {}\n  kompeten: {}\n  harmonis: {}\n  loyal: {}\n  adaptif: {}\n  kolaboratif: {}\nlampiran:\n  dukungan_sumber_daya:\n    - Server aplikasi dan akses repositori kode\n  skema_pertanggungjawaban:\n    - Laporan capaian kinerja setiap triwulan kepada atasan\n  konsekuensi:\n    - Capaian di bawah target dibahas dalam dialog kinerja triwulanan",
+        );
+        out
+    }
+}
+
+/// A rendered SKP: its text and where each key of each RHK/IKI was written.
+#[derive(Debug, Default, Clone)]
+struct Rendered {
+    lines: Vec<String>,
+    /// (entity id, key) → 0-based line index.
+    pos: BTreeMap<(String, String), usize>,
+}
+
+impl Rendered {
+    fn push(&mut self, text: &str) {
+        self.lines.extend(text.lines().map(str::to_string));
+    }
+
+    fn key(&mut self, id: &str, key: &str, line: &str) {
+        self.pos
+            .insert((id.to_string(), key.to_string()), self.lines.len());
+        self.lines.push(line.to_string());
+    }
+
+    fn field(&mut self, id: &str, indent: &str, f: &Field) {
+        for c in &f.above {
+            self.lines.push(format!("{indent}# {c}"));
+        }
+        let mut line = format!("{indent}{}: {}", f.key, f.value);
+        if let Some(t) = &f.trailing {
+            line.push_str(&format!("  # {t}"));
+        }
+        self.key(id, &f.key, &line);
+    }
+
+    fn text(&self) -> String {
+        self.lines.join("\n") + "\n"
+    }
+
+    fn index(&self, id: &str, key: &str) -> usize {
+        *self
+            .pos
+            .get(&(id.to_string(), key.to_string()))
+            .unwrap_or_else(|| panic!("no `{key}` written for {id}"))
+    }
+
+    /// 1-based line of `key` of entity `id`.
+    fn line(&self, id: &str, key: &str) -> u64 {
+        self.index(id, key) as u64 + 1
+    }
+
+    /// 1-based (line, column) of the first occurrence of `word` in the value of `key` of `id`;
+    /// columns count Unicode scalar values, as the JSON output does.
+    fn at(&self, id: &str, key: &str, word: &str) -> (u64, u64) {
+        let i = self.index(id, key);
+        let line = &self.lines[i];
+        let value_start = line.find(": ").expect("a key: value line") + 2;
+        let byte = value_start
+            + line[value_start..]
+                .find(word)
+                .unwrap_or_else(|| panic!("`{word}` not in line {line:?}"));
+        (i as u64 + 1, line[..byte].chars().count() as u64 + 1)
+    }
+
+    /// 1-based (line, column) of the start of the value of `key` of `id` (its quote included).
+    fn value_at(&self, id: &str, key: &str) -> (u64, u64) {
+        let i = self.index(id, key);
+        let line = &self.lines[i];
+        let byte = line.find(": ").expect("a key: value line") + 2;
+        (i as u64 + 1, line[..byte].chars().count() as u64 + 1)
+    }
+
+    /// 1-based (line, column) of the id of `id` (the `IKI-1.1` after `- id: `).
+    fn id_at(&self, id: &str) -> (u64, u64) {
+        self.value_at(id, "id")
+    }
+}
+
+// =============================================================================================
+// Workspace and runner
+// =============================================================================================
+
+struct Ws {
+    dir: tempfile::TempDir,
+}
+
+impl Ws {
+    fn new(toml: &str) -> Ws {
+        let dir = tempfile::tempdir().unwrap();
+        fs::write(dir.path().join("skp.toml"), toml).unwrap();
+        Ws { dir }
+    }
+
+    fn root(&self) -> &Path {
+        self.dir.path()
+    }
+
+    fn file(&self, rel: &str, content: impl AsRef<[u8]>) -> &Ws {
+        let p = self.root().join(rel);
+        fs::create_dir_all(p.parent().unwrap()).unwrap();
+        fs::write(p, content).unwrap();
+        self
+    }
+
+    /// Writes the SKP at `pegawai/<nip>/skp-2026.yaml` and returns what was written.
+    fn skp(&self, skp: &Skp) -> Rendered {
+        self.skp_at(&format!("pegawai/{}/skp-2026.yaml", skp.nip), skp)
+    }
+
+    fn skp_at(&self, rel: &str, skp: &Skp) -> Rendered {
+        let r = skp.render();
+        self.file(rel, r.text());
+        r
+    }
+
+    /// `skp check --format json ARGS…` in the workspace root.
+    fn check(&self, args: &[&str]) -> Out {
+        run_check(self.root(), args)
+    }
+}
+
+fn run_check(dir: &Path, args: &[&str]) -> Out {
+    let mut all = vec!["check", "--format", "json"];
+    all.extend_from_slice(args);
+    let out = Command::cargo_bin("skp")
+        .unwrap()
+        .current_dir(dir)
+        .env("SKP_LANG", "id")
+        .env("NO_COLOR", "1")
+        .env_remove("SKP_AS_OF")
+        .args(&all)
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout).to_string();
+    let stderr = String::from_utf8_lossy(&out.stderr).to_string();
+    let json = serde_json::from_str(&stdout).unwrap_or(Value::Null);
+    Out {
+        code: out.status.code().unwrap_or(-1),
+        json,
+        stdout,
+        stderr,
+    }
+}
+
+struct Out {
+    code: i32,
+    json: Value,
+    stdout: String,
+    stderr: String,
+}
+
+impl Out {
+    fn findings(&self) -> Vec<Finding> {
+        assert!(
+            self.json.is_object(),
+            "exit {}: no JSON on stdout\nstdout: {}\nstderr: {}",
+            self.code,
+            self.stdout,
+            self.stderr
+        );
+        assert_ne!(self.code, 2, "fatal error: {}", self.stderr);
+        findings(&self.json)
+    }
+}
+
+/// One diagnostic of the JSON output: `(code, line, column, subject_id, args)` plus the
+/// severity and the texts some tests look at.
+#[derive(Debug, Clone)]
+struct Finding {
+    code: String,
+    line: u64,
+    column: u64,
+    end_column: u64,
+    subject_id: Option<String>,
+    args: Value,
+    severity: String,
+    file: String,
+    help: String,
+}
+
+impl Finding {
+    fn pos(&self) -> (u64, u64) {
+        (self.line, self.column)
+    }
+
+    fn arg(&self, name: &str) -> &Value {
+        &self.args[name]
+    }
+
+    fn arg_str(&self, name: &str) -> &str {
+        self.args[name]
+            .as_str()
+            .unwrap_or_else(|| panic!("{}: arg `{name}` is not a string: {}", self.code, self.args))
+    }
+}
+
+/// The diagnostics of `skp check --format json`, in output order.
+fn findings(json: &Value) -> Vec<Finding> {
+    json["diagnostics"]
+        .as_array()
+        .expect("diagnostics array")
+        .iter()
+        .map(|d| Finding {
+            code: d["code"].as_str().unwrap().to_string(),
+            line: d["line"].as_u64().unwrap(),
+            column: d["column"].as_u64().unwrap(),
+            end_column: d["end_column"].as_u64().unwrap(),
+            subject_id: d["subject_id"].as_str().map(str::to_string),
+            args: d["args"].clone(),
+            severity: d["severity"].as_str().unwrap().to_string(),
+            file: d["file"].as_str().unwrap_or("").to_string(),
+            help: d["help"].as_str().unwrap_or("").to_string(),
+        })
+        .collect()
+}
+
+/// Writes `skp` into a fresh workspace with the given `skp.toml` and runs `--select S`.
+fn check_s_with(toml: &str, skp: &Skp) -> (Rendered, Vec<Finding>) {
+    let ws = Ws::new(toml);
+    let r = ws.skp(skp);
+    let fs = ws.check(&["--select", "S"]).findings();
+    (r, fs)
+}
+
+fn check_s(skp: &Skp) -> (Rendered, Vec<Finding>) {
+    check_s_with("", skp)
+}
+
+fn dump(fs: &[Finding]) -> String {
+    fs.iter()
+        .map(|f| {
+            format!(
+                "  {} {}:{} {:?} {} {}",
+                f.code, f.line, f.column, f.subject_id, f.severity, f.args
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// The one finding of `code` about `subject`; fails with the whole list otherwise.
+fn one<'a>(fs: &'a [Finding], code: &str, subject: &str) -> &'a Finding {
+    let hits: Vec<&Finding> = fs
+        .iter()
+        .filter(|f| f.code == code && f.subject_id.as_deref() == Some(subject))
+        .collect();
+    assert_eq!(
+        hits.len(),
+        1,
+        "expected exactly one {code} on {subject}, got:\n{}",
+        dump(fs)
+    );
+    hits[0]
+}
+
+/// The one finding of `code`, whatever its subject.
+fn only<'a>(fs: &'a [Finding], code: &str) -> &'a Finding {
+    let hits: Vec<&Finding> = fs.iter().filter(|f| f.code == code).collect();
+    assert_eq!(
+        hits.len(),
+        1,
+        "expected exactly one {code}, got:\n{}",
+        dump(fs)
+    );
+    hits[0]
+}
+
+/// No finding of `code` about `subject`.
+fn none(fs: &[Finding], code: &str, subject: &str) {
+    assert!(
+        !fs.iter()
+            .any(|f| f.code == code && f.subject_id.as_deref() == Some(subject)),
+        "unexpected {code} on {subject}:\n{}",
+        dump(fs)
+    );
+}
+
+/// No finding of `code` at all.
+fn no_code(fs: &[Finding], code: &str) {
+    assert!(
+        !fs.iter().any(|f| f.code == code),
+        "unexpected {code}:\n{}",
+        dump(fs)
+    );
+}
+
+/// No finding at all about `subject`.
+fn clean(fs: &[Finding], subject: &str) {
+    let hits: Vec<Finding> = fs
+        .iter()
+        .filter(|f| f.subject_id.as_deref() == Some(subject))
+        .cloned()
+        .collect();
+    assert!(
+        hits.is_empty(),
+        "{subject} should be clean:\n{}",
+        dump(&hits)
+    );
+}
+
+fn codes(fs: &[Finding]) -> Vec<String> {
+    let mut c: Vec<String> = fs.iter().map(|f| f.code.clone()).collect();
+    c.sort();
+    c.dedup();
+    c
+}
+
+/// Asserts that the indicator text `teks` with `target` fires `code` on IKI-1.1 at the word
+/// `word`, and returns the finding.
+fn fires_at(teks: &str, target: &str, code: &str, word: &str) -> Finding {
+    let (r, fs) = check_s(&probe(teks, target));
+    let f = one(&fs, code, "IKI-1.1").clone();
+    assert_eq!(
+        f.pos(),
+        r.at("IKI-1.1", "teks", word),
+        "{code} on {teks:?} should point at `{word}`"
+    );
+    f
+}
+
+/// Asserts that IKI-1.1 written as `teks` with `target` gets no S finding at all.
+fn clean_probe(teks: &str, target: &str) {
+    let (_, fs) = check_s(&probe(teks, target));
+    clean(&fs, "IKI-1.1");
+}
+
+// =============================================================================================
+// A well-written SKP
+// =============================================================================================
+
+#[test]
+fn well_written_skp_has_no_s_finding() {
+    let skp = Skp::admin(vec![
+        good_rhk(),
+        rhk(
+            "Meningkatnya kualitas layanan pengaduan perizinan daring",
+            vec![
+                iki(
+                    "kuantitas",
+                    "Jumlah pengaduan pengguna aplikasi yang selesai ditindaklanjuti",
+                    "120 pengaduan",
+                ),
+                iki(
+                    "kualitas",
+                    "Persentase pengaduan yang ditindaklanjuti tepat waktu",
+                    "90 %",
+                ),
+                iki(
+                    "waktu",
+                    "Rata-rata waktu tanggapan awal atas pengaduan pengguna",
+                    "≤ 2 hari kerja",
+                )
+                .polaritas("turun"),
+            ],
+        ),
+    ]);
+    let ws = Ws::new("");
+    ws.skp(&skp);
+    let out = ws.check(&["--select", "S"]);
+    let fs = out.findings();
+    assert!(fs.is_empty(), "a well-written SKP:\n{}", dump(&fs));
+    assert_eq!(out.code, 0);
+    // Nor does any other family but alignment (K: this lone SKP intervenes nobody's result)
+    // object to the builder's skeleton.
+    let all = ws.check(&["--ignore", "K"]).findings();
+    assert!(all.is_empty(), "the skeleton is valid:\n{}", dump(&all));
+}
+
+#[test]
+fn well_written_jpt_skp_has_no_s_finding() {
+    let skp = Skp::jpt(vec![rhk(
+        "Meningkatnya kualitas layanan publik berbasis elektronik",
+        vec![
+            jpt_iki("proses_bisnis", "Indeks SPBE Pemerintah Kota Contoh", "3,1"),
+            jpt_iki(
+                "penerima_layanan",
+                "Indeks kepuasan masyarakat terhadap layanan publik elektronik",
+                "85",
+            ),
+        ],
+    )]);
+    let (_, fs) = check_s(&skp);
+    assert!(fs.is_empty(), "a well-written JPT SKP:\n{}", dump(&fs));
+}
+
+// =============================================================================================
+// S101 normative-indicator
+// =============================================================================================
+
+#[test]
+fn s101_terlaksananya_with_rewrite_in_help() {
+    let f = fires_at(
+        "Terlaksananya kegiatan sosialisasi aplikasi",
+        "4 kegiatan",
+        "S101",
+        "Terlaksananya",
+    );
+    assert_eq!(f.arg_str("kata"), "terlaksananya");
+    assert_eq!(f.end_column, f.column + "Terlaksananya".len() as u64);
+    assert_eq!(f.severity, "warning");
+    assert!(
+        f.help
+            .contains("Jumlah kegiatan sosialisasi aplikasi yang terlaksana"),
+        "help: {}",
+        f.help
+    );
+    assert!(
+        f.help
+            .contains("Persentase kegiatan sosialisasi aplikasi yang terlaksana"),
+        "help: {}",
+        f.help
+    );
+}
+
+#[test]
+fn s101_meningkatnya() {
+    let f = fires_at(
+        "Meningkatnya kualitas layanan",
+        "90 %",
+        "S101",
+        "Meningkatnya",
+    );
+    assert_eq!(f.arg_str("kata"), "meningkatnya");
+    // S101 owns the normative indicator; S102 does not report it a second time.
+    let (_, fs) = check_s(&probe("Meningkatnya kualitas layanan", "90 %"));
+    none(&fs, "S102", "IKI-1.1");
+}
+
+#[test]
+fn s101_hyphenated_ter_nya_form() {
+    let f = fires_at(
+        "Ter-updatenya SOP pelayanan perizinan",
+        "3 dokumen",
+        "S101",
+        "Ter-updatenya",
+    );
+    assert_eq!(f.arg_str("kata"), "ter-updatenya");
+}
+
+#[test]
+fn s101_extra_normative_from_vocab() {
+    let skp = probe("Suksesnya pelaksanaan program kerja bidang", "90 %");
+    // Without the vocabulary the word is merely not a measure (S102).
+    let (_, fs) = check_s(&skp);
+    none(&fs, "S101", "IKI-1.1");
+    one(&fs, "S102", "IKI-1.1");
+    // Declared normative by the agency, it is reported as such, at the word.
+    let (r, fs) = check_s_with("[vocab]\nextra_normative = [\"Suksesnya\"]\n", &skp);
+    let f = one(&fs, "S101", "IKI-1.1");
+    assert_eq!(f.pos(), r.at("IKI-1.1", "teks", "Suksesnya"));
+    assert_eq!(f.arg_str("kata"), "suksesnya");
+    none(&fs, "S102", "IKI-1.1");
+}
+
+#[test]
+fn s101_silent_on_a_measure_of_a_normative_condition() {
+    clean_probe(
+        "Persentase terpenuhinya standar pelayanan minimal bidang kesehatan",
+        "95 %",
+    );
+}
+
+#[test]
+fn s101_silent_on_normative_words_in_an_rhk() {
+    for text in [
+        "Meningkatnya kualitas layanan perizinan berusaha",
+        "Terwujudnya tata kelola arsip yang tertib",
+        "Tersusunnya dokumen perencanaan yang berbasis data",
+        "Terpenuhinya kebutuhan data statistik sektoral",
+    ] {
+        let mut r = good_rhk();
+        r.rhk = field("rhk", scalar(text));
+        let (_, fs) = check_s(&Skp::admin(vec![r]));
+        assert!(fs.is_empty(), "RHK {text:?}:\n{}", dump(&fs));
+    }
+}
+
+// =============================================================================================
+// S102 no-measure
+// =============================================================================================
+
+#[test]
+fn s102_laporan_disusun_tepat_waktu() {
+    let f = fires_at("Laporan disusun tepat waktu", "100 %", "S102", "Laporan");
+    assert_eq!(f.arg_str("kata"), "laporan");
+}
+
+#[test]
+fn s102_pelayanan_administrasi() {
+    let f = fires_at(
+        "Pelayanan administrasi kependudukan kepada masyarakat",
+        "100 %",
+        "S102",
+        "Pelayanan",
+    );
+    assert_eq!(f.arg_str("kata"), "pelayanan");
+}
+
+#[test]
+fn s102_silent_on_head_nouns_however_written() {
+    for (teks, target) in [
+        (
+            "Persentase berkas permohonan yang diverifikasi paling lambat 2 hari kerja",
+            "90 %",
+        ),
+        (
+            "presentase berkas permohonan yang diverifikasi paling lambat 2 hari kerja",
+            "90 %",
+        ),
+        (
+            "1.a.1. Jumlah dokumen perencanaan yang disahkan",
+            "3 dokumen",
+        ),
+        ("JUMLAH DOKUMEN PERENCANAAN YANG DISAHKAN", "3 dokumen"),
+        ("% desa yang memiliki profil desa mutakhir", "80 %"),
+        (
+            "Jumlahnya dokumen kerja sama daerah yang ditandatangani",
+            "5 dokumen",
+        ),
+        ("Nilai SAKIP Pemerintah Kota Contoh", "70"),
+    ] {
+        let (_, fs) = check_s(&probe(teks, target));
+        none(&fs, "S102", "IKI-1.1");
+        clean(&fs, "IKI-1.1");
+    }
+}
+
+#[test]
+fn s102_silent_on_reduplicated_rata_rata() {
+    for teks in [
+        "Rata2 waktu penyelesaian permohonan izin",
+        "rerata waktu penyelesaian permohonan izin",
+    ] {
+        let skp = Skp::admin(vec![rhk_probe(
+            "Tersedianya layanan perizinan yang cepat dan akurat",
+            iki("kuantitas", teks, "≤ 3 hari kerja").polaritas("turun"),
+        )]);
+        let (_, fs) = check_s(&skp);
+        clean(&fs, "IKI-1.1");
+    }
+}
+
+#[test]
+fn s102_nila_the_fish_is_not_nilai() {
+    let f = fires_at(
+        "Nila yang dibudidayakan per kolam",
+        "500 ekor",
+        "S102",
+        "Nila",
+    );
+    assert_eq!(f.arg_str("kata"), "nila");
+    clean_probe("Nilai SAKIP Pemerintah Kota Contoh", "70");
+}
+
+#[test]
+fn s102_vocab_accept_silences_a_local_measure() {
+    let skp = probe("Ketuntasan belajar siswa kelas VI", "85 %");
+    let (r, fs) = check_s(&skp);
+    assert_eq!(
+        one(&fs, "S102", "IKI-1.1").pos(),
+        r.at("IKI-1.1", "teks", "Ketuntasan")
+    );
+    let (_, fs) = check_s_with("[vocab]\naccept = [\"Ketuntasan\"]\n", &skp);
+    clean(&fs, "IKI-1.1");
+}
+
+// =============================================================================================
+// S103 target-not-numeric
+// =============================================================================================
+
+#[test]
+fn s103_placeholders_empty_and_wordy_targets_are_errors() {
+    for (target, jenis) in [
+        ("\"....%\"", "isian"),
+        ("TBD", "isian"),
+        ("\"-\"", "kosong"),
+        ("\"\"", "kosong"),
+        ("tepat waktu", "tanpa_angka"),
+    ] {
+        let skp = probe(
+            "Persentase permohonan izin yang diselesaikan sesuai SOP",
+            target,
+        );
+        let ws = Ws::new("");
+        let r = ws.skp(&skp);
+        let out = ws.check(&["--select", "S"]);
+        let fs = out.findings();
+        let f = one(&fs, "S103", "IKI-1.1");
+        assert_eq!(f.severity, "error", "target {target}");
+        assert_eq!(f.pos(), r.value_at("IKI-1.1", "target"), "target {target}");
+        assert_eq!(f.arg_str("jenis"), jenis, "target {target}");
+        assert_eq!(out.code, 1, "an error fails the check (target {target})");
+    }
+}
+
+#[test]
+fn s103_silent_on_categorical_target() {
+    clean_probe(
+        "Opini BPK atas laporan keuangan Pemerintah Kota",
+        "{ kategori: WTP }",
+    );
+}
+
+#[test]
+fn s103_silent_on_descriptive_target_under_kualitatif() {
+    let skp = Skp::admin(vec![rhk(
+        "Tersedianya kajian kebijakan tata kelola data daerah",
+        vec![
+            desc_iki(
+                "kuantitas",
+                "Kajian yang menjadi bahan keputusan pimpinan",
+                "Satu naskah kajian yang dibahas bersama Bappeda",
+            ),
+            desc_iki(
+                "kualitas",
+                "Kualitas rekomendasi kajian",
+                "Rekomendasi diterima Kepala Dinas sebagai bahan kebijakan",
+            ),
+            desc_iki(
+                "waktu",
+                "Ketepatan waktu penyampaian kajian",
+                "Naskah disampaikan sebelum penyusunan Renja 2027",
+            ),
+        ],
+    )])
+    .kualitatif();
+    let (_, fs) = check_s(&skp);
+    assert!(fs.is_empty(), "kualitatif SKP:\n{}", dump(&fs));
+}
+
+// =============================================================================================
+// S104 unit-missing and S105 unit-contradicts-indicator
+// =============================================================================================
+
+#[test]
+fn s104_count_without_unit() {
+    let (r, fs) = check_s(&probe("Jumlah modul aplikasi yang dirilis", "4"));
+    let f = one(&fs, "S104", "IKI-1.1");
+    assert_eq!(f.pos(), r.value_at("IKI-1.1", "target"));
+    assert_eq!(f.arg_str("kata_ukuran"), "jumlah");
+    clean_probe("Jumlah modul aplikasi yang dirilis", "4 modul");
+}
+
+#[test]
+fn s104_unit_given_in_satuan_is_enough() {
+    let skp = Skp::admin(vec![rhk_probe(
+        "Tersedianya layanan aplikasi yang andal",
+        iki("kuantitas", "Jumlah modul aplikasi yang dirilis", "4").with("satuan", "modul"),
+    )]);
+    let (_, fs) = check_s(&skp);
+    clean(&fs, "IKI-1.1");
+}
+
+#[test]
+fn s104_percentage_implies_its_unit() {
+    clean_probe(
+        "Persentase permohonan izin yang diselesaikan sesuai SOP",
+        "95",
+    );
+}
+
+#[test]
+fn s105_percentage_counted_in_documents() {
+    let (r, fs) = check_s(&probe(
+        "Persentase dokumen perencanaan yang disahkan",
+        "5 dokumen",
+    ));
+    let f = one(&fs, "S105", "IKI-1.1");
+    assert_eq!(f.pos(), r.value_at("IKI-1.1", "target"));
+    assert_eq!(f.arg_str("kata_ukuran"), "persentase");
+    assert_eq!(f.arg_str("satuan"), "dokumen");
+}
+
+#[test]
+fn s105_index_in_percent() {
+    let (r, fs) = check_s(&probe(
+        "Indeks kepuasan masyarakat terhadap layanan perizinan",
+        "80 %",
+    ));
+    let f = one(&fs, "S105", "IKI-1.1");
+    assert_eq!(f.pos(), r.value_at("IKI-1.1", "target"));
+    assert_eq!(f.arg_str("kata_ukuran"), "indeks");
+    assert_eq!(f.arg_str("satuan"), "%");
+}
+
+#[test]
+fn s105_silent_on_value_in_rupiah() {
+    clean_probe(
+        "Nilai investasi yang terealisasi di Kota Contoh",
+        "Rp 2 miliar",
+    );
+}
+
+#[test]
+fn s104_s105_extra_units_paket() {
+    let skp = probe("Jumlah paket pengadaan yang selesai ditender", "3 paket");
+    let (_, fs) = check_s_with("[vocab]\nextra_units = [\"paket\"]\n", &skp);
+    clean(&fs, "IKI-1.1");
+    // (`paket` is also a built-in count unit, so it is silent without the vocabulary too.)
+    let (_, fs) = check_s(&skp);
+    clean(&fs, "IKI-1.1");
+}
+
+#[test]
+fn s105_extra_units_classify_a_local_unit_as_a_count() {
+    // `ha` is no built-in unit: unknown units are never called contradictory...
+    let skp = probe(
+        "Persentase lahan sawah yang terairi jaringan irigasi",
+        "120 ha",
+    );
+    let (_, fs) = check_s(&skp);
+    none(&fs, "S105", "IKI-1.1");
+    // ...but declared as a count by the agency, a percentage measured in it is.
+    let (_, fs) = check_s_with("[vocab]\nextra_units = [\"ha\"]\n", &skp);
+    let f = one(&fs, "S105", "IKI-1.1");
+    assert_eq!(f.arg_str("satuan"), "ha");
+}
+
+// =============================================================================================
+// S106 percent-over-100, S107 range-inverted, S108 polarity-contradicts
+// =============================================================================================
+
+#[test]
+fn s106_share_above_100_percent() {
+    let (r, fs) = check_s(&probe(
+        "Persentase permohonan izin yang diselesaikan sesuai SOP",
+        "120 %",
+    ));
+    let f = one(&fs, "S106", "IKI-1.1");
+    assert_eq!(f.pos(), r.value_at("IKI-1.1", "target"));
+    assert_eq!(f.severity, "warning");
+    assert_eq!(f.arg("nilai").as_f64(), Some(120.0));
+}
+
+#[test]
+fn s106_silent_on_growth_and_on_100() {
+    clean_probe("Persentase pertumbuhan pendapatan asli daerah", "120 %");
+    clean_probe(
+        "Persentase permohonan izin yang diselesaikan sesuai SOP",
+        "100 %",
+    );
+}
+
+#[test]
+fn s107_inverted_range_is_an_error() {
+    let (r, fs) = check_s(&probe(
+        "Persentase permohonan izin yang diselesaikan sesuai SOP",
+        "100-90 %",
+    ));
+    let f = one(&fs, "S107", "IKI-1.1");
+    assert_eq!(f.severity, "error");
+    assert_eq!(f.pos(), r.value_at("IKI-1.1", "target"));
+    assert_eq!(f.arg("min").as_f64(), Some(100.0));
+    assert_eq!(f.arg("maks").as_f64(), Some(90.0));
+}
+
+#[test]
+fn s107_silent_on_ordered_range() {
+    clean_probe(
+        "Persentase permohonan izin yang diselesaikan sesuai SOP",
+        "90-100 %",
+    );
+}
+
+#[test]
+fn s108_turun_on_a_count_of_finished_results() {
+    let skp = Skp::admin(vec![rhk_probe(
+        "Tersedianya layanan perizinan yang cepat dan akurat",
+        iki(
+            "kuantitas",
+            "Jumlah dokumen yang diselesaikan",
+            "12 dokumen",
+        )
+        .polaritas("turun"),
+    )]);
+    let (r, fs) = check_s(&skp);
+    let f = one(&fs, "S108", "IKI-1.1");
+    assert_eq!(f.pos(), r.value_at("IKI-1.1", "polaritas"));
+    assert_eq!(f.arg_str("polaritas"), "turun");
+    assert_eq!(f.arg_str("kata_ukuran"), "jumlah");
+}
+
+#[test]
+fn s108_time_indicator_needs_turun() {
+    let teks = "Rata-rata waktu penyelesaian permohonan izin";
+    let (r, fs) = check_s(&probe(teks, "≤ 3 hari kerja"));
+    let f = one(&fs, "S108", "IKI-1.1");
+    // No polaritas written: the finding points at the indicator text.
+    assert_eq!(f.pos(), r.value_at("IKI-1.1", "teks"));
+    assert_eq!(f.arg_str("polaritas"), "naik");
+    assert_eq!(f.arg_str("kata_ukuran"), "rata-rata");
+    let skp = Skp::admin(vec![rhk_probe(
+        "Tersedianya layanan perizinan yang cepat dan akurat",
+        iki("kuantitas", teks, "≤ 3 hari kerja").polaritas("turun"),
+    )]);
+    let (_, fs) = check_s(&skp);
+    clean(&fs, "IKI-1.1");
+}
+
+#[test]
+fn s108_explicit_naik_on_a_time_indicator_points_at_polaritas() {
+    let skp = Skp::admin(vec![rhk_probe(
+        "Tersedianya layanan perizinan yang cepat dan akurat",
+        iki(
+            "kuantitas",
+            "Lama waktu tunggu antrean layanan perizinan",
+            "≤ 30 menit",
+        )
+        .polaritas("naik"),
+    )]);
+    let (r, fs) = check_s(&skp);
+    assert_eq!(
+        one(&fs, "S108", "IKI-1.1").pos(),
+        r.value_at("IKI-1.1", "polaritas")
+    );
+}
+
+// =============================================================================================
+// S109 rhk-activity
+// =============================================================================================
+
+/// An SKP whose RHK-1 is `text` with three clean indicators.
+fn rhk_text(text: &str) -> Skp {
+    let mut r = good_rhk();
+    r.rhk = field("rhk", scalar(text));
+    Skp::admin(vec![r])
+}
+
+fn s109_fires(text: &str, word: &str) -> Finding {
+    let (r, fs) = check_s(&rhk_text(text));
+    let f = one(&fs, "S109", "RHK-1").clone();
+    assert_eq!(f.pos(), r.at("RHK-1", "rhk", word), "RHK {text:?}");
+    assert_eq!(f.arg_str("kata"), word.to_lowercase(), "RHK {text:?}");
+    f
+}
+
+#[test]
+fn s109_operational_verbs_lead_the_rhk() {
+    s109_fires(
+        "Melaksanakan pelayanan perizinan berusaha di Mal Pelayanan Publik",
+        "Melaksanakan",
+    );
+    s109_fires(
+        "Mengoordinasikan penyusunan rencana kerja bidang",
+        "Mengoordinasikan",
+    );
+}
+
+#[test]
+fn s109_menyusun_suggests_tersusunnya() {
+    let f = s109_fires("Menyusun laporan kinerja bidang", "Menyusun");
+    assert!(
+        f.help.contains("Tersusunnya laporan kinerja bidang"),
+        "help: {}",
+        f.help
+    );
+}
+
+#[test]
+fn s109_activity_categories_and_done_activities() {
+    s109_fires(
+        "Sosialisasi aplikasi perizinan daring kepada pelaku usaha",
+        "Sosialisasi",
+    );
+    s109_fires(
+        "Terlaksananya kegiatan pelatihan literasi digital",
+        "Terlaksananya",
+    );
+}
+
+#[test]
+fn s109_silent_on_result_language() {
+    for text in [
+        "Meningkatnya kualitas layanan perizinan berusaha",
+        "Tersedianya data perizinan yang mutakhir",
+        "Permohonan bantuan teknis diproses dengan cepat dan akurat",
+        "Pemerintah Daerah menggunakan aplikasi SIMBG dalam layanan persetujuan bangunan gedung",
+    ] {
+        let (_, fs) = check_s(&rhk_text(text));
+        assert!(fs.is_empty(), "RHK {text:?}:\n{}", dump(&fs));
+    }
+}
+
+// =============================================================================================
+// S110 activity-count
+// =============================================================================================
+
+#[test]
+fn s110_counting_activities() {
+    for (teks, target, word, kata) in [
+        (
+            "Jumlah rapat koordinasi yang dilaksanakan",
+            "12 rapat",
+            "rapat",
+            "rapat",
+        ),
+        (
+            "Persentase kegiatan yang terlaksana",
+            "100 %",
+            "kegiatan",
+            "kegiatan",
+        ),
+        (
+            "Jumlah peserta sosialisasi",
+            "200 orang",
+            "peserta",
+            "peserta",
+        ),
+        (
+            "Jumlah dosen yg mengikuti pelatihan",
+            "20 orang",
+            "mengikuti",
+            "mengikuti pelatihan",
+        ),
+    ] {
+        let f = fires_at(teks, target, "S110", word);
+        assert_eq!(f.arg_str("kata"), kata, "{teks:?}");
+    }
+}
+
+#[test]
+fn s110_silent_on_counting_results_and_citizens_served() {
+    clean_probe(
+        "Jumlah laporan evaluasi yang disusun dan disampaikan kepada pimpinan",
+        "4 laporan",
+    );
+    clean_probe(
+        "Persentase ibu hamil mendapatkan pelayanan antenatal sesuai standar",
+        "95 %",
+    );
+}
+
+// =============================================================================================
+// S111 absolute-target
+// =============================================================================================
+
+#[test]
+fn s111_absolute_wording_in_administrasi_fungsional() {
+    let f = fires_at(
+        "Semua berkas permohonan diverifikasi",
+        "100 %",
+        "S111",
+        "Semua",
+    );
+    assert_eq!(f.arg_str("kata"), "semua");
+    let f = fires_at(
+        "Tidak ada keluhan pengguna layanan",
+        "0 keluhan",
+        "S111",
+        "Tidak",
+    );
+    assert_eq!(f.arg_str("kata"), "tidak ada");
+    let f = fires_at(
+        "Pengaduan masyarakat selalu ditanggapi",
+        "100 %",
+        "S111",
+        "selalu",
+    );
+    assert_eq!(f.arg_str("kata"), "selalu");
+    let f = fires_at(
+        "Seluruh surat masuk diagendakan pada hari yang sama",
+        "100 %",
+        "S111",
+        "Seluruh",
+    );
+    assert_eq!(f.arg_str("kata"), "seluruh");
+}
+
+#[test]
+fn s111_in_a_descriptive_target() {
+    let skp = Skp::admin(vec![rhk(
+        "Tersedianya arsip layanan perizinan yang tertib",
+        vec![
+            desc_iki(
+                "kuantitas",
+                "Penataan arsip layanan perizinan",
+                "Semua arsip tertata menurut klasifikasi",
+            ),
+            desc_iki(
+                "kualitas",
+                "Kualitas penataan arsip",
+                "Arsip ditemukan kembali dalam waktu singkat",
+            ),
+            desc_iki(
+                "waktu",
+                "Ketepatan waktu penataan arsip",
+                "Penataan selesai pada triwulan III",
+            ),
+        ],
+    )])
+    .kualitatif();
+    let (r, fs) = check_s(&skp);
+    let f = one(&fs, "S111", "IKI-1.1");
+    assert_eq!(f.pos(), r.value_at("IKI-1.1", "target"));
+    assert_eq!(f.arg_str("kata"), "semua");
+    none(&fs, "S111", "IKI-1.2");
+}
+
+#[test]
+fn s111_silent_on_a_frequency() {
+    clean_probe(
+        "Jumlah laporan pemantauan jaringan yang disampaikan setiap bulan",
+        "12 laporan",
+    );
+}
+
+#[test]
+fn s111_silent_for_jpt() {
+    let skp = Skp::jpt(vec![rhk(
+        "Meningkatnya kualitas layanan perizinan berusaha",
+        vec![
+            jpt_iki(
+                "proses_bisnis",
+                "Semua berkas permohonan diverifikasi",
+                "100 %",
+            ),
+            jpt_iki(
+                "penerima_layanan",
+                "Tidak ada keluhan pengguna layanan",
+                "0 keluhan",
+            ),
+        ],
+    )]);
+    let (_, fs) = check_s(&skp);
+    no_code(&fs, "S111");
+}
+
+#[test]
+fn s111_suppressed_in_place_with_a_reason() {
+    let skp = Skp::admin(vec![rhk_probe(
+        "Terjaminnya keselamatan pasien rawat inap",
+        iki(
+            "kuantitas",
+            "Semua pasien diidentifikasi dengan dua penanda sebelum tindakan",
+            "100 %",
+        )
+        .comment_above(
+            "teks",
+            "skp: abaikan S111 -- identifikasi pasien menyangkut keselamatan pasien",
+        ),
+    )]);
+    let ws = Ws::new("");
+    ws.skp(&skp);
+    let fs = ws.check(&["--select", "S,F02"]).findings();
+    none(&fs, "S111", "IKI-1.1");
+    no_code(&fs, "F021");
+    no_code(&fs, "F022");
+    // The wording is still not a measure: the suppression hides S111 only.
+    one(&fs, "S102", "IKI-1.1");
+}
+
+// =============================================================================================
+// S112 indicator-repeats-rhk
+// =============================================================================================
+
+#[test]
+fn s112_indicator_identical_to_its_rhk() {
+    let text = "Tersedianya data perizinan yang mutakhir";
+    let (r, fs) = check_s(&Skp::admin(vec![rhk_probe(
+        text,
+        iki("kuantitas", text, "12 dokumen"),
+    )]));
+    let f = one(&fs, "S112", "IKI-1.1");
+    assert_eq!(f.pos(), r.value_at("IKI-1.1", "teks"));
+    assert_eq!(f.arg_str("rhk"), "RHK-1");
+}
+
+#[test]
+fn s112_silent_on_a_measure_of_the_rhk() {
+    let (_, fs) = check_s(&Skp::admin(vec![rhk_probe(
+        "Data perizinan yang mutakhir",
+        iki(
+            "kuantitas",
+            "Persentase data perizinan yang mutakhir",
+            "95 %",
+        ),
+    )]));
+    clean(&fs, "IKI-1.1");
+}
+
+// =============================================================================================
+// S113 vague-qualifier
+// =============================================================================================
+
+#[test]
+fn s113_dengan_baik_dan_lancar() {
+    let f = fires_at(
+        "Pelayanan administrasi berjalan dengan baik dan lancar",
+        "100 %",
+        "S113",
+        "dengan",
+    );
+    assert_eq!(f.arg_str("frasa"), "dengan baik");
+}
+
+#[test]
+fn s113_tepat_waktu_without_a_date_also_s102() {
+    let (r, fs) = check_s(&probe("Laporan disusun tepat waktu", "100 %"));
+    let f = one(&fs, "S113", "IKI-1.1");
+    assert_eq!(f.pos(), r.at("IKI-1.1", "teks", "tepat"));
+    assert_eq!(f.arg_str("frasa"), "tepat waktu");
+    assert_eq!(
+        one(&fs, "S102", "IKI-1.1").pos(),
+        r.at("IKI-1.1", "teks", "Laporan")
+    );
+}
+
+#[test]
+fn s113_secara_optimal() {
+    let teks = "Persentase dokumen yang diselesaikan secara optimal";
+    let (r, fs) = check_s(&probe(teks, "90 %"));
+    let f = one(&fs, "S113", "IKI-1.1");
+    let (line, _) = r.at("IKI-1.1", "teks", "secara");
+    assert_eq!(f.line, line);
+    // The span starts at "secara optimal" or at "optimal"; both name the vague word.
+    assert!(
+        [
+            r.at("IKI-1.1", "teks", "secara").1,
+            r.at("IKI-1.1", "teks", "optimal").1
+        ]
+        .contains(&f.column),
+        "column {}",
+        f.column
+    );
+    assert!(f.arg_str("frasa").ends_with("optimal"));
+}
+
+#[test]
+fn s113_persentase_of_an_abstraction() {
+    let f = fires_at(
+        "Persentase kualitas layanan perizinan",
+        "90 %",
+        "S113",
+        "Persentase",
+    );
+    assert_eq!(f.arg_str("frasa"), "persentase kualitas");
+}
+
+#[test]
+fn s113_silent_on_bounds_and_measured_timeliness() {
+    clean_probe(
+        "Persentase permohonan izin yang diselesaikan maksimal 3 hari kerja",
+        "90 %",
+    );
+    clean_probe(
+        "Persentase pengaduan yang ditindaklanjuti tepat waktu",
+        "90 %",
+    );
+}
+
+// =============================================================================================
+// S114 missing-aspect, S117 indicator-without-aspect
+// =============================================================================================
+
+#[test]
+fn s114_rhk_with_only_kuantitas() {
+    let skp = Skp::admin(vec![rhk(
+        "Tersedianya layanan aplikasi perizinan daring yang andal",
+        vec![iki(
+            "kuantitas",
+            "Jumlah modul aplikasi perizinan yang dirilis ke produksi",
+            "4 modul",
+        )],
+    )]);
+    let (r, fs) = check_s(&skp);
+    let f = one(&fs, "S114", "RHK-1");
+    assert_eq!(f.pos(), r.id_at("RHK-1"), "points at the RHK's id");
+    assert_eq!(f.args["aspek"], serde_json::json!(["kualitas", "waktu"]));
+    assert_eq!(fs.len(), 1, "{}", dump(&fs));
+}
+
+#[test]
+fn s114_silent_with_kuantitas_kualitas_waktu() {
+    let (_, fs) = check_s(&Skp::admin(vec![good_rhk()]));
+    assert!(fs.is_empty(), "{}", dump(&fs));
+}
+
+#[test]
+fn s114_not_for_jpt_nor_kualitatif() {
+    let (_, fs) = check_s(&Skp::jpt(vec![rhk(
+        "Meningkatnya kualitas layanan publik berbasis elektronik",
+        vec![jpt_iki(
+            "proses_bisnis",
+            "Indeks SPBE Pemerintah Kota Contoh",
+            "3,1",
+        )],
+    )]));
+    no_code(&fs, "S114");
+    let (_, fs) = check_s(
+        &Skp::admin(vec![rhk(
+            "Tersedianya kajian kebijakan tata kelola data daerah",
+            vec![desc_iki(
+                "kuantitas",
+                "Kajian kebijakan tata kelola data daerah",
+                "Satu naskah kajian yang dibahas bersama Bappeda",
+            )],
+        )])
+        .kualitatif(),
+    );
+    no_code(&fs, "S114");
+}
+
+#[test]
+fn s114_s117_not_on_an_invalid_aspek_only_f004() {
+    let mut r = good_rhk();
+    r.indikator[1] = r.indikator[1].clone().with("aspek", "jumlah");
+    let ws = Ws::new("");
+    let rendered = ws.skp(&Skp::admin(vec![r]));
+    let fs = ws.check(&[]).findings();
+    let f = only(&fs, "F004");
+    assert_eq!(f.pos(), rendered.value_at("IKI-1.2", "aspek"));
+    assert_eq!(f.arg_str("field"), "aspek");
+    assert_eq!(f.arg_str("value"), "jumlah");
+    no_code(&fs, "S114");
+    no_code(&fs, "S117");
+}
+
+#[test]
+fn s117_indicator_without_aspek() {
+    let mut r = good_rhk();
+    r.indikator[0] = r.indikator[0].clone().without("aspek");
+    let (rendered, fs) = check_s(&Skp::admin(vec![r]));
+    let f = one(&fs, "S117", "IKI-1.1");
+    assert_eq!(f.pos(), rendered.id_at("IKI-1.1"));
+    none(&fs, "S117", "IKI-1.2");
+    // The two other aspects lack kuantitas: S114 still judges the RHK.
+    assert_eq!(
+        one(&fs, "S114", "RHK-1").args["aspek"],
+        serde_json::json!(["kuantitas"])
+    );
+}
+
+#[test]
+fn s114_s117_all_indicators_without_aspek_is_s117_only() {
+    let mut r = good_rhk();
+    r.indikator = r
+        .indikator
+        .into_iter()
+        .map(|i| i.without("aspek"))
+        .collect();
+    let (_, fs) = check_s(&Skp::admin(vec![r]));
+    assert_eq!(
+        fs.iter().filter(|f| f.code == "S117").count(),
+        3,
+        "{}",
+        dump(&fs)
+    );
+    no_code(&fs, "S114");
+}
+
+// =============================================================================================
+// S115 jpt-missing-perspektif
+// =============================================================================================
+
+#[test]
+fn s115_jpt_indicator_without_perspektif() {
+    let skp = Skp::jpt(vec![rhk(
+        "Meningkatnya kualitas layanan publik berbasis elektronik",
+        vec![
+            jpt_iki("proses_bisnis", "Indeks SPBE Pemerintah Kota Contoh", "3,1"),
+            jpt_iki(
+                "penerima_layanan",
+                "Indeks kepuasan masyarakat terhadap layanan publik elektronik",
+                "85",
+            )
+            .without("perspektif"),
+        ],
+    )]);
+    let (r, fs) = check_s(&skp);
+    let f = one(&fs, "S115", "IKI-1.2");
+    assert_eq!(f.pos(), r.id_at("IKI-1.2"));
+    none(&fs, "S115", "IKI-1.1");
+    // JPT indicators carry no aspek: S117 does not apply.
+    no_code(&fs, "S117");
+}
+
+#[test]
+fn s115_not_for_administrasi_fungsional() {
+    let (_, fs) = check_s(&Skp::admin(vec![good_rhk()]));
+    no_code(&fs, "S115");
+}
+
+// =============================================================================================
+// S116 identical-indicators
+// =============================================================================================
+
+#[test]
+fn s116_twin_indicators_under_one_rhk() {
+    let mut r = good_rhk();
+    let text = "Jumlah laporan kinerja bidang yang disampaikan kepada Kepala Dinas";
+    r.indikator[0] = iki("kuantitas", text, "4 laporan");
+    r.indikator.insert(
+        1,
+        iki(
+            "kuantitas",
+            "jumlah laporan kinerja bidang, yang disampaikan kepada kepala dinas.",
+            "4 laporan",
+        ),
+    );
+    let (rendered, fs) = check_s(&Skp::admin(vec![r]));
+    let f = one(&fs, "S116", "IKI-1.2");
+    assert_eq!(f.pos(), rendered.value_at("IKI-1.2", "teks"));
+    assert_eq!(f.arg_str("sama_dengan"), "IKI-1.1");
+    none(&fs, "S116", "IKI-1.1");
+}
+
+#[test]
+fn s116_silent_across_rhks_and_on_distinct_indicators() {
+    let (_, fs) = check_s(&Skp::admin(vec![good_rhk(), good_rhk()]));
+    assert!(fs.is_empty(), "{}", dump(&fs));
+}
+
+// =============================================================================================
+// S118 no-main-result
+// =============================================================================================
+
+#[test]
+fn s118_no_utama_rhk() {
+    let skp = Skp::admin(vec![good_rhk().tambahan(), good_rhk().tambahan()]);
+    let (r, fs) = check_s(&skp);
+    let f = one(&fs, "S118", &skp.id());
+    assert_eq!(f.severity, "error");
+    assert_eq!(
+        f.line,
+        r.line("RHK-1", "id"),
+        "points at hasil_kerja's first item"
+    );
+    assert_eq!(fs.len(), 1, "{}", dump(&fs));
+}
+
+#[test]
+fn s118_silent_with_one_utama() {
+    let (_, fs) = check_s(&Skp::admin(vec![good_rhk(), good_rhk().tambahan()]));
+    no_code(&fs, "S118");
+}
+
+// =============================================================================================
+// pendekatan: kualitatif
+// =============================================================================================
+
+/// Indicators each of which fires one number-shaped or wording rule under kuantitatif.
+fn number_shaped_rhk() -> Rhk {
+    rhk(
+        "Tersedianya layanan perizinan yang cepat dan akurat",
+        vec![
+            iki("kuantitas", "Meningkatnya kualitas layanan", "90 %"), // S101
+            iki("kuantitas", "Pelayanan administrasi kependudukan", "90 %"), // S102
+            // A sentence as target: S103 under kuantitatif, a description under kualitatif.
+            iki(
+                "kualitas",
+                "Persentase berkas yang lolos pemeriksaan mutu",
+                "Berkas tersusun rapi dan lengkap",
+            ),
+            iki("kuantitas", "Jumlah modul aplikasi yang dirilis", "4"), // S104
+            iki(
+                "kuantitas",
+                "Persentase dokumen perencanaan yang disahkan",
+                "5 dokumen",
+            ), // S105
+            iki(
+                "kualitas",
+                "Persentase permohonan izin yang diselesaikan sesuai SOP",
+                "120 %",
+            ), // S106
+            iki(
+                "kuantitas",
+                "Jumlah rapat koordinasi yang dilaksanakan",
+                "12 rapat",
+            ), // S110
+            iki(
+                "waktu",
+                "Rata-rata waktu rilis modul sejak permintaan disetujui",
+                "≤ 30 hari",
+            )
+            .polaritas("turun"),
+        ],
+    )
+}
+
+const NUMBER_SHAPED: &[&str] = &["S101", "S102", "S103", "S104", "S105", "S106", "S110"];
+
+#[test]
+fn kualitatif_switches_off_number_shaped_rules() {
+    let (_, fs) = check_s(&Skp::admin(vec![number_shaped_rhk()]));
+    let fired = codes(&fs);
+    for c in NUMBER_SHAPED {
+        assert!(
+            fired.iter().any(|f| f == c),
+            "{c} fires under kuantitatif:\n{}",
+            dump(&fs)
+        );
+    }
+    let (_, fs) = check_s(&Skp::admin(vec![number_shaped_rhk()]).kualitatif());
+    for c in NUMBER_SHAPED {
+        no_code(&fs, c);
+    }
+}
+
+#[test]
+fn kualitatif_normative_wording_with_descriptive_targets_is_silent() {
+    let skp = Skp::admin(vec![rhk(
+        "Terwujudnya budaya kerja digital di lingkungan Dinas",
+        vec![
+            desc_iki(
+                "kuantitas",
+                "Terlaksananya pendampingan penggunaan aplikasi perkantoran",
+                "Pendampingan bagi bidang yang baru memakai aplikasi",
+            ),
+            desc_iki(
+                "kualitas",
+                "Meningkatnya kemampuan pegawai memakai tanda tangan elektronik",
+                "Pegawai menandatangani naskah dinas secara elektronik",
+            ),
+            desc_iki(
+                "waktu",
+                "Tersedianya panduan penggunaan aplikasi",
+                "Panduan terbit pada triwulan II",
+            ),
+        ],
+    )])
+    .kualitatif();
+    let (_, fs) = check_s(&skp);
+    for c in NUMBER_SHAPED {
+        no_code(&fs, c);
+    }
+}
+
+// =============================================================================================
+// Configuration
+// =============================================================================================
+
+/// Two indicators: IKI-1.1 fires S101, IKI-1.2 fires S110.
+fn s101_and_s110() -> Skp {
+    Skp::admin(vec![rhk(
+        "Tersedianya layanan perizinan yang cepat dan akurat",
+        vec![
+            iki(
+                "kuantitas",
+                "Terlaksananya kegiatan sosialisasi aplikasi",
+                "4 kegiatan",
+            ),
+            iki(
+                "kualitas",
+                "Jumlah rapat koordinasi yang dilaksanakan",
+                "12 rapat",
+            ),
+            iki(
+                "waktu",
+                "Rata-rata waktu penyelesaian berkas sejak diterima lengkap",
+                "≤ 5 hari kerja",
+            )
+            .polaritas("turun"),
+        ],
+    )])
+}
+
+#[test]
+fn config_ignore_a_rule() {
+    let (_, fs) = check_s(&s101_and_s110());
+    one(&fs, "S110", "IKI-1.2");
+    one(&fs, "S101", "IKI-1.1");
+    let (_, fs) = check_s_with("[rules]\nignore = [\"S110\"]\n", &s101_and_s110());
+    no_code(&fs, "S110");
+    one(&fs, "S101", "IKI-1.1");
+}
+
+#[test]
+fn config_level_changes_severity() {
+    let skp = probe(
+        "Persentase permohonan izin yang diselesaikan sesuai SOP",
+        "120 %",
+    );
+    let ws = Ws::new("[rules.level]\nS106 = \"error\"\n");
+    ws.skp(&skp);
+    let out = ws.check(&["--select", "S"]);
+    assert_eq!(one(&out.findings(), "S106", "IKI-1.1").severity, "error");
+    assert_eq!(out.code, 1);
+    assert_eq!(out.json["summary"]["errors"], 1);
+    let ws = Ws::new("[rules.level]\nS106 = \"info\"\n");
+    ws.skp(&skp);
+    let out = ws.check(&["--select", "S"]);
+    assert_eq!(one(&out.findings(), "S106", "IKI-1.1").severity, "info");
+    assert_eq!(out.code, 0);
+}
+
+#[test]
+fn config_override_by_path() {
+    let ws = Ws::new("[[rules.overrides]]\npaths = [\"pegawai/guru/**\"]\nignore = [\"S110\"]\n");
+    let guru = s101_and_s110().nip("198504172009012003");
+    ws.skp_at("pegawai/guru/198504172009012003/skp-2026.yaml", &guru);
+    ws.skp_at(
+        "pegawai/staf/199001012015032001/skp-2026.yaml",
+        &s101_and_s110(),
+    );
+    let fs = ws.check(&["--select", "S"]).findings();
+    let in_file = |code: &str, prefix: &str| {
+        fs.iter()
+            .filter(|f| f.code == code && f.file.starts_with(prefix))
+            .count()
+    };
+    assert_eq!(in_file("S110", "pegawai/guru/"), 0, "{}", dump(&fs));
+    assert_eq!(in_file("S110", "pegawai/staf/"), 1, "{}", dump(&fs));
+    // Only S110 is switched off there.
+    assert_eq!(in_file("S101", "pegawai/guru/"), 1, "{}", dump(&fs));
+    assert_eq!(in_file("S101", "pegawai/staf/"), 1, "{}", dump(&fs));
+}
+
+#[test]
+fn cli_select_and_ignore_prefixes() {
+    let ws = Ws::new("");
+    ws.skp(&s101_and_s110());
+    let sel = |args: &[&str]| codes(&ws.check(args).findings());
+    assert_eq!(sel(&["--select", "S1"]), ["S101", "S110"]);
+    assert_eq!(sel(&["--select", "S10"]), ["S101"]);
+    assert_eq!(sel(&["--select", "S1", "--ignore", "S11"]), ["S101"]);
+    assert_eq!(
+        sel(&["--select", "S101,S110", "--ignore", "S101"]),
+        ["S110"]
+    );
+    assert_eq!(
+        sel(&["--select", "S", "--select", "S110"]),
+        ["S101", "S110"]
+    );
+}
+
+#[test]
+fn config_unknown_code_in_level_exits_2() {
+    let ws = Ws::new("[rules.level]\nS199 = \"error\"\n");
+    ws.skp(&s101_and_s110());
+    let out = ws.check(&["--select", "S"]);
+    assert_eq!(
+        out.code, 2,
+        "stdout: {}\nstderr: {}",
+        out.stdout, out.stderr
+    );
+    assert!(out.stderr.contains("S199"), "stderr: {}", out.stderr);
+}
+
+#[test]
+fn cli_unknown_code_exits_2() {
+    let ws = Ws::new("");
+    ws.skp(&s101_and_s110());
+    assert_eq!(ws.check(&["--select", "S199"]).code, 2);
+    assert_eq!(ws.check(&["--ignore", "S9"]).code, 2);
+}
+
+// =============================================================================================
+// Suppressions
+// =============================================================================================
+
+fn normative_probe() -> Iki {
+    iki(
+        "kuantitas",
+        "Terlaksananya kegiatan sosialisasi aplikasi",
+        "4 kegiatan",
+    )
+}
+
+/// Checks `probe` as IKI-1.1 with `--select S,F02` (S rules and the suppression findings).
+fn check_suppressed(probe: Iki) -> (Rendered, Vec<Finding>) {
+    check_suppressed_args(probe, &["--select", "S,F02"])
+}
+
+fn check_suppressed_args(probe: Iki, args: &[&str]) -> (Rendered, Vec<Finding>) {
+    let ws = Ws::new("");
+    let r = ws.skp(&Skp::admin(vec![rhk_probe(
+        "Tersedianya layanan perizinan yang cepat dan akurat",
+        probe,
+    )]));
+    let fs = ws.check(args).findings();
+    (r, fs)
+}
+
+#[test]
+fn suppression_trailing_on_the_finding_line() {
+    let (_, fs) = check_suppressed(
+        normative_probe().comment_after("teks", "skp: abaikan S101 -- istilah baku kegiatan"),
+    );
+    assert!(fs.is_empty(), "{}", dump(&fs));
+}
+
+#[test]
+fn suppression_on_the_line_above() {
+    let (_, fs) = check_suppressed(
+        normative_probe().comment_above("teks", "skp: abaikan S101 -- istilah baku kegiatan"),
+    );
+    assert!(fs.is_empty(), "{}", dump(&fs));
+}
+
+#[test]
+fn suppression_two_lines_above_does_not_apply() {
+    let (r, fs) = check_suppressed(
+        normative_probe().comment_above("aspek", "skp: abaikan S101 -- istilah baku kegiatan"),
+    );
+    one(&fs, "S101", "IKI-1.1");
+    let f = only(&fs, "F022");
+    assert_eq!(f.line, r.line("IKI-1.1", "aspek") - 1);
+}
+
+/// IKI-1.1 fires both S101 (at `Terlaksananya`) and S113 (at `dengan baik`).
+fn two_code_probe() -> Iki {
+    iki(
+        "kuantitas",
+        "Terlaksananya sosialisasi aplikasi dengan baik",
+        "4 kegiatan",
+    )
+}
+
+#[test]
+fn suppression_of_several_codes_and_of_a_prefix() {
+    let (_, fs) = check_suppressed(two_code_probe());
+    one(&fs, "S101", "IKI-1.1");
+    one(&fs, "S113", "IKI-1.1");
+    for comment in [
+        "skp: abaikan S101, S113 -- istilah baku kegiatan",
+        "skp: abaikan S1 -- istilah baku kegiatan",
+    ] {
+        let (_, fs) = check_suppressed(two_code_probe().comment_above("teks", comment));
+        assert!(fs.is_empty(), "{comment}:\n{}", dump(&fs));
+    }
+    // Naming one code hides that code only.
+    let (_, fs) = check_suppressed(
+        two_code_probe().comment_above("teks", "skp: abaikan S113 -- istilah baku kegiatan"),
+    );
+    one(&fs, "S101", "IKI-1.1");
+    none(&fs, "S113", "IKI-1.1");
+}
+
+#[test]
+fn suppression_without_reason_is_f021_but_still_hides() {
+    let (r, fs) = check_suppressed(normative_probe().comment_above("teks", "skp: abaikan S101"));
+    none(&fs, "S101", "IKI-1.1");
+    let f = one(&fs, "F021", "IKI-1.1");
+    assert_eq!(f.line, r.line("IKI-1.1", "teks") - 1);
+    assert_eq!(f.arg_str("kode"), "S101");
+    no_code(&fs, "F022");
+}
+
+#[test]
+fn suppression_with_unknown_code_is_f021() {
+    let (r, fs) = check_suppressed(
+        normative_probe().comment_above("teks", "skp: abaikan S199 -- istilah baku kegiatan"),
+    );
+    let f = one(&fs, "F021", "IKI-1.1");
+    assert_eq!(f.line, r.line("IKI-1.1", "teks") - 1);
+    assert_eq!(f.arg_str("kode"), "S199");
+    // It hides nothing.
+    one(&fs, "S101", "IKI-1.1");
+}
+
+#[test]
+fn suppression_unused_is_f022_info() {
+    let (r, fs) = check_suppressed(
+        iki("kuantitas", "Jumlah modul aplikasi yang dirilis", "4 modul")
+            .comment_above("teks", "skp: abaikan S106 -- target di atas 100 disepakati"),
+    );
+    let f = only(&fs, "F022");
+    assert_eq!(f.severity, "info");
+    assert_eq!(f.line, r.line("IKI-1.1", "teks") - 1);
+    assert_eq!(f.arg_str("kode"), "S106");
+    assert_eq!(fs.len(), 1, "{}", dump(&fs));
+}
+
+/// IKI-1.1 fires S110, suppressed with a reason on the line above.
+fn suppressed_s110() -> Iki {
+    iki(
+        "kuantitas",
+        "Jumlah rapat koordinasi yang dilaksanakan",
+        "12 rapat",
+    )
+    .comment_above(
+        "teks",
+        "skp: abaikan S110 -- rapat koordinasi adalah layanan jabatan",
+    )
+}
+
+#[test]
+fn suppression_used_by_a_rule_switched_off_for_the_path_is_not_unused() {
+    let ws = Ws::new("[[rules.overrides]]\npaths = [\"pegawai/guru/**\"]\nignore = [\"S110\"]\n");
+    ws.skp_at(
+        &format!("pegawai/guru/{NIP}/skp-2026.yaml"),
+        &Skp::admin(vec![rhk_probe(
+            "Tersedianya layanan perizinan yang cepat dan akurat",
+            suppressed_s110(),
+        )]),
+    );
+    let fs = ws.check(&["--select", "S,F02"]).findings();
+    assert!(fs.is_empty(), "{}", dump(&fs));
+}
+
+#[test]
+fn suppression_of_a_rule_switched_off_by_select_is_not_unused() {
+    // S110 not selected; F022 selected.
+    let (_, fs) = check_suppressed_args(suppressed_s110(), &["--select", "S10,F02"]);
+    no_code(&fs, "S110");
+    no_code(&fs, "F022");
+    // Everything selected but S110.
+    let (_, fs) = check_suppressed_args(suppressed_s110(), &["--ignore", "S110"]);
+    no_code(&fs, "S110");
+    no_code(&fs, "F022");
+    // Switched off in skp.toml.
+    let ws = Ws::new("[rules]\nignore = [\"S110\"]\n");
+    ws.skp(&Skp::admin(vec![rhk_probe(
+        "Tersedianya layanan perizinan yang cepat dan akurat",
+        suppressed_s110(),
+    )]));
+    let fs = ws.check(&["--select", "S,F02"]).findings();
+    no_code(&fs, "F022");
+}
+
+#[test]
+fn suppression_of_an_unselected_rule_under_plain_select_s_reports_nothing() {
+    // With F022 outside the selection (the usual `--select S` run) nothing is reported.
+    let (_, fs) = check_suppressed_args(suppressed_s110(), &["--select", "S10"]);
+    assert!(fs.is_empty(), "{}", dump(&fs));
+}
+
+#[test]
+fn suppressions_never_hide_f008() {
+    let ws = Ws::new("");
+    ws.skp(&Skp::admin(vec![good_rhk()]));
+    // A file that is not UTF-8 (Windows-1252 "é"), with a suppression naming F008.
+    let mut bytes = b"# skp: abaikan F008 -- berkas lama\napiVersion: skp/v1\nkind: Skp\n".to_vec();
+    bytes.extend_from_slice(b"tahun: 2026\npegawai:\n  nama: Ren\xe9\n");
+    ws.file("pegawai/198504172009012003/skp-2026.yaml", bytes);
+    let out = ws.check(&["--select", "S", "--ignore", "F008"]);
+    let fs = out.findings();
+    let f008: Vec<&Finding> = fs.iter().filter(|f| f.code == "F008").collect();
+    assert_eq!(f008.len(), 1, "{}", dump(&fs));
+    assert_eq!(f008[0].severity, "error");
+    assert_eq!(f008[0].file, "pegawai/198504172009012003/skp-2026.yaml");
+    assert_eq!(out.code, 1);
+}
+
+#[test]
+fn suppression_of_s114_on_the_rhk_line() {
+    let mut r = rhk(
+        "Tersedianya layanan aplikasi perizinan daring yang andal",
+        vec![iki(
+            "kuantitas",
+            "Jumlah modul aplikasi perizinan yang dirilis ke produksi",
+            "4 modul",
+        )],
+    );
+    r = r.comment_after_rhk("catatan biasa, bukan pengecualian");
+    let ws = Ws::new("");
+    let rendered = ws.skp(&Skp::admin(vec![r]));
+    // S114 points at the RHK's id line: a comment above `- id:` hides it.
+    let text = rendered.text().replace(
+        "  - id: RHK-1\n",
+        "  # skp: abaikan S114 -- kualitas dan waktu diukur di RHK tim\n  - id: RHK-1\n",
+    );
+    ws.file(&format!("pegawai/{NIP}/skp-2026.yaml"), text);
+    let fs = ws.check(&["--select", "S,F02"]).findings();
+    assert!(fs.is_empty(), "{}", dump(&fs));
+}
+
+// =============================================================================================
+// Columns: quoting, numbering, Unicode
+// =============================================================================================
+
+#[test]
+fn column_of_a_word_in_a_quoted_indicator() {
+    // `: ` forces double quotes: the column counts the quote.
+    let teks = "Laporan kegiatan: disusun tiap triwulan";
+    let (r, fs) = check_s(&probe(teks, "4 laporan"));
+    assert!(r.lines[r.line("IKI-1.1", "teks") as usize - 1].contains("teks: \"Laporan"));
+    let f = one(&fs, "S102", "IKI-1.1");
+    assert_eq!(f.pos(), r.at("IKI-1.1", "teks", "Laporan"));
+    assert_eq!(f.column, 16);
+}
+
+#[test]
+fn column_of_a_word_after_outline_numbering() {
+    let f = fires_at(
+        "1.a. Laporan kinerja bidang disusun",
+        "4 laporan",
+        "S102",
+        "Laporan",
+    );
+    assert_eq!(f.arg_str("kata"), "laporan");
+}
+
+#[test]
+fn columns_count_unicode_scalar_values() {
+    // `≤` is three bytes and one column.
+    let f = fires_at(
+        "Persentase izin yang terbit ≤ 3 hari dan dilayani dengan baik",
+        "90 %",
+        "S113",
+        "dengan",
+    );
+    assert_eq!(f.arg_str("frasa"), "dengan baik");
+    assert_eq!(f.end_column, f.column + "dengan baik".len() as u64);
+}
+
+// =============================================================================================
+// False positives and negatives found while writing these tests (ignored until fixed)
+// =============================================================================================
+
+#[test]
+fn s111_frequencies_are_not_absolute() {
+    for teks in [
+        "Jumlah laporan pemantauan yang disampaikan setiap akhir bulan",
+        "Jumlah laporan pemantauan yang disampaikan setiap 3 bulan",
+        "Jumlah laporan pemantauan yang disampaikan setiap tanggal 10",
+    ] {
+        let (_, fs) = check_s(&probe(teks, "12 laporan"));
+        none(&fs, "S111", "IKI-1.1");
+    }
+}
+
+#[test]
+fn s111_seluruh_naming_the_region_is_not_absolute() {
+    clean_probe(
+        "Persentase sekolah yang terhubung internet di seluruh Kota Contoh",
+        "90 %",
+    );
+}
+
+#[test]
+fn s110_peserta_didik_and_graduates_are_results() {
+    clean_probe(
+        "Persentase peserta didik yang mencapai kompetensi minimum literasi",
+        "80 %",
+    );
+    clean_probe(
+        "Persentase peserta pelatihan yang lulus uji kompetensi",
+        "85 %",
+    );
+}
+
+#[test]
+fn s110_tourist_visits_are_an_outcome() {
+    clean_probe(
+        "Jumlah kunjungan wisatawan mancanegara ke Kota Contoh",
+        "5000 orang",
+    );
+}
+
+#[test]
+fn s108_mean_years_of_schooling_goes_up() {
+    let skp = Skp::jpt(vec![rhk(
+        "Meningkatnya kualitas pendidikan masyarakat",
+        vec![jpt_iki(
+            "penerima_layanan",
+            "Rata-rata lama sekolah penduduk usia 25 tahun ke atas",
+            "9,5 tahun",
+        )],
+    )]);
+    let (_, fs) = check_s(&skp);
+    none(&fs, "S108", "IKI-1.1");
+}
+
+#[test]
+fn s108_fewer_complaints_received_is_better() {
+    let skp = Skp::admin(vec![rhk_probe(
+        "Meningkatnya kualitas layanan perizinan berusaha",
+        iki(
+            "kuantitas",
+            "Jumlah pengaduan masyarakat yang diterima",
+            "20 pengaduan",
+        )
+        .polaritas("turun"),
+    )]);
+    let (_, fs) = check_s(&skp);
+    none(&fs, "S108", "IKI-1.1");
+}
+
+#[test]
+fn s106_realisation_above_plan_may_exceed_100() {
+    clean_probe(
+        "Persentase realisasi pendapatan asli daerah terhadap target",
+        "105 %",
+    );
+}
+
+#[test]
+fn s102_presentasi_is_not_persentase() {
+    let (r, fs) = check_s(&probe("Presentasi hasil kajian kepada pimpinan", "4 kali"));
+    let f = one(&fs, "S102", "IKI-1.1");
+    assert_eq!(f.pos(), r.at("IKI-1.1", "teks", "Presentasi"));
+    none(&fs, "S105", "IKI-1.1");
+}
+
+#[test]
+fn s102_panjang_and_produktivitas_are_measures() {
+    clean_probe("Panjang jalan kabupaten dalam kondisi mantap", "120 km");
+    clean_probe("Produktivitas padi sawah per hektare", "6 ton");
+}
+
+// =============================================================================================
+// The bundled examples
+// =============================================================================================
+
+fn example(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("examples")
+        .join(name)
+}
+
+#[test]
+fn example_dinas_kominfo_has_no_s_finding() {
+    let out = run_check(&example("dinas-kominfo"), &["--select", "S"]);
+    let fs = out.findings();
+    assert!(fs.is_empty(), "{}", dump(&fs));
+    assert_eq!(out.code, 0);
+}
+
+#[test]
+fn example_kesalahan_umum_shows_each_common_error() {
+    let out = run_check(&example("kesalahan-umum"), &["--select", "S"]);
+    let fired = codes(&out.findings());
+    for c in [
+        "S101", "S102", "S103", "S105", "S106", "S107", "S108", "S109", "S110", "S111", "S112",
+        "S113", "S114", "S115", "S116",
+    ] {
+        assert!(
+            fired.iter().any(|f| f == c),
+            "{c} missing; fired: {fired:?}"
+        );
+    }
+    assert_eq!(out.code, 1, "S103 and S107 are errors");
+}
+
+// =============================================================================================
+// Documentation
+// =============================================================================================
+
+#[test]
+fn every_s_rule_is_explained() {
+    for n in 101..=118 {
+        let code = format!("S{n}");
+        let out = Command::cargo_bin("skp")
+            .unwrap()
+            .env("SKP_LANG", "id")
+            .env("NO_COLOR", "1")
+            .args(["explain", &code])
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "explain {code}");
+        let text = String::from_utf8_lossy(&out.stdout);
+        assert!(text.contains(&code), "explain {code}: {text}");
+        assert!(text.contains("Salah"), "explain {code} shows a bad example");
+    }
+}
