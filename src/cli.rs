@@ -45,8 +45,11 @@ pub enum Command {
     Evidence(EvidenceCommand),
     /// Show the cascade Renstra → PK → RHK of each level → subordinates, gaps marked.
     Tree(TreeArgs),
-    /// Reports: the Matriks Peran Hasil of a leader (`mph`).
+    /// Evidence coverage per employee, indicator and period (gaps first); `report mph` for the
+    /// Matriks Peran Hasil.
     Report(ReportArgs),
+    /// Export an audit package (BagIt) holding SKPs, ledgers, realisasi and evidence.
+    Export(ExportArgs),
     /// List every rule: code, name, default level, summary.
     Rules,
     /// Show one rule's documentation.
@@ -186,9 +189,70 @@ pub struct TreeArgs {
 }
 
 #[derive(Debug, Args)]
+#[command(args_conflicts_with_subcommands = true)]
 pub struct ReportArgs {
     #[command(subcommand)]
-    pub kind: ReportKind,
+    pub kind: Option<ReportKind>,
+    #[command(flatten)]
+    pub coverage: CoverageArgs,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormat {
+    Table,
+    Json,
+    Csv,
+    Markdown,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReportFailOn {
+    /// Any due cell that is not met (kosong, kurang, berubah, hilang).
+    Gap,
+    /// Only tamper signals: changed or missing evidence.
+    Tamper,
+}
+
+#[derive(Debug, Args)]
+pub struct CoverageArgs {
+    /// Evaluate as of DATE (YYYY-MM-DD) or `today` (default: today in the workspace time zone).
+    #[arg(long, env = "SKP_AS_OF", value_name = "DATE")]
+    pub as_of: Option<String>,
+    #[arg(long, value_enum, default_value_t = ReportFormat::Table)]
+    pub format: ReportFormat,
+    /// CSV for spreadsheet programs: `;`, decimal comma, BOM, formula-safe cells.
+    #[arg(long)]
+    pub excel: bool,
+    /// Only this employee.
+    #[arg(long)]
+    pub nip: Option<String>,
+    /// Only this work unit (case-insensitive substring).
+    #[arg(long)]
+    pub unit: Option<String>,
+    /// Only staff appraised by this NIP.
+    #[arg(long)]
+    pub penilai: Option<String>,
+    /// Exit with 1 when gaps (or only tamper signals) are found.
+    #[arg(long, value_enum)]
+    pub fail_on: Option<ReportFailOn>,
+    /// A folder inside the workspace (default: the current folder).
+    #[arg(long, value_name = "DIR")]
+    pub workspace: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// Write a BagIt bag (RFC 8493) into this new folder.
+    #[arg(long, value_name = "DIR")]
+    pub bagit: PathBuf,
+    #[command(flatten)]
+    pub select: SkpSelector,
+    /// Bag even when some evidence is changed or missing (they are listed in bag-info.txt).
+    #[arg(long)]
+    pub force: bool,
+    /// A folder inside the workspace (default: the current folder).
+    #[arg(long, value_name = "DIR")]
+    pub workspace: Option<PathBuf>,
 }
 
 #[derive(Debug, Subcommand)]

@@ -3,6 +3,7 @@
 mod check;
 mod evidence;
 mod explain;
+mod export;
 mod init;
 mod report;
 mod schema;
@@ -111,6 +112,7 @@ pub fn run(cli: Cli) -> u8 {
         Command::Evidence(c) => evidence::run(&ui, c),
         Command::Tree(args) => tree::run(&ui, args),
         Command::Report(args) => report::run(&ui, args),
+        Command::Export(args) => export::run(&ui, args),
         Command::Rules => explain::list(&ui),
         Command::Explain { code } => explain::explain(&ui, &code),
     };

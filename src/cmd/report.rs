@@ -3,8 +3,12 @@
 use std::path::PathBuf;
 
 use crate::cascade::mph;
-use crate::cli::{MphArgs, ReportArgs, ReportKind, TableFormat};
+use crate::cli::{
+    CoverageArgs, MphArgs, ReportArgs, ReportFailOn, ReportFormat, ReportKind, TableFormat,
+};
+use crate::evidence::coverage::{Cell, Status, compute};
 use crate::i18n::{Lang, Msg};
+use crate::model::date::Date;
 use crate::render::table::Table;
 use crate::workspace::Workspace;
 
@@ -12,8 +16,82 @@ use super::{EXIT_OK, Ui};
 
 pub fn run(ui: &Ui, args: ReportArgs) -> Result<u8, u8> {
     match args.kind {
-        ReportKind::Mph(a) => matrix(ui, a),
+        Some(ReportKind::Mph(a)) => matrix(ui, a),
+        None => coverage(ui, args.coverage),
     }
+}
+
+fn coverage(ui: &Ui, a: CoverageArgs) -> Result<u8, u8> {
+    let start = a
+        .workspace
+        .clone()
+        .unwrap_or_else(|| std::env::current_dir().unwrap_or_else(|_| PathBuf::from(".")));
+    let (root, cfg) = super::check::open_workspace(ui, &start)?;
+    let tz = cfg.workspace.timezone;
+    let as_of = match a.as_of.as_deref() {
+        None | Some("") | Some("today") => super::today::today(tz),
+        Some(d) => Date::parse(d).ok_or_else(|| {
+            ui.fatal(
+                &Msg::BadDateArg {
+                    value: d.to_string(),
+                },
+                None,
+            )
+        })?,
+    };
+    let ws = Workspace::load(root, cfg);
+    let strip = |s: &Option<String>| {
+        s.as_ref()
+            .map(|n| n.chars().filter(|c| !c.is_whitespace()).collect::<String>())
+    };
+    let (nip, penilai) = (strip(&a.nip), strip(&a.penilai));
+    let cells: Vec<Cell> = compute(&ws, as_of)
+        .into_iter()
+        .filter(|c| {
+            let Some(s) = ws.skp_at(c.skp) else {
+                return false;
+            };
+            nip.as_ref().is_none_or(|n| s.nip() == n)
+                && a.unit.as_ref().is_none_or(|u| {
+                    s.pegawai
+                        .unit_kerja
+                        .value
+                        .to_lowercase()
+                        .contains(&u.to_lowercase())
+                })
+                && penilai.as_ref().is_none_or(|p| {
+                    s.pejabat_penilai
+                        .nip
+                        .as_ref()
+                        .is_some_and(|x| x.value.as_str() == p)
+                })
+        })
+        .collect();
+    let rows = crate::render::coverage::rows(&ws, &cells);
+    let summary = crate::render::coverage::summary(&cells);
+    let text = match a.format {
+        ReportFormat::Json => crate::render::coverage::json(&rows, &summary, as_of),
+        ReportFormat::Csv => crate::render::coverage::table(&rows, ui.lang, a.excel).csv(a.excel),
+        ReportFormat::Markdown => crate::render::coverage::table(&rows, ui.lang, false).markdown(),
+        ReportFormat::Table => {
+            crate::render::coverage::terminal(&rows, &summary, ui.lang, ui.color, as_of)
+        }
+    };
+    ui.out(&text)?;
+    let failing = match a.fail_on {
+        None => false,
+        Some(ReportFailOn::Gap) => cells
+            .iter()
+            .any(|c| c.status.is_due() && c.status != Status::Terpenuhi),
+        Some(ReportFailOn::Tamper) => cells
+            .iter()
+            .any(|c| matches!(c.status, Status::Berubah | Status::Hilang)),
+    };
+    Ok(if failing {
+        super::EXIT_FINDINGS
+    } else {
+        EXIT_OK
+    })
 }
 
 fn matrix(ui: &Ui, args: MphArgs) -> Result<u8, u8> {

@@ -3,6 +3,7 @@
 //! [`crate::fsutil`] (atomic, locked, with fault points for crash tests).
 
 pub mod add;
+pub mod bagit;
 pub mod cache;
 pub mod coverage;
 pub mod hash;

@@ -838,4 +838,27 @@ catalog! {
     HelpBNotFetched =>
         id "jalankan `git lfs pull` (atau sediakan penyimpanannya) lalu `skp evidence verify`",
         en "run `git lfs pull` (or make the store available), then `skp evidence verify`";
+
+    // ---- coverage report and export ----
+    ReportTitle { as_of: String } =>
+        id "Cakupan bukti dukung per {as_of} (celah di atas)",
+        en "Evidence coverage as of {as_of} (gaps first)";
+    ReportPerEmployee { nama: String, nip: String, terpenuhi: usize, wajib: usize } =>
+        id "{nama} ({nip}): {terpenuhi} dari {wajib} sel jatuh tempo terpenuhi",
+        en "{nama} ({nip}): {terpenuhi} of {wajib} due cells met";
+    ReportTotal { skp: usize, wajib: usize, terpenuhi: usize, kurang: usize, kosong: usize, berubah: usize, hilang: usize, persen: String } =>
+        id "Total {skp} SKP: {wajib} sel jatuh tempo, {terpenuhi} terpenuhi, {kurang} kurang, {kosong} kosong, {berubah} berubah, {hilang} hilang ({persen} %)",
+        en "Total {skp} SKPs: {wajib} due cells, {terpenuhi} met, {kurang} short, {kosong} empty, {berubah} changed, {hilang} missing ({persen} %)";
+    ExportExists { path: String } =>
+        id "{path} sudah ada dan tidak kosong; ekspor tidak pernah menimpa",
+        en "{path} exists and is not empty; export never overwrites";
+    ExportProblems { n: usize } =>
+        id "{n} bukti berubah atau hilang; paket audit tidak dibuat",
+        en "{n} pieces of evidence are changed or missing; the audit package was not created";
+    HelpExportProblems =>
+        id "periksa dengan `skp evidence verify`; gunakan --force untuk tetap membuat paket (masalahnya dicatat di bag-info.txt)",
+        en "check with `skp evidence verify`; use --force to bag anyway (the problems are listed in bag-info.txt)";
+    ExportDone { path: String, files: usize, skp: usize } =>
+        id "paket BagIt dibuat di {path}: {files} berkas dari {skp} SKP; periksa dengan `sha256sum -c manifest-sha256.txt` di folder itu",
+        en "BagIt package written to {path}: {files} files from {skp} SKPs; check with `sha256sum -c manifest-sha256.txt` in that folder";
 }

@@ -71,7 +71,11 @@ impl Table {
 
 fn csv_cell(c: &str, sep: char, excel: bool) -> String {
     let mut c = c.to_string();
-    if excel && c.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+    // `="0123…"` is how a text-only number (a NIP) survives a spreadsheet: a constant, safe.
+    let text_number = c.starts_with("=\"")
+        && c.ends_with('"')
+        && c[2..c.len() - 1].bytes().all(|b| b.is_ascii_digit());
+    if excel && !text_number && c.starts_with(['=', '+', '-', '@', '\t', '\r']) {
         c.insert(0, '\'');
     }
     if c.contains([sep, '"', '\n', '\r']) {

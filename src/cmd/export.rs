@@ -1,0 +1,188 @@
+//! `skp export --bagit DIR`: an audit package.
+
+use std::path::PathBuf;
+
+use crate::cli::ExportArgs;
+use crate::evidence::bagit::{self, Item};
+use crate::evidence::ledger::Ledger;
+use crate::evidence::verify::State;
+use crate::i18n::Msg;
+use crate::model::Content;
+use crate::workspace::Workspace;
+
+use super::{EXIT_FINDINGS, EXIT_OK, Ui};
+
+fn git_commit(root: &std::path::Path) -> Option<String> {
+    let out = std::process::Command::new("git")
+        .arg("-C")
+        .arg(root)
+        .args(["rev-parse", "HEAD"])
+        .output()
+        .ok()?;
+    out.status
+        .success()
+        .then(|| String::from_utf8_lossy(&out.stdout).trim().to_string())
+}
+
+pub fn run(ui: &Ui, a: ExportArgs) -> Result<u8, u8> {
+    let start = a
+        .workspace
+        .clone()
+        .unwrap_or_else(|| std::env::current_dir().unwrap_or_else(|_| PathBuf::from(".")));
+    let (root, cfg) = super::check::open_workspace(ui, &start)?;
+    if a.bagit.exists()
+        && std::fs::read_dir(&a.bagit)
+            .map(|mut d| d.next().is_some())
+            .unwrap_or(true)
+    {
+        return Err(ui.fatal(
+            &Msg::ExportExists {
+                path: a.bagit.display().to_string(),
+            },
+            None,
+        ));
+    }
+    let ws = Workspace::load(root.clone(), cfg);
+    let nip = a
+        .select
+        .nip
+        .as_ref()
+        .map(|n| n.chars().filter(|c| !c.is_whitespace()).collect::<String>());
+    let chosen: Vec<usize> = (0..ws.docs.len())
+        .filter(|&i| {
+            ws.skp_at(i).is_some_and(|s| {
+                nip.as_ref().is_none_or(|n| s.nip() == n)
+                    && a.select
+                        .skp
+                        .as_ref()
+                        .is_none_or(|id| s.resolved_id.value == *id)
+            })
+        })
+        .collect();
+    if chosen.is_empty() {
+        return Err(ui.fatal(
+            &Msg::EvNoSkp {
+                who: a.select.skp.clone().or(nip).unwrap_or_default(),
+            },
+            None,
+        ));
+    }
+    let ev = ws.evidence();
+    let mut items: Vec<Item> = Vec::new();
+    let mut problems: Vec<String> = Vec::new();
+    let mut info: Vec<(String, String)> = Vec::new();
+    if let Some(agency) = &ws.config.workspace.agency {
+        info.push(("Source-Organization".into(), agency.clone()));
+    }
+    let today = super::today::today(ws.config.workspace.timezone);
+    info.push(("Bagging-Date".into(), today.to_string()));
+    info.push((
+        "Bag-Software-Agent".into(),
+        format!("skp {}", env!("CARGO_PKG_VERSION")),
+    ));
+    if let Some(c) = git_commit(&root) {
+        info.push(("Git-Commit".into(), c));
+    }
+    for &i in &chosen {
+        let Some(s) = ws.skp_at(i) else { continue };
+        let id = &s.resolved_id.value;
+        let (p0, p1) = s.period();
+        info.push(("External-Identifier".into(), id.clone()));
+        info.push((
+            "Pegawai".into(),
+            format!(
+                "{} ({}), {}",
+                s.pegawai.nama.value,
+                s.nip(),
+                s.pegawai.jabatan.value
+            ),
+        ));
+        info.push(("Unit-Kerja".into(), s.pegawai.unit_kerja.value.clone()));
+        info.push(("Periode-Penilaian".into(), format!("{p0} s.d. {p1}")));
+        let rel = ws.rel(ws.docs[i].file).to_string();
+        items.push(Item {
+            source: root.join(&rel),
+            rel,
+        });
+        // Its ledger(s) and Realisasi files.
+        for d in &ws.docs {
+            let belongs = match &d.content {
+                Content::BuktiDukung(b) => b.skp.value == *id,
+                Content::Realisasi(r) => r.skp.value == *id,
+                _ => false,
+            };
+            if belongs {
+                let rel = ws.rel(d.file).to_string();
+                items.push(Item {
+                    source: root.join(&rel),
+                    rel,
+                });
+            }
+        }
+        for (k, _) in ev
+            .report
+            .checked
+            .iter()
+            .map(|c| (c.ledger.clone(), ()))
+            .collect::<std::collections::BTreeMap<_, _>>()
+        {
+            let entries: Vec<_> = ev
+                .report
+                .checked
+                .iter()
+                .filter(|c| c.ledger == k && c.skp == *id)
+                .collect();
+            if entries.is_empty() {
+                continue;
+            }
+            let ledger = Ledger {
+                skp: id.clone(),
+                entries: entries.iter().map(|c| c.entry.clone()).collect(),
+            };
+            let states: Vec<(String, State)> = entries
+                .iter()
+                .filter_map(|c| c.entry.sha256.clone().map(|h| (h, c.state.clone())))
+                .collect();
+            let (mut ev_items, ev_problems) =
+                bagit::evidence_items(&root, &ws.config, &ledger, &states);
+            items.append(&mut ev_items);
+            problems.extend(ev_problems);
+        }
+    }
+    if !problems.is_empty() && !a.force {
+        let mut s = String::new();
+        for p in &problems {
+            s.push_str(&format!("  {p}\n"));
+        }
+        ui.err_text(&s);
+        ui.fatal(
+            &Msg::ExportProblems { n: problems.len() },
+            Some(&Msg::HelpExportProblems),
+        );
+        return Ok(EXIT_FINDINGS);
+    }
+    for p in &problems {
+        info.push(("Bukti-Bermasalah".into(), p.clone()));
+    }
+    items.sort_by(|x, y| x.rel.cmp(&y.rel));
+    items.dedup_by(|x, y| x.rel == y.rel);
+    let n = bagit::write(&a.bagit, &items, &info).map_err(|e| {
+        ui.fatal(
+            &Msg::EvIo {
+                file: a.bagit.display().to_string(),
+                error: e.to_string(),
+            },
+            None,
+        )
+    })?;
+    ui.err_text(&format!(
+        "{}\n",
+        Msg::ExportDone {
+            path: a.bagit.display().to_string(),
+            files: n,
+            skp: chosen.len()
+        }
+        .render(ui.lang)
+    ));
+    Ok(EXIT_OK)
+}

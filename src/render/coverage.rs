@@ -1,0 +1,278 @@
+//! `skp report` output: coverage rows (gaps first), the JSON contract of DESIGN §6, tables.
+
+use serde_json::json;
+
+use super::table::Table;
+use crate::evidence::coverage::{Cell, Status};
+use crate::i18n::{Lang, Msg};
+use crate::model::date::Date;
+use crate::workspace::Workspace;
+
+/// One row of the report.
+#[derive(Debug, Clone)]
+pub struct Row {
+    pub skp: String,
+    pub nip: String,
+    pub nama: String,
+    pub unit_kerja: String,
+    pub rhk: String,
+    pub indikator: String,
+    pub periode: String,
+    pub bukti: usize,
+    pub terverifikasi: usize,
+    pub status: Status,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Summary {
+    pub skp: usize,
+    pub indikator: usize,
+    pub sel_wajib: usize,
+    pub terpenuhi: usize,
+    pub kurang: usize,
+    pub kosong: usize,
+    pub berubah: usize,
+    pub hilang: usize,
+}
+
+impl Summary {
+    pub fn persen(&self) -> Option<f64> {
+        (self.sel_wajib > 0)
+            .then(|| (self.terpenuhi as f64 * 1000.0 / self.sel_wajib as f64).round() / 10.0)
+    }
+}
+
+/// Rows sorted gaps first (tamper signals, then empty, short, met, not due, not applicable),
+/// then by employee, indicator and period.
+pub fn rows(ws: &Workspace, cells: &[Cell]) -> Vec<Row> {
+    let mut out: Vec<Row> = cells
+        .iter()
+        .filter_map(|c| {
+            let s = ws.skp_at(c.skp)?;
+            let r = &s.hasil_kerja[c.rhk];
+            Some(Row {
+                skp: s.resolved_id.value.clone(),
+                nip: s.nip().to_string(),
+                nama: s.pegawai.nama.value.clone(),
+                unit_kerja: s.pegawai.unit_kerja.value.clone(),
+                rhk: r.id.value.clone(),
+                indikator: r.indikator[c.iki].id.value.clone(),
+                periode: c.period.to_string(),
+                bukti: c.bukti,
+                terverifikasi: c.terverifikasi,
+                status: c.status,
+            })
+        })
+        .collect();
+    out.sort_by(|a, b| {
+        (a.status, &a.skp, &a.indikator, &a.periode).cmp(&(
+            b.status,
+            &b.skp,
+            &b.indikator,
+            &b.periode,
+        ))
+    });
+    out
+}
+
+pub fn summary(cells: &[Cell]) -> Summary {
+    let mut s = Summary::default();
+    let mut skps = std::collections::BTreeSet::new();
+    let mut inds = std::collections::BTreeSet::new();
+    for c in cells {
+        skps.insert(c.skp);
+        inds.insert((c.skp, c.rhk, c.iki));
+        if !c.status.is_due() {
+            continue;
+        }
+        s.sel_wajib += 1;
+        match c.status {
+            Status::Terpenuhi => s.terpenuhi += 1,
+            Status::Kurang => s.kurang += 1,
+            Status::Kosong => s.kosong += 1,
+            Status::Berubah => s.berubah += 1,
+            Status::Hilang => s.hilang += 1,
+            _ => {}
+        }
+    }
+    s.skp = skps.len();
+    s.indikator = inds.len();
+    s
+}
+
+pub fn json(rows: &[Row], s: &Summary, as_of: Date) -> String {
+    let items: Vec<_> = rows
+        .iter()
+        .map(|r| {
+            json!({ "skp": r.skp, "nip": r.nip, "nama": r.nama, "unit_kerja": r.unit_kerja, "rhk": r.rhk,
+                    "indikator": r.indikator, "periode": r.periode, "bukti": r.bukti,
+                    "terverifikasi": r.terverifikasi, "status": r.status.code() })
+        })
+        .collect();
+    let doc = json!({
+        "version": 1,
+        "as_of": as_of.to_string(),
+        "rows": items,
+        "summary": { "skp": s.skp, "indikator": s.indikator, "sel_wajib": s.sel_wajib, "terpenuhi": s.terpenuhi,
+                     "kurang": s.kurang, "kosong": s.kosong, "berubah": s.berubah, "hilang": s.hilang,
+                     "persen": s.persen() }
+    });
+    let mut t = serde_json::to_string_pretty(&doc).unwrap_or_default();
+    t.push('\n');
+    t
+}
+
+fn headers(lang: Lang) -> Vec<String> {
+    let h: [&str; 10] = match lang {
+        Lang::Id => [
+            "SKP",
+            "NIP",
+            "Nama",
+            "Unit kerja",
+            "RHK",
+            "Indikator",
+            "Periode",
+            "Bukti",
+            "Terverifikasi",
+            "Status",
+        ],
+        Lang::En => [
+            "SKP",
+            "NIP",
+            "Name",
+            "Unit",
+            "RHK",
+            "Indicator",
+            "Period",
+            "Evidence",
+            "Verified",
+            "Status",
+        ],
+    };
+    h.map(String::from).to_vec()
+}
+
+pub fn table(rows: &[Row], lang: Lang, excel: bool) -> Table {
+    // The Excel dialect: text cells stay text (a NIP must not become 1.99E+17).
+    let nip = |n: &str| {
+        if excel {
+            format!("=\"{n}\"")
+        } else {
+            n.to_string()
+        }
+    };
+    Table {
+        header: headers(lang),
+        rows: rows
+            .iter()
+            .map(|r| {
+                vec![
+                    r.skp.clone(),
+                    nip(&r.nip),
+                    r.nama.clone(),
+                    r.unit_kerja.clone(),
+                    r.rhk.clone(),
+                    r.indikator.clone(),
+                    r.periode.clone(),
+                    r.bukti.to_string(),
+                    r.terverifikasi.to_string(),
+                    r.status.code().to_string(),
+                ]
+            })
+            .collect(),
+    }
+}
+
+fn paint(s: &str, status: Status, color: bool) -> String {
+    if !color {
+        return s.to_string();
+    }
+    let c = match status {
+        Status::Berubah | Status::Hilang | Status::Kosong => anstyle::AnsiColor::Red,
+        Status::Kurang => anstyle::AnsiColor::Yellow,
+        Status::Terpenuhi => anstyle::AnsiColor::Green,
+        _ => anstyle::AnsiColor::BrightBlack,
+    };
+    let st = anstyle::Style::new().fg_color(Some(c.into()));
+    format!("{st}{s}{st:#}")
+}
+
+/// The terminal report: cells (gaps first), totals per employee, and the workspace total.
+pub fn terminal(rows: &[Row], s: &Summary, lang: Lang, color: bool, as_of: Date) -> String {
+    let mut out = format!(
+        "{}\n",
+        Msg::ReportTitle {
+            as_of: as_of.to_string()
+        }
+        .render(lang)
+    );
+    // Compact columns for a terminal; the CSV/JSON/Markdown forms carry every field.
+    let header = match lang {
+        Lang::Id => [
+            "Pegawai",
+            "Indikator",
+            "Periode",
+            "Bukti (terverifikasi)",
+            "Status",
+        ],
+        Lang::En => [
+            "Employee",
+            "Indicator",
+            "Period",
+            "Evidence (verified)",
+            "Status",
+        ],
+    };
+    let mut t = Table {
+        header: header.map(String::from).to_vec(),
+        rows: Vec::new(),
+    };
+    for r in rows.iter().filter(|r| r.status != Status::TidakBerlaku) {
+        t.rows.push(vec![
+            format!("{}\n{}", r.nama, r.nip),
+            format!("{} / {}", r.rhk, r.indikator),
+            r.periode.clone(),
+            format!("{} ({})", r.bukti, r.terverifikasi),
+            paint(r.status.code(), r.status, color),
+        ]);
+    }
+    // comfy-table measures ANSI codes as text; colour only when printing to a terminal.
+    let width = (!std::io::IsTerminal::is_terminal(&std::io::stdout())).then_some(160);
+    out.push_str(&t.terminal(false, width));
+    // Totals per employee.
+    let mut per: std::collections::BTreeMap<(String, String), (usize, usize)> = Default::default();
+    for r in rows.iter().filter(|r| r.status.is_due()) {
+        let e = per.entry((r.nama.clone(), r.nip.clone())).or_default();
+        e.0 += 1;
+        if r.status == Status::Terpenuhi {
+            e.1 += 1;
+        }
+    }
+    for ((nama, nip), (due, met)) in per {
+        out.push_str(&format!(
+            "{}\n",
+            Msg::ReportPerEmployee {
+                nama,
+                nip,
+                terpenuhi: met,
+                wajib: due
+            }
+            .render(lang)
+        ));
+    }
+    out.push_str(&format!(
+        "{}\n",
+        Msg::ReportTotal {
+            skp: s.skp,
+            wajib: s.sel_wajib,
+            terpenuhi: s.terpenuhi,
+            kurang: s.kurang,
+            kosong: s.kosong,
+            berubah: s.berubah,
+            hilang: s.hilang,
+            persen: s.persen().map_or("-".to_string(), crate::i18n::number),
+        }
+        .render(lang)
+    ));
+    out
+}
