@@ -131,7 +131,7 @@ impl Diagnostic {
 
     /// Adds an argument to a diagnostic already pushed into a sink.
     pub fn with(&mut self, key: &'static str, value: impl Into<Value>) -> &mut Self {
-        self.args.insert(key, value.into());
+        self.args.insert(key, clip_value(value.into()));
         self
     }
 
@@ -141,7 +141,7 @@ impl Diagnostic {
     }
 
     pub fn arg(mut self, key: &'static str, value: impl Into<Value>) -> Self {
-        self.args.insert(key, value.into());
+        self.args.insert(key, clip_value(value.into()));
         self
     }
 
@@ -172,3 +172,31 @@ impl Diagnostic {
 
 /// Something that collects diagnostics; loading and rules write into one.
 pub type Sink = Vec<Diagnostic>;
+
+/// Longest text a message or an argument carries: a 20 MiB value is named, not echoed.
+pub const MAX_TEXT: usize = 300;
+
+/// `s` cut to [`MAX_TEXT`] characters, with `…` when cut.
+pub fn clip(s: &str) -> std::borrow::Cow<'_, str> {
+    match s.char_indices().nth(MAX_TEXT) {
+        None => std::borrow::Cow::Borrowed(s),
+        Some((i, _)) => std::borrow::Cow::Owned(format!("{}…", &s[..i])),
+    }
+}
+
+fn clip_value(v: Value) -> Value {
+    match v {
+        Value::String(s) if s.chars().nth(MAX_TEXT).is_some() => {
+            Value::String(clip(&s).into_owned())
+        }
+        other => other,
+    }
+}
+
+/// A rendered message cut to a few lines' worth: messages quote user text, which can be huge.
+pub fn clip_message(s: &str) -> std::borrow::Cow<'_, str> {
+    match s.char_indices().nth(MAX_TEXT * 3) {
+        None => std::borrow::Cow::Borrowed(s),
+        Some((i, _)) => std::borrow::Cow::Owned(format!("{}…", &s[..i])),
+    }
+}

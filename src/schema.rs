@@ -67,12 +67,18 @@ pub fn for_kind(kind: Kind) -> Value {
 
 /// One schema for every kind: a document matches the branch of its `kind`.
 pub fn all() -> Value {
+    // Each kind's definitions move to the root, where `#/$defs/…` references resolve; kinds
+    // share some (Pejabat, Target), which are identical.
+    let mut defs = serde_json::Map::new();
     let branches: Vec<Value> = Kind::ALL
         .iter()
         .map(|k| {
             let mut s = for_kind(*k);
             if let Some(o) = s.as_object_mut() {
                 o.remove("$schema");
+                if let Some(Value::Object(d)) = o.remove("$defs") {
+                    defs.extend(d);
+                }
             }
             json!({
                 "if": { "properties": { "kind": { "const": k.as_str() } }, "required": ["kind"] },
@@ -91,6 +97,7 @@ pub fn all() -> Value {
             "apiVersion": { "const": "skp/v1" },
             "kind": { "enum": Kind::ALL.iter().map(|k| k.as_str()).collect::<Vec<_>>() }
         },
-        "allOf": branches
+        "allOf": branches,
+        "$defs": defs
     })
 }

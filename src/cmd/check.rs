@@ -16,6 +16,14 @@ use super::{EXIT_FATAL, EXIT_FINDINGS, EXIT_OK, Ui};
 
 /// Finds the workspace root from `start` and reads skp.toml, or explains why not (exit 2).
 pub fn open_workspace(ui: &Ui, start: &Path) -> Result<(PathBuf, config::Config), u8> {
+    if !start.exists() {
+        return Err(ui.fatal(
+            &Msg::PathNotFound {
+                path: escape_control(&start.display().to_string()).into_owned(),
+            },
+            None,
+        ));
+    }
     let Some(root) = find_root(start) else {
         return Err(ui.fatal(
             &Msg::NoWorkspace {
@@ -120,6 +128,8 @@ pub fn run(ui: &Ui, args: CheckArgs) -> Result<u8, u8> {
                             crate::workspace::IgnoreReason::SymlinkOutside =>
                                 Msg::IgnoreReasonSymlink,
                             crate::workspace::IgnoreReason::Special => Msg::IgnoreReasonSpecial,
+                            crate::workspace::IgnoreReason::SymlinkDuplicate =>
+                                Msg::IgnoreReasonDuplicate,
                         }
                         .render(ui.lang)
                     ),

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use schemars::JsonSchema;
 
 use super::Sp;
-use super::skp::{OneOrMany, Pejabat, Target};
+use super::skp::{Pejabat, RefList, Target};
 use crate::diag::Span;
 
 /// Rencana Strategis perangkat daerah / unit organisasi (lima tahunan).
@@ -118,7 +118,7 @@ pub struct SasaranPk {
     pub id: Sp<String>,
     pub uraian: Sp<String>,
     /// Acuan ke Renstra, misalnya RENSTRA-DISKOMINFO/SS1.
-    #[schemars(with = "Option<OneOrMany<String>>")]
+    #[schemars(with = "Option<RefList>")]
     pub acuan: Option<Sp<Vec<Sp<String>>>>,
     pub indikator: Sp<Vec<IndikatorPk>>,
     #[schemars(skip)]

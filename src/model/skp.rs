@@ -165,10 +165,10 @@ pub struct Rhk {
     /// Rumusan RHK dalam bahasa hasil (bukan kegiatan).
     pub rhk: Sp<String>,
     /// Hasil kerja pimpinan yang diintervensi: satu referensi atau daftar (lihat DESIGN §3).
-    #[schemars(with = "Option<OneOrMany<IntervensiSchema>>")]
+    #[schemars(with = "Option<IntervensiList>")]
     pub intervensi: Option<Sp<Vec<Intervensi>>>,
     /// Acuan organisasi (Renstra/Perjanjian Kinerja): satu referensi DOK/ENTRI atau daftar.
-    #[schemars(with = "Option<OneOrMany<String>>")]
+    #[schemars(with = "Option<RefList>")]
     pub acuan: Option<Sp<Vec<Sp<String>>>>,
     /// Indikator Kinerja Individu (IKI).
     pub indikator: Sp<Vec<Iki>>,
@@ -206,13 +206,22 @@ struct IntervensiTeks {
     teks: Option<String>,
 }
 
-/// One value or a list of values.
+/// One served result or a list of them.
 #[derive(JsonSchema)]
 #[schemars(untagged)]
 #[allow(dead_code)]
-pub(crate) enum OneOrMany<T> {
-    One(T),
-    Many(Vec<T>),
+enum IntervensiList {
+    One(IntervensiSchema),
+    Many(Vec<IntervensiSchema>),
+}
+
+/// One reference or a list of references.
+#[derive(JsonSchema)]
+#[schemars(untagged)]
+#[allow(dead_code)]
+pub(crate) enum RefList {
+    One(String),
+    Many(Vec<String>),
 }
 
 /// Indikator Kinerja Individu.

@@ -24,6 +24,7 @@ fn header(out: &mut String, d: &Diagnostic, sources: &SourceMap, lang: Lang, col
     let path = escape_control(&sources.get(d.file).rel);
     let msg = d.message.render(lang);
     let msg = escape_control(&msg);
+    let msg = crate::diag::clip_message(&msg);
     if color {
         let bold = Style::new().bold();
         let sev = severity_style(d.severity);

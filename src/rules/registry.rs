@@ -123,7 +123,9 @@ mod tests {
         assert_eq!(names.len(), RULES.len());
         for r in RULES {
             assert!(
-                r.name.chars().all(|c| c.is_ascii_lowercase() || c == '-'),
+                r.name
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'),
                 "{} is not kebab-case",
                 r.name
             );

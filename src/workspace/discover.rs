@@ -32,6 +32,8 @@ pub enum IgnoreReason {
     SymlinkOutside,
     /// A FIFO, device or socket.
     Special,
+    /// A symbolic link to a file that is read under its own name.
+    SymlinkDuplicate,
 }
 
 /// A path found by the walk.
@@ -143,6 +145,25 @@ pub fn walk(root: &Path) -> Vec<Candidate> {
             Candidate::File { rel, .. } => !nested.iter().any(|n| rel.starts_with(n.as_str())),
             Candidate::Skipped { rel, .. } => !nested.iter().any(|n| rel.starts_with(n.as_str())),
         });
+    }
+    // A link to a file that is also read directly would load the same documents twice.
+    let direct: std::collections::HashSet<PathBuf> = out
+        .iter()
+        .filter_map(|c| match c {
+            Candidate::File { path, rel } if root.join(rel) == *path => fs::canonicalize(path).ok(),
+            _ => None,
+        })
+        .collect();
+    for c in &mut out {
+        if let Candidate::File { path, rel } = c
+            && root.join(rel.as_str()) != *path
+            && direct.contains(path)
+        {
+            *c = Candidate::Skipped {
+                rel: rel.clone(),
+                reason: IgnoreReason::SymlinkDuplicate,
+            };
+        }
     }
     out.sort_by(|a, b| rel_of(a).cmp(rel_of(b)));
     out

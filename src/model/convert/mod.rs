@@ -547,6 +547,7 @@ pub fn header(cx: &mut Cx<'_>, root: &Node) -> Header {
                         fields: kinds.join(", "),
                     });
                 }
+                (Some(n), None) => cx.wrong_type(n, "kind", Expected::Text),
                 (Some(n), k) => {
                     let value = k.unwrap_or("").to_string();
                     let suggestion = did_you_mean(&value, &kinds).map(str::to_string);

@@ -487,7 +487,11 @@ fn report_notes(cx: &mut Cx<'_>, span: Span, raw: &str, notes: &[TargetNote]) {
                 .with("dibaca", read_as)
                 .help = Some(Msg::HelpAmbiguousThousands {
                     thousands: fmt_num(read_as),
-                    decimal: raw.replace('.', ","),
+                    decimal: raw
+                        .replace('.', ",")
+                        .trim_end_matches('0')
+                        .trim_end_matches(',')
+                        .to_string(),
                 });
             }
             TargetNote::DecimalPoint { read_as } => {

@@ -19,6 +19,11 @@ pub struct Word {
 /// `ter-updatenya`) and `%` as a word of its own. Leading numbering (`1.a.1.`, `2)`, `•`) is
 /// dropped.
 pub fn words(text: &str) -> Vec<Word> {
+    // Real indicators and RHKs are a sentence; hostile megabytes are read only at their start.
+    let text = match text.char_indices().nth(2000) {
+        Some((i, _)) => &text[..i],
+        None => text,
+    };
     let mut out = Vec::new();
     let mut cur = String::new();
     let mut start = 0;
@@ -87,7 +92,8 @@ fn expand(w: String) -> String {
 
 /// Normalises reduplication and common spellings: `rata2`/`rerata` → `rata-rata`.
 pub fn norm(word: &str) -> String {
-    let w = word.trim_matches('-');
+    let lower = word.to_lowercase();
+    let w = lower.trim_matches('-');
     match w {
         "rata2" | "rerata" | "ratarata" => "rata-rata".into(),
         _ => {

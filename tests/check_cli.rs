@@ -1,0 +1,944 @@
+//! `skp check` on the command line: exit codes, streams, selection, PATH filters, file
+//! discovery (`--list-files`), `--statistics`, languages and formats (DESIGN §1, §5).
+
+mod common;
+
+use common::*;
+
+// ---------------------------------------------------------------------------------------------
+// Exit codes
+
+#[test]
+fn clean_example_exits_0_with_no_findings() {
+    // "Clean": no error and no warning. Infos (e.g. superior results nobody serves yet, which
+    // DESIGN §3 calls normal during a roll-out) do not fail the run.
+    let r = run(&example("dinas-kominfo"), &["check"]);
+    r.expect_code(0);
+    assert!(
+        !r.stdout.contains("error[") && !r.stdout.contains("warning["),
+        "{}",
+        r.stdout
+    );
+    assert!(
+        r.stderr.contains(" berkas diperiksa: ")
+            && (r.stderr.contains("tidak ada temuan")
+                || r.stderr.contains(" 0 galat, 0 peringatan")),
+        "summary on stderr: {}",
+        r.stderr
+    );
+    run(
+        &example("dinas-kominfo"),
+        &["check", "--fail-on", "warning"],
+    )
+    .expect_code(0);
+}
+
+#[test]
+fn flawed_example_exits_1() {
+    let r = run(&example("kesalahan-umum"), &["check"]);
+    r.expect_code(1);
+    assert!(r.stdout.contains("error[F001]"), "{}", r.stdout);
+}
+
+#[test]
+fn no_workspace_exits_2_and_names_the_folder() {
+    let dir = Ws::bare();
+    let r = dir.check(&[]);
+    r.expect_code(2);
+    assert_eq!(r.stdout, "");
+    let name = dir
+        .path()
+        .file_name()
+        .unwrap()
+        .to_string_lossy()
+        .into_owned();
+    assert!(
+        r.stderr.contains("skp.toml") && r.stderr.contains(&name),
+        "the message names skp.toml and the folder: {}",
+        r.stderr
+    );
+}
+
+#[test]
+fn no_workspace_for_a_path_argument_exits_2() {
+    let dir = Ws::bare();
+    dir.file("sub/a.yaml", MINIMAL_SKP);
+    let r = dir.check(&["sub"]);
+    r.expect_code(2);
+    assert!(r.stderr.contains("sub"), "{}", r.stderr);
+}
+
+#[test]
+fn unknown_key_in_skp_toml_exits_2_with_position_and_did_you_mean() {
+    let ws = Ws::with_toml("min_version = \"0.1\"\n\n[workspace]\nyear = 2026\nagencyy = \"x\"\n");
+    let r = ws.check(&[]);
+    r.expect_code(2);
+    assert!(
+        r.stderr.contains("skp.toml:5:1"),
+        "line:col of the unknown key: {}",
+        r.stderr
+    );
+    assert!(r.stderr.contains("agencyy"), "{}", r.stderr);
+    assert!(
+        r.stderr.contains("maksud Anda `agency`"),
+        "did-you-mean hint: {}",
+        r.stderr
+    );
+}
+
+#[test]
+fn unknown_key_in_skp_toml_in_english() {
+    let ws = Ws::with_toml("[evidence]\nstorag = \"repo\"\n");
+    let r = ws.check(&["--lang", "en"]);
+    r.expect_code(2);
+    assert!(r.stderr.contains("skp.toml:2:1"), "{}", r.stderr);
+    assert!(r.stderr.contains("did you mean `storage`"), "{}", r.stderr);
+}
+
+#[test]
+fn unknown_key_with_newer_min_version_asks_to_update_skp() {
+    let ws = Ws::with_toml("min_version = \"99.0\"\n[workspace]\nfancy = 1\n");
+    let r = ws.check(&[]);
+    r.expect_code(2);
+    assert!(r.stderr.contains("perbarui skp"), "{}", r.stderr);
+}
+
+#[test]
+fn toml_syntax_error_exits_2() {
+    let ws = Ws::with_toml("[workspace\n");
+    let r = ws.check(&[]);
+    r.expect_code(2);
+    assert!(r.stderr.contains("skp.toml:1:"), "{}", r.stderr);
+}
+
+#[test]
+fn wrong_value_type_in_skp_toml_exits_2() {
+    let ws = Ws::with_toml("[workspace]\nyear = \"dua ribu\"\n");
+    ws.check(&[]).expect_code(2);
+}
+
+#[test]
+fn unknown_rule_code_exits_2() {
+    let ws = Ws::new();
+    ws.file("a.yaml", MINIMAL_SKP);
+    let r = ws.check(&["--select", "X999"]);
+    r.expect_code(2);
+    assert!(r.stderr.contains("X999"), "{}", r.stderr);
+    let r = ws.check(&["--ignore", "F010,Q1"]);
+    r.expect_code(2);
+    assert!(r.stderr.contains("Q1"), "{}", r.stderr);
+}
+
+#[test]
+fn unknown_rule_code_in_skp_toml_exits_2() {
+    let ws = Ws::with_toml("[rules]\nselect = [\"X9\"]\n");
+    let r = ws.check(&[]);
+    r.expect_code(2);
+    assert!(r.stderr.contains("X9"), "{}", r.stderr);
+}
+
+#[test]
+fn bad_lang_exits_2() {
+    let ws = Ws::new();
+    let r = ws.check(&["--lang", "xx"]);
+    r.expect_code(2);
+    assert!(r.stderr.contains("xx"), "{}", r.stderr);
+    let r = run_env(ws.path(), &["check"], &[("SKP_LANG", "fr")]);
+    r.expect_code(2);
+}
+
+#[test]
+fn bad_as_of_exits_2() {
+    let ws = Ws::new();
+    let r = ws.check(&["--as-of", "2026-13-01"]);
+    r.expect_code(2);
+    assert!(r.stderr.contains("2026-13-01"), "{}", r.stderr);
+}
+
+#[test]
+fn unknown_flag_is_a_usage_error() {
+    let ws = Ws::new();
+    ws.check(&["--no-such-flag"]).expect_code(2);
+}
+
+#[test]
+fn fail_on_warning_turns_warnings_into_exit_1() {
+    let ws = Ws::new();
+    // F016 (ambiguous number) is a warning.
+    ws.file("a.yaml", &minimal_with("target: 4 modul", "target: 4.500"));
+    let r = ws.check(&[]);
+    let d = ws.check_f(&[]).diags();
+    assert_eq!(codes(&d), ["F016"]);
+    assert_eq!(d[0].severity, "warning");
+    assert_eq!(
+        ws.check_f(&[]).code,
+        0,
+        "warnings alone exit 0: {}",
+        r.stdout
+    );
+    let r = ws.check(&["--select", "F", "--fail-on", "warning"]);
+    r.expect_code(1);
+    let r = ws.check(&["--select", "F", "--fail-on", "error"]);
+    r.expect_code(0);
+}
+
+#[test]
+fn infos_never_fail_even_with_fail_on_warning() {
+    let ws = Ws::new();
+    // F011 (spaces in a NIP) is an info.
+    ws.file(
+        "a.yaml",
+        &minimal_with(
+            "nip: \"199001012015032001\"",
+            "nip: \"19900101 201503 2 001\"",
+        ),
+    );
+    let d = ws.check_f(&[]).diags();
+    assert_eq!(codes(&d), ["F011"]);
+    assert_eq!(d[0].severity, "info");
+    ws.check(&["--select", "F", "--fail-on", "warning"])
+        .expect_code(0);
+}
+
+#[test]
+fn fatal_error_wins_over_findings() {
+    // A workspace with findings and an unknown code on the command line: 2, not 1.
+    let r = run(&example("kesalahan-umum"), &["check", "--select", "F,ZZ"]);
+    r.expect_code(2);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Streams
+
+#[test]
+fn diagnostics_on_stdout_summary_on_stderr() {
+    let r = run(&example("kesalahan-umum"), &["check", "--select", "F"]);
+    r.expect_code(1);
+    assert!(r.stdout.contains("error[F010]"), "{}", r.stdout);
+    assert!(!r.stderr.contains("error[F010]"), "{}", r.stderr);
+    assert!(
+        r.stderr.contains("berkas diperiksa"),
+        "summary line on stderr: {}",
+        r.stderr
+    );
+    assert!(!r.stdout.contains("berkas diperiksa"), "{}", r.stdout);
+}
+
+#[test]
+fn json_on_stdout_is_pure_json() {
+    let r = run(
+        &example("kesalahan-umum"),
+        &["check", "--format", "json", "--select", "F"],
+    );
+    r.expect_code(1);
+    let v = r.json();
+    assert!(v.is_object());
+    assert!(r.stdout.ends_with("}\n"));
+}
+
+#[test]
+fn concise_format_one_line_per_finding() {
+    let r = run(
+        &example("kesalahan-umum"),
+        &["check", "--format", "concise", "--select", "F"],
+    );
+    r.expect_code(1);
+    let json = run(
+        &example("kesalahan-umum"),
+        &["check", "--format", "json", "--select", "F"],
+    )
+    .diags();
+    let lines: Vec<&str> = r.stdout.lines().collect();
+    assert_eq!(lines.len(), json.len(), "{}", r.stdout);
+    for (line, d) in lines.iter().zip(&json) {
+        let head = format!(
+            "{}:{}:{}: {}[{}]: ",
+            d.file, d.line, d.column, d.severity, d.code
+        );
+        assert!(
+            line.starts_with(&head),
+            "`{line}` should start with `{head}`"
+        );
+        assert!(line.ends_with(&d.message), "`{line}`");
+    }
+}
+
+#[test]
+fn human_format_shows_source_and_help() {
+    let ws = Ws::new();
+    ws.file(
+        "pegawai/a.yaml",
+        &minimal_with(
+            "        aspek: kuantitas\n",
+            "        aspek: kuantitas\n        polaritass: naik\n",
+        ),
+    );
+    let r = ws.check(&["--select", "F"]);
+    r.expect_code(1);
+    assert!(
+        r.stdout.starts_with(
+            "pegawai/a.yaml:24:9: error[F002]: kolom `polaritass` tidak dikenal di `indikator`\n"
+        ),
+        "{}",
+        r.stdout
+    );
+    assert!(
+        r.stdout.contains("polaritass: naik"),
+        "source line: {}",
+        r.stdout
+    );
+    assert!(r.stdout.contains("^^^^^^^^^^"), "underline: {}", r.stdout);
+    assert!(
+        r.stdout.contains("help: maksud Anda `polaritas`?"),
+        "{}",
+        r.stdout
+    );
+    assert!(!r.stdout.contains('\u{1b}'), "NO_COLOR: no escape codes");
+}
+
+#[test]
+fn summary_counts_by_severity() {
+    let ws = Ws::new();
+    ws.file(
+        "a.yaml",
+        &minimal_with("target: 4 modul", "target: \"1.2.3 dokumen\""),
+    );
+    ws.file(
+        "b.yaml",
+        &minimal_for_nip("199202022016042002").replace("target: 4 modul", "target: 4.500"),
+    );
+    let r = ws.check(&["--select", "F"]);
+    r.expect_code(1);
+    assert!(
+        r.stderr
+            .contains("2 berkas diperiksa: 1 galat, 1 peringatan, 0 info"),
+        "{}",
+        r.stderr
+    );
+    let r = ws.check(&["--select", "F", "--lang", "en"]);
+    assert!(
+        r.stderr
+            .contains("2 files checked: 1 error, 1 warning, 0 infos"),
+        "{}",
+        r.stderr
+    );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Selection
+
+#[test]
+fn select_prefix_reports_only_matching_codes() {
+    let r = run(
+        &example("kesalahan-umum"),
+        &["check", "--format", "json", "--select", "F01"],
+    );
+    let d = r.diags();
+    assert!(!d.is_empty());
+    assert!(d.iter().all(|d| d.code.starts_with("F01")), "{}", list(&d));
+    assert!(with_code(&d, "F010").len() == 1, "{}", list(&d));
+    let human = run(&example("kesalahan-umum"), &["check", "--select", "F01"]);
+    assert!(
+        human.stderr.contains("temuan lain disembunyikan"),
+        "hidden findings are counted: {}",
+        human.stderr
+    );
+}
+
+#[test]
+fn select_is_case_insensitive_and_comma_separated_and_repeatable() {
+    let ex = example("kesalahan-umum");
+    let a = run(&ex, &["check", "--format", "json", "--select", "f010,F011"]).diags();
+    let b = run(
+        &ex,
+        &[
+            "check", "--format", "json", "--select", "F010", "--select", "F011",
+        ],
+    )
+    .diags();
+    assert_eq!(codes(&a), ["F010", "F011"]);
+    assert_eq!(codes(&a), codes(&b));
+}
+
+#[test]
+fn ignore_drops_one_code() {
+    let ex = example("kesalahan-umum");
+    let all = run(&ex, &["check", "--format", "json", "--select", "F"]).diags();
+    let without = run(
+        &ex,
+        &[
+            "check", "--format", "json", "--select", "F", "--ignore", "F010",
+        ],
+    )
+    .diags();
+    assert!(!with_code(&all, "F010").is_empty());
+    assert!(with_code(&without, "F010").is_empty(), "{}", list(&without));
+    assert_eq!(all.len() - 1, without.len());
+}
+
+#[test]
+fn ignore_from_skp_toml_and_rules_level() {
+    let ws = Ws::with_toml("[rules]\nignore = [\"F016\"]\n[rules.level]\nF011 = \"error\"\n");
+    ws.file("a.yaml", &minimal_with("target: 4 modul", "target: 4.500"));
+    ws.file(
+        "b.yaml",
+        &minimal_for_nip("199202022016042002").replace(
+            "nip: \"198005152005011002\"",
+            "nip: \"19800515 200501 1 002\"",
+        ),
+    );
+    let r = ws.check_f(&[]);
+    let d = r.diags();
+    assert_eq!(codes(&d), ["F011"], "{}", list(&d));
+    assert_eq!(d[0].severity, "error", "[rules.level] raises F011");
+    r.expect_code(1);
+}
+
+#[test]
+fn overrides_apply_by_path() {
+    let ws =
+        Ws::with_toml("[[rules.overrides]]\npaths = [\"pegawai/guru/**\"]\nignore = [\"F016\"]\n");
+    ws.file(
+        "pegawai/guru/a.yaml",
+        &minimal_with("target: 4 modul", "target: 4.500"),
+    );
+    ws.file(
+        "pegawai/lain/b.yaml",
+        &minimal_for_nip("199202022016042002").replace("target: 4 modul", "target: 4.500"),
+    );
+    let d = ws.check_f(&[]).diags();
+    assert_eq!(codes(&d), ["F016"], "{}", list(&d));
+    assert_eq!(d[0].file, "pegawai/lain/b.yaml");
+}
+
+#[test]
+fn unreadable_file_cannot_be_hidden() {
+    let ws = Ws::with_toml("[rules]\nignore = [\"F008\"]\n");
+    ws.bytes(
+        "rusak.yaml",
+        b"apiVersion: skp/v1\nkind: Skp\nrhk: \xff\xfe\n",
+    );
+    ws.file("ok.yaml", MINIMAL_SKP);
+    for args in [
+        &["--ignore", "F"][..],
+        &["--ignore", "F008"][..],
+        &["--select", "F01"][..],
+        &[][..],
+    ] {
+        let mut a = vec!["--format", "json"];
+        a.extend_from_slice(args);
+        let r = ws.check(&a);
+        r.expect_code(1);
+        let d = r.diags();
+        let f008 = only(&d, "F008");
+        assert_eq!(f008.file, "rusak.yaml");
+        assert_eq!(f008.severity, "error", "F008 is always an error");
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// PATH arguments: filter what is reported, never what is loaded
+
+#[test]
+fn path_argument_filters_reports_but_loads_everything() {
+    let ex = example("kesalahan-umum");
+    // F013 in skp-2026b.yaml needs skp-2026a.yaml to be loaded; it is reported even though only
+    // skp-2026b.yaml is asked for.
+    let r = run(
+        &ex,
+        &[
+            "check",
+            "--format",
+            "json",
+            "--select",
+            "F",
+            "pegawai/199208172018011002/skp-2026b.yaml",
+        ],
+    );
+    r.expect_code(1);
+    let d = r.diags();
+    assert!(
+        d.iter()
+            .all(|d| d.file == "pegawai/199208172018011002/skp-2026b.yaml"),
+        "{}",
+        list(&d)
+    );
+    let f013 = only(&d, "F013");
+    assert_eq!(
+        f013.related[0]["file"], "pegawai/199208172018011002/skp-2026a.yaml",
+        "the related location is in a file that was loaded but not reported"
+    );
+    // The summary still counts every loaded file.
+    let everything = run(&ex, &["check", "--format", "json", "--select", "F"]).json();
+    assert_eq!(r.json()["summary"], {
+        let mut s = everything["summary"].clone();
+        for k in ["errors", "warnings", "infos"] {
+            s[k] = r.json()["summary"][k].clone();
+        }
+        s
+    });
+    assert!(r.json()["summary"]["files"].as_u64().unwrap() >= 10);
+}
+
+#[test]
+fn path_argument_folder_and_cwd_subfolder() {
+    let ex = example("kesalahan-umum");
+    let d = run(
+        &ex,
+        &[
+            "check",
+            "--format",
+            "json",
+            "--select",
+            "F",
+            "pegawai/rusak",
+        ],
+    )
+    .diags();
+    assert_eq!(codes(&d), ["F001"]);
+    assert_eq!(d[0].file, "pegawai/rusak/skp-2026.yaml");
+
+    // Run from a subfolder: the workspace is found by walking up, paths stay root-relative.
+    let r = run(
+        &ex.join("pegawai"),
+        &["check", "--format", "json", "--select", "F", "rusak"],
+    );
+    let d = r.diags();
+    assert_eq!(codes(&d), ["F001"]);
+    assert_eq!(d[0].file, "pegawai/rusak/skp-2026.yaml");
+
+    // Without PATH from a subfolder: everything is reported.
+    let all = run(
+        &ex.join("pegawai"),
+        &["check", "--format", "json", "--select", "F"],
+    )
+    .diags();
+    let from_root = run(&ex, &["check", "--format", "json", "--select", "F"]).diags();
+    assert_eq!(all.len(), from_root.len());
+}
+
+#[test]
+fn path_argument_filters_a_clean_file_to_exit_0() {
+    let ws = Ws::new();
+    ws.file("pegawai/a/skp.yaml", MINIMAL_SKP);
+    ws.file(
+        "pegawai/b/skp.yaml",
+        &minimal_for_nip("199202022016042002")
+            .replace("target: 4 modul", "target: \"1.2.3 dokumen\""),
+    );
+    ws.check(&["--select", "F"]).expect_code(1);
+    let r = ws.check(&["--select", "F", "pegawai/a"]);
+    r.expect_code(0);
+    assert_eq!(r.stdout, "");
+    ws.check(&["--select", "F", "pegawai/b/skp.yaml"])
+        .expect_code(1);
+}
+
+#[test]
+fn workspace_is_found_from_the_path_argument() {
+    // Run from outside the workspace with the workspace as PATH.
+    let ws = Ws::new();
+    ws.file("a.yaml", &minimal_with("target: 4 modul", "target: 4.500"));
+    let outside = Ws::bare();
+    let r = run(
+        outside.path(),
+        &[
+            "check",
+            "--format",
+            "json",
+            "--select",
+            "F",
+            ws.path().to_str().unwrap(),
+        ],
+    );
+    let d = r.diags();
+    assert_eq!(codes(&d), ["F016"]);
+    assert_eq!(d[0].file, "a.yaml");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Discovery: --list-files
+
+fn listing(r: &Run) -> Vec<(String, String)> {
+    r.stdout
+        .lines()
+        .map(|l| {
+            let (status, rest) = l.split_once(' ').expect("status and path");
+            let path = rest.trim_start().split(" (").next().unwrap().to_string();
+            (status.to_string(), path)
+        })
+        .collect()
+}
+
+#[test]
+fn list_files_lists_read_and_ignored_files() {
+    let ws = Ws::with_toml("");
+    ws.file("pegawai/a/skp-2026.yaml", MINIMAL_SKP);
+    ws.file("pegawai/a/catatan.yml", "judul: bukan rencana\n");
+    ws.file(".github/workflows/ci.yaml", "on: push\n");
+    ws.file("ci.yaml", "steps: [build]\n");
+    // A nested workspace with its own skp.toml is not read by the parent.
+    ws.file("unit-lain/skp.toml", "");
+    ws.file("unit-lain/pegawai/skp.yaml", MINIMAL_SKP);
+    // Never read: .git/, hidden folders, target/, bukti/, git-ignored paths.
+    ws.file(".git/x.yaml", MINIMAL_SKP);
+    ws.file(".tersembunyi/x.yaml", MINIMAL_SKP);
+    ws.file("target/x.yaml", MINIMAL_SKP);
+    ws.file("pegawai/a/bukti/2026-TW1/x.yaml", MINIMAL_SKP);
+    ws.file(".gitignore", "arsip/\n*.tmp.yaml\n");
+    ws.file("arsip/lama.yaml", MINIMAL_SKP);
+    ws.file("pegawai/a/draf.tmp.yaml", MINIMAL_SKP);
+
+    let r = ws.check(&["--list-files"]);
+    r.expect_code(0);
+    let l = listing(&r);
+    let read: Vec<&str> = l
+        .iter()
+        .filter(|(s, _)| s == "dibaca")
+        .map(|(_, p)| p.as_str())
+        .collect();
+    let ignored: Vec<&str> = l
+        .iter()
+        .filter(|(s, _)| s == "diabaikan")
+        .map(|(_, p)| p.as_str())
+        .collect();
+    assert_eq!(read, ["pegawai/a/skp-2026.yaml"], "{}", r.stdout);
+    assert!(ignored.contains(&"pegawai/a/catatan.yml"), "{}", r.stdout);
+    assert!(ignored.contains(&"ci.yaml"), "{}", r.stdout);
+    assert!(
+        ignored.iter().any(|p| p.starts_with("unit-lain")),
+        "nested workspace listed as ignored: {}",
+        r.stdout
+    );
+    assert!(
+        !r.stdout.contains("unit-lain/pegawai/skp.yaml"),
+        "{}",
+        r.stdout
+    );
+    for never in [
+        ".git/x.yaml",
+        ".tersembunyi/x.yaml",
+        "target/x.yaml",
+        "bukti/2026-TW1/x.yaml",
+        "arsip/lama.yaml",
+        "draf.tmp.yaml",
+    ] {
+        assert!(
+            !read.iter().any(|p| p.ends_with(never)),
+            "{never} must not be read: {}",
+            r.stdout
+        );
+    }
+    assert_eq!(r.stdout.lines().count(), l.len());
+    // The listing is sorted by path.
+    let paths: Vec<&String> = l.iter().map(|(_, p)| p).collect();
+    let mut sorted = paths.clone();
+    sorted.sort();
+    assert_eq!(paths, sorted);
+}
+
+#[test]
+fn list_files_in_english_and_with_reasons() {
+    let ws = Ws::new();
+    ws.file("a.yaml", MINIMAL_SKP);
+    ws.file("b.yaml", "foo: bar\n");
+    let r = ws.check(&["--list-files", "--lang", "en"]);
+    r.expect_code(0);
+    assert!(r.stdout.contains("read      a.yaml"), "{}", r.stdout);
+    assert!(
+        r.stdout.contains("ignored   b.yaml (not a skp document"),
+        "{}",
+        r.stdout
+    );
+}
+
+#[test]
+fn nested_workspace_is_checked_on_its_own() {
+    let ws = Ws::new();
+    ws.file("a.yaml", MINIMAL_SKP);
+    ws.file("sub/skp.toml", "");
+    ws.file(
+        "sub/b.yaml",
+        &minimal_with("target: 4 modul", "target: \"1.2.3 dokumen\""),
+    );
+    // The parent does not read sub/: no F015, and no F005/F013 against a.yaml.
+    let r = ws.check_f(&[]);
+    r.expect_code(0);
+    assert!(r.diags().is_empty());
+    // Checked on its own, the nested workspace reports its finding.
+    let r = run(
+        &ws.join("sub"),
+        &["check", "--format", "json", "--select", "F"],
+    );
+    r.expect_code(1);
+    let d = r.diags();
+    assert_eq!(codes(&d), ["F015"]);
+    assert_eq!(d[0].file, "b.yaml");
+}
+
+#[test]
+fn files_are_recognised_by_kind_not_by_path() {
+    let ws = Ws::new();
+    ws.file("di/mana/saja/rencana.yml", MINIMAL_SKP);
+    let r = ws.check(&["--list-files"]);
+    assert!(
+        r.stdout.contains("dibaca    di/mana/saja/rencana.yml"),
+        "{}",
+        r.stdout
+    );
+}
+
+// ---------------------------------------------------------------------------------------------
+// --statistics
+
+#[test]
+fn statistics_counts_per_rule() {
+    let r = run(
+        &example("kesalahan-umum"),
+        &["check", "--statistics", "--select", "F"],
+    );
+    r.expect_code(1);
+    let json = run(
+        &example("kesalahan-umum"),
+        &["check", "--format", "json", "--select", "F"],
+    )
+    .diags();
+    let mut total = 0;
+    for line in r.stdout.lines() {
+        let mut parts = line.split_whitespace();
+        let count: usize = parts.next().unwrap().parse().expect("count first");
+        let code = parts.next().unwrap();
+        assert_eq!(
+            count,
+            with_code(&json, code).len(),
+            "count of {code}: {}",
+            r.stdout
+        );
+        total += count;
+    }
+    assert_eq!(total, json.len(), "{}", r.stdout);
+    assert!(
+        r.stdout.contains("F004  error invalid-value"),
+        "code, level and name: {}",
+        r.stdout
+    );
+    assert!(
+        r.stdout
+            .lines()
+            .next()
+            .unwrap()
+            .trim_start()
+            .starts_with('2')
+    );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Languages
+
+#[test]
+fn lang_en_and_skp_lang_switch_messages() {
+    let ex = example("kesalahan-umum");
+    let id = run(&ex, &["check", "--format", "concise", "--select", "F010"]);
+    let en = run(
+        &ex,
+        &[
+            "check", "--format", "concise", "--select", "F010", "--lang", "en",
+        ],
+    );
+    let env = run_env(
+        &ex,
+        &["check", "--format", "concise", "--select", "F010"],
+        &[("SKP_LANG", "en")],
+    );
+    assert!(
+        id.stdout.contains("ditulis tanpa tanda kutip"),
+        "{}",
+        id.stdout
+    );
+    assert!(
+        en.stdout.contains("is written without quotes"),
+        "{}",
+        en.stdout
+    );
+    assert_eq!(en.stdout, env.stdout);
+    assert_eq!(en.stderr, env.stderr);
+    assert!(en.stderr.contains("files checked"), "{}", en.stderr);
+    // The flag wins over the environment.
+    let both = run_env(
+        &ex,
+        &[
+            "check", "--format", "concise", "--select", "F010", "--lang", "id",
+        ],
+        &[("SKP_LANG", "en")],
+    );
+    assert_eq!(both.stdout, id.stdout);
+    // Codes and exit codes do not change with the language.
+    assert_eq!(id.code, en.code);
+}
+
+#[test]
+fn lang_applies_to_fatal_errors_too() {
+    let dir = Ws::bare();
+    let r = run(dir.path(), &["--lang", "en", "check"]);
+    r.expect_code(2);
+    assert!(r.stderr.contains("no skp.toml"), "{}", r.stderr);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Other commands of the foundation
+
+#[test]
+fn rules_lists_every_f_rule() {
+    let r = run(&example("dinas-kominfo"), &["rules"]);
+    r.expect_code(0);
+    for i in 1..=20 {
+        let code = format!("F{i:03}");
+        assert!(
+            r.stdout.lines().any(|l| l.starts_with(&code)),
+            "{code} missing from `skp rules`:\n{}",
+            r.stdout
+        );
+    }
+}
+
+#[test]
+fn explain_known_and_unknown_codes() {
+    let dir = Ws::bare();
+    let r = run(dir.path(), &["explain", "F010"]);
+    r.expect_code(0);
+    assert!(r.stdout.contains("F010"), "{}", r.stdout);
+    assert!(r.stdout.contains("nip-unquoted"), "{}", r.stdout);
+    run(dir.path(), &["explain", "nip-unquoted"]).expect_code(0);
+    let r = run(dir.path(), &["explain", "X999"]);
+    r.expect_code(2);
+    assert!(r.stderr.contains("X999"), "{}", r.stderr);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Output that cannot be written
+
+/// A workspace whose human output is far larger than a pipe buffer.
+fn noisy_workspace() -> Ws {
+    let ws = Ws::new();
+    let mut text = MINIMAL_SKP.to_string();
+    for _ in 0..2_000 {
+        text.push_str("tahun: 2026\n");
+    }
+    ws.file("a.yaml", &text);
+    ws
+}
+
+fn fixed_command(dir: &std::path::Path, args: &[&str]) -> std::process::Command {
+    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_skp"));
+    cmd.current_dir(dir)
+        .args(args)
+        .env_remove("SKP_LANG")
+        .env_remove("SKP_AS_OF")
+        .env("NO_COLOR", "1")
+        .env("SKP_TODAY", TODAY);
+    cmd
+}
+
+#[test]
+fn broken_pipe_exits_quietly() {
+    use std::io::Read;
+    use std::process::Stdio;
+    let ws = noisy_workspace();
+    let mut child = fixed_command(ws.path(), &["check", "--select", "F"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Read a little (like `skp check | head -1`), then close the pipe.
+    let mut stdout = child.stdout.take().unwrap();
+    let mut first = [0u8; 64];
+    stdout.read_exact(&mut first).unwrap();
+    drop(stdout);
+    let mut stderr = String::new();
+    child
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut stderr)
+        .unwrap();
+    let status = child.wait().unwrap();
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert!(!stderr.contains("Broken pipe"), "quietly: {stderr}");
+    assert_eq!(status.code(), Some(0), "{stderr}");
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn output_that_cannot_be_written_exits_2() {
+    use std::process::Stdio;
+    let ws = noisy_workspace();
+    let full = std::fs::OpenOptions::new()
+        .write(true)
+        .open("/dev/full")
+        .expect("/dev/full");
+    let out = fixed_command(ws.path(), &["check", "--select", "F"])
+        .stdout(Stdio::from(full))
+        .stderr(Stdio::piped())
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("keluaran tidak dapat ditulis"), "{stderr}");
+}
+
+#[test]
+fn several_path_arguments_report_their_union() {
+    let ws = Ws::new();
+    let bad =
+        |nip: &str| minimal_for_nip(nip).replace("target: 4 modul", "target: \"1.2.3 dokumen\"");
+    ws.file("pegawai/a/skp.yaml", &bad("199001012015032001"));
+    ws.file("pegawai/b/skp.yaml", &bad("199202022016042002"));
+    ws.file("pegawai/c/skp.yaml", &bad("198005152005011002"));
+    let d = ws.check_f(&["pegawai/a", "pegawai/c/skp.yaml"]).diags();
+    let files: Vec<&str> = d.iter().map(|d| d.file.as_str()).collect();
+    assert_eq!(files, ["pegawai/a/skp.yaml", "pegawai/c/skp.yaml"]);
+}
+
+#[test]
+fn missing_path_argument_exits_2_and_names_it() {
+    let ws = Ws::new();
+    ws.file("a.yaml", MINIMAL_SKP);
+    let r = ws.check(&["tidak-ada.yaml"]);
+    r.expect_code(2);
+    assert!(r.stderr.contains("tidak-ada.yaml"), "{}", r.stderr);
+}
+
+#[cfg(unix)]
+#[test]
+fn workspace_reached_through_a_symlink() {
+    let ws = Ws::new();
+    ws.file(
+        "pegawai/a/skp.yaml",
+        &minimal_with("target: 4 modul", "target: 4.500"),
+    );
+    ws.file("pegawai/b/skp.yaml", &minimal_for_nip("199202022016042002"));
+    let outside = Ws::bare();
+    let link = outside.join("tautan");
+    std::os::unix::fs::symlink(ws.path(), &link).unwrap();
+    let r = run(
+        &link.join("pegawai"),
+        &["check", "--format", "json", "--select", "F", "a"],
+    );
+    let d = r.diags();
+    assert_eq!(codes(&d), ["F016"]);
+    assert_eq!(d[0].file, "pegawai/a/skp.yaml");
+    let r = run(
+        outside.path(),
+        &[
+            "check",
+            "--format",
+            "json",
+            "--select",
+            "F",
+            "tautan/pegawai/b",
+        ],
+    );
+    r.expect_code(0);
+    assert!(r.diags().is_empty());
+}

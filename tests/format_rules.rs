@@ -1,0 +1,859 @@
+//! Every F rule (F001–F020) firing on a minimal fixture with the right code, file, line and
+//! column — and silent on valid input. All runs use `--select F`, so the other rule families
+//! never disturb these tests.
+
+mod common;
+
+use common::*;
+
+/// A one-file workspace with `text` as `pegawai/skp.yaml`; returns its F diagnostics.
+fn f_diags(text: &str) -> Vec<Diag> {
+    let ws = Ws::new();
+    ws.file("pegawai/skp.yaml", text);
+    ws.check_f(&[]).diags()
+}
+
+const FILE: &str = "pegawai/skp.yaml";
+
+/// Inserts `lines` right after the line that contains `after` in `text`.
+fn insert_after(text: &str, after: &str, lines: &str) -> String {
+    let at = text.find(after).expect("anchor in fixture");
+    let eol = at + text[at..].find('\n').expect("newline") + 1;
+    format!("{}{}{}", &text[..eol], lines, &text[eol..])
+}
+
+// ---------------------------------------------------------------------------------------------
+// Silence on valid input
+
+#[test]
+fn minimal_skp_is_valid() {
+    let ws = Ws::new();
+    ws.file("pegawai/skp.yaml", MINIMAL_SKP);
+    let r = ws.check_f(&[]);
+    r.expect_code(0);
+    assert!(r.diags().is_empty(), "{}", list(&r.diags()));
+    assert!(
+        r.stderr.contains("1 berkas diperiksa: tidak ada temuan"),
+        "{}",
+        r.stderr
+    );
+}
+
+#[test]
+fn valid_variants_are_silent() {
+    // Each variant is a valid way of writing part of an SKP (DESIGN §2, §4).
+    let variants: &[(&str, &str)] = &[
+        ("target: 4 modul", "target: 4 (empat) modul"),
+        ("target: 4 modul", "target: 4.500 berkas"),
+        ("target: 4 modul", "target: 1.250.000"),
+        ("target: 4 modul", "target: \"3,5 jam\""),
+        ("target: 4 modul", "target: 99,5 %"),
+        ("target: 4 modul", "target: 95-100 %"),
+        ("target: 4 modul", "target: 95 – 100 %"),
+        ("target: 4 modul", "target: ≤ 4 jam"),
+        ("target: 4 modul", "target: maksimal 4 jam"),
+        ("target: 4 modul", "target: paling lambat 4 hari"),
+        ("target: 4 modul", "target: Rp 150.000.000"),
+        ("target: 4 modul", "target: Rp150 juta"),
+        ("target: 4 modul", "target: \"Rp 1,2 M\""),
+        ("target: 4 modul", "target: { nilai: 4, satuan: modul }"),
+        (
+            "target: 4 modul",
+            "target: { min: 95, maks: 100, satuan: \"%\" }",
+        ),
+        ("target: 4 modul", "target: { kategori: WTP }"),
+        (
+            "target: 4 modul",
+            "target: 4 dokumen\n        satuan: dokumen",
+        ),
+        ("target: 4 modul", "target: 90 %\n        satuan: persen"),
+        (
+            "target: 4 modul",
+            "target: 4 modul\n        polaritas: naik\n        perhitungan: kumulatif\n        target_periodik: { 2026-TW2: 1, 2026-TW3: 3 }\n        bukti_periode: triwulanan\n        bukti_rencana: [berita acara serah terima, catatan rilis]",
+        ),
+        (
+            "tahun: 2026\n",
+            "tahun: 2026\nid: {NIP}-2026\nperiode_penilaian: { mulai: 2026-01-01, selesai: 2026-12-31 }\nevaluasi: triwulanan\nformat: administrasi_fungsional\nstatus: draft\nregulasi: permenpanrb-6-2022\n",
+        ),
+        (
+            "    indikator:\n",
+            "    intervensi: [RHK-2, { ref: 198005152005011002/IKI-2.1, teks: Tersedianya layanan }]\n    acuan: PK-2026-APTIKA/S1.I1\n    indikator:\n",
+        ),
+        (
+            "  jabatan: Kepala Bidang Aplikasi Informatika\n",
+            "  jabatan: Kepala Bidang Aplikasi Informatika\n  pangkat: Pembina (IV/a)\n  sebagai: definitif\natasan_kinerja: \"198503202010012003\"\nperilaku_kerja:\n  berorientasi_pelayanan: { ekspektasi_khusus: Layanan cepat }\n  akuntabel: {}\n  kompeten: {}\n  harmonis: {}\n  loyal: {}\n  adaptif: {}\n  kolaboratif:\nlampiran:\n  dukungan_sumber_daya: [Server]\n  skema_pertanggungjawaban: [Laporan]\n  konsekuensi: []\n",
+        ),
+    ];
+    let ws = Ws::new();
+    for (i, (from, to)) in variants.iter().enumerate() {
+        let nip = format!("1990010120150320{i:02}");
+        let text = minimal_for_nip(&nip).replacen(from, &to.replace("{NIP}", &nip), 1);
+        ws.file(&format!("pegawai/{nip}/skp-2026.yaml"), &text);
+    }
+    let r = ws.check_f(&[]);
+    let d = r.diags();
+    assert!(d.is_empty(), "valid variants must be silent:\n{}", list(&d));
+    r.expect_code(0);
+    assert_eq!(r.json()["summary"]["files"], variants.len());
+}
+
+#[test]
+fn valid_organisation_documents_are_silent() {
+    let ws = Ws::new();
+    ws.file(
+        "organisasi/renstra.yaml",
+        r#"apiVersion: skp/v1
+kind: Renstra
+id: RENSTRA-DISKOMINFO
+tahun_mulai: 2025
+tahun_selesai: 2029
+unit: Dinas Komunikasi dan Informatika
+tujuan:
+  - id: T1
+    uraian: Meningkatnya kualitas layanan publik berbasis elektronik
+    indikator: [ { id: T1.I1, uraian: Indeks kepuasan layanan, satuan: "%", target: { 2026: 80, 2027: 85 } } ]
+    sasaran:
+      - id: SS1
+        uraian: Meningkatnya kualitas layanan publik berbasis elektronik
+        indikator: [ { id: SS1.I1, uraian: Indeks SPBE, satuan: indeks, target: { 2026: "3,1" } } ]
+        program:
+          - id: P1
+            kode: "2.16.02"
+            uraian: Program Pengelolaan Aplikasi Informatika
+            kegiatan:
+              - { id: P1.K1, kode: "2.16.02.1.01", uraian: Pengelolaan aplikasi }
+---
+apiVersion: skp/v1
+kind: PerjanjianKinerja
+id: PK-2026-APTIKA
+tahun: 2026
+revisi: 0
+pihak_pertama: { nama: "Ir. Bambang Prakoso, M.T.", nip: "198005152005011002", jabatan: Kepala Bidang Aplikasi Informatika }
+pihak_kedua: { nama: Kepala Dinas, nip: "197211021997031004", jabatan: Kepala Dinas }
+sasaran:
+  - id: S1
+    uraian: Meningkatnya layanan aplikasi
+    acuan: [RENSTRA-DISKOMINFO/SS1]
+    indikator: [ { id: S1.I1, uraian: Persentase layanan daring, target: 90 % } ]
+"#,
+    );
+    let r = ws.check_f(&[]);
+    assert!(r.diags().is_empty(), "{}", list(&r.diags()));
+    r.expect_code(0);
+}
+
+// ---------------------------------------------------------------------------------------------
+// F001 yaml-syntax
+
+#[test]
+fn f001_unclosed_quote() {
+    let text = minimal_with("    rhk: Tersedianya", "    rhk: \"Tersedianya");
+    let d = f_diags(&text);
+    let f = assert_at(&d, "F001", FILE, pos(&text, "\"Tersedianya"));
+    assert_eq!(f.severity, "error");
+    assert!(f.help().contains("indentasi"), "{}", f.help());
+}
+
+#[test]
+fn f001_mapping_value_in_the_wrong_place() {
+    let text = minimal_with("rhk: Tersedianya layanan", "rhk: Tersedianya: layanan");
+    let d = f_diags(&text);
+    assert_at(&d, "F001", FILE, pos(&text, ": layanan"));
+}
+
+#[test]
+fn f001_bad_indentation() {
+    let text = minimal_with("  nama: Rina", " nama: Rina");
+    let d = f_diags(&text);
+    let f = only(&d, "F001");
+    assert_eq!(f.line, 7, "{}", list(&d));
+}
+
+#[test]
+fn f001_in_one_document_does_not_hide_the_next() {
+    let broken = minimal_with("    rhk: Tersedianya", "    rhk: \"Tersedianya");
+    let second = minimal_for_nip("199202022016042002").replace("target: 4 modul", "target: 4.500");
+    let text = format!("{broken}---\n{second}");
+    let d = f_diags(&text);
+    assert_eq!(with_code(&d, "F001").len(), 1, "{}", list(&d));
+    let f016 = only(&d, "F016");
+    assert_eq!(f016.at(), pos(&text, "4.500"));
+}
+
+// ---------------------------------------------------------------------------------------------
+// F002 unknown-field
+
+#[test]
+fn f002_unknown_field_with_did_you_mean() {
+    let text = insert_after(
+        MINIMAL_SKP,
+        "aspek: kuantitas",
+        "        polaritass: naik\n",
+    );
+    let d = f_diags(&text);
+    let f = assert_at(&d, "F002", FILE, pos(&text, "polaritass"));
+    assert_eq!((f.end_line, f.end_column), (f.line, f.column + 10));
+    assert_eq!(f.help(), "maksud Anda `polaritas`?");
+    assert_eq!(f.args["field"], "polaritass");
+    assert_eq!(f.args["parent"], "indikator");
+    assert_eq!(f.args["suggestion"], "polaritas");
+    assert!(f.message.contains("polaritass"), "{}", f.message);
+}
+
+#[test]
+fn f002_unknown_field_without_close_match_lists_known_fields() {
+    let text = insert_after(MINIMAL_SKP, "pendekatan: kuantitatif", "xyzzy: 1\n");
+    let d = f_diags(&text);
+    let f = assert_at(&d, "F002", FILE, (5, 1));
+    assert!(f.help().contains("hasil_kerja"), "{}", f.help());
+    assert!(f.args.get("suggestion").is_none());
+}
+
+#[test]
+fn f002_case_slip_is_suggested() {
+    let text = minimal_with("    jenis: utama", "    Jenis: utama");
+    let d = f_diags(&text);
+    let f = assert_at(&d, "F002", FILE, pos(&text, "Jenis"));
+    assert_eq!(f.args["suggestion"], "jenis");
+}
+
+// ---------------------------------------------------------------------------------------------
+// F003 missing-field
+
+#[test]
+fn f003_missing_required_field_points_at_the_mapping() {
+    let text = minimal_with(
+        "        teks: Jumlah modul aplikasi perizinan yang dirilis ke produksi\n",
+        "",
+    );
+    let d = f_diags(&text);
+    // The finding is about the indicator mapping: its first line.
+    let f = assert_at(&d, "F003", FILE, pos(&text, "id: IKI-1.1"));
+    assert_eq!(f.args["field"], "teks");
+    assert_eq!(f.args["parent"], "indikator");
+    assert_eq!(f.severity, "error");
+}
+
+#[test]
+fn f003_missing_pegawai_fields() {
+    let text = minimal_with("  unit_kerja: Bidang Aplikasi Informatika\n", "");
+    let d = f_diags(&text);
+    let f = assert_at(&d, "F003", FILE, pos(&text, "nama: Rina"));
+    assert_eq!(f.args["field"], "unit_kerja");
+}
+
+#[test]
+fn f003_document_without_kind() {
+    let text = minimal_with("kind: Skp\n", "");
+    let d = f_diags(&text);
+    let f = assert_at(&d, "F003", FILE, (1, 1));
+    assert_eq!(f.args["field"], "kind");
+}
+
+// ---------------------------------------------------------------------------------------------
+// F004 invalid-value
+
+#[test]
+fn f004_enum_lists_allowed_values_with_labels() {
+    let text = minimal_with("aspek: kuantitas", "aspek: jumlah");
+    let d = f_diags(&text);
+    let f = assert_at(&d, "F004", FILE, pos(&text, "jumlah"));
+    assert_eq!(f.end_column, f.column + 6);
+    assert_eq!(f.args["field"], "aspek");
+    assert_eq!(f.args["value"], "jumlah");
+    assert_eq!(
+        f.args["allowed"],
+        serde_json::json!(["kuantitas", "kualitas", "waktu", "biaya"])
+    );
+    for label in [
+        "kuantitas (Kuantitas)",
+        "kualitas (Kualitas)",
+        "waktu (Waktu)",
+        "biaya (Biaya)",
+    ] {
+        assert!(f.help().contains(label), "{label} in {}", f.help());
+    }
+}
+
+#[test]
+fn f004_enum_case_slip_is_suggested() {
+    let text = minimal_with("jenis_jabatan: fungsional", "jenis_jabatan: Fungsional");
+    let d = f_diags(&text);
+    let f = assert_at(&d, "F004", FILE, pos(&text, "Fungsional"));
+    assert!(
+        f.help().contains("maksud Anda `fungsional`?"),
+        "{}",
+        f.help()
+    );
+    // Labels with spaces are shown as official labels.
+    assert!(
+        f.help().contains("jpt_pratama (JPT Pratama)"),
+        "{}",
+        f.help()
+    );
+}
+
+#[test]
+fn f004_wrong_type() {
+    let text = minimal_with("tahun: 2026", "tahun: [2026]");
+    let d = f_diags(&text);
+    let f = assert_at(&d, "F004", FILE, pos(&text, "[2026]"));
+    assert_eq!(f.args["field"], "tahun");
+    assert_eq!(f.args["expected"], "integer");
+    assert_eq!(f.args["found"], "list");
+}
+
+#[test]
+fn f004_invalid_date_and_period() {
+    let text = minimal_with(
+        "tahun: 2026\n",
+        "tahun: 2026\nperiode_penilaian: { mulai: 2026-02-30, selesai: 2026-12-31 }\n",
+    );
+    let d = f_diags(&text);
+    let f = assert_at(&d, "F004", FILE, pos(&text, "2026-02-30"));
+    assert_eq!(f.args["field"], "mulai");
+    let text = minimal_with(
+        "target: 4 modul",
+        "target: 4 modul\n        target_periodik: { 2026-TW5: 1 }",
+    );
+    let d = f_diags(&text);
+    let f = assert_at(&d, "F004", FILE, pos(&text, "2026-TW5"));
+    assert_eq!(f.args["field"], "target_periodik");
+}
+
+// ---------------------------------------------------------------------------------------------
+// F005 duplicate-id
+
+#[test]
+fn f005_duplicate_iki_id_points_at_the_first() {
+    let text = insert_after(
+        MINIMAL_SKP,
+        "target: 4 modul",
+        "      - id: IKI-1.1\n        aspek: kualitas\n        teks: Persentase modul yang lolos uji keamanan\n        target: 100 %\n",
+    );
+    let d = f_diags(&text);
+    let f = assert_at(&d, "F005", FILE, pos_nth(&text, "IKI-1.1", 1));
+    assert_eq!(f.args["id"], "IKI-1.1");
+    assert_eq!(
+        f.subject.as_deref(),
+        Some("199001012015032001-2026/IKI-1.1")
+    );
+    assert_eq!(f.subject_id.as_deref(), Some("IKI-1.1"));
+    assert_eq!(f.related.len(), 1);
+    let (l, c) = pos(&text, "IKI-1.1");
+    assert_eq!(f.related[0]["file"], FILE);
+    assert_eq!(f.related[0]["line"], l);
+    assert_eq!(f.related[0]["column"], c);
+}
+
+#[test]
+fn f005_rhk_and_iki_share_one_namespace() {
+    let text = minimal_with("      - id: IKI-1.1", "      - id: RHK-1");
+    let d = f_diags(&text);
+    assert_at(&d, "F005", FILE, pos_nth(&text, "RHK-1", 1));
+}
+
+#[test]
+fn f005_two_documents_with_one_id_across_files() {
+    let ws = Ws::new();
+    let a = minimal_with("tahun: 2026\n", "tahun: 2026\nid: SKP-BERSAMA\n");
+    let b = minimal_for_nip("199202022016042002")
+        .replace("tahun: 2026\n", "tahun: 2026\nid: SKP-BERSAMA\n");
+    ws.file("pegawai/a/skp.yaml", &a);
+    ws.file("pegawai/b/skp.yaml", &b);
+    let d = ws.check_f(&[]).diags();
+    let f = only(&d, "F005");
+    assert_eq!(f.file, "pegawai/b/skp.yaml", "reported at the later file");
+    assert_eq!(f.at(), pos(&b, "SKP-BERSAMA"));
+    assert_eq!(f.related[0]["file"], "pegawai/a/skp.yaml");
+    let (l, c) = pos(&a, "SKP-BERSAMA");
+    assert_eq!(
+        (
+            f.related[0]["line"].as_u64(),
+            f.related[0]["column"].as_u64()
+        ),
+        (Some(l), Some(c))
+    );
+}
+
+#[test]
+fn f005_renstra_entries() {
+    let text = r#"apiVersion: skp/v1
+kind: Renstra
+id: RENSTRA-X
+tahun_mulai: 2025
+tahun_selesai: 2029
+unit: Dinas X
+tujuan:
+  - id: T1
+    uraian: Tujuan satu
+    sasaran:
+      - { id: SS1, uraian: Sasaran satu }
+      - { id: SS1, uraian: Sasaran dua }
+"#;
+    let d = f_diags(text);
+    let f = assert_at(&d, "F005", FILE, pos_nth(text, "SS1", 1));
+    assert_eq!(f.subject.as_deref(), Some("RENSTRA-X/SS1"));
+}
+
+// ---------------------------------------------------------------------------------------------
+// F006 duplicate-key
+
+#[test]
+fn f006_duplicate_key_with_related_first() {
+    let text = insert_after(MINIMAL_SKP, "target: 4 modul", "        target: 5 modul\n");
+    let d = f_diags(&text);
+    let f = assert_at(&d, "F006", FILE, pos_nth(&text, "target", 1));
+    assert_eq!(f.args["key"], "target");
+    assert_eq!(f.related.len(), 1);
+    let (l, c) = pos(&text, "target: 4 modul");
+    assert_eq!(f.related[0]["file"], FILE);
+    assert_eq!(f.related[0]["line"], l);
+    assert_eq!(f.related[0]["column"], c);
+    assert!(!f.related[0]["message"].as_str().unwrap().is_empty());
+}
+
+#[test]
+fn f006_duplicate_top_level_key() {
+    let text = format!("{MINIMAL_SKP}tahun: 2027\n");
+    let d = f_diags(&text);
+    let f = assert_at(&d, "F006", FILE, (26, 1));
+    assert_eq!(f.related[0]["line"], 3);
+}
+
+// ---------------------------------------------------------------------------------------------
+// F007 unsupported-document
+
+#[test]
+fn f007_unsupported_api_version() {
+    let text = minimal_with("apiVersion: skp/v1", "apiVersion: skp/v9");
+    let d = f_diags(&text);
+    let f = assert_at(&d, "F007", FILE, (1, 13));
+    assert_eq!(f.end_column, 19);
+    assert_eq!(f.args["apiVersion"], "skp/v9");
+    assert!(
+        f.message.contains("skp/v1"),
+        "names the supported version: {}",
+        f.message
+    );
+    assert_eq!(
+        d.len(),
+        1,
+        "the document is not converted further: {}",
+        list(&d)
+    );
+}
+
+#[test]
+fn f007_unknown_kind_suggests_the_right_case() {
+    let text = minimal_with("kind: Skp", "kind: SKP");
+    let d = f_diags(&text);
+    let f = assert_at(&d, "F007", FILE, (2, 7));
+    assert_eq!(f.args["kind"], "SKP");
+    assert!(f.help().contains("`Skp`"), "{}", f.help());
+    assert!(f.help().contains("PerjanjianKinerja"), "{}", f.help());
+}
+
+// ---------------------------------------------------------------------------------------------
+// F008 unreadable-file
+
+#[test]
+fn f008_invalid_utf8() {
+    let ws = Ws::new();
+    let mut bytes = MINIMAL_SKP.as_bytes().to_vec();
+    let at = MINIMAL_SKP.find("Rina").unwrap();
+    bytes[at] = 0xFF;
+    ws.bytes("pegawai/skp.yaml", &bytes);
+    let r = ws.check_f(&[]);
+    r.expect_code(1);
+    let d = r.diags();
+    let f = assert_at(&d, "F008", FILE, (1, 1));
+    assert_eq!(f.args["reason"], "encoding");
+    assert!(
+        f.message.contains("baris 6"),
+        "names the line: {}",
+        f.message
+    );
+    assert!(f.help().contains("UTF-8"), "{}", f.help());
+}
+
+// ---------------------------------------------------------------------------------------------
+// F009 parser-budget
+
+#[test]
+fn f009_depth() {
+    let text = format!("apiVersion: skp/v1\nkind: Skp\nx: {}\n", "[".repeat(100));
+    let d = f_diags(&text);
+    let f = only(&d, "F009");
+    assert_eq!(f.args["budget"], "depth");
+    assert_eq!(f.line, 3);
+    assert_eq!(d.len(), 1, "{}", list(&d));
+}
+
+#[test]
+fn f009_documents() {
+    let text = "---\napiVersion: skp/v1\nkind: Renstra\n".repeat(101);
+    let d = f_diags(&text);
+    let f = only(&d, "F009");
+    assert_eq!(f.args["budget"], "documents");
+    assert_eq!(f.at(), (1, 1));
+}
+
+#[test]
+fn f009_aliases() {
+    let text = format!(
+        "apiVersion: skp/v1\nkind: Skp\na: &a x\nb: [{}]\n",
+        vec!["*a"; 1001].join(", ")
+    );
+    let d = f_diags(&text);
+    let f = only(&d, "F009");
+    assert_eq!(f.args["budget"], "aliases");
+    assert_eq!(f.line, 4);
+}
+
+#[test]
+fn f009_is_not_a_syntax_error() {
+    let text = format!("apiVersion: skp/v1\nkind: Skp\nx: {}\n", "[".repeat(100));
+    let d = f_diags(&text);
+    assert!(with_code(&d, "F001").is_empty(), "{}", list(&d));
+}
+
+// ---------------------------------------------------------------------------------------------
+// F010 / F011 / F012 NIP
+
+#[test]
+fn f010_unquoted_nip() {
+    let text = minimal_with("nip: \"199001012015032001\"", "nip: 199001012015032001");
+    let d = f_diags(&text);
+    let f = assert_at(&d, "F010", FILE, (7, 8));
+    assert_eq!((f.end_line, f.end_column), (7, 26));
+    assert_eq!(f.severity, "error");
+    assert_eq!(f.args["nip"], "199001012015032001");
+    assert!(
+        f.help().contains("nip: \"199001012015032001\""),
+        "the help gives the exact fix: {}",
+        f.help()
+    );
+    assert_eq!(d.len(), 1, "{}", list(&d));
+}
+
+#[test]
+fn f010_unquoted_penilai_nip_in_english() {
+    let ws = Ws::new();
+    let text = minimal_with("nip: \"198005152005011002\"", "nip: 198005152005011002");
+    ws.file("pegawai/skp.yaml", &text);
+    let d = ws.check_f(&["--lang", "en"]).diags();
+    let f = assert_at(&d, "F010", FILE, (14, 8));
+    assert!(f.help().starts_with("quote it"), "{}", f.help());
+}
+
+#[test]
+fn f011_nip_with_spaces_is_an_info() {
+    let text = minimal_with(
+        "nip: \"199001012015032001\"",
+        "nip: \"19900101 201503 2 001\"",
+    );
+    let d = f_diags(&text);
+    let f = assert_at(&d, "F011", FILE, (7, 8));
+    assert_eq!(f.severity, "info");
+    assert_eq!(f.args["nip"], "199001012015032001");
+    assert_eq!(d.len(), 1, "normalised, no other finding: {}", list(&d));
+}
+
+#[test]
+fn f012_nip_structure_is_a_warning() {
+    let text = minimal_with("nip: \"199001012015032001\"", "nip: \"199013452015032001\"");
+    let d = f_diags(&text);
+    let f = assert_at(&d, "F012", FILE, (7, 8));
+    assert_eq!(f.severity, "warning");
+    assert_eq!(f.args["nip"], "199013452015032001");
+    assert_eq!(f.args["bagian"], "tanggal_lahir");
+}
+
+#[test]
+fn f012_gender_digit() {
+    let text = minimal_with("nip: \"199001012015032001\"", "nip: \"199001012015037001\"");
+    let d = f_diags(&text);
+    let f = assert_at(&d, "F012", FILE, (7, 8));
+    assert_eq!(f.args["bagian"], "jenis_kelamin");
+}
+
+#[test]
+fn nip_with_letters_is_invalid() {
+    let text = minimal_with("nip: \"199001012015032001\"", "nip: \"19900101201503200X\"");
+    let d = f_diags(&text);
+    assert_at(&d, "F004", FILE, (7, 8));
+}
+
+// ---------------------------------------------------------------------------------------------
+// F013 skp-overlap / F014 skp-outside-year
+
+fn with_period(text: &str, id: &str, mulai: &str, selesai: &str) -> String {
+    replace_once(
+        text,
+        "tahun: 2026\n",
+        &format!(
+            "tahun: 2026\nid: {id}\nperiode_penilaian: {{ mulai: {mulai}, selesai: {selesai} }}\n"
+        ),
+    )
+}
+
+#[test]
+fn f013_two_skps_of_one_nip_overlap() {
+    let ws = Ws::new();
+    let a = with_period(
+        MINIMAL_SKP,
+        "199001012015032001-2026a",
+        "2026-01-01",
+        "2026-07-31",
+    );
+    let b = with_period(
+        MINIMAL_SKP,
+        "199001012015032001-2026b",
+        "2026-07-01",
+        "2026-12-31",
+    );
+    ws.file("pegawai/199001012015032001/skp-2026a.yaml", &a);
+    ws.file("pegawai/199001012015032001/skp-2026b.yaml", &b);
+    let r = ws.check_f(&[]);
+    r.expect_code(1);
+    let d = r.diags();
+    let f = only(&d, "F013");
+    assert_eq!(f.file, "pegawai/199001012015032001/skp-2026b.yaml");
+    assert_eq!(f.at(), pos(&b, "{ mulai"));
+    assert_eq!(f.args["nip"], MINIMAL_NIP);
+    assert_eq!(f.args["lain"], "199001012015032001-2026a");
+    assert_eq!(f.subject.as_deref(), Some("199001012015032001-2026b"));
+    assert_eq!(
+        f.related[0]["file"],
+        "pegawai/199001012015032001/skp-2026a.yaml"
+    );
+    let (l, c) = pos(&a, "{ mulai");
+    assert_eq!(f.related[0]["line"], l);
+    assert_eq!(f.related[0]["column"], c);
+}
+
+#[test]
+fn f013_consecutive_skps_after_a_transfer_are_fine() {
+    let ws = Ws::new();
+    let a = with_period(
+        MINIMAL_SKP,
+        "199001012015032001-2026a",
+        "2026-01-01",
+        "2026-07-31",
+    );
+    let b = with_period(
+        MINIMAL_SKP,
+        "199001012015032001-2026b",
+        "2026-08-01",
+        "2026-12-31",
+    );
+    ws.file("pegawai/199001012015032001/skp-2026a.yaml", &a);
+    ws.file("pegawai/199001012015032001/skp-2026b.yaml", &b);
+    let r = ws.check_f(&[]);
+    assert!(r.diags().is_empty(), "{}", list(&r.diags()));
+    r.expect_code(0);
+}
+
+#[test]
+fn f013_whole_year_defaults_overlap() {
+    // Two SKPs of one NIP without periode_penilaian both cover the whole year.
+    let ws = Ws::new();
+    ws.file(
+        "a.yaml",
+        &minimal_with("tahun: 2026\n", "tahun: 2026\nid: X-2026a\n"),
+    );
+    ws.file(
+        "b.yaml",
+        &minimal_with("tahun: 2026\n", "tahun: 2026\nid: X-2026b\n"),
+    );
+    let d = ws.check_f(&[]).diags();
+    let f = only(&d, "F013");
+    assert_eq!(f.file, "b.yaml");
+}
+
+#[test]
+fn f014_period_outside_the_year() {
+    let text = with_period(
+        MINIMAL_SKP,
+        "199001012015032001-2026",
+        "2026-07-01",
+        "2027-01-31",
+    );
+    let d = f_diags(&text);
+    let f = only(&d, "F014");
+    assert_eq!(f.at(), pos(&text, "{ mulai"));
+    assert_eq!(f.args["tahun"], 2026);
+    assert_eq!(f.args["mulai"], "2026-07-01");
+    assert_eq!(f.args["selesai"], "2027-01-31");
+    assert!(f.message.contains("2027-01-31"), "{}", f.message);
+}
+
+#[test]
+fn f014_period_starting_the_year_before() {
+    let text = with_period(
+        MINIMAL_SKP,
+        "199001012015032001-2026",
+        "2025-12-01",
+        "2026-06-30",
+    );
+    let d = f_diags(&text);
+    only(&d, "F014");
+}
+
+// ---------------------------------------------------------------------------------------------
+// F015 – F020: targets, apiVersion, ids
+
+#[test]
+fn f015_unreadable_number() {
+    let text = minimal_with("target: 4 modul", "target: \"1.2.3 dokumen\"");
+    let d = f_diags(&text);
+    let f = assert_at(&d, "F015", FILE, (25, 17));
+    assert_eq!(f.end_column, 17 + 15);
+    assert_eq!(f.args["target"], "1.2.3 dokumen");
+    assert!(
+        f.help().contains("4 modul"),
+        "the help shows forms: {}",
+        f.help()
+    );
+}
+
+#[test]
+fn f016_plain_ambiguous_thousands() {
+    let text = minimal_with("target: 4 modul", "target: 4.500");
+    let d = f_diags(&text);
+    let f = assert_at(&d, "F016", FILE, (25, 17));
+    assert_eq!(f.end_column, 22);
+    assert_eq!(f.severity, "warning");
+    assert_eq!(f.args["target"], "4.500");
+    assert_eq!(f.args["dibaca"], 4500.0);
+    assert!(f.help().contains("4500"), "{}", f.help());
+}
+
+#[test]
+fn f016_decimal_point() {
+    let text = minimal_with("target: 4 modul", "target: \"3.5 jam\"");
+    let d = f_diags(&text);
+    let f = assert_at(&d, "F016", FILE, (25, 17));
+    assert_eq!(f.args["dibaca"], 3.5);
+    assert!(f.help().contains("\"3,5 jam\""), "{}", f.help());
+}
+
+#[test]
+fn f017_misspelt_api_version() {
+    let ws = Ws::new();
+    let text = minimal_with("apiVersion:", "apiVersoin:");
+    ws.file("pegawai/skp.yaml", &text);
+    let r = ws.check_f(&[]);
+    let d = r.diags();
+    let f = assert_at(&d, "F017", FILE, (1, 1));
+    assert_eq!(f.severity, "warning");
+    assert_eq!(d.len(), 1, "the file is not checked further: {}", list(&d));
+    assert!(f.help().contains("apiVersion: skp/v1"), "{}", f.help());
+    // Not read as a skp document.
+    let listed = ws.check(&["--list-files"]);
+    assert!(
+        listed.stdout.contains("diabaikan pegawai/skp.yaml"),
+        "{}",
+        listed.stdout
+    );
+}
+
+#[test]
+fn f017_top_level_hasil_kerja_without_api_version() {
+    let ws = Ws::new();
+    ws.file("x.yaml", "hasil_kerja:\n  - id: RHK-1\n");
+    ws.file("ci.yaml", "jobs: { build: { runs-on: ubuntu } }\n");
+    let d = ws.check_f(&[]).diags();
+    let f = only(&d, "F017");
+    assert_eq!(f.file, "x.yaml");
+    assert_eq!(d.len(), 1, "foreign YAML is not reported: {}", list(&d));
+}
+
+#[test]
+fn f018_spelled_number_disagrees() {
+    let text = minimal_with("target: 4 modul", "target: 4 (lima) modul");
+    let d = f_diags(&text);
+    let f = assert_at(&d, "F018", FILE, (25, 17));
+    assert_eq!(f.severity, "warning");
+    assert_eq!(f.args["angka"], 4.0);
+    assert_eq!(f.args["terbilang"], 5.0);
+}
+
+#[test]
+fn f019_unit_mismatch_with_related_satuan() {
+    let text = minimal_with(
+        "target: 4 modul",
+        "target: 4 laporan\n        satuan: dokumen",
+    );
+    let d = f_diags(&text);
+    let f = assert_at(&d, "F019", FILE, (25, 17));
+    assert_eq!(f.args["target_unit"], "laporan");
+    assert_eq!(f.args["satuan"], "dokumen");
+    assert_eq!(f.related.len(), 1);
+    assert_eq!(f.related[0]["line"], 26);
+    assert_eq!(f.related[0]["column"], 17);
+}
+
+#[test]
+fn f020_invalid_id() {
+    let text = minimal_with("id: RHK-1", "id: RHK 1");
+    let d = f_diags(&text);
+    let f = assert_at(&d, "F020", FILE, (18, 9));
+    assert_eq!(f.end_column, 14);
+    assert_eq!(f.args["field"], "id");
+    assert_eq!(f.args["value"], "RHK 1");
+    assert!(f.help().contains("RHK-1"), "{}", f.help());
+}
+
+#[test]
+fn f020_invalid_reference() {
+    let text = minimal_with(
+        "    indikator:\n",
+        "    intervensi: \"RHK 2\"\n    indikator:\n",
+    );
+    let d = f_diags(&text);
+    let f = assert_at(&d, "F020", FILE, pos(&text, "\"RHK 2\""));
+    assert_eq!(f.args["field"], "intervensi");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Conversion collects every problem of a file, not just the first
+
+#[test]
+fn every_problem_of_a_file_is_reported() {
+    let text = MINIMAL_SKP
+        .replace("nip: \"199001012015032001\"", "nip: 199001012015032001")
+        .replace("aspek: kuantitas", "aspek: jumlah")
+        .replace("id: RHK-1", "id: RHK 1")
+        .replace("target: 4 modul", "target: 4.500");
+    let text = insert_after(&text, "jenis: utama", "    catatan: x\n");
+    let d = f_diags(&text);
+    let mut c = codes(&d);
+    c.sort();
+    assert_eq!(c, ["F002", "F004", "F010", "F016", "F020"], "{}", list(&d));
+}
+
+#[test]
+fn every_f_rule_has_a_test_here() {
+    // A guard: the catalogue lists F001–F020, and this file covers each of them.
+    let r = run(&example("dinas-kominfo"), &["rules"]);
+    let listed: Vec<String> = r
+        .stdout
+        .lines()
+        .filter_map(|l| l.split_whitespace().next())
+        .filter(|c| c.starts_with('F') && c.len() == 4)
+        .map(str::to_string)
+        .collect();
+    // The foundation's rules F001–F020 (later F rules are tested with their features).
+    let expected: Vec<String> = (1..=20).map(|i| format!("F{i:03}")).collect();
+    assert_eq!(listed[..20], expected[..], "{}", r.stdout);
+    let me = include_str!("format_rules.rs");
+    for code in expected {
+        let lower = code.to_lowercase();
+        assert!(
+            me.contains(&format!("fn {lower}_")),
+            "no test function named {lower}_… for {code}"
+        );
+    }
+}

@@ -1,0 +1,593 @@
+//! `skp init` (a workspace, an SKP) and `skp schema` (JSON Schema draft 2020-12).
+
+mod common;
+
+use std::path::Path;
+
+use common::*;
+use serde_json::Value;
+
+const KINDS: [&str; 5] = [
+    "Skp",
+    "Renstra",
+    "PerjanjianKinerja",
+    "BuktiDukung",
+    "Realisasi",
+];
+
+/// `skp init ws --year 2026` in a fresh temporary folder; returns (folder, workspace path).
+fn init_workspace() -> (Ws, std::path::PathBuf) {
+    let dir = Ws::bare();
+    let r = run(dir.path(), &["init", "ws", "--year", "2026"]);
+    r.expect_code(0);
+    assert_eq!(r.stdout, "", "init reports on stderr");
+    assert!(r.stderr.contains("ws"), "{}", r.stderr);
+    let root = dir.join("ws");
+    (dir, root)
+}
+
+fn add_skp(root: &Path, nip: &str) -> Run {
+    run(
+        root,
+        &[
+            "init",
+            "--skp",
+            "--nip",
+            nip,
+            "--name",
+            "Rina Wulandari, S.Kom.",
+            "--position",
+            "Pranata Komputer Ahli Pertama",
+            "--position-type",
+            "fungsional",
+            "--appraiser-nip",
+            "197805122003121002",
+        ],
+    )
+}
+
+fn schema_of(args: &[&str]) -> Value {
+    let dir = Ws::bare();
+    let mut a = vec!["schema"];
+    a.extend_from_slice(args);
+    let r = run(dir.path(), &a);
+    r.expect_code(0);
+    r.json()
+}
+
+// ---------------------------------------------------------------------------------------------
+// init: a workspace
+
+#[test]
+fn init_creates_a_workspace_that_passes_check() {
+    let (_dir, root) = init_workspace();
+    let files: Vec<String> = snapshot_tree(&root).into_iter().map(|(p, _)| p).collect();
+    for expected in [
+        "skp.toml",
+        "skp.schema.json",
+        "organisasi/renstra-2026-2030.yaml",
+        "organisasi/pk-2026-kadis.yaml",
+    ] {
+        assert!(
+            files.contains(&expected.to_string()),
+            "{expected} in {files:?}"
+        );
+    }
+    assert!(
+        files
+            .iter()
+            .any(|f| f.starts_with("pegawai/") && f.ends_with("/skp-2026.yaml")),
+        "one sample SKP: {files:?}"
+    );
+    let toml = std::fs::read_to_string(root.join("skp.toml")).unwrap();
+    assert!(toml.contains("year = 2026"), "{toml}");
+
+    // `skp check DIR` from the parent folder, and `skp check` inside it.
+    let r = run(root.parent().unwrap(), &["check", "ws"]);
+    r.expect_code(0);
+    assert_eq!(r.stdout, "", "no findings at all");
+    assert!(
+        r.stderr.contains("3 berkas diperiksa: tidak ada temuan"),
+        "{}",
+        r.stderr
+    );
+    let r = run(&root, &["check", "--fail-on", "warning"]);
+    r.expect_code(0);
+    assert_eq!(r.stdout, "");
+}
+
+#[test]
+fn init_year_is_written_everywhere() {
+    let dir = Ws::bare();
+    run(dir.path(), &["init", "ws", "--year", "2031"]).expect_code(0);
+    let root = dir.join("ws");
+    assert!(root.join("organisasi/renstra-2031-2035.yaml").is_file());
+    assert!(root.join("organisasi/pk-2031-kadis.yaml").is_file());
+    let r = run(&root, &["check"]);
+    r.expect_code(0);
+    assert_eq!(r.stdout, "");
+}
+
+#[test]
+fn init_in_the_current_folder() {
+    let dir = Ws::bare();
+    run(dir.path(), &["init", "--year", "2026"]).expect_code(0);
+    assert!(dir.join("skp.toml").is_file());
+    run(dir.path(), &["check"]).expect_code(0);
+}
+
+#[test]
+fn init_defaults_to_the_current_year() {
+    // "Today" is fixed by SKP_TODAY (2026-09-30).
+    let dir = Ws::bare();
+    run(dir.path(), &["init", "ws"]).expect_code(0);
+    let toml = std::fs::read_to_string(dir.join("ws/skp.toml")).unwrap();
+    assert!(toml.contains("year = 2026"), "{toml}");
+}
+
+#[test]
+fn init_twice_refuses_and_changes_nothing() {
+    let (dir, root) = init_workspace();
+    // Touch one file so that "changes nothing" is visible.
+    std::fs::write(root.join("skp.toml"), "# diubah tangan\n").unwrap();
+    let before = snapshot_tree(&root);
+    let r = run(dir.path(), &["init", "ws", "--year", "2026"]);
+    r.expect_code(2);
+    assert!(
+        r.stderr.contains("skp.toml"),
+        "names the existing file: {}",
+        r.stderr
+    );
+    assert_eq!(
+        snapshot_tree(&root),
+        before,
+        "nothing was written or changed"
+    );
+}
+
+#[test]
+fn init_refuses_before_writing_anything_when_one_file_exists() {
+    let dir = Ws::bare();
+    dir.file("ws/organisasi/pk-2026-kadis.yaml", "# milik orang lain\n");
+    let before = snapshot_tree(dir.path());
+    let r = run(dir.path(), &["init", "ws", "--year", "2026"]);
+    r.expect_code(2);
+    assert!(r.stderr.contains("pk-2026-kadis.yaml"), "{}", r.stderr);
+    assert_eq!(
+        snapshot_tree(dir.path()),
+        before,
+        "no half-written workspace"
+    );
+}
+
+#[test]
+fn every_written_yaml_file_has_a_modeline_to_the_schema() {
+    let (_dir, root) = init_workspace();
+    add_skp(&root, "199001012015032001").expect_code(0);
+    let yaml = yaml_files(&root);
+    assert!(yaml.len() >= 4);
+    for (rel, text) in yaml {
+        let first = text.lines().next().unwrap_or("");
+        let target = first
+            .strip_prefix("# yaml-language-server: $schema=")
+            .unwrap_or_else(|| panic!("{rel} starts with `{first}`, not the modeline"));
+        let resolved = root.join(&rel).parent().unwrap().join(target);
+        let resolved = resolved
+            .canonicalize()
+            .unwrap_or_else(|_| panic!("{rel}: {target} does not resolve"));
+        assert_eq!(
+            resolved,
+            root.join("skp.schema.json").canonicalize().unwrap(),
+            "{rel}: {target}"
+        );
+    }
+}
+
+#[test]
+fn schema_written_by_init_is_the_schema_command_output() {
+    let (_dir, root) = init_workspace();
+    let written: Value =
+        serde_json::from_str(&std::fs::read_to_string(root.join("skp.schema.json")).unwrap())
+            .unwrap();
+    assert_eq!(written, schema_of(&[]));
+}
+
+// ---------------------------------------------------------------------------------------------
+// init --skp: one employee
+
+#[test]
+fn init_skp_writes_a_passing_skp() {
+    let (_dir, root) = init_workspace();
+    let r = add_skp(&root, "199001012015032001");
+    r.expect_code(0);
+    let rel = "pegawai/199001012015032001/skp-2026.yaml";
+    assert!(r.stderr.contains(rel), "{}", r.stderr);
+    let text = std::fs::read_to_string(root.join(rel)).unwrap();
+    for key in [
+        "berorientasi_pelayanan:",
+        "akuntabel:",
+        "kompeten:",
+        "harmonis:",
+        "loyal:",
+        "adaptif:",
+        "kolaboratif:",
+        "dukungan_sumber_daya:",
+        "skema_pertanggungjawaban:",
+        "konsekuensi:",
+    ] {
+        assert!(text.contains(key), "{key} missing:\n{text}");
+    }
+    assert!(text.contains("nip: \"199001012015032001\""), "{text}");
+    assert!(text.contains("Rina Wulandari, S.Kom."), "{text}");
+    assert!(
+        text.contains("nip: \"197805122003121002\""),
+        "appraiser: {text}"
+    );
+
+    // Passes: exit 0 under every rule, and no format finding at all. (Alignment rules may
+    // still remind the employee to link RHK-1 to a superior result: that is the next step.)
+    let r = run(&root, &["check"]);
+    r.expect_code(0);
+    assert!(!r.stdout.contains("error["), "{}", r.stdout);
+    assert!(r.stderr.contains("4 berkas diperiksa"), "{}", r.stderr);
+    let f = run(&root, &["check", "--format", "json", "--select", "F"]);
+    f.expect_code(0);
+    assert!(f.diags().is_empty(), "{}", list(&f.diags()));
+    // And precisely the seven BerAKHLAK values and three lampiran sections, as YAML keys.
+    let docs = yaml_docs_to_json(&text).expect("valid YAML");
+    let perilaku: Vec<&String> = docs[0]["perilaku_kerja"]
+        .as_object()
+        .unwrap()
+        .keys()
+        .collect();
+    assert_eq!(
+        perilaku,
+        [
+            "berorientasi_pelayanan",
+            "akuntabel",
+            "kompeten",
+            "harmonis",
+            "loyal",
+            "adaptif",
+            "kolaboratif"
+        ]
+    );
+    let lampiran: Vec<&String> = docs[0]["lampiran"].as_object().unwrap().keys().collect();
+    assert_eq!(
+        lampiran,
+        [
+            "dukungan_sumber_daya",
+            "skema_pertanggungjawaban",
+            "konsekuensi"
+        ]
+    );
+}
+
+#[test]
+fn init_skp_from_a_subfolder_writes_at_the_workspace_root() {
+    let (_dir, root) = init_workspace();
+    let r = run(
+        &root.join("organisasi"),
+        &[
+            "init",
+            "--skp",
+            "--nip",
+            "199202022016042002",
+            "--name",
+            "Budi",
+            "--position",
+            "Kepala Seksi",
+            "--position-type",
+            "pengawas",
+        ],
+    );
+    r.expect_code(0);
+    assert!(
+        root.join("pegawai/199202022016042002/skp-2026.yaml")
+            .is_file()
+    );
+    run(&root, &["check"]).expect_code(0);
+}
+
+#[test]
+fn init_skp_for_a_jpt_uses_perspektif() {
+    let (_dir, root) = init_workspace();
+    let r = run(
+        &root,
+        &[
+            "init",
+            "--skp",
+            "--nip",
+            "198001012005011003",
+            "--name",
+            "Kepala Badan",
+            "--position",
+            "Kepala Badan",
+            "--position-type",
+            "jpt_pratama",
+        ],
+    );
+    r.expect_code(0);
+    let text =
+        std::fs::read_to_string(root.join("pegawai/198001012005011003/skp-2026.yaml")).unwrap();
+    assert!(text.contains("perspektif:"), "{text}");
+    let r = run(&root, &["check", "--select", "F"]);
+    r.expect_code(0);
+}
+
+#[test]
+fn init_skp_refuses_to_overwrite() {
+    let (_dir, root) = init_workspace();
+    add_skp(&root, "199001012015032001").expect_code(0);
+    let rel = "pegawai/199001012015032001/skp-2026.yaml";
+    std::fs::write(root.join(rel), "# ditulis tangan\n").unwrap();
+    let before = snapshot_tree(&root);
+    let r = add_skp(&root, "199001012015032001");
+    r.expect_code(2);
+    assert!(r.stderr.contains("skp-2026.yaml"), "{}", r.stderr);
+    assert_eq!(snapshot_tree(&root), before);
+}
+
+#[test]
+fn init_skp_outside_a_workspace_exits_2() {
+    let dir = Ws::bare();
+    let r = add_skp(dir.path(), "199001012015032001");
+    r.expect_code(2);
+    assert!(r.stderr.contains("skp.toml"), "{}", r.stderr);
+    assert!(snapshot_tree(dir.path()).is_empty());
+}
+
+#[test]
+fn init_skp_rejects_bad_input() {
+    let (_dir, root) = init_workspace();
+    let before = snapshot_tree(&root);
+    let r = run(
+        &root,
+        &[
+            "init",
+            "--skp",
+            "--nip",
+            "12345",
+            "--name",
+            "X",
+            "--position",
+            "Y",
+            "--position-type",
+            "fungsional",
+        ],
+    );
+    r.expect_code(2);
+    let r = run(
+        &root,
+        &[
+            "init",
+            "--skp",
+            "--nip",
+            "199001012015032001",
+            "--name",
+            "X",
+            "--position",
+            "Y",
+            "--position-type",
+            "direktur",
+        ],
+    );
+    r.expect_code(2);
+    assert!(
+        r.stderr.contains("fungsional"),
+        "lists allowed values: {}",
+        r.stderr
+    );
+    // --skp without its required flags is a usage error.
+    run(&root, &["init", "--skp", "--nip", "199001012015032001"]).expect_code(2);
+    assert_eq!(snapshot_tree(&root), before);
+}
+
+#[test]
+fn init_skp_quotes_names_safely() {
+    let (_dir, root) = init_workspace();
+    let r = run(
+        &root,
+        &[
+            "init",
+            "--skp",
+            "--nip",
+            "199001012015032001",
+            "--name",
+            "O'Neil: \"Si #1\" [x] {y}",
+            "--position",
+            "Analis: Data # utama",
+            "--position-type",
+            "pelaksana",
+        ],
+    );
+    r.expect_code(0);
+    let text =
+        std::fs::read_to_string(root.join("pegawai/199001012015032001/skp-2026.yaml")).unwrap();
+    let docs = yaml_docs_to_json(&text).expect("valid YAML");
+    assert_eq!(docs[0]["pegawai"]["nama"], "O'Neil: \"Si #1\" [x] {y}");
+    assert_eq!(docs[0]["pegawai"]["jabatan"], "Analis: Data # utama");
+    run(&root, &["check", "--select", "F"]).expect_code(0);
+}
+
+// ---------------------------------------------------------------------------------------------
+// schema
+
+#[test]
+fn schema_is_valid_draft_2020_12() {
+    let schema = schema_of(&[]);
+    assert_eq!(
+        schema["$schema"],
+        "https://json-schema.org/draft/2020-12/schema"
+    );
+    jsonschema::draft202012::meta::validate(&schema)
+        .unwrap_or_else(|e| panic!("not a valid draft 2020-12 schema: {e}"));
+}
+
+#[test]
+fn schema_of_all_kinds_compiles() {
+    let schema = schema_of(&[]);
+    let v = jsonschema::draft202012::new(&schema)
+        .unwrap_or_else(|e| panic!("`skp schema` does not compile: {e}"));
+    // And it accepts a valid document of each kind.
+    let doc = yaml_docs_to_json(MINIMAL_SKP).unwrap().remove(0);
+    let errors: Vec<String> = v.iter_errors(&doc).map(|e| e.to_string()).collect();
+    assert!(errors.is_empty(), "{errors:?}");
+}
+
+#[test]
+fn schema_of_each_kind_compiles() {
+    for kind in KINDS {
+        let schema = schema_of(&[kind]);
+        assert_eq!(schema["title"], kind);
+        jsonschema::draft202012::meta::validate(&schema).unwrap_or_else(|e| panic!("{kind}: {e}"));
+        jsonschema::draft202012::new(&schema).unwrap_or_else(|e| panic!("{kind}: {e}"));
+    }
+}
+
+#[test]
+fn schema_kind_is_case_insensitive_and_unknown_kind_exits_2() {
+    assert_eq!(schema_of(&["skp"]), schema_of(&["Skp"]));
+    let dir = Ws::bare();
+    let r = run(dir.path(), &["schema", "Nope"]);
+    r.expect_code(2);
+    assert_eq!(r.stdout, "");
+    assert!(r.stderr.contains("Nope"), "{}", r.stderr);
+    assert!(r.stderr.contains("Skp"), "lists the kinds: {}", r.stderr);
+}
+
+#[test]
+fn schema_output_is_stable() {
+    let dir = Ws::bare();
+    let a = run(dir.path(), &["schema"]);
+    let b = run(dir.path(), &["schema"]);
+    assert_eq!(a.stdout, b.stdout);
+    assert!(a.stdout.ends_with("}\n"));
+}
+
+/// The files of kesalahan-umum that are broken on purpose (README.md of the example).
+const DELIBERATELY_BROKEN: [&str; 4] = [
+    "kesalahan-umum/pegawai/199001012015032001/skp-2026.yaml",
+    "kesalahan-umum/pegawai/199013452019031004/skp-2026.yaml",
+    "kesalahan-umum/pegawai/199511302020122001/skp-2026.yaml",
+    "kesalahan-umum/pegawai/rusak/skp-2026.yaml",
+];
+
+/// (file, document) of every YAML document of both examples, except the broken files.
+fn example_documents() -> Vec<(String, Value)> {
+    let mut out = Vec::new();
+    for ex in ["dinas-kominfo", "kesalahan-umum"] {
+        for (rel, text) in yaml_files(&example(ex)) {
+            let name = format!("{ex}/{rel}");
+            if DELIBERATELY_BROKEN.contains(&name.as_str()) {
+                continue;
+            }
+            let docs = yaml_docs_to_json(&text).unwrap_or_else(|| panic!("{name}: not YAML"));
+            for d in docs {
+                out.push((name.clone(), d));
+            }
+        }
+    }
+    assert!(out.len() >= 15, "{}", out.len());
+    out
+}
+
+fn errors(validator: &jsonschema::Validator, doc: &Value) -> Vec<String> {
+    validator
+        .iter_errors(doc)
+        .map(|e| format!("{} at {}", e, e.instance_path()))
+        .collect()
+}
+
+#[test]
+fn example_documents_validate_against_their_kind_schema() {
+    let validators: Vec<(String, jsonschema::Validator)> = KINDS
+        .iter()
+        .map(|k| {
+            (
+                k.to_string(),
+                jsonschema::draft202012::new(&schema_of(&[k])).unwrap(),
+            )
+        })
+        .collect();
+    let mut failures = Vec::new();
+    let mut kinds_seen = std::collections::BTreeSet::new();
+    for (name, doc) in example_documents() {
+        let kind = doc["kind"].as_str().unwrap_or_default().to_string();
+        let (_, v) = validators
+            .iter()
+            .find(|(k, _)| *k == kind)
+            .unwrap_or_else(|| panic!("{name}: unknown kind {kind}"));
+        kinds_seen.insert(kind);
+        let e = errors(v, &doc);
+        if !e.is_empty() {
+            failures.push(format!("{name}: {e:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    assert!(kinds_seen.len() >= 4, "{kinds_seen:?}");
+}
+
+#[test]
+fn deliberately_broken_files_are_rejected_by_the_schema() {
+    // The schema is strict enough to catch what `skp check` reports as F002/F004/F010.
+    let v = jsonschema::draft202012::new(&schema_of(&["Skp"])).unwrap();
+    for name in &DELIBERATELY_BROKEN[..3] {
+        let (ex, rel) = name.split_once('/').unwrap();
+        let text = std::fs::read_to_string(example(ex).join(rel)).unwrap();
+        let doc = yaml_docs_to_json(&text).unwrap().remove(0);
+        assert!(!v.is_valid(&doc), "{name} should not validate");
+    }
+}
+
+#[test]
+fn example_documents_validate_against_the_combined_schema() {
+    let v = jsonschema::draft202012::new(&schema_of(&[])).unwrap();
+    let failures: Vec<String> = example_documents()
+        .into_iter()
+        .filter_map(|(name, doc)| {
+            let e = errors(&v, &doc);
+            (!e.is_empty()).then(|| format!("{name}: {e:?}"))
+        })
+        .collect();
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+fn init_documents() -> Vec<(String, Value)> {
+    let (_dir, root) = init_workspace();
+    add_skp(&root, "199001012015032001").expect_code(0);
+    let mut out = Vec::new();
+    for (rel, text) in yaml_files(&root) {
+        for d in yaml_docs_to_json(&text).unwrap_or_else(|| panic!("{rel}: not YAML")) {
+            out.push((rel.clone(), d));
+        }
+    }
+    assert_eq!(out.len(), 4);
+    out
+}
+
+#[test]
+fn init_output_validates_against_its_kind_schema() {
+    for (rel, doc) in init_documents() {
+        let kind = doc["kind"].as_str().unwrap().to_string();
+        let v = jsonschema::draft202012::new(&schema_of(&[&kind])).unwrap();
+        let e = errors(&v, &doc);
+        assert!(e.is_empty(), "{rel}: {e:?}");
+    }
+}
+
+#[test]
+fn init_output_validates_against_the_schema_file_it_wrote() {
+    let (_dir, root) = init_workspace();
+    add_skp(&root, "199001012015032001").expect_code(0);
+    let schema: Value =
+        serde_json::from_str(&std::fs::read_to_string(root.join("skp.schema.json")).unwrap())
+            .unwrap();
+    let v = jsonschema::draft202012::new(&schema).unwrap();
+    for (rel, text) in yaml_files(&root) {
+        for doc in yaml_docs_to_json(&text).unwrap() {
+            let e = errors(&v, &doc);
+            assert!(e.is_empty(), "{rel}: {e:?}");
+        }
+    }
+}
