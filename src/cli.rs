@@ -52,6 +52,10 @@ pub enum Command {
     Export(ExportArgs),
     /// List every rule: code, name, default level, summary.
     Rules,
+    /// Print a shell completion script (bash, zsh, fish, powershell, elvish).
+    Completions { shell: clap_complete::Shell },
+    /// Print the manual page (roff) of skp.
+    Man,
     /// Show one rule's documentation.
     Explain {
         /// Rule code (e.g. F010) or name (e.g. nip-unquoted).
@@ -64,6 +68,14 @@ pub enum OutputFormat {
     Human,
     Concise,
     Json,
+    /// SARIF 2.1.0 (GitHub code scanning and other SARIF viewers).
+    Sarif,
+    /// GitHub Actions workflow commands (annotations), plus a job summary.
+    Github,
+    /// GitLab Code Quality report.
+    Gitlab,
+    /// JUnit XML.
+    Junit,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -104,6 +116,23 @@ pub struct CheckArgs {
     /// Evaluate date-dependent rules (evidence coverage) as of DATE (YYYY-MM-DD) or `today`.
     #[arg(long, env = "SKP_AS_OF", value_name = "DATE")]
     pub as_of: Option<String>,
+
+    /// Hide the findings recorded in this baseline file; report only new ones.
+    #[arg(long, value_name = "FILE")]
+    pub baseline: Option<PathBuf>,
+
+    /// Record every current finding in FILE (a baseline for a legacy repository) and exit 0.
+    #[arg(long, value_name = "FILE")]
+    pub write_baseline: Option<PathBuf>,
+
+    /// Report only findings that are new since git revision REV (checked in a temporary worktree).
+    #[arg(long, value_name = "REV")]
+    pub changed_since: Option<String>,
+
+    /// Ignore every exemption: in-place suppressions, ledger `abaikan`, the baseline, and the
+    /// `ignore` lists and `off` levels of skp.toml (for audits).
+    #[arg(long)]
+    pub no_exemptions: bool,
 }
 
 #[derive(Debug, Args)]
@@ -203,6 +232,8 @@ pub enum ReportFormat {
     Json,
     Csv,
     Markdown,
+    /// A Markdown summary table, also appended to `$GITHUB_STEP_SUMMARY` when it is set.
+    Github,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -259,6 +290,18 @@ pub struct ExportArgs {
 pub enum ReportKind {
     /// Matriks Peran Hasil: the leader's indicators as columns, the staff who serve them as rows.
     Mph(MphArgs),
+    /// Every exemption: in-place suppressions, ledger `abaikan`, config `ignore`, with reasons and
+    /// (from git) authors.
+    Exemptions(ExemptionsArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ExemptionsArgs {
+    #[arg(long, value_enum, default_value_t = TableFormat::Table)]
+    pub format: TableFormat,
+    /// A folder inside the workspace (default: the current folder).
+    #[arg(long, value_name = "DIR")]
+    pub workspace: Option<PathBuf>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

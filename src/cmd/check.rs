@@ -4,10 +4,14 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use crate::cli::{CheckArgs, FailOn, OutputFormat};
-use crate::diag::Severity;
+use std::collections::HashSet;
+
+use crate::diag::{Diagnostic, Severity};
 use crate::i18n::Msg;
 use crate::model::date::Date;
+use crate::render::ci;
 use crate::render::{self, Counts, escape_control};
+use crate::rules::fingerprint;
 use crate::rules::{self, Settings, SettingsError};
 use crate::workspace::config::{self, ConfigError};
 use crate::workspace::{ListingStatus, Workspace, find_root};
@@ -103,8 +107,13 @@ pub fn run(ui: &Ui, args: CheckArgs) -> Result<u8, u8> {
     let cwd = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
     let start = args.paths.first().cloned().unwrap_or_else(|| cwd.clone());
     let (root, cfg) = open_workspace(ui, &start)?;
+    let rules_cfg = if args.no_exemptions {
+        without_exemptions(&cfg.rules)
+    } else {
+        cfg.rules.clone()
+    };
     let settings =
-        Settings::new(&cfg.rules, &args.select, &args.ignore).map_err(|e| settings_error(ui, e))?;
+        Settings::new(&rules_cfg, &args.select, &args.ignore).map_err(|e| settings_error(ui, e))?;
     let as_of = match &args.as_of {
         Some(v) if !v.is_empty() => Some(parse_as_of(ui, v, cfg.workspace.timezone)?),
         _ => None,
@@ -112,6 +121,7 @@ pub fn run(ui: &Ui, args: CheckArgs) -> Result<u8, u8> {
     let filters = report_filters(&root, &cwd, &args.paths);
     let mut ws = Workspace::load(root, cfg);
     ws.as_of = as_of;
+    ws.no_exemptions = args.no_exemptions;
 
     if args.list_files {
         let mut out = String::new();
@@ -142,10 +152,50 @@ pub fn run(ui: &Ui, args: CheckArgs) -> Result<u8, u8> {
     }
 
     let outcome = rules::run(&ws, &settings);
-    let diags: Vec<_> = outcome
-        .diagnostics
+    let prints = fingerprint::fingerprints(&ws, &outcome.diagnostics);
+    let mut diags: Vec<(Diagnostic, String)> =
+        outcome.diagnostics.into_iter().zip(prints).collect();
+
+    if let Some(file) = &args.write_baseline {
+        return write_baseline(ui, file, &ws, &diags);
+    }
+    let mut notes: Vec<String> = Vec::new();
+    if let Some(file) = &args.baseline
+        && !args.no_exemptions
+    {
+        let known = read_baseline(ui, file)?;
+        let before = diags.len();
+        let current: HashSet<&str> = diags.iter().map(|(_, f)| f.as_str()).collect();
+        let gone = known
+            .iter()
+            .filter(|f| !current.contains(f.as_str()))
+            .count();
+        diags.retain(|(_, f)| !known.contains(f));
+        notes.push(
+            Msg::BaselineHidden {
+                n: before - diags.len(),
+            }
+            .render(ui.lang),
+        );
+        if gone > 0 {
+            notes.push(Msg::BaselineGone { n: gone }.render(ui.lang));
+        }
+    }
+    if let Some(rev) = &args.changed_since {
+        let old = check_revision(ui, &ws, rev, &args)?;
+        let before = diags.len();
+        diags.retain(|(_, f)| !old.contains(f));
+        notes.push(
+            Msg::ChangedSinceHidden {
+                n: before - diags.len(),
+                rev: rev.clone(),
+            }
+            .render(ui.lang),
+        );
+    }
+    let (diags, prints): (Vec<Diagnostic>, Vec<String>) = diags
         .into_iter()
-        .filter(|d| {
+        .filter(|(d, _)| {
             filters.is_empty() || {
                 let rel = ws.rel(d.file);
                 filters
@@ -153,7 +203,7 @@ pub fn run(ui: &Ui, args: CheckArgs) -> Result<u8, u8> {
                     .any(|f| f.is_empty() || rel == f || rel.starts_with(&format!("{f}/")))
             }
         })
-        .collect();
+        .unzip();
 
     let counts = Counts::of(&diags);
     if args.statistics {
@@ -172,6 +222,31 @@ pub fn run(ui: &Ui, args: CheckArgs) -> Result<u8, u8> {
                     as_of: as_of.map(|d| d.to_string()),
                 },
             ),
+            OutputFormat::Sarif => {
+                ci::sarif(&diags, &prints, &ws.sources, ui.lang, &git_prefix(&ws.root))
+            }
+            OutputFormat::Gitlab => {
+                ci::gitlab(&diags, &prints, &ws.sources, ui.lang, &git_prefix(&ws.root))
+            }
+            OutputFormat::Junit => {
+                let files: Vec<String> = ws
+                    .listing
+                    .iter()
+                    .filter(|l| l.status == ListingStatus::Read)
+                    .map(|l| l.rel.clone())
+                    .collect();
+                ci::junit(&diags, &ws.sources, &files, ui.lang, &git_prefix(&ws.root))
+            }
+            OutputFormat::Github => {
+                let prefix = git_prefix(&ws.root);
+                if let Some(path) = std::env::var_os("GITHUB_STEP_SUMMARY") {
+                    append(
+                        &PathBuf::from(path),
+                        &ci::github_summary(&diags, &ws.sources, ui.lang, &prefix),
+                    );
+                }
+                ci::github(&diags, &ws.sources, ui.lang, &prefix)
+            }
         };
         ui.out(&text)?;
     }
@@ -188,7 +263,10 @@ pub fn run(ui: &Ui, args: CheckArgs) -> Result<u8, u8> {
         }
     };
     let mut line = summary.render(ui.lang);
-    if outcome.hidden > 0 && args.format != OutputFormat::Json {
+    for n in &notes {
+        line.push_str(&format!("; {n}"));
+    }
+    if outcome.hidden > 0 && args.format == OutputFormat::Human {
         line.push_str(&format!(
             "; {}",
             Msg::SummaryHidden { n: outcome.hidden }.render(ui.lang)
@@ -243,3 +321,217 @@ fn statistics(diags: &[crate::diag::Diagnostic]) -> String {
 
 #[allow(dead_code)]
 const _: u8 = EXIT_FATAL;
+
+/// The rules configuration with every exemption removed: `ignore` lists and `off` levels, at
+/// the top and in overrides (`select` and other levels stay: they are what is checked, not
+/// what is excused).
+pub fn without_exemptions(r: &config::RulesSection) -> config::RulesSection {
+    let mut r = r.clone();
+    r.ignore.clear();
+    r.level.retain(|_, l| *l != rules::Level::Off);
+    for o in &mut r.overrides {
+        o.ignore.clear();
+        o.level.retain(|_, l| *l != rules::Level::Off);
+    }
+    r
+}
+
+/// The git repository root above `root`, if any.
+pub fn git_root(root: &Path) -> Option<PathBuf> {
+    root.ancestors()
+        .find(|a| a.join(".git").exists())
+        .map(Path::to_path_buf)
+}
+
+/// The workspace's path inside its git repository (`""` at the top or outside git).
+fn git_prefix(root: &Path) -> String {
+    git_root(root)
+        .and_then(|g| {
+            root.strip_prefix(&g)
+                .ok()
+                .map(crate::workspace::relative_path)
+        })
+        .unwrap_or_default()
+}
+
+fn append(path: &Path, text: &str) {
+    use std::io::Write;
+    if let Ok(mut f) = std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(path)
+    {
+        let _ = f.write_all(text.as_bytes());
+    }
+}
+
+#[derive(serde::Serialize, serde::Deserialize)]
+struct BaselineEntry {
+    fingerprint: String,
+    code: String,
+    subject: Option<String>,
+}
+
+#[derive(serde::Serialize, serde::Deserialize)]
+struct Baseline {
+    version: u32,
+    findings: Vec<BaselineEntry>,
+}
+
+fn write_baseline(
+    ui: &Ui,
+    file: &Path,
+    _ws: &Workspace,
+    diags: &[(Diagnostic, String)],
+) -> Result<u8, u8> {
+    let mut findings: Vec<BaselineEntry> = diags
+        .iter()
+        .map(|(d, f)| BaselineEntry {
+            fingerprint: f.clone(),
+            code: d.code.to_string(),
+            subject: d.subject.clone(),
+        })
+        .collect();
+    findings.sort_by(|a, b| {
+        (&a.code, &a.subject, &a.fingerprint).cmp(&(&b.code, &b.subject, &b.fingerprint))
+    });
+    let mut text = serde_json::to_string_pretty(&Baseline {
+        version: 1,
+        findings,
+    })
+    .unwrap_or_default();
+    text.push('\n');
+    crate::fsutil::write_atomic(file, text.as_bytes(), "baseline").map_err(|e| {
+        ui.fatal(
+            &Msg::OutputFailed {
+                error: format!("{}: {e}", file.display()),
+            },
+            None,
+        )
+    })?;
+    ui.err_text(&format!(
+        "{}\n",
+        Msg::BaselineWritten {
+            n: diags.len(),
+            file: file.display().to_string()
+        }
+        .render(ui.lang)
+    ));
+    Ok(EXIT_OK)
+}
+
+fn read_baseline(ui: &Ui, file: &Path) -> Result<HashSet<String>, u8> {
+    let text = std::fs::read_to_string(file).map_err(|e| {
+        ui.fatal(
+            &Msg::Unreadable {
+                error: format!("{}: {e}", file.display()),
+            },
+            None,
+        )
+    })?;
+    let b: Baseline = serde_json::from_str(&text).map_err(|e| {
+        ui.fatal(
+            &Msg::BaselineInvalid {
+                file: file.display().to_string(),
+                error: e.to_string(),
+            },
+            None,
+        )
+    })?;
+    Ok(b.findings.into_iter().map(|f| f.fingerprint).collect())
+}
+
+/// The fingerprints of the findings at git revision `rev`: the same check run in a temporary
+/// worktree (with that revision's own skp.toml), so that a change breaking other people's
+/// references is found exactly.
+fn check_revision(
+    ui: &Ui,
+    ws: &Workspace,
+    rev: &str,
+    args: &CheckArgs,
+) -> Result<HashSet<String>, u8> {
+    let Some(git) = git_root(&ws.root) else {
+        return Err(ui.fatal(&Msg::NotGit, None));
+    };
+    let rel = ws
+        .root
+        .strip_prefix(&git)
+        .map(Path::to_path_buf)
+        .unwrap_or_default();
+    let tmp = tempfile::Builder::new()
+        .prefix("skp-rev-")
+        .tempdir()
+        .map_err(|e| {
+            ui.fatal(
+                &Msg::OutputFailed {
+                    error: e.to_string(),
+                },
+                None,
+            )
+        })?;
+    let wt = tmp.path().join("wt");
+    let git_cmd = |a: &[&std::ffi::OsStr]| {
+        std::process::Command::new("git")
+            .arg("-C")
+            .arg(&git)
+            .args(a)
+            .output()
+    };
+    let added = git_cmd(&[
+        "worktree".as_ref(),
+        "add".as_ref(),
+        "--detach".as_ref(),
+        "--quiet".as_ref(),
+        wt.as_os_str(),
+        rev.as_ref(),
+    ]);
+    match added {
+        Ok(o) if o.status.success() => {}
+        Ok(o) => {
+            return Err(ui.fatal(
+                &Msg::GitFailed {
+                    rev: rev.to_string(),
+                    error: String::from_utf8_lossy(&o.stderr).trim().to_string(),
+                },
+                None,
+            ));
+        }
+        Err(e) => {
+            return Err(ui.fatal(
+                &Msg::GitFailed {
+                    rev: rev.to_string(),
+                    error: e.to_string(),
+                },
+                None,
+            ));
+        }
+    }
+    let old_root = wt.join(&rel);
+    let result = (|| {
+        let text = std::fs::read_to_string(old_root.join("skp.toml")).ok()?;
+        let cfg = config::parse(&text).ok()?;
+        let rules_cfg = if args.no_exemptions {
+            without_exemptions(&cfg.rules)
+        } else {
+            cfg.rules.clone()
+        };
+        let settings = Settings::new(&rules_cfg, &args.select, &args.ignore).ok()?;
+        let mut old = Workspace::load(old_root.clone(), cfg);
+        old.as_of = ws.as_of;
+        old.no_exemptions = args.no_exemptions;
+        let out = rules::run(&old, &settings);
+        Some(
+            fingerprint::fingerprints(&old, &out.diagnostics)
+                .into_iter()
+                .collect::<HashSet<_>>(),
+        )
+    })();
+    let _ = git_cmd(&[
+        "worktree".as_ref(),
+        "remove".as_ref(),
+        "--force".as_ref(),
+        wt.as_os_str(),
+    ]);
+    // No workspace at that revision: everything is new.
+    Ok(result.unwrap_or_default())
+}

@@ -114,6 +114,25 @@ pub fn run(cli: Cli) -> u8 {
         Command::Report(args) => report::run(&ui, args),
         Command::Export(args) => export::run(&ui, args),
         Command::Rules => explain::list(&ui),
+        Command::Completions { shell } => {
+            let mut cmd = <Cli as clap::CommandFactory>::command();
+            let mut buf = Vec::new();
+            clap_complete::generate(shell, &mut cmd, "skp", &mut buf);
+            ui.out(&String::from_utf8_lossy(&buf)).map(|_| EXIT_OK)
+        }
+        Command::Man => {
+            let cmd = <Cli as clap::CommandFactory>::command();
+            let mut buf = Vec::new();
+            match clap_mangen::Man::new(cmd).render(&mut buf) {
+                Ok(()) => ui.out(&String::from_utf8_lossy(&buf)).map(|_| EXIT_OK),
+                Err(e) => Err(ui.fatal(
+                    &Msg::OutputFailed {
+                        error: e.to_string(),
+                    },
+                    None,
+                )),
+            }
+        }
         Command::Explain { code } => explain::explain(&ui, &code),
     };
     result.unwrap_or_else(|code| code)

@@ -17,6 +17,7 @@ use super::{EXIT_OK, Ui};
 pub fn run(ui: &Ui, args: ReportArgs) -> Result<u8, u8> {
     match args.kind {
         Some(ReportKind::Mph(a)) => matrix(ui, a),
+        Some(ReportKind::Exemptions(a)) => exemptions(ui, a),
         None => coverage(ui, args.coverage),
     }
 }
@@ -75,6 +76,20 @@ fn coverage(ui: &Ui, a: CoverageArgs) -> Result<u8, u8> {
         ReportFormat::Markdown => crate::render::coverage::table(&rows, ui.lang, false).markdown(),
         ReportFormat::Table => {
             crate::render::coverage::terminal(&rows, &summary, ui.lang, ui.color, as_of)
+        }
+        ReportFormat::Github => {
+            let md = crate::render::coverage::github(&rows, &summary, ui.lang, as_of);
+            if let Some(p) = std::env::var_os("GITHUB_STEP_SUMMARY") {
+                use std::io::Write;
+                if let Ok(mut f) = std::fs::OpenOptions::new()
+                    .create(true)
+                    .append(true)
+                    .open(p)
+                {
+                    let _ = f.write_all(md.as_bytes());
+                }
+            }
+            md
         }
     };
     ui.out(&text)?;
@@ -177,4 +192,164 @@ fn table(m: &mph::Mph, lang: Lang) -> Table {
         })
         .collect();
     Table { header, rows }
+}
+
+/// Authors of lines, from `git blame`, per file (empty outside git).
+fn blame(root: &std::path::Path, rel: &str) -> std::collections::HashMap<u32, String> {
+    let mut out = std::collections::HashMap::new();
+    let Ok(o) = std::process::Command::new("git")
+        .arg("-C")
+        .arg(root)
+        .args(["blame", "--line-porcelain", "--", rel])
+        .output()
+    else {
+        return out;
+    };
+    if !o.status.success() {
+        return out;
+    }
+    let text = String::from_utf8_lossy(&o.stdout);
+    let mut line = 0u32;
+    for l in text.lines() {
+        let mut parts = l.split(' ');
+        let first = parts.next().unwrap_or("");
+        if first.len() == 40 && first.bytes().all(|b| b.is_ascii_hexdigit()) {
+            line = parts.nth(1).and_then(|n| n.parse().ok()).unwrap_or(0);
+        } else if let Some(a) = l.strip_prefix("author ") {
+            out.insert(line, a.to_string());
+        } else if let Some(m) = l.strip_prefix("author-mail ") {
+            if let Some(a) = out.get_mut(&line) {
+                a.push(' ');
+                a.push_str(m);
+            }
+        }
+    }
+    out
+}
+
+fn exemptions(ui: &Ui, a: crate::cli::ExemptionsArgs) -> Result<u8, u8> {
+    let start = a
+        .workspace
+        .clone()
+        .unwrap_or_else(|| std::env::current_dir().unwrap_or_else(|_| PathBuf::from(".")));
+    let (root, cfg) = super::check::open_workspace(ui, &start)?;
+    let ws = Workspace::load(root.clone(), cfg);
+    // (file, line, kind, code, reason)
+    let mut items: Vec<(String, u32, &'static str, String, String)> = Vec::new();
+    for s in crate::rules::suppress::collect(&ws) {
+        items.push((
+            ws.rel(s.file).to_string(),
+            s.span.line,
+            "komentar",
+            s.codes.join(", "),
+            s.reason.clone().unwrap_or_default(),
+        ));
+    }
+    for d in &ws.docs {
+        let crate::model::Content::BuktiDukung(l) = &d.content else {
+            continue;
+        };
+        for b in l.bukti.iter() {
+            for x in b.abaikan.iter().flat_map(|v| v.iter()) {
+                items.push((
+                    ws.rel(d.file).to_string(),
+                    x.kode.span.line,
+                    "abaikan",
+                    x.kode.value.clone(),
+                    x.alasan.value.clone(),
+                ));
+            }
+        }
+    }
+    let r = &ws.config.rules;
+    for code in &r.ignore {
+        items.push((
+            "skp.toml".into(),
+            0,
+            "rules.ignore",
+            code.clone(),
+            String::new(),
+        ));
+    }
+    for (code, level) in &r.level {
+        if *level == crate::rules::Level::Off {
+            items.push((
+                "skp.toml".into(),
+                0,
+                "rules.level",
+                code.clone(),
+                "off".into(),
+            ));
+        }
+    }
+    for o in &r.overrides {
+        for code in &o.ignore {
+            items.push((
+                "skp.toml".into(),
+                0,
+                "rules.overrides",
+                code.clone(),
+                o.paths.join(", "),
+            ));
+        }
+    }
+    items.sort();
+    let mut blames: std::collections::HashMap<String, std::collections::HashMap<u32, String>> =
+        Default::default();
+    let header = match ui.lang {
+        Lang::Id => [
+            "Berkas",
+            "Baris",
+            "Jenis",
+            "Kode",
+            "Alasan",
+            "Penulis (git)",
+        ],
+        Lang::En => ["File", "Line", "Kind", "Code", "Reason", "Author (git)"],
+    };
+    let rows: Vec<Vec<String>> = items
+        .iter()
+        .map(|(f, line, kind, code, reason)| {
+            let author = if *line > 0 {
+                blames
+                    .entry(f.clone())
+                    .or_insert_with(|| blame(&root, f))
+                    .get(line)
+                    .cloned()
+                    .unwrap_or_default()
+            } else {
+                blames
+                    .entry(f.clone())
+                    .or_insert_with(|| blame(&root, f))
+                    .values()
+                    .next()
+                    .cloned()
+                    .map(|_| String::new())
+                    .unwrap_or_default()
+            };
+            vec![
+                f.clone(),
+                if *line > 0 {
+                    line.to_string()
+                } else {
+                    String::new()
+                },
+                kind.to_string(),
+                code.clone(),
+                reason.clone(),
+                author,
+            ]
+        })
+        .collect();
+    let t = Table {
+        header: header.map(String::from).to_vec(),
+        rows,
+    };
+    let text = match a.format {
+        TableFormat::Table => t.terminal(ui.color, None),
+        TableFormat::Csv => t.csv(false),
+        TableFormat::Markdown => t.markdown(),
+    };
+    ui.out(&text)?;
+    Ok(EXIT_OK)
 }

@@ -867,4 +867,26 @@ catalog! {
     PathNotFound { path: String } =>
         id "{path} tidak ada",
         en "{path} does not exist";
+    // ---- baseline, diff-aware, exemptions ----
+    BaselineWritten { n: usize, file: String } =>
+        id "{n} temuan dicatat sebagai baseline di {file}",
+        en "{n} findings recorded as the baseline in {file}";
+    BaselineHidden { n: usize } =>
+        id "{n} temuan baseline disembunyikan",
+        en "{n} baselined findings hidden";
+    BaselineGone { n: usize } =>
+        id "{n} temuan baseline sudah tidak ada (perbarui dengan --write-baseline)",
+        en "{n} baselined findings are gone (refresh with --write-baseline)";
+    BaselineInvalid { file: String, error: String } =>
+        id "baseline {file} tidak sah: {error}",
+        en "baseline {file} is invalid: {error}";
+    ChangedSinceHidden { n: usize, rev: String } =>
+        id "{n} temuan yang sudah ada di {rev} disembunyikan",
+        en "{n} findings already present at {rev} hidden";
+    NotGit =>
+        id "--changed-since memerlukan ruang kerja di dalam repositori git",
+        en "--changed-since needs the workspace to be inside a git repository";
+    GitFailed { rev: String, error: String } =>
+        id "revisi {rev} tidak dapat diambil dengan git: {error}",
+        en "git cannot check out revision {rev}: {error}";
 }

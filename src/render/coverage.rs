@@ -276,3 +276,56 @@ pub fn terminal(rows: &[Row], s: &Summary, lang: Lang, color: bool, as_of: Date)
     ));
     out
 }
+
+/// A Markdown summary for a GitHub job summary: one row per employee, then the total.
+pub fn github(rows: &[Row], s: &Summary, lang: Lang, as_of: Date) -> String {
+    let mut per: std::collections::BTreeMap<(String, String), [usize; 6]> = Default::default();
+    for r in rows.iter().filter(|r| r.status.is_due()) {
+        let e = per.entry((r.nama.clone(), r.nip.clone())).or_default();
+        e[0] += 1;
+        let i = match r.status {
+            Status::Terpenuhi => 1,
+            Status::Kurang => 2,
+            Status::Kosong => 3,
+            Status::Berubah => 4,
+            _ => 5,
+        };
+        e[i] += 1;
+    }
+    let mut out = format!(
+        "## {}\n\n",
+        Msg::ReportTitle {
+            as_of: as_of.to_string()
+        }
+        .render(lang)
+    );
+    out.push_str("| Pegawai | NIP | Sel wajib | Terpenuhi | Kurang | Kosong | Berubah | Hilang | % |\n| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+    for ((nama, nip), c) in per {
+        let pct = if c[0] > 0 {
+            crate::i18n::number((c[1] as f64 * 1000.0 / c[0] as f64).round() / 10.0)
+        } else {
+            "-".into()
+        };
+        out.push_str(&format!(
+            "| {} | {nip} | {} | {} | {} | {} | {} | {} | {pct} |\n",
+            nama.replace('|', "\\|"),
+            c[0],
+            c[1],
+            c[2],
+            c[3],
+            c[4],
+            c[5]
+        ));
+    }
+    out.push_str(&format!(
+        "| **Total** | | {} | {} | {} | {} | {} | {} | {} |\n",
+        s.sel_wajib,
+        s.terpenuhi,
+        s.kurang,
+        s.kosong,
+        s.berubah,
+        s.hilang,
+        s.persen().map_or("-".to_string(), crate::i18n::number)
+    ));
+    out
+}

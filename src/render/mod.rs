@@ -1,5 +1,6 @@
 //! Renderers: the last step of the flow. Each turns diagnostics into text for one audience.
 
+pub mod ci;
 pub mod coverage;
 mod escape;
 mod human;

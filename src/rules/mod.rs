@@ -6,6 +6,7 @@
 pub mod align;
 pub mod bukti;
 pub mod codes;
+pub mod fingerprint;
 pub mod format;
 pub mod registry;
 pub mod rule;
@@ -38,7 +39,11 @@ pub fn run(ws: &Workspace, settings: &Settings) -> Outcome {
             check(ws, &mut raw);
         }
     }
-    let sups = suppress::collect(ws);
+    let sups = if ws.no_exemptions {
+        Vec::new()
+    } else {
+        suppress::collect(ws)
+    };
     let mut extra = Vec::new();
     let mut diagnostics = Vec::with_capacity(raw.len());
     let mut hidden = 0;

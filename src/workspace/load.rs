@@ -61,6 +61,7 @@ pub fn load(root: PathBuf, config: Config, candidates: Vec<Candidate>) -> Worksp
         cascade: std::sync::OnceLock::new(),
         evidence: std::sync::OnceLock::new(),
         as_of: None,
+        no_exemptions: false,
     };
     for l in loaded {
         if l.status == ListingStatus::Read {

@@ -72,6 +72,8 @@ pub struct Workspace {
     pub evidence: std::sync::OnceLock<crate::evidence::EvidenceView>,
     /// The date for date-dependent rules (`--as-of`); `None` keeps `check` hermetic.
     pub as_of: Option<crate::model::date::Date>,
+    /// `--no-exemptions`: in-place suppressions and ledger `abaikan` do not apply.
+    pub no_exemptions: bool,
 }
 
 impl Workspace {

@@ -27,16 +27,16 @@ pub struct EntryCx<'a> {
     pub ledger: &'a BuktiDukung,
     pub bukti: &'a Bukti,
     pub state: &'a State,
+    no_exemptions: bool,
 }
 
 impl EntryCx<'_> {
     /// Whether the entry's `abaikan` lists `code` (with a reason).
     pub fn suppressed(&self, code: &str) -> bool {
-        self.bukti
-            .abaikan
-            .iter()
-            .flat_map(|l| l.iter())
-            .any(|a| a.kode.value.eq_ignore_ascii_case(code) && !a.alasan.value.trim().is_empty())
+        !self.no_exemptions
+            && self.bukti.abaikan.iter().flat_map(|l| l.iter()).any(|a| {
+                a.kode.value.eq_ignore_ascii_case(code) && !a.alasan.value.trim().is_empty()
+            })
     }
 
     pub fn diag(&self, code: &'static str, msg: Msg) -> Diagnostic {
@@ -80,6 +80,7 @@ pub fn entries(ws: &Workspace) -> Vec<EntryCx<'_>> {
                 ledger: l,
                 bukti: b,
                 state,
+                no_exemptions: ws.no_exemptions,
             });
         }
     }
