@@ -217,11 +217,11 @@ fn blame(root: &std::path::Path, rel: &str) -> std::collections::HashMap<u32, St
             line = parts.nth(1).and_then(|n| n.parse().ok()).unwrap_or(0);
         } else if let Some(a) = l.strip_prefix("author ") {
             out.insert(line, a.to_string());
-        } else if let Some(m) = l.strip_prefix("author-mail ") {
-            if let Some(a) = out.get_mut(&line) {
-                a.push(' ');
-                a.push_str(m);
-            }
+        } else if let Some(m) = l.strip_prefix("author-mail ")
+            && let Some(a) = out.get_mut(&line)
+        {
+            a.push(' ');
+            a.push_str(m);
         }
     }
     out
