@@ -18,6 +18,15 @@ use crate::workspace::{ListingStatus, Workspace, find_root};
 
 use super::{EXIT_FATAL, EXIT_FINDINGS, EXIT_OK, Ui};
 
+/// Opens the workspace containing `path` (default: the current folder).
+pub fn open_at(ui: &Ui, path: Option<&Path>) -> Result<(PathBuf, config::Config), u8> {
+    let start = path.map_or_else(
+        || std::env::current_dir().unwrap_or_else(|_| PathBuf::from(".")),
+        Path::to_path_buf,
+    );
+    open_workspace(ui, &start)
+}
+
 /// Finds the workspace root from `start` and reads skp.toml, or explains why not (exit 2).
 pub fn open_workspace(ui: &Ui, start: &Path) -> Result<(PathBuf, config::Config), u8> {
     if !start.exists() {

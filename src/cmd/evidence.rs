@@ -32,11 +32,7 @@ pub fn run(ui: &Ui, cmd: EvidenceCommand) -> Result<u8, u8> {
 }
 
 fn open(ui: &Ui, ws: &WorkspaceArg) -> Result<(PathBuf, Config), u8> {
-    let start = ws
-        .workspace
-        .clone()
-        .unwrap_or_else(|| std::env::current_dir().unwrap_or_else(|_| PathBuf::from(".")));
-    super::check::open_workspace(ui, &start)
+    super::check::open_at(ui, ws.workspace.as_deref())
 }
 
 fn add_error(ui: &Ui, e: AddError) -> u8 {

@@ -1,7 +1,5 @@
 //! `skp export --bagit DIR`: an audit package.
 
-use std::path::PathBuf;
-
 use crate::cli::ExportArgs;
 use crate::evidence::bagit::{self, Item};
 use crate::evidence::ledger::Ledger;
@@ -25,11 +23,7 @@ fn git_commit(root: &std::path::Path) -> Option<String> {
 }
 
 pub fn run(ui: &Ui, a: ExportArgs) -> Result<u8, u8> {
-    let start = a
-        .workspace
-        .clone()
-        .unwrap_or_else(|| std::env::current_dir().unwrap_or_else(|_| PathBuf::from(".")));
-    let (root, cfg) = super::check::open_workspace(ui, &start)?;
+    let (root, cfg) = super::check::open_at(ui, a.workspace.as_deref())?;
     if a.bagit.exists()
         && std::fs::read_dir(&a.bagit)
             .map(|mut d| d.next().is_some())

@@ -1,7 +1,5 @@
 //! `skp report …`.
 
-use std::path::PathBuf;
-
 use crate::cascade::mph;
 use crate::cli::{
     CoverageArgs, MphArgs, ReportArgs, ReportFailOn, ReportFormat, ReportKind, TableFormat,
@@ -23,11 +21,7 @@ pub fn run(ui: &Ui, args: ReportArgs) -> Result<u8, u8> {
 }
 
 fn coverage(ui: &Ui, a: CoverageArgs) -> Result<u8, u8> {
-    let start = a
-        .workspace
-        .clone()
-        .unwrap_or_else(|| std::env::current_dir().unwrap_or_else(|_| PathBuf::from(".")));
-    let (root, cfg) = super::check::open_workspace(ui, &start)?;
+    let (root, cfg) = super::check::open_at(ui, a.workspace.as_deref())?;
     let tz = cfg.workspace.timezone;
     let as_of = match a.as_of.as_deref() {
         None | Some("") | Some("today") => super::today::today(tz),
@@ -110,11 +104,7 @@ fn coverage(ui: &Ui, a: CoverageArgs) -> Result<u8, u8> {
 }
 
 fn matrix(ui: &Ui, args: MphArgs) -> Result<u8, u8> {
-    let start = args
-        .path
-        .clone()
-        .unwrap_or_else(|| std::env::current_dir().unwrap_or_else(|_| PathBuf::from(".")));
-    let (root, cfg) = super::check::open_workspace(ui, &start)?;
+    let (root, cfg) = super::check::open_at(ui, args.path.as_deref())?;
     let ws = Workspace::load(root, cfg);
     let nip: String = args.nip.chars().filter(|c| !c.is_whitespace()).collect();
     let candidates: Vec<usize> = ws
@@ -228,11 +218,7 @@ fn blame(root: &std::path::Path, rel: &str) -> std::collections::HashMap<u32, St
 }
 
 fn exemptions(ui: &Ui, a: crate::cli::ExemptionsArgs) -> Result<u8, u8> {
-    let start = a
-        .workspace
-        .clone()
-        .unwrap_or_else(|| std::env::current_dir().unwrap_or_else(|_| PathBuf::from(".")));
-    let (root, cfg) = super::check::open_workspace(ui, &start)?;
+    let (root, cfg) = super::check::open_at(ui, a.workspace.as_deref())?;
     let ws = Workspace::load(root.clone(), cfg);
     // (file, line, kind, code, reason)
     let mut items: Vec<(String, u32, &'static str, String, String)> = Vec::new();

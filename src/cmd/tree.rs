@@ -1,7 +1,5 @@
 //! `skp tree`: the cascade as a tree.
 
-use std::path::PathBuf;
-
 use crate::cascade::tree;
 use crate::cli::{TreeArgs, TreeFormat};
 use crate::i18n::Msg;
@@ -11,11 +9,7 @@ use crate::workspace::Workspace;
 use super::{EXIT_OK, Ui};
 
 pub fn run(ui: &Ui, args: TreeArgs) -> Result<u8, u8> {
-    let start = args
-        .path
-        .clone()
-        .unwrap_or_else(|| std::env::current_dir().unwrap_or_else(|_| PathBuf::from(".")));
-    let (root, cfg) = super::check::open_workspace(ui, &start)?;
+    let (root, cfg) = super::check::open_at(ui, args.path.as_deref())?;
     let ws = Workspace::load(root, cfg);
     let nip = args
         .nip

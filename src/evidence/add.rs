@@ -402,6 +402,21 @@ pub fn read_ledger(path: &Path, skp_id: &str) -> Result<Ledger, AddError> {
     }
 }
 
+/// Adds the results of `untuk` an entry does not list yet.
+fn link(e: &mut Entry, untuk: &[String], sha256: String) -> Outcome {
+    let new: Vec<String> = untuk
+        .iter()
+        .filter(|u| !e.untuk.contains(u))
+        .cloned()
+        .collect();
+    if new.is_empty() {
+        Outcome::Unchanged { sha256 }
+    } else {
+        e.untuk.extend(new.clone());
+        Outcome::Linked { sha256, untuk: new }
+    }
+}
+
 fn merge(
     ledger: &mut Ledger,
     requests: &[Request],
@@ -416,23 +431,7 @@ fn merge(
                 .iter_mut()
                 .find(|e| e.url.as_ref() == Some(url) && e.periode == r.periode)
             {
-                let new: Vec<String> = r
-                    .untuk
-                    .iter()
-                    .filter(|u| !e.untuk.contains(u))
-                    .cloned()
-                    .collect();
-                if new.is_empty() {
-                    out.push(Outcome::Unchanged {
-                        sha256: String::new(),
-                    });
-                } else {
-                    e.untuk.extend(new.clone());
-                    out.push(Outcome::Linked {
-                        sha256: String::new(),
-                        untuk: new,
-                    });
-                }
+                out.push(link(e, &r.untuk, String::new()));
                 continue;
             }
             ledger.entries.push(Entry {
@@ -459,23 +458,7 @@ fn merge(
             .iter_mut()
             .find(|e| e.sha256.as_deref() == Some(p.sha256.as_str()) && e.periode == r.periode)
         {
-            let new: Vec<String> = r
-                .untuk
-                .iter()
-                .filter(|u| !e.untuk.contains(u))
-                .cloned()
-                .collect();
-            if new.is_empty() {
-                out.push(Outcome::Unchanged {
-                    sha256: p.sha256.clone(),
-                });
-            } else {
-                e.untuk.extend(new.clone());
-                out.push(Outcome::Linked {
-                    sha256: p.sha256.clone(),
-                    untuk: new,
-                });
-            }
+            out.push(link(e, &r.untuk, p.sha256.clone()));
             continue;
         }
         // The same content for another period points at the same copy.

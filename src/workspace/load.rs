@@ -146,6 +146,10 @@ fn read_limited(path: &Path) -> std::io::Result<Result<Vec<u8>, u64>> {
     Ok(Ok(buf))
 }
 
+fn budget(msg: Msg) -> (&'static str, Msg, Msg) {
+    (codes::BUDGET, msg, Msg::HelpBudget)
+}
+
 fn load_file(id: FileId, path: &Path, rel: String) -> Loaded {
     let bytes = match read_limited(path) {
         Ok(Ok(b)) => b,
@@ -223,26 +227,10 @@ fn load_file(id: FileId, path: &Path, rel: String) -> Loaded {
                 Msg::HelpYamlSyntax,
             ),
             ParseErrorKind::Tab => (codes::YAML_SYNTAX, Msg::YamlTab, Msg::HelpTab),
-            ParseErrorKind::Depth(limit) => (
-                codes::BUDGET,
-                Msg::BudgetDepth { limit: *limit },
-                Msg::HelpBudget,
-            ),
-            ParseErrorKind::Nodes(limit) => (
-                codes::BUDGET,
-                Msg::BudgetNodes { limit: *limit },
-                Msg::HelpBudget,
-            ),
-            ParseErrorKind::Aliases(limit) => (
-                codes::BUDGET,
-                Msg::BudgetAliases { limit: *limit },
-                Msg::HelpBudget,
-            ),
-            ParseErrorKind::Documents(limit) => (
-                codes::BUDGET,
-                Msg::BudgetDocuments { limit: *limit },
-                Msg::HelpBudget,
-            ),
+            ParseErrorKind::Depth(limit) => budget(Msg::BudgetDepth { limit: *limit }),
+            ParseErrorKind::Nodes(limit) => budget(Msg::BudgetNodes { limit: *limit }),
+            ParseErrorKind::Aliases(limit) => budget(Msg::BudgetAliases { limit: *limit }),
+            ParseErrorKind::Documents(limit) => budget(Msg::BudgetDocuments { limit: *limit }),
         };
         let budget = match &e.kind {
             ParseErrorKind::Depth(_) => Some("depth"),

@@ -322,36 +322,41 @@ pub fn parse(src: &str, budget: Budget) -> ParsedFile {
             Ok((Event::StreamEnd, _)) => break,
             Ok((event, span)) => {
                 let span = marker_span(src, &span.start, &span.end);
-                if let Err(e) = b.event(event, span) {
-                    let fatal = e.kind.is_budget();
-                    out.errors.push(e);
-                    if fatal {
-                        // A budget breach means the file cannot be trusted to load at all.
-                        out.documents.clear();
-                        return out;
-                    }
-                    b.reset_document();
-                    if !recover(&mut parser, &mut recoveries, budget) {
-                        break;
-                    }
+                if let Err(e) = b.event(event, span)
+                    && !on_error(&mut out, e, &mut b, &mut parser, &mut recoveries, budget)
+                {
+                    break;
                 }
             }
             Err(e) => {
                 let err = scan_error(src, &e, &budget);
-                let fatal = err.kind.is_budget();
-                out.errors.push(err);
-                if fatal {
-                    out.documents.clear();
-                    return out;
-                }
-                b.reset_document();
-                if !recover(&mut parser, &mut recoveries, budget) {
+                if !on_error(&mut out, err, &mut b, &mut parser, &mut recoveries, budget) {
                     break;
                 }
             }
         }
     }
     out
+}
+
+/// Records an error; returns whether parsing goes on (at the next document).
+fn on_error<'a>(
+    out: &mut ParsedFile,
+    e: ParseError,
+    b: &mut Builder,
+    parser: &mut Parser<'a, granit_parser::StrInput<'a>>,
+    recoveries: &mut usize,
+    budget: Budget,
+) -> bool {
+    let fatal = e.kind.is_budget();
+    out.errors.push(e);
+    if fatal {
+        // A budget breach means the file cannot be trusted to load at all.
+        out.documents.clear();
+        return false;
+    }
+    b.reset_document();
+    recover(parser, recoveries, budget)
 }
 
 fn recover<'a>(

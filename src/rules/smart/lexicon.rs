@@ -159,41 +159,6 @@ pub const HEADS: &[&str] = &[
 /// Real words one edit away from a head noun: never read as a typo of it.
 const NOT_HEADS: &[&str] = &["presentasi", "nila", "nilah", "jumlahan"];
 
-/// The canonical heads typos are matched against (not their spelling variants, so that a typo
-/// of a variant is not two edits from the real word).
-const CANONICAL: &[&str] = &[
-    "jumlah",
-    "persentase",
-    "indeks",
-    "tingkat",
-    "nilai",
-    "rasio",
-    "rata-rata",
-    "waktu",
-    "ketepatan",
-    "capaian",
-    "predikat",
-    "proporsi",
-    "kontribusi",
-    "cakupan",
-    "frekuensi",
-    "volume",
-    "prevalensi",
-    "pertumbuhan",
-    "banyaknya",
-    "besaran",
-    "kecepatan",
-    "durasi",
-    "derajat",
-    "peringkat",
-    "realisasi",
-    "akumulasi",
-    "panjang",
-    "produktivitas",
-    "produksi",
-    "kapasitas",
-];
-
 /// Spelling variants that mean a canonical head.
 fn canonical_head(w: &str) -> Option<&'static str> {
     Some(match w {
@@ -223,7 +188,10 @@ pub fn head_noun(word: &str, accept: &[String]) -> Option<String> {
         return Some(h.to_string());
     }
     if w.chars().count() >= 6 && !NOT_HEADS.contains(&w.as_str()) {
-        for h in CANONICAL {
+        // Against canonical heads only (not spelling variants), so that a typo of a variant is
+        // not two edits from the real word.
+        let canonical = HEADS.iter().filter(|h| canonical_head(h) == Some(**h));
+        for h in canonical {
             if h.chars().count() >= 6 && strsim::damerau_levenshtein(&w, h) == 1 {
                 return canonical_head(h).map(str::to_string);
             }
