@@ -278,6 +278,30 @@ fn exemptions(ui: &Ui, a: crate::cli::ExemptionsArgs) -> Result<u8, u8> {
                 o.paths.join(", "),
             ));
         }
+        for (code, level) in &o.level {
+            if *level == crate::rules::Level::Off {
+                items.push((
+                    "skp.toml".into(),
+                    0,
+                    "rules.overrides.level",
+                    code.clone(),
+                    format!("off: {}", o.paths.join(", ")),
+                ));
+            }
+        }
+    }
+    // Config entries: the line that names the code, so that git can say who wrote it.
+    let toml = std::fs::read_to_string(root.join("skp.toml")).unwrap_or_default();
+    for it in items.iter_mut().filter(|i| i.0 == "skp.toml") {
+        let quoted = format!("\"{}\"", it.3);
+        let key = |l: &str| {
+            let t = l.trim_start();
+            t.strip_prefix(it.3.as_str())
+                .is_some_and(|r| r.trim_start().starts_with('='))
+        };
+        if let Some(n) = toml.lines().position(|l| l.contains(&quoted) || key(l)) {
+            it.1 = n as u32 + 1;
+        }
     }
     items.sort();
     let mut blames: std::collections::HashMap<String, std::collections::HashMap<u32, String>> =
@@ -296,23 +320,12 @@ fn exemptions(ui: &Ui, a: crate::cli::ExemptionsArgs) -> Result<u8, u8> {
     let rows: Vec<Vec<String>> = items
         .iter()
         .map(|(f, line, kind, code, reason)| {
-            let author = if *line > 0 {
-                blames
-                    .entry(f.clone())
-                    .or_insert_with(|| blame(&root, f))
-                    .get(line)
-                    .cloned()
-                    .unwrap_or_default()
-            } else {
-                blames
-                    .entry(f.clone())
-                    .or_insert_with(|| blame(&root, f))
-                    .values()
-                    .next()
-                    .cloned()
-                    .map(|_| String::new())
-                    .unwrap_or_default()
-            };
+            let author = blames
+                .entry(f.clone())
+                .or_insert_with(|| blame(&root, f))
+                .get(line)
+                .cloned()
+                .unwrap_or_default();
             vec![
                 f.clone(),
                 if *line > 0 {

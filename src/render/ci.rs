@@ -34,6 +34,20 @@ fn region(d: &crate::diag::Span) -> Value {
     })
 }
 
+/// A SARIF `uri`: each path segment percent-encoded (SARIF §3.4.3 wants a URI reference).
+fn uri(p: &str) -> String {
+    let mut out = String::with_capacity(p.len());
+    for b in p.bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' | b'/' => {
+                out.push(b as char)
+            }
+            b => out.push_str(&format!("%{b:02X}")),
+        }
+    }
+    out
+}
+
 pub fn sarif(
     diags: &[Diagnostic],
     prints: &[String],
@@ -76,7 +90,7 @@ pub fn sarif(
                     "id": i,
                     "message": { "text": r.message.render(lang) },
                     "physicalLocation": {
-                        "artifactLocation": { "uri": path(prefix, sources, r.file), "uriBaseId": "%SRCROOT%" },
+                        "artifactLocation": { "uri": uri(&path(prefix, sources, r.file)), "uriBaseId": "%SRCROOT%" },
                         "region": region(&r.span),
                     }
                 })
@@ -93,7 +107,7 @@ pub fn sarif(
             "message": { "text": crate::diag::clip_message(&message) },
             "locations": [{
                 "physicalLocation": {
-                    "artifactLocation": { "uri": path(prefix, sources, d.file), "uriBaseId": "%SRCROOT%" },
+                    "artifactLocation": { "uri": uri(&path(prefix, sources, d.file)), "uriBaseId": "%SRCROOT%" },
                     "region": region(&d.span),
                 }
             }],
@@ -126,7 +140,6 @@ pub fn sarif(
                     "rules": rules,
                 } },
                 "invocations": [{ "executionSuccessful": true, "toolExecutionNotifications": notes }],
-                "originalUriBaseIds": { "%SRCROOT%": { "uri": "file:///" } },
                 "columnKind": "unicodeCodePoints",
                 "results": results,
             }]
@@ -259,7 +272,9 @@ fn xml(s: &str) -> String {
             '"' => out.push_str("&quot;"),
             '\'' => out.push_str("&apos;"),
             // Characters XML 1.0 cannot carry at all.
-            c if (c as u32) < 0x20 && !matches!(c, '\t' | '\n' | '\r') => {
+            c if ((c as u32) < 0x20 && !matches!(c, '\t' | '\n' | '\r'))
+                || matches!(c, '\u{FFFE}' | '\u{FFFF}') =>
+            {
                 out.push_str(&format!("\\u{{{:x}}}", c as u32))
             }
             c => out.push(c),

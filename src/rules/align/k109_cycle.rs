@@ -87,11 +87,31 @@ fn check(ws: &Workspace, out: &mut Vec<Diagnostic>) {
                         .filter_map(|f| f.2)
                         .chain([via])
                         .collect();
+                    // Report at the node with the smallest (SKP id, RHK id): independent of paths.
+                    let name = |(d, h): Node| {
+                        ws.skp_at(d)
+                            .map(|s| {
+                                (
+                                    s.resolved_id.value.clone(),
+                                    s.hasil_kerja[h].id.value.clone(),
+                                )
+                            })
+                            .unwrap_or_default()
+                    };
                     let at = cycle
                         .iter()
                         .zip(&refs)
-                        .min_by_key(|(n, _)| **n)
+                        .min_by_key(|(n, _)| name(**n))
                         .map_or(via, |(_, r)| *r);
+                    let start_at = cycle
+                        .iter()
+                        .position(|n| Some(n) == cycle.iter().min_by_key(|n| name(**n)))
+                        .unwrap_or(0);
+                    let cycle: Vec<Node> = cycle[start_at..]
+                        .iter()
+                        .chain(&cycle[..start_at])
+                        .copied()
+                        .collect();
                     let names: Vec<String> = cycle
                         .iter()
                         .chain(cycle.first())

@@ -60,10 +60,12 @@ fn check(ws: &Workspace, out: &mut Vec<Diagnostic>) {
             .or_default()
             .push(i);
     }
-    for members in groups.values() {
+    for members in groups.values_mut() {
         if members.len() < 2 {
             continue;
         }
+        // By SKP id, not by path: moving a folder must not change who is "the odd one".
+        members.sort_by_key(|&m| ws.skp_at(m).map(|s| s.resolved_id.value.clone()));
         let sets: Vec<&BTreeSet<(usize, usize)>> = members.iter().map(|m| &served[m]).collect();
         // The most common set is the group's norm; ties go to the first member.
         let norm = sets

@@ -68,7 +68,11 @@ fn check(ws: &Workspace, out: &mut Vec<Diagnostic>) {
     let mut groups: Vec<Vec<usize>> = by_print.into_values().filter(|g| g.len() > 1).collect();
     groups.sort();
     for mut g in groups {
-        g.sort_by(|a, b| ws.rel(ws.docs[*a].file).cmp(ws.rel(ws.docs[*b].file)));
+        // Order by year and id, not by path, so that moving a folder changes nothing.
+        g.sort_by_key(|&i| {
+            ws.skp_at(i)
+                .map(|s| (s.tahun.value, s.resolved_id.value.clone()))
+        });
         for (k, &i) in g.iter().enumerate() {
             let Some(s) = ws.skp_at(i) else { continue };
             // The first earlier SKP this one copies.
