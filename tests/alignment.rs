@@ -1212,8 +1212,6 @@ fn plt_without_the_position_skp_resolves_against_the_plt_own_skp() {
 }
 
 #[test]
-#[ignore = "bug: skp tree does not count a plt position SKP as a superior plan (K112 does), so \
-            its unserved results get no ⚠ in `skp tree --uncovered`"]
 fn plt_position_skp_unserved_result_is_uncovered_in_the_tree_as_in_k112() {
     let p = plt_fixture();
     // The staff member serves only the position's RHK-2 now.
@@ -2048,8 +2046,6 @@ fn k109_two_and_three_cycles_are_each_reported_once() {
 }
 
 #[test]
-#[ignore = "bug: RHKs in an intervensi cycle vanish from `skp tree` (each has a parent, so \
-            none is a root or unlinked, and no root reaches them)"]
 fn tree_still_shows_rhks_caught_in_a_cycle() {
     let ws = Ws::new();
     let a = person(LAIN, 1).rhk(
@@ -2465,8 +2461,6 @@ fn k115_fires_on_the_same_person_previous_year() {
 }
 
 #[test]
-#[ignore = "bug: K115 orders by file path, so when last year's file sorts after this year's \
-            (e.g. `baru/` vs `lama/`) the older SKP is reported as a copy of the newer one"]
 fn k115_the_later_year_is_the_copy_whatever_the_file_names() {
     let a = staf()
         .year(2025)

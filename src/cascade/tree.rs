@@ -276,25 +276,34 @@ pub fn build(ws: &Workspace) -> Tree {
             t.roots.push(i);
         }
     }
-    // Gaps: PK indicators nobody serves; superiors' RHKs nobody serves.
-    let superiors: std::collections::HashSet<String> = ws
-        .skps()
-        .filter_map(|(_, s)| {
-            s.atasan_kinerja
-                .as_ref()
-                .or(s.pejabat_penilai.nip.as_ref())
-                .map(|n| n.value.0.clone())
-        })
-        .collect();
+    // RHKs no root reaches (caught in a cycle) are listed as unlinked rather than lost.
+    let mut reached = vec![false; t.nodes.len()];
+    let mut stack: Vec<usize> = t.roots.iter().chain(&t.unlinked).copied().collect();
+    while let Some(i) = stack.pop() {
+        if !std::mem::replace(&mut reached[i], true) {
+            stack.extend(t.nodes[i].children.iter().copied());
+        }
+    }
+    for (i, r) in reached.iter().enumerate() {
+        if !r && t.nodes[i].kind == NodeKind::Rhk {
+            t.unlinked.push(i);
+        }
+    }
+    // Gaps: PK indicators nobody serves; superiors' RHKs nobody serves (as K112 sees them).
+    let sup = crate::rules::align::k112_result_unserved::superiors(ws);
     for n in &mut t.nodes {
+        let superior = n
+            .person
+            .as_ref()
+            .is_some_and(|p| sup.nips.contains(p.nip.as_str()))
+            || n.id
+                .split_once('/')
+                .is_some_and(|(skp, _)| sup.positions.contains(skp));
         n.uncovered = n.children.is_empty()
             && !n.tambahan
             && match n.kind {
                 NodeKind::PkIndikator => true,
-                NodeKind::Rhk => n
-                    .person
-                    .as_ref()
-                    .is_some_and(|p| superiors.contains(&p.nip)),
+                NodeKind::Rhk => superior,
                 _ => false,
             };
     }

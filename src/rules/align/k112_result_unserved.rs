@@ -28,21 +28,35 @@ declare_rule! {
     check: Some(check),
 }
 
-fn check(ws: &Workspace, out: &mut Vec<Diagnostic>) {
-    let c = ws.cascade();
-    // Who is somebody's superior (by NIP), and which SKPs are a plt's position SKP.
-    let mut superiors: HashSet<&str> = HashSet::new();
-    let mut positions: HashSet<&str> = HashSet::new();
+/// Who is somebody's superior: NIPs others name as `atasan_kinerja` (or penilai), and SKPs
+/// named as a plt/plh position's SKP. Shared with `skp tree`, which marks the same gaps.
+pub struct Superiors<'a> {
+    pub nips: HashSet<&'a str>,
+    pub positions: HashSet<&'a str>,
+}
+
+pub fn superiors(ws: &Workspace) -> Superiors<'_> {
+    let mut nips = HashSet::new();
+    let mut positions = HashSet::new();
     for (_, s) in ws.skps() {
         if let Some(a) = &s.atasan_kinerja {
-            superiors.insert(a.value.as_str());
+            nips.insert(a.value.as_str());
         } else if let Some(n) = &s.pejabat_penilai.nip {
-            superiors.insert(n.value.as_str());
+            nips.insert(n.value.as_str());
         }
         if let Some(p) = &s.pejabat_penilai.skp {
             positions.insert(p.value.as_str());
         }
     }
+    Superiors { nips, positions }
+}
+
+fn check(ws: &Workspace, out: &mut Vec<Diagnostic>) {
+    let c = ws.cascade();
+    let Superiors {
+        nips: superiors,
+        positions,
+    } = superiors(ws);
     let served: HashSet<(usize, usize)> = c
         .references
         .iter()

@@ -191,8 +191,10 @@ pub fn head_noun(word: &str, accept: &[String]) -> Option<String> {
         // Against canonical heads only (not spelling variants), so that a typo of a variant is
         // not two edits from the real word.
         let canonical = HEADS.iter().filter(|h| canonical_head(h) == Some(**h));
+        let n = w.chars().count();
         for h in canonical {
-            if h.chars().count() >= 6 && strsim::damerau_levenshtein(&w, h) == 1 {
+            let hn = h.chars().count();
+            if hn >= 6 && hn.abs_diff(n) <= 1 && strsim::damerau_levenshtein(&w, h) == 1 {
                 return canonical_head(h).map(str::to_string);
             }
         }
