@@ -29,24 +29,52 @@ fn sync_dir(dir: &Path) -> io::Result<()> {
     Ok(())
 }
 
+/// A temporary file in `dir` created like any new file (mode 0666 less the umask, not
+/// tempfile's private 0600), so colleagues on a shared folder can read what skp writes.
+fn temp_in(dir: &Path) -> io::Result<tempfile::NamedTempFile> {
+    let mut b = tempfile::Builder::new();
+    b.prefix(".skp-tmp-");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        b.permissions(fs::Permissions::from_mode(0o666));
+    }
+    b.tempfile_in(dir)
+}
+
 /// Writes `bytes` to `path` atomically. `fault_prefix` names the fault points
 /// `<prefix>-temp` (temp file written, not renamed) and `<prefix>-renamed`.
 pub fn write_atomic(path: &Path, bytes: &[u8], fault_prefix: &str) -> io::Result<()> {
+    write_atomic_if(path, bytes, fault_prefix, None).map(|_| ())
+}
+
+/// Like [`write_atomic`], but only if `path` still holds `expected` (`Some(None)`: does not
+/// exist) just before the rename: a compare-and-swap that keeps concurrent writers from
+/// silently replacing each other's work. Returns whether it wrote.
+pub fn write_atomic_if(
+    path: &Path,
+    bytes: &[u8],
+    fault_prefix: &str,
+    expected: Option<Option<&[u8]>>,
+) -> io::Result<bool> {
     let dir = path
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
     fs::create_dir_all(dir)?;
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".skp-tmp-")
-        .tempfile_in(dir)?;
+    let mut tmp = temp_in(dir)?;
     tmp.write_all(bytes)?;
     tmp.as_file().sync_all()?;
     fault(&format!("{fault_prefix}-temp"));
+    if let Some(expected) = expected
+        && fs::read(path).ok().as_deref() != expected
+    {
+        return Ok(false);
+    }
     tmp.persist(path).map_err(|e| e.error)?;
     sync_dir(dir)?;
     fault(&format!("{fault_prefix}-renamed"));
-    Ok(())
+    Ok(true)
 }
 
 /// Copies `from` to `to` atomically, never replacing an existing `to`. Returns `false` when
@@ -57,9 +85,7 @@ pub fn copy_new(from: &Path, to: &Path, fault_prefix: &str) -> io::Result<bool> 
     if to.exists() {
         return Ok(false);
     }
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".skp-tmp-")
-        .tempfile_in(dir)?;
+    let mut tmp = temp_in(dir)?;
     let mut src = File::open(from)?;
     io::copy(&mut src, tmp.as_file_mut())?;
     tmp.as_file().sync_all()?;

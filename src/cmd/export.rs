@@ -36,6 +36,23 @@ pub fn run(ui: &Ui, a: ExportArgs) -> Result<u8, u8> {
             None,
         ));
     }
+    // A bag inside the workspace would be read as a second copy of the plans it holds.
+    let target = std::fs::canonicalize(
+        a.bagit
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(std::path::Path::new(".")),
+    )
+    .map(|p| p.join(a.bagit.file_name().unwrap_or_default()))
+    .unwrap_or_else(|_| a.bagit.clone());
+    if target.starts_with(std::fs::canonicalize(&root).unwrap_or_else(|_| root.clone())) {
+        return Err(ui.fatal(
+            &Msg::ExportInside {
+                path: a.bagit.display().to_string(),
+            },
+            Some(&Msg::HelpExportInside),
+        ));
+    }
     let ws = Workspace::load(root.clone(), cfg);
     let nip = a
         .select

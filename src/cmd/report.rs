@@ -89,9 +89,7 @@ fn coverage(ui: &Ui, a: CoverageArgs) -> Result<u8, u8> {
     ui.out(&text)?;
     let failing = match a.fail_on {
         None => false,
-        Some(ReportFailOn::Gap) => cells
-            .iter()
-            .any(|c| c.status.is_due() && c.status != Status::Terpenuhi),
+        Some(ReportFailOn::Gap) => cells.iter().any(|c| c.due && c.status != Status::Terpenuhi),
         Some(ReportFailOn::Tamper) => cells
             .iter()
             .any(|c| matches!(c.status, Status::Berubah | Status::Hilang)),

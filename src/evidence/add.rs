@@ -7,7 +7,7 @@ use rayon::prelude::*;
 
 use super::ledger::{Entry, Ledger, ledger_path};
 use super::locate::Found;
-use crate::fsutil::{Lock, copy_new, fault, write_atomic};
+use crate::fsutil::{Lock, copy_new, fault};
 use crate::model::period::Period;
 use crate::model::vocab::{JenisBukti, Perilaku, Vocab};
 use crate::workspace::config::{Config, Storage};
@@ -230,6 +230,19 @@ pub fn add(
 
     let canon_root = std::fs::canonicalize(root).unwrap_or_else(|_| root.to_path_buf());
     let skp_dir = found.file.parent().unwrap_or(root).to_path_buf();
+    // The ledger must load before anything is copied: a refused add leaves nothing behind.
+    let ledger_file = ledger_path(&found.file);
+    let current = read_ledger(&ledger_file, &skp.resolved_id.value)?;
+    // Content already recorded (and present) is linked to its one copy, never copied again.
+    let mut known: std::collections::HashMap<String, String> = current
+        .entries
+        .iter()
+        .filter_map(|e| Some((e.sha256.clone()?, e.berkas.clone()?)))
+        .filter(|(_, b)| {
+            cfg.evidence.storage == Storage::Folder
+                || matches!(super::ledger::resolve_inside(root, b), Ok(Some(_)))
+        })
+        .collect();
     // Place every file before anything is recorded.
     let mut placed: Vec<Option<Placed>> = Vec::with_capacity(requests.len());
     for (r, h) in requests.iter().zip(&hashed) {
@@ -237,6 +250,14 @@ pub fn add(
             placed.push(None);
             continue;
         };
+        if let Some(berkas) = known.get(sha) {
+            placed.push(Some(Placed {
+                berkas: berkas.clone(),
+                sha256: sha.clone(),
+                size: *size,
+            }));
+            continue;
+        }
         let canon = std::fs::canonicalize(file).unwrap_or_else(|_| file.clone());
         let name = super::sanitize_name(
             &file
@@ -294,6 +315,7 @@ pub fn add(
                 rel_of(root, &period_dir.join(&name))
             }
         };
+        known.insert(sha.clone(), berkas.clone());
         placed.push(Some(Placed {
             berkas,
             sha256: sha.clone(),
@@ -301,48 +323,15 @@ pub fn add(
         }));
     }
     fault("before-ledger");
-    let ledger_file = ledger_path(&found.file);
-    let lock_file = lock_path(root, &ledger_file);
-    let _lock = Lock::acquire(&lock_file).map_err(|e| AddError::Io {
-        file: lock_file.display().to_string(),
-        error: e.to_string(),
-    })?;
     let stamp = now(cfg);
-    // Read-modify-write, then re-read to confirm: correct even where the lock is not honoured
-    // (network shares): a lost update is detected and redone.
-    for _ in 0..5 {
-        let mut ledger = read_ledger(&ledger_file, &skp.resolved_id.value)?;
-        let outcomes = merge(&mut ledger, requests, &placed, &stamp);
-        if outcomes
+    let mut outcomes = Vec::new();
+    update_ledger(root, &ledger_file, &skp.resolved_id.value, |ledger| {
+        outcomes = merge(ledger, requests, &placed, &stamp);
+        !outcomes
             .iter()
             .all(|o| matches!(o, Outcome::Unchanged { .. }))
-        {
-            return Ok(outcomes);
-        }
-        write_atomic(&ledger_file, ledger.render().as_bytes(), "ledger").map_err(|e| {
-            AddError::Io {
-                file: ledger_file.display().to_string(),
-                error: e.to_string(),
-            }
-        })?;
-        let check = read_ledger(&ledger_file, &skp.resolved_id.value)?;
-        if placed.iter().flatten().all(|p| {
-            check
-                .entries
-                .iter()
-                .any(|e| e.sha256.as_deref() == Some(p.sha256.as_str()))
-        }) && requests
-            .iter()
-            .filter_map(|r| r.url.as_ref())
-            .all(|u| check.entries.iter().any(|e| e.url.as_ref() == Some(u)))
-        {
-            return Ok(outcomes);
-        }
-    }
-    Err(AddError::Io {
-        file: ledger_file.display().to_string(),
-        error: "concurrent writers kept replacing the ledger".into(),
-    })
+    })?;
+    Ok(outcomes)
 }
 
 /// The content-addressed store path of a hash: `<location>/sha256/ab/cd/<hash>`.
@@ -362,25 +351,30 @@ pub fn store_path(root: &Path, location: &str, sha: &str) -> PathBuf {
 /// Reads a ledger file; a missing file is an empty ledger; one that does not load cleanly is
 /// refused (rather than overwritten and lost).
 pub fn read_ledger(path: &Path, skp_id: &str) -> Result<Ledger, AddError> {
-    let text = match std::fs::read_to_string(path) {
-        Ok(t) => t,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            return Ok(Ledger {
-                skp: skp_id.to_string(),
-                entries: Vec::new(),
-            });
-        }
-        Err(e) => {
-            return Err(AddError::Io {
-                file: path.display().to_string(),
-                error: e.to_string(),
-            });
-        }
-    };
+    match std::fs::read(path) {
+        Ok(b) => parse_ledger(Some(&b), path, skp_id),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => parse_ledger(None, path, skp_id),
+        Err(e) => Err(AddError::Io {
+            file: path.display().to_string(),
+            error: e.to_string(),
+        }),
+    }
+}
+
+/// Parses ledger bytes (`None`: no ledger yet, an empty one).
+fn parse_ledger(bytes: Option<&[u8]>, path: &Path, skp_id: &str) -> Result<Ledger, AddError> {
     let invalid = || AddError::LedgerInvalid {
         file: path.display().to_string(),
     };
-    let parsed = crate::yaml::parse(&text, crate::yaml::Budget::default());
+    let Some(bytes) = bytes else {
+        return Ok(Ledger {
+            skp: skp_id.to_string(),
+            entries: Vec::new(),
+        });
+    };
+    let text = std::str::from_utf8(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes))
+        .map_err(|_| invalid())?;
+    let parsed = crate::yaml::parse(text, crate::yaml::Budget::default());
     if !parsed.errors.is_empty() || parsed.documents.len() != 1 {
         return Err(invalid());
     }
@@ -502,22 +496,43 @@ pub fn update_ledger(
     skp_id: &str,
     mut edit: impl FnMut(&mut Ledger) -> bool,
 ) -> Result<bool, AddError> {
-    let lock_file = lock_path(root, ledger_file);
-    let _lock = Lock::acquire(&lock_file).map_err(|e| AddError::Io {
-        file: lock_file.display().to_string(),
+    let io = |e: std::io::Error| AddError::Io {
+        file: ledger_file.display().to_string(),
         error: e.to_string(),
-    })?;
-    for _ in 0..5 {
-        let mut ledger = read_ledger(ledger_file, skp_id)?;
+    };
+    let lock_file = lock_path(root, ledger_file);
+    let _lock = Lock::acquire(&lock_file).map_err(io)?;
+    // Correctness does not rest on the lock (network shares honour it badly): each writer claims
+    // the ledger generation it read with an exclusive create — atomic even on NFS — and renames
+    // only if the file still holds that generation. A writer that loses re-reads and redoes.
+    for attempt in 0..2000u32 {
+        let base = match std::fs::read(ledger_file) {
+            Ok(b) => Some(b),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
+            Err(e) => return Err(io(e)),
+        };
+        let mut ledger = parse_ledger(base.as_deref(), ledger_file, skp_id)?;
         if !edit(&mut ledger) {
             return Ok(false);
         }
+        let claim = match Claim::take(root, ledger_file, base.as_deref()) {
+            Ok(Some(c)) => c,
+            Ok(None) => {
+                std::thread::sleep(std::time::Duration::from_millis(2 + u64::from(attempt % 7)));
+                continue;
+            }
+            Err(e) => return Err(io(e)),
+        };
         let text = ledger.render();
-        write_atomic(ledger_file, text.as_bytes(), "ledger").map_err(|e| AddError::Io {
-            file: ledger_file.display().to_string(),
-            error: e.to_string(),
-        })?;
-        if std::fs::read_to_string(ledger_file).is_ok_and(|t| t == text) {
+        let wrote = crate::fsutil::write_atomic_if(
+            ledger_file,
+            text.as_bytes(),
+            "ledger",
+            Some(base.as_deref()),
+        )
+        .map_err(io)?;
+        drop(claim);
+        if wrote {
             return Ok(true);
         }
     }
@@ -525,6 +540,55 @@ pub fn update_ledger(
         file: ledger_file.display().to_string(),
         error: "concurrent writers kept replacing the ledger".into(),
     })
+}
+
+/// An exclusive claim on one generation of a ledger (a file created with `create_new` in
+/// `.skp/claims/`), removed when dropped. Claims left by a crashed process expire.
+struct Claim(PathBuf);
+
+impl Claim {
+    fn take(
+        root: &Path,
+        ledger_file: &Path,
+        base: Option<&[u8]>,
+    ) -> std::io::Result<Option<Claim>> {
+        use sha2::Digest;
+        let dir = root.join(".skp").join("claims");
+        std::fs::create_dir_all(&dir)?;
+        let _ = std::fs::write(dir.join(".gitignore"), "*\n");
+        let generation = super::hash::hex(&sha2::Sha256::digest(base.unwrap_or(b"\0none")));
+        let name = format!(
+            "{}__{}.claim",
+            rel_of(root, ledger_file).replace('/', "__"),
+            &generation[..16]
+        );
+        let path = dir.join(name);
+        match std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&path)
+        {
+            Ok(_) => Ok(Some(Claim(path))),
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+                let stale = std::fs::metadata(&path)
+                    .and_then(|m| m.modified())
+                    .ok()
+                    .and_then(|t| t.elapsed().ok())
+                    .is_some_and(|age| age > std::time::Duration::from_secs(30));
+                if stale {
+                    let _ = std::fs::remove_file(&path);
+                }
+                Ok(None)
+            }
+            Err(e) => Err(e),
+        }
+    }
+}
+
+impl Drop for Claim {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_file(&self.0);
+    }
 }
 
 /// The lock file of a ledger: in `.skp/locks/` (git-ignored), never beside the ledger where it

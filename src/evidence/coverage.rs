@@ -52,6 +52,8 @@ pub struct Cell {
     pub bukti: usize,
     pub terverifikasi: usize,
     pub status: Status,
+    /// Whether the cell is due at `as_of` (a cell met early is not yet a due cell).
+    pub due: bool,
 }
 
 /// The period grid of an indicator: `bukti_periode`, else kuantitas and JPT indicators follow
@@ -145,6 +147,7 @@ pub fn compute(ws: &Workspace, as_of: Date) -> Vec<Cell> {
                         bukti,
                         terverifikasi,
                         status,
+                        due: applies && due,
                     });
                 }
             }

@@ -37,14 +37,21 @@ pub fn file(path: &Path) -> io::Result<(String, u64)> {
     Ok((hex(&h.finalize()), size))
 }
 
-/// Whether the file is a Git LFS pointer (content not fetched here).
-pub fn is_lfs_pointer(path: &Path) -> bool {
-    let Ok(mut f) = File::open(path) else {
-        return false;
-    };
-    let mut head = [0u8; 64];
-    let n = f.read(&mut head).unwrap_or(0);
-    head[..n].starts_with(b"version https://git-lfs.github.com/spec/")
+/// The `oid sha256:` of a Git LFS pointer file (content not fetched here), if `path` is one:
+/// small, starting with the LFS version line.
+pub fn lfs_pointer_oid(path: &Path) -> Option<String> {
+    let f = File::open(path).ok()?;
+    if f.metadata().ok()?.len() > 1024 {
+        return None;
+    }
+    let mut text = String::new();
+    f.take(1024).read_to_string(&mut text).ok()?;
+    if !text.starts_with("version https://git-lfs.github.com/spec/") {
+        return None;
+    }
+    text.lines()
+        .find_map(|l| l.strip_prefix("oid sha256:"))
+        .map(|h| h.trim().to_lowercase())
 }
 
 #[cfg(test)]

@@ -196,18 +196,40 @@ pub struct Escapes;
 pub fn resolve_inside(root: &Path, berkas: &str) -> Result<Option<PathBuf>, Escapes> {
     let rel = safe_relative(berkas).ok_or(Escapes)?;
     let path = root.join(&rel);
-    match std::fs::symlink_metadata(&path) {
-        Err(_) => Ok(None),
-        Ok(_) => {
-            let canon_root = std::fs::canonicalize(root).map_err(|_| Escapes)?;
-            let canon = std::fs::canonicalize(&path).map_err(|_| Escapes)?;
-            if canon.starts_with(&canon_root) {
-                Ok(Some(path))
-            } else {
-                Err(Escapes)
-            }
-        }
+    let meta = match std::fs::symlink_metadata(&path) {
+        Err(_) => return Ok(None),
+        Ok(m) => m,
+    };
+    let canon_root = canonical(root).ok_or(Escapes)?;
+    // Folders are resolved once per run (thousands of files share a few folders); only a file
+    // that is itself a link needs resolving on its own.
+    let canon = match (
+        meta.file_type().is_symlink(),
+        path.parent(),
+        path.file_name(),
+    ) {
+        (false, Some(dir), Some(name)) => canonical(dir).ok_or(Escapes)?.join(name),
+        _ => std::fs::canonicalize(&path).map_err(|_| Escapes)?,
+    };
+    if canon.starts_with(&canon_root) {
+        Ok(Some(path))
+    } else {
+        Err(Escapes)
     }
+}
+
+/// `canonicalize`, memoised for the process (folders of the workspace do not move while skp runs).
+fn canonical(p: &Path) -> Option<PathBuf> {
+    use std::collections::HashMap;
+    use std::sync::{Mutex, OnceLock};
+    static CACHE: OnceLock<Mutex<HashMap<PathBuf, PathBuf>>> = OnceLock::new();
+    let cache = CACHE.get_or_init(|| Mutex::new(HashMap::new()));
+    if let Some(c) = cache.lock().ok()?.get(p) {
+        return Some(c.clone());
+    }
+    let c = std::fs::canonicalize(p).ok()?;
+    cache.lock().ok()?.insert(p.to_path_buf(), c.clone());
+    Some(c)
 }
 
 #[cfg(test)]

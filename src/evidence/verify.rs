@@ -160,7 +160,11 @@ pub fn check_entry(root: &Path, cfg: &Config, cache: &Cache, e: &Entry) -> State
     }
     match cache.hash(berkas, &path) {
         Ok(actual) if actual == *sha => State::Ok,
-        Ok(_) if super::hash::is_lfs_pointer(&path) => State::NotFetched,
+        // A pointer to *this* content is merely not fetched; a pointer to other content is a
+        // change like any other.
+        Ok(_) if super::hash::lfs_pointer_oid(&path).as_deref() == Some(sha.as_str()) => {
+            State::NotFetched
+        }
         Ok(actual) => State::Changed { actual },
         Err(_) => State::Missing,
     }
@@ -196,10 +200,9 @@ pub fn verify(root: &Path, cfg: &Config, full: bool) -> Report {
         .flat_map(|(_, l)| l.entries.iter().filter_map(|e| e.berkas.clone()))
         .collect();
     let mut bukti_files: Vec<(String, PathBuf)> = Vec::new();
-    let mut dirs: Vec<PathBuf> = ledgers
-        .iter()
-        .filter_map(|(k, _)| root.join(k).parent().map(|d| d.join("bukti")))
-        .collect();
+    // Every bukti/ folder of the workspace, with or without a ledger beside it yet (a crash
+    // during a first `add` leaves a copy before any ledger exists).
+    let mut dirs: Vec<PathBuf> = bukti_dirs(root);
     dirs.sort();
     dirs.dedup();
     for d in dirs {
@@ -272,6 +275,21 @@ pub fn verify(root: &Path, cfg: &Config, full: bool) -> Report {
         unrecorded,
         unreadable,
     }
+}
+
+/// Every folder named `bukti` in the workspace (hidden and git-ignored paths skipped).
+fn bukti_dirs(root: &Path) -> Vec<PathBuf> {
+    ignore::WalkBuilder::new(root)
+        .hidden(true)
+        .git_ignore(true)
+        .require_git(false)
+        .follow_links(false)
+        .filter_entry(|e| e.file_name() != "target")
+        .build()
+        .flatten()
+        .filter(|e| e.file_type().is_some_and(|t| t.is_dir()) && e.file_name() == "bukti")
+        .map(|e| e.into_path())
+        .collect()
 }
 
 /// Regular files below `dir`, never following symlinks.

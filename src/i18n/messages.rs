@@ -889,4 +889,10 @@ catalog! {
     GitFailed { rev: String, error: String } =>
         id "revisi {rev} tidak dapat diambil dengan git: {error}",
         en "git cannot check out revision {rev}: {error}";
+    ExportInside { path: String } =>
+        id "{path} berada di dalam ruang kerja; paket audit akan terbaca sebagai salinan kedua rencana kinerja",
+        en "{path} is inside the workspace; the audit package would be read as a second copy of the plans";
+    HelpExportInside =>
+        id "tulis paketnya ke folder di luar ruang kerja, misalnya ../audit-2026",
+        en "write the package to a folder outside the workspace, e.g. ../audit-2026";
 }

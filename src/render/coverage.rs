@@ -21,6 +21,7 @@ pub struct Row {
     pub bukti: usize,
     pub terverifikasi: usize,
     pub status: Status,
+    pub due: bool,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -61,6 +62,7 @@ pub fn rows(ws: &Workspace, cells: &[Cell]) -> Vec<Row> {
                 bukti: c.bukti,
                 terverifikasi: c.terverifikasi,
                 status: c.status,
+                due: c.due,
             })
         })
         .collect();
@@ -82,7 +84,7 @@ pub fn summary(cells: &[Cell]) -> Summary {
     for c in cells {
         skps.insert(c.skp);
         inds.insert((c.skp, c.rhk, c.iki));
-        if !c.status.is_due() {
+        if !c.due {
             continue;
         }
         s.sel_wajib += 1;
@@ -241,7 +243,7 @@ pub fn terminal(rows: &[Row], s: &Summary, lang: Lang, color: bool, as_of: Date)
     out.push_str(&t.terminal(false, width));
     // Totals per employee.
     let mut per: std::collections::BTreeMap<(String, String), (usize, usize)> = Default::default();
-    for r in rows.iter().filter(|r| r.status.is_due()) {
+    for r in rows.iter().filter(|r| r.due) {
         let e = per.entry((r.nama.clone(), r.nip.clone())).or_default();
         e.0 += 1;
         if r.status == Status::Terpenuhi {
@@ -280,7 +282,7 @@ pub fn terminal(rows: &[Row], s: &Summary, lang: Lang, color: bool, as_of: Date)
 /// A Markdown summary for a GitHub job summary: one row per employee, then the total.
 pub fn github(rows: &[Row], s: &Summary, lang: Lang, as_of: Date) -> String {
     let mut per: std::collections::BTreeMap<(String, String), [usize; 6]> = Default::default();
-    for r in rows.iter().filter(|r| r.status.is_due()) {
+    for r in rows.iter().filter(|r| r.due) {
         let e = per.entry((r.nama.clone(), r.nip.clone())).or_default();
         e[0] += 1;
         let i = match r.status {
