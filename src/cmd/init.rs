@@ -115,7 +115,7 @@ fn workspace_files(year: i32) -> Vec<(String, String)> {
     vec![
         ("skp.toml".into(), fill(SKP_TOML)),
         (SCHEMA_FILE.into(), schema_text()),
-        (".gitignore".into(), ".skp/cache/\n".into()),
+        (".gitignore".into(), ".skp/\n".into()),
         (renstra_rel.clone(), modeline(&renstra_rel) + &fill(RENSTRA)),
         (pk_rel.clone(), modeline(&pk_rel) + &fill(PK)),
         (skp_rel.clone(), modeline(&skp_rel) + &fill(SKP_KADIS)),
