@@ -29,11 +29,52 @@ fn sync_dir(dir: &Path) -> io::Result<()> {
     Ok(())
 }
 
+/// This machine's name, so that temporary files and claims of a dead process can be told from
+/// those of another host sharing the folder.
+pub fn host() -> String {
+    std::fs::read_to_string("/etc/hostname")
+        .map(|h| h.trim().replace(['-', '/', ' '], "_"))
+        .or_else(|_| std::env::var("COMPUTERNAME"))
+        .unwrap_or_default()
+}
+
+/// Removes temporary files a crashed skp process of this host left in `dir` (once per folder
+/// and run): what a kill during a copy leaves behind is cleaned up by the next write there.
+fn sweep(dir: &Path) {
+    use std::collections::HashSet;
+    use std::sync::{Mutex, OnceLock};
+    static SWEPT: OnceLock<Mutex<HashSet<std::path::PathBuf>>> = OnceLock::new();
+    let swept = SWEPT.get_or_init(|| Mutex::new(HashSet::new()));
+    if !swept.lock().is_ok_and(|mut s| s.insert(dir.to_path_buf())) {
+        return;
+    }
+    let mine = format!(".skp-tmp-{}-", host());
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    for e in entries.flatten() {
+        let name = e.file_name().to_string_lossy().to_string();
+        let Some(rest) = name.strip_prefix(&mine) else {
+            continue;
+        };
+        let pid = rest.split('-').next().and_then(|p| p.parse::<u32>().ok());
+        if let Some(pid) = pid
+            && pid != std::process::id()
+            && cfg!(target_os = "linux")
+            && !Path::new(&format!("/proc/{pid}")).exists()
+        {
+            let _ = fs::remove_file(e.path());
+        }
+    }
+}
+
 /// A temporary file in `dir` created like any new file (mode 0666 less the umask, not
 /// tempfile's private 0600), so colleagues on a shared folder can read what skp writes.
 fn temp_in(dir: &Path) -> io::Result<tempfile::NamedTempFile> {
+    sweep(dir);
+    let prefix = format!(".skp-tmp-{}-{}-", host(), std::process::id());
     let mut b = tempfile::Builder::new();
-    b.prefix(".skp-tmp-");
+    b.prefix(&prefix);
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;

@@ -505,7 +505,11 @@ pub fn update_ledger(
     // Correctness does not rest on the lock (network shares honour it badly): each writer claims
     // the ledger generation it read with an exclusive create — atomic even on NFS — and renames
     // only if the file still holds that generation. A writer that loses re-reads and redoes.
-    for attempt in 0..2000u32 {
+    let started = std::time::Instant::now();
+    for attempt in 0u32.. {
+        if started.elapsed() > std::time::Duration::from_secs(90) {
+            break;
+        }
         let base = match std::fs::read(ledger_file) {
             Ok(b) => Some(b),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
@@ -568,20 +572,40 @@ impl Claim {
             .create_new(true)
             .open(&path)
         {
-            Ok(_) => Ok(Some(Claim(path))),
+            Ok(mut f) => {
+                use std::io::Write;
+                let _ = write!(f, "{} {}", std::process::id(), crate::fsutil::host());
+                Ok(Some(Claim(path)))
+            }
             Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
-                let stale = std::fs::metadata(&path)
-                    .and_then(|m| m.modified())
-                    .ok()
-                    .and_then(|t| t.elapsed().ok())
-                    .is_some_and(|age| age > std::time::Duration::from_secs(30));
-                if stale {
+                if Claim::abandoned(&path) {
                     let _ = std::fs::remove_file(&path);
                 }
                 Ok(None)
             }
             Err(e) => Err(e),
         }
+    }
+
+    /// A claim whose owner died: a process of this host that no longer runs, or one older than
+    /// a minute (a claim is held for milliseconds).
+    fn abandoned(path: &Path) -> bool {
+        let text = std::fs::read_to_string(path).unwrap_or_default();
+        let mut parts = text.split(' ');
+        let pid = parts.next().and_then(|p| p.parse::<u32>().ok());
+        let same_host = parts.next().is_some_and(|h| h == crate::fsutil::host());
+        if let Some(pid) = pid
+            && same_host
+            && cfg!(target_os = "linux")
+            && !Path::new(&format!("/proc/{pid}")).exists()
+        {
+            return true;
+        }
+        std::fs::metadata(path)
+            .and_then(|m| m.modified())
+            .ok()
+            .and_then(|t| t.elapsed().ok())
+            .is_some_and(|age| age > std::time::Duration::from_secs(60))
     }
 }
 

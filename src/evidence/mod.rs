@@ -47,9 +47,27 @@ pub fn sanitize_name(name: &str) -> String {
         Some(i) if i > 0 && out.len() - i <= 10 => (&out[..i], &out[i..]),
         _ => (out.as_str(), ""),
     };
-    let max_stem = 100usize.saturating_sub(ext.chars().count());
-    let stem: String = stem.chars().take(max_stem).collect();
-    format!("{stem}{ext}")
+    // At most 100 characters and 200 bytes, leaving room for a collision suffix within the
+    // 255-byte limit of common filesystems.
+    let max_chars = 100usize.saturating_sub(ext.chars().count());
+    let max_bytes = 200usize.saturating_sub(ext.len());
+    let mut kept = String::new();
+    for c in stem.chars().take(max_chars) {
+        if kept.len() + c.len_utf8() > max_bytes {
+            break;
+        }
+        kept.push(c);
+    }
+    // Windows device names (the part before the first dot) cannot be checked out there.
+    let first = kept.split('.').next().unwrap_or("").to_ascii_uppercase();
+    let device = matches!(first.as_str(), "CON" | "PRN" | "AUX" | "NUL")
+        || (first.len() == 4
+            && (first.starts_with("COM") || first.starts_with("LPT"))
+            && first.as_bytes()[3].is_ascii_digit());
+    if device {
+        kept.insert_str(first.len(), "-berkas");
+    }
+    format!("{kept}{ext}")
 }
 
 /// `<stem>-<first 8 hex>.<ext>`: the name for a different file that collides with an existing
