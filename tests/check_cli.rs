@@ -718,7 +718,7 @@ fn statistics_counts_per_rule() {
     }
     assert_eq!(total, json.len(), "{}", r.stdout);
     assert!(
-        r.stdout.contains("F004  error invalid-value"),
+        r.stdout.contains("F004  error    invalid-value"),
         "code, level and name: {}",
         r.stdout
     );

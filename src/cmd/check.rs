@@ -127,7 +127,14 @@ pub fn run(ui: &Ui, args: CheckArgs) -> Result<u8, u8> {
         Some(v) if !v.is_empty() => Some(parse_as_of(ui, v, cfg.workspace.timezone)?),
         _ => None,
     };
-    let filters = report_filters(&root, &cwd, &args.paths);
+    let filters = report_filters(&root, &cwd, &args.paths).map_err(|p| {
+        ui.fatal(
+            &Msg::PathOutside {
+                path: escape_control(&p).into_owned(),
+            },
+            None,
+        )
+    })?;
     let mut ws = Workspace::load(root, cfg);
     ws.as_of = as_of;
     ws.no_exemptions = args.no_exemptions;
@@ -294,19 +301,22 @@ pub fn run(ui: &Ui, args: CheckArgs) -> Result<u8, u8> {
     })
 }
 
-/// PATH arguments as workspace-relative prefixes; an empty prefix means the whole workspace.
-fn report_filters(root: &Path, cwd: &Path, paths: &[PathBuf]) -> Vec<String> {
+/// PATH arguments as workspace-relative prefixes; an empty prefix means the whole workspace. A
+/// path outside the workspace is an error (its name is returned), never silently dropped.
+fn report_filters(root: &Path, cwd: &Path, paths: &[PathBuf]) -> Result<Vec<String>, String> {
     paths
         .iter()
-        .filter_map(|p| {
+        .map(|p| {
             let abs = if p.is_absolute() {
                 p.clone()
             } else {
                 cwd.join(p)
             };
             let abs = std::fs::canonicalize(&abs).unwrap_or(abs);
-            let rel = abs.strip_prefix(root).ok()?;
-            Some(crate::workspace::relative_path(rel))
+            let rel = abs
+                .strip_prefix(root)
+                .map_err(|_| p.display().to_string())?;
+            Ok(crate::workspace::relative_path(rel))
         })
         .collect()
 }

@@ -273,7 +273,16 @@ fn add_skp(ui: &Ui, args: &InitArgs) -> Result<u8, u8> {
         .unwrap_or_else(|| super::today::today(cfg.workspace.timezone).0.year());
     let rel = format!("pegawai/{nip}/skp-{year}.yaml");
     let path = root.join(&rel);
-    let text = modeline(&rel) + &skp_template(args, &nip, jenis_jabatan, year);
+    // The appraiser's SKP of that year, when it is in the workspace: its name, position and the
+    // first main result to serve, so the new SKP starts linked into the cascade.
+    let superior = args.appraiser_nip.as_ref().and_then(|n| {
+        let n: String = n.chars().filter(|c| !c.is_whitespace()).collect();
+        crate::evidence::locate::find(&root, Some(&n), None)
+            .into_iter()
+            .map(|f| f.skp)
+            .find(|s| s.tahun.value == year)
+    });
+    let text = modeline(&rel) + &skp_template(args, &nip, jenis_jabatan, year, superior.as_ref());
     create_new(&path, &text).map_err(|e| fail(ui, &path, &e))?;
     ui.err_text(&format!(
         "{}\n",
@@ -286,7 +295,13 @@ fn yaml_str(s: &str) -> String {
     serde_json::to_string(s).unwrap_or_else(|_| "\"\"".into())
 }
 
-fn skp_template(args: &InitArgs, nip: &str, jenis: JenisJabatan, year: i32) -> String {
+fn skp_template(
+    args: &InitArgs,
+    nip: &str,
+    jenis: JenisJabatan,
+    year: i32,
+    superior: Option<&crate::model::skp::Skp>,
+) -> String {
     let name = yaml_str(args.name.as_deref().unwrap_or(""));
     let position = yaml_str(args.position.as_deref().unwrap_or(""));
     let unit = yaml_str(args.unit.as_deref().unwrap_or("Unit Kerja"));
@@ -300,14 +315,31 @@ fn skp_template(args: &InitArgs, nip: &str, jenis: JenisJabatan, year: i32) -> S
         yaml_str(
             args.appraiser_name
                 .as_deref()
+                .or(superior.map(|s| s.pegawai.nama.value.as_str()))
                 .unwrap_or("Nama Pejabat Penilai Kinerja")
         ),
         yaml_str(
             args.appraiser_position
                 .as_deref()
+                .or(superior.map(|s| s.pegawai.jabatan.value.as_str()))
                 .unwrap_or("Jabatan Pejabat Penilai Kinerja")
         ),
     ));
+    // Serve the superior's first main result; the snapshot text lets `check` notice if it changes.
+    let served = superior
+        .and_then(|s| {
+            s.hasil_kerja
+                .iter()
+                .find(|r| r.jenis.as_ref().is_some_and(|j| j.value == crate::model::vocab::JenisRhk::Utama))
+        })
+        .map(|r| {
+            format!(
+                "    intervensi: {{ ref: {}, teks: {} }}   # ganti bila melayani hasil atasan yang lain\n",
+                r.id.value,
+                yaml_str(&r.rhk.value)
+            )
+        })
+        .unwrap_or_default();
     let jpt = jenis.is_jpt();
     let aspek = |a: &str, p: &str| {
         if jpt {
@@ -340,7 +372,7 @@ pejabat_penilai:
   - id: RHK-1
     jenis: utama
     rhk: Terselesaikannya dokumen hasil kerja unit yang menjadi tanggung jawab jabatan
-    indikator:
+{served}    indikator:
       - id: IKI-1.1
         {a1}
         teks: Jumlah dokumen hasil kerja yang diselesaikan

@@ -308,8 +308,8 @@ catalog! {
         id "{files} berkas diperiksa: tidak ada temuan",
         en { format!("{} checked: no findings", plural(*files, "file", "files")) };
     SummaryHidden { n: usize } =>
-        id "{n} temuan lain disembunyikan oleh --select/--ignore atau konfigurasi",
-        en "{n} more findings hidden by --select/--ignore or configuration";
+        id "{n} temuan lain disembunyikan oleh pilihan aturan, konfigurasi, atau pengecualian",
+        en "{n} more findings hidden by rule selection, configuration or suppressions";
     ListRead =>
         id "dibaca",
         en "read";
@@ -895,4 +895,7 @@ catalog! {
     HelpExportInside =>
         id "tulis paketnya ke folder di luar ruang kerja, misalnya ../audit-2026",
         en "write the package to a folder outside the workspace, e.g. ../audit-2026";
+    PathOutside { path: String } =>
+        id "{path} berada di luar ruang kerja yang diperiksa",
+        en "{path} is outside the workspace being checked";
 }

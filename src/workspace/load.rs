@@ -187,9 +187,10 @@ fn load_file(id: FileId, path: &Path, rel: String) -> Loaded {
             );
         }
     };
-    let bytes = bytes
-        .strip_prefix(b"\xEF\xBB\xBF")
-        .map_or(bytes.clone(), <[u8]>::to_vec);
+    let bytes = match bytes.strip_prefix(b"\xEF\xBB\xBF") {
+        Some(rest) => rest.to_vec(),
+        None => bytes,
+    };
     let text = match String::from_utf8(bytes) {
         Ok(t) => t,
         Err(e) => {
