@@ -32,13 +32,19 @@ pub struct Outcome {
 /// Runs every rule over the loaded workspace and applies levels and selection.
 pub fn run(ws: &Workspace, settings: &Settings) -> Outcome {
     let mut raw = ws.load_diags.clone();
-    for rule in RULES {
-        if let Some(check) = rule.check
-            && settings.may_run(rule)
-        {
-            check(ws, &mut raw);
-        }
-    }
+    // Rules are independent pure functions: run them in parallel, each into its own list (the
+    // total sort below makes the result independent of scheduling).
+    use rayon::prelude::*;
+    let found: Vec<Vec<Diagnostic>> = RULES
+        .par_iter()
+        .filter_map(|rule| rule.check.filter(|_| settings.may_run(rule)))
+        .map(|check| {
+            let mut out = Vec::new();
+            check(ws, &mut out);
+            out
+        })
+        .collect();
+    raw.extend(found.into_iter().flatten());
     let sups = if ws.no_exemptions {
         Vec::new()
     } else {
