@@ -188,18 +188,41 @@ pub fn head_noun(word: &str, accept: &[String]) -> Option<String> {
         return Some(h.to_string());
     }
     if w.chars().count() >= 6 && !NOT_HEADS.contains(&w.as_str()) {
-        // Against canonical heads only (not spelling variants), so that a typo of a variant is
-        // not two edits from the real word.
-        let canonical = HEADS.iter().filter(|h| canonical_head(h) == Some(**h));
-        let n = w.chars().count();
-        for h in canonical {
-            let hn = h.chars().count();
-            if hn >= 6 && hn.abs_diff(n) <= 1 && strsim::damerau_levenshtein(&w, h) == 1 {
-                return canonical_head(h).map(str::to_string);
-            }
-        }
+        return typo_of_head(&w);
     }
     None
+}
+
+/// The head noun `w` is one edit away from, memoised per thread: plan texts repeat the same
+/// words thousands of times across a workspace.
+fn typo_of_head(w: &str) -> Option<String> {
+    use std::cell::RefCell;
+    use std::collections::HashMap;
+    thread_local! {
+        static MEMO: RefCell<HashMap<String, Option<String>>> = RefCell::new(HashMap::new());
+    }
+    if let Some(hit) = MEMO.with(|m| m.borrow().get(w).cloned()) {
+        return hit;
+    }
+    // Against canonical heads only (not spelling variants), so that a typo of a variant is not
+    // two edits from the real word.
+    let n = w.chars().count();
+    let found = HEADS
+        .iter()
+        .filter(|h| canonical_head(h) == Some(**h))
+        .find(|h| {
+            let hn = h.chars().count();
+            hn >= 6 && hn.abs_diff(n) <= 1 && strsim::damerau_levenshtein(w, h) == 1
+        })
+        .and_then(|h| canonical_head(h).map(str::to_string));
+    MEMO.with(|m| {
+        let mut m = m.borrow_mut();
+        // Bounded: a hostile text cannot grow the memo without limit.
+        if m.len() < 100_000 {
+            m.insert(w.to_string(), found.clone());
+        }
+    });
+    found
 }
 
 /// Condition words that are fine in an RHK or sasaran but are not a measure (domain.md §5).
