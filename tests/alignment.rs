@@ -6,103 +6,36 @@
 //! Every test builds its own workspace in a temporary folder (`skp.toml` plus YAML written by the
 //! small builders below), runs the real binary and reads `--format json` where there is one.
 
-use std::fs;
-use std::path::Path;
-use std::time::Duration;
+mod common;
 
-use assert_cmd::Command;
+use std::fs;
+use std::ops::Deref;
+
 use serde_json::Value;
-use tempfile::TempDir;
+
+use common::{Diag, Run, example, list, only, pos, with_code};
 
 // =============================================================================================
 // Running skp
 // =============================================================================================
 
-/// What one run of the binary produced.
-#[derive(Debug)]
-struct Out {
-    code: i32,
-    stdout: String,
-    stderr: String,
-}
+/// A workspace for one alignment scenario: [`common::Ws`] with a 2026 `skp.toml` and builders
+/// for the cascade's documents.
+struct Ws(common::Ws);
 
-impl Out {
-    fn json(&self) -> Value {
-        serde_json::from_str(&self.stdout).unwrap_or_else(|e| {
-            panic!(
-                "stdout is not JSON ({e}):\n{}\n--- stderr ---\n{}",
-                self.stdout, self.stderr
-            )
-        })
+impl Deref for Ws {
+    type Target = common::Ws;
+
+    fn deref(&self) -> &common::Ws {
+        &self.0
     }
-
-    fn expect(&self, code: i32) -> &Self {
-        assert_eq!(
-            self.code, code,
-            "unexpected exit code\n--- stdout ---\n{}\n--- stderr ---\n{}",
-            self.stdout, self.stderr
-        );
-        self
-    }
-}
-
-fn skp_in(dir: &Path, args: &[&str]) -> Out {
-    let out = Command::cargo_bin("skp")
-        .expect("the skp binary is built")
-        .current_dir(dir)
-        .args(args)
-        .env("NO_COLOR", "1")
-        .env("SKP_LANG", "id")
-        .env_remove("SKP_AS_OF")
-        .env_remove("CLICOLOR_FORCE")
-        .timeout(Duration::from_secs(60))
-        .output()
-        .expect("skp runs");
-    let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
-    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
-    let code = out
-        .status
-        .code()
-        .unwrap_or_else(|| panic!("skp {args:?} was killed ({:?})\n{stderr}", out.status));
-    assert!(
-        !stderr.contains("panicked"),
-        "skp {args:?} panicked:\n{stderr}"
-    );
-    Out {
-        code,
-        stdout,
-        stderr,
-    }
-}
-
-/// A workspace in a temporary folder.
-struct Ws {
-    dir: TempDir,
 }
 
 impl Ws {
     fn new() -> Ws {
-        let dir = tempfile::Builder::new()
-            .prefix("skp-align-")
-            .tempdir()
-            .expect("temp dir");
-        let ws = Ws { dir };
-        ws.file(
-            "skp.toml",
+        Ws(common::Ws::with_toml(
             "min_version = \"0.1\"\n\n[workspace]\nyear = 2026\n",
-        );
-        ws
-    }
-
-    fn path(&self) -> &Path {
-        self.dir.path()
-    }
-
-    fn file(&self, rel: &str, text: &str) -> &Self {
-        let p = self.dir.path().join(rel);
-        fs::create_dir_all(p.parent().expect("parent")).expect("mkdir");
-        fs::write(&p, text).expect("write fixture");
-        self
+        ))
     }
 
     /// Writes an SKP at `pegawai/<nip>/skp-<tahun>.yaml` (or its explicit file name) and
@@ -114,11 +47,7 @@ impl Ws {
     }
 
     fn remove(&self, rel: &str) {
-        fs::remove_file(self.dir.path().join(rel)).expect("remove fixture");
-    }
-
-    fn run(&self, args: &[&str]) -> Out {
-        skp_in(self.path(), args)
+        fs::remove_file(self.join(rel)).expect("remove fixture");
     }
 
     /// The K findings (`skp check --select K --format json`).
@@ -131,7 +60,7 @@ impl Ws {
             out.stdout,
             out.stderr
         );
-        let d = diags(&out.json());
+        let d = out.diags();
         assert!(
             d.iter().all(|d| d.code.starts_with('K')),
             "--select K: {}",
@@ -142,10 +71,10 @@ impl Ws {
 
     /// Every finding of `skp check --format json` (all families).
     fn all(&self) -> Vec<Diag> {
-        diags(&self.run(&["check", "--format", "json"]).json())
+        self.run(&["check", "--format", "json"]).diags()
     }
 
-    fn tree(&self, extra: &[&str]) -> Out {
+    fn tree(&self, extra: &[&str]) -> Run {
         let mut a = vec!["tree"];
         a.extend_from_slice(extra);
         self.run(&a)
@@ -155,11 +84,11 @@ impl Ws {
         let mut a = vec!["tree", "--format", "json"];
         a.extend_from_slice(extra);
         let out = self.run(&a);
-        out.expect(0);
+        out.expect_code(0);
         out.json()
     }
 
-    fn mph(&self, nip: &str, extra: &[&str]) -> Out {
+    fn mph(&self, nip: &str, extra: &[&str]) -> Run {
         let mut a = vec!["report", "mph", "--nip", nip];
         a.extend_from_slice(extra);
         self.run(&a)
@@ -169,76 +98,6 @@ impl Ws {
 // =============================================================================================
 // Diagnostics
 // =============================================================================================
-
-#[derive(Debug, Clone)]
-struct Diag {
-    code: String,
-    severity: String,
-    message: String,
-    help: String,
-    file: String,
-    line: u64,
-    column: u64,
-    subject: Option<String>,
-    subject_id: Option<String>,
-    args: Value,
-    related: Vec<Value>,
-}
-
-impl Diag {
-    fn at(&self) -> (u64, u64) {
-        (self.line, self.column)
-    }
-}
-
-fn diags(doc: &Value) -> Vec<Diag> {
-    doc["diagnostics"]
-        .as_array()
-        .expect("`diagnostics` is an array")
-        .iter()
-        .map(|d| Diag {
-            code: d["code"].as_str().unwrap().to_string(),
-            severity: d["severity"].as_str().unwrap().to_string(),
-            message: d["message"].as_str().unwrap().to_string(),
-            help: d["help"].as_str().unwrap_or_default().to_string(),
-            file: d["file"].as_str().unwrap().to_string(),
-            line: d["line"].as_u64().unwrap(),
-            column: d["column"].as_u64().unwrap(),
-            subject: d["subject"].as_str().map(str::to_string),
-            subject_id: d["subject_id"].as_str().map(str::to_string),
-            args: d["args"].clone(),
-            related: d["related"].as_array().cloned().unwrap_or_default(),
-        })
-        .collect()
-}
-
-fn list(d: &[Diag]) -> String {
-    d.iter()
-        .map(|d| {
-            format!(
-                "  {}:{}:{} {} [{}] {} | help: {}\n",
-                d.file,
-                d.line,
-                d.column,
-                d.code,
-                d.subject.as_deref().unwrap_or("-"),
-                d.message,
-                d.help
-            )
-        })
-        .collect()
-}
-
-fn with_code<'d>(d: &'d [Diag], code: &str) -> Vec<&'d Diag> {
-    d.iter().filter(|x| x.code == code).collect()
-}
-
-/// The one finding with `code`; fails (listing everything) unless there is exactly one.
-fn only<'d>(d: &'d [Diag], code: &str) -> &'d Diag {
-    let f = with_code(d, code);
-    assert_eq!(f.len(), 1, "expected one {code}:\n{}", list(d));
-    f[0]
-}
 
 fn assert_none(d: &[Diag], codes: &[&str]) {
     let hits: Vec<Diag> = d
@@ -255,17 +114,6 @@ fn assert_none(d: &[Diag], codes: &[&str]) {
 
 fn assert_silent(d: &[Diag]) {
     assert!(d.is_empty(), "expected no K finding:\n{}", list(d));
-}
-
-/// 1-based (line, column) of the first occurrence of `needle`.
-fn pos(text: &str, needle: &str) -> (u64, u64) {
-    let at = text
-        .find(needle)
-        .unwrap_or_else(|| panic!("`{needle}` not in fixture:\n{text}"));
-    let before = &text[..at];
-    let line = before.matches('\n').count() as u64 + 1;
-    let start = before.rfind('\n').map_or(0, |i| i + 1);
-    (line, text[start..at].chars().count() as u64 + 1)
 }
 
 /// Position of `sub` inside the first occurrence of `needle`.
@@ -1035,7 +883,7 @@ fn member_without_atasan_kinerja_naming_the_ketua_fires_k105() {
     assert_eq!(k.args["pemilik"], KETUA);
     assert_eq!(k.args["ref"], format!("{KETUA}/RHK-1"));
     assert!(k.message.contains(&c.ketua.r("RHK-1")), "{}", k.message);
-    assert!(k.help.contains("atasan_kinerja"), "{}", k.help);
+    assert!(k.help().contains("atasan_kinerja"), "{}", k.help());
     // The reference to the appraiser's own RHK is fine.
     assert_eq!(with_code(&d, "K105").len(), 1, "{}", list(&d));
 }
@@ -1058,7 +906,8 @@ fn member_without_atasan_kinerja_bare_reference_resolves_against_the_kabid_k102(
     assert_eq!(k.args["entri"], "RHK-3");
     assert!(k.message.contains(&c.kabid.sid()), "{}", k.message);
     assert_eq!(
-        k.help, "id terdekat di dokumen tujuan: RHK-1, RHK-2",
+        k.help(),
+        "id terdekat di dokumen tujuan: RHK-1, RHK-2",
         "hints come from the Kabid's SKP only, never the ketua's RHK-3"
     );
     // RHK-1 (bare) now resolves to the Kabid's RHK-1: allowed, the Kabid is the appraiser.
@@ -1187,10 +1036,10 @@ fn plt_appraiser_bare_references_resolve_against_the_position_skp() {
     assert_eq!(parents(&t, &p.staff.r("RHK-2")), [p.position.r("RHK-1")]);
     // The staff member shows in the position's matrix, not in the Plt.'s own.
     let pos_mph = p.ws.mph(KABID, &["--format", "csv"]);
-    pos_mph.expect(0);
+    pos_mph.expect_code(0);
     assert!(pos_mph.stdout.contains(STAF), "{}", pos_mph.stdout);
     let own_mph = p.ws.mph(KABID2, &["--format", "csv"]);
-    own_mph.expect(0);
+    own_mph.expect_code(0);
     assert!(!own_mph.stdout.contains(STAF), "{}", own_mph.stdout);
     assert!(own_mph.stdout.contains(STAF2), "{}", own_mph.stdout);
 }
@@ -1306,14 +1155,14 @@ fn mid_year_mutasi_bare_references_resolve_to_the_overlapping_skp() {
     assert_eq!(parents(&t, &m.second.r("RHK-1")), [m.b.r("RHK-1")]);
     // Each half-year SKP has its own matrix; without --skp the latest one is shown.
     let a = m.ws.mph(KABID, &["--skp", &m.a.sid(), "--format", "csv"]);
-    a.expect(0);
+    a.expect_code(0);
     assert!(
         a.stdout.contains(STAF) && !a.stdout.contains(STAF2),
         "{}",
         a.stdout
     );
     let b = m.ws.mph(KABID, &["--skp", &m.b.sid(), "--format", "csv"]);
-    b.expect(0);
+    b.expect_code(0);
     assert!(
         b.stdout.contains(STAF2) && !b.stdout.contains(STAF),
         "{}",
@@ -1379,7 +1228,7 @@ fn k103_nip_reference_from_a_full_year_skp_lists_both_candidates() {
         "{}",
         by_nip.message
     );
-    assert!(by_nip.help.contains("id SKP"), "{}", by_nip.help);
+    assert!(by_nip.help().contains("id SKP"), "{}", by_nip.help());
     // The bare reference (appraiser = the moved Kabid) is ambiguous in the same way.
     let bare = k
         .iter()
@@ -1590,7 +1439,7 @@ fn k101_fires_on_a_utama_rhk_with_neither_intervensi_nor_acuan() {
     assert_eq!(k.severity, "warning");
     assert_eq!(k.subject.as_deref(), Some(s.r("RHK-2").as_str()));
     assert_eq!(k.subject_id.as_deref(), Some("RHK-2"));
-    assert!(k.help.contains("intervensi"), "{}", k.help);
+    assert!(k.help().contains("intervensi"), "{}", k.help());
 }
 
 #[test]
@@ -1664,7 +1513,10 @@ fn k102_unknown_rhk_hints_the_closest_ids_of_the_target_document_only() {
     assert_eq!(k.args["dokumen"], kb.sid());
     assert_eq!(k.args["entri"], "RHK-9");
     assert_eq!(k.message, format!("`RHK-9` tidak ada di {}", kb.sid()));
-    assert_eq!(k.help, "id terdekat di dokumen tujuan: RHK-1, RHK-2, RHK-3");
+    assert_eq!(
+        k.help(),
+        "id terdekat di dokumen tujuan: RHK-1, RHK-2, RHK-3"
+    );
 }
 
 #[test]
@@ -1680,7 +1532,7 @@ fn k102_case_slip_is_hinted() {
     let d = ws.k();
     let k = only(&d, "K102");
     assert_eq!(k.args["entri"], "rhk-1");
-    assert_eq!(k.help, "id terdekat di dokumen tujuan: RHK-1");
+    assert_eq!(k.help(), "id terdekat di dokumen tujuan: RHK-1");
 }
 
 #[test]
@@ -1700,7 +1552,7 @@ fn k102_unknown_rhk_of_a_superior_lists_the_superior_rhks() {
     let k = only(&d, "K102");
     assert_eq!(k.args["entri"], "HASIL-UTAMA-BIDANG");
     assert_eq!(
-        k.help,
+        k.help(),
         "RHK di dokumen tujuan: RHK-1 (Tersedianya aplikasi layanan terpadu yang andal); \
          RHK-2 (Terselesaikannya integrasi data perangkat daerah)"
     );
@@ -1746,7 +1598,7 @@ fn k102_unknown_pk_entry_unknown_document_and_nip_without_skp() {
     assert_eq!(entry.file, rel);
     assert_eq!(entry.at(), pos(&y, "PK-2026-KADIS/S3"));
     assert_eq!(entry.args["dokumen"], "PK-2026-KADIS");
-    assert_eq!(entry.help, "id terdekat di dokumen tujuan: S1");
+    assert_eq!(entry.help(), "id terdekat di dokumen tujuan: S1");
     let doc = k
         .iter()
         .find(|x| x.subject_id.as_deref() == Some("RHK-2"))
@@ -1759,7 +1611,11 @@ fn k102_unknown_pk_entry_unknown_document_and_nip_without_skp() {
         .find(|x| x.subject_id.as_deref() == Some("RHK-3"))
         .unwrap();
     assert_eq!(nip.args["dokumen"], NO_SKP);
-    assert!(nip.help.contains("skp check --list-files"), "{}", nip.help);
+    assert!(
+        nip.help().contains("skp check --list-files"),
+        "{}",
+        nip.help()
+    );
     // An explicit NIP without an SKP is an unknown document, not a missing superior.
     assert_none(&d, &["K106"]);
 }
@@ -1938,7 +1794,7 @@ fn k107_fires_on_jpt_rhk_without_acuan_and_on_format_jpt() {
     assert_eq!(a.at(), pos_in(&k.yaml(), "- id: RHK-2", "RHK-2"));
     assert_eq!(a.severity, "error");
     assert_eq!(a.subject.as_deref(), Some(k.r("RHK-2").as_str()));
-    assert!(a.help.contains("acuan"), "{}", a.help);
+    assert!(a.help().contains("acuan"), "{}", a.help());
     let b = k107.iter().find(|x| x.file == rel_upt).unwrap();
     assert_eq!(b.subject.as_deref(), Some(upt.r("RHK-1").as_str()));
     // Neither is a K101.
@@ -1976,7 +1832,7 @@ fn k108_fires_on_pk_sasaran_without_acuan_and_is_silent_with_it() {
     assert_eq!(k.severity, "warning");
     assert_eq!(k.subject.as_deref(), Some("PK-2026-KADIS/S2"));
     assert_eq!(k.subject_id.as_deref(), Some("S2"));
-    assert!(k.help.contains("RENSTRA"), "{}", k.help);
+    assert!(k.help().contains("RENSTRA"), "{}", k.help());
 }
 
 // =============================================================================================
@@ -2117,10 +1973,10 @@ fn k110_fires_when_the_snapshot_text_changed() {
         "Tersedianya layanan aplikasi perizinan yang andal"
     );
     assert!(
-        k.help
+        k.help()
             .contains("Tersedianya layanan aplikasi perizinan yang andal"),
         "{}",
-        k.help
+        k.help()
     );
     assert!(k.message.contains(&kb.r("RHK-1")), "{}", k.message);
 }
@@ -2566,7 +2422,7 @@ fn k116_intervensi_to_pk_or_renstra_and_acuan_to_skp() {
 fn tree_text_shows_the_cascade_lines_in_order() {
     let c = cascade();
     let out = c.ws.tree(&[]);
-    out.expect(0);
+    out.expect_code(0);
     let lines: Vec<&str> = out.stdout.lines().collect();
     let chain = [
         "RENSTRA-DINAS ".to_string(),
@@ -2648,11 +2504,11 @@ fn tree_json_is_nested_and_lists_unlinked_rhks() {
 fn tree_mermaid_and_dot() {
     let c = cascade();
     let m = c.ws.tree(&["--format", "mermaid"]);
-    m.expect(0);
+    m.expect_code(0);
     assert!(m.stdout.starts_with("graph TD\n"), "{}", m.stdout);
     assert!(m.stdout.contains(" --> "), "{}", m.stdout);
     let d = c.ws.tree(&["--format", "dot"]);
-    d.expect(0);
+    d.expect_code(0);
     assert!(d.stdout.starts_with("digraph"), "{}", d.stdout);
     assert!(d.stdout.contains(" -> ") && d.stdout.trim_end().ends_with('}'));
 }
@@ -2676,7 +2532,7 @@ fn tree_nip_keeps_the_person_branches_and_their_subordinates() {
     // The same with spaces in the NIP, and in text form.
     let spaced = "19850417 200901 2 003";
     let text = c.ws.tree(&["--nip", spaced]);
-    text.expect(0);
+    text.expect_code(0);
     assert!(text.stdout.contains(&c.staf.r("RHK-1")), "{}", text.stdout);
     assert!(
         !text.stdout.contains(&c.staf2.r("RHK-1")),
@@ -2700,7 +2556,7 @@ fn tree_unit_filters_by_work_unit() {
 fn tree_uncovered_keeps_only_gaps() {
     let c = cascade();
     let clean = c.ws.tree(&["--uncovered"]);
-    clean.expect(0);
+    clean.expect_code(0);
     assert!(!clean.stdout.contains('⚠'), "{}", clean.stdout);
     assert!(
         !clean.stdout.contains(&c.staf.r("RHK-1")),
@@ -2716,7 +2572,7 @@ fn tree_uncovered_keeps_only_gaps() {
     );
     c.ws.skp(&kb2);
     let out = c.ws.tree(&["--uncovered"]);
-    out.expect(0);
+    out.expect_code(0);
     let gap = out
         .stdout
         .lines()
@@ -2738,7 +2594,7 @@ fn tree_uncovered_keeps_only_gaps() {
 fn tree_unknown_nip_exits_2() {
     let c = cascade();
     let out = c.ws.tree(&["--nip", "199912312025121001"]);
-    out.expect(2);
+    out.expect_code(2);
     assert!(out.stdout.is_empty(), "{}", out.stdout);
     assert!(out.stderr.contains("199912312025121001"), "{}", out.stderr);
 }
@@ -2751,7 +2607,7 @@ fn tree_unknown_nip_exits_2() {
 fn mph_rows_are_direct_subordinates_and_columns_the_leader_ikis() {
     let c = cascade();
     let out = c.ws.mph(KADIS, &["--format", "csv"]);
-    out.expect(0);
+    out.expect_code(0);
     let rows = parse_csv(&out.stdout, ',');
     let header = &rows[0];
     assert_eq!(header[0], "Pegawai");
@@ -2830,7 +2686,7 @@ fn mph_csv_excel_and_markdown() {
     kb2.nama = "=HYPERLINK(\"http://contoh.invalid\";\"klik\")".into();
     c.ws.skp(&kb2);
     let csv = c.ws.mph(KADIS, &["--format", "csv"]);
-    csv.expect(0);
+    csv.expect_code(0);
     assert!(csv.stdout.starts_with("Pegawai,IKI-1.1 "), "{}", csv.stdout);
     assert!(csv.stdout.ends_with("\r\n"));
     let rows = parse_csv(&csv.stdout, ',');
@@ -2843,7 +2699,7 @@ fn mph_csv_excel_and_markdown() {
     );
 
     let excel = c.ws.mph(KADIS, &["--format", "csv", "--excel"]);
-    excel.expect(0);
+    excel.expect_code(0);
     let body = excel
         .stdout
         .strip_prefix('\u{feff}')
@@ -2877,7 +2733,7 @@ fn mph_csv_excel_and_markdown() {
     c.ws.skp(&kb2);
 
     let md = c.ws.mph(KADIS, &["--format", "markdown"]);
-    md.expect(0);
+    md.expect_code(0);
     let lines: Vec<&str> = md.stdout.lines().collect();
     assert!(
         lines[0].starts_with("| Pegawai | IKI-1.1 "),
@@ -2897,7 +2753,7 @@ fn mph_csv_excel_and_markdown() {
 fn mph_table_default_and_unknown_nip_exits_2() {
     let c = cascade();
     let t = c.ws.mph(KABID, &[]);
-    t.expect(0);
+    t.expect_code(0);
     assert!(
         t.stdout.starts_with("Matriks Peran Hasil — "),
         "{}",
@@ -2907,43 +2763,37 @@ fn mph_table_default_and_unknown_nip_exits_2() {
     assert!(t.stdout.contains("* melayani RHK pimpinan"), "{}", t.stdout);
     // A leader nobody serves: the matrix says so.
     let e = c.ws.mph(STAF, &[]);
-    e.expect(0);
+    e.expect_code(0);
     assert!(e.stdout.contains("Belum ada RHK bawahan"), "{}", e.stdout);
     let bad = c.ws.mph("199912312025121001", &["--format", "csv"]);
-    bad.expect(2);
+    bad.expect_code(2);
     assert!(bad.stdout.is_empty(), "{}", bad.stdout);
     assert!(bad.stderr.contains("199912312025121001"), "{}", bad.stderr);
-    c.ws.mph(KABID, &["--skp", "TIDAK-ADA"]).expect(2);
+    c.ws.mph(KABID, &["--skp", "TIDAK-ADA"]).expect_code(2);
 }
 
 // =============================================================================================
 // The bundled examples
 // =============================================================================================
 
-fn example(name: &str) -> std::path::PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("examples")
-        .join(name)
-}
-
 #[test]
 fn example_dinas_kominfo_cascades_cleanly() {
     let ex = example("dinas-kominfo");
-    let out = skp_in(&ex, &["check", "--format", "json"]);
-    out.expect(0);
-    let d = diags(&out.json());
+    let out = common::run(&ex, &["check", "--format", "json"]);
+    out.expect_code(0);
+    let d = out.diags();
     assert!(d.is_empty(), "no finding at all:\n{}", list(&d));
-    let t = skp_in(&ex, &["tree", "--uncovered"]);
-    t.expect(0);
+    let t = common::run(&ex, &["tree", "--uncovered"]);
+    t.expect_code(0);
     assert!(!t.stdout.contains('⚠'), "{}", t.stdout);
 }
 
 #[test]
 fn example_kesalahan_umum_shows_every_k_rule() {
     let ex = example("kesalahan-umum");
-    let out = skp_in(&ex, &["check", "--select", "K", "--format", "json"]);
-    out.expect(1);
-    let d = diags(&out.json());
+    let out = common::run(&ex, &["check", "--select", "K", "--format", "json"]);
+    out.expect_code(1);
+    let d = out.diags();
     for n in 101..=116 {
         let code = format!("K{n}");
         assert!(

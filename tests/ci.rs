@@ -10,89 +10,21 @@
 //! Snapshots are taken on a copy of `examples/kesalahan-umum` placed at `kesalahan-umum/` in a
 //! fresh git repository, so that paths (relative to the git root) do not depend on where this
 //! repository lives. Re-bless them with `INSTA_UPDATE=always cargo test --test ci` after
-//! known bug; run them with `cargo test --test ci -- --ignored`.
+//! an intended change of an output format.
 
 mod common;
 
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::time::Duration;
 
 use serde_json::Value;
 use tempfile::TempDir;
 
+use common::{git, run as skp, run_env as skp_env};
+
 // ---------------------------------------------------------------------------------------------
 // Running skp and git
-
-/// What one run of the binary produced.
-#[derive(Debug)]
-struct Out {
-    code: i32,
-    stdout: String,
-    stderr: String,
-}
-
-impl Out {
-    fn expect(&self, code: i32) -> &Self {
-        assert_eq!(
-            self.code, code,
-            "unexpected exit code\n--- stdout ---\n{}\n--- stderr ---\n{}",
-            self.stdout, self.stderr
-        );
-        self
-    }
-
-    fn json(&self) -> Value {
-        serde_json::from_str(&self.stdout).unwrap_or_else(|e| {
-            panic!(
-                "stdout is not JSON ({e}):\n{}\n--- stderr ---\n{}",
-                self.stdout, self.stderr
-            )
-        })
-    }
-}
-
-/// Runs `skp ARGS` in `dir` in a fixed environment (Indonesian messages, no colour, a fixed
-/// today, no `SKP_AS_OF`, no `GITHUB_STEP_SUMMARY`, no `SKP_DOCS_URL`), plus `env`.
-fn skp_env(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> Out {
-    let mut cmd = assert_cmd::Command::new(env!("CARGO_BIN_EXE_skp"));
-    cmd.current_dir(dir)
-        .args(args)
-        .env("NO_COLOR", "1")
-        .env("SKP_LANG", "id")
-        .env("SKP_TODAY", common::TODAY)
-        .env_remove("SKP_AS_OF")
-        .env_remove("GITHUB_STEP_SUMMARY")
-        .env_remove("SKP_DOCS_URL")
-        .env_remove("CLICOLOR_FORCE")
-        .env("GIT_CONFIG_NOSYSTEM", "1")
-        .env("GIT_CONFIG_GLOBAL", "/dev/null")
-        .timeout(Duration::from_secs(120));
-    for (k, v) in env {
-        cmd.env(k, v);
-    }
-    let out = cmd.output().expect("the skp binary could not be started");
-    let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
-    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
-    let code = out
-        .status
-        .code()
-        .unwrap_or_else(|| panic!("skp {args:?} was killed ({:?})\n{stderr}", out.status));
-    assert!(
-        !stderr.contains("panicked"),
-        "skp {args:?} panicked:\n{stderr}"
-    );
-    Out {
-        code,
-        stdout,
-        stderr,
-    }
-}
-
-fn skp(dir: &Path, args: &[&str]) -> Out {
-    skp_env(dir, args, &[])
-}
 
 /// The diagnostics of `skp check --format json ARGS` in `dir`.
 fn json_diags(dir: &Path, args: &[&str]) -> Vec<Value> {
@@ -125,24 +57,6 @@ fn has(diags: &[Value], code: &str, file_part: &str) -> bool {
     diags
         .iter()
         .any(|d| d["code"] == code && d["file"].as_str().is_some_and(|f| f.contains(file_part)))
-}
-
-/// Runs git in `dir` (without the machine's global or system configuration); panics on failure.
-fn git(dir: &Path, args: &[&str]) -> String {
-    let out = std::process::Command::new("git")
-        .arg("-C")
-        .arg(dir)
-        .args(args)
-        .env("GIT_CONFIG_NOSYSTEM", "1")
-        .env("GIT_CONFIG_GLOBAL", "/dev/null")
-        .output()
-        .expect("git could not be started");
-    assert!(
-        out.status.success(),
-        "git {args:?} failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8_lossy(&out.stdout).into_owned()
 }
 
 /// The author every test commit is made by.
@@ -347,7 +261,7 @@ fn redact_sarif(mut doc: Value) -> Value {
 fn snapshot_sarif() {
     let (_repo, ws) = flawed();
     let r = skp(&ws, &["check", "--format", "sarif"]);
-    r.expect(1);
+    r.expect_code(1);
     let doc = redact_sarif(r.json());
     insta::assert_snapshot!(
         "sarif_kesalahan_umum",
@@ -359,7 +273,7 @@ fn snapshot_sarif() {
 fn snapshot_github() {
     let (_repo, ws) = flawed();
     let r = skp(&ws, &["check", "--format", "github"]);
-    r.expect(1);
+    r.expect_code(1);
     insta::assert_snapshot!("github_kesalahan_umum", r.stdout);
 }
 
@@ -372,7 +286,7 @@ fn snapshot_github_step_summary() {
         &["check", "--format", "github"],
         &[("GITHUB_STEP_SUMMARY", summary.to_str().unwrap())],
     );
-    r.expect(1);
+    r.expect_code(1);
     insta::assert_snapshot!(
         "github_step_summary_kesalahan_umum",
         fs::read_to_string(&summary).expect("the summary was written")
@@ -383,7 +297,7 @@ fn snapshot_github_step_summary() {
 fn snapshot_gitlab() {
     let (_repo, ws) = flawed();
     let r = skp(&ws, &["check", "--format", "gitlab"]);
-    r.expect(1);
+    r.expect_code(1);
     insta::assert_snapshot!("gitlab_kesalahan_umum", r.stdout);
 }
 
@@ -391,7 +305,7 @@ fn snapshot_gitlab() {
 fn snapshot_junit() {
     let (_repo, ws) = flawed();
     let r = skp(&ws, &["check", "--format", "junit"]);
-    r.expect(1);
+    r.expect_code(1);
     insta::assert_snapshot!("junit_kesalahan_umum", r.stdout);
 }
 
@@ -744,7 +658,7 @@ fn github_annotations_escape_data_and_properties() {
         &common::minimal_for_nip("199001012015032002").replace("target: 4 modul", "target: TBD"),
     );
     let r = skp(repo.root(), &["check", "--format", "github"]);
-    r.expect(1);
+    r.expect_code(1);
     let lines: Vec<&str> = r.stdout.lines().collect();
     for l in &lines {
         assert!(l.starts_with("::"), "one workflow command per line: {l:?}");
@@ -782,7 +696,7 @@ fn github_annotations_put_errors_first() {
     let (_repo, ws) = flawed();
     let json = json_diags(&ws, &[]);
     let r = skp(&ws, &["check", "--format", "github"]);
-    r.expect(1);
+    r.expect_code(1);
     let kinds: Vec<u8> = r
         .stdout
         .lines()
@@ -824,7 +738,7 @@ fn github_step_summary_is_appended_with_counts_per_rule() {
         &["check", "--format", "github"],
         &[("GITHUB_STEP_SUMMARY", summary.to_str().unwrap())],
     );
-    r.expect(1);
+    r.expect_code(1);
     let md = fs::read_to_string(&summary).unwrap();
     assert!(md.starts_with("# earlier step\n"), "appended, not replaced");
     assert!(md.contains("## skp check"), "{md}");
@@ -851,7 +765,7 @@ fn github_step_summary_is_appended_with_counts_per_rule() {
         &["check", "--format", "github"],
         &[("GITHUB_STEP_SUMMARY", empty_summary.to_str().unwrap())],
     )
-    .expect(0);
+    .expect_code(0);
     let md = fs::read_to_string(&empty_summary).unwrap();
     assert!(
         md.contains("## skp check") && md.contains("tidak ada temuan"),
@@ -862,7 +776,7 @@ fn github_step_summary_is_appended_with_counts_per_rule() {
 #[test]
 fn github_without_step_summary_writes_no_file() {
     let (repo, ws) = flawed();
-    skp(&ws, &["check", "--format", "github"]).expect(1);
+    skp(&ws, &["check", "--format", "github"]).expect_code(1);
     assert_eq!(
         git(
             repo.root(),
@@ -881,7 +795,7 @@ fn gitlab_report_is_a_stable_array_with_unique_fingerprints() {
     let (_repo, ws) = flawed();
     let json = json_diags(&ws, &[]);
     let first = skp(&ws, &["check", "--format", "gitlab"]);
-    first.expect(1);
+    first.expect_code(1);
     let items = first.json();
     let items = items.as_array().expect("a JSON array");
     assert_eq!(items.len(), json.len());
@@ -1136,7 +1050,7 @@ fn junit_is_well_formed_with_one_suite_per_file() {
     let (_repo, ws) = flawed();
     let json = json_diags(&ws, &[]);
     let r = skp(&ws, &["check", "--format", "junit"]);
-    r.expect(1);
+    r.expect_code(1);
     assert!(
         r.stdout
             .starts_with("<?xml version=\"1.0\" encoding=\"UTF-8\"?>")
@@ -1258,7 +1172,7 @@ fn baseline_hides_everything_and_survives_edits_moves_and_language() {
     assert!(before.len() > 20);
     let bl = repo.join("baseline.json");
     let w = skp(&ws, &["check", "--write-baseline", bl.to_str().unwrap()]);
-    w.expect(0);
+    w.expect_code(0);
     assert_eq!(w.stdout, "", "nothing on stdout");
     assert!(
         w.stderr
@@ -1284,7 +1198,7 @@ fn baseline_hides_everything_and_survives_edits_moves_and_language() {
         (r, diags)
     };
     let (r, diags) = check(&[]);
-    r.expect(0);
+    r.expect_code(0);
     assert!(diags.is_empty(), "{}", listing(&diags));
     assert!(
         r.stderr
@@ -1306,7 +1220,7 @@ fn baseline_hides_everything_and_survives_edits_moves_and_language() {
         &format!("# SKP Kepala Bidang\n\n# diperbarui setelah dialog kinerja\n\n\n{text}"),
     );
     let (r, diags) = check(&[]);
-    r.expect(0);
+    r.expect_code(0);
     assert!(
         diags.is_empty(),
         "after shifting lines:\n{}",
@@ -1324,7 +1238,7 @@ fn baseline_hides_everything_and_survives_edits_moves_and_language() {
         ],
     );
     let (r, diags) = check(&[]);
-    r.expect(0);
+    r.expect_code(0);
     assert!(
         diags.is_empty(),
         "after moving a folder:\n{}",
@@ -1334,7 +1248,7 @@ fn baseline_hides_everything_and_survives_edits_moves_and_language() {
 
     // Another language.
     let (r, diags) = check(&["--lang", "en"]);
-    r.expect(0);
+    r.expect_code(0);
     assert!(diags.is_empty(), "in English:\n{}", listing(&diags));
     assert!(
         r.stderr
@@ -1349,7 +1263,7 @@ fn baseline_hides_everything_and_survives_edits_moves_and_language() {
             &ws,
             &["check", "--format", f, "--baseline", bl.to_str().unwrap()],
         );
-        r.expect(0);
+        r.expect_code(0);
         match f {
             "sarif" => assert_eq!(r.json()["runs"][0]["results"], Value::Array(vec![])),
             "gitlab" => assert_eq!(r.json(), Value::Array(vec![])),
@@ -1366,7 +1280,7 @@ fn baseline_hides_everything_and_survives_edits_moves_and_language() {
 fn baseline_reports_gone_and_new_findings() {
     let (repo, ws) = flawed();
     let bl = repo.join("baseline.json");
-    skp(&ws, &["check", "--write-baseline", bl.to_str().unwrap()]).expect(0);
+    skp(&ws, &["check", "--write-baseline", bl.to_str().unwrap()]).expect_code(0);
     let file = "kesalahan-umum/pegawai/197505202000031001/skp-2026.yaml";
     let before = json_diags(&ws, &[]);
     assert!(
@@ -1387,7 +1301,7 @@ fn baseline_reports_gone_and_new_findings() {
             bl.to_str().unwrap(),
         ],
     );
-    r.expect(0);
+    r.expect_code(0);
     assert!(r.json()["diagnostics"].as_array().unwrap().is_empty());
     assert!(
         r.stderr
@@ -1412,7 +1326,7 @@ fn baseline_reports_gone_and_new_findings() {
             bl.to_str().unwrap(),
         ],
     );
-    r.expect(1);
+    r.expect_code(1);
     let diags = r.json()["diagnostics"].as_array().unwrap().clone();
     assert!(!diags.is_empty());
     for d in &diags {
@@ -1430,8 +1344,8 @@ fn baseline_reports_gone_and_new_findings() {
     );
 
     // A refreshed baseline hides it again.
-    skp(&ws, &["check", "--write-baseline", bl.to_str().unwrap()]).expect(0);
-    skp(&ws, &["check", "--baseline", bl.to_str().unwrap()]).expect(0);
+    skp(&ws, &["check", "--write-baseline", bl.to_str().unwrap()]).expect_code(0);
+    skp(&ws, &["check", "--baseline", bl.to_str().unwrap()]).expect_code(0);
 }
 
 #[test]
@@ -1440,10 +1354,10 @@ fn baseline_that_is_not_a_baseline_exits_2() {
     let bl = repo.join("baseline.json");
     fs::write(&bl, "{ \"bukan\": true }").unwrap();
     let r = skp(&ws, &["check", "--baseline", bl.to_str().unwrap()]);
-    r.expect(2);
+    r.expect_code(2);
     assert!(r.stderr.contains("baseline"), "{}", r.stderr);
     let missing = repo.join("tidak-ada.json");
-    skp(&ws, &["check", "--baseline", missing.to_str().unwrap()]).expect(2);
+    skp(&ws, &["check", "--baseline", missing.to_str().unwrap()]).expect_code(2);
 }
 
 /// Writes a baseline of the flawed example, moves `pegawai/FOLDER` to `pegawai/arsip/FOLDER`
@@ -1465,7 +1379,7 @@ fn baseline_survives_moving(folder: &str, code: &str) {
         repo.root(),
         &["check", "--write-baseline", bl.to_str().unwrap()],
     )
-    .expect(0);
+    .expect_code(0);
     fs::create_dir_all(repo.join("pegawai/arsip")).unwrap();
     git(
         repo.root(),
@@ -1533,7 +1447,7 @@ fn changed_since_reports_references_broken_in_unchanged_files() {
         repo.root(),
         &["check", "--format", "json", "--changed-since", "HEAD"],
     );
-    r.expect(1);
+    r.expect_code(1);
     let diags = r.json()["diagnostics"].as_array().unwrap().clone();
     let k102: Vec<&Value> = diags.iter().filter(|d| d["code"] == "K102").collect();
     assert_eq!(k102.len(), 1, "{}", listing(&diags));
@@ -1584,7 +1498,7 @@ fn changed_since_in_a_subfolder_workspace_without_changes_is_clean() {
         &ws,
         &["check", "--format", "json", "--changed-since", "HEAD"],
     );
-    r.expect(0);
+    r.expect_code(0);
     assert!(r.json()["diagnostics"].as_array().unwrap().is_empty());
 }
 
@@ -1600,7 +1514,7 @@ fn changed_since_outside_git_exits_2() {
     }
     fs::write(dir.path().join("skp.toml"), "").unwrap();
     let r = skp(dir.path(), &["check", "--changed-since", "HEAD"]);
-    r.expect(2);
+    r.expect_code(2);
     assert!(r.stderr.contains("git"), "{}", r.stderr);
 }
 
@@ -1612,7 +1526,7 @@ fn changed_since_unknown_revision_exits_2() {
         repo.root(),
         &["check", "--changed-since", "tidak-ada-revisi-ini"],
     );
-    r.expect(2);
+    r.expect_code(2);
     assert!(r.stderr.contains("tidak-ada-revisi-ini"), "{}", r.stderr);
     let worktrees = git(repo.root(), &["worktree", "list", "--porcelain"]);
     assert_eq!(worktrees.matches("worktree ").count(), 1, "{worktrees}");
@@ -1676,7 +1590,7 @@ fn exempt_workspace() -> (Repo, PathBuf) {
             "2025-12-01",
         ],
     )
-    .expect(0);
+    .expect_code(0);
     let ledger = repo.read(FILE_B_LEDGER);
     let sha = ledger
         .split("sha256: ")
@@ -1699,13 +1613,13 @@ fn exempt_workspace() -> (Repo, PathBuf) {
             NIP_B,
         ],
     )
-    .expect(0);
+    .expect_code(0);
     let bl = repo.join(".skp-baseline.json");
     skp(
         repo.root(),
         &["check", "--write-baseline", bl.to_str().unwrap()],
     )
-    .expect(0);
+    .expect_code(0);
     repo.commit("rencana dengan pengecualian");
     (repo, bl)
 }
@@ -1754,7 +1668,7 @@ fn no_exemptions_surfaces_every_kind_of_suppression() {
         repo.root(),
         &["check", "--baseline", bl, "--fail-on", "warning"],
     )
-    .expect(0);
+    .expect_code(0);
     skp(
         repo.root(),
         &[
@@ -1766,7 +1680,7 @@ fn no_exemptions_surfaces_every_kind_of_suppression() {
             "--no-exemptions",
         ],
     )
-    .expect(1);
+    .expect_code(1);
     // `--no-exemptions` keeps what the command line asks for.
     let only_b = json_diags(repo.root(), &["--no-exemptions", "--select", "B"]);
     assert!(
@@ -1779,7 +1693,7 @@ fn no_exemptions_surfaces_every_kind_of_suppression() {
 /// `skp report exemptions --format csv` as rows of cells (header first).
 fn exemption_rows(dir: &Path) -> Vec<Vec<String>> {
     let r = skp(dir, &["report", "exemptions", "--format", "csv"]);
-    r.expect(0);
+    r.expect_code(0);
     csv::ReaderBuilder::new()
         .has_headers(false)
         .from_reader(r.stdout.as_bytes())
@@ -1861,7 +1775,7 @@ fn report_exemptions_lists_each_with_reason_and_author() {
     // The table and Markdown forms list them too.
     for f in ["table", "markdown"] {
         let r = skp(repo.root(), &["report", "exemptions", "--format", f]);
-        r.expect(0);
+        r.expect_code(0);
         for needle in ["S101", "B105", "K112", "S114", "K101", SUPPRESS_REASON] {
             assert!(r.stdout.contains(needle), "{f}: {needle}\n{}", r.stdout);
         }
@@ -1935,7 +1849,7 @@ fn report_github_prints_markdown_and_appends_to_the_step_summary() {
         repo.root(),
         &["report", "--format", "github", "--as-of", "2026-09-30"],
     );
-    plain.expect(0);
+    plain.expect_code(0);
     assert!(plain.stdout.starts_with("## "), "{}", plain.stdout);
     assert!(
         plain.stdout.contains("| --- |"),
@@ -1952,7 +1866,7 @@ fn report_github_prints_markdown_and_appends_to_the_step_summary() {
         &["report", "--format", "github", "--as-of", "2026-09-30"],
         &[("GITHUB_STEP_SUMMARY", summary.to_str().unwrap())],
     );
-    r.expect(0);
+    r.expect_code(0);
     assert_eq!(r.stdout, plain.stdout);
     assert_eq!(
         fs::read_to_string(&summary).unwrap(),
@@ -1969,19 +1883,19 @@ fn completions_for_every_shell_mention_check() {
     let dir = tempfile::tempdir().unwrap();
     for shell in ["bash", "zsh", "fish", "powershell"] {
         let r = skp(dir.path(), &["completions", shell]);
-        r.expect(0);
+        r.expect_code(0);
         assert!(r.stdout.len() > 1000, "{shell}: {} bytes", r.stdout.len());
         assert!(r.stdout.contains("check"), "{shell}");
         assert!(r.stdout.contains("skp"), "{shell}");
     }
-    skp(dir.path(), &["completions", "tcsh-nope"]).expect(2);
+    skp(dir.path(), &["completions", "tcsh-nope"]).expect_code(2);
 }
 
 #[test]
 fn man_page_is_roff() {
     let dir = tempfile::tempdir().unwrap();
     let r = skp(dir.path(), &["man"]);
-    r.expect(0);
+    r.expect_code(0);
     assert!(
         r.stdout.starts_with(".TH") || r.stdout.starts_with(".ie"),
         "{}",

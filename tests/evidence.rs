@@ -12,6 +12,8 @@
 //! with `cargo test --test evidence -- --ignored`); none is left: every test runs by default,
 //! and a failing one is a defect to fix, not to ignore.
 
+mod common;
+
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -21,6 +23,8 @@ use std::time::{Duration, Instant};
 use serde_json::Value;
 use sha2::{Digest, Sha256};
 use tempfile::TempDir;
+
+use common::git;
 
 /// The date every run sees (`SKP_TODAY`).
 const TODAY: &str = "2026-04-10";
@@ -493,30 +497,6 @@ fn have(tool: &str) -> bool {
         .stderr(Stdio::null())
         .status()
         .is_ok_and(|s| s.success())
-}
-
-fn git(dir: &Path, args: &[&str]) -> String {
-    let out = StdCommand::new("git")
-        .current_dir(dir)
-        .args([
-            "-c",
-            "user.name=skp test",
-            "-c",
-            "user.email=skp@test.invalid",
-            "-c",
-            "commit.gpgsign=false",
-            "-c",
-            "init.defaultBranch=main",
-        ])
-        .args(args)
-        .output()
-        .expect("git");
-    assert!(
-        out.status.success(),
-        "git {args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8_lossy(&out.stdout).trim().to_string()
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -2548,6 +2528,8 @@ fn export_bagit_writes_a_valid_bag() {
     let inside = ws.write("dokumen/notulen rapat.pdf", b"notulen");
     ws.add(&[&inside], "IKI-1.2", "2026", &[]).expect(0);
     git(&ws.root, &["init", "-q"]);
+    git(&ws.root, &["config", "user.name", "skp test"]);
+    git(&ws.root, &["config", "user.email", "skp@test.invalid"]);
     git(&ws.root, &["add", "-A"]);
     git(&ws.root, &["commit", "-q", "-m", "awal"]);
     let head = git(&ws.root, &["rev-parse", "HEAD"]);

@@ -1,10 +1,11 @@
 //! Helpers shared by the integration tests: temporary workspaces, running the real `skp`
 //! binary in a fixed environment, and reading its JSON output.
 //!
-//! Every run goes through [`run`], which fixes the environment (no `SKP_LANG`/`SKP_AS_OF`,
-//! `NO_COLOR=1`, `SKP_TODAY=2026-09-30`), puts a 60 s timeout on the process, and asserts that
-//! it ended with an exit code (not a signal: no stack overflow, no abort, no kill by the
-//! timeout) and that it did not panic.
+//! Every run goes through [`run_env`], which fixes the environment (no `SKP_LANG`,
+//! `SKP_AS_OF`, `GITHUB_STEP_SUMMARY` or `SKP_DOCS_URL`; `NO_COLOR=1`, `SKP_TODAY=2026-09-30`;
+//! git without the machine's own configuration), puts a timeout on the process, and asserts that
+//! it ended with an exit code of the contract (not a signal: no stack overflow, no abort, no
+//! kill by the timeout) and that it did not panic.
 
 #![allow(dead_code)]
 
@@ -14,6 +15,9 @@ use std::time::Duration;
 
 use serde_json::Value;
 use tempfile::TempDir;
+
+/// How long one run may take before it is killed (generous: debug builds on a 2-core CI machine).
+const TIMEOUT_SECS: u64 = 120;
 
 /// The date every test runs at.
 pub const TODAY: &str = "2026-09-30";
@@ -143,9 +147,13 @@ pub fn run_env(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> Run {
         .env_remove("SKP_LANG")
         .env_remove("SKP_AS_OF")
         .env_remove("CLICOLOR_FORCE")
+        .env_remove("GITHUB_STEP_SUMMARY")
+        .env_remove("SKP_DOCS_URL")
         .env("NO_COLOR", "1")
         .env("SKP_TODAY", TODAY)
-        .timeout(Duration::from_secs(60));
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .env("GIT_CONFIG_GLOBAL", "/dev/null")
+        .timeout(Duration::from_secs(TIMEOUT_SECS));
     for (k, v) in env {
         cmd.env(k, v);
     }
@@ -154,8 +162,8 @@ pub fn run_env(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> Run {
     let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
     let Some(code) = out.status.code() else {
         panic!(
-            "skp {args:?} ended without an exit code ({:?}): killed by the 60 s timeout or by a \
-             signal (stack overflow, abort)\n--- stderr ---\n{stderr}",
+            "skp {args:?} ended without an exit code ({:?}): killed by the {TIMEOUT_SECS} s timeout \
+             or by a signal (stack overflow, abort)\n--- stderr ---\n{stderr}",
             out.status
         );
     };
@@ -338,14 +346,21 @@ pub fn only<'d>(diags: &'d [Diag], code: &str) -> &'d Diag {
     found[0]
 }
 
-/// `file:line:col code` for every diagnostic, for assertion messages.
+/// `file:line:col code [subject] message | help: …` for every diagnostic, for assertion
+/// messages.
 pub fn list(diags: &[Diag]) -> String {
     diags
         .iter()
         .map(|d| {
             format!(
-                "  {}:{}:{} {} {}\n",
-                d.file, d.line, d.column, d.code, d.message
+                "  {}:{}:{} {} [{}] {} | help: {}\n",
+                d.file,
+                d.line,
+                d.column,
+                d.code,
+                d.subject.as_deref().unwrap_or("-"),
+                d.message,
+                d.help()
             )
         })
         .collect()
@@ -370,6 +385,32 @@ pub fn assert_at(diags: &[Diag], code: &str, file: &str, at: (u64, u64)) -> Diag
 /// The codes of all diagnostics, in output order.
 pub fn codes(diags: &[Diag]) -> Vec<&str> {
     diags.iter().map(|d| d.code.as_str()).collect()
+}
+
+/// Runs git in `dir` without the machine's global or system configuration; panics on failure
+/// and returns stdout without its final newline. Commits need an identity set in the
+/// repository (`git config user.name …`).
+pub fn git(dir: &Path, args: &[&str]) -> String {
+    let out = std::process::Command::new("git")
+        .arg("-C")
+        .arg(dir)
+        .args([
+            "-c",
+            "init.defaultBranch=main",
+            "-c",
+            "commit.gpgsign=false",
+        ])
+        .args(args)
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .env("GIT_CONFIG_GLOBAL", "/dev/null")
+        .output()
+        .expect("git could not be started");
+    assert!(
+        out.status.success(),
+        "git {args:?} failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).trim_end().to_string()
 }
 
 /// Every file below `root` with its contents, relative paths `/`-separated, sorted.
