@@ -139,24 +139,13 @@ pub fn build(ws: &Workspace) -> Tree {
                 OrgLevel::SubKegiatan => (NodeKind::SubKegiatan, 5),
                 OrgLevel::Indikator => (NodeKind::IndikatorRenstra, 6),
             };
-            if kind == NodeKind::IndikatorRenstra {
-                // Indicators hang under the last entry, whatever its level.
-                let parent = stack.last().map_or(root, |s| s.0);
-                let n = add(
-                    &mut t,
-                    Key::Org(di, e.id.value.clone()),
-                    org_node(
-                        r.id.value.as_str(),
-                        e.id.value.as_str(),
-                        &e.uraian.value,
-                        kind,
-                    ),
-                );
-                t.nodes[parent].children.push(n);
-                continue;
-            }
-            while stack.last().is_some_and(|s| s.1 >= depth) {
-                stack.pop();
+            // Indicators hang under the last entry, whatever its level, and never become a
+            // parent themselves.
+            let is_indicator = kind == NodeKind::IndikatorRenstra;
+            if !is_indicator {
+                while stack.last().is_some_and(|s| s.1 >= depth) {
+                    stack.pop();
+                }
             }
             let parent = stack.last().map_or(root, |s| s.0);
             let n = add(
@@ -170,7 +159,9 @@ pub fn build(ws: &Workspace) -> Tree {
                 ),
             );
             t.nodes[parent].children.push(n);
-            stack.push((n, depth));
+            if !is_indicator {
+                stack.push((n, depth));
+            }
         }
     }
     // PK sasaran and indicators.

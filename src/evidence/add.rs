@@ -372,28 +372,10 @@ fn parse_ledger(bytes: Option<&[u8]>, path: &Path, skp_id: &str) -> Result<Ledge
             entries: Vec::new(),
         });
     };
-    let text = std::str::from_utf8(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes))
-        .map_err(|_| invalid())?;
-    let parsed = crate::yaml::parse(text, crate::yaml::Budget::default());
-    if !parsed.errors.is_empty() || parsed.documents.len() != 1 {
-        return Err(invalid());
-    }
-    let mut diags = Vec::new();
-    let mut cx = crate::model::convert::Cx {
-        file: crate::diag::FileId(0),
-        diags: &mut diags,
-    };
-    let doc = crate::model::convert_document(
-        &mut cx,
-        crate::model::Kind::BuktiDukung,
-        &parsed.documents[0].root,
-    );
-    match doc.map(|d| d.content) {
-        Some(crate::model::Content::BuktiDukung(b)) if diags.is_empty() => {
-            Ok(Ledger::from_model(&b))
-        }
-        _ => Err(invalid()),
-    }
+    std::str::from_utf8(bytes)
+        .ok()
+        .and_then(Ledger::parse)
+        .ok_or_else(invalid)
 }
 
 /// Adds the results of `untuk` an entry does not list yet.

@@ -37,19 +37,9 @@ fn check(ws: &Workspace, out: &mut Vec<Diagnostic>) {
             continue;
         }
         out.push(
-            e.diag(
-                RULE.code,
-                Msg::BChanged {
-                    berkas: e
-                        .bukti
-                        .berkas
-                        .as_ref()
-                        .map(|b| b.value.clone())
-                        .unwrap_or_default(),
-                },
-            )
-            .arg("sha256_sekarang", actual.as_str())
-            .help(Msg::HelpBChanged),
+            e.diag(RULE.code, Msg::BChanged { berkas: e.berkas() })
+                .arg("sha256_sekarang", actual.as_str())
+                .help(Msg::HelpBChanged),
         );
     }
 }

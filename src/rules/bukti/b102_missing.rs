@@ -37,18 +37,8 @@ fn check(ws: &Workspace, out: &mut Vec<Diagnostic>) {
             continue;
         }
         out.push(
-            e.diag(
-                RULE.code,
-                Msg::BMissing {
-                    berkas: e
-                        .bukti
-                        .berkas
-                        .as_ref()
-                        .map(|b| b.value.clone())
-                        .unwrap_or_default(),
-                },
-            )
-            .help(help),
+            e.diag(RULE.code, Msg::BMissing { berkas: e.berkas() })
+                .help(help),
         );
     }
 }

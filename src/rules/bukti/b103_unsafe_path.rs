@@ -33,12 +33,7 @@ fn check(ws: &Workspace, out: &mut Vec<Diagnostic>) {
         if *e.state != State::Unsafe || e.suppressed(RULE.code) {
             continue;
         }
-        let berkas = e
-            .bukti
-            .berkas
-            .as_ref()
-            .map(|b| b.value.clone())
-            .unwrap_or_default();
+        let berkas = e.berkas();
         let span = e.bukti.berkas.as_ref().map_or(e.bukti.span, |b| b.span);
         let mut d = e
             .diag(RULE.code, Msg::BUnsafe { berkas })

@@ -33,18 +33,8 @@ fn check(ws: &Workspace, out: &mut Vec<Diagnostic>) {
             continue;
         }
         out.push(
-            e.diag(
-                RULE.code,
-                Msg::BNotFetched {
-                    berkas: e
-                        .bukti
-                        .berkas
-                        .as_ref()
-                        .map(|b| b.value.clone())
-                        .unwrap_or_default(),
-                },
-            )
-            .help(Msg::HelpBNotFetched),
+            e.diag(RULE.code, Msg::BNotFetched { berkas: e.berkas() })
+                .help(Msg::HelpBNotFetched),
         );
     }
 }

@@ -39,6 +39,15 @@ impl EntryCx<'_> {
             })
     }
 
+    /// The entry's `berkas` as written (empty for a link).
+    pub fn berkas(&self) -> String {
+        self.bukti
+            .berkas
+            .as_ref()
+            .map(|b| b.value.clone())
+            .unwrap_or_default()
+    }
+
     pub fn diag(&self, code: &'static str, msg: Msg) -> Diagnostic {
         let prefix = self
             .bukti
