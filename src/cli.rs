@@ -14,7 +14,13 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 )]
 pub struct Cli {
     /// Message language: id (Bahasa Indonesia, default) or en.
-    #[arg(long, global = true, env = "SKP_LANG", value_name = "LANG")]
+    #[arg(
+        long,
+        global = true,
+        env = "SKP_LANG",
+        hide_env_values = true,
+        value_name = "LANG"
+    )]
     pub lang: Option<String>,
 
     /// When to use colour: auto (only on a terminal, honouring NO_COLOR), always, never.
@@ -114,7 +120,7 @@ pub struct CheckArgs {
     pub list_files: bool,
 
     /// Evaluate date-dependent rules (evidence coverage) as of DATE (YYYY-MM-DD) or `today`.
-    #[arg(long, env = "SKP_AS_OF", value_name = "DATE")]
+    #[arg(long, env = "SKP_AS_OF", hide_env_values = true, value_name = "DATE")]
     pub as_of: Option<String>,
 
     /// Hide the findings recorded in this baseline file; report only new ones.
@@ -247,7 +253,7 @@ pub enum ReportFailOn {
 #[derive(Debug, Args)]
 pub struct CoverageArgs {
     /// Evaluate as of DATE (YYYY-MM-DD) or `today` (default: today in the workspace time zone).
-    #[arg(long, env = "SKP_AS_OF", value_name = "DATE")]
+    #[arg(long, env = "SKP_AS_OF", hide_env_values = true, value_name = "DATE")]
     pub as_of: Option<String>,
     #[arg(long, value_enum, default_value_t = ReportFormat::Table)]
     pub format: ReportFormat,
