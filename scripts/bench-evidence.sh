@@ -19,7 +19,8 @@
 # Environment:
 #   RUNS=3          timed runs of each repeatable measurement (the median is reported)
 #   KEEP=1          keep the generated files (their folder is printed)
-#   SKP_BENCH_DIR   a folder to generate into instead of a fresh temporary one (needs ~6 GiB)
+#   SKP_BENCH_DIR   a folder to generate into (and keep) instead of a fresh temporary one
+#                   (needs ~6 GiB)
 #
 # Files are generated once and measured with the page cache warm: the figures are CPU and
 # file-system costs, not disk reads. Wall time comes from `date +%s%N` around each run, max RSS
@@ -27,37 +28,10 @@
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-repo="$(cd "$here/.." && pwd)"
+# shellcheck source=scripts/bench-lib.sh
+. "$here/bench-lib.sh"
 runs="${RUNS:-3}"
-
-for tool in cargo openssl git split xargs awk; do
-    command -v "$tool" >/dev/null || { echo "bench-evidence: $tool is required" >&2; exit 2; }
-done
-if [ ! -x /usr/bin/time ]; then
-    echo "bench-evidence: /usr/bin/time (GNU time) is required: apt-get install time" >&2
-    exit 2
-fi
-
-log() { echo "bench-evidence: $*" >&2; }
-
-log "cargo build --release"
-cargo build --release --quiet --manifest-path "$repo/Cargo.toml"
-skp="$repo/target/release/skp"
-
-if [ -n "${SKP_BENCH_DIR:-}" ]; then
-    work="$SKP_BENCH_DIR"
-    mkdir -p "$work"
-else
-    work="$(mktemp -d "${TMPDIR:-/tmp}/skp-bench-evidence.XXXXXX")"
-fi
-cleanup() {
-    if [ "${KEEP:-0}" = 1 ]; then
-        log "kept $work"
-    else
-        rm -rf "$work"
-    fi
-}
-trap cleanup EXIT
+bench_setup bench-evidence python3 cargo openssl git split xargs awk
 
 export SKP_TODAY=2026-04-10 NO_COLOR=1 SKP_LANG=id
 unset SKP_AS_OF SKP_FAULT CI || true
@@ -96,7 +70,7 @@ median_timed() {
         walls+=("$WALL")
         if [ "$RSS" -gt "$max_rss" ]; then max_rss=$RSS; fi
     done
-    WALL=$(printf '%s\n' "${walls[@]}" | sort -g | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }')
+    WALL=$(printf '%s\n' "${walls[@]}" | median)
     RSS=$max_rss
 }
 
@@ -128,14 +102,14 @@ out ""
 out "- date: $(date -u +%Y-%m-%dT%H:%MZ)"
 out "- CPU: $cpu, nproc $(nproc)"
 out "- memory: $mem; kernel $(uname -r); file system of the work folder: $fs_type"
-out "- skp $(git -C "$repo" rev-parse --short HEAD 2>/dev/null || echo '?') (release build), $(rustc --version 2>/dev/null || echo rustc)"
+out "- skp $(bench_commit) (release build), $(rustc --version 2>/dev/null || echo rustc)"
 out "- $(openssl version), $(git --version)"
 out "- runs per repeatable measurement: $runs (median wall time; max RSS over the runs)"
 out "- load average at the start: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo '?') (other processes on the machine skew the figures)"
 out ""
 
 # --- (a) hashing throughput --------------------------------------------------------------------
-log "(a) generating 1 GiB + 2 000 x 512 KiB"
+bench_log "(a) generating 1 GiB + 2 000 x 512 KiB"
 ws_a="$work/ws-a"
 new_workspace "$ws_a"
 mkdir -p "$ws_a/data/kecil" "$work/luar/kecil"
@@ -162,17 +136,17 @@ out "| --- | --- | --- | --- | --- |"
 # Warm the page cache.
 cat "$ws_a/data/besar.bin" "$ws_a"/data/kecil/f* "$work/luar/besar.bin" "$work"/luar/kecil/f* >/dev/null
 
-log "(a) openssl dgst -sha256, 1 GiB"
+bench_log "(a) openssl dgst -sha256, 1 GiB"
 median_timed "openssl 1 GiB" openssl dgst -sha256 "$ws_a/data/besar.bin"
 out "| \`openssl dgst -sha256\` (one process) | 1 × 1 GiB | $WALL | $(gbps $one_gib "$WALL") | $RSS |"
 
-log "(a) skp evidence add (in place: hash only), 1 GiB"
+bench_log "(a) skp evidence add (in place: hash only), 1 GiB"
 (cd "$ws_a" && "$skp" evidence add data/besar.bin --for IKI-1.1 --period 2026-TW1 --nip "$nip" --force >/dev/null)
 median_timed "skp add 1 GiB in place" \
     "$skp" evidence add "$ws_a/data/besar.bin" --for IKI-1.1 --period 2026-TW1 --nip "$nip" --force --workspace "$ws_a"
 out "| \`skp evidence add\`, file in the workspace (hash only) | 1 × 1 GiB | $WALL | $(gbps $one_gib "$WALL") | $RSS |"
 
-log "(a) openssl dgst -sha256, 2 000 x 512 KiB"
+bench_log "(a) openssl dgst -sha256, 2 000 x 512 KiB"
 median_timed "openssl 2000 files" \
     bash -c "cd '$ws_a/data/kecil' && ls | xargs openssl dgst -sha256"
 out "| \`openssl dgst -sha256\` (one process) | 2 000 × 512 KiB | $WALL | $(gbps $small_total "$WALL") | $RSS |"
@@ -180,12 +154,12 @@ median_timed "openssl 2000 files parallel" \
     bash -c "cd '$ws_a/data/kecil' && ls | xargs -P $(nproc) -n 100 openssl dgst -sha256"
 out "| \`openssl dgst -sha256\` (\`xargs -P $(nproc)\`) | 2 000 × 512 KiB | $WALL | $(gbps $small_total "$WALL") | — |"
 
-log "(a) skp evidence add --manifest (in place: hash only), 2 000 x 512 KiB"
+bench_log "(a) skp evidence add --manifest (in place: hash only), 2 000 x 512 KiB"
 (cd "$ws_a" && "$skp" evidence add --manifest manifest-dalam.csv >/dev/null 2>&1)
 median_timed "skp add 2000 in place" "$skp" evidence add --manifest "$ws_a/manifest-dalam.csv" --workspace "$ws_a"
 out "| \`skp evidence add --manifest\`, files in the workspace (hash only) | 2 000 × 512 KiB | $WALL | $(gbps $small_total "$WALL") | $RSS |"
 
-log "(a) skp evidence add from outside (hash + copy + fsync)"
+bench_log "(a) skp evidence add from outside (hash + copy + fsync)"
 ws_c="$work/ws-copy"
 new_workspace "$ws_c"
 sync
@@ -199,7 +173,7 @@ out ""
 rm -rf "$ws_a" "$ws_c" "$work/luar"
 
 # --- (b) 20 000 small files through one manifest -----------------------------------------------
-log "(b) generating 20 000 x 8 KiB"
+bench_log "(b) generating 20 000 x 8 KiB"
 ws_b="$work/ws-b"
 new_workspace "$ws_b"
 src="$work/sumber"
@@ -226,7 +200,7 @@ for f in "$src"/bukti-*; do mv "$f" "$f.pdf"; done
 files_b=$(ls "$src" | grep -c '\.pdf$')
 cat "$src"/*.pdf >/dev/null
 
-log "(b) skp evidence add --manifest, $files_b files"
+bench_log "(b) skp evidence add --manifest, $files_b files"
 sync
 run_timed "skp add manifest 20000" "$skp" evidence add --manifest "$src/manifest.csv" --workspace "$ws_b"
 entries=$(cat "$ws_b"/pegawai/*/*.bukti.yaml | grep -c 'sha256: ')
@@ -240,7 +214,7 @@ out ""
 rm -rf "$src"
 
 # --- (c) verify against git status -------------------------------------------------------------
-log "(c) committing the tree"
+bench_log "(c) committing the tree"
 git -C "$ws_b" init -q
 git -C "$ws_b" add -A
 git -C "$ws_b" -c user.name=bench -c user.email=bench@invalid -c commit.gpgsign=false commit -q -m bench
@@ -251,7 +225,7 @@ out "## (c) \`skp evidence verify\` of the $entries entries against \`git status
 out ""
 out "| what | wall (s) | max RSS (MiB) |"
 out "| --- | --- | --- |"
-log "(c) verify, no stat cache"
+bench_log "(c) verify, no stat cache"
 walls=()
 rss_max=0
 for ((i = 0; i < runs; i++)); do
@@ -260,9 +234,9 @@ for ((i = 0; i < runs; i++)); do
     walls+=("$WALL")
     if [ "$RSS" -gt "$rss_max" ]; then rss_max=$RSS; fi
 done
-cold=$(printf '%s\n' "${walls[@]}" | sort -g | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }')
+cold=$(printf '%s\n' "${walls[@]}" | median)
 out "| \`skp evidence verify\`, first run (no stat cache: hashes every file) | $cold | $rss_max |"
-log "(c) verify, warm stat cache"
+bench_log "(c) verify, warm stat cache"
 run_timed "verify warm-up" "$skp" evidence verify --workspace "$ws_b"
 median_timed "verify warm" "$skp" evidence verify --workspace "$ws_b"
 out "| \`skp evidence verify\`, second run (stat cache) | $WALL | $RSS |"

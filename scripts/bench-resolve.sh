@@ -18,54 +18,14 @@
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-repo="$(cd "$here/.." && pwd)"
+# shellcheck source=scripts/bench-lib.sh
+. "$here/bench-lib.sh"
 runs="${RUNS:-3}"
 sizes=("$@")
 if [ "${#sizes[@]}" -eq 0 ]; then
     sizes=(1000 10000)
 fi
-
-for tool in python3 cargo; do
-    command -v "$tool" >/dev/null || { echo "bench-resolve: $tool is required" >&2; exit 2; }
-done
-if [ ! -x /usr/bin/time ]; then
-    echo "bench-resolve: /usr/bin/time (GNU time) is required: apt-get install time" >&2
-    exit 2
-fi
-have_hyperfine=0
-if command -v hyperfine >/dev/null; then
-    have_hyperfine=1
-fi
-
-echo "bench-resolve: cargo build --release" >&2
-(cd "$repo" && cargo build --release --quiet)
-target_dir="$(cd "$repo" && cargo metadata --format-version 1 --no-deps \
-    | python3 -c 'import json,sys; print(json.load(sys.stdin)["target_directory"])')"
-skp="$target_dir/release/skp"
-
-if [ -n "${SKP_BENCH_DIR:-}" ]; then
-    work="$SKP_BENCH_DIR"
-    mkdir -p "$work"
-else
-    work="$(mktemp -d "${TMPDIR:-/tmp}/skp-bench-resolve.XXXXXX")"
-fi
-cleanup() {
-    if [ "${KEEP:-0}" = 1 ] || [ -n "${SKP_BENCH_DIR:-}" ]; then
-        echo "bench-resolve: workspaces kept in $work" >&2
-    else
-        rm -rf "$work"
-    fi
-}
-trap cleanup EXIT
-
-# Seconds from GNU time's "Elapsed (wall clock) time" ([h:]mm:ss.cc).
-wall_seconds() {
-    awk '/Elapsed \(wall clock\) time/ { print $NF }' "$1" \
-        | awk -F: '{ s = 0; for (i = 1; i <= NF; i++) s = s * 60 + $i; printf "%.3f\n", s }'
-}
-rss_kb() {
-    sed -n 's/^[[:space:]]*Maximum resident set size (kbytes): //p' "$1"
-}
+bench_setup bench-resolve python3 cargo
 
 # measure DIR SKP_COUNT FILES FINDINGS NAME ARGS…: one Markdown row for `skp ARGS…` run in DIR.
 measure() {
@@ -88,22 +48,15 @@ measure() {
         if [ "$rss" -gt "$max_rss" ]; then max_rss="$rss"; fi
     done
     local median
-    median="$(printf '%s\n' "${walls[@]}" | sort -n \
-        | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }')"
+    median="$(printf '%s\n' "${walls[@]}" | median)"
     local hf="–"
     if [ "$have_hyperfine" = 1 ]; then
         (cd "$dir" && hyperfine -N --warmup 1 --runs "$(( runs < 5 ? 5 : runs ))" -i \
             --export-json "$work/$key.hyperfine.json" "$skp ${args[*]}" >/dev/null 2>&1) || true
-        hf="$(python3 -c '
-import json, sys
-r = json.load(open(sys.argv[1]))["results"][0]
-mean, sd = r["mean"] * 1000, (r["stddev"] or 0) * 1000
-print(f"{mean:.0f} ± {sd:.0f} ms")' "$work/$key.hyperfine.json" 2>/dev/null || echo "–")"
+        hf="$(hyperfine_mean "$work/$key.hyperfine.json")"
     fi
-    # GNU time has a 10 ms resolution.
     local wall
-    wall="$(awk -v s="$median" \
-        'BEGIN { ms = s * 1000; if (ms < 10) print "< 10 ms"; else printf "%.0f ms", ms }')"
+    wall="$(ms_label "$median")"
     printf '| %s | %s | `skp %s >/dev/null` | %s | %s | %s | %.1f MiB | %s |\n' \
         "$count" "$files" "${args[*]}" "$findings" "$rc" "$wall" \
         "$(awk -v k="$max_rss" 'BEGIN { print k / 1024 }')" "$hf"
@@ -113,7 +66,7 @@ rows=()
 for n in "${sizes[@]}"; do
     dir="$work/ws-$n"
     if [ ! -d "$dir" ]; then
-        echo "bench-resolve: generating about $n SKPs in $dir" >&2
+        bench_log "generating about $n SKPs in $dir"
         python3 "$here/gen-cascade.py" "$n" "$dir"
     fi
     count="$(find "$dir/pegawai" -name 'skp-*.yaml' | wc -l | tr -d ' ')"
@@ -125,17 +78,13 @@ s = json.load(sys.stdin)["summary"]
 print(s["files"], "%d / %d / %d" % (s["errors"], s["warnings"], s["infos"]))')"
     files="${summary%% *}"
     findings="${summary#* }"
-    echo "bench-resolve: $count SKPs, $files files, K findings (e/w/i) $findings; $runs runs" >&2
+    bench_log "$count SKPs, $files files, K findings (e/w/i) $findings; $runs runs"
     rows+=("$(measure "$dir" "$count" "$files" "$findings" check check --select K --format json)")
     rows+=("$(measure "$dir" "$count" "$files" "–" tree tree --format json)")
 done
 
 cpu="$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n 1)"
-commit="$(git -C "$repo" rev-parse --short HEAD 2>/dev/null || echo "no git")"
-if [ "$commit" != "no git" ] \
-    && [ -n "$(git -C "$repo" status --porcelain --untracked-files=no 2>/dev/null)" ]; then
-    commit="$commit+dirty"
-fi
+commit="$(bench_commit)"
 echo
 echo "skp $("$skp" --version | awk '{ print $2 }') ($commit) · $(date -u +%Y-%m-%d) ·" \
     "$(nproc) CPU · ${cpu:-unknown CPU} · median of $runs runs, warm page cache"
