@@ -363,6 +363,23 @@ impl Ws {
         self.skp(&args)
     }
 
+    /// `skp evidence add FILE --for IKI-1.1 --period 2026-TW1 --nip NIP` made to abort at the
+    /// fault point `point` (`SKP_FAULT`).
+    fn add_crashing_at(&self, file: &Path, point: &str) -> Out {
+        let args = [
+            "evidence",
+            "add",
+            file.to_str().expect("a UTF-8 path"),
+            "--for",
+            "IKI-1.1",
+            "--period",
+            "2026-TW1",
+            "--nip",
+            NIP,
+        ];
+        self.skp_env(&args, &[("SKP_FAULT", point)])
+    }
+
     /// `skp evidence verify --format json ARGS…`: the exit code and the document.
     fn verify_json(&self, args: &[&str]) -> (Option<i32>, Value) {
         let mut a = vec!["evidence", "verify", "--format", "json"];
@@ -1366,20 +1383,7 @@ fn a_crash_at_every_fault_point_leaves_the_old_or_the_new_ledger() {
         let before = fs::read(ws.ledger_file(NIP)).unwrap();
         let big = ws.outside_file("rekaman rapat.mp4", &big_bytes);
 
-        let r = ws.skp_env(
-            &[
-                "evidence",
-                "add",
-                big.to_str().unwrap(),
-                "--for",
-                "IKI-1.1",
-                "--period",
-                "2026-TW1",
-                "--nip",
-                NIP,
-            ],
-            &[("SKP_FAULT", point)],
-        );
+        let r = ws.add_crashing_at(&big, point);
         assert_eq!(
             r.code(),
             None,
@@ -1463,20 +1467,7 @@ fn a_crash_while_copying_leaves_no_silent_temp_file() {
     let first = ws.outside_file("awal.pdf", b"bukti awal");
     ws.add(&[&first], "IKI-1.1", "2026-TW1", &[]).expect(0);
     let f = ws.outside_file("rekaman.mp4", &noise(1024 * 1024, 9));
-    let r = ws.skp_env(
-        &[
-            "evidence",
-            "add",
-            f.to_str().unwrap(),
-            "--for",
-            "IKI-1.1",
-            "--period",
-            "2026-TW1",
-            "--nip",
-            NIP,
-        ],
-        &[("SKP_FAULT", "copy-temp")],
-    );
+    let r = ws.add_crashing_at(&f, "copy-temp");
     assert_eq!(r.code(), None);
     let left: Vec<String> = files_under(&ws.bukti_dir(NIP))
         .into_iter()
@@ -1501,20 +1492,7 @@ fn a_crash_while_copying_leaves_no_silent_temp_file() {
 fn a_crash_before_the_first_ledger_leaves_a_reported_copy() {
     let ws = Ws::small(&small_toml(0, 1, 50));
     let f = ws.outside_file("bukti.pdf", &noise(4096, 3));
-    let r = ws.skp_env(
-        &[
-            "evidence",
-            "add",
-            f.to_str().unwrap(),
-            "--for",
-            "IKI-1.1",
-            "--period",
-            "2026-TW1",
-            "--nip",
-            NIP,
-        ],
-        &[("SKP_FAULT", "before-ledger")],
-    );
+    let r = ws.add_crashing_at(&f, "before-ledger");
     assert_eq!(r.code(), None);
     assert!(!ws.ledger_file(NIP).exists());
     assert!(ws.bukti_dir(NIP).join("2026-TW1/bukti.pdf").is_file());
