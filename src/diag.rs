@@ -4,89 +4,12 @@
 //! render time, and its machine-readable parameters in `args`, so that no tool ever needs to
 //! parse a message.
 
-use std::collections::BTreeMap;
-use std::fmt;
-
 use serde_json::Value;
+use std::collections::BTreeMap;
 
 use crate::i18n::Msg;
 
-/// How serious a finding is. Ordered so that `Error > Warning > Info`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Severity {
-    Info,
-    Warning,
-    Error,
-}
-
-impl Severity {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Severity::Info => "info",
-            Severity::Warning => "warning",
-            Severity::Error => "error",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<Severity> {
-        match s {
-            "info" => Some(Severity::Info),
-            "warning" => Some(Severity::Warning),
-            "error" => Some(Severity::Error),
-            _ => None,
-        }
-    }
-}
-
-impl fmt::Display for Severity {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.pad(self.as_str())
-    }
-}
-
-/// A region of one source file. Lines and columns are 1-based; columns count Unicode scalar
-/// values; `end_col` is exclusive. Byte offsets index the file's text for snippet rendering.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
-pub struct Span {
-    pub lo: u32,
-    pub hi: u32,
-    pub line: u32,
-    pub col: u32,
-    pub end_line: u32,
-    pub end_col: u32,
-}
-
-impl Span {
-    /// The span of a whole document or file: its first line, first column.
-    pub const FILE_START: Span = Span {
-        lo: 0,
-        hi: 0,
-        line: 1,
-        col: 1,
-        end_line: 1,
-        end_col: 1,
-    };
-
-    /// A span covering both `self` and `other` (which must come later in the same file).
-    pub fn to(self, other: Span) -> Span {
-        Span {
-            lo: self.lo,
-            hi: other.hi.max(self.hi),
-            line: self.line,
-            col: self.col,
-            end_line: other.end_line,
-            end_col: other.end_col,
-        }
-    }
-
-    pub fn byte_range(self) -> std::ops::Range<usize> {
-        self.lo as usize..self.hi as usize
-    }
-}
-
-/// Index of a file in the [`crate::workspace::SourceMap`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct FileId(pub u32);
+pub use crate::base::{FileId, Severity, Span};
 
 /// A second location that explains a finding ("first defined here").
 #[derive(Debug, Clone, PartialEq)]

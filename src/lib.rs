@@ -4,11 +4,13 @@
 //! node tree) into the typed [`model`]; [`rules`] turn the model into [`diag`]nostics; [`render`]
 //! prints them. [`cmd`] wires the flow to the command line.
 
+pub mod base;
 pub mod cascade;
 pub mod cli;
 pub mod cmd;
 pub mod diag;
 pub mod evidence;
+pub mod facts;
 pub mod fsutil;
 pub mod i18n;
 pub mod model;

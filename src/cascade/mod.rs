@@ -9,7 +9,7 @@ pub mod mph;
 mod resolve;
 pub mod tree;
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 pub use resolve::build;
 
@@ -98,9 +98,45 @@ pub struct Reference {
     pub result: Result<Target, Unresolved>,
 }
 
+/// Who is somebody's superior: the NIPs named as `atasan_kinerja` (or, without one, as the
+/// appraiser) and the SKP ids named as an appraiser's position (`pejabat_penilai.skp`). Their
+/// results are the ones subordinates are expected to serve.
+#[derive(Debug, Default)]
+pub struct Superiors {
+    pub nips: HashSet<String>,
+    pub positions: HashSet<String>,
+}
+
+impl Superiors {
+    pub fn of(docs: &[crate::model::Doc]) -> Superiors {
+        let mut s = Superiors::default();
+        for d in docs {
+            let crate::model::Content::Skp(skp) = &d.content else {
+                continue;
+            };
+            if let Some(a) = &skp.atasan_kinerja {
+                s.nips.insert(a.value.as_str().to_string());
+            } else if let Some(n) = &skp.pejabat_penilai.nip {
+                s.nips.insert(n.value.as_str().to_string());
+            }
+            if let Some(p) = &skp.pejabat_penilai.skp {
+                s.positions.insert(p.value.clone());
+            }
+        }
+        s
+    }
+
+    /// Whether the SKP with this NIP and id is somebody's superior.
+    pub fn contains(&self, nip: &str, skp_id: &str) -> bool {
+        self.nips.contains(nip) || self.positions.contains(skp_id)
+    }
+}
+
 /// The index and every resolved reference.
 #[derive(Debug, Default)]
 pub struct Cascade {
+    /// Superiors of the workspace (NIPs and positions).
+    pub superiors: Superiors,
     /// SKP id → index in `Workspace::docs`.
     pub skp_by_id: HashMap<String, usize>,
     /// NIP → its SKPs (indices), in load order.

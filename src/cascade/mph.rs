@@ -38,7 +38,7 @@ pub struct Mph {
 }
 
 /// The matrix of the SKP at `leader` (an index into `Workspace::docs`).
-pub fn build(ws: &Workspace, leader: usize) -> Option<Mph> {
+pub fn build(ws: &Workspace, cascade: &super::Cascade, leader: usize) -> Option<Mph> {
     let l = ws.skp_at(leader)?;
     // Columns, and for each leader RHK the range of its columns.
     let mut columns = Vec::new();
@@ -55,7 +55,7 @@ pub fn build(ws: &Workspace, leader: usize) -> Option<Mph> {
         ranges.push(start..columns.len());
     }
     let mut rows: Vec<Row> = Vec::new();
-    for r in &ws.cascade().references {
+    for r in &cascade.references {
         let Origin::Intervensi { doc, rhk, .. } = r.origin else {
             continue;
         };

@@ -177,7 +177,10 @@ impl Resolver<'_> {
 
 /// Indexes the workspace's documents and resolves every reference.
 pub fn build(docs: &[Doc]) -> Cascade {
-    let mut c = Cascade::default();
+    let mut c = Cascade {
+        superiors: super::Superiors::of(docs),
+        ..Cascade::default()
+    };
     for (i, d) in docs.iter().enumerate() {
         match &d.content {
             Content::Skp(s) => {

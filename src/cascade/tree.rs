@@ -96,8 +96,7 @@ enum Key {
     Rhk(usize, usize),
 }
 
-pub fn build(ws: &Workspace) -> Tree {
-    let c = ws.cascade();
+pub fn build(ws: &Workspace, c: &super::Cascade) -> Tree {
     let mut t = Tree::default();
     let mut index: HashMap<Key, usize> = HashMap::new();
     let mut add = |t: &mut Tree, key: Key, node: Node| -> usize {
@@ -281,7 +280,7 @@ pub fn build(ws: &Workspace) -> Tree {
         }
     }
     // Gaps: PK indicators nobody serves; superiors' RHKs nobody serves (as K112 sees them).
-    let sup = crate::rules::align::k112_result_unserved::superiors(ws);
+    let sup = &c.superiors;
     for n in &mut t.nodes {
         let superior = n
             .person

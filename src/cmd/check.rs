@@ -7,12 +7,13 @@ use crate::cli::{CheckArgs, FailOn, OutputFormat};
 use std::collections::HashSet;
 
 use crate::diag::{Diagnostic, Severity};
+use crate::facts::{self, Hashing};
 use crate::i18n::Msg;
 use crate::model::date::Date;
 use crate::render::ci;
 use crate::render::{self, Counts, escape_control};
 use crate::rules::fingerprint;
-use crate::rules::{self, Settings, SettingsError};
+use crate::rules::{self, Exemptions, Settings, SettingsError};
 use crate::workspace::config::{self, ConfigError};
 use crate::workspace::{ListingStatus, Workspace, find_root};
 
@@ -91,7 +92,7 @@ fn settings_error(ui: &Ui, e: SettingsError) -> u8 {
         SettingsError::BadGlob(g) => ui.fatal(
             &Msg::ConfigBadValue {
                 key: format!("rules.overrides.paths ({g})"),
-                expected: "glob".into(),
+                expected: crate::base::ConfigExpected::Glob,
             },
             None,
         ),
@@ -112,17 +113,32 @@ fn parse_as_of(ui: &Ui, value: &str, tz: config::TimeZone) -> Result<Date, u8> {
     })
 }
 
+/// The middle of the flow, after loading: exemptions and facts first, then the rules over them,
+/// then the stat cache written back (the one write of a check, explicit and git-ignored).
+fn analyse(
+    ws: &Workspace,
+    settings: &Settings,
+    as_of: Option<Date>,
+    exempt: bool,
+) -> rules::Outcome {
+    let exemptions = Exemptions::collect(ws, exempt);
+    let facts = facts::build(ws, rules::needs(settings), as_of, Hashing::Cached);
+    let outcome = rules::run(ws, &facts, &exemptions, settings);
+    facts.save_cache();
+    outcome
+}
+
 pub fn run(ui: &Ui, args: CheckArgs) -> Result<u8, u8> {
     let cwd = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
     let start = args.paths.first().cloned().unwrap_or_else(|| cwd.clone());
     let (root, cfg) = open_workspace(ui, &start)?;
-    let rules_cfg = if args.no_exemptions {
-        without_exemptions(&cfg.rules)
-    } else {
-        cfg.rules.clone()
-    };
-    let settings =
-        Settings::new(&rules_cfg, &args.select, &args.ignore).map_err(|e| settings_error(ui, e))?;
+    let exempt = !args.no_exemptions;
+    let settings = Settings::new(
+        &Exemptions::rules_in_force(&cfg.rules, exempt),
+        &args.select,
+        &args.ignore,
+    )
+    .map_err(|e| settings_error(ui, e))?;
     let as_of = match &args.as_of {
         Some(v) if !v.is_empty() => Some(parse_as_of(ui, v, cfg.workspace.timezone)?),
         _ => None,
@@ -135,9 +151,7 @@ pub fn run(ui: &Ui, args: CheckArgs) -> Result<u8, u8> {
             None,
         )
     })?;
-    let mut ws = Workspace::load(root, cfg);
-    ws.as_of = as_of;
-    ws.no_exemptions = args.no_exemptions;
+    let ws = Workspace::load(root, cfg);
 
     if args.list_files {
         let mut out = String::new();
@@ -167,7 +181,7 @@ pub fn run(ui: &Ui, args: CheckArgs) -> Result<u8, u8> {
         return Ok(EXIT_OK);
     }
 
-    let outcome = rules::run(&ws, &settings);
+    let outcome = analyse(&ws, &settings, as_of, exempt);
     let prints = fingerprint::fingerprints(&ws, &outcome.diagnostics);
     let mut diags: Vec<(Diagnostic, String)> =
         outcome.diagnostics.into_iter().zip(prints).collect();
@@ -198,7 +212,7 @@ pub fn run(ui: &Ui, args: CheckArgs) -> Result<u8, u8> {
         }
     }
     if let Some(rev) = &args.changed_since {
-        let old = check_revision(ui, &ws, rev, &args)?;
+        let old = check_revision(ui, &ws, rev, &args, as_of)?;
         let before = diags.len();
         diags.retain(|(_, f)| !old.contains(f));
         notes.push(
@@ -338,23 +352,6 @@ fn statistics(diags: &[crate::diag::Diagnostic]) -> String {
     out
 }
 
-#[allow(dead_code)]
-const _: u8 = EXIT_FATAL;
-
-/// The rules configuration with every exemption removed: `ignore` lists and `off` levels, at
-/// the top and in overrides (`select` and other levels stay: they are what is checked, not
-/// what is excused).
-pub fn without_exemptions(r: &config::RulesSection) -> config::RulesSection {
-    let mut r = r.clone();
-    r.ignore.clear();
-    r.level.retain(|_, l| *l != rules::Level::Off);
-    for o in &mut r.overrides {
-        o.ignore.clear();
-        o.level.retain(|_, l| *l != rules::Level::Off);
-    }
-    r
-}
-
 /// The git repository root above `root`, if any.
 pub fn git_root(root: &Path) -> Option<PathBuf> {
     root.ancestors()
@@ -468,6 +465,7 @@ fn check_revision(
     ws: &Workspace,
     rev: &str,
     args: &CheckArgs,
+    as_of: Option<Date>,
 ) -> Result<HashSet<String>, u8> {
     let Some(git) = git_root(&ws.root) else {
         return Err(ui.fatal(&Msg::NotGit, None));
@@ -529,16 +527,15 @@ fn check_revision(
     let result = (|| {
         let text = std::fs::read_to_string(old_root.join("skp.toml")).ok()?;
         let cfg = config::parse(&text).ok()?;
-        let rules_cfg = if args.no_exemptions {
-            without_exemptions(&cfg.rules)
-        } else {
-            cfg.rules.clone()
-        };
-        let settings = Settings::new(&rules_cfg, &args.select, &args.ignore).ok()?;
-        let mut old = Workspace::load(old_root.clone(), cfg);
-        old.as_of = ws.as_of;
-        old.no_exemptions = args.no_exemptions;
-        let out = rules::run(&old, &settings);
+        let exempt = !args.no_exemptions;
+        let settings = Settings::new(
+            &Exemptions::rules_in_force(&cfg.rules, exempt),
+            &args.select,
+            &args.ignore,
+        )
+        .ok()?;
+        let old = Workspace::load(old_root.clone(), cfg);
+        let out = analyse(&old, &settings, as_of, exempt);
         Some(
             fingerprint::fingerprints(&old, &out.diagnostics)
                 .into_iter()

@@ -78,7 +78,12 @@ pub fn run(ui: &Ui, a: ExportArgs) -> Result<u8, u8> {
             None,
         ));
     }
-    let ev = ws.evidence();
+    let needs = crate::facts::Needs {
+        evidence: true,
+        ..crate::facts::Needs::default()
+    };
+    let facts = crate::facts::build(&ws, needs, None, crate::facts::Hashing::Cached);
+    let ev = facts.evidence();
     let mut items: Vec<Item> = Vec::new();
     let mut problems: Vec<String> = Vec::new();
     let mut info: Vec<(String, String)> = Vec::new();
@@ -131,14 +136,12 @@ pub fn run(ui: &Ui, a: ExportArgs) -> Result<u8, u8> {
             }
         }
         for (k, _) in ev
-            .report
             .checked
             .iter()
             .map(|c| (c.ledger.clone(), ()))
             .collect::<std::collections::BTreeMap<_, _>>()
         {
             let entries: Vec<_> = ev
-                .report
                 .checked
                 .iter()
                 .filter(|c| c.ledger == k && c.skp == *id)

@@ -4,10 +4,12 @@ use crate::cascade::mph;
 use crate::cli::{
     CoverageArgs, MphArgs, ReportArgs, ReportFailOn, ReportFormat, ReportKind, TableFormat,
 };
-use crate::evidence::coverage::{Cell, Status, compute};
+use crate::evidence::coverage::{Cell, Status};
+use crate::facts::{self, Hashing, Needs};
 use crate::i18n::{Lang, Msg};
 use crate::model::date::Date;
 use crate::render::table::Table;
+use crate::rules::exemptions::{Exemption, Exemptions, Source};
 use crate::workspace::Workspace;
 
 use super::{EXIT_OK, Ui};
@@ -35,13 +37,22 @@ fn coverage(ui: &Ui, a: CoverageArgs) -> Result<u8, u8> {
         })?,
     };
     let ws = Workspace::load(root, cfg);
+    let needs = Needs {
+        evidence: true,
+        coverage: true,
+        ..Needs::default()
+    };
+    let facts = facts::build(&ws, needs, Some(as_of), Hashing::Cached);
+    facts.save_cache();
     let strip = |s: &Option<String>| {
         s.as_ref()
             .map(|n| n.chars().filter(|c| !c.is_whitespace()).collect::<String>())
     };
     let (nip, penilai) = (strip(&a.nip), strip(&a.penilai));
-    let cells: Vec<Cell> = compute(&ws, as_of)
-        .into_iter()
+    let cells: Vec<Cell> = facts
+        .coverage()
+        .iter()
+        .cloned()
         .filter(|c| {
             let Some(s) = ws.skp_at(c.skp) else {
                 return false;
@@ -104,13 +115,9 @@ fn coverage(ui: &Ui, a: CoverageArgs) -> Result<u8, u8> {
 fn matrix(ui: &Ui, args: MphArgs) -> Result<u8, u8> {
     let (root, cfg) = super::check::open_at(ui, args.path.as_deref())?;
     let ws = Workspace::load(root, cfg);
+    let cascade = crate::cascade::build(&ws.docs);
     let nip: String = args.nip.chars().filter(|c| !c.is_whitespace()).collect();
-    let candidates: Vec<usize> = ws
-        .cascade()
-        .skps_by_nip
-        .get(&nip)
-        .cloned()
-        .unwrap_or_default();
+    let candidates: Vec<usize> = cascade.skps_by_nip.get(&nip).cloned().unwrap_or_default();
     let chosen = match &args.skp {
         Some(id) => candidates
             .iter()
@@ -125,7 +132,7 @@ fn matrix(ui: &Ui, args: MphArgs) -> Result<u8, u8> {
     let Some(leader) = chosen else {
         return Err(ui.fatal(&Msg::NoSkpForNip { nip }, None));
     };
-    let Some(m) = mph::build(&ws, leader) else {
+    let Some(m) = mph::build(&ws, &cascade, leader) else {
         return Err(ui.fatal(&Msg::NoSkpForNip { nip }, None));
     };
     let t = table(&m, ui.lang);
@@ -218,89 +225,39 @@ fn blame(root: &std::path::Path, rel: &str) -> std::collections::HashMap<u32, St
 fn exemptions(ui: &Ui, a: crate::cli::ExemptionsArgs) -> Result<u8, u8> {
     let (root, cfg) = super::check::open_at(ui, a.workspace.as_deref())?;
     let ws = Workspace::load(root.clone(), cfg);
+    // The same value `skp check` applies (and `--no-exemptions` switches off), plus the evidence
+    // whose content is not here to verify.
+    let mut ex = Exemptions::collect(&ws, true);
+    let needs = Needs {
+        evidence: true,
+        ..Needs::default()
+    };
+    let facts = facts::build(&ws, needs, None, Hashing::Cached);
+    for c in &facts.evidence().checked {
+        if c.state == crate::evidence::verify::State::NotFetched {
+            ex.declare(Exemption {
+                file: c.ledger.clone(),
+                line: 0,
+                source: Source::NotFetched,
+                what: c.entry.berkas.clone().unwrap_or_default(),
+                detail: String::new(),
+            });
+        }
+    }
     // (file, line, kind, code, reason)
-    let mut items: Vec<(String, u32, &'static str, String, String)> = Vec::new();
-    for s in crate::rules::suppress::collect(&ws) {
-        items.push((
-            ws.rel(s.file).to_string(),
-            s.span.line,
-            "komentar",
-            s.codes.join(", "),
-            s.reason.clone().unwrap_or_default(),
-        ));
-    }
-    for d in &ws.docs {
-        let crate::model::Content::BuktiDukung(l) = &d.content else {
-            continue;
-        };
-        for b in l.bukti.iter() {
-            for x in b.abaikan.iter().flat_map(|v| v.iter()) {
-                items.push((
-                    ws.rel(d.file).to_string(),
-                    x.kode.span.line,
-                    "abaikan",
-                    x.kode.value.clone(),
-                    x.alasan.value.clone(),
-                ));
-            }
-        }
-    }
-    let r = &ws.config.rules;
-    for code in &r.ignore {
-        items.push((
-            "skp.toml".into(),
-            0,
-            "rules.ignore",
-            code.clone(),
-            String::new(),
-        ));
-    }
-    for (code, level) in &r.level {
-        if *level == crate::rules::Level::Off {
-            items.push((
-                "skp.toml".into(),
-                0,
-                "rules.level",
-                code.clone(),
-                "off".into(),
-            ));
-        }
-    }
-    for o in &r.overrides {
-        for code in &o.ignore {
-            items.push((
-                "skp.toml".into(),
-                0,
-                "rules.overrides",
-                code.clone(),
-                o.paths.join(", "),
-            ));
-        }
-        for (code, level) in &o.level {
-            if *level == crate::rules::Level::Off {
-                items.push((
-                    "skp.toml".into(),
-                    0,
-                    "rules.overrides.level",
-                    code.clone(),
-                    format!("off: {}", o.paths.join(", ")),
-                ));
-            }
-        }
-    }
-    // Config entries: the line that names the code, so that git can say who wrote it.
-    let toml = std::fs::read_to_string(root.join("skp.toml")).unwrap_or_default();
-    for it in items.iter_mut().filter(|i| i.0 == "skp.toml") {
-        let quoted = format!("\"{}\"", it.3);
-        let key = |l: &str| {
-            let t = l.trim_start();
-            t.strip_prefix(it.3.as_str())
-                .is_some_and(|r| r.trim_start().starts_with('='))
-        };
-        if let Some(n) = toml.lines().position(|l| l.contains(&quoted) || key(l)) {
-            it.1 = n as u32 + 1;
-        }
-    }
+    let mut items: Vec<(String, u32, &'static str, String, String)> = ex
+        .declared
+        .iter()
+        .map(|e| {
+            (
+                e.file.clone(),
+                e.line,
+                e.source.key(),
+                e.what.clone(),
+                e.detail.clone(),
+            )
+        })
+        .collect();
     items.sort();
     let mut blames: std::collections::HashMap<String, std::collections::HashMap<u32, String>> =
         Default::default();

@@ -11,16 +11,17 @@ use super::{EXIT_OK, Ui};
 pub fn run(ui: &Ui, args: TreeArgs) -> Result<u8, u8> {
     let (root, cfg) = super::check::open_at(ui, args.path.as_deref())?;
     let ws = Workspace::load(root, cfg);
+    let cascade = crate::cascade::build(&ws.docs);
     let nip = args
         .nip
         .as_ref()
         .map(|n| n.chars().filter(|c| !c.is_whitespace()).collect::<String>());
     if let Some(n) = &nip
-        && !ws.cascade().skps_by_nip.contains_key(n)
+        && !cascade.skps_by_nip.contains_key(n)
     {
         return Err(ui.fatal(&Msg::NoSkpForNip { nip: n.clone() }, None));
     }
-    let t = tree::build(&ws);
+    let t = tree::build(&ws, &cascade);
     let keep = select(
         &t,
         &Filter {

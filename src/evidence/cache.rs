@@ -1,5 +1,5 @@
 //! The stat cache in `.skp/cache/`: a file whose (size, mtime_ns, ctime_ns, inode, device) are
-//! unchanged is not hashed again, and a ledger whose stat is unchanged is not parsed again.
+//! unchanged is not hashed again.
 //! Git-ignored, written atomically, safe to delete; `verify --full` never trusts it.
 
 use std::collections::BTreeMap;
@@ -7,8 +7,6 @@ use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
 use serde::{Deserialize, Serialize};
-
-use super::ledger::Ledger;
 
 /// The stat fields that key the cache (restic and git use the same ones).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -58,17 +56,10 @@ struct Hashed {
     sha256: String,
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize)]
-struct Parsed {
-    stat: Stat,
-    ledger: Ledger,
-}
-
 #[derive(Debug, Default, Serialize, Deserialize)]
 struct Data {
     version: u32,
     hashes: BTreeMap<String, Hashed>,
-    ledgers: BTreeMap<String, Parsed>,
 }
 
 /// The cache for one run. Thread-safe: hashing runs in parallel.
@@ -80,7 +71,8 @@ pub struct Cache {
     trust: bool,
 }
 
-const VERSION: u32 = 1;
+/// 2: ledgers are no longer cached (they are read by the loader like every plan file).
+const VERSION: u32 = 2;
 
 impl Cache {
     pub fn open(root: &Path, trust: bool) -> Cache {
@@ -127,31 +119,6 @@ impl Cache {
             }
         }
         Ok(sha)
-    }
-
-    /// A parsed ledger from the cache when the file's stat is unchanged.
-    pub fn ledger(&self, key: &str, path: &Path) -> Option<Ledger> {
-        let stat = Stat::of(path)?;
-        let d = self.data.lock().ok()?;
-        d.ledgers
-            .get(key)
-            .filter(|p| self.trust && p.stat == stat)
-            .map(|p| p.ledger.clone())
-    }
-
-    pub fn store_ledger(&self, key: &str, path: &Path, ledger: &Ledger) {
-        if let (Some(stat), Ok(mut d)) = (Stat::of(path), self.data.lock()) {
-            d.ledgers.insert(
-                key.to_string(),
-                Parsed {
-                    stat,
-                    ledger: ledger.clone(),
-                },
-            );
-            if let Ok(mut c) = self.changed.lock() {
-                *c = true;
-            }
-        }
     }
 
     /// Writes the cache back if anything changed. Failure is harmless (the cache is optional).

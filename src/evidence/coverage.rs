@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use super::verify::State;
+use super::verify::{Report, State};
 use crate::model::Content;
 use crate::model::date::Date;
 use crate::model::period::Period;
@@ -72,13 +72,12 @@ fn cells_of(
 }
 
 /// Every cell of every SKP at `as_of`.
-pub fn compute(ws: &Workspace, as_of: Date) -> Vec<Cell> {
-    let ev = ws.evidence();
+pub fn compute(ws: &Workspace, ev: &Report, as_of: Date) -> Vec<Cell> {
     let grace = i64::from(ws.config.workspace.grace_days);
     let min = ws.config.evidence.min_per_period as usize;
     // SKP id → its ledgers' entries with their states.
     let mut by_skp: HashMap<&str, Vec<(&super::ledger::Entry, &State)>> = HashMap::new();
-    for c in &ev.report.checked {
+    for c in &ev.checked {
         by_skp
             .entry(c.skp.as_str())
             .or_default()

@@ -6,6 +6,7 @@ pub mod add;
 pub mod bagit;
 pub mod cache;
 pub mod coverage;
+pub mod edit;
 pub mod hash;
 pub mod ledger;
 pub mod locate;
@@ -118,10 +119,4 @@ mod tests {
         assert!(is_junk(".DS_Store") && is_junk("~$laporan.docx") && is_junk("Thumbs.db"));
         assert!(!is_junk("laporan.pdf"));
     }
-}
-
-/// What `skp check` and `skp report` know about evidence: every ledger entry with its state.
-#[derive(Debug, Default)]
-pub struct EvidenceView {
-    pub report: verify::Report,
 }

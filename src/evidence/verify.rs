@@ -9,6 +9,8 @@ use rayon::prelude::*;
 use super::add::store_path;
 use super::cache::Cache;
 use super::ledger::{Entry, Ledger, resolve_inside};
+use crate::model::Content;
+use crate::workspace::Workspace;
 use crate::workspace::config::{Config, Storage};
 
 /// The state of one entry.
@@ -46,9 +48,13 @@ impl State {
     }
 }
 
-/// One checked entry.
+/// One checked entry, keyed by where the loader found it.
 #[derive(Debug, Clone)]
 pub struct Checked {
+    /// Index of the ledger document in `Workspace::docs`.
+    pub doc: usize,
+    /// Index of the entry in that ledger's `bukti` list.
+    pub index: usize,
     /// The ledger file, relative to the root.
     pub ledger: String,
     pub skp: String,
@@ -59,66 +65,15 @@ pub struct Checked {
 #[derive(Debug, Default)]
 pub struct Report {
     pub checked: Vec<Checked>,
-    /// Files under `bukti/` folders next to ledgers that no entry records.
+    /// Files under `bukti/` folders that no entry records.
     pub unrecorded: Vec<String>,
-    /// Ledgers that could not be read (reported by `skp check` as F findings).
+    /// Ledger files with a finding of their own (F rules): their valid entries are still
+    /// checked, but a writer will not rewrite them.
     pub unreadable: Vec<String>,
 }
 
 fn rel(root: &Path, p: &Path) -> String {
     crate::workspace::relative_path(p.strip_prefix(root).unwrap_or(p))
-}
-
-/// Every `*.bukti.yaml` in the workspace (git-ignored and hidden paths skipped).
-pub fn ledger_files(root: &Path) -> Vec<PathBuf> {
-    let mut out: Vec<PathBuf> = ignore::WalkBuilder::new(root)
-        .hidden(true)
-        .git_ignore(true)
-        .require_git(false)
-        .follow_links(false)
-        .filter_entry(|e| {
-            !(e.file_type().is_some_and(|t| t.is_dir())
-                && e.depth() > 0
-                && matches!(e.file_name().to_str(), Some("bukti" | "target")))
-        })
-        .build()
-        .flatten()
-        .filter(|e| {
-            e.file_type().is_some_and(|t| t.is_file())
-                && e.file_name().to_string_lossy().ends_with(".bukti.yaml")
-        })
-        .map(|e| e.into_path())
-        .collect();
-    out.sort();
-    out
-}
-
-/// Reads every ledger, from the cache when unchanged.
-pub fn read_ledgers(root: &Path, cache: &Cache) -> (Vec<(String, Ledger)>, Vec<String>) {
-    let files = ledger_files(root);
-    let results: Vec<(String, Option<Ledger>)> = files
-        .par_iter()
-        .map(|p| {
-            let key = rel(root, p);
-            if let Some(l) = cache.ledger(&key, p) {
-                return (key, Some(l));
-            }
-            let l = super::add::read_ledger(p, "").ok();
-            if let Some(l) = &l {
-                cache.store_ledger(&key, p, l);
-            }
-            (key, l)
-        })
-        .collect();
-    let mut ok = Vec::new();
-    let mut bad = Vec::new();
-    for (k, l) in results {
-        match l {
-            Some(l) => ok.push((k, l)),
-            None => bad.push(k),
-        }
-    }
-    (ok, bad)
 }
 
 /// The state of one entry (without move detection).
@@ -170,30 +125,51 @@ pub fn check_entry(root: &Path, cfg: &Config, cache: &Cache, e: &Entry) -> State
     }
 }
 
-/// Verifies every ledger of the workspace. `full` re-hashes every file.
-pub fn verify(root: &Path, cfg: &Config, full: bool) -> Report {
-    let cache = Cache::open(root, !full);
-    let (ledgers, unreadable) = read_ledgers(root, &cache);
-    let jobs: Vec<(String, String, Entry)> = ledgers
+/// Checks every entry of every ledger the loader read (`ws.docs`) against its file, hashing
+/// only what `cache` cannot vouch for, and lists the unrecorded files of the workspace's
+/// `bukti/` folders. Reads files; writes nothing (the caller decides whether to save `cache`).
+pub fn verify(ws: &Workspace, cache: &Cache) -> Report {
+    let root = ws.root.as_path();
+    let cfg = &ws.config;
+    let ledgers: Vec<(usize, String, Ledger)> = ws
+        .docs
         .iter()
-        .flat_map(|(k, l)| {
+        .enumerate()
+        .filter_map(|(i, d)| match &d.content {
+            Content::BuktiDukung(b) => Some((i, ws.rel(d.file).to_string(), Ledger::from_model(b))),
+            _ => None,
+        })
+        .collect();
+    let mut unreadable: Vec<String> = ws
+        .load_diags
+        .iter()
+        .map(|d| ws.rel(d.file))
+        .filter(|r| r.ends_with(".bukti.yaml"))
+        .map(str::to_string)
+        .collect();
+    unreadable.sort();
+    unreadable.dedup();
+    let jobs: Vec<(usize, usize, &str, &str, &Entry)> = ledgers
+        .iter()
+        .flat_map(|(doc, k, l)| {
             l.entries
                 .iter()
-                .map(move |e| (k.clone(), l.skp.clone(), e.clone()))
+                .enumerate()
+                .map(move |(index, e)| (*doc, index, k.as_str(), l.skp.as_str(), e))
         })
         .collect();
     let mut checked: Vec<Checked> = jobs
         .into_par_iter()
-        .map(|(ledger, skp, entry)| {
-            let state = check_entry(root, cfg, &cache, &entry);
-            Checked {
-                ledger,
-                skp,
-                entry,
-                state,
-            }
+        .map(|(doc, index, ledger, skp, entry)| Checked {
+            doc,
+            index,
+            ledger: ledger.to_string(),
+            skp: skp.to_string(),
+            state: check_entry(root, cfg, cache, entry),
+            entry: entry.clone(),
         })
         .collect();
+    let ledgers: Vec<(String, Ledger)> = ledgers.into_iter().map(|(_, k, l)| (k, l)).collect();
     // Files under bukti/ folders next to ledgers.
     let recorded: HashSet<String> = ledgers
         .iter()
@@ -202,14 +178,8 @@ pub fn verify(root: &Path, cfg: &Config, full: bool) -> Report {
     let mut bukti_files: Vec<(String, PathBuf)> = Vec::new();
     // Every bukti/ folder of the workspace, with or without a ledger beside it yet (a crash
     // during a first `add` leaves a copy before any ledger exists).
-    let mut dirs: Vec<PathBuf> = bukti_dirs(root);
-    dirs.sort();
-    dirs.dedup();
-    for d in dirs {
-        if !d.is_dir() {
-            continue;
-        }
-        for e in walkdir(&d) {
+    for d in &ws.bukti_dirs {
+        for e in crate::workspace::evidence_files(d) {
             bukti_files.push((rel(root, &e), e));
         }
     }
@@ -269,46 +239,9 @@ pub fn verify(root: &Path, cfg: &Config, full: bool) -> Report {
         .into_iter()
         .filter(|u| !moved_to.contains(u))
         .collect();
-    cache.save();
     Report {
         checked,
         unrecorded,
         unreadable,
     }
-}
-
-/// Every folder named `bukti` in the workspace (hidden and git-ignored paths skipped).
-fn bukti_dirs(root: &Path) -> Vec<PathBuf> {
-    ignore::WalkBuilder::new(root)
-        .hidden(true)
-        .git_ignore(true)
-        .require_git(false)
-        .follow_links(false)
-        .filter_entry(|e| e.file_name() != "target")
-        .build()
-        .flatten()
-        .filter(|e| e.file_type().is_some_and(|t| t.is_dir()) && e.file_name() == "bukti")
-        .map(|e| e.into_path())
-        .collect()
-}
-
-/// Regular files below `dir`, never following symlinks.
-fn walkdir(dir: &Path) -> Vec<PathBuf> {
-    let mut out = Vec::new();
-    let mut stack = vec![dir.to_path_buf()];
-    while let Some(d) = stack.pop() {
-        let Ok(rd) = std::fs::read_dir(&d) else {
-            continue;
-        };
-        for e in rd.flatten() {
-            let Ok(t) = e.file_type() else { continue };
-            if t.is_dir() {
-                stack.push(e.path());
-            } else if t.is_file() {
-                out.push(e.path());
-            }
-        }
-    }
-    out.sort();
-    out
 }

@@ -2,8 +2,8 @@
 //! Kinerja Individu, Pejabat Penilai Kinerja); see docs/glossary.md.
 
 use super::catalog;
-use crate::model::convert::Expected;
-use crate::model::nip::NipProblem;
+use crate::base::NipProblem;
+use crate::base::{ConfigExpected, Expected};
 
 fn expected_id(e: &Expected) -> &'static str {
     match e {
@@ -22,6 +22,31 @@ fn expected_en(e: &Expected) -> &'static str {
         Expected::Boolean => "true or false",
         Expected::List => "a list",
         Expected::Map => "a mapping (key: value)",
+    }
+}
+
+fn config_expected(e: &ConfigExpected, en: bool) -> String {
+    let (or, t) = if en { ("or", "text") } else { ("atau", "teks") };
+    match e {
+        ConfigExpected::Table if en => "a [table]".into(),
+        ConfigExpected::Table => "[tabel]".into(),
+        ConfigExpected::Text => format!("{t} (\"…\")"),
+        ConfigExpected::TextList if en => "a list of text ([\"…\", …])".into(),
+        ConfigExpected::TextList => "daftar teks ([\"…\", …])".into(),
+        ConfigExpected::Integer { min, max } if en => format!("an integer {min}..{max}"),
+        ConfigExpected::Integer { min, max } => format!("bilangan bulat {min}..{max}"),
+        ConfigExpected::Level => format!("\"error\", \"warning\", \"info\" {or} \"off\""),
+        ConfigExpected::Overrides => "[[rules.overrides]]".into(),
+        ConfigExpected::Glob if en => "a valid glob pattern (pegawai/guru/**)".into(),
+        ConfigExpected::Glob => "pola glob yang sah (pegawai/guru/**)".into(),
+        ConfigExpected::OneOf(values) => {
+            let quoted: Vec<String> = values.iter().map(|v| format!("\"{v}\"")).collect();
+            match quoted.split_last() {
+                Some((last, [])) => last.clone(),
+                Some((last, rest)) => format!("{} {or} {last}", rest.join(", ")),
+                None => String::new(),
+            }
+        }
     }
 }
 
@@ -281,9 +306,9 @@ catalog! {
     HelpUpdateSkpVersion =>
         id "perbarui skp (perbarui skp ke versi terbaru)",
         en "update skp to the newest version";
-    ConfigBadValue { key: String, expected: String } =>
-        id "`{key}` harus berupa {expected}",
-        en "`{key}` must be {expected}";
+    ConfigBadValue { key: String, expected: ConfigExpected } =>
+        id { format!("`{key}` harus berupa {}", config_expected(expected, false)) },
+        en { format!("`{key}` must be {}", config_expected(expected, true)) };
     ConfigSyntax { detail: String } =>
         id "skp.toml tidak valid: {detail}",
         en "invalid skp.toml: {detail}";

@@ -27,25 +27,7 @@ impl JsonSchema for Nip {
     }
 }
 
-/// Which part of a NIP looks wrong.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum NipProblem {
-    Length,
-    BirthDate,
-    Appointment,
-    Gender,
-}
-
-impl NipProblem {
-    pub fn code(self) -> &'static str {
-        match self {
-            NipProblem::Length => "panjang",
-            NipProblem::BirthDate => "tanggal_lahir",
-            NipProblem::Appointment => "tmt",
-            NipProblem::Gender => "jenis_kelamin",
-        }
-    }
-}
+pub use crate::base::NipProblem;
 
 /// Structural checks of DESIGN §4 on an all-digit NIP: digits 1–8 a birth date, 9–14 a year
 /// and month of appointment, 15 the digit 1 or 2. PPPK numbers differ, so these are warnings.

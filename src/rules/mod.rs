@@ -1,11 +1,12 @@
 //! The rule catalogue and the engine that runs it.
 //!
 //! One registry ([`registry::RULES`]) drives `skp check`, `skp rules`, `skp explain`, the
-//! documentation pages under `docs/rules/` and (later) SARIF's rule list.
+//! documentation pages under `docs/rules/` and the rule list of SARIF output.
 
 pub mod align;
 pub mod bukti;
-pub mod codes;
+pub use crate::base::codes;
+pub mod exemptions;
 pub mod fingerprint;
 pub mod format;
 pub mod registry;
@@ -14,11 +15,13 @@ mod settings;
 pub mod smart;
 pub mod suppress;
 
+pub use exemptions::Exemptions;
 pub use registry::{RULES, find};
-pub use rule::{Level, Rule};
+pub use rule::{Level, Rule, RuleCx};
 pub use settings::{Settings, SettingsError};
 
 use crate::diag::Diagnostic;
+use crate::facts::{Facts, Needs};
 use crate::workspace::Workspace;
 
 /// The outcome of running every enabled rule.
@@ -29,27 +32,40 @@ pub struct Outcome {
     pub hidden: usize,
 }
 
-/// Runs every rule over the loaded workspace and applies levels and selection.
-pub fn run(ws: &Workspace, settings: &Settings) -> Outcome {
+/// The facts the rules that `settings` lets run declare they need.
+pub fn needs(settings: &Settings) -> Needs {
+    let mut n = Needs::default();
+    for rule in RULES {
+        if rule.check.is_some() && settings.may_run(rule) {
+            n.add(rule.needs);
+        }
+    }
+    n
+}
+
+/// Runs every enabled rule over the loaded workspace and its facts, then applies levels,
+/// selection and in-place suppressions. Pure: no I/O, nothing lazy.
+pub fn run(ws: &Workspace, facts: &Facts, exemptions: &Exemptions, settings: &Settings) -> Outcome {
+    let cx = RuleCx {
+        ws,
+        facts,
+        exemptions,
+    };
     let mut raw = ws.load_diags.clone();
-    // Rules are independent pure functions: run them in parallel, each into its own list (the
-    // total sort below makes the result independent of scheduling).
+    // Rules are independent pure functions over read-only data: run them in parallel, each into
+    // its own list (the total sort below makes the result independent of scheduling).
     use rayon::prelude::*;
     let found: Vec<Vec<Diagnostic>> = RULES
         .par_iter()
         .filter_map(|rule| rule.check.filter(|_| settings.may_run(rule)))
         .map(|check| {
             let mut out = Vec::new();
-            check(ws, &mut out);
+            check(&cx, &mut out);
             out
         })
         .collect();
     raw.extend(found.into_iter().flatten());
-    let sups = if ws.no_exemptions {
-        Vec::new()
-    } else {
-        suppress::collect(ws)
-    };
+    let sups = &exemptions.suppressions;
     let mut extra = Vec::new();
     let mut diagnostics = Vec::with_capacity(raw.len());
     let mut hidden = 0;
@@ -63,7 +79,7 @@ pub fn run(ws: &Workspace, settings: &Settings) -> Outcome {
         }
     }
     let before = diagnostics.len();
-    suppress::apply(&sups, &raw, &mut diagnostics, &mut extra, &|code, file| {
+    suppress::apply(sups, &raw, &mut diagnostics, &mut extra, &|code, file| {
         settings.severity(code, ws.rel(file)).is_some()
     });
     hidden += before - diagnostics.len();

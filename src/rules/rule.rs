@@ -1,41 +1,30 @@
 //! What a rule is: metadata (code, name, level, documentation) and, for rules that look at
 //! the loaded workspace, a pure check function.
 
+use super::exemptions::Exemptions;
 use crate::diag::Diagnostic;
+use crate::facts::{Fact, Facts};
 use crate::workspace::Workspace;
 
-/// A rule's default level; `Off` rules run only when selected or given a level.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Level {
-    Off,
-    Info,
-    Warning,
-    Error,
+pub use crate::base::Level;
+
+/// What a check reads: the loaded workspace, the facts derived from it before any rule ran,
+/// and the exemptions in force. All read-only; a check does no I/O.
+pub struct RuleCx<'a> {
+    pub ws: &'a Workspace,
+    pub facts: &'a Facts,
+    pub exemptions: &'a Exemptions,
 }
 
-impl Level {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Level::Off => "off",
-            Level::Info => "info",
-            Level::Warning => "warning",
-            Level::Error => "error",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<Level> {
-        match s {
-            "off" => Some(Level::Off),
-            "info" => Some(Level::Info),
-            "warning" | "warn" => Some(Level::Warning),
-            "error" => Some(Level::Error),
-            _ => None,
-        }
+impl<'a> RuleCx<'a> {
+    /// The resolved cascade (rules that declare `needs: [Cascade]`).
+    pub fn cascade(&self) -> &'a crate::cascade::Cascade {
+        self.facts.cascade()
     }
 }
 
-/// A check over the whole loaded workspace. Pure: reads the model, writes findings.
-pub type Check = fn(&Workspace, &mut Vec<Diagnostic>);
+/// A check over the whole loaded workspace. Pure: reads the model and facts, writes findings.
+pub type Check = fn(&RuleCx, &mut Vec<Diagnostic>);
 
 /// One rule of the catalogue.
 #[derive(Debug)]
@@ -52,6 +41,8 @@ pub struct Rule {
     pub doc: &'static str,
     /// Findings that `--select`, `--ignore` and suppressions can never hide.
     pub hideable: bool,
+    /// The derived facts the check reads; built before any rule runs.
+    pub needs: &'static [Fact],
     pub check: Option<Check>,
 }
 
@@ -83,6 +74,7 @@ macro_rules! declare_rule {
         level: $level:ident,
         summary: ($sid:literal, $sen:literal),
         $(hideable: $hide:literal,)?
+        $(needs: [$($need:ident),*],)?
         check: $check:expr $(,)?
     ) => {
         pub const RULE: $crate::rules::rule::Rule = $crate::rules::rule::Rule {
@@ -93,6 +85,7 @@ macro_rules! declare_rule {
             summary_en: $sen,
             doc: concat!($($doc, "\n"),*),
             hideable: $crate::rules::rule::declare_rule!(@hide $($hide)?),
+            needs: &[$($($crate::facts::Fact::$need),*)?],
             check: $check,
         };
     };

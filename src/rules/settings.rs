@@ -8,7 +8,7 @@ use globset::{Glob, GlobSet, GlobSetBuilder};
 use super::registry::RULES;
 use super::rule::{Level, Rule};
 use crate::diag::Severity;
-use crate::workspace::config::RulesSection;
+use crate::workspace::config::{Lined, RulesSection};
 
 /// An unknown code or a bad glob in the configuration or on the command line.
 #[derive(Debug, Clone, PartialEq)]
@@ -36,6 +36,16 @@ fn matches(code: &str, patterns: &[String]) -> Option<usize> {
         .max()
 }
 
+/// The level set for `code` by the most specific key of `levels` (keys are codes or prefixes:
+/// `S1 = "off"` applies to every S1xx rule; `S113` beats `S1`).
+fn level_for(code: &str, levels: &BTreeMap<String, Level>) -> Option<Level> {
+    levels
+        .iter()
+        .filter(|(k, _)| code.starts_with(k.as_str()))
+        .max_by_key(|(k, _)| k.len())
+        .map(|(_, l)| *l)
+}
+
 fn validate(list: &[String]) -> Result<(), SettingsError> {
     for p in list {
         if !RULES.iter().any(|r| r.code.starts_with(p.as_str())) || p.is_empty() {
@@ -45,12 +55,16 @@ fn validate(list: &[String]) -> Result<(), SettingsError> {
     Ok(())
 }
 
-fn normalize(list: &[String]) -> Vec<String> {
+fn normalize<S: AsRef<str>>(list: &[S]) -> Vec<String> {
     list.iter()
-        .flat_map(|s| s.split(','))
+        .flat_map(|s| s.as_ref().split(','))
         .map(|s| s.trim().to_ascii_uppercase())
         .filter(|s| !s.is_empty())
         .collect()
+}
+
+fn values(list: &[Lined<String>]) -> Vec<&str> {
+    list.iter().map(|l| l.value.as_str()).collect()
 }
 
 impl Settings {
@@ -62,37 +76,37 @@ impl Settings {
     ) -> Result<Settings, SettingsError> {
         let cli_select = normalize(cli_select);
         let select = if cli_select.is_empty() {
-            normalize(&rules.select)
+            normalize(&values(&rules.select))
         } else {
             cli_select
         };
-        let mut ignore = normalize(&rules.ignore);
+        let mut ignore = normalize(&values(&rules.ignore));
         ignore.extend(normalize(cli_ignore));
         validate(&select)?;
         validate(&ignore)?;
         let level: BTreeMap<String, Level> = rules
             .level
             .iter()
-            .map(|(k, v)| (k.to_ascii_uppercase(), *v))
+            .map(|(k, v)| (k.to_ascii_uppercase(), v.value))
             .collect();
         validate(&level.keys().cloned().collect::<Vec<_>>())?;
         let mut overrides = Vec::new();
         for o in &rules.overrides {
             let mut b = GlobSetBuilder::new();
             for p in &o.paths {
-                let g = Glob::new(p).map_err(|_| SettingsError::BadGlob(p.clone()))?;
+                let g = Glob::new(&p.value).map_err(|_| SettingsError::BadGlob(p.value.clone()))?;
                 b.add(g);
             }
             let set = b
                 .build()
                 .map_err(|e| SettingsError::BadGlob(e.to_string()))?;
             let layer = Layer {
-                select: normalize(&o.select),
-                ignore: normalize(&o.ignore),
+                select: normalize(&values(&o.select)),
+                ignore: normalize(&values(&o.ignore)),
                 level: o
                     .level
                     .iter()
-                    .map(|(k, v)| (k.to_ascii_uppercase(), *v))
+                    .map(|(k, v)| (k.to_ascii_uppercase(), v.value))
                     .collect(),
             };
             validate(&layer.select)?;
@@ -114,12 +128,13 @@ impl Settings {
     pub fn may_run(&self, rule: &Rule) -> bool {
         self.level_in(&self.base, rule) != Level::Off
             || self.overrides.iter().any(|(_, l)| {
-                matches(rule.code, &l.select).is_some() || l.level.contains_key(rule.code)
+                matches(rule.code, &l.select).is_some()
+                    || level_for(rule.code, &l.level).is_some_and(|l| l != Level::Off)
             })
     }
 
     fn level_in(&self, layer: &Layer, rule: &Rule) -> Level {
-        let mut level = layer.level.get(rule.code).copied().unwrap_or(rule.level);
+        let mut level = level_for(rule.code, &layer.level).unwrap_or(rule.level);
         if !layer.select.is_empty() {
             match matches(rule.code, &layer.select) {
                 None => return Level::Off,
@@ -151,8 +166,8 @@ impl Settings {
             if !set.is_match(rel) {
                 continue;
             }
-            if let Some(l) = layer.level.get(code) {
-                level = *l;
+            if let Some(l) = level_for(code, &layer.level) {
+                level = l;
             }
             if !layer.select.is_empty()
                 && matches(code, &layer.select).is_some()
@@ -182,10 +197,30 @@ mod tests {
         v.iter().map(|x| x.to_string()).collect()
     }
 
+    fn lined(v: &[&str]) -> Vec<Lined<String>> {
+        v.iter().map(|x| Lined::unlined(x.to_string())).collect()
+    }
+
+    #[test]
+    fn level_keys_are_prefixes_like_everywhere_else() {
+        let mut rules = RulesSection::default();
+        rules.level.insert("S1".into(), Lined::unlined(Level::Off));
+        rules
+            .level
+            .insert("S113".into(), Lined::unlined(Level::Error));
+        let st = Settings::new(&rules, &[], &[]).unwrap();
+        assert_eq!(st.severity("S101", "a.yaml"), None);
+        assert_eq!(st.severity("S110", "a.yaml"), None);
+        assert_eq!(st.severity("S113", "a.yaml"), Some(Severity::Error));
+        assert_eq!(st.severity("F012", "a.yaml"), Some(Severity::Warning));
+    }
+
     #[test]
     fn select_ignore_and_levels() {
         let mut rules = RulesSection::default();
-        rules.level.insert("F012".into(), Level::Error);
+        rules
+            .level
+            .insert("F012".into(), Lined::unlined(Level::Error));
         let st = Settings::new(&rules, &[], &s(&["F011"])).unwrap();
         assert_eq!(st.severity("F012", "a.yaml"), Some(Severity::Error));
         assert_eq!(st.severity("F011", "a.yaml"), None);
@@ -208,8 +243,8 @@ mod tests {
     fn overrides_apply_by_path() {
         let rules = RulesSection {
             overrides: vec![Override {
-                paths: s(&["pegawai/guru/**"]),
-                ignore: s(&["F012"]),
+                paths: lined(&["pegawai/guru/**"]),
+                ignore: lined(&["F012"]),
                 ..Override::default()
             }],
             ..RulesSection::default()

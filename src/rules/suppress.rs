@@ -3,6 +3,8 @@
 //! unknown code, is itself reported (F021), and one that hides nothing is reported as info
 //! (F022). Comments come from the parser's comment events, never from a regex over lines.
 
+use std::collections::HashMap;
+
 use crate::diag::{Diagnostic, FileId, Span};
 use crate::i18n::Msg;
 use crate::rules::{codes, registry};
@@ -98,15 +100,28 @@ pub fn apply(
     extra: &mut Vec<Diagnostic>,
     enabled: &dyn Fn(&str, FileId) -> bool,
 ) {
+    // Indexed by (file, line), so the cost is linear in suppressions plus findings.
+    let mut by_line: HashMap<(FileId, u32), Vec<&Suppression>> = HashMap::new();
+    for s in sups {
+        by_line.entry((s.file, s.target_line)).or_default().push(s);
+    }
+    let mut found: HashMap<(FileId, u32), Vec<&Diagnostic>> = HashMap::new();
+    for d in all {
+        found.entry((d.file, d.span.line)).or_default().push(d);
+    }
     shown.retain(|d| {
         let hideable = registry::find(d.code).is_none_or(|r| r.hideable);
-        !(hideable && sups.iter().any(|s| covers(s, d)))
+        !(hideable
+            && by_line
+                .get(&(d.file, d.span.line))
+                .is_some_and(|list| list.iter().any(|s| covers(s, d))))
     });
     for s in sups {
-        let subject = |d: Diagnostic| match all
-            .iter()
-            .find(|x| x.file == s.file && x.span.line == s.target_line)
-        {
+        let on_line = found
+            .get(&(s.file, s.target_line))
+            .map(Vec::as_slice)
+            .unwrap_or(&[]);
+        let subject = |d: Diagnostic| match on_line.first() {
             Some(x) => Diagnostic {
                 subject: x.subject.clone(),
                 subject_id: x.subject_id.clone(),
@@ -149,7 +164,7 @@ pub fn apply(
                 .help(Msg::HelpSuppressionForm),
             ));
         }
-        let used = all.iter().any(|d| covers(s, d));
+        let used = on_line.iter().any(|d| covers(s, d));
         // A suppression of rules that are switched off here cannot be judged unused.
         let judged = registry::RULES
             .iter()

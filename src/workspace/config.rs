@@ -7,10 +7,10 @@ use std::ops::Range;
 
 use toml::de::{DeTable, DeValue};
 
+use crate::base::{ConfigExpected, Level};
 use crate::i18n::Msg;
 use crate::model::convert::did_you_mean;
 use crate::model::vocab::{Evaluasi, Vocab};
-use crate::rules::rule::Level;
 
 /// Where evidence files live.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -69,20 +69,35 @@ pub struct EvidenceSection {
     pub extra_types: Vec<String>,
 }
 
+/// A value of skp.toml with the 1-based line it is written on, so that `skp report
+/// exemptions` can point at it (and ask git who wrote it) without searching the text again.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Lined<T> {
+    pub value: T,
+    pub line: u32,
+}
+
+impl<T> Lined<T> {
+    /// A value that comes from no line of the file (defaults, tests).
+    pub fn unlined(value: T) -> Lined<T> {
+        Lined { value, line: 0 }
+    }
+}
+
 /// `[[rules.overrides]]`: settings for files matching `paths` (globs relative to the root).
 #[derive(Debug, Clone, Default)]
 pub struct Override {
-    pub paths: Vec<String>,
-    pub select: Vec<String>,
-    pub ignore: Vec<String>,
-    pub level: BTreeMap<String, Level>,
+    pub paths: Vec<Lined<String>>,
+    pub select: Vec<Lined<String>>,
+    pub ignore: Vec<Lined<String>>,
+    pub level: BTreeMap<String, Lined<Level>>,
 }
 
 #[derive(Debug, Clone, Default)]
 pub struct RulesSection {
-    pub select: Vec<String>,
-    pub ignore: Vec<String>,
-    pub level: BTreeMap<String, Level>,
+    pub select: Vec<Lined<String>>,
+    pub ignore: Vec<Lined<String>>,
+    pub level: BTreeMap<String, Lined<Level>>,
     pub overrides: Vec<Override>,
 }
 
@@ -90,7 +105,7 @@ pub struct RulesSection {
 pub struct VocabSection {
     pub extra_normative: Vec<String>,
     pub extra_units: Vec<String>,
-    pub accept: Vec<String>,
+    pub accept: Vec<Lined<String>>,
 }
 
 /// `[evaluation]`: regulation facts that are only partly confirmed (domain.md §2), kept as
@@ -168,17 +183,19 @@ const EVALUATION: &[&str] = &[
     "distribution_rounding",
 ];
 
-struct Parser {
+struct Parser<'t> {
+    text: &'t str,
     errors: Vec<ConfigError>,
     newer: Option<String>,
 }
 
-type Item<'i> = (
-    toml::Spanned<std::borrow::Cow<'i, str>>,
-    toml::Spanned<DeValue<'i>>,
-);
+impl Parser<'_> {
+    /// The 1-based line of a byte offset.
+    fn line(&self, offset: usize) -> u32 {
+        let upto = self.text.get(..offset).unwrap_or(self.text);
+        upto.bytes().filter(|b| *b == b'\n').count() as u32 + 1
+    }
 
-impl Parser {
     fn err(&mut self, span: Range<usize>, message: Msg, help: Option<Msg>) {
         self.errors.push(ConfigError {
             message,
@@ -187,12 +204,12 @@ impl Parser {
         });
     }
 
-    fn bad(&mut self, span: Range<usize>, key: &str, expected: &str) {
+    fn bad(&mut self, span: Range<usize>, key: &str, expected: ConfigExpected) {
         self.err(
             span,
             Msg::ConfigBadValue {
                 key: key.to_string(),
-                expected: expected.to_string(),
+                expected,
             },
             None,
         );
@@ -256,7 +273,7 @@ impl Parser {
         match v.get_ref() {
             DeValue::Table(t) => Some(t),
             _ => {
-                self.bad(v.span(), key, "[tabel]");
+                self.bad(v.span(), key, ConfigExpected::Table);
                 None
             }
         }
@@ -266,7 +283,7 @@ impl Parser {
         match v.get_ref() {
             DeValue::String(s) => Some(s.to_string()),
             _ => {
-                self.bad(v.span(), key, "teks (\"…\")");
+                self.bad(v.span(), key, ConfigExpected::Text);
                 None
             }
         }
@@ -286,27 +303,37 @@ impl Parser {
         match parsed {
             Some(n) if (min..=max).contains(&n) => Some(n),
             _ => {
-                self.bad(v.span(), key, &format!("bilangan bulat {min}..{max}"));
+                self.bad(v.span(), key, ConfigExpected::Integer { min, max });
                 None
             }
         }
     }
 
     fn strings(&mut self, v: &toml::Spanned<DeValue<'_>>, key: &str) -> Vec<String> {
+        self.lined_strings(v, key)
+            .into_iter()
+            .map(|l| l.value)
+            .collect()
+    }
+
+    fn lined_strings(&mut self, v: &toml::Spanned<DeValue<'_>>, key: &str) -> Vec<Lined<String>> {
         let DeValue::Array(items) = v.get_ref() else {
-            self.bad(v.span(), key, "daftar teks ([\"…\", …])");
+            self.bad(v.span(), key, ConfigExpected::TextList);
             return Vec::new();
         };
         let mut out = Vec::new();
         for item in items {
             if let Some(s) = self.string(item, key) {
-                out.push(s);
+                out.push(Lined {
+                    value: s,
+                    line: self.line(item.span().start),
+                });
             }
         }
         out
     }
 
-    fn levels(&mut self, v: &toml::Spanned<DeValue<'_>>) -> BTreeMap<String, Level> {
+    fn levels(&mut self, v: &toml::Spanned<DeValue<'_>>) -> BTreeMap<String, Lined<Level>> {
         let mut out = BTreeMap::new();
         let Some(t) = self.table(v, "rules.level") else {
             return out;
@@ -314,14 +341,11 @@ impl Parser {
         for (k, v) in t.iter() {
             let code: &str = k.get_ref();
             match v.get_ref() {
-                DeValue::String(s) if Level::parse(s).is_some() => {
-                    out.insert(code.to_string(), Level::parse(s).unwrap_or(Level::Off));
+                DeValue::String(s) if let Some(level) = Level::parse(s) => {
+                    let line = self.line(k.span().start);
+                    out.insert(code.to_string(), Lined { value: level, line });
                 }
-                _ => self.bad(
-                    v.span(),
-                    code,
-                    "\"error\", \"warning\", \"info\" atau \"off\"",
-                ),
+                _ => self.bad(v.span(), code, ConfigExpected::Level),
             }
         }
         out
@@ -358,6 +382,7 @@ pub fn parse(text: &str) -> Result<Config, Vec<ConfigError>> {
     };
     let table = table.get_ref();
     let mut p = Parser {
+        text,
         errors: Vec::new(),
         newer: None,
     };
@@ -385,7 +410,16 @@ pub fn parse(text: &str) -> Result<Config, Vec<ConfigError>> {
                             if let Some(s) = p.string(v, k) {
                                 match Evaluasi::parse(&s) {
                                     Some(e) => cfg.workspace.evaluation = e,
-                                    None => p.bad(v.span(), k, "\"bulanan\", \"triwulanan\", \"semesteran\" atau \"tahunan\""),
+                                    None => p.bad(
+                                        v.span(),
+                                        k,
+                                        ConfigExpected::OneOf(&[
+                                            "bulanan",
+                                            "triwulanan",
+                                            "semesteran",
+                                            "tahunan",
+                                        ]),
+                                    ),
                                 }
                             }
                         }
@@ -393,7 +427,11 @@ pub fn parse(text: &str) -> Result<Config, Vec<ConfigError>> {
                             if let Some(s) = p.string(v, k) {
                                 match TimeZone::parse(&s) {
                                     Some(tz) => cfg.workspace.timezone = tz,
-                                    None => p.bad(v.span(), k, "\"WIB\", \"WITA\" atau \"WIT\""),
+                                    None => p.bad(
+                                        v.span(),
+                                        k,
+                                        ConfigExpected::OneOf(&["WIB", "WITA", "WIT"]),
+                                    ),
                                 }
                             }
                         }
@@ -413,7 +451,9 @@ pub fn parse(text: &str) -> Result<Config, Vec<ConfigError>> {
                         "storage" => match p.string(v, k).as_deref() {
                             Some("repo") => cfg.evidence.storage = Storage::Repo,
                             Some("folder") => cfg.evidence.storage = Storage::Folder,
-                            Some(_) => p.bad(v.span(), k, "\"repo\" atau \"folder\""),
+                            Some(_) => {
+                                p.bad(v.span(), k, ConfigExpected::OneOf(&["repo", "folder"]))
+                            }
                             None => {}
                         },
                         "location" => cfg.evidence.location = p.string(v, k).unwrap_or_default(),
@@ -436,12 +476,12 @@ pub fn parse(text: &str) -> Result<Config, Vec<ConfigError>> {
                 let Some(t) = p.table(v, key) else { continue };
                 for (k, v) in p.keys(t, "rules", RULES) {
                     match k {
-                        "select" => cfg.rules.select = p.strings(v, k),
-                        "ignore" => cfg.rules.ignore = p.strings(v, k),
+                        "select" => cfg.rules.select = p.lined_strings(v, k),
+                        "ignore" => cfg.rules.ignore = p.lined_strings(v, k),
                         "level" => cfg.rules.level = p.levels(v),
                         "overrides" => {
                             let DeValue::Array(items) = v.get_ref() else {
-                                p.bad(v.span(), k, "[[rules.overrides]]");
+                                p.bad(v.span(), k, ConfigExpected::Overrides);
                                 continue;
                             };
                             for item in items {
@@ -451,9 +491,9 @@ pub fn parse(text: &str) -> Result<Config, Vec<ConfigError>> {
                                 let mut o = Override::default();
                                 for (k, v) in p.keys(t, "rules.overrides", OVERRIDE) {
                                     match k {
-                                        "paths" => o.paths = p.strings(v, k),
-                                        "select" => o.select = p.strings(v, k),
-                                        "ignore" => o.ignore = p.strings(v, k),
+                                        "paths" => o.paths = p.lined_strings(v, k),
+                                        "select" => o.select = p.lined_strings(v, k),
+                                        "ignore" => o.ignore = p.lined_strings(v, k),
                                         "level" => o.level = p.levels(v),
                                         _ => {}
                                     }
@@ -468,11 +508,10 @@ pub fn parse(text: &str) -> Result<Config, Vec<ConfigError>> {
             "vocab" => {
                 let Some(t) = p.table(v, key) else { continue };
                 for (k, v) in p.keys(t, "vocab", VOCAB) {
-                    let list = p.strings(v, k);
                     match k {
-                        "extra_normative" => cfg.vocab.extra_normative = list,
-                        "extra_units" => cfg.vocab.extra_units = list,
-                        "accept" => cfg.vocab.accept = list,
+                        "extra_normative" => cfg.vocab.extra_normative = p.strings(v, k),
+                        "extra_units" => cfg.vocab.extra_units = p.strings(v, k),
+                        "accept" => cfg.vocab.accept = p.lined_strings(v, k),
                         _ => {}
                     }
                 }
@@ -518,9 +557,6 @@ fn devalue_to_toml(v: &DeValue<'_>) -> toml::Value {
         ),
     }
 }
-
-#[allow(dead_code)]
-fn _item_type_check(_: Item<'_>) {}
 
 #[cfg(test)]
 mod tests {
@@ -568,9 +604,31 @@ accept = []
         .unwrap();
         assert_eq!(c.workspace.year, Some(2026));
         assert_eq!(c.workspace.timezone, TimeZone::WITA);
-        assert_eq!(c.rules.level.get("S106"), Some(&Level::Error));
-        assert_eq!(c.rules.overrides[0].ignore, vec!["S110".to_string()]);
+        assert_eq!(
+            c.rules.level.get("S106").map(|l| l.value),
+            Some(Level::Error)
+        );
+        assert_eq!(c.rules.overrides[0].ignore[0].value, "S110");
         assert_eq!(c.vocab.extra_units.len(), 2);
+    }
+
+    #[test]
+    fn values_keep_their_lines() {
+        let c = parse("[rules]\nignore = [\n  \"S110\",\n  \"S113\",\n]\n[rules.level]\nS1 = \"off\"\n[vocab]\naccept = [\"IKM\"]\n").unwrap();
+        let lines: Vec<u32> = c.rules.ignore.iter().map(|l| l.line).collect();
+        assert_eq!(lines, vec![3, 4]);
+        assert_eq!(c.rules.level["S1"].line, 7);
+        assert_eq!(c.vocab.accept[0].line, 9);
+    }
+
+    #[test]
+    fn bad_values_speak_the_chosen_language() {
+        let e = parse("[workspace]\ngrace_days = -5\n").unwrap_err();
+        let en = e[0].message.render(crate::i18n::Lang::En);
+        assert!(en.contains("must be an integer 0..366"), "{en}");
+        assert!(!en.contains("bilangan"), "{en}");
+        let id = e[0].message.render(crate::i18n::Lang::Id);
+        assert!(id.contains("bilangan bulat 0..366"), "{id}");
     }
 
     #[test]

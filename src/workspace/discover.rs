@@ -61,12 +61,52 @@ pub fn relative(root: &Path, path: &Path) -> String {
         .join("/")
 }
 
-/// Lists candidate YAML files: skipping `.git/`, `target/`, hidden folders, `bukti/` folders,
-/// git-ignored paths and nested workspaces; never following symlinks out of the workspace;
-/// never opening FIFOs or devices. Sorted by relative path, so runs are reproducible.
-pub fn walk(root: &Path) -> Vec<Candidate> {
+/// What a walk is for: every command sees the same workspace boundary (nested workspaces,
+/// `.gitignore` up to the root, hidden and build folders, symlinks out), and differs only in
+/// which YAML files it wants.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Purpose {
+    /// Every YAML file: `skp check`, `report`, `tree`, `export`.
+    Plans,
+    /// Only evidence ledgers (`*.bukti.yaml`): `skp evidence verify` and friends.
+    Ledgers,
+    /// Only plan files that may hold an SKP (no ledgers): finding one employee's SKP.
+    Skps,
+}
+
+impl Purpose {
+    fn wants(self, path: &Path) -> bool {
+        let ledger = path
+            .file_name()
+            .is_some_and(|n| n.to_string_lossy().ends_with(".bukti.yaml"));
+        is_yaml(path)
+            && match self {
+                Purpose::Plans => true,
+                Purpose::Ledgers => ledger,
+                Purpose::Skps => !ledger,
+            }
+    }
+}
+
+/// What a walk found: the YAML candidates for its purpose and every `bukti/` folder of the
+/// workspace (not descended into: evidence files are listed by [`evidence_files`]).
+#[derive(Debug, Default)]
+pub struct Walked {
+    pub candidates: Vec<Candidate>,
+    /// Absolute paths, sorted.
+    pub bukti_dirs: Vec<PathBuf>,
+}
+
+/// The one walker: lists candidate YAML files for `purpose`, skipping `.git/`, `target/`,
+/// `node_modules/`, hidden folders, `bukti/` folders (recorded, not entered), git-ignored
+/// paths (`.gitignore` files of parent folders included) and nested workspaces; never
+/// following symlinks out of the workspace; never opening FIFOs or devices. Sorted by relative
+/// path, so runs are reproducible.
+pub fn walk(root: &Path, purpose: Purpose) -> Walked {
     let canonical_root = fs::canonicalize(root).unwrap_or_else(|_| root.to_path_buf());
     let mut out = Vec::new();
+    let bukti = std::sync::Arc::new(std::sync::Mutex::new(Vec::<PathBuf>::new()));
+    let seen = std::sync::Arc::clone(&bukti);
     let walker = ignore::WalkBuilder::new(root)
         .hidden(true)
         .git_ignore(true)
@@ -76,9 +116,14 @@ pub fn walk(root: &Path) -> Vec<Candidate> {
         .ignore(false)
         .parents(true)
         .follow_links(false)
-        .filter_entry(|e| {
+        .filter_entry(move |e| {
             let name = e.file_name().to_string_lossy();
             let is_dir = e.file_type().is_some_and(|t| t.is_dir());
+            if is_dir && e.depth() > 0 && name == "bukti" {
+                seen.lock()
+                    .unwrap_or_else(std::sync::PoisonError::into_inner)
+                    .push(e.path().to_path_buf());
+            }
             !(is_dir
                 && e.depth() > 0
                 && matches!(name.as_ref(), "target" | "bukti" | "node_modules"))
@@ -99,7 +144,7 @@ pub fn walk(root: &Path) -> Vec<Candidate> {
             }
             continue;
         }
-        if !is_yaml(path) {
+        if !purpose.wants(path) {
             continue;
         }
         if ft.is_symlink() {
@@ -166,7 +211,80 @@ pub fn walk(root: &Path) -> Vec<Candidate> {
         }
     }
     out.sort_by(|a, b| rel_of(a).cmp(rel_of(b)));
+    let mut bukti_dirs = std::mem::take(
+        &mut *bukti
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner),
+    );
+    bukti_dirs.retain(|d| {
+        let rel = format!("{}/", relative(root, d));
+        !nested.iter().any(|n| rel.starts_with(n.as_str()))
+    });
+    bukti_dirs.sort();
+    Walked {
+        candidates: out,
+        bukti_dirs,
+    }
+}
+
+/// Regular files below one `bukti/` folder, sorted; symlinks and special files are never
+/// followed or opened, and a nested workspace inside it is not entered.
+pub fn evidence_files(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        let Ok(rd) = fs::read_dir(&d) else {
+            continue;
+        };
+        for e in rd.flatten() {
+            let Ok(t) = e.file_type() else { continue };
+            if t.is_dir() {
+                if !e.path().join("skp.toml").exists() {
+                    stack.push(e.path());
+                }
+            } else if t.is_file() {
+                out.push(e.path());
+            }
+        }
+    }
+    out.sort();
     out
+}
+
+/// Whether `path` (below `root`) is git-ignored by the same rules the walker applies: the
+/// repository's `info/exclude` and every `.gitignore` from the root down to its folder.
+pub fn is_ignored(root: &Path, path: &Path) -> bool {
+    let mut b = ignore::gitignore::GitignoreBuilder::new(root);
+    // A missing or unreadable ignore file simply contributes no patterns.
+    b.add(root.join(".git/info/exclude"));
+    let rel = path.strip_prefix(root).unwrap_or(path);
+    let mut dir = root.to_path_buf();
+    if dir.join(".gitignore").is_file() {
+        b.add(dir.join(".gitignore"));
+    }
+    for c in rel.parent().into_iter().flat_map(Path::components) {
+        dir.push(c);
+        if dir.join(".gitignore").is_file() {
+            b.add(dir.join(".gitignore"));
+        }
+    }
+    b.build()
+        .map(|g| g.matched_path_or_any_parents(path, false).is_ignore())
+        .unwrap_or(false)
+}
+
+/// The workspace a path belongs to when nested workspaces exist: whether `path` (below
+/// `root`) lies inside a folder with its own `skp.toml` below `root`.
+pub fn in_nested_workspace(root: &Path, path: &Path) -> bool {
+    let rel = path.strip_prefix(root).unwrap_or(path);
+    let mut dir = root.to_path_buf();
+    for c in rel.parent().into_iter().flat_map(Path::components) {
+        dir.push(c);
+        if dir.join("skp.toml").is_file() {
+            return true;
+        }
+    }
+    false
 }
 
 fn rel_of(c: &Candidate) -> &str {

@@ -8,11 +8,11 @@ use rayon::prelude::*;
 
 use super::discover::{Candidate, IgnoreReason};
 use super::{Config, SourceFile, SourceMap, Workspace};
+use crate::base::codes;
 use crate::diag::{Diagnostic, FileId, Span};
 use crate::i18n::Msg;
 use crate::model::convert::{Cx, Header, convert_document, header};
 use crate::model::{Content, Doc};
-use crate::rules::codes;
 use crate::yaml::{Budget, ParseErrorKind, parse};
 
 /// Files larger than this are not read at all (a budget breach, F009).
@@ -58,10 +58,7 @@ pub fn load(root: PathBuf, config: Config, candidates: Vec<Candidate>) -> Worksp
         load_diags: Vec::new(),
         listing: Vec::new(),
         files_read: 0,
-        cascade: std::sync::OnceLock::new(),
-        evidence: std::sync::OnceLock::new(),
-        as_of: None,
-        no_exemptions: false,
+        bukti_dirs: Vec::new(),
     };
     for l in loaded {
         if l.status == ListingStatus::Read {

@@ -7,7 +7,10 @@ mod load;
 use std::path::PathBuf;
 
 pub use config::Config;
-pub use discover::{Candidate, IgnoreReason, find_root};
+pub use discover::{
+    Candidate, IgnoreReason, Purpose, Walked, evidence_files, find_root, in_nested_workspace,
+    is_ignored, walk,
+};
 
 /// `/`-separated form of a relative path.
 pub fn relative_path(rel: &std::path::Path) -> String {
@@ -53,7 +56,8 @@ impl SourceMap {
     }
 }
 
-/// The loaded workspace: what rules look at.
+/// The loaded workspace: plain data, read once. Derived facts (the cascade, evidence states,
+/// coverage) are computed from it by [`crate::facts`], never stored here.
 #[derive(Debug)]
 pub struct Workspace {
     pub root: PathBuf,
@@ -66,39 +70,30 @@ pub struct Workspace {
     pub listing: Vec<Listing>,
     /// Number of files read as skp documents.
     pub files_read: usize,
-    /// The resolved cascade, built on first use and shared by every alignment rule.
-    pub cascade: std::sync::OnceLock<crate::cascade::Cascade>,
-    /// Evidence states, computed on first use (hashing only what the stat cache cannot vouch for).
-    pub evidence: std::sync::OnceLock<crate::evidence::EvidenceView>,
-    /// The date for date-dependent rules (`--as-of`); `None` keeps `check` hermetic.
-    pub as_of: Option<crate::model::date::Date>,
-    /// `--no-exemptions`: in-place suppressions and ledger `abaikan` do not apply.
-    pub no_exemptions: bool,
+    /// Every `bukti/` folder of the workspace (absolute, sorted), from the same walk.
+    pub bukti_dirs: Vec<PathBuf>,
 }
 
 impl Workspace {
-    /// Discovers and loads every document below `root` (in parallel). Never exits, never panics
-    /// on input: every problem becomes a diagnostic.
+    /// Discovers and loads every plan document below `root` (in parallel). Never exits, never
+    /// panics on input: every problem becomes a diagnostic.
     pub fn load(root: PathBuf, config: Config) -> Workspace {
-        let candidates = discover::walk(&root);
-        load::load(root, config, candidates)
+        Workspace::load_for(root, config, Purpose::Plans)
+    }
+
+    /// Like [`Workspace::load`], reading only the files `purpose` needs (the same walk, so the
+    /// same boundary).
+    pub fn load_for(root: PathBuf, config: Config, purpose: Purpose) -> Workspace {
+        let walked = discover::walk(&root, purpose);
+        let mut ws = load::load(root, config, walked.candidates);
+        ws.bukti_dirs = walked.bukti_dirs;
+        ws
     }
 
     pub fn skps(&self) -> impl Iterator<Item = (&Doc, &crate::model::skp::Skp)> {
         self.docs.iter().filter_map(|d| match &d.content {
             crate::model::Content::Skp(s) => Some((d, s.as_ref())),
             _ => None,
-        })
-    }
-
-    pub fn cascade(&self) -> &crate::cascade::Cascade {
-        self.cascade
-            .get_or_init(|| crate::cascade::build(&self.docs))
-    }
-
-    pub fn evidence(&self) -> &crate::evidence::EvidenceView {
-        self.evidence.get_or_init(|| crate::evidence::EvidenceView {
-            report: crate::evidence::verify::verify(&self.root, &self.config, false),
         })
     }
 

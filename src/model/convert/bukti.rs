@@ -1,9 +1,9 @@
 //! Conversion of `kind: BuktiDukung` (the ledger).
 
 use super::{Cx, with_header};
+use crate::base::codes;
 use crate::i18n::Msg;
 use crate::model::bukti::*;
-use crate::rules::codes;
 use crate::yaml::Node;
 
 pub(super) fn ledger(cx: &mut Cx<'_>, root: &Node) -> Option<BuktiDukung> {

@@ -9,6 +9,7 @@ mod org;
 mod realisasi;
 mod skp;
 
+use crate::base::codes;
 use crate::diag::{Diagnostic, FileId, Span};
 use crate::i18n::Msg;
 use crate::model::date::Date;
@@ -17,7 +18,6 @@ use crate::model::period::Period;
 use crate::model::reference::is_valid_id;
 use crate::model::vocab::Vocab;
 use crate::model::{Content, Doc, Kind, Sp};
-use crate::rules::codes;
 use crate::yaml::{Node, NodeKind, Style};
 
 /// Conversion context: the file being converted and where its diagnostics go.
@@ -438,27 +438,7 @@ impl Cx<'_> {
     }
 }
 
-/// What a field should have been, for "wrong type" messages.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Expected {
-    Text,
-    Integer,
-    Boolean,
-    List,
-    Map,
-}
-
-impl Expected {
-    pub fn code(self) -> &'static str {
-        match self {
-            Expected::Text => "text",
-            Expected::Integer => "integer",
-            Expected::Boolean => "boolean",
-            Expected::List => "list",
-            Expected::Map => "map",
-        }
-    }
-}
+pub use crate::base::Expected;
 
 /// The closest candidate, if close enough to be a plausible typo (case slips included).
 pub fn did_you_mean<'c>(word: &str, candidates: &[&'c str]) -> Option<&'c str> {

@@ -1,6 +1,7 @@
 //! Conversion of `kind: Skp`.
 
 use super::{Cx, Expected, Fields, first_line, with_header};
+use crate::base::codes;
 use crate::diag::Span;
 use crate::i18n::Msg;
 use crate::model::Sp;
@@ -9,7 +10,6 @@ use crate::model::target::{
     Quantity, ScalarKind, TargetError, TargetNote, TargetValue, parse_number, parse_target,
 };
 use crate::model::vocab::*;
-use crate::rules::codes;
 use crate::yaml::{Node, NodeKind, Style};
 
 const SKP_FIELDS: [&str; 15] = [

@@ -3,8 +3,8 @@ use crate::cascade::Unresolved;
 use crate::diag::Diagnostic;
 use crate::i18n::Msg;
 use crate::model::Content;
+use crate::rules::rule::RuleCx;
 use crate::rules::rule::declare_rule;
-use crate::workspace::Workspace;
 
 declare_rule! {
     /// ## Apa yang diperiksa
@@ -29,11 +29,13 @@ declare_rule! {
     name: "reference-unresolved",
     level: Error,
     summary: ("Referensi tidak menunjuk apa pun", "Reference resolves to nothing"),
+    needs: [Cascade],
     check: Some(check),
 }
 
-fn check(ws: &Workspace, out: &mut Vec<Diagnostic>) {
-    for r in &ws.cascade().references {
+fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
+    let ws = cx.ws;
+    for r in &cx.cascade().references {
         let Err(e) = &r.result else { continue };
         let d = match e {
             Unresolved::UnknownDoc { doc, closest } => {

@@ -2,8 +2,8 @@ use super::at_reference;
 use crate::cascade::Unresolved;
 use crate::diag::Diagnostic;
 use crate::i18n::Msg;
+use crate::rules::rule::RuleCx;
 use crate::rules::rule::declare_rule;
-use crate::workspace::Workspace;
 
 declare_rule! {
     /// ## Apa yang diperiksa
@@ -28,11 +28,13 @@ declare_rule! {
     name: "reference-ambiguous",
     level: Error,
     summary: ("Referensi NIP cocok dengan beberapa SKP", "NIP reference matches several SKPs"),
+    needs: [Cascade],
     check: Some(check),
 }
 
-fn check(ws: &Workspace, out: &mut Vec<Diagnostic>) {
-    for r in &ws.cascade().references {
+fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
+    let ws = cx.ws;
+    for r in &cx.cascade().references {
         let Err(Unresolved::Ambiguous { nip, candidates }) = &r.result else {
             continue;
         };

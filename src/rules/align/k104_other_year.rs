@@ -2,6 +2,7 @@ use super::{at_reference, target_name};
 use crate::diag::Diagnostic;
 use crate::i18n::Msg;
 use crate::model::Content;
+use crate::rules::rule::RuleCx;
 use crate::rules::rule::declare_rule;
 use crate::workspace::Workspace;
 
@@ -26,6 +27,7 @@ declare_rule! {
     name: "reference-other-year",
     level: Error,
     summary: ("Referensi ke dokumen tahun lain", "Reference into another year"),
+    needs: [Cascade],
     check: Some(check),
 }
 
@@ -39,8 +41,9 @@ fn years(ws: &Workspace, doc: usize) -> Option<(i32, i32)> {
     }
 }
 
-fn check(ws: &Workspace, out: &mut Vec<Diagnostic>) {
-    for r in &ws.cascade().references {
+fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
+    let ws = cx.ws;
+    for r in &cx.cascade().references {
         let Ok(t) = &r.result else { continue };
         let Some(year) = years(ws, r.origin.doc()).map(|(y, _)| y) else {
             continue;

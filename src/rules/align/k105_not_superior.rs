@@ -2,8 +2,8 @@ use super::{at_reference, target_name};
 use crate::cascade::{Origin, Target};
 use crate::diag::Diagnostic;
 use crate::i18n::Msg;
+use crate::rules::rule::RuleCx;
 use crate::rules::rule::declare_rule;
-use crate::workspace::Workspace;
 
 declare_rule! {
     /// ## Apa yang diperiksa
@@ -30,11 +30,13 @@ declare_rule! {
     name: "served-not-superior",
     level: Warning,
     summary: ("Hasil yang diintervensi bukan milik penilai atau atasan kinerja", "Served result belongs to neither the appraiser nor atasan_kinerja"),
+    needs: [Cascade],
     check: Some(check),
 }
 
-fn check(ws: &Workspace, out: &mut Vec<Diagnostic>) {
-    for r in &ws.cascade().references {
+fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
+    let ws = cx.ws;
+    for r in &cx.cascade().references {
         let Origin::Intervensi { doc, .. } = r.origin else {
             continue;
         };

@@ -2,8 +2,8 @@ use super::at_reference;
 use crate::cascade::Unresolved;
 use crate::diag::Diagnostic;
 use crate::i18n::Msg;
+use crate::rules::rule::RuleCx;
 use crate::rules::rule::declare_rule;
-use crate::workspace::Workspace;
 
 declare_rule! {
     /// ## Apa yang diperiksa
@@ -27,11 +27,13 @@ declare_rule! {
     name: "superior-skp-missing",
     level: Warning,
     summary: ("SKP atasan untuk referensi tanpa awalan tidak ada", "The superior's SKP for a bare reference is missing"),
+    needs: [Cascade],
     check: Some(check),
 }
 
-fn check(ws: &Workspace, out: &mut Vec<Diagnostic>) {
-    for r in &ws.cascade().references {
+fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
+    let ws = cx.ws;
+    for r in &cx.cascade().references {
         let Err(Unresolved::NoSuperiorSkp { nip }) = &r.result else {
             continue;
         };

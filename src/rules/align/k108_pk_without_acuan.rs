@@ -1,8 +1,8 @@
 use crate::diag::Diagnostic;
 use crate::i18n::Msg;
 use crate::model::Content;
+use crate::rules::rule::RuleCx;
 use crate::rules::rule::declare_rule;
-use crate::workspace::Workspace;
 
 declare_rule! {
     /// ## Apa yang diperiksa
@@ -30,7 +30,8 @@ declare_rule! {
     check: Some(check),
 }
 
-fn check(ws: &Workspace, out: &mut Vec<Diagnostic>) {
+fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
+    let ws = cx.ws;
     for doc in &ws.docs {
         let Content::PerjanjianKinerja(pk) = &doc.content else {
             continue;

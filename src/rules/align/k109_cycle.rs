@@ -4,8 +4,8 @@ use super::at_reference;
 use crate::cascade::{Origin, Target};
 use crate::diag::Diagnostic;
 use crate::i18n::Msg;
+use crate::rules::rule::RuleCx;
 use crate::rules::rule::declare_rule;
-use crate::workspace::Workspace;
 
 declare_rule! {
     /// ## Apa yang diperiksa
@@ -26,13 +26,15 @@ declare_rule! {
     name: "reference-cycle",
     level: Error,
     summary: ("Rantai intervensi melingkar", "Cycle in the intervensi chain"),
+    needs: [Cascade],
     check: Some(check),
 }
 
 type Node = (usize, usize);
 
-fn check(ws: &Workspace, out: &mut Vec<Diagnostic>) {
-    let c = ws.cascade();
+fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
+    let ws = cx.ws;
+    let c = cx.cascade();
     // RHK → RHKs it serves, with the reference index that says so.
     let mut edges: HashMap<Node, Vec<(Node, usize)>> = HashMap::new();
     for (i, r) in c.references.iter().enumerate() {

@@ -1,8 +1,8 @@
 use super::{at_reference, normalized, target_name, target_text};
 use crate::diag::Diagnostic;
 use crate::i18n::Msg;
+use crate::rules::rule::RuleCx;
 use crate::rules::rule::declare_rule;
-use crate::workspace::Workspace;
 
 declare_rule! {
     /// ## Apa yang diperiksa
@@ -28,11 +28,13 @@ declare_rule! {
     name: "snapshot-stale",
     level: Warning,
     summary: ("Salinan teks hasil yang dilayani sudah berubah", "Snapshot text no longer matches the served result"),
+    needs: [Cascade],
     check: Some(check),
 }
 
-fn check(ws: &Workspace, out: &mut Vec<Diagnostic>) {
-    for r in &ws.cascade().references {
+fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
+    let ws = cx.ws;
+    for r in &cx.cascade().references {
         let (Some((teks, span)), Ok(t)) = (&r.snapshot, &r.result) else {
             continue;
         };

@@ -4,8 +4,8 @@ use crate::cascade::{Origin, Target};
 use crate::diag::Diagnostic;
 use crate::i18n::Msg;
 use crate::model::Content;
+use crate::rules::rule::RuleCx;
 use crate::rules::rule::declare_rule;
-use crate::workspace::Workspace;
 
 declare_rule! {
     /// ## Apa yang diperiksa
@@ -26,11 +26,13 @@ declare_rule! {
     name: "pk-unserved",
     level: Info,
     summary: ("Indikator PK yang tidak dilayani RHK mana pun", "PK indicator no RHK serves"),
+    needs: [Cascade],
     check: Some(check),
 }
 
-fn check(ws: &Workspace, out: &mut Vec<Diagnostic>) {
-    let served: HashSet<(usize, &str)> = ws
+fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
+    let ws = cx.ws;
+    let served: HashSet<(usize, &str)> = cx
         .cascade()
         .references
         .iter()

@@ -3,8 +3,8 @@ use std::collections::HashSet;
 use crate::cascade::Target;
 use crate::diag::Diagnostic;
 use crate::i18n::Msg;
+use crate::rules::rule::RuleCx;
 use crate::rules::rule::declare_rule;
-use crate::workspace::Workspace;
 
 declare_rule! {
     /// ## Apa yang diperiksa
@@ -25,38 +25,14 @@ declare_rule! {
     name: "result-unserved",
     level: Info,
     summary: ("RHK atasan yang tidak dilayani bawahan mana pun", "Superior RHK no subordinate serves"),
+    needs: [Cascade],
     check: Some(check),
 }
 
-/// Who is somebody's superior: NIPs others name as `atasan_kinerja` (or penilai), and SKPs
-/// named as a plt/plh position's SKP. Shared with `skp tree`, which marks the same gaps.
-pub struct Superiors<'a> {
-    pub nips: HashSet<&'a str>,
-    pub positions: HashSet<&'a str>,
-}
-
-pub fn superiors(ws: &Workspace) -> Superiors<'_> {
-    let mut nips = HashSet::new();
-    let mut positions = HashSet::new();
-    for (_, s) in ws.skps() {
-        if let Some(a) = &s.atasan_kinerja {
-            nips.insert(a.value.as_str());
-        } else if let Some(n) = &s.pejabat_penilai.nip {
-            nips.insert(n.value.as_str());
-        }
-        if let Some(p) = &s.pejabat_penilai.skp {
-            positions.insert(p.value.as_str());
-        }
-    }
-    Superiors { nips, positions }
-}
-
-fn check(ws: &Workspace, out: &mut Vec<Diagnostic>) {
-    let c = ws.cascade();
-    let Superiors {
-        nips: superiors,
-        positions,
-    } = superiors(ws);
+fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
+    let ws = cx.ws;
+    let c = cx.cascade();
+    let superiors = &c.superiors;
     let served: HashSet<(usize, usize)> = c
         .references
         .iter()
@@ -67,7 +43,7 @@ fn check(ws: &Workspace, out: &mut Vec<Diagnostic>) {
         .collect();
     for (i, doc) in ws.docs.iter().enumerate() {
         let Some(s) = ws.skp_at(i) else { continue };
-        if !superiors.contains(s.nip()) && !positions.contains(s.resolved_id.value.as_str()) {
+        if !superiors.contains(s.nip(), &s.resolved_id.value) {
             continue;
         }
         for (ri, rhk) in s.hasil_kerja.iter().enumerate() {

@@ -3,8 +3,8 @@ use std::collections::{BTreeMap, BTreeSet};
 use crate::cascade::{Origin, Target};
 use crate::diag::Diagnostic;
 use crate::i18n::Msg;
+use crate::rules::rule::RuleCx;
 use crate::rules::rule::declare_rule;
-use crate::workspace::Workspace;
 
 declare_rule! {
     /// ## Apa yang diperiksa
@@ -28,11 +28,13 @@ declare_rule! {
     name: "same-position-different-results",
     level: Warning,
     summary: ("Jabatan sama di bawah atasan sama melayani hasil berbeda", "Same position under the same superior serves different results"),
+    needs: [Cascade],
     check: Some(check),
 }
 
-fn check(ws: &Workspace, out: &mut Vec<Diagnostic>) {
-    let c = ws.cascade();
+fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
+    let ws = cx.ws;
+    let c = cx.cascade();
     let mut served: BTreeMap<usize, BTreeSet<(usize, usize)>> = BTreeMap::new();
     for r in &c.references {
         if let (Origin::Intervensi { doc, .. }, Ok(Target::Skp { doc: td, rhk, .. })) =

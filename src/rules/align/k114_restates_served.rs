@@ -2,8 +2,8 @@ use super::{at_reference, normalized, target_name, target_text, words};
 use crate::cascade::{Origin, Target};
 use crate::diag::Diagnostic;
 use crate::i18n::Msg;
+use crate::rules::rule::RuleCx;
 use crate::rules::rule::declare_rule;
-use crate::workspace::Workspace;
 
 declare_rule! {
     /// ## Apa yang diperiksa
@@ -27,11 +27,13 @@ declare_rule! {
     name: "rhk-restates-served",
     level: Warning,
     summary: ("RHK hanya mengulang RHK atasan", "RHK merely restates the served RHK"),
+    needs: [Cascade],
     check: Some(check),
 }
 
-fn check(ws: &Workspace, out: &mut Vec<Diagnostic>) {
-    for r in &ws.cascade().references {
+fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
+    let ws = cx.ws;
+    for r in &cx.cascade().references {
         let Origin::Intervensi { doc, rhk, .. } = r.origin else {
             continue;
         };

@@ -4,8 +4,8 @@ use std::hash::{DefaultHasher, Hash, Hasher};
 use crate::diag::Diagnostic;
 use crate::i18n::Msg;
 use crate::model::skp::Skp;
+use crate::rules::rule::RuleCx;
 use crate::rules::rule::declare_rule;
-use crate::workspace::Workspace;
 
 declare_rule! {
     /// ## Apa yang diperiksa
@@ -58,7 +58,8 @@ fn fingerprint(s: &Skp) -> Option<u64> {
     Some(h.finish())
 }
 
-fn check(ws: &Workspace, out: &mut Vec<Diagnostic>) {
+fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
+    let ws = cx.ws;
     let mut by_print: HashMap<u64, Vec<usize>> = HashMap::new();
     for (i, _) in ws.docs.iter().enumerate() {
         if let Some(f) = ws.skp_at(i).and_then(fingerprint) {

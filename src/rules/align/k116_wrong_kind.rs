@@ -2,8 +2,8 @@ use super::{at_reference, doc_id};
 use crate::cascade::{Origin, Unresolved};
 use crate::diag::Diagnostic;
 use crate::i18n::Msg;
+use crate::rules::rule::RuleCx;
 use crate::rules::rule::declare_rule;
-use crate::workspace::Workspace;
 
 declare_rule! {
     /// ## Apa yang diperiksa
@@ -24,11 +24,13 @@ declare_rule! {
     name: "reference-wrong-kind",
     level: Error,
     summary: ("intervensi ke dokumen organisasi atau acuan ke SKP", "intervensi to an organisation document or acuan to an SKP"),
+    needs: [Cascade],
     check: Some(check),
 }
 
-fn check(ws: &Workspace, out: &mut Vec<Diagnostic>) {
-    for r in &ws.cascade().references {
+fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
+    let ws = cx.ws;
+    for r in &cx.cascade().references {
         let Err(Unresolved::WrongKind { doc }) = &r.result else {
             continue;
         };

@@ -2,8 +2,8 @@ use super::entries;
 use crate::diag::Diagnostic;
 use crate::evidence::verify::State;
 use crate::i18n::Msg;
+use crate::rules::rule::RuleCx;
 use crate::rules::rule::declare_rule;
-use crate::workspace::Workspace;
 
 declare_rule! {
     /// ## Apa yang diperiksa
@@ -25,11 +25,13 @@ declare_rule! {
     name: "evidence-changed",
     level: Error,
     summary: ("Isi berkas bukti berubah sejak dicatat", "Evidence file changed since it was recorded"),
+    needs: [Evidence],
     check: Some(check),
 }
 
-fn check(ws: &Workspace, out: &mut Vec<Diagnostic>) {
-    for e in entries(ws) {
+fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
+    let _ws = cx.ws;
+    for e in entries(cx) {
         let State::Changed { actual } = e.state else {
             continue;
         };

@@ -2,8 +2,8 @@ use super::entries;
 use crate::diag::Diagnostic;
 use crate::evidence::verify::State;
 use crate::i18n::Msg;
+use crate::rules::rule::RuleCx;
 use crate::rules::rule::declare_rule;
-use crate::workspace::Workspace;
 
 declare_rule! {
     /// ## Apa yang diperiksa
@@ -23,11 +23,13 @@ declare_rule! {
     name: "evidence-missing",
     level: Error,
     summary: ("Berkas bukti yang tercatat hilang", "Recorded evidence file is missing"),
+    needs: [Evidence],
     check: Some(check),
 }
 
-fn check(ws: &Workspace, out: &mut Vec<Diagnostic>) {
-    for e in entries(ws) {
+fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
+    let _ws = cx.ws;
+    for e in entries(cx) {
         let help = match e.state {
             State::Missing if e.bukti.url.is_none() => Msg::HelpBMissing,
             State::Moved { to } => Msg::HelpBMoved { to: to.clone() },

@@ -2,8 +2,8 @@ use super::entries;
 use crate::diag::Diagnostic;
 use crate::evidence::verify::State;
 use crate::i18n::Msg;
+use crate::rules::rule::RuleCx;
 use crate::rules::rule::declare_rule;
-use crate::workspace::Workspace;
 
 declare_rule! {
     /// ## Apa yang diperiksa
@@ -25,11 +25,13 @@ declare_rule! {
     name: "evidence-path-unsafe",
     level: Error,
     summary: ("Jalur bukti keluar dari ruang kerja", "Evidence path leaves the workspace"),
+    needs: [Evidence],
     check: Some(check),
 }
 
-fn check(ws: &Workspace, out: &mut Vec<Diagnostic>) {
-    for e in entries(ws) {
+fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
+    let _ws = cx.ws;
+    for e in entries(cx) {
         if *e.state != State::Unsafe || e.suppressed(RULE.code) {
             continue;
         }

@@ -2,8 +2,8 @@ use super::entries;
 use crate::diag::Diagnostic;
 use crate::evidence::add::valid_refs;
 use crate::i18n::Msg;
+use crate::rules::rule::RuleCx;
 use crate::rules::rule::declare_rule;
-use crate::workspace::Workspace;
 
 declare_rule! {
     /// ## Apa yang diperiksa
@@ -23,13 +23,15 @@ declare_rule! {
     name: "evidence-unknown-target",
     level: Error,
     summary: ("Bukti untuk SKP atau hasil yang tidak ada", "Evidence for an SKP or result that does not exist"),
+    needs: [Cascade, Evidence],
     check: Some(check),
 }
 
-fn check(ws: &Workspace, out: &mut Vec<Diagnostic>) {
-    let c = ws.cascade();
+fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
+    let ws = cx.ws;
+    let c = cx.cascade();
     let mut reported_ledgers = std::collections::HashSet::new();
-    for e in entries(ws) {
+    for e in entries(cx) {
         let skp = c
             .skp_by_id
             .get(&e.ledger.skp.value)

@@ -1,8 +1,8 @@
 use super::entries;
 use crate::diag::Diagnostic;
 use crate::i18n::Msg;
+use crate::rules::rule::RuleCx;
 use crate::rules::rule::declare_rule;
-use crate::workspace::Workspace;
 
 declare_rule! {
     /// ## Apa yang diperiksa
@@ -23,11 +23,13 @@ declare_rule! {
     name: "evidence-date-outside-period",
     level: Warning,
     summary: ("Tanggal bukti di luar periodenya", "Evidence date outside its period"),
+    needs: [Evidence],
     check: Some(check),
 }
 
-fn check(ws: &Workspace, out: &mut Vec<Diagnostic>) {
-    for e in entries(ws) {
+fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
+    let _ws = cx.ws;
+    for e in entries(cx) {
         let Some(t) = &e.bukti.tanggal else { continue };
         let (a, b) = e.bukti.periode.value.bounds();
         if (a..=b).contains(&t.value) || e.suppressed(RULE.code) {

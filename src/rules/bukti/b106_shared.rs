@@ -3,8 +3,8 @@ use std::collections::HashMap;
 use super::{EntryCx, entries};
 use crate::diag::Diagnostic;
 use crate::i18n::Msg;
+use crate::rules::rule::RuleCx;
 use crate::rules::rule::declare_rule;
-use crate::workspace::Workspace;
 
 declare_rule! {
     /// ## Apa yang diperiksa
@@ -25,18 +25,20 @@ declare_rule! {
     name: "evidence-reused",
     level: Info,
     summary: ("Berkas yang sama diklaim lintas periode atau unit", "The same file claimed in two periods or units"),
+    needs: [Cascade, Evidence],
     check: Some(check),
 }
 
 const SHARED_TYPES: &[&str] = &["sk", "notulen", "daftar_hadir", "surat"];
 
-fn unit<'a>(ws: &'a Workspace, e: &EntryCx<'_>) -> Option<&'a str> {
-    let i = *ws.cascade().skp_by_id.get(&e.ledger.skp.value)?;
-    ws.skp_at(i).map(|s| s.pegawai.unit_kerja.value.as_str())
+fn unit<'a>(cx: &'a RuleCx, e: &EntryCx<'_>) -> Option<&'a str> {
+    let i = *cx.cascade().skp_by_id.get(&e.ledger.skp.value)?;
+    cx.ws.skp_at(i).map(|s| s.pegawai.unit_kerja.value.as_str())
 }
 
-fn check(ws: &Workspace, out: &mut Vec<Diagnostic>) {
-    let all = entries(ws);
+fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
+    let ws = cx.ws;
+    let all = entries(cx);
     let mut by_hash: HashMap<&str, Vec<&EntryCx<'_>>> = HashMap::new();
     for e in &all {
         let shared = e.bukti.bersama.as_ref().is_some_and(|b| b.value)
@@ -54,7 +56,7 @@ fn check(ws: &Workspace, out: &mut Vec<Diagnostic>) {
         let first = g[0];
         for e in &g[1..] {
             let other_period = e.bukti.periode.value != first.bukti.periode.value;
-            let other_unit = unit(ws, e) != unit(ws, first);
+            let other_unit = unit(cx, e) != unit(cx, first);
             if !(other_period || other_unit) || e.suppressed(RULE.code) {
                 continue;
             }

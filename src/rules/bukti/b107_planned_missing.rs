@@ -3,8 +3,8 @@ use std::collections::HashMap;
 use super::entries;
 use crate::diag::Diagnostic;
 use crate::i18n::Msg;
+use crate::rules::rule::RuleCx;
 use crate::rules::rule::declare_rule;
-use crate::workspace::Workspace;
 
 declare_rule! {
     /// ## Apa yang diperiksa
@@ -27,6 +27,7 @@ declare_rule! {
     name: "planned-evidence-missing",
     level: Warning,
     summary: ("Bukti yang direncanakan tidak pernah dilampirkan", "Planned evidence never attached"),
+    needs: [Evidence],
     check: Some(check),
 }
 
@@ -38,11 +39,12 @@ fn words(s: &str) -> Vec<String> {
         .collect()
 }
 
-fn check(ws: &Workspace, out: &mut Vec<Diagnostic>) {
-    let Some(as_of) = ws.as_of else { return };
+fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
+    let ws = cx.ws;
+    let Some(as_of) = cx.facts.as_of else { return };
     let grace = i64::from(ws.config.workspace.grace_days);
     let mut by_skp: HashMap<String, Vec<String>> = HashMap::new();
-    for e in entries(ws) {
+    for e in entries(cx) {
         let text = format!(
             "{} {} {} {}",
             e.bukti.berkas.as_ref().map_or("", |b| b.value.as_str()),

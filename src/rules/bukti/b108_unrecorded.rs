@@ -1,8 +1,8 @@
 use crate::diag::{Diagnostic, Span};
 use crate::i18n::Msg;
 use crate::model::Content;
+use crate::rules::rule::RuleCx;
 use crate::rules::rule::declare_rule;
-use crate::workspace::Workspace;
 
 declare_rule! {
     /// ## Apa yang diperiksa
@@ -24,11 +24,13 @@ declare_rule! {
     name: "evidence-unrecorded",
     level: Warning,
     summary: ("Berkas di folder bukti yang tidak tercatat", "File in a bukti folder that no ledger records"),
+    needs: [Evidence],
     check: Some(check),
 }
 
-fn check(ws: &Workspace, out: &mut Vec<Diagnostic>) {
-    for file in &ws.evidence().report.unrecorded {
+fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
+    let ws = cx.ws;
+    for file in &cx.facts.evidence().unrecorded {
         // Report at the ledger next to the bukti/ folder the file is in.
         let ledger = ws.docs.iter().find(|d| {
             matches!(d.content, Content::BuktiDukung(_)) && {

@@ -1,8 +1,8 @@
 use crate::diag::Diagnostic;
-use crate::evidence::coverage::{Status, compute};
+use crate::evidence::coverage::Status;
 use crate::i18n::Msg;
+use crate::rules::rule::RuleCx;
 use crate::rules::rule::declare_rule;
-use crate::workspace::Workspace;
 
 declare_rule! {
     /// ## Apa yang diperiksa
@@ -25,12 +25,14 @@ declare_rule! {
     name: "coverage-gap",
     level: Warning,
     summary: ("Sel bukti jatuh tempo yang kosong atau kurang", "Due evidence cell that is empty or short"),
+    needs: [Coverage],
     check: Some(check),
 }
 
-fn check(ws: &Workspace, out: &mut Vec<Diagnostic>) {
-    let Some(as_of) = ws.as_of else { return };
-    for c in compute(ws, as_of) {
+fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
+    let ws = cx.ws;
+    let Some(_as_of) = cx.facts.as_of else { return };
+    for c in cx.facts.coverage() {
         if !matches!(c.status, Status::Kosong | Status::Kurang) {
             continue;
         }

@@ -1,8 +1,8 @@
 use super::entries;
 use crate::diag::Diagnostic;
 use crate::i18n::Msg;
+use crate::rules::rule::RuleCx;
 use crate::rules::rule::declare_rule;
-use crate::workspace::Workspace;
 
 declare_rule! {
     /// ## Apa yang diperiksa
@@ -23,11 +23,13 @@ declare_rule! {
     name: "evidence-url-unverified",
     level: Info,
     summary: ("Bukti tautan tanpa hash isi", "Link evidence without a content hash"),
+    needs: [Evidence],
     check: Some(check),
 }
 
-fn check(ws: &Workspace, out: &mut Vec<Diagnostic>) {
-    for e in entries(ws) {
+fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
+    let _ws = cx.ws;
+    for e in entries(cx) {
         let Some(u) = &e.bukti.url else { continue };
         if e.bukti.sha256.is_some() || e.suppressed(RULE.code) {
             continue;

@@ -2,8 +2,8 @@ use super::entries;
 use crate::diag::Diagnostic;
 use crate::evidence::verify::State;
 use crate::i18n::Msg;
+use crate::rules::rule::RuleCx;
 use crate::rules::rule::declare_rule;
-use crate::workspace::Workspace;
 
 declare_rule! {
     /// ## Apa yang diperiksa
@@ -24,11 +24,13 @@ declare_rule! {
     name: "evidence-not-fetched",
     level: Info,
     summary: ("Isi bukti belum diambil (Git LFS atau penyimpanan tidak ada)", "Evidence content not fetched here"),
+    needs: [Evidence],
     check: Some(check),
 }
 
-fn check(ws: &Workspace, out: &mut Vec<Diagnostic>) {
-    for e in entries(ws) {
+fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
+    let _ws = cx.ws;
+    for e in entries(cx) {
         if *e.state != State::NotFetched || e.suppressed(RULE.code) {
             continue;
         }

@@ -12,14 +12,12 @@ pub mod b109_coverage_gap;
 pub mod b110_url_unverified;
 pub mod b111_not_fetched;
 
-use std::collections::HashMap;
-
 use crate::diag::Diagnostic;
 use crate::evidence::verify::State;
 use crate::i18n::Msg;
 use crate::model::bukti::{Bukti, BuktiDukung};
 use crate::model::{Content, Doc};
-use crate::workspace::Workspace;
+use crate::rules::rule::RuleCx;
 
 /// One ledger entry as loaded (with spans) and as verified.
 pub struct EntryCx<'a> {
@@ -27,18 +25,17 @@ pub struct EntryCx<'a> {
     pub ledger: &'a BuktiDukung,
     pub bukti: &'a Bukti,
     pub state: &'a State,
-    no_exemptions: bool,
+    exemptions_apply: bool,
 }
 
 impl EntryCx<'_> {
-    /// Whether the entry's `abaikan` lists `code` (with a reason).
+    /// Whether the entry's `abaikan` lists `code` (with a reason) and exemptions apply.
     pub fn suppressed(&self, code: &str) -> bool {
-        !self.no_exemptions
+        self.exemptions_apply
             && self.bukti.abaikan.iter().flat_map(|l| l.iter()).any(|a| {
                 a.kode.value.eq_ignore_ascii_case(code) && !a.alasan.value.trim().is_empty()
             })
     }
-
     /// The entry's `berkas` as written (empty for a link).
     pub fn berkas(&self) -> String {
         self.bukti
@@ -65,33 +62,26 @@ impl EntryCx<'_> {
     }
 }
 
-/// Every ledger entry with its verified state.
-pub fn entries(ws: &Workspace) -> Vec<EntryCx<'_>> {
-    let mut states: HashMap<&str, Vec<&State>> = HashMap::new();
-    for c in &ws.evidence().report.checked {
-        states.entry(c.ledger.as_str()).or_default().push(&c.state);
-    }
+/// Every ledger entry the loader read, with the state the evidence facts give it (joined by
+/// ledger document and entry index, never by position in another reading).
+pub fn entries<'a>(cx: &RuleCx<'a>) -> Vec<EntryCx<'a>> {
+    let ws = cx.ws;
     let mut out = Vec::new();
-    for doc in &ws.docs {
+    for c in &cx.facts.evidence().checked {
+        let doc = &ws.docs[c.doc];
         let Content::BuktiDukung(l) = &doc.content else {
             continue;
         };
-        let list = states
-            .get(ws.rel(doc.file))
-            .map(Vec::as_slice)
-            .unwrap_or(&[]);
-        for (i, b) in l.bukti.iter().enumerate() {
-            // The loader and `verify` read the same file in the same order; a ledger that one
-            // could read and the other could not has no states and is skipped here.
-            let Some(state) = list.get(i) else { continue };
-            out.push(EntryCx {
-                doc,
-                ledger: l,
-                bukti: b,
-                state,
-                no_exemptions: ws.no_exemptions,
-            });
-        }
+        let Some(bukti) = l.bukti.get(c.index) else {
+            continue;
+        };
+        out.push(EntryCx {
+            doc,
+            ledger: l,
+            bukti,
+            state: &c.state,
+            exemptions_apply: cx.exemptions.enabled,
+        });
     }
     out
 }

@@ -1,11 +1,11 @@
 use std::collections::HashMap;
 
+use crate::base::codes;
 use crate::diag::{Diagnostic, FileId, Span};
 use crate::i18n::Msg;
 use crate::model::{Content, Sp};
-use crate::rules::codes;
+use crate::rules::rule::RuleCx;
 use crate::rules::rule::declare_rule;
-use crate::workspace::Workspace;
 
 declare_rule! {
     /// ## Apa yang diperiksa
@@ -39,7 +39,8 @@ declare_rule! {
     check: Some(check),
 }
 
-fn check(ws: &Workspace, out: &mut Vec<Diagnostic>) {
+fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
+    let ws = cx.ws;
     // Document ids share one namespace across the workspace.
     let mut seen: HashMap<&str, (FileId, Span)> = HashMap::new();
     let mut docs: Vec<_> = ws

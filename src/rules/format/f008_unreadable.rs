@@ -1,4 +1,4 @@
-use crate::rules::codes;
+use crate::base::codes;
 use crate::rules::rule::declare_rule;
 
 declare_rule! {

@@ -1,12 +1,12 @@
 use std::collections::HashMap;
 
+use crate::base::codes;
 use crate::diag::Diagnostic;
 use crate::i18n::Msg;
 use crate::model::Doc;
 use crate::model::skp::Skp;
-use crate::rules::codes;
+use crate::rules::rule::RuleCx;
 use crate::rules::rule::declare_rule;
-use crate::workspace::Workspace;
 
 declare_rule! {
     /// ## Apa yang diperiksa
@@ -35,7 +35,8 @@ declare_rule! {
     check: Some(check),
 }
 
-fn check(ws: &Workspace, out: &mut Vec<Diagnostic>) {
+fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
+    let ws = cx.ws;
     let mut by_nip: HashMap<&str, Vec<(&Doc, &Skp)>> = HashMap::new();
     for (doc, skp) in ws.skps() {
         by_nip.entry(skp.nip()).or_default().push((doc, skp));

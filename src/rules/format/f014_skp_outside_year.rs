@@ -1,8 +1,8 @@
+use crate::base::codes;
 use crate::diag::Diagnostic;
 use crate::i18n::Msg;
-use crate::rules::codes;
+use crate::rules::rule::RuleCx;
 use crate::rules::rule::declare_rule;
-use crate::workspace::Workspace;
 
 declare_rule! {
     /// ## Apa yang diperiksa
@@ -32,7 +32,8 @@ declare_rule! {
     check: Some(check),
 }
 
-fn check(ws: &Workspace, out: &mut Vec<Diagnostic>) {
+fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
+    let ws = cx.ws;
     for (doc, skp) in ws.skps() {
         let Some(p) = &skp.periode_penilaian else {
             continue;

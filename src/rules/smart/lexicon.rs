@@ -544,14 +544,19 @@ pub fn contains_phrase(words: &[Word], phrase: &str) -> Option<(usize, usize)> {
     })
 }
 
-/// Whether an accepted term of `[vocab] accept` occurs in the text (case-insensitive): such
-/// text is never flagged by the wording rules.
-pub fn accepted(text: &str, vocab: &VocabSection) -> bool {
-    let lower = text.to_lowercase();
-    vocab
-        .accept
-        .iter()
-        .any(|a| !a.trim().is_empty() && lower.contains(&a.trim().to_lowercase()))
+/// Whether an accepted term of `[vocab] accept` occurs in the text as whole words
+/// (case-insensitive): such text is never flagged by the wording rules. Whole words, so that
+/// accepting "IKM" does not also accept "pelaksanaan IKM-nya" by accident inside "IKMA" or
+/// another word that merely contains it.
+pub fn accepted(text: &str, accept: &[String]) -> bool {
+    let text_words: Vec<String> = words(text).iter().map(|w| norm(&w.text)).collect();
+    accept.iter().any(|a| {
+        let term: Vec<String> = words(a).iter().map(|w| norm(&w.text)).collect();
+        !term.is_empty()
+            && text_words
+                .windows(term.len())
+                .any(|win| win == term.as_slice())
+    })
 }
 
 /// Content words for overlap comparisons (no stop words, heads or normative prefixes).

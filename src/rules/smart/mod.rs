@@ -78,11 +78,10 @@ pub struct Reading {
     pub head: Option<String>,
 }
 
-pub fn read(text: &str, ws: &Workspace) -> Reading {
+/// `accept`: the `[vocab] accept` terms in force (a one-word term counts as a head noun).
+pub fn read(text: &str, accept: &[String]) -> Reading {
     let words = words(text);
-    let head = words
-        .first()
-        .and_then(|w| head_noun(&w.text, &ws.config.vocab.accept));
+    let head = words.first().and_then(|w| head_noun(&w.text, accept));
     Reading { words, head }
 }
 

@@ -2,6 +2,7 @@ use super::lexicon::{accepted, is_normative, participle};
 use super::{IkiCx, capitalize, indicators, read, sub_span};
 use crate::diag::Diagnostic;
 use crate::i18n::Msg;
+use crate::rules::rule::RuleCx;
 use crate::rules::rule::declare_rule;
 use crate::workspace::Workspace;
 
@@ -41,23 +42,25 @@ declare_rule! {
     check: Some(check),
 }
 
-fn check(ws: &Workspace, out: &mut Vec<Diagnostic>) {
+fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
+    let ws = cx.ws;
+    let accept = cx.exemptions.accept();
     for cx in indicators(ws) {
         if cx.kualitatif() {
             continue;
         }
-        if let Some(d) = finding(ws, &cx) {
+        if let Some(d) = finding(ws, accept, &cx) {
             out.push(d);
         }
     }
 }
 
-fn finding(ws: &Workspace, cx: &IkiCx<'_>) -> Option<Diagnostic> {
+fn finding(ws: &Workspace, accept: &[String], cx: &IkiCx<'_>) -> Option<Diagnostic> {
     let teks = &cx.iki.teks;
-    if teks.value.is_empty() || accepted(&teks.value, &ws.config.vocab) {
+    if teks.value.is_empty() || accepted(&teks.value, accept) {
         return None;
     }
-    let r = read(&teks.value, ws);
+    let r = read(&teks.value, accept);
     let first = r.words.first()?;
     if r.head.is_some() || !is_normative(&first.text, &ws.config.vocab) {
         return None;

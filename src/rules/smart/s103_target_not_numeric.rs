@@ -3,8 +3,8 @@ use crate::diag::Diagnostic;
 use crate::i18n::Msg;
 use crate::model::skp::Target;
 use crate::model::target::TargetError;
+use crate::rules::rule::RuleCx;
 use crate::rules::rule::declare_rule;
-use crate::workspace::Workspace;
 
 declare_rule! {
     /// ## Apa yang diperiksa
@@ -39,7 +39,8 @@ declare_rule! {
     check: Some(check),
 }
 
-fn check(ws: &Workspace, out: &mut Vec<Diagnostic>) {
+fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
+    let ws = cx.ws;
     for cx in indicators(ws) {
         if cx.kualitatif() {
             continue;

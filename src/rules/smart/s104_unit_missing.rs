@@ -1,8 +1,8 @@
 use super::{indicators, read};
 use crate::diag::Diagnostic;
 use crate::i18n::Msg;
+use crate::rules::rule::RuleCx;
 use crate::rules::rule::declare_rule;
-use crate::workspace::Workspace;
 
 declare_rule! {
     /// ## Apa yang diperiksa
@@ -63,7 +63,9 @@ const IMPLIED: &[&str] = &[
     "kadar",
 ];
 
-fn check(ws: &Workspace, out: &mut Vec<Diagnostic>) {
+fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
+    let ws = cx.ws;
+    let accept = cx.exemptions.accept();
     for cx in indicators(ws) {
         if cx.kualitatif() || cx.iki.satuan.is_some() {
             continue;
@@ -74,7 +76,7 @@ fn check(ws: &Workspace, out: &mut Vec<Diagnostic>) {
         if q.unit.is_some() {
             continue;
         }
-        let r = read(&cx.iki.teks.value, ws);
+        let r = read(&cx.iki.teks.value, accept);
         if r.head.as_deref().is_some_and(|h| IMPLIED.contains(&h)) {
             continue;
         }

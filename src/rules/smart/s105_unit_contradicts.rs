@@ -2,6 +2,7 @@ use super::{IkiCx, indicators, read};
 use crate::diag::Diagnostic;
 use crate::i18n::Msg;
 use crate::model::target::{UnitClass, classify_unit};
+use crate::rules::rule::RuleCx;
 use crate::rules::rule::declare_rule;
 use crate::workspace::Workspace;
 
@@ -51,14 +52,14 @@ fn expected(head: &str) -> Option<&'static [UnitClass]> {
     })
 }
 
-fn finding(ws: &Workspace, cx: &IkiCx<'_>) -> Option<Diagnostic> {
+fn finding(ws: &Workspace, accept: &[String], cx: &IkiCx<'_>) -> Option<Diagnostic> {
     let unit = cx
         .iki
         .target
         .quantity()
         .and_then(|q| q.unit.clone())
         .or_else(|| cx.iki.satuan.as_ref().map(|s| s.value.clone()))?;
-    let r = read(&cx.iki.teks.value, ws);
+    let r = read(&cx.iki.teks.value, accept);
     let head = r.head?;
     // "Rata-rata" of what? Only "rata-rata waktu …" is a time measure.
     if head == "rata-rata"
@@ -94,12 +95,14 @@ fn finding(ws: &Workspace, cx: &IkiCx<'_>) -> Option<Diagnostic> {
     )
 }
 
-fn check(ws: &Workspace, out: &mut Vec<Diagnostic>) {
+fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
+    let ws = cx.ws;
+    let accept = cx.exemptions.accept();
     for cx in indicators(ws) {
         if cx.kualitatif() {
             continue;
         }
-        if let Some(d) = finding(ws, &cx) {
+        if let Some(d) = finding(ws, accept, &cx) {
             out.push(d);
         }
     }

@@ -3,8 +3,8 @@ use super::{indicators, read};
 use crate::diag::Diagnostic;
 use crate::i18n::Msg;
 use crate::model::target::{TargetValue, UnitClass, classify_unit};
+use crate::rules::rule::RuleCx;
 use crate::rules::rule::declare_rule;
-use crate::workspace::Workspace;
 
 declare_rule! {
     /// ## Apa yang diperiksa
@@ -38,7 +38,9 @@ declare_rule! {
     check: Some(check),
 }
 
-fn check(ws: &Workspace, out: &mut Vec<Diagnostic>) {
+fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
+    let ws = cx.ws;
+    let accept = cx.exemptions.accept();
     for cx in indicators(ws) {
         if cx.kualitatif() {
             continue;
@@ -53,7 +55,7 @@ fn check(ws: &Workspace, out: &mut Vec<Diagnostic>) {
         let is_percent = unit
             .is_some_and(|u| classify_unit(u, &ws.config.vocab.extra_units) == UnitClass::Percent)
             || (unit.is_none()
-                && read(&cx.iki.teks.value, ws).head.as_deref() == Some("persentase"));
+                && read(&cx.iki.teks.value, accept).head.as_deref() == Some("persentase"));
         if !is_percent {
             continue;
         }
@@ -65,7 +67,7 @@ fn check(ws: &Workspace, out: &mut Vec<Diagnostic>) {
         if value <= 100.0 {
             continue;
         }
-        let r = read(&cx.iki.teks.value, ws);
+        let r = read(&cx.iki.teks.value, accept);
         if r.words
             .iter()
             .any(|w| OVER_100_OK.contains(&w.text.as_str()))

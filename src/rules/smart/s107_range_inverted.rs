@@ -2,8 +2,8 @@ use super::indicators;
 use crate::diag::Diagnostic;
 use crate::i18n::Msg;
 use crate::model::target::TargetValue;
+use crate::rules::rule::RuleCx;
 use crate::rules::rule::declare_rule;
-use crate::workspace::Workspace;
 
 declare_rule! {
     /// ## Apa yang diperiksa
@@ -32,7 +32,8 @@ declare_rule! {
     check: Some(check),
 }
 
-fn check(ws: &Workspace, out: &mut Vec<Diagnostic>) {
+fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
+    let ws = cx.ws;
     for cx in indicators(ws) {
         let Some(q) = cx.iki.target.quantity() else {
             continue;

@@ -3,8 +3,8 @@ use super::{indicators, read};
 use crate::diag::Diagnostic;
 use crate::i18n::Msg;
 use crate::model::vocab::Polaritas;
+use crate::rules::rule::RuleCx;
 use crate::rules::rule::declare_rule;
-use crate::workspace::Workspace;
 
 declare_rule! {
     /// ## Apa yang diperiksa
@@ -40,12 +40,14 @@ declare_rule! {
     check: Some(check),
 }
 
-fn check(ws: &Workspace, out: &mut Vec<Diagnostic>) {
+fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
+    let ws = cx.ws;
+    let accept = cx.exemptions.accept();
     for cx in indicators(ws) {
         if cx.kualitatif() {
             continue;
         }
-        let r = read(&cx.iki.teks.value, ws);
+        let r = read(&cx.iki.teks.value, accept);
         let Some(head) = r.head.as_deref() else {
             continue;
         };

@@ -2,8 +2,8 @@ use super::lexicon::{accepted, is_activity_lead, is_normative, words};
 use super::{capitalize, results, sub_span};
 use crate::diag::Diagnostic;
 use crate::i18n::Msg;
+use crate::rules::rule::RuleCx;
 use crate::rules::rule::declare_rule;
-use crate::workspace::Workspace;
 
 declare_rule! {
     /// ## Apa yang diperiksa
@@ -73,10 +73,12 @@ fn rewrite(verb: &str) -> Option<&'static str> {
     })
 }
 
-fn check(ws: &Workspace, out: &mut Vec<Diagnostic>) {
+fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
+    let ws = cx.ws;
+    let accept = cx.exemptions.accept();
     for (doc, skp, rhk) in results(ws) {
         let text = &rhk.rhk;
-        if text.value.is_empty() || accepted(&text.value, &ws.config.vocab) {
+        if text.value.is_empty() || accepted(&text.value, accept) {
             continue;
         }
         let w = words(&text.value);

@@ -4,8 +4,8 @@ use super::lexicon::{
 use super::{indicators, read, sub_span};
 use crate::diag::Diagnostic;
 use crate::i18n::Msg;
+use crate::rules::rule::RuleCx;
 use crate::rules::rule::declare_rule;
-use crate::workspace::Workspace;
 
 declare_rule! {
     /// ## Apa yang diperiksa
@@ -50,13 +50,15 @@ const OUTCOME_VERBS: &[&str] = &[
     "memenuhi",
 ];
 
-fn check(ws: &Workspace, out: &mut Vec<Diagnostic>) {
+fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
+    let ws = cx.ws;
+    let accept = cx.exemptions.accept();
     for cx in indicators(ws) {
         let teks = &cx.iki.teks;
-        if cx.kualitatif() || teks.value.is_empty() || accepted(&teks.value, &ws.config.vocab) {
+        if cx.kualitatif() || teks.value.is_empty() || accepted(&teks.value, accept) {
             continue;
         }
-        let r = read(&teks.value, ws);
+        let r = read(&teks.value, accept);
         let Some(head) = r.head.as_deref() else {
             continue;
         };

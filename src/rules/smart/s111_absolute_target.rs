@@ -3,8 +3,8 @@ use super::{indicators, is_admin_format, sub_span};
 use crate::diag::Diagnostic;
 use crate::i18n::Msg;
 use crate::model::skp::Target;
+use crate::rules::rule::RuleCx;
 use crate::rules::rule::declare_rule;
-use crate::workspace::Workspace;
 
 declare_rule! {
     /// ## Apa yang diperiksa
@@ -93,9 +93,11 @@ fn absolute(ws: &[Word]) -> Option<(&'static str, (usize, usize))> {
     None
 }
 
-fn check(ws: &Workspace, out: &mut Vec<Diagnostic>) {
+fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
+    let ws = cx.ws;
+    let accept = cx.exemptions.accept();
     for cx in indicators(ws) {
-        if !is_admin_format(cx.skp) || accepted(&cx.iki.teks.value, &ws.config.vocab) {
+        if !is_admin_format(cx.skp) || accepted(&cx.iki.teks.value, accept) {
             continue;
         }
         let teks = &cx.iki.teks;

@@ -2,8 +2,8 @@ use super::indicators;
 use super::lexicon::{accepted, content_words};
 use crate::diag::Diagnostic;
 use crate::i18n::Msg;
+use crate::rules::rule::RuleCx;
 use crate::rules::rule::declare_rule;
-use crate::workspace::Workspace;
 
 declare_rule! {
     /// ## Apa yang diperiksa
@@ -39,11 +39,13 @@ declare_rule! {
     check: Some(check),
 }
 
-fn check(ws: &Workspace, out: &mut Vec<Diagnostic>) {
+fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
+    let ws = cx.ws;
+    let accept = cx.exemptions.accept();
     let vocab = &ws.config.vocab;
     for cx in indicators(ws) {
         let teks = &cx.iki.teks.value;
-        if teks.is_empty() || cx.rhk.rhk.value.is_empty() || accepted(teks, vocab) {
+        if teks.is_empty() || cx.rhk.rhk.value.is_empty() || accepted(teks, accept) {
             continue;
         }
         let ind = content_words(teks, vocab);
@@ -59,8 +61,8 @@ fn check(ws: &Workspace, out: &mut Vec<Diagnostic>) {
         }
         // "Persentase X" under the RHK "X" is the model way to measure it, not a repetition;
         // only an RHK already written as a measure ("Jumlah X") can be repeated by one.
-        let has_head = super::read(teks, ws).head.is_some();
-        let rhk_has_head = super::read(&cx.rhk.rhk.value, ws).head.is_some();
+        let has_head = super::read(teks, accept).head.is_some();
+        let rhk_has_head = super::read(&cx.rhk.rhk.value, accept).head.is_some();
         if has_head && (!rhk_has_head || new_words > 0) {
             continue;
         }

@@ -2,8 +2,8 @@ use super::lexicon::{ABSTRACT_AFTER_HEAD, VAGUE, accepted, contains_phrase};
 use super::{indicators, read, sub_span};
 use crate::diag::Diagnostic;
 use crate::i18n::Msg;
+use crate::rules::rule::RuleCx;
 use crate::rules::rule::declare_rule;
-use crate::workspace::Workspace;
 
 declare_rule! {
     /// ## Apa yang diperiksa
@@ -53,13 +53,15 @@ const MEASURES_TIMELINESS: &[&str] = &[
     "jumlah",
 ];
 
-fn check(ws: &Workspace, out: &mut Vec<Diagnostic>) {
+fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
+    let ws = cx.ws;
+    let accept = cx.exemptions.accept();
     for cx in indicators(ws) {
         let teks = &cx.iki.teks;
-        if teks.value.is_empty() || accepted(&teks.value, &ws.config.vocab) {
+        if teks.value.is_empty() || accepted(&teks.value, accept) {
             continue;
         }
-        let r = read(&teks.value, ws);
+        let r = read(&teks.value, accept);
         let mut found = None;
         for v in VAGUE {
             if let Some(range) = contains_phrase(&r.words, v) {

@@ -2,8 +2,8 @@ use super::{is_admin_format, results};
 use crate::diag::Diagnostic;
 use crate::i18n::Msg;
 use crate::model::vocab::{Aspek, Pendekatan, Vocab};
+use crate::rules::rule::RuleCx;
 use crate::rules::rule::declare_rule;
-use crate::workspace::Workspace;
 
 declare_rule! {
     /// ## Apa yang diperiksa
@@ -35,7 +35,8 @@ declare_rule! {
     check: Some(check),
 }
 
-fn check(ws: &Workspace, out: &mut Vec<Diagnostic>) {
+fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
+    let ws = cx.ws;
     for (doc, skp, rhk) in results(ws) {
         if !is_admin_format(skp) || skp.pendekatan.value != Pendekatan::Kuantitatif {
             continue;

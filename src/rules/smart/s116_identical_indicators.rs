@@ -3,8 +3,8 @@ use std::collections::HashMap;
 use super::results;
 use crate::diag::{Diagnostic, Span};
 use crate::i18n::Msg;
+use crate::rules::rule::RuleCx;
 use crate::rules::rule::declare_rule;
-use crate::workspace::Workspace;
 
 declare_rule! {
     /// ## Apa yang diperiksa
@@ -38,7 +38,8 @@ fn normalized(s: &str) -> String {
         .join(" ")
 }
 
-fn check(ws: &Workspace, out: &mut Vec<Diagnostic>) {
+fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
+    let ws = cx.ws;
     for (doc, skp, rhk) in results(ws) {
         let mut seen: HashMap<String, (&str, Span)> = HashMap::new();
         for iki in rhk.indikator.iter() {

@@ -1,8 +1,8 @@
 use crate::diag::Diagnostic;
 use crate::i18n::Msg;
 use crate::model::vocab::JenisRhk;
+use crate::rules::rule::RuleCx;
 use crate::rules::rule::declare_rule;
-use crate::workspace::Workspace;
 
 declare_rule! {
     /// ## Apa yang diperiksa
@@ -25,7 +25,8 @@ declare_rule! {
     check: Some(check),
 }
 
-fn check(ws: &Workspace, out: &mut Vec<Diagnostic>) {
+fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
+    let ws = cx.ws;
     for (doc, skp) in ws.skps() {
         // An RHK whose jenis could not be read was reported by F004; do not guess.
         if skp

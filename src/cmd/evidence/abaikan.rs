@@ -1,0 +1,24 @@
+//! `skp evidence abaikan`: an exemption with its reason, recorded on a ledger entry.
+
+use crate::cli::EvidenceAbaikanArgs;
+use crate::evidence::edit;
+use crate::i18n::Msg;
+
+use super::{add_error, find_entry, ledgers, open};
+use crate::cmd::{EXIT_OK, Ui};
+
+pub fn run(ui: &Ui, a: EvidenceAbaikanArgs) -> Result<u8, u8> {
+    let (root, _) = open(ui, &a.ws)?;
+    if a.alasan.trim().is_empty() {
+        return Err(ui.fatal(&Msg::SuppressionNoReason, Some(&Msg::HelpSuppressionForm)));
+    }
+    let kode = a.kode.to_ascii_uppercase();
+    if crate::rules::find(&kode).is_none() || !kode.starts_with('B') {
+        return Err(ui.fatal(&Msg::UnknownRule { code: kode }, Some(&Msg::HelpRules)));
+    }
+    let all = ledgers(ui, &root, &a.select)?;
+    let target = find_entry(ui, &all, &a.id)?;
+    edit::exempt(&root, &target, &kode, &a.alasan).map_err(|e| add_error(ui, e))?;
+    ui.out(&format!("{}\n", Msg::AbaikanDone { kode }.render(ui.lang)))?;
+    Ok(EXIT_OK)
+}

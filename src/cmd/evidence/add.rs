@@ -1,0 +1,242 @@
+//! `skp evidence add` (one file, a URL, or `--manifest`).
+
+use std::path::{Path, PathBuf};
+
+use crate::cli::{EvidenceAddArgs, SkpSelector};
+use crate::evidence::add::{self, Outcome, Request};
+use crate::i18n::Msg;
+use crate::model::date::Date;
+use crate::model::period::Period;
+use crate::workspace::config::Config;
+
+use super::{add_error, open, parse_date, parse_period, pick_skp, progress, report_outcomes};
+use crate::cmd::{EXIT_OK, Ui};
+
+pub fn run(ui: &Ui, a: EvidenceAddArgs) -> Result<u8, u8> {
+    let (root, cfg) = open(ui, &a.ws)?;
+    if let Some(m) = &a.manifest {
+        return manifest(ui, &root, &cfg, m, a.force);
+    }
+    if a.for_.is_empty() {
+        return Err(ui.fatal(&Msg::EvNeedFor, None));
+    }
+    if a.files.is_empty() && a.url.is_none() {
+        return Err(ui.fatal(&Msg::EvNoFiles, None));
+    }
+    let periode = parse_period(ui, a.period.as_deref())?;
+    let tanggal = parse_date(ui, a.date.as_deref())?;
+    let found = pick_skp(ui, &root, &a.select, Some(periode))?;
+    let base = Request {
+        file: None,
+        url: None,
+        untuk: a.for_.clone(),
+        periode,
+        jenis: a.jenis.clone(),
+        tanggal,
+        keterangan: a.note.clone(),
+        force: a.force,
+    };
+    let mut reqs: Vec<Request> = a
+        .files
+        .iter()
+        .map(|f| Request {
+            file: Some(f.clone()),
+            ..base.clone()
+        })
+        .collect();
+    if let Some(u) = &a.url {
+        reqs.push(Request {
+            url: Some(u.clone()),
+            ..base.clone()
+        });
+    }
+    let pb = progress(ui, reqs.len());
+    let tick = || {
+        if let Some(p) = &pb {
+            p.inc(1);
+        }
+    };
+    let outcomes = add::add(&root, &cfg, &found, &reqs, &tick).map_err(|e| add_error(ui, e))?;
+    if let Some(p) = pb {
+        p.finish_and_clear();
+    }
+    report_outcomes(ui, &found.skp.resolved_id.value, &outcomes)?;
+    Ok(EXIT_OK)
+}
+
+/// `--manifest`: one process for many files, one ledger write per SKP.
+fn manifest(ui: &Ui, root: &Path, cfg: &Config, path: &Path, force: bool) -> Result<u8, u8> {
+    let base_dir = path.parent().unwrap_or(Path::new(".")).to_path_buf();
+    let text = std::fs::read(path).map_err(|e| {
+        ui.fatal(
+            &Msg::EvIo {
+                file: path.display().to_string(),
+                error: e.to_string(),
+            },
+            None,
+        )
+    })?;
+    let text = text.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&text);
+    // Excel in Indonesian locales writes `;`; sniff the header line.
+    let first = text.split(|b| *b == b'\n').next().unwrap_or_default();
+    let delim = if first.iter().filter(|b| **b == b';').count()
+        > first.iter().filter(|b| **b == b',').count()
+    {
+        b';'
+    } else {
+        b','
+    };
+    let mut rdr = csv::ReaderBuilder::new()
+        .delimiter(delim)
+        .flexible(true)
+        .from_reader(text);
+    let headers: Vec<String> = rdr
+        .headers()
+        .map(|h| h.iter().map(|x| x.trim().to_lowercase()).collect())
+        .unwrap_or_default();
+    let col = |name: &str| headers.iter().position(|h| h == name);
+    let (c_skp, c_nip, c_for, c_period, c_file) = (
+        col("skp"),
+        col("nip"),
+        col("for"),
+        col("period"),
+        col("file"),
+    );
+    let (c_type, c_date, c_note) = (col("type"), col("date"), col("note"));
+    if c_for.is_none()
+        || c_period.is_none()
+        || c_file.is_none()
+        || (c_skp.is_none() && c_nip.is_none())
+    {
+        return Err(ui.fatal(&Msg::EvManifestColumns, None));
+    }
+    // Group rows by SKP selector, keeping order.
+    let mut groups: Vec<(SkpSelector, Vec<Request>)> = Vec::new();
+    for (i, rec) in rdr.records().enumerate() {
+        let line = i + 2;
+        let rec = rec.map_err(|e| {
+            ui.fatal(
+                &Msg::EvManifestRow {
+                    line,
+                    detail: e.to_string(),
+                },
+                None,
+            )
+        })?;
+        let get = |c: Option<usize>| {
+            c.and_then(|c| rec.get(c))
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .map(str::to_string)
+        };
+        let sel = SkpSelector {
+            skp: get(c_skp),
+            nip: get(c_nip),
+        };
+        if sel.skp.is_none() && sel.nip.is_none() {
+            return Err(ui.fatal(
+                &Msg::EvManifestRow {
+                    line,
+                    detail: "skp/nip".into(),
+                },
+                None,
+            ));
+        }
+        let periode = match get(c_period).as_deref().and_then(Period::parse) {
+            Some(p) => p,
+            None => {
+                return Err(ui.fatal(
+                    &Msg::EvManifestRow {
+                        line,
+                        detail: "period".into(),
+                    },
+                    Some(&Msg::HelpPeriodForms),
+                ));
+            }
+        };
+        let file = get(c_file).ok_or_else(|| {
+            ui.fatal(
+                &Msg::EvManifestRow {
+                    line,
+                    detail: "file".into(),
+                },
+                None,
+            )
+        })?;
+        let untuk: Vec<String> = get(c_for)
+            .unwrap_or_default()
+            .split([' ', ';', '|', ','])
+            .filter(|s| !s.is_empty())
+            .map(str::to_string)
+            .collect();
+        let tanggal = match get(c_date) {
+            Some(d) => Some(Date::parse(&d).map(|d| d.to_string()).ok_or_else(|| {
+                ui.fatal(
+                    &Msg::EvManifestRow {
+                        line,
+                        detail: format!("date {d}"),
+                    },
+                    None,
+                )
+            })?),
+            None => None,
+        };
+        let is_url = file.starts_with("http://") || file.starts_with("https://");
+        let req = Request {
+            file: (!is_url).then(|| {
+                let p = PathBuf::from(&file);
+                if p.is_absolute() { p } else { base_dir.join(p) }
+            }),
+            url: is_url.then(|| file.clone()),
+            untuk,
+            periode,
+            jenis: get(c_type),
+            tanggal,
+            keterangan: get(c_note),
+            force,
+        };
+        match groups
+            .iter_mut()
+            .find(|(s, _)| s.skp == sel.skp && s.nip == sel.nip)
+        {
+            Some((_, v)) => v.push(req),
+            None => groups.push((sel, vec![req])),
+        }
+    }
+    let total: usize = groups.iter().map(|(_, v)| v.len()).sum();
+    let pb = progress(ui, total);
+    let tick = || {
+        if let Some(p) = &pb {
+            p.inc(1);
+        }
+    };
+    let mut counts = (0usize, 0usize, 0usize);
+    for (sel, reqs) in groups {
+        let period = reqs.first().map(|r| r.periode);
+        let found = pick_skp(ui, root, &sel, period)?;
+        let outcomes = add::add(root, cfg, &found, &reqs, &tick).map_err(|e| add_error(ui, e))?;
+        for o in &outcomes {
+            match o {
+                Outcome::Added { .. } | Outcome::AddedUrl { .. } => counts.0 += 1,
+                Outcome::Linked { .. } => counts.1 += 1,
+                Outcome::Unchanged { .. } => counts.2 += 1,
+            }
+        }
+        if pb.is_none() {
+            report_outcomes(ui, &found.skp.resolved_id.value, &outcomes)?;
+        }
+    }
+    if let Some(p) = pb {
+        p.finish_and_clear();
+    }
+    ui.err_text(&format!(
+        "{}\n",
+        Msg::EvManifestDone {
+            added: counts.0,
+            linked: counts.1,
+            unchanged: counts.2
+        }
+        .render(ui.lang)
+    ));
+    Ok(EXIT_OK)
+}

@@ -1,0 +1,81 @@
+//! `skp evidence list`.
+
+use serde_json::json;
+
+use crate::cli::{EvidenceListArgs, ListFormat};
+use crate::render::table::Table;
+
+use super::{ledgers, open, parse_period};
+use crate::cmd::{EXIT_OK, Ui};
+
+pub fn run(ui: &Ui, a: EvidenceListArgs) -> Result<u8, u8> {
+    let (root, _) = open(ui, &a.ws)?;
+    let period = match &a.period {
+        Some(p) => Some(parse_period(ui, Some(p))?),
+        None => None,
+    };
+    let mut rows = Vec::new();
+    for (_, l) in ledgers(ui, &root, &a.select)? {
+        for e in &l.entries {
+            if a.for_.as_ref().is_some_and(|f| !e.untuk.contains(f))
+                || period.is_some_and(|p| !e.periode.within(p))
+                || a.jenis.as_ref().is_some_and(|j| *j != e.jenis)
+            {
+                continue;
+            }
+            rows.push((l.skp.clone(), e.clone()));
+        }
+    }
+    rows.sort_by(|a, b| {
+        (a.0.as_str(), a.1.periode, &a.1.berkas).cmp(&(b.0.as_str(), b.1.periode, &b.1.berkas))
+    });
+    let text = match a.format {
+        ListFormat::Json => {
+            let items: Vec<_> = rows
+                .iter()
+                .map(|(s, e)| {
+                    json!({ "skp": s, "sha256": e.sha256, "berkas": e.berkas, "url": e.url, "ukuran": e.ukuran,
+                            "untuk": e.untuk, "periode": e.periode.to_string(), "jenis": e.jenis, "tanggal": e.tanggal,
+                            "ditambahkan": e.ditambahkan, "keterangan": e.keterangan, "bersama": e.bersama })
+                })
+                .collect();
+            let mut s = serde_json::to_string_pretty(&json!({ "version": 1, "bukti": items }))
+                .unwrap_or_default();
+            s.push('\n');
+            s
+        }
+        ListFormat::Table => {
+            let header = [
+                "SKP",
+                "Periode",
+                "Untuk",
+                "Jenis",
+                "Berkas/URL",
+                "SHA-256",
+                "Tanggal",
+            ]
+            .map(String::from)
+            .to_vec();
+            let body = rows
+                .iter()
+                .map(|(s, e)| {
+                    vec![
+                        s.clone(),
+                        e.periode.to_string(),
+                        e.untuk.join(", "),
+                        e.jenis.clone(),
+                        e.berkas.clone().or(e.url.clone()).unwrap_or_default(),
+                        e.sha256
+                            .as_deref()
+                            .map(|h| h[..12.min(h.len())].to_string())
+                            .unwrap_or_default(),
+                        e.tanggal.clone().unwrap_or_default(),
+                    ]
+                })
+                .collect();
+            Table { header, rows: body }.terminal(ui.color, None)
+        }
+    };
+    ui.out(&text)?;
+    Ok(EXIT_OK)
+}

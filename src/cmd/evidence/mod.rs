@@ -1,0 +1,235 @@
+//! `skp evidence add|list|verify|relink|rm|abaikan`: one module per subcommand. They parse
+//! arguments and print; what changes in a ledger is decided in [`crate::evidence`].
+
+mod abaikan;
+mod add;
+mod list;
+mod relink;
+mod rm;
+mod verify;
+
+use std::path::{Path, PathBuf};
+
+use crate::cli::{EvidenceCommand, SkpSelector, WorkspaceArg};
+use crate::evidence::add::{AddError, Outcome};
+use crate::evidence::edit::{self, EntryRef, FindError};
+use crate::evidence::ledger::{Ledger, ledger_path};
+use crate::evidence::locate;
+use crate::i18n::Msg;
+use crate::model::date::Date;
+use crate::model::period::Period;
+use crate::workspace::config::Config;
+
+use super::Ui;
+
+pub fn run(ui: &Ui, cmd: EvidenceCommand) -> Result<u8, u8> {
+    match cmd {
+        EvidenceCommand::Add(a) => add::run(ui, a),
+        EvidenceCommand::List(a) => list::run(ui, a),
+        EvidenceCommand::Verify(a) => verify::run(ui, a),
+        EvidenceCommand::Relink(a) => relink::run(ui, a),
+        EvidenceCommand::Rm(a) => rm::run(ui, a),
+        EvidenceCommand::Abaikan(a) => abaikan::run(ui, a),
+    }
+}
+
+pub(super) fn open(ui: &Ui, ws: &WorkspaceArg) -> Result<(PathBuf, Config), u8> {
+    super::check::open_at(ui, ws.workspace.as_deref())
+}
+
+pub(super) fn add_error(ui: &Ui, e: AddError) -> u8 {
+    let msg = match e {
+        AddError::UnknownRef {
+            reference,
+            suggestion,
+        } => {
+            return ui.fatal(
+                &Msg::EvUnknownRef { reference },
+                Some(&match suggestion {
+                    Some(s) => Msg::HelpDidYouMean { suggestion: s },
+                    None => Msg::HelpEvRefs,
+                }),
+            );
+        }
+        AddError::UnknownType { jenis, allowed } => Msg::BadEnum {
+            field: "--type".into(),
+            value: format!("{jenis} ({allowed})"),
+        },
+        AddError::PeriodOutside { periode, tahun } => Msg::EvPeriodOutside { periode, tahun },
+        AddError::TooLarge { file, mb, max } => {
+            return ui.fatal(
+                &Msg::EvTooLarge { file, mb, max },
+                Some(&Msg::HelpEvTooLarge),
+            );
+        }
+        AddError::Unreadable { file, error } => Msg::EvIo { file, error },
+        AddError::BadUrl { url } => Msg::EvBadUrl { url },
+        AddError::LedgerInvalid { file } => {
+            return ui.fatal(
+                &Msg::EvLedgerInvalid { file },
+                Some(&Msg::HelpEvLedgerInvalid),
+            );
+        }
+        AddError::Io { file, error } => Msg::EvIo { file, error },
+        AddError::StoreMissing => Msg::EvStoreMissing,
+    };
+    ui.fatal(&msg, None)
+}
+
+pub(super) fn pick_skp(
+    ui: &Ui,
+    root: &Path,
+    sel: &SkpSelector,
+    period: Option<Period>,
+) -> Result<locate::Found, u8> {
+    let nip = sel
+        .nip
+        .as_ref()
+        .map(|n| n.chars().filter(|c| !c.is_whitespace()).collect::<String>());
+    if nip.is_none() && sel.skp.is_none() {
+        return Err(ui.fatal(&Msg::EvNeedSelector, None));
+    }
+    let mut found = locate::find(root, nip.as_deref(), sel.skp.as_deref());
+    // A NIP with several SKPs (mutasi): the one whose period contains the evidence period.
+    if found.len() > 1
+        && let Some(p) = period
+    {
+        let (p0, p1) = p.bounds();
+        found.retain(|f| {
+            let (a, b) = f.skp.period();
+            a <= p1 && p0 <= b
+        });
+    }
+    let who = sel.skp.clone().or(nip).unwrap_or_default();
+    match found.len() {
+        0 => Err(ui.fatal(&Msg::EvNoSkp { who }, None)),
+        1 => Ok(found.remove(0)),
+        _ => Err(ui.fatal(
+            &Msg::EvManySkp {
+                who,
+                list: found
+                    .iter()
+                    .map(|f| f.skp.resolved_id.value.clone())
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            },
+            Some(&Msg::HelpEvManySkp),
+        )),
+    }
+}
+
+pub(super) fn parse_period(ui: &Ui, p: Option<&str>) -> Result<Period, u8> {
+    let Some(p) = p else {
+        return Err(ui.fatal(&Msg::EvNeedPeriod, Some(&Msg::HelpPeriodForms)));
+    };
+    Period::parse(p).ok_or_else(|| {
+        ui.fatal(
+            &Msg::BadPeriod {
+                field: "--period".into(),
+                value: p.to_string(),
+            },
+            Some(&Msg::HelpPeriodForms),
+        )
+    })
+}
+
+pub(super) fn parse_date(ui: &Ui, d: Option<&str>) -> Result<Option<String>, u8> {
+    match d {
+        None | Some("") => Ok(None),
+        Some(d) => Date::parse(d).map(|d| Some(d.to_string())).ok_or_else(|| {
+            ui.fatal(
+                &Msg::BadDateArg {
+                    value: d.to_string(),
+                },
+                None,
+            )
+        }),
+    }
+}
+
+pub(super) fn report_outcomes(ui: &Ui, skp: &str, outcomes: &[Outcome]) -> Result<(), u8> {
+    let mut s = String::new();
+    for o in outcomes {
+        let m = match o {
+            Outcome::Added { berkas, sha256 } => Msg::EvAdded {
+                berkas: berkas.clone(),
+                sha: sha256[..12.min(sha256.len())].to_string(),
+            },
+            Outcome::Linked { sha256, untuk } => Msg::EvLinked {
+                sha: sha256[..12.min(sha256.len())].to_string(),
+                untuk: untuk.join(", "),
+            },
+            Outcome::Unchanged { sha256 } => Msg::EvUnchanged {
+                sha: sha256[..12.min(sha256.len())].to_string(),
+            },
+            Outcome::AddedUrl { url } => Msg::EvAddedUrl { url: url.clone() },
+        };
+        s.push_str(&format!("{skp}: {}\n", m.render(ui.lang)));
+    }
+    ui.out(&s)
+}
+
+pub(super) fn progress(ui: &Ui, n: usize) -> Option<indicatif::ProgressBar> {
+    // Only on a terminal, only for long runs; never in pipes or CI logs.
+    let tty =
+        std::io::IsTerminal::is_terminal(&std::io::stderr()) && std::env::var_os("CI").is_none();
+    let _ = ui;
+    (tty && n >= 20).then(|| {
+        let pb = indicatif::ProgressBar::new(n as u64);
+        if let Ok(style) = indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} {msg}") {
+            pb.set_style(style);
+        }
+        pb
+    })
+}
+
+/// The ledgers a command works on: the selected SKP's, or every ledger.
+pub(super) fn ledgers(
+    ui: &Ui,
+    root: &Path,
+    sel: &SkpSelector,
+) -> Result<Vec<(PathBuf, Ledger)>, u8> {
+    let files: Vec<PathBuf> = if sel.nip.is_some() || sel.skp.is_some() {
+        let found = locate::find(root, sel.nip.as_deref(), sel.skp.as_deref());
+        if found.is_empty() {
+            return Err(ui.fatal(
+                &Msg::EvNoSkp {
+                    who: sel.skp.clone().or(sel.nip.clone()).unwrap_or_default(),
+                },
+                None,
+            ));
+        }
+        found
+            .iter()
+            .map(|f| ledger_path(&f.file))
+            .filter(|p| p.is_file())
+            .collect()
+    } else {
+        edit::ledger_files(root)
+    };
+    let mut out = Vec::new();
+    for f in files {
+        let l = crate::evidence::add::read_ledger(&f, "").map_err(|e| add_error(ui, e))?;
+        out.push((f, l));
+    }
+    Ok(out)
+}
+
+pub(super) fn short(h: Option<&str>) -> String {
+    h.map(|h| h[..12.min(h.len())].to_string())
+        .unwrap_or_default()
+}
+
+/// The one entry `id` names among `ledgers`, or a fatal message.
+pub(super) fn find_entry(ui: &Ui, ledgers: &[(PathBuf, Ledger)], id: &str) -> Result<EntryRef, u8> {
+    edit::find_entry(ledgers, id).map_err(|e| match e {
+        FindError::NotFound => ui.fatal(&Msg::RmNotFound { id: id.to_string() }, None),
+        FindError::Ambiguous(n) => ui.fatal(
+            &Msg::RmAmbiguous {
+                id: id.to_string(),
+                n,
+            },
+            None,
+        ),
+    })
+}

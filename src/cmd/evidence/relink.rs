@@ -1,0 +1,29 @@
+//! `skp evidence relink`: point moved entries at where their content is now.
+
+use crate::cli::WorkspaceArg;
+use crate::evidence::edit;
+use crate::i18n::Msg;
+
+use super::{add_error, open, short};
+use crate::cmd::{EXIT_OK, Ui};
+
+pub fn run(ui: &Ui, a: WorkspaceArg) -> Result<u8, u8> {
+    let (root, cfg) = open(ui, &a)?;
+    let report = super::verify::report(root.clone(), cfg, false);
+    let done = edit::relink(&root, &report).map_err(|e| add_error(ui, e))?;
+    for (sha, to) in &done {
+        ui.out(&format!(
+            "{}\n",
+            Msg::RelinkOne {
+                sha: short(Some(sha)),
+                to: crate::render::escape_control(to).into_owned(),
+            }
+            .render(ui.lang)
+        ))?;
+    }
+    ui.err_text(&format!(
+        "{}\n",
+        Msg::RelinkDone { n: done.len() }.render(ui.lang)
+    ));
+    Ok(EXIT_OK)
+}

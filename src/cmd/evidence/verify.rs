@@ -1,0 +1,127 @@
+//! `skp evidence verify`: every ledger entry against its file, read through the same loader
+//! and walker as `skp check`.
+
+use serde_json::json;
+
+use crate::cli::{EvidenceVerifyArgs, ListFormat};
+use std::path::PathBuf;
+
+use crate::evidence::verify::{Report, State};
+use crate::facts::{self, Hashing, Needs};
+use crate::i18n::Msg;
+use crate::workspace::config::Config;
+use crate::workspace::{Purpose, Workspace};
+
+use super::{open, short};
+use crate::cmd::{EXIT_FINDINGS, EXIT_OK, Ui};
+
+/// Loads the workspace's ledgers (the one walker, the one loader) and verifies every entry;
+/// saves the stat cache afterwards.
+pub(super) fn report(root: PathBuf, cfg: Config, full: bool) -> Report {
+    let ws = Workspace::load_for(root, cfg, Purpose::Ledgers);
+    let needs = Needs {
+        evidence: true,
+        ..Needs::default()
+    };
+    let hashing = if full { Hashing::Full } else { Hashing::Cached };
+    let facts = facts::build(&ws, needs, None, hashing);
+    facts.save_cache();
+    facts.into_evidence().unwrap_or_default()
+}
+
+pub fn run(ui: &Ui, a: EvidenceVerifyArgs) -> Result<u8, u8> {
+    let (root, cfg) = open(ui, &a.ws)?;
+    let report = report(root, cfg, a.full);
+    let bad = |s: &State| {
+        matches!(
+            s,
+            State::Changed { .. } | State::Missing | State::Moved { .. } | State::Unsafe
+        )
+    };
+    let mut problems: Vec<_> = report
+        .checked
+        .iter()
+        .filter(|c| c.state != State::Ok && c.state != State::Url)
+        .collect();
+    problems.sort_by(|a, b| {
+        (a.entry.berkas.as_deref(), &a.ledger).cmp(&(b.entry.berkas.as_deref(), &b.ledger))
+    });
+    let text = match a.format {
+        ListFormat::Json => {
+            let items: Vec<_> = problems
+                .iter()
+                .map(|c| json!({ "skp": c.skp, "ledger": c.ledger, "berkas": c.entry.berkas, "sha256": c.entry.sha256,
+                                 "status": c.state.code(),
+                                 "sekarang": match &c.state { State::Changed { actual } => Some(actual.clone()), _ => None },
+                                 "pindah_ke": match &c.state { State::Moved { to } => Some(to.clone()), _ => None } }))
+                .collect();
+            let mut s = serde_json::to_string_pretty(&json!({
+                "version": 1, "checked": report.checked.len(), "problems": items,
+                "unrecorded": report.unrecorded, "unreadable_ledgers": report.unreadable }))
+            .unwrap_or_default();
+            s.push('\n');
+            s
+        }
+        ListFormat::Table => {
+            let mut s = String::new();
+            for c in &problems {
+                let berkas = crate::render::escape_control(c.entry.berkas.as_deref().unwrap_or(""))
+                    .into_owned();
+                let m = match &c.state {
+                    State::Changed { actual } => Msg::VerifyChanged {
+                        berkas,
+                        recorded: short(c.entry.sha256.as_deref()),
+                        now: short(Some(actual)),
+                    },
+                    State::Missing => Msg::VerifyMissing { berkas },
+                    State::Moved { to } => Msg::VerifyMoved {
+                        berkas,
+                        to: to.clone(),
+                    },
+                    State::NotFetched => Msg::VerifyNotFetched { berkas },
+                    State::Unsafe => Msg::VerifyUnsafe { berkas },
+                    State::Ok | State::Url => continue,
+                };
+                s.push_str(&format!("{}: {}\n", c.skp, m.render(ui.lang)));
+            }
+            for u in &report.unrecorded {
+                s.push_str(&format!(
+                    "{}\n",
+                    Msg::VerifyUnrecorded {
+                        berkas: crate::render::escape_control(u).into_owned()
+                    }
+                    .render(ui.lang)
+                ));
+            }
+            for u in &report.unreadable {
+                s.push_str(&format!(
+                    "{}\n",
+                    Msg::EvLedgerInvalid { file: u.clone() }.render(ui.lang)
+                ));
+            }
+            s
+        }
+    };
+    ui.out(&text)?;
+    let count = |f: &dyn Fn(&State) -> bool| report.checked.iter().filter(|c| f(&c.state)).count();
+    ui.err_text(&format!(
+        "{}\n",
+        Msg::VerifySummary {
+            checked: report.checked.len(),
+            ok: count(&|s| matches!(s, State::Ok | State::Url)),
+            changed: count(&|s| matches!(s, State::Changed { .. })),
+            missing: count(&|s| matches!(s, State::Missing)),
+            moved: count(&|s| matches!(s, State::Moved { .. })),
+            not_fetched: count(&|s| matches!(s, State::NotFetched)),
+            unrecorded: report.unrecorded.len(),
+        }
+        .render(ui.lang)
+    ));
+    Ok(
+        if report.checked.iter().any(|c| bad(&c.state)) || !report.unreadable.is_empty() {
+            EXIT_FINDINGS
+        } else {
+            EXIT_OK
+        },
+    )
+}

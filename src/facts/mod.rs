@@ -1,0 +1,130 @@
+//! Derived facts: what the rules read besides the loaded documents. Built eagerly, once, after
+//! loading and before any rule runs, so that rules stay pure functions over read-only data
+//! (no lazy initialisation under the parallel rule runner, no I/O inside a rule).
+//!
+//! Each rule declares the facts it needs ([`Fact`]); [`build`] computes the union of what the
+//! rules that will run need, and nothing else: `skp check --select S` never hashes evidence.
+
+use crate::cascade::Cascade;
+use crate::evidence::cache::Cache;
+use crate::evidence::coverage::{self, Cell};
+use crate::evidence::verify::{self, Report};
+use crate::model::date::Date;
+use crate::workspace::Workspace;
+
+/// One kind of derived fact a rule can ask for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Fact {
+    /// Every `intervensi`/`acuan` reference resolved against an index of the workspace.
+    Cascade,
+    /// The state of every ledger entry (hashing files the stat cache cannot vouch for) and the
+    /// unrecorded files of `bukti/` folders.
+    Evidence,
+    /// Coverage cells (employee × indicator × period) at `--as-of`; implies `Evidence`.
+    Coverage,
+}
+
+/// Which facts to build.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Needs {
+    pub cascade: bool,
+    pub evidence: bool,
+    pub coverage: bool,
+}
+
+impl Needs {
+    pub const ALL: Needs = Needs {
+        cascade: true,
+        evidence: true,
+        coverage: true,
+    };
+
+    pub fn add(&mut self, facts: &[Fact]) {
+        for f in facts {
+            match f {
+                Fact::Cascade => self.cascade = true,
+                Fact::Evidence => self.evidence = true,
+                Fact::Coverage => {
+                    self.evidence = true;
+                    self.coverage = true;
+                }
+            }
+        }
+    }
+}
+
+/// The facts of one run.
+pub struct Facts {
+    cascade: Option<Cascade>,
+    evidence: Option<Report>,
+    coverage: Option<Vec<Cell>>,
+    /// The date of date-dependent rules (`--as-of`); `None` keeps `check` hermetic.
+    pub as_of: Option<Date>,
+    /// The stat cache the evidence facts were read through; saved only when the caller asks.
+    cache: Option<Cache>,
+}
+
+/// How to build evidence facts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Hashing {
+    /// Trust the stat cache for unchanged files.
+    Cached,
+    /// Re-hash every file (`verify --full`); the cache is refreshed, never read.
+    Full,
+}
+
+/// Computes the facts in `needs` from the loaded workspace. Reads evidence files (hashing);
+/// writes nothing.
+pub fn build(ws: &Workspace, needs: Needs, as_of: Option<Date>, hashing: Hashing) -> Facts {
+    let cascade = needs.cascade.then(|| crate::cascade::build(&ws.docs));
+    let cache = needs
+        .evidence
+        .then(|| Cache::open(&ws.root, hashing == Hashing::Cached));
+    let evidence = cache.as_ref().map(|c| verify::verify(ws, c));
+    let coverage = match (&evidence, as_of) {
+        (Some(report), Some(date)) if needs.coverage => Some(coverage::compute(ws, report, date)),
+        _ => None,
+    };
+    Facts {
+        cascade,
+        evidence,
+        coverage,
+        as_of,
+        cache,
+    }
+}
+
+impl Facts {
+    /// The resolved cascade. Panics if no rule declared [`Fact::Cascade`]: a programming error
+    /// that every rule's tests would show at once.
+    pub fn cascade(&self) -> &Cascade {
+        self.cascade
+            .as_ref()
+            .expect("the cascade is built for every rule that declares Fact::Cascade")
+    }
+
+    /// Every ledger entry with its state. Panics unless [`Fact::Evidence`] was declared.
+    pub fn evidence(&self) -> &Report {
+        self.evidence
+            .as_ref()
+            .expect("evidence facts are built for every rule that declares Fact::Evidence")
+    }
+
+    /// Coverage cells: empty without `--as-of`.
+    pub fn coverage(&self) -> &[Cell] {
+        self.coverage.as_deref().unwrap_or(&[])
+    }
+
+    /// Writes the stat cache back (`.skp/cache/`), if evidence was read and anything changed.
+    /// An explicit step of the commands that want it, never a side effect of a rule.
+    pub fn save_cache(&self) {
+        if let Some(c) = &self.cache {
+            c.save();
+        }
+    }
+
+    /// Takes the evidence report out (commands that only verify).
+    pub fn into_evidence(self) -> Option<Report> {
+        self.evidence
+    }
+}
