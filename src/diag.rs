@@ -23,7 +23,7 @@ pub struct Related {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Diagnostic {
     pub code: &'static str,
-    /// Filled in from the rule registry and configuration by [`crate::rules::Settings`].
+    /// Filled in from the rule registry and configuration by the rule settings (`rules::Settings`).
     pub severity: Severity,
     pub message: Msg,
     pub help: Option<Msg>,

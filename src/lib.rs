@@ -2,7 +2,11 @@
 //!
 //! The data flows one way: [`workspace`] discovers and loads files through [`yaml`] (a spanned
 //! node tree) into the typed [`model`]; [`rules`] turn the model into [`diag`]nostics; [`render`]
-//! prints them. [`cmd`] wires the flow to the command line.
+//! prints them. Between loading and the rules, [`facts`] computes what rules read besides the
+//! documents (the cascade, evidence states, coverage), once. [`cmd`] wires the flow to the
+//! command line.
+
+#![forbid(unsafe_code)]
 
 pub mod base;
 pub mod cascade;

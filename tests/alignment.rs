@@ -2760,7 +2760,11 @@ fn mph_table_default_and_unknown_nip_exits_2() {
         t.stdout
     );
     assert!(t.stdout.contains(&c.kabid.sid()), "{}", t.stdout);
-    assert!(t.stdout.contains("* melayani RHK pimpinan"), "{}", t.stdout);
+    assert!(
+        t.stdout.contains("* mengintervensi RHK pimpinan"),
+        "{}",
+        t.stdout
+    );
     // A leader nobody serves: the matrix says so.
     let e = c.ws.mph(STAF, &[]);
     e.expect_code(0);

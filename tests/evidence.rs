@@ -100,19 +100,6 @@ fn files_under(dir: &Path) -> Vec<String> {
 }
 
 /// Copies the folder `from` to `to`, recursively.
-fn copy_dir(from: &Path, to: &Path) {
-    fs::create_dir_all(to).unwrap();
-    for e in fs::read_dir(from).unwrap() {
-        let e = e.unwrap();
-        let target = to.join(e.file_name());
-        if e.file_type().unwrap().is_dir() {
-            copy_dir(&e.path(), &target);
-        } else {
-            fs::copy(e.path(), &target).unwrap();
-        }
-    }
-}
-
 /// The `skp.toml` of a small workspace: quarterly evaluation, WIB, and the given grace days,
 /// minimum evidence per period and size limit.
 fn small_toml(grace_days: u32, min_per_period: u32, max_size_mb: u32) -> String {
@@ -249,7 +236,7 @@ impl Ws {
     /// A copy of `examples/dinas-kominfo`.
     fn example() -> Ws {
         let ws = Ws::empty();
-        copy_dir(
+        common::copy_dir(
             &Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/dinas-kominfo"),
             &ws.root,
         );

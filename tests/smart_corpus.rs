@@ -150,8 +150,11 @@ fn skp_yaml(i: usize, item: &Item) -> String {
         String::new()
     };
     format!(
-        "apiVersion: skp/v1\nkind: Skp\nid: {id}\ntahun: 2026\npendekatan: kuantitatif\npegawai:\n  nama: Pegawai {i}\n  nip: \"1990010120150310{i:02}\"\n  jabatan: Analis\n  jenis_jabatan: {jenis}\n  unit_kerja: Unit\npejabat_penilai:\n  nama: Penilai\n  jabatan: Kepala\nhasil_kerja:\n  - id: RHK-1\n    jenis: utama\n    rhk: {rhk}\n    indikator:\n      - id: IKI-1\n        {aspek}\n        teks: {teks}\n        target: {target}\n{satuan}",
+        "apiVersion: skp/v1\nkind: Skp\nid: {id}\ntahun: 2026\npendekatan: kuantitatif\npegawai:\n  nama: Pegawai {i}\n  nip: \"199001{day:02}2015031{seq:03}\"\n  jabatan: Analis\n  jenis_jabatan: {jenis}\n  unit_kerja: Unit\npejabat_penilai:\n  nama: Penilai\n  jabatan: Kepala\nhasil_kerja:\n  - id: RHK-1\n    jenis: utama\n    rhk: {rhk}\n    indikator:\n      - id: IKI-1\n        {aspek}\n        teks: {teks}\n        target: {target}\n{satuan}",
         id = item.id,
+        // A structurally valid NIP per item (birth day, then a three-digit sequence).
+        day = 1 + i / 1000,
+        seq = i % 1000,
         rhk = q(&rhk),
         teks = q(&teks),
     )

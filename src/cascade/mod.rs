@@ -1,5 +1,5 @@
 //! The cascade (keselarasan): every `intervensi` and `acuan` reference of the workspace,
-//! resolved once against an index of documents and entries (DESIGN §3). Alignment rules,
+//! resolved once against an index of documents and entries. Alignment rules,
 //! `skp tree` and the Matriks Peran Hasil all read this one resolution.
 //!
 //! Indexing is by hash maps keyed on ids and NIPs, so resolution is near-linear in the size of

@@ -11,7 +11,6 @@ use crate::cli::InitArgs;
 use crate::i18n::Msg;
 use crate::model::nip::structure_problems;
 use crate::model::vocab::{JenisJabatan, Vocab};
-use crate::workspace::find_root;
 
 use super::{EXIT_OK, Ui};
 
@@ -334,7 +333,7 @@ fn skp_template(
         })
         .map(|r| {
             format!(
-                "    intervensi: {{ ref: {}, teks: {} }}   # ganti bila melayani hasil atasan yang lain\n",
+                "    intervensi: {{ ref: {}, teks: {} }}   # ganti bila mengintervensi hasil atasan yang lain\n",
                 r.id.value,
                 yaml_str(&r.rhk.value)
             )
@@ -404,9 +403,4 @@ lampiran:
         a2 = aspek("kualitas", "penerima_layanan"),
         a3 = aspek("waktu", "proses_bisnis"),
     )
-}
-
-#[allow(dead_code)]
-fn _unused(_: &Path) -> Option<PathBuf> {
-    find_root(Path::new("."))
 }

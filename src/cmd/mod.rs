@@ -15,7 +15,7 @@ use std::io::{self, IsTerminal, Write};
 use crate::cli::{Cli, ColorChoice, Command};
 use crate::i18n::{Lang, Msg};
 
-/// Exit codes of DESIGN §5.
+/// Exit codes: 0 clean, 1 findings at or above `--fail-on`, 2 fatal.
 pub const EXIT_OK: u8 = 0;
 pub const EXIT_FINDINGS: u8 = 1;
 pub const EXIT_FATAL: u8 = 2;

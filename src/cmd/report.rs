@@ -52,7 +52,6 @@ fn coverage(ui: &Ui, a: CoverageArgs) -> Result<u8, u8> {
     let cells: Vec<Cell> = facts
         .coverage()
         .iter()
-        .cloned()
         .filter(|c| {
             let Some(s) = ws.skp_at(c.skp) else {
                 return false;
@@ -72,6 +71,7 @@ fn coverage(ui: &Ui, a: CoverageArgs) -> Result<u8, u8> {
                         .is_some_and(|x| x.value.as_str() == p)
                 })
         })
+        .cloned()
         .collect();
     let rows = crate::render::coverage::rows(&ws, &cells);
     let summary = crate::render::coverage::summary(&cells);

@@ -104,30 +104,6 @@ fn rel_of(root: &Path, p: &Path) -> String {
     crate::workspace::relative_path(p.strip_prefix(root).unwrap_or(p))
 }
 
-/// Whether `path` (inside `root`) is ignored by a `.gitignore` on the way down or by
-/// `.git/info/exclude`.
-fn git_ignored(root: &Path, path: &Path) -> bool {
-    let mut b = ignore::gitignore::GitignoreBuilder::new(root);
-    let _ = b.add(root.join(".git/info/exclude"));
-    let mut dir = Some(root.to_path_buf());
-    let rel = path.strip_prefix(root).unwrap_or(path);
-    let mut parts = rel
-        .parent()
-        .map(|p| p.components().collect::<Vec<_>>())
-        .unwrap_or_default()
-        .into_iter();
-    while let Some(d) = dir {
-        let gi = d.join(".gitignore");
-        if gi.is_file() {
-            let _ = b.add(gi);
-        }
-        dir = parts.next().map(|c| d.join(c));
-    }
-    b.build()
-        .map(|g| g.matched_path_or_any_parents(path, false).is_ignore())
-        .unwrap_or(false)
-}
-
 /// The current time stamp for `ditambahkan`: RFC 3339 in the workspace time zone, or midnight
 /// of `SKP_TODAY` when tests fix the clock.
 pub fn now(cfg: &Config) -> String {
@@ -268,7 +244,8 @@ pub fn add(
         let period_dir = skp_dir.join("bukti").join(r.periode.to_string());
         let berkas = match cfg.evidence.storage {
             Storage::Repo
-                if canon.starts_with(&canon_root) && !git_ignored(&canon_root, &canon) =>
+                if canon.starts_with(&canon_root)
+                    && !crate::workspace::is_ignored(&canon_root, &canon) =>
             {
                 // Already in the workspace: record it where it is; never move or rewrite it.
                 rel_of(&canon_root, &canon)

@@ -1,4 +1,4 @@
-//! Evidence coverage (DESIGN §4, §6): for every SKP, indicator and period cell, how much
+//! Evidence coverage: for every SKP, indicator and period cell, how much
 //! recorded evidence there is and whether the cell is due, met, short, empty or tampered with.
 
 use std::collections::HashMap;

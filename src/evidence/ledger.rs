@@ -6,7 +6,7 @@ use std::path::{Component, Path, PathBuf};
 use crate::model::bukti::BuktiDukung;
 use crate::model::period::Period;
 
-/// The header every ledger starts with (DESIGN §2).
+/// The header every ledger starts with.
 pub const HEADER: &str =
     "# Dikelola oleh skp — jangan disunting manual; komentar tidak dipertahankan.\n";
 

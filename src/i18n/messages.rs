@@ -531,7 +531,7 @@ catalog! {
         id "RHK utama {rhk} tidak mengintervensi hasil kerja atasan dan tidak mengacu PK/Renstra",
         en "main RHK {rhk} neither serves a superior's result nor refers to the PK/Renstra";
     HelpKUnlinked =>
-        id "tambahkan `intervensi: RHK-…` (RHK pejabat penilai atau atasan kinerja yang dilayani) atau `acuan: [PK-…/S…]`",
+        id "tambahkan `intervensi: RHK-…` (RHK pejabat penilai atau atasan kinerja yang diintervensi) atau `acuan: [PK-…/S…]`",
         en "add `intervensi: RHK-…` (the appraiser's or atasan_kinerja's RHK it serves) or `acuan: [PK-…/S…]`";
     KUnknownDoc { doc: String } =>
         id "referensi menunjuk dokumen `{doc}` yang tidak ada di ruang kerja",
@@ -594,13 +594,13 @@ catalog! {
         id "intervensi berjalan dari bawahan ke atasan; hapus referensi yang mengarah balik",
         en "intervensi runs from subordinate to superior; remove the reference that points back";
     KSnapshotStale { target: String } =>
-        id "salinan teks hasil yang dilayani ({target}) sudah berbeda dari rumusannya sekarang",
+        id "salinan teks hasil yang diintervensi ({target}) sudah berbeda dari rumusannya sekarang",
         en "the snapshot of the served result ({target}) differs from its current text";
     HelpKSnapshotStale { sekarang: String } =>
-        id "periksa apakah RHK ini masih melayani hasil itu, lalu perbarui `teks` menjadi: {sekarang}",
+        id "periksa apakah RHK ini masih mengintervensi hasil itu, lalu perbarui `teks` menjadi: {sekarang}",
         en "check that this RHK still serves that result, then update `teks` to: {sekarang}";
     KPkUnserved { indikator: String } =>
-        id "indikator PK {indikator} tidak dilayani RHK mana pun di ruang kerja",
+        id "indikator PK {indikator} tidak diintervensi RHK mana pun di ruang kerja",
         en "PK indicator {indikator} is not served by any RHK in the workspace";
     HelpKPkUnserved =>
         id "bagi target ini ke RHK pejabat yang bertanggung jawab lewat `acuan`, atau biarkan bila dikerjakan pimpinan sendiri",
@@ -621,7 +621,7 @@ catalog! {
         id "rekan sejabatan",
         en "colleague in the same position";
     KRestates { target: String } =>
-        id "RHK ini hanya mengulang rumusan hasil yang dilayaninya ({target})",
+        id "RHK ini hanya mengulang rumusan hasil yang diintervensinya ({target})",
         en "this RHK merely restates the result it serves ({target})";
     HelpKRestates =>
         id "rumuskan bagian hasil yang menjadi tanggung jawab jabatan ini (peran hasil), bukan hasil atasan",
@@ -653,7 +653,7 @@ catalog! {
         id "{n} RHK",
         en { if *n == 1 { "1 RHK".to_string() } else { format!("{n} RHKs") } };
     TreeUncovered =>
-        id "belum dilayani",
+        id "belum diintervensi",
         en "not served";
     TreeUnlinked { n: usize } =>
         id "RHK yang tidak terhubung ke hasil atasan maupun PK/Renstra ({n}):",
@@ -668,7 +668,7 @@ catalog! {
         id "Belum ada RHK bawahan yang mengintervensi hasil kerja pimpinan ini.",
         en "No subordinate RHK serves this leader's results yet.";
     MphLegend =>
-        id "* melayani RHK pimpinan secara keseluruhan, bukan indikator tertentu",
+        id "* mengintervensi RHK pimpinan secara keseluruhan, bukan indikator tertentu",
         en "* serves the leader's RHK as a whole, not a particular indicator";
 
     // ---- evidence ----

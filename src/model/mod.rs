@@ -1,4 +1,4 @@
-//! The typed model of a workspace: the five document kinds of DESIGN §2 with a span on every
+//! The typed model of a workspace: the five document kinds (`skp schema` prints them) with a span on every
 //! node a rule may report on.
 //!
 //! Field doc comments here are in Bahasa Indonesia on purpose: they become the descriptions of

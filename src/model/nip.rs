@@ -29,7 +29,7 @@ impl JsonSchema for Nip {
 
 pub use crate::base::NipProblem;
 
-/// Structural checks of DESIGN §4 on an all-digit NIP: digits 1–8 a birth date, 9–14 a year
+/// Structural checks on an all-digit NIP: digits 1–8 a birth date, 9–14 a year
 /// and month of appointment, 15 the digit 1 or 2. PPPK numbers differ, so these are warnings.
 pub fn structure_problems(digits: &str) -> Vec<NipProblem> {
     if digits.len() != 18 || !digits.bytes().all(|b| b.is_ascii_digit()) {

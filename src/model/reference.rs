@@ -1,4 +1,4 @@
-//! The one reference grammar across documents: `DOC/ENTRY` (DESIGN §3).
+//! The one reference grammar across documents: `DOC/ENTRY`.
 
 /// Whether `s` is a valid id: `[A-Za-z0-9][A-Za-z0-9._-]*`.
 pub fn is_valid_id(s: &str) -> bool {

@@ -164,7 +164,7 @@ pub struct Rhk {
     pub jenis: Option<Sp<JenisRhk>>,
     /// Rumusan RHK dalam bahasa hasil (bukan kegiatan).
     pub rhk: Sp<String>,
-    /// Hasil kerja pimpinan yang diintervensi: satu referensi atau daftar (lihat DESIGN §3).
+    /// Hasil kerja pimpinan yang diintervensi: satu referensi atau daftar .
     #[schemars(with = "Option<IntervensiList>")]
     pub intervensi: Option<Sp<Vec<Intervensi>>>,
     /// Acuan organisasi (Renstra/Perjanjian Kinerja): satu referensi DOK/ENTRI atau daftar.
@@ -191,7 +191,7 @@ pub struct Intervensi {
 enum IntervensiSchema {
     /// Referensi hasil kerja pimpinan: RHK-2, NIP/RHK-2, atau ID-SKP/IKI-2.1.
     Ref(String),
-    /// Referensi beserta salinan teks hasil kerja yang dilayani.
+    /// Referensi beserta salinan teks hasil kerja yang diintervensi.
     WithText(IntervensiTeks),
 }
 
@@ -199,10 +199,10 @@ enum IntervensiSchema {
 #[schemars(deny_unknown_fields)]
 #[allow(dead_code)]
 struct IntervensiTeks {
-    /// Referensi hasil kerja yang dilayani.
+    /// Referensi hasil kerja yang diintervensi.
     #[schemars(rename = "ref")]
     reference: String,
-    /// Salinan teks hasil kerja yang dilayani, agar perubahan di atas terdeteksi.
+    /// Salinan teks hasil kerja yang diintervensi, agar perubahan di atas terdeteksi.
     teks: Option<String>,
 }
 
@@ -265,7 +265,7 @@ impl Iki {
     }
 }
 
-/// A target as written and as read by the grammar of DESIGN §4.
+/// A target as written and as read by the target grammar (`model::target`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum Target {
     /// A number, range or bound, with its unit.

@@ -5,7 +5,7 @@
 //! half, but YAML reads a plain `4.500` as the float 4.5 and `4,5` as a string. Reading the text
 //! as written lets the linter take the author's meaning (4500), say that the form is ambiguous,
 //! and never accept a value a thousand times too small without a word. [`ScalarKind`] tells the
-//! grammar whether YAML would have read the scalar as a number (DESIGN §4, "Targets").
+//! grammar whether YAML would have read the scalar as a number.
 //!
 //! In short: an optional comparator (`≤`, `maksimal`, `paling sedikit`, …), a number written
 //! with digits (`99,5`, `4.500`, `1.250.000,5`) or in words (`dua puluh lima`), an optional
@@ -1279,7 +1279,7 @@ mod tests {
         }
     }
 
-    // --- DESIGN §4 table, row by row ---
+    // --- every form of the target grammar, row by row ---
 
     #[test]
     fn table_row_modul_and_spelled_cross_check() {

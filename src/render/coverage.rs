@@ -1,4 +1,4 @@
-//! `skp report` output: coverage rows (gaps first), the JSON contract of DESIGN §6, tables.
+//! `skp report` output: coverage rows (gaps first), the JSON contract (README, "Output"), tables.
 
 use serde_json::json;
 

@@ -1,4 +1,4 @@
-//! `--format json`: the stable contract of DESIGN §6.
+//! `--format json`: the stable contract (README, "Output").
 
 use serde_json::{Map, Value, json};
 

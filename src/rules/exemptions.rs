@@ -155,6 +155,13 @@ impl Exemptions {
         }
     }
 
+    /// The lowest severity a finding of `code` may have in this run. Evidence that is "not
+    /// fetched" (B111) is informational only as an exemption; an inspector's run without
+    /// exemptions reports it as a warning, since nobody verified that content.
+    pub fn floor(&self, code: &str) -> Option<crate::diag::Severity> {
+        (!self.enabled && code == "B111").then_some(crate::diag::Severity::Warning)
+    }
+
     /// Records a source found outside the workspace's files (a baseline, unfetched evidence).
     pub fn declare(&mut self, e: Exemption) {
         self.declared.push(e);

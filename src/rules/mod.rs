@@ -26,7 +26,7 @@ use crate::workspace::Workspace;
 
 /// The outcome of running every enabled rule.
 pub struct Outcome {
-    /// Findings to report, in the total stable order of DESIGN §6.
+    /// Findings to report, in the total stable order (file, line, column, code, subject, message).
     pub diagnostics: Vec<Diagnostic>,
     /// Findings hidden by selection or configuration.
     pub hidden: usize,
@@ -72,7 +72,7 @@ pub fn run(ws: &Workspace, facts: &Facts, exemptions: &Exemptions, settings: &Se
     for d in &raw {
         match settings.severity(d.code, ws.rel(d.file)) {
             Some(sev) => diagnostics.push(Diagnostic {
-                severity: sev,
+                severity: exemptions.floor(d.code).map_or(sev, |f| sev.max(f)),
                 ..d.clone()
             }),
             None => hidden += 1,

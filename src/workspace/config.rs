@@ -1,4 +1,4 @@
-//! `skp.toml`: parsed strictly. Every section and key of DESIGN §1 is known; anything else is an
+//! `skp.toml`: parsed strictly. Every section and key is known; anything else is an
 //! error with a "did you mean" hint, unless the file asks for a newer skp (`min_version`), in
 //! which case the message says to update skp instead.
 

@@ -1,4 +1,4 @@
-//! Finding the workspace root and the YAML files below it (DESIGN §1).
+//! Finding the workspace root and the YAML files below it.
 
 use std::fs;
 use std::path::{Path, PathBuf};

@@ -11,8 +11,8 @@ use super::{Config, SourceFile, SourceMap, Workspace};
 use crate::base::codes;
 use crate::diag::{Diagnostic, FileId, Span};
 use crate::i18n::Msg;
+use crate::model::Doc;
 use crate::model::convert::{Cx, Header, convert_document, header};
-use crate::model::{Content, Doc};
 use crate::yaml::{Budget, ParseErrorKind, parse};
 
 /// Files larger than this are not read at all (a budget breach, F009).
@@ -311,10 +311,4 @@ fn not_ours(rel: String, diags: Vec<Diagnostic>) -> Loaded {
         diags,
         status: ListingStatus::Ignored(IgnoreReason::NotOurs),
     }
-}
-
-/// Documents of one kind, for rules.
-#[allow(dead_code)]
-pub fn of_kind(docs: &[Doc], f: impl Fn(&Content) -> bool) -> impl Iterator<Item = &Doc> {
-    docs.iter().filter(move |d| f(&d.content))
 }

@@ -57,7 +57,7 @@ impl SourceMap {
 }
 
 /// The loaded workspace: plain data, read once. Derived facts (the cascade, evidence states,
-/// coverage) are computed from it by [`crate::facts`], never stored here.
+/// coverage) are computed from it by the `facts` layer above, never stored here.
 #[derive(Debug)]
 pub struct Workspace {
     pub root: PathBuf,

@@ -525,3 +525,17 @@ pub fn yaml_files(root: &Path) -> Vec<(String, String)> {
         .map(|(rel, bytes)| (rel, String::from_utf8_lossy(&bytes).into_owned()))
         .collect()
 }
+
+/// Copies a folder tree (tests build one workspace inside another, or copy an example).
+pub fn copy_dir(from: &Path, to: &Path) {
+    fs::create_dir_all(to).unwrap();
+    for e in fs::read_dir(from).unwrap() {
+        let e = e.unwrap();
+        let target = to.join(e.file_name());
+        if e.file_type().unwrap().is_dir() {
+            copy_dir(&e.path(), &target);
+        } else {
+            fs::copy(e.path(), &target).unwrap();
+        }
+    }
+}

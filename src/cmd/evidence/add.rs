@@ -50,7 +50,7 @@ pub fn run(ui: &Ui, a: EvidenceAddArgs) -> Result<u8, u8> {
             ..base.clone()
         });
     }
-    let pb = progress(ui, reqs.len());
+    let pb = progress(reqs.len());
     let tick = || {
         if let Some(p) = &pb {
             p.inc(1);
@@ -204,7 +204,7 @@ fn manifest(ui: &Ui, root: &Path, cfg: &Config, path: &Path, force: bool) -> Res
         }
     }
     let total: usize = groups.iter().map(|(_, v)| v.len()).sum();
-    let pb = progress(ui, total);
+    let pb = progress(total);
     let tick = || {
         if let Some(p) = &pb {
             p.inc(1);

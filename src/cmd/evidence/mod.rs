@@ -169,11 +169,10 @@ pub(super) fn report_outcomes(ui: &Ui, skp: &str, outcomes: &[Outcome]) -> Resul
     ui.out(&s)
 }
 
-pub(super) fn progress(ui: &Ui, n: usize) -> Option<indicatif::ProgressBar> {
+pub(super) fn progress(n: usize) -> Option<indicatif::ProgressBar> {
     // Only on a terminal, only for long runs; never in pipes or CI logs.
     let tty =
         std::io::IsTerminal::is_terminal(&std::io::stderr()) && std::env::var_os("CI").is_none();
-    let _ = ui;
     (tty && n >= 20).then(|| {
         let pb = indicatif::ProgressBar::new(n as u64);
         if let Ok(style) = indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} {msg}") {

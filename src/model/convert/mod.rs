@@ -66,7 +66,9 @@ impl Cx<'_> {
             return None;
         };
         let mut out: Vec<(&'n str, &'n Node)> = Vec::with_capacity(entries.len());
-        let mut keys: Vec<(&'n str, Span)> = Vec::with_capacity(entries.len());
+        // A map, not a list: a hostile mapping may be hundreds of thousands of keys wide.
+        let mut keys: std::collections::HashMap<&'n str, Span> =
+            std::collections::HashMap::with_capacity(entries.len());
         for e in entries {
             let Some(key) = e.key.as_str().filter(|_| !e.key.is_null()) else {
                 self.diag(
@@ -79,8 +81,7 @@ impl Cx<'_> {
                 .with("field", field);
                 continue;
             };
-            if let Some((_, first)) = keys.iter().find(|(k, _)| *k == key) {
-                let first = *first;
+            if let Some(&first) = keys.get(key) {
                 let d = self
                     .diag(
                         codes::DUPLICATE_KEY,
@@ -98,7 +99,7 @@ impl Cx<'_> {
                 });
                 continue;
             }
-            keys.push((key, e.key.span));
+            keys.insert(key, e.key.span);
             if !allowed.contains(&key) {
                 let suggestion = did_you_mean(key, allowed);
                 let d = self
@@ -370,7 +371,7 @@ impl Cx<'_> {
         self.list(node, field, |cx, n| cx.text(n, field))
     }
 
-    /// A NIP: a quoted string of 18 digits (DESIGN §4).
+    /// A NIP: a quoted string of 18 digits.
     pub fn nip(&mut self, node: &Node, field: &str) -> Option<Sp<Nip>> {
         let NodeKind::Scalar { value, style } = &node.kind else {
             self.wrong_type(node, field, Expected::Text);

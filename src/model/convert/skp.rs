@@ -359,7 +359,7 @@ fn iki(cx: &mut Cx<'_>, node: &Node, kualitatif: bool) -> Option<Iki> {
     })
 }
 
-/// DESIGN §4: a unit given both in `target` and in `satuan` must agree.
+/// A unit given both in `target` and in `satuan` must agree.
 pub(super) fn check_unit_agreement(cx: &mut Cx<'_>, target: &Sp<Target>, satuan: &Sp<String>) {
     let Some(unit) = target.quantity().and_then(|q| q.unit.as_deref()) else {
         return;
@@ -432,7 +432,7 @@ fn scalar_kind(value: &str, style: Style) -> ScalarKind {
     }
 }
 
-/// A target: a scalar read by the grammar of DESIGN §4, or one of the structured forms.
+/// A target: a scalar read by the target grammar (`model::target`), or one of the structured forms.
 pub(super) fn target(cx: &mut Cx<'_>, node: &Node, kualitatif: bool) -> Option<Sp<Target>> {
     match &node.kind {
         NodeKind::Scalar { value, style } => {

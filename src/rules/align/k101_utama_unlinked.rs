@@ -7,7 +7,7 @@ use crate::rules::rule::declare_rule;
 declare_rule! {
     /// ## Apa yang diperiksa
     /// RHK `jenis: utama` pada SKP administrasi/fungsional yang tidak memiliki `intervensi`
-    /// (hasil kerja pimpinan yang dilayani) maupun `acuan` (Renstra/PK). RHK JPT diperiksa oleh
+    /// (hasil kerja pimpinan yang diintervensi) maupun `acuan` (Renstra/PK). RHK JPT diperiksa oleh
     /// K107.
     ///
     /// ## Mengapa

@@ -13,7 +13,7 @@ declare_rule! {
     ///
     /// ## Mengapa
     /// RHK diturunkan dari RHK atasan langsung (atau ketua tim) lewat Matriks Peran Hasil;
-    /// melayani hasil orang lain melompati rantai kinerja dan membuat penilaian tidak dapat
+    /// mengintervensi hasil orang lain melompati rantai kinerja dan membuat penilaian tidak dapat
     /// dipertanggungjawabkan oleh penilainya.
     ///
     /// ## Contoh

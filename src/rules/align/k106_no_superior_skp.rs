@@ -19,7 +19,7 @@ declare_rule! {
     /// ## Contoh
     /// Kepala Seksi menulis `intervensi: RHK-1`, tetapi SKP Kepala Bidang (penilainya) belum
     /// ada di repositori. Tambahkan SKP Kepala Bidang, atau tulis referensi lengkap bila
-    /// hasil yang dilayani ada di dokumen lain.
+    /// hasil yang diintervensi ada di dokumen lain.
     ///
     /// ## Pengaturan
     /// Dapat dimatikan selama peluncuran bertahap: `[rules] ignore = ["K106"]`.

@@ -9,8 +9,8 @@ use crate::rules::rule::declare_rule;
 
 declare_rule! {
     /// ## Apa yang diperiksa
-    /// Lingkaran dalam rantai intervensi: RHK A melayani RHK B yang (langsung atau lewat RHK
-    /// lain) melayani RHK A kembali. Satu temuan per lingkaran.
+    /// Lingkaran dalam rantai intervensi: RHK A mengintervensi RHK B yang (langsung atau lewat RHK
+    /// lain) mengintervensi RHK A kembali. Satu temuan per lingkaran.
     ///
     /// ## Mengapa
     /// Rantai keselarasan berjalan satu arah dari pegawai ke pimpinan dan organisasi;
@@ -18,7 +18,7 @@ declare_rule! {
     ///
     /// ## Contoh
     /// Ketua tim menulis `intervensi: 199507302020032005/RHK-1` padahal anggota timnya
-    /// melayani RHK-1 ketua tim.
+    /// mengintervensi RHK-1 ketua tim.
     ///
     /// ## Pengaturan
     /// Pengecualian di tempat: `# skp: abaikan K109 -- alasan`.

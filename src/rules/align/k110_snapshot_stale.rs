@@ -7,11 +7,11 @@ use crate::rules::rule::declare_rule;
 declare_rule! {
     /// ## Apa yang diperiksa
     /// `intervensi: { ref: …, teks: … }` yang salinan teksnya tidak lagi sama dengan rumusan
-    /// hasil kerja yang dilayani (perbedaan huruf besar dan spasi diabaikan).
+    /// hasil kerja yang diintervensi (perbedaan huruf besar dan spasi diabaikan).
     ///
     /// ## Mengapa
     /// Salinan teks menjaga agar RHK atasan yang dinomori ulang atau dirumuskan ulang
-    /// diketahui, bukan diam-diam tertaut ke hasil lain (DESIGN §3).
+    /// diketahui, bukan diam-diam tertaut ke hasil lain.
     ///
     /// ## Contoh
     /// ```yaml
@@ -20,14 +20,14 @@ declare_rule! {
     ///         teks: Tersedianya layanan aplikasi perizinan daring yang andal
     /// ```
     /// Bila atasan mengubah RHK-1 menjadi "Tersedianya layanan aplikasi perizinan dan
-    /// nonperizinan daring", periksa apakah RHK ini masih melayaninya, lalu perbarui `teks`.
+    /// nonperizinan daring", periksa apakah RHK ini masih mengintervensinya, lalu perbarui `teks`.
     ///
     /// ## Pengaturan
     /// Pengecualian di tempat: `# skp: abaikan K110 -- alasan`.
     code: "K110",
     name: "snapshot-stale",
     level: Warning,
-    summary: ("Salinan teks hasil yang dilayani sudah berubah", "Snapshot text no longer matches the served result"),
+    summary: ("Salinan teks hasil yang diintervensi sudah berubah", "Snapshot text no longer matches the served result"),
     needs: [Cascade],
     check: Some(check),
 }

@@ -13,7 +13,7 @@ declare_rule! {
     ///
     /// ## Mengapa
     /// Matriks Peran Hasil membagi setiap hasil pimpinan kepada bawahan. Hasil yang tidak
-    /// dilayani siapa pun dikerjakan pimpinan sendiri — wajar untuk sebagian hasil, karena
+    /// diintervensi siapa pun dikerjakan pimpinan sendiri — wajar untuk sebagian hasil, karena
     /// itu tingkatnya `info` — atau pembagian perannya terlewat.
     ///
     /// ## Contoh
@@ -24,7 +24,7 @@ declare_rule! {
     code: "K112",
     name: "result-unserved",
     level: Info,
-    summary: ("RHK atasan yang tidak dilayani bawahan mana pun", "Superior RHK no subordinate serves"),
+    summary: ("RHK atasan yang tidak diintervensi bawahan mana pun", "Superior RHK no subordinate serves"),
     needs: [Cascade],
     check: Some(check),
 }

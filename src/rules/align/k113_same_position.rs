@@ -27,7 +27,7 @@ declare_rule! {
     code: "K113",
     name: "same-position-different-results",
     level: Warning,
-    summary: ("Jabatan sama di bawah atasan sama melayani hasil berbeda", "Same position under the same superior serves different results"),
+    summary: ("Jabatan sama di bawah atasan sama mengintervensi hasil berbeda", "Same position under the same superior serves different results"),
     needs: [Cascade],
     check: Some(check),
 }

@@ -7,7 +7,7 @@ use crate::rules::rule::declare_rule;
 
 declare_rule! {
     /// ## Apa yang diperiksa
-    /// RHK yang rumusannya hanya mengulang RHK atasan yang dilayaninya (sama persis, atau
+    /// RHK yang rumusannya hanya mengulang RHK atasan yang diintervensinya (sama persis, atau
     /// kata-kata isinya sama setelah huruf besar, tanda baca, dan kata sambung diabaikan).
     ///
     /// ## Mengapa

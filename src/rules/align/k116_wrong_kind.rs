@@ -11,8 +11,8 @@ declare_rule! {
     /// SKP seseorang.
     ///
     /// ## Mengapa
-    /// `intervensi` menyatakan hasil kerja **orang** yang dilayani (RHK atau IKI atasan);
-    /// `acuan` menyatakan entri **organisasi** (sasaran/indikator PK atau Renstra) (DESIGN §3).
+    /// `intervensi` menyatakan hasil kerja **orang** yang diintervensi (RHK atau IKI atasan);
+    /// `acuan` menyatakan entri **organisasi** (sasaran/indikator PK atau Renstra).
     /// Tertukarnya keduanya membuat rantai keselarasan terbaca salah.
     ///
     /// ## Contoh

@@ -1,5 +1,5 @@
 //! `K` rules: keselarasan (alignment) of each RHK with the results it serves, the Perjanjian
-//! Kinerja and the Renstra (DESIGN §3). All read the one resolution in [`crate::cascade`].
+//! Kinerja and the Renstra. All read the one resolution in [`crate::cascade`].
 
 pub mod k101_utama_unlinked;
 pub mod k102_unresolved;

@@ -3,7 +3,7 @@ use crate::rules::rule::declare_rule;
 
 declare_rule! {
     /// ## Apa yang diperiksa
-    /// Kunci YAML yang tidak termasuk format berkas (DESIGN §2), biasanya salah ketik. Bila ada kolom yang mirip, bantuan menyarankannya ("maksud Anda `indikator`?").
+    /// Kunci YAML yang tidak termasuk format berkas, biasanya salah ketik. Bila ada kolom yang mirip, bantuan menyarankannya ("maksud Anda `indikator`?").
     ///
     /// ## Mengapa
     /// Salah ketik seperti `indikatr` membuat isi kolom diabaikan tanpa suara: indikator tidak diperiksa, target tidak dibaca.
