@@ -101,3 +101,134 @@ pub fn all() -> Value {
         "$defs": defs
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeSet;
+
+    use serde_json::Value;
+
+    use crate::diag::FileId;
+    use crate::model::convert::{Cx, HEADER_KEYS, Header, convert_document, header, record};
+
+    fn closed_keys(v: &Value) -> Option<Vec<String>> {
+        let m = v.as_object()?;
+        let props = m.get("properties")?.as_object()?;
+        (m.get("additionalProperties") == Some(&Value::Bool(false))).then(|| {
+            let mut keys: Vec<String> = props
+                .keys()
+                .filter(|k| !HEADER_KEYS.contains(&k.as_str()))
+                .cloned()
+                .collect();
+            keys.sort();
+            keys
+        })
+    }
+
+    /// Every object schema's property names (sorted), for objects that refuse other keys. The
+    /// alternatives of an `anyOf` made only of such objects (the structured target forms) count
+    /// as one object with the union of their keys: a converter reads them as one mapping and
+    /// then tells the forms apart.
+    fn closed_objects(v: &Value, out: &mut BTreeSet<Vec<String>>) {
+        if let Some(Value::Array(alts)) = v.get("anyOf") {
+            let forms: Vec<Vec<String>> = alts.iter().filter_map(closed_keys).collect();
+            let objects = alts
+                .iter()
+                .filter(|a| a.get("type") == Some(&Value::String("object".into())))
+                .count();
+            if forms.len() > 1 && forms.len() == objects {
+                let mut union: Vec<String> = forms.concat();
+                union.sort();
+                union.dedup();
+                out.insert(union);
+                for a in alts.iter().filter(|a| closed_keys(a).is_none()) {
+                    closed_objects(a, out);
+                }
+                return;
+            }
+        }
+        match v {
+            Value::Object(m) => {
+                if let Some(Value::Object(props)) = m.get("properties")
+                    && m.get("additionalProperties") == Some(&Value::Bool(false))
+                {
+                    let mut keys: Vec<String> = props
+                        .keys()
+                        .filter(|k| !HEADER_KEYS.contains(&k.as_str()))
+                        .cloned()
+                        .collect();
+                    keys.sort();
+                    out.insert(keys);
+                }
+                m.values().for_each(|x| closed_objects(x, out));
+            }
+            Value::Array(a) => a.iter().for_each(|x| closed_objects(x, out)),
+            _ => {}
+        }
+    }
+
+    fn yaml_files(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+        for e in std::fs::read_dir(dir).unwrap().flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                yaml_files(&p, out);
+            } else if p.extension().is_some_and(|x| x == "yaml") {
+                out.push(p);
+            }
+        }
+    }
+
+    /// The schema describes exactly the keys the converters accept, both ways: every key list
+    /// a converter checked while reading the examples is an object of the schema, and every
+    /// closed object of the schema is a key list some converter checks.
+    #[test]
+    fn converters_and_schema_accept_the_same_keys() {
+        record::start();
+        let mut files = Vec::new();
+        yaml_files(std::path::Path::new("examples"), &mut files);
+        let mut texts: Vec<String> = files
+            .iter()
+            .map(|f| std::fs::read_to_string(f).unwrap())
+            .collect();
+        // What the examples do not contain: a ledger (with an exemption) and a sub-kegiatan.
+        texts.push(
+            "apiVersion: skp/v1\nkind: BuktiDukung\nskp: X-2026\nbukti:\n- {sha256: ab, berkas: a.pdf, untuk: [IKI-1], periode: 2026-T1, jenis: dokumen, abaikan: [{kode: B105, alasan: x}]}\n".into(),
+        );
+        texts.push(
+            "apiVersion: skp/v1\nkind: Renstra\nid: R\nperiode: 2025-2029\ntujuan:\n- id: T1\n  uraian: t\n  sasaran:\n  - id: S1\n    uraian: s\n    program:\n    - id: P1\n      uraian: p\n      kegiatan:\n      - id: K1\n        uraian: k\n        sub_kegiatan:\n        - id: SK1\n          uraian: sk\n".into(),
+        );
+        for text in &texts {
+            let parsed = crate::yaml::parse(text, crate::yaml::Budget::default());
+            for d in &parsed.documents {
+                let mut diags = Vec::new();
+                let mut cx = Cx {
+                    file: FileId(0),
+                    diags: &mut diags,
+                };
+                if let Header::Ours(kind) = header(&mut cx, &d.root) {
+                    convert_document(&mut cx, kind, &d.root);
+                }
+            }
+        }
+        let mut converters: BTreeSet<Vec<String>> = record::take()
+            .into_iter()
+            .map(|mut keys| {
+                keys.retain(|k| !HEADER_KEYS.contains(&k.as_str()));
+                keys
+            })
+            .collect();
+        converters.remove(&Vec::new());
+        let mut schema = BTreeSet::new();
+        closed_objects(&super::all(), &mut schema);
+        let missing_in_schema: Vec<_> = converters.difference(&schema).collect();
+        assert!(
+            missing_in_schema.is_empty(),
+            "key lists the converters accept but the schema does not describe: {missing_in_schema:#?}"
+        );
+        let unexercised: Vec<_> = schema.difference(&converters).collect();
+        assert!(
+            unexercised.is_empty(),
+            "schema objects no converter checked on the examples: {unexercised:#?}"
+        );
+    }
+}

@@ -65,6 +65,8 @@ impl Cx<'_> {
             self.wrong_type(node, field, Expected::Map);
             return None;
         };
+        #[cfg(test)]
+        record::allowed(allowed);
         let mut out: Vec<(&'n str, &'n Node)> = Vec::with_capacity(entries.len());
         // A map, not a list: a hostile mapping may be hundreds of thousands of keys wide.
         let mut keys: std::collections::HashMap<&'n str, Span> =
@@ -440,6 +442,35 @@ impl Cx<'_> {
 }
 
 pub use crate::base::Expected;
+
+/// Test-only: the key lists the converters accept, as they run (for the schema tie test).
+#[cfg(test)]
+pub(crate) mod record {
+    use std::cell::RefCell;
+    use std::collections::BTreeSet;
+
+    thread_local! {
+        static SEEN: RefCell<Option<BTreeSet<Vec<String>>>> = const { RefCell::new(None) };
+    }
+
+    pub fn start() {
+        SEEN.with(|s| *s.borrow_mut() = Some(BTreeSet::new()));
+    }
+
+    pub fn allowed(keys: &[&str]) {
+        SEEN.with(|s| {
+            if let Some(set) = s.borrow_mut().as_mut() {
+                let mut v: Vec<String> = keys.iter().map(|k| k.to_string()).collect();
+                v.sort();
+                set.insert(v);
+            }
+        });
+    }
+
+    pub fn take() -> BTreeSet<Vec<String>> {
+        SEEN.with(|s| s.borrow_mut().take().unwrap_or_default())
+    }
+}
 
 /// The closest candidate, if close enough to be a plausible typo (case slips included).
 pub fn did_you_mean<'c>(word: &str, candidates: &[&'c str]) -> Option<&'c str> {
