@@ -194,9 +194,9 @@ fn f002_unknown_field_with_did_you_mean() {
     let f = assert_at(&d, "F002", FILE, pos(&text, "polaritass"));
     assert_eq!((f.end_line, f.end_column), (f.line, f.column + 10));
     assert_eq!(f.help(), "maksud Anda `polaritas`?");
-    assert_eq!(f.args["field"], "polaritass");
-    assert_eq!(f.args["parent"], "indikator");
-    assert_eq!(f.args["suggestion"], "polaritas");
+    assert_eq!(f.args["kolom"], "polaritass");
+    assert_eq!(f.args["induk"], "indikator");
+    assert_eq!(f.args["saran"], "polaritas");
     assert!(f.message.contains("polaritass"), "{}", f.message);
 }
 
@@ -206,7 +206,7 @@ fn f002_unknown_field_without_close_match_lists_known_fields() {
     let d = f_diags(&text);
     let f = assert_at(&d, "F002", FILE, (5, 1));
     assert!(f.help().contains("hasil_kerja"), "{}", f.help());
-    assert!(f.args.get("suggestion").is_none());
+    assert!(f.args.get("saran").is_none());
 }
 
 #[test]
@@ -214,7 +214,7 @@ fn f002_case_slip_is_suggested() {
     let text = minimal_with("    jenis: utama", "    Jenis: utama");
     let d = f_diags(&text);
     let f = assert_at(&d, "F002", FILE, pos(&text, "Jenis"));
-    assert_eq!(f.args["suggestion"], "jenis");
+    assert_eq!(f.args["saran"], "jenis");
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -229,8 +229,8 @@ fn f003_missing_required_field_points_at_the_mapping() {
     let d = f_diags(&text);
     // The finding is about the indicator mapping: its first line.
     let f = assert_at(&d, "F003", FILE, pos(&text, "id: IKI-1.1"));
-    assert_eq!(f.args["field"], "teks");
-    assert_eq!(f.args["parent"], "indikator");
+    assert_eq!(f.args["kolom"], "teks");
+    assert_eq!(f.args["induk"], "indikator");
     assert_eq!(f.severity, "error");
 }
 
@@ -239,7 +239,7 @@ fn f003_missing_pegawai_fields() {
     let text = minimal_with("  unit_kerja: Bidang Aplikasi Informatika\n", "");
     let d = f_diags(&text);
     let f = assert_at(&d, "F003", FILE, pos(&text, "nama: Rina"));
-    assert_eq!(f.args["field"], "unit_kerja");
+    assert_eq!(f.args["kolom"], "unit_kerja");
 }
 
 #[test]
@@ -247,7 +247,7 @@ fn f003_document_without_kind() {
     let text = minimal_with("kind: Skp\n", "");
     let d = f_diags(&text);
     let f = assert_at(&d, "F003", FILE, (1, 1));
-    assert_eq!(f.args["field"], "kind");
+    assert_eq!(f.args["kolom"], "kind");
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -259,10 +259,10 @@ fn f004_enum_lists_allowed_values_with_labels() {
     let d = f_diags(&text);
     let f = assert_at(&d, "F004", FILE, pos(&text, "jumlah"));
     assert_eq!(f.end_column, f.column + 6);
-    assert_eq!(f.args["field"], "aspek");
-    assert_eq!(f.args["value"], "jumlah");
+    assert_eq!(f.args["kolom"], "aspek");
+    assert_eq!(f.args["nilai"], "jumlah");
     assert_eq!(
-        f.args["allowed"],
+        f.args["nilai_sah"],
         serde_json::json!(["kuantitas", "kualitas", "waktu", "biaya"])
     );
     for label in [
@@ -298,9 +298,9 @@ fn f004_wrong_type() {
     let text = minimal_with("tahun: 2026", "tahun: [2026]");
     let d = f_diags(&text);
     let f = assert_at(&d, "F004", FILE, pos(&text, "[2026]"));
-    assert_eq!(f.args["field"], "tahun");
-    assert_eq!(f.args["expected"], "integer");
-    assert_eq!(f.args["found"], "list");
+    assert_eq!(f.args["kolom"], "tahun");
+    assert_eq!(f.args["diharapkan"], "integer");
+    assert_eq!(f.args["ditemukan"], "list");
 }
 
 #[test]
@@ -311,14 +311,14 @@ fn f004_invalid_date_and_period() {
     );
     let d = f_diags(&text);
     let f = assert_at(&d, "F004", FILE, pos(&text, "2026-02-30"));
-    assert_eq!(f.args["field"], "mulai");
+    assert_eq!(f.args["kolom"], "mulai");
     let text = minimal_with(
         "target: 4 modul",
         "target: 4 modul\n        target_periodik: { 2026-TW5: 1 }",
     );
     let d = f_diags(&text);
     let f = assert_at(&d, "F004", FILE, pos(&text, "2026-TW5"));
-    assert_eq!(f.args["field"], "target_periodik");
+    assert_eq!(f.args["kolom"], "target_periodik");
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -404,7 +404,7 @@ fn f006_duplicate_key_with_related_first() {
     let text = insert_after(MINIMAL_SKP, "target: 4 modul", "        target: 5 modul\n");
     let d = f_diags(&text);
     let f = assert_at(&d, "F006", FILE, pos_nth(&text, "target", 1));
-    assert_eq!(f.args["key"], "target");
+    assert_eq!(f.args["kunci"], "target");
     assert_eq!(f.related.len(), 1);
     let (l, c) = pos(&text, "target: 4 modul");
     assert_eq!(f.related[0]["file"], FILE);
@@ -449,7 +449,7 @@ fn f007_unknown_kind_suggests_the_right_case() {
     let text = minimal_with("kind: Skp", "kind: SKP");
     let d = f_diags(&text);
     let f = assert_at(&d, "F007", FILE, (2, 7));
-    assert_eq!(f.args["kind"], "SKP");
+    assert_eq!(f.args["jenis_dokumen"], "SKP");
     assert!(f.help().contains("`Skp`"), "{}", f.help());
     assert!(f.help().contains("PerjanjianKinerja"), "{}", f.help());
 }
@@ -468,7 +468,7 @@ fn f008_invalid_utf8() {
     r.expect_code(1);
     let d = r.diags();
     let f = assert_at(&d, "F008", FILE, (1, 1));
-    assert_eq!(f.args["reason"], "encoding");
+    assert_eq!(f.args["alasan"], "encoding");
     assert!(
         f.message.contains("baris 6"),
         "names the line: {}",
@@ -485,7 +485,7 @@ fn f009_depth() {
     let text = format!("apiVersion: skp/v1\nkind: Skp\nx: {}\n", "[".repeat(100));
     let d = f_diags(&text);
     let f = only(&d, "F009");
-    assert_eq!(f.args["budget"], "depth");
+    assert_eq!(f.args["batas"], "depth");
     assert_eq!(f.line, 3);
     assert_eq!(d.len(), 1, "{}", list(&d));
 }
@@ -495,7 +495,7 @@ fn f009_documents() {
     let text = "---\napiVersion: skp/v1\nkind: Renstra\n".repeat(101);
     let d = f_diags(&text);
     let f = only(&d, "F009");
-    assert_eq!(f.args["budget"], "documents");
+    assert_eq!(f.args["batas"], "documents");
     assert_eq!(f.at(), (1, 1));
 }
 
@@ -507,7 +507,7 @@ fn f009_aliases() {
     );
     let d = f_diags(&text);
     let f = only(&d, "F009");
-    assert_eq!(f.args["budget"], "aliases");
+    assert_eq!(f.args["batas"], "aliases");
     assert_eq!(f.line, 4);
 }
 
@@ -788,7 +788,7 @@ fn f019_unit_mismatch_with_related_satuan() {
     );
     let d = f_diags(&text);
     let f = assert_at(&d, "F019", FILE, (25, 17));
-    assert_eq!(f.args["target_unit"], "laporan");
+    assert_eq!(f.args["satuan_target"], "laporan");
     assert_eq!(f.args["satuan"], "dokumen");
     assert_eq!(f.related.len(), 1);
     assert_eq!(f.related[0]["line"], 26);
@@ -801,8 +801,8 @@ fn f020_invalid_id() {
     let d = f_diags(&text);
     let f = assert_at(&d, "F020", FILE, (18, 9));
     assert_eq!(f.end_column, 14);
-    assert_eq!(f.args["field"], "id");
-    assert_eq!(f.args["value"], "RHK 1");
+    assert_eq!(f.args["kolom"], "id");
+    assert_eq!(f.args["nilai"], "RHK 1");
     assert!(f.help().contains("RHK-1"), "{}", f.help());
 }
 
@@ -814,7 +814,7 @@ fn f020_invalid_reference() {
     );
     let d = f_diags(&text);
     let f = assert_at(&d, "F020", FILE, pos(&text, "\"RHK 2\""));
-    assert_eq!(f.args["field"], "intervensi");
+    assert_eq!(f.args["kolom"], "intervensi");
 }
 
 // ---------------------------------------------------------------------------------------------

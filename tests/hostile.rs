@@ -45,7 +45,7 @@ fn billion_laughs_alias_bomb() {
         }
         let (_ws, r) = one_file(s.as_bytes());
         let f = reported(&r, "F009");
-        assert_eq!(f.args["budget"], "nodes", "{levels} levels");
+        assert_eq!(f.args["batas"], "nodes", "{levels} levels");
         assert_eq!(r.diags().len(), 1, "{}", list(&r.diags()));
     }
 }
@@ -75,7 +75,7 @@ fn hundred_thousand_open_brackets() {
     );
     let (_ws, r) = one_file(s.as_bytes());
     let f = reported(&r, "F009");
-    assert_eq!(f.args["budget"], "depth");
+    assert_eq!(f.args["batas"], "depth");
 }
 
 #[test]
@@ -98,7 +98,7 @@ fn deep_block_nesting() {
     );
     let (_ws, r) = one_file(s.as_bytes());
     let f = reported(&r, "F009");
-    assert_eq!(f.args["budget"], "depth");
+    assert_eq!(f.args["batas"], "depth");
     assert_eq!(f.line, 4);
 }
 
@@ -111,7 +111,7 @@ fn deep_block_mapping_nesting() {
     }
     let (_ws, r) = one_file(s.as_bytes());
     let f = reported(&r, "F009");
-    assert_eq!(f.args["budget"], "depth");
+    assert_eq!(f.args["batas"], "depth");
 }
 
 #[test]
@@ -124,7 +124,7 @@ fn invalid_utf8_bytes() {
     let (_ws, r) = one_file(&bytes);
     let f = reported(&r, "F008");
     assert_eq!(f.at(), (1, 1));
-    assert_eq!(f.args["reason"], "encoding");
+    assert_eq!(f.args["alasan"], "encoding");
     assert!(
         f.message.contains("baris 3"),
         "names the line: {}",
@@ -303,7 +303,7 @@ fn fifo_is_reported_and_never_opened() {
     let f = only(&d, "F008");
     assert_eq!(f.file, "x.yaml");
     assert_eq!(f.at(), (1, 1));
-    assert_eq!(f.args["reason"], "special_file");
+    assert_eq!(f.args["alasan"], "special_file");
     assert_eq!(d.len(), 1, "{}", list(&d));
     // Cannot be hidden, and --list-files lists it as ignored.
     ws.check(&["--ignore", "F"]).expect_code(1);
@@ -416,7 +416,7 @@ fn unreadable_permissions_are_f008() {
     }
     let r = ws.check_f(&[]);
     let f = reported(&r, "F008");
-    assert_eq!(f.args["reason"], "io");
+    assert_eq!(f.args["alasan"], "io");
 }
 
 #[test]

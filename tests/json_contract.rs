@@ -18,7 +18,7 @@ fn top_level_keys_and_summary() {
     let v = r.json();
     let keys: Vec<&str> = v.as_object().unwrap().keys().map(String::as_str).collect();
     assert_eq!(keys, ["version", "as_of", "diagnostics", "summary"]);
-    assert_eq!(v["version"], 1);
+    assert_eq!(v["version"], 2);
     assert_eq!(v["as_of"], Value::Null, "check is hermetic without --as-of");
     let summary = v["summary"].as_object().unwrap();
     let keys: Vec<&str> = summary.keys().map(String::as_str).collect();
@@ -320,7 +320,7 @@ fn control_characters_in_messages_stay_valid_json() {
     let r = ws.check_f(&[]);
     let d = r.diags();
     let f004 = only(&d, "F004");
-    assert_eq!(f004.args["value"], "kuan\u{1b}[31mtitas\u{7}");
+    assert_eq!(f004.args["nilai"], "kuan\u{1b}[31mtitas\u{7}");
     // Human output never passes an escape character through to the terminal.
     let h = ws.check(&["--select", "F"]);
     assert!(!h.stdout.contains('\u{1b}'), "{:?}", h.stdout);

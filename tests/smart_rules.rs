@@ -1516,8 +1516,8 @@ fn s114_s117_not_on_an_invalid_aspek_only_f004() {
     let fs = ws.check(&[]).findings();
     let f = only(&fs, "F004");
     assert_eq!(f.pos(), rendered.value_at("IKI-1.2", "aspek"));
-    assert_eq!(f.arg_str("field"), "aspek");
-    assert_eq!(f.arg_str("value"), "jumlah");
+    assert_eq!(f.arg_str("kolom"), "aspek");
+    assert_eq!(f.arg_str("nilai"), "jumlah");
     no_code(&fs, "S114");
     no_code(&fs, "S117");
 }

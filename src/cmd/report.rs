@@ -100,10 +100,10 @@ fn coverage(ui: &Ui, a: CoverageArgs) -> Result<u8, u8> {
     ui.out(&text)?;
     let failing = match a.fail_on {
         None => false,
-        Some(ReportFailOn::Gap) => cells.iter().any(|c| c.due && c.status != Status::Terpenuhi),
+        Some(ReportFailOn::Gap) => cells.iter().any(|c| c.due && c.status != Status::Met),
         Some(ReportFailOn::Tamper) => cells
             .iter()
-            .any(|c| matches!(c.status, Status::Berubah | Status::Hilang)),
+            .any(|c| matches!(c.status, Status::Changed | Status::Missing)),
     };
     Ok(if failing {
         super::EXIT_FINDINGS

@@ -13,32 +13,32 @@ use crate::workspace::Workspace;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Status {
     /// Recorded evidence whose content changed: a tamper signal.
-    Berubah,
+    Changed,
     /// Recorded evidence whose file is missing.
-    Hilang,
-    Kosong,
-    Kurang,
-    Terpenuhi,
-    BelumJatuhTempo,
-    TidakBerlaku,
+    Missing,
+    Empty,
+    Short,
+    Met,
+    NotDue,
+    NotApplicable,
 }
 
 impl Status {
     pub fn code(self) -> &'static str {
         match self {
-            Status::Terpenuhi => "terpenuhi",
-            Status::Kurang => "kurang",
-            Status::Kosong => "kosong",
-            Status::Berubah => "berubah",
-            Status::Hilang => "hilang",
-            Status::BelumJatuhTempo => "belum_jatuh_tempo",
-            Status::TidakBerlaku => "tidak_berlaku",
+            Status::Met => "terpenuhi",
+            Status::Short => "kurang",
+            Status::Empty => "kosong",
+            Status::Changed => "berubah",
+            Status::Missing => "hilang",
+            Status::NotDue => "belum_jatuh_tempo",
+            Status::NotApplicable => "tidak_berlaku",
         }
     }
 
     /// Whether the cell counts as due ("sel wajib").
     pub fn is_due(self) -> bool {
-        !matches!(self, Status::BelumJatuhTempo | Status::TidakBerlaku)
+        !matches!(self, Status::NotDue | Status::NotApplicable)
     }
 }
 
@@ -122,21 +122,21 @@ pub fn compute(ws: &Workspace, ev: &Report, as_of: Date) -> Vec<Cell> {
                     let terverifikasi = counted.iter().filter(|st| ***st == State::Ok).count();
                     let due = as_of > c1.add_days(grace);
                     let status = if !applies {
-                        Status::TidakBerlaku
+                        Status::NotApplicable
                     } else if counted.iter().any(|st| matches!(st, State::Changed { .. })) {
-                        Status::Berubah
+                        Status::Changed
                     } else if counted.iter().any(|st| {
                         matches!(st, State::Missing | State::Moved { .. } | State::Unsafe)
                     }) {
-                        Status::Hilang
+                        Status::Missing
                     } else if bukti >= min {
-                        Status::Terpenuhi
+                        Status::Met
                     } else if !due {
-                        Status::BelumJatuhTempo
+                        Status::NotDue
                     } else if bukti == 0 {
-                        Status::Kosong
+                        Status::Empty
                     } else {
-                        Status::Kurang
+                        Status::Short
                     };
                     out.push(Cell {
                         skp: di,

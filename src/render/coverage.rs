@@ -89,11 +89,11 @@ pub fn summary(cells: &[Cell]) -> Summary {
         }
         s.sel_wajib += 1;
         match c.status {
-            Status::Terpenuhi => s.terpenuhi += 1,
-            Status::Kurang => s.kurang += 1,
-            Status::Kosong => s.kosong += 1,
-            Status::Berubah => s.berubah += 1,
-            Status::Hilang => s.hilang += 1,
+            Status::Met => s.terpenuhi += 1,
+            Status::Short => s.kurang += 1,
+            Status::Empty => s.kosong += 1,
+            Status::Changed => s.berubah += 1,
+            Status::Missing => s.hilang += 1,
             _ => {}
         }
     }
@@ -190,9 +190,9 @@ fn paint(s: &str, status: Status, color: bool) -> String {
         return s.to_string();
     }
     let c = match status {
-        Status::Berubah | Status::Hilang | Status::Kosong => anstyle::AnsiColor::Red,
-        Status::Kurang => anstyle::AnsiColor::Yellow,
-        Status::Terpenuhi => anstyle::AnsiColor::Green,
+        Status::Changed | Status::Missing | Status::Empty => anstyle::AnsiColor::Red,
+        Status::Short => anstyle::AnsiColor::Yellow,
+        Status::Met => anstyle::AnsiColor::Green,
         _ => anstyle::AnsiColor::BrightBlack,
     };
     let st = anstyle::Style::new().fg_color(Some(c.into()));
@@ -229,7 +229,7 @@ pub fn terminal(rows: &[Row], s: &Summary, lang: Lang, color: bool, as_of: Date)
         header: header.map(String::from).to_vec(),
         rows: Vec::new(),
     };
-    for r in rows.iter().filter(|r| r.status != Status::TidakBerlaku) {
+    for r in rows.iter().filter(|r| r.status != Status::NotApplicable) {
         t.rows.push(vec![
             format!("{}\n{}", r.nama, r.nip),
             format!("{} / {}", r.rhk, r.indikator),
@@ -246,7 +246,7 @@ pub fn terminal(rows: &[Row], s: &Summary, lang: Lang, color: bool, as_of: Date)
     for r in rows.iter().filter(|r| r.due) {
         let e = per.entry((r.nama.clone(), r.nip.clone())).or_default();
         e.0 += 1;
-        if r.status == Status::Terpenuhi {
+        if r.status == Status::Met {
             e.1 += 1;
         }
     }
@@ -286,10 +286,10 @@ pub fn github(rows: &[Row], s: &Summary, lang: Lang, as_of: Date) -> String {
         let e = per.entry((r.nama.clone(), r.nip.clone())).or_default();
         e[0] += 1;
         let i = match r.status {
-            Status::Terpenuhi => 1,
-            Status::Kurang => 2,
-            Status::Kosong => 3,
-            Status::Berubah => 4,
+            Status::Met => 1,
+            Status::Short => 2,
+            Status::Empty => 3,
+            Status::Changed => 4,
             _ => 5,
         };
         e[i] += 1;

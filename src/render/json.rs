@@ -68,7 +68,7 @@ pub fn render_json(
         .collect();
     let c = Counts::of(diags);
     let doc = json!({
-        "version": 1,
+        "version": 2,
         "as_of": s.as_of,
         "diagnostics": items,
         "summary": {

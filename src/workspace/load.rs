@@ -80,7 +80,7 @@ fn skipped(id: FileId, rel: String, reason: IgnoreReason) -> Loaded {
     if reason == IgnoreReason::Special {
         diags.push(
             Diagnostic::new(codes::UNREADABLE, id, Span::FILE_START, Msg::NotRegularFile)
-                .arg("reason", "special_file"),
+                .arg("alasan", "special_file"),
         );
     }
     Loaded {
@@ -96,7 +96,7 @@ fn skipped(id: FileId, rel: String, reason: IgnoreReason) -> Loaded {
 }
 
 fn unreadable(id: FileId, rel: String, msg: Msg, help: Option<Msg>, reason: &str) -> Loaded {
-    let mut d = Diagnostic::new(codes::UNREADABLE, id, Span::FILE_START, msg).arg("reason", reason);
+    let mut d = Diagnostic::new(codes::UNREADABLE, id, Span::FILE_START, msg).arg("alasan", reason);
     d.help = help;
     Loaded {
         source: SourceFile {
@@ -159,7 +159,7 @@ fn load_file(id: FileId, path: &Path, rel: String) -> Loaded {
                     limit_mb: MAX_FILE_BYTES / (1024 * 1024),
                 },
             )
-            .arg("budget", "bytes")
+            .arg("batas", "bytes")
             .help(Msg::HelpBudget);
             return Loaded {
                 source: SourceFile {
@@ -240,7 +240,7 @@ fn load_file(id: FileId, path: &Path, rel: String) -> Loaded {
         let d = cx.diag(code, e.span, msg);
         d.help = Some(help);
         if let Some(b) = budget {
-            d.args.insert("budget", b.into());
+            d.args.insert("batas", b.into());
         }
     }
     let mut docs = Vec::new();

@@ -50,7 +50,7 @@ fn entry(cx: &mut Cx<'_>, node: &Node) -> Option<Bukti> {
                 value: h.value.clone(),
             },
         )
-        .with("field", "sha256");
+        .with("kolom", "sha256");
     }
     let berkas = cx.opt_text(&f, "berkas");
     let url = cx.opt_text(&f, "url");
@@ -63,8 +63,8 @@ fn entry(cx: &mut Cx<'_>, node: &Node) -> Option<Bukti> {
                 parent: P.into(),
             },
         )
-        .with("field", "berkas")
-        .with("parent", P);
+        .with("kolom", "berkas")
+        .with("induk", P);
     }
     let ukuran = f.get("ukuran").and_then(|n| cx.int(n, "ukuran"));
     let untuk = cx

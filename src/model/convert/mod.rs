@@ -80,7 +80,7 @@ impl Cx<'_> {
                         field: field.to_string(),
                     },
                 )
-                .with("field", field);
+                .with("kolom", field);
                 continue;
             };
             if let Some(&first) = keys.get(key) {
@@ -92,7 +92,7 @@ impl Cx<'_> {
                             key: key.to_string(),
                         },
                     )
-                    .with("key", key);
+                    .with("kunci", key);
                 d.help = Some(Msg::HelpDuplicateKey);
                 d.related.push(crate::diag::Related {
                     file: d.file,
@@ -113,11 +113,11 @@ impl Cx<'_> {
                             parent: field.to_string(),
                         },
                     )
-                    .with("field", key)
-                    .with("parent", field);
+                    .with("kolom", key)
+                    .with("induk", field);
                 d.help = Some(match suggestion {
                     Some(s) => {
-                        d.args.insert("suggestion", s.into());
+                        d.args.insert("saran", s.into());
                         Msg::HelpDidYouMean {
                             suggestion: s.to_string(),
                         }
@@ -149,8 +149,8 @@ impl Cx<'_> {
                     parent: parent.to_string(),
                 },
             )
-            .with("field", key)
-            .with("parent", parent);
+            .with("kolom", key)
+            .with("induk", parent);
         }
         v
     }
@@ -166,9 +166,9 @@ impl Cx<'_> {
                 found: found.to_string(),
             },
         )
-        .with("field", field)
-        .with("expected", expected.code())
-        .with("found", found);
+        .with("kolom", field)
+        .with("diharapkan", expected.code())
+        .with("ditemukan", found);
     }
 
     /// A text scalar. Numbers and booleans written plainly are accepted as their text.
@@ -217,8 +217,8 @@ impl Cx<'_> {
                     value: v.value.to_string(),
                 },
             )
-            .with("field", field)
-            .with("value", v.value);
+            .with("kolom", field)
+            .with("nilai", v.value);
             return None;
         }
         Some(v.map(|y| y as i32))
@@ -255,8 +255,8 @@ impl Cx<'_> {
                         value: text.value.clone(),
                     },
                 )
-                .with("field", field)
-                .with("value", text.value);
+                .with("kolom", field)
+                .with("nilai", text.value);
                 None
             }
         }
@@ -275,8 +275,8 @@ impl Cx<'_> {
                         value: text.value.clone(),
                     },
                 )
-                .with("field", field)
-                .with("value", text.value)
+                .with("kolom", field)
+                .with("nilai", text.value)
                 .help = Some(Msg::HelpPeriodForms);
                 None
             }
@@ -307,9 +307,9 @@ impl Cx<'_> {
                     value: text.value.clone(),
                 },
             )
-            .with("field", field)
-            .with("value", text.value.as_str())
-            .with("allowed", codes_list.clone());
+            .with("kolom", field)
+            .with("nilai", text.value.as_str())
+            .with("nilai_sah", codes_list.clone());
         d.help = Some(Msg::HelpAllowedValues {
             allowed: V::allowed().join(", "),
             suggestion: hint.map(str::to_string),
@@ -335,8 +335,8 @@ impl Cx<'_> {
                 value: text.value.clone(),
             },
         )
-        .with("field", field)
-        .with("value", text.value)
+        .with("kolom", field)
+        .with("nilai", text.value)
         .help = Some(Msg::HelpIdForm);
         None
     }
@@ -409,8 +409,8 @@ impl Cx<'_> {
                     value: raw.to_string(),
                 },
             )
-            .with("field", field)
-            .with("value", raw);
+            .with("kolom", field)
+            .with("nilai", raw);
             return None;
         }
         if digits.len() != raw.len() {
@@ -554,7 +554,7 @@ pub fn header(cx: &mut Cx<'_>, root: &Node) -> Header {
                             parent: "dokumen".into(),
                         },
                     )
-                    .with("field", "kind")
+                    .with("kolom", "kind")
                     .help = Some(Msg::HelpKnownFields {
                         fields: kinds.join(", "),
                     });
@@ -570,7 +570,7 @@ pub fn header(cx: &mut Cx<'_>, root: &Node) -> Header {
                             value: value.clone(),
                         },
                     )
-                    .with("kind", value)
+                    .with("jenis_dokumen", value)
                     .help = Some(Msg::HelpAllowedValues {
                         allowed: kinds.join(", "),
                         suggestion,

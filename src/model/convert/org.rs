@@ -29,7 +29,7 @@ pub(super) fn renstra(cx: &mut Cx<'_>, root: &Node) -> Option<Renstra> {
                 selesai: b.value,
             },
         )
-        .with("field", "tahun_selesai");
+        .with("kolom", "tahun_selesai");
     }
     let unit = cx.req_text(&f, "unit", "Renstra");
     let tujuan = cx

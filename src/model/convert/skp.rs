@@ -111,7 +111,7 @@ fn periode(cx: &mut Cx<'_>, node: &Node) -> Option<Sp<PeriodePenilaian>> {
                 selesai: selesai.value.to_string(),
             },
         )
-        .with("field", "periode_penilaian");
+        .with("kolom", "periode_penilaian");
         return None;
     }
     Some(Sp::new(PeriodePenilaian { mulai, selesai }, node.span))
@@ -265,8 +265,8 @@ pub(super) fn reference(cx: &mut Cx<'_>, node: &Node, field: &str) -> Option<Sp<
             value: text.value.clone(),
         },
     )
-    .with("field", field)
-    .with("value", text.value)
+    .with("kolom", field)
+    .with("nilai", text.value)
     .help = Some(Msg::HelpReferenceForm);
     None
 }
@@ -374,7 +374,7 @@ pub(super) fn check_unit_agreement(cx: &mut Cx<'_>, target: &Sp<Target>, satuan:
                 satuan: satuan.value.clone(),
             },
         )
-        .with("target_unit", unit)
+        .with("satuan_target", unit)
         .with("satuan", satuan.value.as_str())
         .related
         .push(crate::diag::Related {
@@ -576,7 +576,7 @@ fn structured_target(cx: &mut Cx<'_>, node: &Node, kualitatif: bool) -> Option<S
                 d.span,
                 Msg::DescriptiveNeedsKualitatif,
             )
-            .with("field", "deskripsi");
+            .with("kolom", "deskripsi");
         }
         return sp(Target::Deskripsi(d.value));
     }
@@ -617,8 +617,8 @@ fn structured_target(cx: &mut Cx<'_>, node: &Node, kualitatif: bool) -> Option<S
                     parent: "target".into(),
                 },
             )
-            .with("field", "nilai")
-            .with("parent", "target")
+            .with("kolom", "nilai")
+            .with("induk", "target")
             .help = Some(Msg::HelpTargetForms);
             None
         }

@@ -33,7 +33,7 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
     let ws = cx.ws;
     let Some(_as_of) = cx.facts.as_of else { return };
     for c in cx.facts.coverage() {
-        if !matches!(c.status, Status::Kosong | Status::Kurang) {
+        if !matches!(c.status, Status::Empty | Status::Short) {
             continue;
         }
         let Some(s) = ws.skp_at(c.skp) else { continue };
