@@ -260,3 +260,28 @@ fn a_very_wide_mapping_loads_and_reports_each_problem() {
     assert!(r.stdout.contains("F006"), "{}", r.stdout);
     assert!(r.stdout.contains("F002"), "{}", r.stdout);
 }
+
+#[test]
+fn evidence_add_never_writes_into_a_nested_workspace() {
+    let outer = Ws::new();
+    outer.file("catatan.txt", "bukti");
+    // The employee's SKP lives only in a nested workspace.
+    let nested = outer.join("unit-lain");
+    fs::create_dir_all(nested.join("pegawai/a")).unwrap();
+    fs::write(nested.join("skp.toml"), "").unwrap();
+    fs::write(nested.join("pegawai/a/skp.yaml"), MINIMAL_SKP).unwrap();
+    let file = outer.join("catatan.txt");
+    let r = outer.run(&[
+        "evidence",
+        "add",
+        file.to_str().unwrap(),
+        "--nip",
+        common::MINIMAL_NIP,
+        "--for",
+        "IKI-1.1",
+        "--period",
+        "2026-T1",
+    ]);
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(!nested.join("pegawai/a/skp.bukti.yaml").exists());
+}

@@ -1950,6 +1950,21 @@ fn rm_delete_file_keeps_a_copy_that_another_record_uses() {
 }
 
 #[test]
+fn rm_delete_file_that_cannot_be_deleted_is_an_error_not_a_success() {
+    let ws = Ws::example();
+    let a = ws.outside_file("laporan.pdf", b"laporan");
+    ws.add(&[&a], "IKI-1.1", "2026-TW1", &[]).expect(0);
+    // The stored copy's path now holds something `remove_file` refuses (a folder).
+    let copy = ws.bukti_dir(NIP).join("2026-TW1/laporan.pdf");
+    fs::remove_file(&copy).unwrap();
+    fs::create_dir(&copy).unwrap();
+    let h = sha256_hex(b"laporan");
+    let r = ws.skp(&["evidence", "rm", &h[..10], "--delete-file"]);
+    r.expect(2);
+    assert!(r.stderr.contains("laporan.pdf"), "{}", r.stderr);
+}
+
+#[test]
 fn list_json_filters_by_result_period_and_type() {
     let ws = Ws::example();
     let a = ws.outside_file("a.pdf", b"a");

@@ -39,28 +39,31 @@ fn skps_in(path: &Path) -> Vec<Skp> {
     out
 }
 
-/// SKPs matching `nip` or `skp_id`, looking first in `pegawai/<nip>/`, then anywhere.
+/// SKPs matching `nip` or `skp_id`: the one walker lists the workspace's plan files (so a nested
+/// workspace is never searched), files under `pegawai/<nip>/` are tried first, and only files
+/// whose text contains the NIP or id are parsed.
 pub fn find(root: &Path, nip: Option<&str>, skp_id: Option<&str>) -> Vec<Found> {
     let needle = skp_id.or(nip).unwrap_or_default().to_string();
     let matches = |s: &Skp| {
         skp_id.is_none_or(|id| s.resolved_id.value == id) && nip.is_none_or(|n| s.nip() == n)
     };
-    let mut out = Vec::new();
-    let scan = |dir: &Path, out: &mut Vec<Found>| {
-        let walker = ignore::WalkBuilder::new(dir)
-            .hidden(true)
-            .git_ignore(true)
-            .require_git(false)
-            .follow_links(false)
-            .filter_entry(|e| e.file_name() != "bukti" && e.file_name() != "target")
-            .build();
-        for e in walker.flatten() {
-            let p = e.path();
-            let is_yaml = matches!(p.extension().and_then(|x| x.to_str()), Some("yaml" | "yml"));
-            if !is_yaml || !e.file_type().is_some_and(|t| t.is_file()) {
-                continue;
-            }
-            if p.to_string_lossy().ends_with(".bukti.yaml") {
+    let files: Vec<(String, PathBuf)> =
+        crate::workspace::walk(root, crate::workspace::Purpose::Skps)
+            .candidates
+            .into_iter()
+            .filter_map(|c| match c {
+                crate::workspace::Candidate::File { path, rel } => Some((rel, path)),
+                crate::workspace::Candidate::Skipped { .. } => None,
+            })
+            .collect();
+    let conventional = nip.map(|n| format!("pegawai/{n}/"));
+    let scan = |only_conventional: bool| -> Vec<Found> {
+        let mut out = Vec::new();
+        for (rel, p) in &files {
+            let in_folder = conventional
+                .as_ref()
+                .is_some_and(|c| rel.starts_with(c.as_str()));
+            if only_conventional && !in_folder {
                 continue;
             }
             // Cheap filter: the NIP or id must appear in the text.
@@ -73,21 +76,21 @@ pub fn find(root: &Path, nip: Option<&str>, skp_id: Option<&str>) -> Vec<Found> 
             for s in skps_in(p) {
                 if matches(&s) {
                     out.push(Found {
-                        file: p.to_path_buf(),
+                        file: p.clone(),
                         skp: s,
                     });
                 }
             }
         }
+        out
     };
-    if let Some(n) = nip {
-        let conventional = root.join("pegawai").join(n);
-        if conventional.is_dir() {
-            scan(&conventional, &mut out);
-        }
-    }
+    let mut out = if conventional.is_some() {
+        scan(true)
+    } else {
+        Vec::new()
+    };
     if out.is_empty() {
-        scan(root, &mut out);
+        out = scan(false);
     }
     out.sort_by(|a, b| a.file.cmp(&b.file));
     out.dedup_by(|a, b| a.file == b.file && a.skp.resolved_id.value == b.skp.resolved_id.value);
