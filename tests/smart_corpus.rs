@@ -1,78 +1,95 @@
-//! Precision and recall of the SMART (`S`) rules on a corpus of real, published indicators
-//! (tests/data/smart-corpus, labelled by hand; see its README).
+//! Precision and recall of the SMART (`S`) rules on real, published indicators, scored per
+//! rule: an item labelled with a problem counts as found only when a rule *for that problem*
+//! fires on it (docs/smart-corpus.md has the labelling guide and the figures).
 //!
-//! Each corpus item becomes one SKP in a generated workspace; `skp check --select S` runs once
-//! through the real binary; an item is predicted "not SMART" when a rule that judges what the
-//! corpus records (wording; targets and units only where the source gave them) fires on it.
-//! The thresholds are what the rules reached when they were set; never lower them.
+//! `tests/data/smart-corpus-2` holds the corpus split by source document
+//! (`scripts/corpus-split.py`): `dev.csv`, which rules may be tuned on, and `test.csv`, which
+//! they are never tuned on. This test scores both and asserts the thresholds on the test part.
+//! Each IKI or RHK becomes one SKP, each organisation indicator one Perjanjian Kinerja, in a
+//! generated workspace; `skp check --select S` runs once through the real binary.
+//!
+//! `SKP_CORPUS_ONLY=dev` scores the dev part alone and prints its misses (for work on the rules);
+//! `SKP_CORPUS_VERBOSE=dev` prints them in a full run; `SKP_CORPUS_REPORT=FILE` writes the
+//! per-class tables (Markdown) of both parts, as published in docs/smart-corpus.md.
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::fmt::Write as _;
 use std::fs;
 
 use assert_cmd::Command;
 use serde_json::Value;
 
-const PRECISION_MIN: f64 = 0.98;
-const RECALL_MIN: f64 = 0.89;
+/// What the test part must reach (the goal of the issue that introduced this corpus).
+const PRECISION_MIN: f64 = 0.90;
+const RECALL_MIN: f64 = 0.85;
 
-/// Rules about the wording of an indicator.
-const WORDING: &[&str] = &["S101", "S102", "S110", "S111", "S112", "S113"];
-/// Rules about targets and units: judged only where the source gave a target. (S104, unit
-/// missing, and S108, polarity, are not judged: the sources rarely carry a satuan column or a
-/// polarity at all.)
-const TARGET: &[&str] = &["S103", "S105", "S106", "S107"];
-/// Rules about an RHK's wording.
-const RHK: &[&str] = &["S109"];
+/// Which rule codes find each labelled problem class.
+const CLASSES: &[(&str, &[&str])] = &[
+    ("normatif", &["S101", "S102"]),
+    ("tanpa_ukuran", &["S102", "S101"]),
+    ("aktivitas", &["S110", "S109"]),
+    ("verba_aktivitas", &["S109"]),
+    ("samar", &["S113"]),
+    ("mutlak", &["S111"]),
+    ("target", &["S103", "S106", "S107"]),
+    ("satuan", &["S104", "S105"]),
+    ("ulang_rhk", &["S112"]),
+    ("polaritas", &["S108"]),
+    ("tidak_relevan", &["S119"]),
+];
 
+#[derive(Debug, Clone)]
 struct Item {
     id: String,
+    /// Empty for the first corpus (tests/data/smart-corpus), which was labelled before the
+    /// polarity and relevance classes existed: S108 and S119 are not judged on its items.
+    dokumen: String,
     level: String,
     indikator: String,
     konteks: String,
     target: String,
     satuan: String,
     jenis: String,
-    tidak: bool,
+    classes: Vec<String>,
 }
 
-/// A small RFC 4180 reader: the corpus is plain CSV with quoted fields.
-fn read_csv(text: &str) -> Vec<Vec<String>> {
-    let mut rows = Vec::new();
-    let mut row = Vec::new();
-    let mut field = String::new();
-    let mut quoted = false;
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        match (quoted, c) {
-            (true, '"') if chars.peek() == Some(&'"') => {
-                field.push('"');
-                chars.next();
-            }
-            (true, '"') => quoted = false,
-            (true, c) => field.push(c),
-            (false, '"') => quoted = true,
-            (false, ',') => row.push(std::mem::take(&mut field)),
-            (false, '\n') => {
-                row.push(std::mem::take(&mut field));
-                rows.push(std::mem::take(&mut row));
-            }
-            (false, '\r') => {}
-            (false, c) => field.push(c),
+impl Item {
+    fn tidak(&self) -> bool {
+        !self.classes.is_empty()
+    }
+
+    /// The codes this item is judged on: what its source lets us judge.
+    fn judged(&self, code: &str) -> bool {
+        match code {
+            "S109" => self.level == "rhk",
+            "S113" => true,
+            _ if self.level == "rhk" => false,
+            "S108" => !self.dokumen.is_empty(),
+            "S119" => !self.dokumen.is_empty() && self.level == "iki" && !self.konteks.is_empty(),
+            "S101" | "S102" | "S110" => true,
+            "S111" => self.level == "iki",
+            "S112" => !self.konteks.is_empty(),
+            "S103" | "S106" | "S107" | "S105" => !self.target.is_empty(),
+            _ => false,
         }
     }
-    if !field.is_empty() || !row.is_empty() {
-        row.push(field);
-        rows.push(row);
+
+    fn expected(&self) -> BTreeSet<&'static str> {
+        CLASSES
+            .iter()
+            .filter(|(c, _)| self.classes.iter().any(|x| x == c))
+            .flat_map(|(_, codes)| codes.iter().copied())
+            .collect()
     }
-    rows
 }
 
-fn load() -> Vec<Item> {
-    let text = fs::read_to_string("tests/data/smart-corpus/indikator.csv").unwrap();
-    let rows = read_csv(&text);
-    let header = &rows[0];
+fn load(part: &str) -> Vec<Item> {
+    let path = format!("tests/data/smart-corpus-2/{part}.csv");
+    let mut r = csv::Reader::from_path(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    let header = r.headers().unwrap().clone();
     let col = |name: &str| header.iter().position(|h| h == name).unwrap();
-    let (id, level, ind, ctx, tgt, sat, jj, label) = (
+    let dok = col("dokumen");
+    let (id, level, ind, ctx, tgt, sat, jj, alasan) = (
         col("id"),
         col("level"),
         col("indikator"),
@@ -80,20 +97,26 @@ fn load() -> Vec<Item> {
         col("target"),
         col("satuan"),
         col("jenis_jabatan"),
-        col("label"),
+        col("alasan"),
     );
-    rows[1..]
-        .iter()
-        .filter(|r| r.len() == header.len())
-        .map(|r| Item {
-            id: r[id].clone(),
-            level: r[level].clone(),
-            indikator: r[ind].clone(),
-            konteks: r[ctx].clone(),
-            target: r[tgt].clone(),
-            satuan: r[sat].clone(),
-            jenis: r[jj].clone(),
-            tidak: r[label] == "tidak",
+    r.records()
+        .map(|rec| {
+            let rec = rec.unwrap();
+            Item {
+                id: rec[id].to_string(),
+                dokumen: rec[dok].to_string(),
+                level: rec[level].to_string(),
+                indikator: rec[ind].to_string(),
+                konteks: rec[ctx].to_string(),
+                target: rec[tgt].to_string(),
+                satuan: rec[sat].to_string(),
+                jenis: rec[jj].to_string(),
+                classes: rec[alasan]
+                    .split('+')
+                    .filter(|c| !c.is_empty())
+                    .map(str::to_string)
+                    .collect(),
+            }
         })
         .collect()
 }
@@ -106,9 +129,6 @@ fn q(s: &str) -> String {
 /// (A, BB, WTP) are categorical; everything else is written as it was.
 fn target_yaml(t: &str) -> String {
     let t = t.trim();
-    if t.is_empty() {
-        return "\"1 dokumen\"".into();
-    }
     if !t.chars().any(|c| c.is_ascii_digit())
         && t.len() <= 4
         && t.chars()
@@ -119,6 +139,15 @@ fn target_yaml(t: &str) -> String {
     q(t)
 }
 
+fn satuan_yaml(item: &Item, indent: &str) -> String {
+    if item.satuan.is_empty() {
+        String::new()
+    } else {
+        format!("{indent}satuan: {}\n", q(&item.satuan))
+    }
+}
+
+/// One SKP for an IKI or an RHK.
 fn skp_yaml(i: usize, item: &Item) -> String {
     let jpt = item.jenis == "jpt";
     let (jenis, aspek) = if jpt {
@@ -139,15 +168,15 @@ fn skp_yaml(i: usize, item: &Item) -> String {
     } else {
         (item.konteks.clone(), item.indikator.clone())
     };
-    let target = if item.level == "rhk" {
-        "90 %".to_string()
+    let target = if item.level == "rhk" || item.target.is_empty() {
+        "\"90 %\"".to_string()
     } else {
         target_yaml(&item.target)
     };
-    let satuan = if item.level != "rhk" && !item.satuan.is_empty() {
-        format!("        satuan: {}\n", q(&item.satuan))
-    } else {
+    let satuan = if item.level == "rhk" {
         String::new()
+    } else {
+        satuan_yaml(item, "        ")
     };
     format!(
         "apiVersion: skp/v1\nkind: Skp\nid: {id}\ntahun: 2026\npendekatan: kuantitatif\npegawai:\n  nama: Pegawai {i}\n  nip: \"199001{day:02}2015031{seq:03}\"\n  jabatan: Analis\n  jenis_jabatan: {jenis}\n  unit_kerja: Unit\npejabat_penilai:\n  nama: Penilai\n  jabatan: Kepala\nhasil_kerja:\n  - id: RHK-1\n    jenis: utama\n    rhk: {rhk}\n    indikator:\n      - id: IKI-1\n        {aspek}\n        teks: {teks}\n        target: {target}\n{satuan}",
@@ -160,78 +189,273 @@ fn skp_yaml(i: usize, item: &Item) -> String {
     )
 }
 
-#[test]
-fn smart_rules_on_the_corpus() {
-    let items = load();
-    assert!(items.len() >= 200, "corpus has {} items", items.len());
+/// One Perjanjian Kinerja for an organisation indicator, under its sasaran.
+fn pk_yaml(item: &Item) -> String {
+    let sasaran = if item.konteks.is_empty() {
+        "Meningkatnya kinerja organisasi".to_string()
+    } else {
+        item.konteks.clone()
+    };
+    let target = if item.target.is_empty() {
+        String::new()
+    } else {
+        format!("        target: {}\n", target_yaml(&item.target))
+    };
+    format!(
+        "apiVersion: skp/v1\nkind: PerjanjianKinerja\nid: {id}\ntahun: 2026\npihak_pertama:\n  nama: Kepala Unit\n  nip: \"197001012000031001\"\n  jabatan: Kepala\npihak_kedua:\n  nama: Pimpinan\n  nip: \"196501011990031001\"\n  jabatan: Pimpinan\nsasaran:\n  - id: S1\n    uraian: {sasaran}\n    indikator:\n      - id: S1.I1\n        uraian: {teks}\n{satuan}{target}",
+        id = item.id,
+        sasaran = q(&sasaran),
+        teks = q(&item.indikator),
+        satuan = satuan_yaml(item, "        "),
+    )
+}
+
+/// The S codes that fire on each item, by item id.
+fn fired(items: &[Item]) -> BTreeMap<String, BTreeSet<String>> {
     let dir = tempfile::tempdir().unwrap();
     let root = dir.path();
     fs::write(root.join("skp.toml"), "").unwrap();
     for (i, item) in items.iter().enumerate() {
-        let folder = root.join("pegawai").join(&item.id);
+        let folder = root.join("dokumen").join(&item.id);
         fs::create_dir_all(&folder).unwrap();
-        fs::write(folder.join("skp-2026.yaml"), skp_yaml(i, item)).unwrap();
+        let text = if item.level == "iku" {
+            pk_yaml(item)
+        } else {
+            skp_yaml(i, item)
+        };
+        fs::write(folder.join("plan.yaml"), text).unwrap();
     }
     let out = Command::cargo_bin("skp")
         .unwrap()
         .current_dir(root)
         .env("SKP_LANG", "id")
         .env_remove("SKP_AS_OF")
-        .args(["check", "--format", "json", "--select", "S"])
+        .args(["check", "--format", "json", "--select", "S,F"])
         .output()
         .unwrap();
     let json: Value = serde_json::from_slice(&out.stdout).expect("JSON output");
+    let by_id: BTreeMap<&str, &Item> = items.iter().map(|i| (i.id.as_str(), i)).collect();
     let mut fired: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
     for d in json["diagnostics"].as_array().unwrap() {
+        let code = d["code"].as_str().unwrap();
+        // Every generated document must load: a corpus item is never lost to a format error.
+        assert!(
+            !code.starts_with('F') || d["severity"] != "error",
+            "generated document does not load: {d}"
+        );
         let subject = d["subject"].as_str().unwrap_or("");
-        let doc = subject.split('/').next().unwrap_or("").to_string();
-        fired
-            .entry(doc)
-            .or_default()
-            .insert(d["code"].as_str().unwrap().to_string());
-    }
-    let (mut tp, mut fp, mut fneg, mut tn) = (0usize, 0usize, 0usize, 0usize);
-    let mut report = String::new();
-    for item in &items {
-        let codes = fired.get(&item.id).cloned().unwrap_or_default();
-        let judged: Vec<&String> = codes
-            .iter()
-            .filter(|c| {
-                if item.level == "rhk" {
-                    RHK.contains(&c.as_str())
-                } else {
-                    WORDING.contains(&c.as_str())
-                        || (!item.target.is_empty() && TARGET.contains(&c.as_str()))
-                }
-            })
-            .collect();
-        let predicted = !judged.is_empty();
-        match (item.tidak, predicted) {
-            (true, true) => tp += 1,
-            (false, true) => {
-                fp += 1;
-                report.push_str(&format!("FP {} {:?} {}\n", item.id, judged, item.indikator));
-            }
-            (true, false) => {
-                fneg += 1;
-                report.push_str(&format!("FN {} {}\n", item.id, item.indikator));
-            }
-            (false, false) => tn += 1,
+        let (doc, entry) = subject.split_once('/').unwrap_or((subject, ""));
+        // An IKI item is judged on its indicator, an RHK item on its result statement: the
+        // other half of the generated SKP is context (the source's RHK) or a filler.
+        let item = by_id.get(doc);
+        let own = match item.map(|i| i.level.as_str()) {
+            Some("rhk") => entry == "RHK-1",
+            Some("iki") => entry == "IKI-1",
+            _ => true,
+        };
+        if own {
+            fired
+                .entry(doc.to_string())
+                .or_default()
+                .insert(code.to_string());
         }
     }
-    let precision = tp as f64 / (tp + fp).max(1) as f64;
-    let recall = tp as f64 / (tp + fneg).max(1) as f64;
-    let f1 = 2.0 * precision * recall / (precision + recall).max(f64::EPSILON);
-    eprintln!(
-        "SMART corpus: {} items, TP {tp} FP {fp} FN {fneg} TN {tn}; precision {precision:.3}, recall {recall:.3}, F1 {f1:.3}",
-        items.len()
+    fired
+}
+
+#[derive(Default)]
+struct Score {
+    tp: usize,
+    fp: usize,
+    fneg: usize,
+    tn: usize,
+    /// Class → (found, missed).
+    classes: BTreeMap<String, (usize, usize)>,
+    /// Code → (right problem, wrong or no problem).
+    codes: BTreeMap<String, (usize, usize)>,
+    misses: String,
+}
+
+impl Score {
+    fn precision(&self) -> f64 {
+        self.tp as f64 / (self.tp + self.fp).max(1) as f64
+    }
+
+    fn recall(&self) -> f64 {
+        self.tp as f64 / (self.tp + self.fneg).max(1) as f64
+    }
+
+    fn f1(&self) -> f64 {
+        let (p, r) = (self.precision(), self.recall());
+        2.0 * p * r / (p + r).max(f64::EPSILON)
+    }
+}
+
+fn score(items: &[Item]) -> Score {
+    let fired = fired(items);
+    let mut s = Score::default();
+    for item in items {
+        let codes: BTreeSet<&str> = fired
+            .get(&item.id)
+            .map(|c| {
+                c.iter()
+                    .map(String::as_str)
+                    .filter(|c| item.judged(c))
+                    .collect()
+            })
+            .unwrap_or_default();
+        let expected = item.expected();
+        for c in &codes {
+            let e = s.codes.entry(c.to_string()).or_default();
+            if expected.contains(c) {
+                e.0 += 1;
+            } else {
+                e.1 += 1;
+            }
+        }
+        if item.tidak() {
+            let found = codes.iter().any(|c| expected.contains(c));
+            if found {
+                s.tp += 1;
+            } else {
+                s.fneg += 1;
+                let _ = writeln!(
+                    s.misses,
+                    "FN {} [{}] fired {:?}: {} | {}",
+                    item.id,
+                    item.classes.join("+"),
+                    codes,
+                    item.indikator,
+                    item.konteks
+                );
+            }
+            for class in &item.classes {
+                let own: BTreeSet<&str> = CLASSES
+                    .iter()
+                    .filter(|(c, _)| c == class)
+                    .flat_map(|(_, k)| k.iter().copied())
+                    .collect();
+                let e = s.classes.entry(class.clone()).or_default();
+                if codes.iter().any(|c| own.contains(c)) {
+                    e.0 += 1;
+                } else {
+                    e.1 += 1;
+                }
+            }
+        } else if codes.is_empty() {
+            s.tn += 1;
+        } else {
+            s.fp += 1;
+            let _ = writeln!(
+                s.misses,
+                "FP {} {:?}: {} | {} | target {} {}",
+                item.id, codes, item.indikator, item.konteks, item.target, item.satuan
+            );
+        }
+    }
+    s
+}
+
+fn table(name: &str, items: usize, s: &Score) -> String {
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "### {name}: {items} items\n\nPrecision **{:.3}**, recall **{:.3}**, F1 **{:.3}** (TP {}, FP {}, FN {}, TN {}).\n",
+        s.precision(),
+        s.recall(),
+        s.f1(),
+        s.tp,
+        s.fp,
+        s.fneg,
+        s.tn
     );
-    if std::env::var_os("SKP_CORPUS_VERBOSE").is_some() {
-        eprintln!("{report}");
+    let _ = writeln!(
+        out,
+        "| problem class | items | found | missed | recall |\n| --- | ---: | ---: | ---: | ---: |"
+    );
+    for (class, (found, missed)) in &s.classes {
+        let n = found + missed;
+        let _ = writeln!(
+            out,
+            "| `{class}` | {n} | {found} | {missed} | {:.2} |",
+            *found as f64 / n.max(1) as f64
+        );
+    }
+    let _ = writeln!(
+        out,
+        "\n| rule | fired | on its own problem | elsewhere | precision |\n| --- | ---: | ---: | ---: | ---: |"
+    );
+    for (code, (right, wrong)) in &s.codes {
+        let n = right + wrong;
+        let _ = writeln!(
+            out,
+            "| {code} | {n} | {right} | {wrong} | {:.2} |",
+            *right as f64 / n.max(1) as f64
+        );
+    }
+    out
+}
+
+#[test]
+fn smart_rules_on_the_corpus() {
+    let dev = load("dev");
+    let test = load("test");
+    assert!(
+        dev.len() + test.len() >= 800,
+        "corpus has {} items",
+        dev.len() + test.len()
+    );
+    let sd = score(&dev);
+    // While rules are being changed, `SKP_CORPUS_ONLY=dev` keeps the test part unscored.
+    if std::env::var("SKP_CORPUS_ONLY").as_deref() == Ok("dev") {
+        eprintln!(
+            "SMART corpus dev: {} items, TP {} FP {} FN {} TN {}; precision {:.3}, recall {:.3}, F1 {:.3}",
+            dev.len(),
+            sd.tp,
+            sd.fp,
+            sd.fneg,
+            sd.tn,
+            sd.precision(),
+            sd.recall(),
+            sd.f1()
+        );
+        eprintln!("{}", sd.misses);
+        return;
+    }
+    let st = score(&test);
+    for (name, items, s) in [("dev", &dev, &sd), ("test", &test, &st)] {
+        eprintln!(
+            "SMART corpus {name}: {} items, TP {} FP {} FN {} TN {}; precision {:.3}, recall {:.3}, F1 {:.3}",
+            items.len(),
+            s.tp,
+            s.fp,
+            s.fneg,
+            s.tn,
+            s.precision(),
+            s.recall(),
+            s.f1()
+        );
+    }
+    // Only the development part's misses are ever printed: the test part is not looked at.
+    if std::env::var("SKP_CORPUS_VERBOSE").as_deref() == Ok("dev") {
+        eprintln!("{}", sd.misses);
+    }
+    if let Ok(path) = std::env::var("SKP_CORPUS_REPORT") {
+        let text = format!(
+            "{}\n{}",
+            table("Development part", dev.len(), &sd),
+            table("Test part", test.len(), &st)
+        );
+        fs::write(path, text).unwrap();
     }
     assert!(
-        precision >= PRECISION_MIN,
-        "precision {precision:.3} < {PRECISION_MIN}"
+        st.precision() >= PRECISION_MIN,
+        "test-part precision {:.3} < {PRECISION_MIN}",
+        st.precision()
     );
-    assert!(recall >= RECALL_MIN, "recall {recall:.3} < {RECALL_MIN}");
+    assert!(
+        st.recall() >= RECALL_MIN,
+        "test-part recall {:.3} < {RECALL_MIN}",
+        st.recall()
+    );
 }

@@ -979,15 +979,22 @@ fn s105_percentage_counted_in_documents() {
 }
 
 #[test]
-fn s105_index_in_percent() {
-    let (r, fs) = check_s(&probe(
+fn s105_silent_on_an_index_on_a_0_to_100_scale_written_in_percent() {
+    // IKM and most government indices are 0-100 scores that agencies write with "%": only the
+    // share of an index ("Persentase indeks ...") is a contradiction.
+    clean_probe(
         "Indeks kepuasan masyarakat terhadap layanan perizinan",
         "80 %",
-    ));
+    );
+}
+
+#[test]
+fn s105_percentage_of_an_index() {
+    let (r, fs) = check_s(&probe("Persentase indeks KAMI", "80 %"));
     let f = one(&fs, "S105", "IKI-1.1");
-    assert_eq!(f.pos(), r.value_at("IKI-1.1", "target"));
-    assert_eq!(f.arg_str("kata_ukuran"), "indeks");
-    assert_eq!(f.arg_str("satuan"), "%");
+    assert_eq!(f.pos(), r.value_at("IKI-1.1", "teks"));
+    assert_eq!(f.arg_str("kata_ukuran"), "persentase");
+    assert!(f.help.contains("Indeks KAMI"), "{}", f.help);
 }
 
 #[test]

@@ -418,6 +418,12 @@ catalog! {
     HelpSUnitContradicts { kata: String } =>
         id { match kata.as_str() { "persentase" | "proporsi" => "indikator Persentase diukur dalam %; bila yang dihitung dokumen atau laporan, rumuskan sebagai \"Jumlah …\"".to_string(), "jumlah" | "banyaknya" => "indikator Jumlah diukur dengan satuan hitungan (dokumen, laporan, orang); bila yang diukur bagian dari keseluruhan, rumuskan sebagai \"Persentase …\"".to_string(), "waktu" | "lama" | "durasi" | "rata-rata" => "indikator waktu diukur dalam satuan waktu (jam, hari kerja, bulan)".to_string(), _ => "indikator Indeks/Nilai diukur dalam skala indeks atau poin, bukan %".to_string() } },
         en { match kata.as_str() { "persentase" | "proporsi" => "a Persentase indicator is measured in %; if documents or reports are counted, phrase it as \"Jumlah …\"".to_string(), "jumlah" | "banyaknya" => "a Jumlah indicator is measured in countable units (dokumen, laporan, orang); if a share is measured, phrase it as \"Persentase …\"".to_string(), "waktu" | "lama" | "durasi" | "rata-rata" => "a time indicator is measured in time units (jam, hari kerja, bulan)".to_string(), _ => "an Indeks/Nilai indicator is measured on an index scale or in points, not in %".to_string() } };
+    SPercentOfIndex { kata: String } =>
+        id "\"Persentase {kata}\" mencampur dua ukuran: persentase adalah bagian dari keseluruhan, {kata} sudah berupa skala",
+        en "\"Persentase {kata}\" mixes two measures: a percentage is a share of a whole, an {kata} is already a scale";
+    HelpSPercentOfIndex =>
+        id "ukur indeks atau nilainya langsung (\"Indeks KAMI\", target 3,5 poin), atau persentase hal yang dapat dihitung (\"Persentase unit dengan Indeks KAMI kategori baik\")",
+        en "measure the index or score itself (\"Indeks KAMI\", target 3.5 points), or a share of countable things (\"Persentase unit dengan Indeks KAMI kategori baik\")";
     SPercentOver100 { nilai: String } =>
         id "target {nilai} % melebihi 100 % pada indikator yang mengukur bagian dari keseluruhan",
         en "target {nilai} % exceeds 100 % for an indicator that measures a share";
@@ -436,6 +442,12 @@ catalog! {
     HelpSPolarityDown =>
         id "hapus `polaritas: turun` (bawaan naik), atau rumuskan ulang indikatornya bila yang diukur memang harus turun",
         en "remove `polaritas: turun` (the default is naik), or rephrase the indicator if it really should go down";
+    SPolarityDecreasing { kata: String } =>
+        id "indikator ini mengukur hal yang makin sedikit makin baik (`{kata}`), tetapi polaritasnya naik (bawaan): capaian akan terhitung terbalik",
+        en "this indicator measures something that is better when lower (`{kata}`), but its polarity is naik (the default): achievement would be computed backwards";
+    HelpSPolarityDecreasing =>
+        id "tambahkan `polaritas: turun`, atau ukur penanganannya (\"Persentase kasus yang ditangani\", \"Persentase penurunan angka kemiskinan\")",
+        en "add `polaritas: turun`, or measure how it is handled (\"Persentase kasus yang ditangani\", \"Persentase penurunan angka kemiskinan\")";
     SPolarityUp =>
         id "indikator waktu atau lama penyelesaian dengan polaritas naik (bawaan): makin singkat semestinya makin baik",
         en "a time-to-complete indicator with polarity naik (the default): shorter should be better";
@@ -475,6 +487,12 @@ catalog! {
     SVague { frasa: String } =>
         id "kata samar tanpa ukuran: `{frasa}`",
         en "vague qualifier with no measure: `{frasa}`";
+    SVagueObject { frasa: String } =>
+        id "`{frasa}` tidak menyebut keluaran yang dapat dihitung atau diperiksa",
+        en "`{frasa}` names no output that can be counted or checked";
+    HelpSVagueObject =>
+        id "sebutkan keluarannya dan ukurannya: dokumen apa, layanan apa, menurut standar apa (misalnya \"Persentase alat kesehatan sesuai standar SPM yang tersedia\" atau \"Jumlah rancangan peraturan daerah yang ditetapkan\")",
+        en "name the output and its measure: which document, which service, against which standard (e.g. \"Persentase alat kesehatan sesuai standar SPM yang tersedia\" or \"Jumlah rancangan peraturan daerah yang ditetapkan\")";
     HelpSVague =>
         id "ganti dengan ukuran yang dapat diperiksa dari bukti: standar (\"sesuai SOP\"), tenggat (\"paling lambat tanggal 10 bulan berikutnya\"), atau angka (\"tanpa revisi mayor\", \"≥ 90 %\")",
         en "replace it with something evidence can settle: a standard (\"sesuai SOP\"), a deadline (\"paling lambat tanggal 10 bulan berikutnya\"), or a number (\"tanpa revisi mayor\", \"≥ 90 %\")";

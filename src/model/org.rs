@@ -6,6 +6,7 @@ use schemars::JsonSchema;
 
 use super::Sp;
 use super::skp::{Pejabat, RefList, Target};
+use super::vocab::Polaritas;
 use crate::diag::Span;
 
 /// Rencana Strategis perangkat daerah / unit organisasi (lima tahunan).
@@ -91,6 +92,9 @@ pub struct IndikatorRenstra {
     /// Target per tahun, misalnya { 2026: 80, 2027: 85 }.
     #[schemars(with = "Option<BTreeMap<String, Target>>")]
     pub target: Option<super::Keyed<i32, Target>>,
+    /// Arah capaian: naik (makin tinggi makin baik, bawaan) atau turun (makin rendah makin baik,
+    /// misalnya angka kematian atau jumlah aduan).
+    pub polaritas: Option<Sp<Polaritas>>,
 }
 
 /// Perjanjian Kinerja satu pejabat untuk satu tahun.
@@ -133,6 +137,8 @@ pub struct IndikatorPk {
     pub uraian: Sp<String>,
     pub satuan: Option<Sp<String>>,
     pub target: Option<Sp<Target>>,
+    /// Arah capaian: naik (makin tinggi makin baik, bawaan) atau turun (makin rendah makin baik).
+    pub polaritas: Option<Sp<Polaritas>>,
 }
 
 /// An organisation entry any reference may name, flattened for indexing.
@@ -154,6 +160,36 @@ pub enum OrgLevel {
 }
 
 impl Renstra {
+    /// Every indicator of the plan with the id and uraian of the entry it measures, top-down.
+    pub fn indicators(&self) -> Vec<(&IndikatorRenstra, &Sp<String>, &Sp<String>)> {
+        type Out<'a> = Vec<(&'a IndikatorRenstra, &'a Sp<String>, &'a Sp<String>)>;
+        fn push<'a>(
+            out: &mut Out<'a>,
+            list: &'a Option<Sp<Vec<IndikatorRenstra>>>,
+            id: &'a Sp<String>,
+            uraian: &'a Sp<String>,
+        ) {
+            out.extend(list.iter().flat_map(|l| l.iter()).map(|i| (i, id, uraian)));
+        }
+        let mut out = Vec::new();
+        for t in self.tujuan.iter() {
+            push(&mut out, &t.indikator, &t.id, &t.uraian);
+            for s in t.sasaran.iter().flat_map(|l| l.iter()) {
+                push(&mut out, &s.indikator, &s.id, &s.uraian);
+                for p in s.program.iter().flat_map(|l| l.iter()) {
+                    push(&mut out, &p.indikator, &p.id, &p.uraian);
+                    for k in p.kegiatan.iter().flat_map(|l| l.iter()) {
+                        push(&mut out, &k.indikator, &k.id, &k.uraian);
+                        for sk in k.sub_kegiatan.iter().flat_map(|l| l.iter()) {
+                            push(&mut out, &sk.indikator, &sk.id, &sk.uraian);
+                        }
+                    }
+                }
+            }
+        }
+        out
+    }
+
     /// Every entry of the plan, top-down.
     pub fn entries(&self) -> Vec<OrgEntry<'_>> {
         let mut out = Vec::new();

@@ -3,6 +3,7 @@
 use super::skp::{check_unit_agreement, pejabat, reference, target};
 use super::{Cx, Expected, Fields, with_header};
 use crate::base::codes;
+use crate::model::vocab::Polaritas;
 use crate::model::Sp;
 use crate::model::org::*;
 use crate::model::skp::Target;
@@ -141,10 +142,15 @@ fn sub_kegiatan(cx: &mut Cx<'_>, node: &Node) -> Option<SubKegiatan> {
 }
 
 fn indikator_renstra(cx: &mut Cx<'_>, node: &Node) -> Option<IndikatorRenstra> {
-    let f = cx.fields(node, "indikator", &["id", "uraian", "satuan", "target"])?;
+    let f = cx.fields(
+        node,
+        "indikator",
+        &["id", "uraian", "satuan", "target", "polaritas"],
+    )?;
     let id = cx.req(&f, "id", "indikator").and_then(|n| cx.id(n, "id"));
     let uraian = cx.req_text(&f, "uraian", "indikator");
     let satuan = cx.opt_text(&f, "satuan");
+    let polaritas = cx.opt_vocab::<Polaritas>(&f, "polaritas");
     let target = f.get("target").and_then(|n| yearly_targets(cx, n));
     if let (Some(list), Some(s)) = (&target, &satuan) {
         for (_, t) in list.iter() {
@@ -156,6 +162,7 @@ fn indikator_renstra(cx: &mut Cx<'_>, node: &Node) -> Option<IndikatorRenstra> {
         uraian: uraian?,
         satuan,
         target,
+        polaritas,
     })
 }
 
@@ -234,10 +241,15 @@ fn sasaran_pk(cx: &mut Cx<'_>, node: &Node) -> Option<SasaranPk> {
 }
 
 fn indikator_pk(cx: &mut Cx<'_>, node: &Node) -> Option<IndikatorPk> {
-    let f = cx.fields(node, "indikator", &["id", "uraian", "satuan", "target"])?;
+    let f = cx.fields(
+        node,
+        "indikator",
+        &["id", "uraian", "satuan", "target", "polaritas"],
+    )?;
     let id = cx.req(&f, "id", "indikator").and_then(|n| cx.id(n, "id"));
     let uraian = cx.req_text(&f, "uraian", "indikator");
     let satuan = cx.opt_text(&f, "satuan");
+    let polaritas = cx.opt_vocab::<Polaritas>(&f, "polaritas");
     let target = f.get("target").and_then(|n| target(cx, n, false));
     if let (Some(t), Some(s)) = (&target, &satuan) {
         check_unit_agreement(cx, t, s);
@@ -247,5 +259,6 @@ fn indikator_pk(cx: &mut Cx<'_>, node: &Node) -> Option<IndikatorPk> {
         uraian: uraian?,
         satuan,
         target,
+        polaritas,
     })
 }

@@ -168,6 +168,7 @@ fn canonical_head(w: &str) -> Option<&'static str> {
         "skor" | "score" => "skor",
         "rata-rata" => "rata-rata",
         "banyak" => "banyaknya",
+        "rate" | "ratio" => "rasio",
         other => return HEADS.iter().find(|h| **h == other).copied(),
     })
 }
@@ -380,6 +381,9 @@ pub const ACTIVITY_NOUNS: &[&str] = &[
     "pelayanan",
     "edukasi",
     "penguatan",
+    "supervisi",
+    "bina",
+    "pertemuan",
 ];
 
 /// Phrases saying that something was *done*, not what it achieved.
@@ -394,16 +398,20 @@ pub const ACTIVITY_PHRASES: &[&str] = &[
     "yang dihadiri",
 ];
 
-/// Verbs of taking part: "yang mengikuti pelatihan", "yang mendapat pembinaan".
+/// Verbs of taking part in an activity: "yang mendapat pembinaan", "yang melaksanakan
+/// edukasi" (an activity noun must follow).
 pub const PARTICIPATION: &[&str] = &[
-    "ikut",
-    "mengikuti",
     "mendapat",
     "mendapatkan",
     "menerima",
-    "menghadiri",
     "dilibatkan",
+    "melaksanakan",
+    "menyelenggarakan",
+    "melakukan",
 ];
+
+/// Verbs of attending, whatever is attended: "yang mengikuti peningkatan kapasitas".
+pub const ATTENDING: &[&str] = &["ikut", "mengikuti", "menghadiri", "hadir"];
 
 /// Nouns of what an activity produces: counting these is counting results.
 pub const RESULT_NOUNS: &[&str] = &[
@@ -478,14 +486,15 @@ pub const VAGUE: &[&str] = &[
 
 /// Abstract nouns that make `Persentase …` unmeasurable ("persentase kualitas layanan").
 pub const ABSTRACT_AFTER_HEAD: &[&str] = &[
+    "kesejahteraan",
+    "ketahanan",
+    "ekonomi",
+    "mutu",
     "kualitas",
-    "jumlah",
     "kecukupan",
     "meningkatnya",
     "optimalnya",
     "kinerja",
-    "indeks",
-    "nilai",
 ];
 
 /// Results verbs: an indicator counting what was *finished* should go up.
@@ -656,3 +665,427 @@ mod tests {
         }
     }
 }
+
+/// What a standard government measure is read as.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MeasureClass {
+    /// An index or score (points, or a 0–100 scale written with `%`).
+    Index,
+    /// A rate or share (%, per 1 000 births, per 100 000 people).
+    Rate,
+    /// An amount of money or output (rupiah, tonnes).
+    Amount,
+    /// A grade or category (WTP, AA, Paripurna).
+    Category,
+}
+
+/// A standard measure named by its acronym or its name: these are measures whatever their
+/// first word, with a known class and, for some, a known direction.
+pub struct Standard {
+    /// Lower case; several words separated by single spaces.
+    pub name: &'static str,
+    pub class: MeasureClass,
+    /// Lower is better (mortality, unemployment, inequality).
+    pub decreasing: bool,
+}
+
+const fn std_measure(name: &'static str, class: MeasureClass, decreasing: bool) -> Standard {
+    Standard {
+        name,
+        class,
+        decreasing,
+    }
+}
+
+/// Standard indices and rates of Indonesian planning (RPJMD/Renstra/IKU manuals, BPS, SAKIP).
+pub const STANDARD_MEASURES: &[Standard] = &[
+    // Human development and welfare (BPS).
+    std_measure("ipm", MeasureClass::Index, false),
+    std_measure("ipg", MeasureClass::Index, false),
+    std_measure("idg", MeasureClass::Index, false),
+    std_measure("ikk", MeasureClass::Index, false),
+    std_measure("uhh", MeasureClass::Amount, false),
+    std_measure("ahh", MeasureClass::Amount, false),
+    std_measure("usia harapan hidup", MeasureClass::Amount, false),
+    std_measure("angka harapan hidup", MeasureClass::Amount, false),
+    std_measure("harapan lama sekolah", MeasureClass::Amount, false),
+    std_measure("rls", MeasureClass::Amount, false),
+    std_measure("hls", MeasureClass::Amount, false),
+    std_measure("apk", MeasureClass::Rate, false),
+    std_measure("apm", MeasureClass::Rate, false),
+    std_measure("tpt", MeasureClass::Rate, true),
+    std_measure("tpak", MeasureClass::Rate, false),
+    std_measure("gini", MeasureClass::Index, true),
+    std_measure("rasio gini", MeasureClass::Index, true),
+    std_measure("inflasi", MeasureClass::Rate, false),
+    std_measure("pdrb", MeasureClass::Amount, false),
+    std_measure("pad", MeasureClass::Amount, false),
+    std_measure("lpe", MeasureClass::Rate, false),
+    std_measure("ntp", MeasureClass::Index, false),
+    std_measure("ntn", MeasureClass::Index, false),
+    // Health (Kemenkes).
+    std_measure("aki", MeasureClass::Rate, true),
+    std_measure("akb", MeasureClass::Rate, true),
+    std_measure("akn", MeasureClass::Rate, true),
+    std_measure("akaba", MeasureClass::Rate, true),
+    std_measure("bor", MeasureClass::Rate, false),
+    std_measure("alos", MeasureClass::Amount, false),
+    std_measure("avlos", MeasureClass::Amount, false),
+    std_measure("toi", MeasureClass::Amount, false),
+    std_measure("bto", MeasureClass::Amount, false),
+    std_measure("gdr", MeasureClass::Rate, true),
+    std_measure("ndr", MeasureClass::Rate, true),
+    // Governance and accountability (MenPANRB, BPK, KPK, BPKP, Kemendagri).
+    std_measure("ikm", MeasureClass::Index, false),
+    std_measure("skm", MeasureClass::Index, false),
+    std_measure("sakip", MeasureClass::Category, false),
+    std_measure("akip", MeasureClass::Category, false),
+    std_measure("lppd", MeasureClass::Index, false),
+    std_measure("ekppd", MeasureClass::Index, false),
+    std_measure("spip", MeasureClass::Category, false),
+    std_measure("mcp", MeasureClass::Index, false),
+    std_measure("spi", MeasureClass::Index, false),
+    std_measure("irb", MeasureClass::Index, false),
+    std_measure("spbe", MeasureClass::Index, false),
+    std_measure("ikpa", MeasureClass::Index, false),
+    std_measure("ipkd", MeasureClass::Index, false),
+    std_measure("iga", MeasureClass::Index, false),
+    std_measure("kami", MeasureClass::Index, false),
+    std_measure("opini", MeasureClass::Category, false),
+    std_measure("wtp", MeasureClass::Category, false),
+    std_measure("status akreditasi", MeasureClass::Category, false),
+    std_measure("akreditasi", MeasureClass::Category, false),
+    // Villages, environment, disaster.
+    std_measure("idm", MeasureClass::Index, false),
+    std_measure("iklh", MeasureClass::Index, false),
+    std_measure("ikl", MeasureClass::Index, false),
+    std_measure("ika", MeasureClass::Index, false),
+    std_measure("iku", MeasureClass::Index, false),
+    std_measure("irbi", MeasureClass::Index, true),
+    std_measure("ibi", MeasureClass::Index, false),
+];
+
+/// The standard measure `words` start with (or, for an acronym, name within their first
+/// three words, as in "Nilai AKIP" or "Indeks kepuasan masyarakat (IKM)").
+pub fn standard_measure(words: &[Word]) -> Option<&'static Standard> {
+    let lower: Vec<String> = words.iter().map(|w| norm(&w.text)).collect();
+    let at_start = |name: &str| {
+        let parts: Vec<&str> = name.split(' ').collect();
+        parts.len() <= lower.len() && parts.iter().zip(&lower).all(|(p, w)| p == w)
+    };
+    // Ordinary words that are also in the list are measures only at the start.
+    const WORDS: &[&str] = &["akreditasi", "opini", "gini", "inflasi", "kami", "pad"];
+    STANDARD_MEASURES.iter().find(|s| at_start(s.name)).or_else(|| {
+        STANDARD_MEASURES
+            .iter()
+            .filter(|s| !s.name.contains(' ') && !WORDS.contains(&s.name))
+            .find(|s| lower.iter().take(3).any(|w| w == s.name))
+    })
+}
+
+/// Things that are better when fewer or lower: an indicator that counts or rates them should
+/// have `polaritas: turun` (domain.md §5, kondisi khusus).
+pub const DECREASING: &[&str] = &[
+    "kematian",
+    "mortalitas",
+    "kesakitan",
+    "morbiditas",
+    "kemiskinan",
+    "miskin",
+    "pengangguran",
+    "putus sekolah",
+    "buta aksara",
+    "gizi buruk",
+    "gizi kurang",
+    "stunting",
+    "wasting",
+    "kumuh",
+    "pencemaran",
+    "sengketa",
+    "konflik",
+    "keluhan",
+    "aduan",
+    "pengaduan",
+    "kasus",
+    "kecelakaan",
+    "kriminalitas",
+    "kejahatan",
+    "pelanggaran",
+    "temuan",
+    "tunggakan",
+    "kerugian",
+    "kerusakan",
+    "kebakaran",
+    "korupsi",
+    "pungli",
+    "penyalahgunaan",
+    "emisi",
+    "defisit",
+    "insiden",
+    "kesalahan",
+    "keterlambatan",
+    "genangan",
+    "banjir",
+    "kekerasan",
+    "prevalensi",
+    "tidak diinginkan",
+    "perkawinan anak",
+    "pernikahan dini",
+    "perkawinan usia anak",
+    "lahan kritis",
+    "kemacetan",
+    "ketimpangan",
+    "kerawanan",
+    "rawan pangan",
+];
+
+/// Words that turn a count of bad things into a count of good work: cases *handled*,
+/// complaints *followed up*, a *reduction* in poverty.
+pub const DECREASE_HANDLED: &[&str] = &[
+    "ditangani",
+    "tertangani",
+    "penanganan",
+    "ditindaklanjuti",
+    "tindak",
+    "diselesaikan",
+    "terselesaikan",
+    "penyelesaian",
+    "pengentasan",
+    "dientaskan",
+    "penurunan",
+    "pengurangan",
+    "penanggulangan",
+    "pencegahan",
+    "dicegah",
+    "rehabilitasi",
+    "direhabilitasi",
+    "dipulihkan",
+    "pemulihan",
+    "penertiban",
+    "ditertibkan",
+    "pemberantasan",
+    "diberantas",
+    "ditemukan",
+    "terdeteksi",
+    "diobati",
+    "dilayani",
+    "terlayani",
+    "direspon",
+    "direspons",
+    "ditanggapi",
+    "bebas",
+    "tanpa",
+    "akta",
+    "diterima",
+    "dimediasi",
+    "mediasi",
+    "diperbaiki",
+    "perbaikan",
+    "pengawasan",
+    "dipantau",
+    "pemantauan",
+    "penegakan",
+    "pengendalian",
+    "intervensi",
+    "mendapat",
+    "mendapatkan",
+    "memperoleh",
+    "dirawat",
+    "perawatan",
+    "pelayanan",
+];
+
+/// Passive verbs that describe the bad thing itself, not what was done about it ("kasus yang
+/// terjadi", "kehamilan yang tidak diinginkan").
+pub const NOT_ACTED_ON: &[&str] = &[
+    "terjadi",
+    "dilaporkan",
+    "terlapor",
+    "tercatat",
+    "terdampak",
+    "terkena",
+    "terinfeksi",
+    "terpapar",
+    "diinginkan",
+    "dialami",
+    "diderita",
+];
+
+/// Evaluative adjectives that promise quality without saying how it is checked.
+pub const EVALUATIVE: &[&str] = &[
+    "berkualitas",
+    "bermutu",
+    "optimal",
+    "maksimal",
+    "prima",
+    "memadai",
+    "kondusif",
+    "efektif",
+    "efisien",
+    "yang baik",
+    "dengan baik",
+    "lebih baik",
+    "semakin baik",
+    "sebaik-baiknya",
+];
+
+/// Objects that name no output: "pemenuhan kebutuhan", "tugas khusus", "direktif pimpinan".
+pub const VAGUE_OBJECTS: &[&str] = &[
+    "tugas khusus",
+    "tugas lain",
+    "tugas lainnya",
+    "tugas tambahan",
+    "tugas kedinasan",
+    "direktif pimpinan",
+    "arahan pimpinan",
+    "disposisi pimpinan",
+    "perintah pimpinan",
+    "sesuai dengan penugasan",
+    "sesuai penugasan",
+    "yang dibutuhkan",
+    "yang diperlukan",
+    "tertib administrasi",
+];
+
+/// After a head noun, what makes a share unmeasurable: fulfilling unnamed needs, raising
+/// abstract qualities ("persentase pemenuhan sarana", "persentase peningkatan kualitas").
+pub const VAGUE_AFTER_HEAD: &[&str] = &["pemenuhan", "peningkatan", "kelengkapan", "tertib"];
+
+/// Abstract things whose "peningkatan" or "pemenuhan" cannot be counted as such.
+pub const ABSTRACT_OBJECTS: &[&str] = &[
+    "kualitas",
+    "mutu",
+    "kinerja",
+    "ekonomi",
+    "kesejahteraan",
+    "ketahanan",
+    "kapasitas",
+    "pelayanan",
+    "layanan",
+    "sarana",
+    "prasarana",
+    "kebutuhan",
+    "administrasi",
+    "fasilitasi",
+    "pengurusan",
+    "dukungan",
+    "koperasi",
+    "kompetensi",
+    "profesionalisme",
+    "tata",
+];
+
+/// Passive forms of activity verbs: "… yang dievaluasi", "… yang diawasi", "… yang dibina"
+/// describe what was *done* to the counted things, not what changed.
+pub const ACTIVITY_PASSIVES: &[&str] = &[
+    "dievaluasi",
+    "direviu",
+    "direview",
+    "diawasi",
+    "difasilitasi",
+    "dibina",
+    "dimonitor",
+    "dimonitoring",
+    "dikunjungi",
+    "disosialisasikan",
+    "dilatih",
+    "didampingi",
+    "dikoordinasikan",
+    "dibimbing",
+    "disupervisi",
+    "dilaksanakan",
+    "diselenggarakan",
+    "diikuti",
+    "dilakukan",
+    "diadakan",
+    "dihadiri",
+    "diikutsertakan",
+    "diinventarisasi",
+    "didata",
+    "dikembangkan",
+];
+
+/// Activity nouns that make a report a report *about an activity* ("Laporan Kegiatan …",
+/// "Laporan Hasil Koordinasi …"), or that people merely take part in.
+pub const REPORTED_ACTIVITIES: &[&str] = &[
+    "kegiatan",
+    "pelaksanaan",
+    "penyelenggaraan",
+    "koordinasi",
+    "rapat",
+    "monitoring",
+    "monev",
+    "sosialisasi",
+    "pembinaan",
+    "kunjungan",
+    "perjalanan",
+    "keaktifan",
+    "kehadiran",
+    "pertemuan",
+    "fasilitasi",
+    "pendampingan",
+    "supervisi",
+    "seminar",
+    "webinar",
+    "workshop",
+    "lokakarya",
+    "bimtek",
+    "diklat",
+    "pelatihan",
+];
+
+/// Words that name an outcome achieved by people who took part ("peserta yang lulus").
+pub const OUTCOMES: &[&str] = &[
+    "mencapai",
+    "memenuhi",
+    "lulus",
+    "kelulusan",
+    "berhasil",
+    "tersertifikasi",
+    "bersertifikat",
+    "kompeten",
+    "ditempatkan",
+    "bekerja",
+    "membentuk",
+    "meningkat",
+    "menerapkan",
+    "mandiri",
+];
+
+/// Target values that are grades or categories, not numbers.
+pub const CATEGORICAL_TARGETS: &[&str] = &[
+    "aa", "a", "bb", "b", "cc", "c", "wtp", "wdp", "tmp", "tw", "paripurna", "utama", "madya",
+    "dasar", "perdana", "unggul", "baik", "sangat baik", "baik sekali", "memuaskan", "istimewa",
+    "terakreditasi", "akreditasi", "level", "tingkat", "predikat", "kategori", "nilai", "opini",
+    "maju", "mandiri", "berkembang", "internasional", "nasional", "zona", "wbk", "wbbm",
+    "informatif", "menuju", "sehat", "layak", "tinggi", "sedang",
+];
+
+/// What an RHK says was merely *done* after "Terlaksananya" (an activity, not a result).
+pub const DONE_ACTIVITIES: &[&str] = &[
+    "kolaborasi",
+    "pendampingan",
+    "keterlibatan",
+    "supervisi",
+    "fasilitasi",
+    "monitoring",
+    "monev",
+    "kunjungan",
+    "kegiatan",
+    "rapat",
+    "pertemuan",
+    "sosialisasi",
+    "koordinasi",
+    "bimtek",
+    "workshop",
+    "seminar",
+    "pelatihan",
+    "penyusunan",
+    "pembinaan",
+    "penyebaran",
+    "fgd",
+    "monitoring",
+    "monev",
+    "kunjungan",
+    "acara",
+];

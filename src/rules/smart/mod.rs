@@ -24,8 +24,9 @@ pub mod s118_no_utama;
 
 use crate::diag::{Diagnostic, Span};
 use crate::i18n::Msg;
-use crate::model::Doc;
 use crate::model::Sp;
+use crate::model::vocab::Polaritas;
+use crate::model::{Content, Doc};
 use crate::model::skp::{Iki, Rhk, Skp};
 use crate::model::vocab::{FormatSkp, Pendekatan};
 use crate::workspace::Workspace;
@@ -48,6 +49,104 @@ impl IkiCx<'_> {
         Diagnostic::new(code, self.doc.file, span, msg)
             .subject(&self.skp.resolved_id.value, Some(&self.iki.id.value))
     }
+}
+
+/// One indicator of any kind — an SKP's IKI, a PK or a Renstra indicator — as the rules that
+/// judge wording, targets, units and polarity see it. Organisation indicators are written by
+/// planners too, and a normative IKU passes down the cascade into every SKP below it.
+pub struct Measure<'a> {
+    pub doc: &'a Doc,
+    /// The SKP's resolved id, or the PK/Renstra id.
+    pub owner: &'a str,
+    /// The IKI id, or the organisation indicator's id (`S1.I1`).
+    pub id: &'a str,
+    pub teks: &'a Sp<String>,
+    /// What the indicator measures: the RHK text, or the sasaran/program/kegiatan uraian.
+    pub context: Option<&'a Sp<String>>,
+    /// The id of that RHK or entry.
+    pub context_id: &'a str,
+    pub target: Option<&'a Sp<crate::model::skp::Target>>,
+    pub satuan: Option<&'a Sp<String>>,
+    pub polaritas: Polaritas,
+    /// Where `polaritas` is written, if it is.
+    pub polaritas_span: Option<Span>,
+    /// An SKP of the qualitative approach (number-only rules are off).
+    pub kualitatif: bool,
+    /// A PK or Renstra indicator.
+    pub org: bool,
+}
+
+impl Measure<'_> {
+    pub fn kualitatif(&self) -> bool {
+        self.kualitatif
+    }
+
+    pub fn diag(&self, code: &'static str, span: Span, msg: Msg) -> Diagnostic {
+        Diagnostic::new(code, self.doc.file, span, msg).subject(self.owner, Some(self.id))
+    }
+}
+
+/// Every indicator of the workspace: SKP indicators, then PK and Renstra indicators.
+pub fn measures(ws: &Workspace) -> impl Iterator<Item = Measure<'_>> {
+    let skp = indicators(ws).map(|c| Measure {
+        doc: c.doc,
+        owner: &c.skp.resolved_id.value,
+        id: &c.iki.id.value,
+        teks: &c.iki.teks,
+        context: Some(&c.rhk.rhk),
+        context_id: &c.rhk.id.value,
+        target: Some(&c.iki.target),
+        satuan: c.iki.satuan.as_ref(),
+        polaritas: c.iki.polaritas(),
+        polaritas_span: c.iki.polaritas.as_ref().map(|p| p.span),
+        kualitatif: c.kualitatif(),
+        org: false,
+    });
+    let org = ws.docs.iter().flat_map(|doc| {
+        let list: Vec<Measure<'_>> = match &doc.content {
+            Content::PerjanjianKinerja(pk) => pk
+                .sasaran
+                .iter()
+                .flat_map(|s| s.indikator.iter().map(move |i| (s, i)))
+                .map(|(s, i)| Measure {
+                    doc,
+                    owner: &pk.id.value,
+                    id: &i.id.value,
+                    teks: &i.uraian,
+                    context: Some(&s.uraian),
+                    context_id: &s.id.value,
+                    target: i.target.as_ref(),
+                    satuan: i.satuan.as_ref(),
+                    polaritas: i.polaritas.as_ref().map_or(Polaritas::Naik, |p| p.value),
+                    polaritas_span: i.polaritas.as_ref().map(|p| p.span),
+                    kualitatif: false,
+                    org: true,
+                })
+                .collect(),
+            Content::Renstra(r) => r
+                .indicators()
+                .into_iter()
+                .map(|(i, parent_id, parent)| Measure {
+                    doc,
+                    owner: &r.id.value,
+                    id: &i.id.value,
+                    teks: &i.uraian,
+                    context: Some(parent),
+                    context_id: &parent_id.value,
+                    // Yearly targets are judged by the target rules of each year's PK.
+                    target: None,
+                    satuan: i.satuan.as_ref(),
+                    polaritas: i.polaritas.as_ref().map_or(Polaritas::Naik, |p| p.value),
+                    polaritas_span: i.polaritas.as_ref().map(|p| p.span),
+                    kualitatif: false,
+                    org: true,
+                })
+                .collect(),
+            _ => Vec::new(),
+        };
+        list
+    });
+    skp.chain(org)
 }
 
 /// Every indicator of every SKP.
@@ -80,7 +179,13 @@ pub struct Reading {
 
 /// `accept`: the `[vocab] accept` terms in force (a one-word term counts as a head noun).
 pub fn read(text: &str, accept: &[String]) -> Reading {
-    let words = words(text);
+    let mut words = words(text);
+    // "Rata rata" written with a space is the head "rata-rata".
+    if words.len() >= 2 && words[0].text == "rata" && words[1].text == "rata" {
+        let second = words.remove(1);
+        words[0].text = "rata-rata".into();
+        words[0].end = second.end;
+    }
     let head = words.first().and_then(|w| head_noun(&w.text, accept));
     Reading { words, head }
 }

@@ -1,5 +1,5 @@
 use super::lexicon::{accepted, is_normative, participle};
-use super::{IkiCx, capitalize, indicators, read, sub_span};
+use super::{Measure, capitalize, measures, read, sub_span};
 use crate::diag::Diagnostic;
 use crate::i18n::Msg;
 use crate::rules::rule::RuleCx;
@@ -45,7 +45,7 @@ declare_rule! {
 fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
     let ws = cx.ws;
     let accept = cx.exemptions.accept();
-    for cx in indicators(ws) {
+    for cx in measures(ws) {
         if cx.kualitatif() {
             continue;
         }
@@ -55,8 +55,8 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
     }
 }
 
-fn finding(ws: &Workspace, accept: &[String], cx: &IkiCx<'_>) -> Option<Diagnostic> {
-    let teks = &cx.iki.teks;
+fn finding(ws: &Workspace, accept: &[String], cx: &Measure<'_>) -> Option<Diagnostic> {
+    let teks = &cx.teks;
     if teks.value.is_empty() || accepted(&teks.value, accept) {
         return None;
     }

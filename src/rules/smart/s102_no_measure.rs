@@ -1,5 +1,5 @@
-use super::lexicon::{accepted, is_normative};
-use super::{indicators, read, sub_span};
+use super::lexicon::{standard_measure, accepted, is_normative};
+use super::{measures, read, sub_span};
 use crate::diag::Diagnostic;
 use crate::i18n::Msg;
 use crate::rules::rule::RuleCx;
@@ -45,8 +45,8 @@ declare_rule! {
 fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
     let ws = cx.ws;
     let accept = cx.exemptions.accept();
-    for cx in indicators(ws) {
-        let teks = &cx.iki.teks;
+    for cx in measures(ws) {
+        let teks = &cx.teks;
         if cx.kualitatif() || teks.value.is_empty() || accepted(&teks.value, accept) {
             continue;
         }
@@ -54,7 +54,16 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
         let Some(first) = r.words.first() else {
             continue;
         };
-        if r.head.is_some() || is_normative(&first.text, &ws.config.vocab) {
+        // A standard index or rate named by acronym or name (IPM, AKI, PDRB, Opini BPK) is a
+        // measure whatever its first word.
+        if r.head.is_some()
+            || is_normative(&first.text, &ws.config.vocab)
+            || standard_measure(&r.words).is_some()
+            // "Bed Occupancy Rate (BOR)", "Cost Recovery Rate": an English measure noun.
+            || r.words.iter().take(4).any(|w| {
+                matches!(w.text.as_str(), "rate" | "ratio" | "index" | "score")
+            })
+        {
             continue;
         }
         // "Hasil penilaian/survei/evaluasi …" names a measured score.

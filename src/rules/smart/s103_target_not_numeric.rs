@@ -1,4 +1,5 @@
-use super::indicators;
+use super::lexicon::{CATEGORICAL_TARGETS, words};
+use super::measures;
 use crate::diag::Diagnostic;
 use crate::i18n::Msg;
 use crate::model::skp::Target;
@@ -39,15 +40,36 @@ declare_rule! {
     check: Some(check),
 }
 
+/// Whether every word of a target names a grade or category (`AA`, `WTP`, `Paripurna`,
+/// `Baik Sekali`, `Terakreditasi Internasional`).
+fn is_categorical(raw: &str) -> bool {
+    let w = words(raw);
+    !w.is_empty()
+        && w.len() <= 4
+        && w.iter().all(|w| {
+            CATEGORICAL_TARGETS.contains(&w.text.as_str())
+                || w.text.chars().all(|c| c.is_ascii_digit())
+        })
+        && w.iter().any(|w| !w.text.chars().all(|c| c.is_ascii_digit()))
+}
+
 fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
     let ws = cx.ws;
-    for cx in indicators(ws) {
+    for cx in measures(ws) {
+        let Some(target) = cx.target else {
+            continue;
+        };
         if cx.kualitatif() {
             continue;
         }
-        let Target::Invalid { raw, error } = &cx.iki.target.value else {
+        let Target::Invalid { raw, error } = &target.value else {
             continue;
         };
+        // A grade or category written as the target ("BB (Nilai 75)", "Paripurna", "Level 3",
+        // "Terakreditasi Internasional") is a categorical target, not a missing number.
+        if matches!(error, TargetError::NoNumber(_)) && is_categorical(raw) {
+            continue;
+        }
         let (msg, kind) = match error {
             TargetError::Empty => (Msg::STargetEmpty, "kosong"),
             TargetError::Placeholder(_) => (
@@ -66,7 +88,7 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
             TargetError::BadNumber(_) => continue,
         };
         out.push(
-            cx.diag(RULE.code, cx.iki.target.span, msg)
+            cx.diag(RULE.code, target.span, msg)
                 .arg("target", raw.as_str())
                 .arg("jenis", kind)
                 .help(Msg::HelpSTarget),

@@ -1,4 +1,4 @@
-use super::{indicators, read};
+use super::{measures, read};
 use crate::diag::Diagnostic;
 use crate::i18n::Msg;
 use crate::rules::rule::RuleCx;
@@ -66,22 +66,25 @@ const IMPLIED: &[&str] = &[
 fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
     let ws = cx.ws;
     let accept = cx.exemptions.accept();
-    for cx in indicators(ws) {
-        if cx.kualitatif() || cx.iki.satuan.is_some() {
+    for cx in measures(ws) {
+        let Some(target) = cx.target else {
+            continue;
+        };
+        if cx.kualitatif() || cx.satuan.is_some() {
             continue;
         }
-        let Some(q) = cx.iki.target.quantity() else {
+        let Some(q) = target.quantity() else {
             continue;
         };
         if q.unit.is_some() {
             continue;
         }
-        let r = read(&cx.iki.teks.value, accept);
+        let r = read(&cx.teks.value, accept);
         if r.head.as_deref().is_some_and(|h| IMPLIED.contains(&h)) {
             continue;
         }
         out.push(
-            cx.diag(RULE.code, cx.iki.target.span, Msg::SUnitMissing)
+            cx.diag(RULE.code, target.span, Msg::SUnitMissing)
                 .arg("kata_ukuran", r.head.clone().unwrap_or_default())
                 .help(Msg::HelpSUnitMissing),
         );

@@ -1,4 +1,4 @@
-use super::{IkiCx, indicators, read};
+use super::{Measure, measures, read};
 use crate::diag::Diagnostic;
 use crate::i18n::Msg;
 use crate::model::target::{UnitClass, classify_unit};
@@ -52,15 +52,37 @@ fn expected(head: &str) -> Option<&'static [UnitClass]> {
     })
 }
 
-fn finding(ws: &Workspace, accept: &[String], cx: &IkiCx<'_>) -> Option<Diagnostic> {
-    let unit = cx
-        .iki
-        .target
+fn finding(ws: &Workspace, accept: &[String], cx: &Measure<'_>) -> Option<Diagnostic> {
+    let target = cx.target?;
+    let unit = target
         .quantity()
         .and_then(|q| q.unit.clone())
-        .or_else(|| cx.iki.satuan.as_ref().map(|s| s.value.clone()))?;
-    let r = read(&cx.iki.teks.value, accept);
+        .or_else(|| cx.satuan.as_ref().map(|s| s.value.clone()))?;
+    let r = read(&cx.teks.value, accept);
     let head = r.head?;
+    let class = classify_unit(&unit, &ws.config.vocab.extra_units);
+    // "Persentase indeks …", "Persentase nilai …": a share of an index is no share at all.
+    if head == "persentase"
+        && let Some(w) = r.words.get(1)
+        && matches!(w.text.as_str(), "indeks" | "nilai" | "skor" | "indek" | "index")
+    {
+        return Some(
+            cx.diag(
+                RULE.code,
+                cx.teks.span,
+                Msg::SPercentOfIndex {
+                    kata: w.text.clone(),
+                },
+            )
+            .arg("kata_ukuran", "persentase")
+            .arg("satuan", unit.as_str())
+            .help(Msg::HelpSPercentOfIndex),
+        );
+    }
+    // An index or score on a 0–100 scale is commonly written with "%" or "persen".
+    if matches!(head.as_str(), "indeks" | "nilai" | "skor") && class == UnitClass::Percent {
+        return None;
+    }
     // "Rata-rata" of what? Only "rata-rata waktu …" is a time measure.
     if head == "rata-rata"
         && r.words
@@ -69,7 +91,6 @@ fn finding(ws: &Workspace, accept: &[String], cx: &IkiCx<'_>) -> Option<Diagnost
     {
         return None;
     }
-    let class = classify_unit(&unit, &ws.config.vocab.extra_units);
     let allowed = expected(&head)?;
     if allowed.contains(&class) {
         return None;
@@ -79,7 +100,7 @@ fn finding(ws: &Workspace, accept: &[String], cx: &IkiCx<'_>) -> Option<Diagnost
     if class == UnitClass::Other {
         return None;
     }
-    let span = cx.iki.target.span;
+    let span = target.span;
     Some(
         cx.diag(
             RULE.code,
@@ -98,7 +119,7 @@ fn finding(ws: &Workspace, accept: &[String], cx: &IkiCx<'_>) -> Option<Diagnost
 fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
     let ws = cx.ws;
     let accept = cx.exemptions.accept();
-    for cx in indicators(ws) {
+    for cx in measures(ws) {
         if cx.kualitatif() {
             continue;
         }

@@ -1,5 +1,5 @@
 use super::lexicon::OVER_100_OK;
-use super::{indicators, read};
+use super::{measures, read};
 use crate::diag::Diagnostic;
 use crate::i18n::Msg;
 use crate::model::target::{TargetValue, UnitClass, classify_unit};
@@ -41,21 +41,24 @@ declare_rule! {
 fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
     let ws = cx.ws;
     let accept = cx.exemptions.accept();
-    for cx in indicators(ws) {
+    for cx in measures(ws) {
+        let Some(target) = cx.target else {
+            continue;
+        };
         if cx.kualitatif() {
             continue;
         }
-        let Some(q) = cx.iki.target.quantity() else {
+        let Some(q) = target.quantity() else {
             continue;
         };
         let unit = q
             .unit
             .as_deref()
-            .or(cx.iki.satuan.as_ref().map(|s| s.value.as_str()));
+            .or(cx.satuan.as_ref().map(|s| s.value.as_str()));
         let is_percent = unit
             .is_some_and(|u| classify_unit(u, &ws.config.vocab.extra_units) == UnitClass::Percent)
             || (unit.is_none()
-                && read(&cx.iki.teks.value, accept).head.as_deref() == Some("persentase"));
+                && read(&cx.teks.value, accept).head.as_deref() == Some("persentase"));
         if !is_percent {
             continue;
         }
@@ -67,7 +70,7 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
         if value <= 100.0 {
             continue;
         }
-        let r = read(&cx.iki.teks.value, accept);
+        let r = read(&cx.teks.value, accept);
         if r.words
             .iter()
             .any(|w| OVER_100_OK.contains(&w.text.as_str()))
@@ -77,7 +80,7 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
         out.push(
             cx.diag(
                 RULE.code,
-                cx.iki.target.span,
+                target.span,
                 Msg::SPercentOver100 {
                     nilai: crate::i18n::number(value),
                 },

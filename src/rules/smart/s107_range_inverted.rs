@@ -1,4 +1,4 @@
-use super::indicators;
+use super::measures;
 use crate::diag::Diagnostic;
 use crate::i18n::Msg;
 use crate::model::target::TargetValue;
@@ -34,8 +34,11 @@ declare_rule! {
 
 fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
     let ws = cx.ws;
-    for cx in indicators(ws) {
-        let Some(q) = cx.iki.target.quantity() else {
+    for cx in measures(ws) {
+        let Some(target) = cx.target else {
+            continue;
+        };
+        let Some(q) = target.quantity() else {
             continue;
         };
         let TargetValue::Range { min, max } = q.value else {
@@ -47,7 +50,7 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
         out.push(
             cx.diag(
                 RULE.code,
-                cx.iki.target.span,
+                target.span,
                 Msg::SRangeInverted {
                     min: crate::i18n::number(min),
                     maks: crate::i18n::number(max),

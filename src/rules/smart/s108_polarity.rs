@@ -1,5 +1,8 @@
-use super::lexicon::RESULT_VERBS;
-use super::{indicators, read};
+use super::lexicon::{
+    DECREASE_HANDLED, DECREASING, NOT_ACTED_ON, RESULT_VERBS, contains_phrase, standard_measure,
+};
+use crate::model::target::{Comparator, TargetValue};
+use super::{measures, read};
 use crate::diag::Diagnostic;
 use crate::i18n::Msg;
 use crate::model::vocab::Polaritas;
@@ -10,8 +13,14 @@ declare_rule! {
     /// ## Apa yang diperiksa
     /// Polaritas yang bertentangan dengan indikatornya: `polaritas: turun` pada indikator yang
     /// menghitung hasil yang diselesaikan ("Jumlah dokumen yang diselesaikan": makin banyak
-    /// makin baik), atau `naik` (bawaan) pada indikator waktu atau lama penyelesaian ("Rata-rata
-    /// waktu penyelesaian": makin singkat makin baik).
+    /// makin baik), atau `naik` (bawaan) pada indikator yang makin rendah makin baik: waktu
+    /// atau lama penyelesaian ("Rata-rata waktu penyelesaian"), dan hal yang semestinya
+    /// berkurang — angka kematian, kemiskinan, pengangguran, prevalensi stunting, jumlah
+    /// keluhan, aduan, kasus, temuan, tunggakan, kerugian, juga indeks baku yang turun seperti
+    /// AKI, AKB, TPT dan rasio Gini. Tidak ditandai bila teksnya menghitung penanganannya
+    /// ("kasus yang ditangani", "temuan yang ditindaklanjuti", "penurunan angka kemiskinan") atau
+    /// targetnya ditulis sebagai batas atas (`≤ 2 %`, `maksimal 5 kasus`). Berlaku juga untuk
+    /// indikator PK dan Renstra, yang kini dapat diberi `polaritas`.
     ///
     /// ## Mengapa
     /// Polaritas menentukan arah capaian: kondisi normal (makin tinggi makin baik) dan kondisi
@@ -43,15 +52,13 @@ declare_rule! {
 fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
     let ws = cx.ws;
     let accept = cx.exemptions.accept();
-    for cx in indicators(ws) {
+    for cx in measures(ws) {
         if cx.kualitatif() {
             continue;
         }
-        let r = read(&cx.iki.teks.value, accept);
-        let Some(head) = r.head.as_deref() else {
-            continue;
-        };
-        let pol = cx.iki.polaritas();
+        let r = read(&cx.teks.value, accept);
+        let head = r.head.as_deref().unwrap_or("");
+        let pol = cx.polaritas;
         // "Rata-rata lama sekolah" counts schooling: more is better.
         let schooling = r
             .words
@@ -78,18 +85,68 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
             && r.words
                 .iter()
                 .any(|w| RESULT_VERBS.contains(&w.text.as_str()));
+        // Things better when fewer (mortality, unemployment, complaints), unless the text counts
+        // them handled or reduced; a target written as an upper bound already says "lower".
+        let upper_bound = cx.target.and_then(|t| t.value.quantity()).is_some_and(|q| {
+            matches!(
+                q.value,
+                TargetValue::Bound {
+                    comparator: Comparator::AtMost,
+                    ..
+                }
+            )
+        });
+        // "… yang ditutup", "… yang didisposisikan", "… yang terverifikasi tertutup": a passive
+        // verb after "yang" says what was done about the bad thing, which is the measure.
+        let acted_on = r.words.windows(2).any(|p| {
+            let v = p[1].text.as_str();
+            p[0].text == "yang"
+                && v.chars().count() > 5
+                && (v.starts_with("di") || v.starts_with("ter"))
+                && !NOT_ACTED_ON.contains(&v)
+        });
+        let handled = acted_on
+            || r.words
+                .iter()
+                .any(|w| DECREASE_HANDLED.contains(&w.text.as_str()));
+        // The text itself states the direction ("maksimal 1 % per bulan", "menurun"), or
+        // measures a time ("waktu tanggap kebakaran").
+        let stated = r.words.iter().any(|w| {
+            matches!(
+                w.text.as_str(),
+                "maksimal" | "maks" | "maximal" | "turun" | "menurun" | "waktu" | "lama" | "durasi"
+            )
+        });
+        let bad_thing = standard_measure(&r.words)
+            .filter(|s| s.decreasing)
+            .map(|s| s.name.to_string())
+            .or_else(|| {
+                DECREASING
+                    .iter()
+                    .find(|p| contains_phrase(&r.words, p).is_some())
+                    .map(|p| p.to_string())
+            })
+            .filter(|_| !handled && !stated && !upper_bound && !time_head);
         let wrong = match pol {
             Polaritas::Turun => counts_results,
-            Polaritas::Naik => time_head,
+            Polaritas::Naik => time_head || bad_thing.is_some(),
         };
         if !wrong {
             continue;
         }
-        let span = cx
-            .iki
-            .polaritas
-            .as_ref()
-            .map_or(cx.iki.teks.span, |p| p.span);
+        if pol == Polaritas::Naik
+            && let Some(kata) = bad_thing
+        {
+            let span = cx.polaritas_span.unwrap_or(cx.teks.span);
+            out.push(
+                cx.diag(RULE.code, span, Msg::SPolarityDecreasing { kata: kata.clone() })
+                    .arg("polaritas", "naik")
+                    .arg("kata", kata)
+                    .help(Msg::HelpSPolarityDecreasing),
+            );
+            continue;
+        }
+        let span = cx.polaritas_span.unwrap_or(cx.teks.span);
         let (msg, help) = match pol {
             Polaritas::Turun => (Msg::SPolarityDown, Msg::HelpSPolarityDown),
             Polaritas::Naik => (Msg::SPolarityUp, Msg::HelpSPolarityUp),

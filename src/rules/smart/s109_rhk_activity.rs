@@ -1,4 +1,4 @@
-use super::lexicon::{accepted, is_activity_lead, is_normative, words};
+use super::lexicon::{REPORTED_ACTIVITIES, accepted, is_activity_lead, is_normative, words};
 use super::{capitalize, results, sub_span};
 use crate::diag::Diagnostic;
 use crate::i18n::Msg;
@@ -38,25 +38,7 @@ declare_rule! {
 }
 
 /// Activities whose mere execution is not a result.
-const DONE: &[&str] = &[
-    "kegiatan",
-    "rapat",
-    "pertemuan",
-    "sosialisasi",
-    "koordinasi",
-    "bimtek",
-    "workshop",
-    "seminar",
-    "pelatihan",
-    "penyusunan",
-    "pembinaan",
-    "penyebaran",
-    "fgd",
-    "monitoring",
-    "monev",
-    "kunjungan",
-    "acara",
-];
+use super::lexicon::DONE_ACTIVITIES as DONE;
 
 /// A result phrasing for common operational verbs.
 fn rewrite(verb: &str) -> Option<&'static str> {
@@ -87,8 +69,16 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
         let done_activity = (first.text.starts_with("terlaksan")
             || first.text.starts_with("terselenggara")
             || is_normative(&first.text, &ws.config.vocab))
-            && w.get(1).is_some_and(|n| DONE.contains(&n.text.as_str()));
-        if !is_activity_lead(&first.text) && !done_activity {
+            && w.get(1).is_some_and(|n| DONE.contains(&n.text.as_str()))
+            // "Terlaksananya program kerja …": a programme carried out, not what it achieved.
+            || (first.text.starts_with("terlaksan") || first.text.starts_with("terselenggara"))
+                && w.get(1).is_some_and(|n| n.text == "program");
+        // "Tersusunnya dokumen kegiatan ...", "laporan kegiatan ...": a record of an activity.
+        let records_activity = w.windows(2).take(3).any(|p| {
+            matches!(p[0].text.as_str(), "dokumen" | "laporan")
+                && REPORTED_ACTIVITIES.contains(&p[1].text.as_str())
+        });
+        if !is_activity_lead(&first.text) && !done_activity && !records_activity {
             continue;
         }
         let rest = text.value[first.end..].trim();

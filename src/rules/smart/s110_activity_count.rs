@@ -1,7 +1,8 @@
 use super::lexicon::{
-    ACTIVITY_NOUNS, ACTIVITY_PHRASES, PARTICIPATION, RESULT_NOUNS, accepted, contains_phrase,
+    ACTIVITY_NOUNS, ACTIVITY_PASSIVES, ACTIVITY_PHRASES, ATTENDING, OUTCOMES, PARTICIPATION,
+    REPORTED_ACTIVITIES, RESULT_NOUNS, RESULT_VERBS, accepted, contains_phrase,
 };
-use super::{indicators, read, sub_span};
+use super::{measures, read, sub_span};
 use crate::diag::Diagnostic;
 use crate::i18n::Msg;
 use crate::rules::rule::RuleCx;
@@ -40,74 +41,135 @@ declare_rule! {
     check: Some(check),
 }
 
-/// Verbs of an achieved outcome: participants who *passed* are a result.
-const OUTCOME_VERBS: &[&str] = &[
-    "lulus",
-    "mencapai",
-    "bekerja",
-    "tersertifikasi",
-    "kompeten",
-    "memenuhi",
+/// Words between a head and the thing it counts that say nothing about it ("Persentase
+/// frekuensi penyuluhan", "Ketepatan jadwal pelaksanaan pertemuan").
+const MODIFIERS: &[&str] = &[
+    "frekuensi",
+    "jadwal",
+    "waktu",
+    "pelaksanaan",
+    "penyelenggaraan",
+    "peningkatan",
 ];
+
+/// What a share of carried-out work can still be a result of: a budget realised, a
+/// recommendation or court decision carried out.
+const CARRIED_OUT_RESULTS: &[&str] = &["anggaran", "rekomendasi", "tindak", "putusan", "eksekusi"];
+
+/// Why an indicator counts an activity: the words that show it, and where they are.
+fn activity(r: &super::Reading) -> Option<(String, (usize, usize))> {
+    let head = r.head.as_deref()?;
+    if !matches!(
+        head,
+        "jumlah" | "persentase" | "frekuensi" | "banyaknya" | "cakupan" | "besaran" | "waktu"
+    ) {
+        return None;
+    }
+    let w = &r.words;
+    let text = |i: usize| w.get(i).map_or("", |x| x.text.as_str());
+    let outcome = w.iter().any(|x| OUTCOMES.contains(&x.text.as_str()));
+    // "Persentase pelaksanaan desentralisasi …", "Waktu pelaksanaan kegiatan": the share or
+    // the timing of things carried out.
+    if matches!(text(1), "pelaksanaan" | "penyelenggaraan")
+        && !CARRIED_OUT_RESULTS.contains(&text(2))
+    {
+        return Some((format!("{} {}", text(0), text(1)), (w[0].start, w[1].end)));
+    }
+    // The counted object: the first word after the head and its empty modifiers.
+    let at = (1..w.len()).find(|&i| !MODIFIERS.contains(&text(i)))?;
+    let after = text(at + 1);
+    let object = Some(&w[at]).filter(|o| {
+        ACTIVITY_NOUNS.contains(&o.text.as_str())
+            && (head != "persentase"
+                || !matches!(
+                    o.text.as_str(),
+                    "pelayanan" | "penyediaan" | "pengembangan" | "pengendalian"
+                ))
+            // "peserta didik" are students; visits by tourists or patients are outcomes.
+            && !(o.text == "peserta" && after == "didik")
+            && !(o.text == "kunjungan"
+                && matches!(after, "wisatawan" | "pasien" | "pengunjung" | "turis"))
+            // "peserta pelatihan yang lulus": participants who achieved something.
+            && !(o.text == "peserta" && outcome)
+    });
+    if let Some(o) = object {
+        return Some((o.text.clone(), (o.start, o.end)));
+    }
+    if head == "waktu" {
+        return None;
+    }
+    // A report about an activity, or a certificate of attending one: "Jumlah Laporan Kegiatan
+    // …", "Laporan Hasil Koordinasi …", "Jumlah Sertifikat Seminar".
+    let records = ["laporan", "sertifikat", "dokumen"];
+    for i in (0..w.len()).filter(|&i| records.contains(&text(i))) {
+        let next: Vec<&str> = (i + 1..(i + 3).min(w.len())).map(text).collect();
+        let about = match next.as_slice() {
+            ["hasil", n, ..] => REPORTED_ACTIVITIES.contains(n),
+            [n, ..] => REPORTED_ACTIVITIES.contains(n),
+            [] => false,
+        };
+        if about {
+            let end = if next.first() == Some(&"hasil") { i + 2 } else { i + 1 };
+            return Some((
+                w[i..=end]
+                    .iter()
+                    .map(|x| x.text.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" "),
+                (w[i].start, w[end].end),
+            ));
+        }
+    }
+    // Participants who passed, complaints followed up: outcomes, whatever was attended.
+    if outcome || w.iter().any(|x| RESULT_VERBS.contains(&x.text.as_str())) {
+        return None;
+    }
+    // What the counted people or units did: "… yang mengikuti pelatihan", "… yang
+    // melaksanakan edukasi". Attending is always taking part; receiving a service
+    // ("mendapatkan pelayanan antenatal") is the citizen's outcome.
+    let took_part = w.windows(2).find(|p| {
+        let (verb, obj) = (p[0].text.as_str(), p[1].text.as_str());
+        ATTENDING.contains(&verb)
+            || (PARTICIPATION.contains(&verb)
+                && ACTIVITY_NOUNS.contains(&obj)
+                && !matches!(obj, "pelayanan" | "penyediaan"))
+    });
+    if let Some(p) = took_part {
+        return Some((
+            format!("{} {}", p[0].text, p[1].text),
+            (p[0].start, p[1].end),
+        ));
+    }
+    // Counting results ("Jumlah dokumen yang diselesaikan") is not counting activities.
+    if w.get(1).is_some_and(|x| RESULT_NOUNS.contains(&x.text.as_str())) {
+        return None;
+    }
+    // What was done to the counted things: "… yang dievaluasi", "… yang diawasi".
+    if let Some(p) = w
+        .windows(2)
+        .find(|p| p[0].text == "yang" && ACTIVITY_PASSIVES.contains(&p[1].text.as_str()))
+    {
+        return Some((
+            format!("{} {}", p[0].text, p[1].text),
+            (p[0].start, p[1].end),
+        ));
+    }
+    ACTIVITY_PHRASES
+        .iter()
+        .find_map(|p| contains_phrase(w, p).map(|range| (p.to_string(), range)))
+}
 
 fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
     let ws = cx.ws;
     let accept = cx.exemptions.accept();
-    for cx in indicators(ws) {
-        let teks = &cx.iki.teks;
+    for cx in measures(ws) {
+        let teks = &cx.teks;
         if cx.kualitatif() || teks.value.is_empty() || accepted(&teks.value, accept) {
             continue;
         }
         let r = read(&teks.value, accept);
-        let Some(head) = r.head.as_deref() else {
+        let Some((kata, range)) = activity(&r) else {
             continue;
-        };
-        if !matches!(head, "jumlah" | "persentase" | "frekuensi" | "banyaknya") {
-            continue;
-        }
-        // The counted object is the word right after the head ("Jumlah rapat …").
-        let after = r.words.get(2).map(|w| w.text.as_str());
-        let object = r.words.get(1).filter(|w| {
-            ACTIVITY_NOUNS.contains(&w.text.as_str())
-                && (head != "persentase"
-                    || !matches!(
-                        w.text.as_str(),
-                        "pelayanan" | "penyediaan" | "pengembangan" | "pengendalian"
-                    ))
-                // "peserta didik" are students; visits by tourists or patients are outcomes.
-                && !(w.text == "peserta" && after == Some("didik"))
-                && !(w.text == "kunjungan"
-                    && matches!(after, Some("wisatawan" | "pasien" | "pengunjung" | "turis")))
-                // "peserta pelatihan yang lulus": participants who achieved something.
-                && !(w.text == "peserta"
-                    && r.words.iter().any(|x| OUTCOME_VERBS.contains(&x.text.as_str())))
-        });
-        // Or what the counted people or units did: "… yang mengikuti pelatihan".
-        let took_part = r.words.windows(2).find(|p| {
-            // Receiving a service ("mendapatkan pelayanan antenatal") is the citizen's outcome.
-            PARTICIPATION.contains(&p[0].text.as_str())
-                && ACTIVITY_NOUNS.contains(&p[1].text.as_str())
-                && !matches!(p[1].text.as_str(), "pelayanan" | "penyediaan")
-        });
-        let counts_results = r
-            .words
-            .get(1)
-            .is_some_and(|w| RESULT_NOUNS.contains(&w.text.as_str()));
-        let phrase = (!counts_results)
-            .then(|| {
-                ACTIVITY_PHRASES
-                    .iter()
-                    .find_map(|p| contains_phrase(&r.words, p).map(|range| (*p, range)))
-            })
-            .flatten();
-        let (kata, range) = match (object, took_part, phrase) {
-            (Some(w), _, _) => (w.text.clone(), (w.start, w.end)),
-            (None, Some(p), _) => (
-                format!("{} {}", p[0].text, p[1].text),
-                (p[0].start, p[1].end),
-            ),
-            (None, None, Some((p, range))) => (p.to_string(), range),
-            _ => continue,
         };
         out.push(
             cx.diag(

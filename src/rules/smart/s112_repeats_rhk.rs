@@ -1,4 +1,4 @@
-use super::indicators;
+use super::measures;
 use super::lexicon::{accepted, content_words};
 use crate::diag::Diagnostic;
 use crate::i18n::Msg;
@@ -43,13 +43,14 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
     let ws = cx.ws;
     let accept = cx.exemptions.accept();
     let vocab = &ws.config.vocab;
-    for cx in indicators(ws) {
-        let teks = &cx.iki.teks.value;
-        if teks.is_empty() || cx.rhk.rhk.value.is_empty() || accepted(teks, accept) {
+    for cx in measures(ws) {
+        let teks = &cx.teks.value;
+        let Some(context) = cx.context else { continue };
+        if teks.is_empty() || context.value.is_empty() || accepted(teks, accept) {
             continue;
         }
         let ind = content_words(teks, vocab);
-        let rhk = content_words(&cx.rhk.rhk.value, vocab);
+        let rhk = content_words(&context.value, vocab);
         if ind.is_empty() || rhk.is_empty() {
             continue;
         }
@@ -62,21 +63,21 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
         // "Persentase X" under the RHK "X" is the model way to measure it, not a repetition;
         // only an RHK already written as a measure ("Jumlah X") can be repeated by one.
         let has_head = super::read(teks, accept).head.is_some();
-        let rhk_has_head = super::read(&cx.rhk.rhk.value, accept).head.is_some();
+        let rhk_has_head = super::read(&context.value, accept).head.is_some();
         if has_head && (!rhk_has_head || new_words > 0) {
             continue;
         }
         out.push(
             cx.diag(
                 RULE.code,
-                cx.iki.teks.span,
+                cx.teks.span,
                 Msg::SRepeatsRhk {
-                    rhk: cx.rhk.id.value.clone(),
+                    rhk: cx.context_id.to_string(),
                 },
             )
-            .arg("rhk", cx.rhk.id.value.as_str())
+            .arg("rhk", cx.context_id)
             .help(Msg::HelpSRepeatsRhk)
-            .related(cx.doc.file, cx.rhk.rhk.span, Msg::RhkTextHere),
+            .related(cx.doc.file, context.span, Msg::RhkTextHere),
         );
     }
 }

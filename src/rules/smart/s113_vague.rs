@@ -1,5 +1,8 @@
-use super::lexicon::{ABSTRACT_AFTER_HEAD, VAGUE, accepted, contains_phrase};
-use super::{indicators, read, sub_span};
+use super::lexicon::{
+    ABSTRACT_AFTER_HEAD, ABSTRACT_OBJECTS, EVALUATIVE, VAGUE, VAGUE_AFTER_HEAD, VAGUE_OBJECTS,
+    TIME_WORDS, accepted, contains_phrase,
+};
+use super::{measures, read, results, sub_span};
 use crate::diag::Diagnostic;
 use crate::i18n::Msg;
 use crate::rules::rule::RuleCx;
@@ -53,71 +56,171 @@ const MEASURES_TIMELINESS: &[&str] = &[
     "jumlah",
 ];
 
+/// Generic words that name no particular output: an indicator made only of these after its
+/// head ("Jumlah Dokumen", "Ketepatan Waktu Pelaksanaan") says nothing checkable.
+const GENERIC: &[&str] = &[
+    "dokumen", "laporan", "kegiatan", "tugas", "tambahan", "pelaksanaan", "waktu", "pekerjaan",
+    "hasil", "kerja", "output", "keluaran", "penyelesaian", "jadwal", "target", "sasaran",
+];
+
+/// What makes a text vague, and how to word the finding.
+enum Vague {
+    /// A qualifier or an evaluative adjective with no measure ("optimal", "dengan baik").
+    Qualifier,
+    /// An object that names no output ("tugas khusus", "pemenuhan sarana prasarana").
+    Object,
+}
+
+/// The first vague phrase of a text read by [`read`]: `rhk` judges a result statement, where
+/// normative wording is legitimate but evaluative adjectives and unnamed objects are not.
+fn vague(r: &super::Reading, rhk: bool) -> Option<(String, (usize, usize), Vague)> {
+    let w = &r.words;
+    let kondisi = w.iter().any(|x| x.text == "kondisi");
+    // In a result statement, "sesuai ketentuan" and the like are normal; what is vague there is
+    // an evaluative adjective. "Berkualitas" is vague in a statement, but in an indicator it
+    // often names a rated grade ("jembatan berkualitas baik", "publikasi yang berkualitas").
+    let phrases: Vec<&str> = if rhk {
+        EVALUATIVE.to_vec()
+    } else {
+        VAGUE
+            .iter()
+            .chain(EVALUATIVE)
+            .copied()
+            .filter(|v| *v != "berkualitas")
+            .collect()
+    };
+    for v in phrases {
+        let Some(range) = contains_phrase(w, v) else {
+            continue;
+        };
+        // "minggu efektif", "hari efektif": a count of working days, not a quality.
+        let start = w.iter().position(|x| x.start == range.0);
+        if start
+            .and_then(|i| i.checked_sub(1))
+            .is_some_and(|i| TIME_WORDS.contains(&w[i].text.as_str()) || w[i].text == "jam")
+        {
+            continue;
+        }
+        // "maksimal 3 hari" is a bound, not a qualifier; "kondisi baik" is a rated state.
+        let idx = w.iter().position(|x| x.end == range.1);
+        let next_is_number = idx
+            .and_then(|i| w.get(i + 1))
+            .is_some_and(|x| x.text.chars().all(|c| c.is_ascii_digit()));
+        if next_is_number || (kondisi && v.ends_with("baik")) {
+            continue;
+        }
+        return Some((v.to_string(), range, Vague::Qualifier));
+    }
+    if let Some((v, range)) = VAGUE_OBJECTS
+        .iter()
+        .find_map(|v| contains_phrase(w, v).map(|r| (*v, r)))
+    {
+        return Some((v.to_string(), range, Vague::Object));
+    }
+    if rhk {
+        return None;
+    }
+    if let Some(range) = contains_phrase(w, "tepat waktu") {
+        let measured = r
+            .head
+            .as_deref()
+            .is_some_and(|h| MEASURES_TIMELINESS.contains(&h));
+        let dated = w.iter().any(|x| {
+            x.text.chars().all(|c| c.is_ascii_digit())
+                || matches!(
+                    x.text.as_str(),
+                    "tanggal" | "lambat" | "tenggat" | "jadwal" | "sebelum"
+                )
+        });
+        if !measured && !dated {
+            return Some(("tepat waktu".to_string(), range, Vague::Qualifier));
+        }
+    }
+    let head = r.head.as_deref()?;
+    let second = w.get(1)?;
+    // "Persentase kualitas layanan", "Persentase kesejahteraan keluarga".
+    if head == "persentase" && ABSTRACT_AFTER_HEAD.contains(&second.text.as_str()) {
+        return Some((
+            format!("{} {}", w[0].text, second.text),
+            (w[0].start, second.end),
+            Vague::Object,
+        ));
+    }
+    // "Persentase pemenuhan sarana", "Persentase peningkatan ekonomi": of what, against what?
+    if VAGUE_AFTER_HEAD.contains(&second.text.as_str())
+        && let Some(third) = w.get(2)
+        && ABSTRACT_OBJECTS.contains(&third.text.as_str())
+    {
+        return Some((
+            format!("{} {}", second.text, third.text),
+            (second.start, third.end),
+            Vague::Object,
+        ));
+    }
+    // Nothing but generic words after the head: "Jumlah Dokumen", "Ketepatan Waktu
+    // Pelaksanaan". ("Ketepatan waktu laporan" names its deliverable: a report.)
+    let rest = &w[1..];
+    let names_deliverable = rest.len() > 1
+        && rest
+            .last()
+            .is_some_and(|x| matches!(x.text.as_str(), "laporan" | "dokumen"));
+    if !rest.is_empty()
+        && rest.len() <= 3
+        && !names_deliverable
+        && rest.iter().all(|x| GENERIC.contains(&x.text.as_str()))
+    {
+        let last = &w[w.len() - 1];
+        return Some((
+            w.iter().map(|x| x.text.as_str()).collect::<Vec<_>>().join(" "),
+            (w[0].start, last.end),
+            Vague::Object,
+        ));
+    }
+    None
+}
+
+fn finding(frasa: String, kind: Vague) -> (Msg, Msg) {
+    match kind {
+        Vague::Qualifier => (Msg::SVague { frasa }, Msg::HelpSVague),
+        Vague::Object => (Msg::SVagueObject { frasa }, Msg::HelpSVagueObject),
+    }
+}
+
 fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
     let ws = cx.ws;
     let accept = cx.exemptions.accept();
-    for cx in indicators(ws) {
-        let teks = &cx.iki.teks;
+    for cx in measures(ws) {
+        let teks = &cx.teks;
         if teks.value.is_empty() || accepted(&teks.value, accept) {
             continue;
         }
         let r = read(&teks.value, accept);
-        let mut found = None;
-        for v in VAGUE {
-            if let Some(range) = contains_phrase(&r.words, v) {
-                // "maksimal 3 hari" is a bound, not a qualifier.
-                let idx = r.words.iter().position(|w| w.end == range.1);
-                let next_is_number = idx
-                    .and_then(|i| r.words.get(i + 1))
-                    .is_some_and(|w| w.text.chars().all(|c| c.is_ascii_digit()));
-                if next_is_number {
-                    continue;
-                }
-                found = Some((v.to_string(), range));
-                break;
-            }
-        }
-        if found.is_none()
-            && let Some(range) = contains_phrase(&r.words, "tepat waktu")
-        {
-            let measured = r
-                .head
-                .as_deref()
-                .is_some_and(|h| MEASURES_TIMELINESS.contains(&h));
-            let dated = r.words.iter().any(|w| {
-                w.text.chars().all(|c| c.is_ascii_digit())
-                    || matches!(
-                        w.text.as_str(),
-                        "tanggal" | "lambat" | "tenggat" | "jadwal" | "sebelum"
-                    )
-            });
-            if !measured && !dated {
-                found = Some(("tepat waktu".to_string(), range));
-            }
-        }
-        if found.is_none()
-            && r.head.as_deref() == Some("persentase")
-            && let Some(w) = r.words.get(1)
-            && ABSTRACT_AFTER_HEAD.contains(&w.text.as_str())
-        {
-            found = Some((
-                format!("{} {}", r.words[0].text, w.text),
-                (r.words[0].start, w.end),
-            ));
-        }
-        let Some((frasa, range)) = found else {
+        let Some((frasa, range, kind)) = vague(&r, false) else {
             continue;
         };
+        let (msg, help) = finding(frasa.clone(), kind);
         out.push(
-            cx.diag(
-                RULE.code,
-                sub_span(ws, cx.doc, teks, range),
-                Msg::SVague {
-                    frasa: frasa.clone(),
-                },
-            )
-            .arg("frasa", frasa)
-            .help(Msg::HelpSVague),
+            cx.diag(RULE.code, sub_span(ws, cx.doc, teks, range), msg)
+                .arg("frasa", frasa)
+                .help(help),
+        );
+    }
+    // Result statements: "Pemenuhan layanan dukungan manajemen yang optimal".
+    for (doc, skp, rhk) in results(ws) {
+        let text = &rhk.rhk;
+        if text.value.is_empty() || accepted(&text.value, accept) {
+            continue;
+        }
+        let r = read(&text.value, accept);
+        let Some((frasa, range, kind)) = vague(&r, true) else {
+            continue;
+        };
+        let (msg, help) = finding(frasa.clone(), kind);
+        out.push(
+            Diagnostic::new(RULE.code, doc.file, sub_span(ws, doc, text, range), msg)
+                .subject(&skp.resolved_id.value, Some(&rhk.id.value))
+                .arg("frasa", frasa)
+                .help(help),
         );
     }
 }
