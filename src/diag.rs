@@ -34,6 +34,9 @@ pub struct Diagnostic {
     pub subject_id: Option<String>,
     pub args: BTreeMap<&'static str, Value>,
     pub related: Vec<Related>,
+    /// Reported at most as info, whatever the rule's level: the rule found a weaker form of its
+    /// problem (a PK sasaran without acuan in a workspace that has no Renstra to cite).
+    pub advisory: bool,
 }
 
 impl Diagnostic {
@@ -49,7 +52,14 @@ impl Diagnostic {
             subject_id: None,
             args: BTreeMap::new(),
             related: Vec::new(),
+            advisory: false,
         }
+    }
+
+    /// Caps the finding at info (see [`Diagnostic::advisory`]).
+    pub fn advisory(mut self, yes: bool) -> Self {
+        self.advisory = yes;
+        self
     }
 
     /// Adds an argument to a diagnostic already pushed into a sink.

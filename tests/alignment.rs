@@ -1802,6 +1802,19 @@ fn k107_fires_on_jpt_rhk_without_acuan_and_on_format_jpt() {
 }
 
 #[test]
+fn k108_is_only_info_when_the_workspace_has_no_renstra() {
+    // Real PKs rarely cite Renstra ids, and there is nothing to cite here: a reminder, not a
+    // warning on every sasaran.
+    let ws = Ws::new();
+    let text = pk("PK-2026-KADIS", 2026, KADIS, &[("S1", "", &["S1.I1"])]);
+    ws.file("organisasi/pk-2026-kadis.yaml", &text);
+    let d = ws.k();
+    let k = only(&d, "K108");
+    assert_eq!(k.severity, "info");
+    assert!(k.help().contains("Renstra"), "{}", k.help());
+}
+
+#[test]
 fn k108_fires_on_pk_sasaran_without_acuan_and_is_silent_with_it() {
     let ws = Ws::new();
     ws.file(
@@ -2089,6 +2102,16 @@ fn k112_info_on_unserved_superior_rhk_silent_for_tambahan_and_non_superiors() {
 // K113 same-position-different-results
 // =============================================================================================
 
+fn pranata(nip: &str, n: u32) -> Skp {
+    Skp::new(
+        nip,
+        &format!("Pranata {n}"),
+        "Pranata Komputer Ahli Pertama",
+        "fungsional",
+        "Bidang Pelayanan Perizinan",
+    )
+}
+
 fn penata(nip: &str, n: u32) -> Skp {
     Skp::new(
         nip,
@@ -2100,18 +2123,18 @@ fn penata(nip: &str, n: u32) -> Skp {
 }
 
 #[test]
-fn k113_same_jabatan_same_penilai_different_served_results() {
+fn k113_same_functional_post_same_penilai_different_served_results() {
     let (ws, kb) = with_kabid(&[
         ("RHK-1", "Tersedianya aplikasi layanan terpadu yang andal"),
         ("RHK-2", "Terselesaikannya integrasi data perangkat daerah"),
     ]);
-    let a = penata(LAIN, 1).under(&kb).rhk(
+    let a = pranata(LAIN, 1).under(&kb).rhk(
         "RHK-1",
         "Terverifikasinya berkas permohonan di loket satu",
         "RHK-1",
         "",
     );
-    let b = penata(LAIN2, 2)
+    let b = pranata(LAIN2, 2)
         .under(&kb)
         .rhk(
             "RHK-1",
@@ -2125,7 +2148,7 @@ fn k113_same_jabatan_same_penilai_different_served_results() {
             "RHK-2",
             "",
         );
-    let c = penata(LAIN3, 3).under(&kb).rhk(
+    let c = pranata(LAIN3, 3).under(&kb).rhk(
         "RHK-1",
         "Terverifikasinya berkas permohonan di loket tiga",
         "RHK-1",
@@ -2139,7 +2162,11 @@ fn k113_same_jabatan_same_penilai_different_served_results() {
     assert_eq!(k.file, b.path(), "the odd one out is reported");
     assert_eq!(
         k.at(),
-        pos_in(&b.yaml(), "jabatan: Penata Layanan Operasional", "Penata")
+        pos_in(
+            &b.yaml(),
+            "jabatan: Pranata Komputer Ahli Pertama",
+            "Pranata"
+        )
     );
     assert_eq!(k.severity, "warning");
     assert_eq!(k.subject.as_deref(), Some(b.sid().as_str()));
@@ -2151,6 +2178,41 @@ fn k113_same_jabatan_same_penilai_different_served_results() {
     b2.rhk[1].intervensi = Some("RHK-1".into());
     ws.skp(&b2);
     assert_none(&ws.k(), &["K113"]);
+}
+
+#[test]
+fn k113_same_generic_title_is_only_info() {
+    // Since PermenPANRB 45/2022 one pelaksana title ("Penata Layanan Operasional") covers very
+    // different work: the same finding is a reminder, not a warning.
+    let (ws, kb) = with_kabid(&[
+        ("RHK-1", "Tersedianya aplikasi layanan terpadu yang andal"),
+        ("RHK-2", "Terselesaikannya integrasi data perangkat daerah"),
+    ]);
+    let a = penata(LAIN, 1).under(&kb).rhk(
+        "RHK-1",
+        "Terverifikasinya berkas permohonan di loket satu",
+        "RHK-1",
+        "",
+    );
+    let b = penata(LAIN2, 2).under(&kb).rhk(
+        "RHK-1",
+        "Terdokumentasinya data integrasi di loket dua",
+        "RHK-2",
+        "",
+    );
+    let c = penata(LAIN3, 3).under(&kb).rhk(
+        "RHK-1",
+        "Terverifikasinya berkas permohonan di loket tiga",
+        "RHK-1",
+        "",
+    );
+    for s in [&a, &b, &c] {
+        ws.skp(s);
+    }
+    let d = ws.k();
+    let k = only(&d, "K113");
+    assert_eq!(k.file, b.path());
+    assert_eq!(k.severity, "info");
 }
 
 #[test]

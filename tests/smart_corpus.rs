@@ -65,7 +65,8 @@ impl Item {
             "S113" => true,
             _ if self.level == "rhk" => false,
             "S108" => !self.dokumen.is_empty(),
-            "S119" => !self.dokumen.is_empty() && self.level == "iki" && !self.konteks.is_empty(),
+            // Off by default (opt-in, its precision is too low to gate on): not scored.
+            "S119" => false,
             "S101" | "S102" | "S110" => true,
             "S111" => self.level == "iki",
             "S112" => !self.konteks.is_empty(),

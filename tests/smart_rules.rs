@@ -1479,8 +1479,29 @@ fn s114_rhk_with_only_kuantitas() {
     let (r, fs) = check_s(&skp);
     let f = one(&fs, "S114", "RHK-1");
     assert_eq!(f.pos(), r.id_at("RHK-1"), "points at the RHK's id");
-    assert_eq!(f.args["aspek"], serde_json::json!(["kualitas", "waktu"]));
+    // The regulation's "dan/atau": any one of the other aspects would do.
+    assert_eq!(
+        f.args["aspek"],
+        serde_json::json!(["kualitas", "waktu", "biaya"])
+    );
     assert_eq!(fs.len(), 1, "{}", dump(&fs));
+    // The stricter house rule names exactly what is missing.
+    let (_, fs) = check_s_with("[rules]\naspects = \"all\"\n", &skp);
+    let f = one(&fs, "S114", "RHK-1");
+    assert_eq!(f.args["aspek"], serde_json::json!(["kualitas", "waktu"]));
+}
+
+#[test]
+fn s114_silent_with_kuantitas_and_one_other_aspect() {
+    let mut r = good_rhk();
+    r.indikator.truncate(2);
+    let (_, fs) = check_s(&Skp::admin(vec![r.clone()]));
+    no_code(&fs, "S114");
+    let (_, fs) = check_s_with("[rules]\naspects = \"all\"\n", &Skp::admin(vec![r]));
+    assert_eq!(
+        one(&fs, "S114", "RHK-1").args["aspek"],
+        serde_json::json!(["waktu"])
+    );
 }
 
 #[test]
@@ -1537,7 +1558,11 @@ fn s117_indicator_without_aspek() {
     let f = one(&fs, "S117", "IKI-1.1");
     assert_eq!(f.pos(), rendered.id_at("IKI-1.1"));
     none(&fs, "S117", "IKI-1.2");
-    // The two other aspects lack kuantitas: S114 still judges the RHK.
+    // Kualitas and waktu remain: enough for the default "dan/atau" reading, not for "all".
+    no_code(&fs, "S114");
+    let mut r = good_rhk();
+    r.indikator[0] = r.indikator[0].clone().without("aspek");
+    let (_, fs) = check_s_with("[rules]\naspects = \"all\"\n", &Skp::admin(vec![r]));
     assert_eq!(
         one(&fs, "S114", "RHK-1").args["aspek"],
         serde_json::json!(["kuantitas"])
@@ -1581,9 +1606,10 @@ fn s115_jpt_indicator_without_perspektif() {
         ],
     )]);
     let (r, fs) = check_s(&skp);
-    let f = one(&fs, "S115", "IKI-1.2");
+    // One finding per RHK, at its first indicator without perspektif, listing them all.
+    let f = one(&fs, "S115", "RHK-1");
     assert_eq!(f.pos(), r.id_at("IKI-1.2"));
-    none(&fs, "S115", "IKI-1.1");
+    assert_eq!(f.args["iki"], serde_json::json!(["IKI-1.2"]));
     // JPT indicators carry no aspek: S117 does not apply.
     no_code(&fs, "S117");
 }
@@ -2257,4 +2283,304 @@ fn every_s_rule_is_explained() {
         assert!(text.contains(&code), "explain {code}: {text}");
         assert!(text.contains("Salah"), "explain {code} shows a bad example");
     }
+}
+
+// =============================================================================================
+// Cases from real SKP and PK documents (the corpus issue): each is what a trainer catches
+// first, or noise that real documents produced.
+// =============================================================================================
+
+fn codes_on(fs: &[Finding], subject: &str) -> Vec<String> {
+    fs.iter()
+        .filter(|f| f.subject_id.as_deref() == Some(subject))
+        .map(|f| f.code.clone())
+        .collect()
+}
+
+#[test]
+fn s108_decreasing_measures_need_polaritas_turun() {
+    for (text, kata) in [
+        (
+            "Jumlah keluhan masyarakat atas layanan perizinan",
+            "keluhan",
+        ),
+        ("Berkurangnya jumlah keluhan pelaku usaha", "keluhan"),
+        ("Angka kematian ibu melahirkan", "kematian"),
+        ("Tingkat pengangguran terbuka", "pengangguran"),
+        ("Prevalensi stunting pada balita", "stunting"),
+        (
+            "Jumlah temuan berulang hasil pemeriksaan Inspektorat",
+            "temuan",
+        ),
+        ("AKB", "akb"),
+    ] {
+        let (_, fs) = check_s(&probe(text, "10"));
+        let f = one(&fs, "S108", "IKI-1.1");
+        assert_eq!(f.arg_str("kata"), kata, "{text}");
+        assert!(f.help.contains("polaritas: turun"), "{}", f.help);
+        // With the polarity written, nothing to say.
+        let skp = Skp::admin(vec![rhk_probe(
+            "Tersedianya layanan perizinan yang cepat dan akurat",
+            iki("kuantitas", text, "10").polaritas("turun"),
+        )]);
+        let (_, fs) = check_s(&skp);
+        none(&fs, "S108", "IKI-1.1");
+    }
+}
+
+#[test]
+fn s108_silent_when_the_bad_thing_is_handled_or_bounded() {
+    for (text, target) in [
+        (
+            "Persentase keluhan yang ditindaklanjuti dalam 3 hari kerja",
+            "90 %",
+        ),
+        ("Persentase penurunan angka kemiskinan", "2 %"),
+        (
+            "Persentase temuan kerentanan yang ditutup sebelum akhir triwulan",
+            "95 %",
+        ),
+        (
+            "Jumlah aduan yang didisposisikan kepada perangkat daerah",
+            "1.200 aduan",
+        ),
+        ("Persentase desa bebas stunting", "40 %"),
+        ("Jumlah kasus demam berdarah", "≤ 20 kasus"),
+        (
+            "Persentase penerbitan akta kematian bagi yang melapor",
+            "90 %",
+        ),
+    ] {
+        let (_, fs) = check_s(&probe(text, target));
+        none(&fs, "S108", "IKI-1.1");
+    }
+}
+
+#[test]
+fn s102_standard_indices_named_by_acronym_are_measures() {
+    for text in [
+        "IPM Kota Contoh",
+        "PDRB atas dasar harga konstan",
+        "Opini BPK atas laporan keuangan daerah",
+        "Usia Harapan Hidup",
+        "Bed Occupancy Rate (BOR)",
+    ] {
+        let (_, fs) = check_s(&probe(text, "72"));
+        none(&fs, "S102", "IKI-1.1");
+    }
+}
+
+#[test]
+fn s103_categorical_targets_are_targets() {
+    for (text, target) in [
+        ("Nilai AKIP Dinas", "BB"),
+        ("Status akreditasi puskesmas", "Paripurna"),
+        ("Predikat kepatuhan standar pelayanan publik", "Zona Hijau"),
+        ("Tingkat maturitas SPIP", "Level 3"),
+    ] {
+        let (_, fs) = check_s(&probe(text, &format!("\"{target}\"")));
+        none(&fs, "S103", "IKI-1.1");
+    }
+}
+
+#[test]
+fn s110_activity_outputs_and_participles() {
+    for (text, target, kata) in [
+        (
+            "Jumlah laporan kegiatan sosialisasi perizinan",
+            "4 laporan",
+            "laporan kegiatan",
+        ),
+        (
+            "Jumlah laporan hasil koordinasi penyusunan RKA",
+            "2 laporan",
+            "laporan hasil koordinasi",
+        ),
+        ("Cakupan pembinaan kelompok tani", "80 %", "pembinaan"),
+        (
+            "Persentase pelaksanaan sosialisasi perizinan",
+            "100 %",
+            "persentase pelaksanaan",
+        ),
+        ("Jumlah desa yang dibina", "10 desa", "yang dibina"),
+        (
+            "Persentase perangkat kurikulum yang dievaluasi",
+            "100 %",
+            "yang dievaluasi",
+        ),
+        (
+            "Jumlah pegawai yang mengikuti peningkatan kapasitas",
+            "20 orang",
+            "mengikuti peningkatan",
+        ),
+        (
+            "Jumlah sertifikat seminar pendidikan",
+            "2 sertifikat",
+            "sertifikat seminar",
+        ),
+        (
+            "Waktu pelaksanaan kegiatan pengembangan diri",
+            "12 bulan",
+            "waktu pelaksanaan",
+        ),
+    ] {
+        let (_, fs) = check_s(&probe(text, target));
+        let f = one(&fs, "S110", "IKI-1.1");
+        assert_eq!(f.arg_str("kata"), kata, "{text}");
+    }
+}
+
+#[test]
+fn s110_silent_on_outcomes_of_participants_and_follow_up() {
+    for text in [
+        "Persentase peserta pelatihan yang lulus uji kompetensi",
+        "Persentase kelulusan peserta yang mendapat pelatihan",
+        "Persentase pengaduan gangguan melaksanakan kegiatan keagamaan yang ditindaklanjuti",
+        "Jumlah rekomendasi hasil pengawasan yang dilaksanakan",
+        "Persentase pelaksanaan anggaran",
+    ] {
+        let (_, fs) = check_s(&probe(text, "90 %"));
+        none(&fs, "S110", "IKI-1.1");
+    }
+}
+
+#[test]
+fn s113_vague_measures_name_no_output() {
+    for (text, frasa) in [
+        (
+            "Persentase pemenuhan sarana dan prasarana",
+            "pemenuhan sarana",
+        ),
+        (
+            "Persentase peningkatan kualitas layanan",
+            "peningkatan kualitas",
+        ),
+        ("Persentase penyelesaian tugas khusus", "tugas khusus"),
+        (
+            "Persentase kesejahteraan dan ketahanan keluarga",
+            "persentase kesejahteraan",
+        ),
+        ("Jumlah dokumen", "jumlah dokumen"),
+        ("Ketepatan waktu pelaksanaan", "ketepatan waktu pelaksanaan"),
+    ] {
+        let (_, fs) = check_s(&probe(text, "100 %"));
+        let f = one(&fs, "S113", "IKI-1.1");
+        assert_eq!(f.arg_str("frasa"), frasa, "{text}");
+    }
+    // Named outputs and measured timeliness are fine; "persentase jumlah" is redundant wording,
+    // not vagueness.
+    for text in [
+        "Ketepatan waktu penyampaian laporan",
+        "Persentase jumlah pegawai dengan nilai SKP baik",
+        "Persentase jalan kabupaten dalam kondisi baik",
+        "Jumlah hari efektif belajar",
+    ] {
+        let (_, fs) = check_s(&probe(text, "90 %"));
+        none(&fs, "S113", "IKI-1.1");
+    }
+}
+
+#[test]
+fn s113_vague_words_in_rhk_text() {
+    for (text, frasa) in [
+        (
+            "Pemenuhan layanan dukungan manajemen yang optimal",
+            "optimal",
+        ),
+        (
+            "Terlaksananya direktif pimpinan sesuai dengan penugasan",
+            "direktif pimpinan",
+        ),
+        ("Tersedianya SDM UMKM yang berkualitas", "berkualitas"),
+    ] {
+        let skp = Skp::admin(vec![rhk_probe(
+            text,
+            iki(
+                "kuantitas",
+                "Jumlah dokumen perencanaan yang ditetapkan",
+                "4 dokumen",
+            ),
+        )]);
+        let (_, fs) = check_s(&skp);
+        let f = one(&fs, "S113", "RHK-1");
+        assert_eq!(f.arg_str("frasa"), frasa, "{text}");
+    }
+    // Normative result wording stays legitimate in an RHK.
+    for text in [
+        "Terlaksananya verifikasi komitmen secara akurat sesuai dengan ketentuan",
+        "Terwujudnya tata kelola arsip yang tertib",
+    ] {
+        let skp = Skp::admin(vec![rhk_probe(
+            text,
+            iki(
+                "kuantitas",
+                "Jumlah berkas yang diverifikasi lengkap",
+                "40 berkas",
+            ),
+        )]);
+        let (_, fs) = check_s(&skp);
+        none(&fs, "S113", "RHK-1");
+    }
+}
+
+#[test]
+fn s119_an_indicator_that_does_not_measure_its_rhk_when_selected() {
+    let unrelated = Skp::admin(vec![rhk_probe(
+        "Meningkatnya keandalan sistem informasi manajemen kepegawaian",
+        iki(
+            "kuantitas",
+            "Persentase penempatan pegawai sesuai kompetensi",
+            "90 %",
+        ),
+    )]);
+    // Opt-in: off by default, and "--select S" does not turn it on.
+    let (_, fs) = check_s(&unrelated);
+    no_code(&fs, "S119");
+    let on = "[rules.level]\nS119 = \"warning\"\n";
+    let (_, fs) = check_s_with(on, &unrelated);
+    let f = one(&fs, "S119", "IKI-1.1");
+    assert_eq!(f.arg_str("rhk"), "RHK-1");
+    let related = Skp::admin(vec![rhk_probe(
+        "Meningkatnya keandalan sistem informasi manajemen kepegawaian",
+        iki(
+            "kuantitas",
+            "Persentase waktu aplikasi kepegawaian dapat diakses",
+            "99 %",
+        ),
+    )]);
+    let (_, fs) = check_s_with(on, &related);
+    none(&fs, "S119", "IKI-1.1");
+}
+
+#[test]
+fn s101_help_is_advice_a_trainer_would_give() {
+    let (_, fs) = check_s(&probe("Meningkatnya kualitas layanan perizinan", "90 %"));
+    let f = one(&fs, "S101", "IKI-1.1");
+    assert!(
+        f.help.contains("Indeks kualitas layanan perizinan"),
+        "{}",
+        f.help
+    );
+    assert!(
+        f.help
+            .contains("Persentase layanan perizinan yang memenuhi standar"),
+        "{}",
+        f.help
+    );
+    assert!(!f.help.contains("Jumlah kualitas"), "{}", f.help);
+}
+
+#[test]
+fn s115_once_per_rhk() {
+    let skp = Skp::jpt(vec![rhk(
+        "Meningkatnya kualitas layanan publik berbasis elektronik",
+        vec![
+            jpt_iki("proses_bisnis", "Indeks SPBE Pemerintah Kota Contoh", "3,1")
+                .without("perspektif"),
+            jpt_iki("penerima_layanan", "Indeks kepuasan masyarakat", "85").without("perspektif"),
+        ],
+    )]);
+    let (_, fs) = check_s(&skp);
+    let f = one(&fs, "S115", "RHK-1");
+    assert_eq!(f.args["iki"], serde_json::json!(["IKI-1.1", "IKI-1.2"]));
 }

@@ -487,6 +487,12 @@ catalog! {
     SVague { frasa: String } =>
         id "kata samar tanpa ukuran: `{frasa}`",
         en "vague qualifier with no measure: `{frasa}`";
+    SIkiUnrelated { rhk: String } =>
+        id "indikator ini tidak tampak mengukur {rhk}: tidak ada kata pokok yang menghubungkan keduanya",
+        en "this indicator does not seem to measure {rhk}: no key word links the two";
+    HelpSIkiUnrelated =>
+        id "ukur hasil yang dinyatakan RHK itu (bila RHK tentang sistem informasi, ukur keandalan atau pemanfaatan sistemnya), atau pindahkan indikator ini ke RHK yang memang diukurnya",
+        en "measure the result the RHK states (for an RHK about an information system, its availability or use), or move this indicator to the result it does measure";
     SVagueObject { frasa: String } =>
         id "`{frasa}` tidak menyebut keluaran yang dapat dihitung atau diperiksa",
         en "`{frasa}` names no output that can be counted or checked";
@@ -499,12 +505,15 @@ catalog! {
     SMissingAspect { aspek: String } =>
         id "RHK tidak memiliki indikator aspek {aspek}",
         en "the RHK has no indicator for aspect {aspek}";
+    SOnlyQuantity =>
+        id "RHK hanya diukur dari aspek kuantitas: tidak ada indikator kualitas, waktu, atau biaya",
+        en "the RHK is measured for quantity only: no quality, time or cost indicator";
     HelpSMissingAspect =>
-        id "lazimnya setiap RHK diukur dari kuantitas, kualitas, dan waktu; tambahkan indikator untuk aspek yang belum ada",
-        en "each RHK is normally measured for quantity, quality and time; add indicators for the missing aspects";
-    SJptPerspektif =>
-        id "indikator SKP JPT tanpa `perspektif`",
-        en "JPT SKP indicator without `perspektif`";
+        id "ukur juga mutu, ketepatan waktu, atau biaya hasil itu (PermenPANRB 6/2022: kuantitas, kualitas, waktu, dan/atau biaya), misalnya \"Persentase dokumen yang diterima tanpa revisi mayor\"",
+        en "also measure the quality, timeliness or cost of the result (PermenPANRB 6/2022: quantity, quality, time and/or cost), e.g. \"Persentase dokumen yang diterima tanpa revisi mayor\"";
+    SJptPerspektif { iki: String } =>
+        id "indikator SKP JPT tanpa `perspektif`: {iki}",
+        en "JPT SKP indicators without `perspektif`: {iki}";
     HelpSJptPerspektif =>
         id "tambahkan `perspektif:` penerima_layanan, proses_bisnis, penguatan_internal, atau anggaran",
         en "add `perspektif:` penerima_layanan, proses_bisnis, penguatan_internal or anggaran";
@@ -605,6 +614,12 @@ catalog! {
     HelpKPkWithoutAcuan =>
         id "tambahkan `acuan: [RENSTRA-…/SS…]`",
         en "add `acuan: [RENSTRA-…/SS…]`";
+    HelpKPkNoRenstra =>
+        id "ruang kerja ini tidak memuat Renstra: tambahkan berkas Renstra unit Anda agar sasaran PK dapat dirujuk ke sasaran strategisnya (`acuan: [RENSTRA-…/SS…]`)",
+        en "this workspace holds no Renstra: add your unit's Renstra file so that PK sasaran can cite its strategic goals (`acuan: [RENSTRA-…/SS…]`)";
+    KSamePositionOther { jabatan: String, rekan: String } =>
+        id "{jabatan} ini mengintervensi hasil atasan yang berbeda dari rekan dengan nama jabatan yang sama ({rekan}); wajar bila tugasnya memang berbeda",
+        en "this {jabatan} serves different superior results than a colleague with the same title ({rekan}); normal when their work differs";
     KCycle { rantai: String } =>
         id "rantai intervensi melingkar: {rantai}",
         en "the intervensi chain is a cycle: {rantai}";

@@ -71,10 +71,17 @@ pub fn run(ws: &Workspace, facts: &Facts, exemptions: &Exemptions, settings: &Se
     let mut hidden = 0;
     for d in &raw {
         match settings.severity(d.code, ws.rel(d.file)) {
-            Some(sev) => diagnostics.push(Diagnostic {
-                severity: exemptions.floor(d.code).map_or(sev, |f| sev.max(f)),
-                ..d.clone()
-            }),
+            Some(sev) => {
+                let sev = if d.advisory {
+                    sev.min(crate::diag::Severity::Info)
+                } else {
+                    sev
+                };
+                diagnostics.push(Diagnostic {
+                    severity: exemptions.floor(d.code).map_or(sev, |f| sev.max(f)),
+                    ..d.clone()
+                })
+            }
             None => hidden += 1,
         }
     }
@@ -85,7 +92,12 @@ pub fn run(ws: &Workspace, facts: &Facts, exemptions: &Exemptions, settings: &Se
     hidden += before - diagnostics.len();
     for d in extra {
         if let Some(sev) = settings.severity(d.code, ws.rel(d.file)) {
-            diagnostics.push(Diagnostic { severity: sev, ..d });
+            let severity = if d.advisory {
+                sev.min(crate::diag::Severity::Info)
+            } else {
+                sev
+            };
+            diagnostics.push(Diagnostic { severity, ..d });
         }
     }
     sort(ws, &mut diagnostics);

@@ -74,6 +74,7 @@ pub static RULES: &[&Rule] = &[
     &s116_identical_indicators::RULE,
     &s117_iki_aspek::RULE,
     &s118_no_utama::RULE,
+    &s119_iki_rhk_unrelated::RULE,
 ];
 
 /// The rule with this code (case-insensitive).

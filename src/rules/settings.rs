@@ -128,7 +128,8 @@ impl Settings {
     pub fn may_run(&self, rule: &Rule) -> bool {
         self.level_in(&self.base, rule) != Level::Off
             || self.overrides.iter().any(|(_, l)| {
-                matches(rule.code, &l.select).is_some()
+                matches(rule.code, &l.select)
+                    .is_some_and(|n| rule.level != Level::Off || n == rule.code.len())
                     || level_for(rule.code, &l.level).is_some_and(|l| l != Level::Off)
             })
     }
@@ -138,7 +139,15 @@ impl Settings {
         if !layer.select.is_empty() {
             match matches(rule.code, &layer.select) {
                 None => return Level::Off,
-                // Selecting a rule that is off by default turns it on as a warning.
+                // An opt-in rule (off by default) is turned on, as a warning, only when selected by
+                // its full code: selecting "S" keeps the set of rules a user has vetted.
+                Some(n) if level == Level::Off && rule.level == Level::Off => {
+                    if n == rule.code.len() {
+                        level = Level::Warning;
+                    } else {
+                        return Level::Off;
+                    }
+                }
                 Some(_) if level == Level::Off => level = Level::Warning,
                 Some(_) => {}
             }
@@ -170,7 +179,8 @@ impl Settings {
                 level = l;
             }
             if !layer.select.is_empty()
-                && matches(code, &layer.select).is_some()
+                && matches(code, &layer.select)
+                    .is_some_and(|n| rule.level != Level::Off || n == code.len())
                 && level == Level::Off
             {
                 level = rule.level.max(Level::Warning);

@@ -93,8 +93,21 @@ pub struct Override {
     pub level: BTreeMap<String, Lined<Level>>,
 }
 
+/// `[rules] aspects`: which indicator aspects S114 asks of every RHK of a JA/JF SKP.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum AspectPolicy {
+    /// The regulation's "kuantitas, kualitas, waktu, dan/atau biaya": besides kuantitas, at
+    /// least one of kualitas, waktu or biaya.
+    #[default]
+    Any,
+    /// Kuantitas, kualitas and waktu, each (a stricter house rule some agencies keep).
+    All,
+}
+
 #[derive(Debug, Clone, Default)]
 pub struct RulesSection {
+    /// What S114 asks for.
+    pub aspects: AspectPolicy,
     pub select: Vec<Lined<String>>,
     pub ignore: Vec<Lined<String>>,
     pub level: BTreeMap<String, Lined<Level>>,
@@ -174,7 +187,7 @@ const EVIDENCE: &[&str] = &[
     "max_size_mb",
     "extra_types",
 ];
-const RULES: &[&str] = &["select", "ignore", "level", "overrides"];
+const RULES: &[&str] = &["select", "ignore", "level", "overrides", "aspects"];
 const OVERRIDE: &[&str] = &["paths", "select", "ignore", "level"];
 const VOCAB: &[&str] = &["extra_normative", "extra_units", "accept"];
 const EVALUATION: &[&str] = &[
@@ -479,6 +492,12 @@ pub fn parse(text: &str) -> Result<Config, Vec<ConfigError>> {
                         "select" => cfg.rules.select = p.lined_strings(v, k),
                         "ignore" => cfg.rules.ignore = p.lined_strings(v, k),
                         "level" => cfg.rules.level = p.levels(v),
+                        "aspects" => match p.string(v, k).as_deref() {
+                            Some("any") => cfg.rules.aspects = AspectPolicy::Any,
+                            Some("all") => cfg.rules.aspects = AspectPolicy::All,
+                            Some(_) => p.bad(v.span(), k, ConfigExpected::OneOf(&["any", "all"])),
+                            None => {}
+                        },
                         "overrides" => {
                             let DeValue::Array(items) = v.get_ref() else {
                                 p.bad(v.span(), k, ConfigExpected::Overrides);

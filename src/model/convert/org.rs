@@ -3,10 +3,10 @@
 use super::skp::{check_unit_agreement, pejabat, reference, target};
 use super::{Cx, Expected, Fields, with_header};
 use crate::base::codes;
-use crate::model::vocab::Polaritas;
 use crate::model::Sp;
 use crate::model::org::*;
 use crate::model::skp::Target;
+use crate::model::vocab::Polaritas;
 use crate::yaml::{Node, NodeKind};
 
 pub(super) fn renstra(cx: &mut Cx<'_>, root: &Node) -> Option<Renstra> {

@@ -32,6 +32,12 @@ declare_rule! {
 
 fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
     let ws = cx.ws;
+    // Real PKs rarely cite Renstra ids; without a Renstra in the workspace there is nothing to
+    // cite, so the finding is only a reminder.
+    let has_renstra = ws
+        .docs
+        .iter()
+        .any(|d| matches!(d.content, Content::Renstra(_)));
     for doc in &ws.docs {
         let Content::PerjanjianKinerja(pk) = &doc.content else {
             continue;
@@ -50,7 +56,12 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
                     },
                 )
                 .subject(&pk.id.value, Some(&s.id.value))
-                .help(Msg::HelpKPkWithoutAcuan),
+                .advisory(!has_renstra)
+                .help(if has_renstra {
+                    Msg::HelpKPkWithoutAcuan
+                } else {
+                    Msg::HelpKPkNoRenstra
+                }),
             );
         }
     }

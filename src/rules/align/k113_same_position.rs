@@ -1,3 +1,4 @@
+use crate::model::vocab::JenisJabatan;
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::cascade::{Origin, Target};
@@ -8,9 +9,13 @@ use crate::rules::rule::declare_rule;
 
 declare_rule! {
     /// ## Apa yang diperiksa
-    /// Pegawai dengan jabatan yang sama di bawah atasan yang sama (penilai, atau
+    /// Pegawai dengan jabatan (dan jenjang) yang sama di bawah atasan yang sama (penilai, atau
     /// `atasan_kinerja`) pada tahun yang sama, yang mengintervensi hasil kerja atasan yang
-    /// berbeda. Temuan dilaporkan pada pegawai yang berbeda dari kebanyakan rekannya.
+    /// berbeda. Temuan dilaporkan pada pegawai yang berbeda dari kebanyakan rekannya: sebagai
+    /// peringatan untuk jabatan fungsional yang sama jenjangnya, dan hanya sebagai info untuk
+    /// jabatan lain — sejak PermenPANRB 45/2022 menyederhanakan nama jabatan pelaksana ("Penata
+    /// Layanan Operasional", "Pengadministrasi Perkantoran"), pekerjaan yang berbeda di bawah
+    /// nama jabatan yang sama adalah hal biasa.
     ///
     /// ## Mengapa
     /// Kesalahan umum no. 3 menurut pelatih SKP: staf dengan jabatan sama mengintervensi RHK
@@ -56,7 +61,19 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
         if !served.contains_key(&i) {
             continue;
         }
-        let position = super::normalized(&s.pegawai.jabatan.value);
+        // Functional posts of one title and level share one role; other titles (since
+        // PermenPANRB 45/2022, "Penata Layanan Operasional" covers very different work) may not.
+        let jenjang = s
+            .pegawai
+            .jenjang
+            .as_ref()
+            .map(|j| format!("{:?}", j.value))
+            .unwrap_or_default();
+        let position = format!(
+            "{}|{}",
+            super::normalized(&s.pegawai.jabatan.value),
+            jenjang
+        );
         groups
             .entry((sup, position, s.tahun.value))
             .or_default()
@@ -95,24 +112,28 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
             let (Some(s), Some(other)) = (ws.skp_at(m), ws.skp_at(norm_member)) else {
                 continue;
             };
+            let fungsional = s.pegawai.jenis_jabatan.value == JenisJabatan::Fungsional
+                && other.pegawai.jenis_jabatan.value == JenisJabatan::Fungsional;
+            let (jabatan, rekan) = (
+                s.pegawai.jabatan.value.clone(),
+                other.pegawai.nama.value.clone(),
+            );
+            let msg = if fungsional {
+                Msg::KSamePosition { jabatan, rekan }
+            } else {
+                Msg::KSamePositionOther { jabatan, rekan }
+            };
             out.push(
-                Diagnostic::new(
-                    RULE.code,
-                    ws.docs[m].file,
-                    s.pegawai.jabatan.span,
-                    Msg::KSamePosition {
-                        jabatan: s.pegawai.jabatan.value.clone(),
-                        rekan: other.pegawai.nama.value.clone(),
-                    },
-                )
-                .arg("rekan", other.resolved_id.value.as_str())
-                .subject(&s.resolved_id.value, None)
-                .help(Msg::HelpKSamePosition)
-                .related(
-                    ws.docs[norm_member].file,
-                    other.pegawai.jabatan.span,
-                    Msg::KColleague,
-                ),
+                Diagnostic::new(RULE.code, ws.docs[m].file, s.pegawai.jabatan.span, msg)
+                    .advisory(!fungsional)
+                    .arg("rekan", other.resolved_id.value.as_str())
+                    .subject(&s.resolved_id.value, None)
+                    .help(Msg::HelpKSamePosition)
+                    .related(
+                        ws.docs[norm_member].file,
+                        other.pegawai.jabatan.span,
+                        Msg::KColleague,
+                    ),
             );
         }
     }

@@ -586,6 +586,182 @@ pub fn content_words(text: &str, vocab: &VocabSection) -> Vec<String> {
         .collect()
 }
 
+/// The root of an Indonesian word, roughly: common prefixes and suffixes removed, so that
+/// "kepegawaian", "pegawai" and "pegawainya" meet. Used only to ask whether two texts share a
+/// subject, never to report a word.
+pub fn root(word: &str) -> String {
+    let mut w = word.replace('-', "");
+    for suffix in ["nya", "kan", "an"] {
+        if w.chars().count() > suffix.len() + 4
+            && let Some(base) = w.strip_suffix(suffix)
+        {
+            w = base.to_string();
+            break;
+        }
+    }
+    for (prefix, replace) in [
+        ("peny", "s"),
+        ("meny", "s"),
+        ("peng", ""),
+        ("meng", ""),
+        ("pem", ""),
+        ("mem", ""),
+        ("pen", ""),
+        ("men", ""),
+        ("per", ""),
+        ("pe", ""),
+        ("me", ""),
+        ("ke", ""),
+        ("di", ""),
+        ("ter", ""),
+        ("ber", ""),
+    ] {
+        if w.chars().count() > prefix.len() + 3
+            && let Some(base) = w.strip_prefix(prefix)
+        {
+            w = format!("{replace}{base}");
+            break;
+        }
+    }
+    w
+}
+
+/// Groups of words that name the same subject in plans: an IKI about "aparatur" measures an
+/// RHK about "kepegawaian"; one about "aplikasi" an RHK about a "sistem informasi".
+pub const RELATED: &[&[&str]] = &[
+    &[
+        "pegawai", "aparatur", "asn", "sdm", "personil", "personel", "karyawan", "pns", "pppk",
+    ],
+    &[
+        "anggaran", "uang", "dana", "belanja", "biaya", "spj", "spm", "sp2d", "kas", "apbd",
+    ],
+    &["dokumen", "laporan", "naskah", "berkas", "arsip", "surat"],
+    &["layan", "servis", "pengadu", "adu", "keluh", "puas"],
+    &[
+        "sistem",
+        "aplikasi",
+        "informasi",
+        "data",
+        "website",
+        "situs",
+        "digital",
+        "elektronik",
+        "spbe",
+        "tik",
+        "jaringan",
+        "server",
+    ],
+    &["masyarakat", "warga", "publik", "penduduk", "rakyat"],
+    &[
+        "siswa",
+        "murid",
+        "didik",
+        "pelajar",
+        "sekolah",
+        "madrasah",
+        "ajar",
+        "belajar",
+        "pembelajar",
+        "kurikulum",
+        "guru",
+    ],
+    &[
+        "sehat",
+        "pasien",
+        "puskesmas",
+        "rawat",
+        "medis",
+        "obat",
+        "gizi",
+    ],
+    &[
+        "rencana", "program", "renja", "renstra", "rkpd", "rka", "dpa",
+    ],
+    &["izin", "perizin", "nonperizin"],
+    &[
+        "kinerja",
+        "capai",
+        "realisasi",
+        "sakip",
+        "lkjip",
+        "akuntabilitas",
+    ],
+    &[
+        "hukum",
+        "peraturan",
+        "perda",
+        "perkada",
+        "regulasi",
+        "kebijak",
+    ],
+    &["aset", "barang", "bmd", "inventaris"],
+];
+
+/// Whether two word roots name the same subject: equal, one inside the other (at least four
+/// letters), or in one group of [`RELATED`].
+pub fn related(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    if short.chars().count() >= 4 && long.contains(short) {
+        return true;
+    }
+    let group = |w: &str| {
+        RELATED.iter().position(|g| {
+            g.iter().any(|x| {
+                w == *x || (x.len() >= 4 && w.starts_with(x)) || (w.len() >= 4 && x.starts_with(w))
+            })
+        })
+    };
+    matches!((group(a), group(b)), (Some(x), Some(y)) if x == y)
+}
+
+/// Words that say how something is measured, not what: never a link between two texts.
+pub const MEASURE_WORDS: &[&str] = &[
+    "tepat",
+    "waktu",
+    "ketepatan",
+    "sesuai",
+    "standar",
+    "target",
+    "hasil",
+    "kegiatan",
+    "pelaksanaan",
+    "capaian",
+    "tingkat",
+    "kualitas",
+    "mutu",
+    "baik",
+    "tersedia",
+    "tersedianya",
+    "meningkat",
+    "meningkatnya",
+    "terwujud",
+    "terwujudnya",
+    "optimal",
+    "efektif",
+    "efisien",
+    "kinerja",
+    "unit",
+    "bidang",
+    "seksi",
+    "subbagian",
+    "organisasi",
+    "perangkat",
+    "daerah",
+    "tahun",
+    "bulan",
+    "triwulan",
+    "semester",
+    "akurat",
+    "lengkap",
+    "kelengkapan",
+    "benar",
+    "layanan",
+    "pelayanan",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -775,12 +951,15 @@ pub fn standard_measure(words: &[Word]) -> Option<&'static Standard> {
     };
     // Ordinary words that are also in the list are measures only at the start.
     const WORDS: &[&str] = &["akreditasi", "opini", "gini", "inflasi", "kami", "pad"];
-    STANDARD_MEASURES.iter().find(|s| at_start(s.name)).or_else(|| {
-        STANDARD_MEASURES
-            .iter()
-            .filter(|s| !s.name.contains(' ') && !WORDS.contains(&s.name))
-            .find(|s| lower.iter().take(3).any(|w| w == s.name))
-    })
+    STANDARD_MEASURES
+        .iter()
+        .find(|s| at_start(s.name))
+        .or_else(|| {
+            STANDARD_MEASURES
+                .iter()
+                .filter(|s| !s.name.contains(' ') && !WORDS.contains(&s.name))
+                .find(|s| lower.iter().take(3).any(|w| w == s.name))
+        })
 }
 
 /// Things that are better when fewer or lower: an indicator that counts or rates them should
@@ -909,6 +1088,24 @@ pub const NOT_ACTED_ON: &[&str] = &[
     "diinginkan",
     "dialami",
     "diderita",
+];
+
+/// Abstract qualities: measured by an index or a share meeting a standard, never counted.
+pub const QUALITIES: &[&str] = &[
+    "kualitas",
+    "mutu",
+    "kinerja",
+    "kepuasan",
+    "akuntabilitas",
+    "kapasitas",
+    "kompetensi",
+    "efektivitas",
+    "efisiensi",
+    "keandalan",
+    "ketersediaan",
+    "profesionalisme",
+    "integritas",
+    "kesejahteraan",
 ];
 
 /// Evaluative adjectives that promise quality without saying how it is checked.
@@ -1054,11 +1251,52 @@ pub const OUTCOMES: &[&str] = &[
 
 /// Target values that are grades or categories, not numbers.
 pub const CATEGORICAL_TARGETS: &[&str] = &[
-    "aa", "a", "bb", "b", "cc", "c", "wtp", "wdp", "tmp", "tw", "paripurna", "utama", "madya",
-    "dasar", "perdana", "unggul", "baik", "sangat baik", "baik sekali", "memuaskan", "istimewa",
-    "terakreditasi", "akreditasi", "level", "tingkat", "predikat", "kategori", "nilai", "opini",
-    "maju", "mandiri", "berkembang", "internasional", "nasional", "zona", "wbk", "wbbm",
-    "informatif", "menuju", "sehat", "layak", "tinggi", "sedang",
+    "aa",
+    "a",
+    "bb",
+    "b",
+    "cc",
+    "c",
+    "wtp",
+    "wdp",
+    "tmp",
+    "tw",
+    "paripurna",
+    "utama",
+    "madya",
+    "dasar",
+    "perdana",
+    "unggul",
+    "baik",
+    "sangat baik",
+    "baik sekali",
+    "memuaskan",
+    "istimewa",
+    "terakreditasi",
+    "akreditasi",
+    "level",
+    "tingkat",
+    "predikat",
+    "kategori",
+    "nilai",
+    "opini",
+    "maju",
+    "mandiri",
+    "berkembang",
+    "internasional",
+    "nasional",
+    "zona",
+    "wbk",
+    "wbbm",
+    "informatif",
+    "menuju",
+    "sehat",
+    "layak",
+    "tinggi",
+    "sedang",
+    "hijau",
+    "kuning",
+    "merah",
 ];
 
 /// What an RHK says was merely *done* after "Terlaksananya" (an activity, not a result).

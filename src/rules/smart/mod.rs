@@ -21,14 +21,15 @@ pub mod s115_jpt_perspektif;
 pub mod s116_identical_indicators;
 pub mod s117_iki_aspek;
 pub mod s118_no_utama;
+pub mod s119_iki_rhk_unrelated;
 
 use crate::diag::{Diagnostic, Span};
 use crate::i18n::Msg;
 use crate::model::Sp;
-use crate::model::vocab::Polaritas;
-use crate::model::{Content, Doc};
 use crate::model::skp::{Iki, Rhk, Skp};
+use crate::model::vocab::Polaritas;
 use crate::model::vocab::{FormatSkp, Pendekatan};
+use crate::model::{Content, Doc};
 use crate::workspace::Workspace;
 use lexicon::{Word, head_noun, words};
 

@@ -1,4 +1,4 @@
-use super::lexicon::{accepted, is_normative, participle};
+use super::lexicon::{QUALITIES, accepted, is_normative, participle};
 use super::{Measure, capitalize, measures, read, sub_span};
 use crate::diag::Diagnostic;
 use crate::i18n::Msg;
@@ -66,11 +66,37 @@ fn finding(ws: &Workspace, accept: &[String], cx: &Measure<'_>) -> Option<Diagno
         return None;
     }
     let rest = teks.value[first.end..].trim();
-    let verb = participle(&first.text);
-    let saran = if rest.is_empty() {
-        "Jumlah … yang …".to_string()
-    } else {
-        format!("Jumlah {rest} yang {verb}")
+    let mut verb = participle(&first.text);
+    // "Optimalnya X" suggests nothing measurable as "X yang optimal".
+    if verb.starts_with("optimal") {
+        verb = "memenuhi standar".into();
+    }
+    // "Meningkatnya kualitas layanan" cannot become "Jumlah kualitas layanan …": an abstract
+    // quality is measured by an index, or by the share of things that meet a standard.
+    let abstract_object = r
+        .words
+        .get(1)
+        .filter(|w| QUALITIES.contains(&w.text.as_str()));
+    let (saran, persen) = match (rest.is_empty(), abstract_object) {
+        (true, _) => (
+            "Jumlah … yang …".to_string(),
+            "Persentase … yang …".to_string(),
+        ),
+        (false, Some(q)) => {
+            let thing = teks.value[q.end..].trim();
+            (
+                format!("Indeks {rest}"),
+                if thing.is_empty() {
+                    "Persentase … yang memenuhi standar".to_string()
+                } else {
+                    format!("Persentase {thing} yang memenuhi standar")
+                },
+            )
+        }
+        (false, None) => (
+            format!("Jumlah {rest} yang {verb}"),
+            format!("Persentase {rest} yang {verb}"),
+        ),
     };
     let span = sub_span(ws, cx.doc, teks, (first.start, first.end));
     Some(
@@ -82,13 +108,6 @@ fn finding(ws: &Workspace, accept: &[String], cx: &Measure<'_>) -> Option<Diagno
             },
         )
         .arg("kata", first.text.as_str())
-        .help(Msg::HelpSNormative {
-            saran,
-            persen: if rest.is_empty() {
-                "Persentase … yang …".into()
-            } else {
-                format!("Persentase {rest} yang {verb}")
-            },
-        }),
+        .help(Msg::HelpSNormative { saran, persen }),
     )
 }

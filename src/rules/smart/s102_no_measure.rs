@@ -1,4 +1,4 @@
-use super::lexicon::{standard_measure, accepted, is_normative};
+use super::lexicon::{accepted, is_normative, standard_measure};
 use super::{measures, read, sub_span};
 use crate::diag::Diagnostic;
 use crate::i18n::Msg;

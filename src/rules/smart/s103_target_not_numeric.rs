@@ -50,7 +50,8 @@ fn is_categorical(raw: &str) -> bool {
             CATEGORICAL_TARGETS.contains(&w.text.as_str())
                 || w.text.chars().all(|c| c.is_ascii_digit())
         })
-        && w.iter().any(|w| !w.text.chars().all(|c| c.is_ascii_digit()))
+        && w.iter()
+            .any(|w| !w.text.chars().all(|c| c.is_ascii_digit()))
 }
 
 fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {

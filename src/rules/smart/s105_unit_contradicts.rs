@@ -64,7 +64,10 @@ fn finding(ws: &Workspace, accept: &[String], cx: &Measure<'_>) -> Option<Diagno
     // "Persentase indeks …", "Persentase nilai …": a share of an index is no share at all.
     if head == "persentase"
         && let Some(w) = r.words.get(1)
-        && matches!(w.text.as_str(), "indeks" | "nilai" | "skor" | "indek" | "index")
+        && matches!(
+            w.text.as_str(),
+            "indeks" | "nilai" | "skor" | "indek" | "index"
+        )
     {
         return Some(
             cx.diag(

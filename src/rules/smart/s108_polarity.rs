@@ -1,10 +1,10 @@
 use super::lexicon::{
     DECREASE_HANDLED, DECREASING, NOT_ACTED_ON, RESULT_VERBS, contains_phrase, standard_measure,
 };
-use crate::model::target::{Comparator, TargetValue};
 use super::{measures, read};
 use crate::diag::Diagnostic;
 use crate::i18n::Msg;
+use crate::model::target::{Comparator, TargetValue};
 use crate::model::vocab::Polaritas;
 use crate::rules::rule::RuleCx;
 use crate::rules::rule::declare_rule;
@@ -139,10 +139,14 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
         {
             let span = cx.polaritas_span.unwrap_or(cx.teks.span);
             out.push(
-                cx.diag(RULE.code, span, Msg::SPolarityDecreasing { kata: kata.clone() })
-                    .arg("polaritas", "naik")
-                    .arg("kata", kata)
-                    .help(Msg::HelpSPolarityDecreasing),
+                cx.diag(
+                    RULE.code,
+                    span,
+                    Msg::SPolarityDecreasing { kata: kata.clone() },
+                )
+                .arg("polaritas", "naik")
+                .arg("kata", kata)
+                .help(Msg::HelpSPolarityDecreasing),
             );
             continue;
         }

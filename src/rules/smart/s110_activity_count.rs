@@ -109,7 +109,11 @@ fn activity(r: &super::Reading) -> Option<(String, (usize, usize))> {
             [] => false,
         };
         if about {
-            let end = if next.first() == Some(&"hasil") { i + 2 } else { i + 1 };
+            let end = if next.first() == Some(&"hasil") {
+                i + 2
+            } else {
+                i + 1
+            };
             return Some((
                 w[i..=end]
                     .iter()
@@ -141,7 +145,9 @@ fn activity(r: &super::Reading) -> Option<(String, (usize, usize))> {
         ));
     }
     // Counting results ("Jumlah dokumen yang diselesaikan") is not counting activities.
-    if w.get(1).is_some_and(|x| RESULT_NOUNS.contains(&x.text.as_str())) {
+    if w.get(1)
+        .is_some_and(|x| RESULT_NOUNS.contains(&x.text.as_str()))
+    {
         return None;
     }
     // What was done to the counted things: "… yang dievaluasi", "… yang diawasi".

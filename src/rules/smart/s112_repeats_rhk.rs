@@ -1,5 +1,5 @@
-use super::measures;
 use super::lexicon::{accepted, content_words};
+use super::measures;
 use crate::diag::Diagnostic;
 use crate::i18n::Msg;
 use crate::rules::rule::RuleCx;

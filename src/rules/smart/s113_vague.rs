@@ -1,6 +1,6 @@
 use super::lexicon::{
-    ABSTRACT_AFTER_HEAD, ABSTRACT_OBJECTS, EVALUATIVE, VAGUE, VAGUE_AFTER_HEAD, VAGUE_OBJECTS,
-    TIME_WORDS, accepted, contains_phrase,
+    ABSTRACT_AFTER_HEAD, ABSTRACT_OBJECTS, EVALUATIVE, TIME_WORDS, VAGUE, VAGUE_AFTER_HEAD,
+    VAGUE_OBJECTS, accepted, contains_phrase,
 };
 use super::{measures, read, results, sub_span};
 use crate::diag::Diagnostic;
@@ -59,8 +59,22 @@ const MEASURES_TIMELINESS: &[&str] = &[
 /// Generic words that name no particular output: an indicator made only of these after its
 /// head ("Jumlah Dokumen", "Ketepatan Waktu Pelaksanaan") says nothing checkable.
 const GENERIC: &[&str] = &[
-    "dokumen", "laporan", "kegiatan", "tugas", "tambahan", "pelaksanaan", "waktu", "pekerjaan",
-    "hasil", "kerja", "output", "keluaran", "penyelesaian", "jadwal", "target", "sasaran",
+    "dokumen",
+    "laporan",
+    "kegiatan",
+    "tugas",
+    "tambahan",
+    "pelaksanaan",
+    "waktu",
+    "pekerjaan",
+    "hasil",
+    "kerja",
+    "output",
+    "keluaran",
+    "penyelesaian",
+    "jadwal",
+    "target",
+    "sasaran",
 ];
 
 /// What makes a text vague, and how to word the finding.
@@ -111,14 +125,8 @@ fn vague(r: &super::Reading, rhk: bool) -> Option<(String, (usize, usize), Vague
         }
         return Some((v.to_string(), range, Vague::Qualifier));
     }
-    if let Some((v, range)) = VAGUE_OBJECTS
-        .iter()
-        .find_map(|v| contains_phrase(w, v).map(|r| (*v, r)))
-    {
-        return Some((v.to_string(), range, Vague::Object));
-    }
     if rhk {
-        return None;
+        return vague_object(w);
     }
     if let Some(range) = contains_phrase(w, "tepat waktu") {
         let measured = r
@@ -157,6 +165,9 @@ fn vague(r: &super::Reading, rhk: bool) -> Option<(String, (usize, usize), Vague
             Vague::Object,
         ));
     }
+    if let Some(found) = vague_object(w) {
+        return Some(found);
+    }
     // Nothing but generic words after the head: "Jumlah Dokumen", "Ketepatan Waktu
     // Pelaksanaan". ("Ketepatan waktu laporan" names its deliverable: a report.)
     let rest = &w[1..];
@@ -171,12 +182,22 @@ fn vague(r: &super::Reading, rhk: bool) -> Option<(String, (usize, usize), Vague
     {
         let last = &w[w.len() - 1];
         return Some((
-            w.iter().map(|x| x.text.as_str()).collect::<Vec<_>>().join(" "),
+            w.iter()
+                .map(|x| x.text.as_str())
+                .collect::<Vec<_>>()
+                .join(" "),
             (w[0].start, last.end),
             Vague::Object,
         ));
     }
     None
+}
+
+/// An object that names no output: "tugas khusus", "direktif pimpinan", "yang dibutuhkan".
+fn vague_object(w: &[super::lexicon::Word]) -> Option<(String, (usize, usize), Vague)> {
+    VAGUE_OBJECTS
+        .iter()
+        .find_map(|v| contains_phrase(w, v).map(|r| (v.to_string(), r, Vague::Object)))
 }
 
 fn finding(frasa: String, kind: Vague) -> (Msg, Msg) {

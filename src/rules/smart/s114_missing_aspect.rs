@@ -4,16 +4,21 @@ use crate::i18n::Msg;
 use crate::model::vocab::{Aspek, Pendekatan, Vocab};
 use crate::rules::rule::RuleCx;
 use crate::rules::rule::declare_rule;
+use crate::workspace::config::AspectPolicy;
 
 declare_rule! {
     /// ## Apa yang diperiksa
-    /// Pada SKP administrasi/fungsional dengan pendekatan kuantitatif, RHK yang indikatornya
-    /// tidak mencakup aspek kuantitas, kualitas, dan waktu (biaya boleh ada bila relevan).
+    /// Pada SKP administrasi/fungsional dengan pendekatan kuantitatif, RHK yang hanya diukur dari
+    /// aspek kuantitas: tidak ada satu pun indikator aspek kualitas, waktu, atau biaya. Dengan
+    /// `[rules] aspects = "all"`, RHK yang tidak mencakup kuantitas, kualitas, *dan* waktu.
     ///
     /// ## Mengapa
-    /// Format SKP JA/JF memuat kolom Aspek; setiap RHK lazimnya diukur dari kuantitas,
-    /// kualitas, dan waktu. Kesalahan umum no. 2 menurut pelatih e-Kinerja: IKI disusun tanpa
-    /// aspek kuantitas/kualitas/waktu (format SKP JA/JF, Lampiran PermenPANRB 6/2022).
+    /// Format SKP JA/JF memuat kolom Aspek. Lampiran PermenPANRB 6/2022 menyebut IKI dapat
+    /// berupa aspek kuantitas, kualitas, waktu, **dan/atau** biaya, sehingga bawaan aturan ini
+    /// mengikuti bacaan "dan/atau": hasil yang hanya dihitung banyaknya belum menunjukkan mutu
+    /// atau ketepatannya. Kesalahan umum no. 2 menurut pelatih e-Kinerja adalah IKI tanpa aspek
+    /// kualitas/waktu. Sebagian instansi mewajibkan ketiganya; pilih itu dengan
+    /// `aspects = "all"`.
     ///
     /// ## Contoh
     /// Salah: RHK dengan satu indikator `aspek: kuantitas` saja.
@@ -27,7 +32,9 @@ declare_rule! {
     /// ```
     ///
     /// ## Pengaturan
-    /// Pengecualian di tempat pada baris RHK: `# skp: abaikan S114 -- alasan`.
+    /// `[rules] aspects = "any"` (bawaan: selain kuantitas, sedikitnya satu dari kualitas, waktu,
+    /// biaya) atau `"all"` (kuantitas, kualitas, dan waktu). Pengecualian di tempat pada baris
+    /// RHK: `# skp: abaikan S114 -- alasan`.
     code: "S114",
     name: "missing-aspect",
     level: Warning,
@@ -51,15 +58,27 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
         {
             continue;
         }
-        let missing: Vec<&str> = [Aspek::Kuantitas, Aspek::Kualitas, Aspek::Waktu]
-            .into_iter()
-            .filter(|a| {
-                !rhk.indikator
-                    .iter()
-                    .any(|i| i.aspek.as_ref().is_some_and(|x| x.value == *a))
-            })
-            .map(|a| a.code())
-            .collect();
+        let has = |a: Aspek| {
+            rhk.indikator
+                .iter()
+                .any(|i| i.aspek.as_ref().is_some_and(|x| x.value == a))
+        };
+        let missing: Vec<&str> = match ws.config.rules.aspects {
+            AspectPolicy::All => [Aspek::Kuantitas, Aspek::Kualitas, Aspek::Waktu]
+                .into_iter()
+                .filter(|a| !has(*a))
+                .map(|a| a.code())
+                .collect(),
+            // "dan/atau": only a result measured by kuantitas alone lacks a second aspect.
+            AspectPolicy::Any
+                if [Aspek::Kualitas, Aspek::Waktu, Aspek::Biaya]
+                    .into_iter()
+                    .any(has) =>
+            {
+                Vec::new()
+            }
+            AspectPolicy::Any => vec!["kualitas", "waktu", "biaya"],
+        };
         if missing.is_empty() {
             continue;
         }
@@ -68,8 +87,11 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
                 RULE.code,
                 doc.file,
                 rhk.id.span,
-                Msg::SMissingAspect {
-                    aspek: missing.join(", "),
+                match ws.config.rules.aspects {
+                    AspectPolicy::Any => Msg::SOnlyQuantity,
+                    AspectPolicy::All => Msg::SMissingAspect {
+                        aspek: missing.join(", "),
+                    },
                 },
             )
             .arg("aspek", missing.clone())

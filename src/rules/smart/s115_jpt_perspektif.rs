@@ -1,4 +1,4 @@
-use super::{indicators, is_admin_format};
+use super::{is_admin_format, results};
 use crate::diag::Diagnostic;
 use crate::i18n::Msg;
 use crate::rules::rule::RuleCx;
@@ -40,16 +40,37 @@ declare_rule! {
 
 fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
     let ws = cx.ws;
-    for cx in indicators(ws) {
-        if is_admin_format(cx.skp)
-            || cx.iki.perspektif.is_some()
-            || cx.iki.unreadable.contains(&"perspektif")
-        {
+    // One finding per RHK: one missing column is one thing to fix, not one per indicator.
+    for (doc, skp, rhk) in results(ws) {
+        if is_admin_format(skp) {
             continue;
         }
+        let missing: Vec<&str> = rhk
+            .indikator
+            .iter()
+            .filter(|i| i.perspektif.is_none() && !i.unreadable.contains(&"perspektif"))
+            .map(|i| i.id.value.as_str())
+            .collect();
+        let Some(first) = missing.first() else {
+            continue;
+        };
+        let span = rhk
+            .indikator
+            .iter()
+            .find(|i| i.id.value == *first)
+            .map_or(rhk.id.span, |i| i.id.span);
         out.push(
-            cx.diag(RULE.code, cx.iki.id.span, Msg::SJptPerspektif)
-                .help(Msg::HelpSJptPerspektif),
+            Diagnostic::new(
+                RULE.code,
+                doc.file,
+                span,
+                Msg::SJptPerspektif {
+                    iki: missing.join(", "),
+                },
+            )
+            .subject(&skp.resolved_id.value, Some(&rhk.id.value))
+            .arg("iki", missing.clone())
+            .help(Msg::HelpSJptPerspektif),
         );
     }
 }

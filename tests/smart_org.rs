@@ -1,0 +1,73 @@
+//! The SMART rules on organisation indicators: Perjanjian Kinerja and Renstra indicators are
+//! checked by the same rules as IKIs, with subjects `PK-…/S1.I1`.
+
+mod common;
+
+use common::{Ws, codes};
+
+const PK: &str = r#"apiVersion: skp/v1
+kind: PerjanjianKinerja
+id: PK-2026-DINAS
+tahun: 2026
+pihak_pertama: { nama: Kepala Dinas, nip: "197505202000031001", jabatan: Kepala Dinas }
+pihak_kedua: { nama: Bupati, jabatan: Bupati }
+sasaran:
+  - id: S1
+    uraian: Meningkatnya kualitas pelayanan perizinan
+    indikator:
+      - { id: S1.I1, uraian: Terwujudnya pelayanan perizinan yang prima, target: 100 % }
+      - { id: S1.I2, uraian: Jumlah pengaduan pelaku usaha, satuan: pengaduan, target: 40 pengaduan }
+      - { id: S1.I3, uraian: Jumlah pengaduan pelaku usaha yang masuk, satuan: pengaduan, target: 40 pengaduan, polaritas: turun }
+      - { id: S1.I4, uraian: Indeks kepuasan masyarakat, target: 85 }
+"#;
+
+const RENSTRA: &str = r#"apiVersion: skp/v1
+kind: Renstra
+id: RENSTRA-DINAS
+tahun_mulai: 2025
+tahun_selesai: 2029
+unit: Dinas
+tujuan:
+  - id: T1
+    uraian: Meningkatnya investasi daerah
+    sasaran:
+      - id: SS1
+        uraian: Meningkatnya kemudahan berusaha
+        indikator:
+          - { id: SS1.I1, uraian: Optimalnya layanan perizinan, target: { 2026: 90 } }
+          - { id: SS1.I2, uraian: Angka kematian ibu, target: { 2026: 90 }, polaritas: turun }
+"#;
+
+#[test]
+fn s_rules_judge_pk_and_renstra_indicators() {
+    let ws = Ws::new();
+    ws.file("organisasi/pk-2026.yaml", PK);
+    ws.file("organisasi/renstra.yaml", RENSTRA);
+    let r = ws.check(&["--select", "S,F", "--format", "json"]);
+    let d = r.diags();
+    let on = |subject: &str| -> Vec<&str> {
+        d.iter()
+            .filter(|x| x.subject.as_deref() == Some(subject))
+            .map(|x| x.code.as_str())
+            .collect()
+    };
+    assert!(
+        !codes(&d).iter().any(|c| c.starts_with('F')),
+        "{}",
+        common::list(&d)
+    );
+    // A normative organisation indicator with a vague adjective.
+    assert_eq!(
+        on("PK-2026-DINAS/S1.I1"),
+        ["S101", "S113"],
+        "{}",
+        common::list(&d)
+    );
+    // Complaints counted with the default polarity; with `polaritas: turun`, nothing.
+    assert_eq!(on("PK-2026-DINAS/S1.I2"), ["S108"]);
+    assert!(on("PK-2026-DINAS/S1.I3").is_empty());
+    assert!(on("PK-2026-DINAS/S1.I4").is_empty());
+    // Renstra indicators: wording and polarity (their yearly targets are each PK's).
+    assert_eq!(on("RENSTRA-DINAS/SS1.I1"), ["S101"]);
+    assert!(on("RENSTRA-DINAS/SS1.I2").is_empty());
+}
