@@ -141,13 +141,12 @@ impl Settings {
                 None => return Level::Off,
                 // An opt-in rule (off by default) is turned on, as a warning, only when selected by
                 // its full code: selecting "S" keeps the set of rules a user has vetted.
-                Some(n) if level == Level::Off && rule.level == Level::Off => {
-                    if n == rule.code.len() {
-                        level = Level::Warning;
-                    } else {
-                        return Level::Off;
-                    }
+                Some(n)
+                    if level == Level::Off && rule.level == Level::Off && n == rule.code.len() =>
+                {
+                    level = Level::Warning;
                 }
+                Some(_) if level == Level::Off && rule.level == Level::Off => return Level::Off,
                 Some(_) if level == Level::Off => level = Level::Warning,
                 Some(_) => {}
             }
