@@ -2290,13 +2290,6 @@ fn every_s_rule_is_explained() {
 // first, or noise that real documents produced.
 // =============================================================================================
 
-fn codes_on(fs: &[Finding], subject: &str) -> Vec<String> {
-    fs.iter()
-        .filter(|f| f.subject_id.as_deref() == Some(subject))
-        .map(|f| f.code.clone())
-        .collect()
-}
-
 #[test]
 fn s108_decreasing_measures_need_polaritas_turun() {
     for (text, kata) in [
