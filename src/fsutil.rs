@@ -1,8 +1,13 @@
-//! Safe file writing: the only place skp writes user data goes through here.
+//! Safe file writing: everything skp writes goes through here.
 //!
-//! Every write is atomic — a temporary file in the same folder, fsync, rename, fsync of the
-//! folder — so a crash leaves the old file or the new one, never a torn one. Named fault points
-//! (`SKP_FAULT=<name>`) let tests kill the process at each step deterministically.
+//! Every write names the folder it must stay in (the workspace root, or the folder a user chose
+//! for an output) and is refused when any part of its path is a symbolic link that leaves that
+//! folder, when the file itself is a symbolic link, or when it goes through a `.skp` folder that
+//! is or contains a link: links can be committed to a shared repository, so a pull request must
+//! not be able to make `skp check` write elsewhere. Every write is atomic — a temporary file in
+//! the same folder, fsync, rename, fsync of the folder — so a crash leaves the old file or the
+//! new one, never a torn one. Named fault points (`SKP_FAULT=<name>`) let tests kill the process
+//! at each step deterministically.
 
 use std::fs::{self, File};
 use std::io::{self, Write};
@@ -29,13 +34,113 @@ fn sync_dir(dir: &Path) -> io::Result<()> {
     Ok(())
 }
 
-/// This machine's name, so that temporary files and claims of a dead process can be told from
-/// those of another host sharing the folder.
+/// Why a write was refused before anything was written.
+fn refused(path: &Path, why: &str) -> io::Error {
+    io::Error::new(
+        io::ErrorKind::PermissionDenied,
+        format!("{}: {why}", path.display()),
+    )
+}
+
+/// Checks that writing `path` stays inside `root`: `path` is below `root`; no existing part of
+/// it is a symbolic link that resolves outside `root`; no part named `.skp` is a link at all;
+/// and `path` itself, if it exists, is not a link. Parts that do not exist yet are fine (they
+/// will be created as real folders).
+pub fn guard(root: &Path, path: &Path) -> io::Result<()> {
+    let canonical_root = fs::canonicalize(root)?;
+    let rel = path
+        .strip_prefix(root)
+        .or_else(|_| path.strip_prefix(&canonical_root))
+        .map_err(|_| refused(path, "outside the workspace"))?;
+    let mut at = canonical_root.clone();
+    let parts: Vec<_> = rel.components().collect();
+    let mut in_skp = false;
+    for (i, part) in parts.iter().enumerate() {
+        let std::path::Component::Normal(name) = part else {
+            return Err(refused(path, "not a plain path inside the workspace"));
+        };
+        at.push(name);
+        let Ok(meta) = fs::symlink_metadata(&at) else {
+            // Not there yet: created by skp as a real folder or file.
+            return Ok(());
+        };
+        if !meta.file_type().is_symlink() {
+            in_skp |= *name == ".skp";
+            continue;
+        }
+        if i + 1 == parts.len() {
+            return Err(refused(
+                path,
+                "is a symbolic link; skp never writes through one",
+            ));
+        }
+        if *name == ".skp" || in_skp {
+            return Err(refused(
+                path,
+                "`.skp` is or contains a symbolic link; delete it, skp recreates it",
+            ));
+        }
+        match fs::canonicalize(&at) {
+            Ok(target) if target.starts_with(&canonical_root) => at = target,
+            _ => {
+                return Err(refused(
+                    path,
+                    "goes through a symbolic link out of the workspace; skp never writes outside it",
+                ));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Creates the folders of `path` below `root` after [`guard`] allowed it.
+fn create_dirs(root: &Path, path: &Path) -> io::Result<()> {
+    guard(root, path)?;
+    if let Some(dir) = path.parent() {
+        fs::create_dir_all(dir)?;
+    }
+    // A link could have been put in place between the check and the creation: check again.
+    guard(root, path)
+}
+
+/// Writes a small marker file (`.gitignore` of skp's own folders) if it does not exist yet:
+/// created exclusively, so it never follows or replaces a link or a user's file.
+pub fn write_marker(root: &Path, path: &Path, text: &str) -> io::Result<()> {
+    create_dirs(root, path)?;
+    match fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(path)
+    {
+        Ok(mut f) => f.write_all(text.as_bytes()),
+        Err(e) if e.kind() == io::ErrorKind::AlreadyExists => Ok(()),
+        Err(e) => Err(e),
+    }
+}
+
+/// This machine's name and PID namespace, so that temporary files and claims of a dead process
+/// can be told from those of another host — or another container on the same host, whose
+/// process ids mean nothing here — sharing the folder.
 pub fn host() -> String {
-    std::fs::read_to_string("/etc/hostname")
-        .map(|h| h.trim().replace(['-', '/', ' '], "_"))
-        .or_else(|_| std::env::var("COMPUTERNAME"))
-        .unwrap_or_default()
+    use std::sync::OnceLock;
+    static HOST: OnceLock<String> = OnceLock::new();
+    HOST.get_or_init(|| {
+        let name = std::fs::read_to_string("/etc/hostname")
+            .map(|h| h.trim().to_string())
+            .or_else(|_| std::env::var("COMPUTERNAME"))
+            .unwrap_or_default();
+        // "pid:[4026531836]" on Linux: two containers with one hostname differ here.
+        let ns = std::fs::read_link("/proc/self/ns/pid")
+            .map(|p| {
+                p.to_string_lossy()
+                    .chars()
+                    .filter(char::is_ascii_digit)
+                    .collect::<String>()
+            })
+            .unwrap_or_default();
+        format!("{name}.{ns}").replace(['-', '/', ' '], "_")
+    })
+    .clone()
 }
 
 /// Removes temporary files a crashed skp process of this host left in `dir` (once per folder
@@ -83,16 +188,17 @@ fn temp_in(dir: &Path) -> io::Result<tempfile::NamedTempFile> {
     b.tempfile_in(dir)
 }
 
-/// Writes `bytes` to `path` atomically. `fault_prefix` names the fault points
+/// Writes `bytes` to `path` (inside `root`) atomically. `fault_prefix` names the fault points
 /// `<prefix>-temp` (temp file written, not renamed) and `<prefix>-renamed`.
-pub fn write_atomic(path: &Path, bytes: &[u8], fault_prefix: &str) -> io::Result<()> {
-    write_atomic_if(path, bytes, fault_prefix, None).map(|_| ())
+pub fn write_atomic(root: &Path, path: &Path, bytes: &[u8], fault_prefix: &str) -> io::Result<()> {
+    write_atomic_if(root, path, bytes, fault_prefix, None).map(|_| ())
 }
 
 /// Like [`write_atomic`], but only if `path` still holds `expected` (`Some(None)`: does not
 /// exist) just before the rename: a compare-and-swap that keeps concurrent writers from
 /// silently replacing each other's work. Returns whether it wrote.
 pub fn write_atomic_if(
+    root: &Path,
     path: &Path,
     bytes: &[u8],
     fault_prefix: &str,
@@ -102,7 +208,7 @@ pub fn write_atomic_if(
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
-    fs::create_dir_all(dir)?;
+    create_dirs(root, path)?;
     let mut tmp = temp_in(dir)?;
     tmp.write_all(bytes)?;
     tmp.as_file().sync_all()?;
@@ -118,27 +224,66 @@ pub fn write_atomic_if(
     Ok(true)
 }
 
-/// Copies `from` to `to` atomically, never replacing an existing `to`. Returns `false` when
-/// `to` already exists (the caller decides whether that is the same content).
-pub fn copy_new(from: &Path, to: &Path, fault_prefix: &str) -> io::Result<bool> {
+/// Copies `from` to `to` (inside `root`) atomically, never replacing an existing `to`, hashing
+/// the bytes as they are copied: the hash is of what was stored, even if `from` changes while
+/// it is read. Returns `None` when `to` already exists (the caller decides whether that is the
+/// same content), else the SHA-256 and size of the stored copy. A source that is not a regular
+/// file (a FIFO, a device) is refused before it is opened.
+pub fn copy_new(
+    root: &Path,
+    from: &Path,
+    to: &Path,
+    fault_prefix: &str,
+) -> io::Result<Option<(String, u64)>> {
     let dir = to.parent().unwrap_or(Path::new("."));
-    fs::create_dir_all(dir)?;
-    if to.exists() {
-        return Ok(false);
+    create_dirs(root, to)?;
+    if fs::symlink_metadata(to).is_ok() {
+        return Ok(None);
     }
+    let mut src = open_regular(from)?;
     let mut tmp = temp_in(dir)?;
-    let mut src = File::open(from)?;
-    io::copy(&mut src, tmp.as_file_mut())?;
+    let hashed = hash_stream(&mut src, Some(tmp.as_file_mut()))?;
     tmp.as_file().sync_all()?;
     fault(&format!("{fault_prefix}-temp"));
     match tmp.persist_noclobber(to) {
         Ok(_) => {}
-        Err(e) if e.error.kind() == io::ErrorKind::AlreadyExists => return Ok(false),
+        Err(e) if e.error.kind() == io::ErrorKind::AlreadyExists => return Ok(None),
         Err(e) => return Err(e.error),
     }
     sync_dir(dir)?;
     fault(&format!("{fault_prefix}-renamed"));
-    Ok(true)
+    Ok(Some(hashed))
+}
+
+/// Opens a file for reading only if it is a regular file: a FIFO would block forever and a
+/// device could be endless. Checked on the opened handle, so a swap after the check is caught.
+pub fn open_regular(path: &Path) -> io::Result<File> {
+    let meta = fs::metadata(path)?;
+    if !meta.is_file() {
+        return Err(io::Error::new(
+            io::ErrorKind::InvalidInput,
+            format!("{}: not a regular file", path.display()),
+        ));
+    }
+    #[cfg(target_os = "linux")]
+    let f = {
+        use std::os::unix::fs::OpenOptionsExt;
+        // O_NONBLOCK (04000 on Linux): opening a FIFO swapped in after the check returns at
+        // once instead of waiting for a writer; it has no effect on regular files.
+        fs::OpenOptions::new()
+            .read(true)
+            .custom_flags(0o4000)
+            .open(path)?
+    };
+    #[cfg(not(target_os = "linux"))]
+    let f = File::open(path)?;
+    if !f.metadata()?.is_file() {
+        return Err(io::Error::new(
+            io::ErrorKind::InvalidInput,
+            format!("{}: not a regular file", path.display()),
+        ));
+    }
+    Ok(f)
 }
 
 /// An exclusive advisory lock held until dropped (std `File::lock`). Correctness never rests
@@ -148,10 +293,9 @@ pub struct Lock {
 }
 
 impl Lock {
-    pub fn acquire(path: &Path) -> io::Result<Lock> {
-        if let Some(dir) = path.parent() {
-            fs::create_dir_all(dir)?;
-        }
+    /// Locks `path` (inside `root`), creating it if needed; never through a link.
+    pub fn acquire(root: &Path, path: &Path) -> io::Result<Lock> {
+        create_dirs(root, path)?;
         let file = fs::OpenOptions::new()
             .create(true)
             .truncate(false)
@@ -166,4 +310,36 @@ impl Drop for Lock {
     fn drop(&mut self) {
         let _ = self.file.unlock();
     }
+}
+
+/// SHA-256 (lower-case hex) and length of everything `src` yields, copying it to `to` on the way
+/// when given: one read for both, with a 256 KiB buffer (full speed, small enough to run many
+/// in parallel).
+pub fn hash_stream(
+    src: &mut impl io::Read,
+    mut to: Option<&mut File>,
+) -> io::Result<(String, u64)> {
+    use sha2::Digest;
+    let mut h = sha2::Sha256::new();
+    let mut buf = vec![0u8; 256 * 1024];
+    let mut size = 0u64;
+    loop {
+        let n = match src.read(&mut buf) {
+            Ok(0) => break,
+            Ok(n) => n,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        };
+        size += n as u64;
+        h.update(&buf[..n]);
+        if let Some(out) = to.as_mut() {
+            out.write_all(&buf[..n])?;
+        }
+    }
+    let digest = h.finalize();
+    let mut hex = String::with_capacity(64);
+    for b in digest {
+        hex.push_str(&format!("{b:02x}"));
+    }
+    Ok((hex, size))
 }

@@ -1596,6 +1596,18 @@ fn verify_reports_an_lfs_pointer_as_not_fetched_and_never_changes_it() {
     let pointer = lfs_pointer(&sha256_hex(&content), content.len() as u64);
     ws.write(&rel, pointer.as_bytes());
     let ledger = ws.ledger_text(NIP);
+    // Without `.gitattributes` saying the path is stored in LFS, a pointer is a replaced file:
+    // a forged pointer must not turn a tampered file into an info.
+    let r = ws.skp(&["evidence", "verify"]);
+    r.expect(1);
+    assert!(r.stdout.contains("BERUBAH"), "{}", r.stdout);
+    let d = ws.check_diags(&[]);
+    assert_eq!(diags_with(&d, "B101").len(), 1, "{d:#?}");
+    assert!(diags_with(&d, "B111").is_empty(), "{d:#?}");
+    ws.write(
+        ".gitattributes",
+        b"*.mp4 filter=lfs diff=lfs merge=lfs -text\n",
+    );
 
     let r = ws.skp(&["evidence", "verify"]);
     r.expect(0);
@@ -2681,4 +2693,128 @@ fn export_into_the_workspace_does_not_break_check() {
     r.expect(0);
     let after = codes(&ws.check_diags(&[]));
     assert_eq!(after, before);
+}
+
+// =============================================================================================
+// Files outside the workspace are never read into a bag, overwritten or written through links
+// =============================================================================================
+
+#[test]
+fn export_never_copies_or_truncates_files_outside_the_workspace() {
+    let ws = Ws::example();
+    let content = b"laporan asli".to_vec();
+    let a = ws.outside_file("laporan.pdf", &content);
+    ws.add(&[&a], "IKI-1.1", "2026-TW1", &[]).expect(0);
+    // A hand-edited ledger: a second entry reuses the valid hash with paths out of the
+    // workspace (an absolute one, and one climbing out with `..`).
+    let secret = ws.outside_file("id_rsa", b"PRIVATE KEY");
+    let sha = sha256_hex(&content);
+    let text = ws.ledger_text(NIP);
+    let extra = format!(
+        "  - {{ sha256: {sha}, berkas: {}, untuk: [IKI-1.1], periode: 2026-TW2, jenis: dokumen }}\n  - {{ sha256: {sha}, berkas: ../outside/id_rsa, untuk: [IKI-1.1], periode: 2026-TW3, jenis: dokumen }}\n",
+        secret.display()
+    );
+    ws.write(&Ws::ledger_rel(NIP), format!("{text}{extra}").as_bytes());
+    let bag = ws.outside.join("bag");
+    let r = ws.skp(&["export", "--bagit", bag.to_str().unwrap(), "--nip", NIP]);
+    assert_ne!(r.code(), Some(0), "{}", r.all());
+    assert_eq!(fs::read(&secret).unwrap(), b"PRIVATE KEY", "untouched");
+    assert!(!bag.exists(), "no partial bag is left behind");
+    // Even when forced past the problems, the outside files stay out of the bag.
+    let r = ws.skp(&[
+        "export",
+        "--bagit",
+        bag.to_str().unwrap(),
+        "--nip",
+        NIP,
+        "--force",
+    ]);
+    r.expect(0);
+    assert_eq!(fs::read(&secret).unwrap(), b"PRIVATE KEY");
+    let files = files_under(&bag);
+    assert!(files.iter().all(|f| !f.contains("id_rsa")), "{files:?}");
+    let manifest = fs::read_to_string(bag.join("manifest-sha256.txt")).unwrap();
+    assert!(!manifest.contains("id_rsa"), "{manifest}");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_committed_link_under_dot_skp_never_makes_skp_write_outside() {
+    let ws = Ws::example();
+    let a = ws.outside_file("a.pdf", b"isi");
+    ws.add(&[&a], "IKI-1.1", "2026-TW1", &[]).expect(0);
+    fs::remove_dir_all(ws.path(".skp")).unwrap();
+    // A pull request commits `.skp/cache` as a link to a folder outside, and a `.gitignore`
+    // link to a file outside.
+    let target_dir = ws.outside.join("victim");
+    fs::create_dir_all(&target_dir).unwrap();
+    let victim = ws.outside_file("victim/important.txt", b"keep me");
+    fs::create_dir_all(ws.path(".skp")).unwrap();
+    std::os::unix::fs::symlink(&target_dir, ws.path(".skp/cache")).unwrap();
+    fs::create_dir_all(ws.path(".skp/locks")).unwrap();
+    std::os::unix::fs::symlink(&victim, ws.path(".skp/locks/.gitignore")).unwrap();
+    ws.skp(&["check", "--as-of", "2026-12-31"]);
+    ws.skp(&["evidence", "verify"]);
+    let b = ws.outside_file("b.pdf", b"isi lain");
+    let r = ws.add(&[&b], "IKI-1.1", "2026-TW1", &[]);
+    assert_eq!(fs::read(&victim).unwrap(), b"keep me");
+    assert_eq!(
+        fs::read_dir(&target_dir).unwrap().count(),
+        1,
+        "nothing written into the linked folder"
+    );
+    // The add that would lock through the link is refused, and says why.
+    assert_eq!(r.code(), Some(2), "{}", r.all());
+    assert!(r.stderr.contains("symbolic link"), "{}", r.stderr);
+}
+
+#[cfg(unix)]
+#[test]
+fn add_and_init_refuse_to_write_through_a_folder_linked_out_of_the_workspace() {
+    let ws = Ws::example();
+    let outside_bukti = ws.outside.join("bukti-bersama");
+    fs::create_dir_all(&outside_bukti).unwrap();
+    std::os::unix::fs::symlink(&outside_bukti, ws.bukti_dir(NIP)).unwrap();
+    let a = ws.outside_file("a.pdf", b"isi");
+    let r = ws.add(&[&a], "IKI-1.1", "2026-TW1", &[]);
+    assert_eq!(r.code(), Some(2), "{}", r.all());
+    assert!(r.stderr.contains("symbolic link"), "{}", r.stderr);
+    assert_eq!(fs::read_dir(&outside_bukti).unwrap().count(), 0);
+    assert!(!ws.ledger_file(NIP).exists(), "nothing recorded");
+
+    // init --skp into a linked pegawai/<nip> folder.
+    let outside_pegawai = ws.outside.join("pegawai-lain");
+    fs::create_dir_all(&outside_pegawai).unwrap();
+    std::os::unix::fs::symlink(&outside_pegawai, ws.path("pegawai/199901012024011001")).unwrap();
+    let r = ws.skp(&[
+        "init",
+        "--skp",
+        "--nip",
+        "199901012024011001",
+        "--name",
+        "Pegawai Baru",
+        "--position",
+        "Analis",
+        "--position-type",
+        "pelaksana",
+        "--unit",
+        "Bidang",
+    ]);
+    assert_eq!(r.code(), Some(2), "{}", r.all());
+    assert_eq!(fs::read_dir(&outside_pegawai).unwrap().count(), 0);
+}
+
+#[cfg(unix)]
+#[test]
+fn add_refuses_a_fifo_instead_of_hanging() {
+    let ws = Ws::example();
+    let fifo = ws.outside.join("pipa.pdf");
+    let status = std::process::Command::new("mkfifo").arg(&fifo).status();
+    if !status.is_ok_and(|s| s.success()) {
+        eprintln!("mkfifo not available; skipped");
+        return;
+    }
+    let r = ws.add(&[&fifo], "IKI-1.1", "2026-TW1", &[]);
+    assert_eq!(r.code(), Some(2), "{}", r.all());
+    assert!(!ws.ledger_file(NIP).exists());
 }

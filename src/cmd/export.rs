@@ -2,7 +2,6 @@
 
 use crate::cli::ExportArgs;
 use crate::evidence::bagit::{self, Item};
-use crate::evidence::ledger::Ledger;
 use crate::evidence::verify::State;
 use crate::i18n::Msg;
 use crate::model::Content;
@@ -10,11 +9,11 @@ use crate::workspace::Workspace;
 
 use super::{EXIT_FINDINGS, EXIT_OK, Ui};
 
-fn git_commit(root: &std::path::Path) -> Option<String> {
+fn git(root: &std::path::Path, args: &[&str]) -> Option<String> {
     let out = std::process::Command::new("git")
         .arg("-C")
         .arg(root)
-        .args(["rev-parse", "HEAD"])
+        .args(args)
         .output()
         .ok()?;
     out.status
@@ -96,8 +95,16 @@ pub fn run(ui: &Ui, a: ExportArgs) -> Result<u8, u8> {
         "Bag-Software-Agent".into(),
         format!("skp {}", env!("CARGO_PKG_VERSION")),
     ));
-    if let Some(c) = git_commit(&root) {
+    // The commit, and whether the exported files differ from it: a bag of uncommitted work
+    // must not claim to be that commit.
+    if let Some(c) = git(&root, &["rev-parse", "HEAD"]) {
         info.push(("Git-Commit".into(), c));
+        let dirty =
+            git(&root, &["status", "--porcelain", "--", "."]).is_some_and(|s| !s.is_empty());
+        info.push((
+            "Git-Uncommitted-Changes".into(),
+            if dirty { "ya" } else { "tidak" }.into(),
+        ));
     }
     for &i in &chosen {
         let Some(s) = ws.skp_at(i) else { continue };
@@ -119,6 +126,7 @@ pub fn run(ui: &Ui, a: ExportArgs) -> Result<u8, u8> {
         items.push(Item {
             source: root.join(&rel),
             rel,
+            sha256: None,
         });
         // Its ledger(s) and Realisasi files.
         for d in &ws.docs {
@@ -129,38 +137,35 @@ pub fn run(ui: &Ui, a: ExportArgs) -> Result<u8, u8> {
             };
             if belongs {
                 let rel = ws.rel(d.file).to_string();
+                if matches!(d.content, Content::BuktiDukung(_))
+                    && let Ok((sha, _)) = crate::evidence::hash::file(&root.join(&rel))
+                {
+                    info.push(("Ledger-SHA256".into(), format!("{sha} {rel}")));
+                }
                 items.push(Item {
                     source: root.join(&rel),
                     rel,
+                    sha256: None,
                 });
             }
         }
-        for (k, _) in ev
+        // Each entry with its own verified state.
+        let entries: Vec<(&crate::evidence::ledger::Entry, &State)> = ev
             .checked
             .iter()
-            .map(|c| (c.ledger.clone(), ()))
-            .collect::<std::collections::BTreeMap<_, _>>()
-        {
-            let entries: Vec<_> = ev
-                .checked
-                .iter()
-                .filter(|c| c.ledger == k && c.skp == *id)
-                .collect();
-            if entries.is_empty() {
-                continue;
-            }
-            let ledger = Ledger {
-                skp: id.clone(),
-                entries: entries.iter().map(|c| c.entry.clone()).collect(),
-            };
-            let states: Vec<(String, State)> = entries
-                .iter()
-                .filter_map(|c| c.entry.sha256.clone().map(|h| (h, c.state.clone())))
-                .collect();
-            let (mut ev_items, ev_problems) =
-                bagit::evidence_items(&root, &ws.config, &ledger, &states);
-            items.append(&mut ev_items);
-            problems.extend(ev_problems);
+            .filter(|c| c.skp == *id)
+            .map(|c| (&c.entry, &c.state))
+            .collect();
+        let (mut ev_items, ev_problems) = bagit::evidence_items(&root, &ws.config, &entries);
+        items.append(&mut ev_items);
+        problems.extend(ev_problems);
+    }
+    // Two different files recorded under one name (a folder store's logical names) would
+    // become one file in the bag: refuse to lose either.
+    items.sort_by(|x, y| x.rel.cmp(&y.rel));
+    for w in items.windows(2) {
+        if w[0].rel == w[1].rel && w[0].sha256 != w[1].sha256 {
+            problems.push(w[1].rel.clone());
         }
     }
     if !problems.is_empty() && !a.force {
@@ -178,7 +183,6 @@ pub fn run(ui: &Ui, a: ExportArgs) -> Result<u8, u8> {
     for p in &problems {
         info.push(("Bukti-Bermasalah".into(), p.clone()));
     }
-    items.sort_by(|x, y| x.rel.cmp(&y.rel));
     items.dedup_by(|x, y| x.rel == y.rel);
     let n = bagit::write(&a.bagit, &items, &info).map_err(|e| {
         ui.fatal(

@@ -25,11 +25,14 @@ fn modeline(rel_file: &str) -> String {
     )
 }
 
-/// Creates `path` with `text`; refuses (never overwrites) if it exists.
-fn create_new(path: &Path, text: &str) -> std::io::Result<()> {
+/// Creates `path` (inside `root`) with `text`; refuses (never overwrites) if it exists, and
+/// never writes through a symbolic link out of the workspace.
+fn create_new(root: &Path, path: &Path, text: &str) -> std::io::Result<()> {
+    crate::fsutil::guard(root, path)?;
     if let Some(parent) = path.parent() {
         fs::create_dir_all(parent)?;
     }
+    crate::fsutil::guard(root, path)?;
     let mut f = fs::OpenOptions::new()
         .write(true)
         .create_new(true)
@@ -79,9 +82,10 @@ pub fn run(ui: &Ui, args: InitArgs) -> Result<u8, u8> {
             ));
         }
     }
+    fs::create_dir_all(&dir).map_err(|e| fail(ui, &dir, &e))?;
     for (rel, text) in &files {
         let p = dir.join(rel);
-        create_new(&p, text).map_err(|e| fail(ui, &p, &e))?;
+        create_new(&dir, &p, text).map_err(|e| fail(ui, &p, &e))?;
     }
     ui.err_text(&format!(
         "{}\n",
@@ -282,7 +286,7 @@ fn add_skp(ui: &Ui, args: &InitArgs) -> Result<u8, u8> {
             .find(|s| s.tahun.value == year)
     });
     let text = modeline(&rel) + &skp_template(args, &nip, jenis_jabatan, year, superior.as_ref());
-    create_new(&path, &text).map_err(|e| fail(ui, &path, &e))?;
+    create_new(&root, &path, &text).map_err(|e| fail(ui, &path, &e))?;
     ui.err_text(&format!(
         "{}\n",
         Msg::InitSkpDone { path: rel }.render(ui.lang)

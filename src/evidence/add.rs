@@ -252,10 +252,16 @@ pub fn add(
             }
             Storage::Repo => {
                 let mut target = period_dir.join(&name);
+                let mut stored_sha = sha.clone();
                 for attempt in 0..2 {
-                    match copy_new(file, &target, "copy") {
-                        Ok(true) => break,
-                        Ok(false) => {
+                    match copy_new(root, file, &target, "copy") {
+                        Ok(Some((stored, _))) => {
+                            // What was stored is what is recorded, even if the source changed
+                            // while it was read.
+                            stored_sha = stored;
+                            break;
+                        }
+                        Ok(None) => {
                             let same = super::hash::file(&target)
                                 .map(|(h, _)| h == *sha)
                                 .unwrap_or(false);
@@ -278,6 +284,15 @@ pub fn add(
                         }
                     }
                 }
+                if stored_sha != *sha {
+                    placed.push(Some(Placed {
+                        berkas: rel_of(root, &target),
+                        sha256: stored_sha.clone(),
+                        size: std::fs::metadata(&target).map(|m| m.len()).unwrap_or(*size),
+                    }));
+                    known.insert(stored_sha, rel_of(root, &target));
+                    continue;
+                }
                 rel_of(root, &target)
             }
             Storage::Folder => {
@@ -285,10 +300,21 @@ pub fn add(
                     return Err(AddError::StoreMissing);
                 }
                 let store = store_path(root, &cfg.evidence.location, sha);
-                copy_new(file, &store, "copy").map_err(|e| AddError::Io {
+                let base = store_base(root, &cfg.evidence.location);
+                let io = |e: std::io::Error| AddError::Io {
                     file: store.display().to_string(),
                     error: e.to_string(),
-                })?;
+                };
+                if let Some((stored, _)) = copy_new(&base, file, &store, "copy").map_err(io)?
+                    && stored != *sha
+                {
+                    // A content-addressed copy must hold its address's content.
+                    let _ = std::fs::remove_file(&store);
+                    return Err(AddError::Io {
+                        file: file.display().to_string(),
+                        error: "the file changed while it was being added; add it again".into(),
+                    });
+                }
                 rel_of(root, &period_dir.join(&name))
             }
         };
@@ -311,15 +337,20 @@ pub fn add(
     Ok(outcomes)
 }
 
-/// The content-addressed store path of a hash: `<location>/sha256/ab/cd/<hash>`.
-pub fn store_path(root: &Path, location: &str, sha: &str) -> PathBuf {
+/// The folder of the content-addressed store (`[evidence] location`, relative to the root).
+pub fn store_base(root: &Path, location: &str) -> PathBuf {
     let base = Path::new(location);
-    let base = if base.is_absolute() {
+    if base.is_absolute() {
         base.to_path_buf()
     } else {
         root.join(base)
-    };
-    base.join("sha256")
+    }
+}
+
+/// The content-addressed store path of a hash: `<location>/sha256/ab/cd/<hash>`.
+pub fn store_path(root: &Path, location: &str, sha: &str) -> PathBuf {
+    store_base(root, location)
+        .join("sha256")
         .join(&sha[..2.min(sha.len())])
         .join(&sha[2.min(sha.len())..4.min(sha.len())])
         .join(sha)
@@ -459,8 +490,8 @@ pub fn update_ledger(
         file: ledger_file.display().to_string(),
         error: e.to_string(),
     };
-    let lock_file = lock_path(root, ledger_file);
-    let _lock = Lock::acquire(&lock_file).map_err(io)?;
+    let lock_file = lock_path(root, ledger_file).map_err(io)?;
+    let _lock = Lock::acquire(root, &lock_file).map_err(io)?;
     // Correctness does not rest on the lock (network shares honour it badly): each writer claims
     // the ledger generation it read with an exclusive create — atomic even on NFS — and renames
     // only if the file still holds that generation. A writer that loses re-reads and redoes.
@@ -488,6 +519,7 @@ pub fn update_ledger(
         };
         let text = ledger.render();
         let wrote = crate::fsutil::write_atomic_if(
+            root,
             ledger_file,
             text.as_bytes(),
             "ledger",
@@ -517,8 +549,7 @@ impl Claim {
     ) -> std::io::Result<Option<Claim>> {
         use sha2::Digest;
         let dir = root.join(".skp").join("claims");
-        std::fs::create_dir_all(&dir)?;
-        let _ = std::fs::write(dir.join(".gitignore"), "*\n");
+        crate::fsutil::write_marker(root, &dir.join(".gitignore"), "*\n")?;
         let generation = super::hash::hex(&sha2::Sha256::digest(base.unwrap_or(b"\0none")));
         let name = format!(
             "{}__{}.claim",
@@ -576,11 +607,9 @@ impl Drop for Claim {
 
 /// The lock file of a ledger: in `.skp/locks/` (git-ignored), never beside the ledger where it
 /// would show up in `git status`.
-pub fn lock_path(root: &Path, ledger_file: &Path) -> PathBuf {
+pub fn lock_path(root: &Path, ledger_file: &Path) -> std::io::Result<PathBuf> {
     let rel = rel_of(root, ledger_file).replace('/', "__");
     let dir = root.join(".skp").join("locks");
-    if std::fs::create_dir_all(&dir).is_ok() {
-        let _ = std::fs::write(dir.join(".gitignore"), "*\n");
-    }
-    dir.join(format!("{rel}.lock"))
+    crate::fsutil::write_marker(root, &dir.join(".gitignore"), "*\n")?;
+    Ok(dir.join(format!("{rel}.lock")))
 }

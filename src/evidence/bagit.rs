@@ -7,7 +7,6 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use super::hash;
-use super::ledger::Ledger;
 use super::verify::State;
 
 /// A file to put in the bag: where it is now and its path under `data/`.
@@ -15,6 +14,8 @@ use super::verify::State;
 pub struct Item {
     pub source: PathBuf,
     pub rel: String,
+    /// The verified content of an evidence file: the copy must still hold it.
+    pub sha256: Option<String>,
 }
 
 /// Percent-encodes what RFC 8493 §2.1.3 requires in manifest paths.
@@ -33,17 +34,60 @@ fn manifest(dir: &Path, files: &[String]) -> std::io::Result<String> {
     Ok(out)
 }
 
-/// Writes the bag. `info` are `bag-info.txt` lines (label, value), in order.
-pub fn write(dir: &Path, items: &[Item], info: &[(String, String)]) -> std::io::Result<usize> {
-    fs::create_dir_all(dir.join("data"))?;
+/// Writes the bag at `dest` (which must not exist or be empty): built in a temporary folder
+/// beside it and renamed into place only when complete, so a failure never leaves a partial
+/// bag. Every payload path is a plain relative path kept under `data/`; every source is read
+/// only if it is a regular file. `info` are `bag-info.txt` lines (label, value), in order.
+pub fn write(dest: &Path, items: &[Item], info: &[(String, String)]) -> std::io::Result<usize> {
+    let parent = dest
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    fs::create_dir_all(parent)?;
+    let tmp = tempfile::Builder::new()
+        .prefix(".skp-tmp-bag-")
+        .tempdir_in(parent)?;
+    let n = write_into(tmp.path(), items, info)?;
+    if dest.exists() {
+        // An empty folder the user made for it.
+        fs::remove_dir(dest)?;
+    }
+    fs::rename(tmp.path(), dest)?;
+    // Renamed: nothing left for the temporary folder's cleanup to remove.
+    std::mem::forget(tmp);
+    Ok(n)
+}
+
+fn write_into(dir: &Path, items: &[Item], info: &[(String, String)]) -> std::io::Result<usize> {
+    let data = dir.join("data");
+    fs::create_dir_all(&data)?;
     let mut payload: Vec<String> = Vec::new();
     let mut bytes = 0u64;
     for it in items {
-        let to = dir.join("data").join(&it.rel);
+        let rel = super::ledger::safe_relative(&it.rel).ok_or_else(|| {
+            std::io::Error::new(
+                std::io::ErrorKind::InvalidInput,
+                format!("{}: not a plain relative path", it.rel),
+            )
+        })?;
+        let to = data.join(&rel);
+        crate::fsutil::guard(dir, &to)?;
         if let Some(p) = to.parent() {
             fs::create_dir_all(p)?;
         }
-        bytes += fs::copy(&it.source, &to)?;
+        let mut src = crate::fsutil::open_regular(&it.source)?;
+        let mut out = fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&to)?;
+        let (sha, n) = crate::fsutil::hash_stream(&mut src, Some(&mut out))?;
+        if it.sha256.as_ref().is_some_and(|h| *h != sha) {
+            return Err(std::io::Error::new(
+                std::io::ErrorKind::InvalidData,
+                format!("{}: content changed since it was verified", it.rel),
+            ));
+        }
+        bytes += n;
         payload.push(format!("data/{}", it.rel));
     }
     payload.sort();
@@ -66,37 +110,44 @@ pub fn write(dir: &Path, items: &[Item], info: &[(String, String)]) -> std::io::
     Ok(payload.len())
 }
 
-/// The evidence files of a ledger that can go in a bag, and the entries that cannot.
+/// The evidence files of a ledger's entries that can go in a bag, and the entries that cannot.
+/// Each entry is judged by *its own* verified state (never by another entry with the same
+/// hash), and its file is resolved inside the workspace (or the store) again before it is read:
+/// a hand-edited `berkas: /etc/passwd` or `../../id_rsa` never reaches the bag.
 pub fn evidence_items(
     root: &Path,
     cfg: &crate::workspace::config::Config,
-    ledger: &Ledger,
-    states: &[(String, State)],
+    entries: &[(&super::ledger::Entry, &State)],
 ) -> (Vec<Item>, Vec<String>) {
     let mut items = Vec::new();
     let mut problems = Vec::new();
-    for e in &ledger.entries {
+    for (e, state) in entries {
         let (Some(sha), Some(berkas)) = (&e.sha256, &e.berkas) else {
             continue;
         };
-        let state = states.iter().find(|(h, _)| h == sha).map(|(_, s)| s);
-        match state {
-            Some(State::Ok) => {}
-            _ => {
-                problems.push(berkas.clone());
-                continue;
-            }
+        if **state != State::Ok {
+            problems.push(berkas.clone());
+            continue;
         }
         let source = match cfg.evidence.storage {
-            crate::workspace::config::Storage::Folder => {
-                super::add::store_path(root, &cfg.evidence.location, sha)
+            crate::workspace::config::Storage::Folder
+                if super::ledger::safe_relative(berkas).is_some() =>
+            {
+                Some(super::add::store_path(root, &cfg.evidence.location, sha))
             }
-            crate::workspace::config::Storage::Repo => root.join(berkas),
+            crate::workspace::config::Storage::Folder => None,
+            crate::workspace::config::Storage::Repo => {
+                super::ledger::resolve_inside(root, berkas).ok().flatten()
+            }
         };
-        items.push(Item {
-            source,
-            rel: berkas.clone(),
-        });
+        match source {
+            Some(source) => items.push(Item {
+                source,
+                rel: berkas.clone(),
+                sha256: Some(sha.clone()),
+            }),
+            None => problems.push(berkas.clone()),
+        }
     }
     (items, problems)
 }

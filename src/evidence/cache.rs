@@ -64,6 +64,7 @@ struct Data {
 
 /// The cache for one run. Thread-safe: hashing runs in parallel.
 pub struct Cache {
+    root: PathBuf,
     path: PathBuf,
     data: Mutex<Data>,
     changed: Mutex<bool>,
@@ -86,6 +87,7 @@ impl Cache {
                 ..Data::default()
             });
         Cache {
+            root: root.to_path_buf(),
             path,
             data: Mutex::new(data),
             changed: Mutex::new(false),
@@ -130,11 +132,13 @@ impl Cache {
         let Ok(bytes) = serde_json::to_vec(&*d) else {
             return;
         };
-        if let Some(dir) = self.path.parent() {
-            let _ = std::fs::create_dir_all(dir);
-            // Ignored by git even where the workspace's .gitignore does not say so.
-            let _ = std::fs::write(dir.join(".gitignore"), "*\n");
+        // The cache is optional: a refused or failed write (a `.skp` that is a link, a
+        // read-only checkout) only means the next run hashes again. Ignored by git even where
+        // the workspace's .gitignore does not say so.
+        if let Some(dir) = self.path.parent()
+            && crate::fsutil::write_marker(&self.root, &dir.join(".gitignore"), "*\n").is_ok()
+        {
+            crate::fsutil::write_atomic(&self.root, &self.path, &bytes, "cache").ok();
         }
-        let _ = crate::fsutil::write_atomic(&self.path, &bytes, "cache");
     }
 }

@@ -4,8 +4,6 @@ use std::fs::File;
 use std::io::{self, Read};
 use std::path::Path;
 
-use sha2::{Digest, Sha256};
-
 /// Lower-case hex.
 pub fn hex(bytes: &[u8]) -> String {
     const DIGITS: &[u8; 16] = b"0123456789abcdef";
@@ -17,24 +15,11 @@ pub fn hex(bytes: &[u8]) -> String {
     s
 }
 
-/// SHA-256 and size of a file. Reuses a 256 KiB buffer: large enough for full speed, small
-/// enough to hash many files in parallel.
+/// SHA-256 and size of a regular file (a FIFO or device is refused, never opened for a blocking
+/// read), streamed through [`crate::fsutil::hash_stream`].
 pub fn file(path: &Path) -> io::Result<(String, u64)> {
-    let mut f = File::open(path)?;
-    let mut h = Sha256::new();
-    let mut buf = vec![0u8; 256 * 1024];
-    let mut size = 0u64;
-    loop {
-        let n = match f.read(&mut buf) {
-            Ok(0) => break,
-            Ok(n) => n,
-            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
-            Err(e) => return Err(e),
-        };
-        size += n as u64;
-        h.update(&buf[..n]);
-    }
-    Ok((hex(&h.finalize()), size))
+    let mut f = crate::fsutil::open_regular(path)?;
+    crate::fsutil::hash_stream(&mut f, None)
 }
 
 /// The `oid sha256:` of a Git LFS pointer file (content not fetched here), if `path` is one:

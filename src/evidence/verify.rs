@@ -115,14 +115,60 @@ pub fn check_entry(root: &Path, cfg: &Config, cache: &Cache, e: &Entry) -> State
     }
     match cache.hash(berkas, &path) {
         Ok(actual) if actual == *sha => State::Ok,
-        // A pointer to *this* content is merely not fetched; a pointer to other content is a
-        // change like any other.
-        Ok(_) if super::hash::lfs_pointer_oid(&path).as_deref() == Some(sha.as_str()) => {
+        // A pointer to *this* content, at a path `.gitattributes` stores in Git LFS, is merely
+        // not fetched. Anywhere else a pointer is a replaced file like any other (a forged
+        // pointer must not turn a tampered file into an info).
+        Ok(_)
+            if super::hash::lfs_pointer_oid(&path).as_deref() == Some(sha.as_str())
+                && lfs_tracked(root, berkas) =>
+        {
             State::NotFetched
         }
         Ok(actual) => State::Changed { actual },
         Err(_) => State::Missing,
     }
+}
+
+/// Whether `.gitattributes` (at the root or in a folder on the way to `berkas`) marks `berkas`
+/// with `filter=lfs`.
+fn lfs_tracked(root: &Path, berkas: &str) -> bool {
+    let mut b = ignore::gitignore::GitignoreBuilder::new(root);
+    let mut dir = root.to_path_buf();
+    let mut dirs = vec![dir.clone()];
+    let parts: Vec<&str> = berkas.split('/').collect();
+    for p in &parts[..parts.len().saturating_sub(1)] {
+        dir.push(p);
+        dirs.push(dir.clone());
+    }
+    for d in dirs {
+        let Ok(text) = std::fs::read_to_string(d.join(".gitattributes")) else {
+            continue;
+        };
+        for line in text.lines() {
+            let mut fields = line.split_whitespace();
+            let Some(pattern) = fields.next().filter(|p| !p.starts_with('#')) else {
+                continue;
+            };
+            if fields.any(|a| a == "filter=lfs") {
+                // Patterns are relative to the folder of their .gitattributes.
+                let rel = d.strip_prefix(root).unwrap_or(Path::new(""));
+                let full = if rel.as_os_str().is_empty() || !pattern.contains('/') {
+                    pattern.to_string()
+                } else {
+                    format!(
+                        "{}/{}",
+                        crate::workspace::relative_path(rel),
+                        pattern.trim_start_matches('/')
+                    )
+                };
+                // A malformed pattern simply matches nothing.
+                b.add_line(None, &full).ok();
+            }
+        }
+    }
+    b.build()
+        .map(|g| g.matched(root.join(berkas), false).is_ignore())
+        .unwrap_or(false)
 }
 
 /// Checks every entry of every ledger the loader read (`ws.docs`) against its file, hashing
