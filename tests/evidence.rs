@@ -1591,7 +1591,8 @@ fn verify_reports_an_lfs_pointer_as_not_fetched_and_never_changes_it() {
     let ws = Ws::example();
     let content = noise(5000, 4);
     let a = ws.outside_file("rekaman.mp4", &content);
-    ws.add(&[&a], "IKI-1.1", "2026-TW1", &[]).expect(0);
+    ws.add(&[&a], "IKI-1.1", "2026-TW1", &["--date", "2026-02-10"])
+        .expect(0);
     let rel = format!("pegawai/{NIP}/bukti/2026-TW1/rekaman.mp4");
     let pointer = lfs_pointer(&sha256_hex(&content), content.len() as u64);
     ws.write(&rel, pointer.as_bytes());
@@ -2165,16 +2166,91 @@ fn report_statuses_around_the_end_of_a_period() {
     assert_eq!(summary["persen"], 0.0);
 
     let a = ws.outside_file("a.pdf", b"a");
-    ws.add(&[&a], "IKI-1.1", "2026-TW1", &[]).expect(0);
+    ws.add(&[&a], "IKI-1.1", "2026-TW1", &["--date", "2026-02-10"])
+        .expect(0);
     assert_eq!(ws.status("2026-03-31", "IKI-1.1", "2026-TW1"), "terpenuhi");
     assert_eq!(ws.status("2026-04-01", "IKI-1.1", "2026-TW1"), "terpenuhi");
-    // Evidence for the RHK counts toward each of its indicators; a month toward its quarter.
+    // Evidence for the RHK does not fill its indicators' cells by default ...
     assert_eq!(ws.status("2026-04-01", "IKI-2.1", "2026-TW1"), "kosong");
     let b = ws.outside_file("b.pdf", b"b");
-    ws.add(&[&b], "RHK-2", "2026-02", &[]).expect(0);
+    ws.add(&[&b], "RHK-2", "2026-02", &["--date", "2026-02-10"])
+        .expect(0);
+    assert_eq!(ws.status("2026-04-01", "IKI-2.1", "2026-TW1"), "kosong");
+    // ... only when the workspace says so; a month's evidence counts toward its quarter.
+    ws.write(
+        "skp.toml",
+        format!("{}rhk_covers_indicators = true\n", small_toml(0, 1, 50)).as_bytes(),
+    );
     assert_eq!(ws.status("2026-04-01", "IKI-2.1", "2026-TW1"), "terpenuhi");
     let (_, summary) = ws.report("2026-04-01");
     assert_eq!(summary["persen"], 100.0);
+}
+
+#[test]
+fn report_counts_evidence_by_its_date_not_only_by_its_period() {
+    let ws = Ws::small(&small_toml(0, 1, 50));
+    let a = ws.outside_file("a.pdf", b"a");
+    // Recorded for TW1 but dated in May: it belongs to no TW1 cell.
+    ws.add(&[&a], "IKI-1.1", "2026-TW1", &["--date", "2026-05-03"])
+        .expect(0);
+    assert_eq!(ws.status("2026-07-01", "IKI-1.1", "2026-TW1"), "kosong");
+    // Dated in TW1 but after the report's date: not counted yet.
+    let b = ws.outside_file("b.pdf", b"b");
+    ws.add(&[&b], "IKI-1.1", "2026-TW1", &["--date", "2026-03-20"])
+        .expect(0);
+    assert_eq!(
+        ws.status("2026-03-10", "IKI-1.1", "2026-TW1"),
+        "belum_jatuh_tempo"
+    );
+    assert_eq!(ws.status("2026-04-01", "IKI-1.1", "2026-TW1"), "terpenuhi");
+    // Without a date, the day it was recorded counts (SKP_TODAY, 2026-04-10, is in TW2).
+    let c = ws.outside_file("c.pdf", b"c");
+    ws.add(&[&c], "IKI-2.1", "2026-TW2", &[]).expect(0);
+    assert_eq!(ws.status("2026-07-01", "IKI-2.1", "2026-TW2"), "terpenuhi");
+    let d = ws.outside_file("d.pdf", b"d");
+    ws.add(&[&d], "IKI-2.1", "2026-TW1", &[]).expect(0);
+    assert_eq!(ws.status("2026-07-01", "IKI-2.1", "2026-TW1"), "kosong");
+    // Each cell says which grid it follows and why.
+    let (rows, _) = ws.report("2026-10-01");
+    let q = &rows[&("IKI-1.1".to_string(), "2026-TW1".to_string())];
+    assert_eq!(
+        (q["grid"].as_str(), q["grid_alasan"].as_str()),
+        (Some("triwulanan"), Some("skp"))
+    );
+    let y = &rows[&("IKI-1.2".to_string(), "2026".to_string())];
+    assert_eq!(
+        (y["grid"].as_str(), y["grid_alasan"].as_str()),
+        (Some("tahunan"), Some("aspek"))
+    );
+}
+
+#[test]
+fn report_a_bare_link_never_makes_a_cell_met() {
+    let ws = Ws::small(&small_toml(0, 1, 50));
+    ws.skp(&[
+        "evidence",
+        "add",
+        "--url",
+        "https://contoh.go.id/berita/1",
+        "--for",
+        "IKI-1.1",
+        "--period",
+        "2026-TW1",
+        "--date",
+        "2026-02-01",
+        "--nip",
+        NIP,
+    ])
+    .expect(0);
+    assert_eq!(
+        ws.status("2026-04-01", "IKI-1.1", "2026-TW1"),
+        "tidak_terverifikasi"
+    );
+    ws.write(
+        "skp.toml",
+        format!("{}count_unpinned_urls = true\n", small_toml(0, 1, 50)).as_bytes(),
+    );
+    assert_eq!(ws.status("2026-04-01", "IKI-1.1", "2026-TW1"), "terpenuhi");
 }
 
 #[test]
@@ -2232,14 +2308,16 @@ fn report_mid_year_skp_does_not_apply_before_it_starts() {
 fn report_min_per_period_changed_and_missing() {
     let ws = Ws::small(&small_toml(0, 2, 50));
     let a = ws.outside_file("a.pdf", b"a");
-    ws.add(&[&a], "IKI-1.1", "2026-TW1", &[]).expect(0);
+    ws.add(&[&a], "IKI-1.1", "2026-TW1", &["--date", "2026-02-10"])
+        .expect(0);
     assert_eq!(ws.status("2026-04-01", "IKI-1.1", "2026-TW1"), "kurang");
     assert_eq!(
         ws.status("2026-03-31", "IKI-1.1", "2026-TW1"),
         "belum_jatuh_tempo"
     );
     let b = ws.outside_file("b.pdf", b"b");
-    ws.add(&[&b], "IKI-1.1", "2026-TW1", &[]).expect(0);
+    ws.add(&[&b], "IKI-1.1", "2026-TW1", &["--date", "2026-02-10"])
+        .expect(0);
     assert_eq!(ws.status("2026-04-01", "IKI-1.1", "2026-TW1"), "terpenuhi");
     // --fail-on tamper: clean so far.
     ws.skp(&["report", "--as-of", "2026-04-01", "--fail-on", "tamper"])
@@ -2269,7 +2347,8 @@ fn report_min_per_period_changed_and_missing() {
 fn report_json_matches_the_contract() {
     let ws = Ws::example();
     let a = ws.outside_file("a.pdf", b"a");
-    ws.add(&[&a], "IKI-1.1", "2026-TW1", &[]).expect(0);
+    ws.add(&[&a], "IKI-1.1", "2026-TW1", &["--date", "2026-02-10"])
+        .expect(0);
     let r = ws.skp(&["report", "--format", "json", "--as-of", "2026-05-01"]);
     r.expect(0);
     let j = r.json();
@@ -2281,6 +2360,7 @@ fn report_json_matches_the_contract() {
     assert!(!rows.is_empty());
     let statuses = [
         "terpenuhi",
+        "tidak_terverifikasi",
         "kurang",
         "kosong",
         "berubah",
@@ -2301,7 +2381,9 @@ fn report_json_matches_the_contract() {
                 "periode",
                 "bukti",
                 "terverifikasi",
-                "status"
+                "status",
+                "grid",
+                "grid_alasan"
             ]
         );
         assert!(statuses.contains(&row["status"].as_str().unwrap()), "{row}");
@@ -2335,6 +2417,7 @@ fn report_json_matches_the_contract() {
             "kosong",
             "berubah",
             "hilang",
+            "tidak_terverifikasi",
             "persen"
         ]
     );
@@ -2383,7 +2466,8 @@ fn report_json_matches_the_contract() {
 fn report_early_evidence_does_not_make_a_cell_due() {
     let ws = Ws::small(&small_toml(0, 1, 50));
     let a = ws.outside_file("a.pdf", b"a");
-    ws.add(&[&a], "IKI-1.1", "2026-TW1", &[]).expect(0);
+    ws.add(&[&a], "IKI-1.1", "2026-TW1", &["--date", "2026-02-10"])
+        .expect(0);
     let (rows, summary) = ws.report("2026-03-31");
     assert_eq!(
         rows[&("IKI-1.1".to_string(), "2026-TW1".to_string())]["status"],
@@ -2455,8 +2539,10 @@ fn report_fail_on_gap() {
     // Without --fail-on, gaps never fail the run.
     ws.skp(&["report", "--as-of", "2026-04-01"]).expect(0);
     let a = ws.outside_file("a.pdf", b"a");
-    ws.add(&[&a], "RHK-1", "2026-TW1", &[]).expect(0);
-    ws.add(&[&a], "RHK-2", "2026-TW1", &[]).expect(0);
+    ws.add(&[&a], "IKI-1.1", "2026-TW1", &["--date", "2026-02-10"])
+        .expect(0);
+    ws.add(&[&a], "IKI-2.1", "2026-TW1", &["--date", "2026-02-10"])
+        .expect(0);
     ws.skp(&["report", "--as-of", "2026-04-01", "--fail-on", "gap"])
         .expect(0);
     ws.skp(&["report", "--as-of", "2026-07-01", "--fail-on", "gap"])
@@ -2486,7 +2572,8 @@ fn check_reports_coverage_gaps_only_with_an_as_of_date() {
     ));
     // Evidence closes that gap.
     let a = ws.outside_file("a.pdf", b"a");
-    ws.add(&[&a], "IKI-1.1", "2026-TW1", &[]).expect(0);
+    ws.add(&[&a], "IKI-1.1", "2026-TW1", &["--date", "2026-02-10"])
+        .expect(0);
     let d = ws.check_diags(&["--as-of", "2026-05-01"]);
     assert!(!diags_with(&d, "B109").iter().any(
         |g| g["subject"] == format!("{NIP}-2026/IKI-1.1") && g["args"]["periode"] == "2026-TW1"

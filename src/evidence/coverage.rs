@@ -18,6 +18,8 @@ pub enum Status {
     Missing,
     Empty,
     Short,
+    /// The evidence is only links without a content hash, which nobody can check later.
+    Unverified,
     Met,
     NotDue,
     NotApplicable,
@@ -28,6 +30,7 @@ impl Status {
         match self {
             Status::Met => "terpenuhi",
             Status::Short => "kurang",
+            Status::Unverified => "tidak_terverifikasi",
             Status::Empty => "kosong",
             Status::Changed => "berubah",
             Status::Missing => "hilang",
@@ -54,27 +57,64 @@ pub struct Cell {
     pub status: Status,
     /// Whether the cell is due at `as_of` (a cell met early is not yet a due cell).
     pub due: bool,
+    /// The period grid the cell follows, and why.
+    pub grid: Evaluasi,
+    pub grid_reason: GridReason,
 }
 
-/// The period grid of an indicator: `bukti_periode`, else kuantitas and JPT indicators follow
-/// the SKP's grid, kualitas/waktu/biaya are annual.
-fn cells_of(
-    year: i32,
+/// Why an indicator's cells follow the grid they follow (shown in `skp report`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum GridReason {
+    /// `bukti_periode` on the indicator.
+    Explicit,
+    /// Kualitas, waktu and biaya are judged once a year unless `bukti_periode` says otherwise.
+    AnnualAspect,
+    /// The SKP's evaluation grid (`evaluasi`, or `[workspace] evaluation`).
+    Skp,
+}
+
+impl GridReason {
+    pub fn code(self) -> &'static str {
+        match self {
+            GridReason::Explicit => "bukti_periode",
+            GridReason::AnnualAspect => "aspek",
+            GridReason::Skp => "skp",
+        }
+    }
+}
+
+/// The period grid of an indicator and why: `bukti_periode`, else kuantitas and JPT indicators
+/// follow the SKP's grid, kualitas/waktu/biaya are annual.
+fn grid_of(
     grid: Evaluasi,
     explicit: Option<Evaluasi>,
     aspek: Option<Aspek>,
-) -> Vec<Period> {
-    let e = explicit.unwrap_or(match aspek {
-        Some(Aspek::Kualitas | Aspek::Waktu | Aspek::Biaya) => Evaluasi::Tahunan,
-        _ => grid,
-    });
-    Period::grid(year, e)
+) -> (Evaluasi, GridReason) {
+    match (explicit, aspek) {
+        (Some(e), _) => (e, GridReason::Explicit),
+        (None, Some(Aspek::Kualitas | Aspek::Waktu | Aspek::Biaya)) => {
+            (Evaluasi::Tahunan, GridReason::AnnualAspect)
+        }
+        _ => (grid, GridReason::Skp),
+    }
+}
+
+/// The day an entry's evidence belongs to: its `tanggal`, else the day it was recorded.
+fn evidence_day(e: &super::ledger::Entry) -> Option<Date> {
+    e.tanggal.as_deref().and_then(Date::parse).or_else(|| {
+        e.ditambahkan
+            .as_deref()
+            .and_then(|d| d.get(..10))
+            .and_then(Date::parse)
+    })
 }
 
 /// Every cell of every SKP at `as_of`.
 pub fn compute(ws: &Workspace, ev: &Report, as_of: Date) -> Vec<Cell> {
     let grace = i64::from(ws.config.workspace.grace_days);
     let min = ws.config.evidence.min_per_period as usize;
+    let count_urls = ws.config.evidence.count_unpinned_urls;
+    let rhk_covers = ws.config.evidence.rhk_covers_indicators;
     // SKP id → its ledgers' entries with their states.
     let mut by_skp: HashMap<&str, Vec<(&super::ledger::Entry, &State)>> = HashMap::new();
     for c in &ev.checked {
@@ -99,38 +139,48 @@ pub fn compute(ws: &Workspace, ev: &Report, as_of: Date) -> Vec<Cell> {
             .unwrap_or(&[]);
         for (ri, r) in s.hasil_kerja.iter().enumerate() {
             for (ii, i) in r.indikator.iter().enumerate() {
-                let periods = cells_of(
-                    s.tahun.value,
+                let (cell_grid, grid_reason) = grid_of(
                     grid,
                     i.bukti_periode.as_ref().map(|b| b.value),
                     i.aspek.as_ref().map(|a| a.value),
                 );
-                for period in periods {
-                    let (c0, c1) = period.bounds();
+                for period in Period::grid(s.tahun.value, cell_grid) {
+                    let (b0, b1) = period.bounds();
                     // Clip to the appraisal period; a cell outside it does not apply.
-                    let (c0, c1) = (c0.max(p0), c1.min(p1));
+                    let (c0, c1) = (b0.max(p0), b1.min(p1));
                     let applies = c0 <= c1;
-                    let counted: Vec<&State> = entries
+                    // An entry counts for the cells of its own indicator (of the RHK too, only
+                    // when configured), if its date puts it inside the cell's period and not
+                    // after the report's date.
+                    let counted: Vec<(&super::ledger::Entry, &State)> = entries
                         .iter()
                         .filter(|(e, _)| {
                             e.periode.within(period)
-                                && (e.untuk.contains(&i.id.value) || e.untuk.contains(&r.id.value))
+                                && (e.untuk.contains(&i.id.value)
+                                    || (rhk_covers && e.untuk.contains(&r.id.value)))
+                                && evidence_day(e).is_some_and(|d| b0 <= d && d <= b1 && d <= as_of)
                         })
-                        .map(|(_, st)| *st)
+                        .map(|(e, st)| (*e, *st))
                         .collect();
                     let bukti = counted.len();
-                    let terverifikasi = counted.iter().filter(|st| ***st == State::Ok).count();
+                    let terverifikasi = counted.iter().filter(|(_, st)| **st == State::Ok).count();
+                    let pinned = counted.iter().filter(|(e, _)| e.sha256.is_some()).count();
                     let due = as_of > c1.add_days(grace);
                     let status = if !applies {
                         Status::NotApplicable
-                    } else if counted.iter().any(|st| matches!(st, State::Changed { .. })) {
+                    } else if counted
+                        .iter()
+                        .any(|(_, st)| matches!(st, State::Changed { .. }))
+                    {
                         Status::Changed
-                    } else if counted.iter().any(|st| {
+                    } else if counted.iter().any(|(_, st)| {
                         matches!(st, State::Missing | State::Moved { .. } | State::Unsafe)
                     }) {
                         Status::Missing
-                    } else if bukti >= min {
+                    } else if pinned >= min || (count_urls && bukti >= min) {
                         Status::Met
+                    } else if bukti >= min {
+                        Status::Unverified
                     } else if !due {
                         Status::NotDue
                     } else if bukti == 0 {
@@ -147,6 +197,8 @@ pub fn compute(ws: &Workspace, ev: &Report, as_of: Date) -> Vec<Cell> {
                         terverifikasi,
                         status,
                         due: applies && due,
+                        grid: cell_grid,
+                        grid_reason,
                     });
                 }
             }

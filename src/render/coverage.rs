@@ -22,6 +22,10 @@ pub struct Row {
     pub terverifikasi: usize,
     pub status: Status,
     pub due: bool,
+    /// The grid the cell follows (`triwulanan`, `tahunan` …) and why (`skp`, `aspek`,
+    /// `bukti_periode`): a Kabid whose quality indicators are annual sees why no gap shows yet.
+    pub grid: String,
+    pub grid_reason: &'static str,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -34,6 +38,7 @@ pub struct Summary {
     pub kosong: usize,
     pub berubah: usize,
     pub hilang: usize,
+    pub tidak_terverifikasi: usize,
 }
 
 impl Summary {
@@ -63,6 +68,8 @@ pub fn rows(ws: &Workspace, cells: &[Cell]) -> Vec<Row> {
                 terverifikasi: c.terverifikasi,
                 status: c.status,
                 due: c.due,
+                grid: crate::model::vocab::Vocab::code(c.grid).to_string(),
+                grid_reason: c.grid_reason.code(),
             })
         })
         .collect();
@@ -94,6 +101,7 @@ pub fn summary(cells: &[Cell]) -> Summary {
             Status::Empty => s.kosong += 1,
             Status::Changed => s.berubah += 1,
             Status::Missing => s.hilang += 1,
+            Status::Unverified => s.tidak_terverifikasi += 1,
             _ => {}
         }
     }
@@ -108,7 +116,8 @@ pub fn json(rows: &[Row], s: &Summary, as_of: Date) -> String {
         .map(|r| {
             json!({ "skp": r.skp, "nip": r.nip, "nama": r.nama, "unit_kerja": r.unit_kerja, "rhk": r.rhk,
                     "indikator": r.indikator, "periode": r.periode, "bukti": r.bukti,
-                    "terverifikasi": r.terverifikasi, "status": r.status.code() })
+                    "terverifikasi": r.terverifikasi, "status": r.status.code(),
+                    "grid": r.grid, "grid_alasan": r.grid_reason })
         })
         .collect();
     let doc = json!({
@@ -117,7 +126,7 @@ pub fn json(rows: &[Row], s: &Summary, as_of: Date) -> String {
         "rows": items,
         "summary": { "skp": s.skp, "indikator": s.indikator, "sel_wajib": s.sel_wajib, "terpenuhi": s.terpenuhi,
                      "kurang": s.kurang, "kosong": s.kosong, "berubah": s.berubah, "hilang": s.hilang,
-                     "persen": s.persen() }
+                     "tidak_terverifikasi": s.tidak_terverifikasi, "persen": s.persen() }
     });
     let mut t = serde_json::to_string_pretty(&doc).unwrap_or_default();
     t.push('\n');
@@ -125,7 +134,7 @@ pub fn json(rows: &[Row], s: &Summary, as_of: Date) -> String {
 }
 
 fn headers(lang: Lang) -> Vec<String> {
-    let h: [&str; 10] = match lang {
+    let h: [&str; 11] = match lang {
         Lang::Id => [
             "SKP",
             "NIP",
@@ -134,6 +143,7 @@ fn headers(lang: Lang) -> Vec<String> {
             "RHK",
             "Indikator",
             "Periode",
+            "Grid",
             "Bukti",
             "Terverifikasi",
             "Status",
@@ -146,6 +156,7 @@ fn headers(lang: Lang) -> Vec<String> {
             "RHK",
             "Indicator",
             "Period",
+            "Grid",
             "Evidence",
             "Verified",
             "Status",
@@ -176,6 +187,7 @@ pub fn table(rows: &[Row], lang: Lang, excel: bool) -> Table {
                     r.rhk.clone(),
                     r.indikator.clone(),
                     r.periode.clone(),
+                    format!("{} ({})", r.grid, r.grid_reason),
                     r.bukti.to_string(),
                     r.terverifikasi.to_string(),
                     r.status.code().to_string(),
@@ -191,7 +203,7 @@ fn paint(s: &str, status: Status, color: bool) -> String {
     }
     let c = match status {
         Status::Changed | Status::Missing | Status::Empty => anstyle::AnsiColor::Red,
-        Status::Short => anstyle::AnsiColor::Yellow,
+        Status::Short | Status::Unverified => anstyle::AnsiColor::Yellow,
         Status::Met => anstyle::AnsiColor::Green,
         _ => anstyle::AnsiColor::BrightBlack,
     };

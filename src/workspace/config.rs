@@ -65,6 +65,11 @@ pub struct EvidenceSection {
     pub storage: Storage,
     pub location: String,
     pub min_per_period: u32,
+    /// A link without a content hash counts towards coverage (default: no; such a cell is
+    /// `tidak_terverifikasi`).
+    pub count_unpinned_urls: bool,
+    /// Evidence recorded for an RHK fills the cells of its indicators (default: no).
+    pub rhk_covers_indicators: bool,
     pub max_size_mb: u64,
     pub extra_types: Vec<String>,
 }
@@ -153,6 +158,8 @@ impl Default for Config {
                 storage: Storage::Repo,
                 location: String::new(),
                 min_per_period: 1,
+                count_unpinned_urls: false,
+                rhk_covers_indicators: false,
                 max_size_mb: 50,
                 extra_types: Vec::new(),
             },
@@ -186,6 +193,8 @@ const EVIDENCE: &[&str] = &[
     "min_per_period",
     "max_size_mb",
     "extra_types",
+    "count_unpinned_urls",
+    "rhk_covers_indicators",
 ];
 const RULES: &[&str] = &["select", "ignore", "level", "overrides", "aspects"];
 const OVERRIDE: &[&str] = &["paths", "select", "ignore", "level"];
@@ -297,6 +306,16 @@ impl Parser<'_> {
             DeValue::String(s) => Some(s.to_string()),
             _ => {
                 self.bad(v.span(), key, ConfigExpected::Text);
+                None
+            }
+        }
+    }
+
+    fn boolean(&mut self, v: &toml::Spanned<DeValue<'_>>, key: &str) -> Option<bool> {
+        match v.get_ref() {
+            DeValue::Boolean(b) => Some(*b),
+            _ => {
+                self.bad(v.span(), key, ConfigExpected::OneOf(&["true", "false"]));
                 None
             }
         }
@@ -481,6 +500,16 @@ pub fn parse(text: &str) -> Result<Config, Vec<ConfigError>> {
                             }
                         }
                         "extra_types" => cfg.evidence.extra_types = p.strings(v, k),
+                        "count_unpinned_urls" => {
+                            if let Some(b) = p.boolean(v, k) {
+                                cfg.evidence.count_unpinned_urls = b;
+                            }
+                        }
+                        "rhk_covers_indicators" => {
+                            if let Some(b) = p.boolean(v, k) {
+                                cfg.evidence.rhk_covers_indicators = b;
+                            }
+                        }
                         _ => {}
                     }
                 }

@@ -8,8 +8,22 @@ declare_rule! {
     /// ## Apa yang diperiksa
     /// Dengan `--as-of DATE|today`: sel cakupan (SKP × indikator × periode) yang sudah jatuh
     /// tempo (`as_of` > akhir periode + `grace_days`) tetapi buktinya kosong atau kurang dari
-    /// `min_per_period`. Bukti untuk periode yang lebih rinci dihitung ke sel yang memuatnya;
-    /// bukti untuk RHK dihitung ke setiap indikatornya.
+    /// `min_per_period`.
+    ///
+    /// **Bukti mana yang dihitung.** Sebuah bukti mengisi sel bila `untuk`-nya menyebut
+    /// indikator itu, `periode`-nya berada di dalam periode sel, dan tanggalnya — `tanggal`,
+    /// atau bila tidak ada, tanggal bukti dicatat (`ditambahkan`) — jatuh di dalam periode sel
+    /// dan tidak sesudah tanggal `--as-of`. Bukti untuk RHK tidak mengisi sel indikatornya
+    /// kecuali `[evidence] rhk_covers_indicators = true`. Tautan tanpa hash isi tidak membuat
+    /// sel terpenuhi (sel menjadi `tidak_terverifikasi`) kecuali
+    /// `[evidence] count_unpinned_urls = true`.
+    ///
+    /// **Grid sel.** Indikator dengan `bukti_periode` mengikuti grid itu. Tanpanya, indikator
+    /// aspek kuantitas (dan indikator JPT) mengikuti grid evaluasi SKP (`evaluasi`, atau
+    /// `[workspace] evaluation`, bawaan triwulanan), sedangkan aspek kualitas, waktu, dan biaya
+    /// dinilai tahunan — sehingga celahnya baru terlihat setelah akhir tahun. Bila unit Anda
+    /// menilai kualitas per triwulan, tulis `bukti_periode: triwulanan` pada indikatornya.
+    /// `skp report` menampilkan grid setiap sel dan alasannya (`skp`, `aspek`, `bukti_periode`).
     ///
     /// ## Mengapa
     /// Realisasi dinilai berdasarkan bukti dukung; celah yang terlihat sebelum penilaian
