@@ -95,6 +95,8 @@ pub fn guard(root: &Path, path: &Path) -> io::Result<()> {
 
 /// Creates the folders of `path` below `root` after [`guard`] allowed it.
 fn create_dirs(root: &Path, path: &Path) -> io::Result<()> {
+    // The allowed folder itself may be new (a store folder, an output folder).
+    fs::create_dir_all(root)?;
     guard(root, path)?;
     if let Some(dir) = path.parent() {
         fs::create_dir_all(dir)?;

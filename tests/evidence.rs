@@ -2905,3 +2905,98 @@ fn add_refuses_a_fifo_instead_of_hanging() {
     assert_eq!(r.code(), Some(2), "{}", r.all());
     assert!(!ws.ledger_file(NIP).exists());
 }
+
+#[test]
+fn the_default_skp_id_selects_an_skp_in_every_evidence_command() {
+    let ws = Ws::example();
+    let id = format!("{NIP}-2026");
+    let a = ws.outside_file("a.pdf", b"a");
+    let r = ws.skp(&[
+        "evidence",
+        "add",
+        a.to_str().unwrap(),
+        "--for",
+        "IKI-1.1",
+        "--period",
+        "2026-TW1",
+        "--skp",
+        &id,
+    ]);
+    r.expect(0);
+    let listed = ws.list_json(&["--skp", &id]);
+    assert_eq!(listed.len(), 1);
+}
+
+#[test]
+fn add_refuses_a_ledger_that_records_another_skp() {
+    let ws = Ws::example();
+    let a = ws.outside_file("a.pdf", b"a");
+    ws.add(&[&a], "IKI-1.1", "2026-TW1", &[]).expect(0);
+    let text = ws
+        .ledger_text(NIP)
+        .replace(&format!("{NIP}-2026"), "199610112020121002-2026");
+    assert!(text.contains("199610112020121002-2026"));
+    ws.write(&Ws::ledger_rel(NIP), text.as_bytes());
+    let b = ws.outside_file("b.pdf", b"b");
+    let r = ws.add(&[&b], "IKI-1.1", "2026-TW1", &[]);
+    assert_eq!(r.code(), Some(2), "{}", r.all());
+    assert!(r.stderr.contains("199610112020121002-2026"), "{}", r.stderr);
+    assert_eq!(ws.ledger_text(NIP), text, "not rewritten");
+}
+
+#[test]
+fn add_never_stores_two_names_differing_only_in_case() {
+    let ws = Ws::example();
+    let a = ws.outside_file("x/Laporan.PDF", b"pertama");
+    let b = ws.outside_file("y/laporan.pdf", b"kedua");
+    ws.add(&[&a], "IKI-1.1", "2026-TW1", &[]).expect(0);
+    ws.add(&[&b], "IKI-1.1", "2026-TW1", &[]).expect(0);
+    let names = berkas_of(&ws.entries());
+    let folded: std::collections::BTreeSet<String> =
+        names.iter().map(|n| n.to_lowercase()).collect();
+    assert_eq!(folded.len(), 2, "{names:?}");
+}
+
+#[test]
+fn folder_store_gives_two_files_of_one_name_distinct_records() {
+    let ws = Ws::example();
+    let toml = fs::read_to_string(ws.path("skp.toml")).unwrap();
+    let store = ws.outside.join("store");
+    let toml = toml.replace(
+        "storage = \"repo\"\n",
+        &format!("storage = \"folder\"\nlocation = \"{}\"\n", store.display()),
+    );
+    ws.write("skp.toml", toml.as_bytes());
+    let a = ws.outside_file("x/foto.jpg", b"foto pertama");
+    let b = ws.outside_file("y/foto.jpg", b"foto kedua");
+    ws.add(&[&a], "IKI-1.1", "2026-TW1", &[]).expect(0);
+    ws.add(&[&b], "IKI-1.1", "2026-TW1", &[]).expect(0);
+    let names = berkas_of(&ws.entries());
+    assert_eq!(names.len(), 2, "{names:?}");
+    assert_ne!(names[0], names[1], "{names:?}");
+}
+
+#[test]
+fn check_and_verify_word_a_moved_file_the_same_way() {
+    let ws = Ws::example();
+    let a = ws.outside_file("a.pdf", b"isi");
+    ws.add(&[&a], "IKI-1.1", "2026-TW1", &[]).expect(0);
+    let from = ws.bukti_dir(NIP).join("2026-TW1/a.pdf");
+    let to = ws.bukti_dir(NIP).join("2026-TW1/arsip-a.pdf");
+    fs::rename(&from, &to).unwrap();
+    let v = ws.skp(&["evidence", "verify"]);
+    assert!(v.stdout.contains("PINDAH"), "{}", v.stdout);
+    let d = ws.check_diags(&[]);
+    let b = diags_with(&d, "B102");
+    assert_eq!(b.len(), 1, "{d:#?}");
+    let msg = b[0]["message"].as_str().unwrap();
+    assert!(msg.contains("pindah ke"), "{msg}");
+    assert!(
+        b[0]["help"]
+            .as_str()
+            .unwrap()
+            .contains("skp evidence relink")
+    );
+    // verify's summary counts unsafe paths too.
+    assert!(v.stderr.contains("jalur tidak aman"), "{}", v.stderr);
+}

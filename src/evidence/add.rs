@@ -75,6 +75,11 @@ pub enum AddError {
     LedgerInvalid {
         file: String,
     },
+    /// The ledger beside this SKP records another SKP (`skp:`): never mix two SKPs' evidence.
+    LedgerOfOtherSkp {
+        file: String,
+        skp: String,
+    },
     Io {
         file: String,
         error: String,
@@ -219,6 +224,13 @@ pub fn add(
                 || matches!(super::ledger::resolve_inside(root, b), Ok(Some(_)))
         })
         .collect();
+    // Names in use (case-insensitively: a checkout on Windows or macOS folds case), with their
+    // content: a different file may not take an existing name, even one differing in case.
+    let mut taken: std::collections::HashMap<String, String> = current
+        .entries
+        .iter()
+        .filter_map(|e| Some((e.berkas.clone()?.to_lowercase(), e.sha256.clone()?)))
+        .collect();
     // Place every file before anything is recorded.
     let mut placed: Vec<Option<Placed>> = Vec::with_capacity(requests.len());
     for (r, h) in requests.iter().zip(&hashed) {
@@ -252,6 +264,16 @@ pub fn add(
             }
             Storage::Repo => {
                 let mut target = period_dir.join(&name);
+                let folded = rel_of(root, &target).to_lowercase();
+                let clash_on_disk = std::fs::read_dir(&period_dir).is_ok_and(|d| {
+                    d.flatten().any(|e| {
+                        let other = e.file_name().to_string_lossy().to_string();
+                        other != name && other.to_lowercase() == name.to_lowercase()
+                    })
+                });
+                if clash_on_disk || taken.get(&folded).is_some_and(|h| h != sha) {
+                    target = period_dir.join(super::collision_name(&name, sha));
+                }
                 let mut stored_sha = sha.clone();
                 for attempt in 0..2 {
                     match copy_new(root, file, &target, "copy") {
@@ -315,10 +337,18 @@ pub fn add(
                         error: "the file changed while it was being added; add it again".into(),
                     });
                 }
-                rel_of(root, &period_dir.join(&name))
+                // The name is only a label here: two different files of one name and period
+                // get different labels, so no export or listing can merge them.
+                let label = rel_of(root, &period_dir.join(&name));
+                if taken.get(&label.to_lowercase()).is_some_and(|h| h != sha) {
+                    rel_of(root, &period_dir.join(super::collision_name(&name, sha)))
+                } else {
+                    label
+                }
             }
         };
         known.insert(sha.clone(), berkas.clone());
+        taken.insert(berkas.to_lowercase(), sha.clone());
         placed.push(Some(Placed {
             berkas,
             sha256: sha.clone(),
@@ -359,7 +389,7 @@ pub fn store_path(root: &Path, location: &str, sha: &str) -> PathBuf {
 /// Reads a ledger file; a missing file is an empty ledger; one that does not load cleanly is
 /// refused (rather than overwritten and lost).
 pub fn read_ledger(path: &Path, skp_id: &str) -> Result<Ledger, AddError> {
-    match std::fs::read(path) {
+    match read_bytes(path) {
         Ok(b) => parse_ledger(Some(&b), path, skp_id),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => parse_ledger(None, path, skp_id),
         Err(e) => Err(AddError::Io {
@@ -367,6 +397,17 @@ pub fn read_ledger(path: &Path, skp_id: &str) -> Result<Ledger, AddError> {
             error: e.to_string(),
         }),
     }
+}
+
+/// A ledger's bytes within the loader's budget; a larger file reads as invalid data (and is
+/// then refused, never rewritten).
+fn read_bytes(path: &Path) -> std::io::Result<Vec<u8>> {
+    crate::workspace::read_limited(path)?.map_err(|size| {
+        std::io::Error::new(
+            std::io::ErrorKind::InvalidData,
+            format!("{size} bytes, over the limit for a ledger"),
+        )
+    })
 }
 
 /// Parses ledger bytes (`None`: no ledger yet, an empty one).
@@ -380,10 +421,17 @@ fn parse_ledger(bytes: Option<&[u8]>, path: &Path, skp_id: &str) -> Result<Ledge
             entries: Vec::new(),
         });
     };
-    std::str::from_utf8(bytes)
+    let ledger = std::str::from_utf8(bytes)
         .ok()
         .and_then(Ledger::parse)
-        .ok_or_else(invalid)
+        .ok_or_else(invalid)?;
+    if !skp_id.is_empty() && ledger.skp != skp_id {
+        return Err(AddError::LedgerOfOtherSkp {
+            file: path.display().to_string(),
+            skp: ledger.skp,
+        });
+    }
+    Ok(ledger)
 }
 
 /// Adds the results of `untuk` an entry does not list yet.
@@ -500,7 +548,7 @@ pub fn update_ledger(
         if started.elapsed() > std::time::Duration::from_secs(90) {
             break;
         }
-        let base = match std::fs::read(ledger_file) {
+        let base = match read_bytes(ledger_file) {
             Ok(b) => Some(b),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
             Err(e) => return Err(io(e)),

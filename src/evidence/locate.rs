@@ -18,7 +18,7 @@ pub struct Found {
 }
 
 fn skps_in(path: &Path) -> Vec<Skp> {
-    let Ok(text) = std::fs::read_to_string(path) else {
+    let Some(text) = read_text(path) else {
         return Vec::new();
     };
     let parsed = parse(&text, Budget::default());
@@ -39,11 +39,25 @@ fn skps_in(path: &Path) -> Vec<Skp> {
     out
 }
 
+/// A plan file's text within the loader's size budget (a larger file is not a plan skp reads).
+fn read_text(path: &Path) -> Option<String> {
+    let bytes = crate::workspace::read_limited(path).ok()?.ok()?;
+    String::from_utf8(bytes).ok()
+}
+
 /// SKPs matching `nip` or `skp_id`: the one walker lists the workspace's plan files (so a nested
 /// workspace is never searched), files under `pegawai/<nip>/` are tried first, and only files
 /// whose text contains the NIP or id are parsed.
 pub fn find(root: &Path, nip: Option<&str>, skp_id: Option<&str>) -> Vec<Found> {
-    let needle = skp_id.or(nip).unwrap_or_default().to_string();
+    // The text filter: the id, or — for the default id `NIP-YEAR` skp itself prints, which is
+    // not written in the file — its NIP.
+    let needle = match skp_id {
+        Some(id) => match id.rsplit_once('-') {
+            Some((n, y)) if y.len() == 4 && y.chars().all(|c| c.is_ascii_digit()) => n.to_string(),
+            _ => id.to_string(),
+        },
+        None => nip.unwrap_or_default().to_string(),
+    };
     let matches = |s: &Skp| {
         skp_id.is_none_or(|id| s.resolved_id.value == id) && nip.is_none_or(|n| s.nip() == n)
     };
@@ -67,7 +81,7 @@ pub fn find(root: &Path, nip: Option<&str>, skp_id: Option<&str>) -> Vec<Found> 
                 continue;
             }
             // Cheap filter: the NIP or id must appear in the text.
-            let Ok(text) = std::fs::read_to_string(p) else {
+            let Some(text) = read_text(p) else {
                 continue;
             };
             if !needle.is_empty() && !text.contains(&needle) {

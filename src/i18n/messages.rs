@@ -735,6 +735,9 @@ catalog! {
     EvBadUrl { url: String } =>
         id "tautan `{url}` harus diawali http:// atau https://",
         en "link `{url}` must start with http:// or https://";
+    EvLedgerOtherSkp { file: String, skp: String } =>
+        id "buku catatan bukti {file} mencatat SKP lain ({skp}); bukti dua SKP tidak dicampur — periksa `skp:` di berkas itu",
+        en "the evidence ledger {file} records another SKP ({skp}); two SKPs' evidence is never mixed — check `skp:` in that file";
     EvLedgerInvalid { file: String } =>
         id "buku catatan bukti {file} tidak dapat dibaca dengan bersih; tidak ditulis ulang",
         en "the evidence ledger {file} does not load cleanly; it was not rewritten";
@@ -795,9 +798,9 @@ catalog! {
     VerifyUnrecorded { berkas: String } =>
         id "TIDAK TERCATAT {berkas}",
         en "UNRECORDED {berkas}";
-    VerifySummary { checked: usize, ok: usize, changed: usize, missing: usize, moved: usize, not_fetched: usize, unrecorded: usize } =>
-        id "{checked} bukti diperiksa: {ok} utuh, {changed} berubah, {missing} hilang, {moved} pindah, {not_fetched} belum diambil, {unrecorded} berkas tidak tercatat",
-        en "{checked} evidence checked: {ok} intact, {changed} changed, {missing} missing, {moved} moved, {not_fetched} not fetched, {unrecorded} unrecorded files";
+    VerifySummary { checked: usize, ok: usize, changed: usize, missing: usize, moved: usize, not_fetched: usize, unsafe_paths: usize, unrecorded: usize } =>
+        id "{checked} bukti diperiksa: {ok} utuh, {changed} berubah, {missing} hilang, {moved} pindah, {not_fetched} belum diambil, {unsafe_paths} jalur tidak aman, {unrecorded} berkas tidak tercatat",
+        en "{checked} evidence checked: {ok} intact, {changed} changed, {missing} missing, {moved} moved, {not_fetched} not fetched, {unsafe_paths} unsafe paths, {unrecorded} unrecorded files";
     RelinkOne { sha: String, to: String } =>
         id "{sha}… kini menunjuk {to}",
         en "{sha}… now points to {to}";
@@ -830,6 +833,9 @@ catalog! {
     HelpBMissing =>
         id "kembalikan berkasnya, atau hapus catatannya dengan `skp evidence rm`",
         en "restore the file, or remove the record with `skp evidence rm`";
+    BMoved { berkas: String, to: String } =>
+        id "berkas bukti {berkas} pindah ke {to}",
+        en "evidence file {berkas} moved to {to}";
     HelpBMoved { to: String } =>
         id "isi yang sama ada di {to}; perbaiki jalurnya dengan `skp evidence relink`",
         en "the same content is at {to}; repair the path with `skp evidence relink`";

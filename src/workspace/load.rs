@@ -128,7 +128,9 @@ fn might_be_ours(text: &str) -> bool {
         .any(|k| text.contains(k))
 }
 
-fn read_limited(path: &Path) -> std::io::Result<Result<Vec<u8>, u64>> {
+/// Reads a file of at most [`MAX_FILE_BYTES`]: `Ok(Err(size))` for a larger one. Every reader
+/// of plan files and ledgers uses it, so no file can make skp read gigabytes into memory.
+pub fn read_limited(path: &Path) -> std::io::Result<Result<Vec<u8>, u64>> {
     let file = fs::File::open(path)?;
     let len = file.metadata()?.len();
     if len > MAX_FILE_BYTES {

@@ -16,7 +16,7 @@ pub use discover::{
 pub fn relative_path(rel: &std::path::Path) -> String {
     discover::relative(std::path::Path::new(""), rel)
 }
-pub use load::{Listing, ListingStatus};
+pub use load::{Listing, ListingStatus, MAX_FILE_BYTES, read_limited};
 
 use crate::diag::{Diagnostic, FileId};
 use crate::model::Doc;

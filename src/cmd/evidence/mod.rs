@@ -70,6 +70,7 @@ pub(super) fn add_error(ui: &Ui, e: AddError) -> u8 {
                 Some(&Msg::HelpEvLedgerInvalid),
             );
         }
+        AddError::LedgerOfOtherSkp { file, skp } => Msg::EvLedgerOtherSkp { file, skp },
         AddError::Io { file, error } => Msg::EvIo { file, error },
         AddError::StoreMissing => Msg::EvStoreMissing,
     };

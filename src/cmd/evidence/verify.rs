@@ -113,6 +113,7 @@ pub fn run(ui: &Ui, a: EvidenceVerifyArgs) -> Result<u8, u8> {
             missing: count(&|s| matches!(s, State::Missing)),
             moved: count(&|s| matches!(s, State::Moved { .. })),
             not_fetched: count(&|s| matches!(s, State::NotFetched)),
+            unsafe_paths: count(&|s| matches!(s, State::Unsafe)),
             unrecorded: report.unrecorded.len(),
         }
         .render(ui.lang)

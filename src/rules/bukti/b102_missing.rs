@@ -28,19 +28,25 @@ declare_rule! {
 }
 
 fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
-    let _ws = cx.ws;
     for e in entries(cx) {
-        let help = match e.state {
-            State::Missing if e.bukti.url.is_none() => Msg::HelpBMissing,
-            State::Moved { to } => Msg::HelpBMoved { to: to.clone() },
+        // One state, one wording in `check` and `evidence verify`: a moved file is "moved",
+        // with the one command that repairs it.
+        let (msg, help) = match e.state {
+            State::Missing if e.bukti.url.is_none() => {
+                (Msg::BMissing { berkas: e.berkas() }, Msg::HelpBMissing)
+            }
+            State::Moved { to } => (
+                Msg::BMoved {
+                    berkas: e.berkas(),
+                    to: to.clone(),
+                },
+                Msg::HelpBMoved { to: to.clone() },
+            ),
             _ => continue,
         };
         if e.suppressed(RULE.code) {
             continue;
         }
-        out.push(
-            e.diag(RULE.code, Msg::BMissing { berkas: e.berkas() })
-                .help(help),
-        );
+        out.push(e.diag(RULE.code, msg).help(help));
     }
 }
