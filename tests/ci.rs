@@ -1573,7 +1573,7 @@ fn exempt_workspace() -> (Repo, PathBuf) {
     );
     let outside = tempfile::tempdir().unwrap();
     let pdf = outside.path().join("kontrak.pdf");
-    fs::write(&pdf, "kontrak kerja sama integrasi data").unwrap();
+    fs::write(&pdf, "%PDF-1.4\nkontrak kerja sama integrasi data").unwrap();
     skp(
         repo.root(),
         &[

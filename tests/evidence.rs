@@ -3000,3 +3000,27 @@ fn check_and_verify_word_a_moved_file_the_same_way() {
     // verify's summary counts unsafe paths too.
     assert!(v.stderr.contains("jalur tidak aman"), "{}", v.stderr);
 }
+
+#[test]
+fn b112_flags_evidence_whose_bytes_contradict_its_name() {
+    let ws = Ws::example();
+    let html = ws.outside_file(
+        "berita-acara.pdf",
+        b"<!DOCTYPE html><html><body>Sesi Anda telah berakhir</body></html>",
+    );
+    let pdf = ws.outside_file("laporan.pdf", b"%PDF-1.4\n%\xE2\xE3\xCF\xD3\n1 0 obj\n");
+    ws.add(&[&html, &pdf], "IKI-1.1", "2026-TW1", &[]).expect(0);
+    for round in 0..2 {
+        // The second round reads the kinds from the stat cache.
+        let d = ws.check_diags(&[]);
+        let b = diags_with(&d, "B112");
+        assert_eq!(b.len(), 1, "round {round}: {d:#?}");
+        assert!(
+            b[0]["args"]["berkas"]
+                .as_str()
+                .unwrap()
+                .ends_with("berita-acara.pdf")
+        );
+        assert_eq!(b[0]["args"]["jenis_isi"], "HTML");
+    }
+}

@@ -231,6 +231,11 @@ pub fn add(
         .iter()
         .filter_map(|e| Some((e.berkas.clone()?.to_lowercase(), e.sha256.clone()?)))
         .collect();
+    // The names already in each period folder, case-folded, read once per folder.
+    let mut folded_names: std::collections::HashMap<
+        PathBuf,
+        std::collections::HashMap<String, String>,
+    > = std::collections::HashMap::new();
     // Place every file before anything is recorded.
     let mut placed: Vec<Option<Placed>> = Vec::with_capacity(requests.len());
     for (r, h) in requests.iter().zip(&hashed) {
@@ -265,12 +270,12 @@ pub fn add(
             Storage::Repo => {
                 let mut target = period_dir.join(&name);
                 let folded = rel_of(root, &target).to_lowercase();
-                let clash_on_disk = std::fs::read_dir(&period_dir).is_ok_and(|d| {
-                    d.flatten().any(|e| {
-                        let other = e.file_name().to_string_lossy().to_string();
-                        other != name && other.to_lowercase() == name.to_lowercase()
-                    })
-                });
+                let on_disk = folded_names
+                    .entry(period_dir.clone())
+                    .or_insert_with(|| names_in(&period_dir));
+                let clash_on_disk = on_disk
+                    .get(&name.to_lowercase())
+                    .is_some_and(|existing| *existing != name);
                 if clash_on_disk || taken.get(&folded).is_some_and(|h| h != sha) {
                     target = period_dir.join(super::collision_name(&name, sha));
                 }
@@ -349,6 +354,13 @@ pub fn add(
         };
         known.insert(sha.clone(), berkas.clone());
         taken.insert(berkas.to_lowercase(), sha.clone());
+        if let Some(file_name) = Path::new(&berkas).file_name() {
+            let file_name = file_name.to_string_lossy().to_string();
+            folded_names
+                .entry(period_dir.clone())
+                .or_default()
+                .insert(file_name.to_lowercase(), file_name);
+        }
         placed.push(Some(Placed {
             berkas,
             sha256: sha.clone(),
@@ -365,6 +377,18 @@ pub fn add(
             .all(|o| matches!(o, Outcome::Unchanged { .. }))
     })?;
     Ok(outcomes)
+}
+
+/// The files of a folder by their case-folded names (empty if it does not exist yet).
+fn names_in(dir: &Path) -> std::collections::HashMap<String, String> {
+    std::fs::read_dir(dir)
+        .map(|d| {
+            d.flatten()
+                .map(|e| e.file_name().to_string_lossy().to_string())
+                .map(|n| (n.to_lowercase(), n))
+                .collect()
+        })
+        .unwrap_or_default()
 }
 
 /// The folder of the content-addressed store (`[evidence] location`, relative to the root).
@@ -455,17 +479,36 @@ fn merge(
     placed: &[Option<Placed>],
     stamp: &str,
 ) -> Vec<Outcome> {
+    use std::collections::HashMap;
+    // Indexes instead of scans: a manifest of tens of thousands of rows into one ledger must
+    // stay linear.
+    let mut by_url: HashMap<(String, String), usize> = HashMap::new();
+    let mut by_sha_period: HashMap<(String, String), usize> = HashMap::new();
+    let mut berkas_of_sha: HashMap<String, String> = HashMap::new();
+    for (i, e) in ledger.entries.iter().enumerate() {
+        if let Some(u) = &e.url {
+            by_url
+                .entry((u.clone(), e.periode.to_string()))
+                .or_insert(i);
+        }
+        if let Some(h) = &e.sha256 {
+            by_sha_period
+                .entry((h.clone(), e.periode.to_string()))
+                .or_insert(i);
+            if let Some(b) = &e.berkas {
+                berkas_of_sha.entry(h.clone()).or_insert_with(|| b.clone());
+            }
+        }
+    }
     let mut out = Vec::new();
     for (r, p) in requests.iter().zip(placed) {
+        let period = r.periode.to_string();
         if let Some(url) = &r.url {
-            if let Some(e) = ledger
-                .entries
-                .iter_mut()
-                .find(|e| e.url.as_ref() == Some(url) && e.periode == r.periode)
-            {
-                out.push(link(e, &r.untuk, String::new()));
+            if let Some(&i) = by_url.get(&(url.clone(), period.clone())) {
+                out.push(link(&mut ledger.entries[i], &r.untuk, String::new()));
                 continue;
             }
+            by_url.insert((url.clone(), period), ledger.entries.len());
             ledger.entries.push(Entry {
                 sha256: None,
                 berkas: None,
@@ -485,25 +528,23 @@ fn merge(
         }
         let Some(p) = p else { continue };
         // The same content for the same period: link the new results to the one entry.
-        if let Some(e) = ledger
-            .entries
-            .iter_mut()
-            .find(|e| e.sha256.as_deref() == Some(p.sha256.as_str()) && e.periode == r.periode)
-        {
-            out.push(link(e, &r.untuk, p.sha256.clone()));
+        if let Some(&i) = by_sha_period.get(&(p.sha256.clone(), period.clone())) {
+            out.push(link(&mut ledger.entries[i], &r.untuk, p.sha256.clone()));
             continue;
         }
         // The same content for another period points at the same copy.
-        let berkas = ledger
-            .entries
-            .iter()
-            .find(|e| e.sha256.as_deref() == Some(p.sha256.as_str()))
-            .and_then(|e| e.berkas.clone())
+        let berkas = berkas_of_sha
+            .get(&p.sha256)
+            .cloned()
             .unwrap_or_else(|| p.berkas.clone());
+        berkas_of_sha
+            .entry(p.sha256.clone())
+            .or_insert_with(|| berkas.clone());
         let jenis = r
             .jenis
             .clone()
             .unwrap_or_else(|| super::type_for(Path::new(&berkas)).to_string());
+        by_sha_period.insert((p.sha256.clone(), period), ledger.entries.len());
         ledger.entries.push(Entry {
             sha256: Some(p.sha256.clone()),
             berkas: Some(berkas.clone()),

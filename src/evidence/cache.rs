@@ -8,6 +8,8 @@ use std::sync::Mutex;
 
 use serde::{Deserialize, Serialize};
 
+use super::sniff::Kind;
+
 /// The stat fields that key the cache (restic and git use the same ones).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Stat {
@@ -54,6 +56,9 @@ impl Stat {
 struct Hashed {
     stat: Stat,
     sha256: String,
+    /// What the first bytes show the file to be (see `sniff`).
+    #[serde(default)]
+    kind: Option<Kind>,
 }
 
 #[derive(Debug, Default, Serialize, Deserialize)]
@@ -73,7 +78,19 @@ pub struct Cache {
 }
 
 /// 2: ledgers are no longer cached (they are read by the loader like every plan file).
-const VERSION: u32 = 2;
+/// 3: each hash keeps what the file's first bytes show it to be.
+const VERSION: u32 = 3;
+
+/// The first bytes of a regular file, for [`super::sniff`].
+fn head(path: &Path) -> Option<Vec<u8>> {
+    use std::io::Read;
+    let f = crate::fsutil::open_regular(path).ok()?;
+    let mut buf = Vec::with_capacity(super::sniff::HEAD);
+    f.take(super::sniff::HEAD as u64)
+        .read_to_end(&mut buf)
+        .ok()?;
+    Some(buf)
+}
 
 impl Cache {
     pub fn open(root: &Path, trust: bool) -> Cache {
@@ -104,16 +121,19 @@ impl Cache {
             && let Ok(d) = self.data.lock()
             && let Some(h) = d.hashes.get(key)
             && h.stat == stat
+            && h.kind.is_some()
         {
             return Ok(h.sha256.clone());
         }
         let (sha, _) = super::hash::file(path)?;
+        let kind = head(path).map(|h| super::sniff::sniff(&h));
         if let (Some(stat), Ok(mut d)) = (stat, self.data.lock()) {
             d.hashes.insert(
                 key.to_string(),
                 Hashed {
                     stat,
                     sha256: sha.clone(),
+                    kind,
                 },
             );
             if let Ok(mut c) = self.changed.lock() {
@@ -121,6 +141,11 @@ impl Cache {
             }
         }
         Ok(sha)
+    }
+
+    /// What the file last hashed under `key` showed itself to be.
+    pub fn kind(&self, key: &str) -> Option<Kind> {
+        self.data.lock().ok()?.hashes.get(key)?.kind
     }
 
     /// Writes the cache back if anything changed. Failure is harmless (the cache is optional).

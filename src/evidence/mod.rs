@@ -10,6 +10,7 @@ pub mod edit;
 pub mod hash;
 pub mod ledger;
 pub mod locate;
+pub mod sniff;
 pub mod verify;
 
 /// Files in `bukti/` folders that are never evidence. (skp's own leftover `.skp-tmp-*` files

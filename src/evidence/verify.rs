@@ -60,6 +60,8 @@ pub struct Checked {
     pub skp: String,
     pub entry: Entry,
     pub state: State,
+    /// What the stored file's bytes show it to be, when that contradicts its name.
+    pub mismatch: Option<super::sniff::Kind>,
 }
 
 #[derive(Debug, Default)]
@@ -206,13 +208,24 @@ pub fn verify(ws: &Workspace, cache: &Cache) -> Report {
         .collect();
     let mut checked: Vec<Checked> = jobs
         .into_par_iter()
-        .map(|(doc, index, ledger, skp, entry)| Checked {
-            doc,
-            index,
-            ledger: ledger.to_string(),
-            skp: skp.to_string(),
-            state: check_entry(root, cfg, cache, entry),
-            entry: entry.clone(),
+        .map(|(doc, index, ledger, skp, entry)| {
+            let state = check_entry(root, cfg, cache, entry);
+            // The kind is known for every file that was hashed (or found in the cache).
+            let mismatch = match (&state, &entry.berkas) {
+                (State::Ok, Some(berkas)) => cache
+                    .kind(berkas)
+                    .and_then(|k| super::sniff::mismatch(berkas, k)),
+                _ => None,
+            };
+            Checked {
+                doc,
+                index,
+                ledger: ledger.to_string(),
+                skp: skp.to_string(),
+                state,
+                mismatch,
+                entry: entry.clone(),
+            }
         })
         .collect();
     let ledgers: Vec<(String, Ledger)> = ledgers.into_iter().map(|(_, k, l)| (k, l)).collect();

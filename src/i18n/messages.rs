@@ -833,6 +833,12 @@ catalog! {
     HelpBMissing =>
         id "kembalikan berkasnya, atau hapus catatannya dengan `skp evidence rm`",
         en "restore the file, or remove the record with `skp evidence rm`";
+    BContentMismatch { berkas: String, jenis: String } =>
+        id "isi berkas bukti {berkas} tidak sesuai dengan ekstensinya: terbaca sebagai {jenis}",
+        en "the content of evidence file {berkas} does not match its extension: it reads as {jenis}";
+    HelpBContentMismatch =>
+        id "buka berkasnya; bila itu halaman galat atau berkas yang salah, ganti dengan dokumen aslinya dan catat ulang dengan `skp evidence add`",
+        en "open the file; if it is an error page or the wrong file, replace it with the real document and record it again with `skp evidence add`";
     BMoved { berkas: String, to: String } =>
         id "berkas bukti {berkas} pindah ke {to}",
         en "evidence file {berkas} moved to {to}";

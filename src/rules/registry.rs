@@ -18,6 +18,7 @@ pub static RULES: &[&Rule] = &[
     &b109_coverage_gap::RULE,
     &b110_url_unverified::RULE,
     &b111_not_fetched::RULE,
+    &b112_content_mismatch::RULE,
     &f001_yaml_syntax::RULE,
     &f002_unknown_field::RULE,
     &f003_missing_field::RULE,

@@ -112,6 +112,8 @@ fn manifest(ui: &Ui, root: &Path, cfg: &Config, path: &Path, force: bool) -> Res
     }
     // Group rows by SKP selector, keeping order.
     let mut groups: Vec<(SkpSelector, Vec<Request>)> = Vec::new();
+    let mut group_of: std::collections::HashMap<(Option<String>, Option<String>), usize> =
+        std::collections::HashMap::new();
     for (i, rec) in rdr.records().enumerate() {
         let line = i + 2;
         let rec = rec.map_err(|e| {
@@ -195,12 +197,14 @@ fn manifest(ui: &Ui, root: &Path, cfg: &Config, path: &Path, force: bool) -> Res
             keterangan: get(c_note),
             force,
         };
-        match groups
-            .iter_mut()
-            .find(|(s, _)| s.skp == sel.skp && s.nip == sel.nip)
-        {
-            Some((_, v)) => v.push(req),
-            None => groups.push((sel, vec![req])),
+        // An index keeps grouping linear in the number of rows.
+        let key = (sel.skp.clone(), sel.nip.clone());
+        match group_of.get(&key) {
+            Some(&g) => groups[g].1.push(req),
+            None => {
+                group_of.insert(key, groups.len());
+                groups.push((sel, vec![req]));
+            }
         }
     }
     let total: usize = groups.iter().map(|(_, v)| v.len()).sum();

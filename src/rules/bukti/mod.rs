@@ -11,6 +11,7 @@ pub mod b108_unrecorded;
 pub mod b109_coverage_gap;
 pub mod b110_url_unverified;
 pub mod b111_not_fetched;
+pub mod b112_content_mismatch;
 
 use crate::diag::Diagnostic;
 use crate::evidence::verify::State;
@@ -25,6 +26,8 @@ pub struct EntryCx<'a> {
     pub ledger: &'a BuktiDukung,
     pub bukti: &'a Bukti,
     pub state: &'a State,
+    /// What the stored file's bytes show it to be, when that contradicts its name.
+    pub mismatch: Option<crate::evidence::sniff::Kind>,
     exemptions_apply: bool,
 }
 
@@ -80,6 +83,7 @@ pub fn entries<'a>(cx: &RuleCx<'a>) -> Vec<EntryCx<'a>> {
             ledger: l,
             bukti,
             state: &c.state,
+            mismatch: c.mismatch,
             exemptions_apply: cx.exemptions.enabled,
         });
     }
