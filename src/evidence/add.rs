@@ -370,12 +370,34 @@ pub fn add(
     fault("before-ledger");
     let stamp = now(cfg);
     let mut outcomes = Vec::new();
+    // Under the ledger's lock, check that every file about to be recorded is still there: a
+    // concurrent `rm --delete-file` takes its decision under the same lock, so either it sees
+    // this entry and keeps the file, or this add sees the file gone and records nothing.
+    let mut lost: Option<String> = None;
     update_ledger(root, &ledger_file, &skp.resolved_id.value, |ledger| {
+        lost = placed.iter().flatten().find_map(|p| {
+            let present = match cfg.evidence.storage {
+                Storage::Repo => root.join(&p.berkas).is_file(),
+                Storage::Folder => store_path(root, &cfg.evidence.location, &p.sha256).is_file(),
+            };
+            (!present).then(|| p.berkas.clone())
+        });
+        if lost.is_some() {
+            return false;
+        }
         outcomes = merge(ledger, requests, &placed, &stamp);
         !outcomes
             .iter()
             .all(|o| matches!(o, Outcome::Unchanged { .. }))
     })?;
+    if let Some(berkas) = lost {
+        return Err(AddError::Io {
+            file: berkas,
+            error:
+                "the stored copy was removed while this add ran; nothing was recorded, add it again"
+                    .into(),
+        });
+    }
     Ok(outcomes)
 }
 

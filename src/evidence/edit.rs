@@ -137,6 +137,16 @@ pub fn remove(root: &Path, target: &EntryRef, delete_file: bool) -> Result<Remov
     }
     removed_berkas.sort();
     removed_berkas.dedup();
+    // Decide and delete under the ledger's lock, the lock an add holds while it checks that
+    // the files it records are still there (see `add::add`).
+    let lock = add::lock_path(root, &target.ledger).map_err(|e| AddError::Io {
+        file: target.ledger.display().to_string(),
+        error: e.to_string(),
+    })?;
+    let _lock = crate::fsutil::Lock::acquire(root, &lock).map_err(|e| AddError::Io {
+        file: target.ledger.display().to_string(),
+        error: e.to_string(),
+    })?;
     let recorded: Vec<super::ledger::Entry> = ledger_files(root)
         .iter()
         .filter_map(|f| add::read_ledger(f, "").ok())
