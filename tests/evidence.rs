@@ -3023,4 +3023,12 @@ fn b112_flags_evidence_whose_bytes_contradict_its_name() {
         );
         assert_eq!(b[0]["args"]["jenis_isi"], "HTML");
     }
+    // A cell resting only on such a file is not verified by it.
+    let bad = ws.outside_file("foto-kegiatan.jpg", b"<html><body>404</body></html>");
+    ws.add(&[&bad], "IKI-1.1", "2026-TW2", &["--date", "2026-05-02"])
+        .expect(0);
+    assert_eq!(
+        ws.status("2026-07-01", "IKI-1.1", "2026-TW2"),
+        "tidak_terverifikasi"
+    );
 }

@@ -116,12 +116,14 @@ pub fn compute(ws: &Workspace, ev: &Report, as_of: Date) -> Vec<Cell> {
     let count_urls = ws.config.evidence.count_unpinned_urls;
     let rhk_covers = ws.config.evidence.rhk_covers_indicators;
     // SKP id → its ledgers' entries with their states.
-    let mut by_skp: HashMap<&str, Vec<(&super::ledger::Entry, &State)>> = HashMap::new();
+    // SKP id → its entries with their states; an entry whose bytes contradict its name
+    // (B112) is kept but cannot verify a cell.
+    let mut by_skp: HashMap<&str, Vec<(&super::ledger::Entry, &State, bool)>> = HashMap::new();
     for c in &ev.checked {
         by_skp
             .entry(c.skp.as_str())
             .or_default()
-            .push((&c.entry, &c.state));
+            .push((&c.entry, &c.state, c.mismatch.is_some()));
     }
     let mut out = Vec::new();
     for (di, d) in ws.docs.iter().enumerate() {
@@ -152,28 +154,35 @@ pub fn compute(ws: &Workspace, ev: &Report, as_of: Date) -> Vec<Cell> {
                     // An entry counts for the cells of its own indicator (of the RHK too, only
                     // when configured), if its date puts it inside the cell's period and not
                     // after the report's date.
-                    let counted: Vec<(&super::ledger::Entry, &State)> = entries
+                    let counted: Vec<(&super::ledger::Entry, &State, bool)> = entries
                         .iter()
-                        .filter(|(e, _)| {
+                        .filter(|(e, _, _)| {
                             e.periode.within(period)
                                 && (e.untuk.contains(&i.id.value)
                                     || (rhk_covers && e.untuk.contains(&r.id.value)))
                                 && evidence_day(e).is_some_and(|d| b0 <= d && d <= b1 && d <= as_of)
                         })
-                        .map(|(e, st)| (*e, *st))
+                        .map(|(e, st, bad)| (*e, *st, *bad))
                         .collect();
                     let bukti = counted.len();
-                    let terverifikasi = counted.iter().filter(|(_, st)| **st == State::Ok).count();
-                    let pinned = counted.iter().filter(|(e, _)| e.sha256.is_some()).count();
+                    let terverifikasi = counted
+                        .iter()
+                        .filter(|(_, st, bad)| **st == State::Ok && !bad)
+                        .count();
+                    // Pinned evidence that also passed the content check.
+                    let pinned = counted
+                        .iter()
+                        .filter(|(e, _, bad)| e.sha256.is_some() && !bad)
+                        .count();
                     let due = as_of > c1.add_days(grace);
                     let status = if !applies {
                         Status::NotApplicable
                     } else if counted
                         .iter()
-                        .any(|(_, st)| matches!(st, State::Changed { .. }))
+                        .any(|(_, st, _)| matches!(st, State::Changed { .. }))
                     {
                         Status::Changed
-                    } else if counted.iter().any(|(_, st)| {
+                    } else if counted.iter().any(|(_, st, _)| {
                         matches!(st, State::Missing | State::Moved { .. } | State::Unsafe)
                     }) {
                         Status::Missing
