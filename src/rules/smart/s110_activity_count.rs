@@ -52,6 +52,9 @@ const MODIFIERS: &[&str] = &[
     "peningkatan",
 ];
 
+/// Verbs saying a service was provided or handled, with no output named.
+const SERVICE_PROVIDED: &[&str] = &["disediakan", "terlayani", "dilayani", "tersedia", "diselesaikan"];
+
 /// What a share of carried-out work can still be a result of: a budget realised, a
 /// recommendation or court decision carried out.
 const CARRIED_OUT_RESULTS: &[&str] = &["anggaran", "rekomendasi", "tindak", "putusan", "eksekusi"];
@@ -94,6 +97,14 @@ fn activity(r: &super::Reading) -> Option<(String, (usize, usize))> {
     });
     if let Some(o) = object {
         return Some((o.text.clone(), (o.start, o.end)));
+    }
+    // "Jumlah layanan umum kantor yang disediakan": counting services provided, with no named
+    // output (a month of electricity, a month of office services).
+    if head == "jumlah"
+        && matches!(text(1), "layanan" | "administrasi" | "jasa")
+        && let Some(v) = w.iter().find(|x| SERVICE_PROVIDED.contains(&x.text.as_str()))
+    {
+        return Some((format!("{} … {}", text(1), v.text), (w[1].start, v.end)));
     }
     if head == "waktu" {
         return None;
