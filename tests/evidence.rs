@@ -337,6 +337,13 @@ impl Ws {
         out
     }
 
+    /// `skp export --bagit BAG --nip NIP EXTRA…`.
+    fn export(&self, bag: &Path, extra: &[&str]) -> Out {
+        let mut args = vec!["export", "--bagit", bag.to_str().unwrap(), "--nip", NIP];
+        args.extend_from_slice(extra);
+        self.skp(&args)
+    }
+
     /// `skp evidence add FILES… --for FOR --period PERIOD --nip NIP EXTRA…`.
     fn add<P: AsRef<Path>>(&self, files: &[P], for_: &str, period: &str, extra: &[&str]) -> Out {
         let files: Vec<&str> = files
@@ -2803,20 +2810,12 @@ fn export_never_copies_or_truncates_files_outside_the_workspace() {
     );
     ws.write(&Ws::ledger_rel(NIP), format!("{text}{extra}").as_bytes());
     let bag = ws.outside.join("bag");
-    let r = ws.skp(&["export", "--bagit", bag.to_str().unwrap(), "--nip", NIP]);
+    let r = ws.export(&bag, &[]);
     assert_ne!(r.code(), Some(0), "{}", r.all());
     assert_eq!(fs::read(&secret).unwrap(), b"PRIVATE KEY", "untouched");
     assert!(!bag.exists(), "no partial bag is left behind");
     // Even when forced past the problems, the outside files stay out of the bag.
-    let r = ws.skp(&[
-        "export",
-        "--bagit",
-        bag.to_str().unwrap(),
-        "--nip",
-        NIP,
-        "--force",
-    ]);
-    r.expect(0);
+    ws.export(&bag, &["--force"]).expect(0);
     assert_eq!(fs::read(&secret).unwrap(), b"PRIVATE KEY");
     let files = files_under(&bag);
     assert!(files.iter().all(|f| !f.contains("id_rsa")), "{files:?}");

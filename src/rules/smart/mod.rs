@@ -87,6 +87,40 @@ impl Measure<'_> {
     }
 }
 
+/// The parts of a PK or Renstra indicator the rules read.
+struct OrgIndicator<'a> {
+    id: &'a Sp<String>,
+    uraian: &'a Sp<String>,
+    satuan: Option<&'a Sp<String>>,
+    polaritas: Option<&'a Sp<Polaritas>>,
+    target: Option<&'a Sp<crate::model::skp::Target>>,
+}
+
+impl<'a> OrgIndicator<'a> {
+    fn measure(
+        self,
+        doc: &'a Doc,
+        owner: &'a str,
+        context_id: &'a Sp<String>,
+        context: &'a Sp<String>,
+    ) -> Measure<'a> {
+        Measure {
+            doc,
+            owner,
+            id: &self.id.value,
+            teks: self.uraian,
+            context: Some(context),
+            context_id: &context_id.value,
+            target: self.target,
+            satuan: self.satuan,
+            polaritas: self.polaritas.map_or(Polaritas::Naik, |p| p.value),
+            polaritas_span: self.polaritas.map(|p| p.span),
+            kualitatif: false,
+            org: true,
+        }
+    }
+}
+
 /// Every indicator of the workspace: SKP indicators, then PK and Renstra indicators.
 pub fn measures(ws: &Workspace) -> impl Iterator<Item = Measure<'_>> {
     let skp = indicators(ws).map(|c| Measure {
@@ -109,38 +143,30 @@ pub fn measures(ws: &Workspace) -> impl Iterator<Item = Measure<'_>> {
                 .sasaran
                 .iter()
                 .flat_map(|s| s.indikator.iter().map(move |i| (s, i)))
-                .map(|(s, i)| Measure {
-                    doc,
-                    owner: &pk.id.value,
-                    id: &i.id.value,
-                    teks: &i.uraian,
-                    context: Some(&s.uraian),
-                    context_id: &s.id.value,
-                    target: i.target.as_ref(),
-                    satuan: i.satuan.as_ref(),
-                    polaritas: i.polaritas.as_ref().map_or(Polaritas::Naik, |p| p.value),
-                    polaritas_span: i.polaritas.as_ref().map(|p| p.span),
-                    kualitatif: false,
-                    org: true,
+                .map(|(s, i)| {
+                    OrgIndicator {
+                        id: &i.id,
+                        uraian: &i.uraian,
+                        satuan: i.satuan.as_ref(),
+                        polaritas: i.polaritas.as_ref(),
+                        target: i.target.as_ref(),
+                    }
+                    .measure(doc, &pk.id.value, &s.id, &s.uraian)
                 })
                 .collect(),
             Content::Renstra(r) => r
                 .indicators()
                 .into_iter()
-                .map(|(i, parent_id, parent)| Measure {
-                    doc,
-                    owner: &r.id.value,
-                    id: &i.id.value,
-                    teks: &i.uraian,
-                    context: Some(parent),
-                    context_id: &parent_id.value,
-                    // Yearly targets are judged by the target rules of each year's PK.
-                    target: None,
-                    satuan: i.satuan.as_ref(),
-                    polaritas: i.polaritas.as_ref().map_or(Polaritas::Naik, |p| p.value),
-                    polaritas_span: i.polaritas.as_ref().map(|p| p.span),
-                    kualitatif: false,
-                    org: true,
+                .map(|(i, parent_id, parent)| {
+                    OrgIndicator {
+                        id: &i.id,
+                        uraian: &i.uraian,
+                        satuan: i.satuan.as_ref(),
+                        polaritas: i.polaritas.as_ref(),
+                        // Yearly targets are judged by the target rules of each year's PK.
+                        target: None,
+                    }
+                    .measure(doc, &r.id.value, parent_id, parent)
                 })
                 .collect(),
             _ => Vec::new(),

@@ -53,7 +53,13 @@ const MODIFIERS: &[&str] = &[
 ];
 
 /// Verbs saying a service was provided or handled, with no output named.
-const SERVICE_PROVIDED: &[&str] = &["disediakan", "terlayani", "dilayani", "tersedia", "diselesaikan"];
+const SERVICE_PROVIDED: &[&str] = &[
+    "disediakan",
+    "terlayani",
+    "dilayani",
+    "tersedia",
+    "diselesaikan",
+];
 
 /// What a share of carried-out work can still be a result of: a budget realised, a
 /// recommendation or court decision carried out.
@@ -102,7 +108,9 @@ fn activity(r: &super::Reading) -> Option<(String, (usize, usize))> {
     // output (a month of electricity, a month of office services).
     if head == "jumlah"
         && matches!(text(1), "layanan" | "administrasi" | "jasa")
-        && let Some(v) = w.iter().find(|x| SERVICE_PROVIDED.contains(&x.text.as_str()))
+        && let Some(v) = w
+            .iter()
+            .find(|x| SERVICE_PROVIDED.contains(&x.text.as_str()))
     {
         return Some((format!("{} … {}", text(1), v.text), (w[1].start, v.end)));
     }
