@@ -2172,14 +2172,14 @@ fn report_statuses_around_the_end_of_a_period() {
     assert_eq!(summary["kosong"], 2);
     assert_eq!(summary["persen"], 0.0);
 
-    let a = ws.outside_file("a.pdf", b"a");
+    let a = ws.outside_file("a.txt", b"a");
     ws.add(&[&a], "IKI-1.1", "2026-TW1", &["--date", "2026-02-10"])
         .expect(0);
     assert_eq!(ws.status("2026-03-31", "IKI-1.1", "2026-TW1"), "terpenuhi");
     assert_eq!(ws.status("2026-04-01", "IKI-1.1", "2026-TW1"), "terpenuhi");
     // Evidence for the RHK does not fill its indicators' cells by default ...
     assert_eq!(ws.status("2026-04-01", "IKI-2.1", "2026-TW1"), "kosong");
-    let b = ws.outside_file("b.pdf", b"b");
+    let b = ws.outside_file("b.txt", b"b");
     ws.add(&[&b], "RHK-2", "2026-02", &["--date", "2026-02-10"])
         .expect(0);
     assert_eq!(ws.status("2026-04-01", "IKI-2.1", "2026-TW1"), "kosong");
@@ -2196,13 +2196,13 @@ fn report_statuses_around_the_end_of_a_period() {
 #[test]
 fn report_counts_evidence_by_its_date_not_only_by_its_period() {
     let ws = Ws::small(&small_toml(0, 1, 50));
-    let a = ws.outside_file("a.pdf", b"a");
+    let a = ws.outside_file("a.txt", b"a");
     // Recorded for TW1 but dated in May: it belongs to no TW1 cell.
     ws.add(&[&a], "IKI-1.1", "2026-TW1", &["--date", "2026-05-03"])
         .expect(0);
     assert_eq!(ws.status("2026-07-01", "IKI-1.1", "2026-TW1"), "kosong");
     // Dated in TW1 but after the report's date: not counted yet.
-    let b = ws.outside_file("b.pdf", b"b");
+    let b = ws.outside_file("b.txt", b"b");
     ws.add(&[&b], "IKI-1.1", "2026-TW1", &["--date", "2026-03-20"])
         .expect(0);
     assert_eq!(
@@ -2211,10 +2211,10 @@ fn report_counts_evidence_by_its_date_not_only_by_its_period() {
     );
     assert_eq!(ws.status("2026-04-01", "IKI-1.1", "2026-TW1"), "terpenuhi");
     // Without a date, the day it was recorded counts (SKP_TODAY, 2026-04-10, is in TW2).
-    let c = ws.outside_file("c.pdf", b"c");
+    let c = ws.outside_file("c.txt", b"c");
     ws.add(&[&c], "IKI-2.1", "2026-TW2", &[]).expect(0);
     assert_eq!(ws.status("2026-07-01", "IKI-2.1", "2026-TW2"), "terpenuhi");
-    let d = ws.outside_file("d.pdf", b"d");
+    let d = ws.outside_file("d.txt", b"d");
     ws.add(&[&d], "IKI-2.1", "2026-TW1", &[]).expect(0);
     assert_eq!(ws.status("2026-07-01", "IKI-2.1", "2026-TW1"), "kosong");
     // Each cell says which grid it follows and why.
@@ -2314,7 +2314,7 @@ fn report_mid_year_skp_does_not_apply_before_it_starts() {
 #[test]
 fn report_min_per_period_changed_and_missing() {
     let ws = Ws::small(&small_toml(0, 2, 50));
-    let a = ws.outside_file("a.pdf", b"a");
+    let a = ws.outside_file("a.txt", b"a");
     ws.add(&[&a], "IKI-1.1", "2026-TW1", &["--date", "2026-02-10"])
         .expect(0);
     assert_eq!(ws.status("2026-04-01", "IKI-1.1", "2026-TW1"), "kurang");
@@ -2322,7 +2322,7 @@ fn report_min_per_period_changed_and_missing() {
         ws.status("2026-03-31", "IKI-1.1", "2026-TW1"),
         "belum_jatuh_tempo"
     );
-    let b = ws.outside_file("b.pdf", b"b");
+    let b = ws.outside_file("b.txt", b"b");
     ws.add(&[&b], "IKI-1.1", "2026-TW1", &["--date", "2026-02-10"])
         .expect(0);
     assert_eq!(ws.status("2026-04-01", "IKI-1.1", "2026-TW1"), "terpenuhi");
@@ -2330,7 +2330,7 @@ fn report_min_per_period_changed_and_missing() {
     ws.skp(&["report", "--as-of", "2026-04-01", "--fail-on", "tamper"])
         .expect(0);
 
-    ws.write(&format!("pegawai/{NIP}/bukti/2026-TW1/a.pdf"), b"A!");
+    ws.write(&format!("pegawai/{NIP}/bukti/2026-TW1/a.txt"), b"A!");
     let (rows, summary) = ws.report("2026-04-01");
     let row = &rows[&("IKI-1.1".to_string(), "2026-TW1".to_string())];
     assert_eq!(row["status"], "berubah");
@@ -2344,7 +2344,7 @@ fn report_min_per_period_changed_and_missing() {
     // A tamper signal shows even before the cell is due.
     assert_eq!(ws.status("2026-03-01", "IKI-1.1", "2026-TW1"), "berubah");
 
-    fs::remove_file(ws.path(&format!("pegawai/{NIP}/bukti/2026-TW1/a.pdf"))).unwrap();
+    fs::remove_file(ws.path(&format!("pegawai/{NIP}/bukti/2026-TW1/a.txt"))).unwrap();
     assert_eq!(ws.status("2026-04-01", "IKI-1.1", "2026-TW1"), "hilang");
     let (_, summary) = ws.report("2026-04-01");
     assert_eq!(summary["hilang"], 1);
@@ -2353,7 +2353,7 @@ fn report_min_per_period_changed_and_missing() {
 #[test]
 fn report_json_matches_the_contract() {
     let ws = Ws::example();
-    let a = ws.outside_file("a.pdf", b"a");
+    let a = ws.outside_file("a.txt", b"a");
     ws.add(&[&a], "IKI-1.1", "2026-TW1", &["--date", "2026-02-10"])
         .expect(0);
     let r = ws.skp(&["report", "--format", "json", "--as-of", "2026-05-01"]);
@@ -2472,7 +2472,7 @@ fn report_json_matches_the_contract() {
 #[test]
 fn report_early_evidence_does_not_make_a_cell_due() {
     let ws = Ws::small(&small_toml(0, 1, 50));
-    let a = ws.outside_file("a.pdf", b"a");
+    let a = ws.outside_file("a.txt", b"a");
     ws.add(&[&a], "IKI-1.1", "2026-TW1", &["--date", "2026-02-10"])
         .expect(0);
     let (rows, summary) = ws.report("2026-03-31");
@@ -2545,7 +2545,7 @@ fn report_fail_on_gap() {
         .expect(1);
     // Without --fail-on, gaps never fail the run.
     ws.skp(&["report", "--as-of", "2026-04-01"]).expect(0);
-    let a = ws.outside_file("a.pdf", b"a");
+    let a = ws.outside_file("a.txt", b"a");
     ws.add(&[&a], "IKI-1.1", "2026-TW1", &["--date", "2026-02-10"])
         .expect(0);
     ws.add(&[&a], "IKI-2.1", "2026-TW1", &["--date", "2026-02-10"])

@@ -833,6 +833,48 @@ catalog! {
     HelpBMissing =>
         id "kembalikan berkasnya, atau hapus catatannya dengan `skp evidence rm`",
         en "restore the file, or remove the record with `skp evidence rm`";
+    NUnknownSkp { skp: String } =>
+        id "realisasi ini untuk SKP {skp}, yang tidak ada di ruang kerja",
+        en "this evaluation is of SKP {skp}, which is not in the workspace";
+    NUnknownIndicator { id: String, skp: String } =>
+        id "realisasi untuk `{id}`, yang bukan indikator atau RHK SKP {skp}",
+        en "a realisation for `{id}`, which is not an indicator or RHK of SKP {skp}";
+    NUnknownPerilaku { kunci: String } =>
+        id "`{kunci}` bukan nilai BerAKHLAK",
+        en "`{kunci}` is not a BerAKHLAK value";
+    NPeriodOutside { periode: String, skp: String } =>
+        id "periode {periode} bukan periode evaluasi SKP {skp}",
+        en "{periode} is not an evaluation period of SKP {skp}";
+    HelpNPeriodOutside { periode: String } =>
+        id "periode evaluasi SKP ini: {periode}",
+        en "this SKP's evaluation periods: {periode}";
+    NValueUnreadable { nilai: String } =>
+        id "realisasi `{nilai}` tidak terbaca sebagai angka, padahal targetnya angka",
+        en "the realisation `{nilai}` does not read as a number, while its target is one";
+    NValueOtherUnit { nilai: String, satuan: String } =>
+        id "realisasi `{nilai}` bersatuan lain dari targetnya (`{satuan}`)",
+        en "the realisation `{nilai}` is in another unit than its target (`{satuan}`)";
+    HelpNValue =>
+        id "tulis realisasi dengan angka dan satuan targetnya (`3 modul`, `95 %`); penjelasan masuk ke `umpan_balik`",
+        en "write the realisation as a number in the target's unit (`3 modul`, `95 %`); explanations go in `umpan_balik`";
+    NNotPenilai { nip: String, penilai: String } =>
+        id "dinilai oleh {nip}, padahal pejabat penilai SKP ini {penilai}",
+        en "evaluated by {nip}, while this SKP's appraiser is {penilai}";
+    HelpNNotPenilai =>
+        id "bila penilai berganti, perbarui `pejabat_penilai` di SKP (dengan `sebagai: plt` atau `plh` untuk pelaksana tugas); bila salah tulis, betulkan `dinilai_oleh`",
+        en "if the appraiser changed, update `pejabat_penilai` in the SKP (with `sebagai: plt` or `plh` for an acting official); if it is a typo, fix `dinilai_oleh`";
+    NDuplicate { skp: String, periode: String } =>
+        id "realisasi kedua untuk SKP {skp} periode {periode}",
+        en "a second evaluation of SKP {skp} for {periode}";
+    HelpNDuplicate =>
+        id "satu periode dievaluasi sekali: gabungkan kedua berkas (git menyimpan riwayat revisinya)",
+        en "each period is evaluated once: merge the two files (git keeps the history of revisions)";
+    NPredikatMatrix { predikat: String, hasil: String, perilaku: String, kuadran: String } =>
+        id "predikat {predikat} bertentangan dengan kuadran kinerja: rating hasil kerja {hasil} dan rating perilaku kerja {perilaku} memberi {kuadran}",
+        en "the predikat {predikat} contradicts the performance quadrant: rating hasil kerja {hasil} with rating perilaku kerja {perilaku} gives {kuadran}";
+    HelpNPredikatMatrix { kuadran: String } =>
+        id "tulis `predikat: {kuadran}`, atau tinjau kembali kedua rating-nya",
+        en "write `predikat: {kuadran}`, or review the two ratings";
     BContentMismatch { berkas: String, jenis: String } =>
         id "isi berkas bukti {berkas} tidak sesuai dengan ekstensinya: terbaca sebagai {jenis}",
         en "the content of evidence file {berkas} does not match its extension: it reads as {jenis}";

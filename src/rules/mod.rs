@@ -9,6 +9,7 @@ pub use crate::base::codes;
 pub mod exemptions;
 pub mod fingerprint;
 pub mod format;
+pub mod nilai;
 pub mod registry;
 pub mod rule;
 mod settings;

@@ -3,6 +3,7 @@
 use super::align::*;
 use super::bukti::*;
 use super::format::*;
+use super::nilai::*;
 use super::rule::Rule;
 use super::smart::*;
 
@@ -57,6 +58,14 @@ pub static RULES: &[&Rule] = &[
     &k114_restates_served::RULE,
     &k115_copied::RULE,
     &k116_wrong_kind::RULE,
+    &n101_unknown_skp::RULE,
+    &n102_unknown_indicator::RULE,
+    &n103_unknown_perilaku::RULE,
+    &n104_period_outside::RULE,
+    &n105_value_unreadable::RULE,
+    &n106_not_penilai::RULE,
+    &n107_duplicate::RULE,
+    &n108_predikat_matrix::RULE,
     &s101_normative_indicator::RULE,
     &s102_no_measure::RULE,
     &s103_target_not_numeric::RULE,

@@ -1,0 +1,76 @@
+use super::evaluations;
+use crate::diag::Diagnostic;
+use crate::i18n::Msg;
+use crate::model::period::Period;
+use crate::rules::rule::RuleCx;
+use crate::rules::rule::declare_rule;
+
+declare_rule! {
+    /// ## Apa yang diperiksa
+    /// `periode` sebuah `Realisasi` yang bukan periode evaluasi SKP-nya: bukan salah satu sel
+    /// grid evaluasinya (`evaluasi` SKP, atau `[workspace] evaluation`; bawaan triwulanan) dan
+    /// bukan tahun SKP itu (evaluasi akhir tahunan), atau di luar periode penilaiannya.
+    ///
+    /// ## Mengapa
+    /// Evaluasi periodik berjalan pada grid instansi (bulanan atau triwulanan; guru per
+    /// semester) dan evaluasi akhir pada tahunnya. Realisasi `2026-05` pada SKP triwulanan, atau
+    /// untuk tahun lain, tidak dapat dipadankan dengan target periodiknya.
+    ///
+    /// ## Contoh
+    /// `periode: 2026-05` untuk SKP dengan evaluasi triwulanan: tulis `2026-TW2`.
+    ///
+    /// ## Pengaturan
+    /// Pengecualian di tempat: `# skp: abaikan N104 -- alasan`.
+    code: "N104",
+    name: "realisasi-period-outside-grid",
+    level: Error,
+    summary: ("Periode realisasi di luar grid evaluasi SKP", "Evaluation period outside the SKP's grid"),
+    needs: [Cascade],
+    check: Some(check),
+}
+
+fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
+    let ws = cx.ws;
+    for e in evaluations(cx) {
+        let Some(skp) = e.skp else { continue };
+        let grid = skp
+            .evaluasi
+            .as_ref()
+            .map_or(ws.config.workspace.evaluation, |g| g.value);
+        let year = skp.tahun.value;
+        let periode = &e.realisasi.periode;
+        let cells = Period::grid(year, grid);
+        let (p0, p1) = skp.period();
+        let (c0, c1) = periode.value.bounds();
+        let on_grid = periode.value == Period::Year(year) || cells.contains(&periode.value);
+        let inside = c0 <= p1 && p0 <= c1;
+        if on_grid && inside {
+            continue;
+        }
+        let expected: Vec<String> = cells
+            .iter()
+            .filter(|c| {
+                let (a, b) = c.bounds();
+                a <= p1 && p0 <= b
+            })
+            .map(ToString::to_string)
+            .chain(std::iter::once(year.to_string()))
+            .collect();
+        out.push(
+            Diagnostic::new(
+                RULE.code,
+                e.doc.file,
+                periode.span,
+                Msg::NPeriodOutside {
+                    periode: periode.value.to_string(),
+                    skp: skp.resolved_id.value.clone(),
+                },
+            )
+            .subject(&skp.resolved_id.value, None)
+            .arg("periode", periode.value.to_string())
+            .help(Msg::HelpNPeriodOutside {
+                periode: expected.join(", "),
+            }),
+        );
+    }
+}

@@ -1,0 +1,122 @@
+//! The `N` rules through the real binary: a Realisasi checked against the SKP it evaluates.
+
+mod common;
+
+use common::{MINIMAL_SKP, Ws, codes, only};
+
+const SKP_ID: &str = "199001012015032001-2026";
+
+fn realisasi(periode: &str, body: &str) -> String {
+    format!(
+        "apiVersion: skp/v1\nkind: Realisasi\nskp: {SKP_ID}\nperiode: {periode}\ndinilai_oleh: \"198005152005011002\"\n{body}"
+    )
+}
+
+fn ws_with(files: &[(&str, String)]) -> Ws {
+    let ws = Ws::new();
+    ws.file("pegawai/a/skp-2026.yaml", MINIMAL_SKP);
+    for (rel, text) in files {
+        ws.file(rel, text);
+    }
+    ws
+}
+
+fn n(ws: &Ws) -> Vec<common::Diag> {
+    ws.check(&["--select", "N", "--format", "json"]).diags()
+}
+
+#[test]
+fn a_clean_evaluation_has_no_finding() {
+    let ws = ws_with(&[(
+        "pegawai/a/realisasi-tw1.yaml",
+        realisasi(
+            "2026-TW1",
+            "hasil_kerja:\n  IKI-1.1: { realisasi: 3 modul }\nperilaku_kerja:\n  akuntabel: { umpan_balik: Tepat janji. }\nrating_hasil_kerja: sesuai_ekspektasi\nrating_perilaku_kerja: di_atas_ekspektasi\npredikat: baik\n",
+        ),
+    )]);
+    let d = n(&ws);
+    assert!(d.is_empty(), "{}", common::list(&d));
+}
+
+#[test]
+fn unknown_indicator_perilaku_and_skp_are_errors_with_suggestions() {
+    let ws = ws_with(&[
+        (
+            "pegawai/a/realisasi-tw1.yaml",
+            realisasi(
+                "2026-TW1",
+                "hasil_kerja:\n  IKI-1.2: { realisasi: 3 modul }\n  IKI-9.9: { realisasi: 1 }\nperilaku_kerja:\n  jujur: { umpan_balik: x }\n  akuntabl: { umpan_balik: y }\n",
+            ),
+        ),
+        (
+            "pegawai/a/realisasi-lain.yaml",
+            "apiVersion: skp/v1\nkind: Realisasi\nskp: 199001012015032001-2025\nperiode: 2025-TW1\n"
+                .to_string(),
+        ),
+    ]);
+    let d = n(&ws);
+    let n102: Vec<_> = d.iter().filter(|x| x.code == "N102").collect();
+    assert_eq!(n102.len(), 2, "{}", common::list(&d));
+    assert!(
+        n102.iter().any(|x| x.help().contains("IKI-1.1")),
+        "{}",
+        common::list(&d)
+    );
+    let n103: Vec<_> = d.iter().filter(|x| x.code == "N103").collect();
+    assert_eq!(n103.len(), 2, "{}", common::list(&d));
+    assert!(n103.iter().any(|x| x.help().contains("akuntabel")));
+    let n101 = only(&d, "N101");
+    assert!(n101.help().contains(SKP_ID), "{}", n101.help());
+    assert!(d.iter().all(|x| x.severity == "error"));
+}
+
+#[test]
+fn periods_off_the_grid_wrong_appraiser_duplicates_and_unreadable_values() {
+    let ws = ws_with(&[
+        (
+            "pegawai/a/realisasi-mei.yaml",
+            realisasi(
+                "2026-05",
+                "hasil_kerja:\n  IKI-1.1: { realisasi: sudah berjalan baik }\n",
+            ),
+        ),
+        (
+            "pegawai/a/realisasi-tw2.yaml",
+            realisasi("2026-TW2", "hasil_kerja:\n  IKI-1.1: { realisasi: 80 % }\n")
+                .replace("198005152005011002", "197406121999031002"),
+        ),
+        ("pegawai/a/realisasi-tw2b.yaml", realisasi("2026-TW2", "")),
+        ("pegawai/a/realisasi-2026.yaml", realisasi("2026", "")),
+    ]);
+    let d = n(&ws);
+    let p = only(&d, "N104");
+    assert!(p.help().contains("2026-TW2"), "{}", p.help());
+    let v: Vec<_> = d.iter().filter(|x| x.code == "N105").collect();
+    assert_eq!(
+        v.len(),
+        2,
+        "unreadable and other unit: {}",
+        common::list(&d)
+    );
+    only(&d, "N106");
+    let dup = only(&d, "N107");
+    assert_eq!(dup.file, "pegawai/a/realisasi-tw2b.yaml");
+    // The annual evaluation (periode 2026) is on every grid.
+    assert_eq!(codes(&d).iter().filter(|c| **c == "N104").count(), 1);
+}
+
+#[test]
+fn a_written_predikat_must_agree_with_the_quadrant() {
+    let ws = ws_with(&[(
+        "pegawai/a/realisasi-tw1.yaml",
+        realisasi(
+            "2026-TW1",
+            "rating_hasil_kerja: sesuai_ekspektasi\nrating_perilaku_kerja: di_atas_ekspektasi\npredikat: sangat_baik\n",
+        ),
+    )]);
+    let d = n(&ws);
+    let f = only(&d, "N108");
+    assert_eq!(f.args["kuadran"], "baik");
+    assert!(f.message.contains("Baik"), "{}", f.message);
+    assert!(f.help().contains("predikat: baik"), "{}", f.help());
+}
