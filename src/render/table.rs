@@ -6,6 +6,10 @@ use comfy_table::{ContentArrangement, Table as Comfy};
 
 use super::{escape_control, escape_csv, escape_markdown};
 
+/// A table for the terminal, CSV or Markdown. A newline in a cell is a line break its builder
+/// put there (a name above its NIP); builders escape values from files with [`escape_control`]
+/// first, so a newline inside a value shows as `\n`. Each renderer escapes every line of a cell
+/// for its medium.
 #[derive(Debug, Clone, Default)]
 pub struct Table {
     pub header: Vec<String>,
