@@ -75,10 +75,13 @@ fn report_config_errors(ui: &Ui, text: &str, errors: &[ConfigError]) {
         let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
         out.push_str(&format!(
             "skp.toml:{line}:{col}: error: {}\n",
-            e.message.render(ui.lang)
+            escape_control(&e.message.render(ui.lang))
         ));
         if let Some(h) = &e.help {
-            out.push_str(&format!("  = help: {}\n", h.render(ui.lang)));
+            out.push_str(&format!(
+                "  = help: {}\n",
+                escape_control(&h.render(ui.lang))
+            ));
         }
     }
     ui.err_text(&out);

@@ -171,7 +171,7 @@ pub fn run(ui: &Ui, a: ExportArgs) -> Result<u8, u8> {
     if !problems.is_empty() && !a.force {
         let mut s = String::new();
         for p in &problems {
-            s.push_str(&format!("  {p}\n"));
+            s.push_str(&format!("  {}\n", crate::render::escape_control(p)));
         }
         ui.err_text(&s);
         ui.fatal(

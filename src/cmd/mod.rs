@@ -55,14 +55,19 @@ impl Ui {
     }
 
     pub fn err_line(&self, msg: &Msg) {
-        self.err_text(&format!("skp: {}\n", msg.render(self.lang)));
+        self.err_text(&format!(
+            "skp: {}\n",
+            crate::render::escape_control(&msg.render(self.lang))
+        ));
     }
 
     /// `error: message` + `help: …` on stderr, for fatal problems (exit 2).
     pub fn fatal(&self, msg: &Msg, help: Option<&Msg>) -> u8 {
-        let mut s = format!("error: {}\n", msg.render(self.lang));
+        // Messages quote file names and values from files: one line each, nothing raw.
+        let esc = |m: &Msg| crate::render::escape_control(&m.render(self.lang)).into_owned();
+        let mut s = format!("error: {}\n", esc(msg));
         if let Some(h) = help {
-            s.push_str(&format!("  = help: {}\n", h.render(self.lang)));
+            s.push_str(&format!("  = help: {}\n", esc(h)));
         }
         self.err_text(&s);
         EXIT_FATAL

@@ -8,6 +8,7 @@ use crate::evidence::coverage::{Cell, Status};
 use crate::facts::{self, Hashing, Needs};
 use crate::i18n::{Lang, Msg};
 use crate::model::date::Date;
+use crate::render::escape_control;
 use crate::render::table::Table;
 use crate::rules::exemptions::{Exemption, Exemptions, Source};
 use crate::workspace::Workspace;
@@ -141,9 +142,9 @@ fn matrix(ui: &Ui, args: MphArgs) -> Result<u8, u8> {
             let mut s = format!(
                 "{}\n",
                 Msg::MphTitle {
-                    nama: m.leader_nama.clone(),
-                    jabatan: m.leader_jabatan.clone(),
-                    skp: m.leader_skp.clone()
+                    nama: escape_control(&m.leader_nama).into_owned(),
+                    jabatan: escape_control(&m.leader_jabatan).into_owned(),
+                    skp: escape_control(&m.leader_skp).into_owned()
                 }
                 .render(ui.lang)
             );
@@ -171,15 +172,28 @@ fn table(m: &mph::Mph, lang: Lang) -> Table {
         Lang::En => "Employee",
     };
     let mut header = vec![first.to_string()];
-    header.extend(m.columns.iter().map(|c| format!("{} {}", c.iki, c.text)));
+    // Values from files are escaped here: a newline in a cell is a line break of the table.
+    header.extend(
+        m.columns
+            .iter()
+            .map(|c| escape_control(&format!("{} {}", c.iki, c.text)).into_owned()),
+    );
     let rows = m
         .rows
         .iter()
         .map(|r| {
-            let mut row = vec![format!("{} ({})\n{}", r.nama, r.jabatan, r.nip)];
+            let mut row = vec![format!(
+                "{} ({})\n{}",
+                escape_control(&r.nama),
+                escape_control(&r.jabatan),
+                escape_control(&r.nip)
+            )];
             row.extend(r.cells.iter().map(|cell| {
                 cell.iter()
-                    .map(|c| format!("{}{} {}", c.rhk, if c.via_rhk { "*" } else { "" }, c.text))
+                    .map(|c| {
+                        let star = if c.via_rhk { "*" } else { "" };
+                        escape_control(&format!("{}{star} {}", c.rhk, c.text)).into_owned()
+                    })
                     .collect::<Vec<_>>()
                     .join("\n")
             }));
@@ -282,16 +296,16 @@ fn exemptions(ui: &Ui, a: crate::cli::ExemptionsArgs) -> Result<u8, u8> {
                 .cloned()
                 .unwrap_or_default();
             vec![
-                f.clone(),
+                escape_control(f).into_owned(),
                 if *line > 0 {
                     line.to_string()
                 } else {
                     String::new()
                 },
                 kind.to_string(),
-                code.clone(),
-                reason.clone(),
-                author,
+                escape_control(code).into_owned(),
+                escape_control(reason).into_owned(),
+                escape_control(&author).into_owned(),
             ]
         })
         .collect();

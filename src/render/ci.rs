@@ -7,6 +7,9 @@ use std::fmt::Write as _;
 
 use serde_json::{Value, json};
 
+use super::escape::{
+    escape_github_data, escape_github_property, escape_markdown, escape_xml, markdown_code,
+};
 use crate::diag::{Diagnostic, Severity};
 use crate::i18n::Lang;
 use crate::rules::RULES;
@@ -144,24 +147,12 @@ pub fn sarif(
                 "results": results,
             }]
         });
-        let text = serde_json::to_string_pretty(&doc).unwrap_or_default();
+        let text = super::json_pretty(&doc);
         if text.len() <= SARIF_MAX_BYTES || take == 0 {
             return text + "\n";
         }
         take /= 2;
     }
-}
-
-/// Escapes the data part of a GitHub workflow command.
-pub fn gh_data(s: &str) -> String {
-    s.replace('%', "%25")
-        .replace('\r', "%0D")
-        .replace('\n', "%0A")
-}
-
-/// Escapes a property value of a GitHub workflow command.
-pub fn gh_property(s: &str) -> String {
-    gh_data(s).replace(':', "%3A").replace(',', "%2C")
 }
 
 /// `::error file=…,line=…,col=…,title=CODE::message`, errors first.
@@ -182,13 +173,13 @@ pub fn github(diags: &[Diagnostic], sources: &SourceMap, lang: Lang, prefix: &st
         let _ = writeln!(
             out,
             "::{kind} file={},line={},col={},endLine={},endColumn={},title={}::{}",
-            gh_property(&path(prefix, sources, d.file)),
+            escape_github_property(&path(prefix, sources, d.file)),
             d.span.line,
             d.span.col,
             d.span.end_line.max(d.span.line),
             d.span.end_col,
-            gh_property(d.code),
-            gh_data(&crate::diag::clip_message(&msg)),
+            escape_github_property(d.code),
+            escape_github_data(&crate::diag::clip_message(&msg)),
         );
     }
     out
@@ -223,13 +214,16 @@ pub fn github_summary(
     for d in order.iter().take(30) {
         let _ = writeln!(
             out,
-            "- `{}:{}:{}` **{}[{}]** {}",
-            path(prefix, sources, d.file),
-            d.span.line,
-            d.span.col,
+            "- {} **{}[{}]** {}",
+            markdown_code(&format!(
+                "{}:{}:{}",
+                path(prefix, sources, d.file),
+                d.span.line,
+                d.span.col
+            )),
             d.severity,
             d.code,
-            crate::diag::clip(&d.message.render(lang)).replace('|', "\\|")
+            escape_markdown(&crate::diag::clip(&d.message.render(lang)))
         );
     }
     if diags.len() > 30 {
@@ -259,28 +253,7 @@ pub fn gitlab(
             })
         })
         .collect();
-    serde_json::to_string_pretty(&items).unwrap_or_default() + "\n"
-}
-
-fn xml(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            // Characters XML 1.0 cannot carry at all.
-            c if ((c as u32) < 0x20 && !matches!(c, '\t' | '\n' | '\r'))
-                || matches!(c, '\u{FFFE}' | '\u{FFFF}') =>
-            {
-                out.push_str(&format!("\\u{{{:x}}}", c as u32))
-            }
-            c => out.push(c),
-        }
-    }
-    out
+    super::json_pretty(&items) + "\n"
 }
 
 /// JUnit XML: one testsuite per file read; errors are failures; warnings and infos are
@@ -321,14 +294,14 @@ pub fn junit(
         let _ = writeln!(
             out,
             "  <testsuite name=\"{}\" tests=\"{}\" failures=\"{fails}\">",
-            xml(&shown),
+            escape_xml(&shown),
             list.len().max(1)
         );
         if list.is_empty() {
             let _ = writeln!(
                 out,
                 "    <testcase name=\"skp check\" classname=\"{}\"/>",
-                xml(&shown)
+                escape_xml(&shown)
             );
         }
         for d in list {
@@ -346,19 +319,19 @@ pub fn junit(
             let _ = writeln!(
                 out,
                 "    <testcase name=\"{}\" classname=\"{}\">",
-                xml(&name),
-                xml(&shown)
+                escape_xml(&name),
+                escape_xml(&shown)
             );
             if d.severity == Severity::Error {
                 let _ = writeln!(
                     out,
                     "      <failure type=\"{}\" message=\"{}\">{}</failure>",
-                    xml(d.code),
-                    xml(&crate::diag::clip(&d.message.render(lang))),
-                    xml(&text)
+                    escape_xml(d.code),
+                    escape_xml(&crate::diag::clip(&d.message.render(lang))),
+                    escape_xml(&text)
                 );
             } else {
-                let _ = writeln!(out, "      <system-out>{}</system-out>", xml(&text));
+                let _ = writeln!(out, "      <system-out>{}</system-out>", escape_xml(&text));
             }
             out.push_str("    </testcase>\n");
         }
@@ -366,23 +339,4 @@ pub fn junit(
     }
     out.push_str("</testsuites>\n");
     out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn github_escaping() {
-        assert_eq!(gh_data("50% done\r\nnext"), "50%25 done%0D%0Anext");
-        assert_eq!(gh_property("a:b,c%"), "a%3Ab%2Cc%25");
-    }
-
-    #[test]
-    fn xml_escaping() {
-        assert_eq!(
-            xml("<a & \"b\" 'c'>\u{1}"),
-            "&lt;a &amp; &quot;b&quot; &apos;c&apos;&gt;\\u{1}"
-        );
-    }
 }

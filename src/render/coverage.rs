@@ -3,6 +3,7 @@
 use serde_json::json;
 
 use super::table::Table;
+use super::{escape_control, escape_markdown};
 use crate::evidence::coverage::{Cell, Status};
 use crate::i18n::{Lang, Msg};
 use crate::model::date::Date;
@@ -128,7 +129,7 @@ pub fn json(rows: &[Row], s: &Summary, as_of: Date) -> String {
                      "kurang": s.kurang, "kosong": s.kosong, "berubah": s.berubah, "hilang": s.hilang,
                      "tidak_terverifikasi": s.tidak_terverifikasi, "persen": s.persen() }
     });
-    let mut t = serde_json::to_string_pretty(&doc).unwrap_or_default();
+    let mut t = super::json_pretty(&doc);
     t.push('\n');
     t
 }
@@ -168,24 +169,26 @@ fn headers(lang: Lang) -> Vec<String> {
 pub fn table(rows: &[Row], lang: Lang, excel: bool) -> Table {
     // The Excel dialect: text cells stay text (a NIP must not become 1.99E+17).
     let nip = |n: &str| {
+        let n = escape_control(n);
         if excel {
             format!("=\"{n}\"")
         } else {
-            n.to_string()
+            n.into_owned()
         }
     };
+    let esc = |s: &str| escape_control(s).into_owned();
     Table {
         header: headers(lang),
         rows: rows
             .iter()
             .map(|r| {
                 vec![
-                    r.skp.clone(),
+                    esc(&r.skp),
                     nip(&r.nip),
-                    r.nama.clone(),
-                    r.unit_kerja.clone(),
-                    r.rhk.clone(),
-                    r.indikator.clone(),
+                    esc(&r.nama),
+                    esc(&r.unit_kerja),
+                    esc(&r.rhk),
+                    esc(&r.indikator),
                     r.periode.clone(),
                     format!("{} ({})", r.grid, r.grid_reason),
                     r.bukti.to_string(),
@@ -243,8 +246,12 @@ pub fn terminal(rows: &[Row], s: &Summary, lang: Lang, color: bool, as_of: Date)
     };
     for r in rows.iter().filter(|r| r.status != Status::NotApplicable) {
         t.rows.push(vec![
-            format!("{}\n{}", r.nama, r.nip),
-            format!("{} / {}", r.rhk, r.indikator),
+            format!("{}\n{}", escape_control(&r.nama), escape_control(&r.nip)),
+            format!(
+                "{} / {}",
+                escape_control(&r.rhk),
+                escape_control(&r.indikator)
+            ),
             r.periode.clone(),
             format!("{} ({})", r.bukti, r.terverifikasi),
             paint(r.status.code(), r.status, color),
@@ -266,8 +273,8 @@ pub fn terminal(rows: &[Row], s: &Summary, lang: Lang, color: bool, as_of: Date)
         out.push_str(&format!(
             "{}\n",
             Msg::ReportPerEmployee {
-                nama,
-                nip,
+                nama: escape_control(&nama).into_owned(),
+                nip: escape_control(&nip).into_owned(),
                 terpenuhi: met,
                 wajib: due
             }
@@ -321,8 +328,9 @@ pub fn github(rows: &[Row], s: &Summary, lang: Lang, as_of: Date) -> String {
             "-".into()
         };
         out.push_str(&format!(
-            "| {} | {nip} | {} | {} | {} | {} | {} | {} | {pct} |\n",
-            nama.replace('|', "\\|"),
+            "| {} | {} | {} | {} | {} | {} | {} | {} | {pct} |\n",
+            escape_markdown(&nama),
+            escape_markdown(&nip),
             c[0],
             c[1],
             c[2],

@@ -79,7 +79,7 @@ pub fn render_json(
             "infos": c.infos,
         }
     });
-    let mut text = serde_json::to_string_pretty(&doc).unwrap_or_default();
+    let mut text = super::json_pretty(&doc);
     text.push('\n');
     text
 }

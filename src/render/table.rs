@@ -4,8 +4,12 @@
 use comfy_table::presets::UTF8_FULL_CONDENSED;
 use comfy_table::{ContentArrangement, Table as Comfy};
 
-use super::escape_control;
+use super::{escape_control, escape_csv, escape_markdown};
 
+/// A table for the terminal, CSV or Markdown. A newline in a cell is a line break its builder
+/// put there (a name above its NIP); builders escape values from files with [`escape_control`]
+/// first, so a newline inside a value shows as `\n`. Each renderer escapes every line of a cell
+/// for its medium.
 #[derive(Debug, Clone, Default)]
 pub struct Table {
     pub header: Vec<String>,
@@ -17,7 +21,11 @@ impl Table {
         let mut t = Comfy::new();
         t.load_style(UTF8_FULL_CONDENSED)
             .set_content_arrangement(ContentArrangement::Dynamic)
-            .set_header(self.header.iter().map(|h| escape_control(h).into_owned()));
+            .set_header(
+                self.header
+                    .iter()
+                    .map(|h| lines(h, |l| escape_control(l).into_owned())),
+            );
         if let Some(w) = width {
             t.set_width(w);
         }
@@ -25,7 +33,10 @@ impl Table {
             t.force_no_tty();
         }
         for r in &self.rows {
-            t.add_row(r.iter().map(|c| escape_control(c).into_owned()));
+            t.add_row(
+                r.iter()
+                    .map(|c| lines(c, |l| escape_control(l).into_owned())),
+            );
         }
         let mut s = t.to_string();
         s.push('\n');
@@ -41,7 +52,7 @@ impl Table {
             out.push('\u{FEFF}');
         }
         for row in std::iter::once(&self.header).chain(&self.rows) {
-            let cells: Vec<String> = row.iter().map(|c| csv_cell(c, sep, excel)).collect();
+            let cells: Vec<String> = row.iter().map(|c| escape_csv(c, sep, excel)).collect();
             out.push_str(&cells.join(&sep.to_string()));
             out.push_str("\r\n");
         }
@@ -49,7 +60,7 @@ impl Table {
     }
 
     pub fn markdown(&self) -> String {
-        let esc = |s: &str| escape_control(s).replace('|', "\\|").replace('\n', "<br>");
+        let esc = |s: &str| lines(s, escape_markdown).replace('\n', "<br>");
         let mut out = format!(
             "| {} |\n",
             self.header
@@ -69,20 +80,10 @@ impl Table {
     }
 }
 
-fn csv_cell(c: &str, sep: char, excel: bool) -> String {
-    let mut c = c.to_string();
-    // `="0123…"` is how a text-only number (a NIP) survives a spreadsheet: a constant, safe.
-    let text_number = c.starts_with("=\"")
-        && c.ends_with('"')
-        && c[2..c.len() - 1].bytes().all(|b| b.is_ascii_digit());
-    if excel && !text_number && c.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        c.insert(0, '\'');
-    }
-    if c.contains([sep, '"', '\n', '\r']) {
-        format!("\"{}\"", c.replace('"', "\"\""))
-    } else {
-        c
-    }
+/// A cell's lines (a newline in a cell is a line break its builder put there; values from files
+/// are escaped by the builder with [`escape_control`]), each escaped for the medium.
+fn lines(cell: &str, esc: impl Fn(&str) -> String) -> String {
+    cell.split('\n').map(esc).collect::<Vec<_>>().join("\n")
 }
 
 #[cfg(test)]

@@ -193,10 +193,7 @@ pub fn render_json(t: &Tree, keep: &[bool]) -> String {
         .filter(|&&u| keep[u])
         .map(|&u| node_json(t, u, keep, &mut path))
         .collect();
-    let mut s = serde_json::to_string_pretty(
-        &json!({ "version": 1, "roots": roots, "unlinked": unlinked }),
-    )
-    .unwrap_or_default();
+    let mut s = super::json_pretty(&json!({ "version": 1, "roots": roots, "unlinked": unlinked }));
     s.push('\n');
     s
 }

@@ -3,6 +3,7 @@
 use serde_json::json;
 
 use crate::cli::{EvidenceListArgs, ListFormat};
+use crate::render::escape_control;
 use crate::render::table::Table;
 
 use super::{ledgers, open, parse_period};
@@ -39,8 +40,7 @@ pub fn run(ui: &Ui, a: EvidenceListArgs) -> Result<u8, u8> {
                             "ditambahkan": e.ditambahkan, "keterangan": e.keterangan, "bersama": e.bersama })
                 })
                 .collect();
-            let mut s = serde_json::to_string_pretty(&json!({ "version": 1, "bukti": items }))
-                .unwrap_or_default();
+            let mut s = crate::render::json_pretty(&json!({ "version": 1, "bukti": items }));
             s.push('\n');
             s
         }
@@ -59,17 +59,18 @@ pub fn run(ui: &Ui, a: EvidenceListArgs) -> Result<u8, u8> {
             let body = rows
                 .iter()
                 .map(|(s, e)| {
+                    let esc = |s: &str| escape_control(s).into_owned();
                     vec![
-                        s.clone(),
+                        esc(s),
                         e.periode.to_string(),
-                        e.untuk.join(", "),
-                        e.jenis.clone(),
-                        e.berkas.clone().or(e.url.clone()).unwrap_or_default(),
+                        esc(&e.untuk.join(", ")),
+                        esc(&e.jenis),
+                        esc(e.berkas.as_deref().or(e.url.as_deref()).unwrap_or_default()),
                         e.sha256
                             .as_deref()
                             .map(|h| h[..12.min(h.len())].to_string())
                             .unwrap_or_default(),
-                        e.tanggal.clone().unwrap_or_default(),
+                        esc(e.tanggal.as_deref().unwrap_or_default()),
                     ]
                 })
                 .collect();

@@ -18,6 +18,7 @@ use crate::evidence::locate;
 use crate::i18n::Msg;
 use crate::model::date::Date;
 use crate::model::period::Period;
+use crate::render::escape_control;
 use crate::workspace::config::Config;
 
 use super::Ui;
@@ -153,19 +154,21 @@ pub(super) fn report_outcomes(ui: &Ui, skp: &str, outcomes: &[Outcome]) -> Resul
     for o in outcomes {
         let m = match o {
             Outcome::Added { berkas, sha256 } => Msg::EvAdded {
-                berkas: berkas.clone(),
+                berkas: escape_control(berkas).into_owned(),
                 sha: sha256[..12.min(sha256.len())].to_string(),
             },
             Outcome::Linked { sha256, untuk } => Msg::EvLinked {
                 sha: sha256[..12.min(sha256.len())].to_string(),
-                untuk: untuk.join(", "),
+                untuk: escape_control(&untuk.join(", ")).into_owned(),
             },
             Outcome::Unchanged { sha256 } => Msg::EvUnchanged {
                 sha: sha256[..12.min(sha256.len())].to_string(),
             },
-            Outcome::AddedUrl { url } => Msg::EvAddedUrl { url: url.clone() },
+            Outcome::AddedUrl { url } => Msg::EvAddedUrl {
+                url: escape_control(url).into_owned(),
+            },
         };
-        s.push_str(&format!("{skp}: {}\n", m.render(ui.lang)));
+        s.push_str(&format!("{}: {}\n", escape_control(skp), m.render(ui.lang)));
     }
     ui.out(&s)
 }

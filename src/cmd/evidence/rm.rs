@@ -13,7 +13,7 @@ pub fn run(ui: &Ui, a: EvidenceRmArgs) -> Result<u8, u8> {
     let target = find_entry(ui, &all, &a.id)?;
     edit::remove(&root, &target, a.delete_file).map_err(|e| add_error(ui, e))?;
     let id = if target.sha256.is_empty() {
-        target.url.clone()
+        crate::render::escape_control(&target.url).into_owned()
     } else {
         short(Some(&target.sha256))
     };

@@ -9,6 +9,7 @@ use std::path::PathBuf;
 use crate::evidence::verify::{Report, State};
 use crate::facts::{self, Hashing, Needs};
 use crate::i18n::Msg;
+use crate::render::escape_control;
 use crate::workspace::config::Config;
 use crate::workspace::{Purpose, Workspace};
 
@@ -55,18 +56,16 @@ pub fn run(ui: &Ui, a: EvidenceVerifyArgs) -> Result<u8, u8> {
                                  "sekarang": match &c.state { State::Changed { actual } => Some(actual.clone()), _ => None },
                                  "pindah_ke": match &c.state { State::Moved { to } => Some(to.clone()), _ => None } }))
                 .collect();
-            let mut s = serde_json::to_string_pretty(&json!({
+            let mut s = crate::render::json_pretty(&json!({
                 "version": 1, "checked": report.checked.len(), "problems": items,
-                "unrecorded": report.unrecorded, "unreadable_ledgers": report.unreadable }))
-            .unwrap_or_default();
+                "unrecorded": report.unrecorded, "unreadable_ledgers": report.unreadable }));
             s.push('\n');
             s
         }
         ListFormat::Table => {
             let mut s = String::new();
             for c in &problems {
-                let berkas = crate::render::escape_control(c.entry.berkas.as_deref().unwrap_or(""))
-                    .into_owned();
+                let berkas = escape_control(c.entry.berkas.as_deref().unwrap_or("")).into_owned();
                 let m = match &c.state {
                     State::Changed { actual } => Msg::VerifyChanged {
                         berkas,
@@ -76,19 +75,23 @@ pub fn run(ui: &Ui, a: EvidenceVerifyArgs) -> Result<u8, u8> {
                     State::Missing => Msg::VerifyMissing { berkas },
                     State::Moved { to } => Msg::VerifyMoved {
                         berkas,
-                        to: to.clone(),
+                        to: escape_control(to).into_owned(),
                     },
                     State::NotFetched => Msg::VerifyNotFetched { berkas },
                     State::Unsafe => Msg::VerifyUnsafe { berkas },
                     State::Ok | State::Url => continue,
                 };
-                s.push_str(&format!("{}: {}\n", c.skp, m.render(ui.lang)));
+                s.push_str(&format!(
+                    "{}: {}\n",
+                    escape_control(&c.skp),
+                    m.render(ui.lang)
+                ));
             }
             for u in &report.unrecorded {
                 s.push_str(&format!(
                     "{}\n",
                     Msg::VerifyUnrecorded {
-                        berkas: crate::render::escape_control(u).into_owned()
+                        berkas: escape_control(u).into_owned()
                     }
                     .render(ui.lang)
                 ));
@@ -96,7 +99,10 @@ pub fn run(ui: &Ui, a: EvidenceVerifyArgs) -> Result<u8, u8> {
             for u in &report.unreadable {
                 s.push_str(&format!(
                     "{}\n",
-                    Msg::EvLedgerInvalid { file: u.clone() }.render(ui.lang)
+                    Msg::EvLedgerInvalid {
+                        file: escape_control(u).into_owned()
+                    }
+                    .render(ui.lang)
                 ));
             }
             s
