@@ -3031,3 +3031,20 @@ fn b112_flags_evidence_whose_bytes_contradict_its_name() {
         "tidak_terverifikasi"
     );
 }
+
+#[cfg(unix)]
+#[test]
+fn a_file_name_with_control_characters_keeps_the_ledger_loadable() {
+    let ws = Ws::example();
+    // Recorded in place (inside the workspace), so its name is kept as it is.
+    let name = format!("pegawai/{NIP}/arsip/lap\u{9b}or\u{7f}an.pdf");
+    let p = ws.write(&name, b"%PDF-1.4\nisi");
+    ws.add(&[&p], "IKI-1.1", "2026-TW1", &[]).expect(0);
+    let listed = ws.list_json(&[]);
+    assert_eq!(listed.len(), 1);
+    let b = ws.outside_file("b.pdf", b"%PDF-1.4\nlain");
+    ws.add(&[&b], "IKI-1.1", "2026-TW1", &[]).expect(0);
+    assert_eq!(ws.entries().len(), 2);
+    let d = ws.check_diags(&["--select", "F"]);
+    assert!(d.is_empty(), "{d:#?}");
+}

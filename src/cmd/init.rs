@@ -295,7 +295,7 @@ fn add_skp(ui: &Ui, args: &InitArgs) -> Result<u8, u8> {
 }
 
 fn yaml_str(s: &str) -> String {
-    serde_json::to_string(s).unwrap_or_else(|_| "\"\"".into())
+    crate::yaml::quote(s)
 }
 
 fn skp_template(

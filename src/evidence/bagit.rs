@@ -99,8 +99,13 @@ fn write_into(dir: &Path, items: &[Item], info: &[(String, String)]) -> std::io:
     fs::write(dir.join("manifest-sha256.txt"), manifest(dir, &payload)?)?;
     let mut bi = String::new();
     for (k, v) in info {
-        // One line per value: a newline would start a new label.
-        bi.push_str(&format!("{k}: {}\n", v.replace(['\r', '\n'], " ")));
+        // One line per value: a newline would start a new label, and a control character
+        // would reach whoever prints the file.
+        let v: String = v
+            .chars()
+            .map(|c| if c.is_control() { ' ' } else { c })
+            .collect();
+        bi.push_str(&format!("{k}: {v}\n"));
     }
     bi.push_str(&format!("Payload-Oxum: {bytes}.{}\n", payload.len()));
     let mut f = fs::File::create(dir.join("bag-info.txt"))?;

@@ -173,7 +173,7 @@ impl Ledger {
 
 /// A double-quoted YAML scalar (JSON string syntax is valid YAML).
 fn quoted(s: &str) -> String {
-    serde_json::to_string(s).unwrap_or_else(|_| "\"\"".into())
+    crate::yaml::quote(s)
 }
 
 /// Plain when unambiguous in a flow mapping, quoted otherwise.

@@ -10,3 +10,50 @@ mod parse;
 
 pub use node::{Comment, Document, Entry, Node, NodeKind, Style};
 pub use parse::{Budget, ParseError, ParseErrorKind, ParsedFile, parse};
+
+/// `s` as a YAML double-quoted scalar that any YAML 1.2 reader loads back to exactly `s`:
+/// quotes and backslashes escaped, and every character YAML does not allow raw (C0 and C1
+/// controls, DEL, the byte-order mark, line and paragraph separators) written as `\uXXXX`.
+/// Everything skp writes into YAML (ledgers, new SKPs) goes through this.
+pub fn quote(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push_str("\\t"),
+            c if c.is_control() || matches!(c, '\u{feff}' | '\u{2028}' | '\u{2029}') => {
+                out.push_str(&format!("\\u{:04X}", c as u32));
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+#[cfg(test)]
+mod quote_tests {
+    #[test]
+    fn quoted_scalars_load_back_exactly() {
+        for s in [
+            "plain",
+            "with \"quotes\" and \\",
+            "a\u{1b}[31mb",
+            "del\u{7f}c1\u{9b}",
+            "bom\u{feff}",
+            "l\u{2028}p",
+        ] {
+            let text = format!("k: {}\n", super::quote(s));
+            let parsed = super::parse(&text, super::Budget::default());
+            assert!(parsed.errors.is_empty(), "{s:?}: {:?}", parsed.errors);
+            let doc = &parsed.documents[0];
+            let crate::yaml::NodeKind::Map(entries) = &doc.root.kind else {
+                panic!("not a map")
+            };
+            assert_eq!(entries[0].value.as_str(), Some(s), "{text}");
+        }
+    }
+}
