@@ -240,6 +240,10 @@ impl Ws {
             &Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/dinas-kominfo"),
             &ws.root,
         );
+        // The example records evidence for NIP's first quarter; these tests start from an
+        // empty ledger.
+        let _ = fs::remove_file(ws.ledger_file(NIP));
+        let _ = fs::remove_dir_all(ws.bukti_dir(NIP));
         ws
     }
 

@@ -21,8 +21,10 @@ fn ws_with(files: &[(&str, String)]) -> Ws {
     ws
 }
 
+/// The N findings, leaving evidence (N109) to its own test.
 fn n(ws: &Ws) -> Vec<common::Diag> {
-    ws.check(&["--select", "N", "--format", "json"]).diags()
+    ws.check(&["--select", "N", "--ignore", "N109", "--format", "json"])
+        .diags()
 }
 
 #[test]
@@ -119,4 +121,44 @@ fn a_written_predikat_must_agree_with_the_quadrant() {
     assert_eq!(f.args["kuadran"], "baik");
     assert!(f.message.contains("Baik"), "{}", f.message);
     assert!(f.help().contains("predikat: baik"), "{}", f.help());
+}
+
+#[test]
+fn a_realisation_needs_evidence_for_its_period() {
+    use sha2::{Digest, Sha256};
+    let content = b"%PDF-1.4\nberita acara";
+    let sha: String = Sha256::digest(content)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    let ws = ws_with(&[(
+        "pegawai/a/realisasi-tw1.yaml",
+        realisasi(
+            "2026-TW1",
+            "hasil_kerja:\n  IKI-1.1: { realisasi: 3 modul }\n",
+        ),
+    )]);
+    let only_n109 = |ws: &Ws| ws.check(&["--select", "N109", "--format", "json"]).diags();
+    let d = only_n109(&ws);
+    let f = only(&d, "N109");
+    assert!(
+        f.help().contains("--for IKI-1.1 --period 2026-TW1"),
+        "{}",
+        f.help()
+    );
+    // Evidence for the quarter (or for a month in it) silences it; for another quarter not.
+    ws.file(
+        "pegawai/a/bukti/2026-TW1/ba.pdf",
+        std::str::from_utf8(content).unwrap(),
+    );
+    let ledger = |periode: &str| {
+        format!(
+            "apiVersion: skp/v1\nkind: BuktiDukung\nskp: {SKP_ID}\nbukti:\n  - {{ sha256: {sha}, berkas: pegawai/a/bukti/2026-TW1/ba.pdf, untuk: [IKI-1.1], periode: {periode}, jenis: dokumen, tanggal: 2026-02-10 }}\n"
+        )
+    };
+    ws.file("pegawai/a/skp-2026.bukti.yaml", &ledger("2026-TW2"));
+    assert_eq!(only_n109(&ws).len(), 1);
+    ws.file("pegawai/a/skp-2026.bukti.yaml", &ledger("2026-02"));
+    let d = only_n109(&ws);
+    assert!(d.is_empty(), "{}", common::list(&d));
 }

@@ -869,6 +869,12 @@ catalog! {
     HelpNDuplicate =>
         id "satu periode dievaluasi sekali: gabungkan kedua berkas (git menyimpan riwayat revisinya)",
         en "each period is evaluated once: merge the two files (git keeps the history of revisions)";
+    NWithoutEvidence { id: String, periode: String } =>
+        id "realisasi {id} untuk {periode} tanpa bukti dukung di buku catatan bukti",
+        en "the realisation of {id} for {periode} has no evidence in the ledger";
+    HelpNWithoutEvidence { id: String, periode: String } =>
+        id "catat buktinya: `skp evidence add BERKAS --for {id} --period {periode}`",
+        en "record its evidence: `skp evidence add FILE --for {id} --period {periode}`";
     NPredikatMatrix { predikat: String, hasil: String, perilaku: String, kuadran: String } =>
         id "predikat {predikat} bertentangan dengan kuadran kinerja: rating hasil kerja {hasil} dan rating perilaku kerja {perilaku} memberi {kuadran}",
         en "the predikat {predikat} contradicts the performance quadrant: rating hasil kerja {hasil} with rating perilaku kerja {perilaku} gives {kuadran}";

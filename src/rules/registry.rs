@@ -66,6 +66,7 @@ pub static RULES: &[&Rule] = &[
     &n106_not_penilai::RULE,
     &n107_duplicate::RULE,
     &n108_predikat_matrix::RULE,
+    &n109_without_evidence::RULE,
     &s101_normative_indicator::RULE,
     &s102_no_measure::RULE,
     &s103_target_not_numeric::RULE,

@@ -10,6 +10,7 @@ pub mod n105_value_unreadable;
 pub mod n106_not_penilai;
 pub mod n107_duplicate;
 pub mod n108_predikat_matrix;
+pub mod n109_without_evidence;
 
 use crate::model::realisasi::Realisasi;
 use crate::model::skp::Skp;
