@@ -52,10 +52,21 @@ pub(super) fn add_error(ui: &Ui, e: AddError) -> u8 {
                 }),
             );
         }
-        AddError::UnknownType { jenis, allowed } => Msg::BadEnum {
-            field: "--type".into(),
-            value: format!("{jenis} ({allowed})"),
-        },
+        AddError::UnknownType { jenis, allowed } => {
+            let names: Vec<&str> = allowed.split(", ").collect();
+            let suggestion =
+                crate::model::convert::did_you_mean(&jenis, &names).map(str::to_string);
+            return ui.fatal(
+                &Msg::BadEnum {
+                    field: "--type".into(),
+                    value: jenis,
+                },
+                Some(&Msg::HelpAllowedValues {
+                    allowed,
+                    suggestion,
+                }),
+            );
+        }
         AddError::PeriodOutside { periode, tahun } => Msg::EvPeriodOutside { periode, tahun },
         AddError::TooLarge { file, mb, max } => {
             return ui.fatal(
