@@ -54,6 +54,9 @@ pub enum Command {
     /// Evidence coverage per employee, indicator and period (gaps first); `report mph` for the
     /// Matriks Peran Hasil.
     Report(ReportArgs),
+    /// Evaluations (realisasi) per employee and period: advisory capaian per indicator, the two
+    /// ratings, and the predikat (written, or derived from the quadrant).
+    Evaluate(EvaluateArgs),
     /// Export an audit package (BagIt) holding SKPs, ledgers, realisasi and evidence.
     Export(ExportArgs),
     /// List every rule: code, name, default level, summary.
@@ -299,6 +302,31 @@ pub enum ReportKind {
     /// Every exemption: in-place suppressions, ledger `abaikan`, config `ignore`, with reasons and
     /// (from git) authors.
     Exemptions(ExemptionsArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct EvaluateArgs {
+    /// Only this employee.
+    #[arg(long)]
+    pub nip: Option<String>,
+    /// Only employees whose unit_kerja contains this text (case-insensitive).
+    #[arg(long)]
+    pub unit: Option<String>,
+    /// Only this period (2026-TW1, 2026-03, 2026).
+    #[arg(long)]
+    pub period: Option<String>,
+    #[arg(long, value_enum, default_value_t = EvaluateFormat::Table)]
+    pub format: EvaluateFormat,
+    /// A folder inside the workspace (default: the current folder).
+    #[arg(long, value_name = "DIR")]
+    pub workspace: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum EvaluateFormat {
+    Table,
+    Json,
+    Csv,
 }
 
 #[derive(Debug, Args)]

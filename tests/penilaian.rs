@@ -162,3 +162,46 @@ fn a_realisation_needs_evidence_for_its_period() {
     let d = only_n109(&ws);
     assert!(d.is_empty(), "{}", common::list(&d));
 }
+
+#[test]
+fn evaluate_shows_capaian_ratings_and_the_predikat_written_or_derived() {
+    let ws = ws_with(&[
+        (
+            "pegawai/a/realisasi-tw1.yaml",
+            realisasi(
+                "2026-TW1",
+                "hasil_kerja:\n  IKI-1.1: { realisasi: 3 modul }\nrating_hasil_kerja: sesuai_ekspektasi\nrating_perilaku_kerja: di_atas_ekspektasi\n",
+            ),
+        ),
+        (
+            "pegawai/a/realisasi-2026.yaml",
+            realisasi(
+                "2026",
+                "hasil_kerja:\n  IKI-1.1: { realisasi: 5 modul }\nrating_hasil_kerja: di_atas_ekspektasi\nrating_perilaku_kerja: di_atas_ekspektasi\npredikat: sangat_baik\n",
+            ),
+        ),
+    ]);
+    let r = ws.run(&["evaluate", "--format", "json"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let v = r.json();
+    let e = v["evaluasi"].as_array().unwrap();
+    assert_eq!(e.len(), 2);
+    // The quarter first (by start date), then the year.
+    assert_eq!(e[0]["periode"], "2026-TW1");
+    assert_eq!(e[0]["predikat"], "baik");
+    assert_eq!(e[0]["predikat_turunan"], true);
+    assert_eq!(e[0]["indikator"][0]["capaian_advisory"], 75.0);
+    assert_eq!(e[0]["indikator"][0]["tercapai"], false);
+    assert_eq!(e[1]["predikat"], "sangat_baik");
+    assert_eq!(e[1]["predikat_turunan"], false);
+    assert_eq!(e[1]["indikator"][0]["capaian_advisory"], 125.0);
+    // Tables and CSV, in either language, with the advisory label.
+    let t = ws.run(&["evaluate", "--lang", "en", "--period", "2026-TW1"]);
+    assert!(t.stdout.contains("Achievement*"), "{}", t.stdout);
+    assert!(t.stdout.contains("from the quadrant"), "{}", t.stdout);
+    assert!(t.stdout.contains("advisory"), "{}", t.stdout);
+    assert!(!t.stdout.contains("2026-TW1 ┆ IKI-1.1 ┆ 4 modul ┆ 5 modul"));
+    let c = ws.run(&["evaluate", "--format", "csv"]);
+    let mut rdr = csv::Reader::from_reader(c.stdout.as_bytes());
+    assert_eq!(rdr.records().count(), 4);
+}

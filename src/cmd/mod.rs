@@ -1,6 +1,7 @@
 //! Commands: each wires the one-way flow to the command line and decides the exit code.
 
 mod check;
+mod evaluate;
 mod evidence;
 mod explain;
 mod export;
@@ -117,6 +118,7 @@ pub fn run(cli: Cli) -> u8 {
         Command::Evidence(c) => evidence::run(&ui, c),
         Command::Tree(args) => tree::run(&ui, args),
         Command::Report(args) => report::run(&ui, args),
+        Command::Evaluate(args) => evaluate::run(&ui, args),
         Command::Export(args) => export::run(&ui, args),
         Command::Rules => explain::list(&ui),
         Command::Completions { shell } => {

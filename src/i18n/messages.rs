@@ -833,6 +833,24 @@ catalog! {
     HelpBMissing =>
         id "kembalikan berkasnya, atau hapus catatannya dengan `skp evidence rm`",
         en "restore the file, or remove the record with `skp evidence rm`";
+    EvalMet =>
+        id "tercapai",
+        en "met";
+    EvalNotMet =>
+        id "tidak tercapai",
+        en "not met";
+    EvalDerived =>
+        id "dari kuadran",
+        en "from the quadrant";
+    EvalPredikat =>
+        id "Rating / predikat",
+        en "Ratings / predikat";
+    EvalAdvisoryNote =>
+        id "* Capaian bersifat advisori (realisasi ÷ target, atau kebalikannya bila makin rendah makin baik); rating ditetapkan pejabat penilai berdasarkan bukti dukung.",
+        en "* Achievement is advisory (realisation ÷ target, mirrored when lower is better); the appraiser sets the ratings on the evidence.";
+    EvalNone =>
+        id "tidak ada realisasi yang cocok di ruang kerja ini",
+        en "no matching evaluation in this workspace";
     NUnknownSkp { skp: String } =>
         id "realisasi ini untuk SKP {skp}, yang tidak ada di ruang kerja",
         en "this evaluation is of SKP {skp}, which is not in the workspace";

@@ -5,6 +5,7 @@
 //! the JSON Schema (`skp schema`) that editors show to the people writing plans.
 
 pub mod bukti;
+pub mod capaian;
 pub mod convert;
 pub mod date;
 pub mod nip;

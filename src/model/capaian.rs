@@ -1,0 +1,145 @@
+//! Advisory *capaian* (achievement) of an indicator: realisation against target, polarity-aware.
+//! PermenPANRB 6/2022 leaves the rating to the appraiser's judgement; this number only helps
+//! the dialogue and is labelled "advisory" wherever it is shown. It follows the superseded
+//! PermenPANRB 8/2021 formula still taught in training: realisasi ÷ target × 100 when higher is
+//! better, (2 − realisasi ÷ target) × 100 when lower is better, a range or bound judged by the
+//! bound that applies, a categorical target met or not.
+
+use super::skp::Target;
+use super::target::{Comparator, ScalarKind, TargetValue, parse_target};
+use super::vocab::Polaritas;
+
+/// The advisory achievement of one realisation.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Capaian {
+    /// A percentage (100 = target met exactly).
+    Percent(f64),
+    /// A categorical target: the recorded category is or is not the target's.
+    Category { met: bool },
+}
+
+impl Capaian {
+    /// Whether the target is met.
+    pub fn met(&self) -> bool {
+        match self {
+            Capaian::Percent(p) => *p >= 100.0 - 1e-9,
+            Capaian::Category { met } => *met,
+        }
+    }
+}
+
+/// The advisory capaian of `realisasi` (as written) against `target`, or `None` when either
+/// cannot be read as a number (or the target is zero).
+pub fn capaian(target: &Target, realisasi: &str, polaritas: Polaritas) -> Option<Capaian> {
+    if let Target::Kategori(k) = target {
+        let norm = |s: &str| s.trim().to_lowercase();
+        return Some(Capaian::Category {
+            met: norm(k) == norm(realisasi),
+        });
+    }
+    let q = target.quantity()?;
+    let (r, _) = parse_target(realisasi, ScalarKind::Text).ok()?;
+    let r = match r.value {
+        TargetValue::Number(v) | TargetValue::Bound { value: v, .. } => v,
+        TargetValue::Range { min, max } => (min + max) / 2.0,
+    };
+    // The bound that applies: the lower one when higher is better, the upper one otherwise.
+    let (t, lower_better) = match q.value {
+        TargetValue::Number(v) => (v, polaritas == Polaritas::Turun),
+        TargetValue::Range { min, max } => {
+            if polaritas == Polaritas::Turun {
+                (max, true)
+            } else {
+                (min, false)
+            }
+        }
+        TargetValue::Bound {
+            comparator: Comparator::AtMost,
+            value,
+        } => (value, true),
+        TargetValue::Bound {
+            comparator: Comparator::AtLeast,
+            value,
+        } => (value, false),
+    };
+    if t == 0.0 {
+        return None;
+    }
+    let ratio = r / t;
+    let pct = if lower_better {
+        ((2.0 - ratio) * 100.0).max(0.0)
+    } else {
+        ratio * 100.0
+    };
+    Some(Capaian::Percent((pct * 10.0).round() / 10.0))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::target::Quantity;
+
+    fn t(value: TargetValue) -> Target {
+        Target::Quantity {
+            quantity: Quantity { value, unit: None },
+            raw: String::new(),
+            notes: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn both_polarities_ranges_bounds_and_categories() {
+        let four = t(TargetValue::Number(4.0));
+        assert_eq!(
+            capaian(&four, "3 modul", Polaritas::Naik),
+            Some(Capaian::Percent(75.0))
+        );
+        assert_eq!(
+            capaian(&four, "4", Polaritas::Naik).map(|c| c.met()),
+            Some(true)
+        );
+        // Lower is better: 3 days against a 4-day target is 125 %.
+        assert_eq!(
+            capaian(&four, "3 hari", Polaritas::Turun),
+            Some(Capaian::Percent(125.0))
+        );
+        assert_eq!(
+            capaian(&four, "10 hari", Polaritas::Turun),
+            Some(Capaian::Percent(0.0))
+        );
+        let range = t(TargetValue::Range {
+            min: 90.0,
+            max: 95.0,
+        });
+        assert_eq!(
+            capaian(&range, "90 %", Polaritas::Naik),
+            Some(Capaian::Percent(100.0))
+        );
+        assert_eq!(
+            capaian(&range, "95 %", Polaritas::Turun),
+            Some(Capaian::Percent(100.0))
+        );
+        let at_most = t(TargetValue::Bound {
+            comparator: Comparator::AtMost,
+            value: 5.0,
+        });
+        assert_eq!(
+            capaian(&at_most, "4", Polaritas::Naik),
+            Some(Capaian::Percent(120.0))
+        );
+        let wtp = Target::Kategori("WTP".into());
+        assert_eq!(
+            capaian(&wtp, "wtp", Polaritas::Naik),
+            Some(Capaian::Category { met: true })
+        );
+        assert_eq!(
+            capaian(&wtp, "WDP", Polaritas::Naik),
+            Some(Capaian::Category { met: false })
+        );
+        assert_eq!(capaian(&four, "sudah baik", Polaritas::Naik), None);
+        assert_eq!(
+            capaian(&t(TargetValue::Number(0.0)), "1", Polaritas::Naik),
+            None
+        );
+    }
+}
