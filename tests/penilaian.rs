@@ -205,3 +205,31 @@ fn evaluate_shows_capaian_ratings_and_the_predikat_written_or_derived() {
     let mut rdr = csv::Reader::from_reader(c.stdout.as_bytes());
     assert_eq!(rdr.records().count(), 4);
 }
+
+#[test]
+fn a_rating_against_every_capaian_and_an_appraiser_below_pengawas() {
+    let ws = ws_with(&[(
+        "pegawai/a/realisasi-tw1.yaml",
+        realisasi(
+            "2026-TW1",
+            "hasil_kerja:\n  IKI-1.1: { realisasi: 1 modul }\nrating_hasil_kerja: di_atas_ekspektasi\nrating_perilaku_kerja: sesuai_ekspektasi\n",
+        ),
+    )]);
+    let d = n(&ws);
+    let f = only(&d, "N111");
+    assert_eq!(f.args["rating"], "di_atas_ekspektasi");
+    // The appraiser's own SKP says they are a pelaksana.
+    let penilai = MINIMAL_SKP
+        .replace("199001012015032001", "198005152005011002")
+        .replace("jenis_jabatan: fungsional", "jenis_jabatan: pelaksana")
+        .replace("  jenjang: ahli_pertama\n", "")
+        .replace(
+            "nip: \"198005152005011002\"\n  nama: Ir. Bambang",
+            "nip: \"197001012000031001\"\n  nama: Ir. Bambang",
+        );
+    ws.file("pegawai/b/skp-2026.yaml", &penilai);
+    let d = n(&ws);
+    let p = only(&d, "N110");
+    assert_eq!(p.severity, "info");
+    assert_eq!(p.args["jenis_jabatan"], "pelaksana");
+}

@@ -893,6 +893,18 @@ catalog! {
     HelpNWithoutEvidence { id: String, periode: String } =>
         id "catat buktinya: `skp evidence add BERKAS --for {id} --period {periode}`",
         en "record its evidence: `skp evidence add FILE --for {id} --period {periode}`";
+    NPenilaiBelowPengawas { jabatan: String, jenis: String } =>
+        id "pejabat penilai SKP ini ({jabatan}) berjabatan {jenis}, di bawah jenjang pengawas",
+        en "this SKP's appraiser ({jabatan}) holds a {jenis} post, below the pengawas level";
+    HelpNPenilaiBelowPengawas =>
+        id "jadikan pejabat itu `atasan_kinerja`, dan pejabat pengawas atau administrator di atasnya `pejabat_penilai`",
+        en "make that official the `atasan_kinerja`, and the pengawas or administrator above them the `pejabat_penilai`";
+    NRatingAgainstCapaian { rating: String, n: usize } =>
+        id "rating hasil kerja {rating} berlawanan dengan capaian advisori ke-{n} indikator yang dievaluasi",
+        en "the result rating {rating} goes against the advisory achievement of all {n} evaluated indicators";
+    HelpNRatingAgainstCapaian =>
+        id "tinjau kembali rating-nya, atau tuliskan alasan penilaian di `catatan_rekomendasi` dan kecualikan dengan `# skp: abaikan N111 -- alasan`",
+        en "review the rating, or write the reason in `catatan_rekomendasi` and exempt it with `# skp: abaikan N111 -- reason`";
     NPredikatMatrix { predikat: String, hasil: String, perilaku: String, kuadran: String } =>
         id "predikat {predikat} bertentangan dengan kuadran kinerja: rating hasil kerja {hasil} dan rating perilaku kerja {perilaku} memberi {kuadran}",
         en "the predikat {predikat} contradicts the performance quadrant: rating hasil kerja {hasil} with rating perilaku kerja {perilaku} gives {kuadran}";

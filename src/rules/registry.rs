@@ -67,6 +67,8 @@ pub static RULES: &[&Rule] = &[
     &n107_duplicate::RULE,
     &n108_predikat_matrix::RULE,
     &n109_without_evidence::RULE,
+    &n110_penilai_below_pengawas::RULE,
+    &n111_rating_against_capaian::RULE,
     &s101_normative_indicator::RULE,
     &s102_no_measure::RULE,
     &s103_target_not_numeric::RULE,

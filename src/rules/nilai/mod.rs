@@ -11,6 +11,8 @@ pub mod n106_not_penilai;
 pub mod n107_duplicate;
 pub mod n108_predikat_matrix;
 pub mod n109_without_evidence;
+pub mod n110_penilai_below_pengawas;
+pub mod n111_rating_against_capaian;
 
 use crate::model::realisasi::Realisasi;
 use crate::model::skp::Skp;
