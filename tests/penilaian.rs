@@ -195,6 +195,9 @@ fn evaluate_shows_capaian_ratings_and_the_predikat_written_or_derived() {
     assert_eq!(e[1]["predikat"], "sangat_baik");
     assert_eq!(e[1]["predikat_turunan"], false);
     assert_eq!(e[1]["indikator"][0]["capaian_advisory"], 125.0);
+    // A Pranata Komputer Ahli Pertama, Sangat Baik for the whole year: 150 % × 12.5.
+    assert_eq!(e[1]["angka_kredit"], 18.75);
+    assert!(e[0]["angka_kredit"].is_null(), "only the annual evaluation");
     // Tables and CSV, in either language, with the advisory label.
     let t = ws.run(&["evaluate", "--lang", "en", "--period", "2026-TW1"]);
     assert!(t.stdout.contains("Achievement*"), "{}", t.stdout);

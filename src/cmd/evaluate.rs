@@ -33,6 +33,8 @@ struct Evaluation<'a> {
     realisasi: &'a Realisasi,
     lines: Vec<Line>,
     predikat: Option<(Predikat, bool)>,
+    /// For a functional post's annual evaluation: the angka kredit of the SKP segment.
+    angka_kredit: Option<f64>,
 }
 
 fn target_text(t: &Target) -> String {
@@ -111,12 +113,30 @@ fn evaluations<'a>(ws: &'a Workspace, a: &EvaluateArgs) -> Vec<Evaluation<'a>> {
                 (None, Some(d)) => Some((d, true)),
                 (None, None) => None,
             };
+            // Angka kredit comes from the annual predikat of a functional post, for the months
+            // of this SKP segment (a mutasi splits the year).
+            let angka_kredit = match (predikat, &skp.pegawai.jenjang) {
+                (Some((p, _)), Some(j))
+                    if r.periode.value == Period::Year(skp.tahun.value)
+                        && skp.pegawai.jenis_jabatan.value
+                            == crate::model::vocab::JenisJabatan::Fungsional =>
+                {
+                    let (from, to) = skp.period();
+                    Some(crate::model::angka_kredit::angka_kredit(
+                        p,
+                        j.value,
+                        crate::model::angka_kredit::months(from, to),
+                    ))
+                }
+                _ => None,
+            };
             Some(Evaluation {
                 skp,
                 periode: r.periode.value,
                 realisasi: r,
                 lines,
                 predikat,
+                angka_kredit,
             })
         })
         .collect();
@@ -171,6 +191,7 @@ pub fn run(ui: &Ui, a: EvaluateArgs) -> Result<u8, u8> {
                         "rating_perilaku_kerja": e.realisasi.rating_perilaku_kerja.as_ref().map(|r| r.value.code()),
                         "predikat": e.predikat.map(|(p, _)| p.code()),
                         "predikat_turunan": e.predikat.map(|(_, d)| d),
+                        "angka_kredit": e.angka_kredit,
                         "indikator": e.lines.iter().map(|l| json!({
                             "id": l.id,
                             "target": l.target,
@@ -232,7 +253,9 @@ pub fn run(ui: &Ui, a: EvaluateArgs) -> Result<u8, u8> {
                         rating(&e.realisasi.rating_perilaku_kerja)
                     ),
                     predikat_text(&e.predikat, ui.lang),
-                    String::new(),
+                    e.angka_kredit
+                        .map(|ak| format!("AK {}", crate::i18n::number(ak)))
+                        .unwrap_or_default(),
                 ]);
             }
             let t = Table { header, rows };

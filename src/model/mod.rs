@@ -4,6 +4,7 @@
 //! Field doc comments here are in Bahasa Indonesia on purpose: they become the descriptions of
 //! the JSON Schema (`skp schema`) that editors show to the people writing plans.
 
+pub mod angka_kredit;
 pub mod bukti;
 pub mod capaian;
 pub mod convert;

@@ -1,0 +1,105 @@
+//! Angka kredit of a functional post from its annual predikat (Peraturan BKN 3/2023):
+//! persentase predikat × koefisien tahunan of the jenjang × months of the SKP segment ÷ 12.
+
+use super::date::Date;
+use super::vocab::{Jenjang, Predikat};
+
+/// The predikat's percentage (Sangat Baik 150 %, Baik 100 %, Butuh Perbaikan 75 %, Kurang
+/// 50 %, Sangat Kurang 25 %).
+pub fn percentage(p: Predikat) -> f64 {
+    match p {
+        Predikat::SangatBaik => 1.5,
+        Predikat::Baik => 1.0,
+        Predikat::ButuhPerbaikan => 0.75,
+        Predikat::Kurang => 0.5,
+        Predikat::SangatKurang => 0.25,
+    }
+}
+
+/// The yearly coefficient of a jenjang.
+pub fn coefficient(j: Jenjang) -> f64 {
+    match j {
+        Jenjang::Pemula => 3.75,
+        Jenjang::Terampil => 5.0,
+        Jenjang::Mahir | Jenjang::AhliPertama => 12.5,
+        Jenjang::Penyelia | Jenjang::AhliMuda => 25.0,
+        Jenjang::AhliMadya => 37.5,
+        Jenjang::AhliUtama => 50.0,
+    }
+}
+
+/// Whole and part months of an SKP segment, counted by calendar month as BKN's worked
+/// examples do (1 January – 31 March is 3; a mutasi on the 16th counts half a month no more:
+/// a month counts when the segment covers at least half of it).
+pub fn months(from: Date, to: Date) -> u32 {
+    use chrono::Datelike;
+    let (a, b) = (from.0, to.0);
+    if b < a {
+        return 0;
+    }
+    let mut n = 0;
+    let mut y = a.year();
+    let mut m = a.month();
+    loop {
+        let first = chrono::NaiveDate::from_ymd_opt(y, m, 1).unwrap_or(a);
+        let next = if m == 12 {
+            chrono::NaiveDate::from_ymd_opt(y + 1, 1, 1)
+        } else {
+            chrono::NaiveDate::from_ymd_opt(y, m + 1, 1)
+        }
+        .unwrap_or(b);
+        let last = next.pred_opt().unwrap_or(next);
+        let days_in = (last - first).num_days() + 1;
+        let covered = (last.min(b) - first.max(a)).num_days() + 1;
+        if covered * 2 >= days_in {
+            n += 1;
+        }
+        if next > b {
+            break;
+        }
+        y = next.year();
+        m = next.month();
+    }
+    n
+}
+
+/// Angka kredit for one SKP segment, rounded to three decimals (BKN's worked examples).
+pub fn angka_kredit(p: Predikat, j: Jenjang, months: u32) -> f64 {
+    let ak = percentage(p) * coefficient(j) * f64::from(months) / 12.0;
+    (ak * 1000.0).round() / 1000.0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> Date {
+        Date::parse(s).unwrap()
+    }
+
+    #[test]
+    fn every_jenjang_and_a_partial_year() {
+        let full = months(d("2026-01-01"), d("2026-12-31"));
+        assert_eq!(full, 12);
+        for (j, coef) in [
+            (Jenjang::Pemula, 3.75),
+            (Jenjang::Terampil, 5.0),
+            (Jenjang::Mahir, 12.5),
+            (Jenjang::Penyelia, 25.0),
+            (Jenjang::AhliPertama, 12.5),
+            (Jenjang::AhliMuda, 25.0),
+            (Jenjang::AhliMadya, 37.5),
+            (Jenjang::AhliUtama, 50.0),
+        ] {
+            assert_eq!(angka_kredit(Predikat::Baik, j, 12), coef);
+            assert_eq!(angka_kredit(Predikat::SangatBaik, j, 12), coef * 1.5);
+        }
+        // BKN's worked example: 2 months, Baik, Ahli Pertama: 2/12 × 100 % × 12.5 = 2.083.
+        assert_eq!(months(d("2026-11-01"), d("2026-12-31")), 2);
+        assert_eq!(angka_kredit(Predikat::Baik, Jenjang::AhliPertama, 2), 2.083);
+        // A mutasi in mid-July: January–July (7 months) and August–December (5 months).
+        assert_eq!(months(d("2026-01-01"), d("2026-07-16")), 7);
+        assert_eq!(months(d("2026-07-17"), d("2026-12-31")), 5);
+        assert_eq!(angka_kredit(Predikat::Kurang, Jenjang::AhliMuda, 6), 6.25);
+    }
+}
