@@ -192,7 +192,8 @@ pub struct InitArgs {
 
 #[derive(Debug, Args)]
 pub struct SchemaArgs {
-    /// One kind (Skp, Renstra, PerjanjianKinerja, BuktiDukung, Realisasi); default: all kinds.
+    /// One kind (Skp, Renstra, PerjanjianKinerja, BuktiDukung, Realisasi,
+    /// CapaianOrganisasi); default: all kinds.
     pub kind: Option<String>,
 }
 

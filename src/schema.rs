@@ -8,7 +8,7 @@ use serde_json::{Value, json};
 use crate::model::Kind;
 use crate::model::bukti::BuktiDukung;
 use crate::model::org::{PerjanjianKinerja, Renstra};
-use crate::model::realisasi::Realisasi;
+use crate::model::realisasi::{CapaianOrganisasi, Realisasi};
 use crate::model::skp::Skp;
 
 fn kind_schema<T: JsonSchema>(kind: Kind, description: &str) -> Value {
@@ -62,6 +62,10 @@ pub fn for_kind(kind: Kind) -> Value {
             "Buku catatan bukti dukung satu SKP; dikelola oleh `skp evidence`.",
         ),
         Kind::Realisasi => kind_schema::<Realisasi>(kind, "Evaluasi kinerja satu periode."),
+        Kind::CapaianOrganisasi => kind_schema::<CapaianOrganisasi>(
+            kind,
+            "Capaian kinerja organisasi satu unit untuk satu periode (SE MenPANRB 3/2023).",
+        ),
     }
 }
 
@@ -90,7 +94,7 @@ pub fn all() -> Value {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": "https://skp.invalid/schema/skp-v1.json",
         "title": "skp/v1",
-        "description": "Berkas rencana kinerja skp: Skp, Renstra, PerjanjianKinerja, BuktiDukung, Realisasi.",
+        "description": "Berkas rencana kinerja skp: Skp, Renstra, PerjanjianKinerja, BuktiDukung, Realisasi, CapaianOrganisasi.",
         "type": "object",
         "required": ["apiVersion", "kind"],
         "properties": {
@@ -190,12 +194,16 @@ mod tests {
             .iter()
             .map(|f| std::fs::read_to_string(f).unwrap())
             .collect();
-        // What the examples do not contain: a ledger (with an exemption) and a sub-kegiatan.
+        // What the examples do not contain: a ledger (with an exemption), a sub-kegiatan and an
+        // organisation's result.
         texts.push(
             "apiVersion: skp/v1\nkind: BuktiDukung\nskp: X-2026\nbukti:\n- {sha256: ab, berkas: a.pdf, untuk: [IKI-1], periode: 2026-T1, jenis: dokumen, abaikan: [{kode: B105, alasan: x}]}\n".into(),
         );
         texts.push(
             "apiVersion: skp/v1\nkind: Renstra\nid: R\nperiode: 2025-2029\ntujuan:\n- id: T1\n  uraian: t\n  sasaran:\n  - id: S1\n    uraian: s\n    program:\n    - id: P1\n      uraian: p\n      kegiatan:\n      - id: K1\n        uraian: k\n        sub_kegiatan:\n        - id: SK1\n          uraian: sk\n".into(),
+        );
+        texts.push(
+            "apiVersion: skp/v1\nkind: CapaianOrganisasi\nid: C\nunit: u\npimpinan: \"198005152005011002\"\ntahun: 2026\nperiode: 2026-TW1\npredikat: baik\nditetapkan_oleh: {nip: \"197001012000031001\", nama: n, jabatan: j}\ntanggal: 2026-04-10\n".into(),
         );
         for text in &texts {
             let parsed = crate::yaml::parse(text, crate::yaml::Budget::default());

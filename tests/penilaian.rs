@@ -236,3 +236,95 @@ fn a_rating_against_every_capaian_and_an_appraiser_below_pengawas() {
     assert_eq!(p.severity, "info");
     assert_eq!(p.args["jenis_jabatan"], "pelaksana");
 }
+
+const LEADER: &str = "198005152005011002";
+
+fn capaian(predikat: &str) -> String {
+    format!(
+        "apiVersion: skp/v1\nkind: CapaianOrganisasi\nid: CAPAIAN-BIDANG-2026-TW1\nunit: Bidang Aplikasi Informatika\npimpinan: \"{LEADER}\"\ntahun: 2026\nperiode: 2026-TW1\npredikat: {predikat}\n"
+    )
+}
+
+/// A workspace whose unit (everyone appraised by [`LEADER`]) holds one employee per predikat.
+fn unit_with(predikat: &[&str], org: &str) -> Ws {
+    let ws = Ws::new();
+    ws.file("organisasi/capaian-2026-tw1.yaml", &capaian(org));
+    for (i, p) in predikat.iter().enumerate() {
+        let nip = format!("19900101201503{:04}", 2001 + i);
+        ws.file(
+            &format!("pegawai/{i}/skp-2026.yaml"),
+            &common::minimal_for_nip(&nip),
+        );
+        ws.file(
+            &format!("pegawai/{i}/realisasi-tw1.yaml"),
+            &format!(
+                "apiVersion: skp/v1\nkind: Realisasi\nskp: {nip}-2026\nperiode: 2026-TW1\ndinilai_oleh: \"{LEADER}\"\nhasil_kerja:\n  IKI-1.1: {{ realisasi: 4 modul }}\npredikat: {p}\n"
+            ),
+        );
+    }
+    ws
+}
+
+#[test]
+fn a_unit_leader_rating_follows_the_organisation_result() {
+    let ws = ws_with(&[(
+        "pegawai/a/realisasi-tw1.yaml",
+        realisasi(
+            "2026-TW1",
+            "hasil_kerja:\n  IKI-1.1: { realisasi: 4 modul }\nrating_hasil_kerja: di_atas_ekspektasi\nrating_perilaku_kerja: sesuai_ekspektasi\n",
+        ),
+    )]);
+    // The organisation led by the employee of MINIMAL_SKP did well, not outstandingly.
+    ws.file(
+        "organisasi/capaian.yaml",
+        &capaian("baik").replace(LEADER, common::MINIMAL_NIP),
+    );
+    let d = n(&ws);
+    let f = only(&d, "N112");
+    assert_eq!(f.severity, "warning");
+    assert_eq!(f.args["capaian_organisasi"], "baik");
+    assert!(f.help().contains("sesuai_ekspektasi"), "{}", f.help());
+    // An outstanding organisation makes the same rating right; another period is not compared.
+    ws.file(
+        "organisasi/capaian.yaml",
+        &capaian("istimewa").replace(LEADER, common::MINIMAL_NIP),
+    );
+    assert!(!codes(&n(&ws)).contains(&"N112"));
+    ws.file(
+        "organisasi/capaian.yaml",
+        &capaian("kurang")
+            .replace(LEADER, common::MINIMAL_NIP)
+            .replace("periode: 2026-TW1", "periode: 2026-TW2"),
+    );
+    assert!(!codes(&n(&ws)).contains(&"N112"));
+}
+
+#[test]
+fn a_unit_distribution_is_checked_against_its_organisation_curve() {
+    let n113 = |ws: &Ws| ws.check(&["--select", "N113", "--format", "json"]).diags();
+    // Five employees all "baik" under an organisation result of "baik": more than 70 %.
+    let ws = unit_with(&["baik"; 5], "baik");
+    let d = n113(&ws);
+    let f = only(&d, "N113");
+    assert_eq!(f.severity, "warning");
+    assert_eq!(f.args["aturan"], "baik_maks_70");
+    assert_eq!(f.args["pegawai"], 5);
+    assert_eq!(f.file, "organisasi/capaian-2026-tw1.yaml");
+    // The curve met: baik the largest group at 60 %, one butuh perbaikan.
+    let ws = unit_with(
+        &["baik", "baik", "baik", "sangat_baik", "butuh_perbaikan"],
+        "baik",
+    );
+    let d = n113(&ws);
+    assert!(d.is_empty(), "{}", common::list(&d));
+    // A unit of four cannot meet the "baik" row: said, but as advice, not a warning.
+    let ws = unit_with(&["baik"; 4], "baik");
+    let d = n113(&ws);
+    assert_eq!(only(&d, "N113").severity, "info");
+    // A poor organisation with a unit rated mostly "sangat baik".
+    let ws = unit_with(
+        &["sangat_baik", "sangat_baik", "baik", "kurang", "kurang"],
+        "kurang",
+    );
+    assert_eq!(only(&n113(&ws), "N113").args["aturan"], "kurang_min_60");
+}

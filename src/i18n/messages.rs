@@ -905,6 +905,18 @@ catalog! {
     HelpNRatingAgainstCapaian =>
         id "tinjau kembali rating-nya, atau tuliskan alasan penilaian di `catatan_rekomendasi` dan kecualikan dengan `# skp: abaikan N111 -- alasan`",
         en "review the rating, or write the reason in `catatan_rekomendasi` and exempt it with `# skp: abaikan N111 -- reason`";
+    NLeaderRating { rating: String, organisasi: String, diharapkan: String } =>
+        id "rating hasil kerja {rating} berbeda dari capaian kinerja organisasinya ({organisasi}), yang memberi {diharapkan}",
+        en "the result rating {rating} differs from the organisation's result ({organisasi}), which gives {diharapkan}";
+    HelpNLeaderRating { rating: String } =>
+        id "hasil kerja pimpinan adalah hasil organisasinya (SE MenPANRB 3/2023): tulis `rating_hasil_kerja: {rating}`",
+        en "a leader's results are the organisation's (SE MenPANRB 3/2023): write `rating_hasil_kerja: {rating}`";
+    NDistribution { organisasi: String, aturan: String, sebaran: String, kecil: bool } =>
+        id { format!("sebaran predikat pegawai unit ini tidak sesuai kurva untuk capaian organisasi {organisasi} (aturan `{aturan}`): {sebaran}{}", if *kecil { "; unit dengan empat pegawai atau kurang sulit memenuhi kurva ini" } else { "" }) },
+        en { format!("the unit's predikat distribution breaks the curve for an organisation result of {organisasi} (rule `{aturan}`): {sebaran}{}", if *kecil { "; a unit of four or fewer can hardly meet this curve" } else { "" }) };
+    HelpNDistribution =>
+        id "tinjau predikat pegawai bersama pimpinan unit terhadap kurva SE MenPANRB 3/2023 (`skp explain N113`)",
+        en "review the staff's predikat with the unit leader against the SE MenPANRB 3/2023 curve (`skp explain N113`)";
     NPredikatMatrix { predikat: String, hasil: String, perilaku: String, kuadran: String } =>
         id "predikat {predikat} bertentangan dengan kuadran kinerja: rating hasil kerja {hasil} dan rating perilaku kerja {perilaku} memberi {kuadran}",
         en "the predikat {predikat} contradicts the performance quadrant: rating hasil kerja {hasil} with rating perilaku kerja {perilaku} gives {kuadran}";

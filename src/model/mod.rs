@@ -80,15 +80,17 @@ pub enum Kind {
     PerjanjianKinerja,
     BuktiDukung,
     Realisasi,
+    CapaianOrganisasi,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 5] = [
+    pub const ALL: [Kind; 6] = [
         Kind::Skp,
         Kind::Renstra,
         Kind::PerjanjianKinerja,
         Kind::BuktiDukung,
         Kind::Realisasi,
+        Kind::CapaianOrganisasi,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -98,6 +100,7 @@ impl Kind {
             Kind::PerjanjianKinerja => "PerjanjianKinerja",
             Kind::BuktiDukung => "BuktiDukung",
             Kind::Realisasi => "Realisasi",
+            Kind::CapaianOrganisasi => "CapaianOrganisasi",
         }
     }
 
@@ -117,6 +120,7 @@ pub enum Content {
     PerjanjianKinerja(Box<org::PerjanjianKinerja>),
     BuktiDukung(Box<bukti::BuktiDukung>),
     Realisasi(Box<realisasi::Realisasi>),
+    CapaianOrganisasi(Box<realisasi::CapaianOrganisasi>),
 }
 
 /// One loaded document: where it is and what it says.
@@ -136,6 +140,7 @@ impl Doc {
             Content::PerjanjianKinerja(_) => Kind::PerjanjianKinerja,
             Content::BuktiDukung(_) => Kind::BuktiDukung,
             Content::Realisasi(_) => Kind::Realisasi,
+            Content::CapaianOrganisasi(_) => Kind::CapaianOrganisasi,
         }
     }
 
@@ -145,6 +150,7 @@ impl Doc {
             Content::Skp(s) => Some(&s.resolved_id),
             Content::Renstra(r) => Some(&r.id),
             Content::PerjanjianKinerja(p) => Some(&p.id),
+            Content::CapaianOrganisasi(c) => Some(&c.id),
             Content::BuktiDukung(_) | Content::Realisasi(_) => None,
         }
     }

@@ -65,3 +65,28 @@ enum RealisasiNilai {
 pub struct UmpanBalik {
     pub umpan_balik: Option<Sp<String>>,
 }
+
+/// Capaian kinerja organisasi: the result of one unit for one period, set by the leader one
+/// level up (SE MenPANRB 3/2023). It heads every employee's evaluation form in the unit, and a
+/// unit leader's rating of results follows it.
+#[derive(Debug, Clone, PartialEq, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct CapaianOrganisasi {
+    /// Id dokumen, misalnya CAPAIAN-DISKOMINFO-2026-TW1.
+    pub id: Sp<String>,
+    /// Nama unit organisasi.
+    pub unit: Sp<String>,
+    /// NIP pimpinan unit; unitnya adalah setiap pegawai yang rantai pejabat penilainya sampai
+    /// ke pimpinan ini.
+    pub pimpinan: Sp<Nip>,
+    /// Tahun.
+    pub tahun: Sp<i32>,
+    /// Periode (2026-TW1), atau tahun untuk capaian tahunan.
+    pub periode: Sp<Period>,
+    /// Predikat kinerja organisasi.
+    pub predikat: Sp<PredikatOrganisasi>,
+    /// Pejabat yang menetapkan (pimpinan satu tingkat di atas).
+    pub ditetapkan_oleh: Option<Sp<super::skp::Pejabat>>,
+    /// Tanggal penetapan.
+    pub tanggal: Option<Sp<Date>>,
+}

@@ -69,6 +69,8 @@ pub static RULES: &[&Rule] = &[
     &n109_without_evidence::RULE,
     &n110_penilai_below_pengawas::RULE,
     &n111_rating_against_capaian::RULE,
+    &n112_leader_rating::RULE,
+    &n113_distribution::RULE,
     &s101_normative_indicator::RULE,
     &s102_no_measure::RULE,
     &s103_target_not_numeric::RULE,

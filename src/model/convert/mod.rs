@@ -594,6 +594,9 @@ pub fn convert_document(cx: &mut Cx<'_>, kind: Kind, root: &Node) -> Option<Doc>
         Kind::PerjanjianKinerja => Content::PerjanjianKinerja(Box::new(org::perjanjian(cx, root)?)),
         Kind::BuktiDukung => Content::BuktiDukung(Box::new(bukti::ledger(cx, root)?)),
         Kind::Realisasi => Content::Realisasi(Box::new(realisasi::realisasi(cx, root)?)),
+        Kind::CapaianOrganisasi => {
+            Content::CapaianOrganisasi(Box::new(realisasi::capaian_organisasi(cx, root)?))
+        }
     };
     Some(Doc {
         file: cx.file,

@@ -99,3 +99,44 @@ fn keyed<T>(
     }
     Some(Sp::new(out, node.span))
 }
+
+pub(super) fn capaian_organisasi(cx: &mut Cx<'_>, root: &Node) -> Option<CapaianOrganisasi> {
+    const P: &str = "CapaianOrganisasi";
+    let allowed = with_header([
+        "id",
+        "unit",
+        "pimpinan",
+        "tahun",
+        "periode",
+        "predikat",
+        "ditetapkan_oleh",
+        "tanggal",
+    ]);
+    let f = cx.fields(root, P, &allowed)?;
+    let id = cx.req(&f, "id", P).and_then(|n| cx.id(n, "id"));
+    let unit = cx.req_text(&f, "unit", P);
+    let pimpinan = cx
+        .req(&f, "pimpinan", P)
+        .and_then(|n| cx.nip(n, "pimpinan"));
+    let tahun = cx.req(&f, "tahun", P).and_then(|n| cx.year(n, "tahun"));
+    let periode = cx
+        .req(&f, "periode", P)
+        .and_then(|n| cx.period(n, "periode"));
+    let predikat = cx
+        .req(&f, "predikat", P)
+        .and_then(|n| cx.vocab::<PredikatOrganisasi>(n, "predikat"));
+    let ditetapkan_oleh = f
+        .get("ditetapkan_oleh")
+        .and_then(|n| super::skp::pejabat(cx, n, "ditetapkan_oleh"));
+    let tanggal = f.get("tanggal").and_then(|n| cx.date(n, "tanggal"));
+    Some(CapaianOrganisasi {
+        id: id?,
+        unit: unit?,
+        pimpinan: pimpinan?,
+        tahun: tahun?,
+        periode: periode?,
+        predikat: predikat?,
+        ditetapkan_oleh,
+        tanggal,
+    })
+}

@@ -13,6 +13,9 @@ pub mod n108_predikat_matrix;
 pub mod n109_without_evidence;
 pub mod n110_penilai_below_pengawas;
 pub mod n111_rating_against_capaian;
+pub mod n112_leader_rating;
+pub mod n113_distribution;
+pub mod unit;
 
 use crate::model::realisasi::Realisasi;
 use crate::model::skp::Skp;
