@@ -328,3 +328,27 @@ fn a_unit_distribution_is_checked_against_its_organisation_curve() {
     );
     assert_eq!(only(&n113(&ws), "N113").args["aturan"], "kurang_min_60");
 }
+
+#[test]
+fn an_agency_sets_its_own_leader_mapping_and_small_unit_size() {
+    let ws = Ws::with_toml(
+        "[evaluation]\nsmall_unit = 0\n[evaluation.organisation_rating]\nbaik = \"di_atas_ekspektasi\"\n",
+    );
+    ws.file("pegawai/a/skp-2026.yaml", MINIMAL_SKP);
+    ws.file(
+        "pegawai/a/realisasi-tw1.yaml",
+        &realisasi(
+            "2026-TW1",
+            "hasil_kerja:\n  IKI-1.1: { realisasi: 4 modul }\nrating_hasil_kerja: di_atas_ekspektasi\nrating_perilaku_kerja: sesuai_ekspektasi\n",
+        ),
+    );
+    ws.file(
+        "organisasi/capaian.yaml",
+        &capaian("baik").replace(LEADER, common::MINIMAL_NIP),
+    );
+    assert!(!codes(&n(&ws)).contains(&"N112"));
+    // A unit of one (the employee appraised by LEADER) is warned when no unit counts as small.
+    ws.file("organisasi/capaian-bidang.yaml", &capaian("baik"));
+    let d = ws.check(&["--select", "N113", "--format", "json"]).diags();
+    assert_eq!(only(&d, "N113").severity, "warning");
+}

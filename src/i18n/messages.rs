@@ -912,8 +912,8 @@ catalog! {
         id "hasil kerja pimpinan adalah hasil organisasinya (SE MenPANRB 3/2023): tulis `rating_hasil_kerja: {rating}`",
         en "a leader's results are the organisation's (SE MenPANRB 3/2023): write `rating_hasil_kerja: {rating}`";
     NDistribution { organisasi: String, aturan: String, sebaran: String, kecil: bool } =>
-        id { format!("sebaran predikat pegawai unit ini tidak sesuai kurva untuk capaian organisasi {organisasi} (aturan `{aturan}`): {sebaran}{}", if *kecil { "; unit dengan empat pegawai atau kurang sulit memenuhi kurva ini" } else { "" }) },
-        en { format!("the unit's predikat distribution breaks the curve for an organisation result of {organisasi} (rule `{aturan}`): {sebaran}{}", if *kecil { "; a unit of four or fewer can hardly meet this curve" } else { "" }) };
+        id { format!("sebaran predikat pegawai unit ini tidak sesuai kurva untuk capaian organisasi {organisasi} (aturan `{aturan}`): {sebaran}{}", if *kecil { "; unit sekecil ini sulit memenuhi persentase kurva" } else { "" }) },
+        en { format!("the unit's predikat distribution breaks the curve for an organisation result of {organisasi} (rule `{aturan}`): {sebaran}{}", if *kecil { "; a unit this small can hardly meet the curve's shares" } else { "" }) };
     HelpNDistribution =>
         id "tinjau predikat pegawai bersama pimpinan unit terhadap kurva SE MenPANRB 3/2023 (`skp explain N113`)",
         en "review the staff's predikat with the unit leader against the SE MenPANRB 3/2023 curve (`skp explain N113`)";

@@ -10,7 +10,7 @@ use toml::de::{DeTable, DeValue};
 use crate::base::{ConfigExpected, Level};
 use crate::i18n::Msg;
 use crate::model::convert::did_you_mean;
-use crate::model::vocab::{Evaluasi, Vocab};
+use crate::model::vocab::{Evaluasi, PredikatOrganisasi, Rating, Vocab};
 
 /// Where evidence files live.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -126,11 +126,41 @@ pub struct VocabSection {
     pub accept: Vec<Lined<String>>,
 }
 
-/// `[evaluation]`: regulation facts that are only partly confirmed (domain.md §2), kept as
-/// raw TOML until the evaluation rules read them.
-#[derive(Debug, Clone, Default)]
+/// `[evaluation]`: regulation facts that are only partly confirmed (domain.md §9), so an agency
+/// can follow its own reading without exempting findings one by one.
+#[derive(Debug, Clone)]
 pub struct EvaluationSection {
-    pub entries: BTreeMap<String, toml::Value>,
+    /// The rating of results a unit's leader gets from the organisation's predikat (N112);
+    /// the keys of `[evaluation.organisation_rating]` replace the default for their predikat.
+    pub organisation_rating: Vec<(PredikatOrganisasi, Rating)>,
+    /// Units of at most this many people get the distribution curve (N113) as advice.
+    pub small_unit: u32,
+}
+
+impl Default for EvaluationSection {
+    fn default() -> Self {
+        use PredikatOrganisasi as O;
+        EvaluationSection {
+            organisation_rating: vec![
+                (O::Istimewa, Rating::DiAtasEkspektasi),
+                (O::Baik, Rating::SesuaiEkspektasi),
+                (O::ButuhPerbaikan, Rating::DiBawahEkspektasi),
+                (O::Kurang, Rating::DiBawahEkspektasi),
+                (O::SangatKurang, Rating::DiBawahEkspektasi),
+            ],
+            small_unit: 4,
+        }
+    }
+}
+
+impl EvaluationSection {
+    /// The leader's rating of results for an organisation predikat.
+    pub fn leader_rating(&self, p: PredikatOrganisasi) -> Rating {
+        self.organisation_rating
+            .iter()
+            .find(|(o, _)| *o == p)
+            .map_or(Rating::DiBawahEkspektasi, |(_, r)| *r)
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -199,10 +229,13 @@ const EVIDENCE: &[&str] = &[
 const RULES: &[&str] = &["select", "ignore", "level", "overrides", "aspects"];
 const OVERRIDE: &[&str] = &["paths", "select", "ignore", "level"];
 const VOCAB: &[&str] = &["extra_normative", "extra_units", "accept"];
-const EVALUATION: &[&str] = &[
-    "predikat_matrix",
-    "organisation_rating",
-    "distribution_rounding",
+const EVALUATION: &[&str] = &["organisation_rating", "small_unit"];
+const ORGANISATION_PREDIKAT: &[&str] = &[
+    "istimewa",
+    "baik",
+    "butuh_perbaikan",
+    "kurang",
+    "sangat_kurang",
 ];
 
 struct Parser<'t> {
@@ -567,8 +600,38 @@ pub fn parse(text: &str) -> Result<Config, Vec<ConfigError>> {
             "evaluation" => {
                 let Some(t) = p.table(v, key) else { continue };
                 for (k, v) in p.keys(t, "evaluation", EVALUATION) {
-                    if let Ok(value) = toml::Value::try_from(devalue_to_toml(v.get_ref())) {
-                        cfg.evaluation.entries.insert(k.to_string(), value);
+                    match k {
+                        "organisation_rating" => {
+                            let Some(t) = p.table(v, k) else { continue };
+                            let section = "evaluation.organisation_rating";
+                            for (org, v) in p.keys(t, section, ORGANISATION_PREDIKAT) {
+                                let Some(text) = p.string(v, org) else {
+                                    continue;
+                                };
+                                match (PredikatOrganisasi::parse(org), Rating::parse(&text)) {
+                                    (Some(o), Some(r)) => {
+                                        let map = &mut cfg.evaluation.organisation_rating;
+                                        map.retain(|(x, _)| *x != o);
+                                        map.push((o, r));
+                                    }
+                                    _ => p.bad(
+                                        v.span(),
+                                        org,
+                                        ConfigExpected::OneOf(&[
+                                            "di_atas_ekspektasi",
+                                            "sesuai_ekspektasi",
+                                            "di_bawah_ekspektasi",
+                                        ]),
+                                    ),
+                                }
+                            }
+                        }
+                        "small_unit" => {
+                            if let Some(n) = p.int(v, k, 0, 1000) {
+                                cfg.evaluation.small_unit = n as u32;
+                            }
+                        }
+                        _ => {}
                     }
                 }
             }
@@ -579,30 +642,6 @@ pub fn parse(text: &str) -> Result<Config, Vec<ConfigError>> {
         Ok(cfg)
     } else {
         Err(p.errors)
-    }
-}
-
-fn devalue_to_toml(v: &DeValue<'_>) -> toml::Value {
-    match v {
-        DeValue::String(s) => toml::Value::String(s.to_string()),
-        DeValue::Integer(i) => i.as_str().replace('_', "").parse::<i64>().map_or_else(
-            |_| toml::Value::String(i.as_str().to_string()),
-            toml::Value::Integer,
-        ),
-        DeValue::Float(f) => f.as_str().parse::<f64>().map_or_else(
-            |_| toml::Value::String(f.as_str().to_string()),
-            toml::Value::Float,
-        ),
-        DeValue::Boolean(b) => toml::Value::Boolean(*b),
-        DeValue::Datetime(d) => toml::Value::String(d.to_string()),
-        DeValue::Array(a) => {
-            toml::Value::Array(a.iter().map(|x| devalue_to_toml(x.get_ref())).collect())
-        }
-        DeValue::Table(t) => toml::Value::Table(
-            t.iter()
-                .map(|(k, v)| (k.get_ref().to_string(), devalue_to_toml(v.get_ref())))
-                .collect(),
-        ),
     }
 }
 
@@ -701,5 +740,39 @@ accept = []
     fn bad_values_are_reported() {
         let e = parse("[workspace]\ntimezone = \"UTC\"\ngrace_days = -1\n").unwrap_err();
         assert_eq!(e.len(), 2);
+    }
+
+    #[test]
+    fn evaluation_overrides_the_partly_confirmed_facts() {
+        let c = parse(
+            "[evaluation]
+small_unit = 2
+[evaluation.organisation_rating]
+butuh_perbaikan = \"sesuai_ekspektasi\"\n",
+        )
+        .unwrap();
+        assert_eq!(c.evaluation.small_unit, 2);
+        assert_eq!(
+            c.evaluation
+                .leader_rating(PredikatOrganisasi::ButuhPerbaikan),
+            Rating::SesuaiEkspektasi
+        );
+        // The predikat not named keep the default.
+        assert_eq!(
+            c.evaluation.leader_rating(PredikatOrganisasi::Istimewa),
+            Rating::DiAtasEkspektasi
+        );
+        let e = parse(
+            "[evaluation.organisation_rating]
+istimewa = \"tinggi\"
+cukup = \"sesuai_ekspektasi\"
+",
+        )
+        .unwrap_err();
+        assert_eq!(e.len(), 2);
+        assert!(
+            e.iter()
+                .any(|e| matches!(&e.message, Msg::ConfigUnknownKey { key, .. } if key == "cukup"))
+        );
     }
 }

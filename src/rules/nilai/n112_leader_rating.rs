@@ -2,7 +2,7 @@ use super::evaluations;
 use crate::diag::Diagnostic;
 use crate::i18n::Msg;
 use crate::model::Content;
-use crate::model::vocab::{PredikatOrganisasi, Rating, Vocab};
+use crate::model::vocab::Vocab;
 use crate::rules::rule::RuleCx;
 use crate::rules::rule::declare_rule;
 
@@ -23,23 +23,22 @@ declare_rule! {
     ///
     /// ## Pengaturan
     /// Pemetaan lima predikat organisasi ke tiga rating hanya sebagian terkonfirmasi (lihat
-    /// referensi domain); bila instansi Anda memakai pemetaan lain, kecualikan di tempat:
-    /// `# skp: abaikan N112 -- alasan`.
+    /// referensi domain); bila instansi Anda memakai pemetaan lain, tuliskan di `skp.toml`,
+    /// misalnya:
+    ///
+    /// ```toml
+    /// [evaluation.organisation_rating]
+    /// butuh_perbaikan = "sesuai_ekspektasi"
+    /// ```
+    ///
+    /// Predikat yang tidak disebut memakai bawaan. Untuk satu pengecualian, tulis
+    /// `# skp: abaikan N112 -- alasan` di tempat.
     code: "N112",
     name: "leader-rating-organisation",
     level: Warning,
     summary: ("Rating hasil kerja pimpinan berbeda dari capaian organisasinya", "Leader's result rating differs from the organisation's result"),
     needs: [Cascade],
     check: Some(check),
-}
-
-/// The rating of results a unit's result gives its leader.
-pub fn rating_for(p: PredikatOrganisasi) -> Rating {
-    match p {
-        PredikatOrganisasi::Istimewa => Rating::DiAtasEkspektasi,
-        PredikatOrganisasi::Baik => Rating::SesuaiEkspektasi,
-        _ => Rating::DiBawahEkspektasi,
-    }
 }
 
 fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
@@ -61,7 +60,7 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
         }) else {
             continue;
         };
-        let expected = rating_for(c.predikat.value);
+        let expected = cx.ws.config.evaluation.leader_rating(c.predikat.value);
         if rating.value == expected {
             continue;
         }

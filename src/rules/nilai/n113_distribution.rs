@@ -37,7 +37,12 @@ declare_rule! {
     /// peringatan; seri untuk kelompok terbesar diterima. Pada unit dengan empat pegawai atau
     /// kurang, persentase bergerak per 25 % atau lebih dan banyak sebaran yang wajar tidak dapat
     /// memenuhi batasnya (seorang pegawai selalu 100 %): temuan untuk unit sekecil itu dilaporkan
-    /// sebagai info, bukan peringatan.
+    /// sebagai info, bukan peringatan. Batas itu diatur di `skp.toml`:
+    ///
+    /// ```toml
+    /// [evaluation]
+    /// small_unit = 4   # 0: setiap unit diperingatkan
+    /// ```
     code: "N113",
     name: "distribution-curve",
     level: Warning,
@@ -150,8 +155,8 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
         let Some(rule) = broken(c.predikat.value, &counts, total) else {
             continue;
         };
-        // Shares of four or fewer move in steps of 25 % or more: most rows cannot be met exactly.
-        let small = total <= 4;
+        // Shares of a few people move in steps of 25 % or more: most rows cannot be met exactly.
+        let small = total <= ws.config.evaluation.small_unit as usize;
         let sebaran = counts
             .iter()
             .map(|(p, k)| format!("{p} {k} ({:.0} %)", *k as f64 * 100.0 / total as f64))
