@@ -240,10 +240,13 @@ impl Ws {
             &Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/dinas-kominfo"),
             &ws.root,
         );
-        // The example records evidence for NIP's first quarter; these tests start from an
-        // empty ledger.
-        let _ = fs::remove_file(ws.ledger_file(NIP));
-        let _ = fs::remove_dir_all(ws.bukti_dir(NIP));
+        // The example records evidence for its first-quarter realisations; these tests start
+        // from empty ledgers.
+        for entry in fs::read_dir(ws.root.join("pegawai")).unwrap() {
+            let dir = entry.unwrap().path();
+            let _ = fs::remove_file(dir.join("skp-2026.bukti.yaml"));
+            let _ = fs::remove_dir_all(dir.join("bukti"));
+        }
         ws
     }
 

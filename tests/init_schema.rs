@@ -7,12 +7,13 @@ use std::path::Path;
 use common::*;
 use serde_json::Value;
 
-const KINDS: [&str; 5] = [
+const KINDS: [&str; 6] = [
     "Skp",
     "Renstra",
     "PerjanjianKinerja",
     "BuktiDukung",
     "Realisasi",
+    "CapaianOrganisasi",
 ];
 
 /// `skp init ws --year 2026` in a fresh temporary folder; returns (folder, workspace path).
@@ -525,7 +526,7 @@ fn example_documents_validate_against_their_kind_schema() {
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
-    assert!(kinds_seen.len() >= 4, "{kinds_seen:?}");
+    assert_eq!(kinds_seen.len(), KINDS.len(), "{kinds_seen:?}");
 }
 
 #[test]
