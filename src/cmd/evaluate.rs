@@ -224,8 +224,8 @@ pub fn run(ui: &Ui, a: EvaluateArgs) -> Result<u8, u8> {
                     "Period",
                     "IKI",
                     "Target",
-                    "Realisation",
-                    "Achievement*",
+                    "Actual",
+                    "% of target*",
                 ],
             }
             .map(String::from)
@@ -262,7 +262,10 @@ pub fn run(ui: &Ui, a: EvaluateArgs) -> Result<u8, u8> {
             if a.format == EvaluateFormat::Csv {
                 t.csv(false)
             } else {
-                let mut s = t.terminal(ui.color, None);
+                // Off a terminal there is no width to detect: fit the 80 columns of a
+                // printed page or a plain console.
+                let width = (!std::io::IsTerminal::is_terminal(&std::io::stdout())).then_some(80);
+                let mut s = t.terminal(ui.color, width);
                 s.push_str(&format!("{}\n", Msg::EvalAdvisoryNote.render(ui.lang)));
                 s
             }

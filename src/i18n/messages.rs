@@ -847,7 +847,7 @@ catalog! {
         en "Ratings / predikat";
     EvalAdvisoryNote =>
         id "* Capaian bersifat advisori (realisasi ÷ target, atau kebalikannya bila makin rendah makin baik); rating ditetapkan pejabat penilai berdasarkan bukti dukung.",
-        en "* Achievement is advisory (realisation ÷ target, mirrored when lower is better); the appraiser sets the ratings on the evidence.";
+        en "* The % of target (actual ÷ target, mirrored when lower is better) is advisory; the appraiser sets the ratings on the evidence.";
     EvalNone =>
         id "tidak ada realisasi yang cocok di ruang kerja ini",
         en "no matching evaluation in this workspace";

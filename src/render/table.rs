@@ -2,7 +2,7 @@
 //! Markdown.
 
 use comfy_table::presets::UTF8_FULL_CONDENSED;
-use comfy_table::{ContentArrangement, Table as Comfy};
+use comfy_table::{ColumnConstraint, ContentArrangement, Table as Comfy, Width};
 
 use super::{escape_control, escape_csv, escape_markdown};
 
@@ -17,6 +17,38 @@ pub struct Table {
 }
 
 impl Table {
+    /// Gives columns, first to last, at least the width of their longest word (a NIP, a code)
+    /// while the others can still have one character, so that wrapping breaks between words
+    /// and never inside a number.
+    fn keep_words_whole(&self, t: &mut Comfy, width: Option<u16>) {
+        let Some(width) = width.or_else(|| t.width()) else {
+            return;
+        };
+        let n = self.header.len() as u16;
+        // Each column takes a space either side and one border; plus the last border.
+        let mut budget = width.saturating_sub(3 * n + 1);
+        for i in 0..self.header.len() {
+            let longest = self
+                .rows
+                .iter()
+                .filter_map(|r| r.get(i))
+                .chain(std::iter::once(&self.header[i]))
+                .flat_map(|c| c.split_whitespace())
+                .map(|w| w.chars().count().min(24) as u16)
+                .max()
+                .unwrap_or(0);
+            let rest = n - 1 - i as u16;
+            if longest + rest > budget {
+                break;
+            }
+            budget -= longest;
+            if let Some(c) = t.column_mut(i) {
+                // The bound counts the padding as well.
+                c.set_constraint(ColumnConstraint::LowerBoundary(Width::Fixed(longest + 2)));
+            }
+        }
+    }
+
     pub fn terminal(&self, color: bool, width: Option<u16>) -> String {
         let mut t = Comfy::new();
         t.load_style(UTF8_FULL_CONDENSED)
@@ -38,6 +70,7 @@ impl Table {
                     .map(|c| lines(c, |l| escape_control(l).into_owned())),
             );
         }
+        self.keep_words_whole(&mut t, width);
         let mut s = t.to_string();
         s.push('\n');
         s
