@@ -335,6 +335,24 @@ fn a_unit_distribution_is_checked_against_its_organisation_curve() {
         "kurang",
     );
     assert_eq!(only(&n113(&ws), "N113").args["aturan"], "kurang_min_60");
+    // `skp evaluate` shows the same unit against its curve, in JSON and under the table.
+    let j = ws.run(&["evaluate", "--format", "json"]).json();
+    let u = &j["unit"][0];
+    assert_eq!(u["predikat_organisasi"], "kurang");
+    assert_eq!(u["pegawai"], 5);
+    assert_eq!(u["sebaran"]["sangat_baik"], 2);
+    assert_eq!(u["sesuai_kurva"], false);
+    assert_eq!(u["aturan_dilanggar"], "kurang_min_60");
+    let t = ws.run(&["evaluate", "--lang", "en"]).stdout;
+    assert!(
+        t.contains("organisation result Kurang: baik 1 (20 %), kurang 2 (40 %), sangat_baik 2 (40 %) — breaks the curve (rule `kurang_min_60`, N113)"),
+        "{t}"
+    );
+    // A period with no capaian shows no unit.
+    let j = ws
+        .run(&["evaluate", "--format", "json", "--period", "2026-TW2"])
+        .json();
+    assert_eq!(j["unit"].as_array().unwrap().len(), 0);
 }
 
 #[test]

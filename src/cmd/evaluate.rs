@@ -7,6 +7,7 @@ use crate::cli::{EvaluateArgs, EvaluateFormat};
 use crate::i18n::{Lang, Msg};
 use crate::model::capaian::{Capaian, capaian};
 use crate::model::period::Period;
+use crate::model::realisasi::CapaianOrganisasi;
 use crate::model::realisasi::Realisasi;
 use crate::model::skp::{Skp, Target};
 use crate::model::vocab::{Predikat, Vocab};
@@ -14,6 +15,7 @@ use crate::model::{Content, Doc};
 use crate::render::table::Table;
 use crate::render::{escape_control, json_pretty};
 use crate::rules::nilai::matrix;
+use crate::rules::nilai::n113_distribution::{Sebaran, sebaran};
 use crate::workspace::Workspace;
 
 use super::{EXIT_OK, Ui};
@@ -151,6 +153,26 @@ fn evaluations<'a>(ws: &'a Workspace, a: &EvaluateArgs) -> Vec<Evaluation<'a>> {
     out
 }
 
+/// The organisation results (`CapaianOrganisasi`) the filters keep, with their unit's
+/// distribution; CSV has none (one table per file).
+fn units<'w>(ws: &'w Workspace, a: &EvaluateArgs) -> Vec<(&'w CapaianOrganisasi, Sebaran)> {
+    let period = a.period.as_deref().and_then(Period::parse);
+    ws.docs
+        .iter()
+        .filter_map(|d| match &d.content {
+            Content::CapaianOrganisasi(c) => Some(c.as_ref()),
+            _ => None,
+        })
+        .filter(|c| period.is_none_or(|p| p == c.periode.value))
+        .filter(|c| {
+            a.unit
+                .as_ref()
+                .is_none_or(|u| c.unit.value.to_lowercase().contains(&u.to_lowercase()))
+        })
+        .map(|c| (c, sebaran(ws, c)))
+        .collect()
+}
+
 fn capaian_text(c: &Option<Capaian>, lang: Lang) -> String {
     match c {
         Some(Capaian::Percent(p)) => format!("{} %", crate::i18n::number(*p)),
@@ -205,7 +227,23 @@ pub fn run(ui: &Ui, a: EvaluateArgs) -> Result<u8, u8> {
                     })
                 })
                 .collect();
-            let mut s = json_pretty(&json!({ "version": 1, "evaluasi": items }));
+            let units: Vec<_> = units(&ws, &a)
+                .iter()
+                .map(|(c, d)| {
+                    json!({
+                        "id": c.id.value,
+                        "unit": c.unit.value,
+                        "pimpinan": c.pimpinan.value.as_str(),
+                        "periode": c.periode.value.to_string(),
+                        "predikat_organisasi": c.predikat.value.code(),
+                        "pegawai": d.total,
+                        "sebaran": d.counts,
+                        "sesuai_kurva": d.total > 0 && d.broken.is_none(),
+                        "aturan_dilanggar": d.broken,
+                    })
+                })
+                .collect();
+            let mut s = json_pretty(&json!({ "version": 1, "evaluasi": items, "unit": units }));
             s.push('\n');
             s
         }
@@ -267,6 +305,18 @@ pub fn run(ui: &Ui, a: EvaluateArgs) -> Result<u8, u8> {
                 let width = (!std::io::IsTerminal::is_terminal(&std::io::stdout())).then_some(80);
                 let mut s = t.terminal(ui.color, width);
                 s.push_str(&format!("{}\n", Msg::EvalAdvisoryNote.render(ui.lang)));
+                for (c, d) in units(&ws, &a) {
+                    let line = Msg::EvalUnit {
+                        unit: c.unit.value.clone(),
+                        periode: c.periode.value.to_string(),
+                        organisasi: c.predikat.value.label().to_string(),
+                        sebaran: d.describe(),
+                        aturan: d.broken.map(str::to_string),
+                        kosong: d.total == 0,
+                    }
+                    .render(ui.lang);
+                    s.push_str(&format!("{}\n", escape_control(&line)));
+                }
                 s
             }
         }

@@ -848,6 +848,9 @@ catalog! {
     EvalAdvisoryNote =>
         id "* Capaian bersifat advisori (realisasi ÷ target, atau kebalikannya bila makin rendah makin baik); rating ditetapkan pejabat penilai berdasarkan bukti dukung.",
         en "* The % of target (actual ÷ target, mirrored when lower is better) is advisory; the appraiser sets the ratings on the evidence.";
+    EvalUnit { unit: String, periode: String, organisasi: String, sebaran: String, aturan: Option<String>, kosong: bool } =>
+        id { if *kosong { format!("Unit {unit} ({periode}), capaian organisasi {organisasi}: belum ada predikat pegawai") } else { format!("Unit {unit} ({periode}), capaian organisasi {organisasi}: {sebaran} — {}", match aturan { Some(a) => format!("tidak sesuai kurva (aturan `{a}`, N113)"), None => "sesuai kurva SE MenPANRB 3/2023".to_string() }) } },
+        en { if *kosong { format!("Unit {unit} ({periode}), organisation result {organisasi}: no staff predikat yet") } else { format!("Unit {unit} ({periode}), organisation result {organisasi}: {sebaran} — {}", match aturan { Some(a) => format!("breaks the curve (rule `{a}`, N113)"), None => "meets the SE MenPANRB 3/2023 curve".to_string() }) } };
     EvalNone =>
         id "tidak ada realisasi yang cocok di ruang kerja ini",
         en "no matching evaluation in this workspace";

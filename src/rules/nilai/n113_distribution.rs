@@ -1,12 +1,14 @@
 use std::collections::BTreeMap;
 
-use super::{evaluations, matrix, unit};
+use super::{matrix, unit};
 use crate::diag::Diagnostic;
 use crate::i18n::Msg;
 use crate::model::Content;
+use crate::model::realisasi::CapaianOrganisasi;
 use crate::model::vocab::{Predikat, PredikatOrganisasi, Vocab};
 use crate::rules::rule::RuleCx;
 use crate::rules::rule::declare_rule;
+use crate::workspace::Workspace;
 
 declare_rule! {
     /// ## Apa yang diperiksa
@@ -47,7 +49,6 @@ declare_rule! {
     name: "distribution-curve",
     level: Warning,
     summary: ("Sebaran predikat unit tidak sesuai kurva capaian organisasinya", "A unit's predikat distribution breaks its organisation's curve"),
-    needs: [Cascade],
     check: Some(check),
 }
 
@@ -119,49 +120,71 @@ fn broken(
     }
 }
 
+/// A unit's predikat distribution for one organisation result.
+pub struct Sebaran {
+    /// Employees per predikat code, among those with a predikat for the period.
+    pub counts: BTreeMap<&'static str, usize>,
+    pub total: usize,
+    /// The first condition of the curve the counts break, if any.
+    pub broken: Option<&'static str>,
+}
+
+impl Sebaran {
+    /// "baik 1 (50 %), butuh_perbaikan 1 (50 %)".
+    pub fn describe(&self) -> String {
+        self.counts
+            .iter()
+            .map(|(p, k)| format!("{p} {k} ({:.0} %)", *k as f64 * 100.0 / self.total as f64))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+}
+
+/// The distribution of the unit led by `c.pimpinan` in `c.periode`: each member's predikat as
+/// written, or from the quadrant when only the two ratings are.
+pub fn sebaran(ws: &Workspace, c: &CapaianOrganisasi) -> Sebaran {
+    let mut counts: BTreeMap<&'static str, usize> = BTreeMap::new();
+    for m in unit::members(ws, c.pimpinan.value.as_str(), c.tahun.value) {
+        let predikat = ws.docs.iter().find_map(|d| match &d.content {
+            Content::Realisasi(r)
+                if r.skp.value == m.resolved_id.value && r.periode.value == c.periode.value =>
+            {
+                r.predikat.as_ref().map(|p| p.value).or_else(|| {
+                    Some(matrix(
+                        r.rating_hasil_kerja.as_ref()?.value,
+                        r.rating_perilaku_kerja.as_ref()?.value,
+                    ))
+                })
+            }
+            _ => None,
+        });
+        if let Some(p) = predikat {
+            *counts.entry(p.code()).or_default() += 1;
+        }
+    }
+    let total = counts.values().sum();
+    let broken = (total > 0)
+        .then(|| broken(c.predikat.value, &counts, total))
+        .flatten();
+    Sebaran {
+        counts,
+        total,
+        broken,
+    }
+}
+
 fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
     let ws = cx.ws;
-    let evals = evaluations(cx);
     for d in &ws.docs {
         let Content::CapaianOrganisasi(c) = &d.content else {
             continue;
         };
-        let members = unit::members(ws, c.pimpinan.value.as_str(), c.tahun.value);
-        let mut counts: BTreeMap<&'static str, usize> = BTreeMap::new();
-        for m in &members {
-            let predikat = evals
-                .iter()
-                .filter(|e| {
-                    e.realisasi.skp.value == m.resolved_id.value
-                        && e.realisasi.periode.value == c.periode.value
-                })
-                .find_map(|e| {
-                    let r = e.realisasi;
-                    r.predikat.as_ref().map(|p| p.value).or_else(|| {
-                        Some(matrix(
-                            r.rating_hasil_kerja.as_ref()?.value,
-                            r.rating_perilaku_kerja.as_ref()?.value,
-                        ))
-                    })
-                });
-            if let Some(p) = predikat {
-                *counts.entry(p.code()).or_default() += 1;
-            }
-        }
-        let total: usize = counts.values().sum();
-        if total == 0 {
-            continue;
-        }
-        let Some(rule) = broken(c.predikat.value, &counts, total) else {
+        let s = sebaran(ws, c);
+        let Some(rule) = s.broken else {
             continue;
         };
         // Shares of a few people move in steps of 25 % or more: most rows cannot be met exactly.
-        let small = total <= ws.config.evaluation.small_unit as usize;
-        let sebaran = counts
-            .iter()
-            .map(|(p, k)| format!("{p} {k} ({:.0} %)", *k as f64 * 100.0 / total as f64))
-            .collect::<Vec<_>>()
-            .join(", ");
+        let small = s.total <= ws.config.evaluation.small_unit as usize;
         out.push(
             Diagnostic::new(
                 RULE.code,
@@ -170,13 +193,13 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
                 Msg::NDistribution {
                     organisasi: c.predikat.value.label().to_string(),
                     aturan: rule.to_string(),
-                    sebaran,
+                    sebaran: s.describe(),
                     kecil: small,
                 },
             )
             .subject(&c.id.value, None)
             .arg("aturan", rule)
-            .arg("pegawai", total)
+            .arg("pegawai", s.total)
             .advisory(small)
             .help(Msg::HelpNDistribution),
         );
