@@ -105,15 +105,20 @@ fn create_dirs(root: &Path, path: &Path) -> io::Result<()> {
     guard(root, path)
 }
 
-/// Writes a small marker file (`.gitignore` of skp's own folders) if it does not exist yet:
-/// created exclusively, so it never follows or replaces a link or a user's file.
-pub fn write_marker(root: &Path, path: &Path, text: &str) -> io::Result<()> {
+/// Creates `path` below `root` as a new file (its folders too) and returns it open for writing.
+/// Exclusive creation never follows a link nor replaces a file: `AlreadyExists` if anything is
+/// there already.
+pub fn create_new(root: &Path, path: &Path) -> io::Result<File> {
     create_dirs(root, path)?;
-    match fs::OpenOptions::new()
+    fs::OpenOptions::new()
         .write(true)
         .create_new(true)
         .open(path)
-    {
+}
+
+/// Writes a small marker file (`.gitignore` of skp's own folders) if it does not exist yet.
+pub fn write_marker(root: &Path, path: &Path, text: &str) -> io::Result<()> {
+    match create_new(root, path) {
         Ok(mut f) => f.write_all(text.as_bytes()),
         Err(e) if e.kind() == io::ErrorKind::AlreadyExists => Ok(()),
         Err(e) => Err(e),

@@ -272,12 +272,12 @@ pub fn run(ui: &Ui, args: CheckArgs) -> Result<u8, u8> {
             }
             OutputFormat::Github => {
                 let prefix = git_prefix(&ws.root);
-                if let Some(path) = std::env::var_os("GITHUB_STEP_SUMMARY") {
-                    append(
-                        &PathBuf::from(path),
-                        &ci::github_summary(&diags, &ws.sources, ui.lang, &prefix),
-                    );
-                }
+                super::append_step_summary(&ci::github_summary(
+                    &diags,
+                    &ws.sources,
+                    ui.lang,
+                    &prefix,
+                ));
                 ci::github(&diags, &ws.sources, ui.lang, &prefix)
             }
         };
@@ -371,17 +371,6 @@ fn git_prefix(root: &Path) -> String {
                 .map(crate::workspace::relative_path)
         })
         .unwrap_or_default()
-}
-
-fn append(path: &Path, text: &str) {
-    use std::io::Write;
-    if let Ok(mut f) = std::fs::OpenOptions::new()
-        .create(true)
-        .append(true)
-        .open(path)
-    {
-        let _ = f.write_all(text.as_bytes());
-    }
 }
 
 #[derive(serde::Serialize, serde::Deserialize)]

@@ -28,15 +28,7 @@ fn modeline(rel_file: &str) -> String {
 /// Creates `path` (inside `root`) with `text`; refuses (never overwrites) if it exists, and
 /// never writes through a symbolic link out of the workspace.
 fn create_new(root: &Path, path: &Path, text: &str) -> std::io::Result<()> {
-    crate::fsutil::guard(root, path)?;
-    if let Some(parent) = path.parent() {
-        fs::create_dir_all(parent)?;
-    }
-    crate::fsutil::guard(root, path)?;
-    let mut f = fs::OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .open(path)?;
+    let mut f = crate::fsutil::create_new(root, path)?;
     f.write_all(text.as_bytes())?;
     f.sync_all()
 }

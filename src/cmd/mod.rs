@@ -144,3 +144,20 @@ pub fn run(cli: Cli) -> u8 {
     };
     result.unwrap_or_else(|code| code)
 }
+
+/// Appends to the job summary file the GitHub runner names in `GITHUB_STEP_SUMMARY`, if any.
+/// That file is the runner's, outside the workspace by design, so it does not go through the
+/// workspace's safe-write path; a failure to write it never fails the command.
+pub fn append_step_summary(text: &str) {
+    use std::io::Write;
+    let Some(path) = std::env::var_os("GITHUB_STEP_SUMMARY") else {
+        return;
+    };
+    if let Ok(mut f) = std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(path)
+    {
+        let _ = f.write_all(text.as_bytes());
+    }
+}

@@ -85,16 +85,7 @@ fn coverage(ui: &Ui, a: CoverageArgs) -> Result<u8, u8> {
         }
         ReportFormat::Github => {
             let md = crate::render::coverage::github(&rows, &summary, ui.lang, as_of);
-            if let Some(p) = std::env::var_os("GITHUB_STEP_SUMMARY") {
-                use std::io::Write;
-                if let Ok(mut f) = std::fs::OpenOptions::new()
-                    .create(true)
-                    .append(true)
-                    .open(p)
-                {
-                    let _ = f.write_all(md.as_bytes());
-                }
-            }
+            super::append_step_summary(&md);
             md
         }
     };

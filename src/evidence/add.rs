@@ -668,11 +668,7 @@ impl Claim {
             &generation[..16]
         );
         let path = dir.join(name);
-        match std::fs::OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .open(&path)
-        {
+        match crate::fsutil::create_new(root, &path) {
             Ok(mut f) => {
                 use std::io::Write;
                 let _ = write!(f, "{} {}", std::process::id(), crate::fsutil::host());

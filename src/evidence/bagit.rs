@@ -71,15 +71,8 @@ fn write_into(dir: &Path, items: &[Item], info: &[(String, String)]) -> std::io:
             )
         })?;
         let to = data.join(&rel);
-        crate::fsutil::guard(dir, &to)?;
-        if let Some(p) = to.parent() {
-            fs::create_dir_all(p)?;
-        }
         let mut src = crate::fsutil::open_regular(&it.source)?;
-        let mut out = fs::OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .open(&to)?;
+        let mut out = crate::fsutil::create_new(dir, &to)?;
         let (sha, n) = crate::fsutil::hash_stream(&mut src, Some(&mut out))?;
         if it.sha256.as_ref().is_some_and(|h| *h != sha) {
             return Err(std::io::Error::new(
@@ -92,11 +85,15 @@ fn write_into(dir: &Path, items: &[Item], info: &[(String, String)]) -> std::io:
     }
     payload.sort();
     payload.dedup();
-    fs::write(
-        dir.join("bagit.txt"),
+    // Tag files, like the payload, are new files of the bag being built.
+    let tag = |name: &str, text: &str| {
+        crate::fsutil::create_new(dir, &dir.join(name))?.write_all(text.as_bytes())
+    };
+    tag(
+        "bagit.txt",
         "BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n",
     )?;
-    fs::write(dir.join("manifest-sha256.txt"), manifest(dir, &payload)?)?;
+    tag("manifest-sha256.txt", &manifest(dir, &payload)?)?;
     let mut bi = String::new();
     for (k, v) in info {
         // One line per value: a newline would start a new label, and a control character
@@ -108,10 +105,9 @@ fn write_into(dir: &Path, items: &[Item], info: &[(String, String)]) -> std::io:
         bi.push_str(&format!("{k}: {v}\n"));
     }
     bi.push_str(&format!("Payload-Oxum: {bytes}.{}\n", payload.len()));
-    let mut f = fs::File::create(dir.join("bag-info.txt"))?;
-    f.write_all(bi.as_bytes())?;
+    tag("bag-info.txt", &bi)?;
     let tags = ["bag-info.txt", "bagit.txt", "manifest-sha256.txt"].map(String::from);
-    fs::write(dir.join("tagmanifest-sha256.txt"), manifest(dir, &tags)?)?;
+    tag("tagmanifest-sha256.txt", &manifest(dir, &tags)?)?;
     Ok(payload.len())
 }
 
