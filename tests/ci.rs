@@ -1265,7 +1265,9 @@ fn baseline_survives_moving_a_cycle_member() {
 
 #[test]
 fn baseline_survives_moving_a_same_position_colleague() {
-    baseline_survives_moving("199001012015032001", "K113");
+    // The other colleague: 199001012015032001 keeps its evidence in its folder, whose ledger
+    // paths a move rightly breaks (B102).
+    baseline_survives_moving("199013452019031004", "K113");
 }
 
 // ---------------------------------------------------------------------------------------------

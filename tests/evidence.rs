@@ -2397,9 +2397,12 @@ fn report_json_matches_the_contract() {
                 "terverifikasi",
                 "status",
                 "grid",
-                "grid_alasan"
+                "grid_alasan",
+                "diragukan",
+                "hanya_bukti_diragukan"
             ]
         );
+        assert!(row["diragukan"].is_u64() && row["hanya_bukti_diragukan"].is_boolean());
         assert!(statuses.contains(&row["status"].as_str().unwrap()), "{row}");
         assert!(row["bukti"].is_u64() && row["terverifikasi"].is_u64());
         assert!(row["nip"].is_string());
@@ -2432,6 +2435,7 @@ fn report_json_matches_the_contract() {
             "berubah",
             "hilang",
             "tidak_terverifikasi",
+            "hanya_bukti_diragukan",
             "persen"
         ]
     );
@@ -3054,4 +3058,175 @@ fn a_file_name_with_control_characters_keeps_the_ledger_loadable() {
     assert_eq!(ws.entries().len(), 2);
     let d = ws.check_diags(&["--select", "F"]);
     assert!(d.is_empty(), "{d:#?}");
+}
+
+/// A long text about something else than the example's IKI-1.1 (UAT of application modules).
+const PIKET_TEXT: &str = "NOTULEN RAPAT PEMBAGIAN JADWAL PIKET KEBERSIHAN KANTOR
+Hari Senin pukul sembilan pagi bertempat di ruang pertemuan lantai dua diadakan rapat pembagian
+jadwal piket kebersihan dan ketertiban kantor untuk bulan Maret. Rapat dipimpin oleh kepala
+subbagian umum dan dihadiri seluruh staf. Disepakati bahwa piket dilaksanakan bergiliran setiap
+hari kerja mulai pukul tujuh pagi. Petugas piket bertanggung jawab menyapu lantai, mengepel
+koridor, membersihkan toilet, mengosongkan tempat sampah, menyiram tanaman di halaman depan,
+merapikan kursi tamu, mengganti air minum galon, dan memeriksa lampu serta pendingin ruangan
+sebelum pulang. Perlengkapan sapu, ember, kain pel, sabun pembersih dan kantong plastik disediakan
+oleh pengurus barang. Staf yang berhalangan wajib menukar giliran dengan rekan lain dan memberitahu
+koordinator melalui grup pesan singkat. Koordinator menyusun rekap kehadiran piket setiap Jumat sore
+dan menempelkannya pada papan pengumuman di dekat pintu masuk. Kebersihan musala, dapur bersama,
+parkir motor dan gudang arsip lama juga menjadi perhatian; gotong royong akbar dijadwalkan pada
+Sabtu terakhir setiap bulan bersama warga sekitar kantor. Rapat ditutup dengan doa bersama.";
+
+/// A text about the example's IKI-1.1: acceptance testing of application modules.
+const UAT_TEXT: &str = "BERITA ACARA UJI PENERIMAAN PENGGUNA
+Pada hari ini telah dilaksanakan uji penerimaan pengguna modul izin reklame pada aplikasi layanan
+terpadu bersama perwakilan bidang perizinan. Seluruh skenario pengujian dijalankan dan modul
+dinyatakan lulus serta siap dirilis ke lingkungan produksi.";
+
+#[test]
+fn b113_reads_a_documents_own_date_from_pdf_office_and_exif() {
+    let ws = Ws::example();
+    // A PDF created months before its period, a DOCX inside it, a photo taken a year earlier,
+    // a report signed three weeks after the quarter (within the default slack of 45 days).
+    let early = ws.outside_file(
+        "ba-lama.pdf",
+        &common::docs::pdf(UAT_TEXT, Some("20251103")),
+    );
+    let inside = ws.outside_file(
+        "catatan-rilis.docx",
+        &common::docs::docx(UAT_TEXT, Some("2026-03-20")),
+    );
+    let photo = ws.outside_file("foto-uat.jpg", &common::docs::jpeg("2025:06:01 10:11:12"));
+    let late = ws.outside_file(
+        "laporan-uat.pdf",
+        &common::docs::pdf(UAT_TEXT, Some("20260421")),
+    );
+    ws.add(
+        &[&early, &inside, &photo, &late],
+        "IKI-1.1",
+        "2026-TW1",
+        &[],
+    )
+    .expect(0);
+    for round in 0..2 {
+        // The second round reads the documents from the stat cache.
+        let d = ws.check_diags(&[]);
+        let b = diags_with(&d, "B113");
+        let mut got: Vec<(String, String)> = b
+            .iter()
+            .map(|x| {
+                (
+                    x["args"]["berkas"]
+                        .as_str()
+                        .unwrap()
+                        .rsplit('/')
+                        .next()
+                        .unwrap()
+                        .to_string(),
+                    format!(
+                        "{} {}",
+                        x["args"]["sumber_tanggal"].as_str().unwrap(),
+                        x["args"]["tanggal_dokumen"].as_str().unwrap()
+                    ),
+                )
+            })
+            .collect();
+        got.sort();
+        assert_eq!(
+            got,
+            [
+                (
+                    "ba-lama.pdf".to_string(),
+                    "PDF CreationDate 2025-11-03".to_string()
+                ),
+                (
+                    "foto-uat.jpg".to_string(),
+                    "EXIF DateTimeOriginal 2025-06-01".to_string()
+                ),
+            ],
+            "round {round}: {d:#?}"
+        );
+        assert_eq!(b[0]["severity"], "warning");
+    }
+    // The slack is configurable: with none, the report signed in April is outside too.
+    let toml = ws.path("skp.toml");
+    let text = fs::read_to_string(&toml).unwrap();
+    let text = if text.contains("[evidence]") {
+        text.replacen("[evidence]", "[evidence]\ndocument_date_slack_days = 0", 1)
+    } else {
+        format!("{text}\n[evidence]\ndocument_date_slack_days = 0\n")
+    };
+    fs::write(&toml, text).unwrap();
+    assert_eq!(diags_with(&ws.check_diags(&[]), "B113").len(), 3);
+}
+
+#[test]
+fn b114_flags_text_that_shares_nothing_with_its_indicator_and_the_report_marks_the_cell() {
+    let ws = Ws::example();
+    let wrong = ws.outside_file(
+        "scan001.pdf",
+        &common::docs::pdf(PIKET_TEXT, Some("20260310")),
+    );
+    let right = ws.outside_file("ba-uat.pdf", &common::docs::pdf(UAT_TEXT, Some("20260505")));
+    // Too little text to judge: never flagged.
+    let memo = ws.outside_file(
+        "memo.docx",
+        &common::docs::docx("Harap segera ditindaklanjuti.", None),
+    );
+    ws.add(&[&wrong], "IKI-1.1", "2026-TW1", &["--date", "2026-03-10"])
+        .expect(0);
+    ws.add(
+        &[&right, &memo],
+        "IKI-1.1",
+        "2026-TW2",
+        &["--date", "2026-05-10"],
+    )
+    .expect(0);
+    let d = ws.check_diags(&[]);
+    let b = diags_with(&d, "B114");
+    assert_eq!(b.len(), 1, "{d:#?}");
+    assert!(
+        b[0]["args"]["berkas"]
+            .as_str()
+            .unwrap()
+            .ends_with("scan001.pdf")
+    );
+    assert_eq!(b[0]["severity"], "info");
+    assert_eq!(b[0]["args"]["untuk"], "IKI-1.1");
+    // The cell still counts as met (B114 is a hint), but the report says it rests only on
+    // doubtful evidence; the TW2 cell has one sound document.
+    let (rows, summary) = ws.report("2026-09-30");
+    let tw1 = &rows[&("IKI-1.1".to_string(), "2026-TW1".to_string())];
+    assert_eq!(tw1["status"], "terpenuhi");
+    assert_eq!(tw1["diragukan"], 1);
+    assert_eq!(tw1["hanya_bukti_diragukan"], true);
+    let tw2 = &rows[&("IKI-1.1".to_string(), "2026-TW2".to_string())];
+    assert_eq!(tw2["diragukan"], 0);
+    assert_eq!(tw2["hanya_bukti_diragukan"], false);
+    assert_eq!(summary["hanya_bukti_diragukan"], 1);
+    let table = ws.skp(&["report", "--as-of", "2026-09-30"]);
+    assert!(table.stdout.contains("terpenuhi*"), "{}", table.stdout);
+    assert!(
+        table.stdout.contains("gagal pemeriksaan isi"),
+        "{}",
+        table.stdout
+    );
+    // An exemption with a reason silences the rule for that entry.
+    let sha = ws
+        .entries_of(NIP)
+        .iter()
+        .find(|e| e["berkas"].as_str().unwrap().ends_with("scan001.pdf"))
+        .unwrap()["sha256"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    ws.skp(&[
+        "evidence",
+        "abaikan",
+        &sha[..12],
+        "--kode",
+        "B114",
+        "--alasan",
+        "lampiran daftar hadir UAT",
+    ])
+    .expect(0);
+    assert!(diags_with(&ws.check_diags(&[]), "B114").is_empty());
 }

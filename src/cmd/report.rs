@@ -41,10 +41,12 @@ fn coverage(ui: &Ui, a: CoverageArgs) -> Result<u8, u8> {
     let needs = Needs {
         evidence: true,
         coverage: true,
+        documents: true,
         ..Needs::default()
     };
     let facts = facts::build(&ws, needs, Some(as_of), Hashing::Cached);
     facts.save_cache();
+    let doubtful = crate::rules::bukti::content::doubtful(&ws, facts.evidence());
     let strip = |s: &Option<String>| {
         s.as_ref()
             .map(|n| n.chars().filter(|c| !c.is_whitespace()).collect::<String>())
@@ -74,8 +76,8 @@ fn coverage(ui: &Ui, a: CoverageArgs) -> Result<u8, u8> {
         })
         .cloned()
         .collect();
-    let rows = crate::render::coverage::rows(&ws, &cells);
-    let summary = crate::render::coverage::summary(&cells);
+    let rows = crate::render::coverage::rows(&ws, &cells, &doubtful);
+    let summary = crate::render::coverage::summary(&cells, &rows);
     let text = match a.format {
         ReportFormat::Json => crate::render::coverage::json(&rows, &summary, as_of),
         ReportFormat::Csv => crate::render::coverage::table(&rows, ui.lang, a.excel).csv(a.excel),

@@ -65,6 +65,10 @@ struct Hashed {
 struct Data {
     version: u32,
     hashes: BTreeMap<String, Hashed>,
+    /// What each content (by SHA-256) says about itself: read once per content, whatever its
+    /// path, since a hash names the bytes.
+    #[serde(default)]
+    documents: BTreeMap<String, super::extract::Extract>,
 }
 
 /// The cache for one run. Thread-safe: hashing runs in parallel.
@@ -79,7 +83,8 @@ pub struct Cache {
 
 /// 2: ledgers are no longer cached (they are read by the loader like every plan file).
 /// 3: each hash keeps what the file's first bytes show it to be.
-const VERSION: u32 = 3;
+/// 4: documents' text words and own dates, by content hash.
+const VERSION: u32 = 4;
 
 /// The first bytes of a regular file, for [`super::sniff`].
 fn head(path: &Path) -> Option<Vec<u8>> {
@@ -148,12 +153,35 @@ impl Cache {
         self.data.lock().ok()?.hashes.get(key)?.kind
     }
 
+    /// The text and metadata of the content `sha256` stored at `path`, read at most once per
+    /// content (`verify --full` reads again, like it hashes again).
+    pub fn document(&self, sha256: &str, path: &Path, kind: Kind) -> super::extract::Extract {
+        if self.trust
+            && let Ok(d) = self.data.lock()
+            && let Some(x) = d.documents.get(sha256)
+        {
+            return x.clone();
+        }
+        let x = super::extract::extract(path, kind);
+        if let Ok(mut d) = self.data.lock() {
+            d.documents.insert(sha256.to_string(), x.clone());
+            if let Ok(mut c) = self.changed.lock() {
+                *c = true;
+            }
+        }
+        x
+    }
+
     /// Writes the cache back if anything changed. Failure is harmless (the cache is optional).
     pub fn save(&self) {
         if !self.changed.lock().is_ok_and(|c| *c) {
             return;
         }
-        let Ok(d) = self.data.lock() else { return };
+        let Ok(mut d) = self.data.lock() else { return };
+        // Forget the documents of contents no longer in the workspace.
+        let live: std::collections::HashSet<String> =
+            d.hashes.values().map(|h| h.sha256.clone()).collect();
+        d.documents.retain(|sha, _| live.contains(sha));
         let Ok(bytes) = serde_json::to_vec(&*d) else {
             return;
         };

@@ -60,6 +60,9 @@ pub struct Cell {
     /// The period grid the cell follows, and why.
     pub grid: Evaluasi,
     pub grid_reason: GridReason,
+    /// The entries counted for the cell (ledger document, entry index), so that a report can
+    /// say which cells rest only on evidence that failed a content check.
+    pub entries: Vec<(usize, usize)>,
 }
 
 /// Why an indicator's cells follow the grid they follow (shown in `skp report`).
@@ -115,15 +118,11 @@ pub fn compute(ws: &Workspace, ev: &Report, as_of: Date) -> Vec<Cell> {
     let min = ws.config.evidence.min_per_period as usize;
     let count_urls = ws.config.evidence.count_unpinned_urls;
     let rhk_covers = ws.config.evidence.rhk_covers_indicators;
-    // SKP id → its ledgers' entries with their states.
-    // SKP id → its entries with their states; an entry whose bytes contradict its name
-    // (B112) is kept but cannot verify a cell.
-    let mut by_skp: HashMap<&str, Vec<(&super::ledger::Entry, &State, bool)>> = HashMap::new();
+    // SKP id → its entries as checked; an entry whose bytes contradict its name (B112) is
+    // kept but cannot verify a cell.
+    let mut by_skp: HashMap<&str, Vec<&super::verify::Checked>> = HashMap::new();
     for c in &ev.checked {
-        by_skp
-            .entry(c.skp.as_str())
-            .or_default()
-            .push((&c.entry, &c.state, c.mismatch.is_some()));
+        by_skp.entry(c.skp.as_str()).or_default().push(c);
     }
     let mut out = Vec::new();
     for (di, d) in ws.docs.iter().enumerate() {
@@ -154,15 +153,20 @@ pub fn compute(ws: &Workspace, ev: &Report, as_of: Date) -> Vec<Cell> {
                     // An entry counts for the cells of its own indicator (of the RHK too, only
                     // when configured), if its date puts it inside the cell's period and not
                     // after the report's date.
-                    let counted: Vec<(&super::ledger::Entry, &State, bool)> = entries
+                    let checked: Vec<&super::verify::Checked> = entries
                         .iter()
-                        .filter(|(e, _, _)| {
+                        .filter(|c| {
+                            let e = &c.entry;
                             e.periode.within(period)
                                 && (e.untuk.contains(&i.id.value)
                                     || (rhk_covers && e.untuk.contains(&r.id.value)))
                                 && evidence_day(e).is_some_and(|d| b0 <= d && d <= b1 && d <= as_of)
                         })
-                        .map(|(e, st, bad)| (*e, *st, *bad))
+                        .copied()
+                        .collect();
+                    let counted: Vec<(&super::ledger::Entry, &State, bool)> = checked
+                        .iter()
+                        .map(|c| (&c.entry, &c.state, c.mismatch.is_some()))
                         .collect();
                     let bukti = counted.len();
                     let terverifikasi = counted
@@ -208,6 +212,7 @@ pub fn compute(ws: &Workspace, ev: &Report, as_of: Date) -> Vec<Cell> {
                         due: applies && due,
                         grid: cell_grid,
                         grid_reason,
+                        entries: checked.iter().map(|c| (c.doc, c.index)).collect(),
                     });
                 }
             }

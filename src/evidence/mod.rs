@@ -7,6 +7,7 @@ pub mod bagit;
 pub mod cache;
 pub mod coverage;
 pub mod edit;
+pub mod extract;
 pub mod hash;
 pub mod ledger;
 pub mod locate;

@@ -62,6 +62,9 @@ pub struct Checked {
     pub state: State,
     /// What the stored file's bytes show it to be, when that contradicts its name.
     pub mismatch: Option<super::sniff::Kind>,
+    /// The stored file's text and own date (only when documents were asked for, and the file
+    /// is intact: a changed file's words say nothing about the recorded evidence).
+    pub document: Option<super::extract::Extract>,
 }
 
 #[derive(Debug, Default)]
@@ -131,6 +134,14 @@ pub fn check_entry(root: &Path, cfg: &Config, cache: &Cache, e: &Entry) -> State
     }
 }
 
+/// Where an entry whose state is [`State::Ok`] has its file.
+fn stored_path(root: &Path, cfg: &Config, e: &Entry) -> Option<PathBuf> {
+    match cfg.evidence.storage {
+        Storage::Folder => Some(store_path(root, &cfg.evidence.location, e.sha256.as_ref()?)),
+        Storage::Repo => resolve_inside(root, e.berkas.as_ref()?).ok().flatten(),
+    }
+}
+
 /// Whether `.gitattributes` (at the root or in a folder on the way to `berkas`) marks `berkas`
 /// with `filter=lfs`.
 fn lfs_tracked(root: &Path, berkas: &str) -> bool {
@@ -175,8 +186,9 @@ fn lfs_tracked(root: &Path, berkas: &str) -> bool {
 
 /// Checks every entry of every ledger the loader read (`ws.docs`) against its file, hashing
 /// only what `cache` cannot vouch for, and lists the unrecorded files of the workspace's
-/// `bukti/` folders. Reads files; writes nothing (the caller decides whether to save `cache`).
-pub fn verify(ws: &Workspace, cache: &Cache) -> Report {
+/// `bukti/` folders. With `documents`, also reads each intact file's text and own date.
+/// Reads files; writes nothing (the caller decides whether to save `cache`).
+pub fn verify(ws: &Workspace, cache: &Cache, documents: bool) -> Report {
     let root = ws.root.as_path();
     let cfg = &ws.config;
     let ledgers: Vec<(usize, String, Ledger)> = ws
@@ -211,10 +223,15 @@ pub fn verify(ws: &Workspace, cache: &Cache) -> Report {
         .map(|(doc, index, ledger, skp, entry)| {
             let state = check_entry(root, cfg, cache, entry);
             // The kind is known for every file that was hashed (or found in the cache).
-            let mismatch = match (&state, &entry.berkas) {
-                (State::Ok, Some(berkas)) => cache
-                    .kind(berkas)
-                    .and_then(|k| super::sniff::mismatch(berkas, k)),
+            let kind = match (&state, &entry.berkas) {
+                (State::Ok, Some(berkas)) => cache.kind(berkas),
+                _ => None,
+            };
+            let mismatch = kind.and_then(|k| super::sniff::mismatch(entry.berkas.as_deref()?, k));
+            let document = match (documents, kind, &entry.sha256) {
+                (true, Some(kind), Some(sha)) => {
+                    stored_path(root, cfg, entry).map(|p| cache.document(sha, &p, kind))
+                }
                 _ => None,
             };
             Checked {
@@ -224,6 +241,7 @@ pub fn verify(ws: &Workspace, cache: &Cache) -> Report {
                 skp: skp.to_string(),
                 state,
                 mismatch,
+                document,
                 entry: entry.clone(),
             }
         })

@@ -22,6 +22,9 @@ pub enum Fact {
     Evidence,
     /// Coverage cells (employee × indicator × period) at `--as-of`; implies `Evidence`.
     Coverage,
+    /// The text and own date of each intact evidence document (PDF, Office, photo), read once
+    /// per content; implies `Evidence`.
+    Documents,
 }
 
 /// Which facts to build.
@@ -30,6 +33,7 @@ pub struct Needs {
     pub cascade: bool,
     pub evidence: bool,
     pub coverage: bool,
+    pub documents: bool,
 }
 
 impl Needs {
@@ -37,6 +41,7 @@ impl Needs {
         cascade: true,
         evidence: true,
         coverage: true,
+        documents: true,
     };
 
     pub fn add(&mut self, facts: &[Fact]) {
@@ -47,6 +52,10 @@ impl Needs {
                 Fact::Coverage => {
                     self.evidence = true;
                     self.coverage = true;
+                }
+                Fact::Documents => {
+                    self.evidence = true;
+                    self.documents = true;
                 }
             }
         }
@@ -80,7 +89,9 @@ pub fn build(ws: &Workspace, needs: Needs, as_of: Option<Date>, hashing: Hashing
     let cache = needs
         .evidence
         .then(|| Cache::open(&ws.root, hashing == Hashing::Cached));
-    let evidence = cache.as_ref().map(|c| verify::verify(ws, c));
+    let evidence = cache
+        .as_ref()
+        .map(|c| verify::verify(ws, c, needs.documents));
     let coverage = match (&evidence, as_of) {
         (Some(report), Some(date)) if needs.coverage => Some(coverage::compute(ws, report, date)),
         _ => None,

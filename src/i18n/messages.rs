@@ -932,6 +932,18 @@ catalog! {
     HelpBContentMismatch =>
         id "buka berkasnya; bila itu halaman galat atau berkas yang salah, ganti dengan dokumen aslinya dan catat ulang dengan `skp evidence add`",
         en "open the file; if it is an error page or the wrong file, replace it with the real document and record it again with `skp evidence add`";
+    BDocumentDate { berkas: String, tanggal: String, sumber: String, periode: String } =>
+        id "tanggal dokumen bukti {berkas} ({sumber}: {tanggal}) tidak cocok dengan periodenya {periode}",
+        en "the document date of evidence file {berkas} ({sumber}: {tanggal}) does not fit its period {periode}";
+    HelpBDocumentDate =>
+        id "pastikan berkas ini memang bukti periode tersebut; bila tercatat di periode yang salah, perbaiki `periode`-nya; bila sah (misalnya hasil pindai ulang), beri alasan dengan `skp evidence abaikan ID --kode B113 --alasan …`",
+        en "make sure this file is evidence of that period; if it is recorded under the wrong period, fix its `periode`; if it is legitimate (a later rescan, say), give the reason with `skp evidence abaikan ID --kode B113 --alasan …`";
+    BUnrelatedText { berkas: String, untuk: String } =>
+        id "teks bukti {berkas} tidak memuat satu pun pokok dari {untuk} (indikator, RHK, maupun bukti rencananya)",
+        en "the text of evidence file {berkas} shares no subject with {untuk} (its indicator, RHK or planned evidence)";
+    HelpBUnrelatedText =>
+        id "buka berkasnya: bila salah lampir, ganti dengan bukti yang benar; bila relevan dengan istilah lain, tambahkan istilah itu ke `bukti_rencana` indikatornya",
+        en "open the file: if the wrong file was attached, replace it; if it is relevant in other words, add those words to the indicator's `bukti_rencana`";
     BMoved { berkas: String, to: String } =>
         id "berkas bukti {berkas} pindah ke {to}",
         en "evidence file {berkas} moved to {to}";
@@ -1009,6 +1021,9 @@ catalog! {
     ReportPerEmployee { nama: String, nip: String, terpenuhi: usize, wajib: usize } =>
         id "{nama} ({nip}): {terpenuhi} dari {wajib} sel jatuh tempo terpenuhi",
         en "{nama} ({nip}): {terpenuhi} of {wajib} due cells met";
+    ReportOnlyDoubtful =>
+        id "* hanya bertumpu pada bukti yang gagal pemeriksaan isi (B112 jenis berkas, B113 tanggal dokumen, B114 teks tidak relevan): buka bukti ini lebih dulu",
+        en "* rests only on evidence that failed a content check (B112 file type, B113 document date, B114 unrelated text): open this evidence first";
     ReportTotal { skp: usize, wajib: usize, terpenuhi: usize, kurang: usize, kosong: usize, berubah: usize, hilang: usize, persen: String } =>
         id "Total {skp} SKP: {wajib} sel jatuh tempo, {terpenuhi} terpenuhi, {kurang} kurang, {kosong} kosong, {berubah} berubah, {hilang} hilang ({persen} %)",
         en "Total {skp} SKPs: {wajib} due cells, {terpenuhi} met, {kurang} short, {kosong} empty, {berubah} changed, {hilang} missing ({persen} %)";

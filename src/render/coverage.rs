@@ -1,5 +1,7 @@
 //! `skp report` output: coverage rows (gaps first), the JSON contract (README, "Output"), tables.
 
+use std::collections::HashSet;
+
 use serde_json::json;
 
 use super::table::Table;
@@ -27,6 +29,17 @@ pub struct Row {
     /// `bukti_periode`): a Kabid whose quality indicators are annual sees why no gap shows yet.
     pub grid: String,
     pub grid_reason: &'static str,
+    /// Counted evidence that failed a content check (B112 wrong file type, B113 document date
+    /// outside the period, B114 text unrelated to the indicator).
+    pub diragukan: usize,
+}
+
+impl Row {
+    /// The cell rests only on evidence that failed a content check: an auditor opens these
+    /// first, whatever the status says.
+    pub fn only_doubtful(&self) -> bool {
+        self.bukti > 0 && self.diragukan == self.bukti
+    }
 }
 
 #[derive(Debug, Clone, Default)]
@@ -40,6 +53,8 @@ pub struct Summary {
     pub berubah: usize,
     pub hilang: usize,
     pub tidak_terverifikasi: usize,
+    /// Due cells that rest only on evidence that failed a content check.
+    pub hanya_bukti_diragukan: usize,
 }
 
 impl Summary {
@@ -50,8 +65,9 @@ impl Summary {
 }
 
 /// Rows sorted gaps first (tamper signals, then empty, short, met, not due, not applicable),
-/// then by employee, indicator and period.
-pub fn rows(ws: &Workspace, cells: &[Cell]) -> Vec<Row> {
+/// then by employee, indicator and period. `doubtful` holds the entries (ledger document,
+/// entry index) that failed a content check.
+pub fn rows(ws: &Workspace, cells: &[Cell], doubtful: &HashSet<(usize, usize)>) -> Vec<Row> {
     let mut out: Vec<Row> = cells
         .iter()
         .filter_map(|c| {
@@ -71,6 +87,7 @@ pub fn rows(ws: &Workspace, cells: &[Cell]) -> Vec<Row> {
                 due: c.due,
                 grid: crate::model::vocab::Vocab::code(c.grid).to_string(),
                 grid_reason: c.grid_reason.code(),
+                diragukan: c.entries.iter().filter(|e| doubtful.contains(e)).count(),
             })
         })
         .collect();
@@ -85,8 +102,11 @@ pub fn rows(ws: &Workspace, cells: &[Cell]) -> Vec<Row> {
     out
 }
 
-pub fn summary(cells: &[Cell]) -> Summary {
-    let mut s = Summary::default();
+pub fn summary(cells: &[Cell], rows: &[Row]) -> Summary {
+    let mut s = Summary {
+        hanya_bukti_diragukan: rows.iter().filter(|r| r.due && r.only_doubtful()).count(),
+        ..Summary::default()
+    };
     let mut skps = std::collections::BTreeSet::new();
     let mut inds = std::collections::BTreeSet::new();
     for c in cells {
@@ -118,7 +138,8 @@ pub fn json(rows: &[Row], s: &Summary, as_of: Date) -> String {
             json!({ "skp": r.skp, "nip": r.nip, "nama": r.nama, "unit_kerja": r.unit_kerja, "rhk": r.rhk,
                     "indikator": r.indikator, "periode": r.periode, "bukti": r.bukti,
                     "terverifikasi": r.terverifikasi, "status": r.status.code(),
-                    "grid": r.grid, "grid_alasan": r.grid_reason })
+                    "grid": r.grid, "grid_alasan": r.grid_reason, "diragukan": r.diragukan,
+                    "hanya_bukti_diragukan": r.only_doubtful() })
         })
         .collect();
     let doc = json!({
@@ -127,7 +148,8 @@ pub fn json(rows: &[Row], s: &Summary, as_of: Date) -> String {
         "rows": items,
         "summary": { "skp": s.skp, "indikator": s.indikator, "sel_wajib": s.sel_wajib, "terpenuhi": s.terpenuhi,
                      "kurang": s.kurang, "kosong": s.kosong, "berubah": s.berubah, "hilang": s.hilang,
-                     "tidak_terverifikasi": s.tidak_terverifikasi, "persen": s.persen() }
+                     "tidak_terverifikasi": s.tidak_terverifikasi,
+                     "hanya_bukti_diragukan": s.hanya_bukti_diragukan, "persen": s.persen() }
     });
     let mut t = super::json_pretty(&doc);
     t.push('\n');
@@ -135,7 +157,7 @@ pub fn json(rows: &[Row], s: &Summary, as_of: Date) -> String {
 }
 
 fn headers(lang: Lang) -> Vec<String> {
-    let h: [&str; 11] = match lang {
+    let h: [&str; 12] = match lang {
         Lang::Id => [
             "SKP",
             "NIP",
@@ -147,6 +169,7 @@ fn headers(lang: Lang) -> Vec<String> {
             "Grid",
             "Bukti",
             "Terverifikasi",
+            "Diragukan",
             "Status",
         ],
         Lang::En => [
@@ -160,6 +183,7 @@ fn headers(lang: Lang) -> Vec<String> {
             "Grid",
             "Evidence",
             "Verified",
+            "Doubtful",
             "Status",
         ],
     };
@@ -193,6 +217,7 @@ pub fn table(rows: &[Row], lang: Lang, excel: bool) -> Table {
                     format!("{} ({})", r.grid, r.grid_reason),
                     r.bukti.to_string(),
                     r.terverifikasi.to_string(),
+                    r.diragukan.to_string(),
                     r.status.code().to_string(),
                 ]
             })
@@ -254,12 +279,26 @@ pub fn terminal(rows: &[Row], s: &Summary, lang: Lang, color: bool, as_of: Date)
             ),
             r.periode.clone(),
             format!("{} ({})", r.bukti, r.terverifikasi),
-            paint(r.status.code(), r.status, color),
+            paint(
+                &format!(
+                    "{}{}",
+                    r.status.code(),
+                    if r.only_doubtful() { "*" } else { "" }
+                ),
+                r.status,
+                color,
+            ),
         ]);
     }
     // comfy-table measures ANSI codes as text; colour only when printing to a terminal.
     let width = (!std::io::IsTerminal::is_terminal(&std::io::stdout())).then_some(160);
     out.push_str(&t.terminal(false, width));
+    if rows
+        .iter()
+        .any(|r| r.status != Status::NotApplicable && r.only_doubtful())
+    {
+        out.push_str(&format!("{}\n", Msg::ReportOnlyDoubtful.render(lang)));
+    }
     // Totals per employee.
     let mut per: std::collections::BTreeMap<(String, String), (usize, usize)> = Default::default();
     for r in rows.iter().filter(|r| r.due) {

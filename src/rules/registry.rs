@@ -20,6 +20,8 @@ pub static RULES: &[&Rule] = &[
     &b110_url_unverified::RULE,
     &b111_not_fetched::RULE,
     &b112_content_mismatch::RULE,
+    &b113_document_date::RULE,
+    &b114_unrelated_text::RULE,
     &f001_yaml_syntax::RULE,
     &f002_unknown_field::RULE,
     &f003_missing_field::RULE,

@@ -70,6 +70,9 @@ pub struct EvidenceSection {
     pub count_unpinned_urls: bool,
     /// Evidence recorded for an RHK fills the cells of its indicators (default: no).
     pub rhk_covers_indicators: bool,
+    /// Days after its period within which a document's own date still fits it (B113):
+    /// reports and minutes are signed and scanned in the weeks after the work.
+    pub document_date_slack_days: u32,
     pub max_size_mb: u64,
     pub extra_types: Vec<String>,
 }
@@ -190,6 +193,7 @@ impl Default for Config {
                 min_per_period: 1,
                 count_unpinned_urls: false,
                 rhk_covers_indicators: false,
+                document_date_slack_days: 45,
                 max_size_mb: 50,
                 extra_types: Vec::new(),
             },
@@ -225,6 +229,7 @@ const EVIDENCE: &[&str] = &[
     "extra_types",
     "count_unpinned_urls",
     "rhk_covers_indicators",
+    "document_date_slack_days",
 ];
 const RULES: &[&str] = &["select", "ignore", "level", "overrides", "aspects"];
 const OVERRIDE: &[&str] = &["paths", "select", "ignore", "level"];
@@ -541,6 +546,11 @@ pub fn parse(text: &str) -> Result<Config, Vec<ConfigError>> {
                         "rhk_covers_indicators" => {
                             if let Some(b) = p.boolean(v, k) {
                                 cfg.evidence.rhk_covers_indicators = b;
+                            }
+                        }
+                        "document_date_slack_days" => {
+                            if let Some(n) = p.int(v, k, 0, 366) {
+                                cfg.evidence.document_date_slack_days = n as u32;
                             }
                         }
                         _ => {}

@@ -9,6 +9,7 @@
 
 #![allow(dead_code)]
 
+pub mod docs;
 pub mod xml;
 
 use std::fs;

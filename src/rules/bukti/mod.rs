@@ -12,6 +12,9 @@ pub mod b109_coverage_gap;
 pub mod b110_url_unverified;
 pub mod b111_not_fetched;
 pub mod b112_content_mismatch;
+pub mod b113_document_date;
+pub mod b114_unrelated_text;
+pub mod content;
 
 use crate::diag::Diagnostic;
 use crate::evidence::verify::State;
@@ -28,6 +31,8 @@ pub struct EntryCx<'a> {
     pub state: &'a State,
     /// What the stored file's bytes show it to be, when that contradicts its name.
     pub mismatch: Option<crate::evidence::sniff::Kind>,
+    /// The entry as the evidence facts checked it (state, content, document).
+    pub checked: &'a crate::evidence::verify::Checked,
     exemptions_apply: bool,
 }
 
@@ -84,6 +89,7 @@ pub fn entries<'a>(cx: &RuleCx<'a>) -> Vec<EntryCx<'a>> {
             bukti,
             state: &c.state,
             mismatch: c.mismatch,
+            checked: c,
             exemptions_apply: cx.exemptions.enabled,
         });
     }

@@ -707,6 +707,12 @@ pub fn related(a: &str, b: &str) -> bool {
     if short.chars().count() >= 4 && long.contains(short) {
         return true;
     }
+    same_group(a, b)
+}
+
+/// Whether two word roots are in one group of [`RELATED`] (no substring matching: "berita"
+/// and "beritahu" are not related).
+pub fn same_group(a: &str, b: &str) -> bool {
     let group = |w: &str| {
         RELATED.iter().position(|g| {
             g.iter().any(|x| {
