@@ -378,3 +378,33 @@ fn an_agency_sets_its_own_leader_mapping_and_small_unit_size() {
     let d = ws.check(&["--select", "N113", "--format", "json"]).diags();
     assert_eq!(only(&d, "N113").severity, "warning");
 }
+
+#[test]
+fn an_evaluation_after_the_configured_deadline_is_an_info_and_silent_without_one() {
+    let files = [
+        (
+            "pegawai/a/realisasi-tw1.yaml",
+            realisasi("2026-TW1", "tanggal_penilaian: \"2026-04-12\"\n"),
+        ),
+        (
+            "pegawai/a/realisasi-tw2.yaml",
+            realisasi("2026-TW2", "tanggal_penilaian: \"2026-07-10\"\n"),
+        ),
+    ];
+    // No deadline configured: the instansi sets it, skp does not guess.
+    let ws = ws_with(&files);
+    assert!(n(&ws).iter().all(|d| d.code != "N114"));
+    // Ten days: TW1 recorded twelve days after 31 March is late; TW2 on the tenth is not.
+    ws.file("skp.toml", "[evaluation]\ndeadline_days = 10\n");
+    let d = n(&ws);
+    let late = only(&d, "N114");
+    assert_eq!(late.severity, "info");
+    assert!(late.file.ends_with("realisasi-tw1.yaml"), "{}", late.file);
+    assert_eq!(late.args["batas"], "2026-04-10");
+    assert_eq!(late.args["tanggal"], "2026-04-12");
+    // A value out of range is a configuration error naming the key.
+    ws.file("skp.toml", "[evaluation]\ndeadline_days = -1\n");
+    let r = ws.check(&[]);
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(r.stderr.contains("deadline_days"), "{}", r.stderr);
+}

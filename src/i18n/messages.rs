@@ -926,6 +926,12 @@ catalog! {
     HelpNPredikatMatrix { kuadran: String } =>
         id "tulis `predikat: {kuadran}`, atau tinjau kembali kedua rating-nya",
         en "write `predikat: {kuadran}`, or review the two ratings";
+    NAfterDeadline { tanggal: String, periode: String, batas: String } =>
+        id "evaluasi periode {periode} dicatat {tanggal}, sesudah batas waktunya {batas}",
+        en "the evaluation of {periode} was recorded on {tanggal}, after its deadline {batas}";
+    HelpNAfterDeadline =>
+        id "catat evaluasi dan umpan balik segera setelah periodenya berakhir; batasnya diatur dengan `[evaluation] deadline_days`",
+        en "record the evaluation and feedback soon after its period ends; the deadline is set by `[evaluation] deadline_days`";
     BContentMismatch { berkas: String, jenis: String } =>
         id "isi berkas bukti {berkas} tidak sesuai dengan ekstensinya: terbaca sebagai {jenis}",
         en "the content of evidence file {berkas} does not match its extension: it reads as {jenis}";

@@ -73,6 +73,7 @@ pub static RULES: &[&Rule] = &[
     &n111_rating_against_capaian::RULE,
     &n112_leader_rating::RULE,
     &n113_distribution::RULE,
+    &n114_after_deadline::RULE,
     &s101_normative_indicator::RULE,
     &s102_no_measure::RULE,
     &s103_target_not_numeric::RULE,

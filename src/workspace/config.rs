@@ -138,6 +138,11 @@ pub struct EvaluationSection {
     pub organisation_rating: Vec<(PredikatOrganisasi, Rating)>,
     /// Units of at most this many people get the distribution curve (N113) as advice.
     pub small_unit: u32,
+    /// Days after a period's end by which its evaluation is to be recorded (N114); the
+    /// instansi sets it ("Batas Pengisian" in e-Kinerja), so there is no default.
+    pub deadline_days: Option<u32>,
+    /// Decimals angka kredit are rounded to (BKN's worked examples use three).
+    pub angka_kredit_decimals: u32,
 }
 
 impl Default for EvaluationSection {
@@ -152,6 +157,8 @@ impl Default for EvaluationSection {
                 (O::SangatKurang, Rating::DiBawahEkspektasi),
             ],
             small_unit: 4,
+            deadline_days: None,
+            angka_kredit_decimals: 3,
         }
     }
 }
@@ -234,7 +241,12 @@ const EVIDENCE: &[&str] = &[
 const RULES: &[&str] = &["select", "ignore", "level", "overrides", "aspects"];
 const OVERRIDE: &[&str] = &["paths", "select", "ignore", "level"];
 const VOCAB: &[&str] = &["extra_normative", "extra_units", "accept"];
-const EVALUATION: &[&str] = &["organisation_rating", "small_unit"];
+const EVALUATION: &[&str] = &[
+    "organisation_rating",
+    "small_unit",
+    "deadline_days",
+    "angka_kredit_decimals",
+];
 const ORGANISATION_PREDIKAT: &[&str] = &[
     "istimewa",
     "baik",
@@ -639,6 +651,16 @@ pub fn parse(text: &str) -> Result<Config, Vec<ConfigError>> {
                         "small_unit" => {
                             if let Some(n) = p.int(v, k, 0, 1000) {
                                 cfg.evaluation.small_unit = n as u32;
+                            }
+                        }
+                        "deadline_days" => {
+                            if let Some(n) = p.int(v, k, 0, 366) {
+                                cfg.evaluation.deadline_days = Some(n as u32);
+                            }
+                        }
+                        "angka_kredit_decimals" => {
+                            if let Some(n) = p.int(v, k, 0, 6) {
+                                cfg.evaluation.angka_kredit_decimals = n as u32;
                             }
                         }
                         _ => {}
