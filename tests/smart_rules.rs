@@ -2577,3 +2577,122 @@ fn s115_once_per_rhk() {
     let f = one(&fs, "S115", "RHK-1");
     assert_eq!(f.args["iki"], serde_json::json!(["IKI-1.1", "IKI-1.2"]));
 }
+
+// =============================================================================================
+// Recall on real plans: activity counts, vague objects, unit kinds, targets, polarity, names
+// =============================================================================================
+
+#[test]
+fn s110_routine_provision_served_or_provided() {
+    for teks in [
+        "Jumlah pemeliharaan barang milik daerah penunjang urusan pemerintahan daerah yang terlayani",
+        // One typo in the verb is forgiven.
+        "Jumlah pengadaan barang milik daerah yang tterlayani",
+        "Jumlah laporan administrasi keuangan perangkat daerah yang terlayani",
+    ] {
+        let (_, fs) = check_s(&probe(teks, "12 laporan"));
+        one(&fs, "S110", "IKI-1.1");
+    }
+    // A document served by an archive system is a result, not an administration served.
+    let (_, fs) = check_s(&probe(
+        "Jumlah naskah dinas yang dilayani dengan aplikasi e-Arsip",
+        "1500 naskah",
+    ));
+    none(&fs, "S110", "IKI-1.1");
+}
+
+#[test]
+fn s110_share_of_procurement_without_a_criterion() {
+    let f = fires_at(
+        "Persentase pengadaan kelengkapan alat kesehatan rumah sakit",
+        "100 %",
+        "S110",
+        "Persentase",
+    );
+    assert_eq!(f.arg_str("kata"), "persentase pengadaan");
+    for teks in [
+        "Persentase pengadaan alat kesehatan yang layak fungsi",
+        "Persentase pemeliharaan jalan dalam kondisi mantap",
+        "Persentase penyediaan obat sesuai kebutuhan puskesmas",
+    ] {
+        let (_, fs) = check_s(&probe(teks, "100 %"));
+        none(&fs, "S110", "IKI-1.1");
+    }
+}
+
+#[test]
+fn s110_timeliness_of_a_meeting_but_not_of_mentoring() {
+    let (_, fs) = check_s(&probe(
+        "Ketepatan jadwal pelaksanaan pertemuan koordinasi",
+        "100 %",
+    ));
+    assert_eq!(one(&fs, "S110", "IKI-1.1").arg_str("kata"), "pertemuan");
+    for teks in [
+        "Ketepatan waktu pelaksanaan pendampingan",
+        "Ketepatan waktu pelayanan perizinan",
+        "Ketepatan waktu penyampaian laporan keuangan",
+    ] {
+        let (_, fs) = check_s(&probe(teks, "100 %"));
+        none(&fs, "S110", "IKI-1.1");
+    }
+}
+
+#[test]
+fn s113_unnamed_support_and_administration() {
+    let (_, fs) = check_s(&probe(
+        "Jumlah jasa penunjang urusan pemerintahan daerah yang tersedia",
+        "12 layanan",
+    ));
+    assert_eq!(
+        one(&fs, "S113", "IKI-1.1").arg_str("frasa"),
+        "penunjang urusan"
+    );
+    let (_, fs) = check_s(&probe(
+        "Persentase urusan pemerintahan yang dilaksanakan sesuai SPM",
+        "100 %",
+    ));
+    none(&fs, "S113", "IKI-1.1");
+}
+
+#[test]
+fn s113_share_of_documents_without_a_criterion() {
+    let f = fires_at(
+        "Persentase dokumen program kerja sekolah",
+        "100 %",
+        "S113",
+        "Persentase",
+    );
+    assert_eq!(f.arg_str("frasa"), "persentase dokumen");
+    for teks in [
+        "Persentase laporan keuangan sesuai Standar Akuntansi Pemerintahan",
+        "Persentase dokumen perencanaan yang disahkan tepat waktu",
+        "Persentase dokumen perencanaan tersusun paling lambat 31 Maret",
+    ] {
+        let (_, fs) = check_s(&probe(teks, "100 %"));
+        none(&fs, "S113", "IKI-1.1");
+    }
+}
+
+#[test]
+fn s113_rhk_that_is_a_bare_measure() {
+    let skp = Skp::admin(vec![rhk_probe(
+        "Ketepatan Waktu Pelaksanaan",
+        iki(
+            "kuantitas",
+            "Jumlah laporan kinerja yang disusun",
+            "4 laporan",
+        ),
+    )]);
+    let (_, fs) = check_s(&skp);
+    one(&fs, "S113", "RHK-1");
+    let skp = Skp::admin(vec![rhk_probe(
+        "Ketepatan waktu penyampaian laporan keuangan",
+        iki(
+            "kuantitas",
+            "Jumlah laporan keuangan yang disusun",
+            "4 laporan",
+        ),
+    )]);
+    let (_, fs) = check_s(&skp);
+    none(&fs, "S113", "RHK-1");
+}

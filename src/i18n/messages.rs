@@ -499,6 +499,12 @@ catalog! {
     HelpSVagueObject =>
         id "sebutkan keluarannya dan ukurannya: dokumen apa, layanan apa, menurut standar apa (misalnya \"Persentase alat kesehatan sesuai standar SPM yang tersedia\" atau \"Jumlah rancangan peraturan daerah yang ditetapkan\")",
         en "name the output and its measure: which document, which service, against which standard (e.g. \"Persentase alat kesehatan sesuai standar SPM yang tersedia\" or \"Jumlah rancangan peraturan daerah yang ditetapkan\")";
+    SVagueShare { frasa: String } =>
+        id "`{frasa}`: persentase dari apa? Tidak disebut syarat yang membuat sebuah dokumen terhitung",
+        en "`{frasa}`: a percentage of what? Nothing says what makes a document count";
+    HelpSVagueShare =>
+        id "sebutkan syaratnya, misalnya \"Persentase dokumen perencanaan yang disahkan tepat waktu\" atau \"Persentase laporan keuangan sesuai SAP\"; untuk satu dokumen, ukur \"Jumlah dokumen …\" atau ketepatan waktunya",
+        en "state the criterion, e.g. \"Persentase dokumen perencanaan yang disahkan tepat waktu\" or \"Persentase laporan keuangan sesuai SAP\"; for a single document, measure \"Jumlah dokumen …\" or its timeliness";
     HelpSVague =>
         id "ganti dengan ukuran yang dapat diperiksa dari bukti: standar (\"sesuai SOP\"), tenggat (\"paling lambat tanggal 10 bulan berikutnya\"), atau angka (\"tanpa revisi mayor\", \"≥ 90 %\")",
         en "replace it with something evidence can settle: a standard (\"sesuai SOP\"), a deadline (\"paling lambat tanggal 10 bulan berikutnya\"), or a number (\"tanpa revisi mayor\", \"≥ 90 %\")";

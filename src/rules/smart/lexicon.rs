@@ -819,6 +819,15 @@ mod tests {
     }
 
     #[test]
+    fn verbs_forgive_one_typo_in_long_words_only() {
+        assert!(is_verb_of("terlayani", SERVED));
+        assert!(is_verb_of("tterlayani", SERVED));
+        assert!(is_verb_of("disediakn", SERVICE_PROVIDED));
+        assert!(!is_verb_of("terlaksana", SERVED));
+        assert!(!is_verb_of("layani", SERVED));
+    }
+
+    #[test]
     fn activity_leads() {
         for w in [
             "melaksanakan",
@@ -1142,6 +1151,10 @@ pub const VAGUE_OBJECTS: &[&str] = &[
     "yang dibutuhkan",
     "yang diperlukan",
     "tertib administrasi",
+    // Unnamed administration or support: "jasa penunjang urusan pemerintahan daerah",
+    // "administrasi umum perangkat daerah" say which budget line, not which output.
+    "penunjang urusan",
+    "administrasi umum",
 ];
 
 /// After a head noun, what makes a share unmeasurable: fulfilling unnamed needs, raising
@@ -1326,4 +1339,90 @@ pub const DONE_ACTIVITIES: &[&str] = &[
     "monev",
     "kunjungan",
     "acara",
+];
+
+/// Routine office provision with no named output: counting these "… yang disediakan / yang
+/// terlayani" counts months of service provided, not results ("Jumlah layanan umum kantor yang
+/// disediakan", "Jumlah pemeliharaan barang milik daerah yang terlayani").
+pub const SERVICE_OBJECTS: &[&str] = &[
+    "layanan",
+    "administrasi",
+    "jasa",
+    "pengadaan",
+    "pemeliharaan",
+];
+
+/// Verbs saying a service was provided or handled, with no output named.
+pub const SERVICE_PROVIDED: &[&str] = &[
+    "disediakan",
+    "terlayani",
+    "dilayani",
+    "tersedia",
+    "diselesaikan",
+];
+
+/// "Served": said of people and requests. A report or an administration "yang terlayani" is
+/// an administrative service provided ("Jumlah laporan administrasi keuangan yang terlayani").
+pub const SERVED: &[&str] = &["terlayani", "dilayani"];
+
+/// Whether `word` is one of `verbs`, forgiving one typo in words of eight letters or more
+/// (`tterlayani`, `disediakn`).
+pub fn is_verb_of(word: &str, verbs: &[&str]) -> bool {
+    verbs.contains(&word)
+        || (word.chars().count() >= 8
+            && verbs.iter().any(|v| {
+                v.chars().count() >= 8
+                    && v.chars().count().abs_diff(word.chars().count()) <= 1
+                    && strsim::damerau_levenshtein(word, v) == 1
+            }))
+}
+
+/// Acts of providing something (procuring, maintaining, building): a bare "Persentase
+/// pengadaan alat kesehatan" is the share of procurement carried out; "Persentase pengadaan
+/// alat kesehatan yang layak fungsi" measures what was procured.
+pub const PROVISION_ACTS: &[&str] = &["pengadaan", "pemeliharaan", "pembangunan", "rehabilitasi"];
+
+/// Words that state a criterion for what is counted (a condition, a standard, a deadline, a
+/// share of a need): "Persentase pengadaan alat kesehatan *yang layak fungsi*", "Persentase
+/// laporan keuangan *sesuai SAP*". Without one, a share of provision or of a document says
+/// nothing about what makes an item count.
+pub const CRITERIA: &[&str] = &[
+    "yang",
+    "sesuai",
+    "dengan",
+    "tepat",
+    "layak",
+    "memenuhi",
+    "standar",
+    "kondisi",
+    "baik",
+    "berfungsi",
+    "terhadap",
+    "dari",
+    "mantap",
+    "tanpa",
+    "kurang",
+    "paling",
+    "dalam",
+    "minimal",
+];
+
+/// Meetings and events: what happens at them is the result, not when they were held
+/// ("Ketepatan jadwal pelaksanaan pertemuan koordinasi").
+pub const MEETINGS: &[&str] = &[
+    "rapat",
+    "rakor",
+    "pertemuan",
+    "koordinasi",
+    "sosialisasi",
+    "seminar",
+    "webinar",
+    "workshop",
+    "lokakarya",
+    "fgd",
+    "diskusi",
+    "sarasehan",
+    "acara",
+    "apel",
+    "kegiatan",
 ];
