@@ -2696,3 +2696,61 @@ fn s113_rhk_that_is_a_bare_measure() {
     let (_, fs) = check_s(&skp);
     none(&fs, "S113", "RHK-1");
 }
+
+#[test]
+fn s105_unit_counts_another_kind_of_thing() {
+    for (teks, target) in [
+        (
+            "Jumlah layanan administrasi pelaksanaan tugas ASN yang disediakan",
+            "26 orang",
+        ),
+        (
+            "Jumlah layanan perizinan yang diselesaikan sesuai SOP",
+            "1 laporan/bulan",
+        ),
+        (
+            "Jumlah koordinasi perencanaan bidang infrastruktur",
+            "6 dokumen",
+        ),
+    ] {
+        let (r, fs) = check_s(&probe(teks, target));
+        let f = one(&fs, "S105", "IKI-1.1");
+        assert_eq!(f.pos(), r.value_at("IKI-1.1", "target"), "{teks}");
+    }
+    for (teks, target) in [
+        ("Jumlah kunjungan wisatawan mancanegara", "5000 orang"),
+        ("Jumlah laporan keuangan yang disusun", "4 dokumen"),
+        ("Jumlah kegiatan layanan konsultasi hukum", "12 layanan"),
+    ] {
+        let (_, fs) = check_s(&probe(teks, target));
+        none(&fs, "S105", "IKI-1.1");
+    }
+}
+
+#[test]
+fn s103_audit_opinion_with_a_numeric_target() {
+    let (r, fs) = check_s(&probe("Opini BPK atas laporan keuangan", "3.00"));
+    let f = one(&fs, "S103", "IKI-1.1");
+    assert_eq!(f.arg_str("jenis"), "bukan_kategori");
+    assert_eq!(f.pos(), r.value_at("IKI-1.1", "target"));
+    let (_, fs) = check_s(&probe(
+        "Jumlah laporan keuangan yang memperoleh opini WTP",
+        "1 laporan",
+    ));
+    none(&fs, "S103", "IKI-1.1");
+}
+
+#[test]
+fn s103_number_labelled_by_its_scale() {
+    let (_, fs) = check_s(&probe(
+        "Indeks kepuasan unit kerja terhadap layanan pengawasan",
+        "Indeks 3 (Skala 4)",
+    ));
+    none(&fs, "S103", "IKI-1.1");
+    // A label with no number is still no number.
+    let (_, fs) = check_s(&probe(
+        "Indeks kepuasan unit kerja terhadap layanan pengawasan",
+        "Indeks",
+    ));
+    assert_eq!(one(&fs, "S103", "IKI-1.1").arg_str("jenis"), "tanpa_angka");
+}

@@ -403,6 +403,9 @@ catalog! {
     STargetNoNumber { target: String } =>
         id "target `{target}` tidak memuat angka",
         en "target `{target}` contains no number";
+    STargetNotCategory { target: String } =>
+        id "target `{target}` berupa angka, padahal opini auditor adalah predikat (WTP, WDP, TW, TMP)",
+        en "target `{target}` is a number, but an auditor's opinion is a grade (WTP, WDP, TW, TMP)";
     HelpSTarget =>
         id "tulis angka dan satuannya, misalnya `4 dokumen`, `95 %`, `≤ 3 hari kerja`; target kategoris ditulis `{{ kategori: WTP }}`; target deskriptif hanya untuk `pendekatan: kualitatif`",
         en "write a number with its unit, e.g. `4 dokumen`, `95 %`, `≤ 3 hari kerja`; a categorical target is `{{ kategori: WTP }}`; descriptive targets are for `pendekatan: kualitatif` only";
@@ -418,6 +421,12 @@ catalog! {
     HelpSUnitContradicts { kata: String } =>
         id { match kata.as_str() { "persentase" | "proporsi" => "indikator Persentase diukur dalam %; bila yang dihitung dokumen atau laporan, rumuskan sebagai \"Jumlah …\"".to_string(), "jumlah" | "banyaknya" => "indikator Jumlah diukur dengan satuan hitungan (dokumen, laporan, orang); bila yang diukur bagian dari keseluruhan, rumuskan sebagai \"Persentase …\"".to_string(), "waktu" | "lama" | "durasi" | "rata-rata" => "indikator waktu diukur dalam satuan waktu (jam, hari kerja, bulan)".to_string(), _ => "indikator Indeks/Nilai diukur dalam skala indeks atau poin, bukan %".to_string() } },
         en { match kata.as_str() { "persentase" | "proporsi" => "a Persentase indicator is measured in %; if documents or reports are counted, phrase it as \"Jumlah …\"".to_string(), "jumlah" | "banyaknya" => "a Jumlah indicator is measured in countable units (dokumen, laporan, orang); if a share is measured, phrase it as \"Persentase …\"".to_string(), "waktu" | "lama" | "durasi" | "rata-rata" => "a time indicator is measured in time units (jam, hari kerja, bulan)".to_string(), _ => "an Indeks/Nilai indicator is measured on an index scale or in points, not in %".to_string() } };
+    SUnitCountsOther { objek: String, satuan: String } =>
+        id "indikator menghitung `{objek}`, tetapi satuan `{satuan}` menghitung hal lain",
+        en "the indicator counts `{objek}`, but the unit `{satuan}` counts something else";
+    HelpSUnitCountsOther { objek: String } =>
+        id "satuan menyebut apa yang dihitung indikator (`{objek}`); bila yang dihasilkan memang hal lain, rumuskan indikatornya menurut hasil itu (\"Jumlah laporan …\", \"Jumlah pegawai yang …\")",
+        en "the unit names what the indicator counts (`{objek}`); if the output is really something else, phrase the indicator by that output (\"Jumlah laporan …\", \"Jumlah pegawai yang …\")";
     SPercentOfIndex { kata: String } =>
         id "\"Persentase {kata}\" mencampur dua ukuran: persentase adalah bagian dari keseluruhan, {kata} sudah berupa skala",
         en "\"Persentase {kata}\" mixes two measures: a percentage is a share of a whole, an {kata} is already a scale";

@@ -828,6 +828,21 @@ mod tests {
     }
 
     #[test]
+    fn count_kinds_contradict_across_people_documents_and_activities() {
+        let k = |w| count_kind(w).unwrap();
+        assert!(kinds_contradict(k("layanan"), k("orang")));
+        assert!(kinds_contradict(k("laporan"), k("jiwa")));
+        assert!(kinds_contradict(k("koordinasi"), k("dokumen")));
+        assert!(kinds_contradict(k("pegawai"), k("berkas")));
+        assert!(!kinds_contradict(k("laporan"), k("dokumen")));
+        assert!(!kinds_contradict(k("kegiatan"), k("layanan")));
+        assert!(!kinds_contradict(k("asn"), k("orang")));
+        // Visits are counted in visitors; a count of visits names no kind.
+        assert_eq!(count_kind("kunjungan"), None);
+        assert_eq!(count_kind("prodi"), None);
+    }
+
+    #[test]
     fn activity_leads() {
         for w in [
             "melaksanakan",
@@ -1405,6 +1420,98 @@ pub const CRITERIA: &[&str] = &[
     "paling",
     "dalam",
     "minimal",
+];
+
+/// What an indicator counts, or what a unit counts, by kind: a count of services is not
+/// measured in people, nor a count of activities in documents.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CountKind {
+    /// People: orang, jiwa, pegawai, peserta, pasien.
+    Person,
+    /// Documents and reports.
+    Document,
+    /// Events and activities: kegiatan, rapat, sosialisasi.
+    Event,
+    /// Services: layanan.
+    Service,
+}
+
+const PERSON_COUNTS: &[&str] = &[
+    "orang",
+    "jiwa",
+    "pegawai",
+    "asn",
+    "pns",
+    "peserta",
+    "pasien",
+    "siswa",
+    "murid",
+    "penduduk",
+    "aparatur",
+    "mahasiswa",
+    "guru",
+];
+const DOCUMENT_COUNTS: &[&str] = &[
+    "dokumen",
+    "laporan",
+    "naskah",
+    "berkas",
+    "surat",
+    "sk",
+    "buku",
+    "rekomendasi",
+    "kajian",
+];
+// Not "kunjungan": visits are counted in visitors ("Jumlah kunjungan wisatawan", 5 000 orang).
+const EVENT_COUNTS: &[&str] = &[
+    "kegiatan",
+    "rapat",
+    "koordinasi",
+    "sosialisasi",
+    "pertemuan",
+    "bimtek",
+    "workshop",
+    "seminar",
+    "rakor",
+    "monev",
+    "monitoring",
+];
+const SERVICE_COUNTS: &[&str] = &["layanan"];
+
+/// The kind of thing `word` counts, when it names one.
+pub fn count_kind(word: &str) -> Option<CountKind> {
+    let w = norm(word);
+    let w = w.as_str();
+    if PERSON_COUNTS.contains(&w) {
+        Some(CountKind::Person)
+    } else if DOCUMENT_COUNTS.contains(&w) {
+        Some(CountKind::Document)
+    } else if EVENT_COUNTS.contains(&w) {
+        Some(CountKind::Event)
+    } else if SERVICE_COUNTS.contains(&w) {
+        Some(CountKind::Service)
+    } else {
+        None
+    }
+}
+
+/// Whether a count of `object` cannot be written in a unit of `unit`: people are not counted
+/// in documents nor documents in people; activities and services are not counted in
+/// documents (activities and services may be counted in each other: "3 kegiatan layanan").
+pub fn kinds_contradict(object: CountKind, unit: CountKind) -> bool {
+    use CountKind::{Document, Event, Person, Service};
+    match (object, unit) {
+        (a, b) if a == b => false,
+        (Person, _) | (_, Person) => true,
+        (Event | Service, Document) | (Document, Event | Service) => true,
+        _ => false,
+    }
+}
+
+/// Words that label a number in a target ("Indeks 3 (Skala 4)", "Skor 80", "Nilai 3,5"): a
+/// target made of these and a number is a number, not a missing one.
+pub const NUMBER_LABELS: &[&str] = &[
+    "indeks", "index", "skor", "score", "skala", "nilai", "poin", "point", "angka",
 ];
 
 /// Meetings and events: what happens at them is the result, not when they were held

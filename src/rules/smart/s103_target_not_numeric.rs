@@ -1,4 +1,4 @@
-use super::lexicon::{CATEGORICAL_TARGETS, words};
+use super::lexicon::{CATEGORICAL_TARGETS, NUMBER_LABELS, words};
 use super::measures;
 use crate::diag::Diagnostic;
 use crate::i18n::Msg;
@@ -11,7 +11,10 @@ declare_rule! {
     /// ## Apa yang diperiksa
     /// Pada `pendekatan: kuantitatif`, target yang kosong, masih isian (`....%`, `-`, `TBD`,
     /// `xx`), atau tidak memuat angka sama sekali (`tepat waktu`, `sesuai jadwal`). Target
-    /// kategoris (`{ kategori: WTP }`, predikat SAKIP) sah dan tidak ditandai.
+    /// kategoris (`{ kategori: WTP }`, predikat SAKIP) sah dan tidak ditandai, begitu pula
+    /// angka yang diberi label skalanya (`Indeks 3 (Skala 4)`, `Skor 80`). Sebaliknya, indikator
+    /// opini auditor ("Opini BPK atas laporan keuangan") yang targetnya angka (`3.00`) ditandai:
+    /// opini adalah predikat (WTP, WDP, TW, TMP).
     ///
     /// ## Mengapa
     /// PermenPANRB 6/2022 menetapkan setiap IKI memiliki target; pada pendekatan kuantitatif
@@ -42,16 +45,24 @@ declare_rule! {
 
 /// Whether every word of a target names a grade or category (`AA`, `WTP`, `Paripurna`,
 /// `Baik Sekali`, `Terakreditasi Internasional`).
+/// A number labelled by its scale (`Indeks 3 (Skala 4)`, `Skor 80`) counts as a number.
 fn is_categorical(raw: &str) -> bool {
     let w = words(raw);
+    let digits = |w: &super::lexicon::Word| w.text.chars().all(|c| c.is_ascii_digit());
+    let label = |w: &super::lexicon::Word| NUMBER_LABELS.contains(&w.text.as_str());
+    let grade = |w: &super::lexicon::Word| CATEGORICAL_TARGETS.contains(&w.text.as_str());
     !w.is_empty()
         && w.len() <= 4
-        && w.iter().all(|w| {
-            CATEGORICAL_TARGETS.contains(&w.text.as_str())
-                || w.text.chars().all(|c| c.is_ascii_digit())
-        })
-        && w.iter()
-            .any(|w| !w.text.chars().all(|c| c.is_ascii_digit()))
+        && w.iter().all(|w| grade(w) || label(w) || digits(w))
+        && w.iter().any(|w| !digits(w))
+        // Labels alone ("Indeks") still lack the number.
+        && (w.iter().any(|w| grade(w) && !label(w)) || w.iter().any(digits))
+}
+
+/// Whether an indicator measures the auditor's opinion (`Opini BPK atas LKPD`), which is a
+/// grade (WTP, WDP, TW, TMP), never a number.
+fn measures_opinion(teks: &str) -> bool {
+    words(teks).first().is_some_and(|w| w.text == "opini")
 }
 
 fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
@@ -61,6 +72,28 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
             continue;
         };
         if cx.kualitatif() {
+            continue;
+        }
+        // "Opini BPK" with the target `3.00`: an opinion is a grade, a number cannot be
+        // assessed against it.
+        if let Target::Quantity { raw, .. } = &target.value
+            && measures_opinion(&cx.teks.value)
+            && !words(raw)
+                .iter()
+                .any(|w| CATEGORICAL_TARGETS.contains(&w.text.as_str()))
+        {
+            out.push(
+                cx.diag(
+                    RULE.code,
+                    target.span,
+                    Msg::STargetNotCategory {
+                        target: raw.clone(),
+                    },
+                )
+                .arg("target", raw.as_str())
+                .arg("jenis", "bukan_kategori")
+                .help(Msg::HelpSTarget),
+            );
             continue;
         }
         let Target::Invalid { raw, error } = &target.value else {
