@@ -2754,3 +2754,51 @@ fn s103_number_labelled_by_its_scale() {
     ));
     assert_eq!(one(&fs, "S103", "IKI-1.1").arg_str("jenis"), "tanpa_angka");
 }
+
+#[test]
+fn s108_births_per_family_and_named_time_limits() {
+    for (teks, target) in [
+        ("Indeks jumlah anak per kepala keluarga", "2,1"),
+        ("Angka kelahiran total (TFR)", "2,1"),
+        (
+            "Target waktu penyusunan laporan program kerja sekolah",
+            "1 bulan",
+        ),
+    ] {
+        let (_, fs) = check_s(&probe(teks, target));
+        one(&fs, "S108", "IKI-1.1");
+    }
+    for (teks, target) in [
+        (
+            "Jumlah anak yang mendapat imunisasi dasar lengkap",
+            "500 orang",
+        ),
+        ("Persentase kelahiran yang memiliki akta kelahiran", "95 %"),
+    ] {
+        let (_, fs) = check_s(&probe(teks, target));
+        none(&fs, "S108", "IKI-1.1");
+    }
+}
+
+#[test]
+fn s112_indicator_restating_a_programme_name() {
+    let program = "Program Pengelolaan Sumber Daya Ekonomi untuk Kedaulatan dan Kemandirian Pangan";
+    let (_, fs) = check_s(&Skp::admin(vec![rhk_probe(
+        program,
+        iki(
+            "kuantitas",
+            "Persentase sumber daya ekonomi untuk kedaulatan dan kemandirian pangan yang dikelola",
+            "100 %",
+        ),
+    )]));
+    one(&fs, "S112", "IKI-1.1");
+    let (_, fs) = check_s(&Skp::admin(vec![rhk_probe(
+        program,
+        iki(
+            "kuantitas",
+            "Persentase cadangan pangan daerah yang memenuhi standar mutu",
+            "100 %",
+        ),
+    )]));
+    none(&fs, "S112", "IKI-1.1");
+}

@@ -935,6 +935,8 @@ pub const STANDARD_MEASURES: &[Standard] = &[
     std_measure("bto", MeasureClass::Amount, false),
     std_measure("gdr", MeasureClass::Rate, true),
     std_measure("ndr", MeasureClass::Rate, true),
+    // Family planning (BKKBN): total fertility rate.
+    std_measure("tfr", MeasureClass::Rate, true),
     // Governance and accountability (MenPANRB, BPK, KPK, BPKP, Kemendagri).
     std_measure("ikm", MeasureClass::Index, false),
     std_measure("skm", MeasureClass::Index, false),
@@ -1040,6 +1042,13 @@ pub const DECREASING: &[&str] = &[
     "ketimpangan",
     "kerawanan",
     "rawan pangan",
+    // Family planning (BKKBN): births per woman or per family, unmet need for contraception.
+    "jumlah anak per",
+    "anak per wanita",
+    "anak per perempuan",
+    "anak per keluarga",
+    "angka kelahiran",
+    "unmet need",
 ];
 
 /// Words that turn a count of bad things into a count of good work: cases *handled*,
