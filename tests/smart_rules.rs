@@ -2611,6 +2611,7 @@ fn s110_share_of_procurement_without_a_criterion() {
     );
     assert_eq!(f.arg_str("kata"), "persentase pengadaan");
     for teks in [
+        "Persentase rehabilitasi lahan kritis",
         "Persentase pengadaan alat kesehatan yang layak fungsi",
         "Persentase pemeliharaan jalan dalam kondisi mantap",
         "Persentase penyediaan obat sesuai kebutuhan puskesmas",
@@ -2631,6 +2632,7 @@ fn s110_timeliness_of_a_meeting_but_not_of_mentoring() {
         "Ketepatan waktu pelaksanaan pendampingan",
         "Ketepatan waktu pelayanan perizinan",
         "Ketepatan waktu penyampaian laporan keuangan",
+        "Ketepatan waktu pelaksanaan kegiatan pembelajaran",
     ] {
         let (_, fs) = check_s(&probe(teks, "100 %"));
         none(&fs, "S110", "IKI-1.1");
@@ -2705,13 +2707,10 @@ fn s105_unit_counts_another_kind_of_thing() {
             "26 orang",
         ),
         (
-            "Jumlah layanan perizinan yang diselesaikan sesuai SOP",
-            "1 laporan/bulan",
+            "Jumlah laporan kegiatan penilaian kinerja aparatur",
+            "60 orang",
         ),
-        (
-            "Jumlah koordinasi perencanaan bidang infrastruktur",
-            "6 dokumen",
-        ),
+        ("Jumlah pegawai yang naik pangkat tepat waktu", "40 berkas"),
     ] {
         let (r, fs) = check_s(&probe(teks, target));
         let f = one(&fs, "S105", "IKI-1.1");
@@ -2721,6 +2720,10 @@ fn s105_unit_counts_another_kind_of_thing() {
         ("Jumlah kunjungan wisatawan mancanegara", "5000 orang"),
         ("Jumlah laporan keuangan yang disusun", "4 dokumen"),
         ("Jumlah kegiatan layanan konsultasi hukum", "12 layanan"),
+        (
+            "Jumlah layanan perizinan yang diselesaikan sesuai SOP",
+            "12 laporan",
+        ),
     ] {
         let (_, fs) = check_s(&probe(teks, target));
         none(&fs, "S105", "IKI-1.1");
@@ -2760,10 +2763,7 @@ fn s108_births_per_family_and_named_time_limits() {
     for (teks, target) in [
         ("Indeks jumlah anak per kepala keluarga", "2,1"),
         ("Angka kelahiran total (TFR)", "2,1"),
-        (
-            "Target waktu penyusunan laporan program kerja sekolah",
-            "1 bulan",
-        ),
+        ("Target waktu penyusunan laporan keuangan", "1 bulan"),
     ] {
         let (_, fs) = check_s(&probe(teks, target));
         one(&fs, "S108", "IKI-1.1");

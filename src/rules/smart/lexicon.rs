@@ -832,10 +832,12 @@ mod tests {
         let k = |w| count_kind(w).unwrap();
         assert!(kinds_contradict(k("layanan"), k("orang")));
         assert!(kinds_contradict(k("laporan"), k("jiwa")));
-        assert!(kinds_contradict(k("koordinasi"), k("dokumen")));
+        assert!(kinds_contradict(k("sosialisasi"), k("orang")));
         assert!(kinds_contradict(k("pegawai"), k("berkas")));
         assert!(!kinds_contradict(k("laporan"), k("dokumen")));
         assert!(!kinds_contradict(k("kegiatan"), k("layanan")));
+        assert!(!kinds_contradict(k("layanan"), k("laporan")));
+        assert!(!kinds_contradict(k("koordinasi"), k("dokumen")));
         assert!(!kinds_contradict(k("asn"), k("orang")));
         // Visits are counted in visitors; a count of visits names no kind.
         assert_eq!(count_kind("kunjungan"), None);
@@ -1401,10 +1403,10 @@ pub fn is_verb_of(word: &str, verbs: &[&str]) -> bool {
             }))
 }
 
-/// Acts of providing something (procuring, maintaining, building): a bare "Persentase
+/// Acts of providing something (procuring, maintaining): a bare "Persentase
 /// pengadaan alat kesehatan" is the share of procurement carried out; "Persentase pengadaan
 /// alat kesehatan yang layak fungsi" measures what was procured.
-pub const PROVISION_ACTS: &[&str] = &["pengadaan", "pemeliharaan", "pembangunan", "rehabilitasi"];
+pub const PROVISION_ACTS: &[&str] = &["pengadaan", "pemeliharaan"];
 
 /// Words that state a criterion for what is counted (a condition, a standard, a deadline, a
 /// share of a need): "Persentase pengadaan alat kesehatan *yang layak fungsi*", "Persentase
@@ -1505,16 +1507,11 @@ pub fn count_kind(word: &str) -> Option<CountKind> {
 }
 
 /// Whether a count of `object` cannot be written in a unit of `unit`: people are not counted
-/// in documents nor documents in people; activities and services are not counted in
-/// documents (activities and services may be counted in each other: "3 kegiatan layanan").
+/// in documents, services or activities, nor those in people. Activities, services and
+/// documents may stand for each other in a unit ("12 laporan" of a monthly service, "3
+/// kegiatan layanan"), so only the line between people and things is judged.
 pub fn kinds_contradict(object: CountKind, unit: CountKind) -> bool {
-    use CountKind::{Document, Event, Person, Service};
-    match (object, unit) {
-        (a, b) if a == b => false,
-        (Person, _) | (_, Person) => true,
-        (Event | Service, Document) | (Document, Event | Service) => true,
-        _ => false,
-    }
+    object != unit && (object == CountKind::Person || unit == CountKind::Person)
 }
 
 /// Words that label a number in a target ("Indeks 3 (Skala 4)", "Skor 80", "Nilai 3,5"): a
@@ -1538,7 +1535,4 @@ pub const MEETINGS: &[&str] = &[
     "fgd",
     "diskusi",
     "sarasehan",
-    "acara",
-    "apel",
-    "kegiatan",
 ];

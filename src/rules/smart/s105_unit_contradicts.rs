@@ -12,9 +12,8 @@ declare_rule! {
     /// Satuan target yang bertentangan dengan kata ukuran indikator: `Persentase …` dengan
     /// satuan `dokumen`, `Indeks …`/`Nilai …` dalam `%`, `Jumlah …` dalam `%` atau dalam
     /// satuan waktu, `Waktu …`/`Lama …` dengan satuan hitungan; dan `Jumlah …` yang satuannya
-    /// menghitung jenis benda lain dari yang disebut indikator: layanan, kegiatan, atau dokumen
-    /// dalam `orang` (atau orang dalam `dokumen`), kegiatan atau layanan dalam `dokumen`/`laporan`
-    /// ("Jumlah layanan administrasi ASN yang disediakan" dengan satuan `orang`).
+    /// menghitung orang padahal indikatornya menghitung layanan, kegiatan, atau dokumen, atau
+    /// sebaliknya ("Jumlah layanan administrasi ASN yang disediakan" dengan satuan `orang`).
     ///
     /// ## Mengapa
     /// Satuan menentukan cara realisasi dihitung. "Persentase dokumen" yang ditargetkan
@@ -86,7 +85,7 @@ fn finding(ws: &Workspace, accept: &[String], cx: &Measure<'_>) -> Option<Diagno
             .help(Msg::HelpSPercentOfIndex),
         );
     }
-    // "Jumlah layanan …" in `orang`, "Jumlah koordinasi …" in `dokumen`: the unit counts
+    // "Jumlah layanan …" in `orang`, "Jumlah pegawai …" in `dokumen`: the unit counts
     // another kind of thing than the indicator names.
     if matches!(head.as_str(), "jumlah" | "banyaknya")
         && let Some(object) = r.words.get(1)

@@ -61,12 +61,11 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
         let r = read(&cx.teks.value, accept);
         let head = r.head.as_deref().unwrap_or("");
         let pol = cx.polaritas;
-        // "Rata-rata lama sekolah" counts schooling: more is better. (Only "lama sekolah":
-        // "waktu penyusunan laporan program kerja sekolah" is still a time.)
-        let schooling = r.words.windows(2).any(|p| {
-            p[0].text == "lama"
-                && matches!(p[1].text.as_str(), "sekolah" | "pendidikan" | "bersekolah")
-        });
+        // "Rata-rata lama sekolah" counts schooling: more is better.
+        let schooling = r
+            .words
+            .iter()
+            .any(|w| w.text == "sekolah" || w.text == "pendidikan");
         // "Target waktu penyusunan laporan", "Batas waktu penyampaian": a time, as "Waktu …".
         let time_named = r.words.len() > 1
             && matches!(r.words[0].text.as_str(), "target" | "batas")
