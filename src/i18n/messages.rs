@@ -403,9 +403,6 @@ catalog! {
     STargetNoNumber { target: String } =>
         id "target `{target}` tidak memuat angka",
         en "target `{target}` contains no number";
-    STargetNotCategory { target: String } =>
-        id "target `{target}` berupa angka, padahal opini auditor adalah predikat (WTP, WDP, TW, TMP)",
-        en "target `{target}` is a number, but an auditor's opinion is a grade (WTP, WDP, TW, TMP)";
     HelpSTarget =>
         id "tulis angka dan satuannya, misalnya `4 dokumen`, `95 %`, `≤ 3 hari kerja`; target kategoris ditulis `{{ kategori: WTP }}`; target deskriptif hanya untuk `pendekatan: kualitatif`",
         en "write a number with its unit, e.g. `4 dokumen`, `95 %`, `≤ 3 hari kerja`; a categorical target is `{{ kategori: WTP }}`; descriptive targets are for `pendekatan: kualitatif` only";

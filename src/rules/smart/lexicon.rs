@@ -937,8 +937,6 @@ pub const STANDARD_MEASURES: &[Standard] = &[
     std_measure("bto", MeasureClass::Amount, false),
     std_measure("gdr", MeasureClass::Rate, true),
     std_measure("ndr", MeasureClass::Rate, true),
-    // Family planning (BKKBN): total fertility rate.
-    std_measure("tfr", MeasureClass::Rate, true),
     // Governance and accountability (MenPANRB, BPK, KPK, BPKP, Kemendagri).
     std_measure("ikm", MeasureClass::Index, false),
     std_measure("skm", MeasureClass::Index, false),
@@ -1044,13 +1042,6 @@ pub const DECREASING: &[&str] = &[
     "ketimpangan",
     "kerawanan",
     "rawan pangan",
-    // Family planning (BKKBN): births per woman or per family, unmet need for contraception.
-    "jumlah anak per",
-    "anak per wanita",
-    "anak per perempuan",
-    "anak per keluarga",
-    "angka kelahiran",
-    "unmet need",
 ];
 
 /// Words that turn a count of bad things into a count of good work: cases *handled*,
@@ -1403,15 +1394,10 @@ pub fn is_verb_of(word: &str, verbs: &[&str]) -> bool {
             }))
 }
 
-/// Acts of providing something (procuring, maintaining): a bare "Persentase
-/// pengadaan alat kesehatan" is the share of procurement carried out; "Persentase pengadaan
-/// alat kesehatan yang layak fungsi" measures what was procured.
-pub const PROVISION_ACTS: &[&str] = &["pengadaan", "pemeliharaan"];
-
 /// Words that state a criterion for what is counted (a condition, a standard, a deadline, a
-/// share of a need): "Persentase pengadaan alat kesehatan *yang layak fungsi*", "Persentase
-/// laporan keuangan *sesuai SAP*". Without one, a share of provision or of a document says
-/// nothing about what makes an item count.
+/// share of a need): "Persentase dokumen perencanaan *yang* disahkan", "Persentase laporan
+/// keuangan *sesuai* SAP". Without one, a share of documents says nothing about what makes a
+/// document count.
 pub const CRITERIA: &[&str] = &[
     "yang",
     "sesuai",

@@ -12,9 +12,7 @@ declare_rule! {
     /// Pada `pendekatan: kuantitatif`, target yang kosong, masih isian (`....%`, `-`, `TBD`,
     /// `xx`), atau tidak memuat angka sama sekali (`tepat waktu`, `sesuai jadwal`). Target
     /// kategoris (`{ kategori: WTP }`, predikat SAKIP) sah dan tidak ditandai, begitu pula
-    /// angka yang diberi label skalanya (`Indeks 3 (Skala 4)`, `Skor 80`). Sebaliknya, indikator
-    /// opini auditor ("Opini BPK atas laporan keuangan") yang targetnya angka (`3.00`) ditandai:
-    /// opini adalah predikat (WTP, WDP, TW, TMP).
+    /// angka yang diberi label skalanya (`Indeks 3 (Skala 4)`, `Skor 80`).
     ///
     /// ## Mengapa
     /// PermenPANRB 6/2022 menetapkan setiap IKI memiliki target; pada pendekatan kuantitatif
@@ -59,12 +57,6 @@ fn is_categorical(raw: &str) -> bool {
         && (w.iter().any(|w| grade(w) && !label(w)) || w.iter().any(digits))
 }
 
-/// Whether an indicator measures the auditor's opinion (`Opini BPK atas LKPD`), which is a
-/// grade (WTP, WDP, TW, TMP), never a number.
-fn measures_opinion(teks: &str) -> bool {
-    words(teks).first().is_some_and(|w| w.text == "opini")
-}
-
 fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
     let ws = cx.ws;
     for cx in measures(ws) {
@@ -72,28 +64,6 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
             continue;
         };
         if cx.kualitatif() {
-            continue;
-        }
-        // "Opini BPK" with the target `3.00`: an opinion is a grade, a number cannot be
-        // assessed against it.
-        if let Target::Quantity { raw, .. } = &target.value
-            && measures_opinion(&cx.teks.value)
-            && !words(raw)
-                .iter()
-                .any(|w| CATEGORICAL_TARGETS.contains(&w.text.as_str()))
-        {
-            out.push(
-                cx.diag(
-                    RULE.code,
-                    target.span,
-                    Msg::STargetNotCategory {
-                        target: raw.clone(),
-                    },
-                )
-                .arg("target", raw.as_str())
-                .arg("jenis", "bukan_kategori")
-                .help(Msg::HelpSTarget),
-            );
             continue;
         }
         let Target::Invalid { raw, error } = &target.value else {

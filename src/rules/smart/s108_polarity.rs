@@ -17,9 +17,7 @@ declare_rule! {
     /// atau lama penyelesaian ("Rata-rata waktu penyelesaian"), dan hal yang semestinya
     /// berkurang — angka kematian, kemiskinan, pengangguran, prevalensi stunting, jumlah
     /// keluhan, aduan, kasus, temuan, tunggakan, kerugian, juga indeks baku yang turun seperti
-    /// AKI, AKB, TPT dan rasio Gini, serta ukuran kependudukan dan KB seperti jumlah anak per
-    /// keluarga, angka kelahiran (TFR), dan *unmet need*. "Target waktu …" dan "Batas waktu …"
-    /// dibaca sebagai ukuran waktu. Tidak ditandai bila teksnya menghitung penanganannya
+    /// AKI, AKB, TPT dan rasio Gini. Tidak ditandai bila teksnya menghitung penanganannya
     /// ("kasus yang ditangani", "temuan yang ditindaklanjuti", "penurunan angka kemiskinan") atau
     /// targetnya ditulis sebagai batas atas (`≤ 2 %`, `maksimal 5 kasus`). Berlaku juga untuk
     /// indikator PK dan Renstra, yang kini dapat diberi `polaritas`.
@@ -66,11 +64,7 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
             .words
             .iter()
             .any(|w| w.text == "sekolah" || w.text == "pendidikan");
-        // "Target waktu penyusunan laporan", "Batas waktu penyampaian": a time, as "Waktu …".
-        let time_named = r.words.len() > 1
-            && matches!(r.words[0].text.as_str(), "target" | "batas")
-            && r.words[1].text == "waktu";
-        let time_head = !schooling && (time_named || matches!(head, "waktu" | "lama" | "durasi"))
+        let time_head = !schooling && matches!(head, "waktu" | "lama" | "durasi")
             || !schooling
                 && (head == "rata-rata"
                     && r.words

@@ -1,7 +1,7 @@
 use super::lexicon::{
-    ACTIVITY_NOUNS, ACTIVITY_PASSIVES, ACTIVITY_PHRASES, ATTENDING, CRITERIA, MEETINGS, OUTCOMES,
-    PARTICIPATION, PROVISION_ACTS, REPORTED_ACTIVITIES, RESULT_NOUNS, RESULT_VERBS, SERVED,
-    SERVICE_OBJECTS, SERVICE_PROVIDED, accepted, contains_phrase, is_verb_of,
+    ACTIVITY_NOUNS, ACTIVITY_PASSIVES, ACTIVITY_PHRASES, ATTENDING, MEETINGS, OUTCOMES,
+    PARTICIPATION, REPORTED_ACTIVITIES, RESULT_NOUNS, RESULT_VERBS, SERVED, SERVICE_OBJECTS,
+    SERVICE_PROVIDED, accepted, contains_phrase, is_verb_of,
 };
 use super::{measures, read, sub_span};
 use crate::diag::Diagnostic;
@@ -17,10 +17,8 @@ declare_rule! {
     ///
     /// Juga penyediaan layanan rutin tanpa keluaran yang disebut ("Jumlah layanan umum kantor
     /// yang disediakan", "Jumlah pemeliharaan barang milik daerah yang terlayani", "Jumlah
-    /// laporan administrasi keuangan yang terlayani"), bagian pengadaan, pemeliharaan,
-    /// pembangunan, atau rehabilitasi yang tidak menyebut syarat apa pun tentang hasilnya
-    /// ("Persentase pengadaan alat kesehatan rumah sakit"; "… yang layak fungsi" atau "… sesuai
-    /// standar" tidak ditandai), dan ketepatan jadwal rapat atau pertemuan ("Ketepatan jadwal
+    /// laporan administrasi keuangan yang terlayani"), dan ketepatan jadwal rapat atau pertemuan
+    /// ("Ketepatan jadwal
     /// pelaksanaan pertemuan koordinasi"; ketepatan waktu pendampingan atau pelayanan tidak
     /// ditandai, karena itulah layanannya).
     ///
@@ -138,20 +136,6 @@ fn activity(r: &super::Reading) -> Option<(String, (usize, usize))> {
         && let Some(v) = w.iter().find(|x| is_verb_of(&x.text, SERVED))
     {
         return Some((format!("{} … {}", text(s), v.text), (w[s].start, v.end)));
-    }
-    // "Persentase pengadaan alat kesehatan rumah sakit": the share of procurement carried
-    // out, with nothing said about what was procured (its condition, a standard, a need).
-    let act = if text(1) == "jumlah" { 2 } else { 1 };
-    if matches!(head, "persentase" | "cakupan")
-        && PROVISION_ACTS.contains(&text(act))
-        && !w.iter().any(|x| CRITERIA.contains(&x.text.as_str()))
-        && !outcome
-        && !w.iter().any(|x| RESULT_VERBS.contains(&x.text.as_str()))
-    {
-        return Some((
-            format!("{} {}", text(0), text(act)),
-            (w[0].start, w[act].end),
-        ));
     }
     if head == "waktu" {
         return None;
