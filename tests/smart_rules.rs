@@ -2577,3 +2577,173 @@ fn s115_once_per_rhk() {
     let f = one(&fs, "S115", "RHK-1");
     assert_eq!(f.args["iki"], serde_json::json!(["IKI-1.1", "IKI-1.2"]));
 }
+
+// =============================================================================================
+// Recall on real plans: activity counts, vague objects, unit kinds, targets, programme names
+// =============================================================================================
+
+#[test]
+fn s110_routine_provision_served_or_provided() {
+    for teks in [
+        "Jumlah pemeliharaan barang milik daerah penunjang urusan pemerintahan daerah yang terlayani",
+        // One typo in the verb is forgiven.
+        "Jumlah pengadaan barang milik daerah yang tterlayani",
+        "Jumlah laporan administrasi keuangan perangkat daerah yang terlayani",
+    ] {
+        let (_, fs) = check_s(&probe(teks, "12 laporan"));
+        one(&fs, "S110", "IKI-1.1");
+    }
+    // A document served by an archive system is a result, not an administration served.
+    let (_, fs) = check_s(&probe(
+        "Jumlah naskah dinas yang dilayani dengan aplikasi e-Arsip",
+        "1500 naskah",
+    ));
+    none(&fs, "S110", "IKI-1.1");
+}
+
+#[test]
+fn s110_timeliness_of_a_meeting_but_not_of_mentoring() {
+    let (_, fs) = check_s(&probe(
+        "Ketepatan jadwal pelaksanaan pertemuan koordinasi",
+        "100 %",
+    ));
+    assert_eq!(one(&fs, "S110", "IKI-1.1").arg_str("kata"), "pertemuan");
+    for teks in [
+        "Ketepatan waktu pelaksanaan pendampingan",
+        "Ketepatan waktu pelayanan perizinan",
+        "Ketepatan waktu penyampaian laporan keuangan",
+        "Ketepatan waktu pelaksanaan kegiatan pembelajaran",
+    ] {
+        let (_, fs) = check_s(&probe(teks, "100 %"));
+        none(&fs, "S110", "IKI-1.1");
+    }
+}
+
+#[test]
+fn s113_unnamed_support_and_administration() {
+    let (_, fs) = check_s(&probe(
+        "Jumlah jasa penunjang urusan pemerintahan daerah yang tersedia",
+        "12 layanan",
+    ));
+    assert_eq!(
+        one(&fs, "S113", "IKI-1.1").arg_str("frasa"),
+        "penunjang urusan"
+    );
+    let (_, fs) = check_s(&probe(
+        "Persentase urusan pemerintahan yang dilaksanakan sesuai SPM",
+        "100 %",
+    ));
+    none(&fs, "S113", "IKI-1.1");
+}
+
+#[test]
+fn s113_share_of_documents_without_a_criterion() {
+    let f = fires_at(
+        "Persentase dokumen program kerja sekolah",
+        "100 %",
+        "S113",
+        "Persentase",
+    );
+    assert_eq!(f.arg_str("frasa"), "persentase dokumen");
+    for teks in [
+        "Persentase laporan keuangan sesuai Standar Akuntansi Pemerintahan",
+        "Persentase dokumen perencanaan yang disahkan tepat waktu",
+        "Persentase dokumen perencanaan tersusun paling lambat 31 Maret",
+    ] {
+        let (_, fs) = check_s(&probe(teks, "100 %"));
+        none(&fs, "S113", "IKI-1.1");
+    }
+}
+
+#[test]
+fn s113_rhk_that_is_a_bare_measure() {
+    let skp = Skp::admin(vec![rhk_probe(
+        "Ketepatan Waktu Pelaksanaan",
+        iki(
+            "kuantitas",
+            "Jumlah laporan kinerja yang disusun",
+            "4 laporan",
+        ),
+    )]);
+    let (_, fs) = check_s(&skp);
+    one(&fs, "S113", "RHK-1");
+    let skp = Skp::admin(vec![rhk_probe(
+        "Ketepatan waktu penyampaian laporan keuangan",
+        iki(
+            "kuantitas",
+            "Jumlah laporan keuangan yang disusun",
+            "4 laporan",
+        ),
+    )]);
+    let (_, fs) = check_s(&skp);
+    none(&fs, "S113", "RHK-1");
+}
+
+#[test]
+fn s105_unit_counts_another_kind_of_thing() {
+    for (teks, target) in [
+        (
+            "Jumlah layanan administrasi pelaksanaan tugas ASN yang disediakan",
+            "26 orang",
+        ),
+        (
+            "Jumlah laporan kegiatan penilaian kinerja aparatur",
+            "60 orang",
+        ),
+        ("Jumlah pegawai yang naik pangkat tepat waktu", "40 berkas"),
+    ] {
+        let (r, fs) = check_s(&probe(teks, target));
+        let f = one(&fs, "S105", "IKI-1.1");
+        assert_eq!(f.pos(), r.value_at("IKI-1.1", "target"), "{teks}");
+    }
+    for (teks, target) in [
+        ("Jumlah kunjungan wisatawan mancanegara", "5000 orang"),
+        ("Jumlah laporan keuangan yang disusun", "4 dokumen"),
+        ("Jumlah kegiatan layanan konsultasi hukum", "12 layanan"),
+        (
+            "Jumlah layanan perizinan yang diselesaikan sesuai SOP",
+            "12 laporan",
+        ),
+    ] {
+        let (_, fs) = check_s(&probe(teks, target));
+        none(&fs, "S105", "IKI-1.1");
+    }
+}
+
+#[test]
+fn s103_number_labelled_by_its_scale() {
+    let (_, fs) = check_s(&probe(
+        "Indeks kepuasan unit kerja terhadap layanan pengawasan",
+        "Indeks 3 (Skala 4)",
+    ));
+    none(&fs, "S103", "IKI-1.1");
+    // A label with no number is still no number.
+    let (_, fs) = check_s(&probe(
+        "Indeks kepuasan unit kerja terhadap layanan pengawasan",
+        "Indeks",
+    ));
+    assert_eq!(one(&fs, "S103", "IKI-1.1").arg_str("jenis"), "tanpa_angka");
+}
+
+#[test]
+fn s112_indicator_restating_a_programme_name() {
+    let program = "Program Pengelolaan Sumber Daya Ekonomi untuk Kedaulatan dan Kemandirian Pangan";
+    let (_, fs) = check_s(&Skp::admin(vec![rhk_probe(
+        program,
+        iki(
+            "kuantitas",
+            "Persentase sumber daya ekonomi untuk kedaulatan dan kemandirian pangan yang dikelola",
+            "100 %",
+        ),
+    )]));
+    one(&fs, "S112", "IKI-1.1");
+    let (_, fs) = check_s(&Skp::admin(vec![rhk_probe(
+        program,
+        iki(
+            "kuantitas",
+            "Persentase cadangan pangan daerah yang memenuhi standar mutu",
+            "100 %",
+        ),
+    )]));
+    none(&fs, "S112", "IKI-1.1");
+}

@@ -418,6 +418,12 @@ catalog! {
     HelpSUnitContradicts { kata: String } =>
         id { match kata.as_str() { "persentase" | "proporsi" => "indikator Persentase diukur dalam %; bila yang dihitung dokumen atau laporan, rumuskan sebagai \"Jumlah …\"".to_string(), "jumlah" | "banyaknya" => "indikator Jumlah diukur dengan satuan hitungan (dokumen, laporan, orang); bila yang diukur bagian dari keseluruhan, rumuskan sebagai \"Persentase …\"".to_string(), "waktu" | "lama" | "durasi" | "rata-rata" => "indikator waktu diukur dalam satuan waktu (jam, hari kerja, bulan)".to_string(), _ => "indikator Indeks/Nilai diukur dalam skala indeks atau poin, bukan %".to_string() } },
         en { match kata.as_str() { "persentase" | "proporsi" => "a Persentase indicator is measured in %; if documents or reports are counted, phrase it as \"Jumlah …\"".to_string(), "jumlah" | "banyaknya" => "a Jumlah indicator is measured in countable units (dokumen, laporan, orang); if a share is measured, phrase it as \"Persentase …\"".to_string(), "waktu" | "lama" | "durasi" | "rata-rata" => "a time indicator is measured in time units (jam, hari kerja, bulan)".to_string(), _ => "an Indeks/Nilai indicator is measured on an index scale or in points, not in %".to_string() } };
+    SUnitCountsOther { objek: String, satuan: String } =>
+        id "indikator menghitung `{objek}`, tetapi satuan `{satuan}` menghitung hal lain",
+        en "the indicator counts `{objek}`, but the unit `{satuan}` counts something else";
+    HelpSUnitCountsOther { objek: String } =>
+        id "satuan menyebut apa yang dihitung indikator (`{objek}`); bila yang dihasilkan memang hal lain, rumuskan indikatornya menurut hasil itu (\"Jumlah laporan …\", \"Jumlah pegawai yang …\")",
+        en "the unit names what the indicator counts (`{objek}`); if the output is really something else, phrase the indicator by that output (\"Jumlah laporan …\", \"Jumlah pegawai yang …\")";
     SPercentOfIndex { kata: String } =>
         id "\"Persentase {kata}\" mencampur dua ukuran: persentase adalah bagian dari keseluruhan, {kata} sudah berupa skala",
         en "\"Persentase {kata}\" mixes two measures: a percentage is a share of a whole, an {kata} is already a scale";
@@ -499,6 +505,12 @@ catalog! {
     HelpSVagueObject =>
         id "sebutkan keluarannya dan ukurannya: dokumen apa, layanan apa, menurut standar apa (misalnya \"Persentase alat kesehatan sesuai standar SPM yang tersedia\" atau \"Jumlah rancangan peraturan daerah yang ditetapkan\")",
         en "name the output and its measure: which document, which service, against which standard (e.g. \"Persentase alat kesehatan sesuai standar SPM yang tersedia\" or \"Jumlah rancangan peraturan daerah yang ditetapkan\")";
+    SVagueShare { frasa: String } =>
+        id "`{frasa}`: persentase dari apa? Tidak disebut syarat yang membuat sebuah dokumen terhitung",
+        en "`{frasa}`: a percentage of what? Nothing says what makes a document count";
+    HelpSVagueShare =>
+        id "sebutkan syaratnya, misalnya \"Persentase dokumen perencanaan yang disahkan tepat waktu\" atau \"Persentase laporan keuangan sesuai SAP\"; untuk satu dokumen, ukur \"Jumlah dokumen …\" atau ketepatan waktunya",
+        en "state the criterion, e.g. \"Persentase dokumen perencanaan yang disahkan tepat waktu\" or \"Persentase laporan keuangan sesuai SAP\"; for a single document, measure \"Jumlah dokumen …\" or its timeliness";
     HelpSVague =>
         id "ganti dengan ukuran yang dapat diperiksa dari bukti: standar (\"sesuai SOP\"), tenggat (\"paling lambat tanggal 10 bulan berikutnya\"), atau angka (\"tanpa revisi mayor\", \"≥ 90 %\")",
         en "replace it with something evidence can settle: a standard (\"sesuai SOP\"), a deadline (\"paling lambat tanggal 10 bulan berikutnya\"), or a number (\"tanpa revisi mayor\", \"≥ 90 %\")";

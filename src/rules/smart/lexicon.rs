@@ -825,6 +825,32 @@ mod tests {
     }
 
     #[test]
+    fn verbs_forgive_one_typo_in_long_words_only() {
+        assert!(is_verb_of("terlayani", SERVED));
+        assert!(is_verb_of("tterlayani", SERVED));
+        assert!(is_verb_of("disediakn", SERVICE_PROVIDED));
+        assert!(!is_verb_of("terlaksana", SERVED));
+        assert!(!is_verb_of("layani", SERVED));
+    }
+
+    #[test]
+    fn count_kinds_contradict_across_people_documents_and_activities() {
+        let k = |w| count_kind(w).unwrap();
+        assert!(kinds_contradict(k("layanan"), k("orang")));
+        assert!(kinds_contradict(k("laporan"), k("jiwa")));
+        assert!(kinds_contradict(k("sosialisasi"), k("orang")));
+        assert!(kinds_contradict(k("pegawai"), k("berkas")));
+        assert!(!kinds_contradict(k("laporan"), k("dokumen")));
+        assert!(!kinds_contradict(k("kegiatan"), k("layanan")));
+        assert!(!kinds_contradict(k("layanan"), k("laporan")));
+        assert!(!kinds_contradict(k("koordinasi"), k("dokumen")));
+        assert!(!kinds_contradict(k("asn"), k("orang")));
+        // Visits are counted in visitors; a count of visits names no kind.
+        assert_eq!(count_kind("kunjungan"), None);
+        assert_eq!(count_kind("prodi"), None);
+    }
+
+    #[test]
     fn activity_leads() {
         for w in [
             "melaksanakan",
@@ -1148,6 +1174,10 @@ pub const VAGUE_OBJECTS: &[&str] = &[
     "yang dibutuhkan",
     "yang diperlukan",
     "tertib administrasi",
+    // Unnamed administration or support: "jasa penunjang urusan pemerintahan daerah",
+    // "administrasi umum perangkat daerah" say which budget line, not which output.
+    "penunjang urusan",
+    "administrasi umum",
 ];
 
 /// After a head noun, what makes a share unmeasurable: fulfilling unnamed needs, raising
@@ -1332,4 +1362,169 @@ pub const DONE_ACTIVITIES: &[&str] = &[
     "monev",
     "kunjungan",
     "acara",
+];
+
+/// Routine office provision with no named output: counting these "… yang disediakan / yang
+/// terlayani" counts months of service provided, not results ("Jumlah layanan umum kantor yang
+/// disediakan", "Jumlah pemeliharaan barang milik daerah yang terlayani").
+pub const SERVICE_OBJECTS: &[&str] = &[
+    "layanan",
+    "administrasi",
+    "jasa",
+    "pengadaan",
+    "pemeliharaan",
+];
+
+/// Verbs saying a service was provided or handled, with no output named.
+pub const SERVICE_PROVIDED: &[&str] = &[
+    "disediakan",
+    "terlayani",
+    "dilayani",
+    "tersedia",
+    "diselesaikan",
+];
+
+/// "Served": said of people and requests. A report or an administration "yang terlayani" is
+/// an administrative service provided ("Jumlah laporan administrasi keuangan yang terlayani").
+pub const SERVED: &[&str] = &["terlayani", "dilayani"];
+
+/// Whether `word` is one of `verbs`, forgiving one typo in words of eight letters or more
+/// (`tterlayani`, `disediakn`).
+pub fn is_verb_of(word: &str, verbs: &[&str]) -> bool {
+    verbs.contains(&word)
+        || (word.chars().count() >= 8
+            && verbs.iter().any(|v| {
+                v.chars().count() >= 8
+                    && v.chars().count().abs_diff(word.chars().count()) <= 1
+                    && strsim::damerau_levenshtein(word, v) == 1
+            }))
+}
+
+/// Words that state a criterion for what is counted (a condition, a standard, a deadline, a
+/// share of a need): "Persentase dokumen perencanaan *yang* disahkan", "Persentase laporan
+/// keuangan *sesuai* SAP". Without one, a share of documents says nothing about what makes a
+/// document count.
+pub const CRITERIA: &[&str] = &[
+    "yang",
+    "sesuai",
+    "dengan",
+    "tepat",
+    "layak",
+    "memenuhi",
+    "standar",
+    "kondisi",
+    "baik",
+    "berfungsi",
+    "terhadap",
+    "dari",
+    "mantap",
+    "tanpa",
+    "kurang",
+    "paling",
+    "dalam",
+    "minimal",
+];
+
+/// What an indicator counts, or what a unit counts, by kind: a count of services is not
+/// measured in people, nor a count of activities in documents.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CountKind {
+    /// People: orang, jiwa, pegawai, peserta, pasien.
+    Person,
+    /// Documents and reports.
+    Document,
+    /// Events and activities: kegiatan, rapat, sosialisasi.
+    Event,
+    /// Services: layanan.
+    Service,
+}
+
+const PERSON_COUNTS: &[&str] = &[
+    "orang",
+    "jiwa",
+    "pegawai",
+    "asn",
+    "pns",
+    "peserta",
+    "pasien",
+    "siswa",
+    "murid",
+    "penduduk",
+    "aparatur",
+    "mahasiswa",
+    "guru",
+];
+const DOCUMENT_COUNTS: &[&str] = &[
+    "dokumen",
+    "laporan",
+    "naskah",
+    "berkas",
+    "surat",
+    "sk",
+    "buku",
+    "rekomendasi",
+    "kajian",
+];
+// Not "kunjungan": visits are counted in visitors ("Jumlah kunjungan wisatawan", 5 000 orang).
+const EVENT_COUNTS: &[&str] = &[
+    "kegiatan",
+    "rapat",
+    "koordinasi",
+    "sosialisasi",
+    "pertemuan",
+    "bimtek",
+    "workshop",
+    "seminar",
+    "rakor",
+    "monev",
+    "monitoring",
+];
+const SERVICE_COUNTS: &[&str] = &["layanan"];
+
+/// The kind of thing `word` counts, when it names one.
+pub fn count_kind(word: &str) -> Option<CountKind> {
+    let w = norm(word);
+    let w = w.as_str();
+    if PERSON_COUNTS.contains(&w) {
+        Some(CountKind::Person)
+    } else if DOCUMENT_COUNTS.contains(&w) {
+        Some(CountKind::Document)
+    } else if EVENT_COUNTS.contains(&w) {
+        Some(CountKind::Event)
+    } else if SERVICE_COUNTS.contains(&w) {
+        Some(CountKind::Service)
+    } else {
+        None
+    }
+}
+
+/// Whether a count of `object` cannot be written in a unit of `unit`: people are not counted
+/// in documents, services or activities, nor those in people. Activities, services and
+/// documents may stand for each other in a unit ("12 laporan" of a monthly service, "3
+/// kegiatan layanan"), so only the line between people and things is judged.
+pub fn kinds_contradict(object: CountKind, unit: CountKind) -> bool {
+    object != unit && (object == CountKind::Person || unit == CountKind::Person)
+}
+
+/// Words that label a number in a target ("Indeks 3 (Skala 4)", "Skor 80", "Nilai 3,5"): a
+/// target made of these and a number is a number, not a missing one.
+pub const NUMBER_LABELS: &[&str] = &[
+    "indeks", "index", "skor", "score", "skala", "nilai", "poin", "point", "angka",
+];
+
+/// Meetings and events: what happens at them is the result, not when they were held
+/// ("Ketepatan jadwal pelaksanaan pertemuan koordinasi").
+pub const MEETINGS: &[&str] = &[
+    "rapat",
+    "rakor",
+    "pertemuan",
+    "koordinasi",
+    "sosialisasi",
+    "seminar",
+    "webinar",
+    "workshop",
+    "lokakarya",
+    "fgd",
+    "diskusi",
+    "sarasehan",
 ];

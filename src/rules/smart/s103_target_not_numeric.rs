@@ -1,4 +1,4 @@
-use super::lexicon::{CATEGORICAL_TARGETS, words};
+use super::lexicon::{CATEGORICAL_TARGETS, NUMBER_LABELS, words};
 use super::measures;
 use crate::diag::Diagnostic;
 use crate::i18n::Msg;
@@ -11,7 +11,8 @@ declare_rule! {
     /// ## Apa yang diperiksa
     /// Pada `pendekatan: kuantitatif`, target yang kosong, masih isian (`....%`, `-`, `TBD`,
     /// `xx`), atau tidak memuat angka sama sekali (`tepat waktu`, `sesuai jadwal`). Target
-    /// kategoris (`{ kategori: WTP }`, predikat SAKIP) sah dan tidak ditandai.
+    /// kategoris (`{ kategori: WTP }`, predikat SAKIP) sah dan tidak ditandai, begitu pula
+    /// angka yang diberi label skalanya (`Indeks 3 (Skala 4)`, `Skor 80`).
     ///
     /// ## Mengapa
     /// PermenPANRB 6/2022 menetapkan setiap IKI memiliki target; pada pendekatan kuantitatif
@@ -42,16 +43,18 @@ declare_rule! {
 
 /// Whether every word of a target names a grade or category (`AA`, `WTP`, `Paripurna`,
 /// `Baik Sekali`, `Terakreditasi Internasional`).
+/// A number labelled by its scale (`Indeks 3 (Skala 4)`, `Skor 80`) counts as a number.
 fn is_categorical(raw: &str) -> bool {
     let w = words(raw);
+    let digits = |w: &super::lexicon::Word| w.text.chars().all(|c| c.is_ascii_digit());
+    let label = |w: &super::lexicon::Word| NUMBER_LABELS.contains(&w.text.as_str());
+    let grade = |w: &super::lexicon::Word| CATEGORICAL_TARGETS.contains(&w.text.as_str());
     !w.is_empty()
         && w.len() <= 4
-        && w.iter().all(|w| {
-            CATEGORICAL_TARGETS.contains(&w.text.as_str())
-                || w.text.chars().all(|c| c.is_ascii_digit())
-        })
-        && w.iter()
-            .any(|w| !w.text.chars().all(|c| c.is_ascii_digit()))
+        && w.iter().all(|w| grade(w) || label(w) || digits(w))
+        && w.iter().any(|w| !digits(w))
+        // Labels alone ("Indeks") still lack the number.
+        && (w.iter().any(|w| grade(w) && !label(w)) || w.iter().any(digits))
 }
 
 fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {

@@ -1,3 +1,4 @@
+use super::lexicon::{count_kind, kinds_contradict, words};
 use super::{Measure, measures, read};
 use crate::diag::Diagnostic;
 use crate::i18n::Msg;
@@ -10,7 +11,9 @@ declare_rule! {
     /// ## Apa yang diperiksa
     /// Satuan target yang bertentangan dengan kata ukuran indikator: `Persentase …` dengan
     /// satuan `dokumen`, `Indeks …`/`Nilai …` dalam `%`, `Jumlah …` dalam `%` atau dalam
-    /// satuan waktu, `Waktu …`/`Lama …` dengan satuan hitungan.
+    /// satuan waktu, `Waktu …`/`Lama …` dengan satuan hitungan; dan `Jumlah …` yang satuannya
+    /// menghitung orang padahal indikatornya menghitung layanan, kegiatan, atau dokumen, atau
+    /// sebaliknya ("Jumlah layanan administrasi ASN yang disediakan" dengan satuan `orang`).
     ///
     /// ## Mengapa
     /// Satuan menentukan cara realisasi dihitung. "Persentase dokumen" yang ditargetkan
@@ -80,6 +83,30 @@ fn finding(ws: &Workspace, accept: &[String], cx: &Measure<'_>) -> Option<Diagno
             .arg("kata_ukuran", "persentase")
             .arg("satuan", unit.as_str())
             .help(Msg::HelpSPercentOfIndex),
+        );
+    }
+    // "Jumlah layanan …" in `orang`, "Jumlah pegawai …" in `dokumen`: the unit counts
+    // another kind of thing than the indicator names.
+    if matches!(head.as_str(), "jumlah" | "banyaknya")
+        && let Some(object) = r.words.get(1)
+        && let Some(unit_word) = words(&unit).into_iter().next()
+        && let (Some(a), Some(b)) = (count_kind(&object.text), count_kind(&unit_word.text))
+        && kinds_contradict(a, b)
+    {
+        return Some(
+            cx.diag(
+                RULE.code,
+                target.span,
+                Msg::SUnitCountsOther {
+                    objek: object.text.clone(),
+                    satuan: unit.clone(),
+                },
+            )
+            .arg("kata_ukuran", head.as_str())
+            .arg("satuan", unit.as_str())
+            .help(Msg::HelpSUnitCountsOther {
+                objek: object.text.clone(),
+            }),
         );
     }
     // An index or score on a 0–100 scale is commonly written with "%" or "persen".

@@ -1,6 +1,7 @@
 use super::lexicon::{
-    ACTIVITY_NOUNS, ACTIVITY_PASSIVES, ACTIVITY_PHRASES, ATTENDING, OUTCOMES, PARTICIPATION,
-    REPORTED_ACTIVITIES, RESULT_NOUNS, RESULT_VERBS, accepted, contains_phrase,
+    ACTIVITY_NOUNS, ACTIVITY_PASSIVES, ACTIVITY_PHRASES, ATTENDING, MEETINGS, OUTCOMES,
+    PARTICIPATION, REPORTED_ACTIVITIES, RESULT_NOUNS, RESULT_VERBS, SERVED, SERVICE_OBJECTS,
+    SERVICE_PROVIDED, accepted, contains_phrase, is_verb_of,
 };
 use super::{measures, read, sub_span};
 use crate::diag::Diagnostic;
@@ -13,6 +14,13 @@ declare_rule! {
     /// Indikator yang menghitung kegiatan, bukan hasilnya: "Jumlah rapat koordinasi yang
     /// dilaksanakan", "Persentase kegiatan yang terlaksana", "Jumlah peserta sosialisasi",
     /// "Persentase OPD yang mendapat pembinaan", "Jumlah pengembangan kompetensi ASN".
+    ///
+    /// Juga penyediaan layanan rutin tanpa keluaran yang disebut ("Jumlah layanan umum kantor
+    /// yang disediakan", "Jumlah pemeliharaan barang milik daerah yang terlayani", "Jumlah
+    /// laporan administrasi keuangan yang terlayani"), dan ketepatan jadwal rapat atau pertemuan
+    /// ("Ketepatan jadwal
+    /// pelaksanaan pertemuan koordinasi"; ketepatan waktu pendampingan atau pelayanan tidak
+    /// ditandai, karena itulah layanannya).
     ///
     /// ## Mengapa
     /// Indikator kegiatan tidak boleh menjadi satu-satunya ukuran sebuah hasil (SMART-C
@@ -52,15 +60,6 @@ const MODIFIERS: &[&str] = &[
     "peningkatan",
 ];
 
-/// Verbs saying a service was provided or handled, with no output named.
-const SERVICE_PROVIDED: &[&str] = &[
-    "disediakan",
-    "terlayani",
-    "dilayani",
-    "tersedia",
-    "diselesaikan",
-];
-
 /// What a share of carried-out work can still be a result of: a budget realised, a
 /// recommendation or court decision carried out.
 const CARRIED_OUT_RESULTS: &[&str] = &["anggaran", "rekomendasi", "tindak", "putusan", "eksekusi"];
@@ -70,7 +69,14 @@ fn activity(r: &super::Reading) -> Option<(String, (usize, usize))> {
     let head = r.head.as_deref()?;
     if !matches!(
         head,
-        "jumlah" | "persentase" | "frekuensi" | "banyaknya" | "cakupan" | "besaran" | "waktu"
+        "jumlah"
+            | "persentase"
+            | "frekuensi"
+            | "banyaknya"
+            | "cakupan"
+            | "besaran"
+            | "waktu"
+            | "ketepatan"
     ) {
         return None;
     }
@@ -80,6 +86,7 @@ fn activity(r: &super::Reading) -> Option<(String, (usize, usize))> {
     // "Persentase pelaksanaan desentralisasi …", "Waktu pelaksanaan kegiatan": the share or
     // the timing of things carried out.
     if matches!(text(1), "pelaksanaan" | "penyelenggaraan")
+        && head != "ketepatan"
         && !CARRIED_OUT_RESULTS.contains(&text(2))
     {
         return Some((format!("{} {}", text(0), text(1)), (w[0].start, w[1].end)));
@@ -89,6 +96,9 @@ fn activity(r: &super::Reading) -> Option<(String, (usize, usize))> {
     let after = text(at + 1);
     let object = Some(&w[at]).filter(|o| {
         ACTIVITY_NOUNS.contains(&o.text.as_str())
+            // The timing of mentoring or supervision is the service itself; of a meeting,
+            // only when it was held.
+            && (head != "ketepatan" || MEETINGS.contains(&o.text.as_str()))
             && (head != "persentase"
                 || !matches!(
                     o.text.as_str(),
@@ -104,15 +114,28 @@ fn activity(r: &super::Reading) -> Option<(String, (usize, usize))> {
     if let Some(o) = object {
         return Some((o.text.clone(), (o.start, o.end)));
     }
-    // "Jumlah layanan umum kantor yang disediakan": counting services provided, with no named
-    // output (a month of electricity, a month of office services).
+    // "Ketepatan jadwal pelaksanaan pertemuan": only the timing of an activity is judged here.
+    if head == "ketepatan" {
+        return None;
+    }
+    // "Jumlah layanan umum kantor yang disediakan", "Jumlah pemeliharaan barang milik daerah
+    // yang terlayani": counting services provided, with no named output (a month of
+    // electricity, a month of office services).
     if head == "jumlah"
-        && matches!(text(1), "layanan" | "administrasi" | "jasa")
-        && let Some(v) = w
-            .iter()
-            .find(|x| SERVICE_PROVIDED.contains(&x.text.as_str()))
+        && SERVICE_OBJECTS.contains(&text(1))
+        && let Some(v) = w.iter().find(|x| is_verb_of(&x.text, SERVICE_PROVIDED))
     {
         return Some((format!("{} … {}", text(1), v.text), (w[1].start, v.end)));
+    }
+    // "Jumlah laporan administrasi keuangan yang terlayani": a report is not served; the
+    // administration behind it is, as a service provided.
+    if head == "jumlah"
+        && (RESULT_NOUNS.contains(&text(1)) || SERVICE_OBJECTS.contains(&text(1)))
+        && let Some(s) =
+            (2..w.len().min(4)).find(|&i| matches!(text(i), "administrasi" | "layanan" | "jasa"))
+        && let Some(v) = w.iter().find(|x| is_verb_of(&x.text, SERVED))
+    {
+        return Some((format!("{} … {}", text(s), v.text), (w[s].start, v.end)));
     }
     if head == "waktu" {
         return None;

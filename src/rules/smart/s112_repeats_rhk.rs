@@ -1,4 +1,4 @@
-use super::lexicon::{accepted, content_words};
+use super::lexicon::{accepted, content_words, root, words};
 use super::measures;
 use crate::diag::Diagnostic;
 use crate::i18n::Msg;
@@ -10,7 +10,9 @@ declare_rule! {
     /// Indikator yang hanya mengulang RHK-nya: setelah huruf kecil, tanda baca, kata sambung,
     /// kata ukuran, dan bentuk normatif (`tersusunnya` = `tersusun`) disamakan, kata-kata
     /// indikator hampir sama dengan kata-kata RHK (tumpang tindih 80 % atau lebih) dan
-    /// indikator tidak menambahkan ukuran apa pun.
+    /// indikator tidak menambahkan ukuran apa pun. Di bawah program atau kegiatan nomenklatur
+    /// ("Program Pengelolaan Sumber Daya Ekonomi"), indikator yang hanya memberi kata ukuran
+    /// pada nama itu ("Persentase sumber daya ekonomi yang dikelola") juga ditandai.
     ///
     /// "RHK: Meningkatnya kualitas layanan; IKI: Persentase layanan yang memenuhi standar"
     /// tidak ditandai: indikatornya menambahkan ukuran.
@@ -64,7 +66,13 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
         // only an RHK already written as a measure ("Jumlah X") can be repeated by one.
         let has_head = super::read(teks, accept).head.is_some();
         let rhk_has_head = super::read(&context.value, accept).head.is_some();
-        if has_head && (!rhk_has_head || new_words > 0) {
+        // Under a programme or activity of the nomenclature ("Program Pengelolaan Sumber Daya
+        // Ekonomi"), "Persentase sumber daya ekonomi yang dikelola" only restates its name.
+        let nomenclature = words(&context.value)
+            .first()
+            .is_some_and(|w| matches!(w.text.as_str(), "program" | "kegiatan" | "subkegiatan"));
+        let restates_name = nomenclature && ind.iter().all(|w| rhk.iter().any(|x| same_stem(w, x)));
+        if has_head && (!rhk_has_head || new_words > 0) && !restates_name {
             continue;
         }
         out.push(
@@ -80,4 +88,15 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
             .related(cx.doc.file, context.span, Msg::RhkTextHere),
         );
     }
+}
+
+/// Whether two words are forms of one stem ("dikelola", "pengelolaan").
+fn same_stem(a: &str, b: &str) -> bool {
+    let (a, b) = (root(a), root(b));
+    let (short, long) = if a.len() <= b.len() {
+        (&a, &b)
+    } else {
+        (&b, &a)
+    };
+    a == b || (short.chars().count() >= 4 && long.contains(short.as_str()))
 }

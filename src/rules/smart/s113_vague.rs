@@ -1,6 +1,6 @@
 use super::lexicon::{
-    ABSTRACT_AFTER_HEAD, ABSTRACT_OBJECTS, EVALUATIVE, TIME_WORDS, VAGUE, VAGUE_AFTER_HEAD,
-    VAGUE_OBJECTS, accepted, contains_phrase,
+    ABSTRACT_AFTER_HEAD, ABSTRACT_OBJECTS, CRITERIA, EVALUATIVE, TIME_WORDS, VAGUE,
+    VAGUE_AFTER_HEAD, VAGUE_OBJECTS, accepted, contains_phrase,
 };
 use super::{measures, read, results, sub_span};
 use crate::diag::Diagnostic;
@@ -14,6 +14,13 @@ declare_rule! {
     /// `dengan benar`, `lancar`, `sesuai ketentuan`, `efektif dan efisien`; `tepat waktu` tanpa
     /// tanggal, tenggat, atau periode bila indikatornya tidak mengukur ketepatan waktu itu
     /// sendiri; dan `Persentase kualitas …`/`Persentase jumlah …` (persentase dari apa?).
+    ///
+    /// Juga objek yang tidak menyebut keluaran: `tugas lain`, `sesuai penugasan`, `yang
+    /// dibutuhkan`, dukungan atau administrasi tanpa nama (`penunjang urusan`, `administrasi
+    /// umum`); `Persentase dokumen …`/`Persentase laporan …` tanpa syarat apa pun (yang
+    /// disahkan, sesuai SAP, tepat waktu); dan, di indikator maupun RHK, rumusan yang setelah
+    /// kata ukurannya hanya berisi kata umum ("Jumlah Dokumen", RHK "Ketepatan Waktu
+    /// Pelaksanaan").
     ///
     /// "Persentase pengaduan yang ditindaklanjuti tepat waktu" tidak ditandai: persentasenya
     /// mengukur ketepatan waktu. "Laporan disusun tepat waktu" ditandai: kapan tepatnya?
@@ -83,6 +90,8 @@ enum Vague {
     Qualifier,
     /// An object that names no output ("tugas khusus", "pemenuhan sarana prasarana").
     Object,
+    /// A share of documents with no criterion ("Persentase dokumen program kerja").
+    Share,
 }
 
 /// The first vague phrase of a text read by [`read`]: `rhk` judges a result statement, where
@@ -126,7 +135,8 @@ fn vague(r: &super::Reading, rhk: bool) -> Option<(String, (usize, usize), Vague
         return Some((v.to_string(), range, Vague::Qualifier));
     }
     if rhk {
-        return vague_object(w);
+        // A result stated as a bare measure: "Ketepatan Waktu Pelaksanaan".
+        return vague_object(w).or_else(|| generic(r));
     }
     if let Some(range) = contains_phrase(w, "tepat waktu") {
         let measured = r
@@ -168,8 +178,43 @@ fn vague(r: &super::Reading, rhk: bool) -> Option<(String, (usize, usize), Vague
     if let Some(found) = vague_object(w) {
         return Some(found);
     }
-    // Nothing but generic words after the head: "Jumlah Dokumen", "Ketepatan Waktu
-    // Pelaksanaan". ("Ketepatan waktu laporan" names its deliverable: a report.)
+    // "Persentase dokumen program kerja sekolah": a share of documents, with nothing saying
+    // what makes one count (complete, on time, approved, to a standard).
+    if head == "persentase" {
+        let at = (1..w.len()).find(|&i| {
+            !matches!(
+                w[i].text.as_str(),
+                "capaian" | "jumlah" | "ketersediaan" | "penyelesaian"
+            )
+        });
+        if let Some(i) = at
+            && matches!(w[i].text.as_str(), "dokumen" | "laporan" | "naskah" | "berkas")
+            && !w.iter().any(|x| CRITERIA.contains(&x.text.as_str()))
+            // "… disahkan", "… tersusun": a passive verb states what happened to it.
+            && !w.iter().any(|x| {
+                let t = x.text.as_str();
+                t.chars().count() > 5 && (t.starts_with("di") || t.starts_with("ter"))
+            })
+        {
+            return Some((
+                w[..=i]
+                    .iter()
+                    .map(|x| x.text.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" "),
+                (w[0].start, w[i].end),
+                Vague::Share,
+            ));
+        }
+    }
+    generic(r)
+}
+
+/// Nothing but generic words after the head: "Jumlah Dokumen", "Ketepatan Waktu
+/// Pelaksanaan". ("Ketepatan waktu laporan" names its deliverable: a report.)
+fn generic(r: &super::Reading) -> Option<(String, (usize, usize), Vague)> {
+    r.head.as_deref()?;
+    let w = &r.words;
     let rest = &w[1..];
     let names_deliverable = rest.len() > 1
         && rest
@@ -204,6 +249,7 @@ fn finding(frasa: String, kind: Vague) -> (Msg, Msg) {
     match kind {
         Vague::Qualifier => (Msg::SVague { frasa }, Msg::HelpSVague),
         Vague::Object => (Msg::SVagueObject { frasa }, Msg::HelpSVagueObject),
+        Vague::Share => (Msg::SVagueShare { frasa }, Msg::HelpSVagueShare),
     }
 }
 
