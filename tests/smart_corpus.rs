@@ -22,8 +22,8 @@ use serde_json::Value;
 /// What the test part reached when the rules were last changed (scored once, after tuning on
 /// the development part ended). The goal is precision 0.90 and recall 0.85 (docs/smart-corpus.md
 /// says where recall falls short); these floors only ever go up.
-const PRECISION_MIN: f64 = 0.92;
-const RECALL_MIN: f64 = 0.65;
+const PRECISION_MIN: f64 = 0.94;
+const RECALL_MIN: f64 = 0.73;
 
 /// Which rule codes find each labelled problem class.
 const CLASSES: &[(&str, &[&str])] = &[

@@ -2747,3 +2747,87 @@ fn s112_indicator_restating_a_programme_name() {
     )]));
     none(&fs, "S112", "IKI-1.1");
 }
+
+#[test]
+fn s109_routine_carried_out_reported_or_named_as_a_budget_line() {
+    s109_fires(
+        "Terlaksananya layanan administrasi kepegawaian sekolah",
+        "Terlaksananya",
+    );
+    s109_fires(
+        "Terlaksananya pemeliharaan kebersihan lingkungan kantor",
+        "Terlaksananya",
+    );
+    s109_fires(
+        "Tersusunnya laporan pengelolaan aset sekolah",
+        "Tersusunnya",
+    );
+    s109_fires(
+        "Laporan pemeliharaan sarana dan prasarana kantor",
+        "Laporan",
+    );
+    s109_fires("Penyediaan peralatan rumah tangga kantor", "Penyediaan");
+    // Results: a service made available, an accountability report, a financial statement.
+    for text in [
+        "Tersedianya layanan administrasi kepegawaian yang tepat waktu",
+        "Laporan pertanggungjawaban penggunaan anggaran BOS tersampaikan tepat waktu",
+        "Tersusunnya laporan keuangan perangkat daerah sesuai SAP",
+    ] {
+        let (_, fs) = check_s(&rhk_text(text));
+        none(&fs, "S109", "RHK-1");
+    }
+}
+
+#[test]
+fn s110_report_of_routine_work() {
+    let (_, fs) = check_s(&probe(
+        "Jumlah laporan pengelolaan aset sekolah",
+        "4 laporan",
+    ));
+    assert_eq!(
+        one(&fs, "S110", "IKI-1.1").arg_str("kata"),
+        "laporan pengelolaan"
+    );
+    for teks in [
+        "Jumlah laporan keuangan yang disusun sesuai SAP",
+        "Jumlah laporan hasil pemeriksaan yang diterbitkan",
+        "Jumlah dokumen pelayanan perizinan yang diterbitkan",
+    ] {
+        let (_, fs) = check_s(&probe(teks, "4 dokumen"));
+        none(&fs, "S110", "IKI-1.1");
+    }
+}
+
+#[test]
+fn s113_work_given_by_the_leader_names_no_output() {
+    let (_, fs) = check_s(&probe(
+        "Jumlah laporan tugas-tugas yang diberikan oleh pimpinan",
+        "12 laporan",
+    ));
+    one(&fs, "S113", "IKI-1.1");
+    let (_, fs) = check_s(&probe(
+        "Jumlah laporan tugas dan fungsi kedinasan lain",
+        "12 laporan",
+    ));
+    one(&fs, "S113", "IKI-1.1");
+}
+
+#[test]
+fn standard_education_and_audit_measures_and_gross_enrolment_above_100() {
+    for (teks, target) in [
+        ("Iklim keamanan sekolah dasar", "77,75"),
+        ("Kapabilitas APIP", "Level 3"),
+        ("Angka partisipasi kasar SD", "103,22 %"),
+    ] {
+        let (_, fs) = check_s(&probe(teks, target));
+        for code in ["S102", "S106"] {
+            none(&fs, code, "IKI-1.1");
+        }
+    }
+    // A plain share above 100 % is still flagged.
+    let (_, fs) = check_s(&probe("Persentase siswa yang lulus ujian", "103 %"));
+    one(&fs, "S106", "IKI-1.1");
+    // A count of days written in days is a duration, not a contradiction.
+    let (_, fs) = check_s(&probe("Jumlah hari layanan penerbitan izin", "7 hari"));
+    none(&fs, "S105", "IKI-1.1");
+}

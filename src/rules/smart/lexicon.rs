@@ -318,6 +318,26 @@ const ACTIVITY_CATEGORIES: &[&str] = &[
     "rapat",
     "kegiatan",
     "pelatihan",
+    // Sub-kegiatan names of the budget copied as results: "Penyediaan Peralatan Rumah
+    // Tangga", "Pemeliharaan Barang Milik Daerah", "Penatausahaan Keuangan SKPD".
+    "penyediaan",
+    "pemeliharaan",
+    "perawatan",
+    "penatausahaan",
+    "pengadaan",
+];
+
+/// Routine work that an RHK says was merely carried out ("Terlaksananya layanan administrasi
+/// sekolah", "Terlaksananya pemeliharaan kebersihan"): only after `terlaksana-` or
+/// `terselenggara-`, since "Tersedianya layanan …" names a result.
+pub const DONE_ROUTINES: &[&str] = &[
+    "administrasi",
+    "layanan",
+    "pelayanan",
+    "pemeliharaan",
+    "perawatan",
+    "tugas",
+    "laporan",
 ];
 
 /// Whether the first word of an RHK is an operational activity verb (`melaksanakan`,
@@ -521,6 +541,9 @@ pub const RESULT_VERBS: &[&str] = &[
 
 /// Words that let a percentage exceed 100 (growth, ratio, realisation above plan).
 pub const OVER_100_OK: &[&str] = &[
+    // A gross enrolment ratio counts pupils of any age against the school-age population.
+    "kasar",
+    "apk",
     "pertumbuhan",
     "peningkatan",
     "kenaikan",
@@ -921,6 +944,11 @@ pub const STANDARD_MEASURES: &[Standard] = &[
     std_measure("hls", MeasureClass::Amount, false),
     std_measure("apk", MeasureClass::Rate, false),
     std_measure("apm", MeasureClass::Rate, false),
+    std_measure("angka partisipasi kasar", MeasureClass::Rate, false),
+    std_measure("angka partisipasi murni", MeasureClass::Rate, false),
+    std_measure("angka partisipasi sekolah", MeasureClass::Rate, false),
+    std_measure("pmtb", MeasureClass::Rate, false),
+    std_measure("pembentukan modal tetap bruto", MeasureClass::Rate, false),
     std_measure("tpt", MeasureClass::Rate, true),
     std_measure("tpak", MeasureClass::Rate, false),
     std_measure("gini", MeasureClass::Index, true),
@@ -951,6 +979,20 @@ pub const STANDARD_MEASURES: &[Standard] = &[
     std_measure("lppd", MeasureClass::Index, false),
     std_measure("ekppd", MeasureClass::Index, false),
     std_measure("spip", MeasureClass::Category, false),
+    std_measure("maturitas spip", MeasureClass::Category, false),
+    std_measure("kapabilitas apip", MeasureClass::Category, false),
+    std_measure(
+        "kapabilitas aparat pengawas intern pemerintah",
+        MeasureClass::Category,
+        false,
+    ),
+    // Education quality (Kemendikbudristek's Rapor Pendidikan): indices of a school's climate.
+    std_measure("iklim keamanan", MeasureClass::Index, false),
+    std_measure("iklim inklusivitas", MeasureClass::Index, false),
+    std_measure("iklim kebinekaan", MeasureClass::Index, false),
+    std_measure("iklim kebhinekaan", MeasureClass::Index, false),
+    std_measure("iklim keamanan sekolah", MeasureClass::Index, false),
+    std_measure("iklim satuan pendidikan", MeasureClass::Index, false),
     std_measure("mcp", MeasureClass::Index, false),
     std_measure("spi", MeasureClass::Index, false),
     std_measure("irb", MeasureClass::Index, false),
@@ -1165,6 +1207,12 @@ pub const VAGUE_OBJECTS: &[&str] = &[
     "tugas lainnya",
     "tugas tambahan",
     "tugas kedinasan",
+    "kedinasan lain",
+    "tugas yang diberikan",
+    "tugas-tugas yang diberikan",
+    "yang diberikan oleh pimpinan",
+    "yang diberikan pimpinan",
+    "yang diberikan oleh atasan",
     "direktif pimpinan",
     "arahan pimpinan",
     "disposisi pimpinan",
@@ -1265,6 +1313,27 @@ pub const REPORTED_ACTIVITIES: &[&str] = &[
     "bimtek",
     "diklat",
     "pelatihan",
+];
+
+/// Routine work a *report* can be about ("Jumlah laporan pengelolaan aset sekolah", "Laporan
+/// penatausahaan keuangan"): a report that only records that the routine ran, not what it
+/// achieved. Only after "laporan" (a "dokumen pelayanan perizinan" is a permit issued).
+/// "laporan keuangan", "laporan kinerja", "laporan pertanggungjawaban" and "laporan hasil
+/// pemeriksaan" name products and never start with these words.
+pub const REPORTED_ROUTINES: &[&str] = &[
+    "pengelolaan",
+    "administrasi",
+    "pelayanan",
+    "layanan",
+    "penyusunan",
+    "pengumpulan",
+    "penatausahaan",
+    "penyediaan",
+    "pemeliharaan",
+    "perawatan",
+    "pengadaan",
+    "jasa",
+    "tugas",
 ];
 
 /// Words that name an outcome achieved by people who took part ("peserta yang lulus").

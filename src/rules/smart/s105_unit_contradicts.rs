@@ -125,6 +125,18 @@ fn finding(ws: &Workspace, accept: &[String], cx: &Measure<'_>) -> Option<Diagno
     if allowed.contains(&class) {
         return None;
     }
+    // "Jumlah hari layanan …" in `hari`: a count of days is a duration, written as one.
+    if class == UnitClass::Time
+        && head == "jumlah"
+        && r.words.get(1).is_some_and(|w| {
+            matches!(
+                w.text.as_str(),
+                "hari" | "jam" | "menit" | "minggu" | "pekan" | "bulan" | "tahun"
+            )
+        })
+    {
+        return None;
+    }
     // "Jumlah …" with a money amount, or an index given as points, are fine; only clear
     // contradictions are reported.
     if class == UnitClass::Other {

@@ -1,4 +1,7 @@
-use super::lexicon::{REPORTED_ACTIVITIES, accepted, is_activity_lead, is_normative, words};
+use super::lexicon::{
+    DONE_ROUTINES, REPORTED_ACTIVITIES, REPORTED_ROUTINES, accepted, is_activity_lead,
+    is_normative, words,
+};
 use super::{capitalize, results, sub_span};
 use crate::diag::Diagnostic;
 use crate::i18n::Msg;
@@ -10,7 +13,12 @@ declare_rule! {
     /// RHK yang diawali kata kerja operasional (`Melaksanakan`, `Melakukan`, `Membuat`,
     /// `Mengikuti`, `Menyusun`, `Mengelola`, `Mengoordinasikan`, dan kata kerja me(N)- lain),
     /// kategori kegiatan (`Sosialisasi …`, `Monitoring …`, `Fasilitasi …`), atau yang hanya
-    /// menyatakan kegiatan terlaksana (`Terlaksananya kegiatan …`, `Terselenggaranya rapat …`).
+    /// menyatakan kegiatan terlaksana (`Terlaksananya kegiatan …`, `Terselenggaranya rapat …`,
+    /// `Terlaksananya layanan administrasi sekolah`, `Terlaksananya pemeliharaan kebersihan`);
+    /// juga nama subkegiatan anggaran yang disalin sebagai hasil (`Penyediaan peralatan rumah
+    /// tangga`, `Pemeliharaan barang milik daerah`, `Penatausahaan keuangan SKPD`) dan laporan
+    /// yang hanya mencatat pekerjaan rutin (`Laporan pemeliharaan sarana dan prasarana`,
+    /// `Tersusunnya laporan pengelolaan aset sekolah`).
     ///
     /// ## Mengapa
     /// RHK ditulis dalam bahasa pencapaian (hasil kerja), bukan kegiatan (PermenPANRB 6/2022;
@@ -72,11 +80,14 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
             && w.get(1).is_some_and(|n| DONE.contains(&n.text.as_str()))
             // "Terlaksananya program kerja …": a programme carried out, not what it achieved.
             || (first.text.starts_with("terlaksan") || first.text.starts_with("terselenggara"))
-                && w.get(1).is_some_and(|n| n.text == "program");
+                && w
+                    .get(1)
+                    .is_some_and(|n| n.text == "program" || DONE_ROUTINES.contains(&n.text.as_str()));
         // "Tersusunnya dokumen kegiatan ...", "laporan kegiatan ...": a record of an activity.
         let records_activity = w.windows(2).take(3).any(|p| {
             matches!(p[0].text.as_str(), "dokumen" | "laporan")
                 && REPORTED_ACTIVITIES.contains(&p[1].text.as_str())
+                || p[0].text == "laporan" && REPORTED_ROUTINES.contains(&p[1].text.as_str())
         });
         if !is_activity_lead(&first.text) && !done_activity && !records_activity {
             continue;

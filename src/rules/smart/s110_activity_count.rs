@@ -1,7 +1,7 @@
 use super::lexicon::{
     ACTIVITY_NOUNS, ACTIVITY_PASSIVES, ACTIVITY_PHRASES, ATTENDING, MEETINGS, OUTCOMES,
-    PARTICIPATION, REPORTED_ACTIVITIES, RESULT_NOUNS, RESULT_VERBS, SERVED, SERVICE_OBJECTS,
-    SERVICE_PROVIDED, accepted, contains_phrase, is_verb_of,
+    PARTICIPATION, REPORTED_ACTIVITIES, REPORTED_ROUTINES, RESULT_NOUNS, RESULT_VERBS, SERVED,
+    SERVICE_OBJECTS, SERVICE_PROVIDED, accepted, contains_phrase, is_verb_of,
 };
 use super::{measures, read, sub_span};
 use crate::diag::Diagnostic;
@@ -20,7 +20,10 @@ declare_rule! {
     /// laporan administrasi keuangan yang terlayani"), dan ketepatan jadwal rapat atau pertemuan
     /// ("Ketepatan jadwal
     /// pelaksanaan pertemuan koordinasi"; ketepatan waktu pendampingan atau pelayanan tidak
-    /// ditandai, karena itulah layanannya).
+    /// ditandai, karena itulah layanannya). Juga laporan yang hanya mencatat pekerjaan rutin
+    /// berjalan: "Jumlah laporan pengelolaan aset sekolah", "Jumlah laporan pelayanan
+    /// administrasi" ("laporan keuangan", "laporan kinerja", "laporan pertanggungjawaban" dan
+    /// "laporan hasil pemeriksaan" adalah keluaran, tidak ditandai).
     ///
     /// ## Mengapa
     /// Indikator kegiatan tidak boleh menjadi satu-satunya ukuran sebuah hasil (SMART-C
@@ -147,7 +150,10 @@ fn activity(r: &super::Reading) -> Option<(String, (usize, usize))> {
         let next: Vec<&str> = (i + 1..(i + 3).min(w.len())).map(text).collect();
         let about = match next.as_slice() {
             ["hasil", n, ..] => REPORTED_ACTIVITIES.contains(n),
-            [n, ..] => REPORTED_ACTIVITIES.contains(n),
+            [n, ..] => {
+                REPORTED_ACTIVITIES.contains(n)
+                    || (text(i) == "laporan" && REPORTED_ROUTINES.contains(n))
+            }
             [] => false,
         };
         if about {
