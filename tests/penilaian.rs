@@ -408,3 +408,141 @@ fn an_evaluation_after_the_configured_deadline_is_an_info_and_silent_without_one
     assert_eq!(r.code, 2, "{}", r.stderr);
     assert!(r.stderr.contains("deadline_days"), "{}", r.stderr);
 }
+
+#[test]
+fn evaluate_accumulates_angka_kredit_over_the_years_against_the_next_pangkat_and_jenjang() {
+    let skp_2025 = MINIMAL_SKP.replace("tahun: 2026", "tahun: 2025");
+    let annual = |skp: &str, periode: &str, predikat: &str| {
+        format!(
+            "apiVersion: skp/v1\nkind: Realisasi\nskp: {skp}\nperiode: \"{periode}\"\ndinilai_oleh: \"198005152005011002\"\nrating_hasil_kerja: sesuai_ekspektasi\nrating_perilaku_kerja: sesuai_ekspektasi\npredikat: {predikat}\n"
+        )
+    };
+    let ws = ws_with(&[
+        ("pegawai/a/skp-2025.yaml", skp_2025),
+        (
+            "pegawai/a/realisasi-2025.yaml",
+            annual("199001012015032001-2025", "2025", "baik"),
+        ),
+        (
+            "pegawai/a/realisasi-2026.yaml",
+            // A quarter's evaluation earns nothing: only the annual predikat converts.
+            annual(SKP_ID, "2026", "sangat_baik").replace(
+                "rating_hasil_kerja: sesuai_ekspektasi",
+                "rating_hasil_kerja: di_atas_ekspektasi",
+            ),
+        ),
+    ]);
+    let r = ws.run(&["evaluate", "--format", "json"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let j = r.json();
+    let ak = &j["angka_kredit"][0];
+    assert_eq!(ak["nip"], "199001012015032001");
+    assert_eq!(ak["jenjang"], "ahli_pertama");
+    assert_eq!(ak["rincian"][0]["tahun"], 2025);
+    assert_eq!(ak["rincian"][0]["angka_kredit"], 12.5);
+    assert_eq!(ak["rincian"][1]["angka_kredit"], 18.75);
+    assert_eq!(ak["rincian"][1]["bulan"], 12);
+    assert_eq!(ak["jumlah"], 31.25);
+    assert_eq!(ak["kenaikan_pangkat"]["kebutuhan"], 50.0);
+    assert_eq!(ak["kenaikan_pangkat"]["kekurangan"], 18.75);
+    assert_eq!(ak["kenaikan_jenjang"]["kebutuhan"], 100.0);
+    assert_eq!(ak["kenaikan_jenjang"]["kekurangan"], 68.75);
+    // --period selects the evaluations shown, not the years that count.
+    let r = ws.run(&["evaluate", "--format", "json", "--period", "2026"]);
+    assert_eq!(r.json()["angka_kredit"][0]["jumlah"], 31.25);
+    // The table says the same in a sentence, and that earlier credit is unknown.
+    let t = ws.run(&["evaluate"]);
+    assert!(
+        t.stdout.contains("2025 12,5 + 2026 18,75 = 31,25")
+            && t.stdout
+                .contains("kenaikan pangkat butuh 50 (kurang 18,75)")
+            && t.stdout
+                .contains("kenaikan jenjang butuh 100 (kurang 68,75)"),
+        "{}",
+        t.stdout
+    );
+    assert!(t.stdout.contains("tidak diketahui skp"), "{}", t.stdout);
+    // Rounding is configurable.
+    ws.file("skp.toml", "[evaluation]\nangka_kredit_decimals = 1\n");
+    let r = ws.run(&["evaluate", "--format", "json"]);
+    assert_eq!(
+        r.json()["angka_kredit"][0]["rincian"][1]["angka_kredit"],
+        18.8
+    );
+}
+
+#[test]
+fn capaian_rolls_periods_up_by_perhitungan_in_evaluate_and_n111_alike() {
+    let skp = MINIMAL_SKP.replace(
+        "        target: 4 modul\n",
+        "        target: 4 modul\n        perhitungan: kumulatif\n        target_periodik: { 2026-TW1: 2, 2026-TW2: 4 }\n",
+    );
+    let eval = |periode: &str, body: &str| {
+        format!(
+            "apiVersion: skp/v1\nkind: Realisasi\nskp: {SKP_ID}\nperiode: \"{periode}\"\ndinilai_oleh: \"198005152005011002\"\n{body}"
+        )
+    };
+    let ws = Ws::new();
+    ws.file("pegawai/a/skp-2026.yaml", &skp);
+    ws.file(
+        "pegawai/a/realisasi-tw1.yaml",
+        &eval(
+            "2026-TW1",
+            "hasil_kerja:\n  IKI-1.1: { realisasi: 3 modul }\n",
+        ),
+    );
+    // TW2 alone (2 of 4) looks short; with TW1 the modules to date are 5 of 4.
+    ws.file(
+        "pegawai/a/realisasi-tw2.yaml",
+        &eval(
+            "2026-TW2",
+            "hasil_kerja:\n  IKI-1.1: { realisasi: 2 modul }\nrating_hasil_kerja: di_bawah_ekspektasi\n",
+        ),
+    );
+    // The year without its own figure: the periods rolled up against the annual target.
+    ws.file(
+        "pegawai/a/realisasi-2026.yaml",
+        &eval(
+            "2026",
+            "hasil_kerja:\n  IKI-1.1: { umpan_balik: Sesuai rencana. }\n",
+        ),
+    );
+    let j = ws.run(&["evaluate", "--format", "json"]).json();
+    let line = |periode: &str| {
+        j["evaluasi"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|e| e["periode"] == periode)
+            .unwrap()["indikator"][0]
+            .clone()
+    };
+    assert_eq!(line("2026-TW1")["capaian_advisory"], 150.0);
+    assert!(line("2026-TW1")["rekap"].is_null());
+    let tw2 = line("2026-TW2");
+    assert_eq!(tw2["capaian_advisory"], 125.0);
+    assert_eq!(tw2["rekap"]["perhitungan"], "kumulatif");
+    assert_eq!(tw2["rekap"]["nilai"], 5.0);
+    assert_eq!(tw2["rekap"]["periode"], 2);
+    let year = line("2026");
+    assert_eq!(year["capaian_advisory"], 125.0);
+    assert_eq!(year["rekap"]["nilai"], 5.0);
+    // N111 measures the same way: "below expectations" while the modules to date are met.
+    let d = n(&ws);
+    let f = only(&d, "N111");
+    assert!(
+        f.file.ends_with("realisasi-tw2.yaml"),
+        "{}",
+        common::list(&d)
+    );
+    // Averaged instead: (3 + 2) / 2 = 2.5 of 4 is short, and N111 is silent.
+    ws.file(
+        "pegawai/a/skp-2026.yaml",
+        &skp.replace("perhitungan: kumulatif", "perhitungan: rata_rata"),
+    );
+    let j = ws
+        .run(&["evaluate", "--format", "json", "--period", "2026-TW2"])
+        .json();
+    assert_eq!(j["evaluasi"][0]["indikator"][0]["capaian_advisory"], 62.5);
+    assert!(n(&ws).iter().all(|d| d.code != "N111"));
+}

@@ -5,17 +5,19 @@ use serde_json::json;
 
 use crate::cli::{EvaluateArgs, EvaluateFormat};
 use crate::i18n::{Lang, Msg};
-use crate::model::capaian::{Capaian, capaian};
+use crate::model::angka_kredit;
+use crate::model::capaian::Capaian;
 use crate::model::period::Period;
 use crate::model::realisasi::CapaianOrganisasi;
 use crate::model::realisasi::Realisasi;
 use crate::model::skp::{Skp, Target};
-use crate::model::vocab::{Predikat, Vocab};
+use crate::model::vocab::{Jenjang, Predikat, Vocab};
 use crate::model::{Content, Doc};
 use crate::render::table::Table;
 use crate::render::{escape_control, json_pretty};
 use crate::rules::nilai::matrix;
 use crate::rules::nilai::n113_distribution::{Sebaran, sebaran};
+use crate::rules::nilai::to_date::{RollUp, line_capaian, target_for};
 use crate::workspace::Workspace;
 
 use super::{EXIT_OK, Ui};
@@ -26,6 +28,8 @@ struct Line {
     target: String,
     realisasi: String,
     capaian: Option<Capaian>,
+    /// The periods the capaian rolls up, by the indicator's `perhitungan`.
+    roll_up: Option<RollUp>,
 }
 
 /// One evaluation, ready to print.
@@ -48,46 +52,147 @@ fn target_text(t: &Target) -> String {
     }
 }
 
-/// The target an evaluation of `periode` is measured against: the periodic target when the
-/// SKP sets one for that period, else the annual target.
-fn target_for(iki: &crate::model::skp::Iki, periode: Period) -> &Target {
-    iki.target_periodik
-        .as_ref()
-        .and_then(|t| t.iter().find(|(p, _)| p.value == periode))
-        .map_or(&iki.target.value, |(_, t)| &t.value)
+/// The predikat an evaluation gives: as written, else derived from the two ratings by the
+/// quadrant (marked `true`).
+fn predikat_of(r: &Realisasi) -> Option<(Predikat, bool)> {
+    let derived = match (&r.rating_hasil_kerja, &r.rating_perilaku_kerja) {
+        (Some(h), Some(p)) => Some(matrix(h.value, p.value)),
+        _ => None,
+    };
+    match (&r.predikat, derived) {
+        (Some(p), _) => Some((p.value, false)),
+        (None, Some(d)) => Some((d, true)),
+        (None, None) => None,
+    }
 }
 
-fn evaluations<'a>(ws: &'a Workspace, a: &EvaluateArgs) -> Vec<Evaluation<'a>> {
+/// The angka kredit one SKP segment earns.
+struct SegmentCredit {
+    skp: String,
+    tahun: i32,
+    predikat: Predikat,
+    jenjang: Jenjang,
+    months: u32,
+    angka_kredit: f64,
+}
+
+/// Angka kredit comes from the annual predikat of a functional post, for the months of this
+/// SKP segment (a mutasi splits the year).
+fn segment_credit(ws: &Workspace, skp: &Skp, r: &Realisasi, p: Predikat) -> Option<SegmentCredit> {
+    let j = skp.pegawai.jenjang.as_ref()?.value;
+    if r.periode.value != Period::Year(skp.tahun.value)
+        || skp.pegawai.jenis_jabatan.value != crate::model::vocab::JenisJabatan::Fungsional
+    {
+        return None;
+    }
+    let (from, to) = skp.period();
+    let months = angka_kredit::months(from, to);
+    Some(SegmentCredit {
+        skp: skp.resolved_id.value.clone(),
+        tahun: skp.tahun.value,
+        predikat: p,
+        jenjang: j,
+        months,
+        angka_kredit: angka_kredit::angka_kredit(
+            p,
+            j,
+            months,
+            ws.config.evaluation.angka_kredit_decimals,
+        ),
+    })
+}
+
+/// One functional employee's angka kredit accumulated over the annual evaluations in the
+/// workspace, against what the current jenjang needs.
+struct Credits {
+    nip: String,
+    nama: String,
+    /// The jenjang of the latest segment.
+    jenjang: Jenjang,
+    segments: Vec<SegmentCredit>,
+    total: f64,
+    decimals: u32,
+}
+
+/// Every functional employee the filters keep (all years: `--period` selects evaluations to
+/// show, not the years that count).
+fn credits(ws: &Workspace, a: &EvaluateArgs) -> Vec<Credits> {
+    let decimals = ws.config.evaluation.angka_kredit_decimals;
+    let mut by_nip: std::collections::BTreeMap<String, Credits> = Default::default();
+    let keep = filter(a);
+    for (skp, r) in realisasi_with_skp(ws) {
+        if !keep(skp) {
+            continue;
+        }
+        let Some(c) = predikat_of(r).and_then(|(p, _)| segment_credit(ws, skp, r, p)) else {
+            continue;
+        };
+        let e = by_nip
+            .entry(skp.nip().to_string())
+            .or_insert_with(|| Credits {
+                nip: skp.nip().to_string(),
+                nama: skp.pegawai.nama.value.clone(),
+                jenjang: c.jenjang,
+                segments: Vec::new(),
+                total: 0.0,
+                decimals,
+            });
+        e.segments.push(c);
+    }
+    let scale = 10f64.powi(decimals.min(6) as i32);
+    let mut out: Vec<Credits> = by_nip.into_values().collect();
+    for c in &mut out {
+        c.segments
+            .sort_by(|x, y| (x.tahun, &x.skp).cmp(&(y.tahun, &y.skp)));
+        if let Some(last) = c.segments.last() {
+            c.jenjang = last.jenjang;
+        }
+        c.total = (c.segments.iter().map(|s| s.angka_kredit).sum::<f64>() * scale).round() / scale;
+    }
+    out
+}
+
+/// Every Realisasi whose SKP is in the workspace.
+fn realisasi_with_skp(ws: &Workspace) -> Vec<(&Skp, &Realisasi)> {
     let skps: std::collections::HashMap<&str, &Skp> = ws
         .skps()
         .map(|(_, s)| (s.resolved_id.value.as_str(), s))
         .collect();
-    let nip = a
-        .nip
-        .as_ref()
-        .map(|n| n.chars().filter(|c| !c.is_whitespace()).collect::<String>());
-    let period = a.period.as_deref().and_then(Period::parse);
-    let mut out: Vec<Evaluation<'_>> = ws
-        .docs
+    ws.docs
         .iter()
         .filter_map(|d: &Doc| match &d.content {
             Content::Realisasi(r) => Some(r.as_ref()),
             _ => None,
         })
-        .filter_map(|r| {
-            let skp = *skps.get(r.skp.value.as_str())?;
-            let keep = nip.as_ref().is_none_or(|n| skp.nip() == n)
-                && a.unit.as_ref().is_none_or(|u| {
-                    skp.pegawai
-                        .unit_kerja
-                        .value
-                        .to_lowercase()
-                        .contains(&u.to_lowercase())
-                })
-                && period.is_none_or(|p| p == r.periode.value);
-            if !keep {
-                return None;
-            }
+        .filter_map(|r| Some((*skps.get(r.skp.value.as_str())?, r)))
+        .collect()
+}
+
+/// The `--nip` and `--unit` filters.
+fn filter(a: &EvaluateArgs) -> impl Fn(&Skp) -> bool + '_ {
+    let nip = a
+        .nip
+        .as_ref()
+        .map(|n| n.chars().filter(|c| !c.is_whitespace()).collect::<String>());
+    move |skp: &Skp| {
+        nip.as_ref().is_none_or(|n| skp.nip() == n)
+            && a.unit.as_ref().is_none_or(|u| {
+                skp.pegawai
+                    .unit_kerja
+                    .value
+                    .to_lowercase()
+                    .contains(&u.to_lowercase())
+            })
+    }
+}
+
+fn evaluations<'a>(ws: &'a Workspace, a: &EvaluateArgs) -> Vec<Evaluation<'a>> {
+    let keep = filter(a);
+    let period = a.period.as_deref().and_then(Period::parse);
+    let mut out: Vec<Evaluation<'_>> = realisasi_with_skp(ws)
+        .into_iter()
+        .filter(|(skp, r)| keep(skp) && period.is_none_or(|p| p == r.periode.value))
+        .map(|(skp, r)| {
             let lines = r
                 .hasil_kerja
                 .iter()
@@ -96,50 +201,29 @@ fn evaluations<'a>(ws: &'a Workspace, a: &EvaluateArgs) -> Vec<Evaluation<'a>> {
                     let (_, iki) = skp.indicators().find(|(_, i)| i.id.value == key.value)?;
                     let target = target_for(iki, r.periode.value);
                     let realisasi = v.value.realisasi.as_ref().map(|x| x.value.clone());
+                    let (capaian, roll_up) =
+                        line_capaian(&ws.docs, skp, iki, r.periode.value, realisasi.as_deref());
                     Some(Line {
                         id: key.value.clone(),
                         target: target_text(target),
-                        capaian: realisasi
-                            .as_deref()
-                            .and_then(|x| capaian(target, x, iki.polaritas())),
+                        capaian,
+                        roll_up,
                         realisasi: realisasi.unwrap_or_default(),
                     })
                 })
                 .collect();
-            let derived = match (&r.rating_hasil_kerja, &r.rating_perilaku_kerja) {
-                (Some(h), Some(p)) => Some(matrix(h.value, p.value)),
-                _ => None,
-            };
-            let predikat = match (&r.predikat, derived) {
-                (Some(p), _) => Some((p.value, false)),
-                (None, Some(d)) => Some((d, true)),
-                (None, None) => None,
-            };
-            // Angka kredit comes from the annual predikat of a functional post, for the months
-            // of this SKP segment (a mutasi splits the year).
-            let angka_kredit = match (predikat, &skp.pegawai.jenjang) {
-                (Some((p, _)), Some(j))
-                    if r.periode.value == Period::Year(skp.tahun.value)
-                        && skp.pegawai.jenis_jabatan.value
-                            == crate::model::vocab::JenisJabatan::Fungsional =>
-                {
-                    let (from, to) = skp.period();
-                    Some(crate::model::angka_kredit::angka_kredit(
-                        p,
-                        j.value,
-                        crate::model::angka_kredit::months(from, to),
-                    ))
-                }
-                _ => None,
-            };
-            Some(Evaluation {
+            let predikat = predikat_of(r);
+            let angka_kredit = predikat
+                .and_then(|(p, _)| segment_credit(ws, skp, r, p))
+                .map(|c| c.angka_kredit);
+            Evaluation {
                 skp,
                 periode: r.periode.value,
                 realisasi: r,
                 lines,
                 predikat,
                 angka_kredit,
-            })
+            }
         })
         .collect();
     // Per employee, periods in time order: a quarter before the year that ends after it.
@@ -171,6 +255,59 @@ fn units<'w>(ws: &'w Workspace, a: &EvaluateArgs) -> Vec<(&'w CapaianOrganisasi,
         })
         .map(|c| (c, sebaran(ws, c)))
         .collect()
+}
+
+/// What is still needed to reach `kebutuhan` from `total` (never negative).
+fn shortfall(kebutuhan: f64, total: f64, decimals: u32) -> f64 {
+    let scale = 10f64.powi(decimals.min(6) as i32);
+    (((kebutuhan - total).max(0.0)) * scale).round() / scale
+}
+
+fn credit_json(c: &Credits) -> serde_json::Value {
+    let (pangkat, jenjang) = angka_kredit::needed(c.jenjang);
+    let d = c.decimals;
+    json!({
+        "nip": c.nip,
+        "nama": c.nama,
+        "jenjang": c.jenjang.code(),
+        "rincian": c.segments.iter().map(|s| json!({
+            "skp": s.skp,
+            "tahun": s.tahun,
+            "predikat": s.predikat.code(),
+            "bulan": s.months,
+            "angka_kredit": s.angka_kredit,
+        })).collect::<Vec<_>>(),
+        "jumlah": c.total,
+        "kenaikan_pangkat": { "kebutuhan": pangkat, "kekurangan": shortfall(pangkat, c.total, d) },
+        "kenaikan_jenjang": jenjang.map(|j| json!({ "kebutuhan": j, "kekurangan": shortfall(j, c.total, d) })),
+    })
+}
+
+fn credit_line(c: &Credits, lang: Lang) -> String {
+    let n = crate::i18n::number;
+    let need = |k: f64| {
+        Msg::EvalCreditNeed {
+            kebutuhan: n(k),
+            kekurangan: n(shortfall(k, c.total, c.decimals)),
+        }
+        .render(lang)
+    };
+    let (pangkat, jenjang) = angka_kredit::needed(c.jenjang);
+    Msg::EvalCredit {
+        nama: c.nama.clone(),
+        nip: c.nip.clone(),
+        jenjang: c.jenjang.label().to_string(),
+        rincian: c
+            .segments
+            .iter()
+            .map(|s| format!("{} {}", s.tahun, n(s.angka_kredit)))
+            .collect::<Vec<_>>()
+            .join(" + "),
+        jumlah: n(c.total),
+        pangkat: need(pangkat),
+        jenjang_berikut: jenjang.map(need),
+    }
+    .render(lang)
 }
 
 fn capaian_text(c: &Option<Capaian>, lang: Lang) -> String {
@@ -223,6 +360,11 @@ pub fn run(ui: &Ui, a: EvaluateArgs) -> Result<u8, u8> {
                                 _ => serde_json::Value::Null,
                             },
                             "tercapai": l.capaian.as_ref().map(Capaian::met),
+                            "rekap": l.roll_up.map(|u| json!({
+                                "perhitungan": u.perhitungan.code(),
+                                "nilai": u.value,
+                                "periode": u.periods,
+                            })),
                         })).collect::<Vec<_>>(),
                     })
                 })
@@ -243,7 +385,10 @@ pub fn run(ui: &Ui, a: EvaluateArgs) -> Result<u8, u8> {
                     })
                 })
                 .collect();
-            let mut s = json_pretty(&json!({ "version": 1, "evaluasi": items, "unit": units }));
+            let credits: Vec<_> = credits(&ws, &a).iter().map(credit_json).collect();
+            let mut s = json_pretty(
+                &json!({ "version": 1, "evaluasi": items, "unit": units, "angka_kredit": credits }),
+            );
             s.push('\n');
             s
         }
@@ -277,7 +422,20 @@ pub fn run(ui: &Ui, a: EvaluateArgs) -> Result<u8, u8> {
                         e.periode.to_string(),
                         l.id.clone(),
                         l.target.clone(),
-                        l.realisasi.clone(),
+                        match &l.roll_up {
+                            Some(u) => format!(
+                                "{}\n{}",
+                                l.realisasi,
+                                Msg::EvalRollUp {
+                                    nilai: crate::i18n::number(u.value),
+                                    periode: u.periods,
+                                }
+                                .render(ui.lang)
+                            )
+                            .trim_start()
+                            .to_string(),
+                            None => l.realisasi.clone(),
+                        },
                         capaian_text(&l.capaian, ui.lang),
                     ]);
                 }
@@ -305,6 +463,13 @@ pub fn run(ui: &Ui, a: EvaluateArgs) -> Result<u8, u8> {
                 let width = (!std::io::IsTerminal::is_terminal(&std::io::stdout())).then_some(80);
                 let mut s = t.terminal(ui.color, width);
                 s.push_str(&format!("{}\n", Msg::EvalAdvisoryNote.render(ui.lang)));
+                let credits = credits(&ws, &a);
+                for c in &credits {
+                    s.push_str(&format!("{}\n", escape_control(&credit_line(c, ui.lang))));
+                }
+                if !credits.is_empty() {
+                    s.push_str(&format!("{}\n", Msg::EvalCreditNote.render(ui.lang)));
+                }
                 for (c, d) in units(&ws, &a) {
                     let line = Msg::EvalUnit {
                         unit: c.unit.value.clone(),

@@ -863,6 +863,18 @@ catalog! {
     EvalUnit { unit: String, periode: String, organisasi: String, sebaran: String, aturan: Option<String>, kosong: bool } =>
         id { if *kosong { format!("Unit {unit} ({periode}), capaian organisasi {organisasi}: belum ada predikat pegawai") } else { format!("Unit {unit} ({periode}), capaian organisasi {organisasi}: {sebaran} — {}", match aturan { Some(a) => format!("tidak sesuai kurva (aturan `{a}`, N113)"), None => "sesuai kurva SE MenPANRB 3/2023".to_string() }) } },
         en { if *kosong { format!("Unit {unit} ({periode}), organisation result {organisasi}: no staff predikat yet") } else { format!("Unit {unit} ({periode}), organisation result {organisasi}: {sebaran} — {}", match aturan { Some(a) => format!("breaks the curve (rule `{a}`, N113)"), None => "meets the SE MenPANRB 3/2023 curve".to_string() }) } };
+    EvalCredit { nama: String, nip: String, jenjang: String, rincian: String, jumlah: String, pangkat: String, jenjang_berikut: Option<String> } =>
+        id { format!("Angka kredit {nama} ({nip}), {jenjang}: {rincian} = {jumlah}; kenaikan pangkat {pangkat}{}", match jenjang_berikut { Some(j) => format!(", kenaikan jenjang {j}"), None => ", jenjang puncak".to_string() }) },
+        en { format!("Angka kredit of {nama} ({nip}), {jenjang}: {rincian} = {jumlah}; next pangkat {pangkat}{}", match jenjang_berikut { Some(j) => format!(", next jenjang {j}"), None => ", top jenjang".to_string() }) };
+    EvalCreditNeed { kebutuhan: String, kekurangan: String } =>
+        id { if kekurangan == "0" { format!("butuh {kebutuhan} (terpenuhi)") } else { format!("butuh {kebutuhan} (kurang {kekurangan})") } },
+        en { if kekurangan == "0" { format!("needs {kebutuhan} (reached)") } else { format!("needs {kebutuhan} ({kekurangan} to go)") } };
+    EvalCreditNote =>
+        id "Angka kredit dijumlah dari evaluasi tahunan di ruang kerja ini saja; angka kredit sebelumnya (hasil integrasi atau konversi, sejak kenaikan pangkat terakhir) tidak diketahui skp.",
+        en "Angka kredit are summed over the annual evaluations in this workspace only; credit earned before (integrasi or conversion, since the last promotion) is unknown to skp.";
+    EvalRollUp { nilai: String, periode: usize } =>
+        id "s.d. kini {nilai} ({periode} per.)",
+        en "to date {nilai} ({periode} per.)";
     EvalNone =>
         id "tidak ada realisasi yang cocok di ruang kerja ini",
         en "no matching evaluation in this workspace";

@@ -63,10 +63,28 @@ pub fn months(from: Date, to: Date) -> u32 {
     n
 }
 
-/// Angka kredit for one SKP segment, rounded to three decimals (BKN's worked examples).
-pub fn angka_kredit(p: Predikat, j: Jenjang, months: u32) -> f64 {
+/// Angka kredit for one SKP segment, rounded to `decimals` (BKN's worked examples use three;
+/// `[evaluation] angka_kredit_decimals`).
+pub fn angka_kredit(p: Predikat, j: Jenjang, months: u32, decimals: u32) -> f64 {
     let ak = percentage(p) * coefficient(j) * f64::from(months) / 12.0;
-    (ak * 1000.0).round() / 1000.0
+    let scale = 10f64.powi(decimals.min(6) as i32);
+    (ak * scale).round() / scale
+}
+
+/// The cumulative angka kredit a jenjang needs for the next pangkat and for the next jenjang
+/// under the integrasi method (BKN, Peraturan BKN 3/2023; domain.md §2.4). The top jenjang of
+/// each ladder has no next jenjang.
+pub fn needed(j: Jenjang) -> (f64, Option<f64>) {
+    match j {
+        Jenjang::Pemula => (15.0, Some(15.0)),
+        Jenjang::Terampil => (20.0, Some(60.0)),
+        Jenjang::Mahir => (50.0, Some(100.0)),
+        Jenjang::Penyelia => (100.0, None),
+        Jenjang::AhliPertama => (50.0, Some(100.0)),
+        Jenjang::AhliMuda => (100.0, Some(200.0)),
+        Jenjang::AhliMadya => (150.0, Some(450.0)),
+        Jenjang::AhliUtama => (200.0, None),
+    }
 }
 
 #[cfg(test)]
@@ -91,15 +109,43 @@ mod tests {
             (Jenjang::AhliMadya, 37.5),
             (Jenjang::AhliUtama, 50.0),
         ] {
-            assert_eq!(angka_kredit(Predikat::Baik, j, 12), coef);
-            assert_eq!(angka_kredit(Predikat::SangatBaik, j, 12), coef * 1.5);
+            assert_eq!(angka_kredit(Predikat::Baik, j, 12, 3), coef);
+            assert_eq!(angka_kredit(Predikat::SangatBaik, j, 12, 3), coef * 1.5);
         }
         // BKN's worked example: 2 months, Baik, Ahli Pertama: 2/12 × 100 % × 12.5 = 2.083.
         assert_eq!(months(d("2026-11-01"), d("2026-12-31")), 2);
-        assert_eq!(angka_kredit(Predikat::Baik, Jenjang::AhliPertama, 2), 2.083);
+        assert_eq!(
+            angka_kredit(Predikat::Baik, Jenjang::AhliPertama, 2, 3),
+            2.083
+        );
+        assert_eq!(
+            angka_kredit(Predikat::Baik, Jenjang::AhliPertama, 2, 2),
+            2.08
+        );
         // A mutasi in mid-July: January–July (7 months) and August–December (5 months).
         assert_eq!(months(d("2026-01-01"), d("2026-07-16")), 7);
         assert_eq!(months(d("2026-07-17"), d("2026-12-31")), 5);
-        assert_eq!(angka_kredit(Predikat::Kurang, Jenjang::AhliMuda, 6), 6.25);
+        assert_eq!(
+            angka_kredit(Predikat::Kurang, Jenjang::AhliMuda, 6, 3),
+            6.25
+        );
+    }
+
+    #[test]
+    fn every_jenjang_has_its_integrasi_thresholds() {
+        assert_eq!(needed(Jenjang::AhliPertama), (50.0, Some(100.0)));
+        assert_eq!(needed(Jenjang::AhliMadya), (150.0, Some(450.0)));
+        assert_eq!(needed(Jenjang::Terampil), (20.0, Some(60.0)));
+        assert_eq!(needed(Jenjang::AhliUtama).1, None);
+        assert_eq!(needed(Jenjang::Penyelia).1, None);
+        // Four years at Baik reach the next pangkat on every ladder that has one every four.
+        for j in [
+            Jenjang::Terampil,
+            Jenjang::Mahir,
+            Jenjang::AhliPertama,
+            Jenjang::AhliMuda,
+        ] {
+            assert_eq!(coefficient(j) * 4.0, needed(j).0, "{j:?}");
+        }
     }
 }

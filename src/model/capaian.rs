@@ -7,7 +7,7 @@
 
 use super::skp::Target;
 use super::target::{Comparator, ScalarKind, TargetValue, parse_target};
-use super::vocab::Polaritas;
+use super::vocab::{Perhitungan, Polaritas};
 
 /// The advisory achievement of one realisation.
 #[derive(Debug, Clone, PartialEq)]
@@ -37,12 +37,33 @@ pub fn capaian(target: &Target, realisasi: &str, polaritas: Polaritas) -> Option
             met: norm(k) == norm(realisasi),
         });
     }
-    let q = target.quantity()?;
+    capaian_of(target, number(realisasi)?, polaritas)
+}
+
+/// The number a realisation states ("3 modul", "≤ 2 hari", "90 %"), read with the target
+/// grammar; a range counts as its middle.
+pub fn number(realisasi: &str) -> Option<f64> {
     let (r, _) = parse_target(realisasi, ScalarKind::Text).ok()?;
-    let r = match r.value {
+    Some(match r.value {
         TargetValue::Number(v) | TargetValue::Bound { value: v, .. } => v,
         TargetValue::Range { min, max } => (min + max) / 2.0,
-    };
+    })
+}
+
+/// Periodic realisations rolled up by `perhitungan` (in period order): summed, averaged, or
+/// the last one.
+pub fn roll_up(perhitungan: Perhitungan, values: &[f64]) -> Option<f64> {
+    let last = *values.last()?;
+    Some(match perhitungan {
+        Perhitungan::Kumulatif => values.iter().sum(),
+        Perhitungan::RataRata => values.iter().sum::<f64>() / values.len() as f64,
+        Perhitungan::NilaiAkhir => last,
+    })
+}
+
+/// The advisory capaian of the realised number `r` against a quantitative `target`.
+pub fn capaian_of(target: &Target, r: f64, polaritas: Polaritas) -> Option<Capaian> {
+    let q = target.quantity()?;
     // The bound that applies: the lower one when higher is better, the upper one otherwise.
     let (t, lower_better) = match q.value {
         TargetValue::Number(v) => (v, polaritas == Polaritas::Turun),
@@ -141,5 +162,16 @@ mod tests {
             capaian(&t(TargetValue::Number(0.0)), "1", Polaritas::Naik),
             None
         );
+    }
+
+    #[test]
+    fn periods_roll_up_by_perhitungan() {
+        let v = [1.0, 2.0, 6.0];
+        assert_eq!(roll_up(Perhitungan::Kumulatif, &v), Some(9.0));
+        assert_eq!(roll_up(Perhitungan::RataRata, &v), Some(3.0));
+        assert_eq!(roll_up(Perhitungan::NilaiAkhir, &v), Some(6.0));
+        assert_eq!(roll_up(Perhitungan::Kumulatif, &[]), None);
+        assert_eq!(number("≤ 2 hari"), Some(2.0));
+        assert_eq!(number("sudah baik"), None);
     }
 }

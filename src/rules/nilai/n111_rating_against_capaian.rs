@@ -1,7 +1,7 @@
 use super::evaluations;
+use super::to_date::line_capaian;
 use crate::diag::Diagnostic;
 use crate::i18n::Msg;
-use crate::model::capaian::{Capaian, capaian};
 use crate::model::vocab::{Rating, Vocab};
 use crate::rules::rule::RuleCx;
 use crate::rules::rule::declare_rule;
@@ -10,7 +10,10 @@ declare_rule! {
     /// ## Apa yang diperiksa
     /// `rating_hasil_kerja: di_atas_ekspektasi` padahal capaian advisori setiap indikator yang
     /// dievaluasi berada di bawah targetnya — atau `di_bawah_ekspektasi` padahal setiap
-    /// indikator mencapai targetnya.
+    /// indikator mencapai targetnya. Capaian diukur terhadap target periode itu
+    /// (`target_periodik`, atau target tahunan) dan, bila indikatornya punya `perhitungan`,
+    /// dengan realisasi periode-periode sebelumnya dihimpun: `kumulatif` dijumlah, `rata_rata`
+    /// dirata-rata, `nilai_akhir` hanya periode itu — sama dengan kolom capaian `skp evaluate`.
     ///
     /// ## Mengapa
     /// Rating ditetapkan pejabat penilai berdasarkan realisasi dan bukti dukung; rating yang
@@ -44,8 +47,9 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
             .iter()
             .filter_map(|(key, v)| {
                 let (_, iki) = skp.indicators().find(|(_, i)| i.id.value == key.value)?;
-                let raw = v.value.realisasi.as_ref()?;
-                capaian(&iki.target.value, &raw.value, iki.polaritas()).map(|c: Capaian| c.met())
+                let raw = v.value.realisasi.as_ref().map(|r| r.value.as_str());
+                let (c, _) = line_capaian(&cx.ws.docs, skp, iki, e.realisasi.periode.value, raw);
+                c.map(|c| c.met())
             })
             .collect();
         if achieved.is_empty() {

@@ -1,0 +1,105 @@
+//! The advisory capaian of one indicator in one evaluation, with the periods rolled up by the
+//! indicator's `perhitungan`: a cumulative indicator evaluated in TW2 is measured by what TW1
+//! and TW2 realised together against the TW2 target, an averaged one by their mean, a
+//! final-value one by TW2 alone. Shared by N111 and `skp evaluate`, so the rule and the table
+//! never disagree.
+
+use crate::model::capaian::{Capaian, capaian, capaian_of, number, roll_up};
+use crate::model::period::Period;
+use crate::model::skp::{Iki, Skp, Target};
+use crate::model::vocab::Perhitungan;
+use crate::model::{Content, Doc};
+
+/// A roll-up over periodic realisations.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct RollUp {
+    pub perhitungan: Perhitungan,
+    /// The rolled-up value the capaian was measured by.
+    pub value: f64,
+    /// How many periodic evaluations it rests on.
+    pub periods: usize,
+}
+
+/// The target an evaluation of `periode` is measured against: the periodic target when the
+/// SKP sets one for that period, else the annual target.
+pub fn target_for(iki: &Iki, periode: Period) -> &Target {
+    iki.target_periodik
+        .as_ref()
+        .and_then(|t| t.iter().find(|(p, _)| p.value == periode))
+        .map_or(&iki.target.value, |(_, t)| &t.value)
+}
+
+/// The numbers realised for `iki` by the periodic evaluations of `skp` that end no later than
+/// `periode` ends (the annual evaluation itself excluded), in period order.
+fn periodic_values(docs: &[Doc], skp: &Skp, iki: &Iki, periode: Period) -> Vec<f64> {
+    let end = periode.bounds().1;
+    let year = Period::Year(skp.tahun.value);
+    let mut found: Vec<(Period, f64)> = docs
+        .iter()
+        .filter_map(|d| match &d.content {
+            Content::Realisasi(r) => Some(r.as_ref()),
+            _ => None,
+        })
+        .filter(|r| {
+            r.skp.value == skp.resolved_id.value
+                && r.periode.value != year
+                && r.periode.value.bounds().1 <= end
+        })
+        .filter_map(|r| {
+            let (_, v) = r
+                .hasil_kerja
+                .iter()
+                .flat_map(|h| h.iter())
+                .find(|(k, _)| k.value == iki.id.value)?;
+            let raw = v.value.realisasi.as_ref()?;
+            Some((r.periode.value, number(&raw.value)?))
+        })
+        .collect();
+    found.sort_by_key(|(p, _)| (p.bounds().1, p.bounds().0));
+    // One value per period (a duplicate evaluation is N107's finding, not a second value).
+    found.dedup_by_key(|(p, _)| *p);
+    found.into_iter().map(|(_, v)| v).collect()
+}
+
+/// The advisory capaian of `iki` in the evaluation of `periode` whose own realisation is
+/// `raw`, and the roll-up it rests on when there is one.
+pub fn line_capaian(
+    docs: &[Doc],
+    skp: &Skp,
+    iki: &Iki,
+    periode: Period,
+    raw: Option<&str>,
+) -> (Option<Capaian>, Option<RollUp>) {
+    let target = target_for(iki, periode);
+    let polaritas = iki.polaritas();
+    let as_written = || raw.and_then(|r| capaian(target, r, polaritas));
+    let Some(perhitungan) = iki.perhitungan.as_ref().map(|p| p.value) else {
+        return (as_written(), None);
+    };
+    let annual = periode == Period::Year(skp.tahun.value);
+    let roll = match (annual, perhitungan, raw.filter(|r| !r.trim().is_empty())) {
+        // The year's own figure, when written, is the year's realisation.
+        (true, _, Some(_)) => false,
+        (true, _, None) => true,
+        // A period's final value is that period's.
+        (false, Perhitungan::NilaiAkhir, _) => false,
+        (false, _, written) => written.is_some(),
+    };
+    if !roll || matches!(target, Target::Kategori(_)) {
+        return (as_written(), None);
+    }
+    let values = periodic_values(docs, skp, iki, periode);
+    // A period's own figure rolled up alone says nothing new.
+    if !annual && values.len() < 2 {
+        return (as_written(), None);
+    }
+    let Some(value) = roll_up(perhitungan, &values) else {
+        return (as_written(), None);
+    };
+    let r = RollUp {
+        perhitungan,
+        value,
+        periods: values.len(),
+    };
+    (capaian_of(target, value, polaritas), Some(r))
+}
