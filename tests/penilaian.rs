@@ -546,3 +546,14 @@ fn capaian_rolls_periods_up_by_perhitungan_in_evaluate_and_n111_alike() {
     assert_eq!(j["evaluasi"][0]["indikator"][0]["capaian_advisory"], 62.5);
     assert!(n(&ws).iter().all(|d| d.code != "N111"));
 }
+
+#[test]
+fn a_former_name_of_a_predikat_is_refused_with_todays_code() {
+    let ws = ws_with(&[(
+        "pegawai/a/realisasi-tw1.yaml",
+        realisasi("2026-TW1", "predikat: cukup\n"),
+    )]);
+    let d = ws.check(&["--select", "F004", "--format", "json"]).diags();
+    let f = only(&d, "F004");
+    assert!(f.help().contains("`butuh_perbaikan`"), "{}", f.help());
+}

@@ -3,6 +3,11 @@
 
 use schemars::JsonSchema;
 
+/// Names an earlier regulation or an application used for today's codes: PermenPANRB 8/2021
+/// and e-Kinerja's first releases called "butuh perbaikan" *cukup*, and the form labels
+/// "kurang" as *Kurang/Misconduct*. Offered as the suggestion, never accepted silently.
+pub const FORMER_NAMES: &[(&str, &str)] = &[("cukup", "butuh_perbaikan"), ("misconduct", "kurang")];
+
 /// An enumeration written in YAML as a snake_case code.
 pub trait Vocab: Sized + Copy + 'static {
     /// Every value with its YAML code and official label.

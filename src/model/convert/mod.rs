@@ -297,6 +297,14 @@ impl Cx<'_> {
                 c.eq_ignore_ascii_case(&text.value) || l.eq_ignore_ascii_case(&text.value)
             })
             .map(|(_, c, _)| *c)
+            .or_else(|| {
+                crate::model::vocab::FORMER_NAMES
+                    .iter()
+                    .find(|(old, code)| {
+                        old.eq_ignore_ascii_case(text.value.trim()) && codes_list.contains(code)
+                    })
+                    .map(|(_, c)| *c)
+            })
             .or_else(|| did_you_mean(&text.value, &codes_list));
         let d = self
             .diag(
