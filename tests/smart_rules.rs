@@ -2788,6 +2788,12 @@ fn s110_report_of_routine_work() {
         one(&fs, "S110", "IKI-1.1").arg_str("kata"),
         "laporan pengelolaan"
     );
+    // A report of *doing* something, with the operational verb left in.
+    let (_, fs) = check_s(&probe(
+        "Jumlah laporan melaksanakan pengawasan sekolah",
+        "4 laporan",
+    ));
+    one(&fs, "S110", "IKI-1.1");
     for teks in [
         "Jumlah laporan keuangan yang disusun sesuai SAP",
         "Jumlah laporan hasil pemeriksaan yang diterbitkan",

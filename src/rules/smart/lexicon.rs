@@ -340,6 +340,12 @@ pub const DONE_ROUTINES: &[&str] = &[
     "laporan",
 ];
 
+/// Whether `word` is an operational me(N)- verb ("melaksanakan", "menyusun"): after
+/// "laporan" it makes a report of doing something ("Laporan melaksanakan pengawasan").
+pub fn is_operational_verb(word: &str) -> bool {
+    is_activity_lead(word) && !ACTIVITY_CATEGORIES.contains(&word)
+}
+
 /// Whether the first word of an RHK is an operational activity verb (`melaksanakan`,
 /// `menyusun`, any `me(N)-` verb) or an activity category (`Sosialisasi`, `Monitoring`).
 pub fn is_activity_lead(word: &str) -> bool {

@@ -1,6 +1,6 @@
 use super::lexicon::{
     DONE_ROUTINES, REPORTED_ACTIVITIES, REPORTED_ROUTINES, accepted, is_activity_lead,
-    is_normative, words,
+    is_normative, is_operational_verb, words,
 };
 use super::{capitalize, results, sub_span};
 use crate::diag::Diagnostic;
@@ -87,7 +87,9 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
         let records_activity = w.windows(2).take(3).any(|p| {
             matches!(p[0].text.as_str(), "dokumen" | "laporan")
                 && REPORTED_ACTIVITIES.contains(&p[1].text.as_str())
-                || p[0].text == "laporan" && REPORTED_ROUTINES.contains(&p[1].text.as_str())
+                || p[0].text == "laporan"
+                    && (REPORTED_ROUTINES.contains(&p[1].text.as_str())
+                        || is_operational_verb(&p[1].text))
         });
         if !is_activity_lead(&first.text) && !done_activity && !records_activity {
             continue;

@@ -1,7 +1,7 @@
 use super::lexicon::{
     ACTIVITY_NOUNS, ACTIVITY_PASSIVES, ACTIVITY_PHRASES, ATTENDING, MEETINGS, OUTCOMES,
     PARTICIPATION, REPORTED_ACTIVITIES, REPORTED_ROUTINES, RESULT_NOUNS, RESULT_VERBS, SERVED,
-    SERVICE_OBJECTS, SERVICE_PROVIDED, accepted, contains_phrase, is_verb_of,
+    SERVICE_OBJECTS, SERVICE_PROVIDED, accepted, contains_phrase, is_operational_verb, is_verb_of,
 };
 use super::{measures, read, sub_span};
 use crate::diag::Diagnostic;
@@ -152,7 +152,8 @@ fn activity(r: &super::Reading) -> Option<(String, (usize, usize))> {
             ["hasil", n, ..] => REPORTED_ACTIVITIES.contains(n),
             [n, ..] => {
                 REPORTED_ACTIVITIES.contains(n)
-                    || (text(i) == "laporan" && REPORTED_ROUTINES.contains(n))
+                    || (text(i) == "laporan"
+                        && (REPORTED_ROUTINES.contains(n) || is_operational_verb(n)))
             }
             [] => false,
         };
