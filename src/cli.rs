@@ -59,6 +59,9 @@ pub enum Command {
     Evaluate(EvaluateArgs),
     /// Export an audit package (BagIt) holding SKPs, ledgers, realisasi and evidence.
     Export(ExportArgs),
+    /// Print an official document as one self-contained HTML file (A4 print stylesheet, no
+    /// network), or a PDF through headless Chromium.
+    Render(RenderArgs),
     /// List every rule: code, name, default level, summary.
     Rules,
     /// Print a shell completion script (bash, zsh, fish, powershell, elvish).
@@ -244,6 +247,8 @@ pub enum ReportFormat {
     Markdown,
     /// A Markdown summary table, also appended to `$GITHUB_STEP_SUMMARY` when it is set.
     Github,
+    /// A self-contained coverage dashboard (heatmap, gaps per employee); use with -o FILE.
+    Html,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -276,9 +281,47 @@ pub struct CoverageArgs {
     /// Exit with 1 when gaps (or only tamper signals) are found.
     #[arg(long, value_enum)]
     pub fail_on: Option<ReportFailOn>,
+    /// Write to FILE instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
     /// A folder inside the workspace (default: the current folder).
     #[arg(long, value_name = "DIR")]
     pub workspace: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct RenderArgs {
+    /// Which document.
+    #[arg(value_enum)]
+    pub document: RenderDocument,
+    /// The employee.
+    #[arg(long)]
+    pub nip: String,
+    /// The evaluation period (2026-TW1, 2026 for the annual "AKHIR" evaluation); for `skp` and
+    /// `angka-kredit`, the year of the SKP (default: the latest).
+    #[arg(long)]
+    pub period: Option<String>,
+    /// Write to FILE instead of standard output (required with --pdf).
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Print to PDF with headless Chromium (found on PATH, or set SKP_CHROMIUM).
+    #[arg(long)]
+    pub pdf: bool,
+    /// A folder inside the workspace (default: the current folder).
+    #[arg(long, value_name = "DIR")]
+    pub workspace: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum RenderDocument {
+    /// Sasaran Kinerja Pegawai with its lampiran.
+    Skp,
+    /// Evaluasi kinerja pegawai of a period (or AKHIR).
+    Evaluasi,
+    /// Dokumen Evaluasi Kinerja Pegawai.
+    DokumenEvaluasi,
+    /// Konversi predikat kinerja ke angka kredit, with the accumulation.
+    AngkaKredit,
 }
 
 #[derive(Debug, Args)]

@@ -10,7 +10,7 @@ use crate::model::capaian::Capaian;
 use crate::model::period::Period;
 use crate::model::realisasi::CapaianOrganisasi;
 use crate::model::realisasi::Realisasi;
-use crate::model::skp::{Skp, Target};
+use crate::model::skp::Skp;
 use crate::model::vocab::{Jenjang, Predikat, Vocab};
 use crate::model::{Content, Doc};
 use crate::render::table::Table;
@@ -43,15 +43,6 @@ struct Evaluation<'a> {
     angka_kredit: Option<f64>,
 }
 
-fn target_text(t: &Target) -> String {
-    match t {
-        Target::Quantity { raw, quantity, .. } if raw.is_empty() => format!("{:?}", quantity.value),
-        Target::Quantity { raw, .. } | Target::Invalid { raw, .. } => raw.clone(),
-        Target::Kategori(k) => k.clone(),
-        Target::Deskripsi(d) => d.clone(),
-    }
-}
-
 /// The predikat an evaluation gives: as written, else derived from the two ratings by the
 /// quadrant (marked `true`).
 fn predikat_of(r: &Realisasi) -> Option<(Predikat, bool)> {
@@ -67,13 +58,13 @@ fn predikat_of(r: &Realisasi) -> Option<(Predikat, bool)> {
 }
 
 /// The angka kredit one SKP segment earns.
-struct SegmentCredit {
-    skp: String,
-    tahun: i32,
-    predikat: Predikat,
-    jenjang: Jenjang,
-    months: u32,
-    angka_kredit: f64,
+pub(super) struct SegmentCredit {
+    pub skp: String,
+    pub tahun: i32,
+    pub predikat: Predikat,
+    pub jenjang: Jenjang,
+    pub months: u32,
+    pub angka_kredit: f64,
 }
 
 /// Angka kredit comes from the annual predikat of a functional post, for the months of this
@@ -104,14 +95,26 @@ fn segment_credit(ws: &Workspace, skp: &Skp, r: &Realisasi, p: Predikat) -> Opti
 
 /// One functional employee's angka kredit accumulated over the annual evaluations in the
 /// workspace, against what the current jenjang needs.
-struct Credits {
+pub(super) struct Credits {
     nip: String,
     nama: String,
     /// The jenjang of the latest segment.
     jenjang: Jenjang,
-    segments: Vec<SegmentCredit>,
-    total: f64,
+    pub segments: Vec<SegmentCredit>,
+    pub total: f64,
     decimals: u32,
+}
+
+/// One employee's accumulated angka kredit (`skp render angka-kredit`).
+pub(super) fn credits_of(ws: &Workspace, nip: &str) -> Option<Credits> {
+    let a = EvaluateArgs {
+        nip: Some(nip.to_string()),
+        unit: None,
+        period: None,
+        format: EvaluateFormat::Json,
+        workspace: None,
+    };
+    credits(ws, &a).into_iter().next()
 }
 
 /// Every functional employee the filters keep (all years: `--period` selects evaluations to
@@ -205,7 +208,7 @@ fn evaluations<'a>(ws: &'a Workspace, a: &EvaluateArgs) -> Vec<Evaluation<'a>> {
                         line_capaian(&ws.docs, skp, iki, r.periode.value, realisasi.as_deref());
                     Some(Line {
                         id: key.value.clone(),
-                        target: target_text(target),
+                        target: target.text(),
                         capaian,
                         roll_up,
                         realisasi: realisasi.unwrap_or_default(),

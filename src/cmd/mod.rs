@@ -6,6 +6,7 @@ mod evidence;
 mod explain;
 mod export;
 mod init;
+mod render;
 mod report;
 mod schema;
 mod today;
@@ -120,6 +121,7 @@ pub fn run(cli: Cli) -> u8 {
         Command::Report(args) => report::run(&ui, args),
         Command::Evaluate(args) => evaluate::run(&ui, args),
         Command::Export(args) => export::run(&ui, args),
+        Command::Render(args) => render::run(&ui, args),
         Command::Rules => explain::list(&ui),
         Command::Completions { shell } => {
             let mut cmd = <Cli as clap::CommandFactory>::command();
@@ -160,4 +162,22 @@ pub fn append_step_summary(text: &str) {
     {
         let _ = f.write_all(text.as_bytes());
     }
+}
+
+/// Writes a command's output to `path` (`-o FILE`) through the one guarded write path: inside
+/// the folder the user named, atomically, never through a link.
+fn write_output(ui: &Ui, path: &std::path::Path, bytes: &[u8]) -> Result<(), u8> {
+    let abs = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+    let dir = abs
+        .parent()
+        .map(std::path::Path::to_path_buf)
+        .unwrap_or_else(|| std::path::PathBuf::from("."));
+    crate::fsutil::write_atomic(&dir, &abs, bytes, "output").map_err(|e| {
+        ui.fatal(
+            &Msg::OutputFailed {
+                error: format!("{}: {e}", path.display()),
+            },
+            None,
+        )
+    })
 }

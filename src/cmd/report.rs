@@ -90,8 +90,19 @@ fn coverage(ui: &Ui, a: CoverageArgs) -> Result<u8, u8> {
             super::append_step_summary(&md);
             md
         }
+        ReportFormat::Html => {
+            // Each SKP's file, for the dashboard's links.
+            let plans: std::collections::BTreeMap<String, String> = ws
+                .skps()
+                .map(|(d, s)| (s.resolved_id.value.clone(), ws.rel(d.file).to_string()))
+                .collect();
+            crate::render::html::dashboard::dashboard(&rows, &summary, &plans, ui.lang, as_of)
+        }
     };
-    ui.out(&text)?;
+    match &a.output {
+        Some(path) => super::write_output(ui, path, text.as_bytes())?,
+        None => ui.out(&text)?,
+    }
     let failing = match a.fail_on {
         None => false,
         Some(ReportFailOn::Gap) => cells.iter().any(|c| c.due && c.status != Status::Met),

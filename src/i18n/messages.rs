@@ -1051,6 +1051,42 @@ catalog! {
     ReportPerEmployee { nama: String, nip: String, terpenuhi: usize, wajib: usize } =>
         id "{nama} ({nip}): {terpenuhi} dari {wajib} sel jatuh tempo terpenuhi",
         en "{nama} ({nip}): {terpenuhi} of {wajib} due cells met";
+    CoverageStatus { code: &'static str } =>
+        id { match *code { "terpenuhi" => "terpenuhi", "kurang" => "kurang", "tidak_terverifikasi" => "tidak terverifikasi", "kosong" => "kosong", "berubah" => "berubah", "hilang" => "hilang", "belum_jatuh_tempo" => "belum jatuh tempo", _ => "tidak berlaku" }.to_string() },
+        en { match *code { "terpenuhi" => "met", "kurang" => "short", "tidak_terverifikasi" => "unverified", "kosong" => "empty", "berubah" => "changed", "hilang" => "missing", "belum_jatuh_tempo" => "not yet due", _ => "not applicable" }.to_string() };
+    DashboardUnit =>
+        id "Unit",
+        en "Unit";
+    DashboardStatus =>
+        id "Status",
+        en "Status";
+    DashboardEmployee =>
+        id "Pegawai",
+        en "Employee";
+    DashboardGaps =>
+        id "Celah per pegawai",
+        en "Gaps per employee";
+    DashboardNoGaps =>
+        id "Tidak ada celah: setiap sel yang jatuh tempo terpenuhi.",
+        en "No gaps: every due cell is met.";
+    RenderNoSkp { nip: String } =>
+        id "tidak ada SKP untuk NIP {nip} di ruang kerja ini",
+        en "no SKP for NIP {nip} in this workspace";
+    RenderPdfNeedsOutput =>
+        id "--pdf memerlukan -o BERKAS.pdf",
+        en "--pdf needs -o FILE.pdf";
+    RenderNoChromium =>
+        id "Chromium tidak ditemukan untuk mencetak PDF",
+        en "Chromium was not found to print the PDF";
+    HelpRenderNoChromium =>
+        id "pasang Chromium (Debian/Ubuntu: `apt install chromium`) atau tunjuk programnya dengan SKP_CHROMIUM=/jalur/chromium; tanpa --pdf, buka berkas HTML-nya di peramban lalu Cetak → Simpan sebagai PDF",
+        en "install Chromium (Debian/Ubuntu: `apt install chromium`) or point to it with SKP_CHROMIUM=/path/to/chromium; without --pdf, open the HTML in a browser and Print → Save as PDF";
+    RenderPdfFailed { error: String } =>
+        id "PDF gagal dicetak: {error}",
+        en "printing the PDF failed: {error}";
+    BadPeriodArg { value: String } =>
+        id "periode `{value}` tidak dikenal: tulis misalnya 2026-TW1, 2026-S1, 2026-03 atau 2026",
+        en "unknown period `{value}`: write e.g. 2026-TW1, 2026-S1, 2026-03 or 2026";
     ReportOnlyDoubtful =>
         id "* hanya bertumpu pada bukti yang gagal pemeriksaan isi (B112 jenis berkas, B113 tanggal dokumen, B114 teks tidak relevan): buka bukti ini lebih dulu",
         en "* rests only on evidence that failed a content check (B112 file type, B113 document date, B114 unrelated text): open this evidence first";

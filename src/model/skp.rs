@@ -284,6 +284,16 @@ pub enum Target {
 }
 
 impl Target {
+    /// The target as plans write it: the text written, else the structured value.
+    pub fn text(&self) -> String {
+        match self {
+            Target::Quantity { raw, quantity, .. } if raw.trim().is_empty() => quantity.to_string(),
+            Target::Quantity { raw, .. } | Target::Invalid { raw, .. } => raw.clone(),
+            Target::Kategori(k) => k.clone(),
+            Target::Deskripsi(d) => d.clone(),
+        }
+    }
+
     pub fn quantity(&self) -> Option<&Quantity> {
         match self {
             Target::Quantity { quantity, .. } => Some(quantity),

@@ -46,6 +46,32 @@ pub enum TargetValue {
     Bound { comparator: Comparator, value: f64 },
 }
 
+/// Written back the way plans write it, with Indonesian decimal commas ("3,1 indeks",
+/// "95–100 %", "≤ 4 jam"): for printed forms and tables of a structured target
+/// (`{ nilai: 75, satuan: poin }`) that has no text of its own.
+impl std::fmt::Display for Quantity {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let n = |v: f64| crate::i18n::number(v);
+        match self.value {
+            TargetValue::Number(v) => write!(f, "{}", n(v))?,
+            TargetValue::Range { min, max } => write!(f, "{}\u{2013}{}", n(min), n(max))?,
+            TargetValue::Bound {
+                comparator: Comparator::AtMost,
+                value,
+            } => write!(f, "\u{2264} {}", n(value))?,
+            TargetValue::Bound {
+                comparator: Comparator::AtLeast,
+                value,
+            } => write!(f, "\u{2265} {}", n(value))?,
+        }
+        match self.unit.as_deref() {
+            Some("%") => write!(f, " %"),
+            Some(u) => write!(f, " {u}"),
+            None => Ok(()),
+        }
+    }
+}
+
 /// A parsed target: its value and its unit.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Quantity {
@@ -1237,6 +1263,42 @@ fn finish_unit(u: &[char], money: bool) -> Result<(Option<String>, Option<f64>),
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn quantities_print_as_plans_write_them() {
+        let q = |value, unit: Option<&str>| Quantity {
+            value,
+            unit: unit.map(str::to_string),
+        };
+        assert_eq!(
+            q(TargetValue::Number(3.1), Some("indeks")).to_string(),
+            "3,1 indeks"
+        );
+        assert_eq!(
+            q(
+                TargetValue::Range {
+                    min: 95.0,
+                    max: 100.0
+                },
+                Some("%")
+            )
+            .to_string(),
+            "95\u{2013}100 %"
+        );
+        assert_eq!(
+            q(
+                TargetValue::Bound {
+                    comparator: Comparator::AtMost,
+                    value: 4.0
+                },
+                Some("jam")
+            )
+            .to_string(),
+            "\u{2264} 4 jam"
+        );
+        assert_eq!(q(TargetValue::Number(75.0), None).to_string(), "75");
+    }
+
     use super::*;
 
     use ScalarKind::{PlainNumber, Text};

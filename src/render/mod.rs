@@ -3,6 +3,7 @@
 pub mod ci;
 pub mod coverage;
 mod escape;
+pub mod html;
 mod human;
 mod json;
 pub mod table;

@@ -1,0 +1,475 @@
+//! `skp render`: an official document of one employee as self-contained HTML, or a PDF printed
+//! by headless Chromium. The command gathers what the form needs (the cascade's intervened
+//! results, the unit's distribution, the evidence of the period, the angka kredit); the form
+//! itself is drawn by `render::html::forms`.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use sha2::{Digest, Sha256};
+
+use crate::cli::{RenderArgs, RenderDocument};
+use crate::i18n::Msg;
+use crate::model::period::Period;
+use crate::model::skp::Skp;
+use crate::model::vocab::{PredikatOrganisasi, Vocab};
+use crate::model::{Content, Doc};
+use crate::render::html::forms::{self, Context, CreditRow, Evaluation, Person};
+use crate::rules::nilai::n113_distribution::sebaran;
+use crate::workspace::Workspace;
+
+use super::{EXIT_OK, Ui};
+
+/// The employee's SKP the document is about: the segment that holds the period's end, else
+/// the latest.
+fn choose<'w>(ws: &'w Workspace, nip: &str, period: Option<Period>) -> Option<(&'w Doc, &'w Skp)> {
+    let mut skps: Vec<(&Doc, &Skp)> = ws.skps().filter(|(_, s)| s.nip() == nip).collect();
+    skps.sort_by_key(|(_, s)| (s.tahun.value, s.period().0));
+    match period {
+        Some(p) => {
+            let end = p.bounds().1;
+            skps.iter()
+                .rev()
+                .find(|(_, s)| {
+                    let (a, b) = s.period();
+                    a <= end && end <= b
+                })
+                .or_else(|| {
+                    skps.iter()
+                        .rev()
+                        .find(|(_, s)| s.tahun.value == p.bounds().0.year())
+                })
+                .copied()
+        }
+        None => skps.last().copied(),
+    }
+}
+
+/// Per RHK, the texts of the results it intervenes (resolved, else the snapshot or the
+/// reference as written).
+fn intervened(ws: &Workspace, doc_index: usize, skp: &Skp) -> Vec<Vec<String>> {
+    let cascade = crate::cascade::build(&ws.docs);
+    let mut out = vec![Vec::new(); skp.hasil_kerja.len()];
+    for r in &cascade.references {
+        let crate::cascade::Origin::Intervensi { doc, rhk, .. } = r.origin else {
+            continue;
+        };
+        if doc != doc_index {
+            continue;
+        }
+        let text = match &r.result {
+            Ok(t) => crate::rules::align::target_text(ws, t),
+            Err(_) => r
+                .snapshot
+                .as_ref()
+                .map(|(t, _)| t.clone())
+                .unwrap_or_else(|| r.text.clone()),
+        };
+        if let Some(v) = out.get_mut(rhk) {
+            v.push(text);
+        }
+    }
+    out
+}
+
+fn person(p: &crate::model::skp::Pejabat) -> Person {
+    Person {
+        nama: p.nama.value.clone(),
+        nip: p
+            .nip
+            .as_ref()
+            .map(|n| n.value.as_str().to_string())
+            .unwrap_or_default(),
+        pangkat: p
+            .pangkat
+            .as_ref()
+            .map(|x| x.value.clone())
+            .unwrap_or_default(),
+        jabatan: p.jabatan.value.clone(),
+        unit: p
+            .unit_kerja
+            .as_ref()
+            .map(|x| x.value.clone())
+            .unwrap_or_default(),
+    }
+}
+
+/// The appraiser's own appraiser: written in the SKP, else read from the appraiser's SKP.
+fn atasan_penilai(ws: &Workspace, skp: &Skp) -> Option<Person> {
+    if let Some(a) = &skp.atasan_pejabat_penilai {
+        return Some(person(&a.value));
+    }
+    let nip = skp.pejabat_penilai.nip.as_ref()?.value.as_str().to_string();
+    let (_, theirs) = choose(ws, &nip, Some(Period::Year(skp.tahun.value)))?;
+    let p = &theirs.pejabat_penilai.value;
+    Some(Person {
+        nama: p.nama.value.clone(),
+        nip: p
+            .nip
+            .as_ref()
+            .map(|n| n.value.as_str().to_string())
+            .unwrap_or_default(),
+        pangkat: p
+            .pangkat
+            .as_ref()
+            .map(|x| x.value.clone())
+            .unwrap_or_default(),
+        jabatan: p.jabatan.value.clone(),
+        unit: p
+            .unit_kerja
+            .as_ref()
+            .map(|x| x.value.clone())
+            .unwrap_or_else(|| theirs.pegawai.unit_kerja.value.clone()),
+    })
+}
+
+/// "Kota Contoh" from `[workspace] agency = "Pemerintah Kota Contoh"`, else dots to fill in.
+fn place(ws: &Workspace) -> String {
+    ws.config
+        .workspace
+        .agency
+        .as_deref()
+        .map(|a| a.trim_start_matches("Pemerintah ").trim().to_string())
+        .filter(|a| !a.is_empty())
+        .unwrap_or_else(|| "\u{2026}\u{2026}\u{2026}\u{2026}".into())
+}
+
+fn long_date(d: crate::model::date::Date) -> String {
+    use chrono::Datelike;
+    const M: [&str; 12] = [
+        "Januari",
+        "Februari",
+        "Maret",
+        "April",
+        "Mei",
+        "Juni",
+        "Juli",
+        "Agustus",
+        "September",
+        "Oktober",
+        "November",
+        "Desember",
+    ];
+    format!("{} {} {}", d.0.day(), M[d.0.month0() as usize], d.0.year())
+}
+
+/// The organisation result heading the employee's evaluation: written in the Realisasi, else
+/// the `CapaianOrganisasi` of the period whose unit holds the employee; with its distribution.
+fn organisation(
+    ws: &Workspace,
+    skp: &Skp,
+    written: Option<PredikatOrganisasi>,
+    periode: Period,
+) -> (Option<String>, Option<[usize; 5]>) {
+    let nip = skp.nip();
+    let unit = ws.docs.iter().find_map(|d| match &d.content {
+        Content::CapaianOrganisasi(c)
+            if c.periode.value == periode
+                && (c.pimpinan.value.as_str() == nip
+                    || crate::rules::nilai::unit::members(
+                        ws,
+                        c.pimpinan.value.as_str(),
+                        skp.tahun.value,
+                    )
+                    .iter()
+                    .any(|m| m.nip() == nip)) =>
+        {
+            Some(c.as_ref())
+        }
+        _ => None,
+    });
+    let label = written
+        .or(unit.map(|c| c.predikat.value))
+        .map(|p| p.label().to_uppercase());
+    let dist = unit.map(|c| {
+        let s = sebaran(ws, c);
+        let n = |k: &str| s.counts.get(k).copied().unwrap_or(0);
+        [
+            n("sangat_baik"),
+            n("baik"),
+            n("butuh_perbaikan"),
+            n("kurang"),
+            n("sangat_kurang"),
+        ]
+    });
+    (label, dist)
+}
+
+/// The evidence recorded for each indicator in the period: (file name, path from `base`).
+fn evidence(
+    ws: &Workspace,
+    skp: &Skp,
+    periode: Period,
+    base: &Path,
+) -> Vec<(String, Vec<(String, String)>)> {
+    let mut out: Vec<(String, Vec<(String, String)>)> = Vec::new();
+    for d in &ws.docs {
+        let Content::BuktiDukung(l) = &d.content else {
+            continue;
+        };
+        if l.skp.value != skp.resolved_id.value {
+            continue;
+        }
+        for b in l.bukti.iter().filter(|b| b.periode.value.within(periode)) {
+            let (name, href) = match (&b.berkas, &b.url) {
+                (Some(f), _) => (
+                    f.value.rsplit('/').next().unwrap_or(&f.value).to_string(),
+                    link(&ws.root, base, &f.value),
+                ),
+                (None, Some(u)) => (u.value.clone(), u.value.clone()),
+                _ => continue,
+            };
+            for u in b.untuk.iter() {
+                match out.iter_mut().find(|(id, _)| *id == u.value) {
+                    Some((_, v)) => v.push((name.clone(), href.clone())),
+                    None => out.push((u.value.clone(), vec![(name.clone(), href.clone())])),
+                }
+            }
+        }
+    }
+    out
+}
+
+/// A link to `berkas` (relative to the workspace root) from a page in folder `base`: relative
+/// when the page is inside the workspace, else absolute.
+fn link(root: &Path, base: &Path, berkas: &str) -> String {
+    match base.strip_prefix(root) {
+        Ok(rel) => {
+            let up = "../".repeat(rel.components().count());
+            format!("{up}{berkas}")
+        }
+        Err(_) => root.join(berkas).display().to_string(),
+    }
+}
+
+fn sha256_hex(text: &str) -> String {
+    crate::evidence::hash::hex(&Sha256::digest(text.as_bytes()))
+}
+
+pub fn run(ui: &Ui, a: RenderArgs) -> Result<u8, u8> {
+    let (root, cfg) = super::check::open_at(ui, a.workspace.as_deref())?;
+    let ws = Workspace::load(root, cfg);
+    let nip: String = a.nip.chars().filter(|c| !c.is_whitespace()).collect();
+    let period = match a.period.as_deref() {
+        None => None,
+        Some(p) => Some(Period::parse(p).ok_or_else(|| {
+            ui.fatal(
+                &Msg::BadPeriodArg {
+                    value: p.to_string(),
+                },
+                None,
+            )
+        })?),
+    };
+    let Some((doc, skp)) = choose(&ws, &nip, period) else {
+        return Err(ui.fatal(&Msg::RenderNoSkp { nip: nip.clone() }, None));
+    };
+    if a.pdf && a.output.is_none() {
+        return Err(ui.fatal(&Msg::RenderPdfNeedsOutput, None));
+    }
+    let doc_index = ws
+        .docs
+        .iter()
+        .position(|d| std::ptr::eq(d, doc))
+        .unwrap_or_default();
+    let source = ws.sources.get(doc.file);
+    let mut cx = Context {
+        intervened: intervened(&ws, doc_index, skp),
+        atasan_penilai: atasan_penilai(&ws, skp),
+        place_date: format!(
+            "{}, \u{2026}\u{2026}\u{2026}\u{2026} {}",
+            place(&ws),
+            skp.tahun.value
+        ),
+        footer: vec![
+            (format!("SHA-256 {}", source.rel), sha256_hex(&source.text)),
+            ("skp".to_string(), env!("CARGO_PKG_VERSION").to_string()),
+        ],
+    };
+    let base = a
+        .output
+        .as_deref()
+        .and_then(|o| std::path::absolute(o).ok())
+        .and_then(|o| o.parent().map(Path::to_path_buf))
+        .unwrap_or_else(|| ws.root.clone());
+    let html = match a.document {
+        RenderDocument::Skp => forms::skp(skp, &cx),
+        RenderDocument::Evaluasi | RenderDocument::DokumenEvaluasi => {
+            let periode = period.unwrap_or(Period::Year(skp.tahun.value));
+            let realisasi = ws.docs.iter().find_map(|d| match &d.content {
+                Content::Realisasi(r)
+                    if r.skp.value == skp.resolved_id.value && r.periode.value == periode =>
+                {
+                    Some(r.as_ref())
+                }
+                _ => None,
+            });
+            if let Some(r) = realisasi {
+                if let Some(t) = &r.tanggal_penilaian {
+                    cx.place_date = format!("{}, {}", place(&ws), long_date(t.value));
+                }
+                let rel = ws.docs.iter().find(
+                    |d| matches!(&d.content, Content::Realisasi(x) if std::ptr::eq(x.as_ref(), r)),
+                );
+                if let Some(d) = rel {
+                    let f = ws.sources.get(d.file);
+                    cx.footer
+                        .insert(1, (format!("SHA-256 {}", f.rel), sha256_hex(&f.text)));
+                }
+            }
+            let (capaian_organisasi, distribution) = organisation(
+                &ws,
+                skp,
+                realisasi.and_then(|r| r.capaian_organisasi.as_ref().map(|c| c.value)),
+                periode,
+            );
+            let predikat = realisasi.and_then(|r| {
+                match (&r.predikat, &r.rating_hasil_kerja, &r.rating_perilaku_kerja) {
+                    (Some(p), _, _) => Some((p.value.label().to_string(), false)),
+                    (None, Some(h), Some(p)) => Some((
+                        crate::rules::nilai::matrix(h.value, p.value)
+                            .label()
+                            .to_string(),
+                        true,
+                    )),
+                    _ => None,
+                }
+            });
+            let e = Evaluation {
+                realisasi,
+                periode: Some(periode),
+                capaian_organisasi,
+                distribution,
+                evidence: evidence(&ws, skp, periode, &base),
+                predikat,
+            };
+            if a.document == RenderDocument::Evaluasi {
+                forms::evaluasi(skp, &cx, &e)
+            } else {
+                forms::dokumen_evaluasi(skp, &cx, &e)
+            }
+        }
+        RenderDocument::AngkaKredit => {
+            let credits = super::evaluate::credits_of(&ws, skp.nip());
+            let rows: Vec<CreditRow> = credits
+                .as_ref()
+                .map(|c| {
+                    c.segments
+                        .iter()
+                        .map(|s| CreditRow {
+                            tahun: s.tahun,
+                            predikat: s.predikat.label().to_string(),
+                            persen: crate::model::angka_kredit::percentage(s.predikat),
+                            koefisien: crate::model::angka_kredit::coefficient(s.jenjang),
+                            bulan: s.months,
+                            angka_kredit: s.angka_kredit,
+                        })
+                        .collect()
+                })
+                .unwrap_or_default();
+            let total = credits.as_ref().map_or(0.0, |c| c.total);
+            let needs = skp
+                .pegawai
+                .jenjang
+                .as_ref()
+                .map_or((0.0, None), |j| crate::model::angka_kredit::needed(j.value));
+            forms::angka_kredit(skp, &cx, &rows, total, needs)
+        }
+    };
+    match (&a.output, a.pdf) {
+        (None, _) => ui.out(&html)?,
+        (Some(path), false) => super::write_output(ui, path, html.as_bytes())?,
+        (Some(path), true) => {
+            let pdf = print_pdf(ui, &html)?;
+            super::write_output(ui, path, &pdf)?;
+        }
+    }
+    Ok(EXIT_OK)
+}
+
+/// Headless Chromium, from `SKP_CHROMIUM` or the PATH.
+fn chromium() -> Option<PathBuf> {
+    // A SKP_CHROMIUM that names nothing is reported like a missing Chromium, with the hint.
+    if let Some(p) = std::env::var_os("SKP_CHROMIUM").filter(|p| !p.is_empty()) {
+        return Some(PathBuf::from(p)).filter(|p| p.is_file());
+    }
+    let path = std::env::var_os("PATH")?;
+    std::env::split_paths(&path).find_map(|dir| {
+        [
+            "chromium",
+            "chromium-browser",
+            "google-chrome",
+            "google-chrome-stable",
+        ]
+        .iter()
+        .map(|n| dir.join(n))
+        .find(|p| p.is_file())
+    })
+}
+
+/// Prints `html` to PDF with headless Chromium in a throw-away profile, with every background
+/// network feature off: the page itself references nothing outside the file.
+fn print_pdf(ui: &Ui, html: &str) -> Result<Vec<u8>, u8> {
+    let Some(bin) = chromium() else {
+        return Err(ui.fatal(&Msg::RenderNoChromium, Some(&Msg::HelpRenderNoChromium)));
+    };
+    let fail = |e: String| ui.fatal(&Msg::RenderPdfFailed { error: e }, None);
+    let dir = tempfile::tempdir().map_err(|e| fail(e.to_string()))?;
+    let page = dir.path().join("dokumen.html");
+    let out = dir.path().join("dokumen.pdf");
+    {
+        use std::io::Write;
+        let mut f =
+            crate::fsutil::create_new(dir.path(), &page).map_err(|e| fail(e.to_string()))?;
+        f.write_all(html.as_bytes())
+            .map_err(|e| fail(e.to_string()))?;
+    }
+    let mut child = Command::new(&bin)
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--disable-extensions",
+            "--no-pdf-header-footer",
+        ])
+        .arg(format!(
+            "--user-data-dir={}",
+            dir.path().join("profil").display()
+        ))
+        .arg(format!("--print-to-pdf={}", out.display()))
+        .arg(format!("file://{}", page.display()))
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .map_err(|e| fail(format!("{}: {e}", bin.display())))?;
+    let started = Instant::now();
+    loop {
+        match child.try_wait() {
+            Ok(Some(_)) => break,
+            Ok(None) if started.elapsed() > Duration::from_secs(120) => {
+                let _ = child.kill();
+                return Err(fail("Chromium did not finish within 120 s".into()));
+            }
+            Ok(None) => std::thread::sleep(Duration::from_millis(50)),
+            Err(e) => return Err(fail(e.to_string())),
+        }
+    }
+    match std::fs::read(&out) {
+        Ok(b) if b.starts_with(b"%PDF-") => Ok(b),
+        _ => {
+            let mut err = String::new();
+            if let Some(mut s) = child.stderr.take() {
+                use std::io::Read;
+                let _ = s.read_to_string(&mut err);
+            }
+            let last = err.lines().last().unwrap_or("no PDF written").to_string();
+            Err(fail(last))
+        }
+    }
+}

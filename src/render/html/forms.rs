@@ -1,0 +1,750 @@
+//! The official forms (PermenPANRB 6/2022 lampiran; domain.md §9): the SKP, the evaluation of
+//! a period, the Dokumen Evaluasi Kinerja Pegawai and the conversion of the annual predikat
+//! into angka kredit. Headers are the forms' own words, in Indonesian whatever `--lang` says:
+//! the printed form is the legal document.
+
+use std::fmt::Write as _;
+
+use super::{distribution_svg, esc, footer, form_page, signatures};
+use crate::model::period::Period;
+use crate::model::realisasi::Realisasi;
+use crate::model::skp::{Iki, Skp};
+use crate::model::vocab::{FormatSkp, JenisJabatan, JenisRhk, Perilaku, Vocab};
+
+/// The three guidelines of each BerAKHLAK value, as UU 20/2023 words them (domain.md §1.6).
+pub fn guidelines(p: Perilaku) -> [&'static str; 3] {
+    match p {
+        Perilaku::BerorientasiPelayanan => [
+            "Memahami dan memenuhi kebutuhan masyarakat",
+            "Ramah, cekatan, solutif, dan dapat diandalkan",
+            "Melakukan perbaikan tiada henti",
+        ],
+        Perilaku::Akuntabel => [
+            "Melaksanakan tugas dengan jujur, bertanggung jawab, cermat, disiplin, dan berintegritas tinggi",
+            "Menggunakan kekayaan dan barang milik negara secara bertanggung jawab, efektif, dan efisien",
+            "Tidak menyalahgunakan kewenangan jabatan",
+        ],
+        Perilaku::Kompeten => [
+            "Meningkatkan kompetensi diri untuk menjawab tantangan yang selalu berubah",
+            "Membantu orang lain belajar",
+            "Melaksanakan tugas dengan kualitas terbaik",
+        ],
+        Perilaku::Harmonis => [
+            "Menghargai setiap orang tanpa membedakan latar belakang",
+            "Suka menolong",
+            "Membangun lingkungan kerja yang kondusif",
+        ],
+        Perilaku::Loyal => [
+            "Memegang teguh ideologi Pancasila, UUD 1945, setia kepada NKRI serta pemerintahan yang sah",
+            "Menjaga nama baik sesama ASN, pimpinan, instansi, dan negara",
+            "Menjaga rahasia jabatan dan negara",
+        ],
+        Perilaku::Adaptif => [
+            "Cepat menyesuaikan diri menghadapi perubahan",
+            "Terus berinovasi dan mengembangkan kreativitas",
+            "Bertindak proaktif",
+        ],
+        Perilaku::Kolaboratif => [
+            "Memberi kesempatan kepada berbagai pihak untuk berkontribusi",
+            "Terbuka dalam bekerja sama untuk menghasilkan nilai tambah",
+            "Menggerakkan pemanfaatan berbagai sumber daya untuk tujuan bersama",
+        ],
+    }
+}
+
+/// A person in an identity table.
+#[derive(Debug, Clone, Default)]
+pub struct Person {
+    pub nama: String,
+    pub nip: String,
+    pub pangkat: String,
+    pub jabatan: String,
+    pub unit: String,
+}
+
+/// What a form needs besides the SKP itself, gathered by the command.
+#[derive(Debug, Clone, Default)]
+pub struct Context {
+    /// Per RHK (in order), the texts of the superior's results it intervenes.
+    pub intervened: Vec<Vec<String>>,
+    /// The atasan pejabat penilai (Dokumen Evaluasi), when known.
+    pub atasan_penilai: Option<Person>,
+    /// "Kota Contoh, 8 April 2026" above the appraiser's signature.
+    pub place_date: String,
+    /// Lines of the footer (content hash, source file, approval).
+    pub footer: Vec<(String, String)>,
+}
+
+/// One evaluation's data for the evaluation forms.
+#[derive(Debug, Clone, Default)]
+pub struct Evaluation<'a> {
+    pub realisasi: Option<&'a Realisasi>,
+    pub periode: Option<Period>,
+    /// The organisation's predikat for the unit and period.
+    pub capaian_organisasi: Option<String>,
+    /// The unit's distribution (sangat baik … sangat kurang), when the unit is known.
+    pub distribution: Option<[usize; 5]>,
+    /// Per indicator id: links to its evidence of the period (name, relative path).
+    pub evidence: Vec<(String, Vec<(String, String)>)>,
+    /// The predikat, written or derived, with whether it was derived.
+    pub predikat: Option<(String, bool)>,
+}
+
+fn person_of_skp(s: &Skp) -> Person {
+    Person {
+        nama: s.pegawai.nama.value.clone(),
+        nip: s.nip().to_string(),
+        pangkat: s
+            .pegawai
+            .pangkat
+            .as_ref()
+            .map(|p| p.value.clone())
+            .unwrap_or_default(),
+        jabatan: s.pegawai.jabatan.value.clone(),
+        unit: s.pegawai.unit_kerja.value.clone(),
+    }
+}
+
+fn penilai_of_skp(s: &Skp) -> Person {
+    let p = &s.pejabat_penilai.value;
+    Person {
+        nama: p.nama.value.clone(),
+        nip: p
+            .nip
+            .as_ref()
+            .map(|n| n.value.as_str().to_string())
+            .unwrap_or_default(),
+        pangkat: p
+            .pangkat
+            .as_ref()
+            .map(|x| x.value.clone())
+            .unwrap_or_default(),
+        jabatan: p.jabatan.value.clone(),
+        unit: p
+            .unit_kerja
+            .as_ref()
+            .map(|x| x.value.clone())
+            .unwrap_or_else(|| s.pegawai.unit_kerja.value.clone()),
+    }
+}
+
+const MONTHS: [&str; 12] = [
+    "JANUARI",
+    "FEBRUARI",
+    "MARET",
+    "APRIL",
+    "MEI",
+    "JUNI",
+    "JULI",
+    "AGUSTUS",
+    "SEPTEMBER",
+    "OKTOBER",
+    "NOVEMBER",
+    "DESEMBER",
+];
+
+/// "1 JANUARI SD 31 DESEMBER TAHUN 2026".
+fn periode_penilaian(s: &Skp) -> String {
+    use chrono::Datelike;
+    let (a, b) = s.period();
+    format!(
+        "{} {} SD {} {} TAHUN {}",
+        a.0.day(),
+        MONTHS[a.0.month0() as usize],
+        b.0.day(),
+        MONTHS[b.0.month0() as usize],
+        b.0.year()
+    )
+}
+
+/// "TRIWULAN I", "SEMESTER II", "BULAN MARET", "AKHIR".
+pub fn periode_label(p: Period) -> String {
+    const ROMAN: [&str; 4] = ["I", "II", "III", "IV"];
+    match p {
+        Period::Year(_) => "AKHIR".into(),
+        Period::Semester(_, n) => format!("SEMESTER {}", ROMAN[(n.clamp(1, 2) - 1) as usize]),
+        Period::Quarter(_, n) => format!("TRIWULAN {}", ROMAN[(n.clamp(1, 4) - 1) as usize]),
+        Period::Month(_, m) => format!("BULAN {}", MONTHS[(m.clamp(1, 12) - 1) as usize]),
+    }
+}
+
+fn is_jpt(s: &Skp) -> bool {
+    s.format() == FormatSkp::Jpt
+}
+
+fn title_block(s: &Skp, title: &str, extra: &str) -> String {
+    let pendekatan = s.pendekatan.value.label().to_uppercase();
+    let bagi = if is_jpt(s) {
+        "BAGI PEJABAT PIMPINAN TINGGI DAN PIMPINAN UNIT KERJA MANDIRI"
+    } else {
+        "BAGI PEJABAT ADMINISTRASI DAN PEJABAT FUNGSIONAL"
+    };
+    format!(
+        "<header><h1>{}</h1><h2>PENDEKATAN HASIL KERJA {}</h2><h2>{bagi}</h2>{extra}\
+         <p class=\"periode\">PERIODE PENILAIAN: {}</p></header>\n",
+        esc(title),
+        esc(&pendekatan),
+        esc(&periode_penilaian(s))
+    )
+}
+
+/// "NO | PEGAWAI YANG DINILAI | NO | PEJABAT PENILAI KINERJA".
+fn identity(s: &Skp) -> String {
+    let (a, b) = (person_of_skp(s), penilai_of_skp(s));
+    let last = if is_jpt(s) { "INSTANSI" } else { "UNIT KERJA" };
+    let rows = [
+        ("NAMA", &a.nama, &b.nama),
+        ("NIP", &a.nip, &b.nip),
+        ("PANGKAT/GOL. RUANG", &a.pangkat, &b.pangkat),
+        ("JABATAN", &a.jabatan, &b.jabatan),
+        (last, &a.unit, &b.unit),
+    ];
+    let mut t = String::from(
+        "<table class=\"ident\"><thead><tr><th scope=\"col\">NO</th><th scope=\"col\" colspan=\"2\">PEGAWAI YANG DINILAI</th>\
+         <th scope=\"col\">NO</th><th scope=\"col\" colspan=\"2\">PEJABAT PENILAI KINERJA</th></tr></thead><tbody>",
+    );
+    for (i, (label, x, y)) in rows.iter().enumerate() {
+        let _ = write!(
+            t,
+            "<tr><td class=\"no\">{n}</td><td class=\"label\">{label}</td><td>{}</td>\
+             <td class=\"no\">{n}</td><td class=\"label\">{label}</td><td>{}</td></tr>",
+            esc(x),
+            esc(y),
+            n = i + 1
+        );
+    }
+    t.push_str("</tbody></table>\n");
+    t
+}
+
+fn target_text(iki: &Iki) -> String {
+    let t = iki.target.value.text();
+    match (
+        &iki.satuan,
+        t.chars().any(|c| c.is_alphabetic() || c == '%'),
+    ) {
+        (Some(u), false) => format!("{t} {}", u.value),
+        _ => t,
+    }
+}
+
+/// Extra columns an evaluation adds to each indicator row.
+type RowExtra<'a> = &'a dyn Fn(&Iki) -> Vec<String>;
+
+/// The HASIL KERJA table grouped "A. UTAMA" / "B. TAMBAHAN"; `extra_heads`/`extra` add the
+/// evaluation columns.
+fn hasil_kerja(s: &Skp, cx: &Context, extra_heads: &[&str], extra: RowExtra) -> String {
+    let jpt = is_jpt(s);
+    let mut heads: Vec<&str> = if jpt {
+        vec![
+            "NO",
+            "RENCANA HASIL KERJA",
+            "INDIKATOR KINERJA INDIVIDU",
+            "TARGET",
+            "PERSPEKTIF",
+        ]
+    } else {
+        vec![
+            "NO",
+            "RENCANA HASIL KERJA PIMPINAN YANG DIINTERVENSI",
+            "RENCANA HASIL KERJA",
+            "ASPEK",
+            "INDIKATOR KINERJA INDIVIDU",
+            "TARGET",
+        ]
+    };
+    heads.extend_from_slice(extra_heads);
+    let cols = heads.len();
+    let mut t = String::from("<h3>HASIL KERJA</h3><table><thead><tr>");
+    for h in &heads {
+        let _ = write!(t, "<th scope=\"col\">{h}</th>");
+    }
+    t.push_str("</tr></thead><tbody>");
+    for (group, jenis) in [
+        ("A. UTAMA", JenisRhk::Utama),
+        ("B. TAMBAHAN", JenisRhk::Tambahan),
+    ] {
+        let _ = write!(
+            t,
+            "<tr><td class=\"group\" colspan=\"{cols}\">{group}</td></tr>"
+        );
+        let mut n = 0;
+        for (ri, r) in s.hasil_kerja.iter().enumerate() {
+            if r.jenis.as_ref().map_or(JenisRhk::Utama, |j| j.value) != jenis {
+                continue;
+            }
+            n += 1;
+            let inds: Vec<&Iki> = r.indikator.iter().collect();
+            let span = inds.len().max(1);
+            let intervened = cx
+                .intervened
+                .get(ri)
+                .map(|v| {
+                    v.iter()
+                        .map(|x| format!("<div>{}</div>", esc(x)))
+                        .collect::<String>()
+                })
+                .unwrap_or_default();
+            for (k, iki) in inds.iter().enumerate() {
+                t.push_str("<tr>");
+                if k == 0 {
+                    let _ = write!(t, "<td class=\"no\" rowspan=\"{span}\">{n}</td>");
+                    if !jpt {
+                        let _ = write!(t, "<td rowspan=\"{span}\">{intervened}</td>");
+                    }
+                    let _ = write!(t, "<td rowspan=\"{span}\">{}</td>", esc(&r.rhk.value));
+                }
+                if !jpt {
+                    let aspek = iki.aspek.as_ref().map_or("", |a| a.value.label());
+                    let _ = write!(t, "<td>{}</td>", esc(aspek));
+                }
+                let _ = write!(
+                    t,
+                    "<td>{}</td><td>{}</td>",
+                    esc(&iki.teks.value),
+                    esc(&target_text(iki))
+                );
+                if jpt {
+                    let p = iki.perspektif.as_ref().map_or("", |p| p.value.label());
+                    let _ = write!(t, "<td>{}</td>", esc(p));
+                }
+                for cell in extra(iki) {
+                    // Extra cells are already HTML (links to evidence).
+                    let _ = write!(t, "<td>{cell}</td>");
+                }
+                t.push_str("</tr>");
+            }
+        }
+        if n == 0 {
+            let _ = write!(t, "<tr><td colspan=\"{cols}\">\u{2014}</td></tr>");
+        }
+    }
+    t.push_str("</tbody></table>\n");
+    t
+}
+
+/// The PERILAKU KERJA table: each value with its three guidelines, and the leader's specific
+/// expectation (or, in an evaluation, the feedback).
+fn perilaku(s: &Skp, evaluation: bool, feedback: Option<&Realisasi>) -> String {
+    let last = if evaluation {
+        "UMPAN BALIK BERKELANJUTAN BERDASARKAN BUKTI DUKUNG"
+    } else {
+        "EKSPEKTASI KHUSUS PIMPINAN"
+    };
+    let mut t = format!(
+        "<h3>PERILAKU KERJA</h3><table><thead><tr><th scope=\"col\">NO</th><th scope=\"col\">PERILAKU KERJA</th>\
+         {}<th scope=\"col\">{last}</th></tr></thead><tbody>",
+        if evaluation {
+            "<th scope=\"col\">EKSPEKTASI KHUSUS PIMPINAN</th>"
+        } else {
+            ""
+        }
+    );
+    for (i, (p, code, label)) in Perilaku::ALL.iter().enumerate() {
+        let ekspektasi = s
+            .perilaku_kerja
+            .as_ref()
+            .and_then(|k| k.value.get(*p))
+            .and_then(|e| e.value.ekspektasi_khusus.as_ref())
+            .map(|e| e.value.clone())
+            .unwrap_or_default();
+        let items: String = guidelines(*p)
+            .iter()
+            .map(|g| format!("<li>{}</li>", esc(g)))
+            .collect();
+        let _ = write!(
+            t,
+            "<tr><td class=\"no\">{}</td><td><strong>{}</strong><ul>{items}</ul></td><td>{}</td>",
+            i + 1,
+            esc(label),
+            esc(&ekspektasi)
+        );
+        if evaluation {
+            let fb = feedback
+                .and_then(|r| r.perilaku_kerja.as_ref())
+                .into_iter()
+                .flat_map(|m| m.iter())
+                .find(|(k, _)| k.value == *code)
+                .and_then(|(_, v)| v.value.umpan_balik.as_ref())
+                .map(|u| u.value.clone())
+                .unwrap_or_default();
+            let _ = write!(t, "<td>{}</td>", esc(&fb));
+        }
+        t.push_str("</tr>");
+    }
+    t.push_str("</tbody></table>\n");
+    t
+}
+
+fn list(items: Option<&crate::model::Sp<Vec<crate::model::Sp<String>>>>) -> String {
+    let items: Vec<String> = items
+        .map(|l| l.value.iter().map(|x| x.value.clone()).collect())
+        .unwrap_or_default();
+    if items.is_empty() {
+        return "<p>\u{2014}</p>".into();
+    }
+    let li: String = items
+        .iter()
+        .map(|x| format!("<li>{}</li>", esc(x)))
+        .collect();
+    format!("<ol>{li}</ol>")
+}
+
+/// The SKP form, its signatures and the LAMPIRAN page.
+pub fn skp(s: &Skp, cx: &Context) -> String {
+    let mut b = title_block(s, "SASARAN KINERJA PEGAWAI", "");
+    b.push_str(&identity(s));
+    b.push_str(&hasil_kerja(s, cx, &[], &|_| Vec::new()));
+    b.push_str(&perilaku(s, false, None));
+    let (a, p) = (person_of_skp(s), penilai_of_skp(s));
+    b.push_str(&signatures(
+        ("Pegawai yang Dinilai", &a.nama, &a.nip),
+        ("Pejabat Penilai Kinerja", &p.nama, &p.nip),
+        &cx.place_date,
+    ));
+    // The annex, on its own page.
+    let l = s.lampiran.as_ref().map(|l| &l.value);
+    let _ = writeln!(
+        b,
+        "<section class=\"page-break\"><h1>LAMPIRAN SASARAN KINERJA PEGAWAI</h1>\
+         <p class=\"periode\">PERIODE PENILAIAN: {}</p>\
+         <h3>DUKUNGAN SUMBER DAYA</h3>{}<h3>SKEMA PERTANGGUNGJAWABAN</h3>{}<h3>KONSEKUENSI</h3>{}</section>",
+        esc(&periode_penilaian(s)),
+        list(l.and_then(|l| l.dukungan_sumber_daya.as_ref())),
+        list(l.and_then(|l| l.skema_pertanggungjawaban.as_ref())),
+        list(l.and_then(|l| l.konsekuensi.as_ref())),
+    );
+    b.push_str(&signatures(
+        ("Pegawai yang Dinilai", &a.nama, &a.nip),
+        ("Pejabat Penilai Kinerja", &p.nama, &p.nip),
+        &cx.place_date,
+    ));
+    b.push_str(&footer(&cx.footer));
+    form_page(
+        &format!("SKP {} {}", s.pegawai.nama.value, s.tahun.value),
+        &b,
+    )
+}
+
+const PREDIKAT_LABELS: [&str; 5] = [
+    "Sangat Baik",
+    "Baik",
+    "Butuh Perbaikan",
+    "Kurang/Misconduct",
+    "Sangat Kurang",
+];
+
+/// The evaluation form of one period (or the year: "AKHIR").
+pub fn evaluasi(s: &Skp, cx: &Context, e: &Evaluation) -> String {
+    let periode = e.periode.map(periode_label).unwrap_or_default();
+    let mut b = title_block(
+        s,
+        "EVALUASI KINERJA PEGAWAI",
+        &format!("<h2>PERIODE: {}</h2>", esc(&periode)),
+    );
+    b.push_str(&identity(s));
+    let _ = write!(
+        b,
+        "<table><tbody><tr><td class=\"label\"><strong>CAPAIAN KINERJA ORGANISASI</strong></td>\
+         <td>{}</td></tr></tbody></table>",
+        esc(e.capaian_organisasi.as_deref().unwrap_or("\u{2014}"))
+    );
+    b.push_str("<h3>POLA DISTRIBUSI</h3>");
+    match &e.distribution {
+        Some(d) => b.push_str(&distribution_svg(&PREDIKAT_LABELS, d)),
+        None => b.push_str("<p>\u{2014}</p>"),
+    }
+    let realisasi = e.realisasi;
+    let cell = |iki: &Iki| -> Vec<String> {
+        let entry = realisasi.and_then(|r| {
+            r.hasil_kerja
+                .iter()
+                .flat_map(|h| h.iter())
+                .find(|(k, _)| k.value == iki.id.value)
+                .map(|(_, v)| v.value.clone())
+        });
+        let real = entry
+            .as_ref()
+            .and_then(|x| x.realisasi.as_ref())
+            .map(|x| esc(&x.value))
+            .unwrap_or_default();
+        let links: String = e
+            .evidence
+            .iter()
+            .find(|(id, _)| *id == iki.id.value)
+            .map(|(_, files)| {
+                files
+                    .iter()
+                    .map(|(name, href)| {
+                        format!(
+                            "<div class=\"bukti\">Bukti: <a href=\"{}\">{}</a></div>",
+                            esc(href),
+                            esc(name)
+                        )
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        let fb = entry
+            .as_ref()
+            .and_then(|x| x.umpan_balik.as_ref())
+            .map(|x| esc(&x.value))
+            .unwrap_or_default();
+        vec![format!("{real}{links}"), fb]
+    };
+    b.push_str(&hasil_kerja(
+        s,
+        cx,
+        &[
+            "REALISASI BERDASARKAN BUKTI DUKUNG",
+            "UMPAN BALIK BERKELANJUTAN BERDASARKAN BUKTI DUKUNG",
+        ],
+        &cell,
+    ));
+    let rating = |r: Option<&crate::model::Sp<crate::model::vocab::Rating>>| {
+        r.map(|x| x.value.label().to_uppercase())
+            .unwrap_or_else(|| "\u{2014}".into())
+    };
+    let _ = write!(
+        b,
+        "<table><tbody><tr><td class=\"label\"><strong>RATING HASIL KERJA</strong></td><td>{}</td></tr></tbody></table>",
+        esc(&rating(
+            realisasi.and_then(|r| r.rating_hasil_kerja.as_ref())
+        ))
+    );
+    b.push_str(&perilaku(s, true, realisasi));
+    let predikat = match &e.predikat {
+        Some((p, false)) => p.to_uppercase(),
+        Some((p, true)) => format!("{} (dari kuadran kinerja)", p.to_uppercase()),
+        None => "\u{2014}".into(),
+    };
+    let _ = write!(
+        b,
+        "<table><tbody><tr><td class=\"label\"><strong>RATING PERILAKU KERJA</strong></td><td>{}</td></tr>\
+         <tr><td class=\"label\"><strong>PREDIKAT KINERJA PEGAWAI</strong></td><td>{}</td></tr></tbody></table>",
+        esc(&rating(
+            realisasi.and_then(|r| r.rating_perilaku_kerja.as_ref())
+        )),
+        esc(&predikat)
+    );
+    let (a, p) = (person_of_skp(s), penilai_of_skp(s));
+    b.push_str(&signatures(
+        ("Pegawai yang Dinilai", &a.nama, &a.nip),
+        ("Pejabat Penilai Kinerja", &p.nama, &p.nip),
+        &cx.place_date,
+    ));
+    b.push_str(&footer(&cx.footer));
+    form_page(
+        &format!("Evaluasi kinerja {} {periode}", s.pegawai.nama.value),
+        &b,
+    )
+}
+
+fn ident_section(n: usize, title: &str, p: &Person, non_pns: bool) -> String {
+    let dash = |s: &str| {
+        if non_pns { String::new() } else { esc(s) }
+    };
+    format!(
+        "<tr><td class=\"no\">{n}</td><td colspan=\"2\"><strong>{title}</strong></td></tr>\
+         <tr><td></td><td class=\"label\">NAMA</td><td>{}</td></tr>\
+         <tr><td></td><td class=\"label\">NIP</td><td>{}</td></tr>\
+         <tr><td></td><td class=\"label\">PANGKAT/GOL. RUANG</td><td>{}</td></tr>\
+         <tr><td></td><td class=\"label\">JABATAN</td><td>{}</td></tr>\
+         <tr><td></td><td class=\"label\">UNIT KERJA</td><td>{}</td></tr>",
+        esc(&p.nama),
+        dash(&p.nip),
+        dash(&p.pangkat),
+        esc(&p.jabatan),
+        esc(&p.unit)
+    )
+}
+
+/// The Dokumen Evaluasi Kinerja Pegawai: identities of the employee, the appraiser and the
+/// appraiser's superior; the organisation's result and the predikat; notes.
+pub fn dokumen_evaluasi(s: &Skp, cx: &Context, e: &Evaluation) -> String {
+    let periode = e.periode.map(periode_label).unwrap_or_default();
+    let non_pns = s
+        .pegawai
+        .jenis_pegawai
+        .as_ref()
+        .is_some_and(|j| j.value.code() != "pns");
+    let mut b = format!(
+        "<header><h1>DOKUMEN EVALUASI KINERJA PEGAWAI</h1><h2>PERIODE: {}</h2>\
+         <p class=\"periode\">PERIODE PENILAIAN: {}</p></header>\n<table class=\"ident\"><tbody>",
+        esc(&periode),
+        esc(&periode_penilaian(s))
+    );
+    b.push_str(&ident_section(
+        1,
+        "PEGAWAI YANG DINILAI",
+        &person_of_skp(s),
+        non_pns,
+    ));
+    b.push_str(&ident_section(
+        2,
+        "PEJABAT PENILAI KINERJA",
+        &penilai_of_skp(s),
+        false,
+    ));
+    b.push_str(&ident_section(
+        3,
+        "ATASAN PEJABAT PENILAI KINERJA",
+        &cx.atasan_penilai.clone().unwrap_or_default(),
+        false,
+    ));
+    let predikat = match &e.predikat {
+        Some((p, false)) => p.to_uppercase(),
+        Some((p, true)) => format!("{} (dari kuadran kinerja)", p.to_uppercase()),
+        None => "\u{2014}".into(),
+    };
+    let catatan = e
+        .realisasi
+        .and_then(|r| r.catatan_rekomendasi.as_ref())
+        .map(|c| c.value.clone())
+        .unwrap_or_default();
+    let _ = write!(
+        b,
+        "<tr><td class=\"no\">4</td><td colspan=\"2\"><strong>EVALUASI KINERJA</strong></td></tr>\
+         <tr><td></td><td class=\"label\">CAPAIAN KINERJA ORGANISASI</td><td>{}</td></tr>\
+         <tr><td></td><td class=\"label\">PREDIKAT KINERJA PEGAWAI</td><td>{}</td></tr>\
+         <tr><td class=\"no\">5</td><td colspan=\"2\"><strong>CATATAN/REKOMENDASI</strong></td></tr>\
+         <tr><td></td><td colspan=\"2\">{}</td></tr></tbody></table>",
+        esc(e.capaian_organisasi.as_deref().unwrap_or("\u{2014}")),
+        esc(&predikat),
+        esc(&catatan)
+    );
+    let (a, p) = (person_of_skp(s), penilai_of_skp(s));
+    b.push_str(&signatures(
+        ("Pegawai yang Dinilai", &a.nama, &a.nip),
+        ("Pejabat Penilai Kinerja", &p.nama, &p.nip),
+        &cx.place_date,
+    ));
+    b.push_str(&footer(&cx.footer));
+    form_page(
+        &format!(
+            "Dokumen evaluasi kinerja {} {periode}",
+            s.pegawai.nama.value
+        ),
+        &b,
+    )
+}
+
+/// One year's conversion, for the angka kredit form.
+#[derive(Debug, Clone)]
+pub struct CreditRow {
+    pub tahun: i32,
+    pub predikat: String,
+    pub persen: f64,
+    pub koefisien: f64,
+    pub bulan: u32,
+    pub angka_kredit: f64,
+}
+
+/// The conversion of predikat into angka kredit, and the accumulation.
+pub fn angka_kredit(
+    s: &Skp,
+    cx: &Context,
+    rows: &[CreditRow],
+    total: f64,
+    needs: (f64, Option<f64>),
+) -> String {
+    let n = crate::i18n::number;
+    let a = person_of_skp(s);
+    let p = penilai_of_skp(s);
+    let jenjang = s
+        .pegawai
+        .jenjang
+        .as_ref()
+        .map(|j| j.value.label().to_string())
+        .unwrap_or_default();
+    let fungsional = s.pegawai.jenis_jabatan.value == JenisJabatan::Fungsional;
+    let mut b = format!(
+        "<header><h1>KONVERSI PREDIKAT KINERJA KE ANGKA KREDIT</h1>\
+         <p class=\"periode\">PERIODE PENILAIAN: {}</p></header>\n<h3>I. KETERANGAN PERORANGAN</h3>\
+         <table class=\"ident\"><tbody>",
+        esc(&periode_penilaian(s))
+    );
+    for (i, (label, value)) in [
+        ("Nama", a.nama.clone()),
+        ("NIP", a.nip.clone()),
+        ("Pangkat/Golongan ruang", a.pangkat.clone()),
+        ("Jabatan", a.jabatan.clone()),
+        ("Jenjang", jenjang),
+        ("Unit kerja", a.unit.clone()),
+        ("Tahun", s.tahun.value.to_string()),
+    ]
+    .iter()
+    .enumerate()
+    {
+        let _ = write!(
+            b,
+            "<tr><td class=\"no\">{}</td><td class=\"label\">{label}</td><td>{}</td></tr>",
+            i + 1,
+            esc(value)
+        );
+    }
+    b.push_str("</tbody></table>");
+    if !fungsional {
+        b.push_str(
+            "<p>Pegawai ini tidak menduduki jabatan fungsional: tidak ada angka kredit.</p>",
+        );
+    }
+    b.push_str(
+        "<h3>II. KONVERSI</h3><table><thead><tr><th scope=\"col\">TAHUN</th><th scope=\"col\">PREDIKAT</th><th scope=\"col\">PROSENTASE</th>\
+         <th scope=\"col\">KOEFISIEN PER TAHUN</th><th scope=\"col\">BULAN</th><th scope=\"col\">ANGKA KREDIT YANG DIDAPAT</th></tr></thead><tbody>",
+    );
+    for r in rows {
+        let _ = write!(
+            b,
+            "<tr><td>{}</td><td>{}</td><td>{} %</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+            r.tahun,
+            esc(&r.predikat),
+            n(r.persen * 100.0),
+            n(r.koefisien),
+            r.bulan,
+            n(r.angka_kredit)
+        );
+    }
+    if rows.is_empty() {
+        b.push_str("<tr><td colspan=\"6\">Belum ada evaluasi tahunan.</td></tr>");
+    }
+    let short = |k: f64| n(((k - total).max(0.0) * 1000.0).round() / 1000.0);
+    let _ = write!(
+        b,
+        "</tbody></table><h3>III. AKUMULASI ANGKA KREDIT</h3><table><tbody>\
+         <tr><td class=\"label\">Jumlah angka kredit di ruang kerja ini</td><td>{}</td></tr>\
+         <tr><td class=\"label\">Kebutuhan kenaikan pangkat</td><td>{} (kurang {})</td></tr>\
+         <tr><td class=\"label\">Kebutuhan kenaikan jenjang</td><td>{}</td></tr></tbody></table>\
+         <p><small>Angka kredit sebelum tahun-tahun di ruang kerja ini (integrasi atau konversi) tidak diketahui.</small></p>",
+        n(total),
+        n(needs.0),
+        short(needs.0),
+        needs
+            .1
+            .map_or("\u{2014} (jenjang puncak)".to_string(), |k| format!(
+                "{} (kurang {})",
+                n(k),
+                short(k)
+            ))
+    );
+    let _ = write!(
+        b,
+        "<div class=\"sign\"><div></div><div><div>{}</div><div>Pejabat Penilai Kinerja</div>\
+         <div class=\"space\"></div><div><strong>{}</strong></div><div>{}</div></div></div>",
+        esc(&cx.place_date),
+        esc(&p.nama),
+        if p.nip.is_empty() {
+            String::new()
+        } else {
+            format!("NIP. {}", esc(&p.nip))
+        }
+    );
+    b.push_str(&footer(&cx.footer));
+    form_page(
+        &format!(
+            "Konversi angka kredit {} {}",
+            s.pegawai.nama.value, s.tahun.value
+        ),
+        &b,
+    )
+}

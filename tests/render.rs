@@ -1,0 +1,403 @@
+//! `skp render` and `skp report --format html` through the real binary: the official headers
+//! of each form for a fungsional, a pelaksana/administrator and a JPT SKP of the example, the
+//! HTML pinned by snapshots, escaping of hostile values, no network reference, the PDF path's
+//! errors — and, where Chromium is installed (CI installs it: `SKP_BROWSER_TEST=1` makes its
+//! absence a failure), each document printed to PDF and read back with `pdftotext`, with a
+//! screenshot under `target/render/` for review.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use common::{MINIMAL_SKP, Ws, example, run_env};
+
+const FUNGSIONAL: &str = "199507302020032005";
+const JPT: &str = "197406121999031002";
+
+fn render(dir: &Path, args: &[&str]) -> String {
+    let r = run_env(dir, args, &[]);
+    assert_eq!(r.code, 0, "{args:?}: {}", r.stderr);
+    r.stdout
+}
+
+/// No reference that would make a browser open a connection: no `src=`, no `http(s)://` or
+/// protocol-relative link outside the SVG namespace declaration.
+fn assert_offline(html: &str) {
+    let cleaned = html.replace("xmlns=\"http://www.w3.org/2000/svg\"", "");
+    for bad in [
+        "src=",
+        "http://",
+        "https://",
+        "href=\"//",
+        "@import",
+        "url(",
+    ] {
+        assert!(!cleaned.contains(bad), "`{bad}` in the page");
+    }
+}
+
+#[test]
+fn each_form_carries_its_official_headers() {
+    let ex = example("dinas-kominfo");
+    let skp = render(&ex, &["render", "skp", "--nip", FUNGSIONAL]);
+    for h in [
+        "SASARAN KINERJA PEGAWAI",
+        "PENDEKATAN HASIL KERJA KUANTITATIF",
+        "BAGI PEJABAT ADMINISTRASI DAN PEJABAT FUNGSIONAL",
+        "PERIODE PENILAIAN: 1 JANUARI SD 31 DESEMBER TAHUN 2026",
+        "PEGAWAI YANG DINILAI",
+        "PEJABAT PENILAI KINERJA",
+        "RENCANA HASIL KERJA PIMPINAN YANG DIINTERVENSI",
+        "A. UTAMA",
+        "B. TAMBAHAN",
+        "PERILAKU KERJA",
+        "EKSPEKTASI KHUSUS PIMPINAN",
+        "Memahami dan memenuhi kebutuhan masyarakat",
+        "LAMPIRAN SASARAN KINERJA PEGAWAI",
+        "DUKUNGAN SUMBER DAYA",
+        "SKEMA PERTANGGUNGJAWABAN",
+        "KONSEKUENSI",
+        FUNGSIONAL,
+        "SHA-256 pegawai/199507302020032005/skp-2026.yaml",
+    ] {
+        assert!(skp.contains(h), "SKP form lacks {h:?}");
+    }
+    assert_offline(&skp);
+    let jpt = render(&ex, &["render", "skp", "--nip", JPT]);
+    for h in [
+        "BAGI PEJABAT PIMPINAN TINGGI DAN PIMPINAN UNIT KERJA MANDIRI",
+        "PERSPEKTIF",
+        "INSTANSI",
+    ] {
+        assert!(jpt.contains(h), "JPT form lacks {h:?}");
+    }
+    assert!(!jpt.contains("RENCANA HASIL KERJA PIMPINAN YANG DIINTERVENSI"));
+    let ev = render(
+        &ex,
+        &[
+            "render", "evaluasi", "--nip", FUNGSIONAL, "--period", "2026-TW1",
+        ],
+    );
+    for h in [
+        "EVALUASI KINERJA PEGAWAI",
+        "PERIODE: TRIWULAN I",
+        "CAPAIAN KINERJA ORGANISASI",
+        "POLA DISTRIBUSI",
+        "<svg",
+        "REALISASI BERDASARKAN BUKTI DUKUNG",
+        "UMPAN BALIK BERKELANJUTAN BERDASARKAN BUKTI DUKUNG",
+        "RATING HASIL KERJA",
+        "RATING PERILAKU KERJA",
+        "PREDIKAT KINERJA PEGAWAI",
+        // Evidence links, relative to the workspace root (the page is printed to stdout).
+        "href=\"pegawai/199507302020032005/bukti/2026-TW1/",
+    ] {
+        assert!(ev.contains(h), "evaluation form lacks {h:?}");
+    }
+    assert_offline(&ev);
+    let doc = render(
+        &ex,
+        &[
+            "render",
+            "dokumen-evaluasi",
+            "--nip",
+            FUNGSIONAL,
+            "--period",
+            "2026-TW1",
+        ],
+    );
+    for h in [
+        "DOKUMEN EVALUASI KINERJA PEGAWAI",
+        "ATASAN PEJABAT PENILAI KINERJA",
+        "EVALUASI KINERJA",
+        "CATATAN/REKOMENDASI",
+    ] {
+        assert!(doc.contains(h), "dokumen evaluasi lacks {h:?}");
+    }
+    let ak = render(&ex, &["render", "angka-kredit", "--nip", FUNGSIONAL]);
+    for h in [
+        "KONVERSI PREDIKAT KINERJA KE ANGKA KREDIT",
+        "I. KETERANGAN PERORANGAN",
+        "KOEFISIEN PER TAHUN",
+        "ANGKA KREDIT YANG DIDAPAT",
+        "AKUMULASI ANGKA KREDIT",
+    ] {
+        assert!(ak.contains(h), "angka kredit form lacks {h:?}");
+    }
+}
+
+#[test]
+fn documents_and_dashboard_of_the_example_are_pinned() {
+    let ex = example("dinas-kominfo");
+    for (name, args) in [
+        ("skp", vec!["render", "skp", "--nip", FUNGSIONAL]),
+        ("skp_jpt", vec!["render", "skp", "--nip", JPT]),
+        (
+            "evaluasi",
+            vec![
+                "render", "evaluasi", "--nip", FUNGSIONAL, "--period", "2026-TW1",
+            ],
+        ),
+        (
+            "dokumen_evaluasi",
+            vec![
+                "render",
+                "dokumen-evaluasi",
+                "--nip",
+                FUNGSIONAL,
+                "--period",
+                "2026-TW1",
+            ],
+        ),
+        (
+            "angka_kredit",
+            vec!["render", "angka-kredit", "--nip", FUNGSIONAL],
+        ),
+        (
+            "dashboard",
+            vec!["report", "--format", "html", "--as-of", "2026-04-30"],
+        ),
+    ] {
+        let html = render(&ex, &args);
+        // The version in the generator tag and the footer changes with every release.
+        let html = html.replace(env!("CARGO_PKG_VERSION"), "VERSION");
+        insta::assert_snapshot!(format!("render_{name}"), html);
+    }
+}
+
+#[test]
+fn the_dashboard_is_translated_and_marks_gaps_in_words() {
+    let ex = example("dinas-kominfo");
+    let id = render(
+        &ex,
+        &["report", "--format", "html", "--as-of", "2026-09-30"],
+    );
+    assert!(id.contains("<html lang=\"id\">"));
+    assert!(id.contains("Celah per pegawai"));
+    assert!(id.contains("class=\"cell s-"), "heatmap cells");
+    assert_offline(&id);
+    let en = render(
+        &ex,
+        &[
+            "--lang",
+            "en",
+            "report",
+            "--format",
+            "html",
+            "--as-of",
+            "2026-09-30",
+        ],
+    );
+    assert!(en.contains("<html lang=\"en\">"));
+    assert!(en.contains("Gaps per employee"));
+    assert!(!en.contains("Celah per pegawai"));
+}
+
+#[test]
+fn hostile_values_are_escaped() {
+    let ws = Ws::new();
+    let skp = MINIMAL_SKP
+        .replace(
+            "nama: Rina Wulandari, S.Kom.",
+            "nama: \"<script>alert('x')</script> \\\"Rina\\\" \\u001b[31m & co\"",
+        )
+        .replace(
+            "teks: Jumlah modul aplikasi perizinan yang dirilis ke produksi",
+            "teks: \"<img src=x onerror=alert(1)> modul\"",
+        );
+    ws.file("pegawai/a/skp-2026.yaml", &skp);
+    let html = render(ws.path(), &["render", "skp", "--nip", "199001012015032001"]);
+    assert!(!html.contains("<script>alert"), "raw script in the page");
+    assert!(!html.contains("<img"), "raw img in the page");
+    assert!(!html.contains('\u{1b}'), "raw escape character in the page");
+    assert!(html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;"));
+    assert!(html.contains("&quot;Rina&quot;"));
+    assert!(html.contains("&lt;img src=x onerror=alert(1)&gt; modul"));
+}
+
+#[test]
+fn output_file_pdf_without_chromium_and_unknown_employee_are_clear() {
+    let ex = example("dinas-kominfo");
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("skp.html");
+    let r = run_env(
+        &ex,
+        &[
+            "render",
+            "skp",
+            "--nip",
+            FUNGSIONAL,
+            "-o",
+            out.to_str().unwrap(),
+        ],
+        &[],
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(
+        std::fs::read_to_string(&out)
+            .unwrap()
+            .contains("SASARAN KINERJA PEGAWAI")
+    );
+    // A link in place of the output is refused, never followed.
+    #[cfg(unix)]
+    {
+        let target = dir.path().join("elsewhere.txt");
+        std::fs::write(&target, "keep").unwrap();
+        let link = dir.path().join("link.html");
+        std::os::unix::fs::symlink(&target, &link).unwrap();
+        let r = run_env(
+            &ex,
+            &[
+                "render",
+                "skp",
+                "--nip",
+                FUNGSIONAL,
+                "-o",
+                link.to_str().unwrap(),
+            ],
+            &[],
+        );
+        assert_eq!(r.code, 2, "{}", r.stderr);
+        assert_eq!(std::fs::read_to_string(&target).unwrap(), "keep");
+    }
+    let r = run_env(&ex, &["render", "skp", "--nip", FUNGSIONAL, "--pdf"], &[]);
+    assert_eq!(r.code, 2);
+    assert!(r.stderr.contains("-o"), "{}", r.stderr);
+    let pdf = dir.path().join("skp.pdf");
+    let r = run_env(
+        &ex,
+        &[
+            "render",
+            "skp",
+            "--nip",
+            FUNGSIONAL,
+            "--pdf",
+            "-o",
+            pdf.to_str().unwrap(),
+        ],
+        &[
+            ("SKP_CHROMIUM", "/tidak/ada/chromium"),
+            ("PATH", "/nonexistent"),
+        ],
+    );
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(r.stderr.contains("SKP_CHROMIUM"), "{}", r.stderr);
+    assert!(!pdf.exists());
+    let r = run_env(&ex, &["render", "skp", "--nip", "199901012020011001"], &[]);
+    assert_eq!(r.code, 2);
+    assert!(r.stderr.contains("199901012020011001"), "{}", r.stderr);
+}
+
+fn chromium() -> Option<PathBuf> {
+    let path = std::env::var_os("PATH")?;
+    std::env::split_paths(&path).find_map(|d| {
+        ["chromium", "chromium-browser", "google-chrome"]
+            .iter()
+            .map(|n| d.join(n))
+            .find(|p| p.is_file())
+    })
+}
+
+#[test]
+fn documents_print_to_pdf_in_a_real_browser() {
+    let required = std::env::var_os("SKP_BROWSER_TEST").is_some_and(|v| v == "1");
+    let Some(chrome) = chromium() else {
+        assert!(!required, "SKP_BROWSER_TEST=1 but no Chromium on PATH");
+        eprintln!("skipped: no Chromium on PATH (CI installs it)");
+        return;
+    };
+    let ex = example("dinas-kominfo");
+    let shots = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/render");
+    std::fs::create_dir_all(&shots).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    for (name, args, must) in [
+        (
+            "skp",
+            vec!["render", "skp", "--nip", FUNGSIONAL],
+            vec![
+                "SASARAN KINERJA PEGAWAI",
+                "PEJABAT PENILAI KINERJA",
+                FUNGSIONAL,
+            ],
+        ),
+        (
+            "evaluasi",
+            vec![
+                "render", "evaluasi", "--nip", FUNGSIONAL, "--period", "2026-TW1",
+            ],
+            vec!["EVALUASI KINERJA PEGAWAI", "POLA DISTRIBUSI", FUNGSIONAL],
+        ),
+        (
+            "dokumen-evaluasi",
+            vec![
+                "render",
+                "dokumen-evaluasi",
+                "--nip",
+                FUNGSIONAL,
+                "--period",
+                "2026-TW1",
+            ],
+            vec!["DOKUMEN EVALUASI KINERJA PEGAWAI", FUNGSIONAL],
+        ),
+        (
+            "angka-kredit",
+            vec!["render", "angka-kredit", "--nip", FUNGSIONAL],
+            vec!["KONVERSI PREDIKAT KINERJA", FUNGSIONAL],
+        ),
+        (
+            "skp-jpt",
+            vec!["render", "skp", "--nip", JPT],
+            vec!["PIMPINAN TINGGI", JPT],
+        ),
+    ] {
+        let pdf = dir.path().join(format!("{name}.pdf"));
+        let mut a = args.clone();
+        a.extend(["--pdf", "-o", pdf.to_str().unwrap()]);
+        let r = run_env(&ex, &a, &[]);
+        assert_eq!(r.code, 0, "{name}: {}", r.stderr);
+        let text = Command::new("pdftotext")
+            .args([pdf.to_str().unwrap(), "-"])
+            .output()
+            .expect("pdftotext (poppler-utils)");
+        let text = String::from_utf8_lossy(&text.stdout);
+        for m in must {
+            assert!(text.contains(m), "{name}.pdf lacks {m:?}:\n{text}");
+        }
+        // A screenshot for review, and the console: a page with errors logs them.
+        let html = dir.path().join(format!("{name}.html"));
+        let mut a = args.clone();
+        a.extend(["-o", html.to_str().unwrap()]);
+        assert_eq!(run_env(&ex, &a, &[]).code, 0);
+        let out = Command::new(&chrome)
+            .args([
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--enable-logging=stderr",
+                "--v=0",
+                "--window-size=1240,1754",
+            ])
+            .arg(format!(
+                "--user-data-dir={}",
+                dir.path().join(format!("profil-{name}")).display()
+            ))
+            .arg(format!(
+                "--screenshot={}",
+                shots.join(format!("{name}.png")).display()
+            ))
+            .arg(format!("file://{}", html.display()))
+            .output()
+            .unwrap();
+        let log = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            !log.contains("CONSOLE") || !log.contains("Uncaught"),
+            "{name}: console errors:\n{log}"
+        );
+        assert!(shots.join(format!("{name}.png")).is_file());
+    }
+}
