@@ -14,6 +14,8 @@ use common::{MINIMAL_SKP, Ws, example, run_env};
 
 const FUNGSIONAL: &str = "199507302020032005";
 const JPT: &str = "197406121999031002";
+/// A Kepala Bidang (administrator): the JA form.
+const JA: &str = "198109232006042001";
 
 fn render(dir: &Path, args: &[&str]) -> String {
     let r = run_env(dir, args, &[]);
@@ -64,6 +66,15 @@ fn each_form_carries_its_official_headers() {
         assert!(skp.contains(h), "SKP form lacks {h:?}");
     }
     assert_offline(&skp);
+    let ja = render(&ex, &["render", "skp", "--nip", JA]);
+    for h in [
+        "BAGI PEJABAT ADMINISTRASI DAN PEJABAT FUNGSIONAL",
+        "RENCANA HASIL KERJA PIMPINAN YANG DIINTERVENSI",
+        "UNIT KERJA",
+        JA,
+    ] {
+        assert!(ja.contains(h), "JA form lacks {h:?}");
+    }
     let jpt = render(&ex, &["render", "skp", "--nip", JPT]);
     for h in [
         "BAGI PEJABAT PIMPINAN TINGGI DAN PIMPINAN UNIT KERJA MANDIRI",
@@ -350,6 +361,11 @@ fn documents_print_to_pdf_in_a_real_browser() {
             vec!["render", "skp", "--nip", JPT],
             vec!["PIMPINAN TINGGI", JPT],
         ),
+        (
+            "skp-ja",
+            vec!["render", "skp", "--nip", JA],
+            vec!["SASARAN KINERJA PEGAWAI", JA],
+        ),
     ] {
         let pdf = dir.path().join(format!("{name}.pdf"));
         let mut a = args.clone();
@@ -394,10 +410,60 @@ fn documents_print_to_pdf_in_a_real_browser() {
             .output()
             .unwrap();
         let log = String::from_utf8_lossy(&out.stderr);
+        let console: Vec<&str> = log.lines().filter(|l| l.contains("CONSOLE")).collect();
         assert!(
-            !log.contains("CONSOLE") || !log.contains("Uncaught"),
-            "{name}: console errors:\n{log}"
+            console.is_empty(),
+            "{name}: console output:\n{}",
+            console.join("\n")
         );
         assert!(shots.join(format!("{name}.png")).is_file());
     }
+    // The dashboard runs its filter script: the console must stay clean.
+    let html = dir.path().join("dashboard.html");
+    let r = run_env(
+        &ex,
+        &[
+            "report",
+            "--format",
+            "html",
+            "--as-of",
+            "2026-09-30",
+            "-o",
+            html.to_str().unwrap(),
+        ],
+        &[],
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let out = Command::new(&chrome)
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--enable-logging=stderr",
+            "--v=0",
+            "--window-size=1100,1400",
+        ])
+        .arg(format!(
+            "--user-data-dir={}",
+            dir.path().join("profil-dash").display()
+        ))
+        .arg(format!(
+            "--screenshot={}",
+            shots.join("dashboard.png").display()
+        ))
+        .arg(format!("file://{}", html.display()))
+        .output()
+        .unwrap();
+    let log = String::from_utf8_lossy(&out.stderr);
+    let console: Vec<&str> = log.lines().filter(|l| l.contains("CONSOLE")).collect();
+    assert!(
+        console.is_empty(),
+        "console output:\n{}",
+        console.join("\n")
+    );
+    assert!(shots.join("dashboard.png").is_file());
 }
