@@ -346,6 +346,31 @@ pub enum ReportKind {
     /// Every exemption: in-place suppressions, ledger `abaikan`, config `ignore`, with reasons and
     /// (from git) authors.
     Exemptions(ExemptionsArgs),
+    /// Per indicator: baseline, last year's target and result, this year's target, and the sum
+    /// of the subordinates' targets — the view of the dialogue that agrees targets.
+    Target(TargetArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct TargetArgs {
+    /// Only this employee.
+    #[arg(long)]
+    pub nip: Option<String>,
+    #[arg(long, value_enum, default_value_t = TargetFormat::Table)]
+    pub format: TargetFormat,
+    /// Write to FILE instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// A folder inside the workspace (default: the current folder).
+    #[arg(long, value_name = "DIR")]
+    pub workspace: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum TargetFormat {
+    Table,
+    Json,
+    Csv,
 }
 
 #[derive(Debug, Args)]

@@ -19,6 +19,7 @@ pub fn run(ui: &Ui, args: ReportArgs) -> Result<u8, u8> {
     match args.kind {
         Some(ReportKind::Mph(a)) => matrix(ui, a),
         Some(ReportKind::Exemptions(a)) => exemptions(ui, a),
+        Some(ReportKind::Target(a)) => super::target_report::run(ui, a),
         None => coverage(ui, args.coverage),
     }
 }

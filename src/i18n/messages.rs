@@ -956,6 +956,42 @@ catalog! {
     HelpNAfterDeadline =>
         id "catat evaluasi dan umpan balik segera setelah periodenya berakhir; batasnya diatur dengan `[evaluation] deadline_days`",
         en "record the evaluation and feedback soon after its period ends; the deadline is set by `[evaluation] deadline_days`";
+    TNotChallenging { target: String, pembanding: String, sumber: String } =>
+        id "target {target} lebih buruk dari titik tolaknya ({sumber}: {pembanding}): target tidak menantang",
+        en "the target {target} is worse than where it starts from ({sumber}: {pembanding}): not a challenging target";
+    HelpTNotChallenging =>
+        id "sepakati target yang sekurang-kurangnya mempertahankan capaian; bila penurunan memang wajar, tulis alasannya di `catatan` dan `# skp: abaikan T101 -- alasan`",
+        en "agree a target that at least keeps the level reached; if a lower one is justified, give the reason in `catatan` and `# skp: abaikan T101 -- reason`";
+    TUnrealistic { target: String, pembanding: String, sumber: String, kali: String } =>
+        id "target {target} lebih dari {kali} kali lipat dari titik tolaknya ({sumber}: {pembanding}): target tidak realistis",
+        en "the target {target} is more than {kali} times where it starts from ({sumber}: {pembanding}): not a realistic target";
+    HelpTUnrealistic =>
+        id "periksa satuan dan angkanya; bila lompatan itu disengaja, tulis dasarnya di `catatan` (batasnya: `[targets] max_growth`)",
+        en "check the unit and the number; if the jump is intended, give its basis in `catatan` (the limit: `[targets] max_growth`)";
+    TDiffersFromSource { target: String, sumber: String, target_sumber: String } =>
+        id "target {target} berbeda dari target sumbernya ({sumber}: {target_sumber})",
+        en "the target {target} differs from its source's ({sumber}: {target_sumber})";
+    HelpTDiffersFromSource =>
+        id "samakan dengan target sumbernya, atau rujuk dokumen perubahannya (PK Perubahan) bila target memang diubah",
+        en "align it with its source's target, or cite the amended document (PK Perubahan) if the target was changed";
+    TCascadeSum { target: String, jumlah: String, satuan: String, bawahan: usize } =>
+        id "target {target} {satuan} tidak sama dengan jumlah target {bawahan} RHK bawahan yang mengintervensinya ({jumlah} {satuan})",
+        en "the target {target} {satuan} does not equal the sum of the targets of the {bawahan} subordinate RHKs that intervene it ({jumlah} {satuan})";
+    HelpTCascadeSum =>
+        id "bagi habis target atasan kepada bawahan yang mengintervensinya (Matriks Peran Hasil: `skp report mph`), atau catat bila dikerjakan bersama",
+        en "divide the superior's target among the subordinates who intervene it (Matriks Peran Hasil: `skp report mph`), or note that the work is shared";
+    TPeriodicContradicts { perhitungan: String, tahunan: String, periodik: String, masalah: &'static str } =>
+        id { format!("target periodik ({periodik}) bertentangan dengan target tahunan {tahunan} menurut perhitungan {perhitungan}: {}", match *masalah { "kumulatif_turun" => "target kumulatif turun dari periode ke periode", "akhir_tidak_sama" => "target periode terakhir tidak sama dengan target tahunan", _ => "rata-ratanya tidak sama dengan target tahunan" }) },
+        en { format!("the periodic targets ({periodik}) contradict the annual target {tahunan} under perhitungan {perhitungan}: {}", match *masalah { "kumulatif_turun" => "a cumulative target goes down from one period to the next", "akhir_tidak_sama" => "the last period's target is not the annual target", _ => "their mean is not the annual target" }) };
+    HelpTPeriodicContradicts =>
+        id "kumulatif: target periodik tidak turun dan berakhir pada target tahunan; rata_rata: rata-ratanya sama dengan target tahunan; nilai_akhir: periode terakhir sama dengan target tahunan",
+        en "kumulatif: periodic targets never go down and end at the annual target; rata_rata: their mean is the annual target; nilai_akhir: the last period is the annual target";
+    TCopied { jumlah: usize, tahun: Option<i32> } =>
+        id { match tahun { Some(y) => format!("setiap target {jumlah} indikator SKP ini sama dengan target SKP {y}: target disalin, bukan disepakati"), None => format!("setiap target {jumlah} indikator SKP ini 100 %: target tidak dibedakan menurut kondisi tiap hasil") } },
+        en { match tahun { Some(y) => format!("every target of this SKP's {jumlah} indicators equals the {y} SKP's: copied, not agreed"), None => format!("every target of this SKP's {jumlah} indicators is 100 %: targets not set for each result's conditions") } };
+    HelpTCopied =>
+        id "sepakati target per indikator dalam dialog kinerja dengan menimbang baseline dan realisasi terakhir (`skp report target`)",
+        en "agree each indicator's target in the performance dialogue, weighing its baseline and last result (`skp report target`)";
     BContentMismatch { berkas: String, jenis: String } =>
         id "isi berkas bukti {berkas} tidak sesuai dengan ekstensinya: terbaca sebagai {jenis}",
         en "the content of evidence file {berkas} does not match its extension: it reads as {jenis}";

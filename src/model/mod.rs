@@ -9,6 +9,7 @@ pub mod bukti;
 pub mod capaian;
 pub mod convert;
 pub mod date;
+pub mod manual;
 pub mod nip;
 pub mod org;
 pub mod period;

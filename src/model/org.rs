@@ -95,6 +95,9 @@ pub struct IndikatorRenstra {
     /// Arah capaian: naik (makin tinggi makin baik, bawaan) atau turun (makin rendah makin baik,
     /// misalnya angka kematian atau jumlah aduan).
     pub polaritas: Option<Sp<Polaritas>>,
+    /// Baseline dan manual indikator (formulasi, definisi operasional, sumber data, catatan).
+    #[schemars(flatten)]
+    pub manual: super::manual::Manual,
 }
 
 /// Perjanjian Kinerja satu pejabat untuk satu tahun.
@@ -139,6 +142,9 @@ pub struct IndikatorPk {
     pub target: Option<Sp<Target>>,
     /// Arah capaian: naik (makin tinggi makin baik, bawaan) atau turun (makin rendah makin baik).
     pub polaritas: Option<Sp<Polaritas>>,
+    /// Baseline dan manual indikator (formulasi, definisi operasional, sumber data, catatan).
+    #[schemars(flatten)]
+    pub manual: super::manual::Manual,
 }
 
 /// An organisation entry any reference may name, flattened for indexing.

@@ -251,6 +251,9 @@ pub struct Iki {
     pub bukti_periode: Option<Sp<Evaluasi>>,
     /// Bukti dukung yang direncanakan.
     pub bukti_rencana: Option<Sp<Vec<Sp<String>>>>,
+    /// Baseline dan manual indikator (formulasi, definisi operasional, sumber data, catatan).
+    #[schemars(flatten)]
+    pub manual: super::manual::Manual,
     #[schemars(skip)]
     pub span: Span,
     /// Keys written with a value this skp could not read (already reported as F findings), so

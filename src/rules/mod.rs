@@ -15,6 +15,7 @@ pub mod rule;
 mod settings;
 pub mod smart;
 pub mod suppress;
+pub mod target;
 
 pub use exemptions::Exemptions;
 pub use registry::{RULES, find};

@@ -6,6 +6,7 @@ use super::format::*;
 use super::nilai::*;
 use super::rule::Rule;
 use super::smart::*;
+use super::target::*;
 
 pub static RULES: &[&Rule] = &[
     &b101_changed::RULE,
@@ -93,6 +94,12 @@ pub static RULES: &[&Rule] = &[
     &s117_iki_aspek::RULE,
     &s118_no_utama::RULE,
     &s119_iki_rhk_unrelated::RULE,
+    &t101_not_challenging::RULE,
+    &t102_unrealistic::RULE,
+    &t103_differs_from_source::RULE,
+    &t104_cascade_sum::RULE,
+    &t105_periodic_contradicts::RULE,
+    &t106_copied::RULE,
 ];
 
 /// The rule with this code (case-insensitive).

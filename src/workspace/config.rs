@@ -173,6 +173,14 @@ impl EvaluationSection {
     }
 }
 
+/// `[targets]`: how far from its history a target may go before T102 calls it unrealistic.
+#[derive(Debug, Clone)]
+pub struct TargetsSection {
+    /// A target more than this many times its baseline or last year's result (or less than
+    /// its fraction, for lower-is-better measures) is reported by T102.
+    pub max_growth: u32,
+}
+
 #[derive(Debug, Clone)]
 pub struct Config {
     pub min_version: Option<String>,
@@ -181,6 +189,7 @@ pub struct Config {
     pub rules: RulesSection,
     pub vocab: VocabSection,
     pub evaluation: EvaluationSection,
+    pub targets: TargetsSection,
 }
 
 impl Default for Config {
@@ -207,6 +216,7 @@ impl Default for Config {
             rules: RulesSection::default(),
             vocab: VocabSection::default(),
             evaluation: EvaluationSection::default(),
+            targets: TargetsSection { max_growth: 3 },
         }
     }
 }
@@ -226,7 +236,9 @@ const TOP: &[&str] = &[
     "rules",
     "vocab",
     "evaluation",
+    "targets",
 ];
+const TARGETS: &[&str] = &["max_growth"];
 const WORKSPACE: &[&str] = &["agency", "year", "evaluation", "timezone", "grace_days"];
 const EVIDENCE: &[&str] = &[
     "storage",
@@ -616,6 +628,16 @@ pub fn parse(text: &str) -> Result<Config, Vec<ConfigError>> {
                         "extra_units" => cfg.vocab.extra_units = p.strings(v, k),
                         "accept" => cfg.vocab.accept = p.lined_strings(v, k),
                         _ => {}
+                    }
+                }
+            }
+            "targets" => {
+                let Some(t) = p.table(v, key) else { continue };
+                for (k, v) in p.keys(t, "targets", TARGETS) {
+                    if k == "max_growth"
+                        && let Some(n) = p.int(v, k, 2, 1000)
+                    {
+                        cfg.targets.max_growth = n as u32;
                     }
                 }
             }

@@ -5,6 +5,7 @@
 //! for the person who wrote it.
 
 mod bukti;
+mod manual;
 mod org;
 mod realisasi;
 mod skp;

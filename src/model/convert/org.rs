@@ -142,11 +142,13 @@ fn sub_kegiatan(cx: &mut Cx<'_>, node: &Node) -> Option<SubKegiatan> {
 }
 
 fn indikator_renstra(cx: &mut Cx<'_>, node: &Node) -> Option<IndikatorRenstra> {
-    let f = cx.fields(
-        node,
-        "indikator",
-        &["id", "uraian", "satuan", "target", "polaritas"],
-    )?;
+    let allowed: Vec<&str> = ["id", "uraian", "satuan", "target", "polaritas"]
+        .iter()
+        .chain(crate::model::manual::FIELDS)
+        .copied()
+        .collect();
+    let f = cx.fields(node, "indikator", &allowed)?;
+    let manual = super::manual::manual(cx, &f);
     let id = cx.req(&f, "id", "indikator").and_then(|n| cx.id(n, "id"));
     let uraian = cx.req_text(&f, "uraian", "indikator");
     let satuan = cx.opt_text(&f, "satuan");
@@ -163,6 +165,7 @@ fn indikator_renstra(cx: &mut Cx<'_>, node: &Node) -> Option<IndikatorRenstra> {
         satuan,
         target,
         polaritas,
+        manual,
     })
 }
 
@@ -241,11 +244,13 @@ fn sasaran_pk(cx: &mut Cx<'_>, node: &Node) -> Option<SasaranPk> {
 }
 
 fn indikator_pk(cx: &mut Cx<'_>, node: &Node) -> Option<IndikatorPk> {
-    let f = cx.fields(
-        node,
-        "indikator",
-        &["id", "uraian", "satuan", "target", "polaritas"],
-    )?;
+    let allowed: Vec<&str> = ["id", "uraian", "satuan", "target", "polaritas"]
+        .iter()
+        .chain(crate::model::manual::FIELDS)
+        .copied()
+        .collect();
+    let f = cx.fields(node, "indikator", &allowed)?;
+    let manual = super::manual::manual(cx, &f);
     let id = cx.req(&f, "id", "indikator").and_then(|n| cx.id(n, "id"));
     let uraian = cx.req_text(&f, "uraian", "indikator");
     let satuan = cx.opt_text(&f, "satuan");
@@ -260,5 +265,6 @@ fn indikator_pk(cx: &mut Cx<'_>, node: &Node) -> Option<IndikatorPk> {
         satuan,
         target,
         polaritas,
+        manual,
     })
 }

@@ -303,7 +303,13 @@ const IKI_FIELDS: &[&str] = &[
 
 fn iki(cx: &mut Cx<'_>, node: &Node, kualitatif: bool) -> Option<Iki> {
     const P: &str = "indikator";
-    let f = cx.fields(node, P, IKI_FIELDS)?;
+    let allowed: Vec<&str> = IKI_FIELDS
+        .iter()
+        .chain(crate::model::manual::FIELDS)
+        .copied()
+        .collect();
+    let f = cx.fields(node, P, &allowed)?;
+    let manual = super::manual::manual(cx, &f);
     let id = cx.req(&f, "id", P).and_then(|n| cx.id(n, "id"));
     let aspek = cx.opt_vocab::<Aspek>(&f, "aspek");
     let perspektif = cx.opt_vocab::<Perspektif>(&f, "perspektif");
@@ -354,6 +360,7 @@ fn iki(cx: &mut Cx<'_>, node: &Node, kualitatif: bool) -> Option<Iki> {
         target_periodik,
         bukti_periode,
         bukti_rencana,
+        manual,
         span: node.span,
         unreadable,
     })

@@ -103,3 +103,28 @@ pub fn line_capaian(
     };
     (capaian_of(target, value, polaritas), Some(r))
 }
+
+/// What `iki` realised over the whole year of `skp`: the annual evaluation's own figure, else
+/// the periodic ones rolled up by its `perhitungan`. `None` without data.
+pub fn realised(docs: &[Doc], skp: &Skp, iki: &Iki) -> Option<f64> {
+    let year = Period::Year(skp.tahun.value);
+    let written = docs
+        .iter()
+        .filter_map(|d| match &d.content {
+            Content::Realisasi(r) => Some(r.as_ref()),
+            _ => None,
+        })
+        .filter(|r| r.skp.value == skp.resolved_id.value && r.periode.value == year)
+        .find_map(|r| {
+            let (_, v) = r
+                .hasil_kerja
+                .iter()
+                .flat_map(|h| h.iter())
+                .find(|(k, _)| k.value == iki.id.value)?;
+            number(&v.value.realisasi.as_ref()?.value)
+        });
+    written.or_else(|| {
+        let p = iki.perhitungan.as_ref()?.value;
+        roll_up(p, &periodic_values(docs, skp, iki, year))
+    })
+}

@@ -1,0 +1,39 @@
+//! The baseline and manual fields shared by IKI, PK and Renstra indicators.
+
+use super::skp::target;
+use super::{Cx, Fields};
+use crate::model::Sp;
+use crate::model::manual::{Baseline, Manual};
+use crate::yaml::{Node, NodeKind};
+
+/// Reads the [`Manual`] fields of an indicator mapping whose keys were checked with
+/// [`crate::model::manual::FIELDS`] among the allowed ones.
+pub(super) fn manual(cx: &mut Cx<'_>, f: &Fields<'_>) -> Manual {
+    Manual {
+        baseline: f.get("baseline").and_then(|n| baseline(cx, n)),
+        formulasi: cx.opt_text(f, "formulasi"),
+        definisi_operasional: cx.opt_text(f, "definisi_operasional"),
+        sumber_data: cx.opt_text(f, "sumber_data"),
+        catatan: cx.opt_text(f, "catatan"),
+    }
+}
+
+/// `baseline: { nilai: 72 %, tahun: 2025 }`, or the value alone (`baseline: 72 %`).
+fn baseline(cx: &mut Cx<'_>, node: &Node) -> Option<Sp<Baseline>> {
+    if !matches!(node.kind, NodeKind::Map(_)) {
+        let nilai = target(cx, node, false)?;
+        return Some(Sp::new(Baseline { nilai, tahun: None }, node.span));
+    }
+    let f = cx.fields(node, "baseline", &["nilai", "tahun"])?;
+    let nilai = cx
+        .req(&f, "nilai", "baseline")
+        .and_then(|n| target(cx, n, false));
+    let tahun = f.get("tahun").and_then(|n| cx.year(n, "tahun"));
+    Some(Sp::new(
+        Baseline {
+            nilai: nilai?,
+            tahun,
+        },
+        node.span,
+    ))
+}

@@ -1,0 +1,312 @@
+//! The `T` rules through the real binary: each with a case that fires and a near miss that
+//! does not, and silence where the comparison has no data.
+
+mod common;
+
+use common::{Diag, MINIMAL_SKP, Ws, minimal_for_nip, only};
+
+const IKI: &str = "        teks: Jumlah modul aplikasi perizinan yang dirilis ke produksi\n        target: 4 modul\n";
+
+fn t(ws: &Ws) -> Vec<Diag> {
+    ws.check(&["--select", "T", "--format", "json"]).diags()
+}
+
+fn with_iki(extra: &str, target: &str) -> String {
+    MINIMAL_SKP.replace(
+        IKI,
+        &format!(
+            "        teks: Jumlah modul aplikasi perizinan yang dirilis ke produksi\n        target: {target}\n{extra}"
+        ),
+    )
+}
+
+/// Last year's SKP of the same employee, its IKI-1.1 targeted at `target`, and an annual
+/// evaluation that realised `realised`.
+fn last_year(ws: &Ws, target: &str, realised: &str) {
+    ws.file(
+        "pegawai/a/skp-2025.yaml",
+        &with_iki("", target).replace("tahun: 2026", "tahun: 2025"),
+    );
+    ws.file(
+        "pegawai/a/realisasi-2025.yaml",
+        &format!(
+            "apiVersion: skp/v1\nkind: Realisasi\nskp: 199001012015032001-2025\nperiode: \"2025\"\ndinilai_oleh: \"198005152005011002\"\nhasil_kerja:\n  IKI-1.1: {{ realisasi: {realised} }}\n"
+        ),
+    );
+}
+
+#[test]
+fn t101_target_below_baseline_or_last_years_result() {
+    let ws = Ws::new();
+    ws.file(
+        "pegawai/a/skp-2026.yaml",
+        &with_iki(
+            "        baseline: { nilai: 6 modul, tahun: 2025 }\n",
+            "4 modul",
+        ),
+    );
+    let d = t(&ws);
+    let f = only(&d, "T101");
+    assert_eq!(f.args["pembanding"], 6.0);
+    assert_eq!(f.args["sumber"], "baseline 2025");
+    // Equal to the baseline is not below it.
+    ws.file(
+        "pegawai/a/skp-2026.yaml",
+        &with_iki(
+            "        baseline: { nilai: 4 modul, tahun: 2025 }\n",
+            "4 modul",
+        ),
+    );
+    assert!(t(&ws).is_empty());
+    // Last year's realisation, found by the indicator's text.
+    let ws = Ws::new();
+    ws.file("pegawai/a/skp-2026.yaml", &with_iki("", "4 modul"));
+    last_year(&ws, "5 modul", "7 modul");
+    let d = t(&ws);
+    let f = only(&d, "T101");
+    assert_eq!(f.args["sumber"], "realisasi 2025");
+    assert_eq!(f.args["pembanding"], 7.0);
+    // Without a realisation last year there is nothing to compare: silence.
+    let ws = Ws::new();
+    ws.file("pegawai/a/skp-2026.yaml", &with_iki("", "4 modul"));
+    ws.file(
+        "pegawai/a/skp-2025.yaml",
+        &with_iki("", "5 modul").replace("tahun: 2026", "tahun: 2025"),
+    );
+    assert!(t(&ws).iter().all(|d| d.code != "T101"));
+}
+
+#[test]
+fn t101_is_polarity_aware_and_compares_like_with_like() {
+    let ws = Ws::new();
+    // Lower is better: 5 days against a baseline of 3 days is worse; 2 days is better.
+    let waktu = |target: &str| {
+        with_iki(
+            "        polaritas: turun\n        baseline: { nilai: 3 hari }\n",
+            target,
+        )
+    };
+    ws.file("pegawai/a/skp-2026.yaml", &waktu("5 hari"));
+    only(&t(&ws), "T101");
+    ws.file("pegawai/a/skp-2026.yaml", &waktu("2 hari"));
+    assert!(t(&ws).is_empty());
+    // A percentage is never compared with a count.
+    ws.file(
+        "pegawai/a/skp-2026.yaml",
+        &with_iki("        baseline: { nilai: 80 % }\n", "4 modul"),
+    );
+    assert!(t(&ws).is_empty());
+}
+
+#[test]
+fn t102_target_far_beyond_its_history() {
+    let ws = Ws::new();
+    ws.file(
+        "pegawai/a/skp-2026.yaml",
+        &with_iki("        baseline: { nilai: 4 modul }\n", "40 modul"),
+    );
+    let d = t(&ws);
+    let f = only(&d, "T102");
+    assert_eq!(f.args["batas_kali"], 3.0);
+    // Three times is the limit, not beyond it.
+    ws.file(
+        "pegawai/a/skp-2026.yaml",
+        &with_iki("        baseline: { nilai: 4 modul }\n", "12 modul"),
+    );
+    assert!(t(&ws).is_empty());
+    // The limit is configurable.
+    ws.file("skp.toml", "[targets]\nmax_growth = 20\n");
+    ws.file(
+        "pegawai/a/skp-2026.yaml",
+        &with_iki("        baseline: { nilai: 4 modul }\n", "40 modul"),
+    );
+    assert!(t(&ws).is_empty());
+}
+
+#[test]
+fn t103_pk_target_differs_from_the_renstra_target_of_its_year() {
+    let ws = Ws::new();
+    ws.file(
+        "organisasi/renstra.yaml",
+        "apiVersion: skp/v1\nkind: Renstra\nid: RENSTRA-X\ntahun_mulai: 2025\ntahun_selesai: 2029\nunit: Dinas X\ntujuan:\n  - id: T1\n    uraian: Meningkatnya kualitas layanan digital\n    sasaran:\n      - id: SS1\n        uraian: Meningkatnya keterpaduan layanan digital\n        indikator:\n          - id: SS1.I1\n            uraian: Indeks SPBE\n            satuan: indeks\n            target: { 2026: 3.1, 2027: 3.3 }\n",
+    );
+    let pk = |target: &str| {
+        format!(
+            "apiVersion: skp/v1\nkind: PerjanjianKinerja\nid: PK-2026-X\ntahun: 2026\npihak_pertama: {{ nip: \"197406121999031002\", nama: Kadis, jabatan: Kepala Dinas X }}\npihak_kedua: {{ nama: Wali Kota, jabatan: Wali Kota }}\nsasaran:\n  - id: S1\n    uraian: Meningkatnya keterpaduan layanan digital\n    acuan: [RENSTRA-X/SS1]\n    indikator:\n      - id: S1.I1\n        uraian: Indeks SPBE\n        satuan: indeks\n        target: {target}\n"
+        )
+    };
+    ws.file("organisasi/pk.yaml", &pk("\"2,8 indeks\""));
+    let d = t(&ws);
+    let f = only(&d, "T103");
+    assert_eq!(f.args["target"], 2.8);
+    assert_eq!(f.args["target_sumber"], 3.1);
+    ws.file("organisasi/pk.yaml", &pk("\"3,1 indeks\""));
+    assert!(t(&ws).is_empty(), "{}", common::list(&t(&ws)));
+}
+
+#[test]
+fn t104_subordinates_targets_do_not_add_up() {
+    let ws = Ws::new();
+    // The superior (198005152005011002) promises 10 modules; two staff intervene with 3 each.
+    let boss = MINIMAL_SKP
+        .replace("nip: \"198005152005011002\"", "nip: \"197001012000031001\"")
+        .replace("nip: \"199001012015032001\"", "nip: \"198005152005011002\"")
+        .replace("target: 4 modul", "target: 10 modul");
+    ws.file("pegawai/boss/skp-2026.yaml", &boss);
+    let staff = |nip: &str, target: &str| {
+        minimal_for_nip(nip)
+            .replace("target: 4 modul", &format!("target: {target}"))
+            .replace(
+                "    jenis: utama\n",
+                "    jenis: utama\n    intervensi: RHK-1\n",
+            )
+    };
+    ws.file(
+        "pegawai/a/skp-2026.yaml",
+        &staff("199001012015032001", "3 modul"),
+    );
+    ws.file(
+        "pegawai/b/skp-2026.yaml",
+        &staff("199202022015032002", "3 modul"),
+    );
+    let d = t(&ws);
+    let f = only(&d, "T104");
+    assert_eq!(f.severity, "info");
+    assert_eq!(f.args["target_atasan"], 10.0);
+    assert_eq!(f.args["jumlah_bawahan"], 6.0);
+    // Divided in full: silent.
+    ws.file(
+        "pegawai/b/skp-2026.yaml",
+        &staff("199202022015032002", "7 modul"),
+    );
+    assert!(
+        t(&ws).iter().all(|d| d.code != "T104"),
+        "{}",
+        common::list(&t(&ws))
+    );
+}
+
+#[test]
+fn t105_periodic_targets_against_the_annual_one() {
+    let ws = Ws::new();
+    let periodic = |p: &str, list: &str| {
+        with_iki(
+            &format!("        perhitungan: {p}\n        target_periodik: {{ {list} }}\n"),
+            "4 modul",
+        )
+    };
+    ws.file(
+        "pegawai/a/skp-2026.yaml",
+        &periodic(
+            "kumulatif",
+            "2026-TW1: 1, 2026-TW2: 3, 2026-TW3: 2, 2026-TW4: 4",
+        ),
+    );
+    assert_eq!(only(&t(&ws), "T105").args["masalah"], "kumulatif_turun");
+    ws.file(
+        "pegawai/a/skp-2026.yaml",
+        &periodic(
+            "kumulatif",
+            "2026-TW1: 1, 2026-TW2: 2, 2026-TW3: 3, 2026-TW4: 5",
+        ),
+    );
+    assert_eq!(only(&t(&ws), "T105").args["masalah"], "akhir_tidak_sama");
+    ws.file(
+        "pegawai/a/skp-2026.yaml",
+        &periodic(
+            "kumulatif",
+            "2026-TW1: 1, 2026-TW2: 2, 2026-TW3: 3, 2026-TW4: 4",
+        ),
+    );
+    assert!(t(&ws).is_empty());
+    // Part of the year only: nothing to say about the end.
+    ws.file(
+        "pegawai/a/skp-2026.yaml",
+        &periodic("kumulatif", "2026-TW2: 1, 2026-TW3: 3"),
+    );
+    assert!(t(&ws).is_empty());
+    ws.file(
+        "pegawai/a/skp-2026.yaml",
+        &periodic(
+            "rata_rata",
+            "2026-TW1: 2, 2026-TW2: 4, 2026-TW3: 4, 2026-TW4: 4",
+        ),
+    );
+    assert_eq!(
+        only(&t(&ws), "T105").args["masalah"],
+        "rata_rata_tidak_sama"
+    );
+    ws.file(
+        "pegawai/a/skp-2026.yaml",
+        &periodic(
+            "rata_rata",
+            "2026-TW1: 3, 2026-TW2: 5, 2026-TW3: 4, 2026-TW4: 4",
+        ),
+    );
+    assert!(t(&ws).is_empty());
+}
+
+#[test]
+fn t106_every_target_100_percent_or_copied_from_last_year() {
+    let three = |t1: &str, t2: &str, t3: &str| {
+        MINIMAL_SKP.replace(
+            IKI,
+            &format!(
+                "        teks: Persentase modul aplikasi perizinan yang lulus uji penerimaan\n        target: {t1}\n      - id: IKI-1.2\n        aspek: kualitas\n        teks: Persentase permohonan izin daring yang diproses tanpa galat sistem\n        target: {t2}\n      - id: IKI-1.3\n        aspek: waktu\n        teks: Persentase rilis modul yang tepat jadwal\n        target: {t3}\n"
+            ),
+        )
+    };
+    let ws = Ws::new();
+    ws.file("pegawai/a/skp-2026.yaml", &three("100 %", "100 %", "100 %"));
+    assert_eq!(only(&t(&ws), "T106").args["jenis"], "semua_100");
+    ws.file("pegawai/a/skp-2026.yaml", &three("100 %", "95 %", "100 %"));
+    assert!(t(&ws).is_empty());
+    // Copied from last year's SKP, indicator by indicator.
+    ws.file(
+        "pegawai/a/skp-2025.yaml",
+        &three("90 %", "95 %", "80 %").replace("tahun: 2026", "tahun: 2025"),
+    );
+    ws.file("pegawai/a/skp-2026.yaml", &three("90 %", "95 %", "80 %"));
+    assert_eq!(
+        only(&t(&ws), "T106").args["jenis"],
+        "sama_dengan_tahun_lalu"
+    );
+    ws.file("pegawai/a/skp-2026.yaml", &three("92 %", "95 %", "80 %"));
+    assert!(t(&ws).is_empty());
+}
+
+#[test]
+fn report_target_shows_what_the_dialogue_weighs() {
+    let ws = Ws::new();
+    ws.file(
+        "pegawai/a/skp-2026.yaml",
+        &with_iki(
+            "        baseline: { nilai: 3 modul, tahun: 2025 }\n",
+            "5 modul",
+        ),
+    );
+    last_year(&ws, "4 modul", "4 modul");
+    let r = ws.run(&["report", "target", "--format", "json"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let j = r.json();
+    let row = j["indikator"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["skp"] == "199001012015032001-2026")
+        .unwrap()
+        .clone();
+    assert_eq!(row["baseline"], "3 modul (2025)");
+    assert_eq!(row["target_tahun_lalu"], "4 modul");
+    assert_eq!(row["realisasi_tahun_lalu"], 4.0);
+    assert_eq!(row["target"], "5 modul");
+    let table = ws.run(&["report", "target", "--nip", "199001012015032001"]);
+    assert!(table.stdout.contains("Realisasi"), "{}", table.stdout);
+    assert!(table.stdout.contains("5 modul"), "{}", table.stdout);
+    let en = ws.run(&["--lang", "en", "report", "target", "--format", "csv"]);
+    assert!(
+        en.stdout.starts_with("Employee,IKI,Baseline"),
+        "{}",
+        en.stdout
+    );
+}
