@@ -310,3 +310,31 @@ fn report_target_shows_what_the_dialogue_weighs() {
         en.stdout
     );
 }
+
+#[test]
+fn t104_a_subordinates_share_below_the_superiors_on_the_same_measure() {
+    let ws = Ws::new();
+    let share = |skp: &str, target: &str| {
+        skp.replace(
+            IKI,
+            &format!(
+                "        teks: Persentase permohonan izin yang diverifikasi dalam satu hari kerja\n        target: {target}\n"
+            ),
+        )
+    };
+    let boss = MINIMAL_SKP
+        .replace("nip: \"198005152005011002\"", "nip: \"197001012000031001\"")
+        .replace("nip: \"199001012015032001\"", "nip: \"198005152005011002\"");
+    ws.file("pegawai/boss/skp-2026.yaml", &share(&boss, "95 %"));
+    let staff = MINIMAL_SKP.replace(
+        "    jenis: utama\n",
+        "    jenis: utama\n    intervensi: RHK-1\n",
+    );
+    ws.file("pegawai/a/skp-2026.yaml", &share(&staff, "80 %"));
+    let d = t(&ws);
+    let f = only(&d, "T104");
+    assert!(f.file.starts_with("pegawai/a/"), "{}", f.file);
+    assert_eq!(f.args["target_atasan"], 95.0);
+    ws.file("pegawai/a/skp-2026.yaml", &share(&staff, "95 %"));
+    assert!(t(&ws).iter().all(|d| d.code != "T104"));
+}

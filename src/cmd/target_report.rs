@@ -9,6 +9,7 @@ use crate::i18n::Lang;
 use crate::render::table::Table;
 use crate::render::{escape_control, json_pretty};
 use crate::rules::nilai::to_date::realised;
+use crate::rules::target::t103_differs_from_source::cited_target;
 use crate::rules::target::t104_cascade_sum::subordinates_sum;
 use crate::rules::target::{last_year, same_indicator};
 use crate::workspace::Workspace;
@@ -26,6 +27,8 @@ struct Row {
     target_lalu: Option<String>,
     realisasi_lalu: Option<f64>,
     target: String,
+    /// The target of the PK indicator it cites, with the PK's id.
+    sumber: Option<(String, String)>,
     bawahan: Option<(f64, usize)>,
 }
 
@@ -58,6 +61,7 @@ fn rows(ws: &Workspace, nip: Option<&str>) -> Vec<Row> {
                     target_lalu: prev_iki.map(|(_, i)| i.target.value.text()),
                     realisasi_lalu: prev_iki.and_then(|(p, i)| realised(&ws.docs, p, i)),
                     target: iki.target.value.text(),
+                    sumber: cited_target(ws, &cascade, doc_index, ri, iki),
                     // Only on the result's count indicator, where the sum means something.
                     bawahan: sum.as_ref().and_then(|(t, s, _, n)| {
                         (crate::rules::target::committed(&iki.target.value, iki.polaritas())
@@ -91,6 +95,8 @@ pub fn run(ui: &Ui, a: TargetArgs) -> Result<u8, u8> {
                         "indikator": r.indikator, "baseline": r.baseline,
                         "target_tahun_lalu": r.target_lalu, "realisasi_tahun_lalu": r.realisasi_lalu,
                         "target": r.target,
+                        "target_sumber": r.sumber.as_ref().map(|(t, _)| t),
+                        "sumber": r.sumber.as_ref().map(|(_, id)| id),
                         "jumlah_target_bawahan": r.bawahan.map(|(s, _)| s),
                         "rhk_bawahan": r.bawahan.map(|(_, k)| k),
                     })
@@ -109,6 +115,7 @@ pub fn run(ui: &Ui, a: TargetArgs) -> Result<u8, u8> {
                     "Target lalu",
                     "Realisasi lalu",
                     "Target",
+                    "PK",
                     "Bawahan",
                 ],
                 Lang::En => [
@@ -118,6 +125,7 @@ pub fn run(ui: &Ui, a: TargetArgs) -> Result<u8, u8> {
                     "Last target",
                     "Last result",
                     "Target",
+                    "PK",
                     "Subordinates",
                 ],
             }
@@ -140,6 +148,9 @@ pub fn run(ui: &Ui, a: TargetArgs) -> Result<u8, u8> {
                                 .map_or_else(dash, |b| escape_control(&b).into_owned()),
                             r.realisasi_lalu.map_or_else(dash, n),
                             escape_control(&r.target).into_owned(),
+                            r.sumber.as_ref().map_or_else(dash, |(t, id)| {
+                                format!("{}\n{}", escape_control(t), escape_control(id))
+                            }),
                             r.bawahan
                                 .map_or_else(dash, |(s, k)| format!("{} ({k})", n(s))),
                         ]

@@ -980,6 +980,12 @@ catalog! {
     HelpTCascadeSum =>
         id "bagi habis target atasan kepada bawahan yang mengintervensinya (Matriks Peran Hasil: `skp report mph`), atau catat bila dikerjakan bersama",
         en "divide the superior's target among the subordinates who intervene it (Matriks Peran Hasil: `skp report mph`), or note that the work is shared";
+    TShareBelowSuperior { target: String, atasan: String, rhk: String } =>
+        id "target {target} di bawah target atasan untuk ukuran yang sama ({rhk}: {atasan})",
+        en "the target {target} is below the superior's on the same measure ({rhk}: {atasan})";
+    HelpTShareBelowSuperior =>
+        id "bawahan yang mengintervensi hasil atasan sekurang-kurangnya menjanjikan persentase atasannya; samakan, atau ukur bagian kerjanya sendiri",
+        en "a subordinate who intervenes the superior's result promises at least the superior's share; align it, or measure their own part of the work";
     TPeriodicContradicts { perhitungan: String, tahunan: String, periodik: String, masalah: &'static str } =>
         id { format!("target periodik ({periodik}) bertentangan dengan target tahunan {tahunan} menurut perhitungan {perhitungan}: {}", match *masalah { "kumulatif_turun" => "target kumulatif turun dari periode ke periode", "akhir_tidak_sama" => "target periode terakhir tidak sama dengan target tahunan", _ => "rata-ratanya tidak sama dengan target tahunan" }) },
         en { format!("the periodic targets ({periodik}) contradict the annual target {tahunan} under perhitungan {perhitungan}: {}", match *masalah { "kumulatif_turun" => "a cumulative target goes down from one period to the next", "akhir_tidak_sama" => "the last period's target is not the annual target", _ => "their mean is not the annual target" }) };
