@@ -1,0 +1,113 @@
+//! `T` rules: whether targets are realistic and challenging (*realistis dan menantang*,
+//! PermenPANRB 6/2022: the leader weighs the baseline or last realisation when agreeing a
+//! target). Each compares like with like — the same indicator last year, its baseline, the
+//! organisation target it cites, the targets that cascade from it — and is silent when the
+//! comparison has no data: absence is never a finding.
+
+pub mod t101_not_challenging;
+pub mod t102_unrealistic;
+pub mod t103_differs_from_source;
+pub mod t104_cascade_sum;
+pub mod t105_periodic_contradicts;
+pub mod t106_copied;
+
+use crate::model::skp::{Iki, Skp, Target};
+use crate::model::target::{TargetValue, UnitClass, classify_unit};
+use crate::model::vocab::Polaritas;
+use crate::workspace::Workspace;
+
+/// The number a target commits to, read the way its polarity judges it: the lower bound of a
+/// range when higher is better, the upper one when lower is better.
+pub fn committed(t: &Target, polaritas: Polaritas) -> Option<f64> {
+    let q = t.quantity()?;
+    Some(match q.value {
+        TargetValue::Number(v) | TargetValue::Bound { value: v, .. } => v,
+        TargetValue::Range { min, max } => {
+            if polaritas == Polaritas::Turun {
+                min.max(max)
+            } else {
+                min.min(max)
+            }
+        }
+    })
+}
+
+/// The unit class of a target (or of the indicator's `satuan`), so that counts are compared
+/// with counts and percentages with percentages.
+pub fn class(t: &Target, satuan: Option<&str>, ws: &Workspace) -> Option<UnitClass> {
+    let unit = t.quantity()?.unit.as_deref().or(satuan)?;
+    Some(classify_unit(unit, &ws.config.vocab.extra_units))
+}
+
+/// Whether two targets may be compared: both quantities whose units, when both are known,
+/// are of one class.
+pub fn comparable(
+    a: &Target,
+    a_unit: Option<&str>,
+    b: &Target,
+    b_unit: Option<&str>,
+    ws: &Workspace,
+) -> bool {
+    if a.quantity().is_none() || b.quantity().is_none() {
+        return false;
+    }
+    match (class(a, a_unit, ws), class(b, b_unit, ws)) {
+        (Some(x), Some(y)) => x == y,
+        _ => true,
+    }
+}
+
+/// Lower case, single spaces, letters and digits only: two writings of one indicator.
+pub fn normalised(text: &str) -> String {
+    text.to_lowercase()
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The same employee's SKP of the year before (its latest segment).
+pub fn last_year<'w>(ws: &'w Workspace, skp: &Skp) -> Option<&'w Skp> {
+    ws.skps()
+        .map(|(_, s)| s)
+        .filter(|s| s.nip() == skp.nip() && s.tahun.value == skp.tahun.value - 1)
+        .max_by_key(|s| s.period().1)
+}
+
+/// The same indicator in another SKP: by id when its text is still the same measure, else by
+/// normalised text.
+pub fn same_indicator<'s>(other: &'s Skp, iki: &Iki) -> Option<&'s Iki> {
+    let text = normalised(&iki.teks.value);
+    let all = || other.hasil_kerja.iter().flat_map(|r| r.indikator.iter());
+    all()
+        .find(|i| normalised(&i.teks.value) == text)
+        .or_else(|| {
+            all().find(|i| {
+                i.id.value == iki.id.value
+                    && crate::rules::smart::lexicon::head_noun(
+                        i.teks.value.split_whitespace().next().unwrap_or(""),
+                        &[],
+                    ) == crate::rules::smart::lexicon::head_noun(
+                        iki.teks.value.split_whitespace().next().unwrap_or(""),
+                        &[],
+                    )
+            })
+        })
+}
+
+/// A number in the unit of `like` ("45 pengaduan"), for messages.
+pub fn with_unit(v: f64, like: &Target) -> String {
+    match like.quantity().and_then(|q| q.unit.as_deref()) {
+        Some("%") => format!("{} %", crate::i18n::number(v)),
+        Some(u) => format!("{} {u}", crate::i18n::number(v)),
+        None => crate::i18n::number(v),
+    }
+}
+
+/// Whether `a` is worse than `b` for an indicator of `polaritas`.
+pub fn worse(a: f64, b: f64, polaritas: Polaritas) -> bool {
+    match polaritas {
+        Polaritas::Turun => a > b,
+        _ => a < b,
+    }
+}

@@ -1,0 +1,99 @@
+use super::{committed, comparable, last_year, same_indicator, with_unit};
+use crate::diag::Diagnostic;
+use crate::i18n::Msg;
+use crate::model::vocab::Polaritas;
+use crate::rules::nilai::to_date::realised;
+use crate::rules::rule::RuleCx;
+use crate::rules::rule::declare_rule;
+use crate::rules::smart::indicators;
+
+declare_rule! {
+    /// ## Apa yang diperiksa
+    /// Target IKI yang jauh melampaui riwayatnya: lebih dari `[targets] max_growth` kali
+    /// (bawaan 3) `baseline`-nya atau realisasi indikator yang sama tahun lalu; untuk
+    /// `polaritas: turun`, kurang dari sepertiganya. Tanpa baseline atau realisasi tahun lalu,
+    /// atau bila titik tolaknya nol, aturan ini diam.
+    ///
+    /// ## Mengapa
+    /// Target harus realistis (dapat dicapai, huruf *A* dalam SMART): target sepuluh kali lipat
+    /// capaian tahun lalu biasanya salah ketik satuan atau angka yang tidak pernah ditimbang,
+    /// dan berakhir dengan predikat "Butuh Perbaikan" yang tidak mencerminkan kinerja.
+    ///
+    /// ## Contoh
+    /// Baseline 40 layanan; `target: 400 layanan`.
+    ///
+    /// ## Pengaturan
+    /// `[targets] max_growth = 5` di `skp.toml`. Lompatan yang disengaja (aplikasi baru mulai
+    /// dipakai) dikecualikan di tempat: `# skp: abaikan T102 -- alasan`.
+    code: "T102",
+    name: "target-unrealistic",
+    level: Warning,
+    summary: ("Target jauh melampaui baseline atau realisasi tahun lalu", "Target far beyond its baseline or last year's result"),
+    check: Some(check),
+}
+
+fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
+    let ws = cx.ws;
+    let ratio = f64::from(ws.config.targets.max_growth);
+    for c in indicators(ws) {
+        if c.kualitatif() {
+            continue;
+        }
+        let pol = c.iki.polaritas();
+        let target = &c.iki.target;
+        let Some(t) = committed(&target.value, pol) else {
+            continue;
+        };
+        let satuan = c.iki.satuan.as_ref().map(|s| s.value.as_str());
+        let reference = c
+            .iki
+            .manual
+            .baseline
+            .as_ref()
+            .and_then(|b| {
+                let v = committed(&b.value.nilai.value, pol)?;
+                comparable(&target.value, satuan, &b.value.nilai.value, satuan, ws)
+                    .then(|| (v, "baseline".to_string()))
+            })
+            .or_else(|| {
+                let prev = last_year(ws, c.skp)?;
+                let prev_iki = same_indicator(prev, c.iki)?;
+                let prev_unit = prev_iki.satuan.as_ref().map(|s| s.value.as_str());
+                if !comparable(&target.value, satuan, &prev_iki.target.value, prev_unit, ws) {
+                    return None;
+                }
+                Some((
+                    realised(&ws.docs, prev, prev_iki)?,
+                    format!("realisasi {}", prev.tahun.value),
+                ))
+            });
+        let Some((r, sumber)) = reference else {
+            continue;
+        };
+        let far = match pol {
+            Polaritas::Turun => t > 0.0 && r > 0.0 && t * ratio < r,
+            _ => r > 0.0 && t > r * ratio,
+        };
+        if !far {
+            continue;
+        }
+        let n = crate::i18n::number;
+        out.push(
+            c.diag(
+                RULE.code,
+                target.span,
+                Msg::TUnrealistic {
+                    target: target.value.text(),
+                    pembanding: with_unit(r, &target.value),
+                    sumber: sumber.clone(),
+                    kali: n(ratio),
+                },
+            )
+            .arg("target", t)
+            .arg("pembanding", r)
+            .arg("sumber", sumber)
+            .arg("batas_kali", ratio)
+            .help(Msg::HelpTUnrealistic),
+        );
+    }
+}
