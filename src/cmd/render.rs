@@ -73,55 +73,22 @@ fn intervened(ws: &Workspace, doc_index: usize, skp: &Skp) -> Vec<Vec<String>> {
     out
 }
 
-fn person(p: &crate::model::skp::Pejabat) -> Person {
-    Person {
-        nama: p.nama.value.clone(),
-        nip: p
-            .nip
-            .as_ref()
-            .map(|n| n.value.as_str().to_string())
-            .unwrap_or_default(),
-        pangkat: p
-            .pangkat
-            .as_ref()
-            .map(|x| x.value.clone())
-            .unwrap_or_default(),
-        jabatan: p.jabatan.value.clone(),
-        unit: p
-            .unit_kerja
-            .as_ref()
-            .map(|x| x.value.clone())
-            .unwrap_or_default(),
-    }
-}
-
 /// The appraiser's own appraiser: written in the SKP, else read from the appraiser's SKP.
 fn atasan_penilai(ws: &Workspace, skp: &Skp) -> Option<Person> {
     if let Some(a) = &skp.atasan_pejabat_penilai {
-        return Some(person(&a.value));
+        let a = &a.value;
+        return Some(forms::official(
+            &a.nama.value,
+            a.nip.as_ref().map(|n| n.value.as_str()),
+            a.pangkat.as_ref().map(|x| x.value.as_str()),
+            &a.jabatan.value,
+            a.unit_kerja.as_ref().map(|x| x.value.as_str()),
+            "",
+        ));
     }
     let nip = skp.pejabat_penilai.nip.as_ref()?.value.as_str().to_string();
     let (_, theirs) = choose(ws, &nip, Some(Period::Year(skp.tahun.value)))?;
-    let p = &theirs.pejabat_penilai.value;
-    Some(Person {
-        nama: p.nama.value.clone(),
-        nip: p
-            .nip
-            .as_ref()
-            .map(|n| n.value.as_str().to_string())
-            .unwrap_or_default(),
-        pangkat: p
-            .pangkat
-            .as_ref()
-            .map(|x| x.value.clone())
-            .unwrap_or_default(),
-        jabatan: p.jabatan.value.clone(),
-        unit: p
-            .unit_kerja
-            .as_ref()
-            .map(|x| x.value.clone())
-            .unwrap_or_else(|| theirs.pegawai.unit_kerja.value.clone()),
-    })
+    Some(forms::penilai_of_skp(theirs))
 }
 
 /// "Kota Contoh" from `[workspace] agency = "Pemerintah Kota Contoh"`, else dots to fill in.

@@ -141,7 +141,11 @@ fn sub_kegiatan(cx: &mut Cx<'_>, node: &Node) -> Option<SubKegiatan> {
     })
 }
 
-fn indikator_renstra(cx: &mut Cx<'_>, node: &Node) -> Option<IndikatorRenstra> {
+/// The keys of a PK or Renstra indicator, and its manual fields.
+fn org_indicator<'n>(
+    cx: &mut Cx<'_>,
+    node: &'n Node,
+) -> Option<(Fields<'n>, crate::model::manual::Manual)> {
     let allowed: Vec<&str> = ["id", "uraian", "satuan", "target", "polaritas"]
         .iter()
         .chain(crate::model::manual::FIELDS)
@@ -149,6 +153,11 @@ fn indikator_renstra(cx: &mut Cx<'_>, node: &Node) -> Option<IndikatorRenstra> {
         .collect();
     let f = cx.fields(node, "indikator", &allowed)?;
     let manual = super::manual::manual(cx, &f);
+    Some((f, manual))
+}
+
+fn indikator_renstra(cx: &mut Cx<'_>, node: &Node) -> Option<IndikatorRenstra> {
+    let (f, manual) = org_indicator(cx, node)?;
     let id = cx.req(&f, "id", "indikator").and_then(|n| cx.id(n, "id"));
     let uraian = cx.req_text(&f, "uraian", "indikator");
     let satuan = cx.opt_text(&f, "satuan");
@@ -244,13 +253,7 @@ fn sasaran_pk(cx: &mut Cx<'_>, node: &Node) -> Option<SasaranPk> {
 }
 
 fn indikator_pk(cx: &mut Cx<'_>, node: &Node) -> Option<IndikatorPk> {
-    let allowed: Vec<&str> = ["id", "uraian", "satuan", "target", "polaritas"]
-        .iter()
-        .chain(crate::model::manual::FIELDS)
-        .copied()
-        .collect();
-    let f = cx.fields(node, "indikator", &allowed)?;
-    let manual = super::manual::manual(cx, &f);
+    let (f, manual) = org_indicator(cx, node)?;
     let id = cx.req(&f, "id", "indikator").and_then(|n| cx.id(n, "id"));
     let uraian = cx.req_text(&f, "uraian", "indikator");
     let satuan = cx.opt_text(&f, "satuan");

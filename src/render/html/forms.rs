@@ -105,27 +105,36 @@ fn person_of_skp(s: &Skp) -> Person {
     }
 }
 
-fn penilai_of_skp(s: &Skp) -> Person {
-    let p = &s.pejabat_penilai.value;
+/// A person from the fields every official's record has (the appraiser, or their superior),
+/// with `unit` when the record gives none.
+pub fn official(
+    nama: &str,
+    nip: Option<&str>,
+    pangkat: Option<&str>,
+    jabatan: &str,
+    unit: Option<&str>,
+    default_unit: &str,
+) -> Person {
     Person {
-        nama: p.nama.value.clone(),
-        nip: p
-            .nip
-            .as_ref()
-            .map(|n| n.value.as_str().to_string())
-            .unwrap_or_default(),
-        pangkat: p
-            .pangkat
-            .as_ref()
-            .map(|x| x.value.clone())
-            .unwrap_or_default(),
-        jabatan: p.jabatan.value.clone(),
-        unit: p
-            .unit_kerja
-            .as_ref()
-            .map(|x| x.value.clone())
-            .unwrap_or_else(|| s.pegawai.unit_kerja.value.clone()),
+        nama: nama.to_string(),
+        nip: nip.unwrap_or_default().to_string(),
+        pangkat: pangkat.unwrap_or_default().to_string(),
+        jabatan: jabatan.to_string(),
+        unit: unit.unwrap_or(default_unit).to_string(),
     }
+}
+
+/// The appraiser of an SKP (their unit defaults to the employee's).
+pub fn penilai_of_skp(s: &Skp) -> Person {
+    let p = &s.pejabat_penilai.value;
+    official(
+        &p.nama.value,
+        p.nip.as_ref().map(|n| n.value.as_str()),
+        p.pangkat.as_ref().map(|x| x.value.as_str()),
+        &p.jabatan.value,
+        p.unit_kerja.as_ref().map(|x| x.value.as_str()),
+        &s.pegawai.unit_kerja.value,
+    )
 }
 
 const MONTHS: [&str; 12] = [
@@ -434,6 +443,15 @@ const PREDIKAT_LABELS: [&str; 5] = [
     "Sangat Kurang",
 ];
 
+/// The predikat as the forms print it, marked when it was derived from the quadrant.
+fn predikat_text(e: &Evaluation) -> String {
+    match &e.predikat {
+        Some((p, false)) => p.to_uppercase(),
+        Some((p, true)) => format!("{} (dari kuadran kinerja)", p.to_uppercase()),
+        None => "\u{2014}".into(),
+    }
+}
+
 /// The evaluation form of one period (or the year: "AKHIR").
 pub fn evaluasi(s: &Skp, cx: &Context, e: &Evaluation) -> String {
     let periode = e.periode.map(periode_label).unwrap_or_default();
@@ -513,11 +531,7 @@ pub fn evaluasi(s: &Skp, cx: &Context, e: &Evaluation) -> String {
         ))
     );
     b.push_str(&perilaku(s, true, realisasi));
-    let predikat = match &e.predikat {
-        Some((p, false)) => p.to_uppercase(),
-        Some((p, true)) => format!("{} (dari kuadran kinerja)", p.to_uppercase()),
-        None => "\u{2014}".into(),
-    };
+    let predikat = predikat_text(e);
     let _ = write!(
         b,
         "<table><tbody><tr><td class=\"label\"><strong>RATING PERILAKU KERJA</strong></td><td>{}</td></tr>\
@@ -592,11 +606,7 @@ pub fn dokumen_evaluasi(s: &Skp, cx: &Context, e: &Evaluation) -> String {
         &cx.atasan_penilai.clone().unwrap_or_default(),
         false,
     ));
-    let predikat = match &e.predikat {
-        Some((p, false)) => p.to_uppercase(),
-        Some((p, true)) => format!("{} (dari kuadran kinerja)", p.to_uppercase()),
-        None => "\u{2014}".into(),
-    };
+    let predikat = predikat_text(e);
     let catatan = e
         .realisasi
         .and_then(|r| r.catatan_rekomendasi.as_ref())

@@ -95,6 +95,46 @@ pub fn same_indicator<'s>(other: &'s Skp, iki: &Iki) -> Option<&'s Iki> {
         })
 }
 
+/// What an indicator's target starts from: its baseline (with the year when given), if it is
+/// a comparable quantity.
+pub fn baseline_of(ws: &Workspace, c: &crate::rules::smart::IkiCx) -> Option<(f64, String)> {
+    let b = c.iki.manual.baseline.as_ref()?;
+    let pol = c.iki.polaritas();
+    let satuan = c.iki.satuan.as_ref().map(|s| s.value.as_str());
+    let v = committed(&b.value.nilai.value, pol)?;
+    comparable(
+        &c.iki.target.value,
+        satuan,
+        &b.value.nilai.value,
+        satuan,
+        ws,
+    )
+    .then(|| {
+        let year = b.value.tahun.as_ref().map(|y| format!(" {}", y.value));
+        (v, format!("baseline{}", year.unwrap_or_default()))
+    })
+}
+
+/// What the same indicator realised last year, if last year's SKP has it with a comparable
+/// target and the year's realisation is known.
+pub fn last_year_result(ws: &Workspace, c: &crate::rules::smart::IkiCx) -> Option<(f64, String)> {
+    let prev = last_year(ws, c.skp)?;
+    let prev_iki = same_indicator(prev, c.iki)?;
+    let satuan = c.iki.satuan.as_ref().map(|s| s.value.as_str());
+    let prev_unit = prev_iki.satuan.as_ref().map(|s| s.value.as_str());
+    if !comparable(
+        &c.iki.target.value,
+        satuan,
+        &prev_iki.target.value,
+        prev_unit,
+        ws,
+    ) {
+        return None;
+    }
+    let r = crate::rules::nilai::to_date::realised(&ws.docs, prev, prev_iki)?;
+    Some((r, format!("realisasi {}", prev.tahun.value)))
+}
+
 /// A number in the unit of `like` ("45 pengaduan"), for messages.
 pub fn with_unit(v: f64, like: &Target) -> String {
     match like.quantity().and_then(|q| q.unit.as_deref()) {

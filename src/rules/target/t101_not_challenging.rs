@@ -1,7 +1,6 @@
-use super::{committed, comparable, last_year, same_indicator, with_unit, worse};
+use super::{baseline_of, committed, last_year_result, with_unit, worse};
 use crate::diag::Diagnostic;
 use crate::i18n::Msg;
-use crate::rules::nilai::to_date::realised;
 use crate::rules::rule::RuleCx;
 use crate::rules::rule::declare_rule;
 use crate::rules::smart::indicators;
@@ -45,34 +44,11 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
         let Some(t) = committed(&target.value, pol) else {
             continue;
         };
-        let satuan = c.iki.satuan.as_ref().map(|s| s.value.as_str());
         // The baseline first: it is what the plan itself says it starts from.
-        let from_baseline = c.iki.manual.baseline.as_ref().and_then(|b| {
-            let v = committed(&b.value.nilai.value, pol)?;
-            comparable(&target.value, satuan, &b.value.nilai.value, satuan, ws).then(|| {
-                let year = b.value.tahun.as_ref().map(|y| y.value.to_string());
-                (
-                    v,
-                    format!(
-                        "baseline{}",
-                        year.map(|y| format!(" {y}")).unwrap_or_default()
-                    ),
-                )
-            })
-        });
-        let from_last_year = || {
-            let prev = last_year(ws, c.skp)?;
-            let prev_iki = same_indicator(prev, c.iki)?;
-            let prev_unit = prev_iki.satuan.as_ref().map(|s| s.value.as_str());
-            if !comparable(&target.value, satuan, &prev_iki.target.value, prev_unit, ws) {
-                return None;
-            }
-            let r = realised(&ws.docs, prev, prev_iki)?;
-            Some((r, format!("realisasi {}", prev.tahun.value)))
-        };
+        let from_baseline = baseline_of(ws, &c);
         let Some((v, sumber)) = from_baseline
             .filter(|(v, _)| worse(t, *v, pol))
-            .or_else(|| from_last_year().filter(|(v, _)| worse(t, *v, pol)))
+            .or_else(|| last_year_result(ws, &c).filter(|(v, _)| worse(t, *v, pol)))
         else {
             continue;
         };

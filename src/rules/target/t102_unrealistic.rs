@@ -1,8 +1,7 @@
-use super::{committed, comparable, last_year, same_indicator, with_unit};
+use super::{baseline_of, committed, last_year_result, with_unit};
 use crate::diag::Diagnostic;
 use crate::i18n::Msg;
 use crate::model::vocab::Polaritas;
-use crate::rules::nilai::to_date::realised;
 use crate::rules::rule::RuleCx;
 use crate::rules::rule::declare_rule;
 use crate::rules::smart::indicators;
@@ -44,29 +43,7 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
         let Some(t) = committed(&target.value, pol) else {
             continue;
         };
-        let satuan = c.iki.satuan.as_ref().map(|s| s.value.as_str());
-        let reference = c
-            .iki
-            .manual
-            .baseline
-            .as_ref()
-            .and_then(|b| {
-                let v = committed(&b.value.nilai.value, pol)?;
-                comparable(&target.value, satuan, &b.value.nilai.value, satuan, ws)
-                    .then(|| (v, "baseline".to_string()))
-            })
-            .or_else(|| {
-                let prev = last_year(ws, c.skp)?;
-                let prev_iki = same_indicator(prev, c.iki)?;
-                let prev_unit = prev_iki.satuan.as_ref().map(|s| s.value.as_str());
-                if !comparable(&target.value, satuan, &prev_iki.target.value, prev_unit, ws) {
-                    return None;
-                }
-                Some((
-                    realised(&ws.docs, prev, prev_iki)?,
-                    format!("realisasi {}", prev.tahun.value),
-                ))
-            });
+        let reference = baseline_of(ws, &c).or_else(|| last_year_result(ws, &c));
         let Some((r, sumber)) = reference else {
             continue;
         };
