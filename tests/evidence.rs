@@ -240,11 +240,17 @@ impl Ws {
             &Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/dinas-kominfo"),
             &ws.root,
         );
-        // The example records evidence for its first-quarter realisations; these tests start
-        // from empty ledgers.
+        // The example records evidence for its first-quarter realisations and keeps last
+        // year's plan of one employee; these tests start from this year's plans with empty
+        // ledgers.
         for entry in fs::read_dir(ws.root.join("pegawai")).unwrap() {
             let dir = entry.unwrap().path();
-            let _ = fs::remove_file(dir.join("skp-2026.bukti.yaml"));
+            for f in fs::read_dir(&dir).unwrap().flatten() {
+                let name = f.file_name().to_string_lossy().into_owned();
+                if name.ends_with(".bukti.yaml") || name.contains("2025") {
+                    fs::remove_file(f.path()).unwrap();
+                }
+            }
             let _ = fs::remove_dir_all(dir.join("bukti"));
         }
         ws
