@@ -25,6 +25,7 @@ td.cell { display: table-cell; text-align: center; white-space: nowrap; }
 summary { font-weight: bold; cursor: pointer; padding: 6px 0; }
 .filters { margin: 8px 0; }
 .filters label { margin-right: 12px; }
+select { max-width: 100%; }
 .s-berubah, .s-hilang { background: #CC79A7; color: #000; }
 .s-kosong { background: #D55E00; color: #fff; }
 .s-kurang, .s-tidak_terverifikasi { background: #E69F00; color: #000; }
@@ -181,9 +182,11 @@ pub fn dashboard(
         b.push_str("</tr></thead><tbody>");
         for ((nama, nip, skp), cells) in people {
             let codes: Vec<&str> = cells.values().map(|s| s.code()).collect();
+            // One employee may have several SKPs (years, a mutasi): the link names which.
+            let which = skp.rsplit_once('-').map_or("", |(_, tail)| tail);
             let plan = plans
                 .get(skp)
-                .map(|f| format!(" <a href=\"{}\">SKP</a>", esc(f)))
+                .map(|f| format!(" <a href=\"{}\">SKP {}</a>", esc(f), esc(which)))
                 .unwrap_or_default();
             let _ = write!(
                 b,
