@@ -57,6 +57,8 @@ pub enum Command {
     /// Evaluations (realisasi) per employee and period: advisory capaian per indicator, the two
     /// ratings, and the predikat (written, or derived from the quadrant).
     Evaluate(EvaluateArgs),
+    /// Record the appraiser's approval of an SKP's current content (`<skp>.persetujuan.yaml`).
+    Approve(ApproveArgs),
     /// Export an audit package (BagIt) holding SKPs, ledgers, realisasi and evidence.
     Export(ExportArgs),
     /// Print an official document as one self-contained HTML file (A4 print stylesheet, no
@@ -284,6 +286,28 @@ pub struct CoverageArgs {
     /// Write to FILE instead of standard output.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
+    /// A folder inside the workspace (default: the current folder).
+    #[arg(long, value_name = "DIR")]
+    pub workspace: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct ApproveArgs {
+    /// The employee whose SKP is approved.
+    #[arg(long)]
+    pub nip: String,
+    /// The SKP id, when the NIP has more than one (default: the latest).
+    #[arg(long)]
+    pub skp: Option<String>,
+    /// The approving appraiser's NIP: must be the SKP's pejabat penilai.
+    #[arg(long, value_name = "NIP")]
+    pub by: String,
+    /// The date of the approval (YYYY-MM-DD; default: today in the workspace time zone).
+    #[arg(long)]
+    pub date: Option<String>,
+    /// A note kept with the approval.
+    #[arg(long)]
+    pub note: Option<String>,
     /// A folder inside the workspace (default: the current folder).
     #[arg(long, value_name = "DIR")]
     pub workspace: Option<PathBuf>,

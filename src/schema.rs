@@ -66,6 +66,10 @@ pub fn for_kind(kind: Kind) -> Value {
             kind,
             "Capaian kinerja organisasi satu unit untuk satu periode (SE MenPANRB 3/2023).",
         ),
+        Kind::Persetujuan => kind_schema::<crate::model::approval::Persetujuan>(
+            kind,
+            "Buku catatan persetujuan satu SKP; dikelola oleh `skp approve`.",
+        ),
     }
 }
 
@@ -94,7 +98,7 @@ pub fn all() -> Value {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": "https://skp.invalid/schema/skp-v1.json",
         "title": "skp/v1",
-        "description": "Berkas rencana kinerja skp: Skp, Renstra, PerjanjianKinerja, BuktiDukung, Realisasi, CapaianOrganisasi.",
+        "description": "Berkas rencana kinerja skp: Skp, Renstra, PerjanjianKinerja, BuktiDukung, Realisasi, CapaianOrganisasi, Persetujuan.",
         "type": "object",
         "required": ["apiVersion", "kind"],
         "properties": {
@@ -204,6 +208,9 @@ mod tests {
         );
         texts.push(
             "apiVersion: skp/v1\nkind: CapaianOrganisasi\nid: C\nunit: u\npimpinan: \"198005152005011002\"\ntahun: 2026\nperiode: 2026-TW1\npredikat: baik\nditetapkan_oleh: {nip: \"197001012000031001\", nama: n, jabatan: j}\ntanggal: 2026-04-10\n".into(),
+        );
+        texts.push(
+            "apiVersion: skp/v1\nkind: Persetujuan\nskp: X-2026\npersetujuan:\n- {sha256: ab, oleh: \"198005152005011002\", tanggal: \"2026-01-20\", catatan: c, isi: [{id: IKI-1.1, rhk: RHK-1, teks: t, target: \"4 modul\", polaritas: naik}]}\n".into(),
         );
         for text in &texts {
             let parsed = crate::yaml::parse(text, crate::yaml::Budget::default());

@@ -7,13 +7,14 @@ use std::path::Path;
 use common::*;
 use serde_json::Value;
 
-const KINDS: [&str; 6] = [
+const KINDS: [&str; 7] = [
     "Skp",
     "Renstra",
     "PerjanjianKinerja",
     "BuktiDukung",
     "Realisasi",
     "CapaianOrganisasi",
+    "Persetujuan",
 ];
 
 /// `skp init ws --year 2026` in a fresh temporary folder; returns (folder, workspace path).

@@ -62,6 +62,8 @@ fn each_form_carries_its_official_headers() {
         "KONSEKUENSI",
         FUNGSIONAL,
         "SHA-256 pegawai/199507302020032005/skp-2026.yaml",
+        // The approval record of the example (`skp approve`).
+        "Persetujuan: <code>2026-01-20 oleh 198109232006042001 (isi yang dicetak sama dengan yang disetujui)",
     ] {
         assert!(skp.contains(h), "SKP form lacks {h:?}");
     }

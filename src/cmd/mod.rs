@@ -1,5 +1,6 @@
 //! Commands: each wires the one-way flow to the command line and decides the exit code.
 
+mod approve;
 mod check;
 mod evaluate;
 mod evidence;
@@ -123,6 +124,7 @@ pub fn run(cli: Cli) -> u8 {
         Command::Evaluate(args) => evaluate::run(&ui, args),
         Command::Export(args) => export::run(&ui, args),
         Command::Render(args) => render::run(&ui, args),
+        Command::Approve(args) => approve::run(&ui, args),
         Command::Rules => explain::list(&ui),
         Command::Completions { shell } => {
             let mut cmd = <Cli as clap::CommandFactory>::command();

@@ -254,6 +254,27 @@ pub fn run(ui: &Ui, a: RenderArgs) -> Result<u8, u8> {
             ("skp".to_string(), env!("CARGO_PKG_VERSION").to_string()),
         ],
     };
+    // The approval record, when there is one: who agreed the plan, when, and whether the
+    // content printed is still the content agreed.
+    if let Some(last) = ws.docs.iter().find_map(|d| match &d.content {
+        Content::Persetujuan(p) if p.skp.value == skp.resolved_id.value => p.persetujuan.last(),
+        _ => None,
+    }) {
+        let same = crate::model::approval::content_hash(skp) == last.sha256.value;
+        cx.footer.push((
+            "Persetujuan".to_string(),
+            format!(
+                "{} oleh {} ({})",
+                last.tanggal.value,
+                last.oleh.value.as_str(),
+                if same {
+                    "isi yang dicetak sama dengan yang disetujui"
+                } else {
+                    "isi berubah sesudah disetujui"
+                }
+            ),
+        ));
+    }
     let base = a
         .output
         .as_deref()

@@ -1111,6 +1111,30 @@ catalog! {
     DashboardNoGaps =>
         id "Tidak ada celah: setiap sel yang jatuh tempo terpenuhi.",
         en "No gaps: every due cell is met.";
+    AChanged { tanggal: String, perubahan: String } =>
+        id "SKP ini berubah sesudah disetujui pada {tanggal}: {perubahan}",
+        en "this SKP changed after its approval on {tanggal}: {perubahan}";
+    HelpAChanged =>
+        id "sepakati ulang dengan pejabat penilai, lalu catat: `skp approve --nip NIP --by NIP_PENILAI`",
+        en "agree it again with the appraiser, then record it: `skp approve --nip NIP --by APPRAISER_NIP`";
+    AWeakened { iki: String, jenis: &'static str, rincian: String, tanggal: String } =>
+        id { match *jenis { "dihapus" => format!("{iki} dihapus sesudah SKP disetujui pada {tanggal}"), "polaritas" => format!("polaritas {iki} dibalik sesudah SKP disetujui pada {tanggal}"), _ => format!("target {iki} dilemahkan sesudah SKP disetujui pada {tanggal}: {rincian}") } },
+        en { match *jenis { "dihapus" => format!("{iki} was removed after the SKP's approval on {tanggal}"), "polaritas" => format!("the polarity of {iki} was flipped after the SKP's approval on {tanggal}"), _ => format!("the target of {iki} was weakened after the SKP's approval on {tanggal}: {rincian}") } };
+    HelpAWeakened =>
+        id "kembalikan target yang disepakati, atau sepakati perubahan ini dengan pejabat penilai dan catat ulang dengan `skp approve`",
+        en "restore the agreed target, or agree the change with the appraiser and record it again with `skp approve`";
+    ApproveNotPenilai { by: String, penilai: String } =>
+        id "{by} bukan pejabat penilai SKP ini ({penilai}): hanya pejabat penilai yang menyepakati SKP",
+        en "{by} is not this SKP's appraiser ({penilai}): only the appraiser approves an SKP";
+    ApproveUnreadable { file: String } =>
+        id "{file} tidak dapat dibaca dengan utuh; perbaiki temuan F-nya dulu (`skp check`), skp tidak menimpanya",
+        en "{file} cannot be read whole; fix its F findings first (`skp check`), skp does not overwrite it";
+    ApproveDone { skp: String, by: String, tanggal: String, sha: String } =>
+        id "{skp}: disetujui oleh {by} pada {tanggal} (isi {sha})",
+        en "{skp}: approved by {by} on {tanggal} (content {sha})";
+    ApproveSame { skp: String } =>
+        id "{skp}: isinya sama dengan persetujuan terakhir; tidak ada yang dicatat",
+        en "{skp}: its content equals the last approval; nothing recorded";
     RenderNoSkp { nip: String } =>
         id "tidak ada SKP untuk NIP {nip} di ruang kerja ini",
         en "no SKP for NIP {nip} in this workspace";

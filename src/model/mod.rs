@@ -5,6 +5,7 @@
 //! the JSON Schema (`skp schema`) that editors show to the people writing plans.
 
 pub mod angka_kredit;
+pub mod approval;
 pub mod bukti;
 pub mod capaian;
 pub mod convert;
@@ -82,16 +83,18 @@ pub enum Kind {
     BuktiDukung,
     Realisasi,
     CapaianOrganisasi,
+    Persetujuan,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 6] = [
+    pub const ALL: [Kind; 7] = [
         Kind::Skp,
         Kind::Renstra,
         Kind::PerjanjianKinerja,
         Kind::BuktiDukung,
         Kind::Realisasi,
         Kind::CapaianOrganisasi,
+        Kind::Persetujuan,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -102,6 +105,7 @@ impl Kind {
             Kind::BuktiDukung => "BuktiDukung",
             Kind::Realisasi => "Realisasi",
             Kind::CapaianOrganisasi => "CapaianOrganisasi",
+            Kind::Persetujuan => "Persetujuan",
         }
     }
 
@@ -122,6 +126,7 @@ pub enum Content {
     BuktiDukung(Box<bukti::BuktiDukung>),
     Realisasi(Box<realisasi::Realisasi>),
     CapaianOrganisasi(Box<realisasi::CapaianOrganisasi>),
+    Persetujuan(Box<approval::Persetujuan>),
 }
 
 /// One loaded document: where it is and what it says.
@@ -142,6 +147,7 @@ impl Doc {
             Content::BuktiDukung(_) => Kind::BuktiDukung,
             Content::Realisasi(_) => Kind::Realisasi,
             Content::CapaianOrganisasi(_) => Kind::CapaianOrganisasi,
+            Content::Persetujuan(_) => Kind::Persetujuan,
         }
     }
 
@@ -152,7 +158,7 @@ impl Doc {
             Content::Renstra(r) => Some(&r.id),
             Content::PerjanjianKinerja(p) => Some(&p.id),
             Content::CapaianOrganisasi(c) => Some(&c.id),
-            Content::BuktiDukung(_) | Content::Realisasi(_) => None,
+            Content::BuktiDukung(_) | Content::Realisasi(_) | Content::Persetujuan(_) => None,
         }
     }
 }

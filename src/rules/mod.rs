@@ -4,6 +4,7 @@
 //! documentation pages under `docs/rules/` and the rule list of SARIF output.
 
 pub mod align;
+pub mod approval;
 pub mod bukti;
 pub use crate::base::codes;
 pub mod exemptions;

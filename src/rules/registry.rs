@@ -1,6 +1,7 @@
 //! Every rule, in code order.
 
 use super::align::*;
+use super::approval::*;
 use super::bukti::*;
 use super::format::*;
 use super::nilai::*;
@@ -9,6 +10,8 @@ use super::smart::*;
 use super::target::*;
 
 pub static RULES: &[&Rule] = &[
+    &a101_changed::RULE,
+    &a102_weakened::RULE,
     &b101_changed::RULE,
     &b102_missing::RULE,
     &b103_unsafe_path::RULE,

@@ -4,6 +4,7 @@
 //! file (serde stops at the first), keeps spans and raw scalar text, and phrases each problem
 //! for the person who wrote it.
 
+mod approval;
 mod bukti;
 mod manual;
 mod org;
@@ -606,6 +607,7 @@ pub fn convert_document(cx: &mut Cx<'_>, kind: Kind, root: &Node) -> Option<Doc>
         Kind::CapaianOrganisasi => {
             Content::CapaianOrganisasi(Box::new(realisasi::capaian_organisasi(cx, root)?))
         }
+        Kind::Persetujuan => Content::Persetujuan(Box::new(approval::record(cx, root)?)),
     };
     Some(Doc {
         file: cx.file,

@@ -1,0 +1,167 @@
+//! `skp approve`: the appraiser agrees the plan (*menyepakati target kinerja*). Appends the
+//! hash of the plan's normalised content and its indicators as approved to
+//! `<skp>.persetujuan.yaml`, a machine-owned file beside the SKP, written atomically with a
+//! compare-and-swap so two approvals at once never lose one.
+
+use crate::cli::ApproveArgs;
+use crate::i18n::Msg;
+use crate::model::approval::content_hash;
+use crate::model::date::Date;
+use crate::model::skp::Skp;
+use crate::model::vocab::Vocab;
+use crate::model::{Content, Doc};
+use crate::workspace::Workspace;
+
+use super::{EXIT_OK, Ui};
+
+const HEADER: &str = "# Dikelola oleh skp (`skp approve`) — jangan disunting manual.\n";
+
+/// One approval as a line of the record.
+fn line(skp: &Skp, hash: &str, by: &str, date: Date, note: Option<&str>) -> String {
+    let q = crate::yaml::quote;
+    let isi: Vec<String> = skp
+        .hasil_kerja
+        .iter()
+        .flat_map(|r| r.indikator.iter().map(move |i| (r, i)))
+        .map(|(r, i)| {
+            format!(
+                "{{ id: {}, rhk: {}, teks: {}, target: {}, polaritas: {} }}",
+                q(&i.id.value),
+                q(&r.id.value),
+                q(&i.teks.value),
+                q(&i.target.value.text()),
+                i.polaritas().code()
+            )
+        })
+        .collect();
+    format!(
+        "  - {{ sha256: {hash}, oleh: {}, tanggal: {}, {}isi: [{}] }}\n",
+        q(by),
+        q(&date.to_string()),
+        note.map(|n| format!("catatan: {}, ", q(n)))
+            .unwrap_or_default(),
+        isi.join(", ")
+    )
+}
+
+pub fn run(ui: &Ui, a: ApproveArgs) -> Result<u8, u8> {
+    let (root, cfg) = super::check::open_at(ui, a.workspace.as_deref())?;
+    let tz = cfg.workspace.timezone;
+    let ws = Workspace::load(root, cfg);
+    let nip: String = a.nip.chars().filter(|c| !c.is_whitespace()).collect();
+    let by: String = a.by.chars().filter(|c| !c.is_whitespace()).collect();
+    let mut skps: Vec<(&Doc, &Skp)> = ws
+        .skps()
+        .filter(|(_, s)| {
+            s.nip() == nip && a.skp.as_ref().is_none_or(|id| s.resolved_id.value == *id)
+        })
+        .collect();
+    skps.sort_by_key(|(_, s)| (s.tahun.value, s.period().0));
+    let Some((doc, skp)) = skps.last().copied() else {
+        return Err(ui.fatal(&Msg::RenderNoSkp { nip }, None));
+    };
+    let penilai = skp
+        .pejabat_penilai
+        .nip
+        .as_ref()
+        .map(|n| n.value.as_str().to_string())
+        .unwrap_or_default();
+    if penilai != by {
+        return Err(ui.fatal(&Msg::ApproveNotPenilai { by, penilai }, None));
+    }
+    let date = match a.date.as_deref() {
+        None => super::today::today(tz),
+        Some(d) => Date::parse(d).ok_or_else(|| {
+            ui.fatal(
+                &Msg::BadDateArg {
+                    value: d.to_string(),
+                },
+                None,
+            )
+        })?,
+    };
+    let skp_file = ws.root.join(ws.rel(doc.file));
+    let stem = skp_file
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or("skp")
+        .to_string();
+    let path = skp_file.with_file_name(format!("{stem}.persetujuan.yaml"));
+    let rel = ws
+        .rel(doc.file)
+        .rsplit_once('/')
+        .map_or(format!("{stem}.persetujuan.yaml"), |(d, _)| {
+            format!("{d}/{stem}.persetujuan.yaml")
+        });
+    // A record skp cannot read whole is never rewritten.
+    if ws.load_diags.iter().any(|d| ws.rel(d.file) == rel) {
+        return Err(ui.fatal(&Msg::ApproveUnreadable { file: rel }, None));
+    }
+    let hash = content_hash(skp);
+    let last = ws.docs.iter().find_map(|d| match &d.content {
+        Content::Persetujuan(p) if p.skp.value == skp.resolved_id.value => {
+            p.persetujuan.last().map(|x| x.sha256.value.clone())
+        }
+        _ => None,
+    });
+    if last.as_deref() == Some(hash.as_str()) {
+        ui.err_text(&format!(
+            "{}\n",
+            Msg::ApproveSame {
+                skp: skp.resolved_id.value.clone()
+            }
+            .render(ui.lang)
+        ));
+        return Ok(EXIT_OK);
+    }
+    let new_line = line(skp, &hash, &by, date, a.note.as_deref());
+    // Compare-and-swap: append to exactly what was read, else read again.
+    for _ in 0..8 {
+        let before = std::fs::read(&path).ok();
+        let mut text = match &before {
+            Some(b) => String::from_utf8_lossy(b).into_owned(),
+            None => format!(
+                "{HEADER}apiVersion: skp/v1\nkind: Persetujuan\nskp: {}\npersetujuan:\n",
+                crate::yaml::quote(&skp.resolved_id.value)
+            ),
+        };
+        if !text.ends_with('\n') {
+            text.push('\n');
+        }
+        text.push_str(&new_line);
+        let written = crate::fsutil::write_atomic_if(
+            &ws.root,
+            &path,
+            text.as_bytes(),
+            "approve",
+            Some(before.as_deref()),
+        )
+        .map_err(|e| {
+            ui.fatal(
+                &Msg::OutputFailed {
+                    error: format!("{rel}: {e}"),
+                },
+                None,
+            )
+        })?;
+        if written {
+            ui.err_text(&format!(
+                "{}\n",
+                Msg::ApproveDone {
+                    skp: skp.resolved_id.value.clone(),
+                    by,
+                    tanggal: date.to_string(),
+                    sha: hash.chars().take(12).collect(),
+                }
+                .render(ui.lang)
+            ));
+            return Ok(EXIT_OK);
+        }
+    }
+    Err(ui.fatal(
+        &Msg::OutputFailed {
+            error: format!("{rel}: changed by another process eight times in a row"),
+        },
+        None,
+    ))
+}

@@ -1,0 +1,112 @@
+//! `kind: Persetujuan` — the record of a plan's approval by its appraiser (*menyepakati target
+//! kinerja*), machine-owned, next to the SKP as `<stem>.persetujuan.yaml`. Each approval keeps
+//! the hash of the plan's normalised content and the indicators as approved, so a later change
+//! can be listed and a target lowered after agreement can be caught.
+
+use schemars::JsonSchema;
+use sha2::{Digest, Sha256};
+
+use super::Sp;
+use super::date::Date;
+use super::nip::Nip;
+use super::skp::Skp;
+use super::vocab::{Polaritas, Vocab};
+
+/// Buku catatan persetujuan satu SKP; dikelola oleh `skp approve`.
+#[derive(Debug, Clone, PartialEq, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct Persetujuan {
+    /// Id SKP yang disetujui.
+    pub skp: Sp<String>,
+    /// Persetujuan, satu per baris, urut waktu.
+    pub persetujuan: Sp<Vec<Approval>>,
+}
+
+/// Satu persetujuan.
+#[derive(Debug, Clone, PartialEq, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct Approval {
+    /// SHA-256 isi SKP yang dinormalkan (format dan komentar tidak dihitung).
+    pub sha256: Sp<String>,
+    /// NIP pejabat penilai yang menyetujui.
+    pub oleh: Sp<Nip>,
+    pub tanggal: Sp<Date>,
+    pub catatan: Option<Sp<String>>,
+    /// Indikator sebagaimana disetujui.
+    pub isi: Option<Sp<Vec<ApprovedIndicator>>>,
+}
+
+/// Satu indikator sebagaimana disetujui.
+#[derive(Debug, Clone, PartialEq, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct ApprovedIndicator {
+    pub id: Sp<String>,
+    pub rhk: Sp<String>,
+    pub teks: Sp<String>,
+    pub target: Sp<String>,
+    pub polaritas: Option<Sp<Polaritas>>,
+}
+
+/// The plan's content as it is agreed: identity, results, indicators with their targets and
+/// periodic targets, and the leader's expectations — one line per fact, in plan order. Comments,
+/// key order, quoting and layout do not enter it, so reformatting a file keeps an approval.
+pub fn normalised(skp: &Skp) -> String {
+    let mut s = format!(
+        "skp {}\nnip {}\ntahun {}\npendekatan {}\npenilai {}\n",
+        skp.resolved_id.value,
+        skp.nip(),
+        skp.tahun.value,
+        skp.pendekatan.value.code(),
+        skp.pejabat_penilai
+            .nip
+            .as_ref()
+            .map_or("", |n| n.value.as_str()),
+    );
+    for r in skp.hasil_kerja.iter() {
+        s.push_str(&format!(
+            "rhk {} {} {}\n",
+            r.id.value,
+            r.jenis.as_ref().map_or("utama", |j| j.value.code()),
+            r.rhk.value.trim()
+        ));
+        for i in r.intervensi.iter().flat_map(|l| l.iter()) {
+            s.push_str(&format!("intervensi {}\n", i.reference.value));
+        }
+        for a in r.acuan.iter().flat_map(|l| l.iter()) {
+            s.push_str(&format!("acuan {}\n", a.value));
+        }
+        for i in r.indikator.iter() {
+            s.push_str(&format!(
+                "iki {} {} | {} | {} | {}\n",
+                i.id.value,
+                i.aspek.as_ref().map_or("", |a| a.value.code()),
+                i.teks.value.trim(),
+                i.target.value.text().trim(),
+                i.polaritas().code(),
+            ));
+            for (p, t) in i.target_periodik.iter().flat_map(|l| l.iter()) {
+                s.push_str(&format!("periodik {} {}\n", p.value, t.value.text().trim()));
+            }
+        }
+    }
+    if let Some(p) = &skp.perilaku_kerja {
+        for (v, code, _) in super::vocab::Perilaku::ALL {
+            if let Some(e) = p
+                .value
+                .get(*v)
+                .and_then(|e| e.value.ekspektasi_khusus.as_ref())
+            {
+                s.push_str(&format!("ekspektasi {code} {}\n", e.value.trim()));
+            }
+        }
+    }
+    s
+}
+
+/// SHA-256 (hex) of [`normalised`].
+pub fn content_hash(skp: &Skp) -> String {
+    Sha256::digest(normalised(skp).as_bytes())
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}

@@ -1,0 +1,54 @@
+//! Conversion of `kind: Persetujuan` (the approval record).
+
+use super::{Cx, with_header};
+use crate::model::approval::*;
+use crate::model::vocab::Polaritas;
+use crate::yaml::Node;
+
+pub(super) fn record(cx: &mut Cx<'_>, root: &Node) -> Option<Persetujuan> {
+    const P: &str = "Persetujuan";
+    let allowed = with_header(["skp", "persetujuan"]);
+    let f = cx.fields(root, P, &allowed)?;
+    let skp = cx.req(&f, "skp", P).and_then(|n| cx.id(n, "skp"));
+    let persetujuan = cx
+        .req(&f, "persetujuan", P)
+        .and_then(|n| cx.list(n, "persetujuan", approval));
+    Some(Persetujuan {
+        skp: skp?,
+        persetujuan: persetujuan?,
+    })
+}
+
+fn approval(cx: &mut Cx<'_>, node: &Node) -> Option<Approval> {
+    const P: &str = "persetujuan";
+    let f = cx.fields(node, P, &["sha256", "oleh", "tanggal", "catatan", "isi"])?;
+    let sha256 = cx.req_text(&f, "sha256", P);
+    let oleh = cx.req(&f, "oleh", P).and_then(|n| cx.nip(n, "oleh"));
+    let tanggal = cx.req(&f, "tanggal", P).and_then(|n| cx.date(n, "tanggal"));
+    let catatan = cx.opt_text(&f, "catatan");
+    let isi = f.get("isi").and_then(|n| cx.list(n, "isi", indicator));
+    Some(Approval {
+        sha256: sha256?,
+        oleh: oleh?,
+        tanggal: tanggal?,
+        catatan,
+        isi,
+    })
+}
+
+fn indicator(cx: &mut Cx<'_>, node: &Node) -> Option<ApprovedIndicator> {
+    const P: &str = "isi";
+    let f = cx.fields(node, P, &["id", "rhk", "teks", "target", "polaritas"])?;
+    let id = cx.req_text(&f, "id", P);
+    let rhk = cx.req_text(&f, "rhk", P);
+    let teks = cx.req_text(&f, "teks", P);
+    let target = cx.req_text(&f, "target", P);
+    let polaritas = cx.opt_vocab::<Polaritas>(&f, "polaritas");
+    Some(ApprovedIndicator {
+        id: id?,
+        rhk: rhk?,
+        teks: teks?,
+        target: target?,
+        polaritas,
+    })
+}

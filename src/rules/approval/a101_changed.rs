@@ -1,0 +1,50 @@
+use super::{changed, describe};
+use crate::diag::Diagnostic;
+use crate::i18n::Msg;
+use crate::rules::rule::RuleCx;
+use crate::rules::rule::declare_rule;
+
+declare_rule! {
+    /// ## Apa yang diperiksa
+    /// SKP yang isinya berubah sesudah persetujuan terakhirnya (`skp approve`): RHK, indikator,
+    /// target, target periodik, rujukan atau ekspektasi pimpinan. Yang dibandingkan adalah isi
+    /// yang dinormalkan, sehingga mengubah format, urutan kunci atau komentar tidak dihitung.
+    /// Pesan menyebut apa yang berubah.
+    ///
+    /// ## Mengapa
+    /// Target kinerja disepakati pegawai dan pejabat penilai pada awal tahun (PermenPANRB
+    /// 6/2022). SKP yang diubah sesudahnya perlu disepakati ulang, agar yang dinilai di akhir
+    /// tahun adalah yang disepakati.
+    ///
+    /// ## Contoh
+    /// Target IKI-1.2 diubah dari 90 % menjadi 95 % sesudah disetujui.
+    ///
+    /// ## Pengaturan
+    /// Setujui ulang: `skp approve --nip NIP --by NIP_PENILAI`.
+    code: "A101",
+    name: "changed-after-approval",
+    level: Warning,
+    summary: ("SKP berubah sesudah disetujui", "Plan changed after its approval"),
+    check: Some(check),
+}
+
+fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
+    for c in changed(cx.ws) {
+        let changes = describe(&c).join("; ");
+        out.push(
+            Diagnostic::new(
+                RULE.code,
+                c.doc.file,
+                c.skp.hasil_kerja.span,
+                Msg::AChanged {
+                    tanggal: c.approval.tanggal.value.to_string(),
+                    perubahan: changes.clone(),
+                },
+            )
+            .subject(&c.skp.resolved_id.value, None)
+            .arg("tanggal_persetujuan", c.approval.tanggal.value.to_string())
+            .arg("perubahan", changes)
+            .help(Msg::HelpAChanged),
+        );
+    }
+}

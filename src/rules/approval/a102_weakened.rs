@@ -1,0 +1,73 @@
+use super::{Weakened, changed, weakened};
+use crate::diag::Diagnostic;
+use crate::i18n::Msg;
+use crate::rules::rule::RuleCx;
+use crate::rules::rule::declare_rule;
+
+declare_rule! {
+    /// ## Apa yang diperiksa
+    /// Indikator yang dilemahkan sesudah SKP disetujui: target diturunkan (untuk `polaritas:
+    /// turun`, dinaikkan), polaritas dibalik, atau indikator dihapus — dibandingkan dengan
+    /// indikator sebagaimana tercatat pada persetujuan terakhir.
+    ///
+    /// ## Mengapa
+    /// Target yang diturunkan menjelang akhir tahun, sesudah disepakati, membuat capaian tampak
+    /// baik tanpa kinerja yang lebih baik — hal yang tidak terlihat tanpa catatan persetujuan.
+    /// Perubahan target memerlukan kesepakatan ulang dengan pejabat penilai.
+    ///
+    /// ## Contoh
+    /// Disetujui `target: 6 modul`; kini `target: 4 modul`.
+    ///
+    /// ## Pengaturan
+    /// Bila perubahan itu disepakati, setujui ulang: `skp approve --nip NIP --by NIP_PENILAI`.
+    code: "A102",
+    name: "weakened-after-approval",
+    level: Error,
+    summary: ("Target dilemahkan sesudah disetujui", "Target weakened after approval"),
+    check: Some(check),
+}
+
+fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
+    for c in changed(cx.ws) {
+        let tanggal = c.approval.tanggal.value.to_string();
+        for w in weakened(&c) {
+            let (id, span, kind, detail) = match &w {
+                Weakened::Removed(a) => (
+                    a.id.value.clone(),
+                    c.skp.hasil_kerja.span,
+                    "dihapus",
+                    String::new(),
+                ),
+                Weakened::Flipped(a, now) => (
+                    a.id.value.clone(),
+                    now.polaritas.as_ref().map_or(now.span, |p| p.span),
+                    "polaritas",
+                    String::new(),
+                ),
+                Weakened::Lowered(a, now) => (
+                    a.id.value.clone(),
+                    now.target.span,
+                    "target",
+                    format!("{} → {}", a.target.value, now.target.value.text()),
+                ),
+            };
+            out.push(
+                Diagnostic::new(
+                    RULE.code,
+                    c.doc.file,
+                    span,
+                    Msg::AWeakened {
+                        iki: id.clone(),
+                        jenis: kind,
+                        rincian: detail.clone(),
+                        tanggal: tanggal.clone(),
+                    },
+                )
+                .subject(&c.skp.resolved_id.value, Some(&id))
+                .arg("jenis", kind)
+                .arg("tanggal_persetujuan", tanggal.as_str())
+                .help(Msg::HelpAWeakened),
+            );
+        }
+    }
+}

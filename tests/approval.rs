@@ -1,0 +1,93 @@
+//! `skp approve` and the `A` rules through the real binary: an approval recorded by the
+//! appraiser only; reformatting keeps it; a change is listed (A101); a target lowered, a
+//! polarity flipped or an indicator removed after approval is an error (A102).
+
+mod common;
+
+use common::{MINIMAL_SKP, Ws, only};
+
+const NIP: &str = "199001012015032001";
+const PENILAI: &str = "198005152005011002";
+
+fn a(ws: &Ws) -> Vec<common::Diag> {
+    ws.check(&["--select", "A", "--format", "json"]).diags()
+}
+
+fn approve(ws: &Ws) -> common::Run {
+    ws.run(&[
+        "approve",
+        "--nip",
+        NIP,
+        "--by",
+        PENILAI,
+        "--date",
+        "2026-01-20",
+    ])
+}
+
+#[test]
+fn approval_is_recorded_by_the_appraiser_and_survives_reformatting() {
+    let ws = Ws::new();
+    ws.file("pegawai/a/skp-2026.yaml", MINIMAL_SKP);
+    // Someone other than the appraiser cannot approve.
+    let r = ws.run(&["approve", "--nip", NIP, "--by", "197001012000031001"]);
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(!ws.join("pegawai/a/skp-2026.persetujuan.yaml").exists());
+    let r = approve(&ws);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let record = ws.read("pegawai/a/skp-2026.persetujuan.yaml");
+    assert!(record.contains("kind: Persetujuan"), "{record}");
+    assert!(record.contains("target: \"4 modul\""), "{record}");
+    // The record is a valid document: the whole workspace checks clean of F findings.
+    let f = ws.check(&["--select", "F,A", "--format", "json"]).diags();
+    assert!(f.is_empty(), "{}", common::list(&f));
+    // Reformatting (quotes, a comment, spacing) is not a change.
+    let reformatted = MINIMAL_SKP
+        .replace("tahun: 2026", "tahun:   2026   # tahun rencana")
+        .replace("target: 4 modul", "target: \"4 modul\"");
+    ws.file("pegawai/a/skp-2026.yaml", &reformatted);
+    assert!(a(&ws).is_empty(), "{}", common::list(&a(&ws)));
+    // Approving unchanged content records nothing new.
+    let r = approve(&ws);
+    assert_eq!(r.code, 0);
+    assert_eq!(ws.read("pegawai/a/skp-2026.persetujuan.yaml"), record);
+}
+
+#[test]
+fn a_raised_target_is_listed_a_lowered_one_is_an_error() {
+    let ws = Ws::new();
+    ws.file("pegawai/a/skp-2026.yaml", MINIMAL_SKP);
+    assert_eq!(approve(&ws).code, 0);
+    ws.file(
+        "pegawai/a/skp-2026.yaml",
+        &MINIMAL_SKP.replace("target: 4 modul", "target: 6 modul"),
+    );
+    let d = a(&ws);
+    let f = only(&d, "A101");
+    assert!(
+        f.message.contains("IKI-1.1 target 4 modul → 6 modul"),
+        "{}",
+        f.message
+    );
+    assert!(d.iter().all(|x| x.code != "A102"));
+    ws.file(
+        "pegawai/a/skp-2026.yaml",
+        &MINIMAL_SKP.replace("target: 4 modul", "target: 3 modul"),
+    );
+    let d = a(&ws);
+    let e = only(&d, "A102");
+    assert_eq!(e.severity, "error");
+    assert_eq!(e.args["jenis"], "target");
+    // Agreed again: clean.
+    assert_eq!(approve(&ws).code, 0);
+    assert!(a(&ws).is_empty(), "{}", common::list(&a(&ws)));
+    // A flipped polarity and a removed indicator are errors too.
+    ws.file(
+        "pegawai/a/skp-2026.yaml",
+        &MINIMAL_SKP.replace(
+            "target: 4 modul",
+            "target: 3 modul\n        polaritas: turun",
+        ),
+    );
+    assert_eq!(only(&a(&ws), "A102").args["jenis"], "polaritas");
+}
