@@ -284,6 +284,8 @@ fn words(text: &str) -> Vec<String> {
     out
 }
 
+// Test fixtures are written with std into a fresh temporary folder of the test's own: nothing
+// of a workspace is there to protect, so they need not go through `fsutil`.
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -39,6 +39,8 @@ pub fn lfs_pointer_oid(path: &Path) -> Option<String> {
         .map(|h| h.trim().to_lowercase())
 }
 
+// Test fixtures are written with std into a fresh temporary folder of the test's own: nothing
+// of a workspace is there to protect, so they need not go through `fsutil`.
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -184,6 +184,27 @@ pub fn escape_csv(c: &str, sep: char, excel: bool) -> String {
     }
 }
 
+/// HTML-escapes text from plan files: markup characters become entities, control characters
+/// (which no form needs and a terminal pasted into a YAML key can carry) become U+FFFD;
+/// newlines become `<br>`.
+pub fn escape_html(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            '\n' => out.push_str("<br>"),
+            '\t' => out.push(' '),
+            c if c.is_control() => out.push('\u{FFFD}'),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 /// XML 1.0 character data and attribute values (JUnit): `&`, `<`, `>`, `"`, `'` as entities;
 /// newline, carriage return and tab as character references (an attribute value would have
 /// them normalised to spaces); characters XML 1.0 cannot carry (other C0, U+FFFE, U+FFFF) and
@@ -289,6 +310,15 @@ impl serde_json::ser::Formatter for EscapingFormatter<'_> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn html_neutralises_markup_quotes_and_control_characters() {
+        assert_eq!(
+            escape_html("<script>alert('x')</script> & \"q\"\u{1b}[31m"),
+            "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;q&quot;\u{FFFD}[31m"
+        );
+        assert_eq!(escape_html("a\nb"), "a<br>b");
+    }
+
     use super::*;
 
     #[test]

@@ -10,8 +10,8 @@ pub mod table;
 pub mod tree;
 
 pub use escape::{
-    escape_control, escape_csv, escape_github_data, escape_github_property, escape_markdown,
-    escape_xml, json_pretty, markdown_code,
+    escape_control, escape_csv, escape_github_data, escape_github_property, escape_html,
+    escape_markdown, escape_xml, json_pretty, markdown_code,
 };
 pub use human::{render_concise, render_human};
 pub use json::{JsonSummary, render_json};

@@ -399,18 +399,29 @@ fn list(items: Option<&crate::model::Sp<Vec<crate::model::Sp<String>>>>) -> Stri
     format!("<ol>{li}</ol>")
 }
 
-/// The SKP form, its signatures and the LAMPIRAN page.
-pub fn skp(s: &Skp, cx: &Context) -> String {
-    let mut b = title_block(s, "SASARAN KINERJA PEGAWAI", "");
-    b.push_str(&identity(s));
-    b.push_str(&hasil_kerja(s, cx, &[], &|_| Vec::new()));
-    b.push_str(&perilaku(s, false, None));
+/// The signatures of the employee and the appraiser.
+fn sign(s: &Skp, cx: &Context, b: &mut String) {
     let (a, p) = (person_of_skp(s), penilai_of_skp(s));
     b.push_str(&signatures(
         ("Pegawai yang Dinilai", &a.nama, &a.nip),
         ("Pejabat Penilai Kinerja", &p.nama, &p.nip),
         &cx.place_date,
     ));
+}
+
+/// The signatures, then the footer.
+fn close(s: &Skp, cx: &Context, b: &mut String) {
+    sign(s, cx, b);
+    b.push_str(&footer(&cx.footer));
+}
+
+/// The SKP form, its signatures and the LAMPIRAN page.
+pub fn skp(s: &Skp, cx: &Context) -> String {
+    let mut b = title_block(s, "SASARAN KINERJA PEGAWAI", "");
+    b.push_str(&identity(s));
+    b.push_str(&hasil_kerja(s, cx, &[], &|_| Vec::new()));
+    b.push_str(&perilaku(s, false, None));
+    sign(s, cx, &mut b);
     // The annex, on its own page.
     let l = s.lampiran.as_ref().map(|l| &l.value);
     let _ = writeln!(
@@ -423,12 +434,7 @@ pub fn skp(s: &Skp, cx: &Context) -> String {
         list(l.and_then(|l| l.skema_pertanggungjawaban.as_ref())),
         list(l.and_then(|l| l.konsekuensi.as_ref())),
     );
-    b.push_str(&signatures(
-        ("Pegawai yang Dinilai", &a.nama, &a.nip),
-        ("Pejabat Penilai Kinerja", &p.nama, &p.nip),
-        &cx.place_date,
-    ));
-    b.push_str(&footer(&cx.footer));
+    close(s, cx, &mut b);
     form_page(
         &format!("SKP {} {}", s.pegawai.nama.value, s.tahun.value),
         &b,
@@ -541,13 +547,7 @@ pub fn evaluasi(s: &Skp, cx: &Context, e: &Evaluation) -> String {
         )),
         esc(&predikat)
     );
-    let (a, p) = (person_of_skp(s), penilai_of_skp(s));
-    b.push_str(&signatures(
-        ("Pegawai yang Dinilai", &a.nama, &a.nip),
-        ("Pejabat Penilai Kinerja", &p.nama, &p.nip),
-        &cx.place_date,
-    ));
-    b.push_str(&footer(&cx.footer));
+    close(s, cx, &mut b);
     form_page(
         &format!("Evaluasi kinerja {} {periode}", s.pegawai.nama.value),
         &b,
@@ -623,13 +623,7 @@ pub fn dokumen_evaluasi(s: &Skp, cx: &Context, e: &Evaluation) -> String {
         esc(&predikat),
         esc(&catatan)
     );
-    let (a, p) = (person_of_skp(s), penilai_of_skp(s));
-    b.push_str(&signatures(
-        ("Pegawai yang Dinilai", &a.nama, &a.nip),
-        ("Pejabat Penilai Kinerja", &p.nama, &p.nip),
-        &cx.place_date,
-    ));
-    b.push_str(&footer(&cx.footer));
+    close(s, cx, &mut b);
     form_page(
         &format!(
             "Dokumen evaluasi kinerja {} {periode}",

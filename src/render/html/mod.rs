@@ -9,26 +9,7 @@ pub mod forms;
 
 use std::fmt::Write as _;
 
-/// HTML-escapes text from plan files: markup characters become entities, control characters
-/// (which no form needs and a terminal pasted into a YAML key can carry) become U+FFFD;
-/// newlines become `<br>`.
-pub fn esc(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            '\n' => out.push_str("<br>"),
-            '\t' => out.push(' '),
-            c if c.is_control() => out.push('\u{FFFD}'),
-            c => out.push(c),
-        }
-    }
-    out
-}
+pub use crate::render::escape_html as esc;
 
 /// Styles shared by the forms: black-on-white ruled tables as printed and signed.
 const FORM_CSS: &str = r#"
@@ -164,15 +145,6 @@ pub fn distribution_svg(labels: &[&str; 5], counts: &[usize; 5]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn esc_neutralises_markup_quotes_and_control_characters() {
-        assert_eq!(
-            esc("<script>alert('x')</script> & \"q\"\u{1b}[31m"),
-            "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;q&quot;\u{FFFD}[31m"
-        );
-        assert_eq!(esc("a\nb"), "a<br>b");
-    }
 
     #[test]
     fn the_curve_has_one_bar_and_one_point_per_predikat() {
