@@ -107,22 +107,14 @@ pub(super) struct Credits {
 
 /// One employee's accumulated angka kredit (`skp render angka-kredit`).
 pub(super) fn credits_of(ws: &Workspace, nip: &str) -> Option<Credits> {
-    let a = EvaluateArgs {
-        nip: Some(nip.to_string()),
-        unit: None,
-        period: None,
-        format: EvaluateFormat::Json,
-        workspace: None,
-    };
-    credits(ws, &a).into_iter().next()
+    credits(ws, |s| s.nip() == nip).into_iter().next()
 }
 
-/// Every functional employee the filters keep (all years: `--period` selects evaluations to
-/// show, not the years that count).
-fn credits(ws: &Workspace, a: &EvaluateArgs) -> Vec<Credits> {
+/// Every functional employee whose SKPs `keep` accepts (all years: `--period` selects the
+/// evaluations shown, not the years that count).
+fn credits(ws: &Workspace, keep: impl Fn(&Skp) -> bool) -> Vec<Credits> {
     let decimals = ws.config.evaluation.angka_kredit_decimals;
     let mut by_nip: std::collections::BTreeMap<String, Credits> = Default::default();
-    let keep = filter(a);
     for (skp, r) in realisasi_with_skp(ws) {
         if !keep(skp) {
             continue;
@@ -388,7 +380,7 @@ pub fn run(ui: &Ui, a: EvaluateArgs) -> Result<u8, u8> {
                     })
                 })
                 .collect();
-            let credits: Vec<_> = credits(&ws, &a).iter().map(credit_json).collect();
+            let credits: Vec<_> = credits(&ws, filter(&a)).iter().map(credit_json).collect();
             let mut s = json_pretty(
                 &json!({ "version": 1, "evaluasi": items, "unit": units, "angka_kredit": credits }),
             );
@@ -466,7 +458,7 @@ pub fn run(ui: &Ui, a: EvaluateArgs) -> Result<u8, u8> {
                 let width = (!std::io::IsTerminal::is_terminal(&std::io::stdout())).then_some(80);
                 let mut s = t.terminal(ui.color, width);
                 s.push_str(&format!("{}\n", Msg::EvalAdvisoryNote.render(ui.lang)));
-                let credits = credits(&ws, &a);
+                let credits = credits(&ws, filter(&a));
                 for c in &credits {
                     s.push_str(&format!("{}\n", escape_control(&credit_line(c, ui.lang))));
                 }
