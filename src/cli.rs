@@ -59,8 +59,14 @@ pub enum Command {
     Evaluate(EvaluateArgs),
     /// Record the appraiser's approval of an SKP's current content (`<skp>.persetujuan.yaml`).
     Approve(ApproveArgs),
-    /// Export an audit package (BagIt) holding SKPs, ledgers, realisasi and evidence.
+    /// Export an audit package (BagIt) holding SKPs, ledgers, realisasi and evidence, or the
+    /// plans as the spreadsheet template (`--xlsx`).
     Export(ExportArgs),
+    /// Import plans from the spreadsheet template (xlsx, ods or csv: one row per indicator), or
+    /// `intervensi` links from a leader's Matriks Peran Hasil (`--mph`).
+    Import(ImportArgs),
+    /// Write the empty spreadsheet template: headers, validation lists and instructions.
+    Template(TemplateArgs),
     /// Print an official document as one self-contained HTML file (A4 print stylesheet, no
     /// network), or a PDF through headless Chromium.
     Render(RenderArgs),
@@ -349,10 +355,15 @@ pub enum RenderDocument {
 }
 
 #[derive(Debug, Args)]
+#[command(group(clap::ArgGroup::new("export_to").required(true).args(["bagit", "xlsx"])))]
 pub struct ExportArgs {
     /// Write a BagIt bag (RFC 8493) into this new folder.
     #[arg(long, value_name = "DIR")]
-    pub bagit: PathBuf,
+    pub bagit: Option<PathBuf>,
+    /// Write the plans as the spreadsheet template (one row per indicator) into this .xlsx
+    /// file; `skp import` reads it back unchanged.
+    #[arg(long, value_name = "FILE")]
+    pub xlsx: Option<PathBuf>,
     #[command(flatten)]
     pub select: SkpSelector,
     /// Bag even when some evidence is changed or missing (they are listed in bag-info.txt).
@@ -361,6 +372,38 @@ pub struct ExportArgs {
     /// A folder inside the workspace (default: the current folder).
     #[arg(long, value_name = "DIR")]
     pub workspace: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// The workbook (.xlsx, .xlsm, .xls, .ods: sheet `SKP`, else the first) or CSV file
+    /// (`,` `;` or tab separated; UTF-8, UTF-16 or Windows-1252, detected).
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+    /// Print what would be created or changed, as a diff, and write nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Replace SKP files that exist (the sections the template does not hold, such as
+    /// lampiran and perilaku kerja, are kept).
+    #[arg(long)]
+    pub force: bool,
+    /// Read FILE as the Matriks Peran Hasil of the leader with this NIP: the leader's
+    /// indicators as columns, staff (by NIP) as rows, each cell the staff RHK that serves it.
+    #[arg(long, value_name = "NIP")]
+    pub mph: Option<String>,
+    /// The leader's SKP id, when the NIP has more than one SKP (with `--mph`).
+    #[arg(long, value_name = "ID", requires = "mph")]
+    pub skp: Option<String>,
+    /// A folder inside the workspace (default: the current folder).
+    #[arg(long, value_name = "DIR")]
+    pub workspace: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct TemplateArgs {
+    /// The .xlsx file to write.
+    #[arg(long, value_name = "FILE")]
+    pub xlsx: PathBuf,
 }
 
 #[derive(Debug, Subcommand)]

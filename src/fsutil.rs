@@ -262,6 +262,24 @@ pub fn copy_new(
     Ok(Some(hashed))
 }
 
+/// Reads a file of at most `max` bytes: `Ok(Err(size))` for a larger one. Every reader of
+/// user files goes through it, so no file can make skp read gigabytes into memory.
+pub fn read_at_most(path: &Path, max: u64) -> io::Result<Result<Vec<u8>, u64>> {
+    use std::io::Read;
+    let file = File::open(path)?;
+    let len = file.metadata()?.len();
+    if len > max {
+        return Ok(Err(len));
+    }
+    let mut buf = Vec::with_capacity(len as usize);
+    // `take` guards against a file that grows while being read.
+    file.take(max + 1).read_to_end(&mut buf)?;
+    if buf.len() as u64 > max {
+        return Ok(Err(buf.len() as u64));
+    }
+    Ok(Ok(buf))
+}
+
 /// Opens a file for reading only if it is a regular file: a FIFO would block forever and a
 /// device could be endless. Checked on the opened handle, so a swap after the check is caught.
 pub fn open_regular(path: &Path) -> io::Result<File> {

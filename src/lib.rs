@@ -21,5 +21,6 @@ pub mod model;
 pub mod render;
 pub mod rules;
 pub mod schema;
+pub mod tabular;
 pub mod workspace;
 pub mod yaml;

@@ -1,4 +1,5 @@
-//! `skp export --bagit DIR`: an audit package.
+//! `skp export --bagit DIR`: an audit package; `skp export --xlsx FILE`: the plans as the
+//! spreadsheet template.
 
 use crate::cli::ExportArgs;
 use crate::evidence::bagit::{self, Item};
@@ -22,32 +23,95 @@ fn git(root: &std::path::Path, args: &[&str]) -> Option<String> {
 }
 
 pub fn run(ui: &Ui, a: ExportArgs) -> Result<u8, u8> {
+    match (a.bagit.clone(), a.xlsx.clone()) {
+        (Some(bag), _) => bagit(ui, a, bag),
+        (None, Some(file)) => xlsx(ui, &a, &file),
+        // clap requires one of the two.
+        (None, None) => Ok(EXIT_OK),
+    }
+}
+
+/// The selected SKPs as template rows, ordered by NIP, year and id, written as a workbook.
+fn xlsx(ui: &Ui, a: &ExportArgs, file: &std::path::Path) -> Result<u8, u8> {
     let (root, cfg) = super::check::open_at(ui, a.workspace.as_deref())?;
-    if a.bagit.exists()
-        && std::fs::read_dir(&a.bagit)
+    let ws = Workspace::load(root, cfg);
+    let nip: Option<String> = a
+        .select
+        .nip
+        .as_ref()
+        .map(|n| n.chars().filter(|c| !c.is_whitespace()).collect());
+    let mut skps: Vec<&crate::model::skp::Skp> = (0..ws.docs.len())
+        .filter_map(|i| ws.skp_at(i))
+        .filter(|s| {
+            nip.as_ref().is_none_or(|n| s.nip() == n)
+                && a.select
+                    .skp
+                    .as_ref()
+                    .is_none_or(|id| s.resolved_id.value == *id)
+        })
+        .collect();
+    if skps.is_empty() {
+        return Err(ui.fatal(
+            &Msg::EvNoSkp {
+                who: a.select.skp.clone().or(nip).unwrap_or_default(),
+            },
+            None,
+        ));
+    }
+    skps.sort_by(|x, y| {
+        (x.nip(), x.tahun.value, &x.resolved_id.value).cmp(&(
+            y.nip(),
+            y.tahun.value,
+            &y.resolved_id.value,
+        ))
+    });
+    let rows: Vec<Vec<String>> = skps
+        .iter()
+        .flat_map(|s| crate::tabular::from_model::rows(s))
+        .collect();
+    let bytes = crate::tabular::xlsx::workbook(&rows).map_err(|e| {
+        ui.fatal(
+            &Msg::OutputFailed {
+                error: format!("{}: {e}", file.display()),
+            },
+            None,
+        )
+    })?;
+    super::write_output(ui, file, &bytes)?;
+    ui.err_line(&Msg::ExportXlsxDone {
+        path: file.display().to_string(),
+        skp: skps.len(),
+        rows: rows.len(),
+    });
+    Ok(EXIT_OK)
+}
+
+fn bagit(ui: &Ui, a: ExportArgs, bag: std::path::PathBuf) -> Result<u8, u8> {
+    let (root, cfg) = super::check::open_at(ui, a.workspace.as_deref())?;
+    if bag.exists()
+        && std::fs::read_dir(&bag)
             .map(|mut d| d.next().is_some())
             .unwrap_or(true)
     {
         return Err(ui.fatal(
             &Msg::ExportExists {
-                path: a.bagit.display().to_string(),
+                path: bag.display().to_string(),
             },
             None,
         ));
     }
     // A bag inside the workspace would be read as a second copy of the plans it holds.
     let target = std::fs::canonicalize(
-        a.bagit
-            .parent()
+        bag.parent()
             .filter(|p| !p.as_os_str().is_empty())
             .unwrap_or(std::path::Path::new(".")),
     )
-    .map(|p| p.join(a.bagit.file_name().unwrap_or_default()))
-    .unwrap_or_else(|_| a.bagit.clone());
+    .map(|p| p.join(bag.file_name().unwrap_or_default()))
+    .unwrap_or_else(|_| bag.clone());
     if target.starts_with(std::fs::canonicalize(&root).unwrap_or_else(|_| root.clone())) {
         return Err(ui.fatal(
             &Msg::ExportInside {
-                path: a.bagit.display().to_string(),
+                path: bag.display().to_string(),
             },
             Some(&Msg::HelpExportInside),
         ));
@@ -184,10 +248,10 @@ pub fn run(ui: &Ui, a: ExportArgs) -> Result<u8, u8> {
         info.push(("Bukti-Bermasalah".into(), p.clone()));
     }
     items.dedup_by(|x, y| x.rel == y.rel);
-    let n = bagit::write(&a.bagit, &items, &info).map_err(|e| {
+    let n = bagit::write(&bag, &items, &info).map_err(|e| {
         ui.fatal(
             &Msg::EvIo {
-                file: a.bagit.display().to_string(),
+                file: bag.display().to_string(),
                 error: e.to_string(),
             },
             None,
@@ -196,7 +260,7 @@ pub fn run(ui: &Ui, a: ExportArgs) -> Result<u8, u8> {
     ui.err_text(&format!(
         "{}\n",
         Msg::ExportDone {
-            path: a.bagit.display().to_string(),
+            path: bag.display().to_string(),
             files: n,
             skp: chosen.len()
         }

@@ -17,7 +17,7 @@ use super::{EXIT_OK, Ui};
 /// The schema file `init` writes at the workspace root; modelines point at it.
 pub const SCHEMA_FILE: &str = "skp.schema.json";
 
-fn modeline(rel_file: &str) -> String {
+pub(super) fn modeline(rel_file: &str) -> String {
     let depth = rel_file.matches('/').count();
     format!(
         "# yaml-language-server: $schema={}{SCHEMA_FILE}\n",

@@ -6,11 +6,13 @@ mod evaluate;
 mod evidence;
 mod explain;
 mod export;
+mod import;
 mod init;
 mod render;
 mod report;
 mod schema;
 mod target_report;
+mod template;
 mod today;
 mod tree;
 
@@ -123,6 +125,8 @@ pub fn run(cli: Cli) -> u8 {
         Command::Report(args) => report::run(&ui, args),
         Command::Evaluate(args) => evaluate::run(&ui, args),
         Command::Export(args) => export::run(&ui, args),
+        Command::Import(args) => import::run(&ui, args),
+        Command::Template(args) => template::run(&ui, args),
         Command::Render(args) => render::run(&ui, args),
         Command::Approve(args) => approve::run(&ui, args),
         Command::Rules => explain::list(&ui),

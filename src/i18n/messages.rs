@@ -1208,4 +1208,121 @@ catalog! {
     PathOutside { path: String } =>
         id "{path} berada di luar ruang kerja yang diperiksa",
         en "{path} is outside the workspace being checked";
+    ImportReadCsv { file: String, separator: String, encoding: String } =>
+        id "membaca {file}: CSV, pemisah {separator}, {encoding}",
+        en "reading {file}: CSV, separator {separator}, {encoding}";
+    ImportReadSheet { file: String, sheet: String } =>
+        id "membaca {file}: lembar {sheet}",
+        en "reading {file}: sheet {sheet}";
+    ImportPlace { cell: String, row: u32, column: String } =>
+        id "{cell} (baris {row}, kolom {column})",
+        en "{cell} (row {row}, column {column})";
+    ImportPlaceRow { cell: String, row: u32 } =>
+        id "{cell} (baris {row})",
+        en "{cell} (row {row})";
+    ImportRefused { count: usize } =>
+        id "{count} masalah; tidak ada berkas yang ditulis",
+        en "{count} problems; no file was written";
+    ImportDone { dry_run: bool, created: usize, replaced: usize, unchanged: usize } =>
+        id { format!("{}{created} SKP dibuat, {replaced} diganti, {unchanged} tidak berubah", if *dry_run { "(--dry-run, tidak ada yang ditulis) " } else { "" }) },
+        en { format!("{}{created} SKPs created, {replaced} replaced, {unchanged} unchanged", if *dry_run { "(--dry-run, nothing written) " } else { "" }) };
+    ImportRequired =>
+        id "sel ini wajib diisi",
+        en "this cell is required";
+    ImportDateCell { date: String } =>
+        id "spreadsheet menyimpan sel ini sebagai tanggal ({date}); tidak ada kolom templat yang berisi tanggal",
+        en "the spreadsheet stored this cell as a date ({date}); no template column holds a date";
+    HelpImportAsText =>
+        id "format kolomnya sebagai Teks (atau awali nilainya dengan ') lalu ketik ulang nilainya; templat dari `skp template --xlsx` sudah berformat Teks",
+        en "format the column as Text (or start the value with ') and type the value again; the template from `skp template --xlsx` is already formatted as Text";
+    ImportNipBad { value: String } =>
+        id "NIP `{value}` bukan 18 digit",
+        en "NIP `{value}` is not 18 digits";
+    ImportNipMangled { value: String } =>
+        id "NIP `{value}` telah diubah spreadsheet menjadi angka dan kehilangan digit terakhirnya; tidak ada satu NIP pun di ruang kerja atau berkas ini yang cocok untuk memulihkannya",
+        en "NIP `{value}` was turned into a number by the spreadsheet and lost its last digits; no single NIP in the workspace or this file matches to restore it";
+    ImportNipRecovered { value: String, nip: String } =>
+        id "NIP `{value}` (diubah spreadsheet menjadi angka) dipulihkan menjadi {nip}, satu-satunya NIP yang cocok",
+        en "NIP `{value}` (turned into a number by the spreadsheet) restored as {nip}, the only NIP that matches";
+    ImportYearBad { value: String } =>
+        id "tahun `{value}` bukan tahun 4 digit antara 2000 dan 2100",
+        en "year `{value}` is not a 4-digit year between 2000 and 2100";
+    HelpImportId =>
+        id "id terdiri atas huruf, angka, titik, garis bawah dan tanda hubung, misalnya RHK-1 atau IKI-1.2",
+        en "an id is letters, digits, dots, underscores and hyphens, e.g. RHK-1 or IKI-1.2";
+    HelpImportRef =>
+        id "referensi berbentuk ENTRI atau DOK/ENTRI, misalnya RHK-1 atau 197808142003122002/RHK-2; beberapa dipisah titik koma",
+        en "a reference is ENTRY or DOC/ENTRY, e.g. RHK-1 or 197808142003122002/RHK-2; separate several with semicolons";
+    ImportPercentFraction { value: String } =>
+        id "target {value} dengan satuan % tampaknya persentase yang disimpan spreadsheet sebagai pecahan (95 % menjadi 0,95)",
+        en "target {value} with unit % looks like a percentage the spreadsheet stored as a fraction (95 % became 0.95)";
+    ImportTargetBad { value: String } =>
+        id "target `{value}` tidak terbaca sebagai angka",
+        en "target `{value}` cannot be read as a number";
+    HelpImportTarget =>
+        id "tulis angka dengan satuannya, misalnya 12 dokumen, 95 %, ≤ 5 hari kerja; untuk target bukan angka isi satuan dengan `kategori` (atau `deskripsi` untuk pendekatan kualitatif)",
+        en "write a number with its unit, e.g. 12 dokumen, 95 %, ≤ 5 hari kerja; for a non-numeric target put `kategori` in satuan (or `deskripsi` for the kualitatif approach)";
+    ImportHeaderUnknown { header: String, suggestion: Option<String> } =>
+        id { match suggestion { Some(s) => format!("kolom `{header}` tidak dikenal; maksudnya `{s}`?"), None => format!("kolom `{header}` tidak dikenal") } },
+        en { match suggestion { Some(s) => format!("unknown column `{header}`; did you mean `{s}`?"), None => format!("unknown column `{header}`") } };
+    ImportHeaderDuplicate { header: String } =>
+        id "kolom `{header}` muncul dua kali",
+        en "column `{header}` appears twice";
+    ImportHeaderMissing { header: String } =>
+        id "kolom wajib `{header}` tidak ada di baris judul",
+        en "required column `{header}` is missing from the header row";
+    HelpImportHeaders =>
+        id "judul kolom adalah kunci templat (nip, nama, jabatan, …, bukti_rencana); `skp template --xlsx templat.xlsx` menulis templat kosong",
+        en "column headers are the template keys (nip, nama, jabatan, …, bukti_rencana); `skp template --xlsx template.xlsx` writes an empty template";
+    ImportConflict { value: String, first: String, first_row: u32 } =>
+        id "`{value}` berbeda dengan baris {first_row} (`{first}`) untuk pegawai atau RHK yang sama; kosongkan sel atau samakan nilainya",
+        en "`{value}` differs from row {first_row} (`{first}`) for the same employee or RHK; leave the cell empty or make the values equal";
+    ImportDuplicateId { id: String, first_row: u32 } =>
+        id "id indikator {id} sudah dipakai di baris {first_row} pada SKP yang sama",
+        en "indicator id {id} is already used in row {first_row} of the same SKP";
+    ImportNoRows =>
+        id "tidak ada baris data di bawah baris judul",
+        en "no data rows below the header row";
+    ImportExists { path: String } =>
+        id "{path} sudah ada dan isinya berbeda; jalankan dengan --dry-run untuk melihat perbedaannya dan --force untuk menggantinya",
+        en "{path} exists with different content; run with --dry-run to see the difference and --force to replace it";
+    ImportAmbiguous { nip: String, tahun: i32, files: String } =>
+        id "NIP {nip} punya lebih dari satu SKP tahun {tahun} ({files}); impor tidak dapat memilih yang diganti",
+        en "NIP {nip} has more than one SKP for {tahun} ({files}); the import cannot choose which to replace";
+    ImportTooLarge { path: String, size_mb: u64, limit_mb: u64 } =>
+        id "{path} berukuran {size_mb} MiB, melebihi batas {limit_mb} MiB",
+        en "{path} is {size_mb} MiB, over the {limit_mb} MiB limit";
+    ImportNotWorkbook { path: String, detail: String } =>
+        id "{path} tidak dapat dibaca sebagai buku kerja: {detail}",
+        en "{path} cannot be read as a workbook: {detail}";
+    HelpImportNotWorkbook =>
+        id "simpan ulang sebagai .xlsx (Excel, LibreOffice) atau sebagai CSV; berkas terenkripsi tidak dapat dibaca",
+        en "save it again as .xlsx (Excel, LibreOffice) or as CSV; an encrypted file cannot be read";
+    ImportEmpty { path: String } =>
+        id "{path} tidak berisi sel apa pun",
+        en "{path} holds no cells";
+    ExportXlsxDone { path: String, skp: usize, rows: usize } =>
+        id "{path}: {skp} SKP, {rows} baris indikator",
+        en "{path}: {skp} SKPs, {rows} indicator rows";
+    TemplateDone { path: String } =>
+        id "templat kosong ditulis ke {path}; petunjuk pengisian ada di lembar Petunjuk",
+        en "empty template written to {path}; how to fill it in is on the Petunjuk sheet";
+    MphColumnUnknown { header: String, suggestion: Option<String> } =>
+        id { match suggestion { Some(s) => format!("kolom `{header}` tidak diawali id RHK atau IKI pimpinan; maksudnya `{s}`?"), None => format!("kolom `{header}` tidak diawali id RHK atau IKI pimpinan (misalnya `IKI-1.1 Persentase …`)") } },
+        en { match suggestion { Some(s) => format!("column `{header}` does not start with an id of the leader's RHK or IKI; did you mean `{s}`?"), None => format!("column `{header}` does not start with an id of the leader's RHK or IKI (e.g. `IKI-1.1 Persentase …`)") } };
+    MphNoNip { value: String } =>
+        id "sel pertama baris ini (`{value}`) tidak memuat NIP 18 digit",
+        en "the first cell of this row (`{value}`) holds no 18-digit NIP";
+    MphNoSkp { nip: String, tahun: i32 } =>
+        id "tidak ada SKP {tahun} untuk NIP {nip} di ruang kerja ini",
+        en "no {tahun} SKP for NIP {nip} in this workspace";
+    MphNoRhk { nip: String, text: String, closest: Option<String> } =>
+        id { match closest { Some(c) => format!("peran hasil `{text}` tidak cocok dengan RHK mana pun milik {nip}; yang paling mirip: `{c}`"), None => format!("peran hasil `{text}` tidak cocok dengan RHK mana pun milik {nip}") } },
+        en { match closest { Some(c) => format!("peran hasil `{text}` matches no RHK of {nip}; the closest: `{c}`"), None => format!("peran hasil `{text}` matches no RHK of {nip}") } };
+    MphCannotEdit { file: String, rhk: String, reference: String } =>
+        id "{file}: `intervensi` {rhk} ditulis dalam bentuk yang tidak diubah skp; tambahkan {reference} dengan tangan",
+        en "{file}: `intervensi` of {rhk} is written in a form skp does not rewrite; add {reference} by hand";
+    MphDone { dry_run: bool, links: usize, files: usize } =>
+        id { format!("{}{links} peran hasil terbaca; {files} berkas SKP {}", if *dry_run { "(--dry-run) " } else { "" }, if *dry_run { "akan diubah" } else { "diubah" }) },
+        en { format!("{}{links} peran hasil read; {files} SKP files {}", if *dry_run { "(--dry-run) " } else { "" }, if *dry_run { "would change" } else { "changed" }) };
 }

@@ -1,7 +1,5 @@
 //! Reading and converting every candidate file, in parallel.
 
-use std::fs;
-use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
@@ -31,11 +29,11 @@ pub struct Listing {
     pub status: ListingStatus,
 }
 
-struct Loaded {
-    source: SourceFile,
-    docs: Vec<Doc>,
-    diags: Vec<Diagnostic>,
-    status: ListingStatus,
+pub struct Loaded {
+    pub source: SourceFile,
+    pub docs: Vec<Doc>,
+    pub diags: Vec<Diagnostic>,
+    pub status: ListingStatus,
 }
 
 pub fn load(root: PathBuf, config: Config, candidates: Vec<Candidate>) -> Workspace {
@@ -131,18 +129,7 @@ fn might_be_ours(text: &str) -> bool {
 /// Reads a file of at most [`MAX_FILE_BYTES`]: `Ok(Err(size))` for a larger one. Every reader
 /// of plan files and ledgers uses it, so no file can make skp read gigabytes into memory.
 pub fn read_limited(path: &Path) -> std::io::Result<Result<Vec<u8>, u64>> {
-    let file = fs::File::open(path)?;
-    let len = file.metadata()?.len();
-    if len > MAX_FILE_BYTES {
-        return Ok(Err(len));
-    }
-    let mut buf = Vec::with_capacity(len as usize);
-    // `take` guards against a file that grows while being read.
-    file.take(MAX_FILE_BYTES + 1).read_to_end(&mut buf)?;
-    if buf.len() as u64 > MAX_FILE_BYTES {
-        return Ok(Err(buf.len() as u64));
-    }
-    Ok(Ok(buf))
+    crate::fsutil::read_at_most(path, MAX_FILE_BYTES)
 }
 
 fn budget(msg: Msg) -> (&'static str, Msg, Msg) {
@@ -204,6 +191,12 @@ fn load_file(id: FileId, path: &Path, rel: String) -> Loaded {
             );
         }
     };
+    load_text(id, rel, text)
+}
+
+/// Parses and converts one file's text: the second half of loading, shared with `import`, which
+/// checks the YAML it generates before writing it.
+pub fn load_text(id: FileId, rel: String, text: String) -> Loaded {
     if !might_be_ours(&text) {
         return not_ours(rel, Vec::new());
     }

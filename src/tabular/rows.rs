@@ -1,0 +1,751 @@
+//! Checking every cell of the template and grouping rows into plans: SKPs by (nip, tahun), RHKs
+//! by `rhk_id`. Every bad cell is collected, so one run names them all.
+//!
+//! Spreadsheets damage values in known ways, and each is either undone or refused, never
+//! guessed at: an 18-digit NIP becomes a 15-digit number (recovered only when exactly one NIP
+//! known to the workspace or the file starts with the digits kept), a target like `1-3` becomes
+//! a date (refused), a `95 %` typed into a percent-formatted cell becomes `0.95` (refused).
+
+use std::collections::HashMap;
+
+use super::{COLUMNS, CellError, Loc, Sheet, Value, column};
+use crate::i18n::Msg;
+use crate::model::date::Date;
+use crate::model::reference::{Ref, is_valid_id};
+use crate::model::target::{ScalarKind, parse_target};
+use crate::model::vocab::{Aspek, JenisJabatan, JenisRhk, Jenjang, Perspektif, Polaritas, Vocab};
+
+/// One employee's plan for one year, as the rows give it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Plan {
+    pub nip: String,
+    pub tahun: i32,
+    pub nama: String,
+    pub jabatan: String,
+    pub jenis_jabatan: JenisJabatan,
+    pub jenjang: Option<Jenjang>,
+    pub unit_kerja: String,
+    pub penilai_nip: Option<String>,
+    pub penilai_nama: String,
+    pub penilai_jabatan: String,
+    pub rhk: Vec<RhkPlan>,
+    /// The first row of the plan.
+    pub at: Loc,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct RhkPlan {
+    pub id: String,
+    pub jenis: JenisRhk,
+    pub rhk: String,
+    pub intervensi: Vec<String>,
+    pub acuan: Vec<String>,
+    pub indikator: Vec<IkiPlan>,
+    pub at: Loc,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct IkiPlan {
+    pub id: String,
+    pub aspek: Option<Aspek>,
+    pub perspektif: Option<Perspektif>,
+    pub teks: String,
+    pub target: TargetCell,
+    pub satuan: Option<String>,
+    pub polaritas: Option<Polaritas>,
+    /// Targets of TW1–TW4, as written.
+    pub triwulan: [Option<String>; 4],
+    pub bukti_rencana: Vec<String>,
+    pub at: Loc,
+}
+
+/// A target cell: text for the target grammar, or (by its `satuan`) a category or description.
+#[derive(Debug, Clone, PartialEq)]
+pub enum TargetCell {
+    Text(String),
+    Kategori(String),
+    Deskripsi(String),
+}
+
+/// What reading the rows gave: plans, every refused cell, and every value recovered.
+#[derive(Debug, Default)]
+pub struct Outcome {
+    pub plans: Vec<Plan>,
+    pub errors: Vec<CellError>,
+    /// Values a spreadsheet had damaged and the import restored, to be stated.
+    pub recovered: Vec<(Loc, Msg)>,
+}
+
+/// The satuan that marks a categorical target (`WTP`, `A`, `Level 3`).
+pub const SATUAN_KATEGORI: &str = "kategori";
+/// The satuan that marks a descriptive target (pendekatan kualitatif).
+pub const SATUAN_DESKRIPSI: &str = "deskripsi";
+
+/// Separators of list cells (`intervensi`, `acuan`, `bukti_rencana`).
+fn split_list(s: &str, commas: bool) -> Vec<String> {
+    s.split(|c| c == ';' || c == '\n' || (commas && c == ','))
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+/// A header as typed: case, spaces and hyphens do not matter.
+fn header_key(s: &str) -> String {
+    s.trim()
+        .trim_start_matches('\u{feff}')
+        .to_lowercase()
+        .replace([' ', '-'], "_")
+}
+
+/// A number as a plan writes it: no exponent, a decimal comma.
+pub fn number_text(v: f64) -> String {
+    if v.fract() == 0.0 && v.abs() < 1e15 {
+        return format!("{}", v as i64);
+    }
+    let s = format!("{v:.10}");
+    let s = s.trim_end_matches('0').trim_end_matches('.');
+    s.replace('.', ",")
+}
+
+/// A spreadsheet serial day (1900 system) as a date, for messages.
+fn serial_date(serial: f64) -> String {
+    // Serial 25569 is 1970-01-01 (Excel's fictitious 1900-02-29 makes day 60 the only gap).
+    match Date::ymd(1970, 1, 1) {
+        Some(epoch) if (1.0..2_958_466.0).contains(&serial) => {
+            epoch.add_days(serial.floor() as i64 - 25569).to_string()
+        }
+        _ => number_text(serial),
+    }
+}
+
+struct Reader<'s> {
+    sheet: &'s Sheet,
+    /// Template column index → sheet column index.
+    cols: Vec<Option<usize>>,
+    known_nips: &'s [String],
+    out: Outcome,
+}
+
+impl Reader<'_> {
+    fn loc(&self, row: usize, col: usize) -> Loc {
+        Loc {
+            sheet: self.sheet.name.clone(),
+            row: self.sheet.first_row + row as u32,
+            col: col as u32,
+            workbook: self.sheet.workbook,
+        }
+    }
+
+    fn error(&mut self, row: usize, key: &str, msg: Msg, help: Option<Msg>) {
+        let col = self.cols[column(key)].unwrap_or(0);
+        self.out.errors.push(CellError {
+            loc: self.loc(row, col),
+            column: Some(key.to_string()),
+            msg,
+            help,
+        });
+    }
+
+    fn raw(&self, row: usize, key: &str) -> &Value {
+        self.cols[column(key)]
+            .and_then(|c| self.sheet.rows[row].get(c))
+            .unwrap_or(&Value::Empty)
+    }
+
+    /// The cell as text; `None` when empty. A date is refused: no column of the template holds
+    /// one, so a date is always a value the spreadsheet converted.
+    fn text(&mut self, row: usize, key: &str) -> Option<String> {
+        match self.raw(row, key).clone() {
+            Value::Empty => None,
+            Value::Text(s) => Some(s.trim().to_string()).filter(|s| !s.is_empty()),
+            Value::Number(v) => Some(number_text(v)),
+            Value::Date(serial) => {
+                self.error(
+                    row,
+                    key,
+                    Msg::ImportDateCell {
+                        date: serial_date(serial),
+                    },
+                    Some(Msg::HelpImportAsText),
+                );
+                None
+            }
+        }
+    }
+
+    fn required(&mut self, row: usize, key: &str) -> Option<String> {
+        let v = self.text(row, key);
+        if v.is_none() && !matches!(self.raw(row, key), Value::Date(_)) {
+            self.error(row, key, Msg::ImportRequired, None);
+        }
+        v
+    }
+
+    /// A NIP: 18 digits after spaces and a leading apostrophe are dropped; a number a
+    /// spreadsheet shortened is restored from the NIPs known, or refused.
+    fn nip(&mut self, row: usize, key: &str) -> Option<String> {
+        let raw = self.raw(row, key).clone();
+        let written = match &raw {
+            Value::Number(v) => Some(format!("{v:E}")),
+            _ => self.text(row, key),
+        }?;
+        let digits: String = written
+            .trim_start_matches('\'')
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect();
+        if digits.len() == 18
+            && digits.bytes().all(|b| b.is_ascii_digit())
+            && !digits.ends_with("000")
+        {
+            return Some(digits);
+        }
+        // What a spreadsheet keeps of an 18-digit number: its first 15 digits.
+        let kept = match &raw {
+            Value::Number(v) => Some(*v),
+            _ => digits.replace(',', ".").parse::<f64>().ok(),
+        }
+        .filter(|v| (1e17..1e18).contains(v))
+        .map(|v| format!("{v:.0}")[..15].to_string());
+        let Some(prefix) = kept else {
+            self.error(row, key, Msg::ImportNipBad { value: written }, None);
+            return None;
+        };
+        let mut matches = self.known_nips.iter().filter(|n| n.starts_with(&prefix));
+        match (matches.next(), matches.next()) {
+            (Some(nip), None) => {
+                let col = self.cols[column(key)].unwrap_or(0);
+                let loc = self.loc(row, col);
+                self.out.recovered.push((
+                    loc,
+                    Msg::ImportNipRecovered {
+                        value: written,
+                        nip: nip.clone(),
+                    },
+                ));
+                Some(nip.clone())
+            }
+            _ => {
+                self.error(
+                    row,
+                    key,
+                    Msg::ImportNipMangled { value: written },
+                    Some(Msg::HelpImportAsText),
+                );
+                None
+            }
+        }
+    }
+
+    fn year(&mut self, row: usize) -> Option<i32> {
+        let t = self.required(row, "tahun")?;
+        match t.parse::<i32>() {
+            Ok(y) if (2000..=2100).contains(&y) => Some(y),
+            _ => {
+                self.error(row, "tahun", Msg::ImportYearBad { value: t }, None);
+                None
+            }
+        }
+    }
+
+    /// An enumeration, by its code or its label, in any letter case.
+    fn vocab<V: Vocab + PartialEq>(&mut self, row: usize, key: &str) -> Option<Option<V>> {
+        let Some(t) = self.text(row, key) else {
+            return Some(None);
+        };
+        let norm = header_key(&t);
+        let found = V::ALL
+            .iter()
+            .find(|(_, code, label)| *code == norm || label.eq_ignore_ascii_case(t.trim()))
+            .map(|(v, _, _)| *v);
+        if found.is_none() {
+            let codes: Vec<&str> = V::ALL.iter().map(|(_, c, _)| *c).collect();
+            let suggestion = crate::model::convert::did_you_mean(&norm, &codes).map(str::to_string);
+            self.error(
+                row,
+                key,
+                Msg::BadEnum {
+                    field: key.to_string(),
+                    value: t,
+                },
+                Some(Msg::HelpAllowedValues {
+                    allowed: codes.join(", "),
+                    suggestion,
+                }),
+            );
+            return None;
+        }
+        Some(found)
+    }
+
+    fn id(&mut self, row: usize, key: &str) -> Option<String> {
+        let t = self.required(row, key)?;
+        if is_valid_id(&t) {
+            Some(t)
+        } else {
+            self.error(
+                row,
+                key,
+                Msg::BadId {
+                    field: key.to_string(),
+                    value: t,
+                },
+                Some(Msg::HelpImportId),
+            );
+            None
+        }
+    }
+
+    fn refs(&mut self, row: usize, key: &str) -> Vec<String> {
+        let Some(t) = self.text(row, key) else {
+            return Vec::new();
+        };
+        let list = split_list(&t, true);
+        for r in &list {
+            if Ref::parse(r).is_none() {
+                self.error(
+                    row,
+                    key,
+                    Msg::BadId {
+                        field: key.to_string(),
+                        value: r.clone(),
+                    },
+                    Some(Msg::HelpImportRef),
+                );
+            }
+        }
+        list
+    }
+
+    /// A target cell, read by the target grammar unless `satuan` marks it categorical or
+    /// descriptive.
+    fn target(
+        &mut self,
+        row: usize,
+        key: &str,
+        satuan: Option<&str>,
+        required: bool,
+    ) -> Option<TargetCell> {
+        let raw = self.raw(row, key).clone();
+        let t = if required {
+            self.required(row, key)?
+        } else {
+            self.text(row, key)?
+        };
+        match satuan.map(str::to_lowercase).as_deref() {
+            Some(SATUAN_KATEGORI) => return Some(TargetCell::Kategori(t)),
+            Some(SATUAN_DESKRIPSI) => return Some(TargetCell::Deskripsi(t)),
+            Some("%" | "persen") if matches!(raw, Value::Number(v) if v > 0.0 && v <= 1.0) => {
+                self.error(
+                    row,
+                    key,
+                    Msg::ImportPercentFraction { value: t },
+                    Some(Msg::HelpImportAsText),
+                );
+                return None;
+            }
+            _ => {}
+        }
+        match parse_target(&t, ScalarKind::Text) {
+            Ok(_) => Some(TargetCell::Text(t)),
+            Err(_) => {
+                self.error(
+                    row,
+                    key,
+                    Msg::ImportTargetBad { value: t },
+                    Some(Msg::HelpImportTarget),
+                );
+                None
+            }
+        }
+    }
+}
+
+/// Maps the header row onto the template; `None` (with the errors) when it does not fit.
+fn header(sheet: &Sheet, errors: &mut Vec<CellError>) -> Option<(usize, Vec<Option<usize>>)> {
+    let at = sheet
+        .rows
+        .iter()
+        .position(|r| r.iter().any(|v| *v != Value::Empty))?;
+    let keys: Vec<&str> = COLUMNS.iter().map(|c| c.key).collect();
+    let mut cols = vec![None; COLUMNS.len()];
+    let loc = |col: usize| Loc {
+        sheet: sheet.name.clone(),
+        row: sheet.first_row + at as u32,
+        col: col as u32,
+        workbook: sheet.workbook,
+    };
+    for (i, v) in sheet.rows[at].iter().enumerate() {
+        let written = match v {
+            Value::Empty => continue,
+            Value::Text(s) => s.clone(),
+            Value::Number(n) => number_text(*n),
+            Value::Date(d) => serial_date(*d),
+        };
+        let key = header_key(&written);
+        match keys.iter().position(|k| *k == key) {
+            Some(k) if cols[k].is_some() => errors.push(CellError {
+                loc: loc(i),
+                column: None,
+                msg: Msg::ImportHeaderDuplicate { header: written },
+                help: None,
+            }),
+            Some(k) => cols[k] = Some(i),
+            None => errors.push(CellError {
+                loc: loc(i),
+                column: None,
+                msg: Msg::ImportHeaderUnknown {
+                    header: written,
+                    suggestion: crate::model::convert::did_you_mean(&key, &keys)
+                        .map(str::to_string),
+                },
+                help: Some(Msg::HelpImportHeaders),
+            }),
+        }
+    }
+    // Unknown and repeated headers are reported but the rows are still read (to report their
+    // cells too); without a required column they cannot be.
+    let before = errors.len();
+    for (k, c) in COLUMNS.iter().enumerate() {
+        if c.required && cols[k].is_none() {
+            errors.push(CellError {
+                loc: loc(0),
+                column: None,
+                msg: Msg::ImportHeaderMissing {
+                    header: c.key.into(),
+                },
+                help: Some(Msg::HelpImportHeaders),
+            });
+        }
+    }
+    (errors.len() == before).then_some((at, cols))
+}
+
+/// A value repeated on every row of a group must agree with its first row; a blank cell
+/// repeats it (the way merged cells read).
+fn agree(
+    r: &mut Reader<'_>,
+    row: usize,
+    key: &str,
+    first: &str,
+    first_row: u32,
+    now: Option<String>,
+) {
+    if let Some(v) = now
+        && v != first
+    {
+        r.error(
+            row,
+            key,
+            Msg::ImportConflict {
+                value: v,
+                first: first.to_string(),
+                first_row,
+            },
+            None,
+        );
+    }
+}
+
+/// Reads every data row of `sheet`. `known_nips` are the NIPs a shortened NIP may be restored to
+/// (the workspace's); the valid NIPs of the file itself are added.
+pub fn plans(sheet: &Sheet, known_nips: &[String]) -> Outcome {
+    let mut header_errors = Vec::new();
+    let Some((head, cols)) = header(sheet, &mut header_errors) else {
+        return Outcome {
+            errors: header_errors,
+            ..Outcome::default()
+        };
+    };
+    // NIPs written whole anywhere in the file also restore shortened ones.
+    let mut known: Vec<String> = known_nips.to_vec();
+    for key in ["nip", "penilai_nip"] {
+        if let Some(c) = cols[column(key)] {
+            for r in &sheet.rows[head + 1..] {
+                if let Some(Value::Text(t)) = r.get(c) {
+                    let d: String = t
+                        .trim_start_matches('\'')
+                        .chars()
+                        .filter(|c| !c.is_whitespace())
+                        .collect();
+                    if d.len() == 18 && d.bytes().all(|b| b.is_ascii_digit()) && !d.ends_with("000")
+                    {
+                        known.push(d);
+                    }
+                }
+            }
+        }
+    }
+    known.sort();
+    known.dedup();
+    let mut r = Reader {
+        sheet,
+        cols,
+        known_nips: &known,
+        out: Outcome {
+            errors: header_errors,
+            ..Outcome::default()
+        },
+    };
+    let mut index: HashMap<(String, i32), usize> = HashMap::new();
+    for row in head + 1..sheet.rows.len() {
+        if sheet.rows[row].iter().all(|v| *v == Value::Empty) {
+            continue;
+        }
+        read_row(&mut r, row, &mut index);
+    }
+    if r.out.plans.is_empty() && r.out.errors.is_empty() {
+        r.out.errors.push(CellError {
+            loc: r.loc(head, 0),
+            column: None,
+            msg: Msg::ImportNoRows,
+            help: None,
+        });
+    }
+    r.out
+}
+
+fn read_row(r: &mut Reader<'_>, row: usize, index: &mut HashMap<(String, i32), usize>) {
+    let nip = r.nip(row, "nip");
+    if r.text(row, "nip").is_none() && !matches!(r.raw(row, "nip"), Value::Number(_)) {
+        r.error(row, "nip", Msg::ImportRequired, None);
+    }
+    let tahun = r.year(row);
+    let (Some(nip), Some(tahun)) = (nip, tahun) else {
+        return;
+    };
+    let this = r.loc(row, 0);
+    let p = match index.get(&(nip.clone(), tahun)) {
+        Some(&p) => {
+            let first_row = r.out.plans[p].at.row;
+            let plan = r.out.plans[p].clone();
+            for (key, first) in [
+                ("nama", plan.nama.as_str()),
+                ("jabatan", plan.jabatan.as_str()),
+                ("jenis_jabatan", plan.jenis_jabatan.code()),
+                ("jenjang", plan.jenjang.map_or("", Vocab::code)),
+                ("unit_kerja", plan.unit_kerja.as_str()),
+                ("penilai_nip", plan.penilai_nip.as_deref().unwrap_or("")),
+                ("penilai_nama", plan.penilai_nama.as_str()),
+                ("penilai_jabatan", plan.penilai_jabatan.as_str()),
+            ] {
+                let now = match key {
+                    "penilai_nip" => r.nip(row, key),
+                    "jenis_jabatan" => r
+                        .vocab::<JenisJabatan>(row, key)
+                        .flatten()
+                        .map(|v| v.code().to_string()),
+                    "jenjang" => r
+                        .vocab::<Jenjang>(row, key)
+                        .flatten()
+                        .map(|v| v.code().to_string()),
+                    _ => r.text(row, key),
+                };
+                agree(r, row, key, first, first_row, now);
+            }
+            p
+        }
+        None => {
+            let nama = r.required(row, "nama");
+            let jabatan = r.required(row, "jabatan");
+            let jenis = r.vocab::<JenisJabatan>(row, "jenis_jabatan");
+            if matches!(jenis, Some(None)) {
+                r.error(row, "jenis_jabatan", Msg::ImportRequired, None);
+            }
+            let jenjang = r.vocab::<Jenjang>(row, "jenjang");
+            let unit = r.required(row, "unit_kerja");
+            let penilai_nip = match r.raw(row, "penilai_nip") {
+                Value::Empty => Some(None),
+                _ => r.nip(row, "penilai_nip").map(Some),
+            };
+            let penilai_nama = r.required(row, "penilai_nama");
+            let penilai_jabatan = r.required(row, "penilai_jabatan");
+            let (
+                Some(nama),
+                Some(jabatan),
+                Some(Some(jenis_jabatan)),
+                Some(jenjang),
+                Some(unit_kerja),
+                Some(penilai_nip),
+                Some(penilai_nama),
+                Some(penilai_jabatan),
+            ) = (
+                nama,
+                jabatan,
+                jenis,
+                jenjang,
+                unit,
+                penilai_nip,
+                penilai_nama,
+                penilai_jabatan,
+            )
+            else {
+                // Later rows of this employee are still read, against a placeholder plan that
+                // is dropped because the errors above stop the import.
+                return;
+            };
+            r.out.plans.push(Plan {
+                nip: nip.clone(),
+                tahun,
+                nama,
+                jabatan,
+                jenis_jabatan,
+                jenjang,
+                unit_kerja,
+                penilai_nip,
+                penilai_nama,
+                penilai_jabatan,
+                rhk: Vec::new(),
+                at: this.clone(),
+            });
+            index.insert((nip, tahun), r.out.plans.len() - 1);
+            r.out.plans.len() - 1
+        }
+    };
+    let Some(rhk_id) = r.id(row, "rhk_id") else {
+        return;
+    };
+    let rk = match r.out.plans[p].rhk.iter().position(|x| x.id == rhk_id) {
+        Some(k) => {
+            let first = r.out.plans[p].rhk[k].clone();
+            let jenis = r
+                .vocab::<JenisRhk>(row, "jenis_rhk")
+                .flatten()
+                .map(|v| v.code().to_string());
+            agree(r, row, "jenis_rhk", first.jenis.code(), first.at.row, jenis);
+            let text = r.text(row, "rhk");
+            agree(r, row, "rhk", &first.rhk, first.at.row, text);
+            for key in ["intervensi", "acuan"] {
+                let now = r.refs(row, key);
+                let was = if key == "intervensi" {
+                    &first.intervensi
+                } else {
+                    &first.acuan
+                };
+                if !now.is_empty() {
+                    agree(
+                        r,
+                        row,
+                        key,
+                        &was.join("; "),
+                        first.at.row,
+                        Some(now.join("; ")),
+                    );
+                }
+            }
+            k
+        }
+        None => {
+            let jenis = r.vocab::<JenisRhk>(row, "jenis_rhk");
+            if matches!(jenis, Some(None)) {
+                r.error(row, "jenis_rhk", Msg::ImportRequired, None);
+            }
+            let text = r.required(row, "rhk");
+            let intervensi = r.refs(row, "intervensi");
+            let acuan = r.refs(row, "acuan");
+            let (Some(Some(jenis)), Some(rhk)) = (jenis, text) else {
+                return;
+            };
+            let at = r.loc(row, 0);
+            r.out.plans[p].rhk.push(RhkPlan {
+                id: rhk_id,
+                jenis,
+                rhk,
+                intervensi,
+                acuan,
+                indikator: Vec::new(),
+                at,
+            });
+            r.out.plans[p].rhk.len() - 1
+        }
+    };
+    let iki_id = r.id(row, "iki_id");
+    if let Some(id) = &iki_id
+        && let Some(first) = r.out.plans[p]
+            .rhk
+            .iter()
+            .flat_map(|x| &x.indikator)
+            .find(|i| i.id == *id)
+    {
+        let first_row = first.at.row;
+        r.error(
+            row,
+            "iki_id",
+            Msg::ImportDuplicateId {
+                id: id.clone(),
+                first_row,
+            },
+            None,
+        );
+        return;
+    }
+    let aspek = r.vocab::<Aspek>(row, "aspek");
+    let perspektif = r.vocab::<Perspektif>(row, "perspektif");
+    let teks = r.required(row, "indikator");
+    let satuan = r.text(row, "satuan");
+    let target = r.target(row, "target", satuan.as_deref(), true);
+    let polaritas = r.vocab::<Polaritas>(row, "polaritas");
+    let mut triwulan: [Option<String>; 4] = Default::default();
+    for (q, slot) in triwulan.iter_mut().enumerate() {
+        let key = ["target_tw1", "target_tw2", "target_tw3", "target_tw4"][q];
+        *slot = match r.target(row, key, satuan.as_deref(), false) {
+            Some(TargetCell::Text(t) | TargetCell::Kategori(t) | TargetCell::Deskripsi(t)) => {
+                Some(t)
+            }
+            None => None,
+        };
+    }
+    let bukti_rencana = r
+        .text(row, "bukti_rencana")
+        .map(|t| split_list(&t, false))
+        .unwrap_or_default();
+    let (Some(id), Some(aspek), Some(perspektif), Some(teks), Some(target), Some(polaritas)) =
+        (iki_id, aspek, perspektif, teks, target, polaritas)
+    else {
+        return;
+    };
+    let at = r.loc(row, 0);
+    r.out.plans[p].rhk[rk].indikator.push(IkiPlan {
+        id,
+        aspek,
+        perspektif,
+        teks,
+        target,
+        satuan,
+        polaritas,
+        triwulan,
+        bukti_rencana,
+        at,
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_are_written_the_indonesian_way() {
+        assert_eq!(number_text(480.0), "480");
+        assert_eq!(number_text(98.5), "98,5");
+        assert_eq!(number_text(0.1 + 0.2), "0,3");
+    }
+
+    #[test]
+    fn serial_days_read_as_spreadsheet_dates() {
+        assert_eq!(serial_date(45292.0), "2024-01-01");
+        assert_eq!(serial_date(46025.0), "2026-01-03");
+    }
+
+    #[test]
+    fn lists_split_on_semicolons_and_line_breaks() {
+        assert_eq!(
+            split_list("RHK-1; RHK-2\nRHK-3,", true),
+            ["RHK-1", "RHK-2", "RHK-3"]
+        );
+        assert_eq!(
+            split_list("notulen, daftar hadir; foto", false),
+            ["notulen, daftar hadir", "foto"]
+        );
+    }
+}

@@ -1,0 +1,469 @@
+//! `skp import`, `skp export --xlsx` and `skp template --xlsx` through the real binary: the
+//! template round-trips; CSV in every dress spreadsheets give it; damaged cells recovered or
+//! refused by sheet, row and column with nothing written; existing files never replaced without
+//! `--force`, and replaced without losing what the template has no column for.
+
+mod common;
+
+use std::path::Path;
+
+use calamine::{Data, Reader};
+use common::{Ws, snapshot_tree};
+
+const SEKDIS: &str = "197211021997031004";
+
+/// The clean example copied into a temporary workspace (test fixtures are written with std).
+fn example_ws() -> Ws {
+    fn copy(from: &Path, to: &Path) {
+        std::fs::create_dir_all(to).expect("mkdir");
+        for e in std::fs::read_dir(from).expect("read dir") {
+            let p = e.expect("entry").path();
+            let dest = to.join(p.file_name().expect("name"));
+            if p.is_dir() {
+                copy(&p, &dest);
+            } else {
+                std::fs::copy(&p, &dest).expect("copy");
+            }
+        }
+    }
+    let ws = Ws::bare();
+    copy(&common::example("dinas-kominfo"), ws.path());
+    ws
+}
+
+/// The cells of sheet `SKP` as text.
+fn cells(path: &Path) -> Vec<Vec<String>> {
+    let mut book = calamine::open_workbook_auto(path).expect("open workbook");
+    let range = book.worksheet_range("SKP").expect("sheet SKP");
+    range
+        .rows()
+        .map(|r| {
+            r.iter()
+                .map(|c| match c {
+                    Data::Empty => String::new(),
+                    Data::String(s) => s.clone(),
+                    other => panic!("cell {other:?} is not text"),
+                })
+                .collect()
+        })
+        .collect()
+}
+
+/// The example's plans as template rows (header first), read back from `export --xlsx`.
+fn exported(ws: &Ws, out: &Path) -> Vec<Vec<String>> {
+    let r = ws.run(&["export", "--xlsx", out.to_str().expect("utf-8")]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    cells(out)
+}
+
+fn csv_of(rows: &[Vec<String>], sep: u8) -> Vec<u8> {
+    let mut w = csv::WriterBuilder::new()
+        .delimiter(sep)
+        .from_writer(Vec::new());
+    for r in rows {
+        w.write_record(r).expect("csv row");
+    }
+    w.into_inner().expect("csv bytes")
+}
+
+fn col(rows: &[Vec<String>], key: &str) -> usize {
+    rows[0].iter().position(|h| h == key).expect("column")
+}
+
+/// A workspace with only `skp.toml`: the destination of an import.
+fn empty_ws() -> Ws {
+    Ws::new()
+}
+
+#[test]
+fn the_template_round_trips_through_import_and_export() {
+    let src = example_ws();
+    let dir = tempfile::tempdir().expect("tmp");
+    let first = exported(&src, &dir.path().join("a.xlsx"));
+    assert_eq!(first.len(), 79, "one header and one row per indicator");
+    let ws = empty_ws();
+    let r = ws.run(&["import", dir.path().join("a.xlsx").to_str().expect("utf-8")]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(r.stderr.contains("12 SKP dibuat"), "{}", r.stderr);
+    let written = ws.read(&format!("pegawai/{SEKDIS}/skp-2026.yaml"));
+    assert!(written.starts_with("# yaml-language-server: $schema=../../skp.schema.json\n"));
+    // Nothing the loader refuses: no F finding at all.
+    let f = ws.check(&["--select", "F", "--format", "json"]).diags();
+    assert!(f.is_empty(), "{}", common::list(&f));
+    let again = exported(&ws, &dir.path().join("b.xlsx"));
+    assert_eq!(first, again, "xlsx → import → export changed cells");
+    // Importing the same workbook onto the workspace it came from changes nothing.
+    let before = snapshot_tree(src.path());
+    let r = src.run(&["import", dir.path().join("a.xlsx").to_str().expect("utf-8")]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(r.stderr.contains("12 tidak berubah"), "{}", r.stderr);
+    assert_eq!(before, snapshot_tree(src.path()));
+}
+
+#[test]
+fn the_empty_template_has_headers_lists_notes_and_instructions() {
+    let ws = empty_ws();
+    let r = ws.run(&["template", "--xlsx", "templat.xlsx"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let path = ws.join("templat.xlsx");
+    let rows = cells(&path);
+    assert_eq!(rows.len(), 1);
+    assert_eq!(rows[0].len(), 27);
+    assert_eq!(rows[0][0], "nip");
+    assert_eq!(rows[0][26], "bukti_rencana");
+    let book = calamine::open_workbook_auto(&path).expect("open");
+    assert_eq!(book.sheet_names(), ["SKP", "Petunjuk"]);
+    // The parts a spreadsheet program shows: frozen header, validation lists, header notes,
+    // text format on the NIP column.
+    let mut zip = zip::ZipArchive::new(std::fs::File::open(&path).expect("open")).expect("zip");
+    let mut sheet = String::new();
+    std::io::Read::read_to_string(
+        &mut zip.by_name("xl/worksheets/sheet1.xml").expect("sheet1"),
+        &mut sheet,
+    )
+    .expect("read");
+    assert!(sheet.contains(r#"ySplit="1""#), "no frozen header");
+    assert!(sheet.contains("<dataValidation "), "no validation list");
+    assert!(
+        sheet.contains("administrator,pengawas,pelaksana"),
+        "{sheet}"
+    );
+    assert!(zip.by_name("xl/comments1.xml").is_ok(), "no header notes");
+    // An empty template imports as "no rows", not as a crash.
+    let r = ws.run(&["import", "templat.xlsx"]);
+    assert_eq!(r.code, 1);
+    assert!(r.stderr.contains("tidak ada baris data"), "{}", r.stderr);
+}
+
+#[test]
+fn csv_in_every_dress_imports_and_a_shortened_nip_is_restored() {
+    let src = example_ws();
+    let dir = tempfile::tempdir().expect("tmp");
+    let mut rows = exported(&src, &dir.path().join("a.xlsx"));
+    let nip = col(&rows, "nip");
+    let nama = col(&rows, "nama");
+    // What Excel does to an 18-digit NIP typed into a General cell, on one row of the Sekdis.
+    let row = rows
+        .iter()
+        .position(|r| r[nip] == SEKDIS)
+        .expect("sekdis row")
+        + 1;
+    rows[row][nip] = "1.97211021997031E+17".into();
+    for r in rows
+        .iter_mut()
+        .skip(1)
+        .filter(|r| r[nama].starts_with("Drs. Agus"))
+    {
+        r[nama] = "Drs. José Setiawan, M.Si.".into();
+    }
+    let utf8_comma = csv_of(&rows, b',');
+    let mut bom_semicolon = b"\xEF\xBB\xBF".to_vec();
+    bom_semicolon.extend(csv_of(&rows, b';'));
+    // Older Excel writes Windows-1252: é is one byte (0xE9); ≤ does not exist there.
+    let text = String::from_utf8(csv_of(&rows, b';'))
+        .expect("utf-8")
+        .replace('≤', "<=");
+    let (cp1252, _, unmappable) = encoding_rs::WINDOWS_1252.encode(&text);
+    assert!(!unmappable);
+    assert!(cp1252.contains(&0xE9));
+    let cp1252 = cp1252.into_owned();
+    for (name, bytes, stated) in [
+        ("koma.csv", utf8_comma, "pemisah `,`, UTF-8"),
+        ("bom.csv", bom_semicolon, "pemisah `;`, UTF-8 (BOM)"),
+        ("excel.csv", cp1252, "pemisah `;`, Windows-1252"),
+    ] {
+        let ws = empty_ws();
+        ws.bytes(name, &bytes);
+        let r = ws.run(&["import", name]);
+        assert_eq!(r.code, 0, "{name}: {}", r.stderr);
+        assert!(r.stderr.contains(stated), "{name}: {}", r.stderr);
+        assert!(
+            r.stderr.contains(&format!("dipulihkan menjadi {SEKDIS}")),
+            "{name}: {}",
+            r.stderr
+        );
+        let skp = ws.read(&format!("pegawai/{SEKDIS}/skp-2026.yaml"));
+        assert!(
+            skp.contains("nama: \"Drs. José Setiawan, M.Si.\""),
+            "{name}: {skp}"
+        );
+    }
+}
+
+#[test]
+fn a_shortened_nip_with_no_single_match_is_refused() {
+    let ws = empty_ws();
+    let header = "nip;nama;jabatan;jenis_jabatan;unit_kerja;tahun;penilai_nama;penilai_jabatan;rhk_id;jenis_rhk;rhk;iki_id;indikator;target\n";
+    let row = "1.97211021997031E+17;A;Staf;pelaksana;Unit;2026;B;Kepala;RHK-1;utama;Tersedianya data;IKI-1.1;Jumlah data yang diperbarui;12 data\n";
+    ws.file("a.csv", &format!("{header}{row}"));
+    let r = ws.run(&["import", "a.csv"]);
+    assert_eq!(r.code, 1);
+    assert!(
+        r.stderr.contains(
+            "a.csv:2 (baris 2, kolom nip): NIP `1.97211021997031E+17` telah diubah spreadsheet"
+        ),
+        "{}",
+        r.stderr
+    );
+    assert!(!ws.join("pegawai").exists());
+}
+
+#[test]
+fn every_bad_cell_is_named_and_nothing_is_written() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let path = dir.path().join("rusak.xlsx");
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let sheet = book.add_worksheet();
+    sheet.set_name("SKP").expect("name");
+    let header = [
+        "nip",
+        "nama",
+        "jabatan",
+        "jenis_jabatan",
+        "unit_kerja",
+        "tahun",
+        "penilai_nip",
+        "penilai_nama",
+        "penilai_jabatan",
+        "rhk_id",
+        "jenis_rhk",
+        "rhk",
+        "iki_id",
+        "aspek",
+        "indikator",
+        "target",
+        "satuan",
+        "catatan",
+    ];
+    for (c, h) in header.iter().enumerate() {
+        sheet.write_string(0, c as u16, *h).expect("header");
+    }
+    let good = [
+        "199001012015032001",
+        "Ani",
+        "Analis Data",
+        "pelaksana",
+        "Bidang Statistik",
+        "2026",
+        "198005152005011002",
+        "Budi",
+        "Kepala Bidang",
+        "RHK-1",
+        "utama",
+        "Tersedianya data statistik sektoral yang mutakhir",
+        "IKI-1.1",
+        "kuantitas",
+        "Jumlah set data statistik sektoral yang dimutakhirkan",
+        "12 set data",
+        "",
+    ];
+    for r in 1..=3u32 {
+        for (c, v) in good.iter().enumerate() {
+            sheet.write_string(r, c as u16, *v).expect("cell");
+        }
+        sheet.write_string(r, 12, format!("IKI-1.{r}")).expect("id");
+    }
+    // Row 3: a position type nobody has; row 4: a target the spreadsheet made a date, and a
+    // percentage it made a fraction.
+    sheet.write_string(2, 3, "pelaksanaa").expect("bad enum");
+    let date = rust_xlsxwriter::ExcelDateTime::from_ymd(2026, 1, 3).expect("date");
+    let fmt = rust_xlsxwriter::Format::new().set_num_format("dd/mm/yyyy");
+    sheet
+        .write_datetime_with_format(3, 15, &date, &fmt)
+        .expect("date");
+    sheet.write_number(4, 0, 199001012015032001.0).expect("nip");
+    for (c, v) in good.iter().enumerate().skip(1) {
+        sheet.write_string(4, c as u16, *v).expect("cell");
+    }
+    sheet.write_string(4, 12, "IKI-1.4").expect("id");
+    sheet.write_number(4, 15, 0.95).expect("fraction");
+    sheet.write_string(4, 16, "%").expect("satuan");
+    book.save(&path).expect("save");
+
+    let ws = empty_ws();
+    let before = snapshot_tree(ws.path());
+    let r = ws.run(&["import", path.to_str().expect("utf-8")]);
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    for expected in [
+        "SKP!R1 (baris 1): kolom `catatan` tidak dikenal",
+        "SKP!D3 (baris 3, kolom jenis_jabatan): nilai `pelaksanaa` tidak dikenal",
+        "maksud Anda `pelaksana`?",
+        "SKP!P4 (baris 4, kolom target): spreadsheet menyimpan sel ini sebagai tanggal (2026-01-03)",
+        "SKP!P5 (baris 5, kolom target): target 0,95 dengan satuan %",
+        "4 masalah; tidak ada berkas yang ditulis",
+    ] {
+        assert!(
+            r.stderr.contains(expected),
+            "missing {expected:?} in:\n{}",
+            r.stderr
+        );
+    }
+    // The NIP of row 5 was restored from the other rows' NIP.
+    assert!(r.stderr.contains("SKP!A5: NIP"), "{}", r.stderr);
+    assert_eq!(
+        before,
+        snapshot_tree(ws.path()),
+        "a refused import wrote something"
+    );
+    // English on request.
+    let r = ws.run(&["--lang", "en", "import", path.to_str().expect("utf-8")]);
+    assert!(
+        r.stderr.contains("SKP!D3 (row 3, column jenis_jabatan)"),
+        "{}",
+        r.stderr
+    );
+}
+
+#[test]
+fn an_existing_plan_is_replaced_only_with_force_and_keeps_what_the_template_lacks() {
+    let ws = example_ws();
+    let dir = tempfile::tempdir().expect("tmp");
+    let mut rows = exported(&ws, &dir.path().join("a.xlsx"));
+    let (nip, iki, target) = (
+        col(&rows, "nip"),
+        col(&rows, "iki_id"),
+        col(&rows, "target"),
+    );
+    let tahun = col(&rows, "tahun");
+    // Lower an approved target: the clean example's 199507302020032005 has an approval.
+    let approved = "199507302020032005";
+    let row = rows
+        .iter()
+        .position(|r| r[nip] == approved && r[tahun] == "2026" && r[iki] == "IKI-1.1")
+        .expect("row");
+    let was = rows[row][target].clone();
+    rows[row][target] = "1 dokumen".into();
+    let csv = dir.path().join("turun.csv");
+    std::fs::write(&csv, csv_of(&rows, b';')).expect("write csv");
+    let csv = csv.to_str().expect("utf-8");
+    let rel = format!("pegawai/{approved}/skp-2026.yaml");
+    let original = ws.read(&rel);
+
+    let r = ws.run(&["import", csv]);
+    assert_eq!(r.code, 1);
+    assert!(
+        r.stderr.contains("sudah ada dan isinya berbeda"),
+        "{}",
+        r.stderr
+    );
+    assert_eq!(ws.read(&rel), original);
+
+    let r = ws.run(&["import", csv, "--force", "--dry-run"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(
+        r.stdout.starts_with(&format!("--- a/{rel}\n+++ b/{rel}\n")),
+        "{}",
+        r.stdout
+    );
+    let changed: Vec<&str> = r
+        .stdout
+        .lines()
+        .filter(|l| {
+            (l.starts_with('-') || l.starts_with('+'))
+                && !l.starts_with("---")
+                && !l.starts_with("+++")
+        })
+        .collect();
+    assert_eq!(
+        changed.len(),
+        2,
+        "only the target line changes:\n{}",
+        r.stdout
+    );
+    assert!(
+        changed[0].contains(&was) && changed[1].contains("1 dokumen"),
+        "{changed:?}"
+    );
+    assert_eq!(ws.read(&rel), original, "--dry-run wrote");
+
+    let r = ws.run(&["import", csv, "--force"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let now = ws.read(&rel);
+    for kept in [
+        "pangkat:",
+        "perhitungan:",
+        "ekspektasi_khusus:",
+        "dukungan_sumber_daya:",
+        "#",
+    ] {
+        assert_eq!(
+            now.matches(kept).count(),
+            original.matches(kept).count(),
+            "{kept} lost:\n{now}"
+        );
+    }
+    // The lowered target after approval is the A error.
+    let a = ws.check(&["--select", "A", "--format", "json"]).diags();
+    assert!(common::codes(&a).contains(&"A102"), "{}", common::list(&a));
+}
+
+#[test]
+fn exported_cells_are_text_and_never_formulas() {
+    let ws = example_ws();
+    let rel = format!("pegawai/{SEKDIS}/skp-2026.yaml");
+    let text = ws.read(&rel).replacen(
+        "rhk: Tersedianya dokumen perencanaan dan pelaporan kinerja Dinas yang memenuhi kaidah SAKIP",
+        r#"rhk: "=HYPERLINK(\"http://x\",\"klik\")""#,
+        1,
+    );
+    assert!(text.contains("HYPERLINK"));
+    ws.file(&rel, &text);
+    let dir = tempfile::tempdir().expect("tmp");
+    let out = dir.path().join("keluar.xlsx");
+    let rows = exported(&ws, &out);
+    assert!(
+        rows.iter()
+            .any(|r| r.iter().any(|c| c.starts_with("=HYPERLINK")))
+    );
+    let mut zip = zip::ZipArchive::new(std::fs::File::open(&out).expect("open")).expect("zip");
+    let mut sheet = String::new();
+    std::io::Read::read_to_string(
+        &mut zip.by_name("xl/worksheets/sheet1.xml").expect("sheet1"),
+        &mut sheet,
+    )
+    .expect("read");
+    assert!(!sheet.contains("<f>"), "a formula was written");
+}
+
+#[test]
+fn a_matriks_peran_hasil_becomes_intervensi_links() {
+    let ws = example_ws();
+    let kabid = "197808142003122002";
+    let r = ws.run(&["report", "mph", "--nip", kabid, "--format", "csv"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let dir = tempfile::tempdir().expect("tmp");
+    let matrix = dir.path().join("mph.csv");
+    std::fs::write(&matrix, &r.stdout).expect("write");
+    let matrix = matrix.to_str().expect("utf-8");
+    // Maya's plan loses the link of RHK-1; the leader's matrix restores it, and only it.
+    let rel = "pegawai/199404182019032006/skp-2026.yaml";
+    let original = ws.read(rel);
+    ws.file(rel, &original.replacen("    intervensi: RHK-1\n", "", 1));
+    let r = ws.run(&["import", matrix, "--mph", kabid]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(r.stderr.contains("1 berkas SKP diubah"), "{}", r.stderr);
+    assert_eq!(ws.read(rel), original);
+    let all = ws.check(&["--format", "json"]).diags();
+    assert!(all.is_empty(), "{}", common::list(&all));
+    // A peran hasil that is no RHK of the staff member is named by its cell; nothing written.
+    let bad = r#"Pegawai,IKI-1.1 Jumlah konten
+199404182019032006,Terlaksananya rapat koordinasi
+"#;
+    std::fs::write(dir.path().join("bad.csv"), bad).expect("write");
+    let before = snapshot_tree(ws.path());
+    let r = ws.run(&[
+        "import",
+        dir.path().join("bad.csv").to_str().expect("utf-8"),
+        "--mph",
+        kabid,
+    ]);
+    assert_eq!(r.code, 1);
+    assert!(
+        r.stderr.contains(
+            "bad.csv:2 (baris 2): peran hasil `Terlaksananya rapat koordinasi` tidak cocok"
+        ),
+        "{}",
+        r.stderr
+    );
+    assert_eq!(before, snapshot_tree(ws.path()));
+}
