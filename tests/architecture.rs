@@ -18,7 +18,7 @@ const LAYERS: &[&[&str]] = &[
     &["i18n"],
     &["diag", "fsutil"],
     &["yaml"],
-    &["model", "schema"],
+    &["model", "schema", "tabular"],
     &["workspace"],
     &["cascade", "evidence"],
     &["facts"],
