@@ -15,7 +15,7 @@ import sys
 n, out = int(sys.argv[1]), sys.argv[2]
 cols = "nip;nama;jabatan;jenis_jabatan;jenjang;unit_kerja;tahun;penilai_nip;penilai_nama;penilai_jabatan;rhk_id;jenis_rhk;rhk;intervensi;acuan;iki_id;aspek;perspektif;indikator;target;satuan;polaritas;target_tw1;target_tw2;target_tw3;target_tw4;bukti_rencana"
 def nip(i):  # born 1970-01-01 + i days mod, appointed 2000-01, sequence
-    return f"19{70 + i % 30:02d}{1 + i % 12:02d}{1 + i % 28:02d}2000{1 + i % 12:02d}1{i % 1000 + 1:03d}"
+    return f"19{70 + i % 30:02d}{1 + i % 12:02d}{1 + i % 28:02d}2000{1 + i % 12:02d}1{i % 999 + 1:03d}"
 with open(out, "w", encoding="utf-8") as f:
     f.write(cols + "\n")
     for i in range(n):
