@@ -467,3 +467,46 @@ fn a_matriks_peran_hasil_becomes_intervensi_links() {
     );
     assert_eq!(before, snapshot_tree(ws.path()));
 }
+
+#[test]
+fn files_that_are_no_table_are_refused_without_a_panic() {
+    let ws = empty_ws();
+    let mut zipped = b"PK\x03\x04".to_vec();
+    zipped.extend(std::iter::repeat_n(0x5a, 3000));
+    for (name, bytes) in [
+        (
+            "acak.xlsx",
+            (0..4096u64)
+                .map(|i| (i * 2_654_435_761 % 251) as u8)
+                .collect::<Vec<u8>>(),
+        ),
+        ("rusak.xlsx", zipped),
+        ("kosong.ods", Vec::new()),
+    ] {
+        ws.bytes(name, &bytes);
+        let r = ws.run(&["import", name]);
+        assert_eq!(r.code, 2, "{name}: {}", r.stderr);
+        assert!(
+            r.stderr.contains("tidak dapat dibaca sebagai buku kerja"),
+            "{name}: {}",
+            r.stderr
+        );
+        assert!(!r.stderr.contains("panicked"), "{}", r.stderr);
+    }
+    // A CSV that is not the template names the columns it lacks, once.
+    ws.file("lain.csv", "nrk;nama;nilai\n1;A;90\n");
+    let r = ws.run(&["import", "lain.csv"]);
+    assert_eq!(r.code, 1);
+    assert!(
+        r.stderr.contains("kolom `nrk` tidak dikenal"),
+        "{}",
+        r.stderr
+    );
+    assert_eq!(
+        r.stderr.matches("kolom wajib tidak ada").count(),
+        1,
+        "{}",
+        r.stderr
+    );
+    assert!(!ws.join("pegawai").exists());
+}

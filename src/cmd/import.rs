@@ -273,6 +273,14 @@ fn read_table(ui: &Ui, file: &Path) -> Result<(crate::tabular::Sheet, Source), u
                 },
                 None,
             ),
+            ReadError::Unpacked(size) => ui.fatal(
+                &Msg::ImportUnpacked {
+                    path,
+                    size_mb: size / (1024 * 1024),
+                    limit_mb: read::MAX_UNPACKED / (1024 * 1024),
+                },
+                None,
+            ),
             ReadError::Workbook(detail) => ui.fatal(
                 &Msg::ImportNotWorkbook { path, detail },
                 Some(&Msg::HelpImportNotWorkbook),

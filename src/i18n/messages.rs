@@ -1268,9 +1268,9 @@ catalog! {
     ImportHeaderDuplicate { header: String } =>
         id "kolom `{header}` muncul dua kali",
         en "column `{header}` appears twice";
-    ImportHeaderMissing { header: String } =>
-        id "kolom wajib `{header}` tidak ada di baris judul",
-        en "required column `{header}` is missing from the header row";
+    ImportHeaderMissing { headers: String } =>
+        id "kolom wajib tidak ada di baris judul: {headers}",
+        en "required columns missing from the header row: {headers}";
     HelpImportHeaders =>
         id "judul kolom adalah kunci templat (nip, nama, jabatan, …, bukti_rencana); `skp template --xlsx templat.xlsx` menulis templat kosong",
         en "column headers are the template keys (nip, nama, jabatan, …, bukti_rencana); `skp template --xlsx template.xlsx` writes an empty template";
@@ -1292,6 +1292,9 @@ catalog! {
     ImportTooLarge { path: String, size_mb: u64, limit_mb: u64 } =>
         id "{path} berukuran {size_mb} MiB, melebihi batas {limit_mb} MiB",
         en "{path} is {size_mb} MiB, over the {limit_mb} MiB limit";
+    ImportUnpacked { path: String, size_mb: u64, limit_mb: u64 } =>
+        id "{path} akan terurai menjadi {size_mb} MiB, melebihi batas {limit_mb} MiB untuk buku kerja",
+        en "{path} would unpack to {size_mb} MiB, over the {limit_mb} MiB limit for a workbook";
     ImportNotWorkbook { path: String, detail: String } =>
         id "{path} tidak dapat dibaca sebagai buku kerja: {detail}",
         en "{path} cannot be read as a workbook: {detail}";

@@ -259,10 +259,15 @@ pub struct Loc {
     pub workbook: bool,
 }
 
+/// The column of a [`Loc`] that stands for its whole row (a header missing from the row).
+pub const WHOLE_ROW: u32 = u32::MAX;
+
 impl Loc {
-    /// `SKP!D7` in a workbook, `rencana.csv:7` in a CSV.
+    /// `SKP!D7` in a workbook (`SKP!1:1` for a whole row), `rencana.csv:7` in a CSV.
     pub fn name(&self) -> String {
-        if self.workbook {
+        if self.workbook && self.col == WHOLE_ROW {
+            format!("{}!{}:{}", self.sheet, self.row, self.row)
+        } else if self.workbook {
             format!("{}!{}{}", self.sheet, column_letters(self.col), self.row)
         } else {
             format!("{}:{}", self.sheet, self.row)

@@ -15,6 +15,9 @@ use super::{Sheet, Value};
 /// The largest file `import` reads: ten times an agency of 5 000 employees with 8 indicators.
 pub const MAX_BYTES: u64 = 256 * 1024 * 1024;
 
+/// The most unpacked XML a workbook may declare: a sheet of 1 000 000 full rows.
+pub const MAX_UNPACKED: u64 = 1024 * 1024 * 1024;
+
 /// How the file was read, for the line `import` prints before anything else.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Source {
@@ -32,6 +35,8 @@ pub enum Source {
 pub enum ReadError {
     Io(std::io::Error),
     TooLarge(u64),
+    /// A workbook that would unpack to more than [`MAX_UNPACKED`] bytes.
+    Unpacked(u64),
     /// A workbook the reader refused (not a spreadsheet, damaged, encrypted).
     Workbook(String),
     /// A workbook with no sheets, or a sheet with no cells.
@@ -145,6 +150,18 @@ pub fn csv(bytes: &[u8], name: &str) -> (Sheet, Source) {
 
 /// The sheet `wanted` of a workbook (any letter case), else its first sheet.
 pub fn workbook(bytes: Vec<u8>, wanted: &str) -> Result<(Sheet, Source), ReadError> {
+    // An xlsx or ods is a zip: refuse one that declares more than a budget of unpacked XML
+    // (a zip bomb) before the reader, which has no limit of its own, inflates it.
+    if bytes.starts_with(b"PK")
+        && let Ok(mut zip) = zip::ZipArchive::new(Cursor::new(bytes.as_slice()))
+    {
+        let unpacked: u64 = (0..zip.len())
+            .filter_map(|i| zip.by_index_raw(i).ok().map(|f| f.size()))
+            .sum();
+        if unpacked > MAX_UNPACKED {
+            return Err(ReadError::Unpacked(unpacked));
+        }
+    }
     // The reader is third-party code fed an untrusted file: a panic in it is a refusal, not a
     // crash of skp.
     std::panic::catch_unwind(move || -> Result<(Sheet, Source), ReadError> {

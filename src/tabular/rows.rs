@@ -407,17 +407,24 @@ fn header(sheet: &Sheet, errors: &mut Vec<CellError>) -> Option<(usize, Vec<Opti
     // Unknown and repeated headers are reported but the rows are still read (to report their
     // cells too); without a required column they cannot be.
     let before = errors.len();
-    for (k, c) in COLUMNS.iter().enumerate() {
-        if c.required && cols[k].is_none() {
-            errors.push(CellError {
-                loc: loc(0),
-                column: None,
-                msg: Msg::ImportHeaderMissing {
-                    header: c.key.into(),
-                },
-                help: Some(Msg::HelpImportHeaders),
-            });
-        }
+    let missing: Vec<&str> = COLUMNS
+        .iter()
+        .enumerate()
+        .filter(|(k, c)| c.required && cols[*k].is_none())
+        .map(|(_, c)| c.key)
+        .collect();
+    if !missing.is_empty() {
+        errors.push(CellError {
+            loc: Loc {
+                col: super::WHOLE_ROW,
+                ..loc(0)
+            },
+            column: None,
+            msg: Msg::ImportHeaderMissing {
+                headers: missing.join(", "),
+            },
+            help: Some(Msg::HelpImportHeaders),
+        });
     }
     (errors.len() == before).then_some((at, cols))
 }
