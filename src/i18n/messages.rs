@@ -1262,6 +1262,9 @@ catalog! {
     HelpImportTarget =>
         id "tulis angka dengan satuannya, misalnya 12 dokumen, 95 %, ≤ 5 hari kerja; untuk target bukan angka isi satuan dengan `kategori` (atau `deskripsi` untuk pendekatan kualitatif)",
         en "write a number with its unit, e.g. 12 dokumen, 95 %, ≤ 5 hari kerja; for a non-numeric target put `kategori` in satuan (or `deskripsi` for the kualitatif approach)";
+    HelpImportLostChar =>
+        id "`?` menggantikan karakter (misalnya ≤ atau ≥) yang hilang ketika berkas disimpan dalam pengodean 8-bit; simpan ulang CSV sebagai UTF-8, atau impor berkas .xlsx/.ods-nya",
+        en "`?` stands for a character (such as ≤ or ≥) lost when the file was saved in an 8-bit encoding; save the CSV again as UTF-8, or import the .xlsx/.ods file";
     ImportHeaderUnknown { header: String, suggestion: Option<String> } =>
         id { match suggestion { Some(s) => format!("kolom `{header}` tidak dikenal; maksudnya `{s}`?"), None => format!("kolom `{header}` tidak dikenal") } },
         en { match suggestion { Some(s) => format!("unknown column `{header}`; did you mean `{s}`?"), None => format!("unknown column `{header}`") } };

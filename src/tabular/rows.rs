@@ -350,12 +350,13 @@ impl Reader<'_> {
         match parse_target(&t, ScalarKind::Text) {
             Ok(_) => Some(TargetCell::Text(t)),
             Err(_) => {
-                self.error(
-                    row,
-                    key,
-                    Msg::ImportTargetBad { value: t },
-                    Some(Msg::HelpImportTarget),
-                );
+                // `≤ 4 jam` saved in an 8-bit encoding arrives as `? 4 jam`.
+                let help = if t.starts_with('?') {
+                    Msg::HelpImportLostChar
+                } else {
+                    Msg::HelpImportTarget
+                };
+                self.error(row, key, Msg::ImportTargetBad { value: t }, Some(help));
                 None
             }
         }
