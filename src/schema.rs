@@ -11,10 +11,52 @@ use crate::model::org::{PerjanjianKinerja, Renstra};
 use crate::model::realisasi::{CapaianOrganisasi, Realisasi};
 use crate::model::skp::Skp;
 
+/// `format` values JSON Schema defines (draft 2020-12, §7.3). schemars also writes OpenAPI's
+/// `int32`, `int64` and `double`, which strict validators such as ajv reject.
+const STANDARD_FORMATS: &[&str] = &[
+    "date-time",
+    "date",
+    "time",
+    "duration",
+    "email",
+    "idn-email",
+    "hostname",
+    "idn-hostname",
+    "ipv4",
+    "ipv6",
+    "uri",
+    "uri-reference",
+    "iri",
+    "iri-reference",
+    "uuid",
+    "uri-template",
+    "json-pointer",
+    "relative-json-pointer",
+    "regex",
+];
+
+/// Drops every `format` that is not a JSON Schema format.
+fn standard_formats(v: &mut Value) {
+    match v {
+        Value::Object(o) => {
+            if o.get("format")
+                .and_then(Value::as_str)
+                .is_some_and(|f| !STANDARD_FORMATS.contains(&f))
+            {
+                o.remove("format");
+            }
+            o.values_mut().for_each(standard_formats);
+        }
+        Value::Array(a) => a.iter_mut().for_each(standard_formats),
+        _ => {}
+    }
+}
+
 fn kind_schema<T: JsonSchema>(kind: Kind, description: &str) -> Value {
     let generator = SchemaSettings::draft2020_12().into_generator();
     let schema: Schema = generator.into_root_schema_for::<T>();
     let mut v = schema.to_value();
+    standard_formats(&mut v);
     if let Some(obj) = v.as_object_mut() {
         obj.insert("description".into(), description.into());
         obj.insert("title".into(), kind.as_str().into());
@@ -189,6 +231,36 @@ mod tests {
     /// The schema describes exactly the keys the converters accept, both ways: every key list
     /// a converter checked while reading the examples is an object of the schema, and every
     /// closed object of the schema is a key list some converter checks.
+    #[test]
+    fn schema_passes_strict_validators() {
+        // ajv --strict rejects OpenAPI formats and union types other than `[T, "null"]`.
+        fn formats(v: &Value, out: &mut Vec<String>) {
+            match v {
+                Value::Object(o) => {
+                    if let Some(f) = o.get("format").and_then(Value::as_str) {
+                        out.push(f.to_string());
+                    }
+                    if let Some(Value::Array(types)) = o.get("type") {
+                        let non_null = types.iter().filter(|t| *t != "null").count();
+                        assert!(non_null <= 1, "union type {types:?}");
+                    }
+                    o.values().for_each(|x| formats(x, out));
+                }
+                Value::Array(a) => a.iter().for_each(|x| formats(x, out)),
+                _ => {}
+            }
+        }
+        let mut found = Vec::new();
+        formats(&super::all(), &mut found);
+        assert!(
+            found
+                .iter()
+                .all(|f| super::STANDARD_FORMATS.contains(&f.as_str())),
+            "{found:?}"
+        );
+        assert!(found.iter().any(|f| f == "date"));
+    }
+
     #[test]
     fn converters_and_schema_accept_the_same_keys() {
         record::start();

@@ -902,6 +902,25 @@ fn junit_is_well_formed_with_one_suite_per_file() {
     let root = parse_xml(&r.stdout);
     assert_eq!(root.name, "testsuites");
     let suites = root.all("testsuite");
+    // What the strict JUnit XSD (Jenkins xunit's junit-10.xsd) requires: errors on every suite,
+    // a time that is a number, and no attribute it does not define.
+    for s in &suites {
+        for a in [
+            "name", "tests", "failures", "errors", "skipped", "time", "file",
+        ] {
+            assert!(!s.attr(a).is_empty(), "testsuite without {a}");
+        }
+        assert_eq!(s.attr("file"), s.attr("name"));
+        for t in s.all("testcase") {
+            for k in t.attrs.keys() {
+                assert!(
+                    ["name", "classname", "time", "group"].contains(&k.as_str()),
+                    "testcase@{k}"
+                );
+            }
+        }
+    }
+    assert_eq!(root.attr("errors"), "0");
     assert_eq!(root.children.len(), suites.len());
     let names: Vec<&str> = suites.iter().map(|s| s.attr("name")).collect();
     let unique: BTreeSet<&str> = names.iter().copied().collect();
@@ -957,6 +976,19 @@ fn junit_is_well_formed_with_one_suite_per_file() {
                 assert_eq!(f.len(), 1, "an error is a failure");
                 assert_eq!(f[0].attr("type"), code);
                 assert!(f[0].text.contains(&format!("error[{code}]")));
+                if let Some(help) = d["help"].as_str() {
+                    let first = help.lines().next().unwrap_or_default();
+                    assert!(
+                        f[0].text.contains("= help: "),
+                        "no help line in {}",
+                        f[0].text
+                    );
+                    assert!(
+                        f[0].text.contains(&first[..first.len().min(20)]),
+                        "{}",
+                        f[0].text
+                    );
+                }
             } else {
                 assert!(f.is_empty(), "a {} is no failure", d["severity"]);
                 assert_eq!(out.len(), 1, "recorded in system-out");

@@ -144,7 +144,7 @@ impl Ledger {
             parts.push(format!("periode: {}", quoted(&e.periode.to_string())));
             parts.push(format!("jenis: {}", scalar(&e.jenis)));
             if let Some(t) = &e.tanggal {
-                parts.push(format!("tanggal: {t}"));
+                parts.push(format!("tanggal: {}", quoted(&t.to_string())));
             }
             if let Some(t) = &e.ditambahkan {
                 parts.push(format!("ditambahkan: {}", quoted(t)));

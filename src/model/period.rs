@@ -134,8 +134,10 @@ impl JsonSchema for Period {
     }
     fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
         schemars::json_schema!({
-            "type": ["string", "integer"],
-            "pattern": "^[0-9]{4}([-/ _].+)?$",
+            "anyOf": [
+                { "type": "string", "pattern": "^[0-9]{4}([-/ _].+)?$" },
+                { "type": "integer" }
+            ],
             "description": "Periode: 2026 (tahunan), 2026-01…2026-12, 2026-TW1…2026-TW4, 2026-S1, 2026-S2."
         })
     }

@@ -279,7 +279,7 @@ pub fn junit(
         .filter(|d| d.severity == Severity::Error)
         .count();
     let mut out = format!(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"skp\" tests=\"{total}\" failures=\"{failures}\">\n"
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"skp\" tests=\"{total}\" failures=\"{failures}\" errors=\"0\" time=\"0\">\n"
     );
     for (file, list) in by_file {
         let shown = if prefix.is_empty() {
@@ -293,9 +293,10 @@ pub fn junit(
             .count();
         let _ = writeln!(
             out,
-            "  <testsuite name=\"{}\" tests=\"{}\" failures=\"{fails}\">",
+            "  <testsuite name=\"{}\" tests=\"{}\" failures=\"{fails}\" errors=\"0\" skipped=\"0\" time=\"0\" file=\"{}\">",
             escape_xml(&shown),
-            list.len().max(1)
+            list.len().max(1),
+            escape_xml(&shown)
         );
         if list.is_empty() {
             let _ = writeln!(
@@ -315,7 +316,14 @@ pub fn junit(
                 d.code,
                 d.message.render(lang)
             );
-            let text = crate::diag::clip_message(&text).into_owned();
+            let mut text = crate::diag::clip_message(&text).into_owned();
+            // The help line, as the terminal shows it: a CI reader sees what to do.
+            if let Some(h) = &d.help {
+                text.push_str(&format!(
+                    "\n  = help: {}",
+                    crate::diag::clip(&h.render(lang))
+                ));
+            }
             let _ = writeln!(
                 out,
                 "    <testcase name=\"{}\" classname=\"{}\">",

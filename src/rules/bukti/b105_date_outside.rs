@@ -14,7 +14,7 @@ declare_rule! {
     /// salah pilih periode saat mencatat, atau bukti dipakai ulang.
     ///
     /// ## Contoh
-    /// `periode: 2026-TW1`, `tanggal: 2026-07-02`.
+    /// `periode: 2026-TW1`, `tanggal: "2026-07-02"`.
     ///
     /// ## Pengaturan
     /// Bila sah (misalnya SK tim yang berlaku setahun), beri alasan:

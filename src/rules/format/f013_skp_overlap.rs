@@ -19,10 +19,10 @@ declare_rule! {
     /// Salah:
     /// ```yaml
     /// id: 199001012015032001-2026a
-    /// periode_penilaian: { mulai: 2026-01-01, selesai: 2026-07-31 }
+    /// periode_penilaian: { mulai: "2026-01-01", selesai: "2026-07-31" }
     /// ---
     /// id: 199001012015032001-2026b
-    /// periode_penilaian: { mulai: 2026-07-01, selesai: 2026-12-31 }
+    /// periode_penilaian: { mulai: "2026-07-01", selesai: "2026-12-31" }
     /// ```
     /// Benar: SKP kedua dimulai 2026-08-01.
     ///

@@ -15,12 +15,12 @@ declare_rule! {
     /// Salah:
     /// ```yaml
     /// tahun: 2026
-    /// periode_penilaian: { mulai: 2026-07-01, selesai: 2027-06-30 }
+    /// periode_penilaian: { mulai: "2026-07-01", selesai: "2027-06-30" }
     /// ```
     /// Benar:
     /// ```yaml
     /// tahun: 2026
-    /// periode_penilaian: { mulai: 2026-07-01, selesai: 2026-12-31 }
+    /// periode_penilaian: { mulai: "2026-07-01", selesai: "2026-12-31" }
     /// ```
     ///
     /// ## Pengaturan
