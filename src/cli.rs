@@ -98,6 +98,24 @@ pub enum OutputFormat {
     Junit,
 }
 
+/// `FORMAT=FILE` of `--output`.
+fn parse_output(s: &str) -> Result<(OutputFormat, PathBuf), String> {
+    let (format, file) = s
+        .split_once('=')
+        .ok_or_else(|| format!("expected FORMAT=FILE, e.g. sarif=skp.sarif, got `{s}`"))?;
+    let format = OutputFormat::from_str(format, true).map_err(|_| {
+        let names: Vec<String> = OutputFormat::value_variants()
+            .iter()
+            .filter_map(|v| v.to_possible_value().map(|p| p.get_name().to_string()))
+            .collect();
+        format!("unknown format `{format}`; one of {}", names.join(", "))
+    })?;
+    if file.is_empty() {
+        return Err(format!("no file after `{format:?}=`").to_lowercase());
+    }
+    Ok((format, PathBuf::from(file)))
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum FailOn {
     Error,
@@ -113,9 +131,29 @@ pub struct CheckArgs {
     #[arg(long, value_enum, default_value_t = OutputFormat::Human)]
     pub format: OutputFormat,
 
+    /// Also write FORMAT to FILE (repeatable), e.g. `-o sarif=skp.sarif -o junit=skp.xml`:
+    /// several reports from one run, each file written whole or not at all.
+    #[arg(short, long = "output", value_name = "FORMAT=FILE", value_parser = parse_output)]
+    pub output: Vec<(OutputFormat, PathBuf)>,
+
     /// Exit with 1 when a finding at or above this level is reported.
     #[arg(long, value_enum, default_value_t = FailOn::Error)]
     pub fail_on: FailOn,
+
+    /// The workspace: a folder inside it (default: the first PATH, else the current folder).
+    /// Every command takes it, so hooks and CI jobs name a workspace in a subfolder one way.
+    #[arg(long, value_name = "DIR")]
+    pub workspace: Option<PathBuf>,
+
+    /// Read only the plan files git tracks: for pre-commit hooks, so that a file still being
+    /// written and not yet added does not block an unrelated commit.
+    #[arg(long)]
+    pub tracked_only: bool,
+
+    /// Exit 0 even when findings are reported (still 2 when the check could not run), e.g. to
+    /// upload a SARIF report from a job that must not fail.
+    #[arg(long)]
+    pub exit_zero: bool,
 
     /// Only these rule codes or prefixes (comma-separated, repeatable); replaces skp.toml's select.
     #[arg(long, value_delimiter = ',', action = clap::ArgAction::Append)]

@@ -400,13 +400,19 @@ fn sarif_validates_against_the_official_schema() {
             )
         );
     }
-    // Without SKP_DOCS_URL there is no helpUri, but the full documentation is in `help`.
+    // Without SKP_DOCS_URL the helpUri is the rule page of this version in the repository the
+    // package names (none here), and the full documentation is in `help` either way.
     let doc = skp(&ws, &["check", "--format", "sarif"]).json();
+    let repo = env!("CARGO_PKG_REPOSITORY");
     for r in doc["runs"][0]["tool"]["driver"]["rules"]
         .as_array()
         .unwrap()
     {
-        assert!(r.get("helpUri").is_none(), "{r}");
+        if repo.is_empty() {
+            assert!(r.get("helpUri").is_none(), "{r}");
+        } else {
+            assert!(r["helpUri"].as_str().unwrap().starts_with(repo), "{r}");
+        }
         assert!(
             r["help"]["text"].as_str().is_some_and(|t| t.len() > 50),
             "{r}"
@@ -417,11 +423,38 @@ fn sarif_validates_against_the_official_schema() {
 #[test]
 fn sarif_results_carry_the_json_findings() {
     let (_repo, ws) = flawed();
-    let json = json_diags(&ws, &[]);
+    let mut json = json_diags(&ws, &[]);
+    // SARIF lists errors, then warnings, then notes, each in the order of `--format json`.
+    json.sort_by_key(|d| match d["severity"].as_str() {
+        Some("error") => 0,
+        Some("warning") => 1,
+        _ => 2,
+    });
     let doc = skp(&ws, &["check", "--format", "sarif"]).json();
     let run = &doc["runs"][0];
     assert_eq!(run["columnKind"], "unicodeCodePoints");
     assert_eq!(run["tool"]["driver"]["name"], "skp");
+    assert_eq!(
+        run["tool"]["driver"]["semanticVersion"],
+        env!("CARGO_PKG_VERSION")
+    );
+    assert_eq!(run["automationDetails"]["id"], "skp/kesalahan-umum/");
+    for r in run["tool"]["driver"]["rules"].as_array().unwrap() {
+        let (short, full) = (
+            &r["shortDescription"]["text"],
+            &r["fullDescription"]["text"],
+        );
+        assert_ne!(short, full, "fullDescription repeats the summary: {r}");
+        assert!(
+            full.as_str().unwrap().len() > short.as_str().unwrap().len(),
+            "{r}"
+        );
+        let tags = r["properties"]["tags"].as_array().unwrap();
+        assert!(
+            tags.len() >= 2 && tags.iter().all(|t| t.as_str().unwrap().len() > 1),
+            "{r}"
+        );
+    }
 
     // The whole catalogue: every rule of `skp rules`, in `tool.driver.rules`.
     let rules = run["tool"]["driver"]["rules"].as_array().unwrap();
@@ -804,6 +837,10 @@ fn gitlab_report_is_a_stable_array_with_unique_fingerprints() {
     for (it, d) in items.iter().zip(&json) {
         let code = d["code"].as_str().unwrap();
         assert_eq!(it["check_name"], code);
+        // Code Climate's issue fields GitLab documents.
+        assert_eq!(it["type"], "issue");
+        let cat = it["categories"][0].as_str().unwrap();
+        assert!(["Bug Risk", "Clarity", "Security"].contains(&cat), "{it}");
         assert!(
             it["description"]
                 .as_str()
@@ -1810,4 +1847,43 @@ fn pre_commit_hooks_file_declares_both_hooks() {
             .unwrap()
             .contains("evidence verify")
     );
+}
+
+#[test]
+fn one_run_writes_several_reports_and_exit_zero_keeps_fatal_errors() {
+    let (repo, ws) = flawed();
+    let sarif = repo.join("skp.sarif");
+    let junit = repo.join("skp.xml");
+    let r = skp(
+        &ws,
+        &[
+            "check",
+            "--format",
+            "concise",
+            "-o",
+            &format!("sarif={}", sarif.display()),
+            "--output",
+            &format!("junit={}", junit.display()),
+            "--exit-zero",
+        ],
+    );
+    r.expect_code(0);
+    assert!(r.stdout.contains("error[F"), "stdout keeps --format: {}", r.stdout);
+    let doc: Value = serde_json::from_str(&std::fs::read_to_string(&sarif).unwrap()).unwrap();
+    assert_valid_sarif(&doc);
+    let n = doc["runs"][0]["results"].as_array().unwrap().len();
+    assert_eq!(n, json_diags(&ws, &[]).len());
+    assert_eq!(parse_xml(&std::fs::read_to_string(&junit).unwrap()).name, "testsuites");
+    // Without --exit-zero the same run fails on its errors.
+    skp(&ws, &["check", "-o", &format!("sarif={}", sarif.display())]).expect_code(1);
+    // A check that cannot run is exit 2 even with --exit-zero, and writes no report.
+    std::fs::remove_file(&sarif).unwrap();
+    std::fs::write(ws.join("skp.toml"), "[rules\n").unwrap();
+    let r = skp(&ws, &["check", "-o", &format!("sarif={}", sarif.display()), "--exit-zero"]);
+    r.expect_code(2);
+    assert!(!sarif.exists(), "a report was written by a run that could not check");
+    // A format that does not exist is refused by name.
+    let r = skp(&ws, &["check", "-o", "pdf=x.pdf"]);
+    r.expect_code(2);
+    assert!(r.stderr.contains("unknown format `pdf`"), "{}", r.stderr);
 }

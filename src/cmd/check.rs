@@ -133,7 +133,11 @@ fn analyse(
 
 pub fn run(ui: &Ui, args: CheckArgs) -> Result<u8, u8> {
     let cwd = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
-    let start = args.paths.first().cloned().unwrap_or_else(|| cwd.clone());
+    let start = args
+        .workspace
+        .clone()
+        .or_else(|| args.paths.first().cloned())
+        .unwrap_or_else(|| cwd.clone());
     let (root, cfg) = open_workspace(ui, &start)?;
     let exempt = !args.no_exemptions;
     let settings = Settings::new(
@@ -154,7 +158,11 @@ pub fn run(ui: &Ui, args: CheckArgs) -> Result<u8, u8> {
             None,
         )
     })?;
-    let ws = Workspace::load(root, cfg);
+    let ws = if args.tracked_only {
+        Workspace::load_tracked(root, cfg)
+    } else {
+        Workspace::load(root, cfg)
+    };
 
     if args.list_files {
         let mut out = String::new();
@@ -173,6 +181,8 @@ pub fn run(ui: &Ui, args: CheckArgs) -> Result<u8, u8> {
                             crate::workspace::IgnoreReason::Special => Msg::IgnoreReasonSpecial,
                             crate::workspace::IgnoreReason::SymlinkDuplicate =>
                                 Msg::IgnoreReasonDuplicate,
+                            crate::workspace::IgnoreReason::Untracked =>
+                                Msg::IgnoreReasonUntracked,
                         }
                         .render(ui.lang)
                     ),
@@ -239,12 +249,10 @@ pub fn run(ui: &Ui, args: CheckArgs) -> Result<u8, u8> {
         .unzip();
 
     let counts = Counts::of(&diags);
-    if args.statistics {
-        ui.out(&statistics(&diags))?;
-    } else {
-        let text = match args.format {
-            OutputFormat::Human => render::render_human(&diags, &ws.sources, ui.lang, ui.color),
-            OutputFormat::Concise => render::render_concise(&diags, &ws.sources, ui.lang, ui.color),
+    let render_as = |format: OutputFormat, color: bool| -> String {
+        match format {
+            OutputFormat::Human => render::render_human(&diags, &ws.sources, ui.lang, color),
+            OutputFormat::Concise => render::render_concise(&diags, &ws.sources, ui.lang, color),
             OutputFormat::Json => render::render_json(
                 &diags,
                 &ws.sources,
@@ -270,18 +278,25 @@ pub fn run(ui: &Ui, args: CheckArgs) -> Result<u8, u8> {
                     .collect();
                 ci::junit(&diags, &ws.sources, &files, ui.lang, &git_prefix(&ws.root))
             }
-            OutputFormat::Github => {
-                let prefix = git_prefix(&ws.root);
-                super::append_step_summary(&ci::github_summary(
-                    &diags,
-                    &ws.sources,
-                    ui.lang,
-                    &prefix,
-                ));
-                ci::github(&diags, &ws.sources, ui.lang, &prefix)
-            }
-        };
-        ui.out(&text)?;
+            OutputFormat::Github => ci::github(&diags, &ws.sources, ui.lang, &git_prefix(&ws.root)),
+        }
+    };
+    // The job summary is written once, whichever way the github format is asked for.
+    if args.format == OutputFormat::Github || args.output.iter().any(|(f, _)| *f == OutputFormat::Github) {
+        super::append_step_summary(&ci::github_summary(
+            &diags,
+            &ws.sources,
+            ui.lang,
+            &git_prefix(&ws.root),
+        ));
+    }
+    for (format, file) in &args.output {
+        super::write_output(ui, file, render_as(*format, false).as_bytes())?;
+    }
+    if args.statistics {
+        ui.out(&statistics(&diags))?;
+    } else {
+        ui.out(&render_as(args.format, ui.color))?;
     }
     let summary = if diags.is_empty() {
         Msg::SummaryClean {
@@ -311,7 +326,7 @@ pub fn run(ui: &Ui, args: CheckArgs) -> Result<u8, u8> {
         FailOn::Error => Severity::Error,
         FailOn::Warning => Severity::Warning,
     };
-    Ok(if diags.iter().any(|d| d.severity >= threshold) {
+    Ok(if !args.exit_zero && diags.iter().any(|d| d.severity >= threshold) {
         EXIT_FINDINGS
     } else {
         EXIT_OK

@@ -1171,6 +1171,9 @@ catalog! {
     ExportDone { path: String, files: usize, skp: usize } =>
         id "paket BagIt dibuat di {path}: {files} berkas dari {skp} SKP; periksa dengan `sha256sum -c manifest-sha256.txt` di folder itu",
         en "BagIt package written to {path}: {files} files from {skp} SKPs; check with `sha256sum -c manifest-sha256.txt` in that folder";
+    IgnoreReasonUntracked =>
+        id "tidak dilacak git (--tracked-only)",
+        en "not tracked by git (--tracked-only)";
     IgnoreReasonDuplicate =>
         id "tautan simbolik ke berkas yang sudah dibaca dengan namanya sendiri",
         en "symbolic link to a file that is read under its own name";

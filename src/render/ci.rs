@@ -15,9 +15,24 @@ use crate::i18n::Lang;
 use crate::rules::RULES;
 use crate::workspace::SourceMap;
 
-/// SARIF's limits as GitHub code scanning enforces them.
+/// SARIF's limits as GitHub code scanning enforces them: 25 000 results per run, and 10 MB per
+/// upload after gzip. skp keeps the uncompressed document under 10 MiB, which always satisfies
+/// the compressed limit without a compressor in the output path.
 pub const SARIF_MAX_RESULTS: usize = 25_000;
 pub const SARIF_MAX_BYTES: usize = 10 * 1024 * 1024;
+
+/// Where the rule pages of this version live, when the build knows its repository
+/// (`package.repository` in Cargo.toml): `<repository>/blob/v<version>/docs/rules`.
+fn default_docs_base() -> Option<String> {
+    let repo = env!("CARGO_PKG_REPOSITORY");
+    (!repo.is_empty()).then(|| {
+        format!(
+            "{}/blob/v{}/docs/rules",
+            repo.trim_end_matches('/'),
+            env!("CARGO_PKG_VERSION")
+        )
+    })
+}
 
 fn path(prefix: &str, sources: &SourceMap, d_file: crate::diag::FileId) -> String {
     let rel = &sources.get(d_file).rel;
@@ -58,7 +73,10 @@ pub fn sarif(
     lang: Lang,
     prefix: &str,
 ) -> String {
-    let docs_base = std::env::var("SKP_DOCS_URL").ok();
+    let docs_base = std::env::var("SKP_DOCS_URL")
+        .ok()
+        .filter(|u| !u.is_empty())
+        .or_else(default_docs_base);
     let rules: Vec<Value> = RULES
         .iter()
         .map(|r| {
@@ -66,7 +84,7 @@ pub fn sarif(
                 "id": r.code,
                 "name": r.name,
                 "shortDescription": { "text": r.summary(lang) },
-                "fullDescription": { "text": r.summary(lang) },
+                "fullDescription": { "text": r.what_it_checks() },
                 "help": { "text": r.doc_text(), "markdown": crate::rules::registry::page(r) },
                 "defaultConfiguration": { "level": match r.level {
                     crate::rules::Level::Error => "error",
@@ -74,7 +92,7 @@ pub fn sarif(
                     crate::rules::Level::Info => "note",
                     crate::rules::Level::Off => "none",
                 } },
-                "properties": { "tags": [r.code.get(..1).unwrap_or("")] },
+                "properties": { "tags": r.tags() },
             });
             if let Some(base) = &docs_base {
                 v["helpUri"] = json!(format!("{}/{}.md", base.trim_end_matches('/'), r.code));
@@ -118,41 +136,71 @@ pub fn sarif(
             "partialFingerprints": { "skpFingerprint/v1": fp },
         })
     };
-    let mut take = diags.len().min(SARIF_MAX_RESULTS);
-    loop {
-        let results: Vec<Value> = diags
-            .iter()
-            .zip(prints)
-            .take(take)
-            .map(|(d, fp)| result(d, fp))
-            .collect();
-        let mut notes = Vec::new();
-        if take < diags.len() {
-            notes.push(json!({
-                "level": "warning",
-                "message": { "text": format!("skp reported {} of {} findings: the SARIF upload limit was reached; run `skp check` for the full list", take, diags.len()) },
-            }));
+    // Errors first, then warnings, then notes (file order within each), so that a cut drops
+    // the least important findings; each result is measured once and the cut is exact.
+    let mut order: Vec<usize> = (0..diags.len().min(prints.len())).collect();
+    order.sort_by_key(|&i| std::cmp::Reverse(diags[i].severity));
+    let mut results = Vec::new();
+    let mut size = 0;
+    // What the rest of the document takes, generously: rules with their documentation.
+    let frame = super::escape::json_compact(&rules).len() + 4096;
+    for &i in &order {
+        if results.len() == SARIF_MAX_RESULTS {
+            break;
         }
-        let doc = json!({
-            "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
-            "version": "2.1.0",
-            "runs": [{
-                "tool": { "driver": {
-                    "name": "skp",
-                    "version": env!("CARGO_PKG_VERSION"),
-                    "rules": rules,
-                } },
-                "invocations": [{ "executionSuccessful": true, "toolExecutionNotifications": notes }],
-                "columnKind": "unicodeCodePoints",
-                "results": results,
-            }]
-        });
-        let text = super::json_pretty(&doc);
-        if text.len() <= SARIF_MAX_BYTES || take == 0 {
-            return text + "\n";
+        let r = result(&diags[i], &prints[i]);
+        let len = super::escape::json_compact(&r).len() + 1;
+        if frame + size + len > SARIF_MAX_BYTES {
+            break;
         }
-        take /= 2;
+        size += len;
+        results.push(r);
     }
+    let mut notes = Vec::new();
+    if results.len() < order.len() {
+        let cut = |sev: Severity| {
+            order[results.len()..]
+                .iter()
+                .filter(|&&i| diags[i].severity == sev)
+                .count()
+        };
+        notes.push(json!({
+            "level": "warning",
+            "message": { "text": format!(
+                "skp reported {} of {} findings: the SARIF upload limit was reached; left out, the least severe first: {} errors, {} warnings, {} notes. Run `skp check` for the full list.",
+                results.len(),
+                order.len(),
+                cut(Severity::Error),
+                cut(Severity::Warning),
+                cut(Severity::Info),
+            ) },
+        }));
+    }
+    let mut driver = json!({
+        "name": "skp",
+        "version": env!("CARGO_PKG_VERSION"),
+        "semanticVersion": env!("CARGO_PKG_VERSION"),
+        "rules": rules,
+    });
+    let repo = env!("CARGO_PKG_REPOSITORY");
+    if !repo.is_empty() {
+        driver["informationUri"] = json!(repo);
+    }
+    let doc = json!({
+        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+        "version": "2.1.0",
+        "runs": [{
+            "tool": { "driver": driver },
+            // One category per workspace, so two workspaces of one repository do not replace
+            // each other's results in code scanning.
+            "automationDetails": { "id": format!("skp/{}/", if prefix.is_empty() { "." } else { prefix }) },
+            "invocations": [{ "executionSuccessful": true, "toolExecutionNotifications": notes }],
+            "columnKind": "unicodeCodePoints",
+            "results": results,
+        }]
+    });
+    // Compact: the limit is on bytes, and nobody reads SARIF by eye.
+    super::escape::json_compact(&doc) + "\n"
 }
 
 /// `::error file=…,line=…,col=…,title=CODE::message`, errors first.
@@ -232,6 +280,16 @@ pub fn github_summary(
     out
 }
 
+/// The Code Climate category of a rule family: S and T judge how clearly a plan is written,
+/// D protects personal data, everything else is a defect of the plan or its evidence.
+fn code_climate_category(code: &str) -> &'static str {
+    match code.get(..1) {
+        Some("S" | "T" | "P") => "Clarity",
+        Some("D") => "Security",
+        _ => "Bug Risk",
+    }
+}
+
 /// GitLab Code Quality report (a JSON array).
 pub fn gitlab(
     diags: &[Diagnostic],
@@ -245,8 +303,10 @@ pub fn gitlab(
         .zip(prints)
         .map(|(d, fp)| {
             json!({
+                "type": "issue",
                 "description": format!("{}: {}", d.code, crate::diag::clip_message(&d.message.render(lang))),
                 "check_name": d.code,
+                "categories": [code_climate_category(d.code)],
                 "fingerprint": fp,
                 "severity": match d.severity { Severity::Error => "major", Severity::Warning => "minor", Severity::Info => "info" },
                 "location": { "path": path(prefix, sources, d.file), "lines": { "begin": d.span.line, "end": d.span.end_line.max(d.span.line) } },
@@ -347,4 +407,65 @@ pub fn junit(
     }
     out.push_str("</testsuites>\n");
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diag::{Diagnostic, Span};
+    use crate::i18n::Msg;
+    use crate::workspace::SourceFile;
+
+    #[test]
+    fn a_capped_sarif_keeps_errors_first_and_says_what_was_cut() {
+        let mut sources = SourceMap::default();
+        let file = sources.add(SourceFile {
+            rel: "pegawai/a/skp-2026.yaml".into(),
+            text: String::new(),
+            comments: Vec::new(),
+        });
+        // 24 000 warnings written before 6 000 errors, each with a long field name: well over
+        // 10 MiB of results.
+        let long = "x".repeat(400);
+        let mut diags = Vec::new();
+        for i in 0..30_000u32 {
+            let mut d = Diagnostic::new(
+                "F002",
+                file,
+                Span::FILE_START,
+                Msg::UnknownField {
+                    field: format!("{long}{i}"),
+                    parent: "pegawai".into(),
+                },
+            );
+            d.severity = if i < 24_000 {
+                Severity::Warning
+            } else {
+                Severity::Error
+            };
+            diags.push(d);
+        }
+        let prints: Vec<String> = (0..diags.len()).map(|i| format!("{i:016x}")).collect();
+        let text = sarif(&diags, &prints, &sources, Lang::En, "");
+        assert!(text.len() <= SARIF_MAX_BYTES, "{} bytes", text.len());
+        assert!(!text.contains("\n  "), "compact JSON");
+        let doc: Value = serde_json::from_str(&text).expect("json");
+        let results = doc["runs"][0]["results"].as_array().expect("results");
+        assert!(
+            results.len() > 6_000 && results.len() < 30_000,
+            "{}",
+            results.len()
+        );
+        let errors = results.iter().filter(|r| r["level"] == "error").count();
+        assert_eq!(errors, 6_000, "every error is kept before any warning");
+        let note =
+            doc["runs"][0]["invocations"][0]["toolExecutionNotifications"][0]["message"]["text"]
+                .as_str()
+                .expect("notification");
+        let cut = 30_000 - results.len();
+        assert!(
+            note.contains(&format!("0 errors, {cut} warnings, 0 notes")),
+            "{note}"
+        );
+    }
 }

@@ -244,9 +244,22 @@ pub fn json_pretty<T: serde::Serialize + ?Sized>(value: &T) -> String {
     String::from_utf8(buf).unwrap_or_default()
 }
 
-struct EscapingFormatter<'a>(serde_json::ser::PrettyFormatter<'a>);
+/// As [`json_pretty`], on one line: for SARIF, whose upload limit is on bytes.
+pub fn json_compact<T: serde::Serialize + ?Sized>(value: &T) -> String {
+    let mut buf = Vec::with_capacity(1024);
+    let mut ser = serde_json::Serializer::with_formatter(
+        &mut buf,
+        EscapingFormatter(serde_json::ser::CompactFormatter),
+    );
+    if value.serialize(&mut ser).is_err() {
+        return String::new();
+    }
+    String::from_utf8(buf).unwrap_or_default()
+}
 
-impl serde_json::ser::Formatter for EscapingFormatter<'_> {
+struct EscapingFormatter<F>(F);
+
+impl<F: serde_json::ser::Formatter> serde_json::ser::Formatter for EscapingFormatter<F> {
     fn write_string_fragment<W: ?Sized + std::io::Write>(
         &mut self,
         w: &mut W,

@@ -57,6 +57,42 @@ impl Rule {
         out.trim().to_string()
     }
 
+    /// The "Apa yang diperiksa" section of the documentation as one paragraph (SARIF's
+    /// `fullDescription`); the summary when the section is missing.
+    pub fn what_it_checks(&self) -> String {
+        let text = self.doc_text();
+        let section: Vec<&str> = text
+            .lines()
+            .skip_while(|l| !l.starts_with("## Apa yang diperiksa"))
+            .skip(1)
+            .take_while(|l| !l.starts_with("## "))
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .collect();
+        if section.is_empty() {
+            self.summary_id.to_string()
+        } else {
+            section.join(" ")
+        }
+    }
+
+    /// Words that group rules in a code-scanning UI: the family and the default level.
+    pub fn tags(&self) -> Vec<&'static str> {
+        let family = match self.code.get(..1) {
+            Some("F") => "format",
+            Some("S") => "smart",
+            Some("K") => "keselarasan",
+            Some("B") => "bukti-dukung",
+            Some("N") => "penilaian",
+            Some("T") => "target",
+            Some("A") => "persetujuan",
+            Some("D") => "privasi",
+            Some("P") => "perilaku-kerja",
+            _ => "skp",
+        };
+        vec!["skp", family]
+    }
+
     pub fn summary(&self, lang: crate::i18n::Lang) -> &'static str {
         match lang {
             crate::i18n::Lang::Id => self.summary_id,

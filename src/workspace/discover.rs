@@ -34,6 +34,8 @@ pub enum IgnoreReason {
     Special,
     /// A symbolic link to a file that is read under its own name.
     SymlinkDuplicate,
+    /// Not tracked by git (`--tracked-only`): a file still being written is not the commit's.
+    Untracked,
 }
 
 /// A path found by the walk.
@@ -95,6 +97,47 @@ pub struct Walked {
     pub candidates: Vec<Candidate>,
     /// Absolute paths, sorted.
     pub bukti_dirs: Vec<PathBuf>,
+}
+
+/// The workspace-relative paths git tracks (the index: what a commit will hold), or `None`
+/// outside a git repository.
+pub fn tracked(root: &Path) -> Option<std::collections::HashSet<String>> {
+    let git = |args: &[&str]| {
+        std::process::Command::new("git")
+            .arg("-C")
+            .arg(root)
+            .args(args)
+            .output()
+            .ok()
+            .filter(|o| o.status.success())
+            .map(|o| o.stdout)
+    };
+    // `ls-files` names files relative to the folder it runs in, which is the workspace root.
+    let out = git(&["ls-files", "-z", "--cached", "--full-name", "--", "."])?;
+    let prefix = String::from_utf8(git(&["rev-parse", "--show-prefix"])?).ok()?;
+    let prefix = prefix.trim();
+    Some(
+        out.split(|b| *b == 0)
+            .filter_map(|p| std::str::from_utf8(p).ok())
+            .filter_map(|p| p.strip_prefix(prefix).map(str::to_string))
+            .collect(),
+    )
+}
+
+impl Walked {
+    /// Keeps only the files git tracks; the others are listed as untracked.
+    pub fn retain_tracked(&mut self, tracked: &std::collections::HashSet<String>) {
+        for c in &mut self.candidates {
+            if let Candidate::File { rel, .. } = c
+                && !tracked.contains(rel.as_str())
+            {
+                *c = Candidate::Skipped {
+                    rel: std::mem::take(rel),
+                    reason: IgnoreReason::Untracked,
+                };
+            }
+        }
+    }
 }
 
 /// The one walker: lists candidate YAML files for `purpose`, skipping `.git/`, `target/`,

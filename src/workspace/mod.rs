@@ -85,6 +85,20 @@ impl Workspace {
     /// same boundary).
     pub fn load_for(root: PathBuf, config: Config, purpose: Purpose) -> Workspace {
         let walked = discover::walk(&root, purpose);
+        Workspace::load_walked(root, config, walked)
+    }
+
+    /// Only the plan files git tracks (`check --tracked-only`, for pre-commit hooks: a file being
+    /// written but not added is not part of the commit). Outside git, every file.
+    pub fn load_tracked(root: PathBuf, config: Config) -> Workspace {
+        let mut walked = discover::walk(&root, Purpose::Plans);
+        if let Some(tracked) = discover::tracked(&root) {
+            walked.retain_tracked(&tracked);
+        }
+        Workspace::load_walked(root, config, walked)
+    }
+
+    fn load_walked(root: PathBuf, config: Config, walked: discover::Walked) -> Workspace {
         let mut ws = load::load(root, config, walked.candidates);
         ws.bukti_dirs = walked.bukti_dirs;
         ws
