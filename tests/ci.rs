@@ -1868,20 +1868,38 @@ fn one_run_writes_several_reports_and_exit_zero_keeps_fatal_errors() {
         ],
     );
     r.expect_code(0);
-    assert!(r.stdout.contains("error[F"), "stdout keeps --format: {}", r.stdout);
+    assert!(
+        r.stdout.contains("error[F"),
+        "stdout keeps --format: {}",
+        r.stdout
+    );
     let doc: Value = serde_json::from_str(&std::fs::read_to_string(&sarif).unwrap()).unwrap();
     assert_valid_sarif(&doc);
     let n = doc["runs"][0]["results"].as_array().unwrap().len();
     assert_eq!(n, json_diags(&ws, &[]).len());
-    assert_eq!(parse_xml(&std::fs::read_to_string(&junit).unwrap()).name, "testsuites");
+    assert_eq!(
+        parse_xml(&std::fs::read_to_string(&junit).unwrap()).name,
+        "testsuites"
+    );
     // Without --exit-zero the same run fails on its errors.
     skp(&ws, &["check", "-o", &format!("sarif={}", sarif.display())]).expect_code(1);
     // A check that cannot run is exit 2 even with --exit-zero, and writes no report.
     std::fs::remove_file(&sarif).unwrap();
     std::fs::write(ws.join("skp.toml"), "[rules\n").unwrap();
-    let r = skp(&ws, &["check", "-o", &format!("sarif={}", sarif.display()), "--exit-zero"]);
+    let r = skp(
+        &ws,
+        &[
+            "check",
+            "-o",
+            &format!("sarif={}", sarif.display()),
+            "--exit-zero",
+        ],
+    );
     r.expect_code(2);
-    assert!(!sarif.exists(), "a report was written by a run that could not check");
+    assert!(
+        !sarif.exists(),
+        "a report was written by a run that could not check"
+    );
     // A format that does not exist is refused by name.
     let r = skp(&ws, &["check", "-o", "pdf=x.pdf"]);
     r.expect_code(2);

@@ -181,8 +181,7 @@ pub fn run(ui: &Ui, args: CheckArgs) -> Result<u8, u8> {
                             crate::workspace::IgnoreReason::Special => Msg::IgnoreReasonSpecial,
                             crate::workspace::IgnoreReason::SymlinkDuplicate =>
                                 Msg::IgnoreReasonDuplicate,
-                            crate::workspace::IgnoreReason::Untracked =>
-                                Msg::IgnoreReasonUntracked,
+                            crate::workspace::IgnoreReason::Untracked => Msg::IgnoreReasonUntracked,
                         }
                         .render(ui.lang)
                     ),
@@ -282,7 +281,9 @@ pub fn run(ui: &Ui, args: CheckArgs) -> Result<u8, u8> {
         }
     };
     // The job summary is written once, whichever way the github format is asked for.
-    if args.format == OutputFormat::Github || args.output.iter().any(|(f, _)| *f == OutputFormat::Github) {
+    if args.format == OutputFormat::Github
+        || args.output.iter().any(|(f, _)| *f == OutputFormat::Github)
+    {
         super::append_step_summary(&ci::github_summary(
             &diags,
             &ws.sources,
@@ -326,11 +327,13 @@ pub fn run(ui: &Ui, args: CheckArgs) -> Result<u8, u8> {
         FailOn::Error => Severity::Error,
         FailOn::Warning => Severity::Warning,
     };
-    Ok(if !args.exit_zero && diags.iter().any(|d| d.severity >= threshold) {
-        EXIT_FINDINGS
-    } else {
-        EXIT_OK
-    })
+    Ok(
+        if !args.exit_zero && diags.iter().any(|d| d.severity >= threshold) {
+            EXIT_FINDINGS
+        } else {
+            EXIT_OK
+        },
+    )
 }
 
 /// PATH arguments as workspace-relative prefixes; an empty prefix means the whole workspace. A
