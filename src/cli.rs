@@ -19,7 +19,8 @@ pub struct Cli {
         global = true,
         env = "SKP_LANG",
         hide_env_values = true,
-        value_name = "LANG"
+        value_name = "LANG",
+        value_parser = Hinted(lang_values)
     )]
     pub lang: Option<String>,
 
@@ -31,10 +32,59 @@ pub struct Cli {
     pub command: Command,
 }
 
+/// A free-text argument whose usual values shell completions offer. The value is passed on as
+/// written: the command checks it and words the error (so `SKP_LANG=en_US.UTF-8` still works).
+#[derive(Clone)]
+struct Hinted(fn() -> Vec<clap::builder::PossibleValue>);
+
+impl clap::builder::TypedValueParser for Hinted {
+    type Value = String;
+
+    fn parse_ref(
+        &self,
+        cmd: &clap::Command,
+        arg: Option<&clap::Arg>,
+        value: &std::ffi::OsStr,
+    ) -> Result<String, clap::Error> {
+        clap::builder::StringValueParser::new().parse_ref(cmd, arg, value)
+    }
+
+    fn possible_values(
+        &self,
+    ) -> Option<Box<dyn Iterator<Item = clap::builder::PossibleValue> + '_>> {
+        Some(Box::new((self.0)().into_iter()))
+    }
+}
+
+fn lang_values() -> Vec<clap::builder::PossibleValue> {
+    use clap::builder::PossibleValue;
+    vec![
+        PossibleValue::new("id").help("Bahasa Indonesia"),
+        PossibleValue::new("en").help("English"),
+    ]
+}
+
+fn rule_values() -> Vec<clap::builder::PossibleValue> {
+    crate::rules::RULES
+        .iter()
+        .map(|r| clap::builder::PossibleValue::new(r.code).help(r.summary_en))
+        .collect()
+}
+
+fn kind_values() -> Vec<clap::builder::PossibleValue> {
+    crate::model::Kind::ALL
+        .iter()
+        .map(|k| clap::builder::PossibleValue::new(k.as_str()))
+        .collect()
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ColorChoice {
+    /// Colour only on a terminal, honouring NO_COLOR.
     Auto,
+    /// Always colour.
     Always,
+    /// Never colour.
     Never,
 }
 
@@ -79,14 +129,18 @@ pub enum Command {
     /// Show one rule's documentation.
     Explain {
         /// Rule code (e.g. F010) or name (e.g. nip-unquoted).
+        #[arg(value_parser = Hinted(rule_values))]
         code: String,
     },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum OutputFormat {
+    /// rustc-style, with source excerpts (for people at a terminal).
     Human,
+    /// One line per finding: path:line:col: level[CODE]: message.
     Concise,
+    /// The stable JSON contract (for tools and dashboards).
     Json,
     /// SARIF 2.1.0 (GitHub code scanning and other SARIF viewers).
     Sarif,
@@ -118,7 +172,9 @@ fn parse_output(s: &str) -> Result<(OutputFormat, PathBuf), String> {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum FailOn {
+    /// Only errors fail the run.
     Error,
+    /// Errors and warnings fail the run.
     Warning,
 }
 
@@ -243,14 +299,19 @@ pub struct InitArgs {
 pub struct SchemaArgs {
     /// One kind (Skp, Renstra, PerjanjianKinerja, BuktiDukung, Realisasi,
     /// CapaianOrganisasi); default: all kinds.
+    #[arg(value_parser = Hinted(kind_values))]
     pub kind: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum TreeFormat {
+    /// An indented tree.
     Text,
+    /// Nested JSON.
     Json,
+    /// A Mermaid flowchart (renders on GitHub and GitLab).
     Mermaid,
+    /// Graphviz dot.
     Dot,
 }
 
@@ -287,9 +348,13 @@ pub struct ReportArgs {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ReportFormat {
+    /// A table for the terminal.
     Table,
+    /// The stable JSON contract.
     Json,
+    /// CSV (with --excel: `;`, BOM, formula-safe cells for spreadsheet programs).
     Csv,
+    /// A Markdown table.
     Markdown,
     /// A Markdown summary table, also appended to `$GITHUB_STEP_SUMMARY` when it is set.
     Github,
@@ -514,8 +579,11 @@ pub struct ExemptionsArgs {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum TableFormat {
+    /// A table for the terminal.
     Table,
+    /// CSV (with --excel: `;`, BOM, formula-safe cells for spreadsheet programs).
     Csv,
+    /// A Markdown table.
     Markdown,
 }
 

@@ -1804,6 +1804,28 @@ fn completions_for_every_shell_mention_check() {
         assert!(r.stdout.contains("skp"), "{shell}");
     }
     skp(dir.path(), &["completions", "tcsh-nope"]).expect_code(2);
+    // What users tab for: the languages, the kinds of `skp schema`, the codes of `skp explain`,
+    // and (zsh) what each format value means.
+    let zsh = skp(dir.path(), &["completions", "zsh"]).stdout;
+    assert!(zsh.contains(r#"(id\:"Bahasa Indonesia""#), "--lang values");
+    assert!(
+        zsh.contains("(Skp Renstra PerjanjianKinerja"),
+        "schema kinds"
+    );
+    assert!(
+        zsh.contains(r#"(A101\:""#) && zsh.contains("F010"),
+        "rule codes"
+    );
+    assert!(
+        zsh.contains(r#"(human\:"rustc-style"#),
+        "format descriptions"
+    );
+    let bash = skp(dir.path(), &["completions", "bash"]).stdout;
+    for word in ["id en", "S101", "BuktiDukung"] {
+        assert!(bash.contains(word), "bash lacks {word}");
+    }
+    // Hints, not a gate: an environment's LANG-style value still works.
+    skp(dir.path(), &["--lang", "en_US.UTF-8", "rules"]).expect_code(0);
 }
 
 #[test]
