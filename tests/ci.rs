@@ -1927,3 +1927,23 @@ fn one_run_writes_several_reports_and_exit_zero_keeps_fatal_errors() {
     r.expect_code(2);
     assert!(r.stderr.contains("unknown format `pdf`"), "{}", r.stderr);
 }
+
+#[test]
+fn excel_without_csv_is_an_error_not_ignored() {
+    let (_repo, ws) = flawed();
+    for args in [
+        &["report", "--excel"][..],
+        &["report", "--format", "json", "--excel"][..],
+        &["report", "mph", "--nip", "198203152008012002", "--excel"][..],
+    ] {
+        let r = skp(&ws, args);
+        r.expect_code(2);
+        assert!(
+            r.stderr
+                .contains("--excel hanya berlaku untuk --format csv"),
+            "{args:?}: {}",
+            r.stderr
+        );
+    }
+    skp(&ws, &["report", "--format", "csv", "--excel"]).expect_code(0);
+}

@@ -204,6 +204,59 @@ fn init_skp_writes_a_passing_skp() {
     r.expect_code(0);
     let rel = "pegawai/199001012015032001/skp-2026.yaml";
     assert!(r.stderr.contains(rel), "{}", r.stderr);
+    assert!(
+        !r.stderr.contains("warning"),
+        "linked to the appraiser's SKP: {}",
+        r.stderr
+    );
+    // Without an appraiser, or with one whose SKP is not here, the plan starts unlinked: said.
+    let r = run(
+        &root,
+        &[
+            "init",
+            "--skp",
+            "--nip",
+            "199101012015032001",
+            "--name",
+            "B",
+            "--position",
+            "Analis",
+            "--position-type",
+            "pelaksana",
+        ],
+    );
+    r.expect_code(0);
+    assert!(
+        r.stderr.contains("warning: tanpa --appraiser-nip"),
+        "{}",
+        r.stderr
+    );
+    let r = run(
+        &root,
+        &[
+            "init",
+            "--skp",
+            "--nip",
+            "199201012015032001",
+            "--name",
+            "C",
+            "--position",
+            "Analis",
+            "--position-type",
+            "pelaksana",
+            "--appraiser-nip",
+            "198001012005011001",
+        ],
+    );
+    r.expect_code(0);
+    assert!(
+        r.stderr
+            .contains("198001012005011001 tidak ada di ruang kerja"),
+        "{}",
+        r.stderr
+    );
+    std::fs::remove_dir_all(root.join("pegawai/199101012015032001")).unwrap();
+    std::fs::remove_dir_all(root.join("pegawai/199201012015032001")).unwrap();
     let text = std::fs::read_to_string(root.join(rel)).unwrap();
     for key in [
         "berorientasi_pelayanan:",

@@ -1211,6 +1211,15 @@ catalog! {
     PathOutside { path: String } =>
         id "{path} berada di luar ruang kerja yang diperiksa",
         en "{path} is outside the workspace being checked";
+    ExcelNeedsCsv =>
+        id "--excel hanya berlaku untuk --format csv",
+        en "--excel applies only to --format csv";
+    InitNoAppraiser =>
+        id "tanpa --appraiser-nip, SKP ini belum tertaut ke pejabat penilai: isi `pejabat_penilai.nip` dan `intervensi` RHK-nya, atau buat ulang dengan --appraiser-nip NIP",
+        en "without --appraiser-nip this SKP is not linked to its appraiser: fill in `pejabat_penilai.nip` and its RHK's `intervensi`, or create it again with --appraiser-nip NIP";
+    InitAppraiserNoSkp { nip: String, tahun: i32 } =>
+        id "SKP {tahun} pejabat penilai {nip} tidak ada di ruang kerja ini; `intervensi` belum diisi (skp check akan mengingatkan)",
+        en "the appraiser {nip} has no {tahun} SKP in this workspace; `intervensi` is left empty (skp check will remind you)";
     ImportReadCsv { file: String, separator: String, encoding: String } =>
         id "membaca {file}: CSV, pemisah {separator}, {encoding}",
         en "reading {file}: CSV, separator {separator}, {encoding}";

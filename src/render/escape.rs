@@ -168,6 +168,16 @@ pub fn escape_github_property(s: &str) -> String {
 /// would run as a formula (leading `=`, `+`, `-`, `@`, tab, CR) gets a leading `'`, except the
 /// `="0123…"` form that keeps a text-only number (a NIP) text. Plain CSV is data for programs
 /// and keeps the text as it is.
+/// `2026-01`, `2026-1` or `2026-01-15`: what spreadsheets turn into dates.
+fn looks_like_date(c: &str) -> bool {
+    let parts: Vec<&str> = c.split('-').collect();
+    let digits = |p: &&str| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit());
+    matches!(parts.len(), 2 | 3)
+        && parts.iter().all(digits)
+        && parts[0].len() == 4
+        && parts[1..].iter().all(|p| p.len() <= 2)
+}
+
 pub fn escape_csv(c: &str, sep: char, excel: bool) -> String {
     let mut c = escape_where(c, |c| is_control(c) && !matches!(c, '\n' | '\r' | '\t')).into_owned();
     let text_number = c.starts_with("=\"")
@@ -176,6 +186,11 @@ pub fn escape_csv(c: &str, sep: char, excel: bool) -> String {
         && c[2..c.len() - 1].bytes().all(|b| b.is_ascii_digit());
     if excel && !text_number && c.starts_with(['=', '+', '-', '@', '\t', '\r']) {
         c.insert(0, '\'');
+    }
+    // A month period (`2026-01`) or a date opens in a spreadsheet as a date serial; written as
+    // a text formula it stays the id it is, as NIPs do.
+    if excel && !text_number && looks_like_date(&c) {
+        c = format!("=\"{c}\"");
     }
     if c.contains([sep, '"', '\n', '\r']) {
         format!("\"{}\"", c.replace('"', "\"\""))
@@ -323,6 +338,18 @@ impl<F: serde_json::ser::Formatter> serde_json::ser::Formatter for EscapingForma
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn excel_csv_keeps_periods_and_dates_as_text() {
+        assert_eq!(escape_csv("2026-01", ';', true), "\"=\"\"2026-01\"\"\"");
+        assert_eq!(
+            escape_csv("2026-07-02", ';', true),
+            "\"=\"\"2026-07-02\"\"\""
+        );
+        assert_eq!(escape_csv("2026-TW1", ';', true), "2026-TW1");
+        assert_eq!(escape_csv("2026-01", ',', false), "2026-01");
+        assert_eq!(escape_csv("12-3", ';', true), "12-3");
+    }
+
     #[test]
     fn html_neutralises_markup_quotes_and_control_characters() {
         assert_eq!(
