@@ -2527,7 +2527,7 @@ fn report_csv_for_spreadsheets_is_formula_safe() {
     assert!(text.starts_with('\u{feff}'), "BOM");
     let body = text.trim_start_matches('\u{feff}');
     assert!(
-        body.lines().next().unwrap().starts_with("SKP;NIP;Nama;"),
+        body.lines().next().unwrap().starts_with("skp;nip;nama;"),
         "{body}"
     );
     let mut rdr = csv::ReaderBuilder::new()
@@ -2546,7 +2546,7 @@ fn report_csv_for_spreadsheets_is_formula_safe() {
     // The plain CSV: `,`, no BOM, values as they are.
     let r = ws.skp(&["report", "--format", "csv", "--as-of", "2026-04-01"]);
     r.expect(0);
-    assert!(r.stdout.starts_with("SKP,NIP,"));
+    assert!(r.stdout.starts_with("skp,nip,"));
     let mut rdr = csv::Reader::from_reader(r.stdout.as_bytes());
     let rec = rdr.records().next().unwrap().unwrap();
     assert_eq!(&rec[1], NIP);

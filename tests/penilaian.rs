@@ -200,8 +200,8 @@ fn evaluate_shows_capaian_ratings_and_the_predikat_written_or_derived() {
     assert!(e[0]["angka_kredit"].is_null(), "only the annual evaluation");
     // Tables and CSV, in either language, with the advisory label.
     let t = ws.run(&["evaluate", "--lang", "en", "--period", "2026-TW1"]);
-    assert!(t.stdout.contains("target*"), "{}", t.stdout);
-    assert!(t.stdout.contains("(from the"), "{}", t.stdout);
+    assert!(t.stdout.contains("% of"), "{}", t.stdout);
+    assert!(t.stdout.contains("(from"), "{}", t.stdout);
     assert!(t.stdout.contains("quadrant)"), "{}", t.stdout);
     assert!(t.stdout.contains("advisory"), "{}", t.stdout);
     assert!(!t.stdout.contains("2026-TW1 ┆ IKI-1.1 ┆ 4 modul ┆ 5 modul"));
@@ -345,7 +345,7 @@ fn a_unit_distribution_is_checked_against_its_organisation_curve() {
     assert_eq!(u["aturan_dilanggar"], "kurang_min_60");
     let t = ws.run(&["evaluate", "--lang", "en"]).stdout;
     assert!(
-        t.contains("organisation result Kurang: baik 1 (20 %), kurang 2 (40 %), sangat_baik 2 (40 %) — breaks the curve (rule `kurang_min_60`, N113)"),
+        t.contains("organisation result Poor: Good 1 (20 %), Poor 2 (40 %), Outstanding 2 (40 %) — breaks the curve (rule `kurang_min_60`, N113)"),
         "{t}"
     );
     // A period with no capaian shows no unit.

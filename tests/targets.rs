@@ -305,7 +305,8 @@ fn report_target_shows_what_the_dialogue_weighs() {
     assert!(table.stdout.contains("5 modul"), "{}", table.stdout);
     let en = ws.run(&["--lang", "en", "report", "target", "--format", "csv"]);
     assert!(
-        en.stdout.starts_with("Employee,IKI,Baseline"),
+        en.stdout
+            .starts_with("pegawai,iki,baseline,target_tahun_lalu"),
         "{}",
         en.stdout
     );

@@ -279,7 +279,7 @@ fn credit_json(c: &Credits) -> serde_json::Value {
 }
 
 fn credit_line(c: &Credits, lang: Lang) -> String {
-    let n = crate::i18n::number;
+    let n = |v: f64| crate::i18n::number_in(v, lang);
     let need = |k: f64| {
         Msg::EvalCreditNeed {
             kebutuhan: n(k),
@@ -307,7 +307,7 @@ fn credit_line(c: &Credits, lang: Lang) -> String {
 
 fn capaian_text(c: &Option<Capaian>, lang: Lang) -> String {
     match c {
-        Some(Capaian::Percent(p)) => format!("{} %", crate::i18n::number(*p)),
+        Some(Capaian::Percent(p)) => format!("{} %", crate::i18n::number_in(*p, lang)),
         Some(Capaian::Category { met: true }) => Msg::EvalMet.render(lang),
         Some(Capaian::Category { met: false }) => Msg::EvalNotMet.render(lang),
         None => "-".into(),
@@ -316,15 +316,15 @@ fn capaian_text(c: &Option<Capaian>, lang: Lang) -> String {
 
 fn predikat_text(p: &Option<(Predikat, bool)>, lang: Lang) -> String {
     match p {
-        Some((p, false)) => p.label().to_string(),
-        Some((p, true)) => format!("{} ({})", p.label(), Msg::EvalDerived.render(lang)),
+        Some((p, false)) => p.label_in(lang).to_string(),
+        Some((p, true)) => format!("{} ({})", p.label_in(lang), Msg::EvalDerived.render(lang)),
         None => "-".into(),
     }
 }
 
-fn rating(r: &Option<crate::model::Sp<crate::model::vocab::Rating>>) -> String {
+fn rating(r: &Option<crate::model::Sp<crate::model::vocab::Rating>>, lang: Lang) -> String {
     r.as_ref()
-        .map_or("-".into(), |r| r.value.label().to_string())
+        .map_or("-".into(), |r| r.value.label_in(lang).to_string())
 }
 
 pub fn run(ui: &Ui, a: EvaluateArgs) -> Result<u8, u8> {
@@ -388,7 +388,16 @@ pub fn run(ui: &Ui, a: EvaluateArgs) -> Result<u8, u8> {
             s
         }
         EvaluateFormat::Table | EvaluateFormat::Csv => {
+            // CSV keeps the JSON key names in every language (DESIGN §9.6).
             let header: Vec<String> = match ui.lang {
+                _ if a.format == EvaluateFormat::Csv => [
+                    "pegawai",
+                    "periode",
+                    "iki",
+                    "target",
+                    "realisasi",
+                    "capaian_advisory",
+                ],
                 Lang::Id => [
                     "Pegawai",
                     "Periode",
@@ -422,7 +431,7 @@ pub fn run(ui: &Ui, a: EvaluateArgs) -> Result<u8, u8> {
                                 "{}\n{}",
                                 l.realisasi,
                                 Msg::EvalRollUp {
-                                    nilai: crate::i18n::number(u.value),
+                                    nilai: crate::i18n::number_in(u.value, ui.lang),
                                     periode: u.periods,
                                 }
                                 .render(ui.lang)
@@ -440,12 +449,12 @@ pub fn run(ui: &Ui, a: EvaluateArgs) -> Result<u8, u8> {
                     Msg::EvalPredikat.render(ui.lang),
                     format!(
                         "{} / {}",
-                        rating(&e.realisasi.rating_hasil_kerja),
-                        rating(&e.realisasi.rating_perilaku_kerja)
+                        rating(&e.realisasi.rating_hasil_kerja, ui.lang),
+                        rating(&e.realisasi.rating_perilaku_kerja, ui.lang)
                     ),
                     predikat_text(&e.predikat, ui.lang),
                     e.angka_kredit
-                        .map(|ak| format!("AK {}", crate::i18n::number(ak)))
+                        .map(|ak| format!("AK {}", crate::i18n::number_in(ak, ui.lang)))
                         .unwrap_or_default(),
                 ]);
             }
@@ -469,8 +478,8 @@ pub fn run(ui: &Ui, a: EvaluateArgs) -> Result<u8, u8> {
                     let line = Msg::EvalUnit {
                         unit: c.unit.value.clone(),
                         periode: c.periode.value.to_string(),
-                        organisasi: c.predikat.value.label().to_string(),
-                        sebaran: d.describe(),
+                        organisasi: c.predikat.value.label_in(ui.lang).to_string(),
+                        sebaran: d.describe_in(ui.lang),
                         aturan: d.broken.map(str::to_string),
                         kosong: d.total == 0,
                     }

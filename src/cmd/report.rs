@@ -90,8 +90,12 @@ fn coverage(ui: &Ui, a: CoverageArgs) -> Result<u8, u8> {
     let summary = crate::render::coverage::summary(&cells, &rows);
     let text = match a.format {
         ReportFormat::Json => crate::render::coverage::json(&rows, &summary, as_of),
-        ReportFormat::Csv => crate::render::coverage::table(&rows, ui.lang, a.excel).csv(a.excel),
-        ReportFormat::Markdown => crate::render::coverage::table(&rows, ui.lang, false).markdown(),
+        ReportFormat::Csv => {
+            crate::render::coverage::table(&rows, ui.lang, a.excel, true).csv(a.excel)
+        }
+        ReportFormat::Markdown => {
+            crate::render::coverage::table(&rows, ui.lang, false, false).markdown()
+        }
         ReportFormat::Table => {
             crate::render::coverage::terminal(&rows, &summary, ui.lang, ui.color, as_of)
         }
@@ -151,7 +155,7 @@ fn matrix(ui: &Ui, args: MphArgs) -> Result<u8, u8> {
     let Some(m) = mph::build(&ws, &cascade, leader) else {
         return Err(ui.fatal(&Msg::NoSkpForNip { nip }, None));
     };
-    let t = table(&m, ui.lang);
+    let mut t = table(&m, ui.lang);
     let text = match args.format {
         TableFormat::Table => {
             let mut s = format!(
@@ -174,7 +178,11 @@ fn matrix(ui: &Ui, args: MphArgs) -> Result<u8, u8> {
             s.push('\n');
             s
         }
-        TableFormat::Csv => t.csv(args.excel),
+        TableFormat::Csv => {
+            // CSV keeps its column names in every language (DESIGN §9.6).
+            t.header[0] = "pegawai".into();
+            t.csv(args.excel)
+        }
         TableFormat::Markdown => t.markdown(),
     };
     ui.out(&text)?;

@@ -107,7 +107,18 @@ pub fn run(ui: &Ui, a: TargetArgs) -> Result<u8, u8> {
             s
         }
         TargetFormat::Table | TargetFormat::Csv => {
+            // CSV keeps the JSON key names in every language (DESIGN §9.6).
             let header: Vec<String> = match ui.lang {
+                _ if a.format == TargetFormat::Csv => [
+                    "pegawai",
+                    "iki",
+                    "baseline",
+                    "target_tahun_lalu",
+                    "realisasi_tahun_lalu",
+                    "target",
+                    "sumber",
+                    "jumlah_target_bawahan",
+                ],
                 Lang::Id => [
                     "Pegawai",
                     "IKI",

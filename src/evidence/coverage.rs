@@ -39,6 +39,29 @@ impl Status {
         }
     }
 
+    /// The status in words, for people (machine formats keep [`Status::code`]).
+    pub fn label(self, lang: crate::i18n::Lang) -> &'static str {
+        use crate::i18n::Lang::{En, Id};
+        match (self, lang) {
+            (Status::Met, Id) => "terpenuhi",
+            (Status::Met, En) => "met",
+            (Status::Short, Id) => "kurang",
+            (Status::Short, En) => "short",
+            (Status::Unverified, Id) => "tidak terverifikasi",
+            (Status::Unverified, En) => "unverified",
+            (Status::Empty, Id) => "kosong",
+            (Status::Empty, En) => "empty",
+            (Status::Changed, Id) => "berubah",
+            (Status::Changed, En) => "changed",
+            (Status::Missing, Id) => "hilang",
+            (Status::Missing, En) => "missing",
+            (Status::NotDue, Id) => "belum jatuh tempo",
+            (Status::NotDue, En) => "not yet due",
+            (Status::NotApplicable, Id) => "tidak berlaku",
+            (Status::NotApplicable, En) => "not applicable",
+        }
+    }
+
     /// Whether the cell counts as due ("sel wajib").
     pub fn is_due(self) -> bool {
         !matches!(self, Status::NotDue | Status::NotApplicable)

@@ -77,6 +77,15 @@ pub fn list(items: &[String]) -> String {
 }
 
 /// A number for messages: integers without decimals, decimals with the Indonesian comma.
+/// A number as the language writes it: a decimal comma in Indonesian, a point in English.
+pub fn number_in(v: f64, lang: Lang) -> String {
+    match lang {
+        Lang::Id => number(v),
+        Lang::En if v.fract() == 0.0 && v.abs() < 1e15 => format!("{}", v as i64),
+        Lang::En => format!("{v}"),
+    }
+}
+
 pub fn number(v: f64) -> String {
     if v.fract() == 0.0 && v.abs() < 1e15 {
         format!("{}", v as i64)

@@ -40,6 +40,18 @@ pub trait Vocab: Sized + Copy + 'static {
             .map_or("", |(_, _, l)| l)
     }
 
+    /// The label in `lang`: the official Indonesian label, or its English rendering where the
+    /// value is one a person reads in a report (ratings, predikat, evaluation periods).
+    fn label_in(self, lang: crate::i18n::Lang) -> &'static str
+    where
+        Self: PartialEq,
+    {
+        match lang {
+            crate::i18n::Lang::Id => self.label(),
+            crate::i18n::Lang::En => english_label(self.code()).unwrap_or_else(|| self.label()),
+        }
+    }
+
     /// `code (Label)` for every value, for "allowed values" messages.
     fn allowed() -> Vec<String> {
         Self::ALL
@@ -47,6 +59,27 @@ pub trait Vocab: Sized + Copy + 'static {
             .map(|(_, c, l)| format!("{c} ({l})"))
             .collect()
     }
+}
+
+/// English for the codes people read in reports (terms.md: the official Indonesian label is
+/// the legal one, and printed forms keep it).
+fn english_label(code: &str) -> Option<&'static str> {
+    Some(match code {
+        "di_atas_ekspektasi" => "Above Expectations",
+        "sesuai_ekspektasi" => "As Expected",
+        "di_bawah_ekspektasi" => "Below Expectations",
+        "sangat_baik" => "Outstanding",
+        "baik" => "Good",
+        "butuh_perbaikan" => "Needs Improvement",
+        "kurang" => "Poor",
+        "sangat_kurang" => "Very Poor",
+        "istimewa" => "Exceptional",
+        "bulanan" => "Monthly",
+        "triwulanan" => "Quarterly",
+        "semesteran" => "Half-yearly",
+        "tahunan" => "Yearly",
+        _ => return None,
+    })
 }
 
 macro_rules! vocab {

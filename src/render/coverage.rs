@@ -156,6 +156,26 @@ pub fn json(rows: &[Row], s: &Summary, as_of: Date) -> String {
     t
 }
 
+/// CSV column names: the keys of `--format json`, the same in every language.
+fn machine_headers() -> Vec<String> {
+    [
+        "skp",
+        "nip",
+        "nama",
+        "unit_kerja",
+        "rhk",
+        "indikator",
+        "periode",
+        "grid",
+        "bukti",
+        "terverifikasi",
+        "diragukan",
+        "status",
+    ]
+    .map(String::from)
+    .to_vec()
+}
+
 fn headers(lang: Lang) -> Vec<String> {
     let h: [&str; 12] = match lang {
         Lang::Id => [
@@ -190,7 +210,9 @@ fn headers(lang: Lang) -> Vec<String> {
     h.map(String::from).to_vec()
 }
 
-pub fn table(rows: &[Row], lang: Lang, excel: bool) -> Table {
+/// The rows as a table: for people (`lang`'s headers, statuses in words) or, with `machine`
+/// (CSV), the JSON key names and codes in every language (DESIGN §9.6).
+pub fn table(rows: &[Row], lang: Lang, excel: bool, machine: bool) -> Table {
     // The Excel dialect: text cells stay text (a NIP must not become 1.99E+17).
     let nip = |n: &str| {
         let n = escape_control(n);
@@ -201,8 +223,20 @@ pub fn table(rows: &[Row], lang: Lang, excel: bool) -> Table {
         }
     };
     let esc = |s: &str| escape_control(s).into_owned();
+    let grid = |r: &Row| {
+        if machine {
+            return format!("{} ({})", r.grid, r.grid_reason);
+        }
+        use crate::model::vocab::{Evaluasi, Vocab};
+        let g = <Evaluasi as Vocab>::parse(&r.grid).map_or(r.grid.as_str(), |e| e.label_in(lang));
+        format!("{g} ({})", r.grid_reason)
+    };
     Table {
-        header: headers(lang),
+        header: if machine {
+            machine_headers()
+        } else {
+            headers(lang)
+        },
         rows: rows
             .iter()
             .map(|r| {
@@ -214,11 +248,15 @@ pub fn table(rows: &[Row], lang: Lang, excel: bool) -> Table {
                     esc(&r.rhk),
                     esc(&r.indikator),
                     r.periode.clone(),
-                    format!("{} ({})", r.grid, r.grid_reason),
+                    grid(r),
                     r.bukti.to_string(),
                     r.terverifikasi.to_string(),
                     r.diragukan.to_string(),
-                    r.status.code().to_string(),
+                    if machine {
+                        r.status.code().to_string()
+                    } else {
+                        r.status.label(lang).to_string()
+                    },
                 ]
             })
             .collect(),
@@ -282,7 +320,7 @@ pub fn terminal(rows: &[Row], s: &Summary, lang: Lang, color: bool, as_of: Date)
             paint(
                 &format!(
                     "{}{}",
-                    r.status.code(),
+                    r.status.label(lang),
                     if r.only_doubtful() { "*" } else { "" }
                 ),
                 r.status,

@@ -45,15 +45,20 @@ pub fn run(ui: &Ui, a: EvidenceListArgs) -> Result<u8, u8> {
             s
         }
         ListFormat::Table => {
-            let header = [
-                "SKP",
-                "Periode",
-                "Untuk",
-                "Jenis",
-                "Berkas/URL",
-                "SHA-256",
-                "Tanggal",
-            ]
+            let header = match ui.lang {
+                crate::i18n::Lang::Id => [
+                    "SKP",
+                    "Periode",
+                    "Untuk",
+                    "Jenis",
+                    "Berkas/URL",
+                    "SHA-256",
+                    "Tanggal",
+                ],
+                crate::i18n::Lang::En => [
+                    "SKP", "Period", "For", "Kind", "File/URL", "SHA-256", "Date",
+                ],
+            }
             .map(String::from)
             .to_vec();
             let body = rows

@@ -131,6 +131,21 @@ pub struct Sebaran {
 
 impl Sebaran {
     /// "baik 1 (50 %), butuh_perbaikan 1 (50 %)".
+    /// As [`Sebaran::describe`], each predikat by its label in `lang` (for reports people read).
+    pub fn describe_in(&self, lang: crate::i18n::Lang) -> String {
+        use crate::model::vocab::{Predikat, Vocab};
+        self.counts
+            .iter()
+            .map(|(p, k)| {
+                let label = <Predikat as Vocab>::parse(p).map_or(*p, |v| v.label_in(lang));
+                let pct =
+                    crate::i18n::number_in((*k as f64 * 100.0 / self.total as f64).round(), lang);
+                format!("{label} {k} ({pct} %)")
+            })
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+
     pub fn describe(&self) -> String {
         self.counts
             .iter()
