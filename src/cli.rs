@@ -24,6 +24,12 @@ pub struct Cli {
     )]
     pub lang: Option<String>,
 
+    /// Write what the command prints to FILE instead of stdout (written whole, or not at all
+    /// when the command fails). `skp check` also takes `-o FORMAT=FILE` (repeatable) for
+    /// further reports from the same run, e.g. `-o sarif=skp.sarif -o junit=skp.xml`.
+    #[arg(short = 'o', long = "output", global = true, value_name = "FILE", action = clap::ArgAction::Append)]
+    pub output: Vec<String>,
+
     /// When to use colour: auto (only on a terminal, honouring NO_COLOR), always, never.
     #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
@@ -152,7 +158,18 @@ pub enum OutputFormat {
     Junit,
 }
 
-/// `FORMAT=FILE` of `--output`.
+/// `FORMAT=FILE` of `--output` (`skp check`); `Ok(None)` for a plain FILE.
+pub fn parse_report(s: &str) -> Result<Option<(OutputFormat, PathBuf)>, String> {
+    let Some((format, file)) = s.split_once('=') else {
+        return Ok(None);
+    };
+    // A file name with `=` in it is still a file, unless what comes before names a format.
+    if format.contains(['/', '\\', '.']) {
+        return Ok(None);
+    }
+    parse_output(&format!("{format}={file}")).map(Some)
+}
+
 fn parse_output(s: &str) -> Result<(OutputFormat, PathBuf), String> {
     let (format, file) = s
         .split_once('=')
@@ -187,10 +204,9 @@ pub struct CheckArgs {
     #[arg(long, value_enum, default_value_t = OutputFormat::Human)]
     pub format: OutputFormat,
 
-    /// Also write FORMAT to FILE (repeatable), e.g. `-o sarif=skp.sarif -o junit=skp.xml`:
-    /// several reports from one run, each file written whole or not at all.
-    #[arg(short, long = "output", value_name = "FORMAT=FILE", value_parser = parse_output)]
-    pub output: Vec<(OutputFormat, PathBuf)>,
+    /// Further reports of this run (`-o FORMAT=FILE`, filled in from the global `--output`).
+    #[arg(skip)]
+    pub reports: Vec<(OutputFormat, PathBuf)>,
 
     /// Exit with 1 when a finding at or above this level is reported.
     #[arg(long, value_enum, default_value_t = FailOn::Error)]
@@ -392,9 +408,6 @@ pub struct CoverageArgs {
     /// Exit with 1 when gaps (or only tamper signals) are found.
     #[arg(long, value_enum)]
     pub fail_on: Option<ReportFailOn>,
-    /// Write to FILE instead of standard output.
-    #[arg(short, long, value_name = "FILE")]
-    pub output: Option<PathBuf>,
     /// A folder inside the workspace (default: the current folder).
     #[arg(long, value_name = "DIR")]
     pub workspace: Option<PathBuf>,
@@ -434,9 +447,6 @@ pub struct RenderArgs {
     /// `angka-kredit`, the year of the SKP (default: the latest).
     #[arg(long)]
     pub period: Option<String>,
-    /// Write to FILE instead of standard output (required with --pdf).
-    #[arg(short, long, value_name = "FILE")]
-    pub output: Option<PathBuf>,
     /// Print to PDF with headless Chromium (found on PATH, or set SKP_CHROMIUM).
     #[arg(long)]
     pub pdf: bool,
@@ -528,9 +538,6 @@ pub struct TargetArgs {
     pub nip: Option<String>,
     #[arg(long, value_enum, default_value_t = TargetFormat::Table)]
     pub format: TargetFormat,
-    /// Write to FILE instead of standard output.
-    #[arg(short, long, value_name = "FILE")]
-    pub output: Option<PathBuf>,
     /// A folder inside the workspace (default: the current folder).
     #[arg(long, value_name = "DIR")]
     pub workspace: Option<PathBuf>,

@@ -1947,3 +1947,40 @@ fn excel_without_csv_is_an_error_not_ignored() {
     }
     skp(&ws, &["report", "--format", "csv", "--excel"]).expect_code(0);
 }
+
+#[test]
+fn every_command_writes_its_output_to_a_file_with_o() {
+    let (repo, ws) = flawed();
+    let dir = repo.join("out");
+    std::fs::create_dir_all(&dir).unwrap();
+    for (args, first) in [
+        (vec!["rules"], "KODE"),
+        (vec!["schema", "Skp"], "{"),
+        (vec!["tree"], ""),
+        (vec!["evaluate"], ""),
+        (vec!["report", "--format", "json"], "{"),
+        (vec!["evidence", "list"], ""),
+        (vec!["explain", "F010"], "# F010"),
+    ] {
+        let file = dir.join(format!("{}.txt", args.join("-")));
+        let mut a = args.clone();
+        a.extend(["-o", file.to_str().unwrap()]);
+        let r = skp(&ws, &a);
+        assert!(r.code <= 1, "{args:?}: {}", r.stderr);
+        assert!(r.stdout.is_empty(), "{args:?} printed to stdout too");
+        let text = std::fs::read_to_string(&file).unwrap_or_else(|e| panic!("{args:?}: {e}"));
+        assert!(!text.is_empty() && text.starts_with(first), "{args:?}: {text:.80}");
+        assert!(!text.contains('\u{1b}'), "{args:?}: colour codes in a file");
+    }
+    // Only `check` takes FORMAT=FILE reports; two plain files are one too many.
+    let r = skp(&ws, &["rules", "-o", "sarif=x.sarif"]);
+    r.expect_code(2);
+    let r = skp(&ws, &["rules", "-o", "a.txt", "-o", "b.txt"]);
+    r.expect_code(2);
+    assert!(!ws.join("a.txt").exists());
+    // A command that fails leaves no file.
+    let file = dir.join("none.txt");
+    let r = skp(&ws, &["explain", "X999", "-o", file.to_str().unwrap()]);
+    r.expect_code(2);
+    assert!(!file.exists());
+}

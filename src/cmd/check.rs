@@ -282,7 +282,7 @@ pub fn run(ui: &Ui, args: CheckArgs) -> Result<u8, u8> {
     };
     // The job summary is written once, whichever way the github format is asked for.
     if args.format == OutputFormat::Github
-        || args.output.iter().any(|(f, _)| *f == OutputFormat::Github)
+        || args.reports.iter().any(|(f, _)| *f == OutputFormat::Github)
     {
         super::append_step_summary(&ci::github_summary(
             &diags,
@@ -291,7 +291,7 @@ pub fn run(ui: &Ui, args: CheckArgs) -> Result<u8, u8> {
             &git_prefix(&ws.root),
         ));
     }
-    for (format, file) in &args.output {
+    for (format, file) in &args.reports {
         super::write_output(ui, file, render_as(*format, false).as_bytes())?;
     }
     if args.statistics {

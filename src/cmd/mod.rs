@@ -33,16 +33,27 @@ pub struct Ui {
     pub color: bool,
     /// Colour on stderr.
     pub color_err: bool,
+    /// `-o FILE`: what the command prints is collected here and written to the file when the
+    /// command has finished without a fatal error.
+    pub output: Option<std::path::PathBuf>,
+    buffer: std::cell::RefCell<Vec<u8>>,
 }
 
 impl Ui {
-    /// Writes to stdout. A closed pipe (`skp check | head`) ends the run quietly.
+    /// Writes to stdout (or, with `-o FILE`, to the file at the end). A closed pipe
+    /// (`skp check | head`) ends the run quietly.
     pub fn out(&self, text: &str) -> Result<(), u8> {
+        self.out_bytes(text.as_bytes())
+    }
+
+    /// As [`Ui::out`], for output that is not text (`render --pdf`).
+    pub fn out_bytes(&self, bytes: &[u8]) -> Result<(), u8> {
+        if self.output.is_some() {
+            self.buffer.borrow_mut().extend_from_slice(bytes);
+            return Ok(());
+        }
         let mut stdout = io::stdout().lock();
-        match stdout
-            .write_all(text.as_bytes())
-            .and_then(|_| stdout.flush())
-        {
+        match stdout.write_all(bytes).and_then(|_| stdout.flush()) {
             Ok(()) => Ok(()),
             Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Err(EXIT_OK),
             Err(e) => {
@@ -101,6 +112,8 @@ pub fn run(cli: Cli) -> u8 {
                     lang: Lang::Id,
                     color: false,
                     color_err: false,
+                    output: None,
+                    buffer: Default::default(),
                 };
                 return ui.fatal(
                     &Msg::BadLang {
@@ -111,13 +124,54 @@ pub fn run(cli: Cli) -> u8 {
             }
         },
     };
+    // `-o FILE` is the command's output; `-o FORMAT=FILE` further reports of `skp check`.
+    let is_check = matches!(cli.command, Command::Check(_));
+    let mut output = None;
+    let mut reports = Vec::new();
+    for value in &cli.output {
+        let problem = match crate::cli::parse_report(value) {
+            Err(detail) => Some(detail),
+            Ok(Some(r)) if is_check => {
+                reports.push(r);
+                None
+            }
+            Ok(Some(_)) => Some(Msg::HelpOutput.render(lang)),
+            Ok(None) if output.is_some() => Some(Msg::HelpOutput.render(lang)),
+            Ok(None) => {
+                output = Some(std::path::PathBuf::from(value));
+                None
+            }
+        };
+        if let Some(detail) = problem {
+            let plain = Ui {
+                lang,
+                color: false,
+                color_err: false,
+                output: None,
+                buffer: Default::default(),
+            };
+            return plain.fatal(
+                &Msg::BadOutput {
+                    value: value.clone(),
+                    detail,
+                },
+                None,
+            );
+        }
+    }
     let ui = Ui {
         lang,
-        color: color_enabled(cli.color, io::stdout().is_terminal()),
+        // A file gets no colour codes.
+        color: output.is_none() && color_enabled(cli.color, io::stdout().is_terminal()),
         color_err: color_enabled(cli.color, io::stderr().is_terminal()),
+        output,
+        buffer: Default::default(),
     };
     let result = match cli.command {
-        Command::Check(args) => check::run(&ui, args),
+        Command::Check(mut args) => {
+            args.reports = reports;
+            check::run(&ui, args)
+        }
         Command::Init(args) => init::run(&ui, args),
         Command::Schema(args) => schema::run(&ui, args),
         Command::Evidence(c) => evidence::run(&ui, c),
@@ -151,7 +205,15 @@ pub fn run(cli: Cli) -> u8 {
         }
         Command::Explain { code } => explain::explain(&ui, &code),
     };
-    result.unwrap_or_else(|code| code)
+    let code = result.unwrap_or_else(|code| code);
+    // A command that could not run leaves no half-made file behind.
+    match &ui.output {
+        Some(path) if code != EXIT_FATAL => {
+            let bytes = std::mem::take(&mut *ui.buffer.borrow_mut());
+            write_output(&ui, path, &bytes).err().unwrap_or(code)
+        }
+        _ => code,
+    }
 }
 
 /// Appends to the job summary file the GitHub runner names in `GITHUB_STEP_SUMMARY`, if any.

@@ -232,7 +232,7 @@ pub fn run(ui: &Ui, a: RenderArgs) -> Result<u8, u8> {
     let Some((doc, skp)) = choose(&ws, &nip, period) else {
         return Err(ui.fatal(&Msg::RenderNoSkp { nip: nip.clone() }, None));
     };
-    if a.pdf && a.output.is_none() {
+    if a.pdf && ui.output.is_none() {
         return Err(ui.fatal(&Msg::RenderPdfNeedsOutput, None));
     }
     let doc_index = ws
@@ -275,7 +275,7 @@ pub fn run(ui: &Ui, a: RenderArgs) -> Result<u8, u8> {
             ),
         ));
     }
-    let base = a
+    let base = ui
         .output
         .as_deref()
         .and_then(|o| std::path::absolute(o).ok())
@@ -365,13 +365,10 @@ pub fn run(ui: &Ui, a: RenderArgs) -> Result<u8, u8> {
             forms::angka_kredit(skp, &cx, &rows, total, needs)
         }
     };
-    match (&a.output, a.pdf) {
-        (None, _) => ui.out(&html)?,
-        (Some(path), false) => super::write_output(ui, path, html.as_bytes())?,
-        (Some(path), true) => {
-            let pdf = print_pdf(ui, &html)?;
-            super::write_output(ui, path, &pdf)?;
-        }
+    if a.pdf {
+        ui.out_bytes(&print_pdf(ui, &html)?)?;
+    } else {
+        ui.out(&html)?;
     }
     Ok(EXIT_OK)
 }

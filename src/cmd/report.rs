@@ -113,10 +113,7 @@ fn coverage(ui: &Ui, a: CoverageArgs) -> Result<u8, u8> {
             crate::render::html::dashboard::dashboard(&rows, &summary, &plans, ui.lang, as_of)
         }
     };
-    match &a.output {
-        Some(path) => super::write_output(ui, path, text.as_bytes())?,
-        None => ui.out(&text)?,
-    }
+    ui.out(&text)?;
     let failing = match a.fail_on {
         None => false,
         Some(ReportFailOn::Gap) => cells.iter().any(|c| c.due && c.status != Status::Met),

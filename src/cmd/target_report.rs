@@ -176,9 +176,6 @@ pub fn run(ui: &Ui, a: TargetArgs) -> Result<u8, u8> {
             }
         }
     };
-    match &a.output {
-        Some(path) => super::write_output(ui, path, text.as_bytes())?,
-        None => ui.out(&text)?,
-    }
+    ui.out(&text)?;
     Ok(EXIT_OK)
 }

@@ -1211,6 +1211,12 @@ catalog! {
     PathOutside { path: String } =>
         id "{path} berada di luar ruang kerja yang diperiksa",
         en "{path} is outside the workspace being checked";
+    BadOutput { value: String, detail: String } =>
+        id "--output `{value}`: {detail}",
+        en "--output `{value}`: {detail}";
+    HelpOutput =>
+        id "-o BERKAS menulis keluaran perintah ke satu berkas; hanya `skp check` menerima laporan tambahan -o FORMAT=BERKAS",
+        en "-o FILE writes the command's output to one file; only `skp check` takes further reports as -o FORMAT=FILE";
     ExcelNeedsCsv =>
         id "--excel hanya berlaku untuk --format csv",
         en "--excel applies only to --format csv";
