@@ -612,6 +612,11 @@ pub struct MphArgs {
     #[arg(long)]
     pub excel: bool,
 
+    /// The table with every text whole and no width limit (default: ids in the header and a
+    /// legend below, shortened cells, fitted to the terminal).
+    #[arg(long)]
+    pub wide: bool,
+
     /// A folder inside the workspace (default: the current folder).
     pub path: Option<PathBuf>,
 }
@@ -705,6 +710,9 @@ pub struct EvidenceListArgs {
     pub jenis: Option<String>,
     #[arg(long, value_enum, default_value_t = ListFormat::Table)]
     pub format: ListFormat,
+    /// Do not shorten long paths to fit the terminal.
+    #[arg(long)]
+    pub wide: bool,
     #[command(flatten)]
     pub ws: WorkspaceArg,
 }

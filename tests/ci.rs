@@ -1969,7 +1969,10 @@ fn every_command_writes_its_output_to_a_file_with_o() {
         assert!(r.code <= 1, "{args:?}: {}", r.stderr);
         assert!(r.stdout.is_empty(), "{args:?} printed to stdout too");
         let text = std::fs::read_to_string(&file).unwrap_or_else(|e| panic!("{args:?}: {e}"));
-        assert!(!text.is_empty() && text.starts_with(first), "{args:?}: {text:.80}");
+        assert!(
+            !text.is_empty() && text.starts_with(first),
+            "{args:?}: {text:.80}"
+        );
         assert!(!text.contains('\u{1b}'), "{args:?}: colour codes in a file");
     }
     // Only `check` takes FORMAT=FILE reports; two plain files are one too many.
@@ -1983,4 +1986,45 @@ fn every_command_writes_its_output_to_a_file_with_o() {
     let r = skp(&ws, &["explain", "X999", "-o", file.to_str().unwrap()]);
     r.expect_code(2);
     assert!(!file.exists());
+}
+
+#[test]
+fn tables_fit_the_terminal_and_wide_prints_everything() {
+    let ws = common::example("dinas-kominfo");
+    let width = |s: &str| s.lines().map(|l| l.chars().count()).max().unwrap_or(0);
+    // Off a terminal the tables take 120 columns (a path keeps its file name) …
+    let list = skp(&ws, &["evidence", "list"]);
+    list.expect_code(0);
+    assert!(width(&list.stdout) <= 140, "{}", list.stdout);
+    assert!(
+        list.stdout.contains("…/laporan-perbaikan-cacat-2025.pdf"),
+        "{}",
+        list.stdout
+    );
+    let mph = skp(&ws, &["report", "mph", "--nip", "198109232006042001"]);
+    mph.expect_code(0);
+    let table_end = mph.stdout.find('┘').unwrap();
+    assert!(width(&mph.stdout[..table_end]) <= 120, "{}", mph.stdout);
+    // … every header an id, every word whole, the texts in the legend below.
+    assert!(mph.stdout.contains("┆ IKI-3.3 │"), "{}", mph.stdout);
+    assert!(
+        mph.stdout.contains("\nIKI-1.1  Jumlah layanan publik"),
+        "{}",
+        mph.stdout
+    );
+    // --wide: whole paths and sentences, no width limit.
+    let wide = skp(&ws, &["evidence", "list", "--wide"]);
+    assert!(
+        wide.stdout
+            .contains("pegawai/199507302020032005/bukti/2025/laporan-perbaikan-cacat-2025.pdf")
+    );
+    let wide = skp(
+        &ws,
+        &["report", "mph", "--nip", "198109232006042001", "--wide"],
+    );
+    assert!(
+        wide.stdout.contains("IKI-1.1 Jumlah layanan publik"),
+        "{}",
+        wide.stdout
+    );
 }

@@ -164,9 +164,53 @@ fn matrix(ui: &Ui, args: MphArgs) -> Result<u8, u8> {
                 }
                 .render(ui.lang)
             );
-            // Off a terminal there is no width to detect: keep the table readable in a log.
-            let width = (!std::io::IsTerminal::is_terminal(&std::io::stdout())).then_some(160);
-            s.push_str(&t.terminal(ui.color, width));
+            if args.wide {
+                s.push_str(&t.terminal(ui.color, None));
+            } else {
+                // Ids in the matrix, their texts in a legend below: a matrix of sentences does
+                // not fit a terminal without breaking words. `--wide` prints the sentences.
+                for (h, c) in t.header.iter_mut().skip(1).zip(&m.columns) {
+                    *h = c.iki.clone();
+                }
+                for (row, r) in t.rows.iter_mut().zip(&m.rows) {
+                    row[0] = format!("{}\n{}", escape_control(&r.nama), escape_control(&r.nip));
+                    for (cell, cs) in row.iter_mut().skip(1).zip(&r.cells) {
+                        *cell = cs
+                            .iter()
+                            .map(|c| format!("{}{}", c.rhk, if c.via_rhk { "*" } else { "" }))
+                            .collect::<Vec<_>>()
+                            .join("\n");
+                    }
+                }
+                let width = crate::render::table::available_width(None);
+                s.push_str(&t.terminal(ui.color, Some(width)));
+                let w = width as usize;
+                for c in &m.columns {
+                    let line = format!("{}  {}", c.iki, escape_control(&c.text));
+                    s.push_str(&format!(
+                        "{}\n",
+                        crate::render::table::ellipsis(&line, w, false)
+                    ));
+                }
+                for r in &m.rows {
+                    let mut seen = Vec::new();
+                    for c in r.cells.iter().flatten() {
+                        if !seen.contains(&&c.rhk) {
+                            seen.push(&c.rhk);
+                            let line = format!(
+                                "{} {}  {}",
+                                escape_control(&r.nama),
+                                c.rhk,
+                                escape_control(&c.text)
+                            );
+                            s.push_str(&format!(
+                                "{}\n",
+                                crate::render::table::ellipsis(&line, w, false)
+                            ));
+                        }
+                    }
+                }
+            }
             if m.rows.is_empty() {
                 s.push_str(&Msg::MphEmpty.render(ui.lang));
                 s.push('\n');

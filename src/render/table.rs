@@ -16,6 +16,35 @@ pub struct Table {
     pub rows: Vec<Vec<String>>,
 }
 
+/// `s` shortened to `max` characters with an ellipsis: at a word boundary from the start, or
+/// (`keep_end`, for paths, whose file name matters most) from the end.
+pub fn ellipsis(s: &str, max: usize, keep_end: bool) -> String {
+    let n = s.chars().count();
+    if n <= max || max < 2 {
+        return s.to_string();
+    }
+    if keep_end {
+        let tail: String = s.chars().skip(n - (max - 1)).collect();
+        // Whole path segments where one fits: `…/berita-acara.pdf`.
+        return match tail.find('/') {
+            Some(i) if i + 1 < tail.len() => format!("…{}", &tail[i..]),
+            _ => format!("…{tail}"),
+        };
+    }
+    let head: String = s.chars().take(max - 1).collect();
+    let cut = head
+        .rfind(' ')
+        .filter(|&i| i > max / 2)
+        .map_or(head.as_str(), |i| &head[..i]);
+    format!("{}…", cut.trim_end())
+}
+
+/// The width a terminal table may take: `width` when given, the terminal's when stdout is one,
+/// else 120 (a log or a pipe).
+pub fn available_width(width: Option<u16>) -> u16 {
+    width.or_else(|| Comfy::new().width()).unwrap_or(120)
+}
+
 impl Table {
     /// Gives columns, first to last, at least the width of their longest word (a NIP, a code)
     /// while the others can still have one character, so that wrapping breaks between words
@@ -117,6 +146,24 @@ impl Table {
 /// are escaped by the builder with [`escape_control`]), each escaped for the medium.
 fn lines(cell: &str, esc: impl Fn(&str) -> String) -> String {
     cell.split('\n').map(esc).collect::<Vec<_>>().join("\n")
+}
+
+#[cfg(test)]
+mod ellipsis_tests {
+    use super::ellipsis;
+
+    #[test]
+    fn long_text_is_cut_at_a_word_or_kept_by_its_end() {
+        assert_eq!(
+            ellipsis("Jumlah layanan publik yang terintegrasi", 20, false),
+            "Jumlah layanan…"
+        );
+        assert_eq!(
+            ellipsis("pegawai/199/bukti/2026-TW1/berita.pdf", 16, true),
+            "…/berita.pdf"
+        );
+        assert_eq!(ellipsis("pendek", 20, false), "pendek");
+    }
 }
 
 #[cfg(test)]

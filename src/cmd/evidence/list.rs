@@ -79,7 +79,31 @@ pub fn run(ui: &Ui, a: EvidenceListArgs) -> Result<u8, u8> {
                     ]
                 })
                 .collect();
-            Table { header, rows: body }.terminal(ui.color, None)
+            let mut t = Table { header, rows: body };
+            if a.wide {
+                // No width: comfy-table lays the table out as wide as its content.
+                return ui.out(&t.terminal(ui.color, None)).map(|()| EXIT_OK);
+            }
+            // The path column takes what the others leave; a path too long for it keeps its
+            // end (the file name), so the table fits the terminal instead of wrapping paths.
+            let width = crate::render::table::available_width(None) as usize;
+            let others: usize = (0..t.header.len())
+                .filter(|&c| c != 4)
+                .map(|c| {
+                    std::iter::once(&t.header[c])
+                        .chain(t.rows.iter().map(|r| &r[c]))
+                        .map(|s| s.chars().count())
+                        .max()
+                        .unwrap_or(0)
+                })
+                .sum();
+            let budget = width
+                .saturating_sub(others + 3 * t.header.len() + 1)
+                .max(36);
+            for r in &mut t.rows {
+                r[4] = crate::render::table::ellipsis(&r[4], budget, true);
+            }
+            t.terminal(ui.color, None)
         }
     };
     ui.out(&text)?;
