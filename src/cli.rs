@@ -130,8 +130,13 @@ pub enum Command {
     Rules,
     /// Print a shell completion script (bash, zsh, fish, powershell, elvish).
     Completions { shell: clap_complete::Shell },
-    /// Print the manual page (roff) of skp.
-    Man,
+    /// Print the manual page (roff) of skp, or write one page per command into a folder.
+    Man {
+        /// Write skp.1 and a page per command and subcommand (skp-check.1, skp-evidence-add.1,
+        /// …) into DIR.
+        #[arg(long, value_name = "DIR")]
+        out_dir: Option<PathBuf>,
+    },
     /// Show one rule's documentation.
     Explain {
         /// Rule code (e.g. F010) or name (e.g. nip-unquoted).

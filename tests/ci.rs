@@ -1840,6 +1840,36 @@ fn man_page_is_roff() {
     );
     assert!(r.stdout.contains("\n.TH skp 1"), "{}", r.stdout);
     assert!(r.stdout.contains(".SH NAME") && r.stdout.contains("check"));
+    assert!(r.stdout.contains(".SH \"EXIT STATUS\"") && r.stdout.contains("SKP_LANG"));
+    // One page per command, so every `skp-…(1)` the main page names exists.
+    let out = dir.path().join("man");
+    let r = skp(dir.path(), &["man", "--out-dir", out.to_str().unwrap()]);
+    r.expect_code(0);
+    let main = fs::read_to_string(out.join("skp.1")).unwrap();
+    let mut named = 0;
+    for part in main.split("skp\\-").skip(1) {
+        let name: String = part
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || *c == '\\' || *c == '-')
+            .collect();
+        let file = format!("skp-{}.1", name.replace("\\-", "-"));
+        assert!(out.join(&file).is_file(), "{file} is named but not written");
+        named += 1;
+    }
+    assert!(named >= 15, "{named}");
+    let check = fs::read_to_string(out.join("skp-check.1")).unwrap();
+    for section in [
+        ".SH NAME",
+        ".SH SYNOPSIS",
+        ".SH OPTIONS",
+        ".SH \"EXIT STATUS\"",
+        ".SH ENVIRONMENT",
+        ".SH EXAMPLES",
+    ] {
+        assert!(check.contains(section), "skp-check.1 lacks {section}");
+    }
+    assert!(out.join("skp-evidence-add.1").is_file());
+    assert!(out.join("skp-report-mph.1").is_file());
 }
 
 #[test]

@@ -8,6 +8,7 @@ mod explain;
 mod export;
 mod import;
 mod init;
+mod man;
 mod render;
 mod report;
 mod schema;
@@ -190,19 +191,7 @@ pub fn run(cli: Cli) -> u8 {
             clap_complete::generate(shell, &mut cmd, "skp", &mut buf);
             ui.out(&String::from_utf8_lossy(&buf)).map(|_| EXIT_OK)
         }
-        Command::Man => {
-            let cmd = <Cli as clap::CommandFactory>::command();
-            let mut buf = Vec::new();
-            match clap_mangen::Man::new(cmd).render(&mut buf) {
-                Ok(()) => ui.out(&String::from_utf8_lossy(&buf)).map(|_| EXIT_OK),
-                Err(e) => Err(ui.fatal(
-                    &Msg::OutputFailed {
-                        error: e.to_string(),
-                    },
-                    None,
-                )),
-            }
-        }
+        Command::Man { out_dir } => man::run(&ui, out_dir.as_deref()),
         Command::Explain { code } => explain::explain(&ui, &code),
     };
     let code = result.unwrap_or_else(|code| code);

@@ -1217,6 +1217,9 @@ catalog! {
     HelpOutput =>
         id "-o BERKAS menulis keluaran perintah ke satu berkas; hanya `skp check` menerima laporan tambahan -o FORMAT=BERKAS",
         en "-o FILE writes the command's output to one file; only `skp check` takes further reports as -o FORMAT=FILE";
+    ManWritten { n: usize, dir: String } =>
+        id "{n} halaman manual ditulis ke {dir}",
+        en "{n} manual pages written to {dir}";
     ExcelNeedsCsv =>
         id "--excel hanya berlaku untuk --format csv",
         en "--excel applies only to --format csv";
