@@ -52,11 +52,45 @@ fn standard_formats(v: &mut Value) {
     }
 }
 
+/// `anyOf: [X, {type: null}]` (schemars' form of an optional field) becomes X: an optional
+/// field is left out, never written `null`, and an editor should not offer `null` beside the
+/// allowed values.
+fn drop_null(v: &mut Value) {
+    match v {
+        Value::Object(o) => {
+            let single = match o.get("anyOf") {
+                Some(Value::Array(alts)) if alts.len() == 2 => {
+                    let is_null = |x: &Value| x.get("type") == Some(&json!("null"));
+                    alts.iter().position(is_null).map(|i| alts[1 - i].clone())
+                }
+                _ => None,
+            };
+            if let Some(Value::Object(inner)) = single {
+                o.remove("anyOf");
+                for (k, x) in inner {
+                    o.entry(k).or_insert(x);
+                }
+            }
+            if let Some(Value::Array(types)) = o.get_mut("type") {
+                types.retain(|t| t != "null");
+                if types.len() == 1 {
+                    let t = types[0].clone();
+                    o.insert("type".into(), t);
+                }
+            }
+            o.values_mut().for_each(drop_null);
+        }
+        Value::Array(a) => a.iter_mut().for_each(drop_null),
+        _ => {}
+    }
+}
+
 fn kind_schema<T: JsonSchema>(kind: Kind, description: &str) -> Value {
     let generator = SchemaSettings::draft2020_12().into_generator();
     let schema: Schema = generator.into_root_schema_for::<T>();
     let mut v = schema.to_value();
     standard_formats(&mut v);
+    drop_null(&mut v);
     if let Some(obj) = v.as_object_mut() {
         obj.insert("description".into(), description.into());
         obj.insert("title".into(), kind.as_str().into());
@@ -89,6 +123,10 @@ fn kind_schema<T: JsonSchema>(kind: Kind, description: &str) -> Value {
     }
     v
 }
+
+/// The schema's identifier: versioned with the file format (`apiVersion: skp/v1`), not with
+/// releases of skp, so editors and validators can cache it.
+pub const SCHEMA_ID: &str = "https://skp.invalid/schema/skp-v1.json";
 
 /// The schema of one kind of document.
 pub fn for_kind(kind: Kind) -> Value {
@@ -138,14 +176,14 @@ pub fn all() -> Value {
         .collect();
     json!({
         "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "$id": "https://skp.invalid/schema/skp-v1.json",
+        "$id": SCHEMA_ID,
         "title": "skp/v1",
         "description": "Berkas rencana kinerja skp: Skp, Renstra, PerjanjianKinerja, BuktiDukung, Realisasi, CapaianOrganisasi, Persetujuan.",
         "type": "object",
         "required": ["apiVersion", "kind"],
         "properties": {
-            "apiVersion": { "const": "skp/v1" },
-            "kind": { "enum": Kind::ALL.iter().map(|k| k.as_str()).collect::<Vec<_>>() }
+            "apiVersion": { "const": "skp/v1", "description": "Versi format berkas skp." },
+            "kind": { "enum": Kind::ALL.iter().map(|k| k.as_str()).collect::<Vec<_>>(), "description": "Jenis dokumen." }
         },
         "allOf": branches,
         "$defs": defs
@@ -231,6 +269,53 @@ mod tests {
     /// The schema describes exactly the keys the converters accept, both ways: every key list
     /// a converter checked while reading the examples is an object of the schema, and every
     /// closed object of the schema is a key list some converter checks.
+    #[test]
+    fn every_property_explains_itself_in_an_editor() {
+        // Hover text in an editor: every property has a description, none of which is an
+        // implementation note, and no enumeration offers null.
+        fn walk(v: &Value, path: &str, out: &mut Vec<String>) {
+            match v {
+                Value::Object(o) => {
+                    if let Some(Value::Object(props)) = o.get("properties")
+                        && !path.ends_with("/if")
+                    {
+                        for (k, p) in props {
+                            if p.get("description").is_none() {
+                                out.push(format!("{path}/{k}: no description"));
+                            }
+                        }
+                    }
+                    if let Some(Value::String(d)) = o.get("description")
+                        && (d.contains("`None`") || d.contains("DESIGN") || d.contains("Span"))
+                    {
+                        out.push(format!("{path}: internal note {d}"));
+                    }
+                    if let Some(Value::Array(e)) = o.get("enum")
+                        && e.contains(&Value::Null)
+                    {
+                        out.push(format!("{path}: null in enum"));
+                    }
+                    if o.get("type") == Some(&serde_json::json!("null")) {
+                        out.push(format!("{path}: null offered"));
+                    }
+                    for (k, x) in o {
+                        walk(x, &format!("{path}/{k}"), out);
+                    }
+                }
+                Value::Array(a) => {
+                    for (i, x) in a.iter().enumerate() {
+                        walk(x, &format!("{path}/{i}"), out);
+                    }
+                }
+                _ => {}
+            }
+        }
+        let mut problems = Vec::new();
+        walk(&super::all(), "", &mut problems);
+        assert!(problems.is_empty(), "{}", problems.join("\n"));
+        assert_eq!(super::all()["$id"], super::SCHEMA_ID);
+    }
+
     #[test]
     fn schema_passes_strict_validators() {
         // ajv --strict rejects OpenAPI formats and union types other than `[T, "null"]`.

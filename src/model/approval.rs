@@ -30,7 +30,9 @@ pub struct Approval {
     pub sha256: Sp<String>,
     /// NIP pejabat penilai yang menyetujui.
     pub oleh: Sp<Nip>,
+    /// Tanggal persetujuan (YYYY-MM-DD).
     pub tanggal: Sp<Date>,
+    /// Catatan persetujuan, misalnya "Disepakati dalam dialog kinerja awal tahun".
     pub catatan: Option<Sp<String>>,
     /// Indikator sebagaimana disetujui.
     pub isi: Option<Sp<Vec<ApprovedIndicator>>>,
@@ -40,10 +42,15 @@ pub struct Approval {
 #[derive(Debug, Clone, PartialEq, JsonSchema)]
 #[schemars(deny_unknown_fields)]
 pub struct ApprovedIndicator {
+    /// Id indikator (IKI).
     pub id: Sp<String>,
+    /// Id RHK indikator ini.
     pub rhk: Sp<String>,
+    /// Rumusan indikator yang disetujui.
     pub teks: Sp<String>,
+    /// Target yang disetujui, sebagaimana ditulis.
     pub target: Sp<String>,
+    /// Polaritas yang disetujui.
     pub polaritas: Option<Sp<Polaritas>>,
 }
 

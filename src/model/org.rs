@@ -29,9 +29,11 @@ pub struct Renstra {
 #[derive(Debug, Clone, PartialEq, JsonSchema)]
 #[schemars(deny_unknown_fields)]
 pub struct Tujuan {
+    /// Id entri, unik dalam dokumen; dirujuk sebagai DOK/ID, misalnya RENSTRA-DISKOMINFO/SS1.
     pub id: Sp<String>,
     /// Uraian tujuan.
     pub uraian: Sp<String>,
+    /// Indikator tujuan beserta target per tahun.
     pub indikator: Option<Sp<Vec<IndikatorRenstra>>>,
     /// Sasaran (sasaran strategis pada dokumen K/L).
     pub sasaran: Option<Sp<Vec<SasaranRenstra>>>,
@@ -41,8 +43,11 @@ pub struct Tujuan {
 #[derive(Debug, Clone, PartialEq, JsonSchema)]
 #[schemars(deny_unknown_fields)]
 pub struct SasaranRenstra {
+    /// Id entri, unik dalam dokumen; dirujuk sebagai DOK/ID, misalnya RENSTRA-DISKOMINFO/SS1.
     pub id: Sp<String>,
+    /// Uraian sasaran sebagai kondisi yang ingin dicapai, misalnya "Meningkatnya …".
     pub uraian: Sp<String>,
+    /// Indikator sasaran beserta target per tahun.
     pub indikator: Option<Sp<Vec<IndikatorRenstra>>>,
     /// Program (tingkat pemerintah daerah, dengan kode Permendagri).
     pub program: Option<Sp<Vec<Program>>>,
@@ -52,11 +57,15 @@ pub struct SasaranRenstra {
 #[derive(Debug, Clone, PartialEq, JsonSchema)]
 #[schemars(deny_unknown_fields)]
 pub struct Program {
+    /// Id entri, unik dalam dokumen; dirujuk sebagai DOK/ID, misalnya RENSTRA-DISKOMINFO/SS1.
     pub id: Sp<String>,
     /// Kode program, misalnya "2.16.02".
     pub kode: Option<Sp<String>>,
+    /// Nomenklatur program.
     pub uraian: Sp<String>,
+    /// Indikator program (outcome) beserta target per tahun.
     pub indikator: Option<Sp<Vec<IndikatorRenstra>>>,
+    /// Kegiatan program ini.
     pub kegiatan: Option<Sp<Vec<Kegiatan>>>,
 }
 
@@ -64,11 +73,15 @@ pub struct Program {
 #[derive(Debug, Clone, PartialEq, JsonSchema)]
 #[schemars(deny_unknown_fields)]
 pub struct Kegiatan {
+    /// Id entri, unik dalam dokumen; dirujuk sebagai DOK/ID, misalnya RENSTRA-DISKOMINFO/SS1.
     pub id: Sp<String>,
     /// Kode kegiatan, misalnya "2.16.02.1.01".
     pub kode: Option<Sp<String>>,
+    /// Nomenklatur kegiatan.
     pub uraian: Sp<String>,
+    /// Indikator kegiatan (output) beserta target per tahun.
     pub indikator: Option<Sp<Vec<IndikatorRenstra>>>,
+    /// Sub kegiatan dari kegiatan ini.
     pub sub_kegiatan: Option<Sp<Vec<SubKegiatan>>>,
 }
 
@@ -76,9 +89,13 @@ pub struct Kegiatan {
 #[derive(Debug, Clone, PartialEq, JsonSchema)]
 #[schemars(deny_unknown_fields)]
 pub struct SubKegiatan {
+    /// Id entri, unik dalam dokumen; dirujuk sebagai DOK/ID, misalnya RENSTRA-DISKOMINFO/SS1.
     pub id: Sp<String>,
+    /// Kode sub kegiatan, misalnya "2.16.02.1.01.0001".
     pub kode: Option<Sp<String>>,
+    /// Nomenklatur sub kegiatan.
     pub uraian: Sp<String>,
+    /// Indikator sub kegiatan beserta target per tahun.
     pub indikator: Option<Sp<Vec<IndikatorRenstra>>>,
 }
 
@@ -86,8 +103,11 @@ pub struct SubKegiatan {
 #[derive(Debug, Clone, PartialEq, JsonSchema)]
 #[schemars(deny_unknown_fields)]
 pub struct IndikatorRenstra {
+    /// Id entri, unik dalam dokumen; dirujuk sebagai DOK/ID, misalnya RENSTRA-DISKOMINFO/SS1.
     pub id: Sp<String>,
+    /// Rumusan indikator sebagai ukuran, misalnya "Indeks SPBE Pemerintah Kota".
     pub uraian: Sp<String>,
+    /// Satuan target, misalnya indeks, %, dokumen.
     pub satuan: Option<Sp<String>>,
     /// Target per tahun, misalnya { 2026: 80, 2027: 85 }.
     #[schemars(with = "Option<BTreeMap<String, Target>>")]
@@ -106,6 +126,7 @@ pub struct IndikatorRenstra {
 pub struct PerjanjianKinerja {
     /// Id PK, misalnya PK-2026-APTIKA.
     pub id: Sp<String>,
+    /// Tahun Perjanjian Kinerja.
     pub tahun: Sp<i32>,
     /// 0 untuk PK awal; PK Perubahan bernilai 1 dst. dan mengisi `menggantikan`.
     pub revisi: Option<Sp<i64>>,
@@ -115,6 +136,7 @@ pub struct PerjanjianKinerja {
     pub pihak_pertama: Sp<Pejabat>,
     /// Pihak kedua (atasan).
     pub pihak_kedua: Sp<Pejabat>,
+    /// Sasaran yang diperjanjikan, masing-masing dengan indikator dan targetnya.
     pub sasaran: Sp<Vec<SasaranPk>>,
 }
 
@@ -122,11 +144,14 @@ pub struct PerjanjianKinerja {
 #[derive(Debug, Clone, PartialEq, JsonSchema)]
 #[schemars(deny_unknown_fields)]
 pub struct SasaranPk {
+    /// Id sasaran, unik dalam PK; dirujuk sebagai PK-ID/ID.
     pub id: Sp<String>,
+    /// Uraian sasaran yang diperjanjikan.
     pub uraian: Sp<String>,
     /// Acuan ke Renstra, misalnya RENSTRA-DISKOMINFO/SS1.
     #[schemars(with = "Option<RefList>")]
     pub acuan: Option<Sp<Vec<Sp<String>>>>,
+    /// Indikator kinerja sasaran ini beserta targetnya.
     pub indikator: Sp<Vec<IndikatorPk>>,
     #[schemars(skip)]
     pub span: Span,
@@ -136,9 +161,13 @@ pub struct SasaranPk {
 #[derive(Debug, Clone, PartialEq, JsonSchema)]
 #[schemars(deny_unknown_fields)]
 pub struct IndikatorPk {
+    /// Id indikator, unik dalam PK.
     pub id: Sp<String>,
+    /// Rumusan indikator sebagai ukuran.
     pub uraian: Sp<String>,
+    /// Satuan target (bila tidak ditulis di target).
     pub satuan: Option<Sp<String>>,
+    /// Target tahun PK, misalnya "80 %" atau { kategori: WTP }.
     pub target: Option<Sp<Target>>,
     /// Arah capaian: naik (makin tinggi makin baik, bawaan) atau turun (makin rendah makin baik).
     pub polaritas: Option<Sp<Polaritas>>,

@@ -63,6 +63,7 @@ enum RealisasiNilai {
 #[derive(Debug, Clone, PartialEq, JsonSchema)]
 #[schemars(deny_unknown_fields)]
 pub struct UmpanBalik {
+    /// Umpan balik berkelanjutan pejabat penilai berdasarkan bukti dukung.
     pub umpan_balik: Option<Sp<String>>,
 }
 

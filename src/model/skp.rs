@@ -158,8 +158,9 @@ pub struct Pejabat {
 pub struct Rhk {
     /// Id RHK, unik dalam SKP, misalnya RHK-1.
     pub id: Sp<String>,
-    /// utama atau tambahan. (`None` only when the written value was invalid, already reported:
-    /// the RHK is kept so that the rest of it is still checked.)
+    /// utama atau tambahan.
+    // `None` only when the written value was invalid, already reported: the RHK is kept so
+    // that the rest of it is still checked.
     #[schemars(with = "JenisRhk")]
     pub jenis: Option<Sp<JenisRhk>>,
     /// Rumusan RHK dalam bahasa hasil (bukan kegiatan).
@@ -316,9 +317,9 @@ impl JsonSchema for Target {
                 { "type": "string" },
                 { "type": "number" },
                 { "type": "object", "additionalProperties": false, "required": ["nilai"],
-                  "properties": { "nilai": { "anyOf": [{ "type": "number" }, { "type": "string" }] }, "satuan": { "type": "string" } } },
+                  "properties": { "nilai": { "anyOf": [{ "type": "number" }, { "type": "string" }], "description": "Nilai target, misalnya 4 atau \"99,5\"." }, "satuan": { "type": "string", "description": "Satuan target, misalnya modul atau %." } } },
                 { "type": "object", "additionalProperties": false, "required": ["min", "maks"],
-                  "properties": { "min": { "anyOf": [{ "type": "number" }, { "type": "string" }] }, "maks": { "anyOf": [{ "type": "number" }, { "type": "string" }] }, "satuan": { "type": "string" } } },
+                  "properties": { "min": { "anyOf": [{ "type": "number" }, { "type": "string" }], "description": "Batas bawah rentang target." }, "maks": { "anyOf": [{ "type": "number" }, { "type": "string" }], "description": "Batas atas rentang target." }, "satuan": { "type": "string", "description": "Satuan target, misalnya %." } } },
                 { "type": "object", "additionalProperties": false, "required": ["kategori"],
                   "properties": { "kategori": { "type": "string", "description": "Target kategoris, misalnya opini WTP atau predikat SAKIP." } } },
                 { "type": "object", "additionalProperties": false, "required": ["deskripsi"],
@@ -332,12 +333,19 @@ impl JsonSchema for Target {
 #[derive(Debug, Clone, PartialEq, JsonSchema)]
 #[schemars(deny_unknown_fields)]
 pub struct PerilakuKerja {
+    /// Berorientasi Pelayanan: ekspektasi khusus pimpinan untuk nilai ini (boleh kosong, `{}`).
     pub berorientasi_pelayanan: Option<Sp<Ekspektasi>>,
+    /// Akuntabel: ekspektasi khusus pimpinan untuk nilai ini (boleh kosong, `{}`).
     pub akuntabel: Option<Sp<Ekspektasi>>,
+    /// Kompeten: ekspektasi khusus pimpinan untuk nilai ini (boleh kosong, `{}`).
     pub kompeten: Option<Sp<Ekspektasi>>,
+    /// Harmonis: ekspektasi khusus pimpinan untuk nilai ini (boleh kosong, `{}`).
     pub harmonis: Option<Sp<Ekspektasi>>,
+    /// Loyal: ekspektasi khusus pimpinan untuk nilai ini (boleh kosong, `{}`).
     pub loyal: Option<Sp<Ekspektasi>>,
+    /// Adaptif: ekspektasi khusus pimpinan untuk nilai ini (boleh kosong, `{}`).
     pub adaptif: Option<Sp<Ekspektasi>>,
+    /// Kolaboratif: ekspektasi khusus pimpinan untuk nilai ini (boleh kosong, `{}`).
     pub kolaboratif: Option<Sp<Ekspektasi>>,
 }
 
