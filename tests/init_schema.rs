@@ -646,3 +646,42 @@ fn init_output_validates_against_the_schema_file_it_wrote() {
         }
     }
 }
+
+/// The examples open in an editor with completion and hover: each carries the schema `skp init`
+/// writes (kept current: `SKP_BLESS=1` rewrites it) and a modeline in every plan file.
+#[test]
+fn the_examples_carry_the_current_schema_and_modelines() {
+    let schema = {
+        let dir = Ws::bare();
+        let r = run(dir.path(), &["schema"]);
+        r.expect_code(0);
+        r.stdout
+    };
+    for name in ["dinas-kominfo", "kesalahan-umum"] {
+        let root = common::example(name);
+        let path = root.join("skp.schema.json");
+        if std::env::var_os("SKP_BLESS").is_some() {
+            // Test fixtures are written with std: this regenerates a committed file.
+            std::fs::write(&path, &schema).unwrap();
+        }
+        let on_disk = std::fs::read_to_string(&path).unwrap_or_default();
+        assert!(
+            on_disk == schema,
+            "{name}/skp.schema.json is stale; run SKP_BLESS=1 cargo test --test init_schema"
+        );
+        let r = run(&root, &["check", "--list-files"]);
+        for line in r.stdout.lines().filter(|l| l.starts_with("dibaca")) {
+            let rel = line.split_whitespace().nth(1).unwrap();
+            if rel.ends_with(".bukti.yaml") || rel.ends_with(".persetujuan.yaml") {
+                continue; // machine-owned ledgers, rewritten whole by skp
+            }
+            let text = std::fs::read_to_string(root.join(rel)).unwrap();
+            let depth = rel.matches('/').count();
+            let want = format!(
+                "# yaml-language-server: $schema={}skp.schema.json\n",
+                "../".repeat(depth)
+            );
+            assert!(text.starts_with(&want), "{name}/{rel} lacks the modeline");
+        }
+    }
+}

@@ -132,12 +132,12 @@ fn positions_of_known_findings_in_the_flawed_example() {
     let d = flawed_json(&["--select", "F"]).diags();
     let f = "pegawai/199001012015032001/skp-2026.yaml";
     // `  nip: 199001012015032001` — the scalar starts at column 8, 18 digits wide.
-    let f010 = assert_at(&d, "F010", f, (7, 8));
-    assert_eq!((f010.end_line, f010.end_column), (7, 26));
+    let f010 = assert_at(&d, "F010", f, (8, 8));
+    assert_eq!((f010.end_line, f010.end_column), (8, 26));
     // `        target: 4.500`
-    let f016 = assert_at(&d, "F016", f, (28, 17));
-    assert_eq!((f016.end_line, f016.end_column), (28, 22));
-    assert_at(&d, "F002", f, (37, 9));
+    let f016 = assert_at(&d, "F016", f, (29, 17));
+    assert_eq!((f016.end_line, f016.end_column), (29, 22));
+    assert_at(&d, "F002", f, (38, 9));
 }
 
 #[test]
@@ -283,13 +283,13 @@ fn as_of_fills_as_of() {
 fn related_points_at_the_first_occurrence() {
     let d = flawed_json(&["--select", "F"]).diags();
     let f = "pegawai/199013452019031004/skp-2026.yaml";
-    let f006 = assert_at(&d, "F006", f, (32, 9));
+    let f006 = assert_at(&d, "F006", f, (33, 9));
     assert_eq!(f006.related.len(), 1);
     assert_eq!(f006.related[0]["file"], f);
-    assert_eq!(f006.related[0]["line"], 31);
+    assert_eq!(f006.related[0]["line"], 32);
     assert_eq!(f006.related[0]["column"], 9);
-    let f005 = assert_at(&d, "F005", f, (42, 13));
-    assert_eq!(f005.related[0]["line"], 24);
+    let f005 = assert_at(&d, "F005", f, (43, 13));
+    assert_eq!(f005.related[0]["line"], 25);
     assert_eq!(
         f005.subject.as_deref(),
         Some("199013452019031004-2026/IKI-1.1")
