@@ -685,3 +685,54 @@ fn the_examples_carry_the_current_schema_and_modelines() {
         }
     }
 }
+
+/// The schema as a strict validator sees it: ajv (`--strict=true`, JSON Schema formats only)
+/// accepts the schema and every document of the clean example. `.ci/run` installs ajv-cli from
+/// npm and sets SKP_AJV_DIR; elsewhere the test says it was skipped.
+#[test]
+fn ajv_in_strict_mode_accepts_the_schema_and_the_clean_example() {
+    let Some(dir) = std::env::var_os("SKP_AJV_DIR").map(std::path::PathBuf::from) else {
+        eprintln!("note: SKP_AJV_DIR is not set; the ajv test is skipped");
+        return;
+    };
+    let ajv = dir.join("node_modules/.bin/ajv");
+    assert!(ajv.is_file(), "SKP_AJV_DIR has no ajv: {}", ajv.display());
+    let tmp = tempfile::tempdir().unwrap();
+    let schema = tmp.path().join("skp.schema.json");
+    let root = common::example("dinas-kominfo");
+    std::fs::copy(root.join("skp.schema.json"), &schema).unwrap();
+    let r = run(&root, &["check", "--list-files"]);
+    let mut n = 0;
+    for line in r.stdout.lines().filter(|l| l.starts_with("dibaca")) {
+        let rel = line.split_whitespace().nth(1).unwrap();
+        let text = std::fs::read_to_string(root.join(rel)).unwrap();
+        for doc in yaml_docs_to_json(&text).expect("YAML") {
+            n += 1;
+            // Test fixtures are written with std: JSON copies for the validator.
+            std::fs::write(tmp.path().join(format!("doc{n}.json")), doc.to_string()).unwrap();
+        }
+    }
+    assert!(n >= 20, "{n} documents");
+    let out = std::process::Command::new(&ajv)
+        .current_dir(&dir)
+        .args([
+            "validate",
+            "--spec=draft2020",
+            "--strict=true",
+            "-c",
+            "ajv-formats",
+            "-s",
+        ])
+        .arg(&schema)
+        .arg("-d")
+        .arg(tmp.path().join("doc*.json"))
+        .output()
+        .expect("ajv");
+    let log = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(out.status.success(), "ajv refused:\n{log}");
+    assert_eq!(log.matches(" valid").count(), n, "{log}");
+}
