@@ -403,7 +403,7 @@ fn sarif_validates_against_the_official_schema() {
     // Without SKP_DOCS_URL the helpUri is the rule page of this version in the repository the
     // package names (none here), and the full documentation is in `help` either way.
     let doc = skp(&ws, &["check", "--format", "sarif"]).json();
-    let repo = env!("CARGO_PKG_REPOSITORY");
+    let repo = skp::render::ci::repository().unwrap_or_default();
     for r in doc["runs"][0]["tool"]["driver"]["rules"]
         .as_array()
         .unwrap()

@@ -21,11 +21,18 @@ use crate::workspace::SourceMap;
 pub const SARIF_MAX_RESULTS: usize = 25_000;
 pub const SARIF_MAX_BYTES: usize = 10 * 1024 * 1024;
 
-/// Where the rule pages of this version live, when the build knows its repository
-/// (`package.repository` in Cargo.toml): `<repository>/blob/v<version>/docs/rules`.
+/// The repository skp was built from: `SKP_REPOSITORY_URL` at build time (the release workflow
+/// sets it to the repository it runs in), else `package.repository` of Cargo.toml.
+pub fn repository() -> Option<&'static str> {
+    option_env!("SKP_REPOSITORY_URL")
+        .filter(|r| !r.is_empty())
+        .or(Some(env!("CARGO_PKG_REPOSITORY")).filter(|r| !r.is_empty()))
+}
+
+/// Where the rule pages of this version live, when the build knows its repository:
+/// `<repository>/blob/v<version>/docs/rules`.
 fn default_docs_base() -> Option<String> {
-    let repo = env!("CARGO_PKG_REPOSITORY");
-    (!repo.is_empty()).then(|| {
+    repository().map(|repo| {
         format!(
             "{}/blob/v{}/docs/rules",
             repo.trim_end_matches('/'),
@@ -182,8 +189,7 @@ pub fn sarif(
         "semanticVersion": env!("CARGO_PKG_VERSION"),
         "rules": rules,
     });
-    let repo = env!("CARGO_PKG_REPOSITORY");
-    if !repo.is_empty() {
+    if let Some(repo) = repository() {
         driver["informationUri"] = json!(repo);
     }
     let doc = json!({
