@@ -14,20 +14,8 @@ const SEKDIS: &str = "197211021997031004";
 
 /// The clean example copied into a temporary workspace (test fixtures are written with std).
 fn example_ws() -> Ws {
-    fn copy(from: &Path, to: &Path) {
-        std::fs::create_dir_all(to).expect("mkdir");
-        for e in std::fs::read_dir(from).expect("read dir") {
-            let p = e.expect("entry").path();
-            let dest = to.join(p.file_name().expect("name"));
-            if p.is_dir() {
-                copy(&p, &dest);
-            } else {
-                std::fs::copy(&p, &dest).expect("copy");
-            }
-        }
-    }
     let ws = Ws::bare();
-    copy(&common::example("dinas-kominfo"), ws.path());
+    common::copy_dir(&common::example("dinas-kominfo"), ws.path());
     ws
 }
 

@@ -40,19 +40,6 @@ fn write(path: &Path, text: &str) {
     std::fs::write(path, text).expect("write");
 }
 
-fn copy(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).expect("mkdir");
-    for e in std::fs::read_dir(from).expect("read dir") {
-        let p = e.expect("entry").path();
-        let dest = to.join(p.file_name().expect("name"));
-        if p.is_dir() {
-            copy(&p, &dest);
-        } else {
-            std::fs::copy(&p, &dest).expect("copy");
-        }
-    }
-}
-
 #[test]
 fn the_documented_hooks_work_with_real_pre_commit() {
     let have = Command::new("pre-commit")
@@ -93,7 +80,7 @@ fn the_documented_hooks_work_with_real_pre_commit() {
 
     // The plan repository: the clean example in a subfolder, configured as docs/ci.md says.
     let plans = tmp.path().join("rencana");
-    copy(&common::example("dinas-kominfo"), &plans.join("plans"));
+    common::copy_dir(&common::example("dinas-kominfo"), &plans.join("plans"));
     write(
         &plans.join(".pre-commit-config.yaml"),
         &format!(

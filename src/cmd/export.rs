@@ -31,26 +31,25 @@ pub fn run(ui: &Ui, a: ExportArgs) -> Result<u8, u8> {
     }
 }
 
-/// The selected SKPs as template rows, ordered by NIP, year and id, written as a workbook.
-fn xlsx(ui: &Ui, a: &ExportArgs, file: &std::path::Path) -> Result<u8, u8> {
-    let (root, cfg) = super::check::open_at(ui, a.workspace.as_deref())?;
-    let ws = Workspace::load(root, cfg);
+/// The documents of the SKPs `--nip`/`--skp` select (all without them); none is an error.
+fn selected(ui: &Ui, ws: &Workspace, a: &ExportArgs) -> Result<Vec<usize>, u8> {
     let nip: Option<String> = a
         .select
         .nip
         .as_ref()
         .map(|n| n.chars().filter(|c| !c.is_whitespace()).collect());
-    let mut skps: Vec<&crate::model::skp::Skp> = (0..ws.docs.len())
-        .filter_map(|i| ws.skp_at(i))
-        .filter(|s| {
-            nip.as_ref().is_none_or(|n| s.nip() == n)
-                && a.select
-                    .skp
-                    .as_ref()
-                    .is_none_or(|id| s.resolved_id.value == *id)
+    let chosen: Vec<usize> = (0..ws.docs.len())
+        .filter(|&i| {
+            ws.skp_at(i).is_some_and(|s| {
+                nip.as_ref().is_none_or(|n| s.nip() == n)
+                    && a.select
+                        .skp
+                        .as_ref()
+                        .is_none_or(|id| s.resolved_id.value == *id)
+            })
         })
         .collect();
-    if skps.is_empty() {
+    if chosen.is_empty() {
         return Err(ui.fatal(
             &Msg::EvNoSkp {
                 who: a.select.skp.clone().or(nip).unwrap_or_default(),
@@ -58,6 +57,16 @@ fn xlsx(ui: &Ui, a: &ExportArgs, file: &std::path::Path) -> Result<u8, u8> {
             None,
         ));
     }
+    Ok(chosen)
+}
+
+/// The selected SKPs as template rows, ordered by NIP, year and id, written as a workbook.
+fn xlsx(ui: &Ui, a: &ExportArgs, file: &std::path::Path) -> Result<u8, u8> {
+    let (root, cfg) = super::check::open_at(ui, a.workspace.as_deref())?;
+    let ws = Workspace::load(root, cfg);
+    let chosen = selected(ui, &ws, a)?;
+    let mut skps: Vec<&crate::model::skp::Skp> =
+        chosen.iter().filter_map(|&i| ws.skp_at(i)).collect();
     skps.sort_by(|x, y| {
         (x.nip(), x.tahun.value, &x.resolved_id.value).cmp(&(
             y.nip(),
@@ -117,30 +126,7 @@ fn bagit(ui: &Ui, a: ExportArgs, bag: std::path::PathBuf) -> Result<u8, u8> {
         ));
     }
     let ws = Workspace::load(root.clone(), cfg);
-    let nip = a
-        .select
-        .nip
-        .as_ref()
-        .map(|n| n.chars().filter(|c| !c.is_whitespace()).collect::<String>());
-    let chosen: Vec<usize> = (0..ws.docs.len())
-        .filter(|&i| {
-            ws.skp_at(i).is_some_and(|s| {
-                nip.as_ref().is_none_or(|n| s.nip() == n)
-                    && a.select
-                        .skp
-                        .as_ref()
-                        .is_none_or(|id| s.resolved_id.value == *id)
-            })
-        })
-        .collect();
-    if chosen.is_empty() {
-        return Err(ui.fatal(
-            &Msg::EvNoSkp {
-                who: a.select.skp.clone().or(nip).unwrap_or_default(),
-            },
-            None,
-        ));
-    }
+    let chosen = selected(ui, &ws, &a)?;
     let needs = crate::facts::Needs {
         evidence: true,
         ..crate::facts::Needs::default()

@@ -76,6 +76,17 @@ impl Skp {
         self.pegawai.nip.as_str()
     }
 
+    /// The ids of every RHK and indicator, in plan order (for "did you mean" hints).
+    pub fn ids(&self) -> Vec<&str> {
+        self.hasil_kerja
+            .iter()
+            .flat_map(|r| {
+                std::iter::once(r.id.value.as_str())
+                    .chain(r.indikator.iter().map(|i| i.id.value.as_str()))
+            })
+            .collect()
+    }
+
     /// Every RHK and indicator, for lookups by id.
     pub fn indicators(&self) -> impl Iterator<Item = (&Rhk, &Iki)> {
         self.hasil_kerja

@@ -89,14 +89,7 @@ pub fn links(sheet: &Sheet, leader: &Skp, staff: &[&Skp]) -> Result<Vec<Link>, V
         }]);
     };
     // Columns: the leader's entry each header names by its leading id.
-    let ids: Vec<&str> = leader
-        .hasil_kerja
-        .iter()
-        .flat_map(|r| {
-            std::iter::once(r.id.value.as_str())
-                .chain(r.indikator.iter().map(|i| i.id.value.as_str()))
-        })
-        .collect();
+    let ids = leader.ids();
     let mut columns: Vec<Option<(String, String)>> = vec![None];
     for (c, v) in sheet.rows[head].iter().enumerate().skip(1) {
         let Some(h) = text(v) else {

@@ -37,14 +37,7 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
         let (Some(skp), Some(hasil)) = (e.skp, &e.realisasi.hasil_kerja) else {
             continue;
         };
-        let ids: Vec<&str> = skp
-            .hasil_kerja
-            .iter()
-            .flat_map(|r| {
-                std::iter::once(r.id.value.as_str())
-                    .chain(r.indikator.iter().map(|i| i.id.value.as_str()))
-            })
-            .collect();
+        let ids = skp.ids();
         for (key, _) in hasil.iter() {
             if ids.contains(&key.value.as_str()) {
                 continue;
