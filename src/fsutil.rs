@@ -242,6 +242,23 @@ pub fn copy_new(
     to: &Path,
     fault_prefix: &str,
 ) -> io::Result<Option<(String, u64)>> {
+    let out = copy_new_unsynced_dir(root, from, to, fault_prefix)?;
+    if out.is_some() {
+        sync_dir(to.parent().unwrap_or(Path::new(".")))?;
+    }
+    fault(&format!("{fault_prefix}-renamed"));
+    Ok(out)
+}
+
+/// As [`copy_new`], without the fsync of the folder: the caller adds many files to the same
+/// folders and makes their names durable at once with [`sync_dirs`], before anything records
+/// them. Each file's content is fsynced before its rename either way.
+pub fn copy_new_unsynced_dir(
+    root: &Path,
+    from: &Path,
+    to: &Path,
+    fault_prefix: &str,
+) -> io::Result<Option<(String, u64)>> {
     let dir = to.parent().unwrap_or(Path::new("."));
     create_dirs(root, to)?;
     if fs::symlink_metadata(to).is_ok() {
@@ -257,9 +274,18 @@ pub fn copy_new(
         Err(e) if e.error.kind() == io::ErrorKind::AlreadyExists => return Ok(None),
         Err(e) => return Err(e.error),
     }
-    sync_dir(dir)?;
-    fault(&format!("{fault_prefix}-renamed"));
     Ok(Some(hashed))
+}
+
+/// Fsyncs each folder once (see [`copy_new_unsynced_dir`]).
+pub fn sync_dirs<'a>(dirs: impl IntoIterator<Item = &'a Path>) -> io::Result<()> {
+    let mut seen = std::collections::HashSet::new();
+    for d in dirs {
+        if seen.insert(d.to_path_buf()) {
+            sync_dir(d)?;
+        }
+    }
+    Ok(())
 }
 
 /// Reads a file of at most `max` bytes: `Ok(Err(size))` for a larger one. Every reader of

@@ -7,7 +7,7 @@ use rayon::prelude::*;
 
 use super::ledger::{Entry, Ledger, ledger_path};
 use super::locate::Found;
-use crate::fsutil::{Lock, copy_new, fault};
+use crate::fsutil::{Lock, copy_new, copy_new_unsynced_dir, fault};
 use crate::model::period::Period;
 use crate::model::vocab::{JenisBukti, Perilaku, Vocab};
 use crate::workspace::config::{Config, Storage};
@@ -281,7 +281,8 @@ pub fn add(
                 }
                 let mut stored_sha = sha.clone();
                 for attempt in 0..2 {
-                    match copy_new(root, file, &target, "copy") {
+                    // The folder is fsynced once for the whole batch, before the ledger.
+                    match copy_new_unsynced_dir(root, file, &target, "copy") {
                         Ok(Some((stored, _))) => {
                             // What was stored is what is recorded, even if the source changed
                             // while it was read.
@@ -367,6 +368,21 @@ pub fn add(
             size: *size,
         }));
     }
+    // Copies are fsynced one by one; their folders once here, so that no ledger entry can name a
+    // file whose directory entry a crash could still lose. (One fsync per folder instead of one
+    // per file: a manifest of thousands of files into a few period folders.)
+    // (The folder store fsyncs its own copies one by one, outside the workspace.)
+    let folders: Vec<PathBuf> = placed
+        .iter()
+        .flatten()
+        .filter(|_| matches!(cfg.evidence.storage, Storage::Repo))
+        .filter_map(|p| root.join(&p.berkas).parent().map(Path::to_path_buf))
+        .collect();
+    crate::fsutil::sync_dirs(folders.iter().map(PathBuf::as_path)).map_err(|e| AddError::Io {
+        file: root.display().to_string(),
+        error: e.to_string(),
+    })?;
+    fault("copy-renamed");
     fault("before-ledger");
     let stamp = now(cfg);
     let mut outcomes = Vec::new();

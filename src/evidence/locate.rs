@@ -49,6 +49,36 @@ fn read_text(path: &Path) -> Option<String> {
 /// workspace is never searched), files under `pegawai/<nip>/` are tried first, and only files
 /// whose text contains the NIP or id are parsed.
 pub fn find(root: &Path, nip: Option<&str>, skp_id: Option<&str>) -> Vec<Found> {
+    Index::new(root).find(nip, skp_id)
+}
+
+/// The workspace's plan files, listed once: a manifest naming thousands of SKPs looks each up in
+/// this list instead of walking the workspace again for every one (which made it quadratic).
+#[derive(Debug)]
+pub struct Index {
+    files: Vec<(String, PathBuf)>,
+}
+
+impl Index {
+    pub fn new(root: &Path) -> Index {
+        let files = crate::workspace::walk(root, crate::workspace::Purpose::Skps)
+            .candidates
+            .into_iter()
+            .filter_map(|c| match c {
+                crate::workspace::Candidate::File { path, rel } => Some((rel, path)),
+                crate::workspace::Candidate::Skipped { .. } => None,
+            })
+            .collect();
+        Index { files }
+    }
+
+    /// As [`find`], in the files listed.
+    pub fn find(&self, nip: Option<&str>, skp_id: Option<&str>) -> Vec<Found> {
+        find_in(&self.files, nip, skp_id)
+    }
+}
+
+fn find_in(files: &[(String, PathBuf)], nip: Option<&str>, skp_id: Option<&str>) -> Vec<Found> {
     // The text filter: the id, or — for the default id `NIP-YEAR` skp itself prints, which is
     // not written in the file — its NIP.
     let needle = match skp_id {
@@ -61,19 +91,10 @@ pub fn find(root: &Path, nip: Option<&str>, skp_id: Option<&str>) -> Vec<Found> 
     let matches = |s: &Skp| {
         skp_id.is_none_or(|id| s.resolved_id.value == id) && nip.is_none_or(|n| s.nip() == n)
     };
-    let files: Vec<(String, PathBuf)> =
-        crate::workspace::walk(root, crate::workspace::Purpose::Skps)
-            .candidates
-            .into_iter()
-            .filter_map(|c| match c {
-                crate::workspace::Candidate::File { path, rel } => Some((rel, path)),
-                crate::workspace::Candidate::Skipped { .. } => None,
-            })
-            .collect();
     let conventional = nip.map(|n| format!("pegawai/{n}/"));
     let scan = |only_conventional: bool| -> Vec<Found> {
         let mut out = Vec::new();
-        for (rel, p) in &files {
+        for (rel, p) in files {
             let in_folder = conventional
                 .as_ref()
                 .is_some_and(|c| rel.starts_with(c.as_str()));

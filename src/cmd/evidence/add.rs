@@ -215,9 +215,10 @@ fn manifest(ui: &Ui, root: &Path, cfg: &Config, path: &Path, force: bool) -> Res
         }
     };
     let mut counts = (0usize, 0usize, 0usize);
+    let index = crate::evidence::locate::Index::new(root);
     for (sel, reqs) in groups {
         let period = reqs.first().map(|r| r.periode);
-        let found = pick_skp(ui, root, &sel, period)?;
+        let found = super::pick_skp_in(ui, &index, &sel, period)?;
         let outcomes = add::add(root, cfg, &found, &reqs, &tick).map_err(|e| add_error(ui, e))?;
         for o in &outcomes {
             match o {

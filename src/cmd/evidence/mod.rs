@@ -95,6 +95,16 @@ pub(super) fn pick_skp(
     sel: &SkpSelector,
     period: Option<Period>,
 ) -> Result<locate::Found, u8> {
+    pick_skp_in(ui, &locate::Index::new(root), sel, period)
+}
+
+/// As [`pick_skp`], in plan files listed once (a manifest picks one SKP per group of rows).
+pub(super) fn pick_skp_in(
+    ui: &Ui,
+    index: &locate::Index,
+    sel: &SkpSelector,
+    period: Option<Period>,
+) -> Result<locate::Found, u8> {
     let nip = sel
         .nip
         .as_ref()
@@ -102,7 +112,7 @@ pub(super) fn pick_skp(
     if nip.is_none() && sel.skp.is_none() {
         return Err(ui.fatal(&Msg::EvNeedSelector, None));
     }
-    let mut found = locate::find(root, nip.as_deref(), sel.skp.as_deref());
+    let mut found = index.find(nip.as_deref(), sel.skp.as_deref());
     // A NIP with several SKPs (mutasi): the one whose period contains the evidence period.
     if found.len() > 1
         && let Some(p) = period
