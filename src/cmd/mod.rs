@@ -47,6 +47,27 @@ impl Ui {
         self.out_bytes(text.as_bytes())
     }
 
+    /// Streams output written by `write` (a large JSON document) to stdout through a buffer, or
+    /// collects it for `-o FILE`; a closed pipe ends the run quietly, like [`Ui::out`].
+    pub fn out_with(&self, write: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> Result<(), u8> {
+        let result = if self.output.is_some() {
+            write(&mut *self.buffer.borrow_mut())
+        } else {
+            let mut out = io::BufWriter::with_capacity(1 << 16, io::stdout().lock());
+            write(&mut out).and_then(|()| out.flush())
+        };
+        match result {
+            Ok(()) => Ok(()),
+            Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Err(EXIT_OK),
+            Err(e) => {
+                self.err_line(&Msg::OutputFailed {
+                    error: e.to_string(),
+                });
+                Err(EXIT_FATAL)
+            }
+        }
+    }
+
     /// As [`Ui::out`], for output that is not text (`render --pdf`).
     pub fn out_bytes(&self, bytes: &[u8]) -> Result<(), u8> {
         if self.output.is_some() {

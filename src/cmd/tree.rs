@@ -3,7 +3,7 @@
 use crate::cascade::tree;
 use crate::cli::{TreeArgs, TreeFormat};
 use crate::i18n::Msg;
-use crate::render::tree::{Filter, render_dot, render_json, render_mermaid, render_text, select};
+use crate::render::tree::{Filter, render_dot, render_mermaid, render_text, select, write_json};
 use crate::workspace::Workspace;
 
 use super::{EXIT_OK, Ui};
@@ -32,7 +32,10 @@ pub fn run(ui: &Ui, args: TreeArgs) -> Result<u8, u8> {
     );
     let text = match args.format {
         TreeFormat::Text => render_text(&t, &keep, ui.lang),
-        TreeFormat::Json => render_json(&t, &keep),
+        TreeFormat::Json => {
+            // Streamed: the JSON of an agency's tree is never held whole.
+            return ui.out_with(|w| write_json(&t, &keep, w)).map(|()| EXIT_OK);
+        }
         TreeFormat::Mermaid => render_mermaid(&t, &keep),
         TreeFormat::Dot => render_dot(&t, &keep),
     };

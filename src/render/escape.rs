@@ -259,6 +259,19 @@ pub fn json_pretty<T: serde::Serialize + ?Sized>(value: &T) -> String {
     String::from_utf8(buf).unwrap_or_default()
 }
 
+/// As [`json_pretty`], written straight to `w` as it is serialised: a large document (the tree
+/// of an agency) never exists whole in memory.
+pub fn json_pretty_to<W: std::io::Write, T: serde::Serialize + ?Sized>(
+    w: W,
+    value: &T,
+) -> std::io::Result<()> {
+    let mut ser = serde_json::Serializer::with_formatter(
+        w,
+        EscapingFormatter(serde_json::ser::PrettyFormatter::new()),
+    );
+    value.serialize(&mut ser).map_err(std::io::Error::other)
+}
+
 /// As [`json_pretty`], on one line: for SARIF, whose upload limit is on bytes.
 pub fn json_compact<T: serde::Serialize + ?Sized>(value: &T) -> String {
     let mut buf = Vec::with_capacity(1024);
