@@ -144,13 +144,18 @@ pub struct Cascade {
     /// Renstra/PK id → index.
     pub org_by_id: HashMap<String, usize>,
     pub references: Vec<Reference>,
+    /// (SKP document, RHK) → the references resolving to it (or an indicator of it), by index
+    /// into `references`: asking who serves every RHK of an agency stays linear.
+    pub served: HashMap<(usize, usize), Vec<usize>>,
 }
 
 impl Cascade {
     /// References whose resolution names `target` (an RHK, or an indicator of it).
     pub fn served_by(&self, doc: usize, rhk: usize) -> impl Iterator<Item = &Reference> {
-        self.references.iter().filter(move |r| {
-            matches!(&r.result, Ok(Target::Skp { doc: d, rhk: h, .. }) if *d == doc && *h == rhk)
-        })
+        self.served
+            .get(&(doc, rhk))
+            .into_iter()
+            .flatten()
+            .map(|&i| &self.references[i])
     }
 }

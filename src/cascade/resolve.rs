@@ -278,6 +278,11 @@ pub fn build(docs: &[Doc]) -> Cascade {
             }
         }
     }
+    for (i, r) in refs.iter().enumerate() {
+        if let Ok(Target::Skp { doc, rhk, .. }) = &r.result {
+            c.served.entry((*doc, *rhk)).or_default().push(i);
+        }
+    }
     c.references = refs;
     c
 }

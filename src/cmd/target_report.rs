@@ -11,7 +11,7 @@ use crate::render::{escape_control, json_pretty};
 use crate::rules::nilai::to_date::realised;
 use crate::rules::target::t103_differs_from_source::cited_target;
 use crate::rules::target::t104_cascade_sum::subordinates_sum;
-use crate::rules::target::{last_year, same_indicator};
+use crate::rules::target::{ByYear, same_indicator};
 use crate::workspace::Workspace;
 
 use super::{EXIT_OK, Ui};
@@ -34,6 +34,7 @@ struct Row {
 
 fn rows(ws: &Workspace, nip: Option<&str>) -> Vec<Row> {
     let cascade = crate::cascade::build(&ws.docs);
+    let years = ByYear::of(ws);
     let mut out = Vec::new();
     for doc_index in 0..ws.docs.len() {
         let Some(skp) = ws.skp_at(doc_index) else {
@@ -42,7 +43,7 @@ fn rows(ws: &Workspace, nip: Option<&str>) -> Vec<Row> {
         if nip.is_some_and(|n| skp.nip() != n) {
             continue;
         }
-        let prev = last_year(ws, skp);
+        let prev = years.last_year(skp);
         for (ri, rhk) in skp.hasil_kerja.iter().enumerate() {
             let sum = subordinates_sum(ws, &cascade, doc_index, ri);
             for iki in rhk.indikator.iter() {

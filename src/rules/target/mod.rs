@@ -66,12 +66,28 @@ pub fn normalised(text: &str) -> String {
         .join(" ")
 }
 
-/// The same employee's SKP of the year before (its latest segment).
-pub fn last_year<'w>(ws: &'w Workspace, skp: &Skp) -> Option<&'w Skp> {
-    ws.skps()
-        .map(|(_, s)| s)
-        .filter(|s| s.nip() == skp.nip() && s.tahun.value == skp.tahun.value - 1)
-        .max_by_key(|s| s.period().1)
+/// Every SKP by (NIP, year), the latest segment of a year kept: built once per rule, so that
+/// finding each indicator's plan of the year before is a lookup, not a scan of every SKP (which
+/// made the T rules quadratic in the size of the workspace).
+pub struct ByYear<'w>(std::collections::HashMap<(&'w str, i32), &'w Skp>);
+
+impl<'w> ByYear<'w> {
+    pub fn of(ws: &'w Workspace) -> ByYear<'w> {
+        let mut map: std::collections::HashMap<(&'w str, i32), &'w Skp> =
+            std::collections::HashMap::new();
+        for (_, s) in ws.skps() {
+            let slot = map.entry((s.nip(), s.tahun.value)).or_insert(s);
+            if s.period().1 > slot.period().1 {
+                *slot = s;
+            }
+        }
+        ByYear(map)
+    }
+
+    /// The same employee's SKP of the year before (its latest segment).
+    pub fn last_year(&self, skp: &Skp) -> Option<&'w Skp> {
+        self.0.get(&(skp.nip(), skp.tahun.value - 1)).copied()
+    }
 }
 
 /// The same indicator in another SKP: by id when its text is still the same measure, else by
@@ -117,8 +133,12 @@ pub fn baseline_of(ws: &Workspace, c: &crate::rules::smart::IkiCx) -> Option<(f6
 
 /// What the same indicator realised last year, if last year's SKP has it with a comparable
 /// target and the year's realisation is known.
-pub fn last_year_result(ws: &Workspace, c: &crate::rules::smart::IkiCx) -> Option<(f64, String)> {
-    let prev = last_year(ws, c.skp)?;
+pub fn last_year_result(
+    ws: &Workspace,
+    years: &ByYear<'_>,
+    c: &crate::rules::smart::IkiCx,
+) -> Option<(f64, String)> {
+    let prev = years.last_year(c.skp)?;
     let prev_iki = same_indicator(prev, c.iki)?;
     let satuan = c.iki.satuan.as_ref().map(|s| s.value.as_str());
     let prev_unit = prev_iki.satuan.as_ref().map(|s| s.value.as_str());

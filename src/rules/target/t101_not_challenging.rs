@@ -1,4 +1,4 @@
-use super::{baseline_of, committed, last_year_result, with_unit, worse};
+use super::{ByYear, baseline_of, committed, last_year_result, with_unit, worse};
 use crate::diag::Diagnostic;
 use crate::i18n::Msg;
 use crate::rules::rule::RuleCx;
@@ -35,6 +35,7 @@ declare_rule! {
 
 fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
     let ws = cx.ws;
+    let years = ByYear::of(ws);
     for c in indicators(ws) {
         if c.kualitatif() {
             continue;
@@ -48,7 +49,7 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
         let from_baseline = baseline_of(ws, &c);
         let Some((v, sumber)) = from_baseline
             .filter(|(v, _)| worse(t, *v, pol))
-            .or_else(|| last_year_result(ws, &c).filter(|(v, _)| worse(t, *v, pol)))
+            .or_else(|| last_year_result(ws, &years, &c).filter(|(v, _)| worse(t, *v, pol)))
         else {
             continue;
         };

@@ -1,4 +1,4 @@
-use super::{baseline_of, committed, last_year_result, with_unit};
+use super::{ByYear, baseline_of, committed, last_year_result, with_unit};
 use crate::diag::Diagnostic;
 use crate::i18n::Msg;
 use crate::model::vocab::Polaritas;
@@ -33,6 +33,7 @@ declare_rule! {
 
 fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
     let ws = cx.ws;
+    let years = ByYear::of(ws);
     let ratio = f64::from(ws.config.targets.max_growth);
     for c in indicators(ws) {
         if c.kualitatif() {
@@ -43,7 +44,7 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
         let Some(t) = committed(&target.value, pol) else {
             continue;
         };
-        let reference = baseline_of(ws, &c).or_else(|| last_year_result(ws, &c));
+        let reference = baseline_of(ws, &c).or_else(|| last_year_result(ws, &years, &c));
         let Some((r, sumber)) = reference else {
             continue;
         };

@@ -1,4 +1,4 @@
-use super::{committed, last_year, same_indicator};
+use super::{ByYear, committed, same_indicator};
 use crate::diag::Diagnostic;
 use crate::i18n::Msg;
 use crate::model::target::UnitClass;
@@ -31,6 +31,7 @@ declare_rule! {
 
 fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
     let ws = cx.ws;
+    let years = ByYear::of(ws);
     for (doc, skp) in ws.skps() {
         if skp.pendekatan.value == Pendekatan::Kualitatif {
             continue;
@@ -57,7 +58,7 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
             }) && committed(&i.target.value, i.polaritas()) == Some(100.0)
         });
         let copied = || {
-            let prev = last_year(ws, skp)?;
+            let prev = years.last_year(skp)?;
             let pairs: Vec<_> = inds
                 .iter()
                 .filter_map(|i| Some((i, same_indicator(prev, i)?)))
