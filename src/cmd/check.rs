@@ -296,6 +296,14 @@ pub fn run(ui: &Ui, args: CheckArgs) -> Result<u8, u8> {
     }
     if args.statistics {
         ui.out(&statistics(&diags))?;
+    } else if args.format == OutputFormat::Json {
+        // Streamed: an agency's coverage findings never exist as one JSON text in memory.
+        let summary = render::JsonSummary {
+            files: ws.files_read,
+            ignored: ws.listing.len() - ws.files_read,
+            as_of: as_of.map(|d| d.to_string()),
+        };
+        ui.out_with(|w| render::write_json(&diags, &ws.sources, ui.lang, &summary, w))?;
     } else {
         ui.out(&render_as(args.format, ui.color))?;
     }

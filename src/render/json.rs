@@ -13,73 +13,126 @@ pub struct JsonSummary {
     pub as_of: Option<String>,
 }
 
+/// One finding as its JSON object.
+fn item(d: &Diagnostic, sources: &SourceMap, lang: Lang) -> Value {
+    let mut o = Map::new();
+    o.insert("code".into(), d.code.into());
+    o.insert("severity".into(), d.severity.as_str().into());
+    o.insert("message".into(), d.message.render(lang).into());
+    o.insert(
+        "help".into(),
+        d.help
+            .as_ref()
+            .map_or(Value::Null, |h| h.render(lang).into()),
+    );
+    o.insert("file".into(), sources.get(d.file).rel.clone().into());
+    o.insert("line".into(), d.span.line.into());
+    o.insert("column".into(), d.span.col.into());
+    o.insert("end_line".into(), d.span.end_line.into());
+    o.insert("end_column".into(), d.span.end_col.into());
+    o.insert("subject".into(), d.subject.clone().into());
+    o.insert("subject_id".into(), d.subject_id.clone().into());
+    o.insert(
+        "args".into(),
+        Value::Object(
+            d.args
+                .iter()
+                .map(|(k, v)| (k.to_string(), v.clone()))
+                .collect(),
+        ),
+    );
+    o.insert(
+        "related".into(),
+        d.related
+            .iter()
+            .map(|r| {
+                json!({
+                    "file": sources.get(r.file).rel,
+                    "line": r.span.line,
+                    "column": r.span.col,
+                    "message": r.message.render(lang),
+                })
+            })
+            .collect::<Vec<_>>()
+            .into(),
+    );
+    Value::Object(o)
+}
+
+/// The findings, each turned into JSON only as it is written: hundreds of thousands of
+/// coverage findings never exist as JSON values all at once.
+struct Items<'a> {
+    diags: &'a [Diagnostic],
+    sources: &'a SourceMap,
+    lang: Lang,
+}
+
+impl serde::Serialize for Items<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeSeq;
+        let mut seq = s.serialize_seq(Some(self.diags.len()))?;
+        for d in self.diags {
+            seq.serialize_element(&item(d, self.sources, self.lang))?;
+        }
+        seq.end()
+    }
+}
+
+struct Doc<'a> {
+    items: Items<'a>,
+    as_of: &'a Option<String>,
+    summary: Value,
+}
+
+impl serde::Serialize for Doc<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut m = s.serialize_map(Some(4))?;
+        m.serialize_entry("version", &2)?;
+        m.serialize_entry("as_of", self.as_of)?;
+        m.serialize_entry("diagnostics", &self.items)?;
+        m.serialize_entry("summary", &self.summary)?;
+        m.end()
+    }
+}
+
+/// `--format json`, streamed to `w`.
+pub fn write_json(
+    diags: &[Diagnostic],
+    sources: &SourceMap,
+    lang: Lang,
+    s: &JsonSummary,
+    mut w: impl std::io::Write,
+) -> std::io::Result<()> {
+    let c = Counts::of(diags);
+    let doc = Doc {
+        items: Items {
+            diags,
+            sources,
+            lang,
+        },
+        as_of: &s.as_of,
+        summary: json!({
+            "files": s.files,
+            "ignored": s.ignored,
+            "errors": c.errors,
+            "warnings": c.warnings,
+            "infos": c.infos,
+        }),
+    };
+    super::escape::json_pretty_to(&mut w, &doc)?;
+    w.write_all(b"\n")
+}
+
+/// `--format json` as a string (for reports written beside another format).
 pub fn render_json(
     diags: &[Diagnostic],
     sources: &SourceMap,
     lang: Lang,
     s: &JsonSummary,
 ) -> String {
-    let items: Vec<Value> = diags
-        .iter()
-        .map(|d| {
-            let mut o = Map::new();
-            o.insert("code".into(), d.code.into());
-            o.insert("severity".into(), d.severity.as_str().into());
-            o.insert("message".into(), d.message.render(lang).into());
-            o.insert(
-                "help".into(),
-                d.help
-                    .as_ref()
-                    .map_or(Value::Null, |h| h.render(lang).into()),
-            );
-            o.insert("file".into(), sources.get(d.file).rel.clone().into());
-            o.insert("line".into(), d.span.line.into());
-            o.insert("column".into(), d.span.col.into());
-            o.insert("end_line".into(), d.span.end_line.into());
-            o.insert("end_column".into(), d.span.end_col.into());
-            o.insert("subject".into(), d.subject.clone().into());
-            o.insert("subject_id".into(), d.subject_id.clone().into());
-            o.insert(
-                "args".into(),
-                Value::Object(
-                    d.args
-                        .iter()
-                        .map(|(k, v)| (k.to_string(), v.clone()))
-                        .collect(),
-                ),
-            );
-            o.insert(
-                "related".into(),
-                d.related
-                    .iter()
-                    .map(|r| {
-                        json!({
-                            "file": sources.get(r.file).rel,
-                            "line": r.span.line,
-                            "column": r.span.col,
-                            "message": r.message.render(lang),
-                        })
-                    })
-                    .collect::<Vec<_>>()
-                    .into(),
-            );
-            Value::Object(o)
-        })
-        .collect();
-    let c = Counts::of(diags);
-    let doc = json!({
-        "version": 2,
-        "as_of": s.as_of,
-        "diagnostics": items,
-        "summary": {
-            "files": s.files,
-            "ignored": s.ignored,
-            "errors": c.errors,
-            "warnings": c.warnings,
-            "infos": c.infos,
-        }
-    });
-    let mut text = super::json_pretty(&doc);
-    text.push('\n');
-    text
+    let mut out = Vec::new();
+    // Writing to memory cannot fail.
+    let _ = write_json(diags, sources, lang, s, &mut out);
+    String::from_utf8(out).unwrap_or_default()
 }

@@ -14,7 +14,7 @@ pub use escape::{
     escape_markdown, escape_xml, json_pretty, markdown_code,
 };
 pub use human::{render_concise, render_human};
-pub use json::{JsonSummary, render_json};
+pub use json::{JsonSummary, render_json, write_json};
 
 use crate::diag::{Diagnostic, Severity};
 
