@@ -1936,6 +1936,7 @@ fn one_run_writes_several_reports_and_exit_zero_keeps_fatal_errors() {
     // Without --exit-zero the same run fails on its errors.
     skp(&ws, &["check", "-o", &format!("sarif={}", sarif.display())]).expect_code(1);
     // A check that cannot run is exit 2 even with --exit-zero, and writes no report.
+    // Test fixtures are written with std (inputs of the run under test, not skp's output).
     std::fs::remove_file(&sarif).unwrap();
     std::fs::write(ws.join("skp.toml"), "[rules\n").unwrap();
     let r = skp(
@@ -1982,6 +1983,7 @@ fn excel_without_csv_is_an_error_not_ignored() {
 fn every_command_writes_its_output_to_a_file_with_o() {
     let (repo, ws) = flawed();
     let dir = repo.join("out");
+    // Test fixtures are written with std (inputs of the run under test, not skp's output).
     std::fs::create_dir_all(&dir).unwrap();
     for (args, first) in [
         (vec!["rules"], "KODE"),

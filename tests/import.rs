@@ -322,6 +322,7 @@ fn an_existing_plan_is_replaced_only_with_force_and_keeps_what_the_template_lack
     let was = rows[row][target].clone();
     rows[row][target] = "1 dokumen".into();
     let csv = dir.path().join("turun.csv");
+    // Test fixtures are written with std (inputs of the run under test, not skp's output).
     std::fs::write(&csv, csv_of(&rows, b';')).expect("write csv");
     let csv = csv.to_str().expect("utf-8");
     let rel = format!("pegawai/{approved}/skp-2026.yaml");
@@ -421,6 +422,7 @@ fn a_matriks_peran_hasil_becomes_intervensi_links() {
     assert_eq!(r.code, 0, "{}", r.stderr);
     let dir = tempfile::tempdir().expect("tmp");
     let matrix = dir.path().join("mph.csv");
+    // Test fixtures are written with std (inputs of the run under test, not skp's output).
     std::fs::write(&matrix, &r.stdout).expect("write");
     let matrix = matrix.to_str().expect("utf-8");
     // Maya's plan loses the link of RHK-1; the leader's matrix restores it, and only it.
@@ -437,6 +439,7 @@ fn a_matriks_peran_hasil_becomes_intervensi_links() {
     let bad = r#"Pegawai,IKI-1.1 Jumlah konten
 199404182019032006,Terlaksananya rapat koordinasi
 "#;
+    // Test fixtures are written with std (inputs of the run under test, not skp's output).
     std::fs::write(dir.path().join("bad.csv"), bad).expect("write");
     let before = snapshot_tree(ws.path());
     let r = ws.run(&[

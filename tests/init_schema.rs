@@ -255,6 +255,7 @@ fn init_skp_writes_a_passing_skp() {
         "{}",
         r.stderr
     );
+    // Test fixtures are written with std (inputs of the run under test, not skp's output).
     std::fs::remove_dir_all(root.join("pegawai/199101012015032001")).unwrap();
     std::fs::remove_dir_all(root.join("pegawai/199201012015032001")).unwrap();
     let text = std::fs::read_to_string(root.join(rel)).unwrap();

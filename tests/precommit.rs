@@ -57,6 +57,7 @@ fn the_documented_hooks_work_with_real_pre_commit() {
     let tmp = tempfile::tempdir().expect("tmp");
     // The hook repository: the real hook definitions and the shim crate.
     let hooks = tmp.path().join("skp-hooks");
+    // Test fixtures are written with std (inputs of the run under test, not skp's output).
     std::fs::create_dir_all(&hooks).expect("mkdir");
     std::fs::copy(
         Path::new(env!("CARGO_MANIFEST_DIR")).join(".pre-commit-hooks.yaml"),
