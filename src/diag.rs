@@ -5,13 +5,51 @@
 //! parse a message.
 
 use serde_json::Value;
-use std::collections::BTreeMap;
 
 use crate::i18n::Msg;
 
 pub use crate::base::{FileId, Severity, Span};
 
 /// A second location that explains a finding ("first defined here").
+/// A finding's machine-readable parameters, in key order. A short sorted list rather than a
+/// map: findings have a handful of them, and an agency's check holds tens of thousands of
+/// findings at once.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Args(Vec<(&'static str, Value)>);
+
+impl Args {
+    /// Sets `key` (replacing an earlier value), keeping the keys sorted.
+    pub fn insert(&mut self, key: &'static str, value: Value) {
+        match self.0.binary_search_by(|(k, _)| k.cmp(&key)) {
+            Ok(i) => self.0[i].1 = value,
+            Err(i) => self.0.insert(i, (key, value)),
+        }
+    }
+
+    pub fn get(&self, key: &str) -> Option<&Value> {
+        self.0.iter().find(|(k, _)| *k == key).map(|(_, v)| v)
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = (&&'static str, &Value)> {
+        self.0.iter().map(|(k, v)| (k, v))
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+impl serde::Serialize for Args {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut m = s.serialize_map(Some(self.0.len()))?;
+        for (k, v) in &self.0 {
+            m.serialize_entry(k, v)?;
+        }
+        m.end()
+    }
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct Related {
     pub file: FileId,
@@ -32,7 +70,7 @@ pub struct Diagnostic {
     /// Fully qualified reference of the entity concerned (`SKP-ID/ENTRY`, `DOC/ENTRY`).
     pub subject: Option<String>,
     pub subject_id: Option<String>,
-    pub args: BTreeMap<&'static str, Value>,
+    pub args: Args,
     pub related: Vec<Related>,
     /// Reported at most as info, whatever the rule's level: the rule found a weaker form of its
     /// problem (a PK sasaran without acuan in a workspace that has no Renstra to cite).
@@ -50,7 +88,7 @@ impl Diagnostic {
             span,
             subject: None,
             subject_id: None,
-            args: BTreeMap::new(),
+            args: Args::default(),
             related: Vec::new(),
             advisory: false,
         }

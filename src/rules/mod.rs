@@ -70,29 +70,28 @@ pub fn run(ws: &Workspace, facts: &Facts, exemptions: &Exemptions, settings: &Se
     raw.extend(found.into_iter().flatten());
     let sups = &exemptions.suppressions;
     let mut extra = Vec::new();
+    let suppressed = suppress::apply(sups, &raw, &mut extra, &|code, file| {
+        settings.severity(code, ws.rel(file)).is_some()
+    });
+    // Each finding is moved, not copied: an agency's tens of thousands of coverage findings
+    // would otherwise exist twice at the peak.
     let mut diagnostics = Vec::with_capacity(raw.len());
     let mut hidden = 0;
-    for d in &raw {
+    for (d, hide) in raw.into_iter().zip(suppressed) {
         match settings.severity(d.code, ws.rel(d.file)) {
+            Some(_) if hide => hidden += 1,
             Some(sev) => {
                 let sev = if d.advisory {
                     sev.min(crate::diag::Severity::Info)
                 } else {
                     sev
                 };
-                diagnostics.push(Diagnostic {
-                    severity: exemptions.floor(d.code).map_or(sev, |f| sev.max(f)),
-                    ..d.clone()
-                })
+                let severity = exemptions.floor(d.code).map_or(sev, |f| sev.max(f));
+                diagnostics.push(Diagnostic { severity, ..d });
             }
             None => hidden += 1,
         }
     }
-    let before = diagnostics.len();
-    suppress::apply(sups, &raw, &mut diagnostics, &mut extra, &|code, file| {
-        settings.severity(code, ws.rel(file)).is_some()
-    });
-    hidden += before - diagnostics.len();
     for d in extra {
         if let Some(sev) = settings.severity(d.code, ws.rel(d.file)) {
             let severity = if d.advisory {

@@ -90,16 +90,15 @@ fn covers(s: &Suppression, d: &Diagnostic) -> bool {
         && s.codes.iter().any(|c| d.code.starts_with(c.as_str()))
 }
 
-/// Removes suppressed findings from `shown`, and reports malformed (F021) and unused (F022)
-/// suppressions into `extra`. `all` are the findings before levels and selection applied, so a
-/// suppression of a rule that is merely switched off here is not called unused.
+/// Which of `all` a suppression hides (by index), and reports malformed (F021) and unused
+/// (F022) suppressions into `extra`. `all` are the findings before levels and selection
+/// applied, so a suppression of a rule that is merely switched off here is not called unused.
 pub fn apply(
     sups: &[Suppression],
     all: &[Diagnostic],
-    shown: &mut Vec<Diagnostic>,
     extra: &mut Vec<Diagnostic>,
     enabled: &dyn Fn(&str, FileId) -> bool,
-) {
+) -> Vec<bool> {
     // Indexed by (file, line), so the cost is linear in suppressions plus findings.
     let mut by_line: HashMap<(FileId, u32), Vec<&Suppression>> = HashMap::new();
     for s in sups {
@@ -109,13 +108,16 @@ pub fn apply(
     for d in all {
         found.entry((d.file, d.span.line)).or_default().push(d);
     }
-    shown.retain(|d| {
-        let hideable = registry::find(d.code).is_none_or(|r| r.hideable);
-        !(hideable
-            && by_line
-                .get(&(d.file, d.span.line))
-                .is_some_and(|list| list.iter().any(|s| covers(s, d))))
-    });
+    let suppressed: Vec<bool> = all
+        .iter()
+        .map(|d| {
+            let hideable = registry::find(d.code).is_none_or(|r| r.hideable);
+            hideable
+                && by_line
+                    .get(&(d.file, d.span.line))
+                    .is_some_and(|list| list.iter().any(|s| covers(s, d)))
+        })
+        .collect();
     for s in sups {
         let on_line = found
             .get(&(s.file, s.target_line))
@@ -185,6 +187,7 @@ pub fn apply(
             ));
         }
     }
+    suppressed
 }
 
 #[cfg(test)]
