@@ -194,12 +194,12 @@ pub fn run(ui: &Ui, args: CheckArgs) -> Result<u8, u8> {
     }
 
     let outcome = analyse(&ws, &settings, as_of, exempt);
-    let prints = fingerprint::fingerprints(&ws, &outcome.diagnostics);
-    let mut diags: Vec<(Diagnostic, String)> =
-        outcome.diagnostics.into_iter().zip(prints).collect();
+    // Findings and their fingerprints side by side, filtered in place (see `retain_both`).
+    let mut prints = fingerprint::fingerprints(&ws, &outcome.diagnostics);
+    let mut diags = outcome.diagnostics;
 
     if let Some(file) = &args.write_baseline {
-        return write_baseline(ui, file, &ws, &diags);
+        return write_baseline(ui, file, &ws, &diags, &prints);
     }
     let mut notes: Vec<String> = Vec::new();
     if let Some(file) = &args.baseline
@@ -207,12 +207,12 @@ pub fn run(ui: &Ui, args: CheckArgs) -> Result<u8, u8> {
     {
         let known = read_baseline(ui, file)?;
         let before = diags.len();
-        let current: HashSet<&str> = diags.iter().map(|(_, f)| f.as_str()).collect();
+        let current: HashSet<&str> = prints.iter().map(String::as_str).collect();
         let gone = known
             .iter()
             .filter(|f| !current.contains(f.as_str()))
             .count();
-        diags.retain(|(_, f)| !known.contains(f));
+        retain_both(&mut diags, &mut prints, |_, f| !known.contains(f));
         notes.push(
             Msg::BaselineHidden {
                 n: before - diags.len(),
@@ -226,7 +226,7 @@ pub fn run(ui: &Ui, args: CheckArgs) -> Result<u8, u8> {
     if let Some(rev) = &args.changed_since {
         let old = check_revision(ui, &ws, rev, &args, as_of)?;
         let before = diags.len();
-        diags.retain(|(_, f)| !old.contains(f));
+        retain_both(&mut diags, &mut prints, |_, f| !old.contains(f));
         notes.push(
             Msg::ChangedSinceHidden {
                 n: before - diags.len(),
@@ -235,17 +235,14 @@ pub fn run(ui: &Ui, args: CheckArgs) -> Result<u8, u8> {
             .render(ui.lang),
         );
     }
-    let (diags, prints): (Vec<Diagnostic>, Vec<String>) = diags
-        .into_iter()
-        .filter(|(d, _)| {
-            filters.is_empty() || {
-                let rel = ws.rel(d.file);
-                filters
-                    .iter()
-                    .any(|f| f.is_empty() || rel == f || rel.starts_with(&format!("{f}/")))
-            }
-        })
-        .unzip();
+    if !filters.is_empty() {
+        retain_both(&mut diags, &mut prints, |d, _| {
+            let rel = ws.rel(d.file);
+            filters
+                .iter()
+                .any(|f| f.is_empty() || rel == f || rel.starts_with(&format!("{f}/")))
+        });
+    }
 
     let counts = Counts::of(&diags);
     let render_as = |format: OutputFormat, color: bool| -> String {
@@ -412,14 +409,40 @@ struct Baseline {
     findings: Vec<BaselineEntry>,
 }
 
+/// Keeps, in place, the findings (and their fingerprints, index by index) that `keep` accepts:
+/// an agency's tens of thousands of findings are never copied to filter them.
+fn retain_both(
+    diags: &mut Vec<Diagnostic>,
+    prints: &mut Vec<String>,
+    keep: impl Fn(&Diagnostic, &String) -> bool,
+) {
+    let flags: Vec<bool> = diags
+        .iter()
+        .zip(prints.iter())
+        .map(|(d, f)| keep(d, f))
+        .collect();
+    let mut i = 0;
+    diags.retain(|_| {
+        i += 1;
+        flags[i - 1]
+    });
+    let mut i = 0;
+    prints.retain(|_| {
+        i += 1;
+        flags[i - 1]
+    });
+}
+
 fn write_baseline(
     ui: &Ui,
     file: &Path,
     _ws: &Workspace,
-    diags: &[(Diagnostic, String)],
+    diags: &[Diagnostic],
+    prints: &[String],
 ) -> Result<u8, u8> {
     let mut findings: Vec<BaselineEntry> = diags
         .iter()
+        .zip(prints)
         .map(|(d, f)| BaselineEntry {
             fingerprint: f.clone(),
             code: d.code.to_string(),

@@ -54,7 +54,6 @@ pub fn run(ws: &Workspace, facts: &Facts, exemptions: &Exemptions, settings: &Se
         facts,
         exemptions,
     };
-    let mut raw = ws.load_diags.clone();
     // Rules are independent pure functions over read-only data: run them in parallel, each into
     // its own list (the total sort below makes the result independent of scheduling).
     use rayon::prelude::*;
@@ -67,6 +66,10 @@ pub fn run(ws: &Workspace, facts: &Facts, exemptions: &Exemptions, settings: &Se
             out
         })
         .collect();
+    // Sized once: growing it finding by finding would hold two copies at each reallocation.
+    let mut raw =
+        Vec::with_capacity(ws.load_diags.len() + found.iter().map(Vec::len).sum::<usize>());
+    raw.extend(ws.load_diags.iter().cloned());
     raw.extend(found.into_iter().flatten());
     let sups = &exemptions.suppressions;
     let mut extra = Vec::new();
