@@ -234,6 +234,7 @@ pub fn append_step_summary(text: &str) {
     let Some(path) = std::env::var_os("GITHUB_STEP_SUMMARY") else {
         return;
     };
+    // Not through fsutil: the runner's file, named by the runner, outside the workspace.
     if let Ok(mut f) = std::fs::OpenOptions::new()
         .create(true)
         .append(true)

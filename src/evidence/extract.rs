@@ -308,6 +308,7 @@ mod tests {
 
     #[test]
     fn hostile_and_unreadable_files_yield_nothing() {
+        // Test fixtures are written with std into a temporary folder (inputs, not skp's output).
         let dir = tempfile::tempdir().unwrap();
         let p = dir.path().join("x.pdf");
         std::fs::write(

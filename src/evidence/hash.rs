@@ -47,6 +47,7 @@ mod tests {
 
     #[test]
     fn known_digest() {
+        // A test fixture written with std into a temporary folder.
         let dir = tempfile::tempdir().unwrap();
         let p = dir.path().join("a.txt");
         std::fs::write(&p, b"test").unwrap();

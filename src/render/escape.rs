@@ -248,15 +248,7 @@ pub fn escape_xml(s: &str) -> String {
 /// `\uXXXX`, which serde_json passes through raw and a terminal showing the output would run.
 /// The decoded JSON value is unchanged. Pretty-printed like `serde_json::to_string_pretty`.
 pub fn json_pretty<T: serde::Serialize + ?Sized>(value: &T) -> String {
-    let mut buf = Vec::with_capacity(1024);
-    let mut ser = serde_json::Serializer::with_formatter(
-        &mut buf,
-        EscapingFormatter(serde_json::ser::PrettyFormatter::new()),
-    );
-    if value.serialize(&mut ser).is_err() {
-        return String::new();
-    }
-    String::from_utf8(buf).unwrap_or_default()
+    json_string(value, serde_json::ser::PrettyFormatter::new())
 }
 
 /// As [`json_pretty`], written straight to `w` as it is serialised: a large document (the tree
@@ -265,21 +257,31 @@ pub fn json_pretty_to<W: std::io::Write, T: serde::Serialize + ?Sized>(
     w: W,
     value: &T,
 ) -> std::io::Result<()> {
-    let mut ser = serde_json::Serializer::with_formatter(
-        w,
-        EscapingFormatter(serde_json::ser::PrettyFormatter::new()),
-    );
-    value.serialize(&mut ser).map_err(std::io::Error::other)
+    json_write(w, value, serde_json::ser::PrettyFormatter::new())
 }
 
 /// As [`json_pretty`], on one line: for SARIF, whose upload limit is on bytes.
 pub fn json_compact<T: serde::Serialize + ?Sized>(value: &T) -> String {
+    json_string(value, serde_json::ser::CompactFormatter)
+}
+
+fn json_write<W, T, F>(w: W, value: &T, f: F) -> std::io::Result<()>
+where
+    W: std::io::Write,
+    T: serde::Serialize + ?Sized,
+    F: serde_json::ser::Formatter,
+{
+    let mut ser = serde_json::Serializer::with_formatter(w, EscapingFormatter(f));
+    value.serialize(&mut ser).map_err(std::io::Error::other)
+}
+
+fn json_string<T, F>(value: &T, f: F) -> String
+where
+    T: serde::Serialize + ?Sized,
+    F: serde_json::ser::Formatter,
+{
     let mut buf = Vec::with_capacity(1024);
-    let mut ser = serde_json::Serializer::with_formatter(
-        &mut buf,
-        EscapingFormatter(serde_json::ser::CompactFormatter),
-    );
-    if value.serialize(&mut ser).is_err() {
+    if json_write(&mut buf, value, f).is_err() {
         return String::new();
     }
     String::from_utf8(buf).unwrap_or_default()
