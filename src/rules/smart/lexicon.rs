@@ -24,19 +24,22 @@ pub fn words(text: &str) -> Vec<Word> {
         Some((i, _)) => &text[..i],
         None => text,
     };
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(text.len() / 6 + 1);
     let mut cur = String::new();
     let mut start = 0;
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    for (i, &(pos, c)) in chars.iter().enumerate() {
-        let inner_hyphen = c == '-'
-            && !cur.is_empty()
-            && chars.get(i + 1).is_some_and(|(_, n)| n.is_alphanumeric());
+    let mut chars = text.char_indices().peekable();
+    while let Some((pos, c)) = chars.next() {
+        let inner_hyphen =
+            c == '-' && !cur.is_empty() && chars.peek().is_some_and(|(_, n)| n.is_alphanumeric());
         if c.is_alphanumeric() || inner_hyphen {
             if cur.is_empty() {
                 start = pos;
             }
-            cur.extend(c.to_lowercase());
+            if c.is_ascii() {
+                cur.push(c.to_ascii_lowercase());
+            } else {
+                cur.extend(c.to_lowercase());
+            }
         } else {
             if !cur.is_empty() {
                 out.push(Word {
@@ -569,16 +572,25 @@ pub const STOP: &[&str] = &[
 
 /// Whether `phrase` (lower-case, words separated by single spaces) occurs in `words`.
 pub fn contains_phrase(words: &[Word], phrase: &str) -> Option<(usize, usize)> {
-    let parts: Vec<&str> = phrase.split(' ').collect();
-    if parts.is_empty() || parts.len() > words.len() {
+    // Called for every phrase of every list on every indicator: matches the first word before
+    // looking at the rest, and never collects the phrase's parts.
+    let (first, rest) = phrase.split_once(' ').unwrap_or((phrase, ""));
+    let len = if rest.is_empty() {
+        1
+    } else {
+        1 + rest.split(' ').count()
+    };
+    if len > words.len() {
         return None;
     }
-    (0..=words.len() - parts.len()).find_map(|i| {
-        parts
-            .iter()
-            .enumerate()
-            .all(|(j, p)| words[i + j].text == *p)
-            .then(|| (words[i].start, words[i + parts.len() - 1].end))
+    (0..=words.len() - len).find_map(|i| {
+        (words[i].text == first
+            && (rest.is_empty()
+                || rest
+                    .split(' ')
+                    .zip(&words[i + 1..])
+                    .all(|(p, w)| w.text == p)))
+        .then(|| (words[i].start, words[i + len - 1].end))
     })
 }
 
@@ -587,6 +599,9 @@ pub fn contains_phrase(words: &[Word], phrase: &str) -> Option<(usize, usize)> {
 /// accepting "IKM" does not also accept "pelaksanaan IKM-nya" by accident inside "IKMA" or
 /// another word that merely contains it.
 pub fn accepted(text: &str, accept: &[String]) -> bool {
+    if accept.is_empty() {
+        return false;
+    }
     let text_words: Vec<String> = words(text).iter().map(|w| norm(&w.text)).collect();
     accept.iter().any(|a| {
         let term: Vec<String> = words(a).iter().map(|w| norm(&w.text)).collect();
@@ -1024,10 +1039,10 @@ pub const STANDARD_MEASURES: &[Standard] = &[
 /// The standard measure `words` start with (or, for an acronym, name within their first
 /// three words, as in "Nilai AKIP" or "Indeks kepuasan masyarakat (IKM)").
 pub fn standard_measure(words: &[Word]) -> Option<&'static Standard> {
-    let lower: Vec<String> = words.iter().map(|w| norm(&w.text)).collect();
+    // Only the first words are compared: names are at most four words, read at the start.
+    let lower: Vec<String> = words.iter().take(8).map(|w| norm(&w.text)).collect();
     let at_start = |name: &str| {
-        let parts: Vec<&str> = name.split(' ').collect();
-        parts.len() <= lower.len() && parts.iter().zip(&lower).all(|(p, w)| p == w)
+        name.split(' ').count() <= lower.len() && name.split(' ').zip(&lower).all(|(p, w)| p == w)
     };
     // Ordinary words that are also in the list are measures only at the start.
     const WORDS: &[&str] = &["akreditasi", "opini", "gini", "inflasi", "kami", "pad"];
