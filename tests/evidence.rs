@@ -933,6 +933,31 @@ fn add_many_files_from_a_manifest_in_one_process() {
 }
 
 #[test]
+fn manifest_rows_naming_one_skp_by_nip_and_by_id_make_one_ledger_write() {
+    let ws = Ws::example();
+    ws.outside_file("a.pdf", b"bukti a");
+    ws.outside_file("b.pdf", b"bukti b");
+    ws.outside_file("c.pdf", b"bukti c");
+    let manifest = ws.outside_file(
+        "m.csv",
+        format!(
+            "skp,nip,for,period,file\n,{NIP},IKI-1.1,2026-TW1,a.pdf\n{NIP}-2026,,IKI-1.1,2026-TW1,b.pdf\n,{NIP2},IKI-1.1,2026-TW1,c.pdf\n"
+        )
+        .as_bytes(),
+    );
+    let r = ws.skp(&["evidence", "add", "--manifest", manifest.to_str().unwrap()]);
+    r.expect(0);
+    assert!(r.stderr.contains("3 dicatat"), "{}", r.stderr);
+    assert_eq!(ws.entries_of(NIP).len(), 2);
+    assert_eq!(ws.entries_of(NIP2).len(), 1);
+    // Run again: everything is already recorded, nothing is copied twice.
+    let r = ws.skp(&["evidence", "add", "--manifest", manifest.to_str().unwrap()]);
+    r.expect(0);
+    assert!(r.stderr.contains("3 sudah tercatat"), "{}", r.stderr);
+    assert_eq!(files_under(&ws.bukti_dir(NIP).join("2026-TW1")).len(), 2);
+}
+
+#[test]
 fn manifest_with_a_bad_row_adds_nothing() {
     let ws = Ws::example();
     ws.outside_file("a.pdf", b"a");

@@ -1,5 +1,6 @@
 //! `skp evidence add` (one file, a URL, or `--manifest`).
 
+use rayon::prelude::*;
 use std::path::{Path, PathBuf};
 
 use crate::cli::{EvidenceAddArgs, SkpSelector};
@@ -216,10 +217,35 @@ fn manifest(ui: &Ui, root: &Path, cfg: &Config, path: &Path, force: bool) -> Res
     };
     let mut counts = (0usize, 0usize, 0usize);
     let index = crate::evidence::locate::Index::new(root);
+    // Every SKP is picked first, so that a row naming no SKP stops the run before anything is
+    // copied.
+    // Rows naming one SKP by id and by NIP join one group: one ledger write per SKP.
+    let mut picked: Vec<(crate::evidence::locate::Found, Vec<Request>)> =
+        Vec::with_capacity(groups.len());
+    let mut by_skp: std::collections::HashMap<(PathBuf, String), usize> =
+        std::collections::HashMap::new();
     for (sel, reqs) in groups {
         let period = reqs.first().map(|r| r.periode);
         let found = super::pick_skp_in(ui, &index, &sel, period)?;
-        let outcomes = add::add(root, cfg, &found, &reqs, &tick).map_err(|e| add_error(ui, e))?;
+        let key = (found.file.clone(), found.skp.resolved_id.value.clone());
+        match by_skp.get(&key) {
+            Some(&g) => picked[g].1.extend(reqs),
+            None => {
+                by_skp.insert(key, picked.len());
+                picked.push((found, reqs));
+            }
+        }
+    }
+    // SKPs have their own ledgers, locks and period folders, so their groups run in parallel:
+    // most of a group's time is waiting on the file system (copies, fsyncs, the ledger write).
+    // As before, a failing group leaves the groups before it recorded; groups after it may be
+    // recorded too, and running the manifest again records only what is missing.
+    let results: Vec<_> = picked
+        .par_iter()
+        .map(|(found, reqs)| add::add(root, cfg, found, reqs, &tick))
+        .collect();
+    for ((found, _), outcomes) in picked.iter().zip(results) {
+        let outcomes = outcomes.map_err(|e| add_error(ui, e))?;
         for o in &outcomes {
             match o {
                 Outcome::Added { .. } | Outcome::AddedUrl { .. } => counts.0 += 1,
