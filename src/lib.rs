@@ -18,6 +18,7 @@ pub mod facts;
 pub mod fsutil;
 pub mod i18n;
 pub mod model;
+pub mod privacy;
 pub mod render;
 pub mod rules;
 pub mod schema;

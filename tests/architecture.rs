@@ -20,7 +20,7 @@ const LAYERS: &[&[&str]] = &[
     &["yaml"],
     &["model", "schema", "tabular"],
     &["workspace"],
-    &["cascade", "evidence"],
+    &["cascade", "evidence", "privacy"],
     &["facts"],
     &["rules"],
     &["render"],

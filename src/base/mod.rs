@@ -74,6 +74,27 @@ impl Span {
         }
     }
 
+    /// The span of bytes `range` of `text` (a whole file), for findings made by scanning text
+    /// rather than the parsed tree. Counts lines from the start: for the few matches of a scan.
+    pub fn of_range(text: &str, range: std::ops::Range<usize>) -> Span {
+        let at = |pos: usize| {
+            let before = &text[..pos];
+            let line = before.bytes().filter(|b| *b == b'\n').count() as u32 + 1;
+            let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+            (line, before[line_start..].chars().count() as u32 + 1)
+        };
+        let (line, col) = at(range.start);
+        let (end_line, end_col) = at(range.end);
+        Span {
+            lo: range.start as u32,
+            hi: range.end as u32,
+            line,
+            col,
+            end_line,
+            end_col,
+        }
+    }
+
     pub fn byte_range(self) -> std::ops::Range<usize> {
         self.lo as usize..self.hi as usize
     }

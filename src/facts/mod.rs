@@ -5,11 +5,13 @@
 //! Each rule declares the facts it needs ([`Fact`]); [`build`] computes the union of what the
 //! rules that will run need, and nothing else: `skp check --select S` never hashes evidence.
 
+use crate::base::{FileId, Span};
 use crate::cascade::Cascade;
 use crate::evidence::cache::Cache;
 use crate::evidence::coverage::{self, Cell};
 use crate::evidence::verify::{self, Report};
 use crate::model::date::Date;
+use crate::privacy;
 use crate::workspace::Workspace;
 
 /// One kind of derived fact a rule can ask for.
@@ -25,6 +27,9 @@ pub enum Fact {
     /// The text and own date of each intact evidence document (PDF, Office, photo), read once
     /// per content; implies `Evidence`.
     Documents,
+    /// Personal data (NIK, phone numbers, e-mail addresses …) in the text of every loaded file,
+    /// found in one scan for all the D rules.
+    PersonalData,
 }
 
 /// Which facts to build.
@@ -34,6 +39,7 @@ pub struct Needs {
     pub evidence: bool,
     pub coverage: bool,
     pub documents: bool,
+    pub personal_data: bool,
 }
 
 impl Needs {
@@ -42,6 +48,7 @@ impl Needs {
         evidence: true,
         coverage: true,
         documents: true,
+        personal_data: true,
     };
 
     pub fn add(&mut self, facts: &[Fact]) {
@@ -53,6 +60,7 @@ impl Needs {
                     self.evidence = true;
                     self.coverage = true;
                 }
+                Fact::PersonalData => self.personal_data = true,
                 Fact::Documents => {
                     self.evidence = true;
                     self.documents = true;
@@ -67,6 +75,7 @@ pub struct Facts {
     cascade: Option<Cascade>,
     evidence: Option<Report>,
     coverage: Option<Vec<Cell>>,
+    personal_data: Option<Vec<PersonalData>>,
     /// The date of date-dependent rules (`--as-of`); `None` keeps `check` hermetic.
     pub as_of: Option<Date>,
     /// The stat cache the evidence facts were read through; saved only when the caller asks.
@@ -96,13 +105,47 @@ pub fn build(ws: &Workspace, needs: Needs, as_of: Option<Date>, hashing: Hashing
         (Some(report), Some(date)) if needs.coverage => Some(coverage::compute(ws, report, date)),
         _ => None,
     };
+    let personal_data = needs.personal_data.then(|| personal_data(ws));
     Facts {
         cascade,
         evidence,
         coverage,
+        personal_data,
         as_of,
         cache,
     }
+}
+
+/// One piece of personal data in a loaded file.
+#[derive(Debug, Clone)]
+pub struct PersonalData {
+    pub file: FileId,
+    pub span: Span,
+    pub kind: privacy::Kind,
+    /// The value with its middle hidden: what a finding may show.
+    pub masked: String,
+}
+
+/// Scans the text of every loaded file (values, keys and comments alike: a phone number in a
+/// comment is shared as widely as one in a value), in parallel.
+fn personal_data(ws: &Workspace) -> Vec<PersonalData> {
+    use rayon::prelude::*;
+    let allow = privacy::Allow::new(&ws.config.privacy.allow);
+    let files: Vec<(FileId, &crate::workspace::SourceFile)> = ws.sources.iter().collect();
+    files
+        .par_iter()
+        .flat_map_iter(|(id, f)| {
+            privacy::find(&f.text, &allow)
+                .into_iter()
+                .map(|p| PersonalData {
+                    file: *id,
+                    span: Span::of_range(&f.text, p.range.clone()),
+                    kind: p.kind,
+                    masked: privacy::masked(p.kind, &f.text[p.range]),
+                })
+                .collect::<Vec<_>>()
+        })
+        .collect()
 }
 
 impl Facts {
@@ -119,6 +162,13 @@ impl Facts {
         self.evidence
             .as_ref()
             .expect("evidence facts are built for every rule that declares Fact::Evidence")
+    }
+
+    /// Personal data in the loaded files. Panics unless [`Fact::PersonalData`] was declared.
+    pub fn personal_data(&self) -> &[PersonalData] {
+        self.personal_data
+            .as_deref()
+            .expect("personal data is scanned for every rule that declares Fact::PersonalData")
     }
 
     /// Coverage cells: empty without `--as-of`.

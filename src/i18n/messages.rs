@@ -884,6 +884,33 @@ catalog! {
     NUnknownIndicator { id: String, skp: String } =>
         id "realisasi untuk `{id}`, yang bukan indikator atau RHK SKP {skp}",
         en "a realisation for `{id}`, which is not an indicator or RHK of SKP {skp}";
+    DNik { nilai: String } =>
+        id "NIK {nilai} tercantum di berkas yang dibagikan",
+        en "NIK {nilai} appears in a shared file";
+    DPhone { nilai: String } =>
+        id "nomor telepon {nilai} tercantum di berkas yang dibagikan",
+        en "phone number {nilai} appears in a shared file";
+    DEmail { nilai: String } =>
+        id "alamat surel {nilai} tercantum di berkas yang dibagikan",
+        en "e-mail address {nilai} appears in a shared file";
+    DKk { nilai: String } =>
+        id "nomor Kartu Keluarga {nilai} tercantum di berkas yang dibagikan",
+        en "family card (KK) number {nilai} appears in a shared file";
+    DNpwp { nilai: String } =>
+        id "NPWP {nilai} tercantum di berkas yang dibagikan",
+        en "tax number (NPWP) {nilai} appears in a shared file";
+    DRekening { nilai: String } =>
+        id "nomor rekening {nilai} tercantum di berkas yang dibagikan",
+        en "bank account number {nilai} appears in a shared file";
+    HelpDPersonalData =>
+        id "hapus atau ganti dengan rujukan (nomor aduan, nomor surat) sebelum dibagikan (UU 27/2022); kontak resmi instansi dapat diizinkan di `[privacy] allow` skp.toml",
+        en "remove it or replace it with a reference (complaint or letter number) before sharing (UU 27/2022); official agency contacts can be allowed in `[privacy] allow` of skp.toml";
+    DIdentityDocument { berkas: String, dokumen: String } =>
+        id "bukti `{berkas}` tampaknya pindaian {dokumen}",
+        en "evidence `{berkas}` looks like a scan of a {dokumen}";
+    HelpDIdentityDocument =>
+        id "dokumen identitas tidak diperlukan untuk membuktikan hasil kerja: ganti dengan dokumen hasil kerjanya, atau simpan di luar repositori sesuai ketentuan instansi",
+        en "an identity document does not prove a work result: replace it with the result's own document, or keep it outside the repository as the agency requires";
     NUnknownPerilaku { kunci: String } =>
         id "`{kunci}` bukan nilai BerAKHLAK",
         en "`{kunci}` is not a BerAKHLAK value";

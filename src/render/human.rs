@@ -84,7 +84,10 @@ fn excerpt(text: &str, span: Span) -> Option<(String, std::ops::Range<usize>, us
     };
     let slice = &text[from..to];
     let r = lo.saturating_sub(from).min(slice.len())..hi.saturating_sub(from).min(slice.len());
-    let (s, r) = escape_with_range(slice.trim_end_matches('\r'), r);
+    // Personal data in the quoted line is masked character for character (columns stay): a
+    // finding printed to a CI log must not spread a citizen's NIK or phone number.
+    let masked = crate::privacy::mask_in_place(slice);
+    let (s, r) = escape_with_range(masked.trim_end_matches('\r'), r);
     let line = text[..from].bytes().filter(|&b| b == b'\n').count() + 1;
     Some((s, r, line))
 }

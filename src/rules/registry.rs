@@ -5,6 +5,7 @@ use super::approval::*;
 use super::bukti::*;
 use super::format::*;
 use super::nilai::*;
+use super::privacy::*;
 use super::rule::Rule;
 use super::smart::*;
 use super::target::*;
@@ -26,6 +27,13 @@ pub static RULES: &[&Rule] = &[
     &b112_content_mismatch::RULE,
     &b113_document_date::RULE,
     &b114_unrelated_text::RULE,
+    &d101_nik::RULE,
+    &d102_phone::RULE,
+    &d103_email::RULE,
+    &d104_kk::RULE,
+    &d105_npwp::RULE,
+    &d106_bank_account::RULE,
+    &d107_identity_document::RULE,
     &f001_yaml_syntax::RULE,
     &f002_unknown_field::RULE,
     &f003_missing_field::RULE,

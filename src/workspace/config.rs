@@ -122,6 +122,14 @@ pub struct RulesSection {
     pub overrides: Vec<Override>,
 }
 
+/// `[privacy]`: contacts the agency publishes on purpose (its complaint line, its official
+/// e-mail domain), which the D rules and `--mask` leave alone.
+#[derive(Debug, Clone, Default)]
+pub struct PrivacySection {
+    /// Exact numbers or addresses, or `@domain` for every address of a domain.
+    pub allow: Vec<String>,
+}
+
 #[derive(Debug, Clone, Default)]
 pub struct VocabSection {
     pub extra_normative: Vec<String>,
@@ -190,6 +198,7 @@ pub struct Config {
     pub vocab: VocabSection,
     pub evaluation: EvaluationSection,
     pub targets: TargetsSection,
+    pub privacy: PrivacySection,
 }
 
 impl Default for Config {
@@ -217,6 +226,7 @@ impl Default for Config {
             vocab: VocabSection::default(),
             evaluation: EvaluationSection::default(),
             targets: TargetsSection { max_growth: 3 },
+            privacy: PrivacySection::default(),
         }
     }
 }
@@ -237,6 +247,7 @@ const TOP: &[&str] = &[
     "vocab",
     "evaluation",
     "targets",
+    "privacy",
 ];
 const TARGETS: &[&str] = &["max_growth"];
 const WORKSPACE: &[&str] = &["agency", "year", "evaluation", "timezone", "grace_days"];
@@ -253,6 +264,7 @@ const EVIDENCE: &[&str] = &[
 const RULES: &[&str] = &["select", "ignore", "level", "overrides", "aspects"];
 const OVERRIDE: &[&str] = &["paths", "select", "ignore", "level"];
 const VOCAB: &[&str] = &["extra_normative", "extra_units", "accept"];
+const PRIVACY: &[&str] = &["allow"];
 const EVALUATION: &[&str] = &[
     "organisation_rating",
     "small_unit",
@@ -628,6 +640,14 @@ pub fn parse(text: &str) -> Result<Config, Vec<ConfigError>> {
                         "extra_units" => cfg.vocab.extra_units = p.strings(v, k),
                         "accept" => cfg.vocab.accept = p.lined_strings(v, k),
                         _ => {}
+                    }
+                }
+            }
+            "privacy" => {
+                let Some(t) = p.table(v, key) else { continue };
+                for (k, v) in p.keys(t, "privacy", PRIVACY) {
+                    if k == "allow" {
+                        cfg.privacy.allow = p.strings(v, k);
                     }
                 }
             }

@@ -1,0 +1,234 @@
+//! The D rules and `--mask`: personal data found and masked, near misses left alone, and the
+//! false-positive rate on real plan and evidence text (which holds no personal data).
+
+mod common;
+
+use skp::privacy::{Allow, Kind, find, identity_document};
+
+/// Every cell of the real indicator and evidence corpora (no personal data in them; the
+/// `sumber`/source columns, which are URLs, left out).
+fn real_texts() -> Vec<String> {
+    let mut out = Vec::new();
+    for path in [
+        "tests/data/smart-corpus/indikator.csv",
+        "tests/data/smart-corpus-2/dev.csv",
+        "tests/data/evidence-relevance/items.csv",
+    ] {
+        let mut rdr = csv::Reader::from_path(path).unwrap();
+        let headers = rdr.headers().unwrap().clone();
+        for rec in rdr.records() {
+            let rec = rec.unwrap();
+            for (h, v) in headers.iter().zip(rec.iter()) {
+                if !matches!(h, "sumber" | "source" | "url") && !v.is_empty() {
+                    out.push(v.to_string());
+                }
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn real_plan_and_evidence_text_has_almost_no_false_positives() {
+    let texts = real_texts();
+    let allow = Allow::default();
+    let hits: Vec<&String> = texts
+        .iter()
+        .filter(|t| !find(t, &allow).is_empty())
+        .collect();
+    let names: Vec<&String> = texts
+        .iter()
+        .filter(|t| identity_document(t).is_some())
+        .collect();
+    let rate = (hits.len() + names.len()) as f64 / texts.len() as f64;
+    eprintln!(
+        "privacy false positives: {} of {} texts ({:.3} %): {hits:?} {names:?}",
+        hits.len() + names.len(),
+        texts.len(),
+        rate * 100.0
+    );
+    assert!(texts.len() > 3000, "{}", texts.len());
+    assert!(rate <= 0.002, "{hits:#?} {names:#?}");
+}
+
+/// A realistic set: notes of the kind realisasi and ledgers carry (aduan, bansos, honor), each
+/// with the kinds it holds; an empty `jenis` is a near miss (numbers plans are full of).
+#[test]
+fn realistic_cases_find_each_kind_and_nothing_else() {
+    let mut rdr = csv::Reader::from_path("tests/data/privacy/cases.csv").unwrap();
+    let label = |k: Kind| match k {
+        Kind::Nik => "nik",
+        Kind::Kk => "kk",
+        Kind::Phone => "phone",
+        Kind::Email => "email",
+        Kind::Npwp => "npwp",
+        Kind::Rekening => "rekening",
+    };
+    let (mut positives, mut negatives) = (0, 0);
+    for rec in rdr.records() {
+        let rec = rec.unwrap();
+        let (teks, jenis) = (&rec[0], &rec[1]);
+        let found: Vec<&str> = find(teks, &Allow::default())
+            .into_iter()
+            .map(|f| label(f.kind))
+            .collect();
+        let expected: Vec<&str> = jenis.split('+').filter(|s| !s.is_empty()).collect();
+        assert_eq!(found, expected, "{teks}");
+        if expected.is_empty() {
+            negatives += 1;
+        } else {
+            positives += 1;
+        }
+    }
+    assert!(
+        positives >= 19 && negatives >= 15,
+        "{positives} {negatives}"
+    );
+}
+
+const NIK: &str = "7371125308850002";
+const PHONE: &str = "0857-1122-3344";
+const EMAIL: &str = "rina.w@yahoo.co.id";
+
+/// The minimal SKP with a citizen's NIK in a comment, a phone number in the RHK and an e-mail
+/// address in the indicator: the places aduan details end up.
+fn leaky() -> String {
+    let skp = common::minimal_with(
+        "rhk: Tersedianya layanan aplikasi perizinan daring yang andal",
+        &format!("rhk: Tersedianya layanan aplikasi perizinan daring yang andal (pelapor {PHONE})"),
+    );
+    let skp = common::replace_once(
+        &skp,
+        "teks: Jumlah modul aplikasi perizinan yang dirilis ke produksi",
+        &format!("teks: Jumlah modul aplikasi perizinan yang dirilis ke produksi # usul {EMAIL}"),
+    );
+    common::replace_once(
+        &skp,
+        "hasil_kerja:\n",
+        &format!("# aduan NIK {NIK} sudah ditangani\nhasil_kerja:\n"),
+    )
+}
+
+#[test]
+fn d_rules_report_masked_values_where_they_are() {
+    let ws = common::Ws::new();
+    ws.file("pegawai/199001012015032001/skp-2026.yaml", &leaky());
+    let r = ws.check(&["--select", "D", "--format", "json"]);
+    let diags = common::diags_of(&r.json());
+    assert_eq!(
+        common::codes(&diags),
+        vec!["D101", "D102", "D103"],
+        "{}",
+        common::list(&diags)
+    );
+    let d101 = common::only(&diags, "D101");
+    assert!(
+        d101.message.contains("7371********0002"),
+        "{}",
+        d101.message
+    );
+    assert_eq!(d101.args["nilai"], "7371********0002");
+    assert!(
+        common::only(&diags, "D102")
+            .message
+            .contains("0857****3344")
+    );
+    assert!(
+        common::only(&diags, "D103")
+            .message
+            .contains("r***@yahoo.co.id")
+    );
+    // No output repeats the data, whatever the format.
+    for format in ["json", "human", "sarif", "junit", "gitlab", "github"] {
+        let r = ws.check(&["--select", "D", "--format", format]);
+        for raw in [NIK, PHONE, EMAIL, "085711223344"] {
+            assert!(!r.stdout.contains(raw), "{format} shows {raw}");
+        }
+    }
+    // The employee's own NIP and the appraiser's are not personal data findings.
+    let clean = common::Ws::new();
+    clean.file(
+        "pegawai/199001012015032001/skp-2026.yaml",
+        common::MINIMAL_SKP,
+    );
+    let r = clean.check(&["--select", "D", "--format", "json"]);
+    assert!(common::diags_of(&r.json()).is_empty());
+}
+
+#[test]
+fn official_contacts_are_allowed_in_skp_toml() {
+    let ws =
+        common::Ws::with_toml("[privacy]\nallow = [\"+62 857 1122 3344\", \"@yahoo.co.id\"]\n");
+    ws.file("pegawai/199001012015032001/skp-2026.yaml", &leaky());
+    let r = ws.check(&["--select", "D", "--format", "json"]);
+    let diags = common::diags_of(&r.json());
+    assert_eq!(
+        common::codes(&diags),
+        vec!["D101"],
+        "{}",
+        common::list(&diags)
+    );
+    // An unknown key of the section is named, like every other.
+    let ws = common::Ws::with_toml("[privacy]\nallowed = []\n");
+    ws.file(
+        "pegawai/199001012015032001/skp-2026.yaml",
+        common::MINIMAL_SKP,
+    );
+    let r = ws.check(&[]);
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(r.stderr.contains("allow"), "{}", r.stderr);
+}
+
+#[test]
+fn a_suppression_with_a_reason_silences_a_d_finding() {
+    let ws = common::Ws::new();
+    let skp = common::replace_once(
+        &leaky(),
+        "# aduan NIK",
+        "# skp: abaikan D101 -- contoh pelatihan, NIK fiktif\n# aduan NIK",
+    );
+    ws.file("pegawai/199001012015032001/skp-2026.yaml", &skp);
+    let r = ws.check(&["--select", "D", "--format", "json"]);
+    let diags = common::diags_of(&r.json());
+    assert_eq!(
+        common::codes(&diags),
+        vec!["D102", "D103"],
+        "{}",
+        common::list(&diags)
+    );
+}
+
+#[test]
+fn d107_names_an_identity_document_recorded_as_evidence() {
+    let ws = common::Ws::new();
+    ws.file(
+        "pegawai/199001012015032001/skp-2026.yaml",
+        common::MINIMAL_SKP,
+    );
+    let outside = tempfile::tempdir().unwrap();
+    // Fixtures written with std into the test's own temporary folder.
+    let ktp = outside.path().join("scan-KTP-pelapor.jpg");
+    std::fs::write(&ktp, b"\xff\xd8\xff\xe0 not really a photo").unwrap();
+    let near = outside.path().join("laporan-sktp-triwulan.pdf");
+    std::fs::write(&near, b"%PDF-1.4 laporan").unwrap();
+    for f in [&ktp, &near] {
+        let r = ws.run(&[
+            "evidence",
+            "add",
+            f.to_str().unwrap(),
+            "--nip",
+            common::MINIMAL_NIP,
+            "--for",
+            "IKI-1.1",
+            "--period",
+            "2026-TW1",
+        ]);
+        assert_eq!(r.code, 0, "{}", r.stderr);
+    }
+    let r = ws.check(&["--select", "D107", "--format", "json"]);
+    let diags = common::diags_of(&r.json());
+    let d = common::only(&diags, "D107");
+    assert!(d.file.ends_with("skp-2026.bukti.yaml"), "{}", d.file);
+    assert_eq!(d.args["dokumen"], "KTP");
+    assert!(d.message.contains("scan-KTP-pelapor.jpg"), "{}", d.message);
+}
