@@ -205,6 +205,11 @@ pub struct CheckArgs {
     /// Files or folders whose findings are reported (all files are always loaded).
     pub paths: Vec<PathBuf>,
 
+    /// Mask NIPs, the names of people other than the document's subject, and personal data
+    /// (NIK, phone numbers, e-mail …) in the output, for sharing beyond the unit.
+    #[arg(long)]
+    pub mask: bool,
+
     /// Output format.
     #[arg(long, value_enum, default_value_t = OutputFormat::Human)]
     pub format: OutputFormat,
@@ -365,6 +370,10 @@ pub struct ReportArgs {
     pub kind: Option<ReportKind>,
     #[command(flatten)]
     pub coverage: CoverageArgs,
+    /// Mask NIPs, the names of people other than the document's subject, and personal data
+    /// (NIK, phone numbers, e-mail …) in the output, for sharing beyond the unit.
+    #[arg(long, global = true)]
+    pub mask: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -455,6 +464,10 @@ pub struct RenderArgs {
     /// Print to PDF with headless Chromium (found on PATH, or set SKP_CHROMIUM).
     #[arg(long)]
     pub pdf: bool,
+    /// Mask NIPs, the names of people other than the document's subject, and personal data
+    /// (NIK, phone numbers, e-mail …) in the document, for sharing beyond the unit.
+    #[arg(long)]
+    pub mask: bool,
     /// A folder inside the workspace (default: the current folder).
     #[arg(long, value_name = "DIR")]
     pub workspace: Option<PathBuf>,
@@ -487,6 +500,10 @@ pub struct ExportArgs {
     /// Bag even when some evidence is changed or missing (they are listed in bag-info.txt).
     #[arg(long)]
     pub force: bool,
+    /// With --xlsx: mask NIPs, names and personal data (NIK, phone numbers, e-mail …) in the
+    /// cells, for sharing beyond the unit. (An audit bag holds the files as recorded.)
+    #[arg(long, conflicts_with = "bagit")]
+    pub mask: bool,
     /// A folder inside the workspace (default: the current folder).
     #[arg(long, value_name = "DIR")]
     pub workspace: Option<PathBuf>,
@@ -568,6 +585,10 @@ pub struct EvaluateArgs {
     pub period: Option<String>,
     #[arg(long, value_enum, default_value_t = EvaluateFormat::Table)]
     pub format: EvaluateFormat,
+    /// Mask NIPs, the names of people other than the document's subject, and personal data
+    /// (NIK, phone numbers, e-mail …) in the output, for sharing beyond the unit.
+    #[arg(long)]
+    pub mask: bool,
     /// A folder inside the workspace (default: the current folder).
     #[arg(long, value_name = "DIR")]
     pub workspace: Option<PathBuf>,

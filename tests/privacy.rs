@@ -232,3 +232,207 @@ fn d107_names_an_identity_document_recorded_as_evidence() {
     assert_eq!(d.args["dokumen"], "KTP");
     assert!(d.message.contains("scan-KTP-pelapor.jpg"), "{}", d.message);
 }
+
+/// Every person the example names, by NIP and by the words of their name.
+fn example_people() -> Vec<(String, Vec<String>)> {
+    let mut out = Vec::new();
+    for (rel, text) in common::yaml_files(&common::example("dinas-kominfo")) {
+        if !rel.ends_with("skp-2026.yaml") {
+            continue;
+        }
+        let lines: Vec<&str> = text.lines().collect();
+        for (i, l) in lines.iter().enumerate() {
+            if let Some(name) = l.trim().strip_prefix("nama: ") {
+                let nip = lines[i + 1..]
+                    .iter()
+                    .take(4)
+                    .find_map(|l| l.trim().strip_prefix("nip: "))
+                    .map(|n| n.trim_matches('"').to_string());
+                let bare = name.split(',').next().unwrap();
+                let words = bare
+                    .split_whitespace()
+                    .filter(|w| !w.ends_with('.') && w.len() >= 3)
+                    .map(str::to_string)
+                    .collect();
+                if let Some(nip) = nip {
+                    out.push((nip, words));
+                }
+            }
+        }
+    }
+    out.sort();
+    out.dedup();
+    assert!(out.len() >= 10, "{out:?}");
+    out
+}
+
+/// Asserts that `text` names nobody of the example but `subject`.
+fn assert_masked(what: &str, text: &str, subject: Option<&str>) {
+    let people = example_people();
+    let kept: Vec<&String> = people
+        .iter()
+        .filter(|(n, _)| Some(n.as_str()) == subject)
+        .flat_map(|(_, w)| w)
+        .collect();
+    for (nip, words) in &people {
+        if Some(nip.as_str()) == subject {
+            continue;
+        }
+        assert!(!text.contains(nip.as_str()), "{what} shows NIP {nip}");
+        for w in words.iter().filter(|w| !kept.contains(w)) {
+            let whole_word = text.match_indices(w.as_str()).any(|(i, _)| {
+                let before = text[..i].chars().next_back();
+                let after = text[i + w.len()..].chars().next();
+                !before.is_some_and(char::is_alphabetic) && !after.is_some_and(char::is_alphabetic)
+            });
+            assert!(!whole_word, "{what} shows the name {w}");
+        }
+    }
+}
+
+fn example_copy() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    common::copy_dir(&common::example("dinas-kominfo"), dir.path());
+    dir
+}
+
+#[test]
+fn mask_hides_people_and_personal_data_in_every_shared_output() {
+    let dir = example_copy();
+    let root = dir.path();
+    // A citizen's data in a comment of the subject's SKP.
+    let skp = root.join("pegawai/199507302020032005/skp-2026.yaml");
+    let text = std::fs::read_to_string(&skp).unwrap();
+    // A fixture edit in the test's own temporary copy.
+    std::fs::write(
+        &skp,
+        format!("{text}# aduan NIK {NIK}, HP {PHONE}, {EMAIL}\n"),
+    )
+    .unwrap();
+    let subject = "199507302020032005";
+    let runs: Vec<(&str, Vec<&str>, Option<&str>)> = vec![
+        ("check human", vec!["check", "--mask"], None),
+        (
+            "check json",
+            vec!["check", "--mask", "--format", "json"],
+            None,
+        ),
+        (
+            "check sarif",
+            vec!["check", "--mask", "--format", "sarif"],
+            None,
+        ),
+        (
+            "report",
+            vec!["report", "--mask", "--as-of", "2026-12-31"],
+            None,
+        ),
+        (
+            "report csv",
+            vec![
+                "report",
+                "--mask",
+                "--format",
+                "csv",
+                "--as-of",
+                "2026-12-31",
+            ],
+            None,
+        ),
+        (
+            "report html",
+            vec![
+                "report",
+                "--mask",
+                "--format",
+                "html",
+                "--as-of",
+                "2026-12-31",
+            ],
+            None,
+        ),
+        (
+            "report mph",
+            vec!["report", "mph", "--nip", "197406121999031002", "--mask"],
+            Some("197406121999031002"),
+        ),
+        (
+            "report target",
+            vec!["report", "target", "--mask", "--format", "json"],
+            None,
+        ),
+        (
+            "evaluate",
+            vec!["evaluate", "--mask", "--format", "json"],
+            None,
+        ),
+        (
+            "evaluate one",
+            vec!["evaluate", "--mask", "--nip", subject],
+            Some(subject),
+        ),
+        (
+            "render skp",
+            vec!["render", "skp", "--nip", subject, "--mask"],
+            Some(subject),
+        ),
+        (
+            "render evaluasi",
+            vec![
+                "render", "evaluasi", "--nip", subject, "--period", "2025", "--mask",
+            ],
+            Some(subject),
+        ),
+    ];
+    for (what, args, subj) in runs {
+        let r = common::run(root, &args);
+        assert!(r.code == 0 || r.code == 1, "{what}: {}", r.stderr);
+        assert!(!r.stdout.is_empty(), "{what}: no output");
+        assert_masked(what, &r.stdout, subj);
+        for raw in [NIK, PHONE, EMAIL] {
+            assert!(!r.stdout.contains(raw), "{what} shows {raw}");
+        }
+        if let Some(s) = subj {
+            assert!(
+                r.stdout.contains(s),
+                "{what}: the subject's own NIP is kept"
+            );
+        }
+    }
+    // Without --mask nothing is hidden (the same command shows the appraiser).
+    let r = common::run(root, &["render", "skp", "--nip", subject]);
+    assert!(r.stdout.contains("198109232006042001"));
+}
+
+#[test]
+fn export_xlsx_mask_masks_every_cell() {
+    let dir = example_copy();
+    let root = dir.path();
+    let out = root.join("out.xlsx");
+    let r = common::run(root, &["export", "--xlsx", out.to_str().unwrap(), "--mask"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    // The data sheet, cell by cell (the instructions sheet quotes a sample NIP of its own).
+    use calamine::Reader;
+    let mut book = calamine::open_workbook_auto(&out).unwrap();
+    let range = book.worksheet_range("SKP").unwrap();
+    let xml: String = range
+        .rows()
+        .flat_map(|r| r.iter().map(|c| format!("{c}\t")))
+        .collect();
+    assert!(
+        xml.contains("1995**********2005"),
+        "NIPs are masked, not dropped"
+    );
+    assert_masked("export --xlsx", &xml, None);
+    // An audit bag holds the files as recorded: masking it is refused, not half done.
+    let r = common::run(
+        root,
+        &[
+            "export",
+            "--bagit",
+            root.join("bag").to_str().unwrap(),
+            "--mask",
+        ],
+    );
+    assert_eq!(r.code, 2, "{}", r.stderr);
+}

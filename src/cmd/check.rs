@@ -163,6 +163,8 @@ pub fn run(ui: &Ui, args: CheckArgs) -> Result<u8, u8> {
     } else {
         Workspace::load(root, cfg)
     };
+    ui.request_mask(args.mask);
+    ui.mask_for(&ws, None);
 
     if args.list_files {
         let mut out = String::new();
@@ -281,15 +283,15 @@ pub fn run(ui: &Ui, args: CheckArgs) -> Result<u8, u8> {
     if args.format == OutputFormat::Github
         || args.reports.iter().any(|(f, _)| *f == OutputFormat::Github)
     {
-        super::append_step_summary(&ci::github_summary(
+        super::append_step_summary(&ui.shown(&ci::github_summary(
             &diags,
             &ws.sources,
             ui.lang,
             &git_prefix(&ws.root),
-        ));
+        )));
     }
     for (format, file) in &args.reports {
-        super::write_output(ui, file, render_as(*format, false).as_bytes())?;
+        super::write_output(ui, file, ui.shown(&render_as(*format, false)).as_bytes())?;
     }
     if args.statistics {
         ui.out(&statistics(&diags))?;

@@ -330,6 +330,12 @@ fn rating(r: &Option<crate::model::Sp<crate::model::vocab::Rating>>, lang: Lang)
 pub fn run(ui: &Ui, a: EvaluateArgs) -> Result<u8, u8> {
     let (root, cfg) = super::check::open_at(ui, a.workspace.as_deref())?;
     let ws = Workspace::load(root, cfg);
+    ui.request_mask(a.mask);
+    let nip: Option<String> = a
+        .nip
+        .as_ref()
+        .map(|n| n.chars().filter(|c| !c.is_whitespace()).collect());
+    ui.mask_for(&ws, nip.as_deref());
     let evals = evaluations(&ws, &a);
     let text = match a.format {
         EvaluateFormat::Json => {

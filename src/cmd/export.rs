@@ -74,9 +74,13 @@ fn xlsx(ui: &Ui, a: &ExportArgs, file: &std::path::Path) -> Result<u8, u8> {
             &y.resolved_id.value,
         ))
     });
+    ui.request_mask(a.mask);
+    ui.mask_for(&ws, a.select.nip.as_deref());
+    // A workbook is binary: its cells are masked one by one before it is written.
     let rows: Vec<Vec<String>> = skps
         .iter()
         .flat_map(|s| crate::tabular::from_model::rows(s))
+        .map(|row| row.iter().map(|c| ui.shown(c).into_owned()).collect())
         .collect();
     let bytes = crate::tabular::xlsx::workbook(&rows).map_err(|e| {
         ui.fatal(

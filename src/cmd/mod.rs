@@ -38,18 +38,56 @@ pub struct Ui {
     /// command has finished without a fatal error.
     pub output: Option<std::path::PathBuf>,
     buffer: std::cell::RefCell<Vec<u8>>,
+    /// `--mask`: asked for, and the masker once the workspace is loaded ([`Ui::mask_for`]).
+    mask_requested: std::cell::Cell<bool>,
+    masker: std::cell::RefCell<Option<crate::privacy::Masker>>,
 }
 
 impl Ui {
     /// Writes to stdout (or, with `-o FILE`, to the file at the end). A closed pipe
     /// (`skp check | head`) ends the run quietly.
     pub fn out(&self, text: &str) -> Result<(), u8> {
-        self.out_bytes(text.as_bytes())
+        self.out_bytes(self.shown(text).as_bytes())
+    }
+
+    /// `--mask`: what the command prints is masked once [`Ui::mask_for`] has seen the workspace.
+    pub fn request_mask(&self, mask: bool) {
+        self.mask_requested.set(mask);
+    }
+
+    /// Builds the masker from the loaded workspace when `--mask` was given. `subject`, the NIP a
+    /// document is about, keeps its own name and NIP.
+    pub fn mask_for(&self, ws: &crate::workspace::Workspace, subject: Option<&str>) {
+        if self.mask_requested.get() {
+            *self.masker.borrow_mut() = Some(crate::privacy::Masker::new(ws, subject));
+        }
+    }
+
+    /// `text` as it may be shown: masked under `--mask`. Every text output passes here, so no
+    /// renderer can forget a field.
+    pub fn shown<'a>(&self, text: &'a str) -> std::borrow::Cow<'a, str> {
+        match &*self.masker.borrow() {
+            Some(m) => std::borrow::Cow::Owned(m.apply(text)),
+            None => std::borrow::Cow::Borrowed(text),
+        }
     }
 
     /// Streams output written by `write` (a large JSON document) to stdout through a buffer, or
     /// collects it for `-o FILE`; a closed pipe ends the run quietly, like [`Ui::out`].
     pub fn out_with(&self, write: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> Result<(), u8> {
+        if self.masker.borrow().is_some() {
+            // Masking needs the whole text (a name may cross a buffer boundary).
+            let mut text = Vec::new();
+            return match write(&mut text) {
+                Ok(()) => self.out(&String::from_utf8_lossy(&text)),
+                Err(e) => {
+                    self.err_line(&Msg::OutputFailed {
+                        error: e.to_string(),
+                    });
+                    Err(EXIT_FATAL)
+                }
+            };
+        }
         let result = if self.output.is_some() {
             write(&mut *self.buffer.borrow_mut())
         } else {
@@ -136,6 +174,8 @@ pub fn run(cli: Cli) -> u8 {
                     color_err: false,
                     output: None,
                     buffer: Default::default(),
+                    mask_requested: Default::default(),
+                    masker: Default::default(),
                 };
                 return ui.fatal(
                     &Msg::BadLang {
@@ -171,6 +211,8 @@ pub fn run(cli: Cli) -> u8 {
                 color_err: false,
                 output: None,
                 buffer: Default::default(),
+                mask_requested: Default::default(),
+                masker: Default::default(),
             };
             return plain.fatal(
                 &Msg::BadOutput {
@@ -188,6 +230,8 @@ pub fn run(cli: Cli) -> u8 {
         color_err: color_enabled(cli.color, io::stderr().is_terminal()),
         output,
         buffer: Default::default(),
+        mask_requested: Default::default(),
+        masker: Default::default(),
     };
     let result = match cli.command {
         Command::Check(mut args) => {

@@ -218,6 +218,8 @@ pub fn run(ui: &Ui, a: RenderArgs) -> Result<u8, u8> {
     let (root, cfg) = super::check::open_at(ui, a.workspace.as_deref())?;
     let ws = Workspace::load(root, cfg);
     let nip: String = a.nip.chars().filter(|c| !c.is_whitespace()).collect();
+    ui.request_mask(a.mask);
+    ui.mask_for(&ws, Some(&nip));
     let period = match a.period.as_deref() {
         None => None,
         Some(p) => Some(Period::parse(p).ok_or_else(|| {
@@ -366,7 +368,8 @@ pub fn run(ui: &Ui, a: RenderArgs) -> Result<u8, u8> {
         }
     };
     if a.pdf {
-        ui.out_bytes(&print_pdf(ui, &html)?)?;
+        // Masked before printing: the PDF bytes cannot be masked afterwards.
+        ui.out_bytes(&print_pdf(ui, &ui.shown(&html))?)?;
     } else {
         ui.out(&html)?;
     }

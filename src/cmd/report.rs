@@ -16,6 +16,7 @@ use crate::workspace::Workspace;
 use super::{EXIT_OK, Ui};
 
 pub fn run(ui: &Ui, args: ReportArgs) -> Result<u8, u8> {
+    ui.request_mask(args.mask);
     match args.kind {
         Some(ReportKind::Mph(a)) => matrix(ui, a),
         Some(ReportKind::Exemptions(a)) => exemptions(ui, a),
@@ -48,6 +49,7 @@ fn coverage(ui: &Ui, a: CoverageArgs) -> Result<u8, u8> {
         })?,
     };
     let ws = Workspace::load(root, cfg);
+    ui.mask_for(&ws, a.nip.as_deref());
     let needs = Needs {
         evidence: true,
         coverage: true,
@@ -134,6 +136,7 @@ fn matrix(ui: &Ui, args: MphArgs) -> Result<u8, u8> {
     let ws = Workspace::load(root, cfg);
     let cascade = crate::cascade::build(&ws.docs);
     let nip: String = args.nip.chars().filter(|c| !c.is_whitespace()).collect();
+    ui.mask_for(&ws, Some(&nip));
     let candidates: Vec<usize> = cascade.skps_by_nip.get(&nip).cloned().unwrap_or_default();
     let chosen = match &args.skp {
         Some(id) => candidates
@@ -303,6 +306,7 @@ fn blame(root: &std::path::Path, rel: &str) -> std::collections::HashMap<u32, St
 fn exemptions(ui: &Ui, a: crate::cli::ExemptionsArgs) -> Result<u8, u8> {
     let (root, cfg) = super::check::open_at(ui, a.workspace.as_deref())?;
     let ws = Workspace::load(root.clone(), cfg);
+    ui.mask_for(&ws, None);
     // The same value `skp check` applies (and `--no-exemptions` switches off), plus the evidence
     // whose content is not here to verify.
     let mut ex = Exemptions::collect(&ws, true);

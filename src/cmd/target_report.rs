@@ -84,6 +84,7 @@ pub fn run(ui: &Ui, a: TargetArgs) -> Result<u8, u8> {
         .nip
         .as_ref()
         .map(|n| n.chars().filter(|c| !c.is_whitespace()).collect());
+    ui.mask_for(&ws, nip.as_deref());
     let rows = rows(&ws, nip.as_deref());
     let n = crate::i18n::number;
     let text = match a.format {

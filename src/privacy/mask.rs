@@ -5,17 +5,21 @@
 //! field: every known name and NIP of the workspace is replaced wherever it appears, and the
 //! personal-data patterns of [`super::find`] run over what is left.
 
+use std::collections::HashSet;
+
 use regex::Regex;
 
-use super::{Allow, masked};
+use super::Allow;
 use crate::model::Content;
 use crate::workspace::Workspace;
 
 /// Replaces the people and personal data of one workspace in output text.
 #[derive(Debug)]
 pub struct Masker {
-    /// (as written, masked), longest first so "Putri Maharani, S.Kom." goes before "Putri
-    /// Maharani".
+    /// The words of every masked name ("Putri", "Maharani"), masked wherever they stand as a
+    /// word: a table may wrap a name across lines, a sentence may name someone by first name.
+    words: HashSet<String>,
+    /// Names as HTML escapes them, with their masks.
     replace: Vec<(String, String)>,
     nip: Regex,
     allow: Allow,
@@ -47,105 +51,137 @@ impl Masker {
                 }
             }
         }
-        let subject_name: Option<String> = subject.and_then(|nip| {
-            people
-                .iter()
-                .find(|(n, _)| n.as_deref() == Some(nip))
-                .map(|(_, name)| name.clone())
-        });
+        let subject_names: Vec<&str> = people
+            .iter()
+            .filter(|(n, _)| subject.is_some() && n.as_deref() == subject)
+            .map(|(_, name)| name.as_str())
+            .collect();
+        let kept: HashSet<&str> = subject_names.iter().flat_map(|n| name_words(n)).collect();
+        let mut words = HashSet::new();
         let mut replace: Vec<(String, String)> = Vec::new();
-        for (nip, name) in &people {
-            if nip.as_deref().is_some_and(|n| Some(n) == subject)
-                || subject_name.as_deref() == Some(name.as_str())
-            {
-                continue;
-            }
-            for form in name_forms(name) {
-                if form.chars().filter(|c| c.is_alphabetic()).count() >= 3 {
-                    let m = masked_name(&form);
-                    replace.push((form.clone(), m.clone()));
-                    // As HTML output escapes it ("Ma'ruf" → "Ma&#39;ruf").
-                    let escaped = form.replace('&', "&amp;").replace('\'', "&#39;");
-                    if escaped != form {
-                        replace.push((escaped, m));
-                    }
+        for (_, name) in people
+            .iter()
+            .filter(|(_, n)| !subject_names.contains(&n.as_str()))
+        {
+            for w in name_words(name) {
+                if !kept.contains(w) {
+                    words.insert(w.to_string());
                 }
             }
+            // As HTML output escapes it ("Ma'ruf" → "Ma&#39;ruf"), which the word pass cannot
+            // see as one word.
+            if name.contains(['\'', '&']) {
+                let escaped = name.replace('&', "&amp;").replace('\'', "&#39;");
+                replace.push((escaped, masked_name(name)));
+            }
         }
-        replace.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then_with(|| a.0.cmp(&b.0)));
-        replace.dedup_by(|a, b| a.0 == b.0);
         Masker {
+            words,
             replace,
-            // 18 digits standing alone: an NIP (birth date, appointment, sex, serial).
-            nip: Regex::new(r"[0-9]{18}").expect("a valid built-in pattern"),
+            nip: Regex::new(r"[0-9]{8} ?[0-9]{6} ?[0-9] ?[0-9]{3}")
+                .expect("a valid built-in pattern"),
             allow: Allow::new(&ws.config.privacy.allow),
             subject: subject.map(str::to_string),
         }
     }
 
-    /// `text` with every person and piece of personal data masked.
+    /// `text` with every person and piece of personal data masked. Every mask has the length
+    /// of what it hides, so tables stay aligned and HTML and JSON stay well formed.
     pub fn apply(&self, text: &str) -> String {
-        let mut out = text.to_string();
+        let mut text = std::borrow::Cow::Borrowed(text);
         for (from, to) in &self.replace {
-            if out.contains(from.as_str()) {
-                out = out.replace(from.as_str(), to);
+            if text.contains(from.as_str()) {
+                text = std::borrow::Cow::Owned(text.replace(from.as_str(), to));
             }
         }
-        // NIPs: any 18 digits standing alone, not only the workspace's (a penilai of another
-        // agency, an NIP quoted in a note).
+        let mut out = String::with_capacity(text.len());
+        let mut word = String::new();
+        for c in text.chars().chain(std::iter::once('\n')) {
+            if c.is_alphabetic() || (c == '\'' && !word.is_empty()) {
+                word.push(c);
+                continue;
+            }
+            if !word.is_empty() {
+                if self.words.contains(&word) {
+                    out.push_str(&masked_name(&word));
+                } else {
+                    out.push_str(&word);
+                }
+                word.clear();
+            }
+            out.push(c);
+        }
+        out.pop();
+        // NIPs: any 18 digits standing alone (also written in groups, `19680414 199303 1 008`),
+        // not only the workspace's: a penilai of another agency, an NIP quoted in a note.
         let mut result = String::with_capacity(out.len());
         let mut last = 0;
         for m in self.nip.find_iter(&out) {
-            if !super::bounded(&out, m.range()) || self.subject.as_deref() == Some(m.as_str()) {
+            let digits = super::digits_of(m.as_str());
+            if !super::bounded(&out, m.range()) || self.subject.as_deref() == Some(digits.as_str())
+            {
                 continue;
             }
             result.push_str(&out[last..m.start()]);
-            result.push_str(&masked(super::Kind::Nik, m.as_str()));
+            let mut i = 0;
+            for c in m.as_str().chars() {
+                if c.is_ascii_digit() {
+                    result.push(if (4..14).contains(&i) { '*' } else { c });
+                    i += 1;
+                } else {
+                    result.push(c);
+                }
+            }
             last = m.end();
         }
         result.push_str(&out[last..]);
-        let out = result;
-        let found = super::find(&out, &self.allow);
-        if found.is_empty() {
-            return out;
-        }
-        let mut result = String::with_capacity(out.len());
-        let mut last = 0;
-        for f in found {
-            result.push_str(&out[last..f.range.start]);
-            result.push_str(&masked(f.kind, &out[f.range.clone()]));
-            last = f.range.end;
-        }
-        result.push_str(&out[last..]);
-        result
+        super::mask_in_place_except(&result, &self.allow).into_owned()
     }
 }
 
-/// The forms a name is written in: as recorded ("Dr. Ir. Putri Maharani, S.Kom., M.T."), and
-/// without its academic degrees after the comma ("Dr. Ir. Putri Maharani").
-fn name_forms(name: &str) -> Vec<String> {
-    let name = name.trim();
-    let mut forms = vec![name.to_string()];
-    if let Some((bare, _)) = name.split_once(',') {
-        forms.push(bare.trim().to_string());
-    }
-    forms
-}
-
-/// Initials only: "Putri Maharani, S.Kom." → "P*** M***"; titles before the name are dropped.
-fn masked_name(name: &str) -> String {
+/// The words of a name that say who someone is: not the academic degrees after the comma, not
+/// titles ("Dr.", "Ir.", "H."), not words of one or two letters.
+fn name_words(name: &str) -> impl Iterator<Item = &str> {
     let bare = name.split_once(',').map_or(name, |(b, _)| b);
-    let words: Vec<String> = bare
-        .split_whitespace()
+    bare.split(|c: char| !(c.is_alphabetic() || c == '\'' || c == '.'))
         .filter(|w| !w.ends_with('.'))
-        .filter_map(|w| w.chars().next().filter(|c| c.is_alphabetic()))
-        .map(|c| format!("{c}***"))
-        .collect();
-    if words.is_empty() {
-        "***".into()
-    } else {
-        words.join(" ")
+        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 3)
+}
+
+/// Initials kept, every other letter of the name hidden, degrees and titles kept:
+/// "Dr. Putri Maharani, S.Kom." → "Dr. P**** M*******, S.Kom.".
+fn masked_name(name: &str) -> String {
+    let (bare, degrees) = match name.split_once(',') {
+        Some((b, d)) => (b, Some(d)),
+        None => (name, None),
+    };
+    let mut out = String::with_capacity(name.len());
+    for (i, word) in bare.split(' ').enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        if word.ends_with('.') {
+            // A title (Dr., Ir., H.): not the person.
+            out.push_str(word);
+            continue;
+        }
+        let mut first = true;
+        for c in word.chars() {
+            if c.is_alphabetic() && !first {
+                out.push('*');
+            } else {
+                out.push(c);
+            }
+            if c.is_alphabetic() {
+                first = false;
+            }
+        }
     }
+    if let Some(d) = degrees {
+        out.push(',');
+        out.push_str(d);
+    }
+    out
 }
 
 #[cfg(test)]
@@ -154,11 +190,18 @@ mod tests {
 
     #[test]
     fn names_become_initials() {
-        assert_eq!(masked_name("Putri Maharani, S.Kom."), "P*** M***");
-        assert_eq!(masked_name("Dr. Ir. Budi Santoso, M.T."), "B*** S***");
         assert_eq!(
-            name_forms("Putri Maharani, S.Kom."),
-            vec!["Putri Maharani, S.Kom.", "Putri Maharani"]
+            masked_name("Putri Maharani, S.Kom."),
+            "P**** M*******, S.Kom."
+        );
+        assert_eq!(
+            masked_name("Dr. Ir. Budi Santoso, M.T."),
+            "Dr. Ir. B*** S******, M.T."
+        );
+        assert_eq!(masked_name("Ma'ruf Amin"), "M*'*** A***");
+        assert_eq!(
+            name_words("Dr. Ir. Putri Maharani, S.Kom.").collect::<Vec<_>>(),
+            vec!["Putri", "Maharani"]
         );
     }
 }

@@ -312,7 +312,12 @@ pub fn masked(kind: Kind, value: &str) -> String {
 /// `text` with every piece of personal data masked in place, one `*` per hidden character, so
 /// that byte offsets and columns stay valid (a quoted source line with its caret).
 pub fn mask_in_place(text: &str) -> std::borrow::Cow<'_, str> {
-    let found = find(text, &Allow::default());
+    mask_in_place_except(text, &Allow::default())
+}
+
+/// As [`mask_in_place`], leaving what `allow` allows.
+pub fn mask_in_place_except<'a>(text: &'a str, allow: &Allow) -> std::borrow::Cow<'a, str> {
+    let found = find(text, allow);
     if found.is_empty() {
         return std::borrow::Cow::Borrowed(text);
     }
