@@ -187,6 +187,14 @@ hasil_kerja:
         aspek: kuantitas
         teks: Jumlah layanan daerah yang terhubung dengan data kependudukan
         target: 6 layanan
+perilaku_kerja:
+  berorientasi_pelayanan: {}
+  akuntabel: {}
+  kompeten: {}
+  harmonis: {}
+  loyal: {}
+  adaptif: {}
+  kolaboratif: {}
 "#;
 
 const SKP_B: &str = r#"apiVersion: skp/v1
@@ -219,6 +227,14 @@ hasil_kerja:
         aspek: kualitas
         teks: Meningkatnya kualitas integrasi data
         target: 90 %
+perilaku_kerja:
+  berorientasi_pelayanan: {}
+  akuntabel: {}
+  kompeten: {}
+  harmonis: {}
+  loyal: {}
+  adaptif: {}
+  kolaboratif: {}
 "#;
 
 const FILE_A: &str = "pegawai/a/skp-2026.yaml";

@@ -522,11 +522,13 @@ fn schema_output_is_stable() {
 }
 
 /// The files of kesalahan-umum that are broken on purpose (README.md of the example).
-const DELIBERATELY_BROKEN: [&str; 4] = [
+const DELIBERATELY_BROKEN: [&str; 5] = [
     "kesalahan-umum/pegawai/199001012015032001/skp-2026.yaml",
     "kesalahan-umum/pegawai/199013452019031004/skp-2026.yaml",
     "kesalahan-umum/pegawai/199511302020122001/skp-2026.yaml",
     "kesalahan-umum/pegawai/rusak/skp-2026.yaml",
+    // `orientasi_pelayanan`, a behaviour aspect of the former rules (P102).
+    "kesalahan-umum/pegawai/199703152021012004/skp-2026.yaml",
 ];
 
 /// (file, document) of every YAML document of both examples, except the broken files.

@@ -911,6 +911,36 @@ catalog! {
     HelpDIdentityDocument =>
         id "dokumen identitas tidak diperlukan untuk membuktikan hasil kerja: ganti dengan dokumen hasil kerjanya, atau simpan di luar repositori sesuai ketentuan instansi",
         en "an identity document does not prove a work result: replace it with the result's own document, or keep it outside the repository as the agency requires";
+    PMissingPerilaku { jumlah: usize, hilang: String } =>
+        id "perilaku kerja tidak memuat {jumlah} nilai BerAKHLAK: {hilang}",
+        en "the behaviour section lacks {jumlah} BerAKHLAK values: {hilang}";
+    HelpPMissingPerilaku =>
+        id "tulis ketujuh nilai, masing-masing boleh kosong (`akuntabel: {{}}`) atau dengan `ekspektasi_khusus` dari pejabat penilai",
+        en "write all seven values, each may be empty (`akuntabel: {{}}`) or carry the appraiser's `ekspektasi_khusus`";
+    PUnknownPerilaku { kunci: String } =>
+        id "`{kunci}` bukan nilai BerAKHLAK",
+        en "`{kunci}` is not a BerAKHLAK value";
+    HelpPFormerAspect { suggestion: String } =>
+        id "sejak PermenPANRB 6/2022 perilaku kerja dinilai dengan tujuh nilai BerAKHLAK, bukan aspek aturan lama; nilai yang paling dekat: `{suggestion}`",
+        en "since PermenPANRB 6/2022 behaviour is assessed on the seven BerAKHLAK values, not the aspects of the former rules; the closest value: `{suggestion}`";
+    PLampiranEmpty { bagian: String } =>
+        id "bagian lampiran `{bagian}` kosong",
+        en "lampiran section `{bagian}` is empty";
+    HelpPLampiranEmpty =>
+        id "isi dengan yang disepakati bersama pejabat penilai (misalnya sumber daya: anggaran, sarana, akses sistem), atau hapus bagian itu",
+        en "fill it with what was agreed with the appraiser (e.g. resources: budget, facilities, system access), or remove the section";
+    PVagueEkspektasi { nilai: String, kata: String } =>
+        id "ekspektasi khusus pimpinan untuk {nilai} terlalu umum (\"{kata}\")",
+        en "the leader's specific expectation for {nilai} is too general (\"{kata}\")";
+    HelpPVagueEkspektasi =>
+        id "tulis perilaku yang dapat diamati: apa yang dilakukan, kapan atau seberapa sering, misalnya \"laporan gangguan ditanggapi paling lambat 1 hari kerja\"",
+        en "write behaviour that can be observed: what is done, when or how often, e.g. \"fault reports answered within 1 working day\"";
+    PJptLampiran { hilang: String } =>
+        id "lampiran SKP JPT tidak memuat {hilang}",
+        en "the JPT SKP's lampiran lacks {hilang}";
+    HelpPJptLampiran =>
+        id "formulir SKP JPT diakhiri lampiran dengan tiga bagian: dukungan sumber daya, skema pertanggungjawaban, dan konsekuensi (PermenPANRB 6/2022)",
+        en "the JPT SKP form ends with a lampiran of three sections: resources, accountability scheme and consequences (PermenPANRB 6/2022)";
     NUnknownPerilaku { kunci: String } =>
         id "`{kunci}` bukan nilai BerAKHLAK",
         en "`{kunci}` is not a BerAKHLAK value";

@@ -358,6 +358,9 @@ pub struct PerilakuKerja {
     pub adaptif: Option<Sp<Ekspektasi>>,
     /// Kolaboratif: ekspektasi khusus pimpinan untuk nilai ini (boleh kosong, `{}`).
     pub kolaboratif: Option<Sp<Ekspektasi>>,
+    /// Keys that are not BerAKHLAK values (P102 names them; the schema allows none).
+    #[schemars(skip)]
+    pub lainnya: Vec<Sp<String>>,
 }
 
 impl PerilakuKerja {
@@ -392,4 +395,7 @@ pub struct Lampiran {
     pub skema_pertanggungjawaban: Option<Sp<Vec<Sp<String>>>>,
     /// Konsekuensi.
     pub konsekuensi: Option<Sp<Vec<Sp<String>>>>,
+    /// Sections written with nothing after them (`konsekuensi:`), by key (P103).
+    #[schemars(skip)]
+    pub kosong: Vec<Sp<String>>,
 }

@@ -11,6 +11,7 @@ pub mod exemptions;
 pub mod fingerprint;
 pub mod format;
 pub mod nilai;
+pub mod perilaku;
 pub mod privacy;
 pub mod registry;
 pub mod rule;

@@ -5,6 +5,7 @@ use super::approval::*;
 use super::bukti::*;
 use super::format::*;
 use super::nilai::*;
+use super::perilaku::*;
 use super::privacy::*;
 use super::rule::Rule;
 use super::smart::*;
@@ -86,6 +87,11 @@ pub static RULES: &[&Rule] = &[
     &n112_leader_rating::RULE,
     &n113_distribution::RULE,
     &n114_after_deadline::RULE,
+    &p101_missing_perilaku::RULE,
+    &p102_unknown_perilaku::RULE,
+    &p103_lampiran_section_empty::RULE,
+    &p104_vague_ekspektasi::RULE,
+    &p105_jpt_lampiran_incomplete::RULE,
     &s101_normative_indicator::RULE,
     &s102_no_measure::RULE,
     &s103_target_not_numeric::RULE,

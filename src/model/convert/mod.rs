@@ -32,6 +32,8 @@ pub struct Cx<'a> {
 pub struct Fields<'n> {
     pub span: Span,
     entries: Vec<(&'n str, &'n Node)>,
+    /// Keys outside the allowed list, for a mapping read with [`Cx::open_fields`].
+    pub unknown: Vec<(&'n str, Span)>,
 }
 
 impl<'n> Fields<'n> {
@@ -63,6 +65,27 @@ impl Cx<'_> {
         field: &str,
         allowed: &[&str],
     ) -> Option<Fields<'n>> {
+        self.fields_with(node, field, allowed, false)
+    }
+
+    /// As [`Cx::fields`], but unknown keys are left in [`Fields::unknown`] for a rule that
+    /// knows better than "unknown field" what they are (the aspects of a former regulation).
+    pub fn open_fields<'n>(
+        &mut self,
+        node: &'n Node,
+        field: &str,
+        allowed: &[&str],
+    ) -> Option<Fields<'n>> {
+        self.fields_with(node, field, allowed, true)
+    }
+
+    fn fields_with<'n>(
+        &mut self,
+        node: &'n Node,
+        field: &str,
+        allowed: &[&str],
+        open: bool,
+    ) -> Option<Fields<'n>> {
         let NodeKind::Map(entries) = &node.kind else {
             self.wrong_type(node, field, Expected::Map);
             return None;
@@ -70,6 +93,7 @@ impl Cx<'_> {
         #[cfg(test)]
         record::allowed(allowed);
         let mut out: Vec<(&'n str, &'n Node)> = Vec::with_capacity(entries.len());
+        let mut unknown = Vec::new();
         // A map, not a list: a hostile mapping may be hundreds of thousands of keys wide.
         let mut keys: std::collections::HashMap<&'n str, Span> =
             std::collections::HashMap::with_capacity(entries.len());
@@ -104,6 +128,10 @@ impl Cx<'_> {
                 continue;
             }
             keys.insert(key, e.key.span);
+            if !allowed.contains(&key) && open {
+                unknown.push((key, e.key.span));
+                continue;
+            }
             if !allowed.contains(&key) {
                 let suggestion = did_you_mean(key, allowed);
                 let d = self
@@ -135,6 +163,7 @@ impl Cx<'_> {
         Some(Fields {
             span: node.span,
             entries: out,
+            unknown,
         })
     }
 

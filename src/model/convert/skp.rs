@@ -634,7 +634,14 @@ fn structured_target(cx: &mut Cx<'_>, node: &Node, kualitatif: bool) -> Option<S
 
 fn perilaku(cx: &mut Cx<'_>, node: &Node) -> Option<Sp<PerilakuKerja>> {
     let keys: Vec<&str> = Perilaku::ALL.iter().map(|(_, c, _)| *c).collect();
-    let f = cx.fields(node, "perilaku_kerja", &keys)?;
+    // A key that is no BerAKHLAK value is kept for P102, which knows the values and the
+    // aspects of the former regulations they replaced; F002 would only say "unknown field".
+    let f = cx.open_fields(node, "perilaku_kerja", &keys)?;
+    let lainnya: Vec<Sp<String>> = f
+        .unknown
+        .iter()
+        .map(|(k, span)| Sp::new(k.to_string(), *span))
+        .collect();
     let mut one = |p: Perilaku| -> Option<Sp<Ekspektasi>> {
         let key = p.code();
         let n = f.entries.iter().find(|(k, _)| *k == key).map(|(_, v)| *v)?;
@@ -663,12 +670,21 @@ fn perilaku(cx: &mut Cx<'_>, node: &Node) -> Option<Sp<PerilakuKerja>> {
             loyal: one(Perilaku::Loyal),
             adaptif: one(Perilaku::Adaptif),
             kolaboratif: one(Perilaku::Kolaboratif),
+            lainnya,
         },
         node.span,
     ))
 }
 
 fn lampiran(cx: &mut Cx<'_>, node: &Node) -> Option<Sp<Lampiran>> {
+    let mut kosong = Vec::new();
+    if let NodeKind::Map(entries) = &node.kind {
+        for e in entries.iter().filter(|e| e.value.is_null()) {
+            if let Some(k) = e.key.as_str().filter(|_| !e.key.is_null()) {
+                kosong.push(Sp::new(k.to_string(), e.key.span));
+            }
+        }
+    }
     let f = cx.fields(
         node,
         "lampiran",
@@ -687,6 +703,7 @@ fn lampiran(cx: &mut Cx<'_>, node: &Node) -> Option<Sp<Lampiran>> {
             dukungan_sumber_daya: list("dukungan_sumber_daya"),
             skema_pertanggungjawaban: list("skema_pertanggungjawaban"),
             konsekuensi: list("konsekuensi"),
+            kosong,
         },
         node.span,
     ))
