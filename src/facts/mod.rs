@@ -135,11 +135,15 @@ fn personal_data(ws: &Workspace) -> Vec<PersonalData> {
     files
         .par_iter()
         .flat_map_iter(|(id, f)| {
-            privacy::find(&f.text, &allow)
+            let found = privacy::find(&f.text, &allow);
+            let ranges: Vec<_> = found.iter().map(|p| p.range.clone()).collect();
+            let spans = Span::of_ranges(&f.text, &ranges);
+            found
                 .into_iter()
-                .map(|p| PersonalData {
+                .zip(spans)
+                .map(|(p, span)| PersonalData {
                     file: *id,
-                    span: Span::of_range(&f.text, p.range.clone()),
+                    span,
                     kind: p.kind,
                     masked: privacy::masked(p.kind, &f.text[p.range]),
                 })
