@@ -148,7 +148,7 @@ fn patterns() -> &'static Patterns {
 /// Every piece of personal data in `text`, in order, not overlapping; `allow` removed.
 pub fn find(text: &str, allow: &Allow) -> Vec<Found> {
     let p = patterns();
-    let mut out: Vec<Found> = Vec::new();
+    let mut found = Found::set();
     // Labelled numbers first: the label decides the kind ("No. KK" before a 16-digit number).
     for c in p.labelled.captures_iter(text) {
         let (Some(label), Some(num)) = (c.get(1), c.get(2)) else {
@@ -175,43 +175,64 @@ pub fn find(text: &str, allow: &Allow) -> Vec<Found> {
             (9..=13).contains(&digits.len()).then_some(Kind::Phone)
         };
         if let Some(kind) = kind {
-            push(&mut out, text, kind, num.range(), allow);
+            found.add(text, kind, num.range(), allow);
         }
     }
     for m in p.npwp.find_iter(text) {
         if bounded(text, m.range()) {
-            push(&mut out, text, Kind::Npwp, m.range(), allow);
+            found.add(text, Kind::Npwp, m.range(), allow);
         }
     }
     for m in p.sixteen.find_iter(text) {
         if bounded(text, m.range()) && nik_shaped(m.as_str()) {
-            push(&mut out, text, Kind::Nik, m.range(), allow);
+            found.add(text, Kind::Nik, m.range(), allow);
         }
     }
     for re in [&p.mobile, &p.landline] {
         for m in re.find_iter(text) {
             if bounded(text, m.range()) {
-                push(&mut out, text, Kind::Phone, m.range(), allow);
+                found.add(text, Kind::Phone, m.range(), allow);
             }
         }
     }
     for m in p.email.find_iter(text) {
-        push(&mut out, text, Kind::Email, m.range(), allow);
+        found.add(text, Kind::Email, m.range(), allow);
     }
-    out.sort_by_key(|f| (f.range.start, f.range.end));
-    out
+    found
+        .0
+        .into_iter()
+        .map(|(start, (end, kind))| Found {
+            kind,
+            range: start..end,
+        })
+        .collect()
 }
 
-/// Adds `range` unless it is allowed or overlaps what an earlier (more specific) pattern found.
-fn push(out: &mut Vec<Found>, text: &str, kind: Kind, range: Range<usize>, allow: &Allow) {
-    if out
-        .iter()
-        .any(|f| f.range.start < range.end && range.start < f.range.end)
-        || allow.allows(kind, &text[range.clone()])
-    {
-        return;
+/// What [`find`] has accepted so far, by start: non-overlapping, so the one range that could
+/// overlap a new one is the last that starts before it ends (a lookup, not a scan: a hostile
+/// file of a hundred thousand matches stays fast).
+struct FoundSet(std::collections::BTreeMap<usize, (usize, Kind)>);
+
+impl Found {
+    fn set() -> FoundSet {
+        FoundSet(std::collections::BTreeMap::new())
     }
-    out.push(Found { kind, range });
+}
+
+impl FoundSet {
+    /// Adds `range` unless it is allowed or overlaps what an earlier (more specific) pattern
+    /// found.
+    fn add(&mut self, text: &str, kind: Kind, range: Range<usize>, allow: &Allow) {
+        let overlaps = self
+            .0
+            .range(..range.end)
+            .next_back()
+            .is_some_and(|(_, (end, _))| *end > range.start);
+        if overlaps || allow.allows(kind, &text[range.clone()]) {
+            return;
+        }
+        self.0.insert(range.start, (range.end, kind));
+    }
 }
 
 /// A match stands alone: no letter or digit right before or after it (so the 16 digits inside

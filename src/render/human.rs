@@ -55,13 +55,19 @@ fn excerpt(text: &str, span: Span) -> Option<(String, std::ops::Range<usize>, us
     }
     let lo = (span.lo as usize).min(text.len());
     let hi = (span.hi as usize).clamp(lo, text.len());
-    let line_start = text[..lo].rfind('\n').map_or(0, |i| i + 1);
+    // Cap an enormous single line (a 20 MiB line must not be echoed). Every scan below stays
+    // within MAX bytes of the span, so a hostile file of one long line with a hundred thousand
+    // findings is rendered in time linear in the findings, not in findings × line length.
+    const MAX: usize = 400;
+    let back = floor_char(text, lo.saturating_sub(MAX));
+    let line_start = text[back..lo].rfind('\n').map_or(back, |i| back + i + 1);
     // Show at most 6 lines of a long span: enough to see a mapping's first keys.
+    let limit = hi.saturating_add(MAX).min(text.len());
     let mut line_end = hi;
     let mut newlines = 0;
     let bytes = text.as_bytes();
     let mut i = lo;
-    while i < text.len() {
+    while i < limit {
         if bytes[i] == b'\n' {
             if i >= hi || newlines >= 5 {
                 line_end = i;
@@ -72,9 +78,7 @@ fn excerpt(text: &str, span: Span) -> Option<(String, std::ops::Range<usize>, us
         i += 1;
         line_end = i;
     }
-    let line_end = line_end.max(hi.min(line_end)).min(text.len());
-    // Cap an enormous single line (a 20 MiB line must not be echoed).
-    const MAX: usize = 400;
+    let line_end = floor_char(text, line_end.max(hi.min(line_end)).min(text.len()));
     let (from, to) = if line_end - line_start > MAX {
         let from = floor_char(text, lo.saturating_sub(MAX / 2).max(line_start));
         let to = floor_char(text, (from + MAX).min(line_end));
@@ -88,7 +92,12 @@ fn excerpt(text: &str, span: Span) -> Option<(String, std::ops::Range<usize>, us
     // finding printed to a CI log must not spread a citizen's NIK or phone number.
     let masked = crate::privacy::mask_in_place(slice);
     let (s, r) = escape_with_range(masked.trim_end_matches('\r'), r);
-    let line = text[..from].bytes().filter(|&b| b == b'\n').count() + 1;
+    // `from` is on the span's first line, whose number the span carries.
+    let line = if span.line > 0 {
+        span.line as usize
+    } else {
+        text[..from].bytes().filter(|&b| b == b'\n').count() + 1
+    };
     Some((s, r, line))
 }
 
