@@ -458,3 +458,27 @@ fn a_file_of_one_long_line_of_personal_data_stays_linear() {
     let line = text.lines().nth(2).unwrap().chars().count();
     assert_eq!((last.line, last.column as usize), (3, line - 14));
 }
+
+/// Messages of other rules quote what people wrote (an unknown key, a value): personal data in
+/// them is masked too, in every format.
+#[test]
+fn no_finding_quotes_personal_data() {
+    let ws = common::Ws::new();
+    let skp = common::replace_once(
+        common::MINIMAL_SKP,
+        "hasil_kerja:\n",
+        &format!("kontak {PHONE}: ada\nhasil_kerja:\n"),
+    );
+    ws.file("pegawai/199001012015032001/skp-2026.yaml", &skp);
+    for format in [
+        "json", "human", "concise", "sarif", "github", "gitlab", "junit",
+    ] {
+        let r = ws.check(&["--select", "F", "--format", format]);
+        assert!(r.stdout.contains("F002"), "{format}: {}", r.stdout);
+        assert!(
+            !r.stdout.contains(PHONE),
+            "{format} quotes {PHONE}:\n{}",
+            r.stdout
+        );
+    }
+}

@@ -116,7 +116,7 @@ pub fn sarif(
             .map(|(i, r)| {
                 json!({
                     "id": i,
-                    "message": { "text": r.message.render(lang) },
+                    "message": { "text": super::text(&r.message, lang) },
                     "physicalLocation": {
                         "artifactLocation": { "uri": uri(&path(prefix, sources, r.file)), "uriBaseId": "%SRCROOT%" },
                         "region": region(&r.span),
@@ -124,9 +124,9 @@ pub fn sarif(
                 })
             })
             .collect();
-        let mut message = d.message.render(lang);
+        let mut message = super::text(&d.message, lang);
         if let Some(h) = &d.help {
-            message.push_str(&format!("\n{}", h.render(lang)));
+            message.push_str(&format!("\n{}", super::text(h, lang)));
         }
         json!({
             "ruleId": d.code,
@@ -220,9 +220,9 @@ pub fn github(diags: &[Diagnostic], sources: &SourceMap, lang: Lang, prefix: &st
             Severity::Warning => "warning",
             Severity::Info => "notice",
         };
-        let mut msg = d.message.render(lang);
+        let mut msg = super::text(&d.message, lang);
         if let Some(h) = &d.help {
-            msg.push_str(&format!("\n{}", h.render(lang)));
+            msg.push_str(&format!("\n{}", super::text(h, lang)));
         }
         let _ = writeln!(
             out,
@@ -277,7 +277,7 @@ pub fn github_summary(
             )),
             d.severity,
             d.code,
-            escape_markdown(&crate::diag::clip(&d.message.render(lang)))
+            escape_markdown(&crate::diag::clip(&super::text(&d.message, lang)))
         );
     }
     if diags.len() > 30 {
@@ -310,7 +310,7 @@ pub fn gitlab(
         .map(|(d, fp)| {
             json!({
                 "type": "issue",
-                "description": format!("{}: {}", d.code, crate::diag::clip_message(&d.message.render(lang))),
+                "description": format!("{}: {}", d.code, crate::diag::clip_message(&super::text(&d.message, lang))),
                 "check_name": d.code,
                 "categories": [code_climate_category(d.code)],
                 "fingerprint": fp,
@@ -380,14 +380,14 @@ pub fn junit(
                 d.span.col,
                 d.severity,
                 d.code,
-                d.message.render(lang)
+                super::text(&d.message, lang)
             );
             let mut text = crate::diag::clip_message(&text).into_owned();
             // The help line, as the terminal shows it: a CI reader sees what to do.
             if let Some(h) = &d.help {
                 text.push_str(&format!(
                     "\n  = help: {}",
-                    crate::diag::clip(&h.render(lang))
+                    crate::diag::clip(&super::text(h, lang))
                 ));
             }
             let _ = writeln!(
@@ -401,7 +401,7 @@ pub fn junit(
                     out,
                     "      <failure type=\"{}\" message=\"{}\">{}</failure>",
                     escape_xml(d.code),
-                    escape_xml(&crate::diag::clip(&d.message.render(lang))),
+                    escape_xml(&crate::diag::clip(&super::text(&d.message, lang))),
                     escape_xml(&text)
                 );
             } else {

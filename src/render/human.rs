@@ -22,7 +22,7 @@ fn severity_style(s: Severity) -> Style {
 /// `path:line:col: level[CODE]: message`
 fn header(out: &mut String, d: &Diagnostic, sources: &SourceMap, lang: Lang, color: bool) {
     let path = escape_control(&sources.get(d.file).rel);
-    let msg = d.message.render(lang);
+    let msg = super::text(&d.message, lang);
     let msg = escape_control(&msg);
     let msg = crate::diag::clip_message(&msg);
     if color {
@@ -139,14 +139,14 @@ pub fn render_human(diags: &[Diagnostic], sources: &SourceMap, lang: Lang, color
                     s,
                     range,
                     line,
-                    escape_control(&r.message.render(lang)).into_owned(),
+                    escape_control(&super::text(&r.message, lang)).into_owned(),
                 ))
             })
             .collect();
         let help = d
             .help
             .as_ref()
-            .map(|h| escape_control(&h.render(lang)).into_owned());
+            .map(|h| escape_control(&super::text(h, lang)).into_owned());
         let mut group = Group::with_level(level(d.severity));
         let mut any = false;
         if let Some((src, range, line)) = &primary {

@@ -18,12 +18,12 @@ fn item(d: &Diagnostic, sources: &SourceMap, lang: Lang) -> Value {
     let mut o = Map::new();
     o.insert("code".into(), d.code.into());
     o.insert("severity".into(), d.severity.as_str().into());
-    o.insert("message".into(), d.message.render(lang).into());
+    o.insert("message".into(), super::text(&d.message, lang).into());
     o.insert(
         "help".into(),
         d.help
             .as_ref()
-            .map_or(Value::Null, |h| h.render(lang).into()),
+            .map_or(Value::Null, |h| super::text(h, lang).into()),
     );
     o.insert("file".into(), sources.get(d.file).rel.clone().into());
     o.insert("line".into(), d.span.line.into());
@@ -37,7 +37,16 @@ fn item(d: &Diagnostic, sources: &SourceMap, lang: Lang) -> Value {
         Value::Object(
             d.args
                 .iter()
-                .map(|(k, v)| (k.to_string(), v.clone()))
+                .map(|(k, v)| {
+                    // Arguments quote what people wrote, as messages do: masked the same way.
+                    let v = match v {
+                        Value::String(s) => {
+                            Value::String(crate::privacy::mask_in_place(s).into_owned())
+                        }
+                        other => other.clone(),
+                    };
+                    (k.to_string(), v)
+                })
                 .collect(),
         ),
     );
@@ -50,7 +59,7 @@ fn item(d: &Diagnostic, sources: &SourceMap, lang: Lang) -> Value {
                     "file": sources.get(r.file).rel,
                     "line": r.span.line,
                     "column": r.span.col,
-                    "message": r.message.render(lang),
+                    "message": super::text(&r.message, lang),
                 })
             })
             .collect::<Vec<_>>()

@@ -39,3 +39,13 @@ impl Counts {
         c
     }
 }
+
+/// A finding's message or help in `lang`, with any personal data it quotes masked: a finding
+/// about an RHK that quotes its text must not spread the phone number written in it.
+pub fn text(msg: &crate::i18n::Msg, lang: crate::i18n::Lang) -> String {
+    let text = msg.render(lang);
+    match crate::privacy::mask_in_place(&text) {
+        std::borrow::Cow::Borrowed(_) => text,
+        std::borrow::Cow::Owned(masked) => masked,
+    }
+}
