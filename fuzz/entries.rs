@@ -20,14 +20,11 @@ pub fn document(data: &[u8]) {
 /// A ledger beside a plan: the ledger loader and the B rules on arbitrary entries.
 pub fn ledger(data: &[u8]) {
     let mut ledger =
-        b"apiVersion: skp/v1\nkind: BuktiDukung\nskp: \"199001012015032001-2026\"\n".to_vec();
+        b"apiVersion: skp/v1\nkind: BuktiDukung\nskp: \"199507302020032005-2026\"\n".to_vec();
     ledger.extend_from_slice(data);
     check_files(&[
-        (
-            "pegawai/199001012015032001/skp-2026.yaml",
-            MINIMAL.as_bytes(),
-        ),
-        ("pegawai/199001012015032001/skp-2026.bukti.yaml", &ledger),
+        ("pegawai/199507302020032005/skp-2026.yaml", PLAN.as_bytes()),
+        ("pegawai/199507302020032005/skp-2026.bukti.yaml", &ledger),
     ]);
 }
 
@@ -65,30 +62,9 @@ pub fn import_workbook(data: &[u8]) {
     }
 }
 
-const MINIMAL: &str = "apiVersion: skp/v1
-kind: Skp
-tahun: 2026
-pendekatan: kuantitatif
-pegawai:
-  nama: Rina Wulandari, S.Kom.
-  nip: \"199001012015032001\"
-  jabatan: Pranata Komputer Ahli Pertama
-  jenis_jabatan: fungsional
-  jenjang: ahli_pertama
-pejabat_penilai:
-  nip: \"198005152005011002\"
-  nama: Ir. Bambang Prakoso, M.T.
-  jabatan: Kepala Bidang Aplikasi Informatika
-hasil_kerja:
-  - id: RHK-1
-    jenis: utama
-    rhk: Tersedianya layanan aplikasi perizinan daring yang andal
-    indikator:
-      - id: IKI-1.1
-        aspek: kuantitas
-        teks: Jumlah modul aplikasi perizinan yang dirilis ke produksi
-        target: 4 modul
-";
+/// A complete plan of the clean example, which the fuzzed ledger belongs to.
+const PLAN: &str =
+    include_str!("../examples/dinas-kominfo/pegawai/199507302020032005/skp-2026.yaml");
 
 /// Loads `files` as one workspace (from memory: nothing is read from or written to disk but
 /// the evidence a ledger names, under a root that does not exist) and runs every rule.

@@ -155,7 +155,8 @@ fn flawed_at_root() -> Repo {
 const NIP_A: &str = "198005152005011002";
 const NIP_B: &str = "199001012015032001";
 
-const SKP_A: &str = r#"apiVersion: skp/v1
+const SKP_A: &str = concat!(
+    r#"apiVersion: skp/v1
 kind: Skp
 tahun: 2026
 pendekatan: kuantitatif
@@ -187,17 +188,12 @@ hasil_kerja:
         aspek: kuantitas
         teks: Jumlah layanan daerah yang terhubung dengan data kependudukan
         target: 6 layanan
-perilaku_kerja:
-  berorientasi_pelayanan: {}
-  akuntabel: {}
-  kompeten: {}
-  harmonis: {}
-  loyal: {}
-  adaptif: {}
-  kolaboratif: {}
-"#;
+"#,
+    common::seven_perilaku!()
+);
 
-const SKP_B: &str = r#"apiVersion: skp/v1
+const SKP_B: &str = concat!(
+    r#"apiVersion: skp/v1
 kind: Skp
 tahun: 2026
 pendekatan: kuantitatif
@@ -227,15 +223,9 @@ hasil_kerja:
         aspek: kualitas
         teks: Meningkatnya kualitas integrasi data
         target: 90 %
-perilaku_kerja:
-  berorientasi_pelayanan: {}
-  akuntabel: {}
-  kompeten: {}
-  harmonis: {}
-  loyal: {}
-  adaptif: {}
-  kolaboratif: {}
-"#;
+"#,
+    common::seven_perilaku!()
+);
 
 const FILE_A: &str = "pegawai/a/skp-2026.yaml";
 const FILE_B: &str = "pegawai/b/skp-2026.yaml";

@@ -4,15 +4,7 @@ mod common;
 
 use common::{MINIMAL_SKP, Ws, codes, diags_of, only};
 
-const SEVEN: &str = "perilaku_kerja:
-  berorientasi_pelayanan: {}
-  akuntabel: {}
-  kompeten: {}
-  harmonis: {}
-  loyal: {}
-  adaptif: {}
-  kolaboratif: {}
-";
+const SEVEN: &str = common::seven_perilaku!();
 
 const LAMPIRAN: &str = "lampiran:
   dukungan_sumber_daya: [Akses repositori kode]

@@ -54,6 +54,25 @@ hasil_kerja:
         target: 4 modul
 "#;
 
+/// The seven BerAKHLAK values, each empty: the `perilaku_kerja` section a complete SKP ends
+/// with (a macro, so fixtures can `concat!` it onto their text).
+#[allow(unused_macros)]
+macro_rules! seven_perilaku {
+    () => {
+        "perilaku_kerja:
+  berorientasi_pelayanan: {}
+  akuntabel: {}
+  kompeten: {}
+  harmonis: {}
+  loyal: {}
+  adaptif: {}
+  kolaboratif: {}
+"
+    };
+}
+#[allow(unused_imports)]
+pub(crate) use seven_perilaku;
+
 /// The NIP of [`MINIMAL_SKP`]'s pegawai.
 pub const MINIMAL_NIP: &str = "199001012015032001";
 

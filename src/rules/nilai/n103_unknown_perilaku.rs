@@ -1,7 +1,6 @@
 use super::evaluations;
 use crate::diag::Diagnostic;
 use crate::i18n::Msg;
-use crate::model::convert::did_you_mean;
 use crate::model::vocab::{Perilaku, Vocab};
 use crate::rules::rule::RuleCx;
 use crate::rules::rule::declare_rule;
@@ -39,15 +38,7 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
             if names.contains(&key.value.as_str()) {
                 continue;
             }
-            let help = match did_you_mean(&key.value, &names) {
-                Some(s) => Msg::HelpDidYouMean {
-                    suggestion: s.to_string(),
-                },
-                None => Msg::HelpAllowedValues {
-                    allowed: names.join(", "),
-                    suggestion: None,
-                },
-            };
+            let help = crate::rules::perilaku::unknown_value_help(&key.value);
             out.push(
                 Diagnostic::new(
                     RULE.code,

@@ -1,7 +1,5 @@
 use crate::diag::Diagnostic;
 use crate::i18n::Msg;
-use crate::model::convert::did_you_mean;
-use crate::model::vocab::{Perilaku, Vocab};
 use crate::rules::rule::RuleCx;
 use crate::rules::rule::declare_rule;
 
@@ -31,42 +29,12 @@ declare_rule! {
     check: Some(check),
 }
 
-/// Behaviour aspects of the regulations before PermenPANRB 6/2022, with the BerAKHLAK value
-/// closest to each (a suggestion for the person editing, not an official mapping).
-const FORMER_ASPECTS: &[(&str, &str)] = &[
-    ("orientasi_pelayanan", "berorientasi_pelayanan"),
-    ("komitmen", "loyal"),
-    ("inisiatif_kerja", "adaptif"),
-    ("inisiatif", "adaptif"),
-    ("kerja_sama", "kolaboratif"),
-    ("kerjasama", "kolaboratif"),
-    ("kepemimpinan", "kolaboratif"),
-    ("integritas", "akuntabel"),
-    ("disiplin", "akuntabel"),
-];
-
 fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
-    let names: Vec<&str> = Perilaku::ALL.iter().map(|(p, _, _)| p.code()).collect();
     for (doc, skp) in cx.ws.skps() {
         let Some(pk) = &skp.perilaku_kerja else {
             continue;
         };
         for key in &pk.value.lainnya {
-            let folded = key.value.to_lowercase().replace([' ', '-'], "_");
-            let help = match FORMER_ASPECTS.iter().find(|(old, _)| *old == folded) {
-                Some((_, value)) => Msg::HelpPFormerAspect {
-                    suggestion: value.to_string(),
-                },
-                None => match did_you_mean(&key.value, &names) {
-                    Some(s) => Msg::HelpDidYouMean {
-                        suggestion: s.to_string(),
-                    },
-                    None => Msg::HelpAllowedValues {
-                        allowed: names.join(", "),
-                        suggestion: None,
-                    },
-                },
-            };
             out.push(
                 Diagnostic::new(
                     RULE.code,
@@ -78,7 +46,7 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
                 )
                 .subject(&skp.resolved_id.value, None)
                 .arg("kunci", key.value.as_str())
-                .help(help),
+                .help(super::unknown_value_help(&key.value)),
             );
         }
     }
