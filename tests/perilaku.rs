@@ -187,3 +187,31 @@ fn examples_show_every_d_and_p_code_and_the_clean_one_none() {
         );
     }
 }
+
+/// `skp init --skp` writes a plan the P rules accept: all seven values and the three lampiran
+/// sections, each with a commitment to edit (not an empty list), for JA/JF and for JPT.
+#[test]
+fn init_skp_passes_the_p_rules() {
+    let ws = Ws::bare();
+    ws.run(&["init"]).expect_code(0);
+    for (nip, kind) in [
+        ("199001012015032001", "fungsional"),
+        ("198001012005011003", "jpt_pratama"),
+    ] {
+        ws.run(&[
+            "init",
+            "--skp",
+            "--nip",
+            nip,
+            "--name",
+            "Pegawai Baru",
+            "--position",
+            "Jabatan Baru",
+            "--position-type",
+            kind,
+        ])
+        .expect_code(0);
+    }
+    let d = diags_of(&ws.check(&["--select", "P", "--format", "json"]).json());
+    assert!(d.is_empty(), "{}", common::list(&d));
+}

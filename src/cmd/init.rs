@@ -233,6 +233,30 @@ lampiran:
     - Capaian di bawah target dibahas dalam dialog kinerja triwulanan
 "#;
 
+/// The lampiran of a new SKP: its three sections (DESIGN §5), each with the usual commitment to
+/// be edited with the appraiser — not empty lists, which P103 reports, nor placeholders.
+fn lampiran(jpt: bool) -> &'static str {
+    if jpt {
+        "lampiran:
+  dukungan_sumber_daya:
+    - Anggaran program sesuai DPA tahun berjalan
+  skema_pertanggungjawaban:
+    - Laporan capaian Perjanjian Kinerja setiap triwulan kepada atasan langsung
+  konsekuensi:
+    - Capaian kinerja menjadi dasar penilaian kinerja dan pengembangan karier
+"
+    } else {
+        "lampiran:
+  dukungan_sumber_daya:
+    - Sarana kerja dan akses aplikasi yang dibutuhkan untuk tugas jabatan
+  skema_pertanggungjawaban:
+    - Laporan capaian hasil kerja setiap triwulan kepada pejabat penilai
+  konsekuensi:
+    - Capaian di bawah target dibahas dalam dialog kinerja triwulanan
+"
+    }
+}
+
 /// `skp init --skp`: one employee's SKP, prefilled with the BerAKHLAK values and lampiran.
 fn add_skp(ui: &Ui, args: &InitArgs) -> Result<u8, u8> {
     let cwd = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
@@ -405,12 +429,9 @@ perilaku_kerja:
   loyal: {{}}
   adaptif: {{}}
   kolaboratif: {{}}
-lampiran:
-  dukungan_sumber_daya: []
-  skema_pertanggungjawaban: []
-  konsekuensi: []
-"#,
+{lampiran}"#,
         jenis = jenis.code(),
+        lampiran = lampiran(jpt),
         a1 = aspek("kuantitas", "proses_bisnis"),
         a2 = aspek("kualitas", "penerima_layanan"),
         a3 = aspek("waktu", "proses_bisnis"),
