@@ -22,7 +22,11 @@ pub struct Stat {
 
 impl Stat {
     pub fn of(path: &Path) -> Option<Stat> {
-        let m = std::fs::metadata(path).ok()?;
+        Stat::from_meta(&std::fs::metadata(path).ok()?)
+    }
+
+    /// The stat of metadata already read (a regular file's own `lstat`).
+    pub fn from_meta(m: &std::fs::Metadata) -> Option<Stat> {
         #[cfg(unix)]
         {
             use std::os::unix::fs::MetadataExt;
@@ -86,17 +90,6 @@ pub struct Cache {
 /// 4: documents' text words and own dates, by content hash.
 const VERSION: u32 = 4;
 
-/// The first bytes of a regular file, for [`super::sniff`].
-fn head(path: &Path) -> Option<Vec<u8>> {
-    use std::io::Read;
-    let f = crate::fsutil::open_regular(path).ok()?;
-    let mut buf = Vec::with_capacity(super::sniff::HEAD);
-    f.take(super::sniff::HEAD as u64)
-        .read_to_end(&mut buf)
-        .ok()?;
-    Some(buf)
-}
-
 impl Cache {
     pub fn open(root: &Path, trust: bool) -> Cache {
         let path = root.join(".skp").join("cache").join("stat.json");
@@ -120,7 +113,17 @@ impl Cache {
     /// SHA-256 of `path` (keyed by `key`, its workspace-relative name), from the cache when
     /// its stat is unchanged.
     pub fn hash(&self, key: &str, path: &Path) -> std::io::Result<String> {
-        let stat = Stat::of(path);
+        self.hash_with_stat(key, path, Stat::of(path))
+    }
+
+    /// As [`Cache::hash`], with the file's stat already read: a warm `verify` stats each file
+    /// once, as `git status` does.
+    pub fn hash_with_stat(
+        &self,
+        key: &str,
+        path: &Path,
+        stat: Option<Stat>,
+    ) -> std::io::Result<String> {
         if self.trust
             && let Some(stat) = stat
             && let Ok(d) = self.data.lock()
@@ -130,8 +133,9 @@ impl Cache {
         {
             return Ok(h.sha256.clone());
         }
-        let (sha, _) = super::hash::file(path)?;
-        let kind = head(path).map(|h| super::sniff::sniff(&h));
+        // One read: the first bytes for `sniff` are kept while the file is hashed.
+        let (sha, _, head) = super::hash::file_and_head(path, super::sniff::HEAD)?;
+        let kind = Some(super::sniff::sniff(&head));
         if let (Some(stat), Ok(mut d)) = (stat, self.data.lock()) {
             d.hashes.insert(
                 key.to_string(),

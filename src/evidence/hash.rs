@@ -22,6 +22,34 @@ pub fn file(path: &Path) -> io::Result<(String, u64)> {
     crate::fsutil::hash_stream(&mut f, None)
 }
 
+/// As [`file`], keeping the first `head` bytes read (what the file says it is, for `sniff`):
+/// one open and one read of the file for both.
+pub fn file_and_head(path: &Path, head: usize) -> io::Result<(String, u64, Vec<u8>)> {
+    let mut r = HeadReader {
+        inner: crate::fsutil::open_regular(path)?,
+        head: Vec::with_capacity(head),
+        want: head,
+    };
+    let (sha, size) = crate::fsutil::hash_stream(&mut r, None)?;
+    Ok((sha, size, r.head))
+}
+
+/// A reader that keeps a copy of the first `want` bytes it passes on.
+struct HeadReader<R> {
+    inner: R,
+    head: Vec<u8>,
+    want: usize,
+}
+
+impl<R: Read> Read for HeadReader<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        let missing = self.want.saturating_sub(self.head.len());
+        self.head.extend_from_slice(&buf[..n.min(missing)]);
+        Ok(n)
+    }
+}
+
 /// The `oid sha256:` of a Git LFS pointer file (content not fetched here), if `path` is one:
 /// small, starting with the LFS version line.
 pub fn lfs_pointer_oid(path: &Path) -> Option<String> {

@@ -224,6 +224,16 @@ pub struct Escapes;
 /// `rel` under `root`, refusing paths that leave the workspace through `..`, an absolute path
 /// or a symlink. `Ok(None)` when the file does not exist.
 pub fn resolve_inside(root: &Path, berkas: &str) -> Result<Option<PathBuf>, Escapes> {
+    resolve_inside_meta(root, berkas).map(|found| found.map(|(p, _)| p))
+}
+
+/// As [`resolve_inside`], with the path's own metadata (not following a final link): for a
+/// regular file it is the file's stat, which `verify` compares with its cache without asking
+/// the file system again.
+pub fn resolve_inside_meta(
+    root: &Path,
+    berkas: &str,
+) -> Result<Option<(PathBuf, std::fs::Metadata)>, Escapes> {
     let rel = safe_relative(berkas).ok_or(Escapes)?;
     let path = root.join(&rel);
     let meta = match std::fs::symlink_metadata(&path) {
@@ -242,7 +252,7 @@ pub fn resolve_inside(root: &Path, berkas: &str) -> Result<Option<PathBuf>, Esca
         _ => std::fs::canonicalize(&path).map_err(|_| Escapes)?,
     };
     if canon.starts_with(&canon_root) {
-        Ok(Some(path))
+        Ok(Some((path, meta)))
     } else {
         Err(Escapes)
     }

@@ -7,8 +7,8 @@ use std::path::{Path, PathBuf};
 use rayon::prelude::*;
 
 use super::add::store_path;
-use super::cache::Cache;
-use super::ledger::{Entry, Ledger, resolve_inside};
+use super::cache::{Cache, Stat};
+use super::ledger::{Entry, Ledger, resolve_inside, resolve_inside_meta};
 use crate::model::Content;
 use crate::workspace::Workspace;
 use crate::workspace::config::{Config, Storage};
@@ -109,22 +109,39 @@ pub fn check_entry(root: &Path, cfg: &Config, cache: &Cache, e: &Entry) -> State
             }
             p
         }
-        Storage::Repo => match resolve_inside(root, berkas) {
+        Storage::Repo => match resolve_inside_meta(root, berkas) {
             Err(_) => return State::Unsafe,
             Ok(None) => return State::Missing,
-            Ok(Some(p)) => p,
+            // A regular file: its own stat is the one the cache compares (no second stat).
+            Ok(Some((p, meta))) if meta.is_file() => {
+                return judge(root, cache, berkas, sha, &p, Stat::from_meta(&meta));
+            }
+            Ok(Some((p, _))) => p,
         },
     };
     if !path.is_file() {
         return State::Missing;
     }
-    match cache.hash(berkas, &path) {
-        Ok(actual) if actual == *sha => State::Ok,
+    judge(root, cache, berkas, sha, &path, Stat::of(&path))
+}
+
+/// The state of an entry whose file is there: its hash (through the stat cache) against the
+/// recorded one.
+fn judge(
+    root: &Path,
+    cache: &Cache,
+    berkas: &str,
+    sha: &str,
+    path: &Path,
+    stat: Option<Stat>,
+) -> State {
+    match cache.hash_with_stat(berkas, path, stat) {
+        Ok(actual) if actual == sha => State::Ok,
         // A pointer to *this* content, at a path `.gitattributes` stores in Git LFS, is merely
         // not fetched. Anywhere else a pointer is a replaced file like any other (a forged
         // pointer must not turn a tampered file into an info).
         Ok(_)
-            if super::hash::lfs_pointer_oid(&path).as_deref() == Some(sha.as_str())
+            if super::hash::lfs_pointer_oid(path).as_deref() == Some(sha)
                 && lfs_tracked(root, berkas) =>
         {
             State::NotFetched
