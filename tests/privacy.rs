@@ -231,6 +231,19 @@ fn d107_names_an_identity_document_recorded_as_evidence() {
     assert!(d.file.ends_with("skp-2026.bukti.yaml"), "{}", d.file);
     assert_eq!(d.args["dokumen"], "KTP");
     assert!(d.message.contains("scan-KTP-pelapor.jpg"), "{}", d.message);
+    // A file dropped into the bukti folder without being recorded is named too, at its ledger.
+    ws.file(
+        "pegawai/199001012015032001/bukti/2026-TW1/Kartu_Keluarga_pelapor.jpg",
+        "\u{ff}\u{d8} not recorded",
+    );
+    let r = ws.check(&["--select", "D107", "--format", "json"]);
+    let diags = common::diags_of(&r.json());
+    assert_eq!(diags.len(), 2, "{}", common::list(&diags));
+    assert!(
+        diags
+            .iter()
+            .any(|d| d.args["dokumen"] == "Kartu Keluarga" && d.line == 1)
+    );
 }
 
 /// Every person the example names, by NIP and by the words of their name.
