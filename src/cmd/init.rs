@@ -142,6 +142,9 @@ ignore = []
 extra_normative = []
 extra_units = []
 accept = []
+
+[privacy]
+allow = []                  # kontak resmi instansi yang memang dipublikasikan: "(021) 555-0100", "@instansi.go.id"
 "#;
 
 const RENSTRA: &str = r#"apiVersion: skp/v1

@@ -80,12 +80,7 @@ impl Ui {
             let mut text = Vec::new();
             return match write(&mut text) {
                 Ok(()) => self.out(&String::from_utf8_lossy(&text)),
-                Err(e) => {
-                    self.err_line(&Msg::OutputFailed {
-                        error: e.to_string(),
-                    });
-                    Err(EXIT_FATAL)
-                }
+                Err(e) => Err(self.write_failed(&e)),
             };
         }
         let result = if self.output.is_some() {
@@ -94,16 +89,19 @@ impl Ui {
             let mut out = io::BufWriter::with_capacity(1 << 16, io::stdout().lock());
             write(&mut out).and_then(|()| out.flush())
         };
-        match result {
-            Ok(()) => Ok(()),
-            Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Err(EXIT_OK),
-            Err(e) => {
-                self.err_line(&Msg::OutputFailed {
-                    error: e.to_string(),
-                });
-                Err(EXIT_FATAL)
-            }
+        result.map_err(|e| self.write_failed(&e))
+    }
+
+    /// The exit code of a failed write to the output: a closed pipe (`skp check | head`) ends
+    /// the run quietly; anything else is said and fatal.
+    fn write_failed(&self, e: &io::Error) -> u8 {
+        if e.kind() == io::ErrorKind::BrokenPipe {
+            return EXIT_OK;
         }
+        self.err_line(&Msg::OutputFailed {
+            error: e.to_string(),
+        });
+        EXIT_FATAL
     }
 
     /// As [`Ui::out`], for output that is not text (`render --pdf`).
@@ -113,16 +111,10 @@ impl Ui {
             return Ok(());
         }
         let mut stdout = io::stdout().lock();
-        match stdout.write_all(bytes).and_then(|_| stdout.flush()) {
-            Ok(()) => Ok(()),
-            Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Err(EXIT_OK),
-            Err(e) => {
-                self.err_line(&Msg::OutputFailed {
-                    error: e.to_string(),
-                });
-                Err(EXIT_FATAL)
-            }
-        }
+        stdout
+            .write_all(bytes)
+            .and_then(|_| stdout.flush())
+            .map_err(|e| self.write_failed(&e))
     }
 
     /// A line on stderr (errors, summaries). Failure to write stderr is ignored.
