@@ -55,10 +55,14 @@ fn rows(ws: &Workspace, nip: Option<&str>) -> Vec<Row> {
                     rhk: rhk.id.value.clone(),
                     iki: iki.id.value.clone(),
                     indikator: iki.teks.value.clone(),
-                    baseline: iki.manual.baseline.as_ref().map(|b| {
-                        let y = b.value.tahun.as_ref().map(|y| format!(" ({})", y.value));
-                        format!("{}{}", b.value.nilai.value.text(), y.unwrap_or_default())
-                    }),
+                    baseline: iki
+                        .manual
+                        .as_ref()
+                        .and_then(|m| m.baseline.as_ref())
+                        .map(|b| {
+                            let y = b.value.tahun.as_ref().map(|y| format!(" ({})", y.value));
+                            format!("{}{}", b.value.nilai.value.text(), y.unwrap_or_default())
+                        }),
                     target_lalu: prev_iki.map(|(_, i)| i.target.value.text()),
                     realisasi_lalu: prev_iki.and_then(|(p, i)| realised(&ws.docs, p, i)),
                     target: iki.target.value.text(),

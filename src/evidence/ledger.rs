@@ -259,6 +259,8 @@ pub fn resolve_inside_meta(
 }
 
 /// `canonicalize`, memoised for the process (folders of the workspace do not move while skp runs).
+/// A folder that is not itself a link is its resolved parent plus its name: one `lstat` instead
+/// of a `readlink` per component, for each of the thousands of `bukti/<periode>` folders.
 fn canonical(p: &Path) -> Option<PathBuf> {
     use std::collections::HashMap;
     use std::sync::{Mutex, OnceLock};
@@ -267,7 +269,18 @@ fn canonical(p: &Path) -> Option<PathBuf> {
     if let Some(c) = cache.lock().ok()?.get(p) {
         return Some(c.clone());
     }
-    let c = std::fs::canonicalize(p).ok()?;
+    let plain = |name: &std::ffi::OsStr| {
+        !name.is_empty()
+            && name != ".."
+            && name != "."
+            && std::fs::symlink_metadata(p).is_ok_and(|m| m.is_dir())
+    };
+    let c = match (p.parent(), p.file_name()) {
+        (Some(parent), Some(name)) if !parent.as_os_str().is_empty() && plain(name) => {
+            canonical(parent)?.join(name)
+        }
+        _ => std::fs::canonicalize(p).ok()?,
+    };
     cache.lock().ok()?.insert(p.to_path_buf(), c.clone());
     Some(c)
 }

@@ -61,8 +61,12 @@ pub fn sniff(head: &[u8]) -> Kind {
     } else if h.len() >= 8 && &h[4..8] == b"ftyp" {
         Kind::Mp4
     } else {
-        let text = String::from_utf8_lossy(h).trim_start().to_ascii_lowercase();
-        if text.starts_with("<!doctype html") || text.starts_with("<html") {
+        let text = h.trim_ascii_start();
+        let starts = |p: &[u8]| {
+            text.get(..p.len())
+                .is_some_and(|t| t.eq_ignore_ascii_case(p))
+        };
+        if starts(b"<!doctype html") || starts(b"<html") {
             Kind::Html
         } else {
             Kind::Other

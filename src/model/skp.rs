@@ -264,8 +264,10 @@ pub struct Iki {
     /// Bukti dukung yang direncanakan.
     pub bukti_rencana: Option<Sp<Vec<Sp<String>>>>,
     /// Baseline dan manual indikator (formulasi, definisi operasional, sumber data, catatan).
-    #[schemars(flatten)]
-    pub manual: super::manual::Manual,
+    // Boxed, and absent when the indicator writes none of them (most IKIs): inline, the empty
+    // fields were 40 % of every IKI in memory.
+    #[schemars(flatten, with = "super::manual::Manual")]
+    pub manual: Option<Box<super::manual::Manual>>,
     #[schemars(skip)]
     pub span: Span,
     /// Keys written with a value this skp could not read (already reported as F findings), so

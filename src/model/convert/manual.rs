@@ -7,15 +7,16 @@ use crate::model::manual::{Baseline, Manual};
 use crate::yaml::{Node, NodeKind};
 
 /// Reads the [`Manual`] fields of an indicator mapping whose keys were checked with
-/// [`crate::model::manual::FIELDS`] among the allowed ones.
-pub(super) fn manual(cx: &mut Cx<'_>, f: &Fields<'_>) -> Manual {
-    Manual {
+/// [`crate::model::manual::FIELDS`] among the allowed ones; `None` when it writes none of them.
+pub(super) fn manual(cx: &mut Cx<'_>, f: &Fields<'_>) -> Option<Box<Manual>> {
+    let manual = Manual {
         baseline: f.get("baseline").and_then(|n| baseline(cx, n)),
         formulasi: cx.opt_text(f, "formulasi"),
         definisi_operasional: cx.opt_text(f, "definisi_operasional"),
         sumber_data: cx.opt_text(f, "sumber_data"),
         catatan: cx.opt_text(f, "catatan"),
-    }
+    };
+    (manual != Manual::default()).then(|| Box::new(manual))
 }
 
 /// `baseline: { nilai: 72 %, tahun: 2025 }`, or the value alone (`baseline: 72 %`).

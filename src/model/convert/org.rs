@@ -145,7 +145,7 @@ fn sub_kegiatan(cx: &mut Cx<'_>, node: &Node) -> Option<SubKegiatan> {
 fn org_indicator<'n>(
     cx: &mut Cx<'_>,
     node: &'n Node,
-) -> Option<(Fields<'n>, crate::model::manual::Manual)> {
+) -> Option<(Fields<'n>, Option<Box<crate::model::manual::Manual>>)> {
     let allowed: Vec<&str> = ["id", "uraian", "satuan", "target", "polaritas"]
         .iter()
         .chain(crate::model::manual::FIELDS)

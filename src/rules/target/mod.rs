@@ -114,7 +114,7 @@ pub fn same_indicator<'s>(other: &'s Skp, iki: &Iki) -> Option<&'s Iki> {
 /// What an indicator's target starts from: its baseline (with the year when given), if it is
 /// a comparable quantity.
 pub fn baseline_of(ws: &Workspace, c: &crate::rules::smart::IkiCx) -> Option<(f64, String)> {
-    let b = c.iki.manual.baseline.as_ref()?;
+    let b = c.iki.manual.as_ref()?.baseline.as_ref()?;
     let pol = c.iki.polaritas();
     let satuan = c.iki.satuan.as_ref().map(|s| s.value.as_str());
     let v = committed(&b.value.nilai.value, pol)?;
