@@ -71,3 +71,49 @@ fn s_rules_judge_pk_and_renstra_indicators() {
     assert_eq!(on("RENSTRA-DINAS/SS1.I1"), ["S101"]);
     assert!(on("RENSTRA-DINAS/SS1.I2").is_empty());
 }
+
+/// A PK or Renstra table often has a unit column and no target yet: the unit is judged alone,
+/// at the `satuan` it is written in.
+#[test]
+fn s105_judges_a_unit_column_without_a_target() {
+    let ws = Ws::new();
+    ws.file(
+        "organisasi/pk-2026.yaml",
+        r#"apiVersion: skp/v1
+kind: PerjanjianKinerja
+id: PK-2026-UNIV
+tahun: 2026
+pihak_pertama: { nama: Rektor, nip: "197505202000031001", jabatan: Rektor }
+pihak_kedua: { nama: Menteri, jabatan: Menteri }
+sasaran:
+  - id: S1
+    uraian: Meningkatnya mutu akademik
+    indikator:
+      - id: S1.I1
+        uraian: Jumlah prodi terakreditasi unggul
+        satuan: Persentase
+      - id: S1.I2
+        uraian: Jumlah penduduk terpilah di daerah rawan bencana
+        satuan: Dokumen
+      - id: S1.I3
+        uraian: Jumlah prodi terakreditasi internasional
+        satuan: prodi
+"#,
+    );
+    let r = ws.check(&["--select", "S105", "--format", "json"]);
+    let d = r.diags();
+    let at = |subject: &str| -> Vec<(String, u64)> {
+        d.iter()
+            .filter(|x| x.subject.as_deref() == Some(subject))
+            .map(|x| (x.code.clone(), x.line))
+            .collect()
+    };
+    assert_eq!(
+        at("PK-2026-UNIV/S1.I1"),
+        [("S105".to_string(), 13)],
+        "{}",
+        common::list(&d)
+    );
+    assert_eq!(at("PK-2026-UNIV/S1.I2"), [("S105".to_string(), 16)]);
+    assert!(at("PK-2026-UNIV/S1.I3").is_empty(), "{}", common::list(&d));
+}

@@ -1313,7 +1313,7 @@ fn s111_in_a_descriptive_target() {
 #[test]
 fn s111_silent_on_a_frequency() {
     clean_probe(
-        "Jumlah laporan pemantauan jaringan yang disampaikan setiap bulan",
+        "Jumlah laporan ketersediaan jaringan yang disampaikan setiap bulan",
         "12 laporan",
     );
 }
@@ -2416,6 +2416,32 @@ fn s110_activity_outputs_and_participles() {
             "12 bulan",
             "waktu pelaksanaan",
         ),
+        // The minutes of a meeting, and reports of monitoring or supervision carried out.
+        (
+            "Jumlah Berita Acara Musrenbang Kabupaten/Kota",
+            "1 dokumen",
+            "berita acara musrenbang",
+        ),
+        (
+            "Jumlah laporan pemantauan penyelesaian kerugian negara",
+            "4 laporan",
+            "laporan pemantauan",
+        ),
+        (
+            "Jumlah Laporan Hasil Pengawasan Distribusi Bahan Berbahaya",
+            "4 laporan",
+            "laporan hasil pengawasan",
+        ),
+        (
+            "Cakupan pemantauan pelaksanaan pemilihan umum",
+            "100 %",
+            "pemantauan",
+        ),
+        (
+            "Jumlah lembaga yang berkoordinasi dengan sektor swasta",
+            "5 lembaga",
+            "berkoordinasi dengan",
+        ),
     ] {
         let (_, fs) = check_s(&probe(text, target));
         let f = one(&fs, "S110", "IKI-1.1");
@@ -2836,4 +2862,39 @@ fn standard_education_and_audit_measures_and_gross_enrolment_above_100() {
     // A count of days written in days is a duration, not a contradiction.
     let (_, fs) = check_s(&probe("Jumlah hari layanan penerbitan izin", "7 hari"));
     none(&fs, "S105", "IKI-1.1");
+}
+
+/// Results a first reading took for activities: minimum-service coverage of visits, things
+/// developed, and products about a bad thing.
+#[test]
+fn s110_s108_results_that_name_an_activity_or_a_bad_thing() {
+    for (text, target) in [
+        ("Cakupan kunjungan neonatal pertama (KN1)", "90 %"),
+        (
+            "Jumlah kawasan pariwisata strategis yang dikembangkan",
+            "2 kawasan",
+        ),
+        ("Jumlah dokumen peta rawan kebakaran", "1 dokumen"),
+        (
+            "Tingkat pemenuhan permintaan penghitungan kerugian negara",
+            "100 %",
+        ),
+    ] {
+        let (_, fs) = check_s(&probe(text, target));
+        none(&fs, "S110", "IKI-1.1");
+        none(&fs, "S108", "IKI-1.1");
+    }
+}
+
+/// "Menurunnya angka kematian bayi menjadi 20 per 1.000 kelahiran hidup" names its measure and
+/// target: no S101. Its polarity must still be written (S108), since scoring reads `polaritas`.
+#[test]
+fn s101_silent_on_a_measure_and_target_written_as_a_sentence() {
+    let text = "Menurunnya angka kematian bayi menjadi 20 per 1.000 kelahiran hidup";
+    let (_, fs) = check_s(&probe(text, "20"));
+    none(&fs, "S101", "IKI-1.1");
+    one(&fs, "S108", "IKI-1.1");
+    // Without a number it is still a condition, not an indicator.
+    let (_, fs) = check_s(&probe("Menurunnya angka kematian bayi", "20"));
+    one(&fs, "S101", "IKI-1.1");
 }

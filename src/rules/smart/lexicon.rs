@@ -384,6 +384,8 @@ pub const ACTIVITY_NOUNS: &[&str] = &[
     "sarasehan",
     "monitoring",
     "monev",
+    "pemantauan",
+    "pengawasan",
     "kunjungan",
     "pembinaan",
     "fasilitasi",
@@ -439,8 +441,9 @@ pub const PARTICIPATION: &[&str] = &[
     "melakukan",
 ];
 
-/// Verbs of attending, whatever is attended: "yang mengikuti peningkatan kapasitas".
-pub const ATTENDING: &[&str] = &["ikut", "mengikuti", "menghadiri", "hadir"];
+/// Verbs of attending or taking part, whatever the occasion: "yang mengikuti peningkatan
+/// kapasitas", "lembaga yang berkoordinasi".
+pub const ATTENDING: &[&str] = &["ikut", "mengikuti", "menghadiri", "hadir", "berkoordinasi"];
 
 /// Nouns of what an activity produces: counting these is counting results.
 pub const RESULT_NOUNS: &[&str] = &[
@@ -1160,6 +1163,7 @@ pub const DECREASE_HANDLED: &[&str] = &[
     "pemantauan",
     "penegakan",
     "pengendalian",
+    "pemenuhan",
     "intervensi",
     "mendapat",
     "mendapatkan",
@@ -1304,7 +1308,6 @@ pub const ACTIVITY_PASSIVES: &[&str] = &[
     "diikutsertakan",
     "diinventarisasi",
     "didata",
-    "dikembangkan",
 ];
 
 /// Activity nouns that make a report a report *about an activity* ("Laporan Kegiatan …",
@@ -1317,6 +1320,13 @@ pub const REPORTED_ACTIVITIES: &[&str] = &[
     "rapat",
     "monitoring",
     "monev",
+    "pemantauan",
+    "pengawasan",
+    "asistensi",
+    "musrenbang",
+    "forum",
+    "konsultasi",
+    "rakor",
     "sosialisasi",
     "pembinaan",
     "kunjungan",

@@ -1,4 +1,4 @@
-use super::lexicon::{QUALITIES, accepted, is_normative, participle};
+use super::lexicon::{QUALITIES, accepted, head_noun, is_normative, participle};
 use super::{Measure, capitalize, measures, read, sub_span};
 use crate::diag::Diagnostic;
 use crate::i18n::Msg;
@@ -63,6 +63,15 @@ fn finding(ws: &Workspace, accept: &[String], cx: &Measure<'_>) -> Option<Diagno
     let r = read(&teks.value, accept);
     let first = r.words.first()?;
     if r.head.is_some() || !is_normative(&first.text, &ws.config.vocab) {
+        return None;
+    }
+    // "Menurunnya angka kematian bayi menjadi 20 per 1.000 kelahiran hidup": a measure and its
+    // target, written as a sentence.
+    let measured = r
+        .words
+        .get(1)
+        .is_some_and(|w| head_noun(&w.text, accept).is_some());
+    if measured && teks.value.contains(|c: char| c.is_ascii_digit()) {
         return None;
     }
     let rest = teks.value[first.end..].trim();

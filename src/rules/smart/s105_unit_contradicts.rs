@@ -14,6 +14,8 @@ declare_rule! {
     /// satuan waktu, `Waktu …`/`Lama …` dengan satuan hitungan; dan `Jumlah …` yang satuannya
     /// menghitung orang padahal indikatornya menghitung layanan, kegiatan, atau dokumen, atau
     /// sebaliknya ("Jumlah layanan administrasi ASN yang disediakan" dengan satuan `orang`).
+    /// Satuan dibaca dari target, atau dari `satuan` bila target tidak menuliskannya; indikator
+    /// PK dan Renstra yang baru punya kolom satuan tanpa target pun diperiksa.
     ///
     /// ## Mengapa
     /// Satuan menentukan cara realisasi dihitung. "Persentase dokumen" yang ditargetkan
@@ -56,11 +58,18 @@ fn expected(head: &str) -> Option<&'static [UnitClass]> {
 }
 
 fn finding(ws: &Workspace, accept: &[String], cx: &Measure<'_>) -> Option<Diagnostic> {
-    let target = cx.target?;
-    let unit = target
-        .quantity()
-        .and_then(|q| q.unit.clone())
-        .or_else(|| cx.satuan.as_ref().map(|s| s.value.clone()))?;
+    // The unit written with the target, else the `satuan` field (a PK or Renstra table often
+    // has a unit column and no target yet); the finding points at whichever was written.
+    let (unit, span) = match cx
+        .target
+        .and_then(|t| Some((t.value.quantity()?.unit.clone()?, t.span)))
+    {
+        Some(written) => written,
+        None => {
+            let s = cx.satuan?;
+            (s.value.clone(), s.span)
+        }
+    };
     let r = read(&cx.teks.value, accept);
     let head = r.head?;
     let class = classify_unit(&unit, &ws.config.vocab.extra_units);
@@ -96,7 +105,7 @@ fn finding(ws: &Workspace, accept: &[String], cx: &Measure<'_>) -> Option<Diagno
         return Some(
             cx.diag(
                 RULE.code,
-                target.span,
+                span,
                 Msg::SUnitCountsOther {
                     objek: object.text.clone(),
                     satuan: unit.clone(),
@@ -142,7 +151,6 @@ fn finding(ws: &Workspace, accept: &[String], cx: &Measure<'_>) -> Option<Diagno
     if class == UnitClass::Other {
         return None;
     }
-    let span = target.span;
     Some(
         cx.diag(
             RULE.code,

@@ -1,5 +1,6 @@
 use super::lexicon::{
-    DECREASE_HANDLED, DECREASING, NOT_ACTED_ON, RESULT_VERBS, contains_phrase, standard_measure,
+    DECREASE_HANDLED, DECREASING, NOT_ACTED_ON, RESULT_NOUNS, RESULT_VERBS, contains_phrase,
+    standard_measure,
 };
 use super::{measures, read};
 use crate::diag::Diagnostic;
@@ -117,6 +118,12 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
                 "maksimal" | "maks" | "maximal" | "turun" | "menurun" | "waktu" | "lama" | "durasi"
             )
         });
+        // "Jumlah dokumen peta rawan kebakaran": the count is of documents; the bad thing is
+        // only their subject.
+        let counts_products = matches!(head, "jumlah" | "persentase")
+            && r.words
+                .get(1)
+                .is_some_and(|w| RESULT_NOUNS.contains(&w.text.as_str()));
         let bad_thing = standard_measure(&r.words)
             .filter(|s| s.decreasing)
             .map(|s| s.name.to_string())
@@ -126,7 +133,7 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
                     .find(|p| contains_phrase(&r.words, p).is_some())
                     .map(|p| p.to_string())
             })
-            .filter(|_| !handled && !stated && !upper_bound && !time_head);
+            .filter(|_| !handled && !stated && !upper_bound && !time_head && !counts_products);
         let wrong = match pol {
             Polaritas::Turun => counts_results,
             Polaritas::Naik => time_head || bad_thing.is_some(),

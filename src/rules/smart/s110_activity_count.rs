@@ -13,7 +13,10 @@ declare_rule! {
     /// ## Apa yang diperiksa
     /// Indikator yang menghitung kegiatan, bukan hasilnya: "Jumlah rapat koordinasi yang
     /// dilaksanakan", "Persentase kegiatan yang terlaksana", "Jumlah peserta sosialisasi",
-    /// "Persentase OPD yang mendapat pembinaan", "Jumlah pengembangan kompetensi ASN".
+    /// "Persentase OPD yang mendapat pembinaan", "Jumlah pengembangan kompetensi ASN",
+    /// "Jumlah lembaga yang berkoordinasi …", dan catatan sebuah kegiatan: "Jumlah berita acara
+    /// musrenbang", "Jumlah laporan hasil pemantauan …" (cakupan kunjungan SPM kesehatan,
+    /// misalnya "Cakupan kunjungan neonatal", adalah cakupan layanan, tidak ditandai).
     ///
     /// Juga penyediaan layanan rutin tanpa keluaran yang disebut ("Jumlah layanan umum kantor
     /// yang disediakan", "Jumlah pemeliharaan barang milik daerah yang terlayani", "Jumlah
@@ -111,6 +114,9 @@ fn activity(r: &super::Reading) -> Option<(String, (usize, usize))> {
             && !(o.text == "peserta" && after == "didik")
             && !(o.text == "kunjungan"
                 && matches!(after, "wisatawan" | "pasien" | "pengunjung" | "turis"))
+            // "Cakupan kunjungan bayi / neonatal / ibu hamil": the minimum-service-standard
+            // coverage of a population reached, not a count of visits made.
+            && !(o.text == "kunjungan" && head == "cakupan")
             // "peserta pelatihan yang lulus": participants who achieved something.
             && !(o.text == "peserta" && outcome)
     });
@@ -143,10 +149,19 @@ fn activity(r: &super::Reading) -> Option<(String, (usize, usize))> {
     if head == "waktu" {
         return None;
     }
-    // A report about an activity, or a certificate of attending one: "Jumlah Laporan Kegiatan
-    // …", "Laporan Hasil Koordinasi …", "Jumlah Sertifikat Seminar".
-    let records = ["laporan", "sertifikat", "dokumen"];
-    for i in (0..w.len()).filter(|&i| records.contains(&text(i))) {
+    // A report about an activity, the minutes of a meeting, or a certificate of attending one:
+    // "Jumlah Laporan Kegiatan …", "Laporan Hasil Koordinasi …", "Jumlah Berita Acara
+    // Musrenbang", "Jumlah Sertifikat Seminar".
+    let records = [
+        "laporan",
+        "sertifikat",
+        "dokumen",
+        "notulen",
+        "notulensi",
+        "notula",
+    ];
+    let minutes = (1..w.len()).find(|&i| text(i - 1) == "berita" && text(i) == "acara");
+    for i in (0..w.len()).filter(|&i| records.contains(&text(i)) || Some(i) == minutes) {
         let next: Vec<&str> = (i + 1..(i + 3).min(w.len())).map(text).collect();
         let about = match next.as_slice() {
             ["hasil", n, ..] => REPORTED_ACTIVITIES.contains(n),
@@ -163,13 +178,15 @@ fn activity(r: &super::Reading) -> Option<(String, (usize, usize))> {
             } else {
                 i + 1
             };
+            // "berita acara" is one record: shown from "berita".
+            let start = if Some(i) == minutes { i - 1 } else { i };
             return Some((
-                w[i..=end]
+                w[start..=end]
                     .iter()
                     .map(|x| x.text.as_str())
                     .collect::<Vec<_>>()
                     .join(" "),
-                (w[i].start, w[end].end),
+                (w[start].start, w[end].end),
             ));
         }
     }
