@@ -40,10 +40,11 @@ fn item(d: &Diagnostic, sources: &SourceMap, lang: Lang) -> Value {
                 .map(|(k, v)| {
                     // Arguments quote what people wrote, as messages do: masked the same way.
                     let v = match v {
-                        Value::String(s) => {
-                            Value::String(crate::privacy::mask_in_place(s).into_owned())
-                        }
-                        other => other.clone(),
+                        Value::String(s) => match crate::privacy::mask_in_place(&s) {
+                            std::borrow::Cow::Borrowed(_) => Value::String(s),
+                            masked => Value::String(masked.into_owned()),
+                        },
+                        other => other,
                     };
                     (k.to_string(), v)
                 })

@@ -65,38 +65,52 @@ pub fn run(ws: &Workspace, facts: &Facts, exemptions: &Exemptions, settings: &Se
         .map(|check| {
             let mut out = Vec::new();
             check(&cx, &mut out);
+            // A rule's list grows by doubling; tens of thousands of coverage findings would
+            // otherwise hold up to twice their size until the end of the run.
+            out.shrink_to_fit();
             out
         })
         .collect();
-    // Sized once: growing it finding by finding would hold two copies at each reallocation.
-    let mut raw =
-        Vec::with_capacity(ws.load_diags.len() + found.iter().map(Vec::len).sum::<usize>());
-    raw.extend(ws.load_diags.iter().cloned());
+    // The largest list (coverage findings, at an agency's scale) becomes the whole list, so
+    // it is never copied; the order does not matter, the total sort below decides it.
+    let mut found = found;
+    let largest = (0..found.len()).max_by_key(|&i| found[i].len());
+    let mut raw = largest.map_or_else(Vec::new, |i| found.swap_remove(i));
+    raw.reserve_exact(ws.load_diags.len() + found.iter().map(Vec::len).sum::<usize>());
     raw.extend(found.into_iter().flatten());
+    raw.extend(ws.load_diags.iter().cloned());
     let sups = &exemptions.suppressions;
     let mut extra = Vec::new();
     let suppressed = suppress::apply(sups, &raw, &mut extra, &|code, file| {
         settings.severity(code, ws.rel(file)).is_some()
     });
-    // Each finding is moved, not copied: an agency's tens of thousands of coverage findings
-    // would otherwise exist twice at the peak.
-    let mut diagnostics = Vec::with_capacity(raw.len());
+    // Filtered and given their severity in place: an agency's tens of thousands of coverage
+    // findings would otherwise exist twice at the peak.
+    let mut diagnostics = raw;
     let mut hidden = 0;
-    for (d, hide) in raw.into_iter().zip(suppressed) {
+    let mut suppressed = suppressed.into_iter();
+    diagnostics.retain_mut(|d| {
+        let hide = suppressed.next().unwrap_or(false);
         match settings.severity(d.code, ws.rel(d.file)) {
-            Some(_) if hide => hidden += 1,
+            Some(_) if hide => {
+                hidden += 1;
+                false
+            }
             Some(sev) => {
                 let sev = if d.advisory {
                     sev.min(crate::diag::Severity::Info)
                 } else {
                     sev
                 };
-                let severity = exemptions.floor(d.code).map_or(sev, |f| sev.max(f));
-                diagnostics.push(Diagnostic { severity, ..d });
+                d.severity = exemptions.floor(d.code).map_or(sev, |f| sev.max(f));
+                true
             }
-            None => hidden += 1,
+            None => {
+                hidden += 1;
+                false
+            }
         }
-    }
+    });
     for d in extra {
         if let Some(sev) = settings.severity(d.code, ws.rel(d.file)) {
             let severity = if d.advisory {
