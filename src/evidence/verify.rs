@@ -269,14 +269,14 @@ pub fn verify(ws: &Workspace, cache: &Cache, documents: bool) -> Report {
         .iter()
         .flat_map(|(_, l)| l.entries.iter().filter_map(|e| e.berkas.clone()))
         .collect();
-    let mut bukti_files: Vec<(String, PathBuf)> = Vec::new();
     // Every bukti/ folder of the workspace, with or without a ledger beside it yet (a crash
-    // during a first `add` leaves a copy before any ledger exists).
-    for d in &ws.bukti_dirs {
-        for e in crate::workspace::evidence_files(d) {
-            bukti_files.push((rel(root, &e), e));
-        }
-    }
+    // during a first `add` leaves a copy before any ledger exists); read in parallel, in order.
+    let bukti_files: Vec<(String, PathBuf)> = ws
+        .bukti_dirs
+        .par_iter()
+        .flat_map_iter(|d| crate::workspace::evidence_files(d))
+        .map(|e| (rel(root, &e), e))
+        .collect();
     let unrecorded: Vec<String> = bukti_files
         .iter()
         .filter(|(r, p)| {

@@ -140,6 +140,54 @@ impl Walked {
     }
 }
 
+/// What one walked entry is for `purpose`: a file to load, a file skipped with its reason (a
+/// link out of the workspace, a FIFO, a nested workspace's folder), or nothing.
+fn candidate(
+    root: &Path,
+    canonical_root: &Path,
+    purpose: Purpose,
+    entry: &ignore::DirEntry,
+) -> Option<Candidate> {
+    let path = entry.path();
+    let ft = entry.file_type()?;
+    let rel = relative(root, path);
+    if ft.is_dir() {
+        return (entry.depth() > 0 && path.join("skp.toml").is_file()).then_some(
+            Candidate::Skipped {
+                rel,
+                reason: IgnoreReason::Nested,
+            },
+        );
+    }
+    if !purpose.wants(path) {
+        return None;
+    }
+    if ft.is_symlink() {
+        return Some(match fs::canonicalize(path) {
+            Ok(target)
+                if target.starts_with(canonical_root)
+                    && fs::metadata(&target).is_ok_and(|m| m.is_file()) =>
+            {
+                Candidate::File { path: target, rel }
+            }
+            _ => Candidate::Skipped {
+                rel,
+                reason: IgnoreReason::SymlinkOutside,
+            },
+        });
+    }
+    if !ft.is_file() {
+        return Some(Candidate::Skipped {
+            rel,
+            reason: IgnoreReason::Special,
+        });
+    }
+    Some(Candidate::File {
+        path: path.to_path_buf(),
+        rel,
+    })
+}
+
 /// The one walker: lists candidate YAML files for `purpose`, skipping `.git/`, `target/`,
 /// `node_modules/`, hidden folders, `bukti/` folders (recorded, not entered), git-ignored
 /// paths (`.gitignore` files of parent folders included) and nested workspaces; never
@@ -147,7 +195,6 @@ impl Walked {
 /// path, so runs are reproducible.
 pub fn walk(root: &Path, purpose: Purpose) -> Walked {
     let canonical_root = fs::canonicalize(root).unwrap_or_else(|_| root.to_path_buf());
-    let mut out = Vec::new();
     let bukti = std::sync::Arc::new(std::sync::Mutex::new(Vec::<PathBuf>::new()));
     let seen = std::sync::Arc::clone(&bukti);
     let walker = ignore::WalkBuilder::new(root)
@@ -171,52 +218,28 @@ pub fn walk(root: &Path, purpose: Purpose) -> Walked {
                 && e.depth() > 0
                 && matches!(name.as_ref(), "target" | "bukti" | "node_modules"))
         })
-        .build();
-    for entry in walker.flatten() {
-        let path = entry.path();
-        let Some(ft) = entry.file_type() else {
-            continue;
-        };
-        let rel = relative(root, path);
-        if ft.is_dir() {
-            if entry.depth() > 0 && path.join("skp.toml").is_file() {
-                out.push(Candidate::Skipped {
-                    rel,
-                    reason: IgnoreReason::Nested,
-                });
+        .build_parallel();
+    // The folders are read in parallel (two cores halve a warm `verify` walk of an agency);
+    // the order found does not matter, the list is sorted below.
+    let found = std::sync::Mutex::new(Vec::new());
+    walker.run(|| {
+        let found = &found;
+        let canonical_root = &canonical_root;
+        Box::new(move |entry| {
+            if let Ok(entry) = entry
+                && let Some(c) = candidate(root, canonical_root, purpose, &entry)
+            {
+                found
+                    .lock()
+                    .unwrap_or_else(std::sync::PoisonError::into_inner)
+                    .push(c);
             }
-            continue;
-        }
-        if !purpose.wants(path) {
-            continue;
-        }
-        if ft.is_symlink() {
-            match fs::canonicalize(path) {
-                Ok(target)
-                    if target.starts_with(&canonical_root)
-                        && fs::metadata(&target).is_ok_and(|m| m.is_file()) =>
-                {
-                    out.push(Candidate::File { path: target, rel });
-                }
-                _ => out.push(Candidate::Skipped {
-                    rel,
-                    reason: IgnoreReason::SymlinkOutside,
-                }),
-            }
-            continue;
-        }
-        if !ft.is_file() {
-            out.push(Candidate::Skipped {
-                rel,
-                reason: IgnoreReason::Special,
-            });
-            continue;
-        }
-        out.push(Candidate::File {
-            path: path.to_path_buf(),
-            rel,
-        });
-    }
+            ignore::WalkState::Continue
+        })
+    });
+    let mut out = found
+        .into_inner()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
     // Nested workspaces: drop every file below a folder that has its own skp.toml.
     let nested: Vec<String> = out
         .iter()
