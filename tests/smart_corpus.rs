@@ -23,8 +23,8 @@ use serde_json::Value;
 /// the development part ended). The goal is precision 0.90 and recall 0.85 (docs/smart-corpus.md
 /// says where recall falls short). These floors only go up while the corpus stays the same; a
 /// new part (scored before any tuning on it) resets them to what the larger test part reaches.
-const PRECISION_MIN: f64 = 0.93;
-const RECALL_MIN: f64 = 0.74;
+const PRECISION_MIN: f64 = 0.94;
+const RECALL_MIN: f64 = 0.77;
 
 /// Which rule codes find each labelled problem class.
 const CLASSES: &[(&str, &[&str])] = &[

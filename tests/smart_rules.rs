@@ -2898,3 +2898,50 @@ fn s101_silent_on_a_measure_and_target_written_as_a_sentence() {
     let (_, fs) = check_s(&probe("Menurunnya angka kematian bayi", "20"));
     one(&fs, "S101", "IKI-1.1");
 }
+
+/// "Terlaksananya <work>" says only that the work was carried out, unless it names the standard
+/// the work met; a report named after a process records the process, unless its name is the
+/// product (an accountability statement, an audit or case-handling report).
+#[test]
+fn s109_s110_work_carried_out_and_reports_of_a_process() {
+    s109_fires(
+        "Terlaksananya pengelolaan aset sekolah menengah kejuruan negeri",
+        "Terlaksananya",
+    );
+    s109_fires(
+        "Terlaksananya advokasi program kepada para pemangku kepentingan",
+        "Terlaksananya",
+    );
+    for text in [
+        "Terlaksananya penyaluran bansos kepada keluarga penerima manfaat tepat sasaran",
+        "Terlaksananya verifikasi komitmen kesehatan secara akurat sesuai ketentuan",
+    ] {
+        let (_, fs) = check_s(&rhk_text(text));
+        none(&fs, "S109", "RHK-1");
+    }
+    for (text, kata) in [
+        (
+            "Jumlah laporan perencanaan dan penganggaran satuan kerja",
+            "laporan perencanaan",
+        ),
+        (
+            "Jumlah melakukan komunikasi, informasi dan edukasi",
+            "jumlah melakukan",
+        ),
+        (
+            "Jumlah pencatatan dan pelaporan layanan KB pada aplikasi SIGA",
+            "pencatatan",
+        ),
+    ] {
+        let (_, fs) = check_s(&probe(text, "12 laporan"));
+        assert_eq!(one(&fs, "S110", "IKI-1.1").arg_str("kata"), kata, "{text}");
+    }
+    for text in [
+        "Jumlah laporan pertanggungjawaban dana BOS yang diterima tepat waktu",
+        "Jumlah laporan penanganan insiden keamanan informasi",
+        "Jumlah laporan hasil pemeriksaan yang diterbitkan",
+    ] {
+        let (_, fs) = check_s(&probe(text, "12 laporan"));
+        none(&fs, "S110", "IKI-1.1");
+    }
+}

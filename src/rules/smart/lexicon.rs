@@ -343,6 +343,12 @@ pub const DONE_ROUTINES: &[&str] = &[
     "laporan",
 ];
 
+/// Words by which a result says the standard its work met ("tepat sasaran", "secara akurat",
+/// "sesuai ketentuan", "memenuhi standar"): work carried out *to a standard* is a result.
+pub const MET_STANDARD: &[&str] = &[
+    "tepat", "akurat", "sesuai", "memenuhi", "standar", "valid", "lengkap", "benar",
+];
+
 /// Whether `word` is an operational me(N)- verb ("melaksanakan", "menyusun"): after
 /// "laporan" it makes a report of doing something ("Laporan melaksanakan pengawasan").
 pub fn is_operational_verb(word: &str) -> bool {
@@ -384,6 +390,9 @@ pub const ACTIVITY_NOUNS: &[&str] = &[
     "sarasehan",
     "monitoring",
     "monev",
+    "pencatatan",
+    "pendataan",
+    "pelaporan",
     "pemantauan",
     "pengawasan",
     "kunjungan",
@@ -1366,6 +1375,44 @@ pub const REPORTED_ROUTINES: &[&str] = &[
     "jasa",
     "tugas",
 ];
+
+/// Process nouns whose report *is* the product: a financial or accountability statement, an
+/// audit, research, test, investigation or case-handling report, an appraisal, a revenue or
+/// stock account.
+pub const REPORT_PRODUCTS: &[&str] = &[
+    "pertanggungjawaban",
+    "pemeriksaan",
+    "penanganan",
+    "penelitian",
+    "pengujian",
+    "penyidikan",
+    "penyelidikan",
+    "pendapatan",
+    "penerimaan",
+    "pengeluaran",
+    "persediaan",
+    "perhitungan",
+    "penilaian",
+    "pengaduan",
+    "pengkajian",
+    "perkara",
+];
+
+/// Whether a report named by `word` (the word after "laporan") only records work carried out:
+/// a routine of [`REPORTED_ROUTINES`], or any process noun pe(N)-/per-…-an ("Laporan
+/// Pengelolaan Aset", "Laporan Perencanaan Anggaran", "Laporan Pembinaan …") other than the
+/// [`REPORT_PRODUCTS`]. The morphology carries it, not a list of every routine there is.
+pub fn reports_routine(word: &str) -> bool {
+    if REPORTED_ROUTINES.contains(&word) {
+        return true;
+    }
+    let process = word.chars().count() >= 8
+        && word.ends_with("an")
+        && ["pe", "pem", "pen", "peng", "peny", "per", "pel"]
+            .iter()
+            .any(|p| word.starts_with(p));
+    process && !REPORT_PRODUCTS.contains(&word)
+}
 
 /// Words that name an outcome achieved by people who took part ("peserta yang lulus").
 pub const OUTCOMES: &[&str] = &[

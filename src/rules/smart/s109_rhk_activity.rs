@@ -1,6 +1,6 @@
 use super::lexicon::{
-    DONE_ROUTINES, REPORTED_ACTIVITIES, REPORTED_ROUTINES, accepted, is_activity_lead,
-    is_normative, is_operational_verb, words,
+    DONE_ROUTINES, MET_STANDARD, REPORTED_ACTIVITIES, accepted, is_activity_lead, is_normative,
+    is_operational_verb, reports_routine, words,
 };
 use super::{capitalize, results, sub_span};
 use crate::diag::Diagnostic;
@@ -14,7 +14,9 @@ declare_rule! {
     /// `Mengikuti`, `Menyusun`, `Mengelola`, `Mengoordinasikan`, dan kata kerja me(N)- lain),
     /// kategori kegiatan (`Sosialisasi …`, `Monitoring …`, `Fasilitasi …`), atau yang hanya
     /// menyatakan kegiatan terlaksana (`Terlaksananya kegiatan …`, `Terselenggaranya rapat …`,
-    /// `Terlaksananya layanan administrasi sekolah`, `Terlaksananya pemeliharaan kebersihan`);
+    /// `Terlaksananya layanan administrasi sekolah`, `Terlaksananya pengelolaan aset`; tidak
+    /// bila RHK menyebut standar yang dipenuhi: `… tepat sasaran`, `… secara akurat sesuai
+    /// ketentuan`);
     /// juga nama subkegiatan anggaran yang disalin sebagai hasil (`Penyediaan peralatan rumah
     /// tangga`, `Pemeliharaan barang milik daerah`, `Penatausahaan keuangan SKPD`) dan laporan
     /// yang hanya mencatat pekerjaan rutin (`Laporan pemeliharaan sarana dan prasarana`,
@@ -73,23 +75,25 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
         }
         let w = words(&text.value);
         let Some(first) = w.first() else { continue };
+        let carried_out =
+            first.text.starts_with("terlaksan") || first.text.starts_with("terselenggara");
         // "Terlaksananya kegiatan …": only says that something was done.
-        let done_activity = (first.text.starts_with("terlaksan")
-            || first.text.starts_with("terselenggara")
-            || is_normative(&first.text, &ws.config.vocab))
+        let done_activity = (carried_out || is_normative(&first.text, &ws.config.vocab))
             && w.get(1).is_some_and(|n| DONE.contains(&n.text.as_str()))
-            // "Terlaksananya program kerja …": a programme carried out, not what it achieved.
-            || (first.text.starts_with("terlaksan") || first.text.starts_with("terselenggara"))
-                && w
+            // "Terlaksananya program kerja …", "Terlaksananya pengelolaan aset …": work carried
+            // out, with nothing said of what it achieved or the standard it met ("…
+            // Terlaksananya penyaluran bansos tepat sasaran" says both).
+            || carried_out
+                && (w
                     .get(1)
-                    .is_some_and(|n| n.text == "program" || DONE_ROUTINES.contains(&n.text.as_str()));
+                    .is_some_and(|n| n.text == "program" || DONE_ROUTINES.contains(&n.text.as_str()))
+                    || !w.iter().any(|x| MET_STANDARD.contains(&x.text.as_str())));
         // "Tersusunnya dokumen kegiatan ...", "laporan kegiatan ...": a record of an activity.
         let records_activity = w.windows(2).take(3).any(|p| {
             matches!(p[0].text.as_str(), "dokumen" | "laporan")
                 && REPORTED_ACTIVITIES.contains(&p[1].text.as_str())
                 || p[0].text == "laporan"
-                    && (REPORTED_ROUTINES.contains(&p[1].text.as_str())
-                        || is_operational_verb(&p[1].text))
+                    && (reports_routine(&p[1].text) || is_operational_verb(&p[1].text))
         });
         if !is_activity_lead(&first.text) && !done_activity && !records_activity {
             continue;

@@ -1,7 +1,7 @@
 use super::lexicon::{
     ACTIVITY_NOUNS, ACTIVITY_PASSIVES, ACTIVITY_PHRASES, ATTENDING, MEETINGS, OUTCOMES,
-    PARTICIPATION, REPORTED_ACTIVITIES, REPORTED_ROUTINES, RESULT_NOUNS, RESULT_VERBS, SERVED,
-    SERVICE_OBJECTS, SERVICE_PROVIDED, accepted, contains_phrase, is_operational_verb, is_verb_of,
+    PARTICIPATION, REPORTED_ACTIVITIES, RESULT_NOUNS, RESULT_VERBS, SERVED, SERVICE_OBJECTS,
+    SERVICE_PROVIDED, accepted, contains_phrase, is_operational_verb, is_verb_of, reports_routine,
 };
 use super::{measures, read, sub_span};
 use crate::diag::Diagnostic;
@@ -15,7 +15,9 @@ declare_rule! {
     /// dilaksanakan", "Persentase kegiatan yang terlaksana", "Jumlah peserta sosialisasi",
     /// "Persentase OPD yang mendapat pembinaan", "Jumlah pengembangan kompetensi ASN",
     /// "Jumlah lembaga yang berkoordinasi …", dan catatan sebuah kegiatan: "Jumlah berita acara
-    /// musrenbang", "Jumlah laporan hasil pemantauan …" (cakupan kunjungan SPM kesehatan,
+    /// musrenbang", "Jumlah laporan hasil pemantauan …", laporan yang dinamai menurut
+    /// prosesnya ("Jumlah laporan perencanaan …"; laporan pertanggungjawaban, hasil
+    /// pemeriksaan, penanganan kasus, dan sejenisnya adalah produk) (cakupan kunjungan SPM kesehatan,
     /// misalnya "Cakupan kunjungan neonatal", adalah cakupan layanan, tidak ditandai).
     ///
     /// Juga penyediaan layanan rutin tanpa keluaran yang disebut ("Jumlah layanan umum kantor
@@ -97,6 +99,10 @@ fn activity(r: &super::Reading) -> Option<(String, (usize, usize))> {
     {
         return Some((format!("{} {}", text(0), text(1)), (w[0].start, w[1].end)));
     }
+    // "Jumlah melakukan komunikasi …": a count of doing.
+    if is_operational_verb(text(1)) {
+        return Some((format!("{} {}", text(0), text(1)), (w[0].start, w[1].end)));
+    }
     // The counted object: the first word after the head and its empty modifiers.
     let at = (1..w.len()).find(|&i| !MODIFIERS.contains(&text(i)))?;
     let after = text(at + 1);
@@ -167,8 +173,7 @@ fn activity(r: &super::Reading) -> Option<(String, (usize, usize))> {
             ["hasil", n, ..] => REPORTED_ACTIVITIES.contains(n),
             [n, ..] => {
                 REPORTED_ACTIVITIES.contains(n)
-                    || (text(i) == "laporan"
-                        && (REPORTED_ROUTINES.contains(n) || is_operational_verb(n)))
+                    || (text(i) == "laporan" && (reports_routine(n) || is_operational_verb(n)))
             }
             [] => false,
         };
