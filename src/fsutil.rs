@@ -11,7 +11,7 @@
 
 use std::fs::{self, File};
 use std::io::{self, Write};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 /// Aborts the process when `SKP_FAULT` names this point: a crash test's scalpel. Aborting
 /// (not exiting) skips destructors, like a kill would.
@@ -34,6 +34,48 @@ fn sync_dir(dir: &Path) -> io::Result<()> {
     Ok(())
 }
 
+/// `canonicalize` of a folder, memoised for the process (folders do not move while skp runs).
+/// A folder that is not itself a link is its resolved parent plus its name: one `lstat` instead
+/// of a `readlink` per component, for each of the thousands of `bukti/<periode>` folders.
+pub fn canonical(p: &Path) -> Option<PathBuf> {
+    use std::collections::HashMap;
+    use std::sync::{Mutex, OnceLock};
+    static CACHE: OnceLock<Mutex<HashMap<PathBuf, PathBuf>>> = OnceLock::new();
+    let cache = CACHE.get_or_init(|| Mutex::new(HashMap::new()));
+    if let Some(c) = cache.lock().ok()?.get(p) {
+        return Some(c.clone());
+    }
+    let plain = |name: &std::ffi::OsStr| {
+        !name.is_empty()
+            && name != ".."
+            && name != "."
+            && std::fs::symlink_metadata(p).is_ok_and(|m| m.is_dir())
+    };
+    let c = match (p.parent(), p.file_name()) {
+        (Some(parent), Some(name)) if !parent.as_os_str().is_empty() && plain(name) => {
+            canonical(parent)?.join(name)
+        }
+        _ => std::fs::canonicalize(p).ok()?,
+    };
+    cache.lock().ok()?.insert(p.to_path_buf(), c.clone());
+    Some(c)
+}
+
+/// `canonicalize` of a file: its folder's (memoised) plus its name, unless the file itself is a
+/// link, which is resolved on its own.
+pub fn canonical_file(p: &Path) -> io::Result<PathBuf> {
+    match (fs::symlink_metadata(p), p.parent(), p.file_name()) {
+        (Ok(m), Some(dir), Some(name))
+            if !m.file_type().is_symlink() && !dir.as_os_str().is_empty() =>
+        {
+            canonical(dir)
+                .map(|d| d.join(name))
+                .ok_or_else(|| io::Error::from(io::ErrorKind::NotFound))
+        }
+        _ => fs::canonicalize(p),
+    }
+}
+
 /// Why a write was refused before anything was written.
 fn refused(path: &Path, why: &str) -> io::Error {
     io::Error::new(
@@ -47,7 +89,7 @@ fn refused(path: &Path, why: &str) -> io::Error {
 /// and `path` itself, if it exists, is not a link. Parts that do not exist yet are fine (they
 /// will be created as real folders).
 pub fn guard(root: &Path, path: &Path) -> io::Result<()> {
-    let canonical_root = fs::canonicalize(root)?;
+    let canonical_root = canonical(root).ok_or_else(|| refused(root, "cannot be resolved"))?;
     let rel = path
         .strip_prefix(root)
         .or_else(|_| path.strip_prefix(&canonical_root))

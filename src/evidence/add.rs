@@ -209,7 +209,7 @@ pub fn add(
         .collect();
     let hashed: Vec<Option<(String, u64)>> = hashed.into_iter().collect::<Result<_, _>>()?;
 
-    let canon_root = std::fs::canonicalize(root).unwrap_or_else(|_| root.to_path_buf());
+    let canon_root = crate::fsutil::canonical(root).unwrap_or_else(|| root.to_path_buf());
     let skp_dir = found.file.parent().unwrap_or(root).to_path_buf();
     // The ledger must load before anything is copied: a refused add leaves nothing behind.
     let ledger_file = ledger_path(&found.file);
@@ -251,7 +251,7 @@ pub fn add(
             }));
             continue;
         }
-        let canon = std::fs::canonicalize(file).unwrap_or_else(|_| file.clone());
+        let canon = crate::fsutil::canonical_file(file).unwrap_or_else(|_| file.clone());
         let name = super::sanitize_name(
             &file
                 .file_name()

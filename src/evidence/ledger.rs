@@ -240,7 +240,7 @@ pub fn resolve_inside_meta(
         Err(_) => return Ok(None),
         Ok(m) => m,
     };
-    let canon_root = canonical(root).ok_or(Escapes)?;
+    let canon_root = crate::fsutil::canonical(root).ok_or(Escapes)?;
     // Folders are resolved once per run (thousands of files share a few folders); only a file
     // that is itself a link needs resolving on its own.
     let canon = match (
@@ -248,7 +248,7 @@ pub fn resolve_inside_meta(
         path.parent(),
         path.file_name(),
     ) {
-        (false, Some(dir), Some(name)) => canonical(dir).ok_or(Escapes)?.join(name),
+        (false, Some(dir), Some(name)) => crate::fsutil::canonical(dir).ok_or(Escapes)?.join(name),
         _ => std::fs::canonicalize(&path).map_err(|_| Escapes)?,
     };
     if canon.starts_with(&canon_root) {
@@ -256,33 +256,6 @@ pub fn resolve_inside_meta(
     } else {
         Err(Escapes)
     }
-}
-
-/// `canonicalize`, memoised for the process (folders of the workspace do not move while skp runs).
-/// A folder that is not itself a link is its resolved parent plus its name: one `lstat` instead
-/// of a `readlink` per component, for each of the thousands of `bukti/<periode>` folders.
-fn canonical(p: &Path) -> Option<PathBuf> {
-    use std::collections::HashMap;
-    use std::sync::{Mutex, OnceLock};
-    static CACHE: OnceLock<Mutex<HashMap<PathBuf, PathBuf>>> = OnceLock::new();
-    let cache = CACHE.get_or_init(|| Mutex::new(HashMap::new()));
-    if let Some(c) = cache.lock().ok()?.get(p) {
-        return Some(c.clone());
-    }
-    let plain = |name: &std::ffi::OsStr| {
-        !name.is_empty()
-            && name != ".."
-            && name != "."
-            && std::fs::symlink_metadata(p).is_ok_and(|m| m.is_dir())
-    };
-    let c = match (p.parent(), p.file_name()) {
-        (Some(parent), Some(name)) if !parent.as_os_str().is_empty() && plain(name) => {
-            canonical(parent)?.join(name)
-        }
-        _ => std::fs::canonicalize(p).ok()?,
-    };
-    cache.lock().ok()?.insert(p.to_path_buf(), c.clone());
-    Some(c)
 }
 
 #[cfg(test)]
