@@ -24,7 +24,7 @@ use serde_json::Value;
 /// says where recall falls short). These floors only go up while the corpus stays the same; a
 /// new part (scored before any tuning on it) resets them to what the larger test part reaches.
 const PRECISION_MIN: f64 = 0.94;
-const RECALL_MIN: f64 = 0.77;
+const RECALL_MIN: f64 = 0.79;
 
 /// Which rule codes find each labelled problem class.
 const CLASSES: &[(&str, &[&str])] = &[
