@@ -289,18 +289,20 @@ fn credit_line(c: &Credits, lang: Lang) -> String {
     };
     let (pangkat, jenjang) = angka_kredit::needed(c.jenjang);
     Msg::EvalCredit {
-        nama: c.nama.clone(),
-        nip: c.nip.clone(),
-        jenjang: c.jenjang.label().to_string(),
-        rincian: c
-            .segments
-            .iter()
-            .map(|s| format!("{} {}", s.tahun, n(s.angka_kredit)))
-            .collect::<Vec<_>>()
-            .join(" + "),
-        jumlah: n(c.total),
-        pangkat: need(pangkat),
-        jenjang_berikut: jenjang.map(need),
+        c: Box::new(crate::i18n::CreditLine {
+            nama: c.nama.clone(),
+            nip: c.nip.clone(),
+            jenjang: c.jenjang.label().to_string(),
+            rincian: c
+                .segments
+                .iter()
+                .map(|s| format!("{} {}", s.tahun, n(s.angka_kredit)))
+                .collect::<Vec<_>>()
+                .join(" + "),
+            jumlah: n(c.total),
+            pangkat: need(pangkat),
+            jenjang_berikut: jenjang.map(need),
+        }),
     }
     .render(lang)
 }
@@ -482,12 +484,14 @@ pub fn run(ui: &Ui, a: EvaluateArgs) -> Result<u8, u8> {
                 }
                 for (c, d) in units(&ws, &a) {
                     let line = Msg::EvalUnit {
-                        unit: c.unit.value.clone(),
-                        periode: c.periode.value.to_string(),
-                        organisasi: c.predikat.value.label_in(ui.lang).to_string(),
-                        sebaran: d.describe_in(ui.lang),
-                        aturan: d.broken.map(str::to_string),
-                        kosong: d.total == 0,
+                        u: Box::new(crate::i18n::UnitLine {
+                            unit: c.unit.value.clone(),
+                            periode: c.periode.value.to_string(),
+                            organisasi: c.predikat.value.label_in(ui.lang).to_string(),
+                            sebaran: d.describe_in(ui.lang),
+                            aturan: d.broken.map(str::to_string),
+                            kosong: d.total == 0,
+                        }),
                     }
                     .render(ui.lang);
                     s.push_str(&format!("{}\n", escape_control(&line)));

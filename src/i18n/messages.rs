@@ -5,6 +5,29 @@ use super::catalog;
 use crate::base::NipProblem;
 use crate::base::{ConfigExpected, Expected};
 
+/// One unit's line of `skp evaluate` (see `Msg::EvalUnit`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct UnitLine {
+    pub unit: String,
+    pub periode: String,
+    pub organisasi: String,
+    pub sebaran: String,
+    pub aturan: Option<String>,
+    pub kosong: bool,
+}
+
+/// One employee's angka kredit line of `skp evaluate` (see `Msg::EvalCredit`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct CreditLine {
+    pub nama: String,
+    pub nip: String,
+    pub jenjang: String,
+    pub rincian: String,
+    pub jumlah: String,
+    pub pangkat: String,
+    pub jenjang_berikut: Option<String>,
+}
+
 fn expected_id(e: &Expected) -> &'static str {
     match e {
         Expected::Text => "teks",
@@ -860,12 +883,14 @@ catalog! {
     EvalAdvisoryNote =>
         id "* Capaian bersifat advisori (realisasi ÷ target, atau kebalikannya bila makin rendah makin baik); rating ditetapkan pejabat penilai berdasarkan bukti dukung.",
         en "* The % of target (actual ÷ target, mirrored when lower is better) is advisory; the appraiser sets the ratings on the evidence.";
-    EvalUnit { unit: String, periode: String, organisasi: String, sebaran: String, aturan: Option<String>, kosong: bool } =>
-        id { if *kosong { format!("Unit {unit} ({periode}), capaian organisasi {organisasi}: belum ada predikat pegawai") } else { format!("Unit {unit} ({periode}), capaian organisasi {organisasi}: {sebaran} — {}", match aturan { Some(a) => format!("tidak sesuai kurva (aturan `{a}`, N113)"), None => "sesuai kurva SE MenPANRB 3/2023".to_string() }) } },
-        en { if *kosong { format!("Unit {unit} ({periode}), organisation result {organisasi}: no staff predikat yet") } else { format!("Unit {unit} ({periode}), organisation result {organisasi}: {sebaran} — {}", match aturan { Some(a) => format!("breaks the curve (rule `{a}`, N113)"), None => "meets the SE MenPANRB 3/2023 curve".to_string() }) } };
-    EvalCredit { nama: String, nip: String, jenjang: String, rincian: String, jumlah: String, pangkat: String, jenjang_berikut: Option<String> } =>
-        id { format!("Angka kredit {nama} ({nip}), {jenjang}: {rincian} = {jumlah}; kenaikan pangkat {pangkat}{}", match jenjang_berikut { Some(j) => format!(", kenaikan jenjang {j}"), None => ", jenjang puncak".to_string() }) },
-        en { format!("Angka kredit of {nama} ({nip}), {jenjang}: {rincian} = {jumlah}; next pangkat {pangkat}{}", match jenjang_berikut { Some(j) => format!(", next jenjang {j}"), None => ", top jenjang".to_string() }) };
+    // The two widest messages keep their fields behind a box: a message is as large as its
+    // widest variant, and every finding carries two.
+    EvalUnit { u: Box<UnitLine> } =>
+        id { let UnitLine { unit, periode, organisasi, sebaran, aturan, kosong } = &**u; if *kosong { format!("Unit {unit} ({periode}), capaian organisasi {organisasi}: belum ada predikat pegawai") } else { format!("Unit {unit} ({periode}), capaian organisasi {organisasi}: {sebaran} — {}", match aturan { Some(a) => format!("tidak sesuai kurva (aturan `{a}`, N113)"), None => "sesuai kurva SE MenPANRB 3/2023".to_string() }) } },
+        en { let UnitLine { unit, periode, organisasi, sebaran, aturan, kosong } = &**u; if *kosong { format!("Unit {unit} ({periode}), organisation result {organisasi}: no staff predikat yet") } else { format!("Unit {unit} ({periode}), organisation result {organisasi}: {sebaran} — {}", match aturan { Some(a) => format!("breaks the curve (rule `{a}`, N113)"), None => "meets the SE MenPANRB 3/2023 curve".to_string() }) } };
+    EvalCredit { c: Box<CreditLine> } =>
+        id { let CreditLine { nama, nip, jenjang, rincian, jumlah, pangkat, jenjang_berikut } = &**c; format!("Angka kredit {nama} ({nip}), {jenjang}: {rincian} = {jumlah}; kenaikan pangkat {pangkat}{}", match jenjang_berikut { Some(j) => format!(", kenaikan jenjang {j}"), None => ", jenjang puncak".to_string() }) },
+        en { let CreditLine { nama, nip, jenjang, rincian, jumlah, pangkat, jenjang_berikut } = &**c; format!("Angka kredit of {nama} ({nip}), {jenjang}: {rincian} = {jumlah}; next pangkat {pangkat}{}", match jenjang_berikut { Some(j) => format!(", next jenjang {j}"), None => ", top jenjang".to_string() }) };
     EvalCreditNeed { kebutuhan: String, kekurangan: String } =>
         id { if kekurangan == "0" { format!("butuh {kebutuhan} (terpenuhi)") } else { format!("butuh {kebutuhan} (kurang {kekurangan})") } },
         en { if kekurangan == "0" { format!("needs {kebutuhan} (reached)") } else { format!("needs {kebutuhan} ({kekurangan} to go)") } };
