@@ -2907,6 +2907,8 @@ fn add_and_init_refuse_to_write_through_a_folder_linked_out_of_the_workspace() {
     let r = ws.add(&[&a], "IKI-1.1", "2026-TW1", &[]);
     assert_eq!(r.code(), Some(2), "{}", r.all());
     assert!(r.stderr.contains("symbolic link"), "{}", r.stderr);
+    // The refused path is named once.
+    assert_eq!(r.stderr.matches("a.pdf").count(), 1, "{}", r.stderr);
     assert_eq!(fs::read_dir(&outside_bukti).unwrap().count(), 0);
     assert!(!ws.ledger_file(NIP).exists(), "nothing recorded");
 

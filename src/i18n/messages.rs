@@ -779,9 +779,10 @@ catalog! {
     HelpEvLedgerInvalid =>
         id "jalankan `skp check` untuk melihat kesalahannya dan perbaiki berkasnya (misalnya konflik merge git)",
         en "run `skp check` to see what is wrong and fix the file (for example a git merge conflict)";
+    // The safe-write guard's refusals already name their path: not twice.
     EvIo { file: String, error: String } =>
-        id "{file}: {error}",
-        en "{file}: {error}";
+        id { if error.starts_with(&format!("{file}:")) { error.clone() } else { format!("{file}: {error}") } },
+        en { if error.starts_with(&format!("{file}:")) { error.clone() } else { format!("{file}: {error}") } };
     EvStoreMissing =>
         id "`storage = \"folder\"` memerlukan `location` di [evidence]",
         en "`storage = \"folder\"` needs a `location` in [evidence]";
