@@ -64,14 +64,16 @@ pub fn canonical(p: &Path) -> Option<PathBuf> {
 /// `canonicalize` of a file: its folder's (memoised) plus its name, unless the file itself is a
 /// link, which is resolved on its own.
 pub fn canonical_file(p: &Path) -> io::Result<PathBuf> {
-    match (fs::symlink_metadata(p), p.parent(), p.file_name()) {
-        (Ok(m), Some(dir), Some(name))
-            if !m.file_type().is_symlink() && !dir.as_os_str().is_empty() =>
-        {
-            canonical(dir)
-                .map(|d| d.join(name))
-                .ok_or_else(|| io::Error::from(io::ErrorKind::NotFound))
-        }
+    let link = fs::symlink_metadata(p).map_or(true, |m| m.file_type().is_symlink());
+    canonical_entry(p, link)
+}
+
+/// As [`canonical_file`], for an entry whose `lstat` the caller already has.
+pub fn canonical_entry(p: &Path, is_link: bool) -> io::Result<PathBuf> {
+    match (p.parent(), p.file_name()) {
+        (Some(dir), Some(name)) if !is_link && !dir.as_os_str().is_empty() => canonical(dir)
+            .map(|d| d.join(name))
+            .ok_or_else(|| io::Error::from(io::ErrorKind::NotFound)),
         _ => fs::canonicalize(p),
     }
 }

@@ -243,14 +243,8 @@ pub fn resolve_inside_meta(
     let canon_root = crate::fsutil::canonical(root).ok_or(Escapes)?;
     // Folders are resolved once per run (thousands of files share a few folders); only a file
     // that is itself a link needs resolving on its own.
-    let canon = match (
-        meta.file_type().is_symlink(),
-        path.parent(),
-        path.file_name(),
-    ) {
-        (false, Some(dir), Some(name)) => crate::fsutil::canonical(dir).ok_or(Escapes)?.join(name),
-        _ => std::fs::canonicalize(&path).map_err(|_| Escapes)?,
-    };
+    let canon = crate::fsutil::canonical_entry(&path, meta.file_type().is_symlink())
+        .map_err(|_| Escapes)?;
     if canon.starts_with(&canon_root) {
         Ok(Some((path, meta)))
     } else {

@@ -59,7 +59,7 @@ pub fn run(ws: &Workspace, facts: &Facts, exemptions: &Exemptions, settings: &Se
     // Rules are independent pure functions over read-only data: run them in parallel, each into
     // its own list (the total sort below makes the result independent of scheduling).
     use rayon::prelude::*;
-    let found: Vec<Vec<Diagnostic>> = RULES
+    let mut found: Vec<Vec<Diagnostic>> = RULES
         .par_iter()
         .filter_map(|rule| rule.check.filter(|_| settings.may_run(rule)))
         .map(|check| {
@@ -73,7 +73,6 @@ pub fn run(ws: &Workspace, facts: &Facts, exemptions: &Exemptions, settings: &Se
         .collect();
     // The largest list (coverage findings, at an agency's scale) becomes the whole list, so
     // it is never copied; the order does not matter, the total sort below decides it.
-    let mut found = found;
     let largest = (0..found.len()).max_by_key(|&i| found[i].len());
     let mut raw = largest.map_or_else(Vec::new, |i| found.swap_remove(i));
     raw.reserve_exact(ws.load_diags.len() + found.iter().map(Vec::len).sum::<usize>());
