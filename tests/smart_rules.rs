@@ -2717,6 +2717,12 @@ fn s105_unit_counts_another_kind_of_thing() {
             "60 orang",
         ),
         ("Jumlah pegawai yang naik pangkat tepat waktu", "40 berkas"),
+        // People and places other than employees, counted in reports.
+        (
+            "Jumlah lansia yang mendapat pemeriksaan kesehatan",
+            "1 laporan",
+        ),
+        ("Jumlah desa yang menerapkan SPBE", "12 laporan"),
     ] {
         let (r, fs) = check_s(&probe(teks, target));
         let f = one(&fs, "S105", "IKI-1.1");
@@ -2730,6 +2736,9 @@ fn s105_unit_counts_another_kind_of_thing() {
             "Jumlah layanan perizinan yang diselesaikan sesuai SOP",
             "12 laporan",
         ),
+        // A count of reports may be targeted as the bodies that send one.
+        ("Jumlah laporan keuangan OPD yang tepat waktu", "45 OPD"),
+        ("Jumlah desa yang menerapkan SPBE", "12 kelurahan"),
     ] {
         let (_, fs) = check_s(&probe(teks, target));
         none(&fs, "S105", "IKI-1.1");

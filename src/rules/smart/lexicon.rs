@@ -901,6 +901,11 @@ mod tests {
         assert!(!kinds_contradict(k("layanan"), k("laporan")));
         assert!(!kinds_contradict(k("koordinasi"), k("dokumen")));
         assert!(!kinds_contradict(k("asn"), k("orang")));
+        assert!(kinds_contradict(k("lansia"), k("laporan")));
+        assert!(kinds_contradict(k("kampung"), k("laporan")));
+        assert!(kinds_contradict(k("desa"), k("orang")));
+        assert!(!kinds_contradict(k("laporan"), k("opd")));
+        assert!(!kinds_contradict(k("desa"), k("kelurahan")));
         // Visits are counted in visitors; a count of visits names no kind.
         assert_eq!(count_kind("kunjungan"), None);
         assert_eq!(count_kind("prodi"), None);
@@ -1584,6 +1589,8 @@ pub enum CountKind {
     Event,
     /// Services: layanan.
     Service,
+    /// Places and bodies counted whole: desa, kampung, sekolah, puskesmas, OPD.
+    Place,
 }
 
 const PERSON_COUNTS: &[&str] = &[
@@ -1600,6 +1607,28 @@ const PERSON_COUNTS: &[&str] = &[
     "aparatur",
     "mahasiswa",
     "guru",
+    "lansia",
+    "balita",
+    "baduta",
+    "bayi",
+    "anak",
+    "remaja",
+    "ibu",
+    "ayah",
+    "pengasuh",
+    "kader",
+    "petani",
+    "nelayan",
+    "wisatawan",
+    "pengunjung",
+    "akseptor",
+    "penyuluh",
+    "pendamping",
+    "relawan",
+    "warga",
+    "masyarakat",
+    "keluarga",
+    "kk",
 ];
 const DOCUMENT_COUNTS: &[&str] = &[
     "dokumen",
@@ -1627,6 +1656,22 @@ const EVENT_COUNTS: &[&str] = &[
     "monitoring",
 ];
 const SERVICE_COUNTS: &[&str] = &["layanan"];
+const PLACE_COUNTS: &[&str] = &[
+    "desa",
+    "kelurahan",
+    "kampung",
+    "nagari",
+    "gampong",
+    "kecamatan",
+    "kabupaten",
+    "kota",
+    "sekolah",
+    "madrasah",
+    "puskesmas",
+    "posyandu",
+    "opd",
+    "koperasi",
+];
 
 /// The kind of thing `word` counts, when it names one.
 pub fn count_kind(word: &str) -> Option<CountKind> {
@@ -1640,6 +1685,8 @@ pub fn count_kind(word: &str) -> Option<CountKind> {
         Some(CountKind::Event)
     } else if SERVICE_COUNTS.contains(&w) {
         Some(CountKind::Service)
+    } else if PLACE_COUNTS.contains(&w) {
+        Some(CountKind::Place)
     } else {
         None
     }
@@ -1648,9 +1695,12 @@ pub fn count_kind(word: &str) -> Option<CountKind> {
 /// Whether a count of `object` cannot be written in a unit of `unit`: people are not counted
 /// in documents, services or activities, nor those in people. Activities, services and
 /// documents may stand for each other in a unit ("12 laporan" of a monthly service, "3
-/// kegiatan layanan"), so only the line between people and things is judged.
+/// kegiatan layanan"), so only the line between people and things is judged, and a count of
+/// places or bodies in anything but places ("Jumlah desa …" in `laporan`). The reverse is
+/// not judged: "Jumlah laporan keuangan" may be targeted as "45 OPD" that submit one.
 pub fn kinds_contradict(object: CountKind, unit: CountKind) -> bool {
-    object != unit && (object == CountKind::Person || unit == CountKind::Person)
+    object != unit
+        && (object == CountKind::Person || unit == CountKind::Person || object == CountKind::Place)
 }
 
 /// Words that label a number in a target ("Indeks 3 (Skala 4)", "Skor 80", "Nilai 3,5"): a

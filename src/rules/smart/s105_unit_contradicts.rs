@@ -13,7 +13,9 @@ declare_rule! {
     /// satuan `dokumen`, `Indeks …`/`Nilai …` dalam `%`, `Jumlah …` dalam `%` atau dalam
     /// satuan waktu, `Waktu …`/`Lama …` dengan satuan hitungan; dan `Jumlah …` yang satuannya
     /// menghitung orang padahal indikatornya menghitung layanan, kegiatan, atau dokumen, atau
-    /// sebaliknya ("Jumlah layanan administrasi ASN yang disediakan" dengan satuan `orang`).
+    /// sebaliknya ("Jumlah layanan administrasi ASN yang disediakan" dengan satuan `orang`);
+    /// dan `Jumlah …` yang menghitung tempat atau lembaga (desa, kampung, sekolah, OPD) dalam
+    /// satuan lain ("Jumlah desa yang menerapkan SPBE" dengan satuan `laporan`).
     /// Satuan dibaca dari target, atau dari `satuan` bila target tidak menuliskannya; indikator
     /// PK dan Renstra yang baru punya kolom satuan tanpa target pun diperiksa.
     ///
