@@ -1868,21 +1868,31 @@ fn verify_uses_the_stat_cache_and_full_ignores_it() {
     let a = ws.outside_file("a.pdf", &content);
     ws.add(&[&a], "IKI-1.1", "2026-TW1", &[]).expect(0);
     let rel = format!("pegawai/{NIP}/bukti/2026-TW1/a.pdf");
+    // The JSON cache of older versions is removed once the binary one is written.
+    fs::create_dir_all(ws.path(".skp/cache")).unwrap();
+    fs::write(ws.path(".skp/cache/stat.json"), b"{}").unwrap();
+    // Files changed in the last moments before a run are not cached (racily clean).
+    settle();
     ws.skp(&["evidence", "verify"]).expect(0);
-    let cache_file = ws.path(".skp/cache/stat.json");
+    let cache_file = ws.path(".skp/cache/stat.bin");
     assert!(cache_file.is_file());
+    assert!(!ws.path(".skp/cache/stat.json").exists());
     // Git-ignored where it is.
     assert_eq!(
         fs::read_to_string(ws.path(".skp/cache/.gitignore")).unwrap(),
         "*\n"
     );
-    let mut cache: Value = serde_json::from_slice(&fs::read(&cache_file).unwrap()).unwrap();
-    assert_eq!(cache["hashes"][&rel]["sha256"], sha256_hex(&content));
+    // The cache is binary, but keeps each hash as its hex text: first in the table of hashes,
+    // then in the parsed ledger that records it.
+    let bytes = fs::read(&cache_file).unwrap();
+    let sha = sha256_hex(&content);
+    let at = find(&bytes, sha.as_bytes()).expect("the hash is in the cache");
 
     // Poison the cached hash: a run that trusts the cache reports what the cache says, so it
     // re-hashed nothing; --full re-hashes, and refreshes the cache.
-    cache["hashes"][&rel]["sha256"] = Value::String("0".repeat(64));
-    fs::write(&cache_file, serde_json::to_vec(&cache).unwrap()).unwrap();
+    let mut poisoned = bytes.clone();
+    poisoned[at..at + 64].copy_from_slice("0".repeat(64).as_bytes());
+    fs::write(&cache_file, &poisoned).unwrap();
     let r = ws.skp(&["evidence", "verify"]);
     r.expect(1);
     assert!(
@@ -1916,10 +1926,65 @@ fn verify_uses_the_stat_cache_and_full_ignores_it() {
     assert!(r.stdout.contains(&format!("BERUBAH {rel}")), "{}", r.stdout);
 
     // The cache is optional: corrupt or deleted, verify still works.
-    fs::write(&cache_file, b"{ not json").unwrap();
+    fs::write(&cache_file, b"{ not postcard").unwrap();
     ws.skp(&["evidence", "verify"]).expect(1);
     fs::remove_dir_all(ws.path(".skp/cache")).unwrap();
     ws.skp(&["evidence", "verify"]).expect(1);
+}
+
+/// Waits out the window in which a just-changed file is not cached (see `evidence::cache`).
+fn settle() {
+    std::thread::sleep(std::time::Duration::from_millis(80));
+}
+
+/// Where `needle` first occurs in `hay`.
+fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    hay.windows(needle.len()).position(|w| w == needle)
+}
+
+#[cfg(unix)]
+#[test]
+fn warm_verify_reads_unchanged_ledgers_from_the_cache_and_rereads_touched_ones() {
+    let ws = Ws::example();
+    let content = noise(4096, 7);
+    let a = ws.outside_file("a.pdf", &content);
+    ws.add(&[&a], "IKI-1.1", "2026-TW1", &[]).expect(0);
+    let rel = format!("pegawai/{NIP}/bukti/2026-TW1/a.pdf");
+    // Files changed in the last moments before a run are not cached (racily clean).
+    settle();
+    ws.skp(&["evidence", "verify"]).expect(0);
+    let cache_file = ws.path(".skp/cache/stat.bin");
+    let bytes = fs::read(&cache_file).unwrap();
+    let sha = sha256_hex(&content);
+    // The hash table first, then the parsed ledger: poison the ledger's copy only.
+    let first = find(&bytes, sha.as_bytes()).unwrap();
+    let second = first + 64 + find(&bytes[first + 64..], sha.as_bytes()).expect("ledger copy");
+    let mut poisoned = bytes.clone();
+    poisoned[second..second + 64].copy_from_slice("1".repeat(64).as_bytes());
+    fs::write(&cache_file, &poisoned).unwrap();
+    // The ledger file did not change, so the cached reading of it is used, unparsed.
+    let r = ws.skp(&["evidence", "verify"]);
+    r.expect(1);
+    assert!(r.stdout.contains(&format!("BERUBAH {rel}")), "{}", r.stdout);
+    // Rewritten with the same bytes, the ledger's ctime moves: it is read again.
+    let ledger = ws.path(&Ws::ledger_rel(NIP));
+    let text = fs::read(&ledger).unwrap();
+    fs::write(&ledger, &text).unwrap();
+    settle();
+    ws.skp(&["evidence", "verify"]).expect(0);
+    // --full never trusts the cached reading either.
+    let bytes = fs::read(&cache_file).unwrap();
+    let first = find(&bytes, sha.as_bytes()).unwrap();
+    let second = first + 64 + find(&bytes[first + 64..], sha.as_bytes()).unwrap();
+    let mut poisoned = bytes.clone();
+    poisoned[second..second + 64].copy_from_slice("1".repeat(64).as_bytes());
+    fs::write(&cache_file, &poisoned).unwrap();
+    ws.skp(&["evidence", "verify", "--full"]).expect(0);
+    // A ledger removed from the workspace is not verified from the cache.
+    fs::remove_file(&ledger).unwrap();
+    let r = ws.skp(&["evidence", "verify"]);
+    assert!(!r.stdout.contains("BERUBAH"), "{}", r.stdout);
+    assert!(r.stdout.contains(&rel), "now unrecorded: {}", r.stdout);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,6 +1,7 @@
 //! The stat cache in `.skp/cache/`: a file whose (size, mtime_ns, ctime_ns, inode, device) are
-//! unchanged is not hashed again.
-//! Git-ignored, written atomically, safe to delete; `verify --full` never trusts it.
+//! unchanged is not hashed again, and a ledger whose stat is unchanged is not parsed again.
+//! One compact binary file (postcard), as git's index is; git-ignored, written atomically, safe
+//! to delete; `verify --full` never trusts it.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -8,7 +9,9 @@ use std::sync::Mutex;
 
 use serde::{Deserialize, Serialize};
 
+use super::ledger::Ledger;
 use super::sniff::Kind;
+use crate::workspace::Candidate;
 
 /// The stat fields that key the cache (restic and git use the same ones).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -61,18 +64,41 @@ struct Hashed {
     stat: Stat,
     sha256: String,
     /// What the first bytes show the file to be (see `sniff`).
-    #[serde(default)]
     kind: Option<Kind>,
+    /// Changed safely before the run that hashed it (see [`Cache::settled`]): only then is
+    /// the hash trusted by a later run. This run reads its kind either way.
+    settled: bool,
+}
+
+/// A ledger as the loader read it, with the stat its file had just before it was read.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+struct ParsedLedger {
+    stat: Stat,
+    ledger: Ledger,
 }
 
 #[derive(Debug, Default, Serialize, Deserialize)]
 struct Data {
     version: u32,
+    /// The skp that wrote the cache: another version may read a ledger differently.
+    skp: String,
     hashes: BTreeMap<String, Hashed>,
     /// What each content (by SHA-256) says about itself: read once per content, whatever its
     /// path, since a hash names the bytes.
-    #[serde(default)]
     documents: BTreeMap<String, super::extract::Extract>,
+    /// Ledgers that loaded without a finding, by workspace-relative path.
+    ledgers: BTreeMap<String, ParsedLedger>,
+}
+
+/// The ledger files of a walk, split by whether the cache still holds what they say.
+pub struct LedgerSplit {
+    /// Unchanged since the cache read them: (relative path, ledger), not to be parsed again.
+    pub unchanged: Vec<(String, Ledger)>,
+    /// To be read by the loader.
+    pub to_read: Vec<Candidate>,
+    /// The stat of each file to be read, taken before it is read (so a write racing the read
+    /// leaves a stat the next run will not match).
+    stats: BTreeMap<String, Stat>,
 }
 
 /// The cache for one run. Thread-safe: hashing runs in parallel.
@@ -83,22 +109,36 @@ pub struct Cache {
     changed: Mutex<bool>,
     /// `verify --full`: never read from the cache (still refreshed).
     trust: bool,
+    /// When this run began, in ns since the epoch (see [`Cache::settled`]).
+    started_ns: i128,
 }
+
+/// A file changed this close to the start of a run may change again within the same timestamp
+/// tick and keep its stat (git's "racily clean" entries): a tick is 1–10 ms on Linux, so 50 ms
+/// is a safe margin. Such files are hashed or parsed, but not remembered.
+const RACY_NS: i128 = 50_000_000;
 
 /// 2: ledgers are no longer cached (they are read by the loader like every plan file).
 /// 3: each hash keeps what the file's first bytes show it to be.
 /// 4: documents' text words and own dates, by content hash.
-const VERSION: u32 = 4;
+/// 5: binary (postcard) instead of JSON; the loader's ledgers memoised by their file's stat.
+const VERSION: u32 = 5;
+
+/// The cache file; `stat.json` was the JSON one of versions 1–4.
+const FILE: &str = "stat.bin";
 
 impl Cache {
     pub fn open(root: &Path, trust: bool) -> Cache {
-        let path = root.join(".skp").join("cache").join("stat.json");
+        let path = root.join(".skp").join("cache").join(FILE);
+        // Read only a cache this very skp wrote; anything else (older, newer, truncated) is
+        // simply not used.
         let data = std::fs::read(&path)
             .ok()
-            .and_then(|b| serde_json::from_slice::<Data>(&b).ok())
-            .filter(|d| d.version == VERSION)
+            .and_then(|b| postcard::from_bytes::<Data>(&b).ok())
+            .filter(|d| d.version == VERSION && d.skp == env!("CARGO_PKG_VERSION"))
             .unwrap_or(Data {
                 version: VERSION,
+                skp: env!("CARGO_PKG_VERSION").to_string(),
                 ..Data::default()
             });
         Cache {
@@ -107,7 +147,16 @@ impl Cache {
             data: Mutex::new(data),
             changed: Mutex::new(false),
             trust,
+            started_ns: std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0, |d| d.as_nanos() as i128),
         }
+    }
+
+    /// Whether a file with `stat` last changed safely before this run began, so that a change
+    /// after the run would show in its stat.
+    fn settled(&self, stat: &Stat) -> bool {
+        stat.mtime_ns.max(stat.ctime_ns) < self.started_ns - RACY_NS
     }
 
     /// SHA-256 of `path` (keyed by `key`, its workspace-relative name), from the cache when
@@ -129,6 +178,7 @@ impl Cache {
             && let Ok(d) = self.data.lock()
             && let Some(h) = d.hashes.get(key)
             && h.stat == stat
+            && h.settled
             && h.kind.is_some()
         {
             return Ok(h.sha256.clone());
@@ -136,13 +186,16 @@ impl Cache {
         // One read: the first bytes for `sniff` are kept while the file is hashed.
         let (sha, _, head) = super::hash::file_and_head(path, super::sniff::HEAD)?;
         let kind = Some(super::sniff::sniff(&head));
-        if let (Some(stat), Ok(mut d)) = (stat, self.data.lock()) {
+        if let Some(stat) = stat
+            && let Ok(mut d) = self.data.lock()
+        {
             d.hashes.insert(
                 key.to_string(),
                 Hashed {
                     stat,
                     sha256: sha.clone(),
                     kind,
+                    settled: self.settled(&stat),
                 },
             );
             if let Ok(mut c) = self.changed.lock() {
@@ -176,6 +229,74 @@ impl Cache {
         x
     }
 
+    /// Splits a walk's ledger files into those the cache read before and whose stat has not
+    /// changed since (a warm `verify` does not parse them again, as `git status` does not
+    /// re-read unchanged files) and those the loader must read. Stats run in parallel.
+    pub fn split_ledgers(&self, candidates: Vec<Candidate>) -> LedgerSplit {
+        use rayon::prelude::*;
+        let stated: Vec<(Candidate, Option<Stat>)> = candidates
+            .into_par_iter()
+            .map(|c| {
+                let stat = match &c {
+                    Candidate::File { path, .. } => Stat::of(path),
+                    Candidate::Skipped { .. } => None,
+                };
+                (c, stat)
+            })
+            .collect();
+        let mut split = LedgerSplit {
+            unchanged: Vec::new(),
+            to_read: Vec::new(),
+            stats: BTreeMap::new(),
+        };
+        let d = self.data.lock().ok();
+        for (c, stat) in stated {
+            if let (Candidate::File { rel, .. }, Some(stat)) = (&c, stat) {
+                if self.trust
+                    && let Some(p) = d.as_ref().and_then(|d| d.ledgers.get(rel))
+                    && p.stat == stat
+                {
+                    split.unchanged.push((rel.clone(), p.ledger.clone()));
+                    continue;
+                }
+                split.stats.insert(rel.clone(), stat);
+            }
+            split.to_read.push(c);
+        }
+        split
+    }
+
+    /// Keeps the ledgers of this run for the next: the unchanged ones, and those the loader
+    /// has just read without a finding (`ledgers`: relative path and ledger). A ledger no
+    /// longer in the workspace is forgotten.
+    pub fn remember_ledgers<'a>(
+        &self,
+        split: LedgerSplit,
+        ledgers: impl Iterator<Item = (&'a str, Ledger)>,
+    ) {
+        let Ok(mut d) = self.data.lock() else { return };
+        let mut old = std::mem::take(&mut d.ledgers);
+        let mut kept: BTreeMap<String, ParsedLedger> = split
+            .unchanged
+            .into_iter()
+            .filter_map(|(rel, _)| old.remove_entry(&rel))
+            .collect();
+        let mut changed = false;
+        for (rel, ledger) in ledgers {
+            if let Some(&stat) = split.stats.get(rel).filter(|s| self.settled(s)) {
+                old.remove(rel);
+                kept.insert(rel.to_string(), ParsedLedger { stat, ledger });
+                changed = true;
+            }
+        }
+        // What is left of the old ledgers was removed from the workspace or no longer loads.
+        changed |= !old.is_empty();
+        d.ledgers = kept;
+        if changed && let Ok(mut c) = self.changed.lock() {
+            *c = true;
+        }
+    }
+
     /// Writes the cache back if anything changed. Failure is harmless (the cache is optional).
     pub fn save(&self) {
         if !self.changed.lock().is_ok_and(|c| *c) {
@@ -186,7 +307,7 @@ impl Cache {
         let live: std::collections::HashSet<String> =
             d.hashes.values().map(|h| h.sha256.clone()).collect();
         d.documents.retain(|sha, _| live.contains(sha));
-        let Ok(bytes) = serde_json::to_vec(&*d) else {
+        let Ok(bytes) = postcard::to_stdvec(&*d) else {
             return;
         };
         // The cache is optional: a refused or failed write (a `.skp` that is a link, a
@@ -194,8 +315,14 @@ impl Cache {
         // the workspace's .gitignore does not say so.
         if let Some(dir) = self.path.parent()
             && crate::fsutil::write_marker(&self.root, &dir.join(".gitignore"), "*\n").is_ok()
+            && crate::fsutil::write_atomic(&self.root, &self.path, &bytes, "cache").is_ok()
         {
-            crate::fsutil::write_atomic(&self.root, &self.path, &bytes, "cache").ok();
+            // The JSON cache that versions 1–4 of the cache used: superseded, and up to ten
+            // megabytes.
+            let old = dir.join("stat.json");
+            if crate::fsutil::guard(&self.root, &old).is_ok() {
+                std::fs::remove_file(old).ok();
+            }
         }
     }
 }

@@ -235,7 +235,10 @@ pub fn compute(ws: &Workspace, ev: &Report, as_of: Date) -> Vec<Cell> {
                         due: applies && due,
                         grid: cell_grid,
                         grid_reason,
-                        entries: checked.iter().map(|c| (c.doc, c.index)).collect(),
+                        entries: checked
+                            .iter()
+                            .filter_map(|c| Some((c.doc?, c.index)))
+                            .collect(),
                     });
                 }
             }

@@ -49,13 +49,13 @@ impl DateSource {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Extract {
     /// The document's own date, as `YYYY-MM-DD`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub date: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub date_source: Option<DateSource>,
     /// Distinct lower-case words of its text in order of first use (at most [`MAX_WORDS`]);
     /// empty for a scan without a text layer, a photo, or a file that could not be read.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default)]
     pub words: Vec<String>,
 }
 

@@ -1,6 +1,7 @@
 //! `skp evidence verify`: every ledger entry checked against the files, plus the files in
 //! `bukti/` folders that no ledger records.
 
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
@@ -51,8 +52,9 @@ impl State {
 /// One checked entry, keyed by where the loader found it.
 #[derive(Debug, Clone)]
 pub struct Checked {
-    /// Index of the ledger document in `Workspace::docs`.
-    pub doc: usize,
+    /// Index of the ledger document in `Workspace::docs`; `None` for a ledger a warm `verify`
+    /// took from the cache unparsed (see [`Cache::split_ledgers`]).
+    pub doc: Option<usize>,
     /// Index of the entry in that ledger's `bukti` list.
     pub index: usize,
     /// The ledger file, relative to the root.
@@ -206,17 +208,37 @@ fn lfs_tracked(root: &Path, berkas: &str) -> bool {
 /// `bukti/` folders. With `documents`, also reads each intact file's text and own date.
 /// Reads files; writes nothing (the caller decides whether to save `cache`).
 pub fn verify(ws: &Workspace, cache: &Cache, documents: bool) -> Report {
+    verify_with(ws, cache, documents, &[])
+}
+
+/// [`verify`], with ledgers the loader did not read because the cache holds them unchanged
+/// (`unchanged`: relative path and ledger), checked like the loaded ones.
+pub fn verify_with(
+    ws: &Workspace,
+    cache: &Cache,
+    documents: bool,
+    unchanged: &[(String, Ledger)],
+) -> Report {
     let root = ws.root.as_path();
     let cfg = &ws.config;
-    let ledgers: Vec<(usize, String, Ledger)> = ws
+    let mut ledgers: Vec<(Option<usize>, &str, Cow<'_, Ledger>)> = ws
         .docs
         .iter()
         .enumerate()
         .filter_map(|(i, d)| match &d.content {
-            Content::BuktiDukung(b) => Some((i, ws.rel(d.file).to_string(), Ledger::from_model(b))),
+            Content::BuktiDukung(b) => {
+                Some((Some(i), ws.rel(d.file), Cow::Owned(Ledger::from_model(b))))
+            }
             _ => None,
         })
         .collect();
+    ledgers.extend(
+        unchanged
+            .iter()
+            .map(|(rel, l)| (None, rel.as_str(), Cow::Borrowed(l))),
+    );
+    // The order of the loader (by path), whichever ledgers came from the cache.
+    ledgers.sort_by(|a, b| a.1.cmp(b.1));
     let mut unreadable: Vec<String> = ws
         .load_diags
         .iter()
@@ -226,13 +248,13 @@ pub fn verify(ws: &Workspace, cache: &Cache, documents: bool) -> Report {
         .collect();
     unreadable.sort();
     unreadable.dedup();
-    let jobs: Vec<(usize, usize, &str, &str, &Entry)> = ledgers
+    let jobs: Vec<(Option<usize>, usize, &str, &str, &Entry)> = ledgers
         .iter()
         .flat_map(|(doc, k, l)| {
             l.entries
                 .iter()
                 .enumerate()
-                .map(move |(index, e)| (*doc, index, k.as_str(), l.skp.as_str(), e))
+                .map(move |(index, e)| (*doc, index, *k, l.skp.as_str(), e))
         })
         .collect();
     let mut checked: Vec<Checked> = jobs
@@ -263,11 +285,10 @@ pub fn verify(ws: &Workspace, cache: &Cache, documents: bool) -> Report {
             }
         })
         .collect();
-    let ledgers: Vec<(String, Ledger)> = ledgers.into_iter().map(|(_, k, l)| (k, l)).collect();
     // Files under bukti/ folders next to ledgers.
     let recorded: HashSet<String> = ledgers
         .iter()
-        .flat_map(|(_, l)| l.entries.iter().filter_map(|e| e.berkas.clone()))
+        .flat_map(|(_, _, l)| l.entries.iter().filter_map(|e| e.berkas.clone()))
         .collect();
     // Every bukti/ folder of the workspace, with or without a ledger beside it yet (a crash
     // during a first `add` leaves a copy before any ledger exists); read in parallel, in order.

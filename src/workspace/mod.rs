@@ -106,7 +106,8 @@ impl Workspace {
         Workspace::load_walked(root, config, walked)
     }
 
-    fn load_walked(root: PathBuf, config: Config, walked: discover::Walked) -> Workspace {
+    /// Loads what a [`walk`] found (a caller may have taken out files it already knows).
+    pub fn load_walked(root: PathBuf, config: Config, walked: discover::Walked) -> Workspace {
         let mut ws = load::load(root, config, walked.candidates);
         ws.bukti_dirs = walked.bukti_dirs;
         ws

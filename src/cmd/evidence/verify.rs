@@ -6,28 +6,49 @@ use serde_json::json;
 use crate::cli::{EvidenceVerifyArgs, ListFormat};
 use std::path::PathBuf;
 
-use crate::evidence::verify::{Report, State};
-use crate::facts::{self, Hashing, Needs};
+use std::collections::{HashMap, HashSet};
+
+use crate::diag::FileId;
+use crate::evidence::cache::Cache;
+use crate::evidence::ledger::Ledger;
+use crate::evidence::verify::{self, Report, State};
 use crate::i18n::Msg;
+use crate::model::Content;
 use crate::render::escape_control;
 use crate::workspace::config::Config;
-use crate::workspace::{Purpose, Workspace};
+use crate::workspace::{Purpose, Workspace, walk};
 
 use super::{open, short};
 use crate::cmd::{EXIT_FINDINGS, EXIT_OK, Ui};
 
 /// Loads the workspace's ledgers (the one walker, the one loader) and verifies every entry;
-/// saves the stat cache afterwards.
+/// saves the stat cache afterwards. A ledger whose file is unchanged since the cache read it
+/// is not parsed again (`--full` parses and hashes everything).
 pub(super) fn report(root: PathBuf, cfg: Config, full: bool) -> Report {
-    let ws = Workspace::load_for(root, cfg, Purpose::Ledgers);
-    let needs = Needs {
-        evidence: true,
-        ..Needs::default()
-    };
-    let hashing = if full { Hashing::Full } else { Hashing::Cached };
-    let facts = facts::build(&ws, needs, None, hashing);
-    facts.save_cache();
-    facts.into_evidence().unwrap_or_default()
+    let cache = Cache::open(&root, !full);
+    let mut walked = walk(&root, Purpose::Ledgers);
+    let mut split = cache.split_ledgers(std::mem::take(&mut walked.candidates));
+    walked.candidates = std::mem::take(&mut split.to_read);
+    let ws = Workspace::load_walked(root, cfg, walked);
+    let report = verify::verify_with(&ws, &cache, false, &split.unchanged);
+    cache.remember_ledgers(split, loaded_ledgers(&ws));
+    cache.save();
+    report
+}
+
+/// The ledgers the loader read without a finding on their file: what the cache may keep.
+fn loaded_ledgers(ws: &Workspace) -> impl Iterator<Item = (&str, Ledger)> {
+    let flagged: HashSet<FileId> = ws.load_diags.iter().map(|d| d.file).collect();
+    let mut per_file: HashMap<FileId, usize> = HashMap::new();
+    for d in &ws.docs {
+        *per_file.entry(d.file).or_default() += 1;
+    }
+    ws.docs.iter().filter_map(move |d| match &d.content {
+        Content::BuktiDukung(b) if !flagged.contains(&d.file) && per_file[&d.file] == 1 => {
+            Some((ws.rel(d.file), Ledger::from_model(b)))
+        }
+        _ => None,
+    })
 }
 
 pub fn run(ui: &Ui, a: EvidenceVerifyArgs) -> Result<u8, u8> {

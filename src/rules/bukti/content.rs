@@ -182,6 +182,6 @@ pub fn doubtful(ws: &Workspace, report: &Report) -> std::collections::HashSet<(u
         .filter(|c| {
             c.mismatch.is_some() || date_outside(ws, c).is_some() || unrelated(ws, &skps, c)
         })
-        .map(|c| (c.doc, c.index))
+        .filter_map(|c| Some((c.doc?, c.index)))
         .collect()
 }

@@ -76,7 +76,10 @@ pub fn entries<'a>(cx: &RuleCx<'a>) -> Vec<EntryCx<'a>> {
     let ws = cx.ws;
     let mut out = Vec::new();
     for c in &cx.facts.evidence().checked {
-        let doc = &ws.docs[c.doc];
+        // Every ledger of a check was loaded: only a warm `verify` takes some from the cache.
+        let Some(doc) = c.doc.and_then(|d| ws.docs.get(d)) else {
+            continue;
+        };
         let Content::BuktiDukung(l) = &doc.content else {
             continue;
         };
