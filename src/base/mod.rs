@@ -39,79 +39,142 @@ impl fmt::Display for Severity {
     }
 }
 
-/// A region of one source file. Lines and columns are 1-based; columns count Unicode scalar
-/// values; `end_col` is exclusive. Byte offsets index the file's text for snippet rendering.
+/// A region of one source file, as byte offsets into its text: 8 bytes, because a loaded
+/// agency holds millions of them (every value of every plan). Lines and columns are worked out
+/// from the text only when a finding is shown ([`LineIndex`]), as rustc's source map does.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
 pub struct Span {
     pub lo: u32,
     pub hi: u32,
-    pub line: u32,
-    pub col: u32,
-    pub end_line: u32,
-    pub end_col: u32,
 }
 
 impl Span {
     /// The span of a whole document or file: its first line, first column.
-    pub const FILE_START: Span = Span {
-        lo: 0,
-        hi: 0,
-        line: 1,
-        col: 1,
-        end_line: 1,
-        end_col: 1,
-    };
+    pub const FILE_START: Span = Span { lo: 0, hi: 0 };
 
     /// A span covering both `self` and `other` (which must come later in the same file).
     pub fn to(self, other: Span) -> Span {
         Span {
             lo: self.lo,
             hi: other.hi.max(self.hi),
-            line: self.line,
-            col: self.col,
-            end_line: other.end_line,
-            end_col: other.end_col,
         }
     }
 
-    /// The spans of byte ranges of `text` (a whole file), sorted by start, for findings made by
-    /// scanning text rather than the parsed tree. One pass over the text whatever the number of
-    /// ranges: a hostile file of a hundred thousand matches stays linear.
-    pub fn of_ranges(text: &str, ranges: &[std::ops::Range<usize>]) -> Vec<Span> {
-        // (byte offset, line, column) reached so far; columns count characters.
-        let mut at = (0usize, 1u32, 1u32);
-        let mut locate = |pos: usize| {
-            let pos = pos.max(at.0);
-            for c in text[at.0..pos].chars() {
-                if c == '\n' {
-                    at.1 += 1;
-                    at.2 = 1;
-                } else {
-                    at.2 += 1;
-                }
-            }
-            at.0 = pos;
-            (at.1, at.2)
-        };
+    /// The spans of byte ranges of a file's text, for findings made by scanning text rather
+    /// than the parsed tree.
+    pub fn of_ranges(ranges: &[std::ops::Range<usize>]) -> Vec<Span> {
         ranges
             .iter()
-            .map(|r| {
-                let (line, col) = locate(r.start);
-                let (end_line, end_col) = locate(r.end);
-                Span {
-                    lo: r.start as u32,
-                    hi: r.end as u32,
-                    line,
-                    col,
-                    end_line,
-                    end_col,
-                }
+            .map(|r| Span {
+                lo: r.start as u32,
+                hi: r.end as u32,
             })
             .collect()
     }
 
     pub fn byte_range(self) -> std::ops::Range<usize> {
         self.lo as usize..self.hi as usize
+    }
+}
+
+/// The column (1-based, in characters) of byte `pos` of `text`, for edits that keep a line's
+/// indentation. Scans back to the start of the line only; [`LineIndex`] serves many lookups.
+pub fn column(text: &str, pos: u32) -> u32 {
+    let pos = (pos as usize).min(text.len());
+    let Some(before) = text.get(..pos) else {
+        return 1;
+    };
+    let start = before.rfind(['\n', '\r']).map_or(0, |i| i + 1);
+    let line = &before[start..];
+    let line = if start == 0 {
+        line.strip_prefix('\u{feff}').unwrap_or(line)
+    } else {
+        line
+    };
+    line.chars().count() as u32 + 1
+}
+
+/// Where a span starts and ends, as people read a file: lines and columns are 1-based, columns
+/// count Unicode scalar values, `end_col` is exclusive.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Location {
+    pub line: u32,
+    pub col: u32,
+    pub end_line: u32,
+    pub end_col: u32,
+}
+
+/// Finds the line and column of byte offsets in one text, in time independent of how many are
+/// asked for: a checkpoint (byte, line, column) at the start of every line and every 4 KiB of a
+/// long line, so a hostile one-line file with a hundred thousand findings stays linear.
+/// Line breaks are YAML's (`\n`, `\r\n`, `\r`), and a leading byte-order mark takes no column,
+/// as in the parser's own positions.
+#[derive(Debug, Default)]
+pub struct LineIndex {
+    marks: Vec<(u32, u32, u32)>,
+}
+
+/// The longest run of a line without a checkpoint.
+const MARK_EVERY: usize = 4096;
+
+impl LineIndex {
+    pub fn new(text: &str) -> LineIndex {
+        let mut marks = vec![(0, 1, 1)];
+        let body = text.strip_prefix('\u{feff}').map_or(0, |_| 3);
+        if body > 0 {
+            marks.push((body as u32, 1, 1));
+        }
+        let (mut line, mut col) = (1u32, 1u32);
+        let mut last = body;
+        let mut prev_cr = false;
+        for (i, c) in text[body..].char_indices() {
+            let i = i + body;
+            match c {
+                '\n' if prev_cr => {
+                    // The break was counted at '\r'; the line's text starts after the '\n'.
+                    marks.push(((i + 1) as u32, line, col));
+                    last = i + 1;
+                }
+                '\n' | '\r' => {
+                    line += 1;
+                    col = 1;
+                    marks.push(((i + 1) as u32, line, col));
+                    last = i + 1;
+                }
+                _ => {
+                    if i - last >= MARK_EVERY {
+                        marks.push((i as u32, line, col));
+                        last = i;
+                    }
+                    col += 1;
+                }
+            }
+            prev_cr = c == '\r';
+        }
+        LineIndex { marks }
+    }
+
+    /// Line and column of byte `pos` of `text` (the text the index was built from).
+    pub fn line_col(&self, text: &str, pos: u32) -> (u32, u32) {
+        let at = self.marks.partition_point(|m| m.0 <= pos).saturating_sub(1);
+        let Some(&(from, line, col)) = self.marks.get(at) else {
+            return (1, 1);
+        };
+        let between = text
+            .get(from as usize..(pos as usize).min(text.len()))
+            .unwrap_or_default();
+        (line, col + between.chars().count() as u32)
+    }
+
+    pub fn locate(&self, text: &str, span: Span) -> Location {
+        let (line, col) = self.line_col(text, span.lo);
+        let (end_line, end_col) = self.line_col(text, span.hi.max(span.lo));
+        Location {
+            line,
+            col,
+            end_line,
+            end_col,
+        }
     }
 }
 

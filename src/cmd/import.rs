@@ -449,7 +449,7 @@ fn loaded_back(rel: &str, emitted: &Emitted) -> Result<Skp, Vec<CellError>> {
                 .is_some_and(|r| r.code.starts_with('F') && r.level == crate::base::Level::Error)
         })
         .map(|d| CellError {
-            loc: row_of(d.span.line),
+            loc: row_of(loaded.source.locate(d.span).line),
             column: None,
             msg: d.message.clone(),
             help: d.help.clone(),

@@ -137,7 +137,7 @@ fn personal_data(ws: &Workspace) -> Vec<PersonalData> {
         .flat_map_iter(|(id, f)| {
             let found = privacy::find(&f.text, &allow);
             let ranges: Vec<_> = found.iter().map(|p| p.range.clone()).collect();
-            let spans = Span::of_ranges(&f.text, &ranges);
+            let spans = Span::of_ranges(&ranges);
             found
                 .into_iter()
                 .zip(spans)

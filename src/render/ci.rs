@@ -50,7 +50,7 @@ fn path(prefix: &str, sources: &SourceMap, d_file: crate::diag::FileId) -> Strin
     }
 }
 
-fn region(d: &crate::diag::Span) -> Value {
+fn region(d: crate::base::Location) -> Value {
     json!({
         "startLine": d.line,
         "startColumn": d.col,
@@ -119,7 +119,7 @@ pub fn sarif(
                     "message": { "text": super::text(&r.message, lang) },
                     "physicalLocation": {
                         "artifactLocation": { "uri": uri(&path(prefix, sources, r.file)), "uriBaseId": "%SRCROOT%" },
-                        "region": region(&r.span),
+                        "region": region(sources.locate(r.file, r.span)),
                     }
                 })
             })
@@ -136,7 +136,7 @@ pub fn sarif(
             "locations": [{
                 "physicalLocation": {
                     "artifactLocation": { "uri": uri(&path(prefix, sources, d.file)), "uriBaseId": "%SRCROOT%" },
-                    "region": region(&d.span),
+                    "region": region(sources.locate(d.file, d.span)),
                 }
             }],
             "relatedLocations": related,
@@ -224,14 +224,15 @@ pub fn github(diags: &[Diagnostic], sources: &SourceMap, lang: Lang, prefix: &st
         if let Some(h) = &d.help {
             msg.push_str(&format!("\n{}", super::text(h, lang)));
         }
+        let at = sources.locate(d.file, d.span);
         let _ = writeln!(
             out,
             "::{kind} file={},line={},col={},endLine={},endColumn={},title={}::{}",
             escape_github_property(&path(prefix, sources, d.file)),
-            d.span.line,
-            d.span.col,
-            d.span.end_line.max(d.span.line),
-            d.span.end_col,
+            at.line,
+            at.col,
+            at.end_line.max(at.line),
+            at.end_col,
             escape_github_property(d.code),
             escape_github_data(&crate::diag::clip_message(&msg)),
         );
@@ -272,8 +273,8 @@ pub fn github_summary(
             markdown_code(&format!(
                 "{}:{}:{}",
                 path(prefix, sources, d.file),
-                d.span.line,
-                d.span.col
+                sources.locate(d.file, d.span).line,
+                sources.locate(d.file, d.span).col
             )),
             d.severity,
             d.code,
@@ -308,6 +309,7 @@ pub fn gitlab(
         .iter()
         .zip(prints)
         .map(|(d, fp)| {
+            let at = sources.locate(d.file, d.span);
             json!({
                 "type": "issue",
                 "description": format!("{}: {}", d.code, crate::diag::clip_message(&super::text(&d.message, lang))),
@@ -315,7 +317,7 @@ pub fn gitlab(
                 "categories": [code_climate_category(d.code)],
                 "fingerprint": fp,
                 "severity": match d.severity { Severity::Error => "major", Severity::Warning => "minor", Severity::Info => "info" },
-                "location": { "path": path(prefix, sources, d.file), "lines": { "begin": d.span.line, "end": d.span.end_line.max(d.span.line) } },
+                "location": { "path": path(prefix, sources, d.file), "lines": { "begin": at.line, "end": at.end_line.max(at.line) } },
             })
         })
         .collect();
@@ -372,12 +374,13 @@ pub fn junit(
             );
         }
         for d in list {
-            let name = format!("{} {}:{}", d.code, d.span.line, d.span.col);
+            let at = sources.locate(d.file, d.span);
+            let name = format!("{} {}:{}", d.code, at.line, at.col);
             let text = format!(
                 "{}:{}:{}: {}[{}]: {}",
                 shown,
-                d.span.line,
-                d.span.col,
+                at.line,
+                at.col,
                 d.severity,
                 d.code,
                 super::text(&d.message, lang)
@@ -425,11 +428,11 @@ mod tests {
     #[test]
     fn a_capped_sarif_keeps_errors_first_and_says_what_was_cut() {
         let mut sources = SourceMap::default();
-        let file = sources.add(SourceFile {
-            rel: "pegawai/a/skp-2026.yaml".into(),
-            text: String::new(),
-            comments: Vec::new(),
-        });
+        let file = sources.add(SourceFile::new(
+            "pegawai/a/skp-2026.yaml".into(),
+            String::new(),
+            Vec::new(),
+        ));
         // 24 000 warnings written before 6 000 errors, each with a long field name: well over
         // 10 MiB of results.
         let long = "x".repeat(400);

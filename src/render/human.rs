@@ -22,6 +22,7 @@ fn severity_style(s: Severity) -> Style {
 /// `path:line:col: level[CODE]: message`
 fn header(out: &mut String, d: &Diagnostic, sources: &SourceMap, lang: Lang, color: bool) {
     let path = escape_control(&sources.get(d.file).rel);
+    let at = sources.locate(d.file, d.span);
     let msg = super::text(&d.message, lang);
     let msg = escape_control(&msg);
     let msg = crate::diag::clip_message(&msg);
@@ -31,8 +32,8 @@ fn header(out: &mut String, d: &Diagnostic, sources: &SourceMap, lang: Lang, col
         let _ = writeln!(
             out,
             "{bold}{path}:{}:{}:{bold:#} {sev}{}[{}]{sev:#}{bold}: {msg}{bold:#}",
-            d.span.line,
-            d.span.col,
+            at.line,
+            at.col,
             d.severity.as_str(),
             d.code
         );
@@ -40,8 +41,8 @@ fn header(out: &mut String, d: &Diagnostic, sources: &SourceMap, lang: Lang, col
         let _ = writeln!(
             out,
             "{path}:{}:{}: {}[{}]: {msg}",
-            d.span.line,
-            d.span.col,
+            at.line,
+            at.col,
             d.severity.as_str(),
             d.code
         );
@@ -49,7 +50,7 @@ fn header(out: &mut String, d: &Diagnostic, sources: &SourceMap, lang: Lang, col
 }
 
 /// The source lines a span covers (at most a few), with the span mapped into them.
-fn excerpt(text: &str, span: Span) -> Option<(String, std::ops::Range<usize>, usize)> {
+fn excerpt(text: &str, span: Span, line: u32) -> Option<(String, std::ops::Range<usize>, usize)> {
     if text.is_empty() {
         return None;
     }
@@ -92,13 +93,8 @@ fn excerpt(text: &str, span: Span) -> Option<(String, std::ops::Range<usize>, us
     // finding printed to a CI log must not spread a citizen's NIK or phone number.
     let masked = crate::privacy::mask_in_place(slice);
     let (s, r) = escape_with_range(masked.trim_end_matches('\r'), r);
-    // `from` is on the span's first line, whose number the span carries.
-    let line = if span.line > 0 {
-        span.line as usize
-    } else {
-        text[..from].bytes().filter(|&b| b == b'\n').count() + 1
-    };
-    Some((s, r, line))
+    // `from` is on the span's first line, `line`.
+    Some((s, r, line as usize))
 }
 
 fn floor_char(s: &str, mut i: usize) -> usize {
@@ -127,12 +123,20 @@ pub fn render_human(diags: &[Diagnostic], sources: &SourceMap, lang: Lang, color
     let mut out = String::new();
     for d in diags {
         header(&mut out, d, sources, lang, color);
-        let primary = excerpt(&sources.get(d.file).text, d.span);
+        let primary = excerpt(
+            &sources.get(d.file).text,
+            d.span,
+            sources.locate(d.file, d.span).line,
+        );
         let related: Vec<(String, String, std::ops::Range<usize>, usize, String)> = d
             .related
             .iter()
             .filter_map(|r| {
-                let (s, range, line) = excerpt(&sources.get(r.file).text, r.span)?;
+                let (s, range, line) = excerpt(
+                    &sources.get(r.file).text,
+                    r.span,
+                    sources.locate(r.file, r.span).line,
+                )?;
                 let path = escape_control(&sources.get(r.file).rel).into_owned();
                 Some((
                     path,

@@ -26,10 +26,11 @@ fn item(d: &Diagnostic, sources: &SourceMap, lang: Lang) -> Value {
             .map_or(Value::Null, |h| super::text(h, lang).into()),
     );
     o.insert("file".into(), sources.get(d.file).rel.clone().into());
-    o.insert("line".into(), d.span.line.into());
-    o.insert("column".into(), d.span.col.into());
-    o.insert("end_line".into(), d.span.end_line.into());
-    o.insert("end_column".into(), d.span.end_col.into());
+    let at = sources.locate(d.file, d.span);
+    o.insert("line".into(), at.line.into());
+    o.insert("column".into(), at.col.into());
+    o.insert("end_line".into(), at.end_line.into());
+    o.insert("end_column".into(), at.end_col.into());
     o.insert("subject".into(), d.subject.clone().into());
     o.insert("subject_id".into(), d.subject_id.clone().into());
     o.insert(
@@ -58,8 +59,8 @@ fn item(d: &Diagnostic, sources: &SourceMap, lang: Lang) -> Value {
             .map(|r| {
                 json!({
                     "file": sources.get(r.file).rel,
-                    "line": r.span.line,
-                    "column": r.span.col,
+                    "line": sources.locate(r.file, r.span).line,
+                    "column": sources.locate(r.file, r.span).col,
                     "message": super::text(&r.message, lang),
                 })
             })

@@ -85,7 +85,7 @@ impl Exemptions {
         for s in &comments {
             declared.push(Exemption {
                 file: ws.rel(s.file).to_string(),
-                line: s.span.line,
+                line: ws.sources.locate(s.file, s.span).line,
                 source: Source::Comment,
                 what: s.codes.join(", "),
                 detail: s.reason.clone().unwrap_or_default(),
@@ -102,7 +102,7 @@ impl Exemptions {
             {
                 declared.push(Exemption {
                     file: ws.rel(d.file).to_string(),
-                    line: x.kode.span.line,
+                    line: ws.sources.locate(d.file, x.kode.span).line,
                     source: Source::LedgerAbaikan,
                     what: x.kode.value.clone(),
                     detail: x.alasan.value.clone(),

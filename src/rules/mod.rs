@@ -80,7 +80,7 @@ pub fn run(ws: &Workspace, facts: &Facts, exemptions: &Exemptions, settings: &Se
     raw.extend(ws.load_diags.iter().cloned());
     let sups = &exemptions.suppressions;
     let mut extra = Vec::new();
-    let suppressed = suppress::apply(sups, &raw, &mut extra, &|code, file| {
+    let suppressed = suppress::apply(&ws.sources, sups, &raw, &mut extra, &|code, file| {
         settings.severity(code, ws.rel(file)).is_some()
     });
     // Filtered and given their severity in place: an agency's tens of thousands of coverage
@@ -128,14 +128,14 @@ pub fn run(ws: &Workspace, facts: &Facts, exemptions: &Exemptions, settings: &Se
     }
 }
 
-/// Total, stable order: file, line, column, code, subject, message (bytewise).
+/// Total, stable order: file, position, code, subject, message (bytewise).
 pub fn sort(ws: &Workspace, diags: &mut [Diagnostic]) {
     let lang = crate::i18n::Lang::Id;
     diags.sort_by(|a, b| {
         ws.rel(a.file)
             .cmp(ws.rel(b.file))
-            .then(a.span.line.cmp(&b.span.line))
-            .then(a.span.col.cmp(&b.span.col))
+            // Position in the file: the order of (line, column).
+            .then(a.span.lo.cmp(&b.span.lo))
             .then(a.code.cmp(b.code))
             .then(a.subject.cmp(&b.subject))
             .then_with(|| a.message.render(lang).cmp(&b.message.render(lang)))

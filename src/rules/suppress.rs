@@ -3,12 +3,12 @@
 //! unknown code, is itself reported (F021), and one that hides nothing is reported as info
 //! (F022). Comments come from the parser's comment events, never from a regex over lines.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use crate::diag::{Diagnostic, FileId, Span};
 use crate::i18n::Msg;
 use crate::rules::{codes, registry};
-use crate::workspace::Workspace;
+use crate::workspace::{SourceMap, Workspace};
 
 /// One parsed suppression comment.
 #[derive(Debug, Clone)]
@@ -67,11 +67,8 @@ pub fn collect(ws: &Workspace) -> Vec<Suppression> {
                 .rfind('\n')
                 .map_or(0, |p| p + 1);
             let trailing = !src.text[line_start..c.span.lo as usize].trim().is_empty();
-            let target_line = if trailing {
-                c.span.line
-            } else {
-                c.span.line + 1
-            };
+            let line = src.locate(c.span).line;
+            let target_line = if trailing { line } else { line + 1 };
             out.push(Suppression {
                 file,
                 span: c.span,
@@ -84,9 +81,10 @@ pub fn collect(ws: &Workspace) -> Vec<Suppression> {
     out
 }
 
-fn covers(s: &Suppression, d: &Diagnostic) -> bool {
+/// Whether `s` hides `d`, found on line `line` of its file.
+fn covers(s: &Suppression, d: &Diagnostic, line: u32) -> bool {
     s.file == d.file
-        && s.target_line == d.span.line
+        && s.target_line == line
         && s.codes.iter().any(|c| d.code.starts_with(c.as_str()))
 }
 
@@ -94,6 +92,7 @@ fn covers(s: &Suppression, d: &Diagnostic) -> bool {
 /// (F022) suppressions into `extra`. `all` are the findings before levels and selection
 /// applied, so a suppression of a rule that is merely switched off here is not called unused.
 pub fn apply(
+    sources: &SourceMap,
     sups: &[Suppression],
     all: &[Diagnostic],
     extra: &mut Vec<Diagnostic>,
@@ -104,18 +103,31 @@ pub fn apply(
     for s in sups {
         by_line.entry((s.file, s.target_line)).or_default().push(s);
     }
-    let mut found: HashMap<(FileId, u32), Vec<&Diagnostic>> = HashMap::new();
-    for d in all {
-        found.entry((d.file, d.span.line)).or_default().push(d);
+    // The line of each finding, worked out only where a suppression could apply.
+    let files: HashSet<FileId> = sups.iter().map(|s| s.file).collect();
+    let lines: Vec<u32> = all
+        .iter()
+        .map(|d| {
+            if files.contains(&d.file) {
+                sources.locate(d.file, d.span).line
+            } else {
+                0
+            }
+        })
+        .collect();
+    let mut found: HashMap<(FileId, u32), Vec<(&Diagnostic, u32)>> = HashMap::new();
+    for (d, &line) in all.iter().zip(&lines) {
+        found.entry((d.file, line)).or_default().push((d, line));
     }
     let suppressed: Vec<bool> = all
         .iter()
-        .map(|d| {
+        .zip(&lines)
+        .map(|(d, &line)| {
             let hideable = registry::find(d.code).is_none_or(|r| r.hideable);
             hideable
                 && by_line
-                    .get(&(d.file, d.span.line))
-                    .is_some_and(|list| list.iter().any(|s| covers(s, d)))
+                    .get(&(d.file, line))
+                    .is_some_and(|list| list.iter().any(|s| covers(s, d, line)))
         })
         .collect();
     for s in sups {
@@ -123,7 +135,7 @@ pub fn apply(
             .get(&(s.file, s.target_line))
             .map(Vec::as_slice)
             .unwrap_or(&[]);
-        let subject = |d: Diagnostic| match on_line.first() {
+        let subject = |d: Diagnostic| match on_line.first().map(|(x, _)| x) {
             Some(x) => Diagnostic {
                 subject: x.subject.clone(),
                 subject_id: x.subject_id.clone(),
@@ -166,7 +178,7 @@ pub fn apply(
                 .help(Msg::HelpSuppressionForm),
             ));
         }
-        let used = on_line.iter().any(|d| covers(s, d));
+        let used = on_line.iter().any(|(d, line)| covers(s, d, *line));
         // A suppression of rules that are switched off here cannot be judged unused.
         let judged = registry::RULES
             .iter()

@@ -128,7 +128,7 @@ impl<'a> Keep<'a> {
             }
             chunk = &chunk[..=cut];
         }
-        let old = " ".repeat(e.key.span.col.saturating_sub(1) as usize);
+        let old = " ".repeat(crate::base::column(t, e.key.span.lo).saturating_sub(1) as usize);
         let new = " ".repeat(indent);
         let mut out = String::new();
         for line in chunk.lines() {

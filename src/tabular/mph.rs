@@ -275,7 +275,8 @@ fn edit(text: &str, rhk: &str, reference: &str) -> Option<Edit> {
     {
         None => {
             let anchor = entries.iter().find(|e| e.key.as_str() == Some("rhk"))?;
-            let indent = " ".repeat(anchor.key.span.col.saturating_sub(1) as usize);
+            let indent = " "
+                .repeat(crate::base::column(text, anchor.key.span.lo).saturating_sub(1) as usize);
             let at = line_end(anchor.value.span.hi.saturating_sub(1) as usize);
             Some(Edit::Changed(format!(
                 "{}{indent}intervensi: {r}\n{}",
@@ -303,7 +304,8 @@ fn edit(text: &str, rhk: &str, reference: &str) -> Option<Edit> {
                 }
                 NodeKind::Seq(list) => {
                     let last = list.last()?;
-                    let indent = " ".repeat(last.span.col.saturating_sub(3) as usize);
+                    let indent = " "
+                        .repeat(crate::base::column(text, last.span.lo).saturating_sub(3) as usize);
                     let at = line_end(last.span.hi.saturating_sub(1) as usize);
                     Some(Edit::Changed(format!(
                         "{}{indent}- {r}\n{}",

@@ -82,11 +82,7 @@ fn skipped(id: FileId, rel: String, reason: IgnoreReason) -> Loaded {
         );
     }
     Loaded {
-        source: SourceFile {
-            rel,
-            text: String::new(),
-            comments: Vec::new(),
-        },
+        source: SourceFile::new(rel, String::new(), Vec::new()),
         docs: Vec::new(),
         diags,
         status: ListingStatus::Ignored(reason),
@@ -97,11 +93,7 @@ fn unreadable(id: FileId, rel: String, msg: Msg, help: Option<Msg>, reason: &str
     let mut d = Diagnostic::new(codes::UNREADABLE, id, Span::FILE_START, msg).arg("alasan", reason);
     d.help = help;
     Loaded {
-        source: SourceFile {
-            rel,
-            text: String::new(),
-            comments: Vec::new(),
-        },
+        source: SourceFile::new(rel, String::new(), Vec::new()),
         docs: Vec::new(),
         diags: vec![d],
         status: ListingStatus::Read,
@@ -151,11 +143,7 @@ fn load_file(id: FileId, path: &Path, rel: String) -> Loaded {
             .arg("batas", "bytes")
             .help(Msg::HelpBudget);
             return Loaded {
-                source: SourceFile {
-                    rel,
-                    text: String::new(),
-                    comments: Vec::new(),
-                },
+                source: SourceFile::new(rel, String::new(), Vec::new()),
                 docs: Vec::new(),
                 diags: vec![d],
                 status: ListingStatus::Read,
@@ -284,11 +272,7 @@ pub fn load_text(id: FileId, rel: String, text: String) -> Loaded {
         return not_ours(rel, Vec::new());
     }
     Loaded {
-        source: SourceFile {
-            rel,
-            text,
-            comments: parsed.comments,
-        },
+        source: SourceFile::new(rel, text, parsed.comments),
         docs,
         diags,
         status,
@@ -297,11 +281,7 @@ pub fn load_text(id: FileId, rel: String, text: String) -> Loaded {
 
 fn not_ours(rel: String, diags: Vec<Diagnostic>) -> Loaded {
     Loaded {
-        source: SourceFile {
-            rel,
-            text: String::new(),
-            comments: Vec::new(),
-        },
+        source: SourceFile::new(rel, String::new(), Vec::new()),
         docs: Vec::new(),
         diags,
         status: ListingStatus::Ignored(IgnoreReason::NotOurs),

@@ -29,6 +29,26 @@ pub struct SourceFile {
     pub rel: String,
     pub text: String,
     pub comments: Vec<Comment>,
+    /// Built the first time a position in the file is shown.
+    lines: std::sync::OnceLock<crate::base::LineIndex>,
+}
+
+impl SourceFile {
+    pub fn new(rel: String, text: String, comments: Vec<Comment>) -> SourceFile {
+        SourceFile {
+            rel,
+            text,
+            comments,
+            lines: std::sync::OnceLock::new(),
+        }
+    }
+
+    /// Lines and columns of `span` in this file.
+    pub fn locate(&self, span: crate::base::Span) -> crate::base::Location {
+        self.lines
+            .get_or_init(|| crate::base::LineIndex::new(&self.text))
+            .locate(&self.text, span)
+    }
 }
 
 /// Every file diagnostics can point into, by [`FileId`].
@@ -45,6 +65,11 @@ impl SourceMap {
 
     pub fn get(&self, id: FileId) -> &SourceFile {
         &self.files[id.0 as usize]
+    }
+
+    /// Lines and columns of `span` in file `id`.
+    pub fn locate(&self, id: FileId, span: crate::base::Span) -> crate::base::Location {
+        self.get(id).locate(span)
     }
 
     pub fn len(&self) -> usize {

@@ -104,10 +104,6 @@ fn marker_span(src: &str, start: &Marker, end: &Marker) -> Span {
     Span {
         lo: lo as u32,
         hi: hi.max(lo) as u32,
-        line: start.line().max(1) as u32,
-        col: start.col() as u32 + 1,
-        end_line: end.line().max(1) as u32,
-        end_col: end.col() as u32 + 1,
     }
 }
 
@@ -374,6 +370,7 @@ fn recover<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::base::LineIndex;
 
     fn p(src: &str) -> ParsedFile {
         parse(src, Budget::default())
@@ -381,7 +378,8 @@ mod tests {
 
     #[test]
     fn builds_spanned_tree() {
-        let f = p("a: 1\nb:\n  - x\n  - 'y'\n");
+        let src = "a: 1\nb:\n  - x\n  - 'y'\n";
+        let f = p(src);
         assert!(f.errors.is_empty(), "{:?}", f.errors);
         let root = &f.documents[0].root;
         let b = root.get("b").unwrap();
@@ -389,8 +387,8 @@ mod tests {
             panic!()
         };
         assert_eq!(items[1].as_str(), Some("y"));
-        assert_eq!(items[1].span.line, 4);
-        assert_eq!(items[1].span.col, 5);
+        let at = crate::base::LineIndex::new(src).locate(src, items[1].span);
+        assert_eq!((at.line, at.col, at.end_line, at.end_col), (4, 5, 4, 8));
         assert!(matches!(
             items[1].kind,
             NodeKind::Scalar {
@@ -402,9 +400,12 @@ mod tests {
 
     #[test]
     fn comments_are_collected() {
-        let f = p("a: 1 # skp: abaikan S101 -- alasan\n# atas\nb: 2\n");
+        let src = "a: 1 # skp: abaikan S101 -- alasan\n# atas\nb: 2\n";
+        let f = p(src);
         assert_eq!(f.comments.len(), 2);
-        assert_eq!(f.comments[0].span.line, 1);
+        let lines = crate::base::LineIndex::new(src);
+        assert_eq!(lines.line_col(src, f.comments[0].span.lo), (1, 6));
+        assert_eq!(lines.line_col(src, f.comments[1].span.lo), (2, 1));
         assert!(f.comments[0].text.contains("abaikan"));
     }
 
@@ -452,4 +453,48 @@ mod tests {
         assert!(!f.errors.is_empty());
         assert!(f.documents.iter().any(|d| d.root.get("b").is_some()));
     }
+
+    /// The positions skp shows are worked out from byte offsets (`base::LineIndex`); they must
+    /// be the parser's own, on every YAML file of the repository and on awkward line breaks.
+    #[test]
+    fn line_index_agrees_with_the_parser() {
+        fn yaml_files(d: &std::path::Path, out: &mut Vec<String>) {
+            for e in std::fs::read_dir(d).unwrap().flatten() {
+                let p = e.path();
+                if p.is_dir() {
+                    yaml_files(&p, out);
+                } else if p.extension().is_some_and(|x| x == "yaml" || x == "yml") {
+                    out.push(std::fs::read_to_string(&p).unwrap_or_default());
+                }
+            }
+        }
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut texts = Vec::new();
+        yaml_files(&root.join("examples"), &mut texts);
+        yaml_files(&root.join("tests/data"), &mut texts);
+        assert!(texts.len() > 20);
+        texts.extend([
+            "a: 1\r\nb:\r\n  - x\r\n  - 'y é'\r\n".to_string(),
+            "\u{feff}a: 1\nb: [x, y]\n".to_string(),
+            "a: |\n  x\n  y\nb: >-\n  é\n\n  z\nc: \"q\\\n  r\"\n".to_string(),
+            "a: 1\rb: 2\r".to_string(),
+            "a:\t1\nb: \"tab\there\" # c\n".to_string(),
+            format!("a: {}\nb: [{}]\n", "é".repeat(5000), "x, ".repeat(3000) + "y"),
+        ]);
+        let mut checked = 0;
+        for t in &texts {
+            let index = LineIndex::new(t);
+            let mut parser = Parser::new_from_str(t);
+            while let Some(Ok((_, span))) = parser.next_event() {
+                for m in [span.start, span.end] {
+                    let at = marker_span(t, &m, &m).lo;
+                    let want = (m.line().max(1) as u32, m.col() as u32 + 1);
+                    assert_eq!(index.line_col(t, at), want, "at byte {at} of {t:.80?}");
+                    checked += 1;
+                }
+            }
+        }
+        assert!(checked > 10_000, "{checked}");
+    }
 }
+

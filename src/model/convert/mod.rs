@@ -531,8 +531,6 @@ pub fn did_you_mean<'c>(word: &str, candidates: &[&'c str]) -> Option<&'c str> {
 /// The first line of a span: "a finding about a whole mapping points at its first line".
 pub fn first_line(span: Span) -> Span {
     Span {
-        end_line: span.line,
-        end_col: span.col,
         hi: span.lo,
         ..span
     }

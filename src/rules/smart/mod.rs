@@ -242,14 +242,9 @@ pub fn sub_span(ws: &Workspace, doc: &Doc, value: &Sp<String>, range: (usize, us
     {
         return whole;
     }
-    let col = whole.col + (offset as u32) + value.value[..a].chars().count() as u32;
     Span {
         lo: whole.lo + (offset + a) as u32,
         hi: whole.lo + (offset + b) as u32,
-        line: whole.line,
-        col,
-        end_line: whole.line,
-        end_col: col + value.value[a..b].chars().count() as u32,
     }
 }
 
