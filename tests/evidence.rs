@@ -1882,8 +1882,7 @@ fn verify_uses_the_stat_cache_and_full_ignores_it() {
         fs::read_to_string(ws.path(".skp/cache/.gitignore")).unwrap(),
         "*\n"
     );
-    // The cache is binary, but keeps each hash as its hex text: first in the table of hashes,
-    // then in the parsed ledger that records it.
+    // The cache is binary, but keeps each hash as its hex text.
     let bytes = fs::read(&cache_file).unwrap();
     let sha = sha256_hex(&content);
     let at = find(&bytes, sha.as_bytes()).expect("the hash is in the cache");
@@ -1953,15 +1952,16 @@ fn warm_verify_reads_unchanged_ledgers_from_the_cache_and_rereads_touched_ones()
     // Files changed in the last moments before a run are not cached (racily clean).
     settle();
     ws.skp(&["evidence", "verify"]).expect(0);
-    let cache_file = ws.path(".skp/cache/stat.bin");
-    let bytes = fs::read(&cache_file).unwrap();
+    // The ledgers as the loader read them are kept apart from the hashes.
+    let memo = ws.path(".skp/cache/ledgers.bin");
     let sha = sha256_hex(&content);
-    // The hash table first, then the parsed ledger: poison the ledger's copy only.
-    let first = find(&bytes, sha.as_bytes()).unwrap();
-    let second = first + 64 + find(&bytes[first + 64..], sha.as_bytes()).expect("ledger copy");
-    let mut poisoned = bytes.clone();
-    poisoned[second..second + 64].copy_from_slice("1".repeat(64).as_bytes());
-    fs::write(&cache_file, &poisoned).unwrap();
+    let poison = || {
+        let mut bytes = fs::read(&memo).unwrap();
+        let at = find(&bytes, sha.as_bytes()).expect("the recorded hash is in the memo");
+        bytes[at..at + 64].copy_from_slice("1".repeat(64).as_bytes());
+        fs::write(&memo, &bytes).unwrap();
+    };
+    poison();
     // The ledger file did not change, so the cached reading of it is used, unparsed.
     let r = ws.skp(&["evidence", "verify"]);
     r.expect(1);
@@ -1973,13 +1973,12 @@ fn warm_verify_reads_unchanged_ledgers_from_the_cache_and_rereads_touched_ones()
     settle();
     ws.skp(&["evidence", "verify"]).expect(0);
     // --full never trusts the cached reading either.
-    let bytes = fs::read(&cache_file).unwrap();
-    let first = find(&bytes, sha.as_bytes()).unwrap();
-    let second = first + 64 + find(&bytes[first + 64..], sha.as_bytes()).unwrap();
-    let mut poisoned = bytes.clone();
-    poisoned[second..second + 64].copy_from_slice("1".repeat(64).as_bytes());
-    fs::write(&cache_file, &poisoned).unwrap();
+    poison();
     ws.skp(&["evidence", "verify", "--full"]).expect(0);
+    // `check` reads every ledger itself.
+    poison();
+    let d = ws.check_diags(&[]);
+    assert!(diags_with(&d, "B101").is_empty(), "{d:#?}");
     // A ledger removed from the workspace is not verified from the cache.
     fs::remove_file(&ledger).unwrap();
     let r = ws.skp(&["evidence", "verify"]);

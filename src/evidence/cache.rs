@@ -1,6 +1,7 @@
 //! The stat cache in `.skp/cache/`: a file whose (size, mtime_ns, ctime_ns, inode, device) are
-//! unchanged is not hashed again, and a ledger whose stat is unchanged is not parsed again.
-//! One compact binary file (postcard), as git's index is; git-ignored, written atomically, safe
+//! unchanged is not hashed again, and a ledger whose stat is unchanged is not parsed again
+//! (`ledgers.bin`, read by `verify` only).
+//! Compact binary files (postcard), as git's index is; git-ignored, written atomically, safe
 //! to delete; `verify --full` never trusts it.
 
 use std::collections::BTreeMap;
@@ -86,7 +87,14 @@ struct Data {
     /// What each content (by SHA-256) says about itself: read once per content, whatever its
     /// path, since a hash names the bytes.
     documents: BTreeMap<String, super::extract::Extract>,
-    /// Ledgers that loaded without a finding, by workspace-relative path.
+}
+
+/// The ledgers that loaded without a finding, by workspace-relative path: a file of its own,
+/// read only by `verify` (`check` reads every ledger itself and need not hold these).
+#[derive(Debug, Default, Serialize, Deserialize)]
+struct LedgerFile {
+    version: u32,
+    skp: String,
     ledgers: BTreeMap<String, ParsedLedger>,
 }
 
@@ -107,6 +115,9 @@ pub struct Cache {
     path: PathBuf,
     data: Mutex<Data>,
     changed: Mutex<bool>,
+    /// Read when first asked for ([`Cache::split_ledgers`]); `Some` once read or replaced.
+    ledgers: Mutex<Option<LedgerFile>>,
+    ledgers_changed: Mutex<bool>,
     /// `verify --full`: never read from the cache (still refreshed).
     trust: bool,
     /// When this run began, in ns since the epoch (see [`Cache::settled`]).
@@ -122,30 +133,38 @@ const RACY_NS: i128 = 50_000_000;
 /// 3: each hash keeps what the file's first bytes show it to be.
 /// 4: documents' text words and own dates, by content hash.
 /// 5: binary (postcard) instead of JSON; the loader's ledgers memoised by their file's stat.
-const VERSION: u32 = 5;
+/// 6: those ledgers in a file of their own (`ledgers.bin`), which only `verify` reads.
+const VERSION: u32 = 6;
 
 /// The cache file; `stat.json` was the JSON one of versions 1–4.
 const FILE: &str = "stat.bin";
+const LEDGER_FILE: &str = "ledgers.bin";
+
+/// The contents of a cache file this very skp wrote; anything else (older, newer, truncated)
+/// is simply not used.
+fn read<T: serde::de::DeserializeOwned>(
+    path: &Path,
+    version: impl Fn(&T) -> (u32, &str),
+) -> Option<T> {
+    let data = postcard::from_bytes::<T>(&std::fs::read(path).ok()?).ok()?;
+    (version(&data) == (VERSION, env!("CARGO_PKG_VERSION"))).then_some(data)
+}
 
 impl Cache {
     pub fn open(root: &Path, trust: bool) -> Cache {
         let path = root.join(".skp").join("cache").join(FILE);
-        // Read only a cache this very skp wrote; anything else (older, newer, truncated) is
-        // simply not used.
-        let data = std::fs::read(&path)
-            .ok()
-            .and_then(|b| postcard::from_bytes::<Data>(&b).ok())
-            .filter(|d| d.version == VERSION && d.skp == env!("CARGO_PKG_VERSION"))
-            .unwrap_or(Data {
-                version: VERSION,
-                skp: env!("CARGO_PKG_VERSION").to_string(),
-                ..Data::default()
-            });
+        let data = read(&path, |d: &Data| (d.version, &d.skp)).unwrap_or(Data {
+            version: VERSION,
+            skp: env!("CARGO_PKG_VERSION").to_string(),
+            ..Data::default()
+        });
         Cache {
             root: root.to_path_buf(),
             path,
             data: Mutex::new(data),
             changed: Mutex::new(false),
+            ledgers: Mutex::new(None),
+            ledgers_changed: Mutex::new(false),
             trust,
             started_ns: std::time::SystemTime::now()
                 .duration_since(std::time::UNIX_EPOCH)
@@ -249,11 +268,27 @@ impl Cache {
             to_read: Vec::new(),
             stats: BTreeMap::new(),
         };
-        let d = self.data.lock().ok();
+        let mut memo = self.ledgers.lock().ok();
+        if let Some(m) = memo.as_mut()
+            && m.is_none()
+        {
+            let path = self.path.with_file_name(LEDGER_FILE);
+            **m = Some(
+                self.trust
+                    .then(|| read(&path, |f: &LedgerFile| (f.version, &f.skp)))
+                    .flatten()
+                    .unwrap_or(LedgerFile {
+                        version: VERSION,
+                        skp: env!("CARGO_PKG_VERSION").to_string(),
+                        ledgers: BTreeMap::new(),
+                    }),
+            );
+        }
+        let known = memo.as_ref().and_then(|m| m.as_ref());
         for (c, stat) in stated {
             if let (Candidate::File { rel, .. }, Some(stat)) = (&c, stat) {
                 if self.trust
-                    && let Some(p) = d.as_ref().and_then(|d| d.ledgers.get(rel))
+                    && let Some(p) = known.and_then(|f| f.ledgers.get(rel))
                     && p.stat == stat
                 {
                     split.unchanged.push((rel.clone(), p.ledger.clone()));
@@ -274,8 +309,11 @@ impl Cache {
         split: LedgerSplit,
         ledgers: impl Iterator<Item = (&'a str, Ledger)>,
     ) {
-        let Ok(mut d) = self.data.lock() else { return };
-        let mut old = std::mem::take(&mut d.ledgers);
+        let Ok(mut memo) = self.ledgers.lock() else {
+            return;
+        };
+        let Some(file) = memo.as_mut() else { return };
+        let mut old = std::mem::take(&mut file.ledgers);
         let mut kept: BTreeMap<String, ParsedLedger> = split
             .unchanged
             .into_iter()
@@ -291,38 +329,49 @@ impl Cache {
         }
         // What is left of the old ledgers was removed from the workspace or no longer loads.
         changed |= !old.is_empty();
-        d.ledgers = kept;
-        if changed && let Ok(mut c) = self.changed.lock() {
+        file.ledgers = kept;
+        if changed && let Ok(mut c) = self.ledgers_changed.lock() {
             *c = true;
         }
     }
 
     /// Writes the cache back if anything changed. Failure is harmless (the cache is optional).
     pub fn save(&self) {
-        if !self.changed.lock().is_ok_and(|c| *c) {
-            return;
-        }
-        let Ok(mut d) = self.data.lock() else { return };
-        // Forget the documents of contents no longer in the workspace.
-        let live: std::collections::HashSet<String> =
-            d.hashes.values().map(|h| h.sha256.clone()).collect();
-        d.documents.retain(|sha, _| live.contains(sha));
-        let Ok(bytes) = postcard::to_stdvec(&*d) else {
-            return;
-        };
-        // The cache is optional: a refused or failed write (a `.skp` that is a link, a
-        // read-only checkout) only means the next run hashes again. Ignored by git even where
-        // the workspace's .gitignore does not say so.
-        if let Some(dir) = self.path.parent()
-            && crate::fsutil::write_marker(&self.root, &dir.join(".gitignore"), "*\n").is_ok()
-            && crate::fsutil::write_atomic(&self.root, &self.path, &bytes, "cache").is_ok()
+        if self.changed.lock().is_ok_and(|c| *c)
+            && let Ok(mut d) = self.data.lock()
         {
-            // The JSON cache that versions 1–4 of the cache used: superseded, and up to ten
-            // megabytes.
-            let old = dir.join("stat.json");
-            if crate::fsutil::guard(&self.root, &old).is_ok() {
-                std::fs::remove_file(old).ok();
+            // Forget the documents of contents no longer in the workspace.
+            let live: std::collections::HashSet<String> =
+                d.hashes.values().map(|h| h.sha256.clone()).collect();
+            d.documents.retain(|sha, _| live.contains(sha));
+            if let Ok(bytes) = postcard::to_stdvec(&*d)
+                && self.write(&self.path, &bytes)
+            {
+                // The JSON cache that versions 1–4 of the cache used: superseded, and up to
+                // ten megabytes.
+                let old = self.path.with_file_name("stat.json");
+                if crate::fsutil::guard(&self.root, &old).is_ok() {
+                    std::fs::remove_file(old).ok();
+                }
             }
         }
+        if self.ledgers_changed.lock().is_ok_and(|c| *c)
+            && let Ok(memo) = self.ledgers.lock()
+            && let Some(file) = memo.as_ref()
+            && let Ok(bytes) = postcard::to_stdvec(file)
+        {
+            self.write(&self.path.with_file_name(LEDGER_FILE), &bytes);
+        }
+    }
+
+    /// Writes one cache file. The cache is optional: a refused or failed write (a `.skp` that
+    /// is a link, a read-only checkout) only means the next run hashes again. Ignored by git
+    /// even where the workspace's .gitignore does not say so.
+    fn write(&self, path: &Path, bytes: &[u8]) -> bool {
+        let Some(dir) = path.parent() else {
+            return false;
+        };
+        crate::fsutil::write_marker(&self.root, &dir.join(".gitignore"), "*\n").is_ok()
+            && crate::fsutil::write_atomic(&self.root, path, bytes, "cache").is_ok()
     }
 }

@@ -479,7 +479,11 @@ mod tests {
             "a: |\n  x\n  y\nb: >-\n  é\n\n  z\nc: \"q\\\n  r\"\n".to_string(),
             "a: 1\rb: 2\r".to_string(),
             "a:\t1\nb: \"tab\there\" # c\n".to_string(),
-            format!("a: {}\nb: [{}]\n", "é".repeat(5000), "x, ".repeat(3000) + "y"),
+            format!(
+                "a: {}\nb: [{}]\n",
+                "é".repeat(5000),
+                "x, ".repeat(3000) + "y"
+            ),
         ]);
         let mut checked = 0;
         for t in &texts {
@@ -497,4 +501,3 @@ mod tests {
         assert!(checked > 10_000, "{checked}");
     }
 }
-
