@@ -1,6 +1,7 @@
 //! The cascade as a tree: Renstra → PK → RHK of each level → subordinates' RHKs, with the
 //! gaps (targets and results nobody serves, RHKs linked to nothing) marked.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 use super::{Origin, Target};
@@ -40,21 +41,23 @@ impl NodeKind {
 }
 
 /// The person an RHK node belongs to.
-#[derive(Debug, Clone)]
-pub struct Person {
-    pub nip: String,
-    pub nama: String,
-    pub jabatan: String,
-    pub unit_kerja: String,
+#[derive(Debug, Clone, Copy)]
+pub struct Person<'a> {
+    pub nip: &'a str,
+    pub nama: &'a str,
+    pub jabatan: &'a str,
+    pub unit_kerja: &'a str,
 }
 
+/// A node borrows its text from the loaded plans: an agency's tree holds no second copy of
+/// them.
 #[derive(Debug, Clone)]
-pub struct Node {
+pub struct Node<'a> {
     /// `DOC/ENTRY` (or the document id for a Renstra).
     pub id: String,
     pub kind: NodeKind,
-    pub text: String,
-    pub person: Option<Person>,
+    pub text: Cow<'a, str>,
+    pub person: Option<Person<'a>>,
     pub children: Vec<usize>,
     /// A target or superior result that nobody serves.
     pub uncovered: bool,
@@ -63,14 +66,14 @@ pub struct Node {
 }
 
 #[derive(Debug, Default)]
-pub struct Tree {
-    pub nodes: Vec<Node>,
+pub struct Tree<'a> {
+    pub nodes: Vec<Node<'a>>,
     pub roots: Vec<usize>,
     /// RHKs that reach neither a superior's result nor an organisation entry.
     pub unlinked: Vec<usize>,
 }
 
-impl Tree {
+impl Tree<'_> {
     /// Number of RHK nodes below `n` (each counted once per path).
     pub fn rhk_count(&self, n: usize) -> usize {
         let mut stack = self.nodes[n].children.clone();
@@ -91,15 +94,15 @@ impl Tree {
 }
 
 #[derive(Hash, PartialEq, Eq, Clone, Debug)]
-enum Key {
-    Org(usize, String),
+enum Key<'a> {
+    Org(usize, &'a str),
     Rhk(usize, usize),
 }
 
-pub fn build(ws: &Workspace, c: &super::Cascade) -> Tree {
+pub fn build<'a>(ws: &'a Workspace, c: &super::Cascade) -> Tree<'a> {
     let mut t = Tree::default();
-    let mut index: HashMap<Key, usize> = HashMap::new();
-    let mut add = |t: &mut Tree, key: Key, node: Node| -> usize {
+    let mut index: HashMap<Key<'a>, usize> = HashMap::new();
+    let mut add = |t: &mut Tree<'a>, key: Key<'a>, node: Node<'a>| -> usize {
         *index.entry(key).or_insert_with(|| {
             t.nodes.push(node);
             t.nodes.len() - 1
@@ -112,14 +115,14 @@ pub fn build(ws: &Workspace, c: &super::Cascade) -> Tree {
         };
         let root = add(
             &mut t,
-            Key::Org(di, String::new()),
+            Key::Org(di, ""),
             Node {
                 id: r.id.value.clone(),
                 kind: NodeKind::Renstra,
-                text: format!(
+                text: Cow::Owned(format!(
                     "{} ({}–{})",
                     r.unit.value, r.tahun_mulai.value, r.tahun_selesai.value
-                ),
+                )),
                 person: None,
                 children: Vec::new(),
                 uncovered: false,
@@ -149,7 +152,7 @@ pub fn build(ws: &Workspace, c: &super::Cascade) -> Tree {
             let parent = stack.last().map_or(root, |s| s.0);
             let n = add(
                 &mut t,
-                Key::Org(di, e.id.value.clone()),
+                Key::Org(di, &e.id.value),
                 org_node(
                     r.id.value.as_str(),
                     e.id.value.as_str(),
@@ -171,7 +174,7 @@ pub fn build(ws: &Workspace, c: &super::Cascade) -> Tree {
         for s in p.sasaran.iter() {
             let sn = add(
                 &mut t,
-                Key::Org(di, s.id.value.clone()),
+                Key::Org(di, &s.id.value),
                 org_node(
                     &p.id.value,
                     &s.id.value,
@@ -182,7 +185,7 @@ pub fn build(ws: &Workspace, c: &super::Cascade) -> Tree {
             for i in s.indikator.iter() {
                 let n = add(
                     &mut t,
-                    Key::Org(di, i.id.value.clone()),
+                    Key::Org(di, &i.id.value),
                     org_node(
                         &p.id.value,
                         &i.id.value,
@@ -198,10 +201,10 @@ pub fn build(ws: &Workspace, c: &super::Cascade) -> Tree {
     for (di, _) in ws.docs.iter().enumerate() {
         let Some(s) = ws.skp_at(di) else { continue };
         let person = Person {
-            nip: s.nip().to_string(),
-            nama: s.pegawai.nama.value.clone(),
-            jabatan: s.pegawai.jabatan.value.clone(),
-            unit_kerja: s.pegawai.unit_kerja.value.clone(),
+            nip: s.nip(),
+            nama: &s.pegawai.nama.value,
+            jabatan: &s.pegawai.jabatan.value,
+            unit_kerja: &s.pegawai.unit_kerja.value,
         };
         for (ri, r) in s.hasil_kerja.iter().enumerate() {
             add(
@@ -210,8 +213,8 @@ pub fn build(ws: &Workspace, c: &super::Cascade) -> Tree {
                 Node {
                     id: format!("{}/{}", s.resolved_id.value, r.id.value),
                     kind: NodeKind::Rhk,
-                    text: r.rhk.value.clone(),
-                    person: Some(person.clone()),
+                    text: Cow::Borrowed(&r.rhk.value),
+                    person: Some(person),
                     children: Vec::new(),
                     uncovered: false,
                     tambahan: r
@@ -231,14 +234,14 @@ pub fn build(ws: &Workspace, c: &super::Cascade) -> Tree {
             }
             Origin::PkAcuan { doc, sasaran, .. } => match &ws.docs[doc].content {
                 Content::PerjanjianKinerja(p) => {
-                    index.get(&Key::Org(doc, p.sasaran[sasaran].id.value.clone()))
+                    index.get(&Key::Org(doc, &p.sasaran[sasaran].id.value))
                 }
                 _ => None,
             },
         };
         let parent = match &r.result {
             Ok(Target::Skp { doc, rhk, .. }) => index.get(&Key::Rhk(*doc, *rhk)),
-            Ok(Target::Org { doc, entry }) => index.get(&Key::Org(*doc, entry.clone())),
+            Ok(Target::Org { doc, entry }) => index.get(&Key::Org(*doc, entry.as_str())),
             Err(_) => None,
         };
         if let (Some(&ch), Some(&pa)) = (child, parent)
@@ -285,7 +288,7 @@ pub fn build(ws: &Workspace, c: &super::Cascade) -> Tree {
         let superior = n
             .person
             .as_ref()
-            .is_some_and(|p| sup.nips.contains(p.nip.as_str()))
+            .is_some_and(|p| sup.nips.contains(p.nip))
             || n.id
                 .split_once('/')
                 .is_some_and(|(skp, _)| sup.positions.contains(skp));
@@ -319,11 +322,11 @@ pub fn build(ws: &Workspace, c: &super::Cascade) -> Tree {
     t
 }
 
-fn org_node(doc: &str, entry: &str, text: &str, kind: NodeKind) -> Node {
+fn org_node<'a>(doc: &str, entry: &str, text: &'a str, kind: NodeKind) -> Node<'a> {
     Node {
         id: format!("{doc}/{entry}"),
         kind,
-        text: text.to_string(),
+        text: Cow::Borrowed(text),
         person: None,
         children: Vec::new(),
         uncovered: false,

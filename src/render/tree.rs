@@ -165,7 +165,7 @@ fn children(
 /// of hundreds of thousands of results is streamed rather than built (DESIGN: `tree --format
 /// json` at 10 000 SKPs within 200 MB). `path` breaks cycles as the text form does.
 struct NodeJson<'a> {
-    t: &'a Tree,
+    t: &'a Tree<'a>,
     i: usize,
     keep: &'a [bool],
     path: &'a RefCell<HashSet<usize>>,
@@ -174,7 +174,7 @@ struct NodeJson<'a> {
 struct ChildrenJson<'a>(&'a NodeJson<'a>);
 
 struct NodesJson<'a> {
-    t: &'a Tree,
+    t: &'a Tree<'a>,
     of: &'a [usize],
     keep: &'a [bool],
     path: &'a RefCell<HashSet<usize>>,

@@ -36,16 +36,30 @@ pub struct Loaded {
     pub status: ListingStatus,
 }
 
-pub fn load(root: PathBuf, config: Config, candidates: Vec<Candidate>) -> Workspace {
+/// Whether the text of each file is kept after it is parsed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Text {
+    /// For commands that show findings: excerpts, suppressions, personal-data scans.
+    Keep,
+    /// For commands that show only the model (`tree`): each file's text is freed as soon as it
+    /// is parsed, so an agency's YAML is never held whole.
+    Drop,
+}
+
+pub fn load(root: PathBuf, config: Config, candidates: Vec<Candidate>, text: Text) -> Workspace {
     let loaded: Vec<Loaded> = candidates
         .into_par_iter()
         .enumerate()
         .map(|(i, c)| {
             let id = FileId(i as u32);
-            match c {
+            let mut l = match c {
                 Candidate::File { path, rel } => load_file(id, &path, rel),
                 Candidate::Skipped { rel, reason } => skipped(id, rel, reason),
+            };
+            if text == Text::Drop {
+                l.source = SourceFile::new(l.source.rel, String::new(), Vec::new());
             }
+            l
         })
         .collect();
     let mut ws = Workspace {

@@ -133,7 +133,16 @@ impl Workspace {
 
     /// Loads what a [`walk`] found (a caller may have taken out files it already knows).
     pub fn load_walked(root: PathBuf, config: Config, walked: discover::Walked) -> Workspace {
-        let mut ws = load::load(root, config, walked.candidates);
+        let mut ws = load::load(root, config, walked.candidates, load::Text::Keep);
+        ws.bukti_dirs = walked.bukti_dirs;
+        ws
+    }
+
+    /// Like [`Workspace::load`], for a command that shows the plans and never a finding: the
+    /// files' text is not kept (positions in them cannot be shown).
+    pub fn load_model(root: PathBuf, config: Config) -> Workspace {
+        let walked = discover::walk(&root, Purpose::Plans);
+        let mut ws = load::load(root, config, walked.candidates, load::Text::Drop);
         ws.bukti_dirs = walked.bukti_dirs;
         ws
     }
