@@ -129,7 +129,10 @@ fn quantity() -> impl Strategy<Value = Quantity> {
             value
         }),
     ];
-    (value, unit()).prop_map(|(value, unit)| Quantity { value, unit })
+    (value, unit()).prop_map(|(value, unit)| Quantity {
+        value,
+        unit: unit.map(Into::into),
+    })
 }
 
 proptest! {

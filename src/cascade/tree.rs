@@ -285,10 +285,7 @@ pub fn build<'a>(ws: &'a Workspace, c: &super::Cascade) -> Tree<'a> {
     // Gaps: PK indicators nobody serves; superiors' RHKs nobody serves (as K112 sees them).
     let sup = &c.superiors;
     for n in &mut t.nodes {
-        let superior = n
-            .person
-            .as_ref()
-            .is_some_and(|p| sup.nips.contains(p.nip))
+        let superior = n.person.as_ref().is_some_and(|p| sup.nips.contains(p.nip))
             || n.id
                 .split_once('/')
                 .is_some_and(|(skp, _)| sup.positions.contains(skp));

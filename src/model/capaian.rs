@@ -103,8 +103,8 @@ mod tests {
     fn t(value: TargetValue) -> Target {
         Target::Quantity {
             quantity: Quantity { value, unit: None },
-            raw: String::new(),
-            notes: Vec::new(),
+            raw: Box::default(),
+            notes: Box::default(),
         }
     }
 

@@ -289,8 +289,10 @@ pub enum Target {
     Quantity {
         quantity: Quantity,
         /// The scalar as written (empty for structured targets).
-        raw: String,
-        notes: Vec<TargetNote>,
+        raw: Box<str>,
+        /// Almost always empty: a boxed slice is two words where a `Vec` is three, and every
+        /// indicator holds several targets.
+        notes: Box<[TargetNote]>,
     },
     /// A scalar the grammar could not read (reported as F015).
     Invalid { raw: String, error: TargetError },
@@ -305,7 +307,8 @@ impl Target {
     pub fn text(&self) -> String {
         match self {
             Target::Quantity { raw, quantity, .. } if raw.trim().is_empty() => quantity.to_string(),
-            Target::Quantity { raw, .. } | Target::Invalid { raw, .. } => raw.clone(),
+            Target::Quantity { raw, .. } => raw.to_string(),
+            Target::Invalid { raw, .. } => raw.clone(),
             Target::Kategori(k) => k.clone(),
             Target::Deskripsi(d) => d.clone(),
         }

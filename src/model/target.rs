@@ -78,7 +78,7 @@ pub struct Quantity {
     pub value: TargetValue,
     /// Unit text as written after the number, trimmed, original case kept; `%` for percent.
     /// `None` when no unit was written. For rupiah (`Rp …`) the unit is `"rupiah"`.
-    pub unit: Option<String>,
+    pub unit: Option<Box<str>>,
 }
 
 /// Something worth a warning in a target that was nevertheless read.
@@ -191,7 +191,13 @@ pub fn parse_target(
             notes.push(TargetNote::SpelledMismatch { digits, words });
         }
     }
-    Ok((Quantity { value, unit }, notes))
+    Ok((
+        Quantity {
+            value,
+            unit: unit.map(String::into_boxed_str),
+        },
+        notes,
+    ))
 }
 
 /// Parse one number written the Indonesian way (used for realisation values and structured
@@ -1268,7 +1274,7 @@ mod tests {
     fn quantities_print_as_plans_write_them() {
         let q = |value, unit: Option<&str>| Quantity {
             value,
-            unit: unit.map(str::to_string),
+            unit: unit.map(Into::into),
         };
         assert_eq!(
             q(TargetValue::Number(3.1), Some("indeks")).to_string(),
@@ -1310,7 +1316,7 @@ mod tests {
         }
     }
 
-    fn num(raw: &str) -> (f64, Option<String>) {
+    fn num(raw: &str) -> (f64, Option<Box<str>>) {
         let (q, notes) = ok(raw);
         assert!(notes.is_empty(), "{raw:?} notes {notes:?}");
         match q.value {
@@ -1319,11 +1325,11 @@ mod tests {
         }
     }
 
-    fn unit(u: &str) -> Option<String> {
-        Some(u.to_string())
+    fn unit(u: &str) -> Option<Box<str>> {
+        Some(u.into())
     }
 
-    fn bound(raw: &str) -> (Comparator, f64, Option<String>) {
+    fn bound(raw: &str) -> (Comparator, f64, Option<Box<str>>) {
         let (q, notes) = ok(raw);
         assert!(notes.is_empty(), "{raw:?} notes {notes:?}");
         match q.value {
@@ -1332,7 +1338,7 @@ mod tests {
         }
     }
 
-    fn range(raw: &str) -> (f64, f64, Option<String>) {
+    fn range(raw: &str) -> (f64, f64, Option<Box<str>>) {
         let (q, notes) = ok(raw);
         assert!(notes.is_empty(), "{raw:?} notes {notes:?}");
         match q.value {

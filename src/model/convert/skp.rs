@@ -450,8 +450,8 @@ pub(super) fn target(cx: &mut Cx<'_>, node: &Node, kualitatif: bool) -> Option<S
                     report_notes(cx, node.span, &raw, &notes);
                     Target::Quantity {
                         quantity,
-                        raw,
-                        notes,
+                        raw: raw.into_boxed_str(),
+                        notes: notes.into_boxed_slice(),
                     }
                 }
                 Err(TargetError::NoNumber(_)) if kualitatif => Target::Deskripsi(raw),
@@ -587,7 +587,7 @@ fn structured_target(cx: &mut Cx<'_>, node: &Node, kualitatif: bool) -> Option<S
         }
         return sp(Target::Deskripsi(d.value));
     }
-    let unit = cx.opt_text(&f, "satuan").map(|s| s.value);
+    let unit = cx.opt_text(&f, "satuan").map(|s| s.value.into_boxed_str());
     if let Some(n) = f.get("nilai") {
         let v = structured_number(cx, n, "nilai")?;
         return sp(Target::Quantity {
@@ -595,8 +595,8 @@ fn structured_target(cx: &mut Cx<'_>, node: &Node, kualitatif: bool) -> Option<S
                 value: TargetValue::Number(v),
                 unit,
             },
-            raw: String::new(),
-            notes: Vec::new(),
+            raw: Box::default(),
+            notes: Box::default(),
         });
     }
     match (f.get("min"), f.get("maks")) {
@@ -611,8 +611,8 @@ fn structured_target(cx: &mut Cx<'_>, node: &Node, kualitatif: bool) -> Option<S
                     },
                     unit,
                 },
-                raw: String::new(),
-                notes: Vec::new(),
+                raw: Box::default(),
+                notes: Box::default(),
             })
         }
         _ => {

@@ -55,17 +55,17 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
                     nilai: raw.value.clone(),
                 },
                 Ok((q, _)) => {
-                    let class = |u: Option<&String>| {
-                        u.or(iki.satuan.as_ref().map(|s| &s.value))
+                    let class = |u: Option<&str>| {
+                        u.or(iki.satuan.as_ref().map(|s| s.value.as_str()))
                             .map(|u| classify_unit(u, extra))
                     };
-                    match (class(q.unit.as_ref()), class(target.unit.as_ref())) {
+                    match (class(q.unit.as_deref()), class(target.unit.as_deref())) {
                         (Some(a), Some(b))
                             if a != b && a != UnitClass::Other && b != UnitClass::Other =>
                         {
                             Msg::NValueOtherUnit {
                                 nilai: raw.value.clone(),
-                                satuan: target.unit.clone().unwrap_or_default(),
+                                satuan: target.unit.as_deref().unwrap_or_default().to_string(),
                             }
                         }
                         _ => continue,

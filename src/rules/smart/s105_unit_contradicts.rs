@@ -64,7 +64,7 @@ fn finding(ws: &Workspace, accept: &[String], cx: &Measure<'_>) -> Option<Diagno
     // has a unit column and no target yet); the finding points at whichever was written.
     let (unit, span) = match cx
         .target
-        .and_then(|t| Some((t.value.quantity()?.unit.clone()?, t.span)))
+        .and_then(|t| Some((t.value.quantity()?.unit.as_deref()?.to_string(), t.span)))
     {
         Some(written) => written,
         None => {

@@ -54,7 +54,7 @@ fn count(ws: &crate::workspace::Workspace, inds: &[Iki]) -> Option<(f64, String)
             .target
             .value
             .quantity()
-            .and_then(|q| q.unit.clone())
+            .and_then(|q| q.unit.as_deref().map(str::to_string))
             .or(i.satuan.as_ref().map(|s| s.value.clone()))?;
         let class = crate::model::target::classify_unit(&unit, &ws.config.vocab.extra_units);
         // Counted things: a listed count unit, or any unit that is no percentage, time, money

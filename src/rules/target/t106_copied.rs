@@ -98,7 +98,7 @@ fn same_target(a: &crate::model::skp::Iki, b: &crate::model::skp::Iki) -> bool {
         i.target
             .value
             .quantity()
-            .and_then(|q| q.unit.clone())
+            .and_then(|q| q.unit.as_deref().map(str::to_string))
             .or(i.satuan.as_ref().map(|s| s.value.clone()))
             .map(|u| u.to_lowercase())
     };
