@@ -391,7 +391,11 @@ impl Cx<'_> {
             self.wrong_type(node, field, Expected::List);
             return None;
         };
-        let out = items.iter().filter_map(|n| item(self, n)).collect();
+        // Sized to the items written: collecting through `filter_map` would grow by doubling and
+        // leave a fifth of an agency's indicators as unused capacity (4 slots for 3 IKIs).
+        let mut out = Vec::with_capacity(items.len());
+        out.extend(items.iter().filter_map(|n| item(self, n)));
+        out.shrink_to_fit();
         Some(Sp::new(out, node.span))
     }
 
