@@ -248,6 +248,27 @@ impl Cache {
         x
     }
 
+    /// Reads `ledgers.bin` if it has not been read yet (a caller may do it while the workspace
+    /// is walked; [`Cache::split_ledgers`] does it otherwise).
+    pub fn read_ledgers(&self) {
+        let Ok(mut memo) = self.ledgers.lock() else {
+            return;
+        };
+        if memo.is_none() {
+            let path = self.path.with_file_name(LEDGER_FILE);
+            *memo = Some(
+                self.trust
+                    .then(|| read(&path, |f: &LedgerFile| (f.version, &f.skp)))
+                    .flatten()
+                    .unwrap_or(LedgerFile {
+                        version: VERSION,
+                        skp: env!("CARGO_PKG_VERSION").to_string(),
+                        ledgers: BTreeMap::new(),
+                    }),
+            );
+        }
+    }
+
     /// Splits a walk's ledger files into those the cache read before and whose stat has not
     /// changed since (a warm `verify` does not parse them again, as `git status` does not
     /// re-read unchanged files) and those the loader must read. Stats run in parallel.
@@ -268,22 +289,8 @@ impl Cache {
             to_read: Vec::new(),
             stats: BTreeMap::new(),
         };
-        let mut memo = self.ledgers.lock().ok();
-        if let Some(m) = memo.as_mut()
-            && m.is_none()
-        {
-            let path = self.path.with_file_name(LEDGER_FILE);
-            **m = Some(
-                self.trust
-                    .then(|| read(&path, |f: &LedgerFile| (f.version, &f.skp)))
-                    .flatten()
-                    .unwrap_or(LedgerFile {
-                        version: VERSION,
-                        skp: env!("CARGO_PKG_VERSION").to_string(),
-                        ledgers: BTreeMap::new(),
-                    }),
-            );
-        }
+        self.read_ledgers();
+        let memo = self.ledgers.lock().ok();
         let known = memo.as_ref().and_then(|m| m.as_ref());
         for (c, stat) in stated {
             if let (Candidate::File { rel, .. }, Some(stat)) = (&c, stat) {

@@ -25,8 +25,15 @@ use crate::cmd::{EXIT_FINDINGS, EXIT_OK, Ui};
 /// saves the stat cache afterwards. A ledger whose file is unchanged since the cache read it
 /// is not parsed again (`--full` parses and hashes everything).
 pub(super) fn report(root: PathBuf, cfg: Config, full: bool) -> Report {
-    let cache = Cache::open(&root, !full);
-    let mut walked = walk(&root, Purpose::Ledgers);
+    // The cache files are decoded while the workspace is walked: a warm run is mostly these two.
+    let (cache, mut walked) = rayon::join(
+        || {
+            let cache = Cache::open(&root, !full);
+            cache.read_ledgers();
+            cache
+        },
+        || walk(&root, Purpose::Ledgers),
+    );
     let mut split = cache.split_ledgers(std::mem::take(&mut walked.candidates));
     walked.candidates = std::mem::take(&mut split.to_read);
     let ws = Workspace::load_walked(root, cfg, walked);
