@@ -78,20 +78,10 @@ impl Span {
 }
 
 /// The column (1-based, in characters) of byte `pos` of `text`, for edits that keep a line's
-/// indentation. Scans back to the start of the line only; [`LineIndex`] serves many lookups.
+/// indentation: one lookup, so the index is built for it and dropped (the same line breaks and
+/// byte-order mark as every position skp shows).
 pub fn column(text: &str, pos: u32) -> u32 {
-    let pos = (pos as usize).min(text.len());
-    let Some(before) = text.get(..pos) else {
-        return 1;
-    };
-    let start = before.rfind(['\n', '\r']).map_or(0, |i| i + 1);
-    let line = &before[start..];
-    let line = if start == 0 {
-        line.strip_prefix('\u{feff}').unwrap_or(line)
-    } else {
-        line
-    };
-    line.chars().count() as u32 + 1
+    LineIndex::new(text).line_col(text, pos).1
 }
 
 /// Where a span starts and ends, as people read a file: lines and columns are 1-based, columns

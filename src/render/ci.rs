@@ -267,14 +267,15 @@ pub fn github_summary(
     let mut order: Vec<&Diagnostic> = diags.iter().collect();
     order.sort_by_key(|d| std::cmp::Reverse(d.severity));
     for d in order.iter().take(30) {
+        let at = sources.locate(d.file, d.span);
         let _ = writeln!(
             out,
             "- {} **{}[{}]** {}",
             markdown_code(&format!(
                 "{}:{}:{}",
                 path(prefix, sources, d.file),
-                sources.locate(d.file, d.span).line,
-                sources.locate(d.file, d.span).col
+                at.line,
+                at.col
             )),
             d.severity,
             d.code,

@@ -57,10 +57,11 @@ fn item(d: &Diagnostic, sources: &SourceMap, lang: Lang) -> Value {
         d.related
             .iter()
             .map(|r| {
+                let at = sources.locate(r.file, r.span);
                 json!({
                     "file": sources.get(r.file).rel,
-                    "line": sources.locate(r.file, r.span).line,
-                    "column": sources.locate(r.file, r.span).col,
+                    "line": at.line,
+                    "column": at.col,
                     "message": super::text(&r.message, lang),
                 })
             })
