@@ -286,7 +286,8 @@ pub fn copy_new(
     to: &Path,
     fault_prefix: &str,
 ) -> io::Result<Option<(String, u64)>> {
-    let out = copy_new_unsynced_dir(root, from, to, fault_prefix)?;
+    create_dirs(root, to)?;
+    let out = copy_into(from, to, fault_prefix, true)?;
     if out.is_some() {
         sync_dir(to.parent().unwrap_or(Path::new(".")))?;
     }
@@ -294,24 +295,129 @@ pub fn copy_new(
     Ok(out)
 }
 
-/// As [`copy_new`], without the fsync of the folder: the caller adds many files to the same
-/// folders and makes their names durable at once with [`sync_dirs`], before anything records
-/// them. Each file's content is fsynced before its rename either way.
-pub fn copy_new_unsynced_dir(
-    root: &Path,
+/// Many writes into the workspace made durable at once, before anything depends on them: a
+/// manifest adds thousands of files into as many folders and rewrites as many ledgers, and one
+/// fsync per file and per folder was most of its time (each forces a commit to the disk).
+/// Shared by the threads that write.
+#[derive(Default)]
+pub struct Batch {
+    /// Folders written into in this batch, each created and checked by [`guard`] once.
+    folders: std::sync::Mutex<std::collections::HashSet<PathBuf>>,
+}
+
+impl Batch {
+    /// As [`copy_new`], with the durability left to [`Batch::sync`]. Each folder is created
+    /// and guarded once per batch; the file itself is still refused if anything is at `to`.
+    pub fn copy_new(
+        &self,
+        root: &Path,
+        from: &Path,
+        to: &Path,
+        fault_prefix: &str,
+    ) -> io::Result<Option<(String, u64)>> {
+        let dir = to.parent().unwrap_or(Path::new("."));
+        if !self.folders.lock().is_ok_and(|f| f.contains(dir)) {
+            create_dirs(root, to)?;
+            self.note(dir);
+        }
+        copy_into(from, to, fault_prefix, !cfg!(target_os = "linux"))
+    }
+
+    /// Writes `bytes` under a temporary name beside `path` (inside `root`, guarded as every
+    /// write is), for [`Pending::replace_if`] to rename once [`Batch::sync`] made it durable.
+    pub fn stage(&self, root: &Path, path: &Path, bytes: &[u8]) -> io::Result<Pending> {
+        let dir = path
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        create_dirs(root, path)?;
+        self.note(dir);
+        let mut tmp = temp_in(dir)?;
+        tmp.write_all(bytes)?;
+        if !cfg!(target_os = "linux") {
+            tmp.as_file().sync_all()?;
+        }
+        Ok(Pending {
+            tmp: tmp.into_temp_path(),
+            path: path.to_path_buf(),
+        })
+    }
+
+    fn note(&self, dir: &Path) {
+        if let Ok(mut f) = self.folders.lock() {
+            f.insert(dir.to_path_buf());
+        }
+    }
+
+    /// Makes every write of the batch so far durable, with its folder's entries. On Linux one
+    /// `syncfs` per file system flushes them all, as `sync -f` does; elsewhere each file was
+    /// fsynced as it was written, and each folder is fsynced here.
+    pub fn sync(&self) -> io::Result<()> {
+        let folders: Vec<PathBuf> = self
+            .folders
+            .lock()
+            .map(|f| f.iter().cloned().collect())
+            .unwrap_or_default();
+        #[cfg(target_os = "linux")]
+        {
+            use std::os::unix::fs::MetadataExt;
+            let mut devices = std::collections::HashSet::new();
+            for dir in &folders {
+                let f = File::open(dir)?;
+                if devices.insert(f.metadata()?.dev()) {
+                    rustix::fs::syncfs(&f)?;
+                }
+            }
+        }
+        #[cfg(not(target_os = "linux"))]
+        for dir in &folders {
+            sync_dir(dir)?;
+        }
+        Ok(())
+    }
+}
+
+/// A file written under a temporary name by [`Batch::stage`]; removed if never renamed.
+pub struct Pending {
+    tmp: tempfile::TempPath,
+    path: PathBuf,
+}
+
+impl Pending {
+    /// Where the file goes.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Renames the file into place if its target still holds `expected` (`None`: absent), as
+    /// [`write_atomic_if`] does; the rename is durable after the batch's next sync.
+    pub fn replace_if(self, expected: Option<&[u8]>) -> io::Result<bool> {
+        if fs::read(&self.path).ok().as_deref() != expected {
+            return Ok(false);
+        }
+        self.tmp.persist(&self.path).map_err(|e| e.error)?;
+        Ok(true)
+    }
+}
+
+/// Copies `from` to a new `to` in its (existing, guarded) folder through a temporary file,
+/// hashing the bytes on the way; `None` when `to` already exists.
+fn copy_into(
     from: &Path,
     to: &Path,
     fault_prefix: &str,
+    sync: bool,
 ) -> io::Result<Option<(String, u64)>> {
     let dir = to.parent().unwrap_or(Path::new("."));
-    create_dirs(root, to)?;
     if fs::symlink_metadata(to).is_ok() {
         return Ok(None);
     }
     let mut src = open_regular(from)?;
     let mut tmp = temp_in(dir)?;
     let hashed = hash_stream(&mut src, Some(tmp.as_file_mut()))?;
-    tmp.as_file().sync_all()?;
+    if sync {
+        tmp.as_file().sync_all()?;
+    }
     fault(&format!("{fault_prefix}-temp"));
     match tmp.persist_noclobber(to) {
         Ok(_) => {}
@@ -319,17 +425,6 @@ pub fn copy_new_unsynced_dir(
         Err(e) => return Err(e.error),
     }
     Ok(Some(hashed))
-}
-
-/// Fsyncs each folder once (see [`copy_new_unsynced_dir`]).
-pub fn sync_dirs<'a>(dirs: impl IntoIterator<Item = &'a Path>) -> io::Result<()> {
-    let mut seen = std::collections::HashSet::new();
-    for d in dirs {
-        if seen.insert(d.to_path_buf()) {
-            sync_dir(d)?;
-        }
-    }
-    Ok(())
 }
 
 /// Reads a file of at most `max` bytes: `Ok(Err(size))` for a larger one. Every reader of

@@ -1492,6 +1492,89 @@ fn a_crash_at_every_fault_point_leaves_the_old_or_the_new_ledger() {
     eprintln!("{summary}");
 }
 
+/// A manifest makes its copies durable at once, then writes its ledgers in batches synced
+/// together: a crash at any point still leaves each ledger old or new, never torn, and running
+/// the manifest again records everything.
+#[cfg(unix)]
+#[test]
+fn a_crash_during_a_manifest_leaves_each_ledger_old_or_new() {
+    use std::os::unix::process::ExitStatusExt;
+
+    for point in [
+        "copy-temp",
+        "copy-renamed",
+        "before-ledger",
+        "ledger-temp",
+        "ledger-renamed",
+    ] {
+        let ws = Ws::example();
+        let first = ws.outside_file("awal.pdf", b"bukti awal");
+        ws.add(&[&first], "IKI-1.1", "2026-TW1", &[]).expect(0);
+        let before = fs::read(ws.ledger_file(NIP)).unwrap();
+        ws.outside_file("a.pdf", b"bukti a");
+        ws.outside_file("b.pdf", b"bukti b");
+        let manifest = ws.outside_file(
+            "m.csv",
+            format!(
+                "nip,for,period,file\n{NIP},IKI-1.1,2026-TW1,a.pdf\n{NIP2},IKI-1.1,2026-TW1,b.pdf\n"
+            )
+            .as_bytes(),
+        );
+        let args = ["evidence", "add", "--manifest", manifest.to_str().unwrap()];
+        let r = ws.skp_env(&args, &[("SKP_FAULT", point)]);
+        assert_eq!(r.status.signal(), Some(6), "{point}: SIGABRT\n{}", r.all());
+
+        let after = fs::read(ws.ledger_file(NIP)).unwrap();
+        let renamed = point == "ledger-renamed";
+        assert_eq!(
+            after != before,
+            renamed,
+            "{point}: old ledger unless renamed"
+        );
+        assert_eq!(
+            ws.entries_of(NIP).len(),
+            if renamed { 2 } else { 1 },
+            "{point}"
+        );
+        assert_eq!(ws.ledger_file(NIP2).exists(), renamed, "{point}");
+        assert_no_orphan_entries(&ws);
+
+        ws.skp(&args).expect(0);
+        assert_eq!(ws.entries_of(NIP).len(), 2, "{point}");
+        assert_eq!(ws.entries_of(NIP2).len(), 1, "{point}");
+        assert_no_orphan_entries(&ws);
+        let (code, v) = ws.verify_json(&[]);
+        assert_eq!(code, Some(0), "{point}: {v}");
+        assert_eq!(v["unrecorded"], serde_json::json!([]), "{point}: {v}");
+    }
+}
+
+/// One SKP of a manifest whose ledger cannot be loaded is refused; the others are recorded.
+#[test]
+fn a_manifest_records_the_skps_it_can_and_names_the_one_it_cannot() {
+    let ws = Ws::example();
+    ws.outside_file("a.pdf", b"bukti a");
+    ws.outside_file("b.pdf", b"bukti b");
+    fs::create_dir_all(ws.ledger_file(NIP2).parent().unwrap()).unwrap();
+    fs::write(ws.ledger_file(NIP2), "entri: [tidak tertutup\n").unwrap();
+    let manifest = ws.outside_file(
+        "m.csv",
+        format!(
+            "nip,for,period,file\n{NIP},IKI-1.1,2026-TW1,a.pdf\n{NIP2},IKI-1.1,2026-TW1,b.pdf\n"
+        )
+        .as_bytes(),
+    );
+    let r = ws.skp(&["evidence", "add", "--manifest", manifest.to_str().unwrap()]);
+    assert_ne!(r.code(), Some(0), "{}", r.all());
+    assert!(r.stderr.contains("bukti.yaml"), "{}", r.all());
+    assert_eq!(ws.entries_of(NIP).len(), 1);
+    assert_eq!(
+        fs::read_to_string(ws.ledger_file(NIP2)).unwrap(),
+        "entri: [tidak tertutup\n",
+        "a ledger that does not load is never rewritten"
+    );
+}
+
 #[cfg(unix)]
 #[test]
 fn a_crash_while_copying_leaves_no_silent_temp_file() {

@@ -7,7 +7,7 @@ use rayon::prelude::*;
 
 use super::ledger::{Entry, Ledger, ledger_path};
 use super::locate::Found;
-use crate::fsutil::{Lock, copy_new, copy_new_unsynced_dir, fault};
+use crate::fsutil::{Batch, Lock, copy_new, fault};
 use crate::model::period::Period;
 use crate::model::vocab::{JenisBukti, Perilaku, Vocab};
 use crate::workspace::config::{Config, Storage};
@@ -130,8 +130,8 @@ struct Placed {
     size: u64,
 }
 
-/// Adds `requests` to the ledger of `found`. Hashing runs in parallel; `on_hashed` is called
-/// once per hashed file (for a progress bar).
+/// Adds `requests` to the ledger of `found`: [`prepare`], [`commit`], [`Staged::record`].
+/// Hashing runs in parallel; `on_hashed` is called once per hashed file (for a progress bar).
 pub fn add(
     root: &Path,
     cfg: &Config,
@@ -139,6 +139,43 @@ pub fn add(
     requests: &[Request],
     on_hashed: &(dyn Fn() + Sync),
 ) -> Result<Vec<Outcome>, AddError> {
+    let batch = Batch::default();
+    let staged = prepare(root, cfg, found, requests, on_hashed, &batch)?;
+    commit(root, &batch)?;
+    staged.record(root, cfg)
+}
+
+/// Requests whose files are placed in the workspace, waiting for [`commit`] to make the copies
+/// durable before [`Staged::record`] writes them into the ledger.
+pub struct Staged<'a> {
+    found: &'a Found,
+    requests: &'a [Request],
+    placed: Vec<Option<Placed>>,
+    ledger_file: PathBuf,
+}
+
+/// Makes the copies of one or many [`prepare`]s durable, with their folders' entries, so that
+/// no ledger entry can name a file a crash could still lose.
+pub fn commit(root: &Path, batch: &Batch) -> Result<(), AddError> {
+    batch.sync().map_err(|e| AddError::Io {
+        file: root.display().to_string(),
+        error: e.to_string(),
+    })?;
+    fault("copy-renamed");
+    fault("before-ledger");
+    Ok(())
+}
+
+/// Checks `requests` against `found`, hashes their files and places them in the workspace
+/// through `batch`; nothing is recorded yet. A refused request leaves nothing behind.
+pub fn prepare<'a>(
+    root: &Path,
+    cfg: &Config,
+    found: &'a Found,
+    requests: &'a [Request],
+    on_hashed: &(dyn Fn() + Sync),
+    batch: &Batch,
+) -> Result<Staged<'a>, AddError> {
     let skp = &found.skp;
     let refs = valid_refs(skp);
     let allowed_types: Vec<String> = JenisBukti::ALL
@@ -281,8 +318,8 @@ pub fn add(
                 }
                 let mut stored_sha = sha.clone();
                 for attempt in 0..2 {
-                    // The folder is fsynced once for the whole batch, before the ledger.
-                    match copy_new_unsynced_dir(root, file, &target, "copy") {
+                    // Made durable with the whole batch, before the ledger.
+                    match batch.copy_new(root, file, &target, "copy") {
                         Ok(Some((stored, _))) => {
                             // What was stored is what is recorded, even if the source changed
                             // while it was read.
@@ -368,53 +405,204 @@ pub fn add(
             size: *size,
         }));
     }
-    // Copies are fsynced one by one; their folders once here, so that no ledger entry can name a
-    // file whose directory entry a crash could still lose. (One fsync per folder instead of one
-    // per file: a manifest of thousands of files into a few period folders.)
-    // (The folder store fsyncs its own copies one by one, outside the workspace.)
-    let folders: Vec<PathBuf> = placed
-        .iter()
-        .flatten()
-        .filter(|_| matches!(cfg.evidence.storage, Storage::Repo))
-        .filter_map(|p| root.join(&p.berkas).parent().map(Path::to_path_buf))
-        .collect();
-    crate::fsutil::sync_dirs(folders.iter().map(PathBuf::as_path)).map_err(|e| AddError::Io {
-        file: root.display().to_string(),
-        error: e.to_string(),
-    })?;
-    fault("copy-renamed");
-    fault("before-ledger");
-    let stamp = now(cfg);
-    let mut outcomes = Vec::new();
-    // Under the ledger's lock, check that every file about to be recorded is still there: a
-    // concurrent `rm --delete-file` takes its decision under the same lock, so either it sees
-    // this entry and keeps the file, or this add sees the file gone and records nothing.
-    let mut lost: Option<String> = None;
-    update_ledger(root, &ledger_file, &skp.resolved_id.value, |ledger| {
-        lost = placed.iter().flatten().find_map(|p| {
-            let present = match cfg.evidence.storage {
-                Storage::Repo => root.join(&p.berkas).is_file(),
-                Storage::Folder => store_path(root, &cfg.evidence.location, &p.sha256).is_file(),
-            };
-            (!present).then(|| p.berkas.clone())
-        });
-        if lost.is_some() {
-            return false;
-        }
-        outcomes = merge(ledger, requests, &placed, &stamp);
-        !outcomes
-            .iter()
-            .all(|o| matches!(o, Outcome::Unchanged { .. }))
-    })?;
-    if let Some(berkas) = lost {
-        return Err(AddError::Io {
-            file: berkas,
-            error:
-                "the stored copy was removed while this add ran; nothing was recorded, add it again"
-                    .into(),
-        });
+    Ok(Staged {
+        found,
+        requests,
+        placed,
+        ledger_file,
+    })
+}
+
+impl Staged<'_> {
+    /// Records the placed requests in the ledger (after [`commit`]).
+    pub fn record(&self, root: &Path, cfg: &Config) -> Result<Vec<Outcome>, AddError> {
+        let stamp = now(cfg);
+        let mut result = Ok(Vec::new());
+        update_ledger(
+            root,
+            &self.ledger_file,
+            &self.found.skp.resolved_id.value,
+            |ledger| {
+                result = self.edit(root, cfg, ledger, &stamp);
+                result.as_ref().is_ok_and(|o| changes(o))
+            },
+        )?;
+        result
     }
-    Ok(outcomes)
+
+    /// The edit made under the ledger's lock. It first checks that every file about to be
+    /// recorded is still there: a concurrent `rm --delete-file` takes its decision under the
+    /// same lock, so either it sees this entry and keeps the file, or this add sees the file
+    /// gone and records nothing.
+    fn edit(
+        &self,
+        root: &Path,
+        cfg: &Config,
+        ledger: &mut Ledger,
+        stamp: &str,
+    ) -> Result<Vec<Outcome>, AddError> {
+        let lost = self
+            .placed
+            .iter()
+            .flatten()
+            .find(|p| match cfg.evidence.storage {
+                Storage::Repo => !root.join(&p.berkas).is_file(),
+                Storage::Folder => !store_path(root, &cfg.evidence.location, &p.sha256).is_file(),
+            });
+        if let Some(p) = lost {
+            return Err(AddError::Io {
+                file: p.berkas.clone(),
+                error:
+                    "the stored copy was removed while this add ran; nothing was recorded, add it again"
+                        .into(),
+            });
+        }
+        Ok(merge(ledger, self.requests, &self.placed, stamp))
+    }
+
+    /// [`Staged::record`] up to the rename: the ledger edited under its lock and claim, and
+    /// written to a temporary file of `batch`.
+    fn stage(
+        &self,
+        root: &Path,
+        cfg: &Config,
+        stamp: &str,
+        batch: &Batch,
+    ) -> Result<Step, AddError> {
+        let ledger_file = &self.ledger_file;
+        let io = |e: std::io::Error| AddError::Io {
+            file: ledger_file.display().to_string(),
+            error: e.to_string(),
+        };
+        let lock = Lock::acquire(root, &lock_path(root, ledger_file).map_err(io)?).map_err(io)?;
+        let base = match read_bytes(ledger_file) {
+            Ok(b) => Some(b),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
+            Err(e) => return Err(io(e)),
+        };
+        let mut ledger = parse_ledger(
+            base.as_deref(),
+            ledger_file,
+            &self.found.skp.resolved_id.value,
+        )?;
+        let outcomes = self.edit(root, cfg, &mut ledger, stamp)?;
+        if !changes(&outcomes) {
+            return Ok(Step::Done(outcomes));
+        }
+        let Some(claim) = Claim::take(root, ledger_file, base.as_deref()).map_err(io)? else {
+            return Ok(Step::Again);
+        };
+        let file = batch
+            .stage(root, ledger_file, ledger.render().as_bytes())
+            .map_err(io)?;
+        Ok(Step::Staged {
+            outcomes,
+            file,
+            base,
+            claim,
+            lock,
+        })
+    }
+}
+
+/// Whether recording these outcomes changes the ledger.
+fn changes(outcomes: &[Outcome]) -> bool {
+    !outcomes
+        .iter()
+        .all(|o| matches!(o, Outcome::Unchanged { .. }))
+}
+
+/// Where [`Staged::stage`] left one ledger.
+enum Step {
+    /// Nothing to write, or written.
+    Done(Vec<Outcome>),
+    /// Another writer holds or replaced this generation: record it again the ordinary way.
+    Again,
+    /// Written to a temporary file, waiting for the batch's sync and its rename.
+    Staged {
+        outcomes: Vec<Outcome>,
+        file: crate::fsutil::Pending,
+        base: Option<Vec<u8>>,
+        claim: Claim,
+        lock: Lock,
+    },
+}
+
+/// Ledgers written per sync in [`record_all`]: each holds its lock file open until renamed,
+/// and open files are limited (1 024 by default on Linux).
+const LEDGERS_PER_SYNC: usize = 256;
+
+/// Records many [`Staged`] adds (a manifest's SKPs), in the order given. The ledgers are
+/// written [`LEDGERS_PER_SYNC`] at a time: each is edited and written to a temporary file under
+/// its lock and claim, one sync makes them all durable, each is renamed into place if no other
+/// writer replaced it meanwhile, and a second sync makes the new names durable. Two fsyncs per
+/// ledger had been most of a manifest's recording time. A ledger another writer replaced
+/// meanwhile is recorded again by [`Staged::record`].
+pub fn record_all(
+    root: &Path,
+    cfg: &Config,
+    staged: Vec<Result<Staged<'_>, AddError>>,
+) -> Vec<Result<Vec<Outcome>, AddError>> {
+    let stamp = now(cfg);
+    let mut results = Vec::with_capacity(staged.len());
+    for chunk in staged.chunks(LEDGERS_PER_SYNC) {
+        let batch = Batch::default();
+        let steps: Vec<Result<Step, AddError>> = chunk
+            .par_iter()
+            .map(|s| match s {
+                Ok(s) => s.stage(root, cfg, &stamp, &batch),
+                Err(e) => Err(e.clone()),
+            })
+            .collect();
+        let synced = |point: &str| {
+            batch
+                .sync()
+                .map(|()| fault(point))
+                .map_err(|e| AddError::Io {
+                    file: root.display().to_string(),
+                    error: e.to_string(),
+                })
+        };
+        let first = synced("ledger-temp");
+        // Each staged ledger is renamed, or `None`: another writer replaced it meanwhile.
+        let renamed: Vec<Result<Option<Vec<Outcome>>, AddError>> = steps
+            .into_par_iter()
+            .map(|step| match step? {
+                Step::Done(outcomes) => Ok(Some(outcomes)),
+                Step::Again => Ok(None),
+                Step::Staged {
+                    outcomes,
+                    file,
+                    base,
+                    claim,
+                    lock,
+                } => {
+                    first.clone()?;
+                    let ledger_file = file.path().display().to_string();
+                    let replaced = file.replace_if(base.as_deref());
+                    drop((claim, lock));
+                    match replaced {
+                        Ok(true) => Ok(Some(outcomes)),
+                        Ok(false) => Ok(None),
+                        Err(e) => Err(AddError::Io {
+                            file: ledger_file,
+                            error: e.to_string(),
+                        }),
+                    }
+                }
+            })
+            .collect();
+        let second = synced("ledger-renamed");
+        for (s, step) in chunk.iter().zip(renamed) {
+            results.push(match (step, s) {
+                (Ok(Some(outcomes)), _) => second.clone().map(|()| outcomes),
+                (Ok(None), Ok(s)) => s.record(root, cfg),
+                (Ok(None), Err(e)) => Err(e.clone()),
+                (Err(e), _) => Err(e),
+            });
+        }
+    }
+    results
 }
 
 /// The files of a folder by their case-folded names (empty if it does not exist yet).

@@ -17,11 +17,8 @@ pub struct Found {
     pub skp: Skp,
 }
 
-fn skps_in(path: &Path) -> Vec<Skp> {
-    let Some(text) = read_text(path) else {
-        return Vec::new();
-    };
-    let parsed = parse(&text, Budget::default());
+fn skps_in(text: &str) -> Vec<Skp> {
+    let parsed = parse(text, Budget::default());
     let mut diags = Vec::new();
     let mut cx = Cx {
         file: FileId(0),
@@ -57,28 +54,39 @@ pub fn find(root: &Path, nip: Option<&str>, skp_id: Option<&str>) -> Vec<Found> 
 #[derive(Debug)]
 pub struct Index {
     files: Vec<(String, PathBuf)>,
+    /// The files under each `pegawai/<nip>/` folder, by NIP: looking a NIP up must not scan
+    /// the whole list once per SKP of a manifest.
+    by_nip: std::collections::HashMap<String, Vec<usize>>,
 }
 
 impl Index {
     pub fn new(root: &Path) -> Index {
-        let files = crate::workspace::walk(root, crate::workspace::Purpose::Skps)
-            .candidates
-            .into_iter()
-            .filter_map(|c| match c {
-                crate::workspace::Candidate::File { path, rel } => Some((rel, path)),
-                crate::workspace::Candidate::Skipped { .. } => None,
-            })
-            .collect();
-        Index { files }
+        let files: Vec<(String, PathBuf)> =
+            crate::workspace::walk(root, crate::workspace::Purpose::Skps)
+                .candidates
+                .into_iter()
+                .filter_map(|c| match c {
+                    crate::workspace::Candidate::File { path, rel } => Some((rel, path)),
+                    crate::workspace::Candidate::Skipped { .. } => None,
+                })
+                .collect();
+        let mut by_nip: std::collections::HashMap<String, Vec<usize>> =
+            std::collections::HashMap::new();
+        for (i, (rel, _)) in files.iter().enumerate() {
+            if let Some((nip, _)) = rel.strip_prefix("pegawai/").and_then(|r| r.split_once('/')) {
+                by_nip.entry(nip.to_string()).or_default().push(i);
+            }
+        }
+        Index { files, by_nip }
     }
 
     /// As [`find`], in the files listed.
     pub fn find(&self, nip: Option<&str>, skp_id: Option<&str>) -> Vec<Found> {
-        find_in(&self.files, nip, skp_id)
+        find_in(self, nip, skp_id)
     }
 }
 
-fn find_in(files: &[(String, PathBuf)], nip: Option<&str>, skp_id: Option<&str>) -> Vec<Found> {
+fn find_in(index: &Index, nip: Option<&str>, skp_id: Option<&str>) -> Vec<Found> {
     // The text filter: the id, or — for the default id `NIP-YEAR` skp itself prints, which is
     // not written in the file — its NIP.
     let needle = match skp_id {
@@ -91,16 +99,9 @@ fn find_in(files: &[(String, PathBuf)], nip: Option<&str>, skp_id: Option<&str>)
     let matches = |s: &Skp| {
         skp_id.is_none_or(|id| s.resolved_id.value == id) && nip.is_none_or(|n| s.nip() == n)
     };
-    let conventional = nip.map(|n| format!("pegawai/{n}/"));
-    let scan = |only_conventional: bool| -> Vec<Found> {
+    let scan = |files: &mut dyn Iterator<Item = &(String, PathBuf)>| -> Vec<Found> {
         let mut out = Vec::new();
-        for (rel, p) in files {
-            let in_folder = conventional
-                .as_ref()
-                .is_some_and(|c| rel.starts_with(c.as_str()));
-            if only_conventional && !in_folder {
-                continue;
-            }
+        for (_, p) in files {
             // Cheap filter: the NIP or id must appear in the text.
             let Some(text) = read_text(p) else {
                 continue;
@@ -108,7 +109,7 @@ fn find_in(files: &[(String, PathBuf)], nip: Option<&str>, skp_id: Option<&str>)
             if !needle.is_empty() && !text.contains(&needle) {
                 continue;
             }
-            for s in skps_in(p) {
+            for s in skps_in(&text) {
                 if matches(&s) {
                     out.push(Found {
                         file: p.clone(),
@@ -119,13 +120,12 @@ fn find_in(files: &[(String, PathBuf)], nip: Option<&str>, skp_id: Option<&str>)
         }
         out
     };
-    let mut out = if conventional.is_some() {
-        scan(true)
-    } else {
-        Vec::new()
+    let mut out = match nip.and_then(|n| index.by_nip.get(n)) {
+        Some(in_folder) => scan(&mut in_folder.iter().map(|&i| &index.files[i])),
+        None => Vec::new(),
     };
     if out.is_empty() {
-        out = scan(false);
+        out = scan(&mut index.files.iter());
     }
     out.sort_by(|a, b| a.file.cmp(&b.file));
     out.dedup_by(|a, b| a.file == b.file && a.skp.resolved_id.value == b.skp.resolved_id.value);

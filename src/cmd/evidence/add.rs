@@ -224,9 +224,14 @@ fn manifest(ui: &Ui, root: &Path, cfg: &Config, path: &Path, force: bool) -> Res
         Vec::with_capacity(groups.len());
     let mut by_skp: std::collections::HashMap<(PathBuf, String), usize> =
         std::collections::HashMap::new();
-    for (sel, reqs) in groups {
-        let period = reqs.first().map(|r| r.periode);
-        let found = super::pick_skp_in(ui, &index, &sel, period)?;
+    // Each SKP file is read and parsed to find its SKP: in parallel, then taken in order, so
+    // that the first row naming no SKP is the one reported.
+    let located: Vec<_> = groups
+        .par_iter()
+        .map(|(sel, reqs)| super::locate_skp(&index, sel, reqs.first().map(|r| r.periode)))
+        .collect();
+    for ((_, reqs), found) in groups.into_iter().zip(located) {
+        let found = found.map_err(|e| ui.fatal(&e.0, e.1.as_ref()))?;
         let key = (found.file.clone(), found.skp.resolved_id.value.clone());
         match by_skp.get(&key) {
             Some(&g) => picked[g].1.extend(reqs),
@@ -237,13 +242,17 @@ fn manifest(ui: &Ui, root: &Path, cfg: &Config, path: &Path, force: bool) -> Res
         }
     }
     // SKPs have their own ledgers, locks and period folders, so their groups run in parallel:
-    // most of a group's time is waiting on the file system (copies, fsyncs, the ledger write).
-    // As before, a failing group leaves the groups before it recorded; groups after it may be
-    // recorded too, and running the manifest again records only what is missing.
-    let results: Vec<_> = picked
+    // most of a group's time is waiting on the file system (copies, the ledger write). All
+    // copies are made durable at once, between placing and recording.
+    // A failing group records nothing; the groups that were placed are still recorded, and
+    // running the manifest again records only what is missing.
+    let batch = crate::fsutil::Batch::default();
+    let staged: Vec<_> = picked
         .par_iter()
-        .map(|(found, reqs)| add::add(root, cfg, found, reqs, &tick))
+        .map(|(found, reqs)| add::prepare(root, cfg, found, reqs, &tick, &batch))
         .collect();
+    add::commit(root, &batch).map_err(|e| add_error(ui, e))?;
+    let results = add::record_all(root, cfg, staged);
     for ((found, _), outcomes) in picked.iter().zip(results) {
         let outcomes = outcomes.map_err(|e| add_error(ui, e))?;
         for o in &outcomes {

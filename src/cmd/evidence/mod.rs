@@ -105,12 +105,22 @@ pub(super) fn pick_skp_in(
     sel: &SkpSelector,
     period: Option<Period>,
 ) -> Result<locate::Found, u8> {
+    locate_skp(index, sel, period).map_err(|e| ui.fatal(&e.0, e.1.as_ref()))
+}
+
+/// The one SKP `sel` names, or the message (and help) saying why there is none. Prints nothing,
+/// so that a manifest can look up its SKPs in parallel.
+pub(super) fn locate_skp(
+    index: &locate::Index,
+    sel: &SkpSelector,
+    period: Option<Period>,
+) -> Result<locate::Found, Box<(Msg, Option<Msg>)>> {
     let nip = sel
         .nip
         .as_ref()
         .map(|n| n.chars().filter(|c| !c.is_whitespace()).collect::<String>());
     if nip.is_none() && sel.skp.is_none() {
-        return Err(ui.fatal(&Msg::EvNeedSelector, None));
+        return Err(Box::new((Msg::EvNeedSelector, None)));
     }
     let mut found = index.find(nip.as_deref(), sel.skp.as_deref());
     // A NIP with several SKPs (mutasi): the one whose period contains the evidence period.
@@ -125,10 +135,10 @@ pub(super) fn pick_skp_in(
     }
     let who = sel.skp.clone().or(nip).unwrap_or_default();
     match found.len() {
-        0 => Err(ui.fatal(&Msg::EvNoSkp { who }, None)),
+        0 => Err(Box::new((Msg::EvNoSkp { who }, None))),
         1 => Ok(found.remove(0)),
-        _ => Err(ui.fatal(
-            &Msg::EvManySkp {
+        _ => Err(Box::new((
+            Msg::EvManySkp {
                 who,
                 list: found
                     .iter()
@@ -136,8 +146,8 @@ pub(super) fn pick_skp_in(
                     .collect::<Vec<_>>()
                     .join(", "),
             },
-            Some(&Msg::HelpEvManySkp),
-        )),
+            Some(Msg::HelpEvManySkp),
+        ))),
     }
 }
 
