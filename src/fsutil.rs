@@ -303,9 +303,21 @@ pub fn copy_new(
 pub struct Batch {
     /// Folders written into in this batch, each created and checked by [`guard`] once.
     folders: std::sync::Mutex<std::collections::HashSet<PathBuf>>,
+    /// Flush the whole file system once (Linux `syncfs`) instead of fsyncing each file: worth
+    /// it for many files, not for one, whose add should not wait for other programs' writes.
+    whole_fs: bool,
 }
 
 impl Batch {
+    /// A batch for many writes (a manifest): made durable by one `syncfs` on Linux. A
+    /// [`Batch::default`] fsyncs each file as it is written and each folder at [`Batch::sync`].
+    pub fn many() -> Batch {
+        Batch {
+            whole_fs: cfg!(target_os = "linux"),
+            ..Batch::default()
+        }
+    }
+
     /// As [`copy_new`], with the durability left to [`Batch::sync`]. Each folder is created
     /// and guarded once per batch; the file itself is still refused if anything is at `to`.
     pub fn copy_new(
@@ -320,7 +332,7 @@ impl Batch {
             create_dirs(root, to)?;
             self.note(dir);
         }
-        copy_into(from, to, fault_prefix, !cfg!(target_os = "linux"))
+        copy_into(from, to, fault_prefix, !self.whole_fs)
     }
 
     /// Writes `bytes` under a temporary name beside `path` (inside `root`, guarded as every
@@ -334,7 +346,7 @@ impl Batch {
         self.note(dir);
         let mut tmp = temp_in(dir)?;
         tmp.write_all(bytes)?;
-        if !cfg!(target_os = "linux") {
+        if !self.whole_fs {
             tmp.as_file().sync_all()?;
         }
         Ok(Pending {
@@ -349,9 +361,9 @@ impl Batch {
         }
     }
 
-    /// Makes every write of the batch so far durable, with its folder's entries. On Linux one
-    /// `syncfs` per file system flushes them all, as `sync -f` does; elsewhere each file was
-    /// fsynced as it was written, and each folder is fsynced here.
+    /// Makes every write of the batch so far durable, with its folder's entries: one `syncfs`
+    /// per file system for [`Batch::many`], as `sync -f` does; otherwise each file was fsynced
+    /// as it was written, and each folder is fsynced here.
     pub fn sync(&self) -> io::Result<()> {
         let folders: Vec<PathBuf> = self
             .folders
@@ -359,7 +371,7 @@ impl Batch {
             .map(|f| f.iter().cloned().collect())
             .unwrap_or_default();
         #[cfg(target_os = "linux")]
-        {
+        if self.whole_fs {
             use std::os::unix::fs::MetadataExt;
             let mut devices = std::collections::HashSet::new();
             for dir in &folders {
@@ -368,8 +380,8 @@ impl Batch {
                     rustix::fs::syncfs(&f)?;
                 }
             }
+            return Ok(());
         }
-        #[cfg(not(target_os = "linux"))]
         for dir in &folders {
             sync_dir(dir)?;
         }

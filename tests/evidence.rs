@@ -1549,6 +1549,54 @@ fn a_crash_during_a_manifest_leaves_each_ledger_old_or_new() {
     }
 }
 
+/// The same for a manifest large enough to be flushed with one `syncfs` per step (at least 64
+/// files, 16 ledgers): 20 SKPs of 4 files each.
+#[cfg(unix)]
+#[test]
+fn a_crash_during_a_large_manifest_leaves_each_ledger_old_or_new() {
+    use std::os::unix::process::ExitStatusExt;
+
+    let nips: Vec<String> = (0..20).map(|i| format!("199507302020032{i:03}")).collect();
+    for point in ["copy-renamed", "ledger-temp", "ledger-renamed"] {
+        let ws = Ws::empty();
+        ws.write("skp.toml", small_toml(0, 1, 50).as_bytes());
+        let mut csv = String::from("nip,for,period,file\n");
+        for (i, nip) in nips.iter().enumerate() {
+            let skp = small_skp(nip, "Pegawai Contoh", "Bidang Contoh", None);
+            ws.write(&format!("pegawai/{nip}/skp-2026.yaml"), skp.as_bytes());
+            for j in 0..4 {
+                let name = format!("f{i}-{j}.pdf");
+                ws.outside_file(&name, format!("bukti {i} {j}").as_bytes());
+                csv.push_str(&format!("{nip},IKI-1.1,2026-TW1,{name}\n"));
+            }
+        }
+        let manifest = ws.outside_file("m.csv", csv.as_bytes());
+        let args = ["evidence", "add", "--manifest", manifest.to_str().unwrap()];
+        let r = ws.skp_env(&args, &[("SKP_FAULT", point)]);
+        assert_eq!(r.status.signal(), Some(6), "{point}: SIGABRT\n{}", r.all());
+        let renamed = point == "ledger-renamed";
+        for nip in &nips {
+            assert_eq!(ws.ledger_file(nip).exists(), renamed, "{point} {nip}");
+        }
+        assert_no_orphan_entries(&ws);
+
+        let r = ws.skp(&args);
+        r.expect(0);
+        let recorded = if renamed { 0 } else { 80 };
+        assert!(
+            r.stderr.contains(&format!("{recorded} dicatat")),
+            "{point}: {}",
+            r.stderr
+        );
+        for nip in &nips {
+            assert_eq!(ws.entries_of(nip).len(), 4, "{point} {nip}");
+        }
+        let (code, v) = ws.verify_json(&[]);
+        assert_eq!(code, Some(0), "{point}: {v}");
+        assert_eq!(v["unrecorded"], serde_json::json!([]), "{point}: {v}");
+    }
+}
+
 /// One SKP of a manifest whose ledger cannot be loaded is refused; the others are recorded.
 #[test]
 fn a_manifest_records_the_skps_it_can_and_names_the_one_it_cannot() {

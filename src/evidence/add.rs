@@ -546,7 +546,12 @@ pub fn record_all(
     let stamp = now(cfg);
     let mut results = Vec::with_capacity(staged.len());
     for chunk in staged.chunks(LEDGERS_PER_SYNC) {
-        let batch = Batch::default();
+        // One flush of the file system is worth it for many ledgers, not for a few.
+        let batch = if chunk.len() >= 16 {
+            Batch::many()
+        } else {
+            Batch::default()
+        };
         let steps: Vec<Result<Step, AddError>> = chunk
             .par_iter()
             .map(|s| match s {

@@ -65,6 +65,9 @@ pub fn run(ui: &Ui, a: EvidenceAddArgs) -> Result<u8, u8> {
     Ok(EXIT_OK)
 }
 
+/// Files from which a manifest's copies are made durable by one flush of the file system.
+const MANY: usize = 64;
+
 /// `--manifest`: one process for many files, one ledger write per SKP.
 fn manifest(ui: &Ui, root: &Path, cfg: &Config, path: &Path, force: bool) -> Result<u8, u8> {
     let base_dir = path.parent().unwrap_or(Path::new(".")).to_path_buf();
@@ -246,7 +249,11 @@ fn manifest(ui: &Ui, root: &Path, cfg: &Config, path: &Path, force: bool) -> Res
     // copies are made durable at once, between placing and recording.
     // A failing group records nothing; the groups that were placed are still recorded, and
     // running the manifest again records only what is missing.
-    let batch = crate::fsutil::Batch::default();
+    let batch = if total >= MANY {
+        crate::fsutil::Batch::many()
+    } else {
+        crate::fsutil::Batch::default()
+    };
     let staged: Vec<_> = picked
         .par_iter()
         .map(|(found, reqs)| add::prepare(root, cfg, found, reqs, &tick, &batch))
