@@ -4,6 +4,8 @@
 //! is normalised; one-letter typos are forgiven only for words of six letters or more and only
 //! against the closed list of head nouns (so `nila`, the fish, is never `nilai`).
 
+use std::sync::LazyLock;
+
 use crate::workspace::config::VocabSection;
 
 /// A word of the text, lower-cased, with its position in the original text.
@@ -606,6 +608,92 @@ pub fn contains_phrase(words: &[Word], phrase: &str) -> Option<(usize, usize)> {
     })
 }
 
+/// A list of phrases looked up by their first word: an indicator of ten words is checked
+/// against a list of a hundred phrases in ten lookups, not a hundred scans (every rule asks
+/// its lists of every indicator of an agency).
+pub struct Phrases {
+    list: Vec<&'static str>,
+    /// Indices into `list`, ascending, by first word.
+    by_first: std::collections::HashMap<&'static str, Vec<usize>>,
+}
+
+impl Phrases {
+    /// `list`: lower-case phrases, words separated by single spaces, in the order of preference.
+    pub fn new(list: impl IntoIterator<Item = &'static str>) -> Phrases {
+        let list: Vec<&'static str> = list.into_iter().collect();
+        let mut by_first: std::collections::HashMap<&'static str, Vec<usize>> =
+            std::collections::HashMap::new();
+        for (i, p) in list.iter().enumerate() {
+            let first = p.split(' ').next().unwrap_or(p);
+            by_first.entry(first).or_default().push(i);
+        }
+        Phrases { list, by_first }
+    }
+
+    /// Every phrase of the list that occurs in `words`, in list order, each at its first
+    /// occurrence: what `list.iter().filter_map(|p| contains_phrase(words, p))` gives.
+    pub fn all(&self, words: &[Word]) -> Vec<(&'static str, (usize, usize))> {
+        let mut found: Vec<(usize, (usize, usize))> = Vec::new();
+        for (i, w) in words.iter().enumerate() {
+            let Some(candidates) = self.by_first.get(w.text.as_str()) else {
+                continue;
+            };
+            for &k in candidates {
+                if found.iter().any(|(f, _)| *f == k) {
+                    continue;
+                }
+                if let Some(end) = phrase_at(words, i, self.list[k]) {
+                    found.push((k, (w.start, end)));
+                }
+            }
+        }
+        found.sort_unstable_by_key(|(k, _)| *k);
+        found.into_iter().map(|(k, r)| (self.list[k], r)).collect()
+    }
+
+    /// The first phrase of the list (in list order) that occurs in `words`.
+    pub fn first(&self, words: &[Word]) -> Option<(&'static str, (usize, usize))> {
+        let mut best: Option<(usize, (usize, usize))> = None;
+        for (i, w) in words.iter().enumerate() {
+            let Some(candidates) = self.by_first.get(w.text.as_str()) else {
+                continue;
+            };
+            for &k in candidates {
+                if best.is_some_and(|(b, _)| b <= k) {
+                    break;
+                }
+                if let Some(end) = phrase_at(words, i, self.list[k]) {
+                    best = Some((k, (w.start, end)));
+                }
+            }
+        }
+        best.map(|(k, r)| (self.list[k], r))
+    }
+}
+
+/// The end of `phrase` when it occurs in `words` starting at word `i`.
+fn phrase_at(words: &[Word], i: usize, phrase: &str) -> Option<usize> {
+    let mut end = None;
+    for (at, part) in (i..).zip(phrase.split(' ')) {
+        let w = words.get(at)?;
+        if w.text != part {
+            return None;
+        }
+        end = Some(w.end);
+    }
+    end
+}
+
+/// [`DECREASING`], [`ACTIVITY_PHRASES`], [`ABSOLUTE`] and [`VAGUE_OBJECTS`] indexed as [`Phrases`].
+pub static DECREASING_SET: LazyLock<Phrases> =
+    LazyLock::new(|| Phrases::new(DECREASING.iter().copied()));
+pub static ACTIVITY_PHRASES_SET: LazyLock<Phrases> =
+    LazyLock::new(|| Phrases::new(ACTIVITY_PHRASES.iter().copied()));
+pub static ABSOLUTE_SET: LazyLock<Phrases> =
+    LazyLock::new(|| Phrases::new(ABSOLUTE.iter().copied()));
+pub static VAGUE_OBJECTS_SET: LazyLock<Phrases> =
+    LazyLock::new(|| Phrases::new(VAGUE_OBJECTS.iter().copied()));
+
 /// Whether an accepted term of `[vocab] accept` occurs in the text as whole words
 /// (case-insensitive): such text is never flagged by the wording rules. Whole words, so that
 /// accepting "IKM" does not also accept "pelaksanaan IKM-nya" by accident inside "IKMA" or
@@ -827,6 +915,77 @@ pub const MEASURE_WORDS: &[&str] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The index of standard measures finds what scanning the list in order finds.
+    #[test]
+    fn standard_measure_index_agrees_with_scanning_the_list() {
+        fn scanned(words: &[Word]) -> Option<&'static Standard> {
+            let lower: Vec<String> = words.iter().take(8).map(|w| norm(&w.text)).collect();
+            let at_start = |name: &str| {
+                name.split(' ').count() <= lower.len()
+                    && name.split(' ').zip(&lower).all(|(p, w)| p == w)
+            };
+            const WORDS: &[&str] = &["akreditasi", "opini", "gini", "inflasi", "kami", "pad"];
+            STANDARD_MEASURES
+                .iter()
+                .find(|s| at_start(s.name))
+                .or_else(|| {
+                    STANDARD_MEASURES
+                        .iter()
+                        .filter(|s| !s.name.contains(' ') && !WORDS.contains(&s.name))
+                        .find(|s| lower.iter().take(3).any(|w| w == s.name))
+                })
+        }
+        for (i, s) in STANDARD_MEASURES.iter().enumerate() {
+            let other = STANDARD_MEASURES[(i + 5) % STANDARD_MEASURES.len()].name;
+            for t in [
+                s.name.to_string(),
+                format!("Nilai {}", s.name),
+                format!("Capaian nilai {} dan {other}", s.name),
+                format!("{other} {}", s.name),
+                format!("Persentase kenaikan indeks {}", s.name),
+            ] {
+                let w = words(&t);
+                assert_eq!(
+                    standard_measure(&w).map(|s| s.name),
+                    scanned(&w).map(|s| s.name),
+                    "{t}"
+                );
+            }
+        }
+    }
+
+    /// The indexed lists answer exactly what scanning them with `contains_phrase` answers: on
+    /// texts made of the lists' own phrases, their neighbours and repeats.
+    #[test]
+    fn phrase_sets_agree_with_scanning_the_lists() {
+        let lists: [&[&'static str]; 4] = [DECREASING, ACTIVITY_PHRASES, ABSOLUTE, VAGUE_OBJECTS];
+        let mut texts: Vec<String> = Vec::new();
+        for list in lists {
+            for (i, p) in list.iter().enumerate() {
+                let next = list[(i + 7) % list.len()];
+                texts.push(format!("Jumlah {p} dan {next} serta {p}"));
+                texts.push(format!("{next} {p}"));
+                texts.push(p.split(' ').next().unwrap_or(p).to_string());
+            }
+        }
+        for (list, set) in [
+            (DECREASING, &*DECREASING_SET),
+            (ACTIVITY_PHRASES, &*ACTIVITY_PHRASES_SET),
+            (ABSOLUTE, &*ABSOLUTE_SET),
+            (VAGUE_OBJECTS, &*VAGUE_OBJECTS_SET),
+        ] {
+            for t in &texts {
+                let w = words(t);
+                let scanned: Vec<(&str, (usize, usize))> = list
+                    .iter()
+                    .filter_map(|p| contains_phrase(&w, p).map(|r| (*p, r)))
+                    .collect();
+                assert_eq!(set.all(&w), scanned, "{t}");
+                assert_eq!(set.first(&w), scanned.first().copied(), "{t}");
+            }
+        }
+    }
 
     fn v() -> VocabSection {
         VocabSection::default()
@@ -1056,21 +1215,49 @@ pub const STANDARD_MEASURES: &[Standard] = &[
 /// The standard measure `words` start with (or, for an acronym, name within their first
 /// three words, as in "Nilai AKIP" or "Indeks kepuasan masyarakat (IKM)").
 pub fn standard_measure(words: &[Word]) -> Option<&'static Standard> {
+    /// The list by first word, and its one-word names that may stand anywhere in the first
+    /// three words (by lowest position in the list): asked of every indicator by several rules.
+    struct Index {
+        by_first: std::collections::HashMap<&'static str, Vec<usize>>,
+        anywhere: std::collections::HashMap<&'static str, usize>,
+    }
+    static INDEX: LazyLock<Index> = LazyLock::new(|| {
+        // Ordinary words that are also in the list are measures only at the start.
+        const WORDS: &[&str] = &["akreditasi", "opini", "gini", "inflasi", "kami", "pad"];
+        let mut index = Index {
+            by_first: std::collections::HashMap::new(),
+            anywhere: std::collections::HashMap::new(),
+        };
+        for (i, s) in STANDARD_MEASURES.iter().enumerate() {
+            let first = s.name.split(' ').next().unwrap_or(s.name);
+            index.by_first.entry(first).or_default().push(i);
+            if !s.name.contains(' ') && !WORDS.contains(&s.name) {
+                index.anywhere.entry(s.name).or_insert(i);
+            }
+        }
+        index
+    });
     // Only the first words are compared: names are at most four words, read at the start.
     let lower: Vec<String> = words.iter().take(8).map(|w| norm(&w.text)).collect();
     let at_start = |name: &str| {
         name.split(' ').count() <= lower.len() && name.split(' ').zip(&lower).all(|(p, w)| p == w)
     };
-    // Ordinary words that are also in the list are measures only at the start.
-    const WORDS: &[&str] = &["akreditasi", "opini", "gini", "inflasi", "kami", "pad"];
-    STANDARD_MEASURES
-        .iter()
-        .find(|s| at_start(s.name))
-        .or_else(|| {
-            STANDARD_MEASURES
+    lower
+        .first()
+        .and_then(|first| INDEX.by_first.get(first.as_str()))
+        .and_then(|candidates| {
+            candidates
                 .iter()
-                .filter(|s| !s.name.contains(' ') && !WORDS.contains(&s.name))
-                .find(|s| lower.iter().take(3).any(|w| w == s.name))
+                .map(|&i| &STANDARD_MEASURES[i])
+                .find(|s| at_start(s.name))
+        })
+        .or_else(|| {
+            lower
+                .iter()
+                .take(3)
+                .filter_map(|w| INDEX.anywhere.get(w.as_str()))
+                .min()
+                .map(|&i| &STANDARD_MEASURES[i])
         })
 }
 

@@ -1,6 +1,5 @@
 use super::lexicon::{
-    DECREASE_HANDLED, DECREASING, NOT_ACTED_ON, RESULT_NOUNS, RESULT_VERBS, contains_phrase,
-    standard_measure,
+    DECREASE_HANDLED, DECREASING_SET, NOT_ACTED_ON, RESULT_NOUNS, RESULT_VERBS, standard_measure,
 };
 use super::{measures, read};
 use crate::diag::Diagnostic;
@@ -127,12 +126,7 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
         let bad_thing = standard_measure(&r.words)
             .filter(|s| s.decreasing)
             .map(|s| s.name.to_string())
-            .or_else(|| {
-                DECREASING
-                    .iter()
-                    .find(|p| contains_phrase(&r.words, p).is_some())
-                    .map(|p| p.to_string())
-            })
+            .or_else(|| DECREASING_SET.first(&r.words).map(|(p, _)| p.to_string()))
             .filter(|_| !handled && !stated && !upper_bound && !time_head && !counts_products);
         let wrong = match pol {
             Polaritas::Turun => counts_results,

@@ -1,7 +1,7 @@
 use super::lexicon::{
-    ACTIVITY_NOUNS, ACTIVITY_PASSIVES, ACTIVITY_PHRASES, ATTENDING, MEETINGS, OUTCOMES,
+    ACTIVITY_NOUNS, ACTIVITY_PASSIVES, ACTIVITY_PHRASES_SET, ATTENDING, MEETINGS, OUTCOMES,
     PARTICIPATION, REPORTED_ACTIVITIES, RESULT_NOUNS, RESULT_VERBS, SERVED, SERVICE_OBJECTS,
-    SERVICE_PROVIDED, accepted, contains_phrase, is_operational_verb, is_verb_of, reports_routine,
+    SERVICE_PROVIDED, accepted, is_operational_verb, is_verb_of, reports_routine,
 };
 use super::{measures, read, sub_span};
 use crate::diag::Diagnostic;
@@ -231,9 +231,9 @@ fn activity(r: &super::Reading) -> Option<(String, (usize, usize))> {
             (p[0].start, p[1].end),
         ));
     }
-    ACTIVITY_PHRASES
-        .iter()
-        .find_map(|p| contains_phrase(w, p).map(|range| (p.to_string(), range)))
+    ACTIVITY_PHRASES_SET
+        .first(w)
+        .map(|(p, range)| (p.to_string(), range))
 }
 
 fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {

@@ -1,4 +1,4 @@
-use super::lexicon::{ABSOLUTE, TIME_WORDS, Word, accepted, contains_phrase, words};
+use super::lexicon::{ABSOLUTE_SET, TIME_WORDS, Word, accepted, words};
 use super::{indicators, is_admin_format, sub_span};
 use crate::diag::Diagnostic;
 use crate::i18n::Msg;
@@ -61,10 +61,7 @@ const REGIONS: &[&str] = &[
 
 /// The first absolute word that quantifies an object (not `setiap` + a time unit).
 fn absolute(ws: &[Word]) -> Option<(&'static str, (usize, usize))> {
-    for a in ABSOLUTE {
-        let Some(range) = contains_phrase(ws, a) else {
-            continue;
-        };
+    for (a, range) in ABSOLUTE_SET.all(ws) {
         let idx = ws.iter().position(|w| w.start == range.0)?;
         let next = ws.get(idx + 1).map(|n| n.text.as_str());
         let before = idx
@@ -72,7 +69,7 @@ fn absolute(ws: &[Word]) -> Option<(&'static str, (usize, usize))> {
             .and_then(|i| ws.get(i))
             .map(|w| w.text.as_str());
         // "setiap bulan", "setiap 3 bulan", "setiap akhir bulan", "setiap tanggal 10".
-        if *a == "setiap"
+        if a == "setiap"
             && next.is_some_and(|n| {
                 TIME_WORDS.contains(&n)
                     || n.chars().all(|c| c.is_ascii_digit())
@@ -82,7 +79,7 @@ fn absolute(ws: &[Word]) -> Option<(&'static str, (usize, usize))> {
             continue;
         }
         // "di seluruh Kota Contoh" names a place, not every object.
-        if matches!(*a, "seluruh" | "semua")
+        if matches!(a, "seluruh" | "semua")
             && (matches!(before, Some("di" | "ke" | "se"))
                 || next.is_some_and(|n| REGIONS.contains(&n)))
         {

@@ -45,6 +45,8 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
     let ws = cx.ws;
     let accept = cx.exemptions.accept();
     let vocab = &ws.config.vocab;
+    // The RHK's words, kept while its indicators follow one another.
+    let mut last: Option<(&String, Vec<String>)> = None;
     for cx in measures(ws) {
         let teks = &cx.teks.value;
         let Some(context) = cx.context else { continue };
@@ -52,7 +54,13 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
             continue;
         }
         let ind = content_words(teks, vocab);
-        let rhk = content_words(&context.value, vocab);
+        if !last
+            .as_ref()
+            .is_some_and(|(text, _)| std::ptr::eq(*text, &context.value))
+        {
+            last = Some((&context.value, content_words(&context.value, vocab)));
+        }
+        let Some((_, rhk)) = &last else { continue };
         if ind.is_empty() || rhk.is_empty() {
             continue;
         }

@@ -1,12 +1,13 @@
 use super::lexicon::{
-    ABSTRACT_AFTER_HEAD, ABSTRACT_OBJECTS, CRITERIA, EVALUATIVE, TIME_WORDS, VAGUE,
-    VAGUE_AFTER_HEAD, VAGUE_OBJECTS, accepted, contains_phrase,
+    ABSTRACT_AFTER_HEAD, ABSTRACT_OBJECTS, CRITERIA, EVALUATIVE, Phrases, TIME_WORDS, VAGUE,
+    VAGUE_AFTER_HEAD, VAGUE_OBJECTS_SET, accepted, contains_phrase,
 };
 use super::{measures, read, results, sub_span};
 use crate::diag::Diagnostic;
 use crate::i18n::Msg;
 use crate::rules::rule::RuleCx;
 use crate::rules::rule::declare_rule;
+use std::sync::LazyLock;
 
 declare_rule! {
     /// ## Apa yang diperiksa
@@ -94,6 +95,20 @@ enum Vague {
     Share,
 }
 
+/// The vague words looked for in an RHK (evaluative ones only) and in an indicator (all of them
+/// except "berkualitas", which an indicator may name as the quality it measures).
+static RHK_VAGUE_SET: LazyLock<Phrases> =
+    LazyLock::new(|| Phrases::new(EVALUATIVE.iter().copied()));
+static IKI_VAGUE_SET: LazyLock<Phrases> = LazyLock::new(|| {
+    Phrases::new(
+        VAGUE
+            .iter()
+            .chain(EVALUATIVE)
+            .copied()
+            .filter(|v| *v != "berkualitas"),
+    )
+});
+
 /// The first vague phrase of a text read by [`read`]: `rhk` judges a result statement, where
 /// normative wording is legitimate but evaluative adjectives and unnamed objects are not.
 fn vague(r: &super::Reading, rhk: bool) -> Option<(String, (usize, usize), Vague)> {
@@ -102,20 +117,12 @@ fn vague(r: &super::Reading, rhk: bool) -> Option<(String, (usize, usize), Vague
     // In a result statement, "sesuai ketentuan" and the like are normal; what is vague there is
     // an evaluative adjective. "Berkualitas" is vague in a statement, but in an indicator it
     // often names a rated grade ("jembatan berkualitas baik", "publikasi yang berkualitas").
-    let phrases: Vec<&str> = if rhk {
-        EVALUATIVE.to_vec()
+    let phrases = if rhk {
+        &*RHK_VAGUE_SET
     } else {
-        VAGUE
-            .iter()
-            .chain(EVALUATIVE)
-            .copied()
-            .filter(|v| *v != "berkualitas")
-            .collect()
+        &*IKI_VAGUE_SET
     };
-    for v in phrases {
-        let Some(range) = contains_phrase(w, v) else {
-            continue;
-        };
+    for (v, range) in phrases.all(w) {
         // "minggu efektif", "hari efektif": a count of working days, not a quality.
         let start = w.iter().position(|x| x.start == range.0);
         if start
@@ -240,9 +247,9 @@ fn generic(r: &super::Reading) -> Option<(String, (usize, usize), Vague)> {
 
 /// An object that names no output: "tugas khusus", "direktif pimpinan", "yang dibutuhkan".
 fn vague_object(w: &[super::lexicon::Word]) -> Option<(String, (usize, usize), Vague)> {
-    VAGUE_OBJECTS
-        .iter()
-        .find_map(|v| contains_phrase(w, v).map(|r| (v.to_string(), r, Vague::Object)))
+    VAGUE_OBJECTS_SET
+        .first(w)
+        .map(|(v, r)| (v.to_string(), r, Vague::Object))
 }
 
 fn finding(frasa: String, kind: Vague) -> (Msg, Msg) {
