@@ -240,12 +240,9 @@ pub fn resolve_inside_meta(
         Err(_) => return Ok(None),
         Ok(m) => m,
     };
-    let canon_root = crate::fsutil::canonical(root).ok_or(Escapes)?;
     // Folders are resolved once per run (thousands of files share a few folders); only a file
     // that is itself a link needs resolving on its own.
-    let canon = crate::fsutil::canonical_entry(&path, meta.file_type().is_symlink())
-        .map_err(|_| Escapes)?;
-    if canon.starts_with(&canon_root) {
+    if crate::fsutil::resolves_inside(root, &path, meta.file_type().is_symlink()) {
         Ok(Some((path, meta)))
     } else {
         Err(Escapes)
