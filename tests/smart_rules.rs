@@ -2839,6 +2839,53 @@ fn s110_report_of_routine_work() {
     }
 }
 
+/// The nomenclature's wording for capacity building, a report or record "of the results of" a
+/// process, and a count of a process: all count the doing. Being certified, an audit report and
+/// counts of money or awards are results.
+#[test]
+fn s110_capacity_building_records_of_a_process_and_counts_of_a_process() {
+    for (teks, target, kata) in [
+        (
+            "Jumlah aparatur desa yang ditingkatkan kapasitasnya",
+            "40 orang",
+            "yang ditingkatkan kapasitasnya",
+        ),
+        (
+            "Jumlah pemuda pelopor yang ditingkatkan kapasitas daya saingnya",
+            "25 orang",
+            "yang ditingkatkan kapasitas",
+        ),
+        (
+            "Jumlah laporan hasil peningkatan kompetensi teknis aparatur",
+            "2 laporan",
+            "laporan hasil peningkatan",
+        ),
+        (
+            "Jumlah dokumen hasil pengendalian operasi kesiapsiagaan bencana",
+            "1 dokumen",
+            "dokumen hasil pengendalian",
+        ),
+        ("Jumlah pengadaan alat kesehatan rumah sakit", "12 paket", "pengadaan"),
+        ("Jumlah penerbitan nomor induk berusaha", "30 dokumen", "penerbitan"),
+    ] {
+        let (_, fs) = check_s(&probe(teks, target));
+        assert_eq!(one(&fs, "S110", "IKI-1.1").arg_str("kata"), kata, "{teks}");
+    }
+    for (teks, target) in [
+        (
+            "Jumlah tenaga perpustakaan yang ditingkatkan kapasitasnya dan mendapat sertifikasi",
+            "10 orang",
+        ),
+        ("Jumlah laporan hasil pemeriksaan yang diterbitkan", "4 laporan"),
+        ("Jumlah pendapatan asli daerah", "Rp 25 miliar"),
+        ("Jumlah penghargaan tingkat nasional", "2 penghargaan"),
+        ("Jumlah peralatan kantor dalam kondisi baik", "40 unit"),
+    ] {
+        let (_, fs) = check_s(&probe(teks, target));
+        none(&fs, "S110", "IKI-1.1");
+    }
+}
+
 #[test]
 fn s113_work_given_by_the_leader_names_no_output() {
     let (_, fs) = check_s(&probe(

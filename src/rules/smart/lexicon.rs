@@ -438,6 +438,10 @@ pub const ACTIVITY_PHRASES: &[&str] = &[
     "yang dilakukan",
     "yang diadakan",
     "yang dihadiri",
+    // "Jumlah aparatur desa yang ditingkatkan kapasitasnya": people who were trained, the
+    // nomenclature's wording for a capacity-building activity.
+    "yang ditingkatkan kapasitasnya",
+    "yang ditingkatkan kapasitas",
 ];
 
 /// Verbs of taking part in an activity: "yang mendapat pembinaan", "yang melaksanakan
@@ -1588,6 +1592,29 @@ pub const REPORT_PRODUCTS: &[&str] = &[
     "pengaduan",
     "pengkajian",
     "perkara",
+];
+
+/// Process nouns (pe(N)-…-an) that name what a process yields, not its doing: "Jumlah
+/// pendapatan", "Jumlah penghargaan", "Jumlah penempatan tenaga kerja" count results.
+pub const PROCESS_RESULTS: &[&str] = &[
+    "pendapatan",
+    "penerimaan",
+    "pengeluaran",
+    "penjualan",
+    "penghargaan",
+    "pengaduan",
+    "penempatan",
+    "penyerapan",
+    "pemukiman",
+    "penginapan",
+    "pengetahuan",
+    "penanaman",
+    "pembiayaan",
+    "pemenuhan",
+    "pengangguran",
+    "peningkatan",
+    "penurunan",
+    "penyelesaian",
 ];
 
 /// Whether a report named by `word` (the word after "laporan") only records work carried out:

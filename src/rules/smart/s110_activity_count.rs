@@ -1,7 +1,7 @@
 use super::lexicon::{
     ACTIVITY_NOUNS, ACTIVITY_PASSIVES, ACTIVITY_PHRASES_SET, ATTENDING, MEETINGS, OUTCOMES,
-    PARTICIPATION, REPORTED_ACTIVITIES, RESULT_NOUNS, RESULT_VERBS, SERVED, SERVICE_OBJECTS,
-    SERVICE_PROVIDED, accepted, is_operational_verb, is_verb_of, reports_routine,
+    PARTICIPATION, PROCESS_RESULTS, REPORTED_ACTIVITIES, RESULT_NOUNS, RESULT_VERBS, SERVED,
+    SERVICE_OBJECTS, SERVICE_PROVIDED, accepted, is_operational_verb, is_verb_of, reports_routine,
 };
 use super::{measures, read, sub_span};
 use crate::diag::Diagnostic;
@@ -29,6 +29,12 @@ declare_rule! {
     /// berjalan: "Jumlah laporan pengelolaan aset sekolah", "Jumlah laporan pelayanan
     /// administrasi" ("laporan keuangan", "laporan kinerja", "laporan pertanggungjawaban" dan
     /// "laporan hasil pemeriksaan" adalah keluaran, tidak ditandai).
+    ///
+    /// Juga hitungan sebuah proses, dikenali dari bentuk katanya (pe(N)-…-an: "Jumlah
+    /// pengadaan alat kesehatan", "Jumlah penerbitan NIB"; "Jumlah pendapatan", "Jumlah
+    /// penghargaan" dan sejenisnya adalah hasil), peserta peningkatan kapasitas ("Jumlah
+    /// aparatur desa yang ditingkatkan kapasitasnya", kecuali yang lalu tersertifikasi), dan
+    /// laporan atau dokumen "hasil" sebuah proses ("Jumlah dokumen hasil pengendalian operasi").
     ///
     /// ## Mengapa
     /// Indikator kegiatan tidak boleh menjadi satu-satunya ukuran sebuah hasil (SMART-C
@@ -90,7 +96,14 @@ fn activity(r: &super::Reading) -> Option<(String, (usize, usize))> {
     }
     let w = &r.words;
     let text = |i: usize| w.get(i).map_or("", |x| x.text.as_str());
-    let outcome = w.iter().any(|x| OUTCOMES.contains(&x.text.as_str()));
+    // Receiving a certificate is being certified: "… dan mendapat sertifikasi".
+    let outcome = w.iter().any(|x| OUTCOMES.contains(&x.text.as_str()))
+        || w.windows(2).any(|p| {
+            matches!(
+                p[0].text.as_str(),
+                "mendapat" | "mendapatkan" | "memperoleh"
+            ) && matches!(p[1].text.as_str(), "sertifikasi" | "sertifikat")
+        });
     // "Persentase pelaksanaan desentralisasi …", "Waktu pelaksanaan kegiatan": the share or
     // the timing of things carried out.
     if matches!(text(1), "pelaksanaan" | "penyelenggaraan")
@@ -170,7 +183,12 @@ fn activity(r: &super::Reading) -> Option<(String, (usize, usize))> {
     for i in (0..w.len()).filter(|&i| records.contains(&text(i)) || Some(i) == minutes) {
         let next: Vec<&str> = (i + 1..(i + 3).min(w.len())).map(text).collect();
         let about = match next.as_slice() {
-            ["hasil", n, ..] => REPORTED_ACTIVITIES.contains(n),
+            // "Laporan Hasil Peningkatan Kompetensi …" is "Laporan Peningkatan Kompetensi …";
+            // a "Dokumen Hasil Pengendalian …" too (a process's record, not its product).
+            ["hasil", n, ..] => {
+                REPORTED_ACTIVITIES.contains(n)
+                    || (matches!(text(i), "laporan" | "dokumen") && reports_routine(n))
+            }
             [n, ..] => {
                 REPORTED_ACTIVITIES.contains(n)
                     || (text(i) == "laporan" && (reports_routine(n) || is_operational_verb(n)))
@@ -221,6 +239,14 @@ fn activity(r: &super::Reading) -> Option<(String, (usize, usize))> {
     {
         return None;
     }
+    // "Jumlah pengendalian …", "Jumlah pengadaan …": a count of a process (a nasal pe(N)-…-an
+    // noun) counts its doing. Nouns of money, awards and complaints are results, not doings.
+    if matches!(head, "jumlah" | "frekuensi" | "banyaknya")
+        && let Some(o) = w.get(1)
+        && is_process_count(&o.text)
+    {
+        return Some((o.text.clone(), (o.start, o.end)));
+    }
     // What was done to the counted things: "… yang dievaluasi", "… yang diawasi".
     if let Some(p) = w
         .windows(2)
@@ -258,4 +284,16 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
             .help(Msg::HelpSActivityCount),
         );
     }
+}
+
+/// A nasal process noun ("pengendalian", "pembinaan", "penyusunan"), not one of the results such
+/// nouns also name (revenue, awards, placements).
+fn is_process_count(word: &str) -> bool {
+    word.chars().count() >= 9
+        && word.ends_with("an")
+        && ["pem", "pen", "peng", "peny"]
+            .iter()
+            .any(|p| word.starts_with(p))
+        && !PROCESS_RESULTS.contains(&word)
+        && !super::lexicon::REPORT_PRODUCTS.contains(&word)
 }
