@@ -126,7 +126,7 @@ big="$work/tree-$TREE_N"
 timed "$skp" tree "$big" --format json
 row "\`skp tree --format json\` at $TREE_N SKPs" "$RSS MiB (${WALL} s)" "≤ 200 MB" "$(verdict "$RSS" "<=" 191)"
 
-# 7. scaling of check and verify: 1×, 2×, 4× of N/4.
+# 7. scaling of check (plans alone) and verify (with evidence): 1×, 2×, 4× of N/4.
 base=$((N / 4))
 scale_rows=()
 for k in 1 2 4; do
@@ -135,6 +135,32 @@ for k in 1 2 4; do
     [ -d "$d" ] || python3 "$here/gen-workspace.py" "$d" --count "$n" >/dev/null
     timed "$skp" check "$d" --format json
     scale_rows+=("| $k× ($n SKPs) | $WALL s | $RSS MiB |")
+done
+# verify scales with the evidence: k/4 of the E files added to the k× workspace (a copy, so
+# that the check figures above stay those of plans alone), then `--full` and a warm run.
+verify_rows=()
+for k in 1 2 4; do
+    n=$((base * k)) e=$((E * k / 4))
+    d="$work/scale-$n-evidence"
+    if [ ! -d "$d" ]; then
+        cp -r "$work/scale-$n" "$d"
+        mapfile -t snips < <(ls "$d/pegawai")
+        {
+            echo "nip,for,period,file"
+            i=0
+            for f in "$src"/f*; do
+                [ "$i" -lt "$e" ] || break
+                echo "${snips[$((i % ${#snips[@]}))]},IKI-1.1,2026-TW1,$f"
+                i=$((i + 1))
+            done
+        } >"$work/manifest-$k.csv"
+        "$skp" evidence add --manifest "$work/manifest-$k.csv" --workspace "$d" >/dev/null 2>&1
+    fi
+    timed "$skp" evidence verify --full --workspace "$d"
+    full=$WALL full_rss=$RSS
+    "$skp" evidence verify --workspace "$d" >/dev/null 2>&1 || true
+    timed "$skp" evidence verify --workspace "$d"
+    verify_rows+=("| $k× ($e files, $n SKPs) | $full s | $full_rss MiB | $WALL s |")
 done
 
 echo
@@ -152,3 +178,9 @@ echo
 echo "| size | time | peak RSS |"
 echo "| --- | --- | --- |"
 printf '%s\n' "${scale_rows[@]}"
+echo
+echo "Scaling of \`skp evidence verify\`:"
+echo
+echo "| size | \`--full\` time | \`--full\` peak RSS | warm time |"
+echo "| --- | --- | --- | --- |"
+printf '%s\n' "${verify_rows[@]}"
