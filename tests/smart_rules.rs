@@ -2865,8 +2865,16 @@ fn s110_capacity_building_records_of_a_process_and_counts_of_a_process() {
             "1 dokumen",
             "dokumen hasil pengendalian",
         ),
-        ("Jumlah pengadaan alat kesehatan rumah sakit", "12 paket", "pengadaan"),
-        ("Jumlah penerbitan nomor induk berusaha", "30 dokumen", "penerbitan"),
+        (
+            "Jumlah pengadaan alat kesehatan rumah sakit",
+            "12 paket",
+            "pengadaan",
+        ),
+        (
+            "Jumlah penerbitan nomor induk berusaha",
+            "30 dokumen",
+            "penerbitan",
+        ),
     ] {
         let (_, fs) = check_s(&probe(teks, target));
         assert_eq!(one(&fs, "S110", "IKI-1.1").arg_str("kata"), kata, "{teks}");
@@ -2876,7 +2884,10 @@ fn s110_capacity_building_records_of_a_process_and_counts_of_a_process() {
             "Jumlah tenaga perpustakaan yang ditingkatkan kapasitasnya dan mendapat sertifikasi",
             "10 orang",
         ),
-        ("Jumlah laporan hasil pemeriksaan yang diterbitkan", "4 laporan"),
+        (
+            "Jumlah laporan hasil pemeriksaan yang diterbitkan",
+            "4 laporan",
+        ),
         ("Jumlah pendapatan asli daerah", "Rp 25 miliar"),
         ("Jumlah penghargaan tingkat nasional", "2 penghargaan"),
         ("Jumlah peralatan kantor dalam kondisi baik", "40 unit"),
