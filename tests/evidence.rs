@@ -508,6 +508,14 @@ fn assert_no_orphan_entries(ws: &Ws) {
     }
 }
 
+/// Asserts that `verify` passes and finds no file in `bukti/` that no ledger records.
+#[track_caller]
+fn assert_verifies_clean(ws: &Ws, context: &str) {
+    let (code, v) = ws.verify_json(&[]);
+    assert_eq!(code, Some(0), "{context}: {v}");
+    assert_eq!(v["unrecorded"], serde_json::json!([]), "{context}: {v}");
+}
+
 #[cfg(unix)]
 fn mode(p: &Path) -> u32 {
     use std::os::unix::fs::PermissionsExt;
@@ -1327,9 +1335,7 @@ fn concurrent_adds(ws: &Ws, n: usize, per: usize, name: impl Fn(usize, usize) ->
         }
     }
     assert_no_orphan_entries(ws);
-    let (code, v) = ws.verify_json(&[]);
-    assert_eq!(code, Some(0), "{v}");
-    assert_eq!(v["unrecorded"], serde_json::json!([]), "{v}");
+    assert_verifies_clean(ws, "after concurrent adds");
 }
 
 #[test]
@@ -1477,9 +1483,7 @@ fn a_crash_at_every_fault_point_leaves_the_old_or_the_new_ledger() {
         let entries = ws.entries();
         assert_eq!(entries.len(), 2, "{point}");
         assert_no_orphan_entries(&ws);
-        let (code, v) = ws.verify_json(&[]);
-        assert_eq!(code, Some(0), "{point}: {v}");
-        assert_eq!(v["unrecorded"], serde_json::json!([]), "{point}: {v}");
+        assert_verifies_clean(&ws, point);
         assert_eq!(
             files_under(&ws.bukti_dir(NIP).join("2026-TW1"))
                 .iter()
@@ -1543,9 +1547,7 @@ fn a_crash_during_a_manifest_leaves_each_ledger_old_or_new() {
         assert_eq!(ws.entries_of(NIP).len(), 2, "{point}");
         assert_eq!(ws.entries_of(NIP2).len(), 1, "{point}");
         assert_no_orphan_entries(&ws);
-        let (code, v) = ws.verify_json(&[]);
-        assert_eq!(code, Some(0), "{point}: {v}");
-        assert_eq!(v["unrecorded"], serde_json::json!([]), "{point}: {v}");
+        assert_verifies_clean(&ws, point);
     }
 }
 
@@ -1591,9 +1593,7 @@ fn a_crash_during_a_large_manifest_leaves_each_ledger_old_or_new() {
         for nip in &nips {
             assert_eq!(ws.entries_of(nip).len(), 4, "{point} {nip}");
         }
-        let (code, v) = ws.verify_json(&[]);
-        assert_eq!(code, Some(0), "{point}: {v}");
-        assert_eq!(v["unrecorded"], serde_json::json!([]), "{point}: {v}");
+        assert_verifies_clean(&ws, point);
     }
 }
 
