@@ -514,7 +514,7 @@ fn changes(outcomes: &[Outcome]) -> bool {
 
 /// Where [`Staged::stage`] left one ledger.
 enum Step {
-    /// Nothing to write, or written.
+    /// Nothing to write: the ledger already holds every request.
     Done(Vec<Outcome>),
     /// Another writer holds or replaced this generation: record it again the ordinary way.
     Again,
@@ -532,6 +532,9 @@ enum Step {
 /// and open files are limited (1 024 by default on Linux).
 const LEDGERS_PER_SYNC: usize = 256;
 
+/// Ledgers from which one flush of the whole file system is worth more than an fsync each.
+const LEDGERS_FOR_ONE_FLUSH: usize = 16;
+
 /// Records many [`Staged`] adds (a manifest's SKPs), in the order given. The ledgers are
 /// written [`LEDGERS_PER_SYNC`] at a time: each is edited and written to a temporary file under
 /// its lock and claim, one sync makes them all durable, each is renamed into place if no other
@@ -546,8 +549,7 @@ pub fn record_all(
     let stamp = now(cfg);
     let mut results = Vec::with_capacity(staged.len());
     for chunk in staged.chunks(LEDGERS_PER_SYNC) {
-        // One flush of the file system is worth it for many ledgers, not for a few.
-        let batch = if chunk.len() >= 16 {
+        let batch = if chunk.len() >= LEDGERS_FOR_ONE_FLUSH {
             Batch::many()
         } else {
             Batch::default()
