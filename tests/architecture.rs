@@ -207,6 +207,27 @@ fn evidence_verify_leaves_a_nested_workspace_to_itself() {
 }
 
 #[test]
+fn evidence_verify_lists_unrecorded_files_but_not_a_nested_workspace_inside_bukti() {
+    let ws = ledger_workspace(1);
+    // An unrecorded file in a period folder, and a nested workspace inside the bukti folder
+    // whose files belong to it alone.
+    ws.file("pegawai/p0000/bukti/2026-T2/baru.pdf", "belum dicatat");
+    ws.file("pegawai/p0000/bukti/unit-lain/skp.toml", "");
+    ws.file(
+        "pegawai/p0000/bukti/unit-lain/sub/lain.pdf",
+        "milik unit lain",
+    );
+    let r = ws.run(&["evidence", "verify", "--format", "json"]);
+    let v = r.json();
+    assert_eq!(v["checked"], 2, "{v:#}");
+    assert_eq!(
+        v["unrecorded"],
+        serde_json::json!(["pegawai/p0000/bukti/2026-T2/baru.pdf"]),
+        "{v:#}"
+    );
+}
+
+#[test]
 fn no_exemptions_switches_off_every_source_at_once() {
     let ws = Ws::with_toml(
         "[rules]\nselect = [\"F\", \"S101\"]\n[rules.level]\nS1 = \"info\"\nS113 = \"off\"\n[vocab]\naccept = [\"Terwujudnya\"]\n",

@@ -184,13 +184,30 @@ impl Cache {
         self.hash_with_stat(key, path, Stat::of(path))
     }
 
-    /// As [`Cache::hash`], with the file's stat already read: a warm `verify` stats each file
-    /// once, as `git status` does.
+    /// As [`Cache::hash`], with the file's stat already read.
     pub fn hash_with_stat(
         &self,
         key: &str,
         path: &Path,
         stat: Option<Stat>,
+    ) -> std::io::Result<String> {
+        self.hash_opened(key, stat, || crate::fsutil::open_regular(path))
+    }
+
+    /// As [`Cache::hash`], for a regular file whose own `lstat` the caller has just read
+    /// (`stat`): a warm `verify` stats each file once, as `git status` does, and `--full`
+    /// opens it without a second stat.
+    pub fn hash_lstated(&self, key: &str, path: &Path, stat: Stat) -> std::io::Result<String> {
+        self.hash_opened(key, Some(stat), || {
+            crate::fsutil::open_lstated_regular(path)
+        })
+    }
+
+    fn hash_opened(
+        &self,
+        key: &str,
+        stat: Option<Stat>,
+        open: impl FnOnce() -> std::io::Result<std::fs::File>,
     ) -> std::io::Result<String> {
         if self.trust
             && let Some(stat) = stat
@@ -203,7 +220,7 @@ impl Cache {
             return Ok(h.sha256.clone());
         }
         // One read: the first bytes for `sniff` are kept while the file is hashed.
-        let (sha, _, head) = super::hash::file_and_head(path, super::sniff::HEAD)?;
+        let (sha, _, head) = super::hash::open_file_and_head(open()?, super::sniff::HEAD)?;
         let kind = Some(super::sniff::sniff(&head));
         if let Some(stat) = stat
             && let Ok(mut d) = self.data.lock()
@@ -379,6 +396,6 @@ impl Cache {
             return false;
         };
         crate::fsutil::write_marker(&self.root, &dir.join(".gitignore"), "*\n").is_ok()
-            && crate::fsutil::write_atomic(&self.root, path, bytes, "cache").is_ok()
+            && crate::fsutil::write_scratch(&self.root, path, bytes).is_ok()
     }
 }

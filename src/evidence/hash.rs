@@ -22,11 +22,11 @@ pub fn file(path: &Path) -> io::Result<(String, u64)> {
     crate::fsutil::hash_stream(&mut f, None)
 }
 
-/// As [`file`], keeping the first `head` bytes read (what the file says it is, for `sniff`):
-/// one open and one read of the file for both.
-pub fn file_and_head(path: &Path, head: usize) -> io::Result<(String, u64, Vec<u8>)> {
+/// SHA-256 and size of an open file, keeping the first `head` bytes read (what the file says
+/// it is, for `sniff`): one read of the file for both.
+pub fn open_file_and_head(file: File, head: usize) -> io::Result<(String, u64, Vec<u8>)> {
     let mut r = HeadReader {
-        inner: crate::fsutil::open_regular(path)?,
+        inner: file,
         head: Vec::with_capacity(head),
         want: head,
     };

@@ -83,8 +83,15 @@ fn rel(root: &Path, p: &Path) -> String {
     crate::workspace::relative_path(p.strip_prefix(root).unwrap_or(p))
 }
 
-/// The state of one entry (without move detection).
-pub fn check_entry(root: &Path, cfg: &Config, cache: &Cache, e: &Entry) -> State {
+/// The state of one entry (without move detection). `walked`: the files the walk of the
+/// `bukti/` folders found (see [`crate::workspace::evidence_files`]).
+fn check_entry(
+    root: &Path,
+    cfg: &Config,
+    cache: &Cache,
+    walked: &HashSet<&str>,
+    e: &Entry,
+) -> State {
     let (Some(sha), Some(berkas)) = (&e.sha256, &e.berkas) else {
         return if e.url.is_some() {
             State::Url
@@ -111,12 +118,26 @@ pub fn check_entry(root: &Path, cfg: &Config, cache: &Cache, e: &Entry) -> State
             }
             p
         }
+        // The walk reached this file through real folders of the workspace, never through a
+        // link: only its own stat is needed (resolving every file's folders was a tenth of a
+        // warm `verify`). Anything else, or a file replaced since, is resolved in full.
+        Storage::Repo if walked.contains(berkas.as_str()) => {
+            let path = root.join(berkas);
+            match std::fs::symlink_metadata(&path) {
+                Ok(meta) if meta.is_file() => {
+                    let actual = hash_lstated(cache, berkas, &path, &meta);
+                    return judge(root, berkas, sha, &path, actual);
+                }
+                _ => return check_entry(root, cfg, cache, &HashSet::new(), e),
+            }
+        }
         Storage::Repo => match resolve_inside_meta(root, berkas) {
             Err(_) => return State::Unsafe,
             Ok(None) => return State::Missing,
             // A regular file: its own stat is the one the cache compares (no second stat).
             Ok(Some((p, meta))) if meta.is_file() => {
-                return judge(root, cache, berkas, sha, &p, Stat::from_meta(&meta));
+                let actual = hash_lstated(cache, berkas, &p, &meta);
+                return judge(root, berkas, sha, &p, actual);
             }
             Ok(Some((p, _))) => p,
         },
@@ -124,20 +145,33 @@ pub fn check_entry(root: &Path, cfg: &Config, cache: &Cache, e: &Entry) -> State
     if !path.is_file() {
         return State::Missing;
     }
-    judge(root, cache, berkas, sha, &path, Stat::of(&path))
+    let actual = cache.hash_with_stat(berkas, &path, Stat::of(&path));
+    judge(root, berkas, sha, &path, actual)
 }
 
-/// The state of an entry whose file is there: its hash (through the stat cache) against the
-/// recorded one.
+/// The hash of a regular file whose own `lstat` is `meta` (through the stat cache).
+fn hash_lstated(
+    cache: &Cache,
+    berkas: &str,
+    path: &Path,
+    meta: &std::fs::Metadata,
+) -> std::io::Result<String> {
+    match Stat::from_meta(meta) {
+        Some(stat) => cache.hash_lstated(berkas, path, stat),
+        None => cache.hash_with_stat(berkas, path, None),
+    }
+}
+
+/// The state of an entry whose file is there: its hash (`actual`, through the stat cache)
+/// against the recorded one.
 fn judge(
     root: &Path,
-    cache: &Cache,
     berkas: &str,
     sha: &str,
     path: &Path,
-    stat: Option<Stat>,
+    actual: std::io::Result<String>,
 ) -> State {
-    match cache.hash_with_stat(berkas, path, stat) {
+    match actual {
         Ok(actual) if actual == sha => State::Ok,
         // A pointer to *this* content, at a path `.gitattributes` stores in Git LFS, is merely
         // not fetched. Anywhere else a pointer is a replaced file like any other (a forged
@@ -257,10 +291,20 @@ pub fn verify_with(
                 .map(move |(index, e)| (*doc, index, *k, l.skp.as_str(), e))
         })
         .collect();
+    // Every bukti/ folder of the workspace, with or without a ledger beside it yet (a crash
+    // during a first `add` leaves a copy before any ledger exists); read in parallel, in order.
+    // Walked first: a file the walk found needs no resolving of its folders.
+    let bukti_files: Vec<(String, PathBuf)> = ws
+        .bukti_dirs
+        .par_iter()
+        .flat_map_iter(|d| crate::workspace::evidence_files(d))
+        .map(|e| (rel(root, &e), e))
+        .collect();
+    let walked: HashSet<&str> = bukti_files.iter().map(|(r, _)| r.as_str()).collect();
     let mut checked: Vec<Checked> = jobs
         .into_par_iter()
         .map(|(doc, index, ledger, skp, entry)| {
-            let state = check_entry(root, cfg, cache, entry);
+            let state = check_entry(root, cfg, cache, &walked, entry);
             // The kind is known for every file that was hashed (or found in the cache).
             let kind = match (&state, &entry.berkas) {
                 (State::Ok, Some(berkas)) => cache.kind(berkas),
@@ -286,22 +330,14 @@ pub fn verify_with(
         })
         .collect();
     // Files under bukti/ folders next to ledgers.
-    let recorded: HashSet<String> = ledgers
+    let recorded: HashSet<&str> = ledgers
         .iter()
-        .flat_map(|(_, _, l)| l.entries.iter().filter_map(|e| e.berkas.clone()))
-        .collect();
-    // Every bukti/ folder of the workspace, with or without a ledger beside it yet (a crash
-    // during a first `add` leaves a copy before any ledger exists); read in parallel, in order.
-    let bukti_files: Vec<(String, PathBuf)> = ws
-        .bukti_dirs
-        .par_iter()
-        .flat_map_iter(|d| crate::workspace::evidence_files(d))
-        .map(|e| (rel(root, &e), e))
+        .flat_map(|(_, _, l)| l.entries.iter().filter_map(|e| e.berkas.as_deref()))
         .collect();
     let unrecorded: Vec<String> = bukti_files
         .iter()
         .filter(|(r, p)| {
-            !recorded.contains(r)
+            !recorded.contains(r.as_str())
                 && !p
                     .file_name()
                     .and_then(|n| n.to_str())
@@ -324,7 +360,7 @@ pub fn verify_with(
         let candidates: Vec<&(String, PathBuf)> = bukti_files
             .iter()
             .filter(|(r, p)| {
-                !recorded.contains(r)
+                !recorded.contains(r.as_str())
                     && std::fs::metadata(p).is_ok_and(|m| sizes.contains(&m.len()))
             })
             .collect();

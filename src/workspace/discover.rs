@@ -307,18 +307,36 @@ pub fn walk(root: &Path, purpose: Purpose) -> Walked {
 pub fn evidence_files(dir: &Path) -> Vec<PathBuf> {
     let mut out = Vec::new();
     let mut stack = vec![dir.to_path_buf()];
+    let mut here = Vec::new();
     while let Some(d) = stack.pop() {
         let Ok(rd) = fs::read_dir(&d) else {
             continue;
         };
+        // A subfolder is judged by its own listing: one with a `skp.toml` is a nested
+        // workspace, and none of its files are listed (asking each subfolder for the file
+        // beforehand cost a failed stat per period folder).
+        let mut nested = false;
+        here.clear();
         for e in rd.flatten() {
             let Ok(t) = e.file_type() else { continue };
+            if d != dir && e.file_name() == "skp.toml" && (t.is_file() || e.path().is_file()) {
+                nested = true;
+                break;
+            }
             if t.is_dir() {
-                if !e.path().join("skp.toml").exists() {
-                    stack.push(e.path());
-                }
+                here.push((e.path(), true));
             } else if t.is_file() {
-                out.push(e.path());
+                here.push((e.path(), false));
+            }
+        }
+        if nested {
+            continue;
+        }
+        for (p, is_dir) in here.drain(..) {
+            if is_dir {
+                stack.push(p);
+            } else {
+                out.push(p);
             }
         }
     }
