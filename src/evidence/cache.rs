@@ -195,12 +195,24 @@ impl Cache {
     }
 
     /// As [`Cache::hash`], for a regular file whose own `lstat` the caller has just read
-    /// (`stat`): a warm `verify` stats each file once, as `git status` does, and `--full`
-    /// opens it without a second stat.
+    /// (`stat`): a warm `verify` stats each file once, as `git status` does.
     pub fn hash_lstated(&self, key: &str, path: &Path, stat: Stat) -> std::io::Result<String> {
         self.hash_opened(key, Some(stat), || {
-            crate::fsutil::open_lstated_regular(path)
+            crate::fsutil::open_nofollow_regular(path).map(|(f, _)| f)
         })
+    }
+
+    /// Whether every file is hashed again (`verify --full`): then a file is opened before it
+    /// is stat'ed, and the stat of what was opened keys the cache (see [`Cache::hash_unseen`]).
+    pub fn rehashes(&self) -> bool {
+        !self.trust
+    }
+
+    /// SHA-256 of a file found by a walk that does not follow links, opened without a stat
+    /// first: with nothing to compare a stat with, the open's own is enough.
+    pub fn hash_unseen(&self, key: &str, path: &Path) -> std::io::Result<String> {
+        let (file, meta) = crate::fsutil::open_nofollow_regular(path)?;
+        self.hash_opened(key, Stat::from_meta(&meta), || Ok(file))
     }
 
     fn hash_opened(

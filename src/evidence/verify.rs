@@ -123,6 +123,12 @@ fn check_entry(
         // warm `verify`). Anything else, or a file replaced since, is resolved in full.
         Storage::Repo if walked.contains(berkas.as_str()) => {
             let path = root.join(berkas);
+            if cache.rehashes() {
+                return match cache.hash_unseen(berkas, &path) {
+                    Ok(actual) => judge(root, berkas, sha, &path, Ok(actual)),
+                    Err(_) => check_entry(root, cfg, cache, &HashSet::new(), e),
+                };
+            }
             match std::fs::symlink_metadata(&path) {
                 Ok(meta) if meta.is_file() => {
                     let actual = hash_lstated(cache, berkas, &path, &meta);
