@@ -998,6 +998,19 @@ fn s105_percentage_of_an_index() {
 }
 
 #[test]
+fn s105_count_of_documents_in_training_hours() {
+    // JP (jam pelajaran) is a duration: documents are not counted in it, hours are.
+    let (_, fs) = check_s(&probe("Jumlah dokumen pengembangan potensi diri", "20 JP"));
+    let f = one(&fs, "S105", "IKI-1.1");
+    assert_eq!(f.arg_str("satuan"), "JP");
+    let (_, fs) = check_s(&probe(
+        "Jumlah JP pengembangan kompetensi pegawai sesuai rencana",
+        "20 JP",
+    ));
+    none(&fs, "S105", "IKI-1.1");
+}
+
+#[test]
 fn s105_silent_on_value_in_rupiah() {
     clean_probe(
         "Nilai investasi yang terealisasi di Kota Contoh",

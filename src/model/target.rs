@@ -273,6 +273,11 @@ const TIME_UNITS: &[&str] = &[
     "caturwulan",
     "semester",
     "tahun",
+    // Jam pelajaran: the unit of ASN competency development (20 JP a year, PermenPANRB
+    // 38/2017), a duration.
+    "jp",
+    "jpl",
+    "jam pelajaran",
 ];
 
 const INDEX_UNITS: &[&str] = &[
@@ -1961,6 +1966,8 @@ mod tests {
             ("triwulan", UnitClass::Time),
             ("tahun.", UnitClass::Time),
             ("menit", UnitClass::Time),
+            ("JP", UnitClass::Time),
+            ("jam pelajaran", UnitClass::Time),
             ("indeks", UnitClass::Index),
             ("nilai", UnitClass::Index),
             ("skor", UnitClass::Index),

@@ -136,13 +136,14 @@ fn finding(ws: &Workspace, accept: &[String], cx: &Measure<'_>) -> Option<Diagno
     if allowed.contains(&class) {
         return None;
     }
-    // "Jumlah hari layanan …" in `hari`: a count of days is a duration, written as one.
+    // "Jumlah hari layanan …" in `hari`, "Jumlah JP pengembangan kompetensi" in `JP`: a count
+    // of days or hours is a duration, written as one.
     if class == UnitClass::Time
         && head == "jumlah"
         && r.words.get(1).is_some_and(|w| {
             matches!(
                 w.text.as_str(),
-                "hari" | "jam" | "menit" | "minggu" | "pekan" | "bulan" | "tahun"
+                "hari" | "jam" | "jp" | "jpl" | "menit" | "minggu" | "pekan" | "bulan" | "tahun"
             )
         })
     {
