@@ -150,18 +150,18 @@ fn candidate(
 ) -> Option<Candidate> {
     let path = entry.path();
     let ft = entry.file_type()?;
-    let rel = relative(root, path);
     if ft.is_dir() {
-        return (entry.depth() > 0 && path.join("skp.toml").is_file()).then_some(
+        return (entry.depth() > 0 && path.join("skp.toml").is_file()).then(|| {
             Candidate::Skipped {
-                rel,
+                rel: relative(root, path),
                 reason: IgnoreReason::Nested,
-            },
-        );
+            }
+        });
     }
     if !purpose.wants(path) {
         return None;
     }
+    let rel = relative(root, path);
     if ft.is_symlink() {
         return Some(match fs::canonicalize(path) {
             Ok(target)
