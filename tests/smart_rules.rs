@@ -2319,6 +2319,15 @@ fn s108_decreasing_measures_need_polaritas_turun() {
             "temuan",
         ),
         ("AKB", "akb"),
+        (
+            "Jumlah gangguan ketenteraman dan ketertiban umum",
+            "gangguan",
+        ),
+        (
+            "Jumlah rumah tidak layak huni di Kota Contoh",
+            "tidak layak huni",
+        ),
+        ("Indeks kesenjangan gender", "kesenjangan"),
     ] {
         let (_, fs) = check_s(&probe(text, "10"));
         let f = one(&fs, "S108", "IKI-1.1");
@@ -2352,6 +2361,8 @@ fn s108_silent_when_the_bad_thing_is_handled_or_bounded() {
         ),
         ("Persentase desa bebas stunting", "40 %"),
         ("Jumlah kasus demam berdarah", "≤ 20 kasus"),
+        ("Persentase gangguan trantibum yang ditangani", "95 %"),
+        ("Jumlah RTLH yang direhabilitasi", "120 unit"),
         (
             "Persentase penerbitan akta kematian bagi yang melapor",
             "90 %",

@@ -1319,6 +1319,12 @@ pub const DECREASING: &[&str] = &[
     "ketimpangan",
     "kerawanan",
     "rawan pangan",
+    "gangguan",
+    "komplain",
+    "kesenjangan",
+    "disparitas",
+    "tidak layak huni",
+    "rtlh",
 ];
 
 /// Words that turn a count of bad things into a count of good work: cases *handled*,
