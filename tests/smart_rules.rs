@@ -2466,6 +2466,12 @@ fn s110_activity_outputs_and_participles() {
             "5 lembaga",
             "berkoordinasi dengan",
         ),
+        // The state of having been carried out, then the thing counted.
+        (
+            "Jumlah terlaksananya kegiatan pemeliharaan kebersihan kantor",
+            "12 kegiatan",
+            "kegiatan",
+        ),
     ] {
         let (_, fs) = check_s(&probe(text, target));
         let f = one(&fs, "S110", "IKI-1.1");
@@ -2481,6 +2487,7 @@ fn s110_silent_on_outcomes_of_participants_and_follow_up() {
         "Persentase pengaduan gangguan melaksanakan kegiatan keagamaan yang ditindaklanjuti",
         "Jumlah rekomendasi hasil pengawasan yang dilaksanakan",
         "Persentase pelaksanaan anggaran",
+        "Persentase terselesaikannya pengaduan masyarakat dalam 5 hari kerja",
     ] {
         let (_, fs) = check_s(&probe(text, "90 %"));
         none(&fs, "S110", "IKI-1.1");

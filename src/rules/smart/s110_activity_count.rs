@@ -72,6 +72,12 @@ const MODIFIERS: &[&str] = &[
     "pelaksanaan",
     "penyelenggaraan",
     "peningkatan",
+    // "Jumlah terlaksananya kegiatan …": the state of having been carried out says nothing of
+    // what is counted; the noun after it does.
+    "terlaksananya",
+    "terselenggaranya",
+    "terselesaikannya",
+    "dilaksanakannya",
 ];
 
 /// What a share of carried-out work can still be a result of: a budget realised, a
