@@ -2505,6 +2505,10 @@ fn s113_vague_measures_name_no_output() {
             "Persentase peningkatan kualitas layanan",
             "peningkatan kualitas",
         ),
+        (
+            "Persentase terpenuhinya kebutuhan operasional kantor",
+            "terpenuhinya kebutuhan",
+        ),
         ("Persentase penyelesaian tugas khusus", "tugas khusus"),
         (
             "Persentase kesejahteraan dan ketahanan keluarga",

@@ -1465,8 +1465,16 @@ pub const VAGUE_OBJECTS: &[&str] = &[
 ];
 
 /// After a head noun, what makes a share unmeasurable: fulfilling unnamed needs, raising
-/// abstract qualities ("persentase pemenuhan sarana", "persentase peningkatan kualitas").
-pub const VAGUE_AFTER_HEAD: &[&str] = &["pemenuhan", "peningkatan", "kelengkapan", "tertib"];
+/// abstract qualities ("persentase pemenuhan sarana", "persentase peningkatan kualitas"), in
+/// the noun or in the state it leaves ("persentase terpenuhinya kebutuhan operasional").
+pub const VAGUE_AFTER_HEAD: &[&str] = &[
+    "pemenuhan",
+    "terpenuhinya",
+    "peningkatan",
+    "meningkatnya",
+    "kelengkapan",
+    "tertib",
+];
 
 /// Abstract things whose "peningkatan" or "pemenuhan" cannot be counted as such.
 pub const ABSTRACT_OBJECTS: &[&str] = &[
