@@ -2328,6 +2328,11 @@ fn s108_decreasing_measures_need_polaritas_turun() {
             "tidak layak huni",
         ),
         ("Indeks kesenjangan gender", "kesenjangan"),
+        ("Indeks risiko bencana Kota Contoh", "risiko bencana"),
+        (
+            "Persentase anak tidak sekolah usia 7-15 tahun",
+            "tidak sekolah",
+        ),
     ] {
         let (_, fs) = check_s(&probe(text, "10"));
         let f = one(&fs, "S108", "IKI-1.1");
@@ -2363,6 +2368,11 @@ fn s108_silent_when_the_bad_thing_is_handled_or_bounded() {
         ("Jumlah kasus demam berdarah", "≤ 20 kasus"),
         ("Persentase gangguan trantibum yang ditangani", "95 %"),
         ("Jumlah RTLH yang direhabilitasi", "120 unit"),
+        ("Persentase penurunan indeks risiko bencana", "5 %"),
+        (
+            "Jumlah dokumen kajian risiko bencana yang ditetapkan",
+            "1 dokumen",
+        ),
         (
             "Persentase penerbitan akta kematian bagi yang melapor",
             "90 %",

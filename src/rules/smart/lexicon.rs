@@ -1325,6 +1325,13 @@ pub const DECREASING: &[&str] = &[
     "disparitas",
     "tidak layak huni",
     "rtlh",
+    "buta huruf",
+    "tidak sekolah",
+    "tidak terkelola",
+    "merokok",
+    "kehilangan air",
+    "kejadian bencana",
+    "risiko bencana",
 ];
 
 /// Words that turn a count of bad things into a count of good work: cases *handled*,
