@@ -2476,6 +2476,13 @@ fn s110_activity_outputs_and_participles() {
             "5 lembaga",
             "berkoordinasi dengan",
         ),
+        (
+            "Jumlah pelaku usaha yang diberi bimbingan teknis",
+            "40 orang",
+            "diberi bimbingan",
+        ),
+        ("Jumlah objek yang diaudit", "10 objek", "yang diaudit"),
+        ("Jumlah patroli ketertiban umum", "100 kali", "patroli"),
         // The state of having been carried out, then the thing counted.
         (
             "Jumlah terlaksananya kegiatan pemeliharaan kebersihan kantor",

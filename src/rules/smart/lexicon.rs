@@ -426,6 +426,10 @@ pub const ACTIVITY_NOUNS: &[&str] = &[
     "supervisi",
     "bina",
     "pertemuan",
+    // Enforcement rounds: "Jumlah patroli", "Jumlah razia" count the rounds, not order kept.
+    "patroli",
+    "razia",
+    "sidak",
 ];
 
 /// Phrases saying that something was *done*, not what it achieved.
@@ -450,6 +454,8 @@ pub const PARTICIPATION: &[&str] = &[
     "mendapat",
     "mendapatkan",
     "menerima",
+    "diberi",
+    "diberikan",
     "dilibatkan",
     "melaksanakan",
     "menyelenggarakan",
@@ -1543,6 +1549,8 @@ pub const ACTIVITY_PASSIVES: &[&str] = &[
     "diikutsertakan",
     "diinventarisasi",
     "didata",
+    "diaudit",
+    "ditinjau",
 ];
 
 /// Activity nouns that make a report a report *about an activity* ("Laporan Kegiatan …",
