@@ -2898,6 +2898,12 @@ fn s110_report_of_routine_work() {
         "4 laporan",
     ));
     one(&fs, "S110", "IKI-1.1");
+    // A standing administrative function, reported as it runs.
+    let (_, fs) = check_s(&probe("Jumlah laporan kepegawaian Dinas", "12 laporan"));
+    assert_eq!(
+        one(&fs, "S110", "IKI-1.1").arg_str("kata"),
+        "laporan kepegawaian"
+    );
     for teks in [
         "Jumlah laporan keuangan yang disusun sesuai SAP",
         "Jumlah laporan hasil pemeriksaan yang diterbitkan",

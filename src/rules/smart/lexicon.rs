@@ -1608,6 +1608,12 @@ pub const REPORTED_ROUTINES: &[&str] = &[
     "pengadaan",
     "jasa",
     "tugas",
+    // The standing administrative functions of an office, reported as they run.
+    "kepegawaian",
+    "ketatausahaan",
+    "kerumahtanggaan",
+    "kearsipan",
+    "kesekretariatan",
 ];
 
 /// Process nouns whose report *is* the product: a financial or accountability statement, an
