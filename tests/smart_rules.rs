@@ -2483,6 +2483,7 @@ fn s110_activity_outputs_and_participles() {
         ),
         ("Jumlah objek yang diaudit", "10 objek", "yang diaudit"),
         ("Jumlah patroli ketertiban umum", "100 kali", "patroli"),
+        ("Jumlah event promosi pariwisata daerah", "6 event", "event"),
         // The state of having been carried out, then the thing counted.
         (
             "Jumlah terlaksananya kegiatan pemeliharaan kebersihan kantor",

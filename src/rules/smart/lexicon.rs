@@ -430,6 +430,13 @@ pub const ACTIVITY_NOUNS: &[&str] = &[
     "patroli",
     "razia",
     "sidak",
+    // Events held: "Jumlah event promosi pariwisata" counts the events, not the visitors.
+    "event",
+    "pameran",
+    "festival",
+    "upacara",
+    "advokasi",
+    "audiensi",
 ];
 
 /// Phrases saying that something was *done*, not what it achieved.
