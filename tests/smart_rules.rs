@@ -2783,12 +2783,6 @@ fn s105_unit_counts_another_kind_of_thing() {
             "1 laporan",
         ),
         ("Jumlah desa yang menerapkan SPBE", "12 laporan"),
-        // Businesses and groups are bodies; "sasaran" names no kind, what follows does.
-        ("Jumlah UMKM binaan yang naik kelas", "4 laporan"),
-        (
-            "Jumlah sasaran keluarga berisiko stunting yang mendapat pendampingan",
-            "12 laporan",
-        ),
     ] {
         let (r, fs) = check_s(&probe(teks, target));
         let f = one(&fs, "S105", "IKI-1.1");
@@ -2805,10 +2799,6 @@ fn s105_unit_counts_another_kind_of_thing() {
         // A count of reports may be targeted as the bodies that send one.
         ("Jumlah laporan keuangan OPD yang tepat waktu", "45 OPD"),
         ("Jumlah desa yang menerapkan SPBE", "12 kelurahan"),
-        (
-            "Jumlah seluruh pegawai yang naik pangkat tepat waktu",
-            "40 orang",
-        ),
     ] {
         let (_, fs) = check_s(&probe(teks, target));
         none(&fs, "S105", "IKI-1.1");

@@ -1936,17 +1936,7 @@ const PLACE_COUNTS: &[&str] = &[
     "posyandu",
     "opd",
     "koperasi",
-    "umkm",
-    "ukm",
-    "ikm",
-    "perusahaan",
-    "kelompok",
-    "rumah",
 ];
-
-/// Words between "Jumlah" and what it counts that name no kind of their own ("Jumlah sasaran
-/// keluarga …", "Jumlah seluruh pegawai"): the kind is the next word's.
-pub const COUNTED_THROUGH: &[&str] = &["sasaran", "seluruh", "total"];
 
 /// The kind of thing `word` counts, when it names one.
 pub fn count_kind(word: &str) -> Option<CountKind> {

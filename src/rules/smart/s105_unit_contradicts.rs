@@ -1,4 +1,4 @@
-use super::lexicon::{COUNTED_THROUGH, count_kind, kinds_contradict, words};
+use super::lexicon::{count_kind, kinds_contradict, words};
 use super::{Measure, measures, read};
 use crate::diag::Diagnostic;
 use crate::i18n::Msg;
@@ -14,8 +14,8 @@ declare_rule! {
     /// satuan waktu, `Waktu …`/`Lama …` dengan satuan hitungan; dan `Jumlah …` yang satuannya
     /// menghitung orang padahal indikatornya menghitung layanan, kegiatan, atau dokumen, atau
     /// sebaliknya ("Jumlah layanan administrasi ASN yang disediakan" dengan satuan `orang`);
-    /// dan `Jumlah …` yang menghitung tempat atau lembaga (desa, sekolah, OPD, UMKM,
-    /// kelompok) dalam satuan lain ("Jumlah desa yang menerapkan SPBE" dengan satuan `laporan`).
+    /// dan `Jumlah …` yang menghitung tempat atau lembaga (desa, kampung, sekolah, OPD) dalam
+    /// satuan lain ("Jumlah desa yang menerapkan SPBE" dengan satuan `laporan`).
     /// Satuan dibaca dari target, atau dari `satuan` bila target tidak menuliskannya; indikator
     /// PK dan Renstra yang baru punya kolom satuan tanpa target pun diperiksa.
     ///
@@ -99,9 +99,7 @@ fn finding(ws: &Workspace, accept: &[String], cx: &Measure<'_>) -> Option<Diagno
     // "Jumlah layanan …" in `orang`, "Jumlah pegawai …" in `dokumen`: the unit counts
     // another kind of thing than the indicator names.
     if matches!(head.as_str(), "jumlah" | "banyaknya")
-        && let Some(object) = r.words[1..]
-            .iter()
-            .find(|w| !COUNTED_THROUGH.contains(&w.text.as_str()))
+        && let Some(object) = r.words.get(1)
         && let Some(unit_word) = words(&unit).into_iter().next()
         && let (Some(a), Some(b)) = (count_kind(&object.text), count_kind(&unit_word.text))
         && kinds_contradict(a, b)
