@@ -2527,10 +2527,6 @@ fn s113_vague_measures_name_no_output() {
             "Persentase terpenuhinya kebutuhan operasional kantor",
             "terpenuhinya kebutuhan",
         ),
-        (
-            "Jumlah layanan dukungan manajemen satuan kerja",
-            "dukungan manajemen",
-        ),
         ("Persentase penyelesaian tugas khusus", "tugas khusus"),
         (
             "Persentase kesejahteraan dan ketahanan keluarga",

@@ -1487,10 +1487,6 @@ pub const VAGUE_OBJECTS: &[&str] = &[
     // "administrasi umum perangkat daerah" say which budget line, not which output.
     "penunjang urusan",
     "administrasi umum",
-    // "Layanan Dukungan Manajemen Satker", "layanan penunjang": the budget line of a unit's
-    // upkeep, counted in months of service.
-    "dukungan manajemen",
-    "layanan penunjang",
 ];
 
 /// After a head noun, what makes a share unmeasurable: fulfilling unnamed needs, raising
