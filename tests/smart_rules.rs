@@ -2564,8 +2564,6 @@ fn s113_vague_words_in_rhk_text() {
             "direktif pimpinan",
         ),
         ("Tersedianya SDM UMKM yang berkualitas", "berkualitas"),
-        ("Lancarnya layanan ketatausahaan kantor", "lancarnya"),
-        ("Kelancaran pelaksanaan tugas kesekretariatan", "kelancaran"),
     ] {
         let skp = Skp::admin(vec![rhk_probe(
             text,
@@ -2583,7 +2581,6 @@ fn s113_vague_words_in_rhk_text() {
     for text in [
         "Terlaksananya verifikasi komitmen secara akurat sesuai dengan ketentuan",
         "Terwujudnya tata kelola arsip yang tertib",
-        "Terealisasinya anggaran belanja Dinas secara akuntabel",
     ] {
         let skp = Skp::admin(vec![rhk_probe(
             text,

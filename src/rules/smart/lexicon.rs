@@ -1454,11 +1454,6 @@ pub const EVALUATIVE: &[&str] = &[
     "lebih baik",
     "semakin baik",
     "sebaik-baiknya",
-    // Smoothness said of a result, with no standard that shows it. ("Akuntabel" is not
-    // here: "secara akuntabel" names the accountability rules a budget is realised under.)
-    "lancar",
-    "lancarnya",
-    "kelancaran",
 ];
 
 /// Objects that name no output: "pemenuhan kebutuhan", "tugas khusus", "direktif pimpinan".
