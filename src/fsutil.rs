@@ -283,13 +283,7 @@ pub fn write_atomic(root: &Path, path: &Path, bytes: &[u8], fault_prefix: &str) 
 /// crash it may be old, new or empty, and its reader rejects what it cannot decode. The two
 /// fsyncs of [`write_atomic`] were a twentieth of a `verify --full`, for nothing to protect.
 pub fn write_scratch(root: &Path, path: &Path, bytes: &[u8]) -> io::Result<()> {
-    let dir = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    create_dirs(root, path)?;
-    let mut tmp = temp_in(dir)?;
-    tmp.write_all(bytes)?;
+    let (tmp, _) = temp_beside(root, path, bytes)?;
     tmp.persist(path).map_err(|e| e.error)?;
     Ok(())
 }
@@ -304,13 +298,7 @@ pub fn write_atomic_if(
     fault_prefix: &str,
     expected: Option<Option<&[u8]>>,
 ) -> io::Result<bool> {
-    let dir = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    create_dirs(root, path)?;
-    let mut tmp = temp_in(dir)?;
-    tmp.write_all(bytes)?;
+    let (tmp, dir) = temp_beside(root, path, bytes)?;
     tmp.as_file().sync_all()?;
     fault(&format!("{fault_prefix}-temp"));
     if let Some(expected) = expected
@@ -322,6 +310,23 @@ pub fn write_atomic_if(
     sync_dir(dir)?;
     fault(&format!("{fault_prefix}-renamed"));
     Ok(true)
+}
+
+/// A temporary file holding `bytes` in the folder of `path` (created if need be, inside
+/// `root`), to be renamed over `path`; and that folder.
+fn temp_beside<'a>(
+    root: &Path,
+    path: &'a Path,
+    bytes: &[u8],
+) -> io::Result<(tempfile::NamedTempFile, &'a Path)> {
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    create_dirs(root, path)?;
+    let mut tmp = temp_in(dir)?;
+    tmp.write_all(bytes)?;
+    Ok((tmp, dir))
 }
 
 /// Copies `from` to `to` (inside `root`) atomically, never replacing an existing `to`, hashing
