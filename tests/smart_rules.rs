@@ -1196,6 +1196,43 @@ fn s109_activity_categories_and_done_activities() {
 }
 
 #[test]
+fn s109_more_of_an_activity_stated_as_a_result() {
+    for (text, kata) in [
+        (
+            "Meningkatnya jumlah keluarga yang hadir pertemuan penyuluhan BKB",
+            "hadir pertemuan",
+        ),
+        (
+            "Meningkatnya jumlah peserta sosialisasi pencegahan stunting",
+            "peserta",
+        ),
+        (
+            "Terfasilitasinya keluarga dengan baduta yang mendapatkan pembinaan 1000 HPK",
+            "mendapatkan pembinaan",
+        ),
+        ("Meningkatnya jumlah pelatihan vokasi", "pelatihan"),
+    ] {
+        let (r, fs) = check_s(&rhk_text(text));
+        let f = one(&fs, "S109", "RHK-1");
+        assert_eq!(f.arg_str("kata"), kata, "RHK {text:?}");
+        assert_eq!(f.pos(), r.at("RHK-1", "rhk", kata), "RHK {text:?}");
+        assert!(f.help.contains("bukan banyaknya peserta"), "{}", f.help);
+    }
+    // What changed for the people who took part, or a state with nothing counted, is a result.
+    for text in [
+        "Meningkatnya persentase peserta didik yang lulus uji kompetensi",
+        "Meningkatnya jumlah aduan masyarakat yang ditindaklanjuti",
+        "Meningkatnya cakupan pelayanan kesehatan dasar",
+        "Meningkatnya cakupan kunjungan ibu hamil K4",
+        "Meningkatnya kualitas pelayanan administrasi kependudukan",
+        "Meningkatnya jumlah wisatawan yang berkunjung ke destinasi unggulan",
+    ] {
+        let (_, fs) = check_s(&rhk_text(text));
+        none(&fs, "S109", "RHK-1");
+    }
+}
+
+#[test]
 fn s109_silent_on_result_language() {
     for text in [
         "Meningkatnya kualitas layanan perizinan berusaha",
@@ -2333,6 +2370,13 @@ fn s108_decreasing_measures_need_polaritas_turun() {
             "Persentase anak tidak sekolah usia 7-15 tahun",
             "tidak sekolah",
         ),
+        ("Jumlah korban jiwa akibat bencana", "korban"),
+        ("Jumlah titik panas di kawasan hutan", "titik panas"),
+        ("Angka backlog kepemilikan rumah", "backlog"),
+        ("Persentase siswa tinggal kelas", "tinggal kelas"),
+        ("Tingkat kebocoran air PDAM", "kebocoran"),
+        // "tindak pidana" is not "tindak lanjut": nothing here was handled.
+        ("Jumlah kasus tindak pidana korupsi", "kasus"),
     ] {
         let (_, fs) = check_s(&probe(text, "10"));
         let f = one(&fs, "S108", "IKI-1.1");
@@ -2489,6 +2533,18 @@ fn s110_activity_outputs_and_participles() {
             "Jumlah terlaksananya kegiatan pemeliharaan kebersihan kantor",
             "12 kegiatan",
             "kegiatan",
+        ),
+        // A state word before the measure: the measure is still a count of participants.
+        (
+            "Meningkatnya jumlah peserta sosialisasi 100 orang",
+            "100 orang",
+            "peserta",
+        ),
+        // How often a record is made says nothing of what it records.
+        (
+            "Jumlah Dokumen Periodik Penyelenggaraan Standarisasi Sarana Pemadam Kebakaran",
+            "4 dokumen",
+            "dokumen periodik penyelenggaraan",
         ),
     ] {
         let (_, fs) = check_s(&probe(text, target));

@@ -492,6 +492,12 @@ catalog! {
     HelpSRhkActivity =>
         id "rumuskan apa yang dihasilkan kegiatan itu, misalnya \"Tersusunnya …\", \"Tersedianya …\", atau \"… yang terselesaikan\"",
         en "state what the activity produces, e.g. \"Tersusunnya …\", \"Tersedianya …\", or \"… yang terselesaikan\"";
+    SRhkCountsActivity { kata: String } =>
+        id "RHK menyatakan bertambahnya kegiatan atau pesertanya (`{kata}`), bukan hasilnya",
+        en "the RHK states more of an activity or its participants (`{kata}`), not its result";
+    HelpSRhkCountsActivity =>
+        id "rumuskan apa yang berubah karena kegiatan itu, misalnya \"Meningkatnya keluarga yang menerapkan pengasuhan 1000 HPK\", bukan banyaknya peserta atau pertemuannya",
+        en "state what changes because of the activity, e.g. \"Meningkatnya keluarga yang menerapkan pengasuhan 1000 HPK\", not how many took part or met";
     SActivityCount { kata: String } =>
         id "indikator menghitung kegiatan (`{kata}`), bukan hasilnya",
         en "the indicator counts an activity (`{kata}`), not its result";

@@ -701,9 +701,12 @@ fn phrase_at(words: &[Word], i: usize, phrase: &str) -> Option<usize> {
     end
 }
 
-/// [`DECREASING`], [`ACTIVITY_PHRASES`], [`ABSOLUTE`] and [`VAGUE_OBJECTS`] indexed as [`Phrases`].
+/// [`DECREASING`], [`DECREASE_HANDLED`], [`ACTIVITY_PHRASES`], [`ABSOLUTE`] and
+/// [`VAGUE_OBJECTS`] indexed as [`Phrases`].
 pub static DECREASING_SET: LazyLock<Phrases> =
     LazyLock::new(|| Phrases::new(DECREASING.iter().copied()));
+pub static DECREASE_HANDLED_SET: LazyLock<Phrases> =
+    LazyLock::new(|| Phrases::new(DECREASE_HANDLED.iter().copied()));
 pub static ACTIVITY_PHRASES_SET: LazyLock<Phrases> =
     LazyLock::new(|| Phrases::new(ACTIVITY_PHRASES.iter().copied()));
 pub static ABSOLUTE_SET: LazyLock<Phrases> =
@@ -1345,6 +1348,23 @@ pub const DECREASING: &[&str] = &[
     "kehilangan air",
     "kejadian bencana",
     "risiko bencana",
+    "kejadian luar biasa",
+    "klb",
+    "korban",
+    "fatalitas",
+    "residivis",
+    "overkapasitas",
+    "over kapasitas",
+    "pekerja anak",
+    "dispensasi kawin",
+    "titik panas",
+    "hotspot",
+    "deforestasi",
+    "kebocoran",
+    "timbulan sampah",
+    "backlog",
+    "tinggal kelas",
+    "angka mengulang",
 ];
 
 /// Words that turn a count of bad things into a count of good work: cases *handled*,
@@ -1354,7 +1374,9 @@ pub const DECREASE_HANDLED: &[&str] = &[
     "tertangani",
     "penanganan",
     "ditindaklanjuti",
-    "tindak",
+    // "tindak lanjut", not "tindak pidana" (a crime is the bad thing itself).
+    "tindak lanjut",
+    "tindaklanjut",
     "diselesaikan",
     "terselesaikan",
     "penyelesaian",

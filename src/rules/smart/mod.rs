@@ -31,6 +31,7 @@ use crate::model::vocab::Polaritas;
 use crate::model::vocab::{FormatSkp, Pendekatan};
 use crate::model::{Content, Doc};
 use crate::workspace::Workspace;
+use crate::workspace::config::VocabSection;
 use lexicon::{Word, head_noun, words};
 
 /// One indicator in its context.
@@ -215,6 +216,23 @@ pub fn read(text: &str, accept: &[String]) -> Reading {
     }
     let head = words.first().and_then(|w| head_noun(&w.text, accept));
     Reading { words, head }
+}
+
+impl Reading {
+    /// The measure inside a state word: "Meningkatnya jumlah peserta sosialisasi" read as
+    /// "jumlah peserta sosialisasi", so the activity and wording rules see what is counted.
+    /// `None` unless the first word is a normative state and the second a head noun.
+    pub fn after_state(&self, accept: &[String], vocab: &VocabSection) -> Option<Reading> {
+        let (first, rest) = self.words.split_first()?;
+        if self.head.is_some() || !lexicon::is_normative(&first.text, vocab) {
+            return None;
+        }
+        let head = head_noun(&rest.first()?.text, accept)?;
+        Some(Reading {
+            words: rest.to_vec(),
+            head: Some(head),
+        })
+    }
 }
 
 /// The span of bytes `range` of a scalar's value, when the value is written on one line as is

@@ -1,5 +1,6 @@
 use super::lexicon::{
-    DECREASE_HANDLED, DECREASING_SET, NOT_ACTED_ON, RESULT_NOUNS, RESULT_VERBS, standard_measure,
+    DECREASE_HANDLED_SET, DECREASING_SET, NOT_ACTED_ON, RESULT_NOUNS, RESULT_VERBS,
+    standard_measure,
 };
 use super::{measures, read};
 use crate::diag::Diagnostic;
@@ -105,10 +106,7 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
                 && (v.starts_with("di") || v.starts_with("ter"))
                 && !NOT_ACTED_ON.contains(&v)
         });
-        let handled = acted_on
-            || r.words
-                .iter()
-                .any(|w| DECREASE_HANDLED.contains(&w.text.as_str()));
+        let handled = acted_on || DECREASE_HANDLED_SET.first(&r.words).is_some();
         // The text itself states the direction ("maksimal 1 % per bulan", "menurun"), or
         // measures a time ("waktu tanggap kebakaran").
         let stated = r.words.iter().any(|w| {

@@ -2,11 +2,13 @@ use super::lexicon::{
     DONE_ROUTINES, MET_STANDARD, REPORTED_ACTIVITIES, accepted, is_activity_lead, is_normative,
     is_operational_verb, reports_routine, words,
 };
-use super::{capitalize, results, sub_span};
+use super::s110_activity_count::{activity, took_part};
+use super::{capitalize, read, results, sub_span};
 use crate::diag::Diagnostic;
 use crate::i18n::Msg;
 use crate::rules::rule::RuleCx;
 use crate::rules::rule::declare_rule;
+use crate::workspace::config::VocabSection;
 
 declare_rule! {
     /// ## Apa yang diperiksa
@@ -21,6 +23,13 @@ declare_rule! {
     /// tangga`, `Pemeliharaan barang milik daerah`, `Penatausahaan keuangan SKPD`) dan laporan
     /// yang hanya mencatat pekerjaan rutin (`Laporan pemeliharaan sarana dan prasarana`,
     /// `Tersusunnya laporan pengelolaan aset sekolah`).
+    ///
+    /// Juga RHK yang menyatakan bertambahnya kegiatan atau pesertanya, seperti yang ditandai
+    /// S110 pada indikator: `Meningkatnya jumlah keluarga yang hadir pertemuan penyuluhan`,
+    /// `Meningkatnya jumlah pelatihan vokasi`, `Terfasilitasinya keluarga yang mendapatkan
+    /// pembinaan`. Yang berubah bagi pesertanya adalah hasil (`Meningkatnya persentase peserta
+    /// didik yang lulus uji kompetensi`), begitu pula cakupan layanan (`Meningkatnya cakupan
+    /// pelayanan kesehatan dasar`).
     ///
     /// ## Mengapa
     /// RHK ditulis dalam bahasa pencapaian (hasil kerja), bukan kegiatan (PermenPANRB 6/2022;
@@ -96,6 +105,21 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
                     && (reports_routine(&p[1].text) || is_operational_verb(&p[1].text))
         });
         if !is_activity_lead(&first.text) && !done_activity && !records_activity {
+            // "Meningkatnya jumlah keluarga yang hadir pertemuan penyuluhan", "Terfasilitasinya
+            // keluarga yang mendapatkan pembinaan": more of an activity, stated as a result.
+            if let Some((kata, range)) = counts_activity(&text.value, accept, &ws.config.vocab) {
+                out.push(
+                    Diagnostic::new(
+                        RULE.code,
+                        doc.file,
+                        sub_span(ws, doc, text, range),
+                        Msg::SRhkCountsActivity { kata: kata.clone() },
+                    )
+                    .arg("kata", kata)
+                    .subject(&skp.resolved_id.value, Some(&rhk.id.value))
+                    .help(Msg::HelpSRhkCountsActivity),
+                );
+            }
             continue;
         }
         let rest = text.value[first.end..].trim();
@@ -107,7 +131,7 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
         };
         let span = sub_span(ws, doc, text, (first.start, first.end));
         out.push(
-            crate::diag::Diagnostic::new(
+            Diagnostic::new(
                 RULE.code,
                 doc.file,
                 span,
@@ -120,4 +144,22 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
             .help(help),
         );
     }
+}
+
+/// A state word over a count of an activity or its participants: what S110 finds in an
+/// indicator, here in a result statement. A state alone ("Meningkatnya pelayanan …") is not.
+fn counts_activity(
+    text: &str,
+    accept: &[String],
+    vocab: &VocabSection,
+) -> Option<(String, (usize, usize))> {
+    let r = read(text, accept);
+    if let Some(measure) = r.after_state(accept, vocab) {
+        return activity(&measure);
+    }
+    let first = r.words.first()?;
+    if r.head.is_some() || !is_normative(&first.text, vocab) {
+        return None;
+    }
+    took_part(&r.words)
 }

@@ -1,3 +1,4 @@
+use super::lexicon::Word;
 use super::lexicon::{
     ACTIVITY_NOUNS, ACTIVITY_PASSIVES, ACTIVITY_PHRASES_SET, ATTENDING, MEETINGS, OUTCOMES,
     PARTICIPATION, PROCESS_RESULTS, REPORTED_ACTIVITIES, RESULT_NOUNS, RESULT_VERBS, SERVED,
@@ -34,7 +35,12 @@ declare_rule! {
     /// pengadaan alat kesehatan", "Jumlah penerbitan NIB"; "Jumlah pendapatan", "Jumlah
     /// penghargaan" dan sejenisnya adalah hasil), peserta peningkatan kapasitas ("Jumlah
     /// aparatur desa yang ditingkatkan kapasitasnya", kecuali yang lalu tersertifikasi), dan
-    /// laporan atau dokumen "hasil" sebuah proses ("Jumlah dokumen hasil pengendalian operasi").
+    /// laporan atau dokumen "hasil" sebuah proses ("Jumlah dokumen hasil pengendalian operasi"),
+    /// juga bila frekuensinya disebut lebih dulu ("Jumlah dokumen periodik penyelenggaraan …").
+    /// Kata keadaan di depan ukuran tidak mengubah apa yang dihitung: "Meningkatnya jumlah
+    /// peserta sosialisasi" ditandai seperti "Jumlah peserta sosialisasi". Cakupan pelayanan
+    /// ("Cakupan pelayanan kesehatan rujukan") adalah cakupan penduduk yang terlayani, tidak
+    /// ditandai.
     ///
     /// ## Mengapa
     /// Indikator kegiatan tidak boleh menjadi satu-satunya ukuran sebuah hasil (SMART-C
@@ -80,12 +86,16 @@ const MODIFIERS: &[&str] = &[
     "dilaksanakannya",
 ];
 
+/// Words of frequency between a record and what it records ("Dokumen periodik …", "Laporan
+/// berkala …").
+const RECORD_FREQUENCY: &[&str] = &["secara", "periodik", "berkala", "rutin"];
+
 /// What a share of carried-out work can still be a result of: a budget realised, a
 /// recommendation or court decision carried out.
 const CARRIED_OUT_RESULTS: &[&str] = &["anggaran", "rekomendasi", "tindak", "putusan", "eksekusi"];
 
 /// Why an indicator counts an activity: the words that show it, and where they are.
-fn activity(r: &super::Reading) -> Option<(String, (usize, usize))> {
+pub(super) fn activity(r: &super::Reading) -> Option<(String, (usize, usize))> {
     let head = r.head.as_deref()?;
     if !matches!(
         head,
@@ -103,13 +113,7 @@ fn activity(r: &super::Reading) -> Option<(String, (usize, usize))> {
     let w = &r.words;
     let text = |i: usize| w.get(i).map_or("", |x| x.text.as_str());
     // Receiving a certificate is being certified: "… dan mendapat sertifikasi".
-    let outcome = w.iter().any(|x| OUTCOMES.contains(&x.text.as_str()))
-        || w.windows(2).any(|p| {
-            matches!(
-                p[0].text.as_str(),
-                "mendapat" | "mendapatkan" | "memperoleh"
-            ) && matches!(p[1].text.as_str(), "sertifikasi" | "sertifikat")
-        });
+    let outcome = achieved(w);
     // "Persentase pelaksanaan desentralisasi …", "Waktu pelaksanaan kegiatan": the share or
     // the timing of things carried out.
     if matches!(text(1), "pelaksanaan" | "penyelenggaraan")
@@ -139,9 +143,10 @@ fn activity(r: &super::Reading) -> Option<(String, (usize, usize))> {
             && !(o.text == "peserta" && after == "didik")
             && !(o.text == "kunjungan"
                 && matches!(after, "wisatawan" | "pasien" | "pengunjung" | "turis"))
-            // "Cakupan kunjungan bayi / neonatal / ibu hamil": the minimum-service-standard
-            // coverage of a population reached, not a count of visits made.
-            && !(o.text == "kunjungan" && head == "cakupan")
+            // "Cakupan kunjungan bayi / neonatal / ibu hamil", "Cakupan pelayanan kesehatan
+            // rujukan": the minimum-service-standard coverage of a population reached, not a
+            // count of visits or services made.
+            && !(head == "cakupan" && matches!(o.text.as_str(), "kunjungan" | "pelayanan" | "layanan"))
             // "peserta pelatihan yang lulus": participants who achieved something.
             && !(o.text == "peserta" && outcome)
     });
@@ -187,7 +192,11 @@ fn activity(r: &super::Reading) -> Option<(String, (usize, usize))> {
     ];
     let minutes = (1..w.len()).find(|&i| text(i - 1) == "berita" && text(i) == "acara");
     for i in (0..w.len()).filter(|&i| records.contains(&text(i)) || Some(i) == minutes) {
-        let next: Vec<&str> = (i + 1..(i + 3).min(w.len())).map(text).collect();
+        // "Dokumen (secara) periodik penyelenggaraan …": how often says nothing of what about.
+        let from = (i + 1..w.len())
+            .find(|&k| !RECORD_FREQUENCY.contains(&text(k)))
+            .unwrap_or(w.len());
+        let next: Vec<&str> = (from..(from + 2).min(w.len())).map(text).collect();
         let about = match next.as_slice() {
             // "Laporan Hasil Peningkatan Kompetensi …" is "Laporan Peningkatan Kompetensi …";
             // a "Dokumen Hasil Pengendalian …" too (a process's record, not its product).
@@ -203,9 +212,9 @@ fn activity(r: &super::Reading) -> Option<(String, (usize, usize))> {
         };
         if about {
             let end = if next.first() == Some(&"hasil") {
-                i + 2
+                from + 1
             } else {
-                i + 1
+                from
             };
             // "berita acara" is one record: shown from "berita".
             let start = if Some(i) == minutes { i - 1 } else { i };
@@ -219,25 +228,11 @@ fn activity(r: &super::Reading) -> Option<(String, (usize, usize))> {
             ));
         }
     }
-    // Participants who passed, complaints followed up: outcomes, whatever was attended.
+    if let Some(found) = took_part(w) {
+        return Some(found);
+    }
     if outcome || w.iter().any(|x| RESULT_VERBS.contains(&x.text.as_str())) {
         return None;
-    }
-    // What the counted people or units did: "… yang mengikuti pelatihan", "… yang
-    // melaksanakan edukasi". Attending is always taking part; receiving a service
-    // ("mendapatkan pelayanan antenatal") is the citizen's outcome.
-    let took_part = w.windows(2).find(|p| {
-        let (verb, obj) = (p[0].text.as_str(), p[1].text.as_str());
-        ATTENDING.contains(&verb)
-            || (PARTICIPATION.contains(&verb)
-                && ACTIVITY_NOUNS.contains(&obj)
-                && !matches!(obj, "pelayanan" | "penyediaan"))
-    });
-    if let Some(p) = took_part {
-        return Some((
-            format!("{} {}", p[0].text, p[1].text),
-            (p[0].start, p[1].end),
-        ));
     }
     // Counting results ("Jumlah dokumen yang diselesaikan") is not counting activities.
     if w.get(1)
@@ -277,6 +272,8 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
             continue;
         }
         let r = read(&teks.value, accept);
+        // "Meningkatnya jumlah peserta sosialisasi" counts participants as "Jumlah …" does.
+        let r = r.after_state(accept, &ws.config.vocab).unwrap_or(r);
         let Some((kata, range)) = activity(&r) else {
             continue;
         };
@@ -290,6 +287,39 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
             .help(Msg::HelpSActivityCount),
         );
     }
+}
+
+/// People or units counted for taking part in an activity: "… yang mengikuti pelatihan", "…
+/// yang mendapatkan pembinaan", "lembaga yang berkoordinasi". Attending is always taking part;
+/// receiving a service ("mendapatkan pelayanan antenatal") is the citizen's outcome, and so is
+/// what participants achieved ("peserta yang lulus", "… yang ditindaklanjuti").
+pub(super) fn took_part(w: &[Word]) -> Option<(String, (usize, usize))> {
+    if achieved(w) || w.iter().any(|x| RESULT_VERBS.contains(&x.text.as_str())) {
+        return None;
+    }
+    let p = w.windows(2).find(|p| {
+        let (verb, obj) = (p[0].text.as_str(), p[1].text.as_str());
+        ATTENDING.contains(&verb)
+            || (PARTICIPATION.contains(&verb)
+                && ACTIVITY_NOUNS.contains(&obj)
+                && !matches!(obj, "pelayanan" | "penyediaan"))
+    })?;
+    Some((
+        format!("{} {}", p[0].text, p[1].text),
+        (p[0].start, p[1].end),
+    ))
+}
+
+/// Whether the text names an outcome of taking part: a pass, a certificate received ("… dan
+/// mendapat sertifikasi").
+fn achieved(w: &[Word]) -> bool {
+    w.iter().any(|x| OUTCOMES.contains(&x.text.as_str()))
+        || w.windows(2).any(|p| {
+            matches!(
+                p[0].text.as_str(),
+                "mendapat" | "mendapatkan" | "memperoleh"
+            ) && matches!(p[1].text.as_str(), "sertifikasi" | "sertifikat")
+        })
 }
 
 /// A nasal process noun ("pengendalian", "pembinaan", "penyusunan"), not one of the results such
