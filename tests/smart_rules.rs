@@ -2526,6 +2526,11 @@ fn s110_activity_outputs_and_participles() {
             "diberi bimbingan",
         ),
         ("Jumlah objek yang diaudit", "10 objek", "yang diaudit"),
+        (
+            "Jumlah kelompok tani yang disuluh",
+            "24 kelompok",
+            "yang disuluh",
+        ),
         ("Jumlah patroli ketertiban umum", "100 kali", "patroli"),
         ("Jumlah event promosi pariwisata daerah", "6 event", "event"),
         // The state of having been carried out, then the thing counted.

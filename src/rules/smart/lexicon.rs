@@ -1571,6 +1571,12 @@ pub const ACTIVITY_PASSIVES: &[&str] = &[
     "didata",
     "diaudit",
     "ditinjau",
+    "diinspeksi",
+    "divisitasi",
+    "diasistensi",
+    "disuluh",
+    "diedukasi",
+    "dibimtek",
 ];
 
 /// Activity nouns that make a report a report *about an activity* ("Laporan Kegiatan …",
