@@ -2032,6 +2032,18 @@ fn verify_uses_the_stat_cache_and_full_ignores_it() {
     );
     ws.skp(&["evidence", "verify", "--full"]).expect(0);
     ws.skp(&["evidence", "verify"]).expect(0);
+    // A --full run that finds the hashes the cache holds does not write them back.
+    let written = || {
+        let m = fs::metadata(&cache_file).unwrap();
+        (
+            m.modified().unwrap(),
+            std::os::unix::fs::MetadataExt::ino(&m),
+        )
+    };
+    let before = written();
+    settle();
+    ws.skp(&["evidence", "verify", "--full"]).expect(0);
+    assert_eq!(before, written());
 
     // A same-size rewrite with the old mtime restored: ctime still moves, so even the cached
     // run re-hashes it; --full of course detects it.

@@ -60,7 +60,7 @@ impl Stat {
     }
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 struct Hashed {
     stat: Stat,
     sha256: String,
@@ -237,17 +237,19 @@ impl Cache {
         if let Some(stat) = stat
             && let Ok(mut d) = self.data.lock()
         {
-            d.hashes.insert(
-                key.to_string(),
-                Hashed {
-                    stat,
-                    sha256: sha.clone(),
-                    kind,
-                    settled: self.settled(&stat),
-                },
-            );
-            if let Ok(mut c) = self.changed.lock() {
-                *c = true;
+            let hashed = Hashed {
+                stat,
+                sha256: sha.clone(),
+                kind,
+                settled: self.settled(&stat),
+            };
+            // A `--full` run over an unchanged tree finds what the cache already holds: no
+            // reason to write 20 000 entries back.
+            if d.hashes.get(key) != Some(&hashed) {
+                d.hashes.insert(key.to_string(), hashed);
+                if let Ok(mut c) = self.changed.lock() {
+                    *c = true;
+                }
             }
         }
         Ok(sha)
@@ -358,9 +360,13 @@ impl Cache {
         let mut changed = false;
         for (rel, ledger) in ledgers {
             if let Some(&stat) = split.stats.get(rel).filter(|s| self.settled(s)) {
-                old.remove(rel);
+                // Read again and found as remembered (a warm run re-reads a ledger whose
+                // file was touched but not changed).
+                let same = old
+                    .remove(rel)
+                    .is_some_and(|p| p.stat == stat && p.ledger == ledger);
                 kept.insert(rel.to_string(), ParsedLedger { stat, ledger });
-                changed = true;
+                changed |= !same;
             }
         }
         // What is left of the old ledgers was removed from the workspace or no longer loads.

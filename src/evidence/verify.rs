@@ -263,7 +263,7 @@ pub fn verify_with(
     let cfg = &ws.config;
     let mut ledgers: Vec<(Option<usize>, &str, Cow<'_, Ledger>)> = ws
         .docs
-        .iter()
+        .par_iter()
         .enumerate()
         .filter_map(|(i, d)| match &d.content {
             Content::BuktiDukung(b) => {
