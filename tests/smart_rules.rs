@@ -2375,6 +2375,8 @@ fn s108_decreasing_measures_need_polaritas_turun() {
         ("Angka backlog kepemilikan rumah", "backlog"),
         ("Persentase siswa tinggal kelas", "tinggal kelas"),
         ("Tingkat kebocoran air PDAM", "kebocoran"),
+        ("CFR DBD", "cfr"),
+        ("IKG Kabupaten Contoh", "ikg"),
         // "tindak pidana" is not "tindak lanjut": nothing here was handled.
         ("Jumlah kasus tindak pidana korupsi", "kasus"),
     ] {
@@ -2531,6 +2533,16 @@ fn s110_activity_outputs_and_participles() {
             "24 kelompok",
             "yang disuluh",
         ),
+        (
+            "Jumlah inspeksi sanitasi tempat umum",
+            "50 kali",
+            "inspeksi",
+        ),
+        (
+            "Jumlah guru yang diobservasi pembelajarannya",
+            "20 orang",
+            "yang diobservasi",
+        ),
         ("Jumlah patroli ketertiban umum", "100 kali", "patroli"),
         ("Jumlah event promosi pariwisata daerah", "6 event", "event"),
         // The state of having been carried out, then the thing counted.
@@ -2588,6 +2600,19 @@ fn s113_vague_measures_name_no_output() {
             "Persentase terpenuhinya kebutuhan operasional kantor",
             "terpenuhinya kebutuhan",
         ),
+        (
+            "Persentase terkelolanya sarana distribusi perdagangan",
+            "terkelolanya sarana",
+        ),
+        (
+            "Persentase dukungan administrasi perkantoran",
+            "dukungan administrasi",
+        ),
+        ("Persentase kelancaran pelayanan", "kelancaran pelayanan"),
+        (
+            "Tingkat keberhasilan pelaksanaan tugas",
+            "tingkat keberhasilan pelaksanaan tugas",
+        ),
         ("Persentase penyelesaian tugas khusus", "tugas khusus"),
         (
             "Persentase kesejahteraan dan ketahanan keluarga",
@@ -2607,6 +2632,9 @@ fn s113_vague_measures_name_no_output() {
         "Persentase jumlah pegawai dengan nilai SKP baik",
         "Persentase jalan kabupaten dalam kondisi baik",
         "Jumlah hari efektif belajar",
+        "Angka keberhasilan pengobatan TB",
+        "Tingkat keberhasilan pengawasan di wilayah perbatasan",
+        "Persentase capaian kinerja program",
     ] {
         let (_, fs) = check_s(&probe(text, "90 %"));
         none(&fs, "S113", "IKI-1.1");
@@ -2625,6 +2653,10 @@ fn s113_vague_words_in_rhk_text() {
             "direktif pimpinan",
         ),
         ("Tersedianya SDM UMKM yang berkualitas", "berkualitas"),
+        (
+            "Terwujudnya pelayanan administrasi yang memuaskan",
+            "yang memuaskan",
+        ),
     ] {
         let skp = Skp::admin(vec![rhk_probe(
             text,

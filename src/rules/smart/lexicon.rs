@@ -430,6 +430,7 @@ pub const ACTIVITY_NOUNS: &[&str] = &[
     "patroli",
     "razia",
     "sidak",
+    "inspeksi",
     // Events held: "Jumlah event promosi pariwisata" counts the events, not the visitors.
     "event",
     "pameran",
@@ -1169,6 +1170,8 @@ pub const STANDARD_MEASURES: &[Standard] = &[
     std_measure("tpt", MeasureClass::Rate, true),
     std_measure("tpak", MeasureClass::Rate, false),
     std_measure("gini", MeasureClass::Index, true),
+    // Indeks Ketimpangan Gender (BPS).
+    std_measure("ikg", MeasureClass::Index, true),
     std_measure("rasio gini", MeasureClass::Index, true),
     std_measure("inflasi", MeasureClass::Rate, false),
     std_measure("pdrb", MeasureClass::Amount, false),
@@ -1181,6 +1184,8 @@ pub const STANDARD_MEASURES: &[Standard] = &[
     std_measure("akb", MeasureClass::Rate, true),
     std_measure("akn", MeasureClass::Rate, true),
     std_measure("akaba", MeasureClass::Rate, true),
+    // Case fatality rate of an outbreak (DBD, COVID-19, diare).
+    std_measure("cfr", MeasureClass::Rate, true),
     std_measure("bor", MeasureClass::Rate, false),
     std_measure("alos", MeasureClass::Amount, false),
     std_measure("avlos", MeasureClass::Amount, false),
@@ -1472,6 +1477,7 @@ pub const EVALUATIVE: &[&str] = &[
     "efektif",
     "efisien",
     "yang baik",
+    "yang memuaskan",
     "dengan baik",
     "lebih baik",
     "semakin baik",
@@ -1512,6 +1518,12 @@ pub const VAGUE_OBJECTS: &[&str] = &[
 pub const VAGUE_AFTER_HEAD: &[&str] = &[
     "pemenuhan",
     "terpenuhinya",
+    // "Persentase terkelolanya sarana …": managed by what standard?
+    "terkelolanya",
+    // "Persentase dukungan administrasi", "Persentase kelancaran pelayanan": support or
+    // smoothness of something unnamed.
+    "dukungan",
+    "kelancaran",
     "peningkatan",
     "meningkatnya",
     "kelengkapan",
@@ -1572,6 +1584,7 @@ pub const ACTIVITY_PASSIVES: &[&str] = &[
     "diaudit",
     "ditinjau",
     "diinspeksi",
+    "diobservasi",
     "divisitasi",
     "diasistensi",
     "disuluh",

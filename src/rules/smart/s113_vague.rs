@@ -20,10 +20,12 @@ declare_rule! {
     ///
     /// Juga objek yang tidak menyebut keluaran: `tugas lain`, `sesuai penugasan`, `yang
     /// dibutuhkan`, dukungan atau administrasi tanpa nama (`penunjang urusan`, `administrasi
-    /// umum`); `Persentase dokumen …`/`Persentase laporan …` tanpa syarat apa pun (yang
-    /// disahkan, sesuai SAP, tepat waktu); dan, di indikator maupun RHK, rumusan yang setelah
-    /// kata ukurannya hanya berisi kata umum ("Jumlah Dokumen", RHK "Ketepatan Waktu
-    /// Pelaksanaan").
+    /// umum`; `Persentase dukungan administrasi`, `Persentase kelancaran pelayanan`,
+    /// `Persentase terkelolanya sarana …`); `Persentase dokumen …`/`Persentase laporan …` tanpa
+    /// syarat apa pun (yang disahkan, sesuai SAP, tepat waktu); dan, di indikator maupun RHK,
+    /// rumusan yang setelah kata ukurannya hanya berisi kata umum ("Jumlah Dokumen", "Tingkat
+    /// keberhasilan pelaksanaan tugas", RHK "Ketepatan Waktu Pelaksanaan"). Kata sifat
+    /// penilaian (`prima`, `memadai`, `yang memuaskan`) juga di RHK.
     ///
     /// "Persentase pengaduan yang ditindaklanjuti tepat waktu" tidak ditandai: persentasenya
     /// mengukur ketepatan waktu. "Laporan disusun tepat waktu" ditandai: kapan tepatnya?
@@ -85,6 +87,10 @@ const GENERIC: &[&str] = &[
     "jadwal",
     "target",
     "sasaran",
+    // "Tingkat keberhasilan pelaksanaan tugas", "Persentase capaian target": success or
+    // achievement of nothing named.
+    "keberhasilan",
+    "capaian",
 ];
 
 /// What makes a text vague, and how to word the finding.
