@@ -979,6 +979,25 @@ fn s105_percentage_counted_in_documents() {
 }
 
 #[test]
+fn s105_timeliness_counted_in_reports() {
+    // Timeliness is a share on time or the time itself, not a count of what was delivered.
+    let (r, fs) = check_s(&probe(
+        "Ketepatan waktu penyampaian laporan keuangan",
+        "12 laporan",
+    ));
+    let f = one(&fs, "S105", "IKI-1.1");
+    assert_eq!(f.pos(), r.value_at("IKI-1.1", "target"));
+    assert_eq!(f.arg_str("kata_ukuran"), "ketepatan");
+    for target in ["100 %", "3 bulan", "5 hari kerja"] {
+        let (_, fs) = check_s(&probe(
+            "Ketepatan waktu penyampaian laporan keuangan",
+            target,
+        ));
+        none(&fs, "S105", "IKI-1.1");
+    }
+}
+
+#[test]
 fn s105_silent_on_an_index_on_a_0_to_100_scale_written_in_percent() {
     // IKM and most government indices are 0-100 scores that agencies write with "%": only the
     // share of an index ("Persentase indeks ...") is a contradiction.
