@@ -967,27 +967,29 @@ fn s104_percentage_implies_its_unit() {
 }
 
 #[test]
-fn s105_percentage_counted_in_documents() {
-    let (r, fs) = check_s(&probe(
-        "Persentase dokumen perencanaan yang disahkan",
-        "5 dokumen",
-    ));
-    let f = one(&fs, "S105", "IKI-1.1");
-    assert_eq!(f.pos(), r.value_at("IKI-1.1", "target"));
-    assert_eq!(f.arg_str("kata_ukuran"), "persentase");
-    assert_eq!(f.arg_str("satuan"), "dokumen");
-}
-
-#[test]
-fn s105_timeliness_counted_in_reports() {
-    // Timeliness is a share on time or the time itself, not a count of what was delivered.
-    let (r, fs) = check_s(&probe(
-        "Ketepatan waktu penyampaian laporan keuangan",
-        "12 laporan",
-    ));
-    let f = one(&fs, "S105", "IKI-1.1");
-    assert_eq!(f.pos(), r.value_at("IKI-1.1", "target"));
-    assert_eq!(f.arg_str("kata_ukuran"), "ketepatan");
+fn s105_shares_and_timeliness_counted_in_documents() {
+    // A share, or timeliness (a share on time or the time itself), is not a count of what was
+    // delivered.
+    for (text, target, kata, satuan) in [
+        (
+            "Persentase dokumen perencanaan yang disahkan",
+            "5 dokumen",
+            "persentase",
+            "dokumen",
+        ),
+        (
+            "Ketepatan waktu penyampaian laporan keuangan",
+            "12 laporan",
+            "ketepatan",
+            "laporan",
+        ),
+    ] {
+        let (r, fs) = check_s(&probe(text, target));
+        let f = one(&fs, "S105", "IKI-1.1");
+        assert_eq!(f.pos(), r.value_at("IKI-1.1", "target"), "{text}");
+        assert_eq!(f.arg_str("kata_ukuran"), kata);
+        assert_eq!(f.arg_str("satuan"), satuan);
+    }
     for target in ["100 %", "3 bulan", "5 hari kerja"] {
         let (_, fs) = check_s(&probe(
             "Ketepatan waktu penyampaian laporan keuangan",
