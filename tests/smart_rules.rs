@@ -989,7 +989,16 @@ fn s105_shares_and_timeliness_counted_in_documents() {
         assert_eq!(f.pos(), r.value_at("IKI-1.1", "target"), "{text}");
         assert_eq!(f.arg_str("kata_ukuran"), kata);
         assert_eq!(f.arg_str("satuan"), satuan);
+        // The help names the measure's own units.
+        assert!(f.help.contains("diukur dalam %"), "{}", f.help);
     }
+    let (_, fs) = check_s(&probe("Tingkat kepuasan pegawai", "12 dokumen"));
+    let f = one(&fs, "S105", "IKI-1.1");
+    assert!(
+        f.help.starts_with("indikator Tingkat diukur dalam %"),
+        "{}",
+        f.help
+    );
     for target in ["100 %", "3 bulan", "5 hari kerja"] {
         let (_, fs) = check_s(&probe(
             "Ketepatan waktu penyampaian laporan keuangan",
@@ -2435,6 +2444,10 @@ fn s108_silent_when_the_bad_thing_is_handled_or_bounded() {
         ("Jumlah kasus demam berdarah", "≤ 20 kasus"),
         ("Persentase gangguan trantibum yang ditangani", "95 %"),
         ("Jumlah RTLH yang direhabilitasi", "120 unit"),
+        (
+            "Jumlah kasus pelanggaran yang di tindak lanjuti",
+            "20 kasus",
+        ),
         ("Persentase penurunan indeks risiko bencana", "5 %"),
         (
             "Jumlah dokumen kajian risiko bencana yang ditetapkan",

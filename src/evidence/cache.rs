@@ -360,13 +360,9 @@ impl Cache {
         let mut changed = false;
         for (rel, ledger) in ledgers {
             if let Some(&stat) = split.stats.get(rel).filter(|s| self.settled(s)) {
-                // Read again and found as remembered (a warm run re-reads a ledger whose
-                // file was touched but not changed).
-                let same = old
-                    .remove(rel)
-                    .is_some_and(|p| p.stat == stat && p.ledger == ledger);
+                old.remove(rel);
                 kept.insert(rel.to_string(), ParsedLedger { stat, ledger });
-                changed |= !same;
+                changed = true;
             }
         }
         // What is left of the old ledgers was removed from the workspace or no longer loads.

@@ -1381,6 +1381,7 @@ pub const DECREASE_HANDLED: &[&str] = &[
     "ditindaklanjuti",
     // "tindak lanjut", not "tindak pidana" (a crime is the bad thing itself).
     "tindak lanjut",
+    "tindak lanjuti",
     "tindaklanjut",
     "diselesaikan",
     "terselesaikan",

@@ -11,8 +11,8 @@ declare_rule! {
     /// ## Apa yang diperiksa
     /// Satuan target yang bertentangan dengan kata ukuran indikator: `Persentase …` dengan
     /// satuan `dokumen`, `Indeks …`/`Nilai …` dalam `%`, `Jumlah …` dalam `%` atau dalam
-    /// satuan waktu, `Waktu …`/`Lama …` dan `Ketepatan waktu …` dengan satuan hitungan
-    /// (`12 laporan`; ketepatan ditulis dalam `%` atau waktu); dan `Jumlah …` yang satuannya
+    /// satuan waktu, `Waktu …`/`Lama …` dan `Ketepatan …` (waktu, sasaran) dengan satuan
+    /// hitungan (`12 laporan`; ketepatan ditulis dalam `%` atau waktu); dan `Jumlah …` yang satuannya
     /// menghitung orang padahal indikatornya menghitung layanan, kegiatan, atau dokumen, atau
     /// sebaliknya ("Jumlah layanan administrasi ASN yang disediakan" dengan satuan `orang`);
     /// dan `Jumlah …` yang menghitung tempat atau lembaga (desa, kampung, sekolah, OPD) dalam
@@ -56,8 +56,9 @@ fn expected(head: &str) -> Option<&'static [UnitClass]> {
         "tingkat" | "rasio" | "capaian" => {
             &[UnitClass::Percent, UnitClass::Index, UnitClass::Other]
         }
-        // "Ketepatan waktu penyampaian laporan": a share on time, or the time itself (a month,
-        // a number of days); "12 laporan" counts the reports, not whether they were on time.
+        // "Ketepatan waktu penyampaian laporan", "Ketepatan sasaran penyaluran bantuan": a share
+        // on time or on target, or the time itself (a month, a number of days); "12 laporan"
+        // counts the reports, not whether they were on time.
         "ketepatan" => &[
             UnitClass::Percent,
             UnitClass::Time,

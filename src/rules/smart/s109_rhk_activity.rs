@@ -24,8 +24,9 @@ declare_rule! {
     /// yang hanya mencatat pekerjaan rutin (`Laporan pemeliharaan sarana dan prasarana`,
     /// `Tersusunnya laporan pengelolaan aset sekolah`).
     ///
-    /// Juga RHK yang menyatakan bertambahnya kegiatan atau pesertanya, seperti yang ditandai
-    /// S110 pada indikator: `Meningkatnya jumlah keluarga yang hadir pertemuan penyuluhan`,
+    /// Juga RHK yang menyatakan bertambahnya kegiatan, pesertanya, atau catatannya, seperti
+    /// yang ditandai S110 pada indikator (dibaca dengan aturan yang sama): `Meningkatnya
+    /// jumlah keluarga yang hadir pertemuan penyuluhan`,
     /// `Meningkatnya jumlah pelatihan vokasi`, `Terfasilitasinya keluarga yang mendapatkan
     /// pembinaan`. Yang berubah bagi pesertanya adalah hasil (`Meningkatnya persentase peserta
     /// didik yang lulus uji kompetensi`), begitu pula cakupan layanan (`Meningkatnya cakupan
@@ -146,8 +147,10 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
     }
 }
 
-/// A state word over a count of an activity or its participants: what S110 finds in an
-/// indicator, here in a result statement. A state alone ("Meningkatnya pelayanan …") is not.
+/// A state word over a measure of an activity, its participants or its records (all that S110
+/// finds in an indicator, read by the same function), or over people who took part in one
+/// ("Terfasilitasinya keluarga yang mendapatkan pembinaan"). A state alone ("Meningkatnya
+/// pelayanan …") is not.
 fn counts_activity(
     text: &str,
     accept: &[String],
