@@ -482,6 +482,7 @@ struct Finding {
     args: Value,
     severity: String,
     file: String,
+    message: String,
     help: String,
 }
 
@@ -516,6 +517,7 @@ fn findings(json: &Value) -> Vec<Finding> {
             args: d["args"].clone(),
             severity: d["severity"].as_str().unwrap().to_string(),
             file: d["file"].as_str().unwrap_or("").to_string(),
+            message: d["message"].as_str().unwrap_or("").to_string(),
             help: d["help"].as_str().unwrap_or("").to_string(),
         })
         .collect()
@@ -877,12 +879,18 @@ fn s102_vocab_accept_silences_a_local_measure() {
 
 #[test]
 fn s103_placeholders_empty_and_wordy_targets_are_errors() {
-    for (target, jenis) in [
-        ("\"....%\"", "isian"),
-        ("TBD", "isian"),
-        ("\"-\"", "kosong"),
-        ("\"\"", "kosong"),
-        ("tepat waktu", "tanpa_angka"),
+    for (target, jenis, message) in [
+        ("\"....%\"", "isian", "isian kosong"),
+        ("TBD", "isian", "isian kosong"),
+        ("\"-\"", "kosong", ""),
+        ("\"\"", "kosong", ""),
+        ("tepat waktu", "tanpa_angka", "tidak memuat angka"),
+        // A digit somewhere, but no number to score against.
+        (
+            "Minggu ke-2 Januari",
+            "tanpa_angka",
+            "tidak diawali angka yang dapat dinilai",
+        ),
     ] {
         let skp = probe(
             "Persentase permohonan izin yang diselesaikan sesuai SOP",
@@ -896,6 +904,11 @@ fn s103_placeholders_empty_and_wordy_targets_are_errors() {
         assert_eq!(f.severity, "error", "target {target}");
         assert_eq!(f.pos(), r.value_at("IKI-1.1", "target"), "target {target}");
         assert_eq!(f.arg_str("jenis"), jenis, "target {target}");
+        assert!(
+            f.message.contains(message),
+            "target {target}: {}",
+            f.message
+        );
         assert_eq!(out.code, 1, "an error fails the check (target {target})");
     }
 }

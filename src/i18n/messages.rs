@@ -426,6 +426,9 @@ catalog! {
     STargetNoNumber { target: String } =>
         id "target `{target}` tidak memuat angka",
         en "target `{target}` contains no number";
+    STargetNotLeadingNumber { target: String } =>
+        id "target `{target}` tidak diawali angka yang dapat dinilai",
+        en "target `{target}` does not start with a number that can be scored";
     HelpSTarget =>
         id "tulis angka dan satuannya, misalnya `4 dokumen`, `95 %`, `≤ 3 hari kerja`; tenggat ditulis sebagai tanggal, misalnya `31 Desember 2026`; target kategoris ditulis `{{ kategori: WTP }}`; target deskriptif hanya untuk `pendekatan: kualitatif`",
         en "write a number with its unit, e.g. `4 dokumen`, `95 %`, `≤ 3 hari kerja`; a deadline is a date, e.g. `31 Desember 2026`; a categorical target is `{{ kategori: WTP }}`; descriptive targets are for `pendekatan: kualitatif` only";

@@ -82,6 +82,13 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
                 },
                 "isian",
             ),
+            // "Minggu ke-2 Januari" has a digit, but not a number to score against.
+            TargetError::NoNumber(_) if raw.contains(|c: char| c.is_ascii_digit()) => (
+                Msg::STargetNotLeadingNumber {
+                    target: raw.clone(),
+                },
+                "tanpa_angka",
+            ),
             TargetError::NoNumber(_) => (
                 Msg::STargetNoNumber {
                     target: raw.clone(),
