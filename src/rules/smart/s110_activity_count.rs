@@ -228,11 +228,12 @@ pub(super) fn activity(r: &super::Reading) -> Option<(String, (usize, usize))> {
             ));
         }
     }
-    if let Some(found) = took_part(w) {
-        return Some(found);
-    }
+    // Participants who passed, complaints followed up: outcomes, whatever was attended.
     if outcome || w.iter().any(|x| RESULT_VERBS.contains(&x.text.as_str())) {
         return None;
+    }
+    if let Some(found) = took_part(w) {
+        return Some(found);
     }
     // Counting results ("Jumlah dokumen yang diselesaikan") is not counting activities.
     if w.get(1)
