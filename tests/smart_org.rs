@@ -117,3 +117,54 @@ sasaran:
     assert_eq!(at("PK-2026-UNIV/S1.I2"), [("S105".to_string(), 16)]);
     assert!(at("PK-2026-UNIV/S1.I3").is_empty(), "{}", common::list(&d));
 }
+
+/// An organisation counting the documents it verified counts its own activity, as "yang
+/// dievaluasi" does; verified within a standard it is the service level, and a state the
+/// documents reached ("terverifikasi") is a result.
+#[test]
+fn s110_an_organisation_counting_what_it_verified() {
+    let ws = Ws::new();
+    ws.file(
+        "organisasi/pk-2026.yaml",
+        r#"apiVersion: skp/v1
+kind: PerjanjianKinerja
+id: PK-2026-BPKAD
+tahun: 2026
+pihak_pertama: { nama: Kepala Badan, nip: "197505202000031001", jabatan: Kepala Badan }
+pihak_kedua: { nama: Bupati, jabatan: Bupati }
+sasaran:
+  - id: S1
+    uraian: Meningkatnya kualitas perencanaan anggaran perangkat daerah
+    indikator:
+      - { id: S1.I1, uraian: Jumlah RKA-SKPD yang diverifikasi, target: 40 dokumen }
+      - { id: S1.I2, uraian: Jumlah DPA-SKPD yang divalidasi, target: 40 dokumen }
+      - { id: S1.I3, uraian: Persentase RKA-SKPD yang diverifikasi paling lambat 5 hari kerja, target: 100 % }
+      - { id: S1.I4, uraian: Jumlah usulan yang terverifikasi oleh kecamatan, target: 40 usulan }
+"#,
+    );
+    let r = ws.check(&["--select", "S110", "--format", "json"]);
+    let d = r.diags();
+    let kata = |subject: &str| -> Vec<String> {
+        d.iter()
+            .filter(|x| x.subject.as_deref() == Some(subject))
+            .map(|x| x.args["kata"].as_str().unwrap_or_default().to_string())
+            .collect()
+    };
+    assert_eq!(
+        kata("PK-2026-BPKAD/S1.I1"),
+        ["yang diverifikasi"],
+        "{}",
+        common::list(&d)
+    );
+    assert_eq!(kata("PK-2026-BPKAD/S1.I2"), ["yang divalidasi"]);
+    assert!(
+        kata("PK-2026-BPKAD/S1.I3").is_empty(),
+        "{}",
+        common::list(&d)
+    );
+    assert!(
+        kata("PK-2026-BPKAD/S1.I4").is_empty(),
+        "{}",
+        common::list(&d)
+    );
+}

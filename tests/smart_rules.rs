@@ -3211,3 +3211,81 @@ fn s109_s110_work_carried_out_and_reports_of_a_process() {
         none(&fs, "S110", "IKI-1.1");
     }
 }
+
+/// The standing administrative functions of an office, named in one word or two, reported as
+/// they run; and a report of supplies provided. A financial statement stays a product, and an
+/// employee's count of the files they verified is the output of their job.
+#[test]
+fn s109_s110_reports_of_standing_functions_and_of_provision() {
+    for (text, kata) in [
+        ("Jumlah Laporan Ketatalaksanaan", "laporan ketatalaksanaan"),
+        (
+            "Jumlah laporan kehumasan dan keprotokolan",
+            "laporan kehumasan",
+        ),
+        ("Jumlah Laporan Rumah Tangga Sekretariat", "laporan rumah"),
+        ("Jumlah laporan hubungan masyarakat", "laporan hubungan"),
+        (
+            "Jumlah Laporan Paket Bahan Logistik Kantor yang Disediakan",
+            "laporan … disediakan",
+        ),
+    ] {
+        let (_, fs) = check_s(&probe(text, "12 laporan"));
+        assert_eq!(one(&fs, "S110", "IKI-1.1").arg_str("kata"), kata, "{text}");
+    }
+    for text in [
+        "Jumlah laporan keuangan SKPD yang disusun sesuai SAP",
+        "Jumlah usulan yang terverifikasi oleh kecamatan",
+        // A verifier's own output: an organisation's count is judged in tests/smart_org.rs.
+        "Jumlah berkas permohonan izin yang diverifikasi di loket",
+        "Jumlah rumah tangga miskin yang menerima bantuan",
+    ] {
+        let (_, fs) = check_s(&probe(text, "12 laporan"));
+        none(&fs, "S110", "IKI-1.1");
+    }
+    s109_fires(
+        "Laporan paket bahan logistik kantor yang disediakan",
+        "Laporan",
+    );
+    s109_fires("Laporan tata usaha pimpinan", "Laporan");
+    // Complaints verified are complaints handled: more is better.
+    let (_, fs) = check_s(&probe("Jumlah aduan yang diverifikasi", "12 aduan"));
+    none(&fs, "S108", "IKI-1.1");
+}
+
+/// Wrongdoing, health conditions, disadvantage and environmental harm are better when fewer, as
+/// is the lack of anything good ("ketidak-…-an"); a sanction imposed is the bad thing itself,
+/// not something done about it.
+#[test]
+fn s108_more_lower_is_better_measures() {
+    for (text, kata) in [
+        (
+            "Persentase ketidaksesuaian hasil audit mutu internal",
+            "ketidaksesuaian",
+        ),
+        ("Tingkat ketidakhadiran pegawai", "ketidakhadiran"),
+        (
+            "Jumlah penyimpangan pengelolaan keuangan desa",
+            "penyimpangan",
+        ),
+        ("Jumlah penderita hipertensi", "penderita"),
+        ("Persentase ibu hamil anemia", "anemia"),
+        ("Jumlah desa tertinggal", "desa tertinggal"),
+        ("Jumlah kejadian tanah longsor", "longsor"),
+        (
+            "Jumlah pegawai yang dijatuhi hukuman disiplin",
+            "hukuman disiplin",
+        ),
+    ] {
+        let (_, fs) = check_s(&probe(text, "10"));
+        assert_eq!(one(&fs, "S108", "IKI-1.1").arg_str("kata"), kata, "{text}");
+    }
+    for text in [
+        "Persentase penderita hipertensi yang mendapat pelayanan sesuai standar",
+        "Persentase penurunan ketidakhadiran pegawai",
+        "Jumlah PMKS yang tertangani",
+    ] {
+        let (_, fs) = check_s(&probe(text, "10"));
+        none(&fs, "S108", "IKI-1.1");
+    }
+}

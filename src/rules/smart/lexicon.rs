@@ -558,6 +558,12 @@ pub const ABSTRACT_AFTER_HEAD: &[&str] = &[
     "kinerja",
 ];
 
+/// Verbs of checking something. For polarity the checked things are handled ("Jumlah aduan
+/// yang diverifikasi" should go up); counted as an indicator they are the checker's activity
+/// ("Jumlah RKA-SKPD yang diverifikasi"), as "yang dievaluasi" is, unless checked against a
+/// standard ("… yang diverifikasi paling lambat 2 hari kerja"): that is the service level.
+pub const CHECKED: &[&str] = &["diverifikasi", "divalidasi"];
+
 /// Results verbs: an indicator counting what was *finished* should go up.
 pub const RESULT_VERBS: &[&str] = &[
     "diselesaikan",
@@ -569,7 +575,6 @@ pub const RESULT_VERBS: &[&str] = &[
     "lolos",
     "memenuhi",
     "terverifikasi",
-    "diverifikasi",
     "dirilis",
     "terbit",
     "tercapai",
@@ -1370,7 +1375,49 @@ pub const DECREASING: &[&str] = &[
     "backlog",
     "tinggal kelas",
     "angka mengulang",
+    // Wrongdoing and failure in an organisation's own work.
+    "penyimpangan",
+    "kecurangan",
+    "fraud",
+    "maladministrasi",
+    "kegagalan",
+    "bermasalah",
+    "pelanggar",
+    "hukuman disiplin",
+    "kredit macet",
+    "npl",
+    // Health and nutrition conditions counted or shared in a population.
+    "penderita",
+    "anemia",
+    "obesitas",
+    "gizi lebih",
+    "bblr",
+    "berat badan lahir rendah",
+    "insidensi",
+    "pasung",
+    "dipasung",
+    "pemasungan",
+    // Social and regional disadvantage.
+    "pmks",
+    "gelandangan",
+    "pengemis",
+    "anak jalanan",
+    "desa tertinggal",
+    "daerah tertinggal",
+    "rasio ketergantungan",
+    // Environmental harm and disasters.
+    "polusi",
+    "longsor",
+    "abrasi",
+    "kekeringan",
+    "puso",
 ];
+
+/// Whether `word` is a ketidak-…-an noun ("ketidaksesuaian", "ketidakhadiran",
+/// "ketidakpatuhan"): the lack of something good, which is better when less.
+pub fn is_lack(word: &str) -> bool {
+    word.starts_with("ketidak") && word.ends_with("an") && word.chars().count() >= 12
+}
 
 /// Words that turn a count of bad things into a count of good work: cases *handled*,
 /// complaints *followed up*, a *reduction* in poverty.
@@ -1446,6 +1493,10 @@ pub const NOT_ACTED_ON: &[&str] = &[
     "diinginkan",
     "dialami",
     "diderita",
+    // A sanction imposed is the bad thing itself ("pegawai yang dijatuhi hukuman disiplin").
+    "dijatuhi",
+    "dikenai",
+    "dikenakan",
 ];
 
 /// Abstract qualities: measured by an index or a share meeting a standard, never counted.
@@ -1654,6 +1705,23 @@ pub const REPORTED_ROUTINES: &[&str] = &[
     "kerumahtanggaan",
     "kearsipan",
     "kesekretariatan",
+    "ketatalaksanaan",
+    "tatalaksana",
+    "kehumasan",
+    "humas",
+    "keprotokolan",
+    "protokol",
+    "kerjasama",
+];
+
+/// The same standing functions named in two words ("Laporan Rumah Tangga", "Laporan Tata
+/// Usaha", "Laporan Hubungan Masyarakat").
+pub const REPORTED_ROUTINE_PAIRS: &[(&str, &str)] = &[
+    ("rumah", "tangga"),
+    ("tata", "usaha"),
+    ("tata", "laksana"),
+    ("hubungan", "masyarakat"),
+    ("kerja", "sama"),
 ];
 
 /// Process nouns whose report *is* the product: a financial or accountability statement, an
@@ -1705,8 +1773,11 @@ pub const PROCESS_RESULTS: &[&str] = &[
 /// a routine of [`REPORTED_ROUTINES`], or any process noun pe(N)-/per-…-an ("Laporan
 /// Pengelolaan Aset", "Laporan Perencanaan Anggaran", "Laporan Pembinaan …") other than the
 /// [`REPORT_PRODUCTS`]. The morphology carries it, not a list of every routine there is.
-pub fn reports_routine(word: &str) -> bool {
-    if REPORTED_ROUTINES.contains(&word) {
+/// `next` is the word after, for the functions named in two words.
+pub fn reports_routine(word: &str, next: Option<&str>) -> bool {
+    if REPORTED_ROUTINES.contains(&word)
+        || next.is_some_and(|n| REPORTED_ROUTINE_PAIRS.contains(&(word, n)))
+    {
         return true;
     }
     let process = word.chars().count() >= 8
@@ -1833,6 +1904,16 @@ pub const SERVICE_PROVIDED: &[&str] = &[
     "tersedia",
     "diselesaikan",
 ];
+
+/// Whether the words after "laporan" say what the report is of was provided ("Laporan paket
+/// bahan logistik kantor yang disediakan"): a record of routine provision, with nothing said of
+/// what it made possible. Returns the verb.
+pub fn reports_provision(after_report: &[Word]) -> Option<&Word> {
+    after_report
+        .windows(2)
+        .find(|p| p[0].text == "yang" && is_verb_of(&p[1].text, &["disediakan"]))
+        .map(|p| &p[1])
+}
 
 /// "Served": said of people and requests. A report or an administration "yang terlayani" is
 /// an administrative service provided ("Jumlah laporan administrasi keuangan yang terlayani").

@@ -1,6 +1,6 @@
 use super::lexicon::{
-    DECREASE_HANDLED_SET, DECREASING_SET, NOT_ACTED_ON, RESULT_NOUNS, RESULT_VERBS,
-    standard_measure,
+    CHECKED, DECREASE_HANDLED_SET, DECREASING_SET, NOT_ACTED_ON, RESULT_NOUNS, RESULT_VERBS,
+    is_lack, standard_measure,
 };
 use super::{measures, read};
 use crate::diag::Diagnostic;
@@ -17,8 +17,10 @@ declare_rule! {
     /// makin baik), atau `naik` (bawaan) pada indikator yang makin rendah makin baik: waktu
     /// atau lama penyelesaian ("Rata-rata waktu penyelesaian"), dan hal yang semestinya
     /// berkurang — angka kematian, kemiskinan, pengangguran, prevalensi stunting, jumlah
-    /// keluhan, aduan, kasus, temuan, tunggakan, kerugian, juga indeks baku yang turun seperti
-    /// AKI, AKB, TPT dan rasio Gini. Tidak ditandai bila teksnya menghitung penanganannya
+    /// keluhan, aduan, kasus, temuan, tunggakan, kerugian, penyimpangan, penderita, desa
+    /// tertinggal, kekurangan apa pun yang baik ("ketidaksesuaian", "ketidakhadiran"), juga
+    /// indeks baku yang turun seperti AKI, AKB, TPT dan rasio Gini. Sanksi yang dijatuhkan
+    /// ("pegawai yang dijatuhi hukuman disiplin") adalah hal buruk itu sendiri. Tidak ditandai bila teksnya menghitung penanganannya
     /// ("kasus yang ditangani", "temuan yang ditindaklanjuti", "penurunan angka kemiskinan") atau
     /// targetnya ditulis sebagai batas atas (`≤ 2 %`, `maksimal 5 kasus`). Berlaku juga untuk
     /// indikator PK dan Renstra, yang kini dapat diberi `polaritas`.
@@ -83,9 +85,9 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
             .any(|w| w.text == "diterima" || w.text == "masuk");
         let counts_results = matches!(head, "jumlah" | "persentase")
             && !incoming
-            && r.words
-                .iter()
-                .any(|w| RESULT_VERBS.contains(&w.text.as_str()));
+            && r.words.iter().any(|w| {
+                RESULT_VERBS.contains(&w.text.as_str()) || CHECKED.contains(&w.text.as_str())
+            });
         // Things better when fewer (mortality, unemployment, complaints), unless the text counts
         // them handled or reduced; a target written as an upper bound already says "lower".
         let upper_bound = cx.target.and_then(|t| t.value.quantity()).is_some_and(|q| {
@@ -125,6 +127,12 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
             .filter(|s| s.decreasing)
             .map(|s| s.name.to_string())
             .or_else(|| DECREASING_SET.first(&r.words).map(|(p, _)| p.to_string()))
+            .or_else(|| {
+                r.words
+                    .iter()
+                    .find(|w| is_lack(&w.text))
+                    .map(|w| w.text.clone())
+            })
             .filter(|_| !handled && !stated && !upper_bound && !time_head && !counts_products);
         let wrong = match pol {
             Polaritas::Turun => counts_results,

@@ -1,6 +1,6 @@
 use super::lexicon::{
     DONE_ROUTINES, MET_STANDARD, REPORTED_ACTIVITIES, accepted, is_activity_lead, is_normative,
-    is_operational_verb, reports_routine, words,
+    is_operational_verb, reports_provision, reports_routine, words,
 };
 use super::s110_activity_count::{activity, took_part};
 use super::{capitalize, read, results, sub_span};
@@ -99,12 +99,14 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
                     .is_some_and(|n| n.text == "program" || DONE_ROUTINES.contains(&n.text.as_str()))
                     || !w.iter().any(|x| MET_STANDARD.contains(&x.text.as_str())));
         // "Tersusunnya dokumen kegiatan ...", "laporan kegiatan ...": a record of an activity.
-        let records_activity = w.windows(2).take(3).any(|p| {
-            matches!(p[0].text.as_str(), "dokumen" | "laporan")
-                && REPORTED_ACTIVITIES.contains(&p[1].text.as_str())
-                || p[0].text == "laporan"
-                    && (reports_routine(&p[1].text) || is_operational_verb(&p[1].text))
-        });
+        let records_activity =
+            (1..w.len().min(4)).any(|i| {
+                let (record, about) = (w[i - 1].text.as_str(), w[i].text.as_str());
+                let after = w.get(i + 1).map(|x| x.text.as_str());
+                matches!(record, "dokumen" | "laporan") && REPORTED_ACTIVITIES.contains(&about)
+                    || record == "laporan"
+                        && (reports_routine(about, after) || is_operational_verb(about))
+            }) || (w.len() > 1 && w[0].text == "laporan" && reports_provision(&w[1..]).is_some());
         if !is_activity_lead(&first.text) && !done_activity && !records_activity {
             // "Meningkatnya jumlah keluarga yang hadir pertemuan penyuluhan", "Terfasilitasinya
             // keluarga yang mendapatkan pembinaan": more of an activity, stated as a result.

@@ -1,8 +1,9 @@
 use super::lexicon::Word;
 use super::lexicon::{
-    ACTIVITY_NOUNS, ACTIVITY_PASSIVES, ACTIVITY_PHRASES_SET, ATTENDING, MEETINGS, OUTCOMES,
-    PARTICIPATION, PROCESS_RESULTS, REPORTED_ACTIVITIES, RESULT_NOUNS, RESULT_VERBS, SERVED,
-    SERVICE_OBJECTS, SERVICE_PROVIDED, accepted, is_operational_verb, is_verb_of, reports_routine,
+    ACTIVITY_NOUNS, ACTIVITY_PASSIVES, ACTIVITY_PHRASES_SET, ATTENDING, CHECKED, MEETINGS,
+    MET_STANDARD, OUTCOMES, PARTICIPATION, PROCESS_RESULTS, REPORTED_ACTIVITIES, RESULT_NOUNS,
+    RESULT_VERBS, SERVED, SERVICE_OBJECTS, SERVICE_PROVIDED, accepted, is_operational_verb,
+    is_verb_of, reports_provision, reports_routine,
 };
 use super::{measures, read, sub_span};
 use crate::diag::Diagnostic;
@@ -28,8 +29,15 @@ declare_rule! {
     /// pelaksanaan pertemuan koordinasi"; ketepatan waktu pendampingan atau pelayanan tidak
     /// ditandai, karena itulah layanannya). Juga laporan yang hanya mencatat pekerjaan rutin
     /// berjalan: "Jumlah laporan pengelolaan aset sekolah", "Jumlah laporan pelayanan
-    /// administrasi" ("laporan keuangan", "laporan kinerja", "laporan pertanggungjawaban" dan
-    /// "laporan hasil pemeriksaan" adalah keluaran, tidak ditandai).
+    /// administrasi", "Jumlah laporan kehumasan", "Jumlah laporan rumah tangga", dan laporan
+    /// barang atau jasa yang disediakan ("Jumlah laporan paket bahan logistik kantor yang
+    /// disediakan") ("laporan keuangan", "laporan kinerja", "laporan pertanggungjawaban" dan
+    /// "laporan hasil pemeriksaan" adalah keluaran, tidak ditandai). Indikator PK atau Renstra
+    /// yang menghitung dokumen yang diverifikasi ("Jumlah RKA-SKPD yang diverifikasi") menghitung
+    /// kegiatan memeriksanya, seperti "yang dievaluasi"; bila verifikasinya diukur dengan standar
+    /// ("… yang diverifikasi paling lambat 5 hari kerja") itulah layanannya. Pada IKI seorang
+    /// verifikator, berkas yang diverifikasinya adalah keluaran jabatannya; keduanya tidak
+    /// ditandai.
     ///
     /// Juga hitungan sebuah proses, dikenali dari bentuk katanya (pe(N)-…-an: "Jumlah
     /// pengadaan alat kesehatan", "Jumlah penerbitan NIB"; "Jumlah pendapatan", "Jumlah
@@ -176,6 +184,13 @@ pub(super) fn activity(r: &super::Reading) -> Option<(String, (usize, usize))> {
     {
         return Some((format!("{} … {}", text(s), v.text), (w[s].start, v.end)));
     }
+    // "Jumlah laporan paket bahan logistik kantor yang disediakan": the supplies were routine.
+    if head == "jumlah"
+        && text(1) == "laporan"
+        && let Some(v) = reports_provision(&w[2..])
+    {
+        return Some((format!("laporan … {}", v.text), (w[1].start, v.end)));
+    }
     if head == "waktu" {
         return None;
     }
@@ -196,17 +211,19 @@ pub(super) fn activity(r: &super::Reading) -> Option<(String, (usize, usize))> {
         let from = (i + 1..w.len())
             .find(|&k| !RECORD_FREQUENCY.contains(&text(k)))
             .unwrap_or(w.len());
-        let next: Vec<&str> = (from..(from + 2).min(w.len())).map(text).collect();
+        let next: Vec<&str> = (from..(from + 3).min(w.len())).map(text).collect();
         let about = match next.as_slice() {
             // "Laporan Hasil Peningkatan Kompetensi …" is "Laporan Peningkatan Kompetensi …";
             // a "Dokumen Hasil Pengendalian …" too (a process's record, not its product).
-            ["hasil", n, ..] => {
+            ["hasil", n, rest @ ..] => {
                 REPORTED_ACTIVITIES.contains(n)
-                    || (matches!(text(i), "laporan" | "dokumen") && reports_routine(n))
+                    || (matches!(text(i), "laporan" | "dokumen")
+                        && reports_routine(n, rest.first().copied()))
             }
-            [n, ..] => {
+            [n, rest @ ..] => {
                 REPORTED_ACTIVITIES.contains(n)
-                    || (text(i) == "laporan" && (reports_routine(n) || is_operational_verb(n)))
+                    || (text(i) == "laporan"
+                        && (reports_routine(n, rest.first().copied()) || is_operational_verb(n)))
             }
             [] => false,
         };
@@ -275,7 +292,8 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
         let r = read(&teks.value, accept);
         // "Meningkatnya jumlah peserta sosialisasi" counts participants as "Jumlah …" does.
         let r = r.after_state(accept, &ws.config.vocab).unwrap_or(r);
-        let Some((kata, range)) = activity(&r) else {
+        let found = activity(&r).or_else(|| cx.org.then(|| counts_checked(&r)).flatten());
+        let Some((kata, range)) = found else {
             continue;
         };
         out.push(
@@ -288,6 +306,34 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
             .help(Msg::HelpSActivityCount),
         );
     }
+}
+
+/// An organisation's count of documents it checked: "Jumlah RKA-SKPD yang diverifikasi" is the
+/// unit's activity, as "yang dievaluasi" is. Only for PK and Renstra indicators: the verifier's
+/// own IKI ("Jumlah berkas permohonan yang diverifikasi", under a quality IKI) counts the
+/// output of the job. Checked against a standard ("… yang diverifikasi paling lambat 2 hari
+/// kerja", "… sesuai SOP") it is the service level, not flagged either.
+fn counts_checked(r: &super::Reading) -> Option<(String, (usize, usize))> {
+    if !matches!(
+        r.head.as_deref(),
+        Some("jumlah" | "persentase" | "banyaknya")
+    ) {
+        return None;
+    }
+    let w = &r.words;
+    let within_standard = w.iter().any(|x| {
+        MET_STANDARD.contains(&x.text.as_str()) || matches!(x.text.as_str(), "lambat" | "hari")
+    });
+    if within_standard || w.iter().any(|x| OUTCOMES.contains(&x.text.as_str())) {
+        return None;
+    }
+    let p = w
+        .windows(2)
+        .find(|p| p[0].text == "yang" && CHECKED.contains(&p[1].text.as_str()))?;
+    Some((
+        format!("{} {}", p[0].text, p[1].text),
+        (p[0].start, p[1].end),
+    ))
 }
 
 /// People or units counted for taking part in an activity: "… yang mengikuti pelatihan", "…
