@@ -83,6 +83,18 @@ impl Item {
         }
     }
 
+    /// Whether a rule for `class` is judged on this item. A problem no judged rule can find — a
+    /// unit missing (S104 is never judged), a target left empty in the source, an RHK
+    /// repeated when the source gives no RHK, an unrelated IKI (S119 is opt-in) — is left out
+    /// of recall, as those rules are left out of precision.
+    fn judgeable(&self, class: &str) -> bool {
+        CLASSES
+            .iter()
+            .filter(|(c, _)| *c == class)
+            .flat_map(|(_, codes)| codes.iter())
+            .any(|code| self.judged(code))
+    }
+
     fn expected(&self) -> BTreeSet<&'static str> {
         CLASSES
             .iter()
@@ -281,8 +293,11 @@ struct Score {
     fp: usize,
     fneg: usize,
     tn: usize,
-    /// Class → (found, missed).
-    classes: BTreeMap<String, (usize, usize)>,
+    /// Items labelled only with problems that no judged rule can find (see
+    /// [`Item::judgeable`]): neither found nor missed.
+    unjudged: usize,
+    /// Class → (found, missed, not judged).
+    classes: BTreeMap<String, (usize, usize, usize)>,
     /// Code → (right problem, wrong or no problem).
     codes: BTreeMap<String, (usize, usize)>,
     misses: String,
@@ -295,6 +310,12 @@ impl Score {
 
     fn recall(&self) -> f64 {
         self.tp as f64 / (self.tp + self.fneg).max(1) as f64
+    }
+
+    /// Recall over every labelled item, counting the unjudged ones as missed (how this corpus
+    /// was scored before they were left out; kept for comparison).
+    fn recall_all_labelled(&self) -> f64 {
+        self.tp as f64 / (self.tp + self.fneg + self.unjudged).max(1) as f64
     }
 
     fn f1(&self) -> f64 {
@@ -325,7 +346,13 @@ fn score(items: &[Item]) -> Score {
                 e.1 += 1;
             }
         }
-        if item.tidak() {
+        let judgeable: Vec<&String> = item.classes.iter().filter(|c| item.judgeable(c)).collect();
+        for class in item.classes.iter().filter(|c| !item.judgeable(c)) {
+            s.classes.entry(class.clone()).or_default().2 += 1;
+        }
+        if item.tidak() && judgeable.is_empty() {
+            s.unjudged += 1;
+        } else if item.tidak() {
             let found = codes.iter().any(|c| expected.contains(c));
             if found {
                 s.tp += 1;
@@ -341,7 +368,7 @@ fn score(items: &[Item]) -> Score {
                     item.konteks
                 );
             }
-            for class in &item.classes {
+            for class in judgeable {
                 let own: BTreeSet<&str> = CLASSES
                     .iter()
                     .filter(|(c, _)| c == class)
@@ -372,25 +399,31 @@ fn table(name: &str, items: usize, s: &Score) -> String {
     let mut out = String::new();
     let _ = writeln!(
         out,
-        "### {name}: {items} items\n\nPrecision **{:.3}**, recall **{:.3}**, F1 **{:.3}** (TP {}, FP {}, FN {}, TN {}).\n",
+        "### {name}: {items} items\n\nPrecision **{:.3}**, recall **{:.3}**, F1 **{:.3}** (TP {}, FP {}, FN {}, TN {}; {} labelled items not judged). Counting those as missed, recall is {:.3}.\n",
         s.precision(),
         s.recall(),
         s.f1(),
         s.tp,
         s.fp,
         s.fneg,
-        s.tn
+        s.tn,
+        s.unjudged,
+        s.recall_all_labelled()
     );
     let _ = writeln!(
         out,
-        "| problem class | items | found | missed | recall |\n| --- | ---: | ---: | ---: | ---: |"
+        "| problem class | items | found | missed | recall | not judged |\n| --- | ---: | ---: | ---: | ---: | ---: |"
     );
-    for (class, (found, missed)) in &s.classes {
+    for (class, (found, missed, unjudged)) in &s.classes {
         let n = found + missed;
+        let recall = if n == 0 {
+            "–".to_string()
+        } else {
+            format!("{:.2}", *found as f64 / n as f64)
+        };
         let _ = writeln!(
             out,
-            "| `{class}` | {n} | {found} | {missed} | {:.2} |",
-            *found as f64 / n.max(1) as f64
+            "| `{class}` | {n} | {found} | {missed} | {recall} | {unjudged} |"
         );
     }
     let _ = writeln!(
@@ -421,14 +454,16 @@ fn smart_rules_on_the_corpus() {
     // While rules are being changed, `SKP_CORPUS_ONLY=dev` keeps the test part unscored.
     if std::env::var("SKP_CORPUS_ONLY").as_deref() == Ok("dev") {
         eprintln!(
-            "SMART corpus dev: {} items, TP {} FP {} FN {} TN {}; precision {:.3}, recall {:.3}, F1 {:.3}",
+            "SMART corpus dev: {} items, TP {} FP {} FN {} TN {}, {} not judged; precision {:.3}, recall {:.3} ({:.3} counting those as missed), F1 {:.3}",
             dev.len(),
             sd.tp,
             sd.fp,
             sd.fneg,
             sd.tn,
+            sd.unjudged,
             sd.precision(),
             sd.recall(),
+            sd.recall_all_labelled(),
             sd.f1()
         );
         eprintln!("{}", sd.misses);
@@ -439,14 +474,16 @@ fn smart_rules_on_the_corpus() {
     let st = score(&test);
     for (name, items, s) in [("dev", &dev, &sd), ("test", &test, &st)] {
         eprintln!(
-            "SMART corpus {name}: {} items, TP {} FP {} FN {} TN {}; precision {:.3}, recall {:.3}, F1 {:.3}",
+            "SMART corpus {name}: {} items, TP {} FP {} FN {} TN {}, {} not judged; precision {:.3}, recall {:.3} ({:.3} counting those as missed), F1 {:.3}",
             items.len(),
             s.tp,
             s.fp,
             s.fneg,
             s.tn,
+            s.unjudged,
             s.precision(),
             s.recall(),
+            s.recall_all_labelled(),
             s.f1()
         );
     }

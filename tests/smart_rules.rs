@@ -2853,6 +2853,17 @@ fn s113_unnamed_support_and_administration() {
         "100 %",
     ));
     none(&fs, "S113", "IKI-1.1");
+    // Support for running the office, with no output named.
+    for (text, frasa) in [
+        ("Persentase dukungan manajemen", "dukungan manajemen"),
+        (
+            "Persentase kelancaran operasional kantor",
+            "kelancaran operasional",
+        ),
+    ] {
+        let (_, fs) = check_s(&probe(text, "100 %"));
+        assert_eq!(one(&fs, "S113", "IKI-1.1").arg_str("frasa"), frasa);
+    }
 }
 
 #[test]

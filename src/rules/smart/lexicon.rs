@@ -1604,6 +1604,10 @@ pub const ABSTRACT_OBJECTS: &[&str] = &[
     "kompetensi",
     "profesionalisme",
     "tata",
+    // "Persentase dukungan manajemen", "Persentase kelancaran operasional kantor": support for
+    // running the office, with no output named.
+    "manajemen",
+    "operasional",
 ];
 
 /// Passive forms of activity verbs: "… yang dievaluasi", "… yang diawasi", "… yang dibina"

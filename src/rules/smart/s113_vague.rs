@@ -20,7 +20,8 @@ declare_rule! {
     ///
     /// Juga objek yang tidak menyebut keluaran: `tugas lain`, `sesuai penugasan`, `yang
     /// dibutuhkan`, dukungan atau administrasi tanpa nama (`penunjang urusan`, `administrasi
-    /// umum`; `Persentase dukungan administrasi`, `Persentase kelancaran pelayanan`,
+    /// umum`; `Persentase dukungan administrasi`, `Persentase dukungan manajemen`, `Persentase
+    /// kelancaran operasional kantor`, `Persentase kelancaran pelayanan`,
     /// `Persentase terkelolanya sarana …`); `Persentase dokumen …`/`Persentase laporan …` tanpa
     /// syarat apa pun (yang disahkan, sesuai SAP, tepat waktu); dan, di indikator maupun RHK,
     /// rumusan yang setelah kata ukurannya hanya berisi kata umum ("Jumlah Dokumen", "Tingkat
