@@ -3300,3 +3300,46 @@ fn s108_more_lower_is_better_measures() {
         none(&fs, "S108", "IKI-1.1");
     }
 }
+
+/// Competitions, performances and deliberations held are activities; a competition won is an
+/// outcome; a meeting about a bad thing counts meetings, so its polarity is not the bad thing's.
+#[test]
+fn s110_events_and_deliberations_held() {
+    for (text, kata) in [
+        ("Jumlah rembuk stunting tingkat desa", "rembuk"),
+        ("Jumlah pagelaran seni budaya daerah", "pagelaran"),
+        ("Jumlah musyawarah perencanaan desa", "musyawarah"),
+        ("Jumlah lomba cipta menu B2SA", "lomba"),
+    ] {
+        let (_, fs) = check_s(&probe(text, "10 kegiatan"));
+        assert_eq!(one(&fs, "S110", "IKI-1.1").arg_str("kata"), kata, "{text}");
+        none(&fs, "S108", "IKI-1.1");
+    }
+    let (_, fs) = check_s(&probe(
+        "Jumlah lomba tingkat provinsi yang dimenangkan",
+        "3 lomba",
+    ));
+    none(&fs, "S110", "IKI-1.1");
+}
+
+/// People of any walk counted in documents, and bodies counted in reports: the unit counts
+/// another kind of thing.
+#[test]
+fn s105_people_and_bodies_counted_in_documents() {
+    for (teks, target) in [
+        ("Jumlah pelaku usaha yang memiliki NIB", "12 laporan"),
+        ("Jumlah tenaga kesehatan yang tersertifikasi", "4 dokumen"),
+        ("Jumlah lembaga pelatihan kerja yang terakreditasi", "2 laporan"),
+    ] {
+        let (r, fs) = check_s(&probe(teks, target));
+        let f = one(&fs, "S105", "IKI-1.1");
+        assert_eq!(f.pos(), r.value_at("IKI-1.1", "target"), "{teks}");
+    }
+    for (teks, target) in [
+        ("Jumlah pelaku usaha yang memiliki NIB", "120 pelaku usaha"),
+        ("Jumlah lembaga pelatihan kerja yang terakreditasi", "12 lembaga"),
+    ] {
+        let (_, fs) = check_s(&probe(teks, target));
+        none(&fs, "S105", "IKI-1.1");
+    }
+}

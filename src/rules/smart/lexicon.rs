@@ -438,6 +438,24 @@ pub const ACTIVITY_NOUNS: &[&str] = &[
     "upacara",
     "advokasi",
     "audiensi",
+    "lomba",
+    "pentas",
+    "pagelaran",
+    "pergelaran",
+    "jambore",
+    "expo",
+    "bazar",
+    "talkshow",
+    // Deliberations held: "Jumlah rembuk stunting", "Jumlah musyawarah desa" count meetings,
+    // not what they agreed.
+    "rembuk",
+    "musyawarah",
+    "dialog",
+    "konferensi",
+    "raker",
+    "rakornas",
+    "rakorda",
+    "sidang",
 ];
 
 /// Phrases saying that something was *done*, not what it achieved.
@@ -1808,6 +1826,11 @@ pub const OUTCOMES: &[&str] = &[
     "meningkat",
     "menerapkan",
     "mandiri",
+    // Competitions won: "Jumlah lomba yang dimenangkan", "… meraih juara".
+    "dimenangkan",
+    "menang",
+    "juara",
+    "dijuarai",
 ];
 
 /// Target values that are grades or categories, not numbers.
@@ -2012,6 +2035,30 @@ const PERSON_COUNTS: &[&str] = &[
     "masyarakat",
     "keluarga",
     "kk",
+    "pelaku",
+    "pelajar",
+    "santri",
+    "lulusan",
+    "pemuda",
+    "perempuan",
+    "pekerja",
+    "tenaga",
+    "pengantin",
+    "penerima",
+    "pemohon",
+    "pelanggan",
+    "pedagang",
+    "pengrajin",
+    "peternak",
+    "pembudidaya",
+    "atlet",
+    "penyandang",
+    "narapidana",
+    "tahanan",
+    "dokter",
+    "bidan",
+    "perawat",
+    "nakes",
 ];
 const DOCUMENT_COUNTS: &[&str] = &[
     "dokumen",
@@ -2054,6 +2101,11 @@ const PLACE_COUNTS: &[&str] = &[
     "posyandu",
     "opd",
     "koperasi",
+    "dusun",
+    "lembaga",
+    "instansi",
+    "perusahaan",
+    "pasar",
 ];
 
 /// The kind of thing `word` counts, when it names one.

@@ -1,6 +1,6 @@
 use super::lexicon::{
-    CHECKED, DECREASE_HANDLED_SET, DECREASING_SET, NOT_ACTED_ON, RESULT_NOUNS, RESULT_VERBS,
-    is_lack, standard_measure,
+    ACTIVITY_NOUNS, CHECKED, DECREASE_HANDLED_SET, DECREASING_SET, NOT_ACTED_ON, RESULT_NOUNS,
+    RESULT_VERBS, is_lack, standard_measure,
 };
 use super::{measures, read};
 use crate::diag::Diagnostic;
@@ -120,9 +120,11 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
         // "Jumlah dokumen peta rawan kebakaran": the count is of documents; the bad thing is
         // only their subject.
         let counts_products = matches!(head, "jumlah" | "persentase")
-            && r.words
-                .get(1)
-                .is_some_and(|w| RESULT_NOUNS.contains(&w.text.as_str()));
+            && r.words.get(1).is_some_and(|w| {
+                RESULT_NOUNS.contains(&w.text.as_str())
+                    // "Jumlah rembuk stunting": meetings about the bad thing (S110's concern).
+                    || ACTIVITY_NOUNS.contains(&w.text.as_str())
+            });
         let bad_thing = standard_measure(&r.words)
             .filter(|s| s.decreasing)
             .map(|s| s.name.to_string())

@@ -16,7 +16,9 @@ declare_rule! {
     /// Indikator yang menghitung kegiatan, bukan hasilnya: "Jumlah rapat koordinasi yang
     /// dilaksanakan", "Persentase kegiatan yang terlaksana", "Jumlah peserta sosialisasi",
     /// "Persentase OPD yang mendapat pembinaan", "Jumlah pengembangan kompetensi ASN",
-    /// "Jumlah lembaga yang berkoordinasi …", dan catatan sebuah kegiatan: "Jumlah berita acara
+    /// "Jumlah lembaga yang berkoordinasi …", acara dan musyawarah yang diadakan ("Jumlah
+    /// pagelaran seni budaya", "Jumlah rembuk stunting"; lomba yang dimenangkan adalah hasil),
+    /// dan catatan sebuah kegiatan: "Jumlah berita acara
     /// musrenbang", "Jumlah laporan hasil pemantauan …", laporan yang dinamai menurut
     /// prosesnya ("Jumlah laporan perencanaan …"; laporan pertanggungjawaban, hasil
     /// pemeriksaan, penanganan kasus, dan sejenisnya adalah produk) (cakupan kunjungan SPM kesehatan,
@@ -155,8 +157,9 @@ pub(super) fn activity(r: &super::Reading) -> Option<(String, (usize, usize))> {
             // rujukan": the minimum-service-standard coverage of a population reached, not a
             // count of visits or services made.
             && !(head == "cakupan" && matches!(o.text.as_str(), "kunjungan" | "pelayanan" | "layanan"))
-            // "peserta pelatihan yang lulus": participants who achieved something.
-            && !(o.text == "peserta" && outcome)
+            // "peserta pelatihan yang lulus": participants who achieved something; "lomba yang
+            // dimenangkan": competitions won.
+            && !(matches!(o.text.as_str(), "peserta" | "lomba") && outcome)
     });
     if let Some(o) = object {
         return Some((o.text.clone(), (o.start, o.end)));
