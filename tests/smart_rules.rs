@@ -3322,14 +3322,20 @@ fn s110_events_and_deliberations_held() {
     none(&fs, "S110", "IKI-1.1");
 }
 
-/// People of any walk counted in documents, and bodies counted in reports: the unit counts
-/// another kind of thing.
+/// People of any walk counted in documents, bodies and built things counted in reports: the
+/// unit counts another kind of thing.
 #[test]
-fn s105_people_and_bodies_counted_in_documents() {
+fn s105_people_bodies_and_things_counted_in_documents() {
     for (teks, target) in [
         ("Jumlah pelaku usaha yang memiliki NIB", "12 laporan"),
         ("Jumlah tenaga kesehatan yang tersertifikasi", "4 dokumen"),
-        ("Jumlah lembaga pelatihan kerja yang terakreditasi", "2 laporan"),
+        (
+            "Jumlah lembaga pelatihan kerja yang terakreditasi",
+            "2 laporan",
+        ),
+        // Built things are not the reports about them.
+        ("Jumlah sistem informasi yang terintegrasi", "3 laporan"),
+        ("Jumlah kendaraan dinas yang dipelihara", "12 orang"),
     ] {
         let (r, fs) = check_s(&probe(teks, target));
         let f = one(&fs, "S105", "IKI-1.1");
@@ -3337,7 +3343,13 @@ fn s105_people_and_bodies_counted_in_documents() {
     }
     for (teks, target) in [
         ("Jumlah pelaku usaha yang memiliki NIB", "120 pelaku usaha"),
-        ("Jumlah lembaga pelatihan kerja yang terakreditasi", "12 lembaga"),
+        (
+            "Jumlah lembaga pelatihan kerja yang terakreditasi",
+            "12 lembaga",
+        ),
+        ("Jumlah aplikasi yang terintegrasi", "3 sistem"),
+        ("Jumlah gedung kantor yang dipelihara", "3 unit"),
+        ("Jumlah alat kesehatan yang dikalibrasi", "2 puskesmas"),
     ] {
         let (_, fs) = check_s(&probe(teks, target));
         none(&fs, "S105", "IKI-1.1");

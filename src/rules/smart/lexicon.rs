@@ -1997,6 +1997,8 @@ pub enum CountKind {
     Service,
     /// Places and bodies counted whole: desa, kampung, sekolah, puskesmas, OPD.
     Place,
+    /// Built or made things: sistem, aplikasi, gedung, kendaraan, alat.
+    Thing,
 }
 
 const PERSON_COUNTS: &[&str] = &[
@@ -2086,6 +2088,25 @@ const EVENT_COUNTS: &[&str] = &[
     "monitoring",
 ];
 const SERVICE_COUNTS: &[&str] = &["layanan"];
+const THING_COUNTS: &[&str] = &[
+    "sistem",
+    "aplikasi",
+    "website",
+    "situs",
+    "gedung",
+    "bangunan",
+    "kendaraan",
+    "kapal",
+    "alat",
+    "peralatan",
+    "mesin",
+    "komputer",
+    "server",
+    "jembatan",
+    "embung",
+    "bendungan",
+    "sumur",
+];
 const PLACE_COUNTS: &[&str] = &[
     "desa",
     "kelurahan",
@@ -2122,6 +2143,8 @@ pub fn count_kind(word: &str) -> Option<CountKind> {
         Some(CountKind::Service)
     } else if PLACE_COUNTS.contains(&w) {
         Some(CountKind::Place)
+    } else if THING_COUNTS.contains(&w) {
+        Some(CountKind::Thing)
     } else {
         None
     }
@@ -2130,12 +2153,18 @@ pub fn count_kind(word: &str) -> Option<CountKind> {
 /// Whether a count of `object` cannot be written in a unit of `unit`: people are not counted
 /// in documents, services or activities, nor those in people. Activities, services and
 /// documents may stand for each other in a unit ("12 laporan" of a monthly service, "3
-/// kegiatan layanan"), so only the line between people and things is judged, and a count of
-/// places or bodies in anything but places ("Jumlah desa …" in `laporan`). The reverse is
-/// not judged: "Jumlah laporan keuangan" may be targeted as "45 OPD" that submit one.
+/// kegiatan layanan"), so only the line between people and things is judged, a count of
+/// places or bodies in anything but places ("Jumlah desa …" in `laporan`), and a count of built
+/// things in anything but things, places or services ("Jumlah sistem informasi …" in
+/// `laporan`: the reports are not the systems). The reverse is not judged: "Jumlah laporan
+/// keuangan" may be targeted as "45 OPD" that submit one.
 pub fn kinds_contradict(object: CountKind, unit: CountKind) -> bool {
+    use CountKind::{Person, Place, Service, Thing};
     object != unit
-        && (object == CountKind::Person || unit == CountKind::Person || object == CountKind::Place)
+        && (object == Person
+            || unit == Person
+            || object == Place
+            || object == Thing && !matches!(unit, Place | Service))
 }
 
 /// Words that label a number in a target ("Indeks 3 (Skala 4)", "Skor 80", "Nilai 3,5"): a

@@ -10,13 +10,16 @@ use crate::workspace::Workspace;
 declare_rule! {
     /// ## Apa yang diperiksa
     /// Satuan target yang bertentangan dengan kata ukuran indikator: `Persentase …` dengan
-    /// satuan `dokumen`, `Indeks …`/`Nilai …` dalam `%`, `Jumlah …` dalam `%` atau dalam
+    /// satuan `dokumen`, `Indeks …`/`Nilai …` dengan satuan hitungan (indeks berskala 0–100
+    /// boleh ditulis dalam `%`), `Persentase indeks …`, `Jumlah …` dalam `%` atau dalam
     /// satuan waktu, `Waktu …`/`Lama …` dan `Ketepatan …` (waktu, sasaran) dengan satuan
     /// hitungan (`12 laporan`; ketepatan ditulis dalam `%` atau waktu); dan `Jumlah …` yang satuannya
     /// menghitung orang padahal indikatornya menghitung layanan, kegiatan, atau dokumen, atau
     /// sebaliknya ("Jumlah layanan administrasi ASN yang disediakan" dengan satuan `orang`);
     /// dan `Jumlah …` yang menghitung tempat atau lembaga (desa, kampung, sekolah, OPD) dalam
-    /// satuan lain ("Jumlah desa yang menerapkan SPBE" dengan satuan `laporan`).
+    /// satuan lain ("Jumlah desa yang menerapkan SPBE" dengan satuan `laporan`), atau barang
+    /// buatan (sistem, aplikasi, gedung, kendaraan, alat) dalam satuan dokumen, orang, atau
+    /// kegiatan ("Jumlah sistem informasi yang terintegrasi" dengan satuan `laporan`).
     /// Satuan dibaca dari target, atau dari `satuan` bila target tidak menuliskannya; indikator
     /// PK dan Renstra yang baru punya kolom satuan tanpa target pun diperiksa.
     ///
