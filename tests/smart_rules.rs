@@ -3264,9 +3264,9 @@ fn s109_s110_reports_of_standing_functions_and_of_provision() {
     none(&fs, "S108", "IKI-1.1");
 }
 
-/// Wrongdoing, health conditions, disadvantage and environmental harm are better when fewer, as
-/// is the lack of anything good ("ketidak-…-an"); a sanction imposed is the bad thing itself,
-/// not something done about it.
+/// Wrongdoing, health conditions, disadvantage, environmental harm and cost are better when
+/// lower, as is the lack of anything good ("ketidak-…-an"); a sanction imposed or a state
+/// suffered ("yang terbakar") is the bad thing itself, not something done about it.
 #[test]
 fn s108_more_lower_is_better_measures() {
     for (text, kata) in [
@@ -3287,6 +3287,12 @@ fn s108_more_lower_is_better_measures() {
             "Jumlah pegawai yang dijatuhi hukuman disiplin",
             "hukuman disiplin",
         ),
+        // A cost is better when lower; so are bad states a passive names.
+        ("Biaya rata-rata pengurusan izin usaha", "biaya"),
+        ("Rata-rata biaya perjalanan pasien rujukan", "biaya"),
+        ("Luas hutan yang terbakar", "terbakar"),
+        ("Persentase sungai yang tercemar", "tercemar"),
+        ("Persentase pegawai yang terlambat masuk kerja", "terlambat"),
     ] {
         let (_, fs) = check_s(&probe(text, "10"));
         assert_eq!(one(&fs, "S108", "IKI-1.1").arg_str("kata"), kata, "{text}");
@@ -3295,6 +3301,8 @@ fn s108_more_lower_is_better_measures() {
         "Persentase penderita hipertensi yang mendapat pelayanan sesuai standar",
         "Persentase penurunan ketidakhadiran pegawai",
         "Jumlah PMKS yang tertangani",
+        // Denied, the bad thing is the good one.
+        "Persentase laporan yang tidak terlambat disampaikan",
     ] {
         let (_, fs) = check_s(&probe(text, "10"));
         none(&fs, "S108", "IKI-1.1");

@@ -159,6 +159,8 @@ pub const HEADS: &[&str] = &[
     "produktivitas",
     "produksi",
     "kapasitas",
+    // "Biaya rata-rata pengurusan izin": a cost, measured in rupiah.
+    "biaya",
 ];
 
 /// Real words one edit away from a head noun: never read as a typo of it.
@@ -1390,6 +1392,11 @@ pub const DECREASING: &[&str] = &[
     "deforestasi",
     "kebocoran",
     "timbulan sampah",
+    "terbakar",
+    "tercemar",
+    "rusak",
+    "terlambat",
+    "drop out",
     "backlog",
     "tinggal kelas",
     "angka mengulang",
@@ -1511,6 +1518,11 @@ pub const NOT_ACTED_ON: &[&str] = &[
     "diinginkan",
     "dialami",
     "diderita",
+    // States that are the bad thing itself: "hutan yang terbakar", "sungai yang tercemar",
+    // "pegawai yang terlambat".
+    "terbakar",
+    "tercemar",
+    "terlambat",
     // A sanction imposed is the bad thing itself ("pegawai yang dijatuhi hukuman disiplin").
     "dijatuhi",
     "dikenai",

@@ -20,7 +20,9 @@ declare_rule! {
     /// keluhan, aduan, kasus, temuan, tunggakan, kerugian, penyimpangan, penderita, desa
     /// tertinggal, kekurangan apa pun yang baik ("ketidaksesuaian", "ketidakhadiran"), juga
     /// indeks baku yang turun seperti AKI, AKB, TPT dan rasio Gini. Sanksi yang dijatuhkan
-    /// ("pegawai yang dijatuhi hukuman disiplin") adalah hal buruk itu sendiri. Tidak ditandai bila teksnya menghitung penanganannya
+    /// ("pegawai yang dijatuhi hukuman disiplin") dan keadaan yang dialami ("hutan yang
+    /// terbakar", "sungai yang tercemar") adalah hal buruk itu sendiri; biaya ("Biaya rata-rata
+    /// pengurusan izin") juga makin rendah makin baik. Tidak ditandai bila teksnya menghitung penanganannya
     /// ("kasus yang ditangani", "temuan yang ditindaklanjuti", "penurunan angka kemiskinan") atau
     /// targetnya ditulis sebagai batas atas (`≤ 2 %`, `maksimal 5 kasus`). Berlaku juga untuk
     /// indikator PK dan Renstra, yang kini dapat diberi `polaritas`.
@@ -125,10 +127,28 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
                     // "Jumlah rembuk stunting": meetings about the bad thing (S110's concern).
                     || ACTIVITY_NOUNS.contains(&w.text.as_str())
             });
-        let bad_thing = standard_measure(&r.words)
-            .filter(|s| s.decreasing)
-            .map(|s| s.name.to_string())
-            .or_else(|| DECREASING_SET.first(&r.words).map(|(p, _)| p.to_string()))
+        // "Biaya rata-rata pengurusan izin", "Rata-rata biaya …": a cost is better when lower.
+        let cost_head = head == "biaya"
+            || head == "rata-rata" && r.words.get(1).is_some_and(|w| w.text == "biaya");
+        let bad_thing = cost_head
+            .then(|| "biaya".to_string())
+            .or_else(|| {
+                standard_measure(&r.words)
+                    .filter(|s| s.decreasing)
+                    .map(|s| s.name.to_string())
+            })
+            .or_else(|| {
+                // "Persentase laporan yang tidak terlambat": the bad thing, denied, is good.
+                DECREASING_SET
+                    .all(&r.words)
+                    .into_iter()
+                    .find(|(_, range)| {
+                        let at = r.words.iter().position(|w| w.start == range.0);
+                        !at.and_then(|i| i.checked_sub(1))
+                            .is_some_and(|i| r.words[i].text == "tidak")
+                    })
+                    .map(|(p, _)| p.to_string())
+            })
             .or_else(|| {
                 r.words
                     .iter()
