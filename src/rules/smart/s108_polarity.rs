@@ -144,8 +144,8 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
                     .into_iter()
                     .find(|(_, range)| {
                         let at = r.words.iter().position(|w| w.start == range.0);
-                        !at.and_then(|i| i.checked_sub(1))
-                            .is_some_and(|i| r.words[i].text == "tidak")
+                        at.and_then(|i| i.checked_sub(1))
+                            .is_none_or(|i| r.words[i].text != "tidak")
                     })
                     .map(|(p, _)| p.to_string())
             })
