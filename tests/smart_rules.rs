@@ -3240,12 +3240,23 @@ fn s109_s110_reports_of_standing_functions_and_of_provision() {
             "Jumlah Laporan Paket Bahan Logistik Kantor yang Disediakan",
             "laporan … disediakan",
         ),
+        // A routine named further down the report's list of subjects.
+        (
+            "Jumlah Laporan Organisasi dan Tatalaksana",
+            "laporan organisasi dan tatalaksana",
+        ),
+        (
+            "Jumlah Laporan Hukum dan Kehumasan",
+            "laporan hukum dan kehumasan",
+        ),
     ] {
         let (_, fs) = check_s(&probe(text, "12 laporan"));
         assert_eq!(one(&fs, "S110", "IKI-1.1").arg_str("kata"), kata, "{text}");
     }
     for text in [
         "Jumlah laporan keuangan SKPD yang disusun sesuai SAP",
+        "Jumlah laporan keuangan dan kinerja SKPD",
+        "Jumlah laporan realisasi anggaran dan penyerapan dana",
         "Jumlah usulan yang terverifikasi oleh kecamatan",
         // A verifier's own output: an organisation's count is judged in tests/smart_org.rs.
         "Jumlah berkas permohonan izin yang diverifikasi di loket",
@@ -3259,6 +3270,7 @@ fn s109_s110_reports_of_standing_functions_and_of_provision() {
         "Laporan",
     );
     s109_fires("Laporan tata usaha pimpinan", "Laporan");
+    s109_fires("Laporan organisasi dan tatalaksana", "Laporan");
     // Complaints verified are complaints handled: more is better.
     let (_, fs) = check_s(&probe("Jumlah aduan yang diverifikasi", "12 aduan"));
     none(&fs, "S108", "IKI-1.1");

@@ -2,7 +2,7 @@ use super::lexicon::{
     DONE_ROUTINES, MET_STANDARD, REPORTED_ACTIVITIES, accepted, is_activity_lead, is_normative,
     is_operational_verb, reports_provision, reports_routine, words,
 };
-use super::s110_activity_count::{activity, took_part};
+use super::s110_activity_count::{activity, reports_listed_routine, took_part};
 use super::{capitalize, read, results, sub_span};
 use crate::diag::Diagnostic;
 use crate::i18n::Msg;
@@ -106,7 +106,9 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
                 matches!(record, "dokumen" | "laporan") && REPORTED_ACTIVITIES.contains(&about)
                     || record == "laporan"
                         && (reports_routine(about, after) || is_operational_verb(about))
-            }) || (w.len() > 1 && w[0].text == "laporan" && reports_provision(&w[1..]).is_some());
+            }) || (w.len() > 1 && w[0].text == "laporan" && reports_provision(&w[1..]).is_some())
+                || (0..w.len().min(3))
+                    .any(|i| w[i].text == "laporan" && reports_listed_routine(&w, i + 1).is_some());
         if !is_activity_lead(&first.text) && !done_activity && !records_activity {
             // "Meningkatnya jumlah keluarga yang hadir pertemuan penyuluhan", "Terfasilitasinya
             // keluarga yang mendapatkan pembinaan": more of an activity, stated as a result.

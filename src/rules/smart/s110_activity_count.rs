@@ -1,9 +1,10 @@
 use super::lexicon::Word;
 use super::lexicon::{
     ACTIVITY_NOUNS, ACTIVITY_PASSIVES, ACTIVITY_PHRASES_SET, ATTENDING, CHECKED, MEETINGS,
-    MET_STANDARD, OUTCOMES, PARTICIPATION, PROCESS_RESULTS, REPORTED_ACTIVITIES, RESULT_NOUNS,
-    RESULT_VERBS, SERVED, SERVICE_OBJECTS, SERVICE_PROVIDED, accepted, is_operational_verb,
-    is_verb_of, reports_provision, reports_routine,
+    MET_STANDARD, OUTCOMES, PARTICIPATION, PROCESS_RESULTS, REPORTED_ACTIVITIES,
+    REPORTED_ROUTINE_PAIRS, REPORTED_ROUTINES, RESULT_NOUNS, RESULT_VERBS, SERVED, SERVICE_OBJECTS,
+    SERVICE_PROVIDED, accepted, is_operational_verb, is_verb_of, reports_provision,
+    reports_routine,
 };
 use super::{measures, read, sub_span};
 use crate::diag::Diagnostic;
@@ -31,7 +32,8 @@ declare_rule! {
     /// pelaksanaan pertemuan koordinasi"; ketepatan waktu pendampingan atau pelayanan tidak
     /// ditandai, karena itulah layanannya). Juga laporan yang hanya mencatat pekerjaan rutin
     /// berjalan: "Jumlah laporan pengelolaan aset sekolah", "Jumlah laporan pelayanan
-    /// administrasi", "Jumlah laporan kehumasan", "Jumlah laporan rumah tangga", dan laporan
+    /// administrasi", "Jumlah laporan kehumasan", "Jumlah laporan rumah tangga", juga bila
+    /// fungsi itu disebut kemudian ("Jumlah laporan organisasi dan tatalaksana"), dan laporan
     /// barang atau jasa yang disediakan ("Jumlah laporan paket bahan logistik kantor yang
     /// disediakan") ("laporan keuangan", "laporan kinerja", "laporan pertanggungjawaban" dan
     /// "laporan hasil pemeriksaan" adalah keluaran, tidak ditandai). Indikator PK atau Renstra
@@ -215,7 +217,7 @@ pub(super) fn activity(r: &super::Reading) -> Option<(String, (usize, usize))> {
             .find(|&k| !RECORD_FREQUENCY.contains(&text(k)))
             .unwrap_or(w.len());
         let next: Vec<&str> = (from..(from + 3).min(w.len())).map(text).collect();
-        let about = match next.as_slice() {
+        let first = match next.as_slice() {
             // "Laporan Hasil Peningkatan Kompetensi …" is "Laporan Peningkatan Kompetensi …";
             // a "Dokumen Hasil Pengendalian …" too (a process's record, not its product).
             ["hasil", n, rest @ ..] => {
@@ -230,12 +232,18 @@ pub(super) fn activity(r: &super::Reading) -> Option<(String, (usize, usize))> {
             }
             [] => false,
         };
-        if about {
-            let end = if next.first() == Some(&"hasil") {
+        let end = if first {
+            Some(if next.first() == Some(&"hasil") {
                 from + 1
             } else {
                 from
-            };
+            })
+        } else if text(i) == "laporan" {
+            reports_listed_routine(w, from)
+        } else {
+            None
+        };
+        if let Some(end) = end {
             // "berita acara" is one record: shown from "berita".
             let start = if Some(i) == minutes { i - 1 } else { i };
             return Some((
@@ -309,6 +317,21 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
             .help(Msg::HelpSActivityCount),
         );
     }
+}
+
+/// A report whose subjects, listed after it, include a routine or an activity by name:
+/// "Laporan Organisasi dan Tatalaksana", "Laporan Hukum dan Kehumasan". Only the named lists
+/// (not the pe(N)-…-an morphology) count after the first subject, so "Laporan realisasi
+/// anggaran dan penyerapan …" stays a product.
+/// Returns where that subject is.
+pub(super) fn reports_listed_routine(w: &[Word], from: usize) -> Option<usize> {
+    let text = |i: usize| w.get(i).map_or("", |x| x.text.as_str());
+    (from + 1..(from + 4).min(w.len())).find(|&k| {
+        matches!(text(k - 1), "dan" | "serta")
+            && (REPORTED_ACTIVITIES.contains(&text(k))
+                || REPORTED_ROUTINES.contains(&text(k))
+                || REPORTED_ROUTINE_PAIRS.contains(&(text(k), text(k + 1))))
+    })
 }
 
 /// An organisation's count of documents it checked: "Jumlah RKA-SKPD yang diverifikasi" is the
