@@ -26,7 +26,7 @@ use serde_json::Value;
 /// stays well above 0.90 (docs/smart-corpus.md records each such trade). A new part (scored
 /// before any tuning on it) resets them to what the larger test part reaches.
 const PRECISION_MIN: f64 = 0.93;
-const RECALL_MIN: f64 = 0.83;
+const RECALL_MIN: f64 = 0.84;
 
 /// Which rule codes find each labelled problem class.
 const CLASSES: &[(&str, &[&str])] = &[
