@@ -38,6 +38,16 @@ tujuan:
           - { id: SS1.I2, uraian: Angka kematian ibu, target: { 2026: 90 }, polaritas: turun }
 "#;
 
+/// A Perjanjian Kinerja `id` of 2026 with the given `sasaran:` list (YAML, indented by two).
+fn pk(id: &str, sasaran: &str) -> String {
+    format!(
+        "apiVersion: skp/v1\nkind: PerjanjianKinerja\nid: {id}\ntahun: 2026\n\
+         pihak_pertama: {{ nama: Kepala, nip: \"197505202000031001\", jabatan: Kepala }}\n\
+         pihak_kedua: {{ nama: Atasan, jabatan: Atasan }}\nsasaran:\n{}",
+        sasaran.trim_start_matches('\n')
+    )
+}
+
 #[test]
 fn s_rules_judge_pk_and_renstra_indicators() {
     let ws = Ws::new();
@@ -79,13 +89,9 @@ fn s105_judges_a_unit_column_without_a_target() {
     let ws = Ws::new();
     ws.file(
         "organisasi/pk-2026.yaml",
-        r#"apiVersion: skp/v1
-kind: PerjanjianKinerja
-id: PK-2026-UNIV
-tahun: 2026
-pihak_pertama: { nama: Rektor, nip: "197505202000031001", jabatan: Rektor }
-pihak_kedua: { nama: Menteri, jabatan: Menteri }
-sasaran:
+        &pk(
+            "PK-2026-UNIV",
+            r#"
   - id: S1
     uraian: Meningkatnya mutu akademik
     indikator:
@@ -99,6 +105,7 @@ sasaran:
         uraian: Jumlah prodi terakreditasi internasional
         satuan: prodi
 "#,
+        ),
     );
     let r = ws.check(&["--select", "S105", "--format", "json"]);
     let d = r.diags();
@@ -126,13 +133,7 @@ fn s110_an_organisation_counting_what_it_verified() {
     let ws = Ws::new();
     ws.file(
         "organisasi/pk-2026.yaml",
-        r#"apiVersion: skp/v1
-kind: PerjanjianKinerja
-id: PK-2026-BPKAD
-tahun: 2026
-pihak_pertama: { nama: Kepala Badan, nip: "197505202000031001", jabatan: Kepala Badan }
-pihak_kedua: { nama: Bupati, jabatan: Bupati }
-sasaran:
+&pk("PK-2026-BPKAD", r#"
   - id: S1
     uraian: Meningkatnya kualitas perencanaan anggaran perangkat daerah
     indikator:
@@ -140,7 +141,7 @@ sasaran:
       - { id: S1.I2, uraian: Jumlah DPA-SKPD yang divalidasi, target: 40 dokumen }
       - { id: S1.I3, uraian: Persentase RKA-SKPD yang diverifikasi paling lambat 5 hari kerja, target: 100 % }
       - { id: S1.I4, uraian: Jumlah usulan yang terverifikasi oleh kecamatan, target: 40 usulan }
-"#,
+"#),
     );
     let r = ws.check(&["--select", "S110", "--format", "json"]);
     let d = r.diags();
