@@ -1204,6 +1204,16 @@ fn s109_fires(text: &str, word: &str) -> Finding {
     f
 }
 
+/// One S109 on an RHK that only names a record of an activity or of routine work: the record
+/// (`kata`) is what the finding shows, not the RHK's first word.
+fn s109_record(text: &str, kata: &str) -> Finding {
+    let (_, fs) = check_s(&rhk_text(text));
+    let f = one(&fs, "S109", "RHK-1").clone();
+    assert_eq!(f.arg_str("kata"), kata, "RHK {text:?}");
+    assert!(f.message.contains("catatan"), "{}", f.message);
+    f
+}
+
 #[test]
 fn s109_operational_verbs_lead_the_rhk() {
     s109_fires(
@@ -2853,6 +2863,14 @@ fn s113_unnamed_support_and_administration() {
         "100 %",
     ));
     none(&fs, "S113", "IKI-1.1");
+    // Named outputs are not vague, whatever support they stand for.
+    for text in [
+        "Persentase kelengkapan manajemen risiko",
+        "Persentase dukungan operasional posyandu yang tersalurkan",
+    ] {
+        let (_, fs) = check_s(&probe(text, "100 %"));
+        none(&fs, "S113", "IKI-1.1");
+    }
     // Support for running the office, with no output named.
     for (text, frasa) in [
         ("Persentase dukungan manajemen", "dukungan manajemen"),
@@ -2997,13 +3015,13 @@ fn s109_routine_carried_out_reported_or_named_as_a_budget_line() {
         "Terlaksananya pemeliharaan kebersihan lingkungan kantor",
         "Terlaksananya",
     );
-    s109_fires(
+    s109_record(
         "Tersusunnya laporan pengelolaan aset sekolah",
-        "Tersusunnya",
+        "laporan pengelolaan",
     );
-    s109_fires(
+    s109_record(
         "Laporan pemeliharaan sarana dan prasarana kantor",
-        "Laporan",
+        "laporan pemeliharaan",
     );
     s109_fires("Penyediaan peralatan rumah tangga kantor", "Penyediaan");
     // Results: a service made available, an accountability report, a financial statement.
@@ -3234,8 +3252,14 @@ fn s109_s110_reports_of_standing_functions_and_of_provision() {
             "Jumlah laporan kehumasan dan keprotokolan",
             "laporan kehumasan",
         ),
-        ("Jumlah Laporan Rumah Tangga Sekretariat", "laporan rumah"),
-        ("Jumlah laporan hubungan masyarakat", "laporan hubungan"),
+        (
+            "Jumlah Laporan Rumah Tangga Sekretariat",
+            "laporan rumah tangga",
+        ),
+        (
+            "Jumlah laporan hubungan masyarakat",
+            "laporan hubungan masyarakat",
+        ),
         (
             "Jumlah Laporan Paket Bahan Logistik Kantor yang Disediakan",
             "laporan … disediakan",
@@ -3260,17 +3284,33 @@ fn s109_s110_reports_of_standing_functions_and_of_provision() {
         "Jumlah usulan yang terverifikasi oleh kecamatan",
         // A verifier's own output: an organisation's count is judged in tests/smart_org.rs.
         "Jumlah berkas permohonan izin yang diverifikasi di loket",
+        "Jumlah pengajuan SPM yang diverifikasi",
         "Jumlah rumah tangga miskin yang menerima bantuan",
+        // The reports themselves are what is provided; a health protocol is not a function.
+        "Jumlah laporan statistik sektoral yang disediakan bagi pimpinan",
+        "Jumlah laporan protokol kesehatan yang dipatuhi",
     ] {
         let (_, fs) = check_s(&probe(text, "12 laporan"));
         none(&fs, "S110", "IKI-1.1");
     }
-    s109_fires(
+    s109_record(
         "Laporan paket bahan logistik kantor yang disediakan",
-        "Laporan",
+        "laporan … disediakan",
     );
-    s109_fires("Laporan tata usaha pimpinan", "Laporan");
-    s109_fires("Laporan organisasi dan tatalaksana", "Laporan");
+    let (_, fs) = check_s(&rhk_text(
+        "Laporan statistik sektoral yang disediakan bagi OPD",
+    ));
+    none(&fs, "S109", "RHK-1");
+    s109_record("Laporan tata usaha pimpinan", "laporan tata usaha");
+    s109_record(
+        "Laporan organisasi dan tatalaksana",
+        "laporan organisasi dan tatalaksana",
+    );
+    // As in an indicator, how often says nothing of what about.
+    s109_record(
+        "Laporan berkala rumah tangga",
+        "laporan berkala rumah tangga",
+    );
     // Complaints verified are complaints handled: more is better.
     let (_, fs) = check_s(&probe("Jumlah aduan yang diverifikasi", "12 aduan"));
     none(&fs, "S108", "IKI-1.1");
@@ -3291,7 +3331,6 @@ fn s108_more_lower_is_better_measures() {
             "Jumlah penyimpangan pengelolaan keuangan desa",
             "penyimpangan",
         ),
-        ("Jumlah penderita hipertensi", "penderita"),
         ("Persentase ibu hamil anemia", "anemia"),
         ("Jumlah desa tertinggal", "desa tertinggal"),
         ("Jumlah kejadian tanah longsor", "longsor"),
@@ -3309,8 +3348,23 @@ fn s108_more_lower_is_better_measures() {
         let (_, fs) = check_s(&probe(text, "10"));
         assert_eq!(one(&fs, "S108", "IKI-1.1").arg_str("kata"), kata, "{text}");
     }
+    // A cost's help says why lower is better, not how to count handling.
+    let (_, fs) = check_s(&probe(
+        "Biaya rata-rata pengurusan izin usaha",
+        "500000 rupiah",
+    ));
+    let f = one(&fs, "S108", "IKI-1.1");
+    assert!(f.help.contains("biaya yang lebih rendah"), "{}", f.help);
     for text in [
         "Persentase penderita hipertensi yang mendapat pelayanan sesuai standar",
+        // Cured, treated, found, out of the bad state, removed: handled.
+        "Angka kesembuhan penderita TBC",
+        "Angka keberhasilan pengobatan TBC",
+        "Cakupan penemuan kasus TBC",
+        "Persentase desa tertinggal yang naik status",
+        "Persentase aset rusak berat yang telah dihapuskan",
+        "Jumlah sekolah yang merehabilitasi ruang kelas rusak",
+        "Persentase pegawai yang tidak pernah terlambat",
         "Persentase penurunan ketidakhadiran pegawai",
         "Jumlah PMKS yang tertangani",
         // Denied, the bad thing is the good one.
@@ -3335,11 +3389,13 @@ fn s110_events_and_deliberations_held() {
         assert_eq!(one(&fs, "S110", "IKI-1.1").arg_str("kata"), kata, "{text}");
         none(&fs, "S108", "IKI-1.1");
     }
-    let (_, fs) = check_s(&probe(
+    for text in [
         "Jumlah lomba tingkat provinsi yang dimenangkan",
-        "3 lomba",
-    ));
-    none(&fs, "S110", "IKI-1.1");
+        "Persentase sidang yang diputus tepat waktu",
+    ] {
+        let (_, fs) = check_s(&probe(text, "3"));
+        none(&fs, "S110", "IKI-1.1");
+    }
 }
 
 /// People of any walk counted in documents, bodies and built things counted in reports: the
@@ -3347,7 +3403,7 @@ fn s110_events_and_deliberations_held() {
 #[test]
 fn s105_people_bodies_and_things_counted_in_documents() {
     for (teks, target) in [
-        ("Jumlah pelaku usaha yang memiliki NIB", "12 laporan"),
+        ("Jumlah atlet yang meraih medali", "12 laporan"),
         ("Jumlah tenaga kesehatan yang tersertifikasi", "4 dokumen"),
         (
             "Jumlah lembaga pelatihan kerja yang terakreditasi",
@@ -3362,7 +3418,13 @@ fn s105_people_bodies_and_things_counted_in_documents() {
         assert_eq!(f.pos(), r.value_at("IKI-1.1", "target"), "{teks}");
     }
     for (teks, target) in [
-        ("Jumlah pelaku usaha yang memiliki NIB", "120 pelaku usaha"),
+        ("Jumlah atlet yang meraih medali", "120 orang"),
+        // Business actors, applicants and grant recipients are often firms or bodies.
+        (
+            "Jumlah pelaku usaha yang difasilitasi perizinan",
+            "30 perusahaan",
+        ),
+        ("Jumlah penerima hibah", "15 lembaga"),
         (
             "Jumlah lembaga pelatihan kerja yang terakreditasi",
             "12 lembaga",

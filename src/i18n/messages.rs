@@ -480,6 +480,9 @@ catalog! {
     HelpSPolarityDecreasing =>
         id "tambahkan `polaritas: turun`, atau ukur penanganannya (\"Persentase kasus yang ditangani\", \"Persentase penurunan angka kemiskinan\")",
         en "add `polaritas: turun`, or measure how it is handled (\"Persentase kasus yang ditangani\", \"Persentase penurunan angka kemiskinan\")";
+    HelpSPolarityCost =>
+        id "tambahkan `polaritas: turun`: biaya yang lebih rendah untuk hasil yang sama lebih baik",
+        en "add `polaritas: turun`: a lower cost for the same result is better";
     SPolarityUp =>
         id "indikator waktu atau lama penyelesaian dengan polaritas naik (bawaan): makin singkat semestinya makin baik",
         en "a time-to-complete indicator with polarity naik (the default): shorter should be better";
@@ -495,12 +498,21 @@ catalog! {
     HelpSRhkActivity =>
         id "rumuskan apa yang dihasilkan kegiatan itu, misalnya \"Tersusunnya …\", \"Tersedianya …\", atau \"… yang terselesaikan\"",
         en "state what the activity produces, e.g. \"Tersusunnya …\", \"Tersedianya …\", or \"… yang terselesaikan\"";
+    SRhkRecordsActivity { kata: String } =>
+        id "RHK hanya menyebut catatan kegiatan atau pekerjaan rutin (`{kata}`), bukan hasilnya",
+        en "the RHK names only a record of an activity or of routine work (`{kata}`), not its result";
+    HelpSRhkRecordsActivity =>
+        id "rumuskan apa yang dihasilkan atau diubah pekerjaan itu, misalnya \"Tersedianya data kepegawaian yang mutakhir setiap bulan\" alih-alih \"Laporan kepegawaian\"; laporannya menjadi bukti dukung",
+        en "state what the work produces or changes, e.g. \"Tersedianya data kepegawaian yang mutakhir setiap bulan\" instead of \"Laporan kepegawaian\"; the report becomes the evidence";
     SRhkCountsActivity { kata: String } =>
         id "RHK menyatakan bertambahnya kegiatan, pesertanya, atau catatannya (`{kata}`), bukan hasilnya",
         en "the RHK states more of an activity, its participants or its records (`{kata}`), not its result";
     HelpSRhkCountsActivity =>
         id "rumuskan apa yang berubah karena kegiatan itu, misalnya \"Meningkatnya keluarga yang menerapkan pengasuhan 1000 HPK\", bukan banyaknya peserta atau pertemuannya",
         en "state what changes because of the activity, e.g. \"Meningkatnya keluarga yang menerapkan pengasuhan 1000 HPK\", not how many took part or met";
+    HelpSActivityChecked =>
+        id "ukur verifikasinya dengan standar (\"Persentase RKA-SKPD yang diverifikasi paling lambat 5 hari kerja\") atau apa yang dihasilkannya (\"Persentase RKA-SKPD yang sesuai KUA-PPAS\")",
+        en "measure the verification against a standard (\"Persentase RKA-SKPD yang diverifikasi paling lambat 5 hari kerja\") or by what it yields (\"Persentase RKA-SKPD yang sesuai KUA-PPAS\")";
     SActivityCount { kata: String } =>
         id "indikator menghitung kegiatan (`{kata}`), bukan hasilnya",
         en "the indicator counts an activity (`{kata}`), not its result";

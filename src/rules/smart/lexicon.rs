@@ -457,7 +457,6 @@ pub const ACTIVITY_NOUNS: &[&str] = &[
     "raker",
     "rakornas",
     "rakorda",
-    "sidang",
 ];
 
 /// Phrases saying that something was *done*, not what it achieved.
@@ -578,10 +577,10 @@ pub const ABSTRACT_AFTER_HEAD: &[&str] = &[
     "kinerja",
 ];
 
-/// Verbs of checking something. For polarity the checked things are handled ("Jumlah aduan
-/// yang diverifikasi" should go up); counted as an indicator they are the checker's activity
-/// ("Jumlah RKA-SKPD yang diverifikasi"), as "yang dievaluasi" is, unless checked against a
-/// standard ("… yang diverifikasi paling lambat 2 hari kerja"): that is the service level.
+/// Verbs of checking something. Done by an organisation to documents it counts, they are its
+/// activity ("Jumlah RKA-SKPD yang diverifikasi" in a PK), as "yang dievaluasi" is; for an
+/// individual verifier, or for polarity, the checked things are a result ("diverifikasi" is
+/// also one of the [`RESULT_VERBS`]).
 pub const CHECKED: &[&str] = &["diverifikasi", "divalidasi"];
 
 /// Results verbs: an indicator counting what was *finished* should go up.
@@ -595,6 +594,7 @@ pub const RESULT_VERBS: &[&str] = &[
     "lolos",
     "memenuhi",
     "terverifikasi",
+    "diverifikasi",
     "dirilis",
     "terbit",
     "tercapai",
@@ -1412,7 +1412,6 @@ pub const DECREASING: &[&str] = &[
     "kredit macet",
     "npl",
     // Health and nutrition conditions counted or shared in a population.
-    "penderita",
     "anemia",
     "obesitas",
     "gizi lebih",
@@ -1502,6 +1501,33 @@ pub const DECREASE_HANDLED: &[&str] = &[
     "dirawat",
     "perawatan",
     "pelayanan",
+    // Cured, treated, found: a disease handled ("Angka kesembuhan TBC", "Cakupan penemuan
+    // kasus TBC").
+    "sembuh",
+    "kesembuhan",
+    "pengobatan",
+    "penemuan",
+    // Out of the bad state: "desa tertinggal yang naik status menjadi desa berkembang".
+    "naik status",
+    "berkembang",
+    "mandiri",
+    // The handling verbs in their active form ("sekolah yang merehabilitasi ruang kelas rusak").
+    "menangani",
+    "menindaklanjuti",
+    "menyelesaikan",
+    "mengentaskan",
+    "menurunkan",
+    "mengurangi",
+    "menanggulangi",
+    "mencegah",
+    "merehabilitasi",
+    "memperbaiki",
+    "memulihkan",
+    "menertibkan",
+    "menghapus",
+    "dihapus",
+    "dihapuskan",
+    "penghapusan",
 ];
 
 /// Passive verbs that describe the bad thing itself, not what was done about it ("kasus yang
@@ -1592,6 +1618,10 @@ pub const VAGUE_OBJECTS: &[&str] = &[
     // "administrasi umum perangkat daerah" say which budget line, not which output.
     "penunjang urusan",
     "administrasi umum",
+    // Support for running an office, with no output named ("Persentase dukungan manajemen",
+    // "Persentase kelancaran operasional kantor"). "Manajemen risiko" is a named output.
+    "dukungan manajemen",
+    "kelancaran operasional",
 ];
 
 /// After a head noun, what makes a share unmeasurable: fulfilling unnamed needs, raising
@@ -1634,10 +1664,6 @@ pub const ABSTRACT_OBJECTS: &[&str] = &[
     "kompetensi",
     "profesionalisme",
     "tata",
-    // "Persentase dukungan manajemen", "Persentase kelancaran operasional kantor": support for
-    // running the office, with no output named.
-    "manajemen",
-    "operasional",
 ];
 
 /// Passive forms of activity verbs: "… yang dievaluasi", "… yang diawasi", "… yang dibina"
@@ -1744,7 +1770,6 @@ pub const REPORTED_ROUTINES: &[&str] = &[
     "kehumasan",
     "humas",
     "keprotokolan",
-    "protokol",
     "kerjasama",
 ];
 
@@ -1948,11 +1973,31 @@ pub const SERVICE_PROVIDED: &[&str] = &[
 /// bahan logistik kantor yang disediakan"): a record of routine provision, with nothing said of
 /// what it made possible. Returns the verb.
 pub fn reports_provision(after_report: &[Word]) -> Option<&Word> {
-    after_report
+    let at = after_report
         .windows(2)
-        .find(|p| p[0].text == "yang" && is_verb_of(&p[1].text, &["disediakan"]))
-        .map(|p| &p[1])
+        .position(|p| p[0].text == "yang" && is_verb_of(&p[1].text, &["disediakan"]))?;
+    // What was provided are goods or services ("paket bahan logistik"), not the report itself
+    // ("laporan statistik sektoral yang disediakan bagi pimpinan" is the product).
+    after_report[..at]
+        .iter()
+        .any(|w| PROVIDED_GOODS.contains(&w.text.as_str()))
+        .then(|| &after_report[at + 1])
 }
+
+/// Goods and services an office provides to itself: a report of their provision records the
+/// routine.
+const PROVIDED_GOODS: &[&str] = &[
+    "paket",
+    "bahan",
+    "barang",
+    "logistik",
+    "peralatan",
+    "perlengkapan",
+    "atk",
+    "jasa",
+    "layanan",
+    "konsumsi",
+];
 
 /// "Served": said of people and requests. A report or an administration "yang terlayani" is
 /// an administrative service provided ("Jumlah laporan administrasi keuangan yang terlayani").
@@ -2049,7 +2094,6 @@ const PERSON_COUNTS: &[&str] = &[
     "masyarakat",
     "keluarga",
     "kk",
-    "pelaku",
     "pelajar",
     "santri",
     "lulusan",
@@ -2058,10 +2102,6 @@ const PERSON_COUNTS: &[&str] = &[
     "pekerja",
     "tenaga",
     "pengantin",
-    "penerima",
-    "pemohon",
-    "pelanggan",
-    "pedagang",
     "pengrajin",
     "peternak",
     "pembudidaya",

@@ -1,6 +1,6 @@
 use super::lexicon::{
-    ACTIVITY_NOUNS, CHECKED, DECREASE_HANDLED_SET, DECREASING_SET, NOT_ACTED_ON, RESULT_NOUNS,
-    RESULT_VERBS, is_lack, standard_measure,
+    ACTIVITY_NOUNS, DECREASE_HANDLED_SET, DECREASING_SET, NOT_ACTED_ON, RESULT_NOUNS, RESULT_VERBS,
+    is_lack, standard_measure,
 };
 use super::{measures, read};
 use crate::diag::Diagnostic;
@@ -17,13 +17,16 @@ declare_rule! {
     /// makin baik), atau `naik` (bawaan) pada indikator yang makin rendah makin baik: waktu
     /// atau lama penyelesaian ("Rata-rata waktu penyelesaian"), dan hal yang semestinya
     /// berkurang — angka kematian, kemiskinan, pengangguran, prevalensi stunting, jumlah
-    /// keluhan, aduan, kasus, temuan, tunggakan, kerugian, penyimpangan, penderita, desa
+    /// keluhan, aduan, kasus, temuan, tunggakan, kerugian, penyimpangan, anemia, desa
     /// tertinggal, kekurangan apa pun yang baik ("ketidaksesuaian", "ketidakhadiran"), juga
     /// indeks baku yang turun seperti AKI, AKB, TPT dan rasio Gini. Sanksi yang dijatuhkan
     /// ("pegawai yang dijatuhi hukuman disiplin") dan keadaan yang dialami ("hutan yang
     /// terbakar", "sungai yang tercemar") adalah hal buruk itu sendiri; biaya ("Biaya rata-rata
-    /// pengurusan izin") juga makin rendah makin baik. Tidak ditandai bila teksnya menghitung penanganannya
-    /// ("kasus yang ditangani", "temuan yang ditindaklanjuti", "penurunan angka kemiskinan") atau
+    /// pengurusan izin") juga makin rendah makin baik. Hal buruk yang disangkal ("pegawai yang
+    /// tidak pernah terlambat") adalah hal baik. Tidak ditandai bila teksnya menghitung penanganannya
+    /// ("kasus yang ditangani", "temuan yang ditindaklanjuti", "penurunan angka kemiskinan",
+    /// "angka kesembuhan TBC", "aset rusak berat yang telah dihapuskan", "desa tertinggal yang
+    /// naik status") atau
     /// targetnya ditulis sebagai batas atas (`≤ 2 %`, `maksimal 5 kasus`). Berlaku juga untuk
     /// indikator PK dan Renstra, yang kini dapat diberi `polaritas`.
     ///
@@ -87,9 +90,9 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
             .any(|w| w.text == "diterima" || w.text == "masuk");
         let counts_results = matches!(head, "jumlah" | "persentase")
             && !incoming
-            && r.words.iter().any(|w| {
-                RESULT_VERBS.contains(&w.text.as_str()) || CHECKED.contains(&w.text.as_str())
-            });
+            && r.words
+                .iter()
+                .any(|w| RESULT_VERBS.contains(&w.text.as_str()));
         // Things better when fewer (mortality, unemployment, complaints), unless the text counts
         // them handled or reduced; a target written as an upper bound already says "lower".
         let upper_bound = cx.target.and_then(|t| t.value.quantity()).is_some_and(|q| {
@@ -103,10 +106,19 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
         });
         // "… yang ditutup", "… yang didisposisikan", "… yang terverifikasi tertutup": a passive
         // verb after "yang" says what was done about the bad thing, which is the measure.
-        let acted_on = r.words.windows(2).any(|p| {
-            let v = p[1].text.as_str();
-            p[0].text == "yang"
-                && v.chars().count() > 5
+        // "… yang telah dihapuskan" too; "… yang belum ditangani" is not handled.
+        let acted_on = r.words.iter().enumerate().any(|(i, w)| {
+            if w.text != "yang" {
+                return false;
+            }
+            let Some(v) = r.words[i + 1..]
+                .iter()
+                .find(|x| !matches!(x.text.as_str(), "telah" | "sudah" | "berhasil" | "dapat"))
+            else {
+                return false;
+            };
+            let v = v.text.as_str();
+            v.chars().count() > 5
                 && (v.starts_with("di") || v.starts_with("ter"))
                 && !NOT_ACTED_ON.contains(&v)
         });
@@ -138,14 +150,20 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
                     .map(|s| s.name.to_string())
             })
             .or_else(|| {
-                // "Persentase laporan yang tidak terlambat": the bad thing, denied, is good.
+                // "Persentase laporan yang tidak (pernah) terlambat": the bad thing, denied, is
+                // good.
                 DECREASING_SET
                     .all(&r.words)
                     .into_iter()
                     .find(|(_, range)| {
                         let at = r.words.iter().position(|w| w.start == range.0);
-                        at.and_then(|i| i.checked_sub(1))
-                            .is_none_or(|i| r.words[i].text != "tidak")
+                        let before = |n: usize| {
+                            at.and_then(|i| i.checked_sub(n))
+                                .map(|i| r.words[i].text.as_str())
+                        };
+                        !(before(1) == Some("tidak")
+                            || matches!(before(1), Some("pernah" | "lagi"))
+                                && before(2) == Some("tidak"))
                     })
                     .map(|(p, _)| p.to_string())
             })
@@ -175,7 +193,11 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
                 )
                 .arg("polaritas", "naik")
                 .arg("kata", kata)
-                .help(Msg::HelpSPolarityDecreasing),
+                .help(if cost_head {
+                    Msg::HelpSPolarityCost
+                } else {
+                    Msg::HelpSPolarityDecreasing
+                }),
             );
             continue;
         }

@@ -1,8 +1,7 @@
 use super::lexicon::{
-    DONE_ROUTINES, MET_STANDARD, REPORTED_ACTIVITIES, accepted, is_activity_lead, is_normative,
-    is_operational_verb, reports_provision, reports_routine, words,
+    DONE_ROUTINES, MET_STANDARD, accepted, is_activity_lead, is_normative, words,
 };
-use super::s110_activity_count::{activity, reports_listed_routine, took_part};
+use super::s110_activity_count::{activity, record_of_activity, took_part};
 use super::{capitalize, read, results, sub_span};
 use crate::diag::Diagnostic;
 use crate::i18n::Msg;
@@ -20,9 +19,12 @@ declare_rule! {
     /// bila RHK menyebut standar yang dipenuhi: `… tepat sasaran`, `… secara akurat sesuai
     /// ketentuan`);
     /// juga nama subkegiatan anggaran yang disalin sebagai hasil (`Penyediaan peralatan rumah
-    /// tangga`, `Pemeliharaan barang milik daerah`, `Penatausahaan keuangan SKPD`) dan laporan
-    /// yang hanya mencatat pekerjaan rutin (`Laporan pemeliharaan sarana dan prasarana`,
-    /// `Tersusunnya laporan pengelolaan aset sekolah`).
+    /// tangga`, `Pemeliharaan barang milik daerah`, `Penatausahaan keuangan SKPD`) dan RHK yang
+    /// hanya menyebut catatan sebuah kegiatan atau pekerjaan rutin, dibaca seperti S110 membaca
+    /// indikator (`Laporan pemeliharaan sarana dan prasarana`, `Tersusunnya laporan pengelolaan
+    /// aset sekolah`, `Laporan organisasi dan tatalaksana`, `Laporan paket bahan logistik kantor
+    /// yang disediakan`); temuannya menunjuk catatan itu, dan laporannya cukup menjadi bukti
+    /// dukung.
     ///
     /// Juga RHK yang menyatakan bertambahnya kegiatan, pesertanya, atau catatannya, seperti
     /// yang ditandai S110 pada indikator (dibaca dengan aturan yang sama): `Meningkatnya
@@ -98,18 +100,27 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
                     .get(1)
                     .is_some_and(|n| n.text == "program" || DONE_ROUTINES.contains(&n.text.as_str()))
                     || !w.iter().any(|x| MET_STANDARD.contains(&x.text.as_str())));
-        // "Tersusunnya dokumen kegiatan ...", "laporan kegiatan ...": a record of an activity.
-        let records_activity =
-            (1..w.len().min(4)).any(|i| {
-                let (record, about) = (w[i - 1].text.as_str(), w[i].text.as_str());
-                let after = w.get(i + 1).map(|x| x.text.as_str());
-                matches!(record, "dokumen" | "laporan") && REPORTED_ACTIVITIES.contains(&about)
-                    || record == "laporan"
-                        && (reports_routine(about, after) || is_operational_verb(about))
-            }) || (w.len() > 1 && w[0].text == "laporan" && reports_provision(&w[1..]).is_some())
-                || (0..w.len().min(3))
-                    .any(|i| w[i].text == "laporan" && reports_listed_routine(&w, i + 1).is_some());
-        if !is_activity_lead(&first.text) && !done_activity && !records_activity {
+        // "Tersusunnya dokumen kegiatan …", "Laporan kegiatan …", "Laporan organisasi dan
+        // tatalaksana": only a record of an activity or of routine work (read as S110 reads one).
+        let record = record_of_activity(&w, 3);
+        if !is_activity_lead(&first.text)
+            && !done_activity
+            && let Some((kata, range)) = record
+        {
+            out.push(
+                Diagnostic::new(
+                    RULE.code,
+                    doc.file,
+                    sub_span(ws, doc, text, range),
+                    Msg::SRhkRecordsActivity { kata: kata.clone() },
+                )
+                .arg("kata", kata)
+                .subject(&skp.resolved_id.value, Some(&rhk.id.value))
+                .help(Msg::HelpSRhkRecordsActivity),
+            );
+            continue;
+        }
+        if !is_activity_lead(&first.text) && !done_activity {
             // "Meningkatnya jumlah keluarga yang hadir pertemuan penyuluhan", "Terfasilitasinya
             // keluarga yang mendapatkan pembinaan": more of an activity, stated as a result.
             if let Some((kata, range)) = counts_activity(&text.value, accept, &ws.config.vocab) {

@@ -1,11 +1,11 @@
-use super::lexicon::Word;
 use super::lexicon::{
     ACTIVITY_NOUNS, ACTIVITY_PASSIVES, ACTIVITY_PHRASES_SET, ATTENDING, CHECKED, MEETINGS,
     MET_STANDARD, OUTCOMES, PARTICIPATION, PROCESS_RESULTS, REPORTED_ACTIVITIES,
     REPORTED_ROUTINE_PAIRS, REPORTED_ROUTINES, RESULT_NOUNS, RESULT_VERBS, SERVED, SERVICE_OBJECTS,
-    SERVICE_PROVIDED, accepted, is_operational_verb, is_verb_of, reports_provision,
+    SERVICE_PROVIDED, accepted, count_kind, is_operational_verb, is_verb_of, reports_provision,
     reports_routine,
 };
+use super::lexicon::{CountKind, Word};
 use super::{measures, read, sub_span};
 use crate::diag::Diagnostic;
 use crate::i18n::Msg;
@@ -35,13 +35,14 @@ declare_rule! {
     /// administrasi", "Jumlah laporan kehumasan", "Jumlah laporan rumah tangga", juga bila
     /// fungsi itu disebut kemudian ("Jumlah laporan organisasi dan tatalaksana"), dan laporan
     /// barang atau jasa yang disediakan ("Jumlah laporan paket bahan logistik kantor yang
-    /// disediakan") ("laporan keuangan", "laporan kinerja", "laporan pertanggungjawaban" dan
-    /// "laporan hasil pemeriksaan" adalah keluaran, tidak ditandai). Indikator PK atau Renstra
-    /// yang menghitung dokumen yang diverifikasi ("Jumlah RKA-SKPD yang diverifikasi") menghitung
-    /// kegiatan memeriksanya, seperti "yang dievaluasi"; bila verifikasinya diukur dengan standar
-    /// ("… yang diverifikasi paling lambat 5 hari kerja") itulah layanannya. Pada IKI seorang
-    /// verifikator, berkas yang diverifikasinya adalah keluaran jabatannya; keduanya tidak
-    /// ditandai.
+    /// disediakan"; laporan yang disediakan bagi pimpinan adalah produknya sendiri) ("laporan
+    /// keuangan", "laporan kinerja", "laporan pertanggungjawaban" dan "laporan hasil
+    /// pemeriksaan" adalah keluaran, tidak ditandai). Indikator PK atau Renstra yang menghitung
+    /// dokumen yang diverifikasi ("Jumlah RKA-SKPD yang diverifikasi") menghitung kegiatan
+    /// memeriksanya, seperti "yang dievaluasi". Tidak ditandai: verifikasi yang diukur dengan
+    /// standar ("… paling lambat 5 hari kerja", "… dalam 72 jam"), yang ditindaklanjuti, tempat
+    /// atau orang yang diverifikasi statusnya ("Jumlah desa ODF yang diverifikasi"), persentase,
+    /// dan IKI seorang verifikator (berkas yang diverifikasinya adalah keluaran jabatannya).
     ///
     /// Juga hitungan sebuah proses, dikenali dari bentuk katanya (pe(N)-…-an: "Jumlah
     /// pengadaan alat kesehatan", "Jumlah penerbitan NIB"; "Jumlah pendapatan", "Jumlah
@@ -189,72 +190,11 @@ pub(super) fn activity(r: &super::Reading) -> Option<(String, (usize, usize))> {
     {
         return Some((format!("{} … {}", text(s), v.text), (w[s].start, v.end)));
     }
-    // "Jumlah laporan paket bahan logistik kantor yang disediakan": the supplies were routine.
-    if head == "jumlah"
-        && text(1) == "laporan"
-        && let Some(v) = reports_provision(&w[2..])
-    {
-        return Some((format!("laporan … {}", v.text), (w[1].start, v.end)));
-    }
     if head == "waktu" {
         return None;
     }
-    // A report about an activity, the minutes of a meeting, or a certificate of attending one:
-    // "Jumlah Laporan Kegiatan …", "Laporan Hasil Koordinasi …", "Jumlah Berita Acara
-    // Musrenbang", "Jumlah Sertifikat Seminar".
-    let records = [
-        "laporan",
-        "sertifikat",
-        "dokumen",
-        "notulen",
-        "notulensi",
-        "notula",
-    ];
-    let minutes = (1..w.len()).find(|&i| text(i - 1) == "berita" && text(i) == "acara");
-    for i in (0..w.len()).filter(|&i| records.contains(&text(i)) || Some(i) == minutes) {
-        // "Dokumen (secara) periodik penyelenggaraan …": how often says nothing of what about.
-        let from = (i + 1..w.len())
-            .find(|&k| !RECORD_FREQUENCY.contains(&text(k)))
-            .unwrap_or(w.len());
-        let next: Vec<&str> = (from..(from + 3).min(w.len())).map(text).collect();
-        let first = match next.as_slice() {
-            // "Laporan Hasil Peningkatan Kompetensi …" is "Laporan Peningkatan Kompetensi …";
-            // a "Dokumen Hasil Pengendalian …" too (a process's record, not its product).
-            ["hasil", n, rest @ ..] => {
-                REPORTED_ACTIVITIES.contains(n)
-                    || (matches!(text(i), "laporan" | "dokumen")
-                        && reports_routine(n, rest.first().copied()))
-            }
-            [n, rest @ ..] => {
-                REPORTED_ACTIVITIES.contains(n)
-                    || (text(i) == "laporan"
-                        && (reports_routine(n, rest.first().copied()) || is_operational_verb(n)))
-            }
-            [] => false,
-        };
-        let end = if first {
-            Some(if next.first() == Some(&"hasil") {
-                from + 1
-            } else {
-                from
-            })
-        } else if text(i) == "laporan" {
-            reports_listed_routine(w, from)
-        } else {
-            None
-        };
-        if let Some(end) = end {
-            // "berita acara" is one record: shown from "berita".
-            let start = if Some(i) == minutes { i - 1 } else { i };
-            return Some((
-                w[start..=end]
-                    .iter()
-                    .map(|x| x.text.as_str())
-                    .collect::<Vec<_>>()
-                    .join(" "),
-                (w[start].start, w[end].end),
-            ));
-        }
+    if let Some(found) = record_of_activity(w, w.len()) {
+        return Some(found);
     }
     // Participants who passed, complaints followed up: outcomes, whatever was attended.
     if outcome || w.iter().any(|x| RESULT_VERBS.contains(&x.text.as_str())) {
@@ -292,6 +232,86 @@ pub(super) fn activity(r: &super::Reading) -> Option<(String, (usize, usize))> {
         .map(|(p, range)| (p.to_string(), range))
 }
 
+/// A report about an activity or routine work, the minutes of a meeting, or a certificate of
+/// attending one, whose record word is among the first `within` words: "Jumlah Laporan
+/// Kegiatan …", "Laporan Hasil Koordinasi …", "Jumlah Berita Acara Musrenbang", "Jumlah
+/// Sertifikat Seminar", "Laporan Organisasi dan Tatalaksana", "Laporan paket bahan logistik
+/// kantor yang disediakan". Shared by S109, which reads RHKs that are only such a record.
+pub(super) fn record_of_activity(w: &[Word], within: usize) -> Option<(String, (usize, usize))> {
+    let text = |i: usize| w.get(i).map_or("", |x| x.text.as_str());
+    let records = [
+        "laporan",
+        "sertifikat",
+        "dokumen",
+        "notulen",
+        "notulensi",
+        "notula",
+    ];
+    let minutes = (1..w.len()).find(|&i| text(i - 1) == "berita" && text(i) == "acara");
+    for i in (0..w.len().min(within)).filter(|&i| records.contains(&text(i)) || Some(i) == minutes)
+    {
+        // "Dokumen (secara) periodik penyelenggaraan …": how often says nothing of what about.
+        let from = (i + 1..w.len())
+            .find(|&k| !RECORD_FREQUENCY.contains(&text(k)))
+            .unwrap_or(w.len());
+        let next: Vec<&str> = (from..(from + 3).min(w.len())).map(text).collect();
+        let first = match next.as_slice() {
+            // "Laporan Hasil Peningkatan Kompetensi …" is "Laporan Peningkatan Kompetensi …";
+            // a "Dokumen Hasil Pengendalian …" too (a process's record, not its product).
+            ["hasil", n, rest @ ..] => {
+                REPORTED_ACTIVITIES.contains(n)
+                    || (matches!(text(i), "laporan" | "dokumen")
+                        && reports_routine(n, rest.first().copied()))
+            }
+            [n, rest @ ..] => {
+                REPORTED_ACTIVITIES.contains(n)
+                    || (text(i) == "laporan"
+                        && (reports_routine(n, rest.first().copied()) || is_operational_verb(n)))
+            }
+            [] => false,
+        };
+        let end = if first {
+            Some(if next.first() == Some(&"hasil") {
+                from + 1
+            } else {
+                from
+            })
+        } else if text(i) == "laporan" {
+            reports_listed_routine(w, from)
+        } else {
+            None
+        };
+        // A function named in two words is shown whole ("laporan rumah tangga").
+        let end = end.map(|e| {
+            if REPORTED_ROUTINE_PAIRS.contains(&(text(e), text(e + 1))) {
+                e + 1
+            } else {
+                e
+            }
+        });
+        // "Laporan paket bahan logistik kantor yang disediakan": the supplies were routine.
+        if end.is_none()
+            && text(i) == "laporan"
+            && let Some(v) = reports_provision(&w[i + 1..])
+        {
+            return Some((format!("laporan … {}", v.text), (w[i].start, v.end)));
+        }
+        if let Some(end) = end {
+            // "berita acara" is one record: shown from "berita".
+            let start = if Some(i) == minutes { i - 1 } else { i };
+            return Some((
+                w[start..=end]
+                    .iter()
+                    .map(|x| x.text.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" "),
+                (w[start].start, w[end].end),
+            ));
+        }
+    }
+    None
+}
+
 fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
     let ws = cx.ws;
     let accept = cx.exemptions.accept();
@@ -303,7 +323,13 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
         let r = read(&teks.value, accept);
         // "Meningkatnya jumlah peserta sosialisasi" counts participants as "Jumlah …" does.
         let r = r.after_state(accept, &ws.config.vocab).unwrap_or(r);
-        let found = activity(&r).or_else(|| cx.org.then(|| counts_checked(&r)).flatten());
+        let (found, help) = match activity(&r) {
+            Some(found) => (Some(found), Msg::HelpSActivityCount),
+            None => (
+                cx.org.then(|| counts_checked(&r)).flatten(),
+                Msg::HelpSActivityChecked,
+            ),
+        };
         let Some((kata, range)) = found else {
             continue;
         };
@@ -314,7 +340,7 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
                 Msg::SActivityCount { kata: kata.clone() },
             )
             .arg("kata", kata)
-            .help(Msg::HelpSActivityCount),
+            .help(help),
         );
     }
 }
@@ -340,15 +366,23 @@ pub(super) fn reports_listed_routine(w: &[Word], from: usize) -> Option<usize> {
 /// output of the job. Checked against a standard ("… yang diverifikasi paling lambat 2 hari
 /// kerja", "… sesuai SOP") it is the service level, not flagged either.
 fn counts_checked(r: &super::Reading) -> Option<(String, (usize, usize))> {
-    if !matches!(
-        r.head.as_deref(),
-        Some("jumlah" | "persentase" | "banyaknya")
-    ) {
+    // A count only: "Persentase desa ODF yang diverifikasi" is a share that reached a status.
+    if !matches!(r.head.as_deref(), Some("jumlah" | "banyaknya")) {
         return None;
     }
     let w = &r.words;
+    // Places and people verified ("Jumlah desa ODF yang diverifikasi") reached a status.
+    if w.get(1)
+        .and_then(|x| count_kind(&x.text))
+        .is_some_and(|k| matches!(k, CountKind::Place | CountKind::Person))
+    {
+        return None;
+    }
     let within_standard = w.iter().any(|x| {
-        MET_STANDARD.contains(&x.text.as_str()) || matches!(x.text.as_str(), "lambat" | "hari")
+        let t = x.text.as_str();
+        MET_STANDARD.contains(&t)
+            || matches!(t, "lambat" | "hari" | "jam" | "menit" | "tanpa")
+            || (RESULT_VERBS.contains(&t) && !CHECKED.contains(&t))
     });
     if within_standard || w.iter().any(|x| OUTCOMES.contains(&x.text.as_str())) {
         return None;
