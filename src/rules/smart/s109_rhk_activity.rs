@@ -100,40 +100,27 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
                     .get(1)
                     .is_some_and(|n| n.text == "program" || DONE_ROUTINES.contains(&n.text.as_str()))
                     || !w.iter().any(|x| MET_STANDARD.contains(&x.text.as_str())));
-        // "Tersusunnya dokumen kegiatan …", "Laporan kegiatan …", "Laporan organisasi dan
-        // tatalaksana": only a record of an activity or of routine work (read as S110 reads one).
-        let record = record_of_activity(&w, 3);
-        if !is_activity_lead(&first.text)
-            && !done_activity
-            && let Some((kata, range)) = record
-        {
-            out.push(
-                Diagnostic::new(
-                    RULE.code,
-                    doc.file,
-                    sub_span(ws, doc, text, range),
-                    Msg::SRhkRecordsActivity { kata: kata.clone() },
-                )
-                .arg("kata", kata)
-                .subject(&skp.resolved_id.value, Some(&rhk.id.value))
-                .help(Msg::HelpSRhkRecordsActivity),
-            );
-            continue;
-        }
         if !is_activity_lead(&first.text) && !done_activity {
-            // "Meningkatnya jumlah keluarga yang hadir pertemuan penyuluhan", "Terfasilitasinya
-            // keluarga yang mendapatkan pembinaan": more of an activity, stated as a result.
-            if let Some((kata, range)) = counts_activity(&text.value, accept, &ws.config.vocab) {
+            // "Tersusunnya dokumen kegiatan …", "Laporan organisasi dan tatalaksana": only a
+            // record of an activity or of routine work (read as S110 reads one). "Meningkatnya
+            // jumlah keluarga yang hadir pertemuan penyuluhan", "Terfasilitasinya keluarga yang
+            // mendapatkan pembinaan": more of an activity, stated as a result.
+            let found = record_of_activity(&w, 3)
+                .map(|(kata, range)| {
+                    let msg = Msg::SRhkRecordsActivity { kata: kata.clone() };
+                    (kata, range, msg, Msg::HelpSRhkRecordsActivity)
+                })
+                .or_else(|| {
+                    let (kata, range) = counts_activity(&text.value, accept, &ws.config.vocab)?;
+                    let msg = Msg::SRhkCountsActivity { kata: kata.clone() };
+                    Some((kata, range, msg, Msg::HelpSRhkCountsActivity))
+                });
+            if let Some((kata, range, msg, help)) = found {
                 out.push(
-                    Diagnostic::new(
-                        RULE.code,
-                        doc.file,
-                        sub_span(ws, doc, text, range),
-                        Msg::SRhkCountsActivity { kata: kata.clone() },
-                    )
-                    .arg("kata", kata)
-                    .subject(&skp.resolved_id.value, Some(&rhk.id.value))
-                    .help(Msg::HelpSRhkCountsActivity),
+                    Diagnostic::new(RULE.code, doc.file, sub_span(ws, doc, text, range), msg)
+                        .arg("kata", kata)
+                        .subject(&skp.resolved_id.value, Some(&rhk.id.value))
+                        .help(help),
                 );
             }
             continue;
