@@ -3041,10 +3041,17 @@ fn s110_report_of_routine_work() {
         "Jumlah laporan pengelolaan aset sekolah",
         "4 laporan",
     ));
-    assert_eq!(
-        one(&fs, "S110", "IKI-1.1").arg_str("kata"),
-        "laporan pengelolaan"
-    );
+    let f = one(&fs, "S110", "IKI-1.1");
+    assert_eq!(f.arg_str("kata"), "laporan pengelolaan");
+    // The help for a count of reports: measure what the work achieved, keep the reports as
+    // evidence (not the meeting example of other activity counts).
+    assert!(f.help.contains("bukti dukung"), "{}", f.help);
+    let (_, fs) = check_s(&probe(
+        "Jumlah rapat koordinasi yang dilaksanakan",
+        "4 kali",
+    ));
+    let f = one(&fs, "S110", "IKI-1.1");
+    assert!(f.help.contains("kesepakatan rapat"), "{}", f.help);
     // A report of *doing* something, with the operational verb left in.
     let (_, fs) = check_s(&probe(
         "Jumlah laporan melaksanakan pengawasan sekolah",

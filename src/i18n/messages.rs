@@ -516,6 +516,9 @@ catalog! {
     SActivityCount { kata: String } =>
         id "indikator menghitung kegiatan (`{kata}`), bukan hasilnya",
         en "the indicator counts an activity (`{kata}`), not its result";
+    HelpSActivityRecord =>
+        id "ukur apa yang dicapai pekerjaan yang dilaporkan, bukan banyaknya laporan, misalnya \"Persentase aset sekolah yang tercatat dan dalam kondisi baik\"; laporannya menjadi bukti dukung",
+        en "measure what the reported work achieves, not how many reports there are, e.g. \"Persentase aset sekolah yang tercatat dan dalam kondisi baik\"; the reports become the evidence";
     HelpSActivityCount =>
         id "ukur apa yang berubah karena kegiatan itu, misalnya \"Persentase kesepakatan rapat yang ditindaklanjuti\" atau \"Persentase peserta yang lulus uji kompetensi\"",
         en "measure what changes because of the activity, e.g. \"Persentase kesepakatan rapat yang ditindaklanjuti\" or \"Persentase peserta yang lulus uji kompetensi\"";

@@ -324,6 +324,10 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
         // "Meningkatnya jumlah peserta sosialisasi" counts participants as "Jumlah …" does.
         let r = r.after_state(accept, &ws.config.vocab).unwrap_or(r);
         let (found, help) = match activity(&r) {
+            // A count of reports: what the reported work achieved is the measure.
+            Some(found) if record_of_activity(&r.words, r.words.len()).as_ref() == Some(&found) => {
+                (Some(found), Msg::HelpSActivityRecord)
+            }
             Some(found) => (Some(found), Msg::HelpSActivityCount),
             None => (
                 cx.org.then(|| counts_checked(&r)).flatten(),
