@@ -2871,6 +2871,35 @@ fn s113_unnamed_support_and_administration() {
         let (_, fs) = check_s(&probe(text, "100 %"));
         none(&fs, "S113", "IKI-1.1");
     }
+    // The office's own needs and support, unnamed, in indicators and RHKs alike; and "tertib"
+    // as a verdict with nothing to check it by.
+    for (text, frasa) in [
+        (
+            "Persentase layanan penunjang yang terpenuhi",
+            "layanan penunjang",
+        ),
+        (
+            "Persentase administrasi perkantoran yang tertib",
+            "yang tertib",
+        ),
+    ] {
+        let (_, fs) = check_s(&probe(text, "100 %"));
+        assert_eq!(
+            one(&fs, "S113", "IKI-1.1").arg_str("frasa"),
+            frasa,
+            "{text}"
+        );
+    }
+    let (_, fs) = check_s(&rhk_text("Terpenuhinya kebutuhan operasional kantor"));
+    assert_eq!(
+        one(&fs, "S113", "RHK-1").arg_str("frasa"),
+        "kebutuhan operasional"
+    );
+    // A need named is not vague.
+    let (_, fs) = check_s(&rhk_text(
+        "Terpenuhinya kebutuhan dasar masyarakat bidang pendidikan",
+    ));
+    none(&fs, "S113", "RHK-1");
     // Support for running the office, with no output named.
     for (text, frasa) in [
         ("Persentase dukungan manajemen", "dukungan manajemen"),

@@ -545,6 +545,10 @@ pub const TIME_WORDS: &[&str] = &[
 
 /// Vague qualifiers with no measure.
 pub const VAGUE: &[&str] = &[
+    // In an indicator, a verdict with nothing to check it by ("Persentase administrasi
+    // perkantoran yang tertib"); an RHK may state the orderly result ("tata kelola arsip yang
+    // tertib").
+    "yang tertib",
     "dengan baik",
     "secara baik",
     "dengan benar",
@@ -1622,6 +1626,13 @@ pub const VAGUE_OBJECTS: &[&str] = &[
     // "Persentase kelancaran operasional kantor"). "Manajemen risiko" is a named output.
     "dukungan manajemen",
     "kelancaran operasional",
+    // Needs and support of the office itself, unnamed: "Terpenuhinya kebutuhan operasional
+    // kantor", "Persentase layanan penunjang yang terpenuhi". (Named needs — "kebutuhan dasar
+    // bidang pendidikan", "kebutuhan konsumsi pangan" — are not listed.)
+    "kebutuhan operasional",
+    "kebutuhan kantor",
+    "kebutuhan perkantoran",
+    "layanan penunjang",
 ];
 
 /// After a head noun, what makes a share unmeasurable: fulfilling unnamed needs, raising

@@ -21,8 +21,11 @@ declare_rule! {
     /// Juga objek yang tidak menyebut keluaran: `tugas lain`, `sesuai penugasan`, `yang
     /// dibutuhkan`, dukungan atau administrasi tanpa nama (`penunjang urusan`, `administrasi
     /// umum`; `Persentase dukungan administrasi`, `Persentase dukungan manajemen`, `Persentase
-    /// kelancaran operasional kantor`, `Persentase kelancaran pelayanan`,
-    /// `Persentase terkelolanya sarana …`); `Persentase dokumen …`/`Persentase laporan …` tanpa
+    /// kelancaran operasional kantor`, `Persentase kelancaran pelayanan`, `Persentase
+    /// terkelolanya sarana …`), kebutuhan atau layanan penunjang kantor yang tidak disebut
+    /// (`Terpenuhinya kebutuhan operasional kantor`, `Persentase layanan penunjang yang
+    /// terpenuhi`); `yang tertib` di indikator (`Persentase administrasi perkantoran yang
+    /// tertib`; RHK boleh menyatakan hasil yang tertib); `Persentase dokumen …`/`Persentase laporan …` tanpa
     /// syarat apa pun (yang disahkan, sesuai SAP, tepat waktu); dan, di indikator maupun RHK,
     /// rumusan yang setelah kata ukurannya hanya berisi kata umum ("Jumlah Dokumen", "Tingkat
     /// keberhasilan pelaksanaan tugas", RHK "Ketepatan Waktu Pelaksanaan"). Kata sifat
