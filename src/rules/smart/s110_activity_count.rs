@@ -352,9 +352,8 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
 /// A report whose subjects, listed after it, include a routine or an activity by name:
 /// "Laporan Organisasi dan Tatalaksana", "Laporan Hukum dan Kehumasan". Only the named lists
 /// (not the pe(N)-…-an morphology) count after the first subject, so "Laporan realisasi
-/// anggaran dan penyerapan …" stays a product.
-/// Returns where that subject is.
-pub(super) fn reports_listed_routine(w: &[Word], from: usize) -> Option<usize> {
+/// anggaran dan penyerapan …" stays a product. Returns where that subject is.
+fn reports_listed_routine(w: &[Word], from: usize) -> Option<usize> {
     let text = |i: usize| w.get(i).map_or("", |x| x.text.as_str());
     (from + 1..(from + 4).min(w.len())).find(|&k| {
         matches!(text(k - 1), "dan" | "serta")
