@@ -3473,3 +3473,139 @@ fn s105_people_bodies_and_things_counted_in_documents() {
         none(&fs, "S105", "IKI-1.1");
     }
 }
+
+/// A document named after the managing of something records that the routine ran; the DPA,
+/// the DPPA and the LPPD are products a budget cycle or a law asks for. A routine "reached" is
+/// a routine carried out.
+#[test]
+fn s109_s110_documents_of_management_and_record_products() {
+    let (_, fs) = check_s(&probe(
+        "Jumlah Dokumen Pengelolaan Kerumahtanggaan dan Kearsipan Sekolah",
+        "2 dokumen",
+    ));
+    assert_eq!(
+        one(&fs, "S110", "IKI-1.1").arg_str("kata"),
+        "dokumen pengelolaan"
+    );
+    for text in [
+        "Jumlah Dokumen Pelaksanaan Anggaran SKPD yang disahkan",
+        "Jumlah dokumen pelaksanaan perubahan anggaran yang disusun",
+        "Jumlah laporan penyelenggaraan pemerintahan daerah yang disampaikan",
+        // Other routines name what they produce.
+        "Jumlah dokumen penatausahaan keuangan SKPD yang diverifikasi",
+    ] {
+        let (_, fs) = check_s(&probe(text, "2 dokumen"));
+        none(&fs, "S110", "IKI-1.1");
+    }
+    s109_record(
+        "Tersusunnya dokumen pengelolaan administrasi keuangan sekolah",
+        "dokumen pengelolaan",
+    );
+    let (_, fs) = check_s(&rhk_text("Tercapainya pengelolaan keuangan BOS sekolah"));
+    one(&fs, "S109", "RHK-1");
+    for text in [
+        "Tercapainya pengelolaan keuangan BOS sesuai ketentuan",
+        "Tercapainya laporan e-BKU sekolah",
+        "Tercapainya target kinerja bidang",
+    ] {
+        let (_, fs) = check_s(&rhk_text(text));
+        none(&fs, "S109", "RHK-1");
+    }
+}
+
+/// A measure of a condition names which condition counts; an index rates it itself.
+#[test]
+fn s113_condition_without_a_rating() {
+    for (text, frasa) in [
+        (
+            "Persentase kondisi irigasi kewenangan kabupaten",
+            "kondisi irigasi",
+        ),
+        ("Tingkat kondisi jalan kabupaten", "kondisi jalan"),
+    ] {
+        let f = fires_at(text, "80 %", "S113", frasa.split(' ').next().unwrap());
+        assert_eq!(f.arg_str("frasa"), frasa, "{text}");
+        assert!(f.help.contains("kondisi baik"), "{}", f.help);
+    }
+    for text in [
+        "Persentase irigasi dalam kondisi baik",
+        "Persentase kondisi jalan mantap",
+        "Persentase tingkat kondisi jalan kabupaten yang baik dan sedang",
+        "Indeks kondisi jalan provinsi",
+    ] {
+        let (_, fs) = check_s(&probe(text, "80 %"));
+        none(&fs, "S113", "IKI-1.1");
+    }
+}
+
+/// Exercises, contests, trips and activities named in two words are activities held; so are
+/// things "terfasilitasi" or "terbina"; "kali" counts the times of the noun after it.
+#[test]
+fn s110_more_activities_held() {
+    for (text, kata) in [
+        ("Jumlah simulasi penanggulangan bencana", "simulasi"),
+        ("Jumlah diseminasi hasil penelitian", "diseminasi"),
+        ("Jumlah kali rapat koordinasi", "rapat"),
+        ("Jumlah studi banding ke daerah lain", "studi banding"),
+        ("Jumlah operasi pasar murah", "operasi pasar"),
+        ("Jumlah perjalanan dinas luar daerah", "perjalanan dinas"),
+        (
+            "Jumlah pelaku UMKM yang terfasilitasi",
+            "yang terfasilitasi",
+        ),
+        ("Jumlah OPD yang dimonev", "yang dimonev"),
+    ] {
+        let (_, fs) = check_s(&probe(text, "10 kegiatan"));
+        assert_eq!(one(&fs, "S110", "IKI-1.1").arg_str("kata"), kata, "{text}");
+    }
+    for text in [
+        // A surgical "operasi" or a feasibility "studi" is not an activity held.
+        "Jumlah studi kelayakan yang ditetapkan",
+        "Persentase tenaga kesehatan terlatih",
+        // The growth monitoring children receive is an SPM coverage.
+        "Persentase balita yang dipantau pertumbuhan dan perkembangannya",
+    ] {
+        let (_, fs) = check_s(&probe(text, "10"));
+        none(&fs, "S110", "IKI-1.1");
+    }
+}
+
+/// Unlawful things, harm suffered and goods gone bad are better when fewer; enforcement
+/// against them (uncovered, acted on, seized, kept in check) is good work.
+#[test]
+fn s108_unlawful_things_and_harm_suffered() {
+    for (text, kata) in [
+        ("Jumlah kapal illegal fishing yang beroperasi", "illegal"),
+        ("Jumlah bangunan liar di sempadan sungai", "bangunan liar"),
+        ("Angka infeksi nosokomial", "infeksi"),
+        ("Jumlah anak terlantar", "terlantar"),
+        (
+            "Persentase obat kedaluwarsa di gudang farmasi",
+            "kedaluwarsa",
+        ),
+        ("Persentase berkas usulan yang ditolak", "ditolak"),
+        (
+            "Jumlah kendaraan over dimensi di jalan provinsi",
+            "over dimensi",
+        ),
+        (
+            "Persentase pangan olahan tidak memenuhi syarat",
+            "tidak memenuhi syarat",
+        ),
+    ] {
+        let (_, fs) = check_s(&probe(text, "10"));
+        assert_eq!(one(&fs, "S108", "IKI-1.1").arg_str("kata"), kata, "{text}");
+    }
+    for text in [
+        "Persentase kasus illegal fishing yang ditindak",
+        "Jumlah satwa liar yang dilepasliarkan",
+        "Persentase bangunan liar yang ditertibkan",
+        "Persentase serangan OPT yang dikendalikan",
+        "Persentase obat kedaluwarsa yang dimusnahkan",
+        "Persentase barang hilang yang ditemukan kembali",
+        "Persentase anak terlantar yang mendapatkan pelayanan",
+    ] {
+        let (_, fs) = check_s(&probe(text, "10"));
+        none(&fs, "S108", "IKI-1.1");
+    }
+}

@@ -558,6 +558,12 @@ catalog! {
     HelpSVagueShare =>
         id "sebutkan syaratnya, misalnya \"Persentase dokumen perencanaan yang disahkan tepat waktu\" atau \"Persentase laporan keuangan sesuai SAP\"; untuk satu dokumen, ukur \"Jumlah dokumen …\" atau ketepatan waktunya",
         en "state the criterion, e.g. \"Persentase dokumen perencanaan yang disahkan tepat waktu\" or \"Persentase laporan keuangan sesuai SAP\"; for a single document, measure \"Jumlah dokumen …\" or its timeliness";
+    SVagueCondition { frasa: String } =>
+        id "`{frasa}`: kondisi yang mana? Tidak disebut kondisi yang dihitung",
+        en "`{frasa}`: which condition? Nothing says which condition is counted";
+    HelpSVagueCondition =>
+        id "sebutkan kondisi yang dihitung dan ukurannya, misalnya \"Persentase jaringan irigasi dalam kondisi baik\" atau \"Persentase jalan kabupaten dalam kondisi mantap\"",
+        en "name the condition counted and how it is rated, e.g. \"Persentase jaringan irigasi dalam kondisi baik\" or \"Persentase jalan kabupaten dalam kondisi mantap\"";
     HelpSVague =>
         id "ganti dengan ukuran yang dapat diperiksa dari bukti: standar (\"sesuai SOP\"), tenggat (\"paling lambat tanggal 10 bulan berikutnya\"), atau angka (\"tanpa revisi mayor\", \"≥ 90 %\")",
         en "replace it with something evidence can settle: a standard (\"sesuai SOP\"), a deadline (\"paling lambat tanggal 10 bulan berikutnya\"), or a number (\"tanpa revisi mayor\", \"≥ 90 %\")";

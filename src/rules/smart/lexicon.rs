@@ -457,6 +457,43 @@ pub const ACTIVITY_NOUNS: &[&str] = &[
     "raker",
     "rakornas",
     "rakorda",
+    // Exercises, contests and spreading of practice held: "Jumlah simulasi bencana", "Jumlah
+    // turnamen", "Jumlah diseminasi hasil penelitian" count the holding, not what it changed.
+    "simulasi",
+    "gladi",
+    "turnamen",
+    "kompetisi",
+    "pawai",
+    "karnaval",
+    "diseminasi",
+    "desiminasi",
+    "ekspose",
+    "coaching",
+    "temu",
+];
+
+/// Activities named in two words, counted as [`ACTIVITY_NOUNS`] are: "Jumlah studi banding",
+/// "Jumlah operasi pasar", "Jumlah bakti sosial". (Each word alone names other things: a
+/// feasibility "studi", a surgical "operasi", an academic "gelar".)
+pub const ACTIVITY_NOUN_PAIRS: &[(&str, &str)] = &[
+    ("studi", "banding"),
+    ("bakti", "sosial"),
+    ("kerja", "bakti"),
+    ("operasi", "pasar"),
+    ("operasi", "yustisi"),
+    ("operasi", "penertiban"),
+    ("stock", "opname"),
+    ("stok", "opname"),
+    ("gelar", "produk"),
+    ("gelar", "perkara"),
+    ("gelar", "budaya"),
+    ("donor", "darah"),
+    ("uji", "petik"),
+    ("in", "house"),
+    ("jalan", "sehat"),
+    ("senam", "bersama"),
+    ("rapat", "kerja"),
+    ("perjalanan", "dinas"),
 ];
 
 /// Phrases saying that something was *done*, not what it achieved.
@@ -1439,6 +1476,54 @@ pub const DECREASING: &[&str] = &[
     "abrasi",
     "kekeringan",
     "puso",
+    // Unlawful or unregulated things ("Jumlah kasus illegal fishing", "Jumlah bangunan liar",
+    // "pekerja migran non prosedural"). "Liar" only in pairs: "satwa liar" are wild animals.
+    "ilegal",
+    "illegal",
+    "non prosedural",
+    "nonprosedural",
+    "bangunan liar",
+    "parkir liar",
+    "pembalakan liar",
+    "penebangan liar",
+    "penambangan liar",
+    "pertambangan liar",
+    "permukiman liar",
+    "pemukiman liar",
+    "pungutan liar",
+    "reklame liar",
+    "pembuangan sampah liar",
+    "balap liar",
+    "over dimensi",
+    "over dimension",
+    "overload",
+    "over load",
+    "odol",
+    // Harm suffered by people, goods and services.
+    "infeksi",
+    "terjangkit",
+    "terlantar",
+    "telantar",
+    "perokok",
+    "perceraian",
+    "laka",
+    "lakalantas",
+    "serangan",
+    "downtime",
+    "hilang",
+    "kehilangan",
+    "kedaluwarsa",
+    "kadaluwarsa",
+    "kadaluarsa",
+    "mangkrak",
+    "ditolak",
+    "tidak laik",
+    "tidak memenuhi syarat",
+    "tidak memenuhi standar",
+    "deviasi",
+    "silpa",
+    "beban tanggungan",
+    "penyandang masalah",
 ];
 
 /// Whether `word` is a ketidak-…-an noun ("ketidaksesuaian", "ketidakhadiran",
@@ -1532,6 +1617,23 @@ pub const DECREASE_HANDLED: &[&str] = &[
     "dihapus",
     "dihapuskan",
     "penghapusan",
+    // Enforcement: cases uncovered, acted on, seized goods destroyed; pests kept in check.
+    "diungkap",
+    "terungkap",
+    "pengungkapan",
+    "ditindak",
+    "penindakan",
+    "disita",
+    "penyitaan",
+    "diamankan",
+    "dimusnahkan",
+    "pemusnahan",
+    "dikendalikan",
+    "terkendali",
+    "diselamatkan",
+    "penyelamatan",
+    "dikembalikan",
+    "pengembalian",
 ];
 
 /// Passive verbs that describe the bad thing itself, not what was done about it ("kasus yang
@@ -1557,6 +1659,7 @@ pub const NOT_ACTED_ON: &[&str] = &[
     "dijatuhi",
     "dikenai",
     "dikenakan",
+    "ditolak",
 ];
 
 /// Abstract qualities: measured by an index or a share meeting a standard, never counted.
@@ -1653,6 +1756,35 @@ pub const VAGUE_AFTER_HEAD: &[&str] = &[
     "tertib",
 ];
 
+/// Ratings of a physical condition ("kondisi baik", "kondisi mantap", "rusak berat"): a share
+/// of "kondisi" with none of them says nothing of which condition counts.
+pub const CONDITION_RATINGS: &[&str] = &[
+    "baik",
+    "mantap",
+    "sedang",
+    "rusak",
+    "ringan",
+    "berat",
+    "layak",
+    "laik",
+    "prima",
+    "bagus",
+    "buruk",
+    "kritis",
+    "stabil",
+    "normal",
+    "sehat",
+    "aman",
+    "berfungsi",
+    "fungsional",
+    "optimal",
+    "memadai",
+    "terpelihara",
+    "tercemar",
+    "membahayakan",
+    "darurat",
+];
+
 /// Abstract things whose "peningkatan" or "pemenuhan" cannot be counted as such.
 pub const ABSTRACT_OBJECTS: &[&str] = &[
     "kualitas",
@@ -1688,6 +1820,16 @@ pub const ACTIVITY_PASSIVES: &[&str] = &[
     "dibina",
     "dimonitor",
     "dimonitoring",
+    // The same, as a state reached: "… yang terfasilitasi" was facilitated. (Not "terlatih":
+    // "tenaga kesehatan terlatih" names a qualification.)
+    "terfasilitasi",
+    "tersosialisasi",
+    "terbina",
+    "teredukasi",
+    "terdampingi",
+    // Not "dipantau": "balita yang dipantau pertumbuhannya" is the growth-monitoring service
+    // children receive (an SPM coverage), not the unit's rounds.
+    "dimonev",
     "dikunjungi",
     "disosialisasikan",
     "dilatih",
@@ -1750,6 +1892,22 @@ pub const REPORTED_ACTIVITIES: &[&str] = &[
     "diklat",
     "pelatihan",
 ];
+
+/// Records named after a process that are themselves the product a law or a budget cycle asks
+/// for: the DPA and DPPA are the budget a unit carries out, the LPPD the regional government's
+/// statutory report. Read whole, before a record is judged by the process it names.
+pub const RECORD_PRODUCTS: &[&str] = &[
+    "dokumen pelaksanaan anggaran",
+    "dokumen pelaksanaan perubahan anggaran",
+    "laporan penyelenggaraan pemerintahan",
+];
+
+/// Routine work a *document* can be named after and still only record that the routine ran:
+/// "Jumlah dokumen pengelolaan kerumahtanggaan …", "Tersusunnya dokumen pengelolaan
+/// administrasi keuangan sekolah". Other routines name the document a routine produces
+/// ("dokumen penatausahaan keuangan" are the SPP and SPM; "dokumen pelayanan perizinan" a
+/// permit), so the list stays this short.
+pub const DOCUMENTED_ROUTINES: &[&str] = &["pengelolaan"];
 
 /// Routine work a *report* can be about ("Jumlah laporan pengelolaan aset sekolah", "Laporan
 /// penatausahaan keuangan"): a report that only records that the routine ran, not what it

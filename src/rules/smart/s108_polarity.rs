@@ -18,7 +18,9 @@ declare_rule! {
     /// atau lama penyelesaian ("Rata-rata waktu penyelesaian"), dan hal yang semestinya
     /// berkurang — angka kematian, kemiskinan, pengangguran, prevalensi stunting, jumlah
     /// keluhan, aduan, kasus, temuan, tunggakan, kerugian, penyimpangan, anemia, desa
-    /// tertinggal, kekurangan apa pun yang baik ("ketidaksesuaian", "ketidakhadiran"), juga
+    /// tertinggal, kekurangan apa pun yang baik ("ketidaksesuaian", "ketidakhadiran"), hal yang
+    /// melanggar aturan ("illegal fishing", "bangunan liar", "kendaraan over dimensi"), kerugian
+    /// yang dialami ("infeksi", "anak terlantar", "obat kedaluwarsa", "berkas yang ditolak"), juga
     /// indeks baku yang turun seperti AKI, AKB, TPT dan rasio Gini. Sanksi yang dijatuhkan
     /// ("pegawai yang dijatuhi hukuman disiplin") dan keadaan yang dialami ("hutan yang
     /// terbakar", "sungai yang tercemar") adalah hal buruk itu sendiri; biaya ("Biaya rata-rata
@@ -26,7 +28,7 @@ declare_rule! {
     /// tidak pernah terlambat") adalah hal baik. Tidak ditandai bila teksnya menghitung penanganannya
     /// ("kasus yang ditangani", "temuan yang ditindaklanjuti", "penurunan angka kemiskinan",
     /// "angka kesembuhan TBC", "aset rusak berat yang telah dihapuskan", "desa tertinggal yang
-    /// naik status") atau
+    /// naik status", "kasus illegal fishing yang ditindak", "serangan OPT yang dikendalikan") atau
     /// targetnya ditulis sebagai batas atas (`≤ 2 %`, `maksimal 5 kasus`). Berlaku juga untuk
     /// indikator PK dan Renstra, yang kini dapat diberi `polaritas`.
     ///

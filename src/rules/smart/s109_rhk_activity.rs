@@ -1,5 +1,6 @@
 use super::lexicon::{
-    DONE_ROUTINES, MET_STANDARD, accepted, is_activity_lead, is_normative, words,
+    DOCUMENTED_ROUTINES, DONE_ROUTINES, MET_STANDARD, accepted, is_activity_lead, is_normative,
+    words,
 };
 use super::s110_activity_count::{activity, record_of_activity, took_part};
 use super::{capitalize, read, results, sub_span};
@@ -15,7 +16,8 @@ declare_rule! {
     /// `Mengikuti`, `Menyusun`, `Mengelola`, `Mengoordinasikan`, dan kata kerja me(N)- lain),
     /// kategori kegiatan (`Sosialisasi …`, `Monitoring …`, `Fasilitasi …`), atau yang hanya
     /// menyatakan kegiatan terlaksana (`Terlaksananya kegiatan …`, `Terselenggaranya rapat …`,
-    /// `Terlaksananya layanan administrasi sekolah`, `Terlaksananya pengelolaan aset`; tidak
+    /// `Terlaksananya layanan administrasi sekolah`, `Terlaksananya pengelolaan aset`,
+    /// `Tercapainya pengelolaan keuangan BOS`; tidak
     /// bila RHK menyebut standar yang dipenuhi: `… tepat sasaran`, `… secara akurat sesuai
     /// ketentuan`);
     /// juga nama subkegiatan anggaran yang disalin sebagai hasil (`Penyediaan peralatan rumah
@@ -99,7 +101,17 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
                 && (w
                     .get(1)
                     .is_some_and(|n| n.text == "program" || DONE_ROUTINES.contains(&n.text.as_str()))
-                    || !w.iter().any(|x| MET_STANDARD.contains(&x.text.as_str())));
+                    || !w.iter().any(|x| MET_STANDARD.contains(&x.text.as_str())))
+            // "Tercapainya pengelolaan keuangan BOS": a routine "reached" is a routine carried
+            // out, unless a standard is named. (A report reached, "Tercapainya laporan e-BKU",
+            // is a deliverable.)
+            || first.text == "tercapainya"
+                && w.get(1).is_some_and(|n| {
+                    n.text != "laporan"
+                        && (DONE_ROUTINES.contains(&n.text.as_str())
+                            || DOCUMENTED_ROUTINES.contains(&n.text.as_str()))
+                })
+                && !w.iter().any(|x| MET_STANDARD.contains(&x.text.as_str()));
         if !is_activity_lead(&first.text) && !done_activity {
             // "Tersusunnya dokumen kegiatan …", "Laporan organisasi dan tatalaksana": only a
             // record of an activity or of routine work (read as S110 reads one). "Meningkatnya

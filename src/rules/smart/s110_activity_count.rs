@@ -1,9 +1,9 @@
 use super::lexicon::{
-    ACTIVITY_NOUNS, ACTIVITY_PASSIVES, ACTIVITY_PHRASES_SET, ATTENDING, CHECKED, MEETINGS,
-    MET_STANDARD, OUTCOMES, PARTICIPATION, PROCESS_RESULTS, REPORTED_ACTIVITIES,
-    REPORTED_ROUTINE_PAIRS, REPORTED_ROUTINES, RESULT_NOUNS, RESULT_VERBS, SERVED, SERVICE_OBJECTS,
-    SERVICE_PROVIDED, accepted, count_kind, is_operational_verb, is_verb_of, reports_provision,
-    reports_routine,
+    ACTIVITY_NOUN_PAIRS, ACTIVITY_NOUNS, ACTIVITY_PASSIVES, ACTIVITY_PHRASES_SET, ATTENDING,
+    CHECKED, DOCUMENTED_ROUTINES, MEETINGS, MET_STANDARD, OUTCOMES, PARTICIPATION, PROCESS_RESULTS,
+    RECORD_PRODUCTS, REPORTED_ACTIVITIES, REPORTED_ROUTINE_PAIRS, REPORTED_ROUTINES, RESULT_NOUNS,
+    RESULT_VERBS, SERVED, SERVICE_OBJECTS, SERVICE_PROVIDED, accepted, count_kind,
+    is_operational_verb, is_verb_of, reports_provision, reports_routine,
 };
 use super::lexicon::{CountKind, Word};
 use super::{measures, read, sub_span};
@@ -18,10 +18,12 @@ declare_rule! {
     /// dilaksanakan", "Persentase kegiatan yang terlaksana", "Jumlah peserta sosialisasi",
     /// "Persentase OPD yang mendapat pembinaan", "Jumlah pengembangan kompetensi ASN",
     /// "Jumlah lembaga yang berkoordinasi …", acara dan musyawarah yang diadakan ("Jumlah
-    /// pagelaran seni budaya", "Jumlah rembuk stunting"; lomba yang dimenangkan adalah hasil),
+    /// pagelaran seni budaya", "Jumlah rembuk stunting", "Jumlah simulasi bencana", "Jumlah
+    /// studi banding", "Jumlah kali rapat"; lomba yang dimenangkan adalah hasil),
     /// dan catatan sebuah kegiatan: "Jumlah berita acara
     /// musrenbang", "Jumlah laporan hasil pemantauan …", laporan yang dinamai menurut
-    /// prosesnya ("Jumlah laporan perencanaan …"; laporan pertanggungjawaban, hasil
+    /// prosesnya ("Jumlah laporan perencanaan …", "Jumlah dokumen pengelolaan
+    /// kerumahtanggaan …"; DPA, LPPD, laporan pertanggungjawaban, hasil
     /// pemeriksaan, penanganan kasus, dan sejenisnya adalah produk) (cakupan kunjungan SPM kesehatan,
     /// misalnya "Cakupan kunjungan neonatal", adalah cakupan layanan, tidak ditandai).
     ///
@@ -86,6 +88,8 @@ declare_rule! {
 /// frekuensi penyuluhan", "Ketepatan jadwal pelaksanaan pertemuan").
 const MODIFIERS: &[&str] = &[
     "frekuensi",
+    // "Jumlah kali rapat": how many times, of the noun after it.
+    "kali",
     "jadwal",
     "waktu",
     "pelaksanaan",
@@ -166,6 +170,13 @@ pub(super) fn activity(r: &super::Reading) -> Option<(String, (usize, usize))> {
     });
     if let Some(o) = object {
         return Some((o.text.clone(), (o.start, o.end)));
+    }
+    // "Jumlah studi banding", "Jumlah operasi pasar": an activity named in two words.
+    if head != "ketepatan" && ACTIVITY_NOUN_PAIRS.contains(&(text(at), after)) {
+        return Some((
+            format!("{} {after}", text(at)),
+            (w[at].start, w[at + 1].end),
+        ));
     }
     // "Ketepatan jadwal pelaksanaan pertemuan": only the timing of an activity is judged here.
     if head == "ketepatan" {
@@ -250,6 +261,14 @@ pub(super) fn record_of_activity(w: &[Word], within: usize) -> Option<(String, (
     let minutes = (1..w.len()).find(|&i| text(i - 1) == "berita" && text(i) == "acara");
     for i in (0..w.len().min(within)).filter(|&i| records.contains(&text(i)) || Some(i) == minutes)
     {
+        // "Jumlah dokumen pelaksanaan anggaran" counts DPAs, a product.
+        if RECORD_PRODUCTS.iter().any(|p| {
+            p.split(' ')
+                .enumerate()
+                .all(|(k, part)| text(i + k) == part)
+        }) {
+            continue;
+        }
         // "Dokumen (secara) periodik penyelenggaraan …": how often says nothing of what about.
         let from = (i + 1..w.len())
             .find(|&k| !RECORD_FREQUENCY.contains(&text(k)))
@@ -265,6 +284,7 @@ pub(super) fn record_of_activity(w: &[Word], within: usize) -> Option<(String, (
             }
             [n, rest @ ..] => {
                 REPORTED_ACTIVITIES.contains(n)
+                    || (text(i) == "dokumen" && DOCUMENTED_ROUTINES.contains(n))
                     || (text(i) == "laporan"
                         && (reports_routine(n, rest.first().copied()) || is_operational_verb(n)))
             }

@@ -1,6 +1,6 @@
 use super::lexicon::{
-    ABSTRACT_AFTER_HEAD, ABSTRACT_OBJECTS, CRITERIA, EVALUATIVE, Phrases, TIME_WORDS, VAGUE,
-    VAGUE_AFTER_HEAD, VAGUE_OBJECTS_SET, accepted, contains_phrase,
+    ABSTRACT_AFTER_HEAD, ABSTRACT_OBJECTS, CONDITION_RATINGS, CRITERIA, EVALUATIVE, Phrases,
+    TIME_WORDS, VAGUE, VAGUE_AFTER_HEAD, VAGUE_OBJECTS_SET, accepted, contains_phrase,
 };
 use super::{measures, read, results, sub_span};
 use crate::diag::Diagnostic;
@@ -29,7 +29,9 @@ declare_rule! {
     /// syarat apa pun (yang disahkan, sesuai SAP, tepat waktu); dan, di indikator maupun RHK,
     /// rumusan yang setelah kata ukurannya hanya berisi kata umum ("Jumlah Dokumen", "Tingkat
     /// keberhasilan pelaksanaan tugas", RHK "Ketepatan Waktu Pelaksanaan"). Kata sifat
-    /// penilaian (`prima`, `memadai`, `yang memuaskan`) juga di RHK.
+    /// penilaian (`prima`, `memadai`, `yang memuaskan`) juga di RHK. Ukuran sebuah kondisi
+    /// tanpa menyebut kondisi yang dihitung (`Persentase kondisi irigasi`; bukan `… dalam
+    /// kondisi baik`, `kondisi mantap`, atau indeks kondisi, yang menilai kondisinya sendiri).
     ///
     /// "Persentase pengaduan yang ditindaklanjuti tepat waktu" tidak ditandai: persentasenya
     /// mengukur ketepatan waktu. "Laporan disusun tepat waktu" ditandai: kapan tepatnya?
@@ -105,6 +107,8 @@ enum Vague {
     Object,
     /// A share of documents with no criterion ("Persentase dokumen program kerja").
     Share,
+    /// A measure of a condition with no rating ("Persentase kondisi irigasi").
+    Condition,
 }
 
 /// The vague words looked for in an RHK (evaluative ones only) and in an indicator (all of them
@@ -174,6 +178,27 @@ fn vague(r: &super::Reading, rhk: bool) -> Option<(String, (usize, usize), Vague
         }
     }
     let head = r.head.as_deref()?;
+    // "Persentase kondisi irigasi", "Tingkat kondisi jalan": the measure is a condition, and
+    // nothing says which one counts ("… dalam kondisi baik", "… kondisi mantap").
+    // An index or a score rates the condition itself ("Indeks kondisi jalan").
+    if !matches!(head, "indeks" | "nilai" | "skor")
+        && let Some(k) = (1..w.len().min(3)).find(|&i| w[i].text == "kondisi")
+        && w[1..k].iter().all(|x| x.text == "tingkat")
+        && !w
+            .iter()
+            .any(|x| CONDITION_RATINGS.contains(&x.text.as_str()))
+    {
+        let end = (k + 1).min(w.len() - 1);
+        return Some((
+            w[k..=end]
+                .iter()
+                .map(|x| x.text.as_str())
+                .collect::<Vec<_>>()
+                .join(" "),
+            (w[k].start, w[end].end),
+            Vague::Condition,
+        ));
+    }
     let second = w.get(1)?;
     // "Persentase kualitas layanan", "Persentase kesejahteraan keluarga".
     if head == "persentase" && ABSTRACT_AFTER_HEAD.contains(&second.text.as_str()) {
@@ -269,6 +294,7 @@ fn finding(frasa: String, kind: Vague) -> (Msg, Msg) {
         Vague::Qualifier => (Msg::SVague { frasa }, Msg::HelpSVague),
         Vague::Object => (Msg::SVagueObject { frasa }, Msg::HelpSVagueObject),
         Vague::Share => (Msg::SVagueShare { frasa }, Msg::HelpSVagueShare),
+        Vague::Condition => (Msg::SVagueCondition { frasa }, Msg::HelpSVagueCondition),
     }
 }
 
