@@ -3554,6 +3554,15 @@ fn s110_more_activities_held() {
             "yang terfasilitasi",
         ),
         ("Jumlah OPD yang dimonev", "yang dimonev"),
+        // Carried out, under any measure word, as "… yang dilaksanakan" is.
+        (
+            "Persentase terlaksananya program kerja",
+            "persentase terlaksananya",
+        ),
+        (
+            "Tingkat keterlaksanaan kegiatan bidang",
+            "tingkat keterlaksanaan",
+        ),
     ] {
         let (_, fs) = check_s(&probe(text, "10 kegiatan"));
         assert_eq!(one(&fs, "S110", "IKI-1.1").arg_str("kata"), kata, "{text}");
@@ -3561,6 +3570,8 @@ fn s110_more_activities_held() {
     for text in [
         // A surgical "operasi" or a feasibility "studi" is not an activity held.
         "Jumlah studi kelayakan yang ditetapkan",
+        // A recommendation or a budget carried out is a result.
+        "Persentase terlaksananya rekomendasi hasil pengawasan",
         "Persentase tenaga kesehatan terlatih",
         // The growth monitoring children receive is an SPM coverage.
         "Persentase balita yang dipantau pertumbuhan dan perkembangannya",

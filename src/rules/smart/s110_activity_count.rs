@@ -15,7 +15,8 @@ use crate::rules::rule::declare_rule;
 declare_rule! {
     /// ## Apa yang diperiksa
     /// Indikator yang menghitung kegiatan, bukan hasilnya: "Jumlah rapat koordinasi yang
-    /// dilaksanakan", "Persentase kegiatan yang terlaksana", "Jumlah peserta sosialisasi",
+    /// dilaksanakan", "Persentase kegiatan yang terlaksana", "Persentase terlaksananya program
+    /// kerja", "Tingkat keterlaksanaan kegiatan", "Jumlah peserta sosialisasi",
     /// "Persentase OPD yang mendapat pembinaan", "Jumlah pengembangan kompetensi ASN",
     /// "Jumlah lembaga yang berkoordinasi …", acara dan musyawarah yang diadakan ("Jumlah
     /// pagelaran seni budaya", "Jumlah rembuk stunting", "Jumlah simulasi bencana", "Jumlah
@@ -114,6 +115,19 @@ const CARRIED_OUT_RESULTS: &[&str] = &["anggaran", "rekomendasi", "tindak", "put
 /// Why an indicator counts an activity: the words that show it, and where they are.
 pub(super) fn activity(r: &super::Reading) -> Option<(String, (usize, usize))> {
     let head = r.head.as_deref()?;
+    let w = &r.words;
+    let text = |i: usize| w.get(i).map_or("", |x| x.text.as_str());
+    // "Persentase terlaksananya program kerja", "Tingkat keterlaksanaan kegiatan": the share of
+    // work carried out, as "… program kerja yang dilaksanakan" is (under any measure word; a
+    // count is of the noun after it, "Jumlah terlaksananya kegiatan …", found below).
+    if matches!(
+        text(1),
+        "terlaksananya" | "terselenggaranya" | "keterlaksanaan" | "keterselenggaraan"
+    ) && !CARRIED_OUT_RESULTS.contains(&text(2))
+        && !matches!(head, "ketepatan" | "jumlah" | "banyaknya")
+    {
+        return Some((format!("{} {}", text(0), text(1)), (w[0].start, w[1].end)));
+    }
     if !matches!(
         head,
         "jumlah"
@@ -127,8 +141,6 @@ pub(super) fn activity(r: &super::Reading) -> Option<(String, (usize, usize))> {
     ) {
         return None;
     }
-    let w = &r.words;
-    let text = |i: usize| w.get(i).map_or("", |x| x.text.as_str());
     // Receiving a certificate is being certified: "… dan mendapat sertifikasi".
     let outcome = achieved(w);
     // "Persentase pelaksanaan desentralisasi …", "Waktu pelaksanaan kegiatan": the share or
