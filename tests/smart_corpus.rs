@@ -20,13 +20,14 @@ use assert_cmd::Command;
 use serde_json::Value;
 
 /// What the test part reached when the rules were last changed (scored after tuning on the
-/// development part ended). The goal is precision 0.90 and recall 0.85 (docs/smart-corpus.md
-/// says where recall falls short). While the corpus stays the same these floors only move
+/// development part ended). The goal, precision 0.90 and recall 0.85, is met (P 0.932 / R 0.859
+/// at the last scoring; docs/smart-corpus.md says where recall still falls short), so recall
+/// may never fall below it again. While the corpus stays the same these floors only move
 /// towards the goal: recall up, and precision down only in exchange for a higher F1 while it
 /// stays well above 0.90 (docs/smart-corpus.md records each such trade). A new part (scored
 /// before any tuning on it) resets them to what the larger test part reaches.
 const PRECISION_MIN: f64 = 0.93;
-const RECALL_MIN: f64 = 0.84;
+const RECALL_MIN: f64 = 0.85;
 
 /// Which rule codes find each labelled problem class.
 const CLASSES: &[(&str, &[&str])] = &[
