@@ -2494,6 +2494,9 @@ fn s102_standard_indices_named_by_acronym_are_measures() {
         "Opini BPK atas laporan keuangan daerah",
         "Usia Harapan Hidup",
         "Bed Occupancy Rate (BOR)",
+        // A transport PK (Dinas Perhubungan Provinsi Gorontalo, 2024).
+        "On-Time Performance (OTP) Transportasi Aglomerasi Perkotaan (BRT)",
+        "Load factor angkutan perintis",
     ] {
         let (_, fs) = check_s(&probe(text, "72"));
         none(&fs, "S102", "IKI-1.1");

@@ -1301,6 +1301,11 @@ pub const STANDARD_MEASURES: &[Standard] = &[
     std_measure("iku", MeasureClass::Index, false),
     std_measure("irbi", MeasureClass::Index, true),
     std_measure("ibi", MeasureClass::Index, false),
+    // Transport (Kemenhub): punctuality and occupancy of a service.
+    std_measure("otp", MeasureClass::Rate, false),
+    std_measure("on-time performance", MeasureClass::Rate, false),
+    std_measure("on time performance", MeasureClass::Rate, false),
+    std_measure("load factor", MeasureClass::Rate, false),
 ];
 
 /// The standard measure `words` start with (or, for an acronym, name within their first
