@@ -2501,6 +2501,9 @@ fn s102_standard_indices_named_by_acronym_are_measures() {
         let (_, fs) = check_s(&probe(text, "72"));
         none(&fs, "S102", "IKI-1.1");
     }
+    // Further in, "OTP" is a one-time password.
+    let (_, fs) = check_s(&probe("Penggunaan OTP untuk login SIMPEG", "72"));
+    one(&fs, "S102", "IKI-1.1");
 }
 
 #[test]
@@ -3494,8 +3497,9 @@ fn s109_s110_documents_of_management_and_record_products() {
         "Jumlah Dokumen Pelaksanaan Anggaran SKPD yang disahkan",
         "Jumlah dokumen pelaksanaan perubahan anggaran yang disusun",
         "Jumlah laporan penyelenggaraan pemerintahan daerah yang disampaikan",
-        // Other routines name what they produce.
+        // Other routines name what they produce; so does environmental management (UKL-UPL).
         "Jumlah dokumen penatausahaan keuangan SKPD yang diverifikasi",
+        "Jumlah dokumen pengelolaan lingkungan hidup (UKL-UPL) yang diterbitkan",
     ] {
         let (_, fs) = check_s(&probe(text, "2 dokumen"));
         none(&fs, "S110", "IKI-1.1");
@@ -3504,12 +3508,21 @@ fn s109_s110_documents_of_management_and_record_products() {
         "Tersusunnya dokumen pengelolaan administrasi keuangan sekolah",
         "dokumen pengelolaan",
     );
-    let (_, fs) = check_s(&rhk_text("Tercapainya pengelolaan keuangan BOS sekolah"));
-    one(&fs, "S109", "RHK-1");
+    for text in [
+        "Tercapainya pengelolaan keuangan BOS sekolah",
+        "Terwujudnya penatausahaan keuangan sekolah",
+    ] {
+        let (_, fs) = check_s(&rhk_text(text));
+        one(&fs, "S109", "RHK-1");
+    }
     for text in [
         "Tercapainya pengelolaan keuangan BOS sesuai ketentuan",
         "Tercapainya laporan e-BKU sekolah",
         "Tercapainya target kinerja bidang",
+        // A governance goal, or a quality (S113's concern).
+        "Tercapainya pengelolaan keuangan daerah yang akuntabel",
+        "Terwujudnya pelayanan prima",
+        "Tersusunnya dokumen pengelolaan lingkungan hidup",
     ] {
         let (_, fs) = check_s(&rhk_text(text));
         none(&fs, "S109", "RHK-1");
@@ -3533,6 +3546,11 @@ fn s113_condition_without_a_rating() {
     for text in [
         "Persentase irigasi dalam kondisi baik",
         "Persentase kondisi jalan mantap",
+        // A standard, a number or a state names the condition; a predikat rates it.
+        "Persentase kondisi jalan kabupaten dengan IRI kurang dari 8",
+        "Persentase kondisi ruang kelas yang memenuhi standar",
+        "Persentase kondisi kendaraan dinas siap pakai",
+        "Predikat kondisi jembatan",
         "Persentase tingkat kondisi jalan kabupaten yang baik dan sedang",
         "Indeks kondisi jalan provinsi",
     ] {
@@ -3563,6 +3581,14 @@ fn s110_more_activities_held() {
             "persentase terlaksananya",
         ),
         (
+            "Persentase terlaksanakannya kegiatan",
+            "persentase terlaksanakannya",
+        ),
+        (
+            "Jumlah operasi pemberantasan rokok ilegal",
+            "operasi pemberantasan",
+        ),
+        (
             "Tingkat keterlaksanaan kegiatan bidang",
             "tingkat keterlaksanaan",
         ),
@@ -3573,8 +3599,17 @@ fn s110_more_activities_held() {
     for text in [
         // A surgical "operasi" or a feasibility "studi" is not an activity held.
         "Jumlah studi kelayakan yang ditetapkan",
-        // A recommendation or a budget carried out is a result.
+        // A recommendation or a budget carried out is a result; an index rates the work; a
+        // standard met is the measure.
         "Persentase terlaksananya rekomendasi hasil pengawasan",
+        "Indeks keterlaksanaan pembelajaran",
+        "Persentase keterlaksanaan program kerja sesuai jadwal",
+        "Persentase perjalanan dinas yang dipertanggungjawabkan tepat waktu",
+        "Persentase stock opname yang sesuai dengan catatan persediaan",
+        "Persentase donor darah sukarela",
+        // Contests won are outcomes.
+        "Jumlah kompetisi yang dimenangkan",
+        "Jumlah turnamen tingkat provinsi yang dimenangkan",
         "Persentase tenaga kesehatan terlatih",
         // The growth monitoring children receive is an SPM coverage.
         "Persentase balita yang dipantau pertumbuhan dan perkembangannya",
@@ -3593,6 +3628,10 @@ fn s108_unlawful_things_and_harm_suffered() {
         ("Jumlah bangunan liar di sempadan sungai", "bangunan liar"),
         ("Angka infeksi nosokomial", "infeksi"),
         ("Jumlah anak terlantar", "terlantar"),
+        ("Jumlah anak yang terlantar", "terlantar"),
+        ("Jumlah ternak yang terjangkit PMK", "terjangkit"),
+        // Handling denied is no handling.
+        ("Persentase kasus hipertensi tidak terkendali", "kasus"),
         (
             "Persentase obat kedaluwarsa di gudang farmasi",
             "kedaluwarsa",
@@ -3618,6 +3657,9 @@ fn s108_unlawful_things_and_harm_suffered() {
         "Persentase obat kedaluwarsa yang dimusnahkan",
         "Persentase barang hilang yang ditemukan kembali",
         "Persentase anak terlantar yang mendapatkan pelayanan",
+        "Persentase serangan OPT yang terkendali",
+        // Search and rescue: the missing are looked for.
+        "Persentase keberhasilan pencarian orang hilang",
     ] {
         let (_, fs) = check_s(&probe(text, "10"));
         none(&fs, "S108", "IKI-1.1");

@@ -482,17 +482,16 @@ pub const ACTIVITY_NOUN_PAIRS: &[(&str, &str)] = &[
     ("operasi", "pasar"),
     ("operasi", "yustisi"),
     ("operasi", "penertiban"),
+    ("operasi", "pemberantasan"),
     ("stock", "opname"),
     ("stok", "opname"),
     ("gelar", "produk"),
     ("gelar", "perkara"),
     ("gelar", "budaya"),
-    ("donor", "darah"),
     ("uji", "petik"),
     ("in", "house"),
     ("jalan", "sehat"),
     ("senam", "bersama"),
-    ("rapat", "kerja"),
     ("perjalanan", "dinas"),
 ];
 
@@ -1012,7 +1011,15 @@ mod tests {
                 name.split(' ').count() <= lower.len()
                     && name.split(' ').zip(&lower).all(|(p, w)| p == w)
             };
-            const WORDS: &[&str] = &["akreditasi", "opini", "gini", "inflasi", "kami", "pad"];
+            const WORDS: &[&str] = &[
+                "akreditasi",
+                "opini",
+                "gini",
+                "inflasi",
+                "kami",
+                "pad",
+                "otp",
+            ];
             STANDARD_MEASURES
                 .iter()
                 .find(|s| at_start(s.name))
@@ -1318,8 +1325,17 @@ pub fn standard_measure(words: &[Word]) -> Option<&'static Standard> {
         anywhere: std::collections::HashMap<&'static str, usize>,
     }
     static INDEX: LazyLock<Index> = LazyLock::new(|| {
-        // Ordinary words that are also in the list are measures only at the start.
-        const WORDS: &[&str] = &["akreditasi", "opini", "gini", "inflasi", "kami", "pad"];
+        // Ordinary words that are also in the list are measures only at the start ("OTP" further
+        // in is a one-time password: "Penggunaan OTP untuk login SIMPEG").
+        const WORDS: &[&str] = &[
+            "akreditasi",
+            "opini",
+            "gini",
+            "inflasi",
+            "kami",
+            "pad",
+            "otp",
+        ];
         let mut index = Index {
             by_first: std::collections::HashMap::new(),
             anywhere: std::collections::HashMap::new(),
@@ -1504,7 +1520,9 @@ pub const DECREASING: &[&str] = &[
     "overload",
     "over load",
     "odol",
-    // Harm suffered by people, goods and services.
+    // Harm suffered by people, goods and services. The states among them ("anak yang
+    // terlantar", "berkas yang ditolak") are also in NOT_ACTED_ON: after "yang" they are the
+    // bad thing, not something done about it.
     "infeksi",
     "terjangkit",
     "terlantar",
@@ -1515,8 +1533,6 @@ pub const DECREASING: &[&str] = &[
     "lakalantas",
     "serangan",
     "downtime",
-    "hilang",
-    "kehilangan",
     "kedaluwarsa",
     "kadaluwarsa",
     "kadaluarsa",
@@ -1622,7 +1638,8 @@ pub const DECREASE_HANDLED: &[&str] = &[
     "dihapus",
     "dihapuskan",
     "penghapusan",
-    // Enforcement: cases uncovered, acted on, seized goods destroyed; pests kept in check.
+    // Enforcement (cases uncovered, acted on, goods seized and destroyed), pests and disease
+    // kept in check ("tidak terkendali" is denied: see S108), people rescued.
     "diungkap",
     "terungkap",
     "pengungkapan",
@@ -1637,8 +1654,6 @@ pub const DECREASE_HANDLED: &[&str] = &[
     "terkendali",
     "diselamatkan",
     "penyelamatan",
-    "dikembalikan",
-    "pengembalian",
 ];
 
 /// Passive verbs that describe the bad thing itself, not what was done about it ("kasus yang
@@ -1665,6 +1680,9 @@ pub const NOT_ACTED_ON: &[&str] = &[
     "dikenai",
     "dikenakan",
     "ditolak",
+    "terlantar",
+    "telantar",
+    "terjangkit",
 ];
 
 /// Abstract qualities: measured by an index or a share meeting a standard, never counted.
@@ -1761,8 +1779,9 @@ pub const VAGUE_AFTER_HEAD: &[&str] = &[
     "tertib",
 ];
 
-/// Ratings of a physical condition ("kondisi baik", "kondisi mantap", "rusak berat"): a share
-/// of "kondisi" with none of them says nothing of which condition counts.
+/// Ratings of a physical condition ("kondisi baik", "kondisi mantap", "rusak berat", "siap
+/// pakai"): a measure of "kondisi" with none of them (nor a standard or a number) says nothing
+/// of which condition counts.
 pub const CONDITION_RATINGS: &[&str] = &[
     "baik",
     "mantap",
@@ -1788,7 +1807,17 @@ pub const CONDITION_RATINGS: &[&str] = &[
     "tercemar",
     "membahayakan",
     "darurat",
+    "siap",
+    "bersih",
+    "kemantapan",
+    // The standard road and irrigation condition indices.
+    "iri",
+    "iksi",
 ];
+
+/// Measure words that rate a thing themselves: "Indeks kondisi jalan", "Predikat kondisi
+/// jembatan" need no rating word beside them.
+pub const RATING_HEADS: &[&str] = &["indeks", "nilai", "skor", "predikat"];
 
 /// Abstract things whose "peningkatan" or "pemenuhan" cannot be counted as such.
 pub const ABSTRACT_OBJECTS: &[&str] = &[
@@ -1898,6 +1927,42 @@ pub const REPORTED_ACTIVITIES: &[&str] = &[
     "pelatihan",
 ];
 
+/// The state of work carried out, after a measure word: "Persentase terlaksananya program
+/// kerja", "Tingkat keterlaksanaan kegiatan" measure work done, as "… yang dilaksanakan" does.
+pub const CARRIED_OUT_STATES: &[&str] = &[
+    "terlaksananya",
+    "terlaksanakannya",
+    "terselenggaranya",
+    "keterlaksanaan",
+    "keterselenggaraan",
+];
+
+/// The words by which an RHK says a routine was reached (see [`REACHED_ROUTINES`]).
+pub const REACHED_LEADS: &[&str] = &["tercapainya", "terwujudnya"];
+
+/// Routines an RHK may say were "reached" ("Tercapainya pengelolaan keuangan BOS",
+/// "Terwujudnya penatausahaan keuangan"): a routine reached is a routine carried out, as
+/// "Terlaksananya pengelolaan …" is. (A report reached is a deliverable.)
+pub const REACHED_ROUTINES: &[&str] = &[
+    "pengelolaan",
+    "penatausahaan",
+    "administrasi",
+    "layanan",
+    "pelayanan",
+    "pemeliharaan",
+    "perawatan",
+    "tugas",
+];
+
+/// Words by which an RHK states the standard a routine reached, beyond [`MET_STANDARD`]:
+/// "Tercapainya pengelolaan keuangan daerah yang akuntabel" is a governance goal (if vague,
+/// S113's concern), not a routine reported.
+pub const GOVERNANCE_STANDARDS: &[&str] =
+    &["akuntabel", "transparan", "tertib", "efektif", "efisien"];
+
+/// Contests, which can be won: "Jumlah kompetisi yang dimenangkan" counts outcomes.
+pub const CONTESTS: &[&str] = &["lomba", "kompetisi", "turnamen"];
+
 /// Records named after a process that are themselves the product a law or a budget cycle asks
 /// for: the DPA and DPPA are the budget a unit carries out, the LPPD the regional government's
 /// statutory report. Read whole, before a record is judged by the process it names.
@@ -1905,13 +1970,16 @@ pub const RECORD_PRODUCTS: &[&str] = &[
     "dokumen pelaksanaan anggaran",
     "dokumen pelaksanaan perubahan anggaran",
     "laporan penyelenggaraan pemerintahan",
+    // UKL-UPL and RKL-RPL: the environmental management documents a permit requires.
+    "dokumen pengelolaan lingkungan",
 ];
 
 /// Routine work a *document* can be named after and still only record that the routine ran:
 /// "Jumlah dokumen pengelolaan kerumahtanggaan …", "Tersusunnya dokumen pengelolaan
 /// administrasi keuangan sekolah". Other routines name the document a routine produces
 /// ("dokumen penatausahaan keuangan" are the SPP and SPM; "dokumen pelayanan perizinan" a
-/// permit), so the list stays this short.
+/// permit), so the list stays this short; the products named after "pengelolaan" itself (the
+/// UKL-UPL) are among the [`RECORD_PRODUCTS`].
 pub const DOCUMENTED_ROUTINES: &[&str] = &["pengelolaan"];
 
 /// Routine work a *report* can be about ("Jumlah laporan pengelolaan aset sekolah", "Laporan

@@ -1,6 +1,6 @@
 use super::lexicon::{
-    ACTIVITY_NOUNS, DECREASE_HANDLED_SET, DECREASING_SET, NOT_ACTED_ON, RESULT_NOUNS, RESULT_VERBS,
-    is_lack, standard_measure,
+    ACTIVITY_NOUN_PAIRS, ACTIVITY_NOUNS, DECREASE_HANDLED_SET, DECREASING_SET, NOT_ACTED_ON,
+    RESULT_NOUNS, RESULT_VERBS, Word, is_lack, standard_measure,
 };
 use super::{measures, read};
 use crate::diag::Diagnostic;
@@ -124,7 +124,12 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
                 && (v.starts_with("di") || v.starts_with("ter"))
                 && !NOT_ACTED_ON.contains(&v)
         });
-        let handled = acted_on || DECREASE_HANDLED_SET.first(&r.words).is_some();
+        // "… tidak terkendali" denies the handling.
+        let handled = acted_on
+            || DECREASE_HANDLED_SET
+                .all(&r.words)
+                .into_iter()
+                .any(|(_, range)| !denied(&r.words, range));
         // The text itself states the direction ("maksimal 1 % per bulan", "menurun"), or
         // measures a time ("waktu tanggap kebakaran").
         let stated = r.words.iter().any(|w| {
@@ -140,6 +145,9 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
                 RESULT_NOUNS.contains(&w.text.as_str())
                     // "Jumlah rembuk stunting": meetings about the bad thing (S110's concern).
                     || ACTIVITY_NOUNS.contains(&w.text.as_str())
+                    || r.words.get(2).is_some_and(|n| {
+                        ACTIVITY_NOUN_PAIRS.contains(&(w.text.as_str(), n.text.as_str()))
+                    })
             });
         // "Biaya rata-rata pengurusan izin", "Rata-rata biaya …": a cost is better when lower.
         let cost_head = head == "biaya"
@@ -157,16 +165,7 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
                 DECREASING_SET
                     .all(&r.words)
                     .into_iter()
-                    .find(|(_, range)| {
-                        let at = r.words.iter().position(|w| w.start == range.0);
-                        let before = |n: usize| {
-                            at.and_then(|i| i.checked_sub(n))
-                                .map(|i| r.words[i].text.as_str())
-                        };
-                        !(before(1) == Some("tidak")
-                            || matches!(before(1), Some("pernah" | "lagi"))
-                                && before(2) == Some("tidak"))
-                    })
+                    .find(|(_, range)| !denied(&r.words, *range))
                     .map(|(p, _)| p.to_string())
             })
             .or_else(|| {
@@ -222,4 +221,16 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
                 .help(help),
         );
     }
+}
+
+/// Whether the phrase at `range` is denied: "tidak terlambat", "tidak pernah terlambat",
+/// "tidak terkendali".
+fn denied(words: &[Word], range: (usize, usize)) -> bool {
+    let at = words.iter().position(|w| w.start == range.0);
+    let before = |n: usize| {
+        at.and_then(|i| i.checked_sub(n))
+            .map(|i| words[i].text.as_str())
+    };
+    before(1) == Some("tidak")
+        || matches!(before(1), Some("pernah" | "lagi")) && before(2) == Some("tidak")
 }

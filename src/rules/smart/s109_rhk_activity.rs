@@ -1,6 +1,6 @@
 use super::lexicon::{
-    DOCUMENTED_ROUTINES, DONE_ROUTINES, MET_STANDARD, accepted, is_activity_lead, is_normative,
-    words,
+    DONE_ROUTINES, EVALUATIVE, GOVERNANCE_STANDARDS, MET_STANDARD, REACHED_LEADS, REACHED_ROUTINES,
+    Word, accepted, contains_phrase, is_activity_lead, is_normative, words,
 };
 use super::s110_activity_count::{activity, record_of_activity, took_part};
 use super::{capitalize, read, results, sub_span};
@@ -102,16 +102,7 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
                     .get(1)
                     .is_some_and(|n| n.text == "program" || DONE_ROUTINES.contains(&n.text.as_str()))
                     || !w.iter().any(|x| MET_STANDARD.contains(&x.text.as_str())))
-            // "Tercapainya pengelolaan keuangan BOS": a routine "reached" is a routine carried
-            // out, unless a standard is named. (A report reached, "Tercapainya laporan e-BKU",
-            // is a deliverable.)
-            || first.text == "tercapainya"
-                && w.get(1).is_some_and(|n| {
-                    n.text != "laporan"
-                        && (DONE_ROUTINES.contains(&n.text.as_str())
-                            || DOCUMENTED_ROUTINES.contains(&n.text.as_str()))
-                })
-                && !w.iter().any(|x| MET_STANDARD.contains(&x.text.as_str()));
+            || reached_routine(&w);
         if !is_activity_lead(&first.text) && !done_activity {
             // "Tersusunnya dokumen kegiatan …", "Laporan organisasi dan tatalaksana": only a
             // record of an activity or of routine work (read as S110 reads one). "Meningkatnya
@@ -159,6 +150,20 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
             .help(help),
         );
     }
+}
+
+/// "Tercapainya pengelolaan keuangan BOS", "Terwujudnya penatausahaan keuangan": a routine
+/// "reached" is a routine carried out, unless the RHK names the standard it reached ("… sesuai
+/// ketentuan", "… yang akuntabel") or a quality (S113's concern: "… yang optimal").
+fn reached_routine(w: &[Word]) -> bool {
+    let has = |list: &[&str]| w.iter().any(|x| list.contains(&x.text.as_str()));
+    w.first()
+        .is_some_and(|x| REACHED_LEADS.contains(&x.text.as_str()))
+        && w.get(1)
+            .is_some_and(|n| REACHED_ROUTINES.contains(&n.text.as_str()))
+        && !has(MET_STANDARD)
+        && !has(GOVERNANCE_STANDARDS)
+        && !EVALUATIVE.iter().any(|e| contains_phrase(w, e).is_some())
 }
 
 /// A state word over a measure of an activity, its participants or its records (all that S110

@@ -1,9 +1,10 @@
 use super::lexicon::{
     ACTIVITY_NOUN_PAIRS, ACTIVITY_NOUNS, ACTIVITY_PASSIVES, ACTIVITY_PHRASES_SET, ATTENDING,
-    CHECKED, DOCUMENTED_ROUTINES, MEETINGS, MET_STANDARD, OUTCOMES, PARTICIPATION, PROCESS_RESULTS,
-    RECORD_PRODUCTS, REPORTED_ACTIVITIES, REPORTED_ROUTINE_PAIRS, REPORTED_ROUTINES, RESULT_NOUNS,
-    RESULT_VERBS, SERVED, SERVICE_OBJECTS, SERVICE_PROVIDED, accepted, count_kind,
-    is_operational_verb, is_verb_of, reports_provision, reports_routine,
+    CARRIED_OUT_STATES, CHECKED, CONTESTS, DOCUMENTED_ROUTINES, MEETINGS, MET_STANDARD, OUTCOMES,
+    PARTICIPATION, PROCESS_RESULTS, RATING_HEADS, RECORD_PRODUCTS, REPORTED_ACTIVITIES,
+    REPORTED_ROUTINE_PAIRS, REPORTED_ROUTINES, RESULT_NOUNS, RESULT_VERBS, SERVED, SERVICE_OBJECTS,
+    SERVICE_PROVIDED, accepted, count_kind, is_operational_verb, is_verb_of, reports_provision,
+    reports_routine,
 };
 use super::lexicon::{CountKind, Word};
 use super::{measures, read, sub_span};
@@ -120,11 +121,13 @@ pub(super) fn activity(r: &super::Reading) -> Option<(String, (usize, usize))> {
     // "Persentase terlaksananya program kerja", "Tingkat keterlaksanaan kegiatan": the share of
     // work carried out, as "… program kerja yang dilaksanakan" is (under any measure word; a
     // count is of the noun after it, "Jumlah terlaksananya kegiatan …", found below).
-    if matches!(
-        text(1),
-        "terlaksananya" | "terselenggaranya" | "keterlaksanaan" | "keterselenggaraan"
-    ) && !CARRIED_OUT_RESULTS.contains(&text(2))
+    // An index or a score rates the work, and a standard met ("… sesuai jadwal") is the
+    // measure.
+    if CARRIED_OUT_STATES.contains(&text(1))
+        && !CARRIED_OUT_RESULTS.contains(&text(2))
         && !matches!(head, "ketepatan" | "jumlah" | "banyaknya")
+        && !RATING_HEADS.contains(&head)
+        && !w.iter().any(|x| MET_STANDARD.contains(&x.text.as_str()))
     {
         return Some((format!("{} {}", text(0), text(1)), (w[0].start, w[1].end)));
     }
@@ -178,13 +181,19 @@ pub(super) fn activity(r: &super::Reading) -> Option<(String, (usize, usize))> {
             && !(head == "cakupan" && matches!(o.text.as_str(), "kunjungan" | "pelayanan" | "layanan"))
             // "peserta pelatihan yang lulus": participants who achieved something; "lomba yang
             // dimenangkan": competitions won.
-            && !(matches!(o.text.as_str(), "peserta" | "lomba") && outcome)
+            && !((o.text == "peserta" || CONTESTS.contains(&o.text.as_str())) && outcome)
     });
     if let Some(o) = object {
         return Some((o.text.clone(), (o.start, o.end)));
     }
-    // "Jumlah studi banding", "Jumlah operasi pasar": an activity named in two words.
-    if head != "ketepatan" && ACTIVITY_NOUN_PAIRS.contains(&(text(at), after)) {
+    // "Jumlah studi banding", "Jumlah operasi pasar": an activity named in two words (not one
+    // accounted for on time, or one whose count matched the books: "Persentase stock opname
+    // yang sesuai dengan catatan persediaan").
+    if head != "ketepatan"
+        && ACTIVITY_NOUN_PAIRS.contains(&(text(at), after))
+        && !outcome
+        && !w.iter().any(|x| MET_STANDARD.contains(&x.text.as_str()))
+    {
         return Some((
             format!("{} {after}", text(at)),
             (w[at].start, w[at + 1].end),

@@ -1,6 +1,7 @@
 use super::lexicon::{
-    ABSTRACT_AFTER_HEAD, ABSTRACT_OBJECTS, CONDITION_RATINGS, CRITERIA, EVALUATIVE, Phrases,
-    TIME_WORDS, VAGUE, VAGUE_AFTER_HEAD, VAGUE_OBJECTS_SET, accepted, contains_phrase,
+    ABSTRACT_AFTER_HEAD, ABSTRACT_OBJECTS, CONDITION_RATINGS, CRITERIA, EVALUATIVE, MET_STANDARD,
+    Phrases, RATING_HEADS, TIME_WORDS, VAGUE, VAGUE_AFTER_HEAD, VAGUE_OBJECTS_SET, accepted,
+    contains_phrase,
 };
 use super::{measures, read, results, sub_span};
 use crate::diag::Diagnostic;
@@ -180,13 +181,17 @@ fn vague(r: &super::Reading, rhk: bool) -> Option<(String, (usize, usize), Vague
     let head = r.head.as_deref()?;
     // "Persentase kondisi irigasi", "Tingkat kondisi jalan": the measure is a condition, and
     // nothing says which one counts ("… dalam kondisi baik", "… kondisi mantap").
-    // An index or a score rates the condition itself ("Indeks kondisi jalan").
-    if !matches!(head, "indeks" | "nilai" | "skor")
+    // An index or a score rates the condition itself ("Indeks kondisi jalan"); a standard or a
+    // number names it ("… yang memenuhi standar", "… dengan IRI kurang dari 8").
+    if !RATING_HEADS.contains(&head)
         && let Some(k) = (1..w.len().min(3)).find(|&i| w[i].text == "kondisi")
         && w[1..k].iter().all(|x| x.text == "tingkat")
-        && !w
-            .iter()
-            .any(|x| CONDITION_RATINGS.contains(&x.text.as_str()))
+        && !w.iter().any(|x| {
+            let t = x.text.as_str();
+            CONDITION_RATINGS.contains(&t)
+                || MET_STANDARD.contains(&t)
+                || t.chars().any(|c| c.is_ascii_digit())
+        })
     {
         let end = (k + 1).min(w.len() - 1);
         return Some((
