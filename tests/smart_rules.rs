@@ -3485,14 +3485,19 @@ fn s105_people_bodies_and_things_counted_in_documents() {
 /// a routine carried out.
 #[test]
 fn s109_s110_documents_of_management_and_record_products() {
-    let (_, fs) = check_s(&probe(
-        "Jumlah Dokumen Pengelolaan Kerumahtanggaan dan Kearsipan Sekolah",
-        "2 dokumen",
-    ));
-    assert_eq!(
-        one(&fs, "S110", "IKI-1.1").arg_str("kata"),
-        "dokumen pengelolaan"
-    );
+    for (text, kata) in [
+        (
+            "Jumlah Dokumen Pengelolaan Kerumahtanggaan dan Kearsipan Sekolah",
+            "dokumen pengelolaan",
+        ),
+        (
+            "Jumlah Dokumen yang Memuat Hasil Pembinaan Kelompok Usaha",
+            "dokumen yang memuat hasil pembinaan",
+        ),
+    ] {
+        let (_, fs) = check_s(&probe(text, "2 dokumen"));
+        assert_eq!(one(&fs, "S110", "IKI-1.1").arg_str("kata"), kata, "{text}");
+    }
     for text in [
         "Jumlah Dokumen Pelaksanaan Anggaran SKPD yang disahkan",
         "Jumlah dokumen pelaksanaan perubahan anggaran yang disusun",

@@ -109,6 +109,9 @@ const MODIFIERS: &[&str] = &[
 /// berkala …").
 const RECORD_FREQUENCY: &[&str] = &["secara", "periodik", "berkala", "rutin"];
 
+/// What a record is said to hold, after "yang" ("Dokumen yang memuat hasil …").
+const RECORD_CONTAINS: &[&str] = &["memuat", "berisi"];
+
 /// What a share of carried-out work can still be a result of: a budget realised, a
 /// recommendation or court decision carried out.
 const CARRIED_OUT_RESULTS: &[&str] = &["anggaran", "rekomendasi", "tindak", "putusan", "eksekusi"];
@@ -290,10 +293,16 @@ pub(super) fn record_of_activity(w: &[Word], within: usize) -> Option<(String, (
         }) {
             continue;
         }
-        // "Dokumen (secara) periodik penyelenggaraan …": how often says nothing of what about.
+        // "Dokumen (secara) periodik penyelenggaraan …": how often says nothing of what about;
+        // "Dokumen yang memuat hasil pemberdayaan …" is "Dokumen hasil pemberdayaan …".
         let from = (i + 1..w.len())
             .find(|&k| !RECORD_FREQUENCY.contains(&text(k)))
             .unwrap_or(w.len());
+        let from = if text(from) == "yang" && RECORD_CONTAINS.contains(&text(from + 1)) {
+            from + 2
+        } else {
+            from
+        };
         let next: Vec<&str> = (from..(from + 3).min(w.len())).map(text).collect();
         let first = match next.as_slice() {
             // "Laporan Hasil Peningkatan Kompetensi …" is "Laporan Peningkatan Kompetensi …";
