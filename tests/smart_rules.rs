@@ -3670,3 +3670,34 @@ fn s108_unlawful_things_and_harm_suffered() {
         none(&fs, "S108", "IKI-1.1");
     }
 }
+
+/// An output named without a measure word, as budget tables and PK output lists name them
+/// ("Laporan pembinaan teknis …", unit "laporan"): S102 asks for the measure and S110 names the
+/// record of an activity, as S109 does for the same words in an RHK. A named product is not a
+/// record of an activity.
+#[test]
+fn s110_output_named_as_a_record_without_a_measure_word() {
+    for (text, kata) in [
+        (
+            "Laporan Pembinaan Teknis Penyediaan Rumah Khusus",
+            "laporan pembinaan",
+        ),
+        ("Laporan bimbingan teknis rumah swadaya", "laporan bimbingan"),
+        ("Laporan Kepegawaian dan Umum", "laporan kepegawaian"),
+    ] {
+        let (_, fs) = check_s(&probe(text, "2 laporan"));
+        let f = one(&fs, "S110", "IKI-1.1");
+        assert_eq!(f.arg_str("kata"), kata, "{text}");
+        assert!(f.message.contains("catatan"), "{}", f.message);
+        one(&fs, "S102", "IKI-1.1");
+    }
+    for text in [
+        "Laporan Keuangan SKPD",
+        "Laporan Kinerja Instansi Pemerintah",
+        "Laporan Penyelenggaraan Pemerintahan Daerah",
+        "Dokumen Pelaksanaan Anggaran SKPD",
+    ] {
+        let (_, fs) = check_s(&probe(text, "1 laporan"));
+        none(&fs, "S110", "IKI-1.1");
+    }
+}

@@ -513,6 +513,9 @@ catalog! {
     HelpSActivityChecked =>
         id "ukur verifikasinya dengan standar (\"Persentase RKA-SKPD yang diverifikasi paling lambat 5 hari kerja\") atau apa yang dihasilkannya (\"Persentase RKA-SKPD yang sesuai KUA-PPAS\")",
         en "measure the verification against a standard (\"Persentase RKA-SKPD yang diverifikasi paling lambat 5 hari kerja\") or by what it yields (\"Persentase RKA-SKPD yang sesuai KUA-PPAS\")";
+    SRecordsActivity { kata: String } =>
+        id "indikator hanya menyebut catatan kegiatan atau pekerjaan rutin (`{kata}`), bukan hasilnya",
+        en "the indicator names only a record of an activity or of routine work (`{kata}`), not its result";
     SActivityCount { kata: String } =>
         id "indikator menghitung kegiatan (`{kata}`), bukan hasilnya",
         en "the indicator counts an activity (`{kata}`), not its result";

@@ -1925,6 +1925,10 @@ pub const REPORTED_ACTIVITIES: &[&str] = &[
     "bimtek",
     "diklat",
     "pelatihan",
+    "bimbingan",
+    "advokasi",
+    "diseminasi",
+    "desiminasi",
 ];
 
 /// The state of work carried out, after a measure word: "Persentase terlaksananya program

@@ -18,6 +18,8 @@ declare_rule! {
     /// Indikator yang menghitung kegiatan, bukan hasilnya: "Jumlah rapat koordinasi yang
     /// dilaksanakan", "Persentase kegiatan yang terlaksana", "Persentase terlaksananya program
     /// kerja", "Tingkat keterlaksanaan kegiatan", "Jumlah peserta sosialisasi",
+    /// keluaran yang hanya dinamai catatan kegiatan tanpa kata ukuran ("Laporan pembinaan
+    /// teknis …", seperti tabel anggaran menamainya; S102 meminta kata ukurannya),
     /// "Persentase OPD yang mendapat pembinaan", "Jumlah pengembangan kompetensi ASN",
     /// "Jumlah lembaga yang berkoordinasi …", acara dan musyawarah yang diadakan ("Jumlah
     /// pagelaran seni budaya", "Jumlah rembuk stunting", "Jumlah simulasi bencana", "Jumlah
@@ -379,6 +381,10 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
                 (Some(found), Msg::HelpSActivityRecord)
             }
             Some(found) => (Some(found), Msg::HelpSActivityCount),
+            // "Laporan pembinaan teknis rumah susun" (an output named with no measure word, as
+            // budget tables name them, S102's concern): the record of an activity, as S109
+            // reads the same words in an RHK.
+            None if r.head.is_none() => (record_of_activity(&r.words, 1), Msg::HelpSActivityRecord),
             None => (
                 cx.org.then(|| counts_checked(&r)).flatten(),
                 Msg::HelpSActivityChecked,
@@ -387,14 +393,15 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
         let Some((kata, range)) = found else {
             continue;
         };
+        let msg = if r.head.is_none() {
+            Msg::SRecordsActivity { kata: kata.clone() }
+        } else {
+            Msg::SActivityCount { kata: kata.clone() }
+        };
         out.push(
-            cx.diag(
-                RULE.code,
-                sub_span(ws, cx.doc, teks, range),
-                Msg::SActivityCount { kata: kata.clone() },
-            )
-            .arg("kata", kata)
-            .help(help),
+            cx.diag(RULE.code, sub_span(ws, cx.doc, teks, range), msg)
+                .arg("kata", kata)
+                .help(help),
         );
     }
 }
