@@ -3682,7 +3682,10 @@ fn s110_output_named_as_a_record_without_a_measure_word() {
             "Laporan Pembinaan Teknis Penyediaan Rumah Khusus",
             "laporan pembinaan",
         ),
-        ("Laporan bimbingan teknis rumah swadaya", "laporan bimbingan"),
+        (
+            "Laporan bimbingan teknis rumah swadaya",
+            "laporan bimbingan",
+        ),
         ("Laporan Kepegawaian dan Umum", "laporan kepegawaian"),
     ] {
         let (_, fs) = check_s(&probe(text, "2 laporan"));
