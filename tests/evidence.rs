@@ -2115,11 +2115,16 @@ fn warm_verify_reads_unchanged_ledgers_from_the_cache_and_rereads_touched_ones()
     fs::write(&ledger, &text).unwrap();
     settle();
     ws.skp(&["evidence", "verify"]).expect(0);
-    // --full never trusts the cached reading either.
+    // --full never trusts the cached reading either, and leaves it as it was (it does not
+    // rewrite the memo).
     poison();
     ws.skp(&["evidence", "verify", "--full"]).expect(0);
+    let bytes = fs::read(&memo).unwrap();
+    assert!(
+        find(&bytes, sha.as_bytes()).is_none(),
+        "--full left the memo alone"
+    );
     // `check` reads every ledger itself.
-    poison();
     let d = ws.check_diags(&[]);
     assert!(diags_with(&d, "B101").is_empty(), "{d:#?}");
     // A ledger removed from the workspace is not verified from the cache.
