@@ -1011,22 +1011,13 @@ mod tests {
                 name.split(' ').count() <= lower.len()
                     && name.split(' ').zip(&lower).all(|(p, w)| p == w)
             };
-            const WORDS: &[&str] = &[
-                "akreditasi",
-                "opini",
-                "gini",
-                "inflasi",
-                "kami",
-                "pad",
-                "otp",
-            ];
             STANDARD_MEASURES
                 .iter()
                 .find(|s| at_start(s.name))
                 .or_else(|| {
                     STANDARD_MEASURES
                         .iter()
-                        .filter(|s| !s.name.contains(' ') && !WORDS.contains(&s.name))
+                        .filter(|s| !s.name.contains(' ') && !START_ONLY.contains(&s.name))
                         .find(|s| lower.iter().take(3).any(|w| w == s.name))
                 })
         }
@@ -1315,6 +1306,19 @@ pub const STANDARD_MEASURES: &[Standard] = &[
     std_measure("load factor", MeasureClass::Rate, false),
 ];
 
+/// One-word names in [`STANDARD_MEASURES`] that are also ordinary words, so a measure only at
+/// the start of a text ("OTP" further in is a one-time password: "Penggunaan OTP untuk login
+/// SIMPEG").
+const START_ONLY: &[&str] = &[
+    "akreditasi",
+    "opini",
+    "gini",
+    "inflasi",
+    "kami",
+    "pad",
+    "otp",
+];
+
 /// The standard measure `words` start with (or, for an acronym, name within their first
 /// three words, as in "Nilai AKIP" or "Indeks kepuasan masyarakat (IKM)").
 pub fn standard_measure(words: &[Word]) -> Option<&'static Standard> {
@@ -1325,17 +1329,6 @@ pub fn standard_measure(words: &[Word]) -> Option<&'static Standard> {
         anywhere: std::collections::HashMap<&'static str, usize>,
     }
     static INDEX: LazyLock<Index> = LazyLock::new(|| {
-        // Ordinary words that are also in the list are measures only at the start ("OTP" further
-        // in is a one-time password: "Penggunaan OTP untuk login SIMPEG").
-        const WORDS: &[&str] = &[
-            "akreditasi",
-            "opini",
-            "gini",
-            "inflasi",
-            "kami",
-            "pad",
-            "otp",
-        ];
         let mut index = Index {
             by_first: std::collections::HashMap::new(),
             anywhere: std::collections::HashMap::new(),
@@ -1343,7 +1336,7 @@ pub fn standard_measure(words: &[Word]) -> Option<&'static Standard> {
         for (i, s) in STANDARD_MEASURES.iter().enumerate() {
             let first = s.name.split(' ').next().unwrap_or(s.name);
             index.by_first.entry(first).or_default().push(i);
-            if !s.name.contains(' ') && !WORDS.contains(&s.name) {
+            if !s.name.contains(' ') && !START_ONLY.contains(&s.name) {
                 index.anywhere.entry(s.name).or_insert(i);
             }
         }
