@@ -211,7 +211,7 @@ fn link(root: &Path, base: &Path, berkas: &str) -> String {
 }
 
 fn sha256_hex(text: &str) -> String {
-    crate::evidence::hash::hex(&Sha256::digest(text.as_bytes()))
+    crate::base::hex(&Sha256::digest(text.as_bytes()))
 }
 
 pub fn run(ui: &Ui, a: RenderArgs) -> Result<u8, u8> {

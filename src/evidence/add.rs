@@ -872,7 +872,7 @@ impl Claim {
         use sha2::Digest;
         let dir = root.join(".skp").join("claims");
         crate::fsutil::write_marker(root, &dir.join(".gitignore"), "*\n")?;
-        let generation = super::hash::hex(&sha2::Sha256::digest(base.unwrap_or(b"\0none")));
+        let generation = crate::base::hex(&sha2::Sha256::digest(base.unwrap_or(b"\0none")));
         let name = format!(
             "{}__{}.claim",
             rel_of(root, ledger_file).replace('/', "__"),

@@ -71,9 +71,9 @@ fn write_into(dir: &Path, items: &[Item], info: &[(String, String)]) -> std::io:
             )
         })?;
         let to = data.join(&rel);
-        let mut src = crate::fsutil::open_regular(&it.source)?;
+        let (mut src, len) = crate::fsutil::open_regular_len(&it.source)?;
         let mut out = crate::fsutil::create_new(dir, &to)?;
-        let (sha, n) = crate::fsutil::hash_stream(&mut src, Some(&mut out))?;
+        let (sha, n) = crate::fsutil::hash_stream(&mut src, Some(&mut out), Some(len))?;
         if it.sha256.as_ref().is_some_and(|h| *h != sha) {
             return Err(std::io::Error::new(
                 std::io::ErrorKind::InvalidData,

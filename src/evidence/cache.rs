@@ -232,7 +232,8 @@ impl Cache {
             return Ok(h.sha256.clone());
         }
         // One read: the first bytes for `sniff` are kept while the file is hashed.
-        let (sha, _, head) = super::hash::open_file_and_head(open()?, super::sniff::HEAD)?;
+        let (sha, _, head) =
+            super::hash::open_file_and_head(open()?, stat.map(|s| s.size), super::sniff::HEAD)?;
         let kind = Some(super::sniff::sniff(&head));
         if let Some(stat) = stat
             && let Ok(mut d) = self.data.lock()

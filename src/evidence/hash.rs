@@ -4,33 +4,27 @@ use std::fs::File;
 use std::io::{self, Read};
 use std::path::Path;
 
-/// Lower-case hex.
-pub fn hex(bytes: &[u8]) -> String {
-    const DIGITS: &[u8; 16] = b"0123456789abcdef";
-    let mut s = String::with_capacity(bytes.len() * 2);
-    for b in bytes {
-        s.push(DIGITS[(b >> 4) as usize] as char);
-        s.push(DIGITS[(b & 0xf) as usize] as char);
-    }
-    s
-}
-
 /// SHA-256 and size of a regular file (a FIFO or device is refused, never opened for a blocking
 /// read), streamed through [`crate::fsutil::hash_stream`].
 pub fn file(path: &Path) -> io::Result<(String, u64)> {
-    let mut f = crate::fsutil::open_regular(path)?;
-    crate::fsutil::hash_stream(&mut f, None)
+    let (mut f, len) = crate::fsutil::open_regular_len(path)?;
+    crate::fsutil::hash_stream(&mut f, None, Some(len))
 }
 
 /// SHA-256 and size of an open file, keeping the first `head` bytes read (what the file says
-/// it is, for `sniff`): one read of the file for both.
-pub fn open_file_and_head(file: File, head: usize) -> io::Result<(String, u64, Vec<u8>)> {
+/// it is, for `sniff`): one read of the file for both. `stat_size`: what the caller's stat of
+/// the file showed (see [`crate::fsutil::hash_stream`]).
+pub fn open_file_and_head(
+    file: File,
+    stat_size: Option<u64>,
+    head: usize,
+) -> io::Result<(String, u64, Vec<u8>)> {
     let mut r = HeadReader {
         inner: file,
         head: Vec::with_capacity(head),
         want: head,
     };
-    let (sha, size) = crate::fsutil::hash_stream(&mut r, None)?;
+    let (sha, size) = crate::fsutil::hash_stream(&mut r, None, stat_size)?;
     Ok((sha, size, r.head))
 }
 
@@ -85,5 +79,65 @@ mod tests {
             "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"
         );
         assert_eq!(n, 4);
+    }
+
+    /// A reader that counts its reads and hands out at most `chunk` bytes each time, as a
+    /// network or FUSE file system may.
+    struct Counted {
+        data: std::io::Cursor<Vec<u8>>,
+        chunk: usize,
+        reads: usize,
+    }
+
+    impl Read for Counted {
+        fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+            self.reads += 1;
+            let n = buf.len().min(self.chunk);
+            self.data.read(&mut buf[..n])
+        }
+    }
+
+    fn hash_counted(len: usize, chunk: usize, stat_size: Option<u64>) -> (String, u64, usize) {
+        let mut r = Counted {
+            data: std::io::Cursor::new(vec![7u8; len]),
+            chunk,
+            reads: 0,
+        };
+        let (sha, n) = crate::fsutil::hash_stream(&mut r, None, stat_size).unwrap();
+        (sha, n, r.reads)
+    }
+
+    #[test]
+    fn a_short_read_at_the_stat_size_ends_the_file_and_any_other_count_reads_on() {
+        use sha2::Digest;
+        let whole = crate::base::hex(&sha2::Sha256::digest(vec![7u8; 1000]));
+        // The size the stat saw, reached by a short read: no read of 0 afterwards.
+        assert_eq!(
+            hash_counted(1000, usize::MAX, Some(1000)),
+            (whole.clone(), 1000, 1)
+        );
+        // No stat, or one that no longer matches (the file grew or shrank since): read to 0.
+        assert_eq!(
+            hash_counted(1000, usize::MAX, None),
+            (whole.clone(), 1000, 2)
+        );
+        assert_eq!(
+            hash_counted(1000, usize::MAX, Some(999)),
+            (whole.clone(), 1000, 2)
+        );
+        assert_eq!(
+            hash_counted(1000, usize::MAX, Some(1001)),
+            (whole.clone(), 1000, 2)
+        );
+        // A reader that comes up short in the middle is read on until the stat size...
+        assert_eq!(hash_counted(1000, 300, Some(1000)), (whole, 1000, 4));
+        // ...and if the file grew after that stat, what the stat saw is what is hashed, as if
+        // the rest had come just after the last read.
+        let seen = crate::base::hex(&sha2::Sha256::digest(vec![7u8; 900]));
+        assert_eq!(hash_counted(1000, 300, Some(900)), (seen, 900, 3));
+        // A file of exactly one buffer fills it: only a read of 0 can tell the end.
+        let full = 256 * 1024;
+        let (_, n, reads) = hash_counted(full, usize::MAX, Some(full as u64));
+        assert_eq!((n, reads), (full as u64, 2));
     }
 }

@@ -7,8 +7,8 @@ use std::collections::HashMap;
 
 use sha2::{Digest, Sha256};
 
+use crate::base::hex;
 use crate::diag::Diagnostic;
-use crate::evidence::hash::hex;
 use crate::workspace::Workspace;
 
 /// One fingerprint per diagnostic, in the same order. `diags` must be in the total stable
