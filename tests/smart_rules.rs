@@ -3672,9 +3672,9 @@ fn s108_unlawful_things_and_harm_suffered() {
 }
 
 /// An output named without a measure word, as budget tables and PK output lists name them
-/// ("Laporan pembinaan teknis …", unit "laporan"): S102 asks for the measure and S110 names the
-/// record of an activity, as S109 does for the same words in an RHK. A named product is not a
-/// record of an activity.
+/// ("Laporan pembinaan teknis …", unit "laporan"): S102 asks for the measure of what the work
+/// achieved and S110 names the record of an activity, as S109 does for the same words in an
+/// RHK. A named product is not a record of an activity.
 #[test]
 fn s110_output_named_as_a_record_without_a_measure_word() {
     for (text, kata) in [
@@ -3692,8 +3692,31 @@ fn s110_output_named_as_a_record_without_a_measure_word() {
         let f = one(&fs, "S110", "IKI-1.1");
         assert_eq!(f.arg_str("kata"), kata, "{text}");
         assert!(f.message.contains("catatan"), "{}", f.message);
-        one(&fs, "S102", "IKI-1.1");
+        // S102's help does not suggest "Persentase laporan pembinaan …", which S110 would
+        // flag in turn: it points at what the recorded work achieved.
+        let f = one(&fs, "S102", "IKI-1.1");
+        assert!(
+            f.help.contains("hasil pekerjaan yang dicatat"),
+            "{}",
+            f.help
+        );
+        assert!(
+            !f.help
+                .contains(&format!("\"Persentase {}", text.to_lowercase())),
+            "{}",
+            f.help
+        );
     }
+    // Any other text without a measure word keeps the suggestion built from its own words.
+    let (_, fs) = check_s(&probe("Dokumen perencanaan yang disahkan", "2 dokumen"));
+    none(&fs, "S110", "IKI-1.1");
+    let f = one(&fs, "S102", "IKI-1.1");
+    assert!(
+        f.help
+            .contains("\"Persentase dokumen perencanaan yang disahkan …\""),
+        "{}",
+        f.help
+    );
     for text in [
         "Laporan Keuangan SKPD",
         "Laporan Kinerja Instansi Pemerintah",

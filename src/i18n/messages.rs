@@ -417,6 +417,9 @@ catalog! {
     HelpSNoMeasure { teks: String } =>
         id "awali dengan apa yang diukur: Jumlah, Persentase, Indeks, Tingkat, Nilai, Rasio, Rata-rata, Waktu, Ketepatan waktu …, misalnya \"Persentase {teks} …\"",
         en "start with what is measured: Jumlah, Persentase, Indeks, Tingkat, Nilai, Rasio, Rata-rata, Waktu, Ketepatan waktu …, e.g. \"Persentase {teks} …\"";
+    HelpSNoMeasureRecord =>
+        id "awali dengan apa yang diukur (Jumlah, Persentase, Indeks, Tingkat …) dari hasil pekerjaan yang dicatat, bukan dari catatannya, misalnya \"Persentase aset sekolah yang tercatat dan dalam kondisi baik\"; catatannya menjadi bukti dukung",
+        en "start with what is measured (Jumlah, Persentase, Indeks, Tingkat …) of what the recorded work achieves, not of the record, e.g. \"Persentase aset sekolah yang tercatat dan dalam kondisi baik\"; the record becomes the evidence";
     STargetEmpty =>
         id "target kosong",
         en "the target is empty";
@@ -520,8 +523,8 @@ catalog! {
         id "indikator menghitung kegiatan (`{kata}`), bukan hasilnya",
         en "the indicator counts an activity (`{kata}`), not its result";
     HelpSActivityRecord =>
-        id "ukur apa yang dicapai pekerjaan yang dilaporkan, bukan banyaknya laporan, misalnya \"Persentase aset sekolah yang tercatat dan dalam kondisi baik\"; laporannya menjadi bukti dukung",
-        en "measure what the reported work achieves, not how many reports there are, e.g. \"Persentase aset sekolah yang tercatat dan dalam kondisi baik\"; the reports become the evidence";
+        id "ukur apa yang dicapai pekerjaan yang dilaporkan, bukan laporannya atau banyaknya, misalnya \"Persentase aset sekolah yang tercatat dan dalam kondisi baik\"; laporannya menjadi bukti dukung",
+        en "measure what the reported work achieves, not the reports or how many there are, e.g. \"Persentase aset sekolah yang tercatat dan dalam kondisi baik\"; the reports become the evidence";
     HelpSActivityCount =>
         id "ukur apa yang berubah karena kegiatan itu, misalnya \"Persentase kesepakatan rapat yang ditindaklanjuti\" atau \"Persentase peserta yang lulus uji kompetensi\"",
         en "measure what changes because of the activity, e.g. \"Persentase kesepakatan rapat yang ditindaklanjuti\" or \"Persentase peserta yang lulus uji kompetensi\"";

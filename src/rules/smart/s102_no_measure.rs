@@ -1,4 +1,5 @@
 use super::lexicon::{accepted, is_normative, standard_measure};
+use super::s110_activity_count::record_of_activity;
 use super::{measures, read, sub_span};
 use crate::diag::Diagnostic;
 use crate::i18n::Msg;
@@ -14,7 +15,10 @@ declare_rule! {
     /// satu huruf pada kata enam huruf atau lebih (`Presentase`) — hanya terhadap daftar kata
     /// ukuran, sehingga `nila` (ikan) tidak pernah dibaca `nilai`.
     ///
-    /// Indikator yang berupa kondisi normatif dilaporkan oleh S101, bukan aturan ini.
+    /// Indikator yang berupa kondisi normatif dilaporkan oleh S101, bukan aturan ini. Bila
+    /// teks hanya menamai catatan sebuah kegiatan ("Laporan pembinaan teknis …", yang juga
+    /// ditandai S110), bantuannya menunjuk ukuran hasil pekerjaan yang dicatat, bukan
+    /// "Persentase laporan …".
     ///
     /// ## Mengapa
     /// "Terukur: pernyataan menunjukkan satuan ukurnya" (SMART-C, buku pedoman indikator kinerja Kemenkeu). Contoh resmi
@@ -78,6 +82,15 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
             continue;
         }
         let span = sub_span(ws, cx.doc, teks, (first.start, first.end));
+        // "Laporan pembinaan teknis …": putting "Persentase" before a record of an activity
+        // would only count the records (S110); the measure belongs to what the work achieved.
+        let help = if record_of_activity(&r.words, 1).is_some() {
+            Msg::HelpSNoMeasureRecord
+        } else {
+            Msg::HelpSNoMeasure {
+                teks: teks.value.trim_end_matches('.').to_lowercase(),
+            }
+        };
         out.push(
             cx.diag(
                 RULE.code,
@@ -87,9 +100,7 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
                 },
             )
             .arg("kata", first.text.as_str())
-            .help(Msg::HelpSNoMeasure {
-                teks: teks.value.trim_end_matches('.').to_lowercase(),
-            }),
+            .help(help),
         );
     }
 }
