@@ -3707,16 +3707,40 @@ fn s110_output_named_as_a_record_without_a_measure_word() {
             f.help
         );
     }
+    // An activity named without a measure word: "Persentase sosialisasi …" would count the
+    // activity (S110), so the help points at what changes because of it.
+    for text in [
+        "Sosialisasi peraturan daerah",
+        "Rapat koordinasi tepat waktu",
+        "Pembinaan UMKM",
+    ] {
+        let (_, fs) = check_s(&probe(text, "2 kegiatan"));
+        let f = one(&fs, "S102", "IKI-1.1");
+        assert!(
+            f.help.contains("berubah karena kegiatan"),
+            "{text}: {}",
+            f.help
+        );
+        // The suggestion it no longer makes is one S110 flags.
+        let (_, fs) = check_s(&probe(&format!("Persentase {}", text.to_lowercase()), "80"));
+        one(&fs, "S110", "IKI-1.1");
+    }
     // Any other text without a measure word keeps the suggestion built from its own words.
-    let (_, fs) = check_s(&probe("Dokumen perencanaan yang disahkan", "2 dokumen"));
-    none(&fs, "S110", "IKI-1.1");
-    let f = one(&fs, "S102", "IKI-1.1");
-    assert!(
-        f.help
-            .contains("\"Persentase dokumen perencanaan yang disahkan …\""),
-        "{}",
-        f.help
-    );
+    for (text, suggested) in [
+        (
+            "Dokumen perencanaan yang disahkan",
+            "\"Persentase dokumen perencanaan yang disahkan …\"",
+        ),
+        (
+            "Penyusunan laporan keuangan",
+            "\"Persentase penyusunan laporan keuangan …\"",
+        ),
+    ] {
+        let (_, fs) = check_s(&probe(text, "2 dokumen"));
+        none(&fs, "S110", "IKI-1.1");
+        let f = one(&fs, "S102", "IKI-1.1");
+        assert!(f.help.contains(suggested), "{text}: {}", f.help);
+    }
     for text in [
         "Laporan Keuangan SKPD",
         "Laporan Kinerja Instansi Pemerintah",

@@ -417,6 +417,9 @@ catalog! {
     HelpSNoMeasure { teks: String } =>
         id "awali dengan apa yang diukur: Jumlah, Persentase, Indeks, Tingkat, Nilai, Rasio, Rata-rata, Waktu, Ketepatan waktu …, misalnya \"Persentase {teks} …\"",
         en "start with what is measured: Jumlah, Persentase, Indeks, Tingkat, Nilai, Rasio, Rata-rata, Waktu, Ketepatan waktu …, e.g. \"Persentase {teks} …\"";
+    HelpSNoMeasureActivity =>
+        id "awali dengan apa yang diukur (Jumlah, Persentase, Indeks, Tingkat …) dari apa yang berubah karena kegiatan itu, bukan dari kegiatannya, misalnya \"Persentase kesepakatan rapat yang ditindaklanjuti\" atau \"Persentase peserta yang lulus uji kompetensi\"",
+        en "start with what is measured (Jumlah, Persentase, Indeks, Tingkat …) of what changes because of the activity, not of the activity itself, e.g. \"Persentase kesepakatan rapat yang ditindaklanjuti\" or \"Persentase peserta yang lulus uji kompetensi\"";
     HelpSNoMeasureRecord =>
         id "awali dengan apa yang diukur (Jumlah, Persentase, Indeks, Tingkat …) dari hasil pekerjaan yang dicatat, bukan dari catatannya, misalnya \"Persentase aset sekolah yang tercatat dan dalam kondisi baik\"; catatannya menjadi bukti dukung",
         en "start with what is measured (Jumlah, Persentase, Indeks, Tingkat …) of what the recorded work achieves, not of the record, e.g. \"Persentase aset sekolah yang tercatat dan dalam kondisi baik\"; the record becomes the evidence";

@@ -1,5 +1,5 @@
 use super::lexicon::{accepted, is_normative, standard_measure};
-use super::s110_activity_count::record_of_activity;
+use super::s110_activity_count::{activity, record_of_activity};
 use super::{measures, read, sub_span};
 use crate::diag::Diagnostic;
 use crate::i18n::Msg;
@@ -15,10 +15,11 @@ declare_rule! {
     /// satu huruf pada kata enam huruf atau lebih (`Presentase`) — hanya terhadap daftar kata
     /// ukuran, sehingga `nila` (ikan) tidak pernah dibaca `nilai`.
     ///
-    /// Indikator yang berupa kondisi normatif dilaporkan oleh S101, bukan aturan ini. Bila
-    /// teks hanya menamai catatan sebuah kegiatan ("Laporan pembinaan teknis …", yang juga
-    /// ditandai S110), bantuannya menunjuk ukuran hasil pekerjaan yang dicatat, bukan
-    /// "Persentase laporan …".
+    /// Indikator yang berupa kondisi normatif dilaporkan oleh S101, bukan aturan ini.
+    /// Bantuannya menyarankan "Persentase …" di depan teks, kecuali bila saran itu akan
+    /// ditandai S110: di depan catatan sebuah kegiatan ("Laporan pembinaan teknis …") atau di
+    /// depan kegiatan itu sendiri ("Sosialisasi peraturan daerah"), bantuannya menunjuk ukuran
+    /// hasil pekerjaan itu.
     ///
     /// ## Mengapa
     /// "Terukur: pernyataan menunjukkan satuan ukurnya" (SMART-C, buku pedoman indikator kinerja Kemenkeu). Contoh resmi
@@ -82,14 +83,17 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
             continue;
         }
         let span = sub_span(ws, cx.doc, teks, (first.start, first.end));
-        // "Laporan pembinaan teknis …": putting "Persentase" before a record of an activity
-        // would only count the records (S110); the measure belongs to what the work achieved.
+        // The help suggests "Persentase …" before the text, unless S110 would flag that in
+        // turn: before a record of an activity ("Laporan pembinaan teknis …") it would count
+        // the records, before an activity ("Sosialisasi peraturan daerah") the activity. The
+        // measure then belongs to what the work achieved.
+        let lower = teks.value.trim_end_matches('.').to_lowercase();
         let help = if record_of_activity(&r.words, 1).is_some() {
             Msg::HelpSNoMeasureRecord
+        } else if activity(&read(&format!("persentase {lower}"), accept)).is_some() {
+            Msg::HelpSNoMeasureActivity
         } else {
-            Msg::HelpSNoMeasure {
-                teks: teks.value.trim_end_matches('.').to_lowercase(),
-            }
+            Msg::HelpSNoMeasure { teks: lower }
         };
         out.push(
             cx.diag(
