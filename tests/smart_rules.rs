@@ -697,28 +697,56 @@ fn well_written_jpt_skp_has_no_s_finding() {
 // =============================================================================================
 
 #[test]
-fn s101_terlaksananya_with_rewrite_in_help() {
+fn s101_tersusunnya_with_rewrite_in_help() {
     let f = fires_at(
-        "Terlaksananya kegiatan sosialisasi aplikasi",
-        "4 kegiatan",
+        "Tersusunnya dokumen perencanaan perangkat daerah",
+        "4 dokumen",
         "S101",
-        "Terlaksananya",
+        "Tersusunnya",
     );
-    assert_eq!(f.arg_str("kata"), "terlaksananya");
-    assert_eq!(f.end_column, f.column + "Terlaksananya".len() as u64);
+    assert_eq!(f.arg_str("kata"), "tersusunnya");
+    assert_eq!(f.end_column, f.column + "Tersusunnya".len() as u64);
     assert_eq!(f.severity, "warning");
     assert!(
         f.help
-            .contains("Jumlah kegiatan sosialisasi aplikasi yang terlaksana"),
+            .contains("Jumlah dokumen perencanaan perangkat daerah yang tersusun"),
         "help: {}",
         f.help
     );
     assert!(
         f.help
-            .contains("Persentase kegiatan sosialisasi aplikasi yang terlaksana"),
+            .contains("Persentase dokumen perencanaan perangkat daerah yang tersusun"),
         "help: {}",
         f.help
     );
+}
+
+/// "Terlaksananya kegiatan sosialisasi aplikasi" is not rewritten as "Jumlah kegiatan
+/// sosialisasi aplikasi yang terlaksana", which S110 flags as a count of activities: the help
+/// points at what changes because of the activity.
+#[test]
+fn s101_activity_is_not_rewritten_as_a_count_of_it() {
+    for text in [
+        "Terlaksananya kegiatan sosialisasi aplikasi",
+        "Terlaksananya rapat koordinasi",
+        "Terselenggaranya sosialisasi peraturan daerah",
+    ] {
+        let (_, fs) = check_s(&probe(text, "4 kegiatan"));
+        let f = one(&fs, "S101", "IKI-1.1");
+        assert!(
+            f.help.contains("berubah karena kegiatan"),
+            "{text}: {}",
+            f.help
+        );
+        assert!(!f.help.contains("yang terlaksana"), "{text}: {}", f.help);
+        // What the help used to suggest, S110 flags.
+        let rest = text.split_once(' ').unwrap().1;
+        let (_, fs) = check_s(&probe(
+            &format!("Jumlah {rest} yang terlaksana"),
+            "4 kegiatan",
+        ));
+        one(&fs, "S110", "IKI-1.1");
+    }
 }
 
 #[test]

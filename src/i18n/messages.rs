@@ -411,6 +411,9 @@ catalog! {
     HelpSNormative { saran: String, persen: String } =>
         id "tulis sebagai ukuran, misalnya \"{saran}\" atau \"{persen}\"",
         en "write it as a measure, e.g. \"{saran}\" or \"{persen}\"";
+    HelpSNormativeActivity =>
+        id "tulis sebagai ukuran dari apa yang berubah karena kegiatan itu, bukan jumlah atau persentase kegiatannya, misalnya \"Persentase kesepakatan rapat yang ditindaklanjuti\" atau \"Persentase permohonan izin yang diselesaikan sesuai standar pelayanan\"",
+        en "write it as a measure of what changes because of the activity, not how many or what share of the activities took place, e.g. \"Persentase kesepakatan rapat yang ditindaklanjuti\" or \"Persentase permohonan izin yang diselesaikan sesuai standar pelayanan\"";
     SNoMeasure { awal: String } =>
         id "indikator tidak diawali kata ukuran (diawali `{awal}`)",
         en "the indicator does not start with a measure (it starts with `{awal}`)";
@@ -418,8 +421,8 @@ catalog! {
         id "awali dengan apa yang diukur: Jumlah, Persentase, Indeks, Tingkat, Nilai, Rasio, Rata-rata, Waktu, Ketepatan waktu …, misalnya \"Persentase {teks} …\"",
         en "start with what is measured: Jumlah, Persentase, Indeks, Tingkat, Nilai, Rasio, Rata-rata, Waktu, Ketepatan waktu …, e.g. \"Persentase {teks} …\"";
     HelpSNoMeasureActivity =>
-        id "awali dengan apa yang diukur (Jumlah, Persentase, Indeks, Tingkat …) dari apa yang berubah karena kegiatan itu, bukan dari kegiatannya, misalnya \"Persentase kesepakatan rapat yang ditindaklanjuti\" atau \"Persentase peserta yang lulus uji kompetensi\"",
-        en "start with what is measured (Jumlah, Persentase, Indeks, Tingkat …) of what changes because of the activity, not of the activity itself, e.g. \"Persentase kesepakatan rapat yang ditindaklanjuti\" or \"Persentase peserta yang lulus uji kompetensi\"";
+        id "awali dengan apa yang diukur (Jumlah, Persentase, Indeks, Tingkat …) dari apa yang berubah karena kegiatan itu, bukan dari kegiatannya, misalnya \"Persentase kesepakatan rapat yang ditindaklanjuti\" atau \"Persentase permohonan izin yang diselesaikan sesuai standar pelayanan\"",
+        en "start with what is measured (Jumlah, Persentase, Indeks, Tingkat …) of what changes because of the activity, not of the activity itself, e.g. \"Persentase kesepakatan rapat yang ditindaklanjuti\" or \"Persentase permohonan izin yang diselesaikan sesuai standar pelayanan\"";
     HelpSNoMeasureRecord =>
         id "awali dengan apa yang diukur (Jumlah, Persentase, Indeks, Tingkat …) dari hasil pekerjaan yang dicatat, bukan dari catatannya, misalnya \"Persentase aset sekolah yang tercatat dan dalam kondisi baik\"; catatannya menjadi bukti dukung",
         en "start with what is measured (Jumlah, Persentase, Indeks, Tingkat …) of what the recorded work achieves, not of the record, e.g. \"Persentase aset sekolah yang tercatat dan dalam kondisi baik\"; the record becomes the evidence";

@@ -1,4 +1,5 @@
 use super::lexicon::{QUALITIES, accepted, head_noun, is_normative, participle};
+use super::s110_activity_count::activity;
 use super::{Measure, capitalize, measures, read, sub_span};
 use crate::diag::Diagnostic;
 use crate::i18n::Msg;
@@ -15,6 +16,11 @@ declare_rule! {
     ///
     /// Kata-kata ini **wajar pada RHK dan sasaran** ("Meningkatnya kualitas layanan") dan tidak
     /// pernah ditandai di sana.
+    ///
+    /// Bantuannya menyarankan "Jumlah … yang …" dan "Persentase … yang …" dari teksnya, kecuali
+    /// bila saran itu hanya menghitung kegiatan (S110): "Terlaksananya rapat koordinasi" tidak
+    /// disarankan menjadi "Jumlah rapat koordinasi yang terlaksana"; bantuannya menunjuk ukuran
+    /// apa yang berubah karena kegiatan itu.
     ///
     /// ## Mengapa
     /// Indikator adalah ukuran keberhasilan: pelatih SKP dan panduan SMART ("Spesifik: tidak
@@ -107,6 +113,16 @@ fn finding(ws: &Workspace, accept: &[String], cx: &Measure<'_>) -> Option<Diagno
             format!("Persentase {rest} yang {verb}"),
         ),
     };
+    // "Terlaksananya rapat koordinasi" would become "Jumlah rapat koordinasi yang terlaksana",
+    // which counts the activity (S110): the measure belongs to what changes because of it.
+    let help = if [&saran, &persen]
+        .iter()
+        .any(|t| activity(&read(t, accept)).is_some())
+    {
+        Msg::HelpSNormativeActivity
+    } else {
+        Msg::HelpSNormative { saran, persen }
+    };
     let span = sub_span(ws, cx.doc, teks, (first.start, first.end));
     Some(
         cx.diag(
@@ -117,6 +133,6 @@ fn finding(ws: &Workspace, accept: &[String], cx: &Measure<'_>) -> Option<Diagno
             },
         )
         .arg("kata", first.text.as_str())
-        .help(Msg::HelpSNormative { saran, persen }),
+        .help(help),
     )
 }
