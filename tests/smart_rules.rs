@@ -747,6 +747,13 @@ fn s101_activity_is_not_rewritten_as_a_count_of_it() {
         ));
         one(&fs, "S110", "IKI-1.1");
     }
+    // A record of routine work: what the reported work achieved is the measure.
+    let (_, fs) = check_s(&probe(
+        "Tersusunnya laporan pengelolaan aset sekolah",
+        "4 laporan",
+    ));
+    let f = one(&fs, "S101", "IKI-1.1");
+    assert!(f.help.contains("pekerjaan yang dilaporkan"), "{}", f.help);
 }
 
 #[test]

@@ -1,5 +1,5 @@
 use super::lexicon::{QUALITIES, accepted, head_noun, is_normative, participle};
-use super::s110_activity_count::activity;
+use super::s110_activity_count::{activity, record_of_activity};
 use super::{Measure, capitalize, measures, read, sub_span};
 use crate::diag::Diagnostic;
 use crate::i18n::Msg;
@@ -20,7 +20,8 @@ declare_rule! {
     /// Bantuannya menyarankan "Jumlah … yang …" dan "Persentase … yang …" dari teksnya, kecuali
     /// bila saran itu hanya menghitung kegiatan (S110): "Terlaksananya rapat koordinasi" tidak
     /// disarankan menjadi "Jumlah rapat koordinasi yang terlaksana"; bantuannya menunjuk ukuran
-    /// apa yang berubah karena kegiatan itu.
+    /// apa yang berubah karena kegiatan itu, atau, untuk laporan pekerjaan rutin ("Tersusunnya
+    /// laporan pengelolaan aset sekolah"), apa yang dicapai pekerjaan yang dilaporkan.
     ///
     /// ## Mengapa
     /// Indikator adalah ukuran keberhasilan: pelatih SKP dan panduan SMART ("Spesifik: tidak
@@ -114,14 +115,18 @@ fn finding(ws: &Workspace, accept: &[String], cx: &Measure<'_>) -> Option<Diagno
         ),
     };
     // "Terlaksananya rapat koordinasi" would become "Jumlah rapat koordinasi yang terlaksana",
-    // which counts the activity (S110): the measure belongs to what changes because of it.
-    let help = if [&saran, &persen]
-        .iter()
-        .any(|t| activity(&read(t, accept)).is_some())
-    {
-        Msg::HelpSNormativeActivity
-    } else {
-        Msg::HelpSNormative { saran, persen }
+    // which counts the activity (S110): the measure belongs to what changes because of it, or,
+    // for a record of one ("Tersusunnya laporan pengelolaan aset …"), to what the reported
+    // work achieved.
+    let counted = [&saran, &persen].iter().find_map(|t| {
+        let r = read(t, accept);
+        let found = activity(&r)?;
+        Some(record_of_activity(&r.words, r.words.len()) == Some(found))
+    });
+    let help = match counted {
+        Some(true) => Msg::HelpSActivityRecord,
+        Some(false) => Msg::HelpSNormativeActivity,
+        None => Msg::HelpSNormative { saran, persen },
     };
     let span = sub_span(ws, cx.doc, teks, (first.start, first.end));
     Some(
