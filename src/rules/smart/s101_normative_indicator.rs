@@ -1,5 +1,5 @@
 use super::lexicon::{QUALITIES, accepted, head_noun, is_normative, participle};
-use super::s110_activity_count::{activity, record_of_activity};
+use super::s110_activity_count::{Counted, counted};
 use super::{Measure, capitalize, measures, read, sub_span};
 use crate::diag::Diagnostic;
 use crate::i18n::Msg;
@@ -118,14 +118,12 @@ fn finding(ws: &Workspace, accept: &[String], cx: &Measure<'_>) -> Option<Diagno
     // which counts the activity (S110): the measure belongs to what changes because of it, or,
     // for a record of one ("Tersusunnya laporan pengelolaan aset …"), to what the reported
     // work achieved.
-    let counted = [&saran, &persen].iter().find_map(|t| {
-        let r = read(t, accept);
-        let found = activity(&r)?;
-        Some(record_of_activity(&r.words, r.words.len()) == Some(found))
-    });
-    let help = match counted {
-        Some(true) => Msg::HelpSActivityRecord,
-        Some(false) => Msg::HelpSNormativeActivity,
+    let help = match [&saran, &persen]
+        .iter()
+        .find_map(|t| counted(&read(t, accept)))
+    {
+        Some((Counted::Record, _)) => Msg::HelpSActivityRecord,
+        Some((Counted::Activity, _)) => Msg::HelpSNormativeActivity,
         None => Msg::HelpSNormative { saran, persen },
     };
     let span = sub_span(ws, cx.doc, teks, (first.start, first.end));

@@ -1,5 +1,5 @@
 use super::lexicon::{accepted, is_normative, standard_measure};
-use super::s110_activity_count::{activity, record_of_activity};
+use super::s110_activity_count::{Counted, counted};
 use super::{measures, read, sub_span};
 use crate::diag::Diagnostic;
 use crate::i18n::Msg;
@@ -88,13 +88,12 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
         // the records, before an activity ("Sosialisasi peraturan daerah") the activity. The
         // measure then belongs to what the work achieved.
         let lower = teks.value.trim_end_matches('.').to_lowercase();
-        let help = if record_of_activity(&r.words, 1).is_some() {
-            Msg::HelpSNoMeasureRecord
-        } else if activity(&read(&format!("persentase {lower}"), accept)).is_some() {
-            Msg::HelpSNoMeasureActivity
-        } else {
-            Msg::HelpSNoMeasure { teks: lower }
-        };
+        let help =
+            match counted(&r).or_else(|| counted(&read(&format!("persentase {lower}"), accept))) {
+                Some((Counted::Record, _)) => Msg::HelpSNoMeasureRecord,
+                Some((Counted::Activity, _)) => Msg::HelpSNoMeasureActivity,
+                None => Msg::HelpSNoMeasure { teks: lower },
+            };
         out.push(
             cx.diag(
                 RULE.code,

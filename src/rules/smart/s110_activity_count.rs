@@ -118,6 +118,34 @@ const RECORD_CONTAINS: &[&str] = &["memuat", "berisi"];
 /// recommendation or court decision carried out.
 const CARRIED_OUT_RESULTS: &[&str] = &["anggaran", "rekomendasi", "tindak", "putusan", "eksekusi"];
 
+/// The words that show what an indicator counts, and where they are in its text.
+pub(super) type Found = (String, (usize, usize));
+
+/// What an indicator counts, when it is not a result.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Counted {
+    /// Reports or other records of an activity or of routine work.
+    Record,
+    /// The activity itself: meetings held, participants, services provided.
+    Activity,
+}
+
+/// What this rule finds in an indicator (S101 and S102 ask it of the rewrites they would
+/// suggest): what is counted, the words that show it, and where they are.
+pub(super) fn counted(r: &super::Reading) -> Option<(Counted, Found)> {
+    match activity(r) {
+        Some(found) if record_of_activity(&r.words, r.words.len()).as_ref() == Some(&found) => {
+            Some((Counted::Record, found))
+        }
+        Some(found) => Some((Counted::Activity, found)),
+        // "Laporan pembinaan teknis rumah susun" (an output named with no measure word, as
+        // budget tables name them, S102's concern): the record of an activity, as S109 reads
+        // the same words in an RHK.
+        None if r.head.is_none() => Some((Counted::Record, record_of_activity(&r.words, 1)?)),
+        None => None,
+    }
+}
+
 /// Why an indicator counts an activity: the words that show it, and where they are.
 pub(super) fn activity(r: &super::Reading) -> Option<(String, (usize, usize))> {
     let head = r.head.as_deref()?;
@@ -375,16 +403,10 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
         let r = read(&teks.value, accept);
         // "Meningkatnya jumlah peserta sosialisasi" counts participants as "Jumlah …" does.
         let r = r.after_state(accept, &ws.config.vocab).unwrap_or(r);
-        let (found, help) = match activity(&r) {
+        let (found, help) = match counted(&r) {
             // A count of reports: what the reported work achieved is the measure.
-            Some(found) if record_of_activity(&r.words, r.words.len()).as_ref() == Some(&found) => {
-                (Some(found), Msg::HelpSActivityRecord)
-            }
-            Some(found) => (Some(found), Msg::HelpSActivityCount),
-            // "Laporan pembinaan teknis rumah susun" (an output named with no measure word, as
-            // budget tables name them, S102's concern): the record of an activity, as S109
-            // reads the same words in an RHK.
-            None if r.head.is_none() => (record_of_activity(&r.words, 1), Msg::HelpSActivityRecord),
+            Some((Counted::Record, found)) => (Some(found), Msg::HelpSActivityRecord),
+            Some((Counted::Activity, found)) => (Some(found), Msg::HelpSActivityCount),
             None => (
                 cx.org.then(|| counts_checked(&r)).flatten(),
                 Msg::HelpSActivityChecked,
