@@ -760,7 +760,11 @@ pub struct EvidenceRmArgs {
     pub id: String,
     #[command(flatten)]
     pub select: SkpSelector,
-    /// Also delete the copied file (when no other entry uses it).
+    /// The period whose record goes, when the same file or link is recorded for several.
+    #[arg(long, value_name = "PERIODE")]
+    pub period: Option<String>,
+    /// Also delete the copied file (when no other record uses it and it still holds the
+    /// content recorded).
     #[arg(long)]
     pub delete_file: bool,
     #[command(flatten)]

@@ -2220,6 +2220,108 @@ fn rm_delete_file_keeps_a_copy_that_another_record_uses() {
 }
 
 #[test]
+fn rm_of_a_file_recorded_for_two_periods_removes_one_period_at_a_time() {
+    let ws = Ws::example();
+    let a = ws.outside_file("bersama.pdf", b"dipakai dua triwulan");
+    ws.add(&[&a], "IKI-1.1", "2026-TW2", &[]).expect(0);
+    ws.add(&[&a], "IKI-1.2", "2026-TW3", &[]).expect(0);
+    let h = sha256_hex(b"dipakai dua triwulan");
+    let before = ws.entries().len();
+
+    // Never both on a guess: the command asks which, naming the periods.
+    let r = ws.skp(&["evidence", "rm", &h[..10], "--delete-file"]);
+    r.expect(2);
+    assert!(
+        r.stderr.contains("2026-TW2, 2026-TW3") && r.stderr.contains("--period"),
+        "{}",
+        r.stderr
+    );
+    let r = ws.skp(&["evidence", "rm", &h[..10], "--period", "2026-TW1"]);
+    r.expect(2);
+    assert!(r.stderr.contains("2026-TW1"), "{}", r.stderr);
+    assert_eq!(ws.entries().len(), before);
+
+    // One period: its record goes; the copy stays while the other period records it.
+    let r = ws.skp(&[
+        "evidence",
+        "rm",
+        &h[..10],
+        "--period",
+        "2026-TW2",
+        "--delete-file",
+    ]);
+    r.expect(0);
+    assert!(r.stderr.contains("masih dicatat"), "{}", r.stderr);
+    assert_eq!(ws.entries().len(), before - 1);
+    let copies: Vec<_> = ["2026-TW2", "2026-TW3"]
+        .iter()
+        .map(|p| ws.bukti_dir(NIP).join(p).join("bersama.pdf"))
+        .filter(|p| p.is_file())
+        .collect();
+    assert!(!copies.is_empty());
+
+    // The last record, then no guess is needed.
+    let r = ws.skp(&["evidence", "rm", &h[..10], "--delete-file"]);
+    r.expect(0);
+    assert_eq!(ws.entries().len(), before - 2);
+    assert!(copies.iter().all(|p| !p.exists()), "{}", r.stdout);
+    assert!(r.stdout.contains("bersama.pdf"), "{}", r.stdout);
+}
+
+#[test]
+fn rm_delete_file_keeps_a_copy_whose_content_changed() {
+    let ws = Ws::example();
+    let a = ws.outside_file("laporan.pdf", b"laporan awal");
+    ws.add(&[&a], "IKI-1.1", "2026-TW1", &[]).expect(0);
+    let copy = ws.bukti_dir(NIP).join("2026-TW1/laporan.pdf");
+    // Revised in place after it was recorded: the revision exists nowhere else.
+    fs::write(&copy, b"laporan revisi, satu-satunya salinan").unwrap();
+    let h = sha256_hex(b"laporan awal");
+    let r = ws.skp(&["evidence", "rm", &h[..10], "--delete-file", "--lang", "en"]);
+    r.expect(0);
+    assert!(ws.entries().is_empty());
+    assert_eq!(
+        fs::read(&copy).unwrap(),
+        b"laporan revisi, satu-satunya salinan"
+    );
+    assert!(r.stderr.contains("content changed"), "{}", r.stderr);
+}
+
+#[test]
+fn rm_of_content_recorded_by_two_skps_names_them_instead_of_asking_for_a_longer_prefix() {
+    let ws = Ws::example();
+    let a = ws.outside_file("bersama.pdf", b"bukti dua pegawai");
+    ws.add(&[&a], "IKI-1.1", "2026-TW1", &[]).expect(0);
+    let copy = ws.bukti_dir(NIP).join("2026-TW1/bersama.pdf");
+    ws.skp(&[
+        "evidence",
+        "add",
+        copy.to_str().unwrap(),
+        "--for",
+        "IKI-1.1",
+        "--period",
+        "2026-TW1",
+        "--nip",
+        NIP2,
+    ])
+    .expect(0);
+    let h = sha256_hex(b"bukti dua pegawai");
+    // Even the whole hash cannot tell the two records apart.
+    let r = ws.skp(&["evidence", "rm", &h]);
+    r.expect(2);
+    assert!(
+        r.stderr.contains("--skp") && !r.stderr.contains("lebih panjang"),
+        "{}",
+        r.stderr
+    );
+    assert!(
+        r.stderr.contains(NIP) || r.stderr.contains("SKP"),
+        "{}",
+        r.stderr
+    );
+}
+
+#[test]
 fn rm_delete_file_that_cannot_be_deleted_is_an_error_not_a_success() {
     let ws = Ws::example();
     let a = ws.outside_file("laporan.pdf", b"laporan");
@@ -2349,7 +2451,7 @@ fn abaikan_records_a_suppression_that_hides_a_b105_finding() {
         " ",
     ])
     .expect(2);
-    ws.skp(&[
+    let r = ws.skp(&[
         "evidence",
         "abaikan",
         &h[..8],
@@ -2357,8 +2459,15 @@ fn abaikan_records_a_suppression_that_hides_a_b105_finding() {
         "S101",
         "--alasan",
         "x",
-    ])
-    .expect(2);
+    ]);
+    r.expect(2);
+    // S101 is a rule, just not one a ledger entry can exempt: the help shows where it can be.
+    assert!(
+        r.stderr.contains("bukan temuan bukti dukung (B)")
+            && r.stderr.contains("# skp: abaikan KODE -- alasan"),
+        "{}",
+        r.stderr
+    );
     ws.skp(&[
         "evidence",
         "abaikan",

@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use super::add::{self, AddError};
 use super::ledger::{Ledger, resolve_inside};
 use super::verify::{Report, State};
+use crate::model::period::Period;
 
 /// Every ledger file of the workspace, found by the one walker (so nested workspaces and
 /// ignored folders are outside, as for `skp check`).
@@ -21,7 +22,8 @@ pub fn ledger_files(root: &Path) -> Vec<PathBuf> {
         .collect()
 }
 
-/// The entry an id names: a unique SHA-256 prefix (at least 4 hex digits) or a URL.
+/// The entries an id names in one ledger: a unique SHA-256 prefix (at least 4 hex digits) or
+/// a URL, recorded there for one or more periods; `periode` narrows them to one.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct EntryRef {
     pub ledger: PathBuf,
@@ -29,12 +31,29 @@ pub struct EntryRef {
     pub sha256: String,
     /// Empty for a file.
     pub url: String,
+    /// Every period, when `None`.
+    pub periode: Option<Period>,
 }
 
 impl EntryRef {
     fn names(&self, e: &super::ledger::Entry) -> bool {
-        (!self.sha256.is_empty() && e.sha256.as_deref() == Some(self.sha256.as_str()))
-            || (!self.url.is_empty() && e.url.as_deref() == Some(self.url.as_str()))
+        let content = (!self.sha256.is_empty()
+            && e.sha256.as_deref() == Some(self.sha256.as_str()))
+            || (!self.url.is_empty() && e.url.as_deref() == Some(self.url.as_str()));
+        content && self.periode.is_none_or(|p| e.periode == p)
+    }
+
+    /// The periods the content is recorded for in its ledger (`ledgers` as read), in order.
+    pub fn periods(&self, ledgers: &[(PathBuf, Ledger)]) -> Vec<Period> {
+        let mut out: Vec<Period> = ledgers
+            .iter()
+            .filter(|(p, _)| *p == self.ledger)
+            .flat_map(|(_, l)| l.entries.iter().filter(|e| self.names(e)))
+            .map(|e| e.periode)
+            .collect();
+        out.sort();
+        out.dedup();
+        out
     }
 }
 
@@ -42,7 +61,10 @@ impl EntryRef {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum FindError {
     NotFound,
+    /// The prefix fits this many different contents.
     Ambiguous(usize),
+    /// One content, recorded in each of these ledgers (a file shared by several SKPs).
+    InSeveralLedgers(Vec<PathBuf>),
 }
 
 /// The one entry `id` names among `ledgers`.
@@ -62,15 +84,26 @@ pub fn find_entry(ledgers: &[(PathBuf, Ledger)], id: &str) -> Result<EntryRef, F
                     ledger: p.clone(),
                     sha256: e.sha256.clone().unwrap_or_default(),
                     url: e.url.clone().unwrap_or_default(),
+                    periode: None,
                 })
             })
         })
         .collect();
+    hits.sort_by(|a, b| (&a.ledger, &a.sha256, &a.url).cmp(&(&b.ledger, &b.sha256, &b.url)));
     hits.dedup();
-    match hits.len() {
-        0 => Err(FindError::NotFound),
-        1 => Ok(hits.remove(0)),
-        n => Err(FindError::Ambiguous(n)),
+    let mut contents: Vec<(&str, &str)> = hits
+        .iter()
+        .map(|h| (h.sha256.as_str(), h.url.as_str()))
+        .collect();
+    contents.sort();
+    contents.dedup();
+    match (hits.len(), contents.len()) {
+        (0, _) => Err(FindError::NotFound),
+        (1, _) => Ok(hits.remove(0)),
+        (_, 1) => Err(FindError::InSeveralLedgers(
+            hits.into_iter().map(|h| h.ledger).collect(),
+        )),
+        (_, n) => Err(FindError::Ambiguous(n)),
     }
 }
 
@@ -111,13 +144,26 @@ pub fn relink(root: &Path, report: &Report) -> Result<Vec<(String, String)>, Add
 pub struct Removed {
     /// Stored copies deleted (`--delete-file`).
     pub deleted: Vec<String>,
-    /// Stored copies kept because another entry still records the same path or content.
-    pub kept: Vec<String>,
+    /// Stored copies kept, and why.
+    pub kept: Vec<(String, Kept)>,
+}
+
+/// Why `rm --delete-file` kept a stored copy.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kept {
+    /// Another entry still records the same path or content.
+    StillRecorded,
+    /// Its content is no longer what was recorded: the only copy of that content, which no
+    /// ledger vouches for, so deleting it could lose work.
+    Changed,
+    /// Outside a `bukti/` folder or the workspace, or already gone: not skp's copy to delete.
+    NotOurs,
 }
 
 /// Removes the entry `target` names; with `delete_file`, also deletes skp's stored copy, but
-/// only when no ledger of the workspace still records the same content or the same path.
-/// A copy that cannot be deleted is an error, never a silent success.
+/// only when no ledger of the workspace still records the same content or the same path, and
+/// the copy still holds the content recorded. A copy that cannot be deleted is an error,
+/// never a silent success.
 pub fn remove(root: &Path, target: &EntryRef, delete_file: bool) -> Result<Removed, AddError> {
     let mut removed_berkas: Vec<String> = Vec::new();
     add::update_ledger(root, &target.ledger, "", |l| {
@@ -158,16 +204,30 @@ pub fn remove(root: &Path, target: &EntryRef, delete_file: bool) -> Result<Remov
         });
         // Only a copy skp made (inside a bukti/ folder), never a file elsewhere.
         let ours = b.split('/').any(|seg| seg == "bukti");
-        match resolve_inside(root, &b) {
-            Ok(Some(p)) if ours && !still_used => {
-                std::fs::remove_file(&p).map_err(|e| AddError::Io {
-                    file: p.display().to_string(),
-                    error: e.to_string(),
-                })?;
-                out.deleted.push(b);
+        let path = match resolve_inside(root, &b) {
+            Ok(Some(p)) if ours => p,
+            // Already gone: nothing to delete.
+            Ok(None) if ours => continue,
+            _ => {
+                out.kept.push((b, Kept::NotOurs));
+                continue;
             }
-            _ => out.kept.push(b),
+        };
+        if still_used {
+            out.kept.push((b, Kept::StillRecorded));
+            continue;
         }
+        let io = |e: std::io::Error| AddError::Io {
+            file: path.display().to_string(),
+            error: e.to_string(),
+        };
+        let (sha, _) = super::hash::file(&path).map_err(io)?;
+        if sha != target.sha256 {
+            out.kept.push((b, Kept::Changed));
+            continue;
+        }
+        std::fs::remove_file(&path).map_err(io)?;
+        out.deleted.push(b);
     }
     Ok(out)
 }

@@ -894,6 +894,42 @@ catalog! {
     RmDone { id: String } =>
         id "catatan {id} dihapus",
         en "record {id} removed";
+    RmInSeveralSkps { id: String, list: String } =>
+        id "`{id}` tercatat pada bukti dukung beberapa SKP: {list}",
+        en "`{id}` is recorded in the evidence of several SKPs: {list}";
+    HelpRmPickSkp =>
+        id "pilih SKP-nya dengan `--skp ID`",
+        en "pick the SKP with `--skp ID`";
+    RmSeveralPeriods { id: String, periods: String } =>
+        id "`{id}` tercatat untuk beberapa periode: {periods}",
+        en "`{id}` is recorded for several periods: {periods}";
+    HelpRmPickPeriod =>
+        id "sebutkan periode yang catatannya dihapus dengan `--period`; jalankan sekali per periode untuk menghapus semuanya",
+        en "name the period whose record goes with `--period`; run once per period to remove them all";
+    RmPeriodNotRecorded { id: String, periode: String, periods: String } =>
+        id "`{id}` tidak tercatat untuk periode {periode} (tercatat untuk: {periods})",
+        en "`{id}` is not recorded for period {periode} (recorded for: {periods})";
+    RmFileDeleted { berkas: String } =>
+        id "berkas {berkas} dihapus",
+        en "file {berkas} deleted";
+    RmKeptRecorded { berkas: String } =>
+        id "berkas {berkas} tidak dihapus: masih dicatat oleh bukti lain",
+        en "file {berkas} kept: another record still uses it";
+    RmKeptChanged { berkas: String } =>
+        id "berkas {berkas} tidak dihapus: isinya berubah sejak dicatat, jadi isi barunya hanya ada di berkas itu",
+        en "file {berkas} kept: its content changed since it was recorded, so what it now holds exists nowhere else";
+    RmKeptNotOurs { berkas: String } =>
+        id "berkas {berkas} tidak dihapus: bukan salinan yang disimpan skp di folder bukti/",
+        en "file {berkas} kept: it is not a copy skp stored in a bukti/ folder";
+    AbaikanNotB { code: String } =>
+        id "`{code}` bukan temuan bukti dukung (B); pada catatan bukti hanya temuan B yang dapat dikecualikan",
+        en "`{code}` is not an evidence (B) finding; only B findings can be exempted on an evidence record";
+    HelpAbaikanOtherCodes =>
+        id "untuk temuan lain, tulis `# skp: abaikan KODE -- alasan` di berkas rencananya, pada baris temuan atau baris di atasnya",
+        en "for other findings, write `# skp: abaikan CODE -- reason` in the plan file, on the finding's line or the line above";
+    HelpAbaikanReason =>
+        id "tulis alasannya dengan `--alasan \"…\"`",
+        en "give the reason with `--alasan \"…\"`";
     AbaikanDone { kode: String } =>
         id "pengecualian {kode} dicatat",
         en "suppression of {kode} recorded";

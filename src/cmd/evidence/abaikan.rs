@@ -10,11 +10,17 @@ use crate::cmd::{EXIT_OK, Ui};
 pub fn run(ui: &Ui, a: EvidenceAbaikanArgs) -> Result<u8, u8> {
     let (root, _) = open(ui, &a.ws)?;
     if a.alasan.trim().is_empty() {
-        return Err(ui.fatal(&Msg::SuppressionNoReason, Some(&Msg::HelpSuppressionForm)));
+        return Err(ui.fatal(&Msg::SuppressionNoReason, Some(&Msg::HelpAbaikanReason)));
     }
     let kode = a.kode.to_ascii_uppercase();
-    if crate::rules::find(&kode).is_none() || !kode.starts_with('B') {
+    if crate::rules::find(&kode).is_none() {
         return Err(ui.fatal(&Msg::UnknownRule { code: kode }, Some(&Msg::HelpRules)));
+    }
+    if !kode.starts_with('B') {
+        return Err(ui.fatal(
+            &Msg::AbaikanNotB { code: kode },
+            Some(&Msg::HelpAbaikanOtherCodes),
+        ));
     }
     let all = ledgers(ui, &root, &a.select)?;
     let target = find_entry(ui, &all, &a.id)?;

@@ -265,5 +265,18 @@ pub(super) fn find_entry(ui: &Ui, ledgers: &[(PathBuf, Ledger)], id: &str) -> Re
             },
             None,
         ),
+        // A longer prefix cannot tell these apart: they are the same content.
+        FindError::InSeveralLedgers(files) => ui.fatal(
+            &Msg::RmInSeveralSkps {
+                id: id.to_string(),
+                list: ledgers
+                    .iter()
+                    .filter(|(p, _)| files.contains(p))
+                    .map(|(_, l)| l.skp.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            },
+            Some(&Msg::HelpRmPickSkp),
+        ),
     })
 }

@@ -1,22 +1,75 @@
-//! `skp evidence rm [--delete-file]`.
+//! `skp evidence rm [--period P] [--delete-file]`.
 
 use crate::cli::EvidenceRmArgs;
-use crate::evidence::edit;
+use crate::evidence::edit::{self, Kept};
 use crate::i18n::Msg;
+use crate::render::escape_control;
 
-use super::{add_error, find_entry, ledgers, open, short};
+use super::{add_error, find_entry, ledgers, open, parse_period, short};
 use crate::cmd::{EXIT_OK, Ui};
 
 pub fn run(ui: &Ui, a: EvidenceRmArgs) -> Result<u8, u8> {
     let (root, _) = open(ui, &a.ws)?;
     let all = ledgers(ui, &root, &a.select)?;
-    let target = find_entry(ui, &all, &a.id)?;
-    edit::remove(&root, &target, a.delete_file).map_err(|e| add_error(ui, e))?;
+    let mut target = find_entry(ui, &all, &a.id)?;
+    // One file may be recorded for several periods (one entry each): a record is removed
+    // per period, never all of them on a guess.
+    let periods = target.periods(&all);
+    let list = || {
+        periods
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    match a.period.as_deref() {
+        Some(p) => {
+            let p = parse_period(ui, Some(p))?;
+            if !periods.contains(&p) {
+                return Err(ui.fatal(
+                    &Msg::RmPeriodNotRecorded {
+                        id: a.id.clone(),
+                        periode: p.to_string(),
+                        periods: list(),
+                    },
+                    None,
+                ));
+            }
+            target.periode = Some(p);
+        }
+        None if periods.len() > 1 => {
+            return Err(ui.fatal(
+                &Msg::RmSeveralPeriods {
+                    id: a.id.clone(),
+                    periods: list(),
+                },
+                Some(&Msg::HelpRmPickPeriod),
+            ));
+        }
+        None => {}
+    }
+    let removed = edit::remove(&root, &target, a.delete_file).map_err(|e| add_error(ui, e))?;
     let id = if target.sha256.is_empty() {
-        crate::render::escape_control(&target.url).into_owned()
+        escape_control(&target.url).into_owned()
     } else {
         short(Some(&target.sha256))
     };
-    ui.out(&format!("{}\n", Msg::RmDone { id }.render(ui.lang)))?;
+    let mut text = format!("{}\n", Msg::RmDone { id }.render(ui.lang));
+    for b in removed.deleted {
+        let berkas = escape_control(&b).into_owned();
+        text.push_str(&format!(
+            "{}\n",
+            Msg::RmFileDeleted { berkas }.render(ui.lang)
+        ));
+    }
+    ui.out(&text)?;
+    for (b, why) in removed.kept {
+        let berkas = escape_control(&b).into_owned();
+        ui.err_line(&match why {
+            Kept::StillRecorded => Msg::RmKeptRecorded { berkas },
+            Kept::Changed => Msg::RmKeptChanged { berkas },
+            Kept::NotOurs => Msg::RmKeptNotOurs { berkas },
+        });
+    }
     Ok(EXIT_OK)
 }
