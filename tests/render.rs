@@ -230,6 +230,41 @@ fn hostile_values_are_escaped() {
 }
 
 #[test]
+fn a_ledger_link_that_is_no_web_address_is_an_error_and_never_a_link_on_the_form() {
+    let dir = tempfile::tempdir().unwrap();
+    common::copy_dir(&example("dinas-kominfo"), dir.path());
+    let ledger = dir
+        .path()
+        .join(format!("pegawai/{FUNGSIONAL}/skp-2026.bukti.yaml"));
+    let mut text = std::fs::read_to_string(&ledger).unwrap();
+    for url in ["javascript:alert(document.domain)//", "file:///etc/passwd"] {
+        text.push_str(&format!(
+            "  - {{ url: \"{url}\", untuk: [IKI-1.1], periode: \"2026-TW1\", jenis: tautan }}\n"
+        ));
+    }
+    std::fs::write(&ledger, text).unwrap();
+    let r = run_env(dir.path(), &["check", "--format", "concise"], &[]);
+    assert_eq!(r.code, 1, "{}", r.stdout);
+    let f004: Vec<&str> = r
+        .stdout
+        .lines()
+        .filter(|l| l.contains("F004") && l.contains(".bukti.yaml"))
+        .collect();
+    assert_eq!(f004.len(), 2, "{}", r.stdout);
+    let html = render(
+        dir.path(),
+        &[
+            "render", "evaluasi", "--nip", FUNGSIONAL, "--period", "2026-TW1",
+        ],
+    );
+    assert!(
+        !html.contains("javascript:"),
+        "a javascript: link on the form"
+    );
+    assert!(!html.contains("file:"), "a file: link on the form");
+}
+
+#[test]
 fn output_file_pdf_without_chromium_and_unknown_employee_are_clear() {
     let ex = example("dinas-kominfo");
     let dir = tempfile::tempdir().unwrap();

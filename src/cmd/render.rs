@@ -184,7 +184,10 @@ fn evidence(
                     f.value.rsplit('/').next().unwrap_or(&f.value).to_string(),
                     link(&ws.root, base, &f.value),
                 ),
-                (None, Some(u)) => (u.value.clone(), u.value.clone()),
+                // `check` flags any other scheme (F004); the form never links to one.
+                (None, Some(u)) if crate::model::bukti::is_web_url(&u.value) => {
+                    (u.value.clone(), u.value.clone())
+                }
                 _ => continue,
             };
             for u in b.untuk.iter() {

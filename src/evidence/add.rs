@@ -208,7 +208,7 @@ pub fn prepare<'a>(
             });
         }
         if let Some(u) = &r.url
-            && !(u.starts_with("https://") || u.starts_with("http://"))
+            && !crate::model::bukti::is_web_url(u)
         {
             return Err(AddError::BadUrl { url: u.clone() });
         }

@@ -810,8 +810,8 @@ catalog! {
         id "gunakan --force bila berkas memang perlu dicatat, atau naikkan `max_size_mb` di [evidence]",
         en "use --force if the file really must be recorded, or raise `max_size_mb` in [evidence]";
     EvBadUrl { url: String } =>
-        id "tautan `{url}` harus diawali http:// atau https://",
-        en "link `{url}` must start with http:// or https://";
+        id "tautan `{url}` bukan alamat web: harus diawali http:// atau https://, dengan nama situs, tanpa spasi",
+        en "link `{url}` is not a web address: it must start with http:// or https://, name a site and hold no spaces";
     EvLedgerOtherSkp { file: String, skp: String } =>
         id "buku catatan bukti {file} mencatat SKP lain ({skp}); bukti dua SKP tidak dicampur — periksa `skp:` di berkas itu",
         en "the evidence ledger {file} records another SKP ({skp}); two SKPs' evidence is never mixed — check `skp:` in that file";

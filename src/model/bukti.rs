@@ -58,3 +58,50 @@ pub struct Abaikan {
     /// Alasan pengecualian (wajib).
     pub alasan: Sp<String>,
 }
+
+/// Whether `url` is a web address a ledger may hold and a printed form may link to: `http://`
+/// or `https://` (any case, as browsers accept), a host, and no whitespace or control
+/// character. Anything else (`javascript:`, `file:`, a pasted line break) is never a link.
+pub fn is_web_url(url: &str) -> bool {
+    let lower = url.get(..8).unwrap_or(url).to_ascii_lowercase();
+    let rest = if lower.starts_with("https://") {
+        &url[8..]
+    } else if lower.starts_with("http://") {
+        &url[7..]
+    } else {
+        return false;
+    };
+    !rest.is_empty()
+        && !rest.starts_with('/')
+        && !url.chars().any(|c| c.is_whitespace() || c.is_control())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_web_url;
+
+    #[test]
+    fn web_urls_only() {
+        for ok in [
+            "https://drive.example/x",
+            "HTTPS://Contoh.go.id/a?b=c#d",
+            "http://10.0.0.1:8080/",
+        ] {
+            assert!(is_web_url(ok), "{ok}");
+        }
+        for bad in [
+            "javascript:alert(1)//",
+            "file:///etc/passwd",
+            "https://",
+            "https:///path",
+            "https://contoh.go.id/a b",
+            "https://contoh.go.id/\nx",
+            "ftp://x",
+            "//x",
+            "",
+            "https",
+        ] {
+            assert!(!is_web_url(bad), "{bad:?}");
+        }
+    }
+}

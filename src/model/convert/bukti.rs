@@ -54,6 +54,18 @@ fn entry(cx: &mut Cx<'_>, node: &Node) -> Option<Bukti> {
     }
     let berkas = cx.opt_text(&f, "berkas");
     let url = cx.opt_text(&f, "url");
+    if let Some(u) = &url
+        && !crate::model::bukti::is_web_url(&u.value)
+    {
+        cx.diag(
+            codes::INVALID_VALUE,
+            u.span,
+            Msg::EvBadUrl {
+                url: u.value.clone(),
+            },
+        )
+        .with("kolom", "url");
+    }
     if berkas.is_none() && url.is_none() {
         cx.diag(
             codes::MISSING_FIELD,
