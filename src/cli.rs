@@ -26,7 +26,8 @@ pub struct Cli {
 
     /// Write what the command prints to FILE instead of stdout (written whole, or not at all
     /// when the command fails). `skp check` also takes `-o FORMAT=FILE` (repeatable) for
-    /// further reports from the same run, e.g. `-o sarif=skp.sarif -o junit=skp.xml`.
+    /// further reports from the same run, e.g. `-o sarif=skp.sarif -o junit=skp.xml`. An
+    /// existing YAML or TOML file (a plan, a ledger, skp.toml) is never replaced.
     #[arg(short = 'o', long = "output", global = true, value_name = "FILE", action = clap::ArgAction::Append)]
     pub output: Vec<String>,
 

@@ -888,6 +888,52 @@ fn output_that_cannot_be_written_exits_2() {
 }
 
 #[test]
+fn output_never_replaces_a_plan_a_ledger_or_the_configuration() {
+    let dir = tempfile::tempdir().unwrap();
+    common::copy_dir(&common::example("dinas-kominfo"), dir.path());
+    let plan = "pegawai/199507302020032005/skp-2026.yaml";
+    let ledger = "pegawai/199507302020032005/skp-2026.bukti.yaml";
+    let before: Vec<Vec<u8>> = [plan, ledger, "skp.toml"]
+        .iter()
+        .map(|f| std::fs::read(dir.path().join(f)).unwrap())
+        .collect();
+    for args in [
+        &["render", "skp", "--nip", "199507302020032005", "-o", plan][..],
+        &["evaluate", "-o", ledger],
+        &["template", "--xlsx", "skp.toml"],
+        &["check", "-o", &format!("sarif={plan}")],
+    ] {
+        let r = common::run_env(dir.path(), args, &[]);
+        assert_eq!(r.code, 2, "{args:?}: {}", r.stderr);
+        assert!(
+            r.stderr.contains("tidak menimpanya"),
+            "{args:?}: {}",
+            r.stderr
+        );
+    }
+    let after: Vec<Vec<u8>> = [plan, ledger, "skp.toml"]
+        .iter()
+        .map(|f| std::fs::read(dir.path().join(f)).unwrap())
+        .collect();
+    assert!(before == after, "a workspace file was replaced");
+    // Any other name is written as before.
+    let r = common::run_env(
+        dir.path(),
+        &[
+            "render",
+            "skp",
+            "--nip",
+            "199507302020032005",
+            "-o",
+            "skp.html",
+        ],
+        &[],
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(dir.path().join("skp.html").is_file());
+}
+
+#[test]
 fn several_path_arguments_report_their_union() {
     let ws = Ws::new();
     let bad =

@@ -283,6 +283,20 @@ pub fn append_step_summary(text: &str) {
 /// Writes a command's output to `path` (`-o FILE`) through the one guarded write path: inside
 /// the folder the user named, atomically, never through a link.
 fn write_output(ui: &Ui, path: &std::path::Path, bytes: &[u8]) -> Result<(), u8> {
+    // skp never writes YAML or TOML output: an existing file of those kinds is a plan, a
+    // ledger or a configuration someone wrote, and a slip of `-o` must not replace it.
+    let is_input = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| ["yaml", "yml", "toml"].contains(&e.to_ascii_lowercase().as_str()));
+    if is_input && std::fs::symlink_metadata(path).is_ok() {
+        return Err(ui.fatal(
+            &Msg::OutputWouldReplaceInput {
+                path: path.display().to_string(),
+            },
+            Some(&Msg::HelpOutputOtherName),
+        ));
+    }
     let abs = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
     let dir = abs
         .parent()

@@ -379,6 +379,12 @@ catalog! {
     UnknownRule { code: String } =>
         id "kode aturan `{code}` tidak dikenal",
         en "unknown rule code `{code}`";
+    OutputWouldReplaceInput { path: String } =>
+        id "{path} sudah ada dan berupa berkas YAML atau TOML (rencana, buku catatan bukti, atau konfigurasi); skp tidak menimpanya dengan keluaran",
+        en "{path} exists and is a YAML or TOML file (a plan, an evidence ledger or a configuration); skp does not replace it with output";
+    HelpOutputOtherName =>
+        id "tulis keluaran ke nama lain, misalnya dengan akhiran .html, .xlsx, .json atau .txt",
+        en "write the output to another name, e.g. ending in .html, .xlsx, .json or .txt";
     OutputFailed { error: String } =>
         id "keluaran tidak dapat ditulis: {error}",
         en "output cannot be written: {error}";
