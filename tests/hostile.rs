@@ -580,3 +580,63 @@ fn control_characters_in_file_names_are_escaped() {
     let d = ws.check_f(&[]).diags();
     assert_eq!(d[0].file, name);
 }
+
+/// A plan that no longer parses is never passed over for an older one: every command that
+/// picks an employee's SKP by NIP stops at it, naming the file, and changes nothing.
+#[test]
+fn an_unreadable_plan_is_never_replaced_by_last_years() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(&example("dinas-kominfo"), dir.path());
+    let nip = "199507302020032005";
+    let plan = format!("pegawai/{nip}/skp-2026.yaml");
+    let path = dir.path().join(&plan);
+    let mut text = std::fs::read_to_string(&path).unwrap();
+    text.push_str("hasil_kerja: [\n");
+    std::fs::write(&path, text).unwrap();
+    let elsewhere = tempfile::tempdir().unwrap();
+    let outside = elsewhere.path().join("bukti-baru.pdf");
+    std::fs::write(&outside, b"bukti baru").unwrap();
+    let ledger = dir
+        .path()
+        .join(format!("pegawai/{nip}/skp-2026.bukti.yaml"));
+    let ledger_before = std::fs::read(&ledger).unwrap();
+    for args in [
+        &["approve", "--nip", nip, "--by", "198109232006042001"][..],
+        &["render", "skp", "--nip", nip],
+        &["export", "--xlsx", "e.xlsx", "--nip", nip],
+        &[
+            "evidence",
+            "add",
+            outside.to_str().unwrap(),
+            "--for",
+            "IKI-1.1",
+            "--period",
+            "2026-TW2",
+            "--nip",
+            nip,
+        ],
+        &["evidence", "rm", "c22f45", "--nip", nip],
+    ] {
+        let r = run_env(dir.path(), args, &[]);
+        assert_eq!(r.code, 2, "{args:?}: {}", r.stderr);
+        assert!(
+            r.stderr.contains(&plan) && r.stderr.contains("tidak dapat dibaca"),
+            "{args:?}: {}",
+            r.stderr
+        );
+    }
+    assert!(
+        !dir.path()
+            .join(format!("pegawai/{nip}/skp-2025.persetujuan.yaml"))
+            .exists()
+    );
+    assert!(!dir.path().join("e.xlsx").exists());
+    assert_eq!(std::fs::read(&ledger).unwrap(), ledger_before);
+    // Naming the older SKP outright still works.
+    let r = run_env(
+        dir.path(),
+        &["evidence", "list", "--skp", &format!("{nip}-2025")],
+        &[],
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+}

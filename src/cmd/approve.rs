@@ -50,6 +50,9 @@ pub fn run(ui: &Ui, a: ApproveArgs) -> Result<u8, u8> {
     let ws = Workspace::load(root, cfg);
     let nip: String = a.nip.chars().filter(|c| !c.is_whitespace()).collect();
     let by: String = a.by.chars().filter(|c| !c.is_whitespace()).collect();
+    if a.skp.is_none() {
+        super::refuse_unreadable_skp(ui, &ws, &nip)?;
+    }
     let mut skps: Vec<(&Doc, &Skp)> = ws
         .skps()
         .filter(|(_, s)| {

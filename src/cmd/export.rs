@@ -38,6 +38,11 @@ fn selected(ui: &Ui, ws: &Workspace, a: &ExportArgs) -> Result<Vec<usize>, u8> {
         .nip
         .as_ref()
         .map(|n| n.chars().filter(|c| !c.is_whitespace()).collect());
+    if let Some(n) = &nip
+        && a.select.skp.is_none()
+    {
+        super::refuse_unreadable_skp(ui, ws, n)?;
+    }
     let chosen: Vec<usize> = (0..ws.docs.len())
         .filter(|&i| {
             ws.skp_at(i).is_some_and(|s| {

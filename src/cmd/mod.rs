@@ -262,6 +262,35 @@ pub fn run(cli: Cli) -> u8 {
     }
 }
 
+/// Stops a command that picks `nip`'s SKP when a plan in their folder could not be read: the
+/// one it would pick instead (an older one) is not the one the user means.
+pub(crate) fn refuse_unreadable_skp(
+    ui: &Ui,
+    ws: &crate::workspace::Workspace,
+    nip: &str,
+) -> Result<(), u8> {
+    match ws.unreadable_skps_of(nip).first() {
+        None => Ok(()),
+        Some(file) => {
+            let (msg, help) = unreadable_skp_msg(nip, file);
+            Err(ui.fatal(&msg, Some(&help)))
+        }
+    }
+}
+
+/// The message (and help) for an unreadable plan in `nip`'s folder.
+pub(crate) fn unreadable_skp_msg(nip: &str, file: &str) -> (Msg, Msg) {
+    (
+        Msg::SkpUnreadable {
+            nip: nip.to_string(),
+            file: file.to_string(),
+        },
+        Msg::HelpSkpUnreadable {
+            file: file.to_string(),
+        },
+    )
+}
+
 /// Appends to the job summary file the GitHub runner names in `GITHUB_STEP_SUMMARY`, if any.
 /// That file is the runner's, outside the workspace by design, so it does not go through the
 /// workspace's safe-write path; a failure to write it never fails the command.

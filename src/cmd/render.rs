@@ -234,6 +234,7 @@ pub fn run(ui: &Ui, a: RenderArgs) -> Result<u8, u8> {
             )
         })?),
     };
+    super::refuse_unreadable_skp(ui, &ws, &nip)?;
     let Some((doc, skp)) = choose(&ws, &nip, period) else {
         return Err(ui.fatal(&Msg::RenderNoSkp { nip: nip.clone() }, None));
     };

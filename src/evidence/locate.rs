@@ -84,6 +84,23 @@ impl Index {
     pub fn find(&self, nip: Option<&str>, skp_id: Option<&str>) -> Vec<Found> {
         find_in(self, nip, skp_id)
     }
+
+    /// The files in `nip`'s folder that declare an SKP but yield none (see
+    /// [`crate::workspace::Workspace::unreadable_skps_of`], the same judgement for a loaded
+    /// workspace).
+    pub fn unreadable_skps_of(&self, nip: &str) -> Vec<&str> {
+        self.by_nip
+            .get(nip)
+            .into_iter()
+            .flatten()
+            .map(|&i| &self.files[i])
+            .filter(|(_, p)| {
+                read_text(p)
+                    .is_some_and(|t| crate::workspace::declares_skp(&t) && skps_in(&t).is_empty())
+            })
+            .map(|(rel, _)| rel.as_str())
+            .collect()
+    }
 }
 
 fn find_in(index: &Index, nip: Option<&str>, skp_id: Option<&str>) -> Vec<Found> {

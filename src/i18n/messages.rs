@@ -900,6 +900,12 @@ catalog! {
     RmDone { id: String } =>
         id "catatan {id} dihapus",
         en "record {id} removed";
+    SkpUnreadable { nip: String, file: String } =>
+        id "{file} di folder NIP {nip} berisi SKP yang tidak dapat dibaca; skp tidak memakai SKP lain sebagai gantinya",
+        en "{file} in the folder of NIP {nip} holds an SKP that cannot be read; skp does not use another SKP in its place";
+    HelpSkpUnreadable { file: String } =>
+        id "perbaiki dulu galatnya: `skp check {file}` menunjukkan baris dan kolomnya",
+        en "fix its errors first: `skp check {file}` shows their line and column";
     RmInSeveralSkps { id: String, list: String } =>
         id "`{id}` tercatat pada bukti dukung beberapa SKP: {list}",
         en "`{id}` is recorded in the evidence of several SKPs: {list}";

@@ -89,6 +89,23 @@ impl SourceMap {
     }
 }
 
+/// Whether `text` says `kind: Skp` on a line of its own, as a plan file does even when the
+/// YAML around that line no longer parses.
+pub fn declares_skp(text: &str) -> bool {
+    text.lines().any(|l| {
+        let l = l.split(" #").next().unwrap_or(l).trim();
+        matches!(l, "kind: Skp" | "kind: \"Skp\"" | "kind: 'Skp'")
+    })
+}
+
+/// Whether `rel` (`/`-separated, relative to the root) is in the folder of employee `nip`,
+/// `pegawai/<nip>/`, where `skp init` puts their plans.
+pub fn in_folder_of(rel: &str, nip: &str) -> bool {
+    rel.strip_prefix("pegawai/")
+        .and_then(|r| r.split_once('/'))
+        .is_some_and(|(n, _)| n == nip)
+}
+
 /// The loaded workspace: plain data, read once. Derived facts (the cascade, evidence states,
 /// coverage) are computed from it by the `facts` layer above, never stored here.
 #[derive(Debug)]
@@ -145,6 +162,30 @@ impl Workspace {
         let mut ws = load::load(root, config, walked.candidates, load::Text::Drop);
         ws.bukti_dirs = walked.bukti_dirs;
         ws
+    }
+
+    /// The files in `nip`'s folder that declare an SKP but could not be loaded as one (a YAML
+    /// error, say). A command choosing that employee's SKP stops at them rather than take
+    /// another one, such as last year's, in their place.
+    pub fn unreadable_skps_of(&self, nip: &str) -> Vec<&str> {
+        let loaded: std::collections::HashSet<FileId> = self
+            .docs
+            .iter()
+            .filter(|d| matches!(d.content, crate::model::Content::Skp(_)))
+            .map(|d| d.file)
+            .collect();
+        let mut out: Vec<&str> = self
+            .load_diags
+            .iter()
+            .map(|d| d.file)
+            .filter(|f| !loaded.contains(f))
+            .map(|f| self.sources.get(f))
+            .filter(|f| in_folder_of(&f.rel, nip) && declares_skp(&f.text))
+            .map(|f| f.rel.as_str())
+            .collect();
+        out.sort_unstable();
+        out.dedup();
+        out
     }
 
     pub fn skps(&self) -> impl Iterator<Item = (&Doc, &crate::model::skp::Skp)> {

@@ -122,6 +122,11 @@ pub(super) fn locate_skp(
     if nip.is_none() && sel.skp.is_none() {
         return Err(Box::new((Msg::EvNeedSelector, None)));
     }
+    if let Some(n) = nip.as_deref()
+        && sel.skp.is_none()
+    {
+        unreadable_skp(index, n)?;
+    }
     let mut found = index.find(nip.as_deref(), sel.skp.as_deref());
     // A NIP with several SKPs (mutasi): the one whose period contains the evidence period.
     if found.len() > 1
@@ -148,6 +153,18 @@ pub(super) fn locate_skp(
             },
             Some(Msg::HelpEvManySkp),
         ))),
+    }
+}
+
+/// The message for a plan in `nip`'s folder that declares an SKP but cannot be read (see
+/// [`crate::cmd::refuse_unreadable_skp`], the same stop for commands that load the workspace).
+fn unreadable_skp(index: &locate::Index, nip: &str) -> Result<(), Box<(Msg, Option<Msg>)>> {
+    match index.unreadable_skps_of(nip).first() {
+        None => Ok(()),
+        Some(file) => {
+            let (msg, help) = crate::cmd::unreadable_skp_msg(nip, file);
+            Err(Box::new((msg, Some(help))))
+        }
     }
 }
 
@@ -224,7 +241,13 @@ pub(super) fn ledgers(
     sel: &SkpSelector,
 ) -> Result<Vec<(PathBuf, Ledger)>, u8> {
     let files: Vec<PathBuf> = if sel.nip.is_some() || sel.skp.is_some() {
-        let found = locate::find(root, sel.nip.as_deref(), sel.skp.as_deref());
+        let index = locate::Index::new(root);
+        if let Some(n) = sel.nip.as_deref()
+            && sel.skp.is_none()
+        {
+            unreadable_skp(&index, n).map_err(|e| ui.fatal(&e.0, e.1.as_ref()))?;
+        }
+        let found = index.find(sel.nip.as_deref(), sel.skp.as_deref());
         if found.is_empty() {
             return Err(ui.fatal(
                 &Msg::EvNoSkp {
