@@ -89,6 +89,48 @@ fn the_template_round_trips_through_import_and_export() {
 }
 
 #[test]
+fn a_path_that_cannot_take_a_plan_stops_the_whole_import_before_any_file_is_written() {
+    let src = example_ws();
+    let dir = tempfile::tempdir().expect("tmp");
+    let book = dir.path().join("a.xlsx");
+    exported(&src, &book);
+    let book = book.to_str().expect("utf-8");
+    let nip = "198602082010121001";
+    let ws = empty_ws();
+    let before = snapshot_tree(ws.path());
+    // An empty file where one plan would go, and then a plan that no longer parses.
+    for (text, says) in [
+        ("", "bukan SKP yang dapat dibaca"),
+        (
+            "apiVersion: skp/v1\nkind: Skp\nhasil_kerja: [\n",
+            "tidak dapat dibaca; perbaiki",
+        ),
+    ] {
+        ws.file(&format!("pegawai/{nip}/skp-2026.yaml"), text);
+        let before = snapshot_tree(ws.path());
+        for args in [
+            &["import", book, "--dry-run"][..],
+            &["import", book, "--force"],
+        ] {
+            let r = ws.run(args);
+            assert_eq!(r.code, 1, "{args:?}: {}", r.stderr);
+            assert!(r.stderr.contains(says), "{args:?}: {}", r.stderr);
+            assert!(
+                r.stderr.contains("tidak ada berkas yang ditulis"),
+                "{}",
+                r.stderr
+            );
+            assert_eq!(before, snapshot_tree(ws.path()), "{args:?} wrote files");
+        }
+    }
+    std::fs::remove_file(ws.path().join(format!("pegawai/{nip}/skp-2026.yaml"))).unwrap();
+    assert_eq!(before, snapshot_tree(ws.path()));
+    let r = ws.run(&["import", book]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(r.stderr.contains("12 SKP dibuat"), "{}", r.stderr);
+}
+
+#[test]
 fn the_empty_template_has_headers_lists_notes_and_instructions() {
     let ws = empty_ws();
     let r = ws.run(&["template", "--xlsx", "templat.xlsx"]);

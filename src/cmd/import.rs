@@ -392,6 +392,27 @@ fn plan_file(ws: &Workspace, plan: &Plan, force: bool) -> Result<Planned, Vec<Ce
             }));
         }
     };
+    if found.is_empty() {
+        // Checked for every plan before anything is written: a run writes all its files or
+        // none. A file skp cannot read as this SKP, in the path or in the employee's folder,
+        // is never overwritten nor joined by a second SKP.
+        let unreadable = ws.unreadable_skps_of(&plan.nip);
+        let path = ws.root.join(&rel);
+        if let Some(file) = unreadable.first() {
+            return Err(place(Msg::ImportUnreadableSkp {
+                path: file.to_string(),
+            }));
+        }
+        if std::fs::symlink_metadata(&path).is_ok() {
+            return Err(place(Msg::ImportPathTaken { path: rel }));
+        }
+        if let Err(e) = crate::fsutil::guard(&ws.root, &path) {
+            return Err(place(Msg::InitWriteFailed {
+                path: rel,
+                error: e.to_string(),
+            }));
+        }
+    }
     let old = match found.first() {
         Some(_) => Some(std::fs::read_to_string(ws.root.join(&rel)).map_err(|e| {
             place(Msg::Unreadable {

@@ -1483,6 +1483,12 @@ catalog! {
     ImportExists { path: String } =>
         id "{path} sudah ada dan isinya berbeda; jalankan dengan --dry-run untuk melihat perbedaannya dan --force untuk menggantinya",
         en "{path} exists with different content; run with --dry-run to see the difference and --force to replace it";
+    ImportUnreadableSkp { path: String } =>
+        id "{path} berisi SKP pegawai ini yang tidak dapat dibaca; perbaiki galatnya dulu (`skp check {path}`), lalu impor lagi",
+        en "{path} holds this employee's SKP but cannot be read; fix its errors first (`skp check {path}`), then import again";
+    ImportPathTaken { path: String } =>
+        id "{path} sudah ada tetapi bukan SKP yang dapat dibaca; pindahkan atau perbaiki dulu, lalu impor lagi",
+        en "{path} exists but is no SKP that can be read; move or fix it first, then import again";
     ImportAmbiguous { nip: String, tahun: i32, files: String } =>
         id "NIP {nip} punya lebih dari satu SKP tahun {tahun} ({files}); impor tidak dapat memilih yang diganti",
         en "NIP {nip} has more than one SKP for {tahun} ({files}); the import cannot choose which to replace";
