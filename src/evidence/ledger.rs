@@ -53,7 +53,14 @@ impl Ledger {
     pub fn parse(text: &str) -> Option<Ledger> {
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
         let parsed = crate::yaml::parse(text, crate::yaml::Budget::default());
-        let [document] = parsed.documents.as_slice() else {
+        // An empty document (a stray `---` at the end) holds nothing to lose, and the loader
+        // passes over it too; `add` must not refuse a ledger `check` calls clean.
+        let documents: Vec<_> = parsed
+            .documents
+            .iter()
+            .filter(|d| !d.root.is_null())
+            .collect();
+        let [document] = documents.as_slice() else {
             return None;
         };
         if !parsed.errors.is_empty() {
@@ -252,6 +259,17 @@ pub fn resolve_inside_meta(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_stray_empty_document_is_no_reason_to_refuse_a_ledger() {
+        let text =
+            format!("{HEADER}apiVersion: skp/v1\nkind: BuktiDukung\nskp: a-2026\nbukti: []\n---\n");
+        let l = Ledger::parse(&text).expect("one ledger and an empty document");
+        assert_eq!(l.skp, "a-2026");
+        // Two real documents are still refused: which one would be rewritten?
+        let two = format!("{text}apiVersion: skp/v1\nkind: BuktiDukung\nskp: b-2026\nbukti: []\n");
+        assert!(Ledger::parse(&two).is_none());
+    }
 
     #[test]
     fn rendering_is_sorted_and_round_trips_through_the_loader() {
