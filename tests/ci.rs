@@ -1424,6 +1424,19 @@ fn changed_since_in_a_subfolder_workspace_without_changes_is_clean() {
 }
 
 #[test]
+fn changed_since_a_value_like_an_option_is_an_unknown_revision_not_an_option_of_git() {
+    let (repo, ws) = flawed();
+    for rev in ["--lock", "-b", "bukan-revisi"] {
+        let r = skp(&ws, &["check", &format!("--changed-since={rev}")]);
+        r.expect_code(2);
+        assert!(r.stderr.contains(rev), "{rev}: {}", r.stderr);
+    }
+    let worktrees = git(repo.root(), &["worktree", "list", "--porcelain"]);
+    assert_eq!(worktrees.matches("worktree ").count(), 1, "{worktrees}");
+    assert!(!worktrees.contains("locked"), "{worktrees}");
+}
+
+#[test]
 fn changed_since_outside_git_exits_2() {
     let dir = tempfile::Builder::new()
         .prefix("skp-ci-nogit-")

@@ -542,34 +542,47 @@ fn check_revision(
             .args(a)
             .output()
     };
+    let failed = |error: String| {
+        ui.fatal(
+            &Msg::GitFailed {
+                rev: rev.to_string(),
+                error,
+            },
+            None,
+        )
+    };
+    // The revision is resolved to a commit first, after `--end-of-options`: a value such as
+    // `--lock` is a revision that does not exist, never an option of git's.
+    let commit = match git_cmd(&[
+        "rev-parse".as_ref(),
+        "--verify".as_ref(),
+        "--end-of-options".as_ref(),
+        format!("{rev}^{{commit}}").as_ref(),
+    ]) {
+        Ok(o) if o.status.success() => String::from_utf8_lossy(&o.stdout).trim().to_string(),
+        Ok(o) => {
+            return Err(failed(
+                String::from_utf8_lossy(&o.stderr).trim().to_string(),
+            ));
+        }
+        Err(e) => return Err(failed(e.to_string())),
+    };
     let added = git_cmd(&[
         "worktree".as_ref(),
         "add".as_ref(),
         "--detach".as_ref(),
         "--quiet".as_ref(),
         wt.as_os_str(),
-        rev.as_ref(),
+        commit.as_ref(),
     ]);
     match added {
         Ok(o) if o.status.success() => {}
         Ok(o) => {
-            return Err(ui.fatal(
-                &Msg::GitFailed {
-                    rev: rev.to_string(),
-                    error: String::from_utf8_lossy(&o.stderr).trim().to_string(),
-                },
-                None,
+            return Err(failed(
+                String::from_utf8_lossy(&o.stderr).trim().to_string(),
             ));
         }
-        Err(e) => {
-            return Err(ui.fatal(
-                &Msg::GitFailed {
-                    rev: rev.to_string(),
-                    error: e.to_string(),
-                },
-                None,
-            ));
-        }
+        Err(e) => return Err(failed(e.to_string())),
     }
     let old_root = wt.join(&rel);
     let result = (|| {
