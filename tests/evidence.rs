@@ -1868,6 +1868,30 @@ fn verify_reports_unrecorded_files_but_not_junk() {
     assert!(diags_with(&ws.check_diags(&[]), "B108").is_empty());
 }
 
+#[test]
+fn an_unrecorded_file_is_reported_at_the_ledger_of_its_periods_year() {
+    let dir = tempfile::tempdir().unwrap();
+    common::copy_dir(&common::example("dinas-kominfo"), dir.path());
+    let bukti = dir.path().join(format!("pegawai/{NIP}/bukti"));
+    fs::write(bukti.join("2026-TW1/belum-dicatat.pdf"), b"baru").unwrap();
+    fs::create_dir_all(bukti.join("2025-TW4")).unwrap();
+    fs::write(bukti.join("2025-TW4/lama.pdf"), b"lama").unwrap();
+    let r = common::run_env(dir.path(), &["check", "--format", "concise"], &[]);
+    let b108: Vec<&str> = r.stdout.lines().filter(|l| l.contains("B108")).collect();
+    assert_eq!(b108.len(), 2, "{}", r.stdout);
+    for (file, ledger) in [
+        ("2026-TW1/belum-dicatat.pdf", "skp-2026.bukti.yaml"),
+        ("2025-TW4/lama.pdf", "skp-2025.bukti.yaml"),
+    ] {
+        assert!(
+            b108.iter()
+                .any(|l| l.contains(file) && l.starts_with(&format!("pegawai/{NIP}/{ledger}"))),
+            "{file} not at {ledger}:\n{}",
+            r.stdout
+        );
+    }
+}
+
 /// Appends raw lines to a ledger (as a careless or hostile hand edit would).
 fn append_to_ledger(ws: &Ws, nip: &str, lines: &[String]) {
     let mut text = ws.ledger_text(nip);

@@ -30,22 +30,43 @@ declare_rule! {
 
 fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
     let ws = cx.ws;
+    let tahun: std::collections::HashMap<&str, i32> = ws
+        .skps()
+        .map(|(_, s)| (s.resolved_id.value.as_str(), s.tahun.value))
+        .collect();
+    // The ledgers of each folder, by folder: each file finds its own in one lookup.
+    let mut by_dir: std::collections::HashMap<&str, Vec<&crate::model::Doc>> =
+        std::collections::HashMap::new();
+    for d in &ws.docs {
+        if matches!(d.content, Content::BuktiDukung(_)) {
+            let rel = ws.rel(d.file);
+            by_dir
+                .entry(rel.rsplit_once('/').map_or("", |(d, _)| d))
+                .or_default()
+                .push(d);
+        }
+    }
     for file in &cx.facts.evidence().unrecorded {
-        // Report at the ledger next to the bukti/ folder the file is in.
-        let ledger = ws.docs.iter().find(|d| {
-            matches!(d.content, Content::BuktiDukung(_)) && {
-                let rel = ws.rel(d.file);
-                let dir = rel.rsplit_once('/').map_or("", |(d, _)| d);
-                file.starts_with(&format!(
-                    "{}bukti/",
-                    if dir.is_empty() {
-                        String::new()
-                    } else {
-                        format!("{dir}/")
-                    }
-                ))
-            }
-        });
+        // Report at the ledger next to the bukti/ folder the file is in; of several (one per
+        // year), the one whose SKP's year is that of the file's period folder.
+        let (dir, rest) = match file.split_once("/bukti/") {
+            Some((dir, rest)) => (dir, rest),
+            None => ("", file.strip_prefix("bukti/").unwrap_or(file)),
+        };
+        let beside = by_dir.get(dir).map(Vec::as_slice).unwrap_or_default();
+        let year = rest
+            .split('/')
+            .next()
+            .and_then(crate::model::period::Period::parse)
+            .map(|p| p.year());
+        let skp_year = |d: &&crate::model::Doc| match &d.content {
+            Content::BuktiDukung(l) => tahun.get(l.skp.value.as_str()).copied(),
+            _ => None,
+        };
+        let ledger = beside
+            .iter()
+            .find(|d| year.is_some() && skp_year(d) == year)
+            .or(beside.first());
         let Some(doc) = ledger else { continue };
         let mut d = Diagnostic::new(
             RULE.code,
