@@ -1892,6 +1892,53 @@ fn an_unrecorded_file_is_reported_at_the_ledger_of_its_periods_year() {
     }
 }
 
+#[test]
+fn a_repeated_ledger_line_or_a_copied_ledger_does_not_count_twice() {
+    let dir = tempfile::tempdir().unwrap();
+    common::copy_dir(&common::example("dinas-kominfo"), dir.path());
+    let toml = dir.path().join("skp.toml");
+    let cfg = fs::read_to_string(&toml).unwrap();
+    assert!(cfg.contains("min_per_period = 1"), "{cfg}");
+    fs::write(
+        &toml,
+        cfg.replace("min_per_period = 1", "min_per_period = 2"),
+    )
+    .unwrap();
+    let ledger = dir
+        .path()
+        .join(format!("pegawai/{NIP}/skp-2026.bukti.yaml"));
+    let text = fs::read_to_string(&ledger).unwrap();
+    let line = text
+        .lines()
+        .find(|l| l.contains("untuk: [IKI-1.1]") && l.contains("2026-TW1"))
+        .expect("an IKI-1.1 entry of 2026-TW1")
+        .to_string();
+    let short_of_two = |dir: &Path| {
+        let r = common::run_env(
+            dir,
+            &["check", "--as-of", "2026-04-30", "--format", "concise"],
+            &[],
+        );
+        r.stdout.lines().any(|l| {
+            l.starts_with(&format!("pegawai/{NIP}/skp-2026.yaml"))
+                && l.contains("B109")
+                && l.contains("IKI-1.1 baru memiliki 1 dari 2")
+        })
+    };
+    assert!(short_of_two(dir.path()));
+    // A merge that keeps the line twice.
+    fs::write(&ledger, format!("{text}{line}\n")).unwrap();
+    assert!(short_of_two(dir.path()), "the repeated line counted twice");
+    // The ledger copied under another name ("… - Copy").
+    fs::write(&ledger, &text).unwrap();
+    fs::copy(
+        &ledger,
+        dir.path().join(format!("pegawai/{NIP}/salinan.bukti.yaml")),
+    )
+    .unwrap();
+    assert!(short_of_two(dir.path()), "the copied ledger counted twice");
+}
+
 /// Appends raw lines to a ledger (as a careless or hostile hand edit would).
 fn append_to_ledger(ws: &Ws, nip: &str, lines: &[String]) {
     let mut text = ws.ledger_text(nip);

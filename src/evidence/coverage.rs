@@ -187,8 +187,14 @@ pub fn compute(ws: &Workspace, ev: &Report, as_of: Date) -> Vec<Cell> {
                         })
                         .copied()
                         .collect();
+                    // One content counts once: a line repeated by a merge, or a copy of the
+                    // ledger under another name, is not a second piece of evidence.
+                    let mut seen = std::collections::HashSet::new();
                     let counted: Vec<(&super::ledger::Entry, &State, bool)> = checked
                         .iter()
+                        .filter(|c| {
+                            seen.insert(c.entry.sha256.as_deref().or(c.entry.url.as_deref()))
+                        })
                         .map(|c| (&c.entry, &c.state, c.mismatch.is_some()))
                         .collect();
                     let bukti = counted.len();
