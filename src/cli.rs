@@ -285,6 +285,10 @@ pub struct InitArgs {
     #[arg(long)]
     pub year: Option<i32>,
 
+    /// Create the workspace even inside another one (whose `skp check` then skips this
+    /// folder: a nested workspace is checked on its own).
+    #[arg(long, conflicts_with = "skp")]
+    pub nested: bool,
     /// Add an SKP for one employee to the workspace of the current folder.
     #[arg(long, requires_all = ["nip", "name", "position", "position_type"])]
     pub skp: bool,

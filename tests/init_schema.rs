@@ -148,6 +148,28 @@ fn init_twice_refuses_and_changes_nothing() {
 }
 
 #[test]
+fn init_inside_a_workspace_refuses_unless_nested_is_asked_for() {
+    let (dir, root) = init_workspace();
+    let before = snapshot_tree(&root);
+    for sub in ["ws/pegawai", "ws/unit/baru"] {
+        let r = run(dir.path(), &["init", sub, "--year", "2026"]);
+        r.expect_code(2);
+        assert!(
+            r.stderr.contains("ada di dalam ruang kerja") && r.stderr.contains("--nested"),
+            "{}",
+            r.stderr
+        );
+    }
+    assert_eq!(snapshot_tree(&root), before, "nothing was written");
+    let r = run(
+        dir.path(),
+        &["init", "ws/unit", "--year", "2026", "--nested"],
+    );
+    r.expect_code(0);
+    assert!(root.join("unit/skp.toml").is_file());
+}
+
+#[test]
 fn init_refuses_before_writing_anything_when_one_file_exists() {
     let dir = Ws::bare();
     dir.file("ws/organisasi/pk-2026-kadis.yaml", "# milik orang lain\n");

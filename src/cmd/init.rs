@@ -63,6 +63,24 @@ pub fn run(ui: &Ui, args: InitArgs) -> Result<u8, u8> {
             .year()
     });
     let files = workspace_files(year);
+    // A workspace inside another hides its folder from the outer one's `check`: never by
+    // accident. The nearest existing folder decides (DIR itself may not exist yet).
+    let existing = std::path::absolute(&dir)
+        .ok()
+        .and_then(|d| d.ancestors().find(|a| a.is_dir()).map(Path::to_path_buf));
+    let itself = fs::canonicalize(&dir).ok();
+    if !args.nested
+        && let Some(outer) = existing.as_deref().and_then(crate::workspace::find_root)
+        && Some(&outer) != itself.as_ref()
+    {
+        return Err(ui.fatal(
+            &Msg::InitInsideWorkspace {
+                path: dir.display().to_string(),
+                root: outer.display().to_string(),
+            },
+            Some(&Msg::HelpInitInsideWorkspace),
+        ));
+    }
     // Refuse before writing anything, so a half-written workspace never happens.
     for (rel, _) in &files {
         let p = dir.join(rel);

@@ -400,6 +400,12 @@ catalog! {
     HelpInitExists =>
         id "pilih folder lain, atau pindahkan berkas yang ada bila memang ingin memulai ulang",
         en "choose another folder, or move the existing file away if you want to start over";
+    InitInsideWorkspace { path: String, root: String } =>
+        id "{path} ada di dalam ruang kerja {root}; ruang kerja baru di sana membuat `skp check` di {root} melewati seluruh folder itu",
+        en "{path} is inside the workspace {root}; a new workspace there makes `skp check` in {root} skip that whole folder";
+    HelpInitInsideWorkspace =>
+        id "untuk menambah SKP pakai `skp init --skp`; bila memang perlu ruang kerja tersendiri, ulangi dengan `--nested`",
+        en "to add an SKP use `skp init --skp`; if a workspace of its own is really meant, run again with `--nested`";
     InitWriteFailed { path: String, error: String } =>
         id "{path} tidak dapat ditulis: {error}",
         en "{path} cannot be written: {error}";
