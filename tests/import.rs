@@ -526,6 +526,17 @@ fn files_that_are_no_table_are_refused_without_a_panic() {
         );
         assert!(!r.stderr.contains("panicked"), "{}", r.stderr);
     }
+    // A CSV with no cell at all is a mistake, not "0 SKP dibuat".
+    for (name, text) in [("kosong.csv", ""), ("baris-kosong.csv", "\n\n,,\n")] {
+        ws.file(name, text);
+        let r = ws.run(&["import", name]);
+        assert_eq!(r.code, 1, "{name}: {}", r.stderr);
+        assert!(
+            r.stderr.contains("berkas ini kosong"),
+            "{name}: {}",
+            r.stderr
+        );
+    }
     // A CSV that is not the template names the columns it lacks, once.
     ws.file("lain.csv", "nrk;nama;nilai\n1;A;90\n");
     let r = ws.run(&["import", "lain.csv"]);

@@ -1483,12 +1483,24 @@ catalog! {
     ImportDuplicateId { id: String, first_row: u32 } =>
         id "id indikator {id} sudah dipakai di baris {first_row} pada SKP yang sama",
         en "indicator id {id} is already used in row {first_row} of the same SKP";
+    ImportNothing =>
+        id "berkas ini kosong: tidak ada baris judul dan tidak ada baris data",
+        en "the file is empty: no header row and no data rows";
+    HelpImportEmpty =>
+        id "`skp template --xlsx templat.xlsx` menulis templat kosong untuk diisi",
+        en "`skp template --xlsx templat.xlsx` writes an empty template to fill in";
     ImportNoRows =>
         id "tidak ada baris data di bawah baris judul",
         en "no data rows below the header row";
     ImportExists { path: String } =>
         id "{path} sudah ada dan isinya berbeda; jalankan dengan --dry-run untuk melihat perbedaannya dan --force untuk menggantinya",
         en "{path} exists with different content; run with --dry-run to see the difference and --force to replace it";
+    ImportErrorCell { value: String } =>
+        id "sel berisi galat rumus `{value}`, bukan nilai",
+        en "the cell holds the formula error `{value}`, not a value";
+    HelpImportErrorCell =>
+        id "perbaiki rumusnya atau ketik nilainya langsung di sel itu",
+        en "fix the formula or type the value into the cell";
     ImportUnreadableSkp { path: String } =>
         id "{path} berisi SKP pegawai ini yang tidak dapat dibaca; perbaiki galatnya dulu (`skp check {path}`), lalu impor lagi",
         en "{path} holds this employee's SKP but cannot be read; fix its errors first (`skp check {path}`), then import again";

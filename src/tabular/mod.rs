@@ -247,6 +247,8 @@ pub enum Value {
     Number(f64),
     /// A spreadsheet date, as its serial day number (1 = 1900-01-01).
     Date(f64),
+    /// A formula that failed (`#REF!`, `#N/A`): never a value to import.
+    Error(String),
 }
 
 /// Where a cell is: the sheet (or CSV file name), 1-based row and 0-based column.

@@ -214,7 +214,7 @@ fn value(d: &Data) -> Value {
         Data::Bool(b) => Value::Text(if *b { "TRUE" } else { "FALSE" }.into()),
         Data::DateTime(d) if d.is_datetime() => Value::Date(d.as_f64()),
         Data::DateTime(d) => Value::Number(d.as_f64()),
-        Data::Error(e) => Value::Text(e.to_string()),
+        Data::Error(e) => Value::Error(e.to_string()),
     }
 }
 

@@ -171,12 +171,21 @@ impl Reader<'_> {
                 );
                 None
             }
+            Value::Error(e) => {
+                self.error(
+                    row,
+                    key,
+                    Msg::ImportErrorCell { value: e },
+                    Some(Msg::HelpImportErrorCell),
+                );
+                None
+            }
         }
     }
 
     fn required(&mut self, row: usize, key: &str) -> Option<String> {
         let v = self.text(row, key);
-        if v.is_none() && !matches!(self.raw(row, key), Value::Date(_)) {
+        if v.is_none() && !matches!(self.raw(row, key), Value::Date(_) | Value::Error(_)) {
             self.error(row, key, Msg::ImportRequired, None);
         }
         v
@@ -383,6 +392,7 @@ fn header(sheet: &Sheet, errors: &mut Vec<CellError>) -> Option<(usize, Vec<Opti
             Value::Text(s) => s.clone(),
             Value::Number(n) => number_text(*n),
             Value::Date(d) => serial_date(*d),
+            Value::Error(e) => e.clone(),
         };
         let key = header_key(&written);
         match keys.iter().position(|k| *k == key) {
@@ -461,6 +471,20 @@ fn agree(
 pub fn plans(sheet: &Sheet, known_nips: &[String]) -> Outcome {
     let mut header_errors = Vec::new();
     let Some((head, cols)) = header(sheet, &mut header_errors) else {
+        if header_errors.is_empty() {
+            // Not one cell written: nothing to import is a mistake, not a success.
+            header_errors.push(CellError {
+                loc: Loc {
+                    sheet: sheet.name.clone(),
+                    row: sheet.first_row,
+                    col: 0,
+                    workbook: sheet.workbook,
+                },
+                column: None,
+                msg: Msg::ImportNothing,
+                help: Some(Msg::HelpImportEmpty),
+            });
+        }
         return Outcome {
             errors: header_errors,
             ..Outcome::default()
@@ -731,6 +755,56 @@ fn read_row(r: &mut Reader<'_>, row: usize, index: &mut HashMap<(String, i32), u
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_failed_formula_is_refused_where_a_value_belongs() {
+        let head: Vec<Value> = COLUMNS.iter().map(|c| Value::Text(c.key.into())).collect();
+        let row: Vec<Value> = COLUMNS
+            .iter()
+            .map(|c| match c.key {
+                "indikator" => Value::Error("#REF!".into()),
+                "tahun" => Value::Number(2026.0),
+                _ => [
+                    ("nip", "199507302020032005"),
+                    ("nama", "Putri"),
+                    ("jabatan", "Pranata Komputer Ahli Pertama"),
+                    ("jenis_jabatan", "fungsional"),
+                    ("unit_kerja", "Bidang Aplikasi"),
+                    ("penilai_nip", "198109232006042001"),
+                    ("penilai_nama", "Rina"),
+                    ("penilai_jabatan", "Kepala Bidang"),
+                    ("rhk_id", "RHK-1"),
+                    ("jenis_rhk", "utama"),
+                    ("rhk", "Aplikasi perizinan yang andal"),
+                    ("iki_id", "IKI-1.1"),
+                    ("aspek", "kuantitas"),
+                    ("target", "4"),
+                    ("satuan", "modul"),
+                ]
+                .iter()
+                .find(|(k, _)| *k == c.key)
+                .map_or(Value::Empty, |(_, v)| Value::Text((*v).into())),
+            })
+            .collect();
+        let sheet = Sheet {
+            name: "SKP".into(),
+            workbook: true,
+            first_row: 1,
+            rows: vec![head, row],
+        };
+        let out = plans(&sheet, &[]);
+        let e = out
+            .errors
+            .iter()
+            .find(|e| e.column.as_deref() == Some("indikator"))
+            .unwrap_or_else(|| panic!("{:#?}", out.errors));
+        assert_eq!(
+            e.msg,
+            Msg::ImportErrorCell {
+                value: "#REF!".into()
+            }
+        );
+    }
 
     #[test]
     fn numbers_are_written_the_indonesian_way() {
