@@ -1134,6 +1134,24 @@ fn add_refuses_bad_arguments_without_touching_anything() {
     r.expect(2);
     assert!(!ws.ledger_file(NIP).exists());
     assert!(!ws.bukti_dir(NIP).exists());
+    // A folder is no evidence, said in the user's language; nor is a file skp itself keeps.
+    let r = ws.add(&[&ws.outside], "IKI-1.1", "2026-TW1", &[]);
+    r.expect(2);
+    assert!(
+        r.stderr.contains("bukan berkas biasa (folder"),
+        "{}",
+        r.stderr
+    );
+    for own in ["skp.toml", &format!("pegawai/{NIP}/skp-2026.yaml")] {
+        let r = ws.add(&[&ws.path(own)], "IKI-1.1", "2026-TW1", &[]);
+        r.expect(2);
+        assert!(
+            r.stderr.contains("bukan bukti dukung"),
+            "{own}: {}",
+            r.stderr
+        );
+    }
+    assert!(!ws.ledger_file(NIP).exists());
     // Period spellings of DESIGN §4 are accepted and written canonically.
     ws.add(&[&f], "IKI-1.1", "2026 TW I", &[]).expect(0);
     assert_eq!(ws.entries()[0]["periode"], "2026-TW1");

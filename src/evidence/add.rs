@@ -84,6 +84,15 @@ pub enum AddError {
         file: String,
         error: String,
     },
+    /// A folder, FIFO, device or socket: nothing to hash.
+    NotRegular {
+        file: String,
+    },
+    /// A file skp itself reads or keeps (a plan, a ledger, `skp.toml`, `.skp/`): as
+    /// evidence it would "change" with every edit of the plan it is meant to support.
+    WorkspaceFile {
+        file: String,
+    },
     StoreMissing,
 }
 
@@ -154,6 +163,35 @@ pub struct Staged<'a> {
     ledger_file: PathBuf,
 }
 
+/// Whether `file` is one skp reads or keeps in the workspace at `root`: `skp.toml`, anything
+/// under `.skp/`, or a YAML file that declares `apiVersion: skp/…` (plans and ledgers).
+fn is_workspace_file(root: &Path, file: &Path) -> bool {
+    let (Some(root), Some(file)) = (
+        crate::fsutil::canonical(root),
+        crate::fsutil::canonical(file),
+    ) else {
+        return false;
+    };
+    let Ok(rel) = file.strip_prefix(&root) else {
+        return false;
+    };
+    let yaml = rel
+        .extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| e.eq_ignore_ascii_case("yaml") || e.eq_ignore_ascii_case("yml"));
+    rel == Path::new("skp.toml")
+        || rel.components().any(|c| c.as_os_str() == ".skp")
+        || (yaml
+            && crate::workspace::read_limited(&file)
+                .ok()
+                .and_then(Result::ok)
+                .is_some_and(|b| {
+                    String::from_utf8_lossy(&b)
+                        .lines()
+                        .any(|l| l.trim_start().starts_with("apiVersion: skp/"))
+                }))
+}
+
 /// Makes the copies of one or many [`prepare`]s durable, with their folders' entries, so that
 /// no ledger entry can name a file a crash could still lose.
 pub fn commit(root: &Path, batch: &Batch) -> Result<(), AddError> {
@@ -184,6 +222,13 @@ pub fn prepare<'a>(
         .chain(cfg.evidence.extra_types.iter().cloned())
         .collect();
     for r in requests {
+        if let Some(f) = &r.file
+            && is_workspace_file(root, f)
+        {
+            return Err(AddError::WorkspaceFile {
+                file: f.display().to_string(),
+            });
+        }
         for u in &r.untuk {
             if !refs.contains(u) {
                 let cand: Vec<&str> = refs.iter().map(String::as_str).collect();
@@ -224,9 +269,8 @@ pub fn prepare<'a>(
                 error: e.to_string(),
             })?;
             if !meta.is_file() {
-                return Err(AddError::Unreadable {
+                return Err(AddError::NotRegular {
                     file: f.display().to_string(),
-                    error: "not a regular file".into(),
                 });
             }
             if meta.len() > max * 1024 * 1024 && !r.force {

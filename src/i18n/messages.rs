@@ -153,8 +153,8 @@ catalog! {
         id "simpan ulang berkas sebagai UTF-8 dari editor Anda",
         en "save the file again as UTF-8 from your editor";
     NotRegularFile =>
-        id "bukan berkas biasa (FIFO, perangkat, atau soket); tidak dibuka",
-        en "not a regular file (FIFO, device or socket); not opened";
+        id "bukan berkas biasa (folder, FIFO, perangkat, atau soket); tidak dibuka",
+        en "not a regular file (a folder, FIFO, device or socket); not opened";
 
     // ---- Fields and values (F002, F003, F004, F006, F020) ----
     KeyNotText { field: String } =>
@@ -824,6 +824,12 @@ catalog! {
     EvBadUrl { url: String } =>
         id "tautan `{url}` bukan alamat web: harus diawali http:// atau https://, dengan nama situs, tanpa spasi",
         en "link `{url}` is not a web address: it must start with http:// or https://, name a site and hold no spaces";
+    EvWorkspaceFile { file: String } =>
+        id "{file} adalah berkas yang dibaca atau dikelola skp sendiri (rencana, buku catatan bukti, skp.toml, .skp/), bukan bukti dukung",
+        en "{file} is a file skp itself reads or keeps (a plan, an evidence ledger, skp.toml, .skp/), not evidence";
+    HelpEvWorkspaceFile =>
+        id "catat dokumen hasil kerjanya (PDF, foto, laporan); rencana sudah tercatat di riwayat git",
+        en "record the document the work produced (a PDF, a photo, a report); the plan is already in git's history";
     EvLedgerOtherSkp { file: String, skp: String } =>
         id "buku catatan bukti {file} mencatat SKP lain ({skp}); bukti dua SKP tidak dicampur — periksa `skp:` di berkas itu",
         en "the evidence ledger {file} records another SKP ({skp}); two SKPs' evidence is never mixed — check `skp:` in that file";

@@ -85,6 +85,16 @@ pub(super) fn add_error(ui: &Ui, e: AddError) -> u8 {
         AddError::LedgerOfOtherSkp { file, skp } => Msg::EvLedgerOtherSkp { file, skp },
         AddError::Io { file, error } => Msg::EvIo { file, error },
         AddError::StoreMissing => Msg::EvStoreMissing,
+        AddError::NotRegular { file } => Msg::EvIo {
+            file,
+            error: Msg::NotRegularFile.render(ui.lang),
+        },
+        AddError::WorkspaceFile { file } => {
+            return ui.fatal(
+                &Msg::EvWorkspaceFile { file },
+                Some(&Msg::HelpEvWorkspaceFile),
+            );
+        }
     };
     ui.fatal(&msg, None)
 }
