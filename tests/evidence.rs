@@ -1957,6 +1957,49 @@ fn a_repeated_ledger_line_or_a_copied_ledger_does_not_count_twice() {
     assert!(short_of_two(dir.path()), "the copied ledger counted twice");
 }
 
+#[test]
+fn a_ledger_jenis_outside_the_list_and_extra_types_is_f004() {
+    let dir = tempfile::tempdir().unwrap();
+    common::copy_dir(&common::example("dinas-kominfo"), dir.path());
+    let ledger = dir
+        .path()
+        .join(format!("pegawai/{NIP}/skp-2026.bukti.yaml"));
+    let text = fs::read_to_string(&ledger).unwrap();
+    fs::write(
+        &ledger,
+        text.replacen("jenis: dokumen", "jenis: dokumem", 1),
+    )
+    .unwrap();
+    let r = common::run_env(dir.path(), &["check"], &[]);
+    assert_eq!(r.code, 1, "{}", r.stdout);
+    assert!(
+        r.stdout.contains("F004") && r.stdout.contains("maksud Anda `dokumen`?"),
+        "{}",
+        r.stdout
+    );
+    // A local type the workspace declares is allowed.
+    fs::write(
+        &ledger,
+        text.replacen("jenis: dokumen", "jenis: berita_acara", 1),
+    )
+    .unwrap();
+    let toml = dir.path().join("skp.toml");
+    let cfg = fs::read_to_string(&toml).unwrap();
+    assert!(cfg.contains("[evidence]"), "{cfg}");
+    fs::write(
+        &toml,
+        cfg.replacen(
+            "[evidence]",
+            "[evidence]\nextra_types = [\"berita_acara\"]",
+            1,
+        ),
+    )
+    .unwrap();
+    let r = common::run_env(dir.path(), &["check", "--format", "concise"], &[]);
+    assert_eq!(r.code, 0, "{}{}", r.stdout, r.stderr);
+    assert!(!r.stdout.contains("F004"), "{}", r.stdout);
+}
+
 /// Appends raw lines to a ledger (as a careless or hostile hand edit would).
 fn append_to_ledger(ws: &Ws, nip: &str, lines: &[String]) {
     let mut text = ws.ledger_text(nip);
