@@ -632,6 +632,18 @@ fn an_unreadable_plan_is_never_replaced_by_last_years() {
     );
     assert!(!dir.path().join("e.xlsx").exists());
     assert_eq!(std::fs::read(&ledger).unwrap(), ledger_before);
+    // `check` points the ledger's and the evaluation's findings at the unread plan, not at
+    // last year's SKP nor at removing evidence.
+    let r = run_env(dir.path(), &["check"], &[]);
+    assert_eq!(r.code, 1, "{}", r.stdout);
+    assert_eq!(
+        r.stdout.matches("SKP itu mungkin yang ada di").count(),
+        2,
+        "{}",
+        r.stdout
+    );
+    assert!(!r.stdout.contains("-2025`?"), "{}", r.stdout);
+    assert!(!r.stdout.contains("skp evidence rm"), "{}", r.stdout);
     // Naming the older SKP outright still works.
     let r = run_env(
         dir.path(),

@@ -915,6 +915,9 @@ catalog! {
     SkpUnreadable { nip: String, file: String } =>
         id "{file} di folder NIP {nip} berisi SKP yang tidak dapat dibaca; skp tidak memakai SKP lain sebagai gantinya",
         en "{file} in the folder of NIP {nip} holds an SKP that cannot be read; skp does not use another SKP in its place";
+    HelpSkpMaybeUnreadable { file: String } =>
+        id "SKP itu mungkin yang ada di {file}, yang tidak dapat dibaca: perbaiki dulu galat di berkas itu",
+        en "that SKP may be the one in {file}, which cannot be read: fix the errors in that file first";
     HelpSkpUnreadable { file: String } =>
         id "perbaiki dulu galatnya: `skp check {file}` menunjukkan baris dan kolomnya",
         en "fix its errors first: `skp check {file}` shows their line and column";

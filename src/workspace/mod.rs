@@ -168,6 +168,18 @@ impl Workspace {
     /// error, say). A command choosing that employee's SKP stops at them rather than take
     /// another one, such as last year's, in their place.
     pub fn unreadable_skps_of(&self, nip: &str) -> Vec<&str> {
+        self.unreadable_skps(|rel| in_folder_of(rel, nip))
+    }
+
+    /// The files beside `file` (in its folder) that declare an SKP but could not be loaded
+    /// as one: where an SKP a ledger or an evaluation names may be, unread.
+    pub fn unreadable_skps_beside(&self, file: FileId) -> Vec<&str> {
+        let folder = |rel: &str| rel.rsplit_once('/').map_or("", |(d, _)| d).to_string();
+        let here = folder(&self.sources.get(file).rel);
+        self.unreadable_skps(|rel| folder(rel) == here)
+    }
+
+    fn unreadable_skps(&self, keep: impl Fn(&str) -> bool) -> Vec<&str> {
         let loaded: std::collections::HashSet<FileId> = self
             .docs
             .iter()
@@ -180,7 +192,7 @@ impl Workspace {
             .map(|d| d.file)
             .filter(|f| !loaded.contains(f))
             .map(|f| self.sources.get(f))
-            .filter(|f| in_folder_of(&f.rel, nip) && declares_skp(&f.text))
+            .filter(|f| keep(&f.rel) && declares_skp(&f.text))
             .map(|f| f.rel.as_str())
             .collect();
         out.sort_unstable();

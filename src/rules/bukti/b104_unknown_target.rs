@@ -48,7 +48,15 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
                         },
                     )
                     .subject(&e.ledger.skp.value, None)
-                    .help(Msg::HelpBUnknownTarget),
+                    .help(
+                        match ws.unreadable_skps_beside(e.doc.file).first() {
+                            // Not a wrong record: the plan beside it did not load.
+                            Some(file) => Msg::HelpSkpMaybeUnreadable {
+                                file: file.to_string(),
+                            },
+                            None => Msg::HelpBUnknownTarget,
+                        },
+                    ),
                 );
             }
             continue;

@@ -43,7 +43,12 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
         )
         .subject(&skp.value, None)
         .arg("skp", skp.value.as_str());
-        if let Some(s) = did_you_mean(&skp.value, &ids) {
+        // The plan beside it did not load: another year's id is no suggestion then.
+        if let Some(file) = cx.ws.unreadable_skps_beside(e.doc.file).first() {
+            d = d.help(Msg::HelpSkpMaybeUnreadable {
+                file: file.to_string(),
+            });
+        } else if let Some(s) = did_you_mean(&skp.value, &ids) {
             d = d.help(Msg::HelpDidYouMean {
                 suggestion: s.to_string(),
             });
