@@ -368,6 +368,20 @@ fn an_existing_plan_is_replaced_only_with_force_and_keeps_what_the_template_lack
     std::fs::write(&csv, csv_of(&rows, b';')).expect("write csv");
     let csv = csv.to_str().expect("utf-8");
     let rel = format!("pegawai/{approved}/skp-2026.yaml");
+    // Comments on lines the import writes again: a note, a suppression and a comment line.
+    let commented = ws
+        .read(&rel)
+        .replacen("\ntahun: 2026\n", "\ntahun: 2026  # catatan tahun\n", 1)
+        .replacen(
+            "\n  - id: RHK-2\n",
+            "\n  # RHK-2 menyusul dari rapat\n  - id: RHK-2  # skp: abaikan S114 -- satu IKI cukup\n",
+            1,
+        );
+    assert_eq!(
+        commented.matches('#').count(),
+        ws.read(&rel).matches('#').count() + 3
+    );
+    ws.file(&rel, &commented);
     let original = ws.read(&rel);
 
     let r = ws.run(&["import", csv]);
@@ -416,6 +430,8 @@ fn an_existing_plan_is_replaced_only_with_force_and_keeps_what_the_template_lack
         "ekspektasi_khusus:",
         "dukungan_sumber_daya:",
         "#",
+        "tahun: 2026  # catatan tahun\n",
+        "  # RHK-2 menyusul dari rapat\n  - id: RHK-2  # skp: abaikan S114 -- satu IKI cukup\n",
     ] {
         assert_eq!(
             now.matches(kept).count(),

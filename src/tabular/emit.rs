@@ -411,6 +411,9 @@ pub fn emit(plan: &Plan, modeline: &str, existing: Option<&str>) -> Emitted {
     for (_, b) in &blocks {
         text.push_str(b);
     }
+    if let Some(old) = existing {
+        text = super::comments::carry(old, text);
+    }
     let lines = marks(&text, plan);
     Emitted { text, lines }
 }
