@@ -116,7 +116,7 @@ pub enum Command {
     Evaluate(EvaluateArgs),
     /// Record the appraiser's approval of an SKP's current content (`<skp>.persetujuan.yaml`).
     Approve(ApproveArgs),
-    /// Export an audit package (BagIt) holding SKPs, ledgers, realisasi and evidence, or the
+    /// Export an audit package (BagIt) holding SKPs, ledgers, realisasi, approvals and evidence, or the
     /// plans as the spreadsheet template (`--xlsx`).
     Export(ExportArgs),
     /// Import plans from the spreadsheet template (xlsx, ods or csv: one row per indicator), or

@@ -3135,6 +3135,8 @@ fn export_bagit_writes_a_valid_bag() {
         format!("pegawai/{NIP}/skp-2026.yaml"),
         format!("pegawai/{NIP}/skp-2026.bukti.yaml"),
         format!("pegawai/{NIP}/realisasi-2026-TW1.yaml"),
+        // The approval an inspector checks the plan's content against.
+        format!("pegawai/{NIP}/skp-2026.persetujuan.yaml"),
         format!("pegawai/{NIP}/bukti/2026-TW1/berita-acara.pdf"),
         format!("pegawai/{NIP}/bukti/2026-TW1/foto.jpg"),
         "dokumen/notulen rapat.pdf".to_string(),

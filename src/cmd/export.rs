@@ -187,11 +187,12 @@ fn bagit(ui: &Ui, a: ExportArgs, bag: std::path::PathBuf) -> Result<u8, u8> {
             rel,
             sha256: None,
         });
-        // Its ledger(s) and Realisasi files.
+        // Its ledger(s), Realisasi files and approval record.
         for d in &ws.docs {
             let belongs = match &d.content {
                 Content::BuktiDukung(b) => b.skp.value == *id,
                 Content::Realisasi(r) => r.skp.value == *id,
+                Content::Persetujuan(p) => p.skp.value == *id,
                 _ => false,
             };
             if belongs {

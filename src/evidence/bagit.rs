@@ -1,5 +1,5 @@
-//! An audit package as a BagIt bag (RFC 8493): the SKP, its ledger, its Realisasi files and its
-//! evidence under `data/`, with SHA-256 manifests an inspector can check with `sha256sum -c`
+//! An audit package as a BagIt bag (RFC 8493): the SKP, its ledger, its Realisasi files, its
+//! approval record and its evidence under `data/`, with SHA-256 manifests an inspector can check with `sha256sum -c`
 //! or any BagIt validator, without skp.
 
 use std::fs;
