@@ -557,3 +557,32 @@ fn a_former_name_of_a_predikat_is_refused_with_todays_code() {
     let f = only(&d, "F004");
     assert!(f.help().contains("`butuh_perbaikan`"), "{}", f.help());
 }
+
+#[test]
+fn evaluate_refuses_filters_that_match_nothing_and_names_files_it_could_not_read() {
+    let ws = ws_with(&[(
+        "pegawai/a/realisasi-tw1.yaml",
+        realisasi("2026-TW1", "hasil_kerja: [\n"),
+    )]);
+    for (args, says) in [
+        (
+            &["evaluate", "--period", "xyz"][..],
+            "periode `xyz` tidak dikenal",
+        ),
+        (&["evaluate", "--period", "2026-TW9"], "2026-TW9"),
+        (&["evaluate", "--nip", "123"], "tidak ada SKP untuk NIP 123"),
+    ] {
+        let r = ws.run(args);
+        assert_eq!(r.code, 2, "{args:?}: {}", r.stderr);
+        assert!(r.stderr.contains(says), "{args:?}: {}", r.stderr);
+    }
+    // The broken evaluation is not silently missing from the table.
+    let r = ws.run(&["evaluate"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(
+        r.stderr
+            .contains("tidak dapat dibaca: pegawai/a/realisasi-tw1.yaml"),
+        "{}",
+        r.stderr
+    );
+}

@@ -338,6 +338,23 @@ pub fn run(ui: &Ui, a: EvaluateArgs) -> Result<u8, u8> {
         .as_ref()
         .map(|n| n.chars().filter(|c| !c.is_whitespace()).collect());
     ui.mask_for(&ws, nip.as_deref());
+    // A filter that can match nothing is a typing mistake, not an empty result.
+    if let Some(p) = a.period.as_deref()
+        && Period::parse(p).is_none()
+    {
+        return Err(ui.fatal(
+            &Msg::BadPeriodArg {
+                value: p.to_string(),
+            },
+            None,
+        ));
+    }
+    if let Some(n) = &nip
+        && !ws.skps().any(|(_, s)| s.nip() == n)
+    {
+        super::refuse_unreadable_skp(ui, &ws, n)?;
+        return Err(ui.fatal(&Msg::RenderNoSkp { nip: n.clone() }, None));
+    }
     let evals = evaluations(&ws, &a);
     let text = match a.format {
         EvaluateFormat::Json => {
@@ -505,6 +522,26 @@ pub fn run(ui: &Ui, a: EvaluateArgs) -> Result<u8, u8> {
             "{}\n",
             escape_control(&Msg::EvalNone.render(ui.lang))
         ));
+    }
+    // An evaluation file the loader could not read is left out of the table: say so.
+    let read: std::collections::HashSet<crate::diag::FileId> = ws
+        .docs
+        .iter()
+        .filter(|d| matches!(d.content, crate::model::Content::Realisasi(_)))
+        .map(|d| d.file)
+        .collect();
+    let unread = ws
+        .load_diags
+        .iter()
+        .filter(|d| d.severity == crate::base::Severity::Error && !read.contains(&d.file))
+        .map(|d| ws.sources.get(d.file))
+        .filter(|f| crate::workspace::declares_kind(&f.text, crate::model::Kind::Realisasi))
+        .map(|f| f.rel.as_str())
+        .collect::<std::collections::BTreeSet<_>>();
+    if !unread.is_empty() {
+        ui.err_line(&Msg::EvalUnread {
+            files: unread.into_iter().collect::<Vec<_>>().join(", "),
+        });
     }
     ui.out(&text)?;
     Ok(EXIT_OK)

@@ -1006,6 +1006,9 @@ catalog! {
     EvalRollUp { nilai: String, periode: usize } =>
         id "s.d. kini {nilai} ({periode} per.)",
         en "to date {nilai} ({periode} per.)";
+    EvalUnread { files: String } =>
+        id "tidak dihitung karena tidak dapat dibaca: {files}; jalankan `skp check` untuk melihat galatnya",
+        en "left out because they cannot be read: {files}; run `skp check` to see their errors";
     EvalNone =>
         id "tidak ada realisasi yang cocok di ruang kerja ini",
         en "no matching evaluation in this workspace";

@@ -92,9 +92,17 @@ impl SourceMap {
 /// Whether `text` says `kind: Skp` on a line of its own, as a plan file does even when the
 /// YAML around that line no longer parses.
 pub fn declares_skp(text: &str) -> bool {
+    declares_kind(text, crate::model::Kind::Skp)
+}
+
+/// Whether `text` says `kind: <kind>` on a line of its own (see [`declares_skp`]).
+pub fn declares_kind(text: &str, kind: crate::model::Kind) -> bool {
+    let k = kind.as_str();
     text.lines().any(|l| {
         let l = l.split(" #").next().unwrap_or(l).trim();
-        matches!(l, "kind: Skp" | "kind: \"Skp\"" | "kind: 'Skp'")
+        l.strip_prefix("kind:")
+            .map(|v| v.trim().trim_matches(['"', '\'']))
+            .is_some_and(|v| v == k)
     })
 }
 
