@@ -443,7 +443,8 @@ pub struct ApproveArgs {
     /// The approving appraiser's NIP: must be the SKP's pejabat penilai.
     #[arg(long, value_name = "NIP")]
     pub by: String,
-    /// The date of the approval (YYYY-MM-DD; default: today in the workspace time zone).
+    /// The date of the approval (YYYY-MM-DD; default: today in the workspace time zone); never
+    /// in the future nor before the SKP's last approval.
     #[arg(long)]
     pub date: Option<String>,
     /// A note kept with the approval.

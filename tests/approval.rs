@@ -91,3 +91,53 @@ fn a_raised_target_is_listed_a_lowered_one_is_an_error() {
     );
     assert_eq!(only(&a(&ws), "A102").args["jenis"], "polaritas");
 }
+
+#[test]
+fn approval_refuses_a_plan_with_errors_a_future_date_and_a_date_before_the_last() {
+    let ws = Ws::new();
+    // An aspect skp cannot read: the approved content would silently lack it.
+    ws.file(
+        "pegawai/a/skp-2026.yaml",
+        &MINIMAL_SKP.replacen("aspek: kuantitas", "aspek: kuantitasX", 1),
+    );
+    assert_ne!(
+        MINIMAL_SKP.replacen("aspek: kuantitas", "aspek: kuantitasX", 1),
+        MINIMAL_SKP
+    );
+    let r = approve(&ws);
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(r.stderr.contains("masih memiliki"), "{}", r.stderr);
+    assert!(!ws.join("pegawai/a/skp-2026.persetujuan.yaml").exists());
+
+    ws.file("pegawai/a/skp-2026.yaml", MINIMAL_SKP);
+    let r = ws.run(&[
+        "approve",
+        "--nip",
+        NIP,
+        "--by",
+        PENILAI,
+        "--date",
+        "2999-01-01",
+    ]);
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(r.stderr.contains("belum tiba"), "{}", r.stderr);
+    approve(&ws).expect_code(0);
+    // A later change, approved with a date before the first approval: refused.
+    ws.file(
+        "pegawai/a/skp-2026.yaml",
+        &MINIMAL_SKP.replace("target: 4 modul", "target: 5 modul"),
+    );
+    let before = ws.read("pegawai/a/skp-2026.persetujuan.yaml");
+    let r = ws.run(&[
+        "approve",
+        "--nip",
+        NIP,
+        "--by",
+        PENILAI,
+        "--date",
+        "2026-01-10",
+    ]);
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(r.stderr.contains("2026-01-20"), "{}", r.stderr);
+    assert_eq!(ws.read("pegawai/a/skp-2026.persetujuan.yaml"), before);
+}

@@ -100,13 +100,49 @@ pub fn run(ui: &Ui, a: ApproveArgs) -> Result<u8, u8> {
     if ws.load_diags.iter().any(|d| ws.rel(d.file) == rel) {
         return Err(ui.fatal(&Msg::ApproveUnreadable { file: rel }, None));
     }
-    let hash = content_hash(skp);
-    let last = ws.docs.iter().find_map(|d| match &d.content {
-        Content::Persetujuan(p) if p.skp.value == skp.resolved_id.value => {
-            p.persetujuan.last().map(|x| x.sha256.value.clone())
-        }
+    // What is approved must be the plan as written: one the loader found errors in (a value it
+    // could not read is left out of the model, and so of the approval) is fixed first.
+    let plan_errors = ws
+        .load_diags
+        .iter()
+        .filter(|d| d.file == doc.file && d.severity == crate::base::Severity::Error)
+        .count();
+    if plan_errors > 0 {
+        let file = ws.rel(doc.file).to_string();
+        return Err(ui.fatal(
+            &Msg::ApprovePlanErrors {
+                file: file.clone(),
+                n: plan_errors,
+            },
+            Some(&Msg::HelpSkpUnreadable { file }),
+        ));
+    }
+    // An approval is dated when it is given: not in the future, not before the last one.
+    if date > super::today::today(tz) {
+        return Err(ui.fatal(
+            &Msg::ApproveFuture {
+                tanggal: date.to_string(),
+            },
+            None,
+        ));
+    }
+    let previous = ws.docs.iter().find_map(|d| match &d.content {
+        Content::Persetujuan(p) if p.skp.value == skp.resolved_id.value => p.persetujuan.last(),
         _ => None,
     });
+    if let Some(p) = previous
+        && date < p.tanggal.value
+    {
+        return Err(ui.fatal(
+            &Msg::ApproveBeforeLast {
+                tanggal: date.to_string(),
+                last: p.tanggal.value.to_string(),
+            },
+            None,
+        ));
+    }
+    let hash = content_hash(skp);
+    let last = previous.map(|x| x.sha256.value.clone());
     if last.as_deref() == Some(hash.as_str()) {
         ui.err_text(&format!(
             "{}\n",

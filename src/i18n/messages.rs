@@ -915,6 +915,15 @@ catalog! {
     SkpUnreadable { nip: String, file: String } =>
         id "{file} di folder NIP {nip} berisi SKP yang tidak dapat dibaca; skp tidak memakai SKP lain sebagai gantinya",
         en "{file} in the folder of NIP {nip} holds an SKP that cannot be read; skp does not use another SKP in its place";
+    ApprovePlanErrors { file: String, n: usize } =>
+        id "{file} masih memiliki {n} galat; yang disetujui harus rencana sebagaimana tertulis",
+        en "{file} still has {n} error(s); what is approved must be the plan as written";
+    ApproveFuture { tanggal: String } =>
+        id "tanggal persetujuan {tanggal} belum tiba",
+        en "the approval date {tanggal} is in the future";
+    ApproveBeforeLast { tanggal: String, last: String } =>
+        id "tanggal persetujuan {tanggal} lebih awal dari persetujuan terakhir ({last}); persetujuan dicatat menurut urutan waktu",
+        en "the approval date {tanggal} is before the last approval ({last}); approvals are recorded in time order";
     HelpSkpMaybeUnreadable { file: String } =>
         id "SKP itu mungkin yang ada di {file}, yang tidak dapat dibaca: perbaiki dulu galat di berkas itu",
         en "that SKP may be the one in {file}, which cannot be read: fix the errors in that file first";
