@@ -520,7 +520,7 @@ pub fn plans(sheet: &Sheet, known_nips: &[String]) -> Outcome {
             ..Outcome::default()
         },
     };
-    let mut index: HashMap<(String, i32), usize> = HashMap::new();
+    let mut index = Seen::default();
     for row in head + 1..sheet.rows.len() {
         if sheet.rows[row].iter().all(|v| *v == Value::Empty) {
             continue;
@@ -538,7 +538,20 @@ pub fn plans(sheet: &Sheet, known_nips: &[String]) -> Outcome {
     r.out
 }
 
-fn read_row(r: &mut Reader<'_>, row: usize, index: &mut HashMap<(String, i32), usize>) {
+/// Where each plan, RHK and indicator read so far is: every row finds its own in one lookup
+/// (a linear search per row made a plan of thousands of indicators quadratic to import).
+#[derive(Default)]
+struct Seen {
+    /// (NIP, tahun) → plan.
+    plans: HashMap<(String, i32), usize>,
+    /// (plan, RHK id) → RHK.
+    rhk: HashMap<(usize, String), usize>,
+    /// (plan, IKI id) → the row it was first written on.
+    iki: HashMap<(usize, String), u32>,
+}
+
+fn read_row(r: &mut Reader<'_>, row: usize, seen: &mut Seen) {
+    let index = &mut seen.plans;
     let nip = r.nip(row, "nip");
     if r.text(row, "nip").is_none() && !matches!(r.raw(row, "nip"), Value::Number(_)) {
         r.error(row, "nip", Msg::ImportRequired, None);
@@ -550,18 +563,22 @@ fn read_row(r: &mut Reader<'_>, row: usize, index: &mut HashMap<(String, i32), u
     let this = r.loc(row, 0);
     let p = match index.get(&(nip.clone(), tahun)) {
         Some(&p) => {
-            let first_row = r.out.plans[p].at.row;
-            let plan = r.out.plans[p].clone();
-            for (key, first) in [
-                ("nama", plan.nama.as_str()),
-                ("jabatan", plan.jabatan.as_str()),
-                ("jenis_jabatan", plan.jenis_jabatan.code()),
-                ("jenjang", plan.jenjang.map_or("", Vocab::code)),
-                ("unit_kerja", plan.unit_kerja.as_str()),
-                ("penilai_nip", plan.penilai_nip.as_deref().unwrap_or("")),
-                ("penilai_nama", plan.penilai_nama.as_str()),
-                ("penilai_jabatan", plan.penilai_jabatan.as_str()),
-            ] {
+            let plan = &r.out.plans[p];
+            let first_row = plan.at.row;
+            // Only the employee's fields, copied: the plan itself grows with every row, and
+            // cloning it per row made a large SKP quadratic to import.
+            let firsts: [(&str, String); 8] = [
+                ("nama", plan.nama.clone()),
+                ("jabatan", plan.jabatan.clone()),
+                ("jenis_jabatan", plan.jenis_jabatan.code().to_string()),
+                ("jenjang", plan.jenjang.map_or("", Vocab::code).to_string()),
+                ("unit_kerja", plan.unit_kerja.clone()),
+                ("penilai_nip", plan.penilai_nip.clone().unwrap_or_default()),
+                ("penilai_nama", plan.penilai_nama.clone()),
+                ("penilai_jabatan", plan.penilai_jabatan.clone()),
+            ];
+            for (key, first) in &firsts {
+                let (key, first) = (*key, first.as_str());
                 let now = match key {
                     "penilai_nip" => r.nip(row, key),
                     "jenis_jabatan" => r
@@ -638,32 +655,25 @@ fn read_row(r: &mut Reader<'_>, row: usize, index: &mut HashMap<(String, i32), u
     let Some(rhk_id) = r.id(row, "rhk_id") else {
         return;
     };
-    let rk = match r.out.plans[p].rhk.iter().position(|x| x.id == rhk_id) {
-        Some(k) => {
-            let first = r.out.plans[p].rhk[k].clone();
+    let rk = match seen.rhk.get(&(p, rhk_id.clone())) {
+        Some(&k) => {
+            // The RHK's own fields, copied (not its indicators, which grow with every row).
+            let first = &r.out.plans[p].rhk[k];
+            let (first_row, first_jenis, first_rhk) =
+                (first.at.row, first.jenis.code(), first.rhk.clone());
+            let (first_intervensi, first_acuan) =
+                (first.intervensi.join("; "), first.acuan.join("; "));
             let jenis = r
                 .vocab::<JenisRhk>(row, "jenis_rhk")
                 .flatten()
                 .map(|v| v.code().to_string());
-            agree(r, row, "jenis_rhk", first.jenis.code(), first.at.row, jenis);
+            agree(r, row, "jenis_rhk", first_jenis, first_row, jenis);
             let text = r.text(row, "rhk");
-            agree(r, row, "rhk", &first.rhk, first.at.row, text);
-            for key in ["intervensi", "acuan"] {
+            agree(r, row, "rhk", &first_rhk, first_row, text);
+            for (key, was) in [("intervensi", first_intervensi), ("acuan", first_acuan)] {
                 let now = r.refs(row, key);
-                let was = if key == "intervensi" {
-                    &first.intervensi
-                } else {
-                    &first.acuan
-                };
                 if !now.is_empty() {
-                    agree(
-                        r,
-                        row,
-                        key,
-                        &was.join("; "),
-                        first.at.row,
-                        Some(now.join("; ")),
-                    );
+                    agree(r, row, key, &was, first_row, Some(now.join("; ")));
                 }
             }
             k
@@ -680,6 +690,8 @@ fn read_row(r: &mut Reader<'_>, row: usize, index: &mut HashMap<(String, i32), u
                 return;
             };
             let at = r.loc(row, 0);
+            seen.rhk
+                .insert((p, rhk_id.clone()), r.out.plans[p].rhk.len());
             r.out.plans[p].rhk.push(RhkPlan {
                 id: rhk_id,
                 jenis,
@@ -694,13 +706,8 @@ fn read_row(r: &mut Reader<'_>, row: usize, index: &mut HashMap<(String, i32), u
     };
     let iki_id = r.id(row, "iki_id");
     if let Some(id) = &iki_id
-        && let Some(first) = r.out.plans[p]
-            .rhk
-            .iter()
-            .flat_map(|x| &x.indikator)
-            .find(|i| i.id == *id)
+        && let Some(&first_row) = seen.iki.get(&(p, id.clone()))
     {
-        let first_row = first.at.row;
         r.error(
             row,
             "iki_id",
@@ -738,6 +745,7 @@ fn read_row(r: &mut Reader<'_>, row: usize, index: &mut HashMap<(String, i32), u
         return;
     };
     let at = r.loc(row, 0);
+    seen.iki.insert((p, id.clone()), at.row);
     r.out.plans[p].rhk[rk].indikator.push(IkiPlan {
         id,
         aspek,
@@ -756,43 +764,62 @@ fn read_row(r: &mut Reader<'_>, row: usize, index: &mut HashMap<(String, i32), u
 mod tests {
     use super::*;
 
-    #[test]
-    fn a_failed_formula_is_refused_where_a_value_belongs() {
+    /// A sheet of the template's header and one row per `overrides`, each a valid indicator
+    /// row of one fungsional's plan with the cells given replaced.
+    fn sheet_of(overrides: &[&[(&str, Value)]]) -> Sheet {
+        let base = [
+            ("nip", "199507302020032005"),
+            ("nama", "Putri"),
+            ("jabatan", "Pranata Komputer Ahli Pertama"),
+            ("jenis_jabatan", "fungsional"),
+            ("unit_kerja", "Bidang Aplikasi"),
+            ("tahun", "2026"),
+            ("penilai_nip", "198109232006042001"),
+            ("penilai_nama", "Rina"),
+            ("penilai_jabatan", "Kepala Bidang"),
+            ("rhk_id", "RHK-1"),
+            ("jenis_rhk", "utama"),
+            ("rhk", "Aplikasi perizinan yang andal"),
+            ("iki_id", "IKI-1.1"),
+            ("aspek", "kuantitas"),
+            ("indikator", "Jumlah modul yang dirilis ke produksi"),
+            ("target", "4"),
+            ("satuan", "modul"),
+        ];
         let head: Vec<Value> = COLUMNS.iter().map(|c| Value::Text(c.key.into())).collect();
-        let row: Vec<Value> = COLUMNS
-            .iter()
-            .map(|c| match c.key {
-                "indikator" => Value::Error("#REF!".into()),
-                "tahun" => Value::Number(2026.0),
-                _ => [
-                    ("nip", "199507302020032005"),
-                    ("nama", "Putri"),
-                    ("jabatan", "Pranata Komputer Ahli Pertama"),
-                    ("jenis_jabatan", "fungsional"),
-                    ("unit_kerja", "Bidang Aplikasi"),
-                    ("penilai_nip", "198109232006042001"),
-                    ("penilai_nama", "Rina"),
-                    ("penilai_jabatan", "Kepala Bidang"),
-                    ("rhk_id", "RHK-1"),
-                    ("jenis_rhk", "utama"),
-                    ("rhk", "Aplikasi perizinan yang andal"),
-                    ("iki_id", "IKI-1.1"),
-                    ("aspek", "kuantitas"),
-                    ("target", "4"),
-                    ("satuan", "modul"),
-                ]
-                .iter()
-                .find(|(k, _)| *k == c.key)
-                .map_or(Value::Empty, |(_, v)| Value::Text((*v).into())),
-            })
-            .collect();
-        let sheet = Sheet {
+        let mut rows = vec![head];
+        for o in overrides {
+            rows.push(
+                COLUMNS
+                    .iter()
+                    .map(|c| {
+                        o.iter()
+                            .find(|(k, _)| *k == c.key)
+                            .map(|(_, v)| v.clone())
+                            .or_else(|| {
+                                base.iter()
+                                    .find(|(k, _)| *k == c.key)
+                                    .map(|(_, v)| Value::Text((*v).into()))
+                            })
+                            .unwrap_or(Value::Empty)
+                    })
+                    .collect(),
+            );
+        }
+        Sheet {
             name: "SKP".into(),
             workbook: true,
             first_row: 1,
-            rows: vec![head, row],
-        };
-        let out = plans(&sheet, &[]);
+            rows,
+        }
+    }
+
+    #[test]
+    fn a_failed_formula_is_refused_where_a_value_belongs() {
+        let out = plans(
+            &sheet_of(&[&[("indikator", Value::Error("#REF!".into()))]]),
+            &[],
+        );
         let e = out
             .errors
             .iter()
@@ -803,6 +830,55 @@ mod tests {
             Msg::ImportErrorCell {
                 value: "#REF!".into()
             }
+        );
+    }
+
+    #[test]
+    fn rows_join_their_plan_and_rhk_and_a_repeated_indicator_names_its_first_row() {
+        let t = |s: &str| Value::Text(s.into());
+        let out = plans(
+            &sheet_of(&[
+                &[],
+                &[("iki_id", t("IKI-1.2"))],
+                &[
+                    ("rhk_id", t("RHK-2")),
+                    ("iki_id", t("IKI-2.1")),
+                    ("rhk", t("Layanan data")),
+                ],
+                // Row 5 repeats row 2's indicator; row 6 gives RHK-1 another text.
+                &[("iki_id", t("IKI-1.1"))],
+                &[("iki_id", t("IKI-1.3")), ("rhk", t("Teks lain"))],
+            ]),
+            &[],
+        );
+        assert_eq!(out.plans.len(), 1);
+        let rhk: Vec<(&str, usize)> = out.plans[0]
+            .rhk
+            .iter()
+            .map(|r| (r.id.as_str(), r.indikator.len()))
+            .collect();
+        assert_eq!(rhk, [("RHK-1", 3), ("RHK-2", 1)]);
+        let errors: Vec<(u32, Option<&str>, &Msg)> = out
+            .errors
+            .iter()
+            .map(|e| (e.loc.row, e.column.as_deref(), &e.msg))
+            .collect();
+        assert!(
+            errors.contains(&(
+                5,
+                Some("iki_id"),
+                &Msg::ImportDuplicateId {
+                    id: "IKI-1.1".into(),
+                    first_row: 2
+                }
+            )),
+            "{errors:#?}"
+        );
+        assert!(
+            errors
+                .iter()
+                .any(|(row, col, _)| *row == 6 && *col == Some("rhk")),
+            "{errors:#?}"
         );
     }
 
