@@ -473,6 +473,22 @@ fn exported_cells_are_text_and_never_formulas() {
 }
 
 #[test]
+fn the_matriks_peran_hasil_a_workspace_reports_imports_back_as_no_change() {
+    let ws = example_ws();
+    let leader = "198109232006042001";
+    let r = ws.run(&["report", "mph", "--nip", leader, "--format", "csv"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let dir = tempfile::tempdir().expect("tmp");
+    let csv = dir.path().join("mph.csv");
+    std::fs::write(&csv, &r.stdout).expect("write csv");
+    let before = snapshot_tree(ws.path());
+    let r = ws.run(&["import", csv.to_str().expect("utf-8"), "--mph", leader]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(r.stderr.contains("0 berkas SKP diubah"), "{}", r.stderr);
+    assert_eq!(before, snapshot_tree(ws.path()), "a link written twice");
+}
+
+#[test]
 fn a_matriks_peran_hasil_becomes_intervensi_links() {
     let ws = example_ws();
     let kabid = "197808142003122002";

@@ -82,7 +82,7 @@ fn mph(
                 }
             },
         };
-        match crate::tabular::mph::add_reference(&files[pos].2, &l.rhk, &l.reference) {
+        match crate::tabular::mph::add_reference(&files[pos].2, &l.rhk, &l.reference, &l.same) {
             Edit::Changed(t) => files[pos].2 = t,
             Edit::Already => {}
             Edit::Unsupported => errors.push(CellError {

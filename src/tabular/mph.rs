@@ -18,6 +18,9 @@ pub struct Link {
     /// The reference to write: `RHK-1`/`IKI-1.2`, prefixed with the leader's NIP when the
     /// leader is not the staff member's appraiser.
     pub reference: String,
+    /// Every way of writing the same target (bare, by the leader's NIP, by the leader's SKP
+    /// id): a plan that already holds one of them already holds the link.
+    pub same: Vec<String>,
     pub at: Loc,
 }
 
@@ -199,7 +202,15 @@ pub fn links(sheet: &Sheet, leader: &Skp, staff: &[&Skp]) -> Result<Vec<Link>, V
                 } else {
                     col_id.clone()
                 };
-                let reference = if appraiser.as_deref() == Some(leader_nip) {
+                let by_appraiser = appraiser.as_deref() == Some(leader_nip);
+                let mut same = vec![
+                    format!("{leader_nip}/{target}"),
+                    format!("{}/{target}", leader.resolved_id.value),
+                ];
+                if by_appraiser {
+                    same.push(target.clone());
+                }
+                let reference = if by_appraiser {
                     target
                 } else {
                     format!("{leader_nip}/{target}")
@@ -208,6 +219,7 @@ pub fn links(sheet: &Sheet, leader: &Skp, staff: &[&Skp]) -> Result<Vec<Link>, V
                     staff: si,
                     rhk: r.id.value.clone(),
                     reference,
+                    same,
                     at: loc(row, c),
                 };
                 if !out.iter().any(|l: &Link| {
@@ -240,9 +252,10 @@ fn refs_of(node: &Node) -> Vec<String> {
 
 /// `text` with `reference` added to the `intervensi` of RHK `rhk`, touching nothing else:
 /// a new line after `rhk:` when there is none, the item appended to a list, a scalar made a
-/// list. `None` when the reference is already there; `Err` for a form it will not rewrite.
-pub fn add_reference(text: &str, rhk: &str, reference: &str) -> Edit {
-    edit(text, rhk, reference).unwrap_or(Edit::Unsupported)
+/// list. [`Edit::Already`] when the reference, or one of `same` (other spellings of its
+/// target), is already there; [`Edit::Unsupported`] for a form it will not rewrite.
+pub fn add_reference(text: &str, rhk: &str, reference: &str, same: &[String]) -> Edit {
+    edit(text, rhk, reference, same).unwrap_or(Edit::Unsupported)
 }
 
 /// What adding a reference to a file's text gives.
@@ -255,7 +268,7 @@ pub enum Edit {
     Unsupported,
 }
 
-fn edit(text: &str, rhk: &str, reference: &str) -> Option<Edit> {
+fn edit(text: &str, rhk: &str, reference: &str, same: &[String]) -> Option<Edit> {
     let parsed = crate::yaml::parse(text, crate::yaml::Budget::default());
     let root = parsed.documents.first().map(|d| &d.root)?;
     let NodeKind::Seq(items) = &root.get("hasil_kerja")?.kind else {
@@ -284,7 +297,13 @@ fn edit(text: &str, rhk: &str, reference: &str) -> Option<Edit> {
                 &text[at..]
             )))
         }
-        Some(e) if refs_of(&e.value).iter().any(|x| x == reference) => Some(Edit::Already),
+        Some(e)
+            if refs_of(&e.value)
+                .iter()
+                .any(|x| x == reference || same.contains(x)) =>
+        {
+            Some(Edit::Already)
+        }
         Some(e) => {
             let (lo, hi) = (e.value.span.lo as usize, e.value.span.hi as usize);
             let value = &text[lo..hi];
@@ -343,25 +362,30 @@ mod tests {
 
     #[test]
     fn references_are_added_without_touching_anything_else() {
-        let one = changed(add_reference(SKP, "RHK-1", "IKI-1.1"));
+        let one = changed(add_reference(SKP, "RHK-1", "IKI-1.1", &[]));
         assert!(
             one.contains("    rhk: A\n    intervensi: IKI-1.1\n    indikator: []\n"),
             "{one}"
         );
-        let two = changed(add_reference(SKP, "RHK-2", "IKI-1.1"));
+        let two = changed(add_reference(SKP, "RHK-2", "IKI-1.1", &[]));
         assert!(two.contains("intervensi: [RHK-9, IKI-1.1]\n"), "{two}");
-        let three = changed(add_reference(SKP, "RHK-3", "197808142003122002/RHK-1"));
+        let three = changed(add_reference(SKP, "RHK-3", "197808142003122002/RHK-1", &[]));
         assert!(
             three.contains("intervensi: [RHK-7, \"197808142003122002/RHK-1\"]\n"),
             "{three}"
         );
-        let four = changed(add_reference(SKP, "RHK-4", "RHK-6"));
+        let four = changed(add_reference(SKP, "RHK-4", "RHK-6", &[]));
         assert!(
             four.contains("      - RHK-5\n      - RHK-6\n    indikator: []"),
             "{four}"
         );
-        assert_eq!(add_reference(SKP, "RHK-2", "RHK-9"), Edit::Already);
-        assert_eq!(add_reference(SKP, "RHK-8", "RHK-9"), Edit::Unsupported);
+        assert_eq!(add_reference(SKP, "RHK-2", "RHK-9", &[]), Edit::Already);
+        assert_eq!(add_reference(SKP, "RHK-8", "RHK-9", &[]), Edit::Unsupported);
+        // Another spelling of a target already linked is no new link.
+        assert_eq!(
+            add_reference(SKP, "RHK-2", "PIMPINAN/RHK-9", &["RHK-9".to_string()]),
+            Edit::Already
+        );
         for (t, added) in [(one, 1), (two, 0), (three, 0), (four, 1)] {
             assert_eq!(t.lines().count(), SKP.lines().count() + added, "{t}");
             assert!(
