@@ -13,6 +13,8 @@ use std::fs::{self, File};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
+use crate::i18n::{Msg, process_lang};
+
 /// Aborts the process when `SKP_FAULT` names this point: a crash test's scalpel. Aborting
 /// (not exiting) skips destructors, like a kill would.
 pub fn fault(point: &str) {
@@ -113,10 +115,23 @@ pub fn resolves_inside(root: &Path, p: &Path, is_link: bool) -> bool {
 }
 
 /// Why a write was refused before anything was written.
-fn refused(path: &Path, why: &str) -> io::Error {
+/// A refusal of the safe-write path, in the running command's language (it reaches the user
+/// inside other messages as the text of an `io::Error`).
+fn refused(path: &Path, why: Msg) -> io::Error {
     io::Error::new(
         io::ErrorKind::PermissionDenied,
-        format!("{}: {why}", path.display()),
+        format!("{}: {}", path.display(), why.render(process_lang())),
+    )
+}
+
+fn not_regular(path: &Path) -> io::Error {
+    io::Error::new(
+        io::ErrorKind::InvalidInput,
+        format!(
+            "{}: {}",
+            path.display(),
+            Msg::NotRegularFile.render(process_lang())
+        ),
     )
 }
 
@@ -125,17 +140,17 @@ fn refused(path: &Path, why: &str) -> io::Error {
 /// and `path` itself, if it exists, is not a link. Parts that do not exist yet are fine (they
 /// will be created as real folders).
 pub fn guard(root: &Path, path: &Path) -> io::Result<()> {
-    let canonical_root = canonical(root).ok_or_else(|| refused(root, "cannot be resolved"))?;
+    let canonical_root = canonical(root).ok_or_else(|| refused(root, Msg::RefusedUnresolvable))?;
     let rel = path
         .strip_prefix(root)
         .or_else(|_| path.strip_prefix(&canonical_root))
-        .map_err(|_| refused(path, "outside the workspace"))?;
+        .map_err(|_| refused(path, Msg::RefusedOutside))?;
     let mut at = canonical_root.clone();
     let parts: Vec<_> = rel.components().collect();
     let mut in_skp = false;
     for (i, part) in parts.iter().enumerate() {
         let std::path::Component::Normal(name) = part else {
-            return Err(refused(path, "not a plain path inside the workspace"));
+            return Err(refused(path, Msg::RefusedNotPlain));
         };
         at.push(name);
         let Ok(meta) = fs::symlink_metadata(&at) else {
@@ -147,24 +162,15 @@ pub fn guard(root: &Path, path: &Path) -> io::Result<()> {
             continue;
         }
         if i + 1 == parts.len() {
-            return Err(refused(
-                path,
-                "is a symbolic link; skp never writes through one",
-            ));
+            return Err(refused(path, Msg::RefusedLink));
         }
         if *name == ".skp" || in_skp {
-            return Err(refused(
-                path,
-                "`.skp` is or contains a symbolic link; delete it, skp recreates it",
-            ));
+            return Err(refused(path, Msg::RefusedSkpLink));
         }
         match fs::canonicalize(&at) {
             Ok(target) if target.starts_with(&canonical_root) => at = target,
             _ => {
-                return Err(refused(
-                    path,
-                    "goes through a symbolic link out of the workspace; skp never writes outside it",
-                ));
+                return Err(refused(path, Msg::RefusedLinkOut));
             }
         }
     }
@@ -521,10 +527,7 @@ pub fn open_regular(path: &Path) -> io::Result<File> {
 pub fn open_regular_len(path: &Path) -> io::Result<(File, u64)> {
     let meta = fs::metadata(path)?;
     if !meta.is_file() {
-        return Err(io::Error::new(
-            io::ErrorKind::InvalidInput,
-            format!("{}: not a regular file", path.display()),
-        ));
+        return Err(not_regular(path));
     }
     #[cfg(target_os = "linux")]
     let f = {
@@ -540,10 +543,7 @@ pub fn open_regular_len(path: &Path) -> io::Result<(File, u64)> {
     let f = File::open(path)?;
     let meta = f.metadata()?;
     if !meta.is_file() {
-        return Err(io::Error::new(
-            io::ErrorKind::InvalidInput,
-            format!("{}: not a regular file", path.display()),
-        ));
+        return Err(not_regular(path));
     }
     Ok((f, meta.len()))
 }
@@ -567,10 +567,7 @@ pub fn open_nofollow_regular(path: &Path) -> io::Result<(File, fs::Metadata)> {
     let f = open_regular(path)?;
     let meta = f.metadata()?;
     if !meta.is_file() {
-        return Err(io::Error::new(
-            io::ErrorKind::InvalidInput,
-            format!("{}: not a regular file", path.display()),
-        ));
+        return Err(not_regular(path));
     }
     Ok((f, meta))
 }

@@ -178,6 +178,7 @@ pub fn run(cli: Cli) -> u8 {
             }
         },
     };
+    crate::i18n::set_process_lang(lang);
     // `-o FILE` is the command's output; `-o FORMAT=FILE` further reports of `skp check`.
     let is_check = matches!(cli.command, Command::Check(_));
     let mut output = None;

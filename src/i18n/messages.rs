@@ -152,6 +152,24 @@ catalog! {
     HelpNotUtf8 =>
         id "simpan ulang berkas sebagai UTF-8 dari editor Anda",
         en "save the file again as UTF-8 from your editor";
+    RefusedUnresolvable =>
+        id "folder ruang kerja tidak dapat diurai",
+        en "the workspace folder cannot be resolved";
+    RefusedOutside =>
+        id "di luar ruang kerja",
+        en "outside the workspace";
+    RefusedNotPlain =>
+        id "bukan jalur biasa di dalam ruang kerja",
+        en "not a plain path inside the workspace";
+    RefusedLink =>
+        id "berupa tautan simbolik; skp tidak pernah menulis lewat tautan",
+        en "is a symbolic link; skp never writes through one";
+    RefusedSkpLink =>
+        id "`.skp` berupa atau berisi tautan simbolik; hapus folder itu, skp membuatnya lagi",
+        en "`.skp` is or contains a symbolic link; delete it, skp recreates it";
+    RefusedLinkOut =>
+        id "melewati tautan simbolik ke luar ruang kerja; skp tidak pernah menulis di luarnya",
+        en "goes through a symbolic link out of the workspace; skp never writes outside it";
     NotRegularFile =>
         id "bukan berkas biasa (folder, FIFO, perangkat, atau soket); tidak dibuka",
         en "not a regular file (a folder, FIFO, device or socket); not opened";

@@ -29,6 +29,21 @@ impl Lang {
     }
 }
 
+/// The language of the running command, for the few texts made below the command layer that
+/// cannot be handed it (the safe-write path's refusals, which travel as `io::Error`s). Set
+/// once by the command layer; Bahasa Indonesia until then.
+static PROCESS_LANG: std::sync::OnceLock<Lang> = std::sync::OnceLock::new();
+
+/// Sets [`process_lang`]; the first call wins (one process runs one command).
+pub fn set_process_lang(lang: Lang) {
+    let _ = PROCESS_LANG.set(lang);
+}
+
+/// See [`set_process_lang`].
+pub fn process_lang() -> Lang {
+    PROCESS_LANG.get().copied().unwrap_or_default()
+}
+
 /// One side of a catalogue entry: a `format!` template literal, or a block for messages that
 /// need a computed part (a translated type name, a plural).
 macro_rules! text {
