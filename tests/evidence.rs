@@ -2000,6 +2000,37 @@ fn a_ledger_jenis_outside_the_list_and_extra_types_is_f004() {
     assert!(!r.stdout.contains("F004"), "{}", r.stdout);
 }
 
+#[test]
+fn add_for_a_period_no_skp_of_the_nip_covers_lists_the_skps_there_are() {
+    let dir = tempfile::tempdir().unwrap();
+    common::copy_dir(&common::example("dinas-kominfo"), dir.path());
+    let elsewhere = tempfile::tempdir().unwrap();
+    let f = elsewhere.path().join("a.pdf");
+    fs::write(&f, b"a").unwrap();
+    let r = common::run_env(
+        dir.path(),
+        &[
+            "evidence",
+            "add",
+            f.to_str().unwrap(),
+            "--for",
+            "IKI-1.1",
+            "--period",
+            "2027-TW2",
+            "--nip",
+            NIP,
+        ],
+        &[],
+    );
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(
+        r.stderr.contains("mencakup 2027-TW2")
+            && r.stderr.contains(&format!("{NIP}-2025, {NIP}-2026")),
+        "{}",
+        r.stderr
+    );
+}
+
 /// Appends raw lines to a ledger (as a careless or hostile hand edit would).
 fn append_to_ledger(ws: &Ws, nip: &str, lines: &[String]) {
     let mut text = ws.ledger_text(nip);

@@ -876,6 +876,9 @@ catalog! {
     EvNoFiles =>
         id "tidak ada berkas atau --url yang dicatat",
         en "no file or --url to record";
+    EvNoSkpForPeriod { who: String, periode: String, list: String } =>
+        id "tidak ada SKP {who} yang periodenya mencakup {periode} (yang ada: {list})",
+        en "no SKP of {who} covers {periode} (there are: {list})";
     EvNoSkp { who: String } =>
         id "tidak ada SKP untuk {who} di ruang kerja",
         en "no SKP for {who} in the workspace";

@@ -138,17 +138,31 @@ pub(super) fn locate_skp(
         unreadable_skp(index, n)?;
     }
     let mut found = index.find(nip.as_deref(), sel.skp.as_deref());
+    let who = sel.skp.clone().or(nip).unwrap_or_default();
     // A NIP with several SKPs (mutasi): the one whose period contains the evidence period.
     if found.len() > 1
         && let Some(p) = period
     {
+        let all: Vec<String> = found
+            .iter()
+            .map(|f| f.skp.resolved_id.value.clone())
+            .collect();
         let (p0, p1) = p.bounds();
         found.retain(|f| {
             let (a, b) = f.skp.period();
             a <= p1 && p0 <= b
         });
+        if found.is_empty() {
+            return Err(Box::new((
+                Msg::EvNoSkpForPeriod {
+                    who,
+                    periode: p.to_string(),
+                    list: all.join(", "),
+                },
+                None,
+            )));
+        }
     }
-    let who = sel.skp.clone().or(nip).unwrap_or_default();
     match found.len() {
         0 => Err(Box::new((Msg::EvNoSkp { who }, None))),
         1 => Ok(found.remove(0)),
