@@ -978,6 +978,27 @@ fn manifest_with_a_bad_row_adds_nothing() {
     r.expect(2);
     assert!(r.stderr.contains("baris 3"), "{}", r.stderr);
     assert!(!ws.ledger_file(NIP).exists());
+    // A row naming no result of the SKP, or a file that is not there, is named by its line too.
+    for (row, says) in [
+        (format!("{NIP},IKI-9.9,2026-TW1,a.pdf"), "IKI-9.9"),
+        (
+            format!("{NIP},IKI-1.1,2026-TW1,tidak-ada.pdf"),
+            "tidak-ada.pdf",
+        ),
+    ] {
+        let manifest = ws.outside_file(
+            "m.csv",
+            format!("nip,for,period,file\n{NIP},IKI-1.1,2026-TW1,a.pdf\n{row}\n").as_bytes(),
+        );
+        let r = ws.skp(&["evidence", "add", "--manifest", manifest.to_str().unwrap()]);
+        r.expect(2);
+        assert!(
+            r.stderr.contains("baris 3") && r.stderr.contains(says),
+            "{row}: {}",
+            r.stderr
+        );
+        assert!(!ws.ledger_file(NIP).exists());
+    }
 }
 
 #[test]

@@ -23,6 +23,8 @@ pub struct Request {
     pub tanggal: Option<String>,
     pub keterangan: Option<String>,
     pub force: bool,
+    /// The manifest line it came from, named in its errors.
+    pub line: Option<usize>,
 }
 
 /// What happened to one request.
@@ -94,6 +96,24 @@ pub enum AddError {
         file: String,
     },
     StoreMissing,
+    /// An error of the request on this manifest line.
+    AtRow {
+        line: usize,
+        error: Box<AddError>,
+    },
+}
+
+impl AddError {
+    /// This error, placed at the manifest line of `r` when it has one.
+    fn of(self, r: &Request) -> AddError {
+        match r.line {
+            Some(line) => AddError::AtRow {
+                line,
+                error: Box::new(self),
+            },
+            None => self,
+        }
+    }
 }
 
 /// The valid `untuk` references of an SKP: RHK ids, IKI ids, `perilaku/<value>`.
@@ -163,6 +183,82 @@ pub struct Staged<'a> {
     ledger_file: PathBuf,
 }
 
+/// What can be judged of one request before anything is read: its file is no file skp keeps,
+/// its results are the SKP's, its type is known, its period is in the SKP's year, its link is a
+/// web address.
+fn check_request(
+    root: &Path,
+    skp: &crate::model::skp::Skp,
+    refs: &[String],
+    allowed_types: &[String],
+    r: &Request,
+) -> Result<(), AddError> {
+    if let Some(f) = &r.file
+        && is_workspace_file(root, f)
+    {
+        return Err(AddError::WorkspaceFile {
+            file: f.display().to_string(),
+        });
+    }
+    for u in &r.untuk {
+        if !refs.contains(u) {
+            let cand: Vec<&str> = refs.iter().map(String::as_str).collect();
+            return Err(AddError::UnknownRef {
+                reference: u.clone(),
+                suggestion: crate::model::convert::did_you_mean(u, &cand).map(str::to_string),
+            });
+        }
+    }
+    if let Some(j) = &r.jenis
+        && !allowed_types.contains(j)
+    {
+        return Err(AddError::UnknownType {
+            jenis: j.clone(),
+            allowed: allowed_types.join(", "),
+        });
+    }
+    if r.periode.year() != skp.tahun.value {
+        return Err(AddError::PeriodOutside {
+            periode: r.periode.to_string(),
+            tahun: skp.tahun.value,
+        });
+    }
+    if let Some(u) = &r.url
+        && !crate::model::bukti::is_web_url(u)
+    {
+        return Err(AddError::BadUrl { url: u.clone() });
+    }
+    Ok(())
+}
+
+/// SHA-256 and size of a request's file (`None` for a link), its size checked first against
+/// `max_mb` unless forced.
+fn hash_request(r: &Request, max_mb: u64) -> Result<Option<(String, u64)>, AddError> {
+    let Some(f) = &r.file else { return Ok(None) };
+    let meta = std::fs::metadata(f).map_err(|e| AddError::Unreadable {
+        file: f.display().to_string(),
+        error: e.to_string(),
+    })?;
+    if !meta.is_file() {
+        return Err(AddError::NotRegular {
+            file: f.display().to_string(),
+        });
+    }
+    if meta.len() > max_mb * 1024 * 1024 && !r.force {
+        return Err(AddError::TooLarge {
+            file: f.display().to_string(),
+            mb: meta.len().div_ceil(1024 * 1024),
+            max: max_mb,
+        });
+    }
+    super::hash::file(f)
+        .map(Some)
+        .map_err(|e| AddError::Unreadable {
+            file: f.display().to_string(),
+            error: e.to_string(),
+        })
+}
+
 /// Whether `file` is one skp reads or keeps in the workspace at `root`: `skp.toml`, anything
 /// under `.skp/`, or a YAML file that declares `apiVersion: skp/…` (plans and ledgers).
 fn is_workspace_file(root: &Path, file: &Path) -> bool {
@@ -222,70 +318,16 @@ pub fn prepare<'a>(
         .chain(cfg.evidence.extra_types.iter().cloned())
         .collect();
     for r in requests {
-        if let Some(f) = &r.file
-            && is_workspace_file(root, f)
-        {
-            return Err(AddError::WorkspaceFile {
-                file: f.display().to_string(),
-            });
-        }
-        for u in &r.untuk {
-            if !refs.contains(u) {
-                let cand: Vec<&str> = refs.iter().map(String::as_str).collect();
-                return Err(AddError::UnknownRef {
-                    reference: u.clone(),
-                    suggestion: crate::model::convert::did_you_mean(u, &cand).map(str::to_string),
-                });
-            }
-        }
-        if let Some(j) = &r.jenis
-            && !allowed_types.contains(j)
-        {
-            return Err(AddError::UnknownType {
-                jenis: j.clone(),
-                allowed: allowed_types.join(", "),
-            });
-        }
-        if r.periode.year() != skp.tahun.value {
-            return Err(AddError::PeriodOutside {
-                periode: r.periode.to_string(),
-                tahun: skp.tahun.value,
-            });
-        }
-        if let Some(u) = &r.url
-            && !crate::model::bukti::is_web_url(u)
-        {
-            return Err(AddError::BadUrl { url: u.clone() });
-        }
+        check_request(root, skp, &refs, &allowed_types, r).map_err(|e| e.of(r))?;
     }
     let max = cfg.evidence.max_size_mb;
     // Hash every file in parallel, checking size first.
     let hashed: Vec<Result<Option<(String, u64)>, AddError>> = requests
         .par_iter()
         .map(|r| {
-            let Some(f) = &r.file else { return Ok(None) };
-            let meta = std::fs::metadata(f).map_err(|e| AddError::Unreadable {
-                file: f.display().to_string(),
-                error: e.to_string(),
-            })?;
-            if !meta.is_file() {
-                return Err(AddError::NotRegular {
-                    file: f.display().to_string(),
-                });
-            }
-            if meta.len() > max * 1024 * 1024 && !r.force {
-                return Err(AddError::TooLarge {
-                    file: f.display().to_string(),
-                    mb: meta.len().div_ceil(1024 * 1024),
-                    max,
-                });
-            }
-            let h = super::hash::file(f).map_err(|e| AddError::Unreadable {
-                file: f.display().to_string(),
-                error: e.to_string(),
-            })?;
+            let hashed = hash_request(r, max).map_err(|e| e.of(r));
             on_hashed();
-            Ok(Some(h))
+            hashed
         })
         .collect();
     let hashed: Vec<Option<(String, u64)>> = hashed.into_iter().collect::<Result<_, _>>()?;

@@ -36,6 +36,7 @@ pub fn run(ui: &Ui, a: EvidenceAddArgs) -> Result<u8, u8> {
         tanggal,
         keterangan: a.note.clone(),
         force: a.force,
+        line: None,
     };
     let mut reqs: Vec<Request> = a
         .files
@@ -200,6 +201,7 @@ fn manifest(ui: &Ui, root: &Path, cfg: &Config, path: &Path, force: bool) -> Res
             tanggal,
             keterangan: get(c_note),
             force,
+            line: Some(line),
         };
         // An index keeps grouping linear in the number of rows.
         let key = (sel.skp.clone(), sel.nip.clone());

@@ -39,64 +39,76 @@ pub(super) fn open(ui: &Ui, ws: &WorkspaceArg) -> Result<(PathBuf, Config), u8> 
 }
 
 pub(super) fn add_error(ui: &Ui, e: AddError) -> u8 {
-    let msg = match e {
+    let (msg, help) = describe(ui, e);
+    ui.fatal(&msg, help.as_ref())
+}
+
+/// The message (and help) of an [`AddError`].
+fn describe(ui: &Ui, e: AddError) -> (Msg, Option<Msg>) {
+    match e {
+        AddError::AtRow { line, error } => {
+            let (msg, help) = describe(ui, *error);
+            (
+                Msg::EvManifestRow {
+                    line,
+                    detail: msg.render(ui.lang),
+                },
+                help,
+            )
+        }
         AddError::UnknownRef {
             reference,
             suggestion,
-        } => {
-            return ui.fatal(
-                &Msg::EvUnknownRef { reference },
-                Some(&match suggestion {
-                    Some(s) => Msg::HelpDidYouMean { suggestion: s },
-                    None => Msg::HelpEvRefs,
-                }),
-            );
-        }
+        } => (
+            Msg::EvUnknownRef { reference },
+            Some(match suggestion {
+                Some(s) => Msg::HelpDidYouMean { suggestion: s },
+                None => Msg::HelpEvRefs,
+            }),
+        ),
         AddError::UnknownType { jenis, allowed } => {
             let names: Vec<&str> = allowed.split(", ").collect();
             let suggestion =
                 crate::model::convert::did_you_mean(&jenis, &names).map(str::to_string);
-            return ui.fatal(
-                &Msg::BadEnum {
+            (
+                Msg::BadEnum {
                     field: "--type".into(),
                     value: jenis,
                 },
-                Some(&Msg::HelpAllowedValues {
+                Some(Msg::HelpAllowedValues {
                     allowed,
                     suggestion,
                 }),
-            );
+            )
         }
-        AddError::PeriodOutside { periode, tahun } => Msg::EvPeriodOutside { periode, tahun },
+        AddError::PeriodOutside { periode, tahun } => {
+            (Msg::EvPeriodOutside { periode, tahun }, None)
+        }
         AddError::TooLarge { file, mb, max } => {
-            return ui.fatal(
-                &Msg::EvTooLarge { file, mb, max },
-                Some(&Msg::HelpEvTooLarge),
-            );
+            (Msg::EvTooLarge { file, mb, max }, Some(Msg::HelpEvTooLarge))
         }
-        AddError::Unreadable { file, error } => Msg::EvIo { file, error },
-        AddError::BadUrl { url } => Msg::EvBadUrl { url },
-        AddError::LedgerInvalid { file } => {
-            return ui.fatal(
-                &Msg::EvLedgerInvalid { file },
-                Some(&Msg::HelpEvLedgerInvalid),
-            );
+        AddError::Unreadable { file, error } | AddError::Io { file, error } => {
+            (Msg::EvIo { file, error }, None)
         }
-        AddError::LedgerOfOtherSkp { file, skp } => Msg::EvLedgerOtherSkp { file, skp },
-        AddError::Io { file, error } => Msg::EvIo { file, error },
-        AddError::StoreMissing => Msg::EvStoreMissing,
-        AddError::NotRegular { file } => Msg::EvIo {
-            file,
-            error: Msg::NotRegularFile.render(ui.lang),
-        },
-        AddError::WorkspaceFile { file } => {
-            return ui.fatal(
-                &Msg::EvWorkspaceFile { file },
-                Some(&Msg::HelpEvWorkspaceFile),
-            );
-        }
-    };
-    ui.fatal(&msg, None)
+        AddError::BadUrl { url } => (Msg::EvBadUrl { url }, None),
+        AddError::LedgerInvalid { file } => (
+            Msg::EvLedgerInvalid { file },
+            Some(Msg::HelpEvLedgerInvalid),
+        ),
+        AddError::LedgerOfOtherSkp { file, skp } => (Msg::EvLedgerOtherSkp { file, skp }, None),
+        AddError::StoreMissing => (Msg::EvStoreMissing, None),
+        AddError::NotRegular { file } => (
+            Msg::EvIo {
+                file,
+                error: Msg::NotRegularFile.render(ui.lang),
+            },
+            None,
+        ),
+        AddError::WorkspaceFile { file } => (
+            Msg::EvWorkspaceFile { file },
+            Some(Msg::HelpEvWorkspaceFile),
+        ),
+    }
 }
 
 pub(super) fn pick_skp(
