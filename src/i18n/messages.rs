@@ -1471,6 +1471,9 @@ catalog! {
     ImportRequired =>
         id "sel ini wajib diisi",
         en "this cell is required";
+    HelpImportMerged =>
+        id "bila sel ini bagian dari sel gabungan (merge) dengan sel di atasnya, nilainya hanya tersimpan di sel pertama: pisahkan gabungannya dan isi setiap baris",
+        en "if this cell is merged with the one above, only the first cell holds the value: unmerge the cells and fill in every row";
     ImportDateCell { date: String } =>
         id "spreadsheet menyimpan sel ini sebagai tanggal ({date}); tidak ada kolom templat yang berisi tanggal",
         en "the spreadsheet stored this cell as a date ({date}); no template column holds a date";

@@ -76,6 +76,32 @@ pub fn decode(bytes: &[u8]) -> (String, &'static str) {
         };
         return (text.into_owned(), name);
     }
+    // UTF-16 saved without a BOM: the header's ASCII letters leave every other byte zero. Text
+    // that really is UTF-8 or Windows-1252 has no zero bytes at all.
+    let sample = &bytes[..bytes.len().min(512)];
+    if sample.len() >= 4 && sample.len().is_multiple_of(2) {
+        let zeros_at = |odd: usize| {
+            sample
+                .iter()
+                .skip(odd)
+                .step_by(2)
+                .filter(|&&b| b == 0)
+                .count()
+                * 2
+                >= sample.len() / 2
+        };
+        let (le, be) = (zeros_at(1), zeros_at(0));
+        if le != be {
+            let enc = if le {
+                encoding_rs::UTF_16LE
+            } else {
+                encoding_rs::UTF_16BE
+            };
+            let (text, _) = enc.decode_without_bom_handling(bytes);
+            let name = if le { "UTF-16LE" } else { "UTF-16BE" };
+            return (text.into_owned(), name);
+        }
+    }
     match std::str::from_utf8(bytes) {
         Ok(s) => (s.to_string(), "UTF-8"),
         Err(_) => {
@@ -235,6 +261,13 @@ mod tests {
             .chain("nip\tnama".encode_utf16().flat_map(u16::to_le_bytes))
             .collect();
         assert_eq!(decode(&utf16), ("nip\tnama".to_string(), "UTF-16LE"));
+        // Without its BOM, UTF-16 is still recognised by its zero bytes.
+        assert_eq!(decode(&utf16[2..]).0, "nip\tnama");
+        let be: Vec<u8> = "nip;nama"
+            .encode_utf16()
+            .flat_map(u16::to_be_bytes)
+            .collect();
+        assert_eq!(decode(&be).0, "nip;nama");
     }
 
     #[test]

@@ -186,9 +186,21 @@ impl Reader<'_> {
     fn required(&mut self, row: usize, key: &str) -> Option<String> {
         let v = self.text(row, key);
         if v.is_none() && !matches!(self.raw(row, key), Value::Date(_) | Value::Error(_)) {
-            self.error(row, key, Msg::ImportRequired, None);
+            let help = self.merged_help(row, key);
+            self.error(row, key, Msg::ImportRequired, help);
         }
         v
+    }
+
+    /// For an empty cell under a filled one in a workbook: most often merged cells, which keep
+    /// their value in the first cell only.
+    fn merged_help(&self, row: usize, key: &str) -> Option<Msg> {
+        let merged = self.sheet.workbook
+            && row > 0
+            && self.cols[column(key)]
+                .and_then(|c| self.sheet.rows[row - 1].get(c))
+                .is_some_and(|v| *v != Value::Empty);
+        merged.then_some(Msg::HelpImportMerged)
     }
 
     /// A NIP: 18 digits after spaces and a leading apostrophe are dropped; a number a
@@ -554,7 +566,8 @@ fn read_row(r: &mut Reader<'_>, row: usize, seen: &mut Seen) {
     let index = &mut seen.plans;
     let nip = r.nip(row, "nip");
     if r.text(row, "nip").is_none() && !matches!(r.raw(row, "nip"), Value::Number(_)) {
-        r.error(row, "nip", Msg::ImportRequired, None);
+        let help = r.merged_help(row, "nip");
+        r.error(row, "nip", Msg::ImportRequired, help);
     }
     let tahun = r.year(row);
     let (Some(nip), Some(tahun)) = (nip, tahun) else {
@@ -830,6 +843,20 @@ mod tests {
             Msg::ImportErrorCell {
                 value: "#REF!".into()
             }
+        );
+    }
+
+    #[test]
+    fn an_empty_cell_under_a_filled_one_hints_at_merged_cells() {
+        let out = plans(&sheet_of(&[&[], &[("nip", Value::Empty)]]), &[]);
+        let e = out
+            .errors
+            .iter()
+            .find(|e| e.column.as_deref() == Some("nip"))
+            .unwrap_or_else(|| panic!("{:#?}", out.errors));
+        assert_eq!(
+            (&e.msg, &e.help),
+            (&Msg::ImportRequired, &Some(Msg::HelpImportMerged))
         );
     }
 
