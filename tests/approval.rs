@@ -14,15 +14,11 @@ fn a(ws: &Ws) -> Vec<common::Diag> {
 }
 
 fn approve(ws: &Ws) -> common::Run {
-    ws.run(&[
-        "approve",
-        "--nip",
-        NIP,
-        "--by",
-        PENILAI,
-        "--date",
-        "2026-01-20",
-    ])
+    approve_on(ws, "2026-01-20")
+}
+
+fn approve_on(ws: &Ws, date: &str) -> common::Run {
+    ws.run(&["approve", "--nip", NIP, "--by", PENILAI, "--date", date])
 }
 
 #[test]
@@ -110,15 +106,7 @@ fn approval_refuses_a_plan_with_errors_a_future_date_and_a_date_before_the_last(
     assert!(!ws.join("pegawai/a/skp-2026.persetujuan.yaml").exists());
 
     ws.file("pegawai/a/skp-2026.yaml", MINIMAL_SKP);
-    let r = ws.run(&[
-        "approve",
-        "--nip",
-        NIP,
-        "--by",
-        PENILAI,
-        "--date",
-        "2999-01-01",
-    ]);
+    let r = approve_on(&ws, "2999-01-01");
     assert_eq!(r.code, 2, "{}", r.stderr);
     assert!(r.stderr.contains("belum tiba"), "{}", r.stderr);
     approve(&ws).expect_code(0);
@@ -128,15 +116,7 @@ fn approval_refuses_a_plan_with_errors_a_future_date_and_a_date_before_the_last(
         &MINIMAL_SKP.replace("target: 4 modul", "target: 5 modul"),
     );
     let before = ws.read("pegawai/a/skp-2026.persetujuan.yaml");
-    let r = ws.run(&[
-        "approve",
-        "--nip",
-        NIP,
-        "--by",
-        PENILAI,
-        "--date",
-        "2026-01-10",
-    ]);
+    let r = approve_on(&ws, "2026-01-10");
     assert_eq!(r.code, 2, "{}", r.stderr);
     assert!(r.stderr.contains("2026-01-20"), "{}", r.stderr);
     assert_eq!(ws.read("pegawai/a/skp-2026.persetujuan.yaml"), before);

@@ -2376,14 +2376,13 @@ fn rm_by_unique_prefix_refuses_ambiguous_ones_and_can_delete_the_copy() {
     assert_eq!(v["unrecorded"].as_array().unwrap().len(), 1);
 }
 
-#[test]
-fn rm_delete_file_keeps_a_copy_that_another_record_uses() {
-    let ws = Ws::example();
-    let a = ws.outside_file("bersama.pdf", b"bukti bersama");
+/// `content` recorded for IKI-1.1 of 2026-TW1 by NIP, then by NIP2 in place (the same copy);
+/// returns the copy and the content's SHA-256.
+fn recorded_by_two_skps(ws: &Ws, content: &[u8]) -> (PathBuf, String) {
+    let a = ws.outside_file("bersama.pdf", content);
     ws.add(&[&a], "IKI-1.1", "2026-TW1", &[]).expect(0);
-    // Another employee records the same copy (inside the workspace: in place).
     let copy = ws.bukti_dir(NIP).join("2026-TW1/bersama.pdf");
-    let r = ws.skp(&[
+    ws.skp(&[
         "evidence",
         "add",
         copy.to_str().unwrap(),
@@ -2393,9 +2392,16 @@ fn rm_delete_file_keeps_a_copy_that_another_record_uses() {
         "2026-TW1",
         "--nip",
         NIP2,
-    ]);
-    r.expect(0);
-    let h = sha256_hex(b"bukti bersama");
+    ])
+    .expect(0);
+    (copy, sha256_hex(content))
+}
+
+#[test]
+fn rm_delete_file_keeps_a_copy_that_another_record_uses() {
+    let ws = Ws::example();
+    // Another employee records the same copy (inside the workspace: in place).
+    let (copy, h) = recorded_by_two_skps(&ws, b"bukti bersama");
     ws.skp(&["evidence", "rm", &h[..10], "--nip", NIP, "--delete-file"])
         .expect(0);
     assert!(copy.is_file(), "still recorded by {NIP2}");
@@ -2474,22 +2480,7 @@ fn rm_delete_file_keeps_a_copy_whose_content_changed() {
 #[test]
 fn rm_of_content_recorded_by_two_skps_names_them_instead_of_asking_for_a_longer_prefix() {
     let ws = Ws::example();
-    let a = ws.outside_file("bersama.pdf", b"bukti dua pegawai");
-    ws.add(&[&a], "IKI-1.1", "2026-TW1", &[]).expect(0);
-    let copy = ws.bukti_dir(NIP).join("2026-TW1/bersama.pdf");
-    ws.skp(&[
-        "evidence",
-        "add",
-        copy.to_str().unwrap(),
-        "--for",
-        "IKI-1.1",
-        "--period",
-        "2026-TW1",
-        "--nip",
-        NIP2,
-    ])
-    .expect(0);
-    let h = sha256_hex(b"bukti dua pegawai");
+    let (_, h) = recorded_by_two_skps(&ws, b"bukti dua pegawai");
     // Even the whole hash cannot tell the two records apart.
     let r = ws.skp(&["evidence", "rm", &h]);
     r.expect(2);
