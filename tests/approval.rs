@@ -121,3 +121,23 @@ fn approval_refuses_a_plan_with_errors_a_future_date_and_a_date_before_the_last(
     assert!(r.stderr.contains("2026-01-20"), "{}", r.stderr);
     assert_eq!(ws.read("pegawai/a/skp-2026.persetujuan.yaml"), before);
 }
+
+#[test]
+fn a_change_of_unit_after_approval_is_a_change() {
+    let ws = Ws::new();
+    let with_unit = |u: &str| {
+        MINIMAL_SKP.replace(
+            "target: 4 modul",
+            &format!("target: 4\n        satuan: {u}"),
+        )
+    };
+    assert_ne!(with_unit("modul"), MINIMAL_SKP);
+    ws.file("pegawai/a/skp-2026.yaml", &with_unit("modul"));
+    approve(&ws).expect_code(0);
+    assert!(a(&ws).is_empty(), "{}", common::list(&a(&ws)));
+    // "4 modul" agreed, "4 lembar" delivered: not the same commitment.
+    ws.file("pegawai/a/skp-2026.yaml", &with_unit("lembar"));
+    let d = a(&ws);
+    assert_eq!(common::codes(&d), ["A101"], "{}", common::list(&d));
+    assert!(d[0].message.contains("satuan"), "{}", common::list(&d));
+}

@@ -142,8 +142,9 @@ pub fn run(ui: &Ui, a: ApproveArgs) -> Result<u8, u8> {
         ));
     }
     let hash = content_hash(skp);
-    let last = previous.map(|x| x.sha256.value.clone());
-    if last.as_deref() == Some(hash.as_str()) {
+    // Only an identical record is "already approved": a record made before the unit counted
+    // is renewed, so that it sees a change of unit from now on.
+    if previous.is_some_and(|p| p.sha256.value == hash) {
         ui.err_text(&format!(
             "{}\n",
             Msg::ApproveSame {

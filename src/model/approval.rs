@@ -58,6 +58,15 @@ pub struct ApprovedIndicator {
 /// periodic targets, and the leader's expectations — one line per fact, in plan order. Comments,
 /// key order, quoting and layout do not enter it, so reformatting a file keeps an approval.
 pub fn normalised(skp: &Skp) -> String {
+    normalised_with(skp, true)
+}
+
+/// [`normalised`] as approvals made before the unit (`satuan`) entered it computed it.
+fn normalised_without_satuan(skp: &Skp) -> String {
+    normalised_with(skp, false)
+}
+
+fn normalised_with(skp: &Skp, satuan: bool) -> String {
     let mut s = format!(
         "skp {}\nnip {}\ntahun {}\npendekatan {}\npenilai {}\n",
         skp.resolved_id.value,
@@ -84,13 +93,18 @@ pub fn normalised(skp: &Skp) -> String {
         }
         for i in r.indikator.iter() {
             s.push_str(&format!(
-                "iki {} {} | {} | {} | {}\n",
+                "iki {} {} | {} | {} | {}",
                 i.id.value,
                 i.aspek.as_ref().map_or("", |a| a.value.code()),
                 i.teks.value.trim(),
                 i.target.value.text().trim(),
                 i.polaritas().code(),
             ));
+            // "4" of modul and "4" of lembar are not the same commitment.
+            if let Some(u) = i.satuan.as_ref().filter(|_| satuan) {
+                s.push_str(&format!(" | {}", u.value.trim()));
+            }
+            s.push('\n');
             for (p, t) in i.target_periodik.iter().flat_map(|l| l.iter()) {
                 s.push_str(&format!("periodik {} {}\n", p.value, t.value.text().trim()));
             }
@@ -110,10 +124,18 @@ pub fn normalised(skp: &Skp) -> String {
     s
 }
 
-/// SHA-256 (hex) of [`normalised`].
+/// SHA-256 (hex) of [`normalised`]: what a new approval records.
 pub fn content_hash(skp: &Skp) -> String {
-    Sha256::digest(normalised(skp).as_bytes())
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
+    sha256_hex(&normalised(skp))
+}
+
+/// Whether an approval recorded as `sha256` covers the plan as it is now. A record made before
+/// the unit entered the content still holds while everything it covered is unchanged (it
+/// cannot see a change of unit; approving again makes the record that can).
+pub fn approves(sha256: &str, skp: &Skp) -> bool {
+    sha256 == content_hash(skp) || sha256 == sha256_hex(&normalised_without_satuan(skp))
+}
+
+fn sha256_hex(text: &str) -> String {
+    crate::base::hex(&Sha256::digest(text.as_bytes()))
 }

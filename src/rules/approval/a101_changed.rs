@@ -7,9 +7,11 @@ use crate::rules::rule::declare_rule;
 declare_rule! {
     /// ## Apa yang diperiksa
     /// SKP yang isinya berubah sesudah persetujuan terakhirnya (`skp approve`): RHK, indikator,
-    /// target, target periodik, rujukan atau ekspektasi pimpinan. Yang dibandingkan adalah isi
-    /// yang dinormalkan, sehingga mengubah format, urutan kunci atau komentar tidak dihitung.
-    /// Pesan menyebut apa yang berubah.
+    /// target beserta satuannya, target periodik, rujukan atau ekspektasi pimpinan. Yang
+    /// dibandingkan adalah isi yang dinormalkan, sehingga mengubah format, urutan kunci atau
+    /// komentar tidak dihitung. Pesan menyebut apa yang berubah. Persetujuan yang dicatat
+    /// sebelum `satuan` ikut dihitung tetap berlaku selama isi lainnya tidak berubah; setujui
+    /// ulang agar perubahan satuan pun terlihat.
     ///
     /// ## Mengapa
     /// Target kinerja disepakati pegawai dan pejabat penilai pada awal tahun (PermenPANRB

@@ -5,7 +5,7 @@ pub mod a101_changed;
 pub mod a102_weakened;
 
 use crate::model::Doc;
-use crate::model::approval::{Approval, ApprovedIndicator, content_hash};
+use crate::model::approval::{Approval, ApprovedIndicator, approves};
 use crate::model::skp::{Iki, Skp};
 use crate::model::target::{ScalarKind, TargetValue, parse_target};
 use crate::model::vocab::Polaritas;
@@ -31,7 +31,7 @@ pub fn changed(ws: &Workspace) -> Vec<Changed<'_>> {
         let Some((doc, skp)) = ws.skps().find(|(_, s)| s.resolved_id.value == p.skp.value) else {
             continue;
         };
-        if content_hash(skp) != last.sha256.value {
+        if !approves(&last.sha256.value, skp) {
             out.push(Changed {
                 doc,
                 skp,
@@ -130,7 +130,7 @@ pub fn describe(c: &Changed) -> Vec<String> {
         }
     }
     if out.is_empty() {
-        out.push("isi lain (RHK, rujukan, atau ekspektasi)".into());
+        out.push("isi lain (RHK, rujukan, satuan, atau ekspektasi)".into());
     }
     out
 }
