@@ -140,4 +140,12 @@ fn a_change_of_unit_after_approval_is_a_change() {
     let d = a(&ws);
     assert_eq!(common::codes(&d), ["A101"], "{}", common::list(&d));
     assert!(d[0].message.contains("satuan"), "{}", common::list(&d));
+    // In English, all of it.
+    let r = ws.run(&["check", "--select", "A", "--lang", "en"]);
+    assert!(
+        r.stdout
+            .contains("other content (RHK, references, units or expectations)"),
+        "{}",
+        r.stdout
+    );
 }

@@ -16,6 +16,57 @@ pub struct UnitLine {
     pub kosong: bool,
 }
 
+/// One change of an approved plan, as `Msg::AChanged` lists it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ApprovalChange {
+    Removed {
+        iki: String,
+    },
+    Target {
+        iki: String,
+        from: String,
+        to: String,
+    },
+    Text {
+        iki: String,
+    },
+    New {
+        iki: String,
+    },
+    /// Nothing the record lists in detail: the RHK, references, units or expectations.
+    Other,
+}
+
+impl ApprovalChange {
+    pub fn render(&self, lang: crate::i18n::Lang) -> String {
+        use crate::i18n::Lang::{En, Id};
+        match (self, lang) {
+            (ApprovalChange::Removed { iki }, Id) => format!("{iki} dihapus"),
+            (ApprovalChange::Removed { iki }, En) => format!("{iki} removed"),
+            (ApprovalChange::Target { iki, from, to }, _) => format!("{iki} target {from} → {to}"),
+            (ApprovalChange::Text { iki }, Id) => format!("{iki} teks berubah"),
+            (ApprovalChange::Text { iki }, En) => format!("{iki} text changed"),
+            (ApprovalChange::New { iki }, Id) => format!("{iki} baru"),
+            (ApprovalChange::New { iki }, En) => format!("{iki} added"),
+            (ApprovalChange::Other, Id) => {
+                "isi lain (RHK, rujukan, satuan, atau ekspektasi)".into()
+            }
+            (ApprovalChange::Other, En) => {
+                "other content (RHK, references, units or expectations)".into()
+            }
+        }
+    }
+
+    /// `a; b; c` in `lang`.
+    pub fn list(changes: &[ApprovalChange], lang: crate::i18n::Lang) -> String {
+        changes
+            .iter()
+            .map(|c| c.render(lang))
+            .collect::<Vec<_>>()
+            .join("; ")
+    }
+}
+
 /// One employee's angka kredit line of `skp evaluate` (see `Msg::EvalCredit`).
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreditLine {
@@ -1332,9 +1383,9 @@ catalog! {
     DashboardNoGaps =>
         id "Tidak ada celah: setiap sel yang jatuh tempo terpenuhi.",
         en "No gaps: every due cell is met.";
-    AChanged { tanggal: String, perubahan: String } =>
-        id "SKP ini berubah sesudah disetujui pada {tanggal}: {perubahan}",
-        en "this SKP changed after its approval on {tanggal}: {perubahan}";
+    AChanged { tanggal: String, perubahan: Vec<ApprovalChange> } =>
+        id { format!("SKP ini berubah sesudah disetujui pada {tanggal}: {}", ApprovalChange::list(perubahan, crate::i18n::Lang::Id)) },
+        en { format!("this SKP changed after its approval on {tanggal}: {}", ApprovalChange::list(perubahan, crate::i18n::Lang::En)) };
     HelpAChanged =>
         id "sepakati ulang dengan pejabat penilai, lalu catat: `skp approve --nip NIP --by NIP_PENILAI`",
         en "agree it again with the appraiser, then record it: `skp approve --nip NIP --by APPRAISER_NIP`";

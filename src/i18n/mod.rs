@@ -6,7 +6,7 @@
 
 mod messages;
 
-pub use messages::{CreditLine, Msg, UnitLine};
+pub use messages::{ApprovalChange, CreditLine, Msg, UnitLine};
 
 /// Output language. Rule codes, JSON keys and exit codes never depend on it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]

@@ -32,7 +32,9 @@ declare_rule! {
 
 fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
     for c in changed(cx.ws) {
-        let changes = describe(&c).join("; ");
+        let changes = describe(&c);
+        // The JSON argument keeps its Indonesian text: tools read it, and it is a contract.
+        let arg = crate::i18n::ApprovalChange::list(&changes, crate::i18n::Lang::Id);
         out.push(
             Diagnostic::new(
                 RULE.code,
@@ -40,12 +42,12 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
                 c.skp.hasil_kerja.span,
                 Msg::AChanged {
                     tanggal: c.approval.tanggal.value.to_string(),
-                    perubahan: changes.clone(),
+                    perubahan: changes,
                 },
             )
             .subject(&c.skp.resolved_id.value, None)
             .arg("tanggal_persetujuan", c.approval.tanggal.value.to_string())
-            .arg("perubahan", changes)
+            .arg("perubahan", arg)
             .help(Msg::HelpAChanged),
         );
     }

@@ -4,6 +4,7 @@
 pub mod a101_changed;
 pub mod a102_weakened;
 
+use crate::i18n::ApprovalChange;
 use crate::model::Doc;
 use crate::model::approval::{Approval, ApprovedIndicator, approves};
 use crate::model::skp::{Iki, Skp};
@@ -98,7 +99,7 @@ pub fn weakened<'a>(c: &Changed<'a>) -> Vec<Weakened<'a>> {
 
 /// The changes a reader would look for, in words: indicators added, removed, retargeted or
 /// reworded; "isi lain" when only other content changed.
-pub fn describe(c: &Changed) -> Vec<String> {
+pub fn describe(c: &Changed) -> Vec<ApprovalChange> {
     let current: Vec<&Iki> = c
         .skp
         .hasil_kerja
@@ -108,29 +109,33 @@ pub fn describe(c: &Changed) -> Vec<String> {
     let approved: Vec<&ApprovedIndicator> = c.approval.isi.iter().flat_map(|l| l.iter()).collect();
     let mut out = Vec::new();
     for a in &approved {
+        let iki = a.id.value.clone();
         match current.iter().find(|i| i.id.value == a.id.value) {
-            None => out.push(format!("{} dihapus", a.id.value)),
+            None => out.push(ApprovalChange::Removed { iki }),
             Some(i) => {
                 let now = i.target.value.text();
                 if now.trim() != a.target.value.trim() {
-                    out.push(format!(
-                        "{} target {} → {}",
-                        a.id.value, a.target.value, now
-                    ));
+                    out.push(ApprovalChange::Target {
+                        iki: iki.clone(),
+                        from: a.target.value.clone(),
+                        to: now.to_string(),
+                    });
                 }
                 if i.teks.value.trim() != a.teks.value.trim() {
-                    out.push(format!("{} teks berubah", a.id.value));
+                    out.push(ApprovalChange::Text { iki });
                 }
             }
         }
     }
     for i in &current {
         if !approved.iter().any(|a| a.id.value == i.id.value) {
-            out.push(format!("{} baru", i.id.value));
+            out.push(ApprovalChange::New {
+                iki: i.id.value.clone(),
+            });
         }
     }
     if out.is_empty() {
-        out.push("isi lain (RHK, rujukan, satuan, atau ekspektasi)".into());
+        out.push(ApprovalChange::Other);
     }
     out
 }
