@@ -2885,3 +2885,27 @@ fn removing_the_superior_skp_turns_bare_references_into_k106() {
     // With no subordinate left in the workspace the Kabid is nobody's superior: no K112.
     assert_eq!(d.len(), 1, "{}", list(&d));
 }
+
+#[test]
+fn a_mid_year_move_is_exported_one_skp_per_workbook() {
+    let m = mutasi();
+    // Both SKPs of 2026 in one template would read back as one plan.
+    let r = m.ws.run(&["export", "--xlsx", "semua.xlsx"]);
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(
+        r.stderr.contains(&format!("{KABID}-2026a, {KABID}-2026b")) && r.stderr.contains("--skp"),
+        "{}",
+        r.stderr
+    );
+    assert!(!m.ws.join("semua.xlsx").exists());
+    for id in ["2026a", "2026b"] {
+        let r = m.ws.run(&[
+            "export",
+            "--xlsx",
+            &format!("{id}.xlsx"),
+            "--skp",
+            &format!("{KABID}-{id}"),
+        ]);
+        assert_eq!(r.code, 0, "{}", r.stderr);
+    }
+}

@@ -79,6 +79,21 @@ fn xlsx(ui: &Ui, a: &ExportArgs, file: &std::path::Path) -> Result<u8, u8> {
             &y.resolved_id.value,
         ))
     });
+    // The template has one plan per employee and year: two SKPs of one year (a mid-year move)
+    // in one workbook would read back as one plan, so each goes into a workbook of its own.
+    if let Some(w) = skps
+        .windows(2)
+        .find(|w| w[0].nip() == w[1].nip() && w[0].tahun.value == w[1].tahun.value)
+    {
+        return Err(ui.fatal(
+            &Msg::ExportTwoSkpsOneYear {
+                nip: w[0].nip().to_string(),
+                tahun: w[0].tahun.value,
+                list: format!("{}, {}", w[0].resolved_id.value, w[1].resolved_id.value),
+            },
+            Some(&Msg::HelpExportOneSkp),
+        ));
+    }
     ui.request_mask(a.mask);
     ui.mask_for(&ws, a.select.nip.as_deref());
     // A workbook is binary: its cells are masked one by one before it is written.

@@ -1621,6 +1621,12 @@ catalog! {
     ImportEmpty { path: String } =>
         id "{path} tidak berisi sel apa pun",
         en "{path} holds no cells";
+    ExportTwoSkpsOneYear { nip: String, tahun: i32, list: String } =>
+        id "NIP {nip} memiliki lebih dari satu SKP tahun {tahun} ({list}); templat hanya memuat satu SKP per pegawai per tahun, sehingga berkas ini tidak dapat diimpor kembali dengan utuh",
+        en "NIP {nip} has more than one SKP of {tahun} ({list}); the template holds one SKP per employee and year, so this file could not be imported back whole";
+    HelpExportOneSkp =>
+        id "ekspor setiap SKP itu ke berkasnya sendiri dengan `--skp ID`",
+        en "export each of those SKPs to a file of its own with `--skp ID`";
     ExportXlsxDone { path: String, skp: usize, rows: usize } =>
         id "{path}: {skp} SKP, {rows} baris indikator",
         en "{path}: {skp} SKPs, {rows} indicator rows";
