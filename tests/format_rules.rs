@@ -857,3 +857,24 @@ fn every_f_rule_has_a_test_here() {
         );
     }
 }
+
+#[test]
+fn f004_a_year_written_in_words_or_quotes_says_what_to_write() {
+    for written in ["\"dua ribu\"", "\"2026\"", "duaribu"] {
+        let d = f_diags(&MINIMAL_SKP.replacen("tahun: 2026", &format!("tahun: {written}"), 1));
+        let f = d
+            .iter()
+            .find(|d| d.code == "F004")
+            .unwrap_or_else(|| panic!("{written}: {}", list(&d)));
+        assert_eq!(f.line, 3, "{}", list(&d));
+        assert!(f.message.contains("bilangan bulat"), "{}", f.message);
+        assert!(
+            f.help
+                .as_deref()
+                .is_some_and(|h| h.contains("tanpa tanda kutip")),
+            "{:?}",
+            f.help
+        );
+        assert_eq!(f.args["diharapkan"], "integer", "{}", f.args);
+    }
+}

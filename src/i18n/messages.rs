@@ -253,6 +253,12 @@ catalog! {
     WrongType { field: String, expected: Expected, found: String } =>
         id { format!("`{field}` harus berupa {}, bukan {}", expected_id(expected), found_id(found)) },
         en { format!("`{field}` must be {}, not a {found}", expected_en(expected)) };
+    NotAnInteger { field: String, value: String } =>
+        id "`{field}` harus berupa bilangan bulat, bukan `{value}`",
+        en "`{field}` must be a whole number, not `{value}`";
+    HelpIntegerForm =>
+        id "tulis angkanya saja, tanpa tanda kutip, misalnya `2026`",
+        en "write the number alone, without quotes, e.g. `2026`";
     BadYear { field: String, value: String } =>
         id "`{field}`: {value} bukan tahun yang masuk akal",
         en "`{field}`: {value} is not a plausible year";

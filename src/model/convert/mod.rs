@@ -231,8 +231,26 @@ impl Cx<'_> {
             } => value.trim().parse::<i64>().ok(),
             _ => None,
         };
-        if parsed.is_none() {
-            self.wrong_type(node, field, Expected::Integer);
+        match (&node.kind, parsed) {
+            // A written value that is no whole number ("dua ribu", "2026" in quotes): say what
+            // to write instead of naming YAML's types.
+            (NodeKind::Scalar { value, .. }, None) if !node.is_null() => {
+                let d = self
+                    .diag(
+                        codes::INVALID_VALUE,
+                        node.span,
+                        Msg::NotAnInteger {
+                            field: field.to_string(),
+                            value: value.clone(),
+                        },
+                    )
+                    .with("kolom", field)
+                    .with("diharapkan", Expected::Integer.code())
+                    .with("ditemukan", node.type_name());
+                d.help = Some(Msg::HelpIntegerForm);
+            }
+            (_, None) => self.wrong_type(node, field, Expected::Integer),
+            _ => {}
         }
         parsed.map(|v| Sp::new(v, node.span))
     }
