@@ -149,3 +149,15 @@ fn a_change_of_unit_after_approval_is_a_change() {
         r.stdout
     );
 }
+
+#[test]
+fn a_plan_with_only_warnings_is_approved() {
+    let ws = Ws::new();
+    // A decimal point in a target is an F016 warning, as `check` shows it: no reason to refuse.
+    let plan = MINIMAL_SKP.replacen("target: 4 modul", "target: \"4.5 modul\"", 1);
+    assert_ne!(plan, MINIMAL_SKP);
+    ws.file("pegawai/a/skp-2026.yaml", &plan);
+    let f = ws.check(&["--select", "F", "--format", "json"]).diags();
+    assert!(common::codes(&f).contains(&"F016"), "{}", common::list(&f));
+    approve(&ws).expect_code(0);
+}

@@ -102,11 +102,19 @@ pub fn run(ui: &Ui, a: ApproveArgs) -> Result<u8, u8> {
     }
     // What is approved must be the plan as written: one the loader found errors in (a value it
     // could not read is left out of the model, and so of the approval) is fixed first.
-    let plan_errors = ws
-        .load_diags
-        .iter()
-        .filter(|d| d.file == doc.file && d.severity == crate::base::Severity::Error)
-        .count();
+    // Judged at the level `check` shows (the workspace's `[rules]`), not as loaded.
+    let settings = crate::rules::Settings::new(&ws.config.rules, &[], &[]).ok();
+    let rel_plan = ws.rel(doc.file);
+    let plan_errors =
+        ws.load_diags
+            .iter()
+            .filter(|d| d.file == doc.file)
+            .filter(|d| match &settings {
+                Some(s) => s.severity(d.code, rel_plan) == Some(crate::base::Severity::Error),
+                None => crate::rules::find(d.code)
+                    .is_some_and(|r| r.level == crate::rules::Level::Error),
+            })
+            .count();
     if plan_errors > 0 {
         let file = ws.rel(doc.file).to_string();
         return Err(ui.fatal(
