@@ -665,6 +665,13 @@ fn nested_workspace_is_checked_on_its_own() {
     let r = ws.check_f(&[]);
     r.expect_code(0);
     assert!(r.diags().is_empty());
+    // …but says it skipped it.
+    assert!(
+        r.stderr
+            .contains("1 ruang kerja bersarang dilewati (misalnya sub;"),
+        "{}",
+        r.stderr
+    );
     // Checked on its own, the nested workspace reports its finding.
     let r = run(
         &ws.join("sub"),

@@ -225,6 +225,25 @@ pub fn run(ui: &Ui, args: CheckArgs) -> Result<u8, u8> {
             notes.push(Msg::BaselineGone { n: gone }.render(ui.lang));
         }
     }
+    // A folder with its own skp.toml is a workspace of its own: said, never silently skipped.
+    let nested: Vec<&str> = ws
+        .listing
+        .iter()
+        .filter(|l| {
+            l.status
+                == crate::workspace::ListingStatus::Ignored(crate::workspace::IgnoreReason::Nested)
+        })
+        .map(|l| l.rel.as_str())
+        .collect();
+    if let Some(first) = nested.first() {
+        notes.push(
+            Msg::SummaryNested {
+                n: nested.len(),
+                first: first.to_string(),
+            }
+            .render(ui.lang),
+        );
+    }
     if let Some(rev) = &args.changed_since {
         let old = check_revision(ui, &ws, rev, &args, as_of)?;
         let before = diags.len();

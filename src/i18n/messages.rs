@@ -430,6 +430,9 @@ catalog! {
     SummaryClean { files: usize } =>
         id "{files} berkas diperiksa: tidak ada temuan",
         en { format!("{} checked: no findings", plural(*files, "file", "files")) };
+    SummaryNested { n: usize, first: String } =>
+        id "{n} ruang kerja bersarang dilewati (misalnya {first}; periksa dari dalam foldernya)",
+        en "{n} nested workspace(s) skipped (e.g. {first}; check it from inside its folder)";
     SummaryHidden { n: usize } =>
         id "{n} temuan lain disembunyikan oleh pilihan aturan, konfigurasi, atau pengecualian",
         en "{n} more findings hidden by rule selection, configuration or suppressions";
