@@ -486,6 +486,19 @@ fn the_matriks_peran_hasil_a_workspace_reports_imports_back_as_no_change() {
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert!(r.stderr.contains("0 berkas SKP diubah"), "{}", r.stderr);
     assert_eq!(before, snapshot_tree(ws.path()), "a link written twice");
+    // The leader listed as a row of their own matrix is named as such.
+    let text = std::fs::read_to_string(&csv).expect("read csv");
+    let columns = text.lines().next().expect("header").split(',').count();
+    let row = format!("\"Kepala ({leader})\",RHK-1{}\n", ",".repeat(columns - 2));
+    std::fs::write(&csv, format!("{text}{row}")).expect("write csv");
+    let r = ws.run(&["import", csv.to_str().expect("utf-8"), "--mph", leader]);
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert!(
+        r.stderr.contains("pimpinan matriks sendiri"),
+        "{}",
+        r.stderr
+    );
+    assert_eq!(before, snapshot_tree(ws.path()));
 }
 
 #[test]

@@ -1648,6 +1648,9 @@ catalog! {
     MphNoNip { value: String } =>
         id "sel pertama baris ini (`{value}`) tidak memuat NIP 18 digit",
         en "the first cell of this row (`{value}`) holds no 18-digit NIP";
+    MphLeaderRow { nip: String } =>
+        id "baris ini milik pimpinan matriks sendiri ({nip}); Matriks Peran Hasil hanya memuat pegawai yang mengintervensi hasil kerjanya: hapus baris ini",
+        en "this row is the matrix's own leader ({nip}); a Matriks Peran Hasil lists only the staff whose results intervene the leader's: delete this row";
     MphNoSkp { nip: String, tahun: i32 } =>
         id "tidak ada SKP {tahun} untuk NIP {nip} di ruang kerja ini",
         en "no {tahun} SKP for NIP {nip} in this workspace";

@@ -137,14 +137,16 @@ pub fn links(sheet: &Sheet, leader: &Skp, staff: &[&Skp]) -> Result<Vec<Link>, V
             continue;
         };
         let Some(si) = staff.iter().position(|s| s.nip() == nip) else {
-            err(
-                &mut errors,
-                loc(row, 0),
+            // The leader's own row: a matrix lists who serves the leader, not the leader.
+            let msg = if nip == leader_nip {
+                Msg::MphLeaderRow { nip }
+            } else {
                 Msg::MphNoSkp {
                     nip,
                     tahun: leader.tahun.value,
-                },
-            );
+                }
+            };
+            err(&mut errors, loc(row, 0), msg);
             continue;
         };
         let s = staff[si];
