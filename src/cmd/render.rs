@@ -266,7 +266,7 @@ pub fn run(ui: &Ui, a: RenderArgs) -> Result<u8, u8> {
         Content::Persetujuan(p) if p.skp.value == skp.resolved_id.value => p.persetujuan.last(),
         _ => None,
     }) {
-        let same = crate::model::approval::content_hash(skp) == last.sha256.value;
+        let same = crate::model::approval::approves(&last.sha256.value, skp);
         cx.footer.push((
             "Persetujuan".to_string(),
             format!(
