@@ -116,7 +116,7 @@ pub fn run(ui: &Ui, a: ApproveArgs) -> Result<u8, u8> {
             })
             .count();
     if plan_errors > 0 {
-        let file = ws.rel(doc.file).to_string();
+        let file = rel_plan.to_string();
         return Err(ui.fatal(
             &Msg::ApprovePlanErrors {
                 file: file.clone(),

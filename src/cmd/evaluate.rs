@@ -533,7 +533,7 @@ pub fn run(ui: &Ui, a: EvaluateArgs) -> Result<u8, u8> {
     let unread = ws
         .load_diags
         .iter()
-        .filter(|d| d.severity == crate::base::Severity::Error && !read.contains(&d.file))
+        .filter(|d| !read.contains(&d.file))
         .map(|d| ws.sources.get(d.file))
         .filter(|f| crate::workspace::declares_kind(&f.text, crate::model::Kind::Realisasi))
         .map(|f| f.rel.as_str())

@@ -260,8 +260,23 @@ fn hash_request(r: &Request, max_mb: u64) -> Result<Option<(String, u64)>, AddEr
 }
 
 /// Whether `file` is one skp reads or keeps in the workspace at `root`: `skp.toml`, anything
-/// under `.skp/`, or a YAML file that declares `apiVersion: skp/…` (plans and ledgers).
+/// under `.skp/`, or a YAML file the loader would read as one of its own (plans and ledgers). A guard
+/// against a slip, not an attacker: only a path that names such a file is resolved, so a
+/// manifest of thousands of PDFs costs no extra system call.
 fn is_workspace_file(root: &Path, file: &Path) -> bool {
+    let yaml = |p: &Path| {
+        p.extension()
+            .and_then(|e| e.to_str())
+            .is_some_and(|e| e.eq_ignore_ascii_case("yaml") || e.eq_ignore_ascii_case("yml"))
+    };
+    let ours = |p: &Path| {
+        p.file_name().is_some_and(|n| n == "skp.toml")
+            || p.components().any(|c| c.as_os_str() == ".skp")
+            || yaml(p)
+    };
+    if !ours(file) {
+        return false;
+    }
     let (Some(root), Some(file)) = (
         crate::fsutil::canonical(root),
         crate::fsutil::canonical(file),
@@ -271,21 +286,13 @@ fn is_workspace_file(root: &Path, file: &Path) -> bool {
     let Ok(rel) = file.strip_prefix(&root) else {
         return false;
     };
-    let yaml = rel
-        .extension()
-        .and_then(|e| e.to_str())
-        .is_some_and(|e| e.eq_ignore_ascii_case("yaml") || e.eq_ignore_ascii_case("yml"));
     rel == Path::new("skp.toml")
         || rel.components().any(|c| c.as_os_str() == ".skp")
-        || (yaml
+        || (yaml(rel)
             && crate::workspace::read_limited(&file)
                 .ok()
                 .and_then(Result::ok)
-                .is_some_and(|b| {
-                    String::from_utf8_lossy(&b)
-                        .lines()
-                        .any(|l| l.trim_start().starts_with("apiVersion: skp/"))
-                }))
+                .is_some_and(|b| crate::workspace::declares_ours(&String::from_utf8_lossy(&b))))
 }
 
 /// Makes the copies of one or many [`prepare`]s durable, with their folders' entries, so that

@@ -156,7 +156,8 @@ pub enum Kept {
     /// Its content is no longer what was recorded: the only copy of that content, which no
     /// ledger vouches for, so deleting it could lose work.
     Changed,
-    /// Outside a `bukti/` folder or the workspace, or already gone: not skp's copy to delete.
+    /// Outside a `bukti/` folder or the workspace: not skp's copy to delete. (A copy already
+    /// gone is neither deleted nor kept.)
     NotOurs,
 }
 

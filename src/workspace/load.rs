@@ -116,7 +116,7 @@ fn unreadable(id: FileId, rel: String, msg: Msg, help: Option<Msg>, reason: &str
 
 /// Whether the raw text declares (or plainly looks like) a skp document, for files whose YAML
 /// is too broken to read the header from.
-fn declares_ours(text: &str) -> bool {
+pub fn declares_ours(text: &str) -> bool {
     text.lines().any(|l| {
         let t = l.trim_start();
         (t.starts_with("apiVersion:") && t.contains("skp/"))
