@@ -5,7 +5,7 @@ mod common;
 use std::path::Path;
 
 use common::*;
-use serde_json::Value;
+use serde_json::{Value, json};
 
 const KINDS: [&str; 7] = [
     "Skp",
@@ -617,6 +617,39 @@ fn deliberately_broken_files_are_rejected_by_the_schema() {
         let text = std::fs::read_to_string(example(ex).join(rel)).unwrap();
         let doc = yaml_docs_to_json(&text).unwrap().remove(0);
         assert!(!v.is_valid(&doc), "{name} should not validate");
+    }
+}
+
+#[test]
+fn the_ledger_schema_refuses_what_f004_refuses_in_a_link_or_hash() {
+    // An editor with the schema flags these as they are typed, not only `skp check`.
+    let v = jsonschema::draft202012::new(&schema_of(&["BuktiDukung"])).unwrap();
+    let ledger = |entry: Value| {
+        json!({"apiVersion": "skp/v1", "kind": "BuktiDukung", "skp": "x-2026",
+               "bukti": [entry]})
+    };
+    let link = |url: &str| {
+        ledger(json!({"url": url, "untuk": ["RHK-1"], "periode": "2026-TW1", "jenis": "tautan"}))
+    };
+    let file = |sha: &str| {
+        ledger(
+            json!({"sha256": sha, "berkas": "pegawai/1/bukti/a.pdf", "untuk": ["RHK-1"],
+                      "periode": "2026-TW1", "jenis": "laporan"}),
+        )
+    };
+    assert!(v.is_valid(&link("https://drive.example/x")));
+    assert!(v.is_valid(&link("HTTP://10.0.0.1:8080/")));
+    for bad in [
+        "javascript:alert(1)//",
+        "file:///etc/passwd",
+        "https://a b",
+        "https:///x",
+    ] {
+        assert!(!v.is_valid(&link(bad)), "{bad}");
+    }
+    assert!(v.is_valid(&file(&"aB".repeat(32))));
+    for bad in ["abc", &"g".repeat(64), &"a".repeat(65)] {
+        assert!(!v.is_valid(&file(bad)), "{bad}");
     }
 }
 

@@ -22,10 +22,12 @@ pub struct BuktiDukung {
 #[schemars(deny_unknown_fields)]
 pub struct Bukti {
     /// SHA-256 isi berkas (64 digit heksadesimal).
+    #[schemars(pattern(SHA256_PATTERN))]
     pub sha256: Option<Sp<String>>,
     /// Lokasi berkas relatif terhadap akar ruang kerja, dipisah "/".
     pub berkas: Option<Sp<String>>,
     /// Tautan http/https (untuk bukti berupa tautan).
+    #[schemars(pattern(WEB_URL_PATTERN))]
     pub url: Option<Sp<String>>,
     /// Ukuran berkas dalam bita.
     pub ukuran: Option<Sp<i64>>,
@@ -59,6 +61,14 @@ pub struct Abaikan {
     pub alasan: Sp<String>,
 }
 
+/// [`is_web_url`] for editors (ECMA-262, as JSON Schema's `pattern`): an editor flags a
+/// `javascript:` link as the user types, not only `skp check` (F004).
+pub const WEB_URL_PATTERN: &str =
+    r"^[Hh][Tt][Tt][Pp][Ss]?://[^/\s\u0000-\u001F\u007F-\u009F][^\s\u0000-\u001F\u007F-\u009F]*$";
+
+/// What `convert` accepts as a recorded hash: 64 hexadecimal digits, either case.
+pub const SHA256_PATTERN: &str = "^[0-9a-fA-F]{64}$";
+
 /// Whether `url` is a web address a ledger may hold and a printed form may link to: `http://`
 /// or `https://` (any case, as browsers accept), a host, and no whitespace or control
 /// character. Anything else (`javascript:`, `file:`, a pasted line break) is never a link.
@@ -78,7 +88,34 @@ pub fn is_web_url(url: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::is_web_url;
+    use super::{WEB_URL_PATTERN, is_web_url};
+
+    const URLS: [&str; 15] = [
+        "https://drive.example/x",
+        "HTTPS://Contoh.go.id/a?b=c#d",
+        "http://10.0.0.1:8080/",
+        "javascript:alert(1)//",
+        "file:///etc/passwd",
+        "https://",
+        "https:///path",
+        "https://contoh.go.id/a b",
+        "https://contoh.go.id/\nx",
+        "https://contoh.go.id/\u{85}x",
+        "https://contoh.go.id/\u{7f}",
+        "ftp://x",
+        "//x",
+        "",
+        "https",
+    ];
+
+    #[test]
+    fn the_schema_pattern_agrees_with_is_web_url() {
+        // Rust's regex reads the pattern's `\s` and `\uXXXX` as ECMA-262 does.
+        let re = regex::Regex::new(WEB_URL_PATTERN).unwrap();
+        for u in URLS {
+            assert_eq!(re.is_match(u), is_web_url(u), "{u:?}");
+        }
+    }
 
     #[test]
     fn web_urls_only() {
