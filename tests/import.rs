@@ -166,6 +166,32 @@ fn the_empty_template_has_headers_lists_notes_and_instructions() {
 }
 
 #[test]
+fn a_csv_target_a_spreadsheet_turned_into_a_date_is_refused_with_its_row() {
+    // A CSV keeps no cell types: `1-4` typed into a General cell comes back as a date.
+    let src = example_ws();
+    let dir = tempfile::tempdir().expect("tmp");
+    let mut rows = exported(&src, &dir.path().join("a.xlsx"));
+    let target = col(&rows, "target");
+    rows[3][target] = "2026-04-01".into();
+    let ws = empty_ws();
+    ws.bytes("rencana.csv", &csv_of(&rows, b';'));
+    let r = ws.run(&["import", "rencana.csv"]);
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert!(r.stderr.contains("rencana.csv:4"), "{}", r.stderr);
+    assert!(
+        r.stderr.contains("target `2026-04-01` berupa tanggal"),
+        "{}",
+        r.stderr
+    );
+    assert!(
+        r.stderr.contains("format kolomnya sebagai Teks"),
+        "{}",
+        r.stderr
+    );
+    assert!(!ws.path().join("pegawai").exists(), "nothing is written");
+}
+
+#[test]
 fn csv_in_every_dress_imports_and_a_shortened_nip_is_restored() {
     let src = example_ws();
     let dir = tempfile::tempdir().expect("tmp");

@@ -528,6 +528,12 @@ catalog! {
     STargetNotLeadingNumber { target: String } =>
         id "target `{target}` tidak diawali angka yang dapat dinilai",
         en "target `{target}` does not start with a number that can be scored";
+    STargetDate { target: String } =>
+        id "target `{target}` berupa tanggal, bukan angka yang dapat dinilai",
+        en "target `{target}` is a date, not a number that can be scored";
+    HelpSTargetDate =>
+        id "spreadsheet sering mengubah rentang seperti `1-4` menjadi tanggal: tulis kembali rentangnya dengan satuan (`1-4 dokumen`) dan format selnya sebagai Teks; tenggat ditulis dengan nama bulan, misalnya `31 Desember 2026`",
+        en "spreadsheets often turn a range such as `1-4` into a date: write the range again with its unit (`1-4 dokumen`) and format the cell as Text; a deadline is written with the month's name, e.g. `31 Desember 2026`";
     HelpSTarget =>
         id "tulis angka dan satuannya, misalnya `4 dokumen`, `95 %`, `≤ 3 hari kerja`; tenggat ditulis sebagai tanggal, misalnya `31 Desember 2026`; target kategoris ditulis `{{ kategori: WTP }}`; target deskriptif hanya untuk `pendekatan: kualitatif`",
         en "write a number with its unit, e.g. `4 dokumen`, `95 %`, `≤ 3 hari kerja`; a deadline is a date, e.g. `31 Desember 2026`; a categorical target is `{{ kategori: WTP }}`; descriptive targets are for `pendekatan: kualitatif` only";

@@ -107,6 +107,10 @@ pub enum TargetError {
     NoNumber(String),
     /// A malformed number such as `1.2.3`, `4,5,6`, `1.25.000`, `1,250,000`, `-5`, `1e3`.
     BadNumber(String),
+    /// A date as spreadsheets write one (`2026-01-04`, `31/12/2026`, `01-Apr`), also after a
+    /// comparator: most often a range such as `1-4` that a spreadsheet turned into a date. Read
+    /// as numbers it would be an inverted range (2026 to 1).
+    Date(String),
 }
 
 /// The class of a unit, for the SMART rules.
@@ -141,6 +145,9 @@ pub fn parse_target(
         Some((comparator, end)) => (Some(comparator), end),
         None => (None, 0),
     };
+    if is_calendar_date(&slice(&s, start, s.len()).iter().collect::<String>()) {
+        return Err(TargetError::Date(text));
+    }
     let first = parse_amount(&s, start, kind, true).map_err(err)?;
     let first_base = first.num.scaled(0).unwrap_or(first.value);
     let mut notes = first.notes;
@@ -429,6 +436,43 @@ fn fail_to_error(fail: Fail, text: &str) -> TargetError {
         // Digits later in the text (`nilai 80`, `laporan tahun 2026`) are not the target's
         // number: a qualitative target may well mention a year.
         Fail::NotNumber => TargetError::NoNumber(text.to_string()),
+    }
+}
+
+/// Whether `text` (after any comparator) is a date in the forms spreadsheets write: `2026-01-04`
+/// (also with a time), `31/12/2026`, `31-12-2026`, `1/4/26`, `01-Apr`, `Jan-26`. A deadline
+/// written with the month's name (`31 Desember 2026`, as S103's help advises) is not one.
+fn is_calendar_date(text: &str) -> bool {
+    static DATE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        let month = "jan|feb|mar|apr|may|mei|jun|jul|aug|agu|agt|ags|sep|oct|okt|nov|dec|des";
+        let pattern = format!(
+            r"(?ix)^ (?:
+                  (?P<y1>\d{{4}}) [-/.] (?P<m1>\d{{1,2}}) [-/.] (?P<d1>\d{{1,2}})
+                  (?:[\sT]\d{{1,2}}:\d{{2}}(?::\d{{2}}(?:\.\d+)?)?)?
+                | (?P<d2>\d{{1,2}}) [-/.] (?P<m2>\d{{1,2}}) [-/.] \d{{4}}
+                | (?P<d3>\d{{1,2}}) / (?P<m3>\d{{1,2}}) / \d{{2}}
+                | \d{{1,2}} [-/] (?:{month}) (?:[-/] (?:\d{{4}}|\d{{2}}))?
+                | (?:{month}) [-/] \d{{2}}
+              )$"
+        );
+        regex::Regex::new(&pattern).expect("a valid built-in pattern")
+    });
+    let Some(c) = DATE.captures(text) else {
+        return false;
+    };
+    // A numeric form is a date only with a real month and day; day and month may come in
+    // either order after a day first (`12/31/2026` from a spreadsheet in English).
+    let num = |name: &str| c.name(name).and_then(|m| m.as_str().parse::<u32>().ok());
+    let real = |m: u32, d: u32| (1..=12).contains(&m) && (1..=31).contains(&d);
+    match (
+        num("m1"),
+        num("d1"),
+        num("m2").or(num("m3")),
+        num("d2").or(num("d3")),
+    ) {
+        (Some(m), Some(d), _, _) => real(m, d),
+        (_, _, Some(m), Some(d)) => real(m, d) || real(d, m),
+        _ => true,
     }
 }
 
@@ -1903,6 +1947,49 @@ mod tests {
     }
 
     // --- parse_number ---
+
+    #[test]
+    fn dates_as_spreadsheets_write_them_are_not_numbers() {
+        for d in [
+            "2026-01-04",
+            "2026/1/4",
+            "2026-01-04 00:00:00",
+            "2026-01-04T00:00:00",
+            "31-12-2026",
+            "31/12/2026",
+            "12/31/2026",
+            "4.1.2026",
+            "1/4/26",
+            "01-Apr",
+            "4-jan-2026",
+            "Jan-26",
+            "paling lambat 2026-03-31",
+            "≤ 31/03/2026",
+        ] {
+            assert_eq!(
+                parse_target(d, Text),
+                Err(TargetError::Date(d.to_string())),
+                "{d}"
+            );
+        }
+        // Not dates: ranges, numbers with thousands dots, years, a month that cannot be, and a
+        // deadline written with the month's name (S103's help advises it).
+        for n in [
+            "1-4 dokumen",
+            "95-100 %",
+            "2024-2026",
+            "1.250.000",
+            "2026-13-45",
+            "40/40/2026",
+            "31 Desember 2026",
+            "12 bulan",
+        ] {
+            assert!(
+                !matches!(parse_target(n, Text), Err(TargetError::Date(_))),
+                "{n}"
+            );
+        }
+    }
 
     #[test]
     fn parse_number_rules() {

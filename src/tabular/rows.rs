@@ -12,7 +12,7 @@ use super::{COLUMNS, CellError, Loc, Sheet, Value, column};
 use crate::i18n::Msg;
 use crate::model::date::Date;
 use crate::model::reference::{Ref, is_valid_id};
-use crate::model::target::{ScalarKind, parse_target};
+use crate::model::target::{ScalarKind, TargetError, parse_target};
 use crate::model::vocab::{Aspek, JenisJabatan, JenisRhk, Jenjang, Perspektif, Polaritas, Vocab};
 
 /// One employee's plan for one year, as the rows give it.
@@ -370,6 +370,16 @@ impl Reader<'_> {
         }
         match parse_target(&t, ScalarKind::Text) {
             Ok(_) => Some(TargetCell::Text(t)),
+            // A CSV keeps no cell types: `1-4` saved by a spreadsheet arrives as `2026-04-01`.
+            Err(TargetError::Date(_)) => {
+                self.error(
+                    row,
+                    key,
+                    Msg::STargetDate { target: t },
+                    Some(Msg::HelpImportAsText),
+                );
+                None
+            }
             Err(_) => {
                 // `≤ 4 jam` saved in an 8-bit encoding arrives as `? 4 jam`.
                 let help = if t.starts_with('?') {

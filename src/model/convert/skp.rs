@@ -454,7 +454,9 @@ pub(super) fn target(cx: &mut Cx<'_>, node: &Node, kualitatif: bool) -> Option<S
                         notes: notes.into_boxed_slice(),
                     }
                 }
-                Err(TargetError::NoNumber(_)) if kualitatif => Target::Deskripsi(raw),
+                Err(TargetError::NoNumber(_) | TargetError::Date(_)) if kualitatif => {
+                    Target::Deskripsi(raw)
+                }
                 Err(error) => {
                     if let TargetError::BadNumber(bad) = &error {
                         cx.diag(

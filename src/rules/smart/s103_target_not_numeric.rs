@@ -10,7 +10,9 @@ use crate::rules::rule::declare_rule;
 declare_rule! {
     /// ## Apa yang diperiksa
     /// Pada `pendekatan: kuantitatif`, target yang kosong, masih isian (`....%`, `-`, `TBD`,
-    /// `xx`), atau tidak memuat angka sama sekali (`tepat waktu`, `sesuai jadwal`). Target
+    /// `xx`), tidak memuat angka sama sekali (`tepat waktu`, `sesuai jadwal`), atau berupa
+    /// tanggal seperti yang ditulis spreadsheet (`2026-01-04`, `01-Apr`: rentang `1-4` yang
+    /// diubah menjadi tanggal; dibaca sebagai angka, ia menjadi rentang terbalik). Target
     /// kategoris (`{ kategori: WTP }`, predikat SAKIP) sah dan tidak ditandai, begitu pula
     /// angka yang diberi label skalanya (`Indeks 3 (Skala 4)`, `Skor 80`).
     ///
@@ -95,14 +97,24 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
                 },
                 "tanpa_angka",
             ),
+            TargetError::Date(_) => (
+                Msg::STargetDate {
+                    target: raw.clone(),
+                },
+                "tanggal",
+            ),
             // Malformed numbers are F015's.
             TargetError::BadNumber(_) => continue,
+        };
+        let help = match error {
+            TargetError::Date(_) => Msg::HelpSTargetDate,
+            _ => Msg::HelpSTarget,
         };
         out.push(
             cx.diag(RULE.code, target.span, msg)
                 .arg("target", raw.as_str())
                 .arg("jenis", kind)
-                .help(Msg::HelpSTarget),
+                .help(help),
         );
     }
 }
