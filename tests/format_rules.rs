@@ -376,6 +376,55 @@ fn f005_two_documents_with_one_id_across_files() {
     );
 }
 
+/// The example, copied: one SKP with its ledger beside it.
+fn example_with_ledger() -> (tempfile::TempDir, String) {
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(&example("dinas-kominfo"), dir.path());
+    (
+        dir,
+        "pegawai/198602082010121001/skp-2026.bukti.yaml".to_string(),
+    )
+}
+
+#[test]
+fn f005_a_second_ledger_for_one_skp_is_reported_at_the_one_skp_does_not_write() {
+    let (dir, home) = example_with_ledger();
+    let text = std::fs::read_to_string(dir.path().join(&home)).unwrap();
+    // A copy left behind after a move, sorted before the ledger at home.
+    std::fs::create_dir_all(dir.path().join("arsip")).unwrap();
+    std::fs::write(dir.path().join("arsip/salinan.bukti.yaml"), &text).unwrap();
+    let r = run(
+        dir.path(),
+        &["check", "--select", "F005", "--format", "json"],
+    );
+    let d = r.diags();
+    let f = only(&d, "F005");
+    assert_eq!(f.file, "arsip/salinan.bukti.yaml", "{}", list(&d));
+    assert_eq!(f.args["id"], "198602082010121001-2026");
+    assert_eq!(f.related[0]["file"], home.as_str());
+    assert!(
+        f.message.contains("buku catatan bukti kedua"),
+        "{}",
+        f.message
+    );
+    assert!(f.help().contains(&home), "{}", f.help());
+    assert_eq!(r.code, 1);
+    // Without a ledger at home, the first by path is kept.
+    std::fs::rename(
+        dir.path().join(&home),
+        dir.path().join("arsip/z.bukti.yaml"),
+    )
+    .unwrap();
+    let d = run(
+        dir.path(),
+        &["check", "--select", "F005", "--format", "json"],
+    )
+    .diags();
+    let f = only(&d, "F005");
+    assert_eq!(f.file, "arsip/z.bukti.yaml", "{}", list(&d));
+    assert_eq!(f.related[0]["file"], "arsip/salinan.bukti.yaml");
+}
+
 #[test]
 fn f005_renstra_entries() {
     let text = r#"apiVersion: skp/v1

@@ -346,6 +346,15 @@ catalog! {
     HelpDuplicateId =>
         id "setiap id harus unik agar referensi menunjuk satu hal; ganti salah satunya",
         en "every id must be unique so that a reference names one thing; rename one of them";
+    DuplicateLedger { skp: String, kept: String } =>
+        id "buku catatan bukti kedua untuk SKP `{skp}`; bukunya ada di `{kept}`",
+        en "a second evidence ledger for SKP `{skp}`; its ledger is `{kept}`";
+    HelpDuplicateLedger { kept: String } =>
+        id "satu SKP punya satu buku catatan: `skp evidence add` dan `rm` hanya menulis ke `{kept}`; pindahkan entri yang belum ada di sana lalu hapus berkas ini (bukti yang sama tidak dihitung dua kali)",
+        en "one SKP has one ledger: `skp evidence add` and `rm` write only to `{kept}`; move the entries it lacks there, then delete this file (the same evidence is not counted twice)";
+    LedgerKeptHere =>
+        id "buku catatan yang ditulis skp",
+        en "the ledger skp writes";
     FirstDefinedHere =>
         id "pertama kali didefinisikan di sini",
         en "first defined here";

@@ -1,15 +1,23 @@
 use std::collections::HashMap;
+use std::path::Path;
 
 use crate::base::codes;
 use crate::diag::{Diagnostic, FileId, Span};
+use crate::evidence::ledger::ledger_path;
 use crate::i18n::Msg;
 use crate::model::{Content, Sp};
 use crate::rules::rule::RuleCx;
 use crate::rules::rule::declare_rule;
+use crate::workspace::relative_path;
 
 declare_rule! {
     /// ## Apa yang diperiksa
     /// Id yang sama dipakai dua kali: dua RHK/IKI dengan id sama dalam satu SKP, dua entri Renstra/PK dengan id sama dalam satu dokumen, atau dua dokumen (SKP, Renstra, PK) dengan id sama dalam satu ruang kerja. Temuan menunjuk kedua tempat.
+    ///
+    /// Juga dua buku catatan bukti (`BuktiDukung`) untuk satu SKP, misalnya salinan yang
+    /// tertinggal sesudah berkas dipindah. Yang ditandai adalah buku yang bukan
+    /// `<nama SKP>.bukti.yaml` di samping SKP-nya: `skp evidence add` dan `rm` hanya menulis ke
+    /// buku itu, sehingga entri di buku lain tidak pernah diperbarui.
     ///
     /// ## Mengapa
     /// Referensi `DOK/ENTRI` harus menunjuk tepat satu hal; id ganda membuat keselarasan (cascading) dan bukti dukung tertaut ke hal yang salah.
@@ -62,6 +70,7 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
             seen.insert(&id.value, (doc.file, id.span));
         }
     }
+    duplicate_ledgers(ws, out);
     // Entry ids are unique within their document.
     for doc in &ws.docs {
         let Some(doc_id) = doc.id() else { continue };
@@ -91,6 +100,59 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
                     seen.insert(&id.value, id.span);
                 }
             }
+        }
+    }
+}
+
+/// A second ledger for one SKP. The one `skp evidence` writes (beside the plan, see
+/// [`ledger_path`]) is kept; any other is reported, pointing at the kept one.
+fn duplicate_ledgers(ws: &crate::workspace::Workspace, out: &mut Vec<Diagnostic>) {
+    let plans: HashMap<&str, FileId> = ws
+        .docs
+        .iter()
+        .filter_map(|d| match &d.content {
+            Content::Skp(s) => Some((s.resolved_id.value.as_str(), d.file)),
+            _ => None,
+        })
+        .collect();
+    let mut by_skp: HashMap<&str, Vec<(&str, FileId, Span)>> = HashMap::new();
+    for d in &ws.docs {
+        if let Content::BuktiDukung(b) = &d.content {
+            by_skp.entry(b.skp.value.as_str()).or_default().push((
+                ws.rel(d.file),
+                d.file,
+                b.skp.span,
+            ));
+        }
+    }
+    for (skp, mut ledgers) in by_skp {
+        if ledgers.len() < 2 {
+            continue;
+        }
+        let home = plans
+            .get(skp)
+            .map(|&f| relative_path(&ledger_path(Path::new(ws.rel(f)))));
+        // The ledger at home first, then by path: the first is the one kept.
+        ledgers.sort_by_key(|&(rel, _, _)| (Some(rel) != home.as_deref(), rel));
+        let (kept, kept_file, kept_span) = ledgers[0];
+        for &(_, file, span) in &ledgers[1..] {
+            out.push(
+                Diagnostic::new(
+                    codes::DUPLICATE_ID,
+                    file,
+                    span,
+                    Msg::DuplicateLedger {
+                        skp: skp.to_string(),
+                        kept: kept.to_string(),
+                    },
+                )
+                .arg("id", skp)
+                .subject(skp, None)
+                .help(Msg::HelpDuplicateLedger {
+                    kept: kept.to_string(),
+                })
+                .related(kept_file, kept_span, Msg::LedgerKeptHere),
+            );
         }
     }
 }
