@@ -192,6 +192,26 @@ fn a_csv_target_a_spreadsheet_turned_into_a_date_is_refused_with_its_row() {
 }
 
 #[test]
+fn a_csv_cell_is_named_by_the_line_an_editor_shows() {
+    // A blank line (skipped by CSV readers) and a cell that spans two lines come before the
+    // row at fault: its record number is 4, the line it starts on is 6.
+    let src = example_ws();
+    let dir = tempfile::tempdir().expect("tmp");
+    let mut rows = exported(&src, &dir.path().join("a.xlsx"));
+    let (indikator, target) = (col(&rows, "indikator"), col(&rows, "target"));
+    rows[1][indikator] = format!("{}\n(lanjutan)", rows[1][indikator]);
+    rows[3][target] = "2026-04-01".into();
+    let csv = String::from_utf8(csv_of(&rows, b';')).expect("utf-8");
+    let (head, rest) = csv.split_once('\n').expect("header line");
+    let ws = empty_ws();
+    ws.file("rencana.csv", &format!("{head}\n\n{rest}"));
+    let r = ws.run(&["import", "rencana.csv"]);
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert!(r.stderr.contains("rencana.csv:6"), "{}", r.stderr);
+    assert!(!r.stderr.contains("rencana.csv:4"), "{}", r.stderr);
+}
+
+#[test]
 fn csv_in_every_dress_imports_and_a_shortened_nip_is_restored() {
     let src = example_ws();
     let dir = tempfile::tempdir().expect("tmp");

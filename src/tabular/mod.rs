@@ -258,7 +258,7 @@ pub struct Loc {
     pub sheet: String,
     pub row: u32,
     pub col: u32,
-    /// CSV cells are named `file:row`; workbook cells `Sheet!D7`.
+    /// CSV cells are named `file:line` (the line the row starts on); workbook cells `Sheet!D7`.
     pub workbook: bool,
 }
 
@@ -300,6 +300,26 @@ pub struct Sheet {
     /// The 1-based row number of `rows[0]`.
     pub first_row: u32,
     pub rows: Vec<Vec<Value>>,
+    /// For a CSV, the line each row starts on: a CSV reader skips blank lines and a quoted
+    /// cell may span several, so the record number is not the line an editor shows. Empty for
+    /// a workbook, whose rows are numbered as the spreadsheet numbers them.
+    pub lines: Vec<u32>,
+}
+
+impl Sheet {
+    /// Where the cell at row index `at`, column `col` is, as the user finds it.
+    pub fn loc(&self, at: usize, col: usize) -> Loc {
+        let row = match self.lines.get(at) {
+            Some(&line) => line,
+            None => self.first_row + at as u32,
+        };
+        Loc {
+            sheet: self.name.clone(),
+            row,
+            col: col as u32,
+            workbook: self.workbook,
+        }
+    }
 }
 
 /// A cell that cannot be imported, and what to do about it.

@@ -64,12 +64,7 @@ fn text(v: &Value) -> Option<String> {
 /// Reads the matrix of `leader` against the staff SKPs `staff` (the SKPs of the leader's year).
 /// Returns the links to add, or every cell that matches nothing.
 pub fn links(sheet: &Sheet, leader: &Skp, staff: &[&Skp]) -> Result<Vec<Link>, Vec<CellError>> {
-    let loc = |row: usize, col: usize| Loc {
-        sheet: sheet.name.clone(),
-        row: sheet.first_row + row as u32,
-        col: col as u32,
-        workbook: sheet.workbook,
-    };
+    let loc = |row: usize, col: usize| sheet.loc(row, col);
     let mut errors = Vec::new();
     let err = |errors: &mut Vec<CellError>, at: Loc, msg: Msg| {
         errors.push(CellError {

@@ -144,9 +144,11 @@ pub fn csv(bytes: &[u8], name: &str) -> (Sheet, Source) {
         .flexible(true)
         .from_reader(text.as_bytes());
     let mut rows = Vec::new();
+    let mut lines = Vec::new();
     let mut record = ::csv::StringRecord::new();
     // A CSV reader only fails on invalid UTF-8, which `decode` has ruled out.
     while reader.read_record(&mut record).unwrap_or(false) {
+        lines.push(record.position().map_or(0, |p| p.line() as u32));
         rows.push(
             record
                 .iter()
@@ -166,6 +168,7 @@ pub fn csv(bytes: &[u8], name: &str) -> (Sheet, Source) {
             workbook: false,
             first_row: 1,
             rows,
+            lines,
         },
         Source::Csv {
             separator: sep,
@@ -221,6 +224,7 @@ pub fn workbook(bytes: Vec<u8>, wanted: &str) -> Result<(Sheet, Source), ReadErr
                 workbook: true,
                 first_row: row0 + 1,
                 rows,
+                lines: Vec::new(),
             },
             Source::Workbook { sheet: name },
         ))

@@ -129,12 +129,7 @@ struct Reader<'s> {
 
 impl Reader<'_> {
     fn loc(&self, row: usize, col: usize) -> Loc {
-        Loc {
-            sheet: self.sheet.name.clone(),
-            row: self.sheet.first_row + row as u32,
-            col: col as u32,
-            workbook: self.sheet.workbook,
-        }
+        self.sheet.loc(row, col)
     }
 
     fn error(&mut self, row: usize, key: &str, msg: Msg, help: Option<Msg>) {
@@ -402,12 +397,7 @@ fn header(sheet: &Sheet, errors: &mut Vec<CellError>) -> Option<(usize, Vec<Opti
         .position(|r| r.iter().any(|v| *v != Value::Empty))?;
     let keys: Vec<&str> = COLUMNS.iter().map(|c| c.key).collect();
     let mut cols = vec![None; COLUMNS.len()];
-    let loc = |col: usize| Loc {
-        sheet: sheet.name.clone(),
-        row: sheet.first_row + at as u32,
-        col: col as u32,
-        workbook: sheet.workbook,
-    };
+    let loc = |col: usize| sheet.loc(at, col);
     for (i, v) in sheet.rows[at].iter().enumerate() {
         let written = match v {
             Value::Empty => continue,
@@ -496,12 +486,7 @@ pub fn plans(sheet: &Sheet, known_nips: &[String]) -> Outcome {
         if header_errors.is_empty() {
             // Not one cell written: nothing to import is a mistake, not a success.
             header_errors.push(CellError {
-                loc: Loc {
-                    sheet: sheet.name.clone(),
-                    row: sheet.first_row,
-                    col: 0,
-                    workbook: sheet.workbook,
-                },
+                loc: sheet.loc(0, 0),
                 column: None,
                 msg: Msg::ImportNothing,
                 help: Some(Msg::HelpImportEmpty),
@@ -834,6 +819,7 @@ mod tests {
             workbook: true,
             first_row: 1,
             rows,
+            lines: Vec::new(),
         }
     }
 
