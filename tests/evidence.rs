@@ -999,6 +999,18 @@ fn manifest_with_a_bad_row_adds_nothing() {
         );
         assert!(!ws.ledger_file(NIP).exists());
     }
+    // After a blank line and a note spanning two lines, the bad row starts on line 6.
+    let manifest = ws.outside_file(
+        "m.csv",
+        format!(
+            "nip,for,period,file,note\n\n{NIP},IKI-1.1,2026-TW1,a.pdf,\"dua\nbaris\"\n\
+             {NIP},IKI-1.1,2026-TW1,a.pdf,\n{NIP},IKI-1.1,TW9,a.pdf,\n"
+        )
+        .as_bytes(),
+    );
+    let r = ws.skp(&["evidence", "add", "--manifest", manifest.to_str().unwrap()]);
+    r.expect(2);
+    assert!(r.stderr.contains("baris 6"), "{}", r.stderr);
 }
 
 #[test]

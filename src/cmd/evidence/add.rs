@@ -120,16 +120,19 @@ fn manifest(ui: &Ui, root: &Path, cfg: &Config, path: &Path, force: bool) -> Res
     let mut group_of: std::collections::HashMap<(Option<String>, Option<String>), usize> =
         std::collections::HashMap::new();
     for (i, rec) in rdr.records().enumerate() {
-        let line = i + 2;
+        // The line a row starts on, as an editor shows it: after a blank line (skipped) or a
+        // cell spanning lines, the record number is not that line.
+        let line_of = |p: Option<&csv::Position>| p.map_or(i + 2, |p| p.line() as usize);
         let rec = rec.map_err(|e| {
             ui.fatal(
                 &Msg::EvManifestRow {
-                    line,
+                    line: line_of(e.position()),
                     detail: e.to_string(),
                 },
                 None,
             )
         })?;
+        let line = line_of(rec.position());
         let get = |c: Option<usize>| {
             c.and_then(|c| rec.get(c))
                 .map(str::trim)
