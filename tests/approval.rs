@@ -161,3 +161,32 @@ fn a_plan_with_only_warnings_is_approved() {
     assert!(common::codes(&f).contains(&"F016"), "{}", common::list(&f));
     approve(&ws).expect_code(0);
 }
+
+#[test]
+fn a_later_deadline_is_a_weaker_target_and_an_earlier_one_is_not() {
+    let ws = Ws::new();
+    let with = |t: &str| MINIMAL_SKP.replace("target: 4 modul", &format!("target: {t}"));
+    ws.file(
+        "pegawai/a/skp-2026.yaml",
+        &with("paling lambat 31 Maret 2026"),
+    );
+    assert_eq!(approve(&ws).code, 0);
+    // Read as numbers, 30 (Juni) was "lower" than 31 (Maret): an easier deadline looked harder.
+    ws.file(
+        "pegawai/a/skp-2026.yaml",
+        &with("paling lambat 30 Juni 2026"),
+    );
+    assert_eq!(only(&a(&ws), "A102").args["jenis"], "target");
+    ws.file(
+        "pegawai/a/skp-2026.yaml",
+        &with("paling lambat 28 Februari 2026"),
+    );
+    let d = a(&ws);
+    only(&d, "A101");
+    assert!(d.iter().all(|x| x.code != "A102"), "{}", common::list(&d));
+    // A deadline and a number are not compared: the change is listed, not judged.
+    ws.file("pegawai/a/skp-2026.yaml", &with("4 modul"));
+    let d = a(&ws);
+    only(&d, "A101");
+    assert!(d.iter().all(|x| x.code != "A102"), "{}", common::list(&d));
+}

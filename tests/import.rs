@@ -189,6 +189,16 @@ fn a_csv_target_a_spreadsheet_turned_into_a_date_is_refused_with_its_row() {
         r.stderr
     );
     assert!(!ws.path().join("pegawai").exists(), "nothing is written");
+    // A deadline is taken as written; one that names no day is refused.
+    rows[3][target] = "paling lambat 31 Februari 2026".into();
+    ws.bytes("rencana.csv", &csv_of(&rows, b';'));
+    let r = ws.run(&["import", "rencana.csv"]);
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert!(r.stderr.contains("rencana.csv:4"), "{}", r.stderr);
+    rows[3][target] = "paling lambat 31 Maret 2026".into();
+    ws.bytes("rencana.csv", &csv_of(&rows, b';'));
+    let r = ws.run(&["import", "rencana.csv"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
 }
 
 #[test]

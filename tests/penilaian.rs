@@ -586,3 +586,45 @@ fn evaluate_refuses_filters_that_match_nothing_and_names_files_it_could_not_read
         r.stderr
     );
 }
+
+#[test]
+fn a_deadline_target_is_met_by_a_date_not_by_arithmetic_on_the_day() {
+    // Read as numbers, "2 April 2026" against "31 Maret 2026" was 2 against 31: far above
+    // target for a late delivery.
+    let skp = common::MINIMAL_SKP.replace("target: 4 modul", "target: paling lambat 31 Maret 2026");
+    let ws = Ws::new();
+    ws.file("pegawai/a/skp-2026.yaml", &skp);
+    for (tw, done) in [
+        ("1", "20 Maret 2026"),
+        ("2", "2 April"),
+        ("3", "sudah selesai"),
+    ] {
+        ws.file(
+            &format!("pegawai/a/realisasi-tw{tw}.yaml"),
+            &realisasi(
+                &format!("2026-TW{tw}"),
+                &format!("hasil_kerja:\n  IKI-1.1: {{ realisasi: {done} }}\n"),
+            ),
+        );
+    }
+    let r = ws.run(&["evaluate", "--format", "json"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let v = r.json();
+    let e = v["evaluasi"].as_array().unwrap();
+    let iki = |i: usize| &e[i]["indikator"][0];
+    assert_eq!(iki(0)["tercapai"], true, "{}", iki(0));
+    assert_eq!(iki(1)["tercapai"], false, "{}", iki(1));
+    assert!(iki(0)["capaian_advisory"].is_null(), "{}", iki(0));
+    assert!(iki(2)["tercapai"].is_null(), "{}", iki(2));
+    // Only the realisation that is no date is N105, with the deadline's own wording.
+    let d = n(&ws);
+    let f = only(&d, "N105");
+    assert!(f.message.contains("tanggal"), "{}", f.message);
+    assert!(f.help().contains("20 Maret 2026"), "{}", f.help());
+    assert_eq!(f.args["nilai"], "sudah selesai");
+    // The plan itself is clean: no F019 (a unit "Maret 2026") and no S finding on the target.
+    let c = ws
+        .check(&["--select", "F,S103,S107", "--format", "json"])
+        .diags();
+    assert!(c.is_empty(), "{}", common::list(&c));
+}

@@ -952,12 +952,7 @@ fn s103_placeholders_empty_and_wordy_targets_are_errors() {
 fn s103_names_a_date_a_spreadsheet_wrote_and_s107_keeps_quiet() {
     // `1-4` saved by a spreadsheet comes back as a date; read as numbers it was an inverted
     // range (S107, with help to write "4-2026").
-    for target in [
-        "2026-01-04",
-        "\"31/12/2026\"",
-        "01-Apr",
-        "paling lambat 2026-03-31",
-    ] {
+    for target in ["2026-01-04", "\"31/12/2026\"", "01-Apr", "≥ 2026-03-31"] {
         let skp = probe(
             "Persentase permohonan izin yang diselesaikan sesuai SOP",
             target,
@@ -979,7 +974,13 @@ fn s103_names_a_date_a_spreadsheet_wrote_and_s107_keeps_quiet() {
 
 #[test]
 fn s103_leaves_ranges_numbers_and_named_deadlines_alone() {
-    for target in ["1-4 dokumen", "95-100 %", "2024-2026", "31 Desember 2026"] {
+    for target in [
+        "1-4 dokumen",
+        "95-100 %",
+        "2024-2026",
+        "31 Desember 2026",
+        "paling lambat 2026-03-31",
+    ] {
         let skp = probe("Jumlah dokumen perizinan yang diterbitkan", target);
         let ws = Ws::new("");
         ws.skp(&skp);

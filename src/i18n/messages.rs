@@ -541,8 +541,8 @@ catalog! {
         id "target `{target}` berupa tanggal, bukan angka yang dapat dinilai",
         en "target `{target}` is a date, not a number that can be scored";
     HelpSTargetDate =>
-        id "spreadsheet sering mengubah rentang seperti `1-4` menjadi tanggal: tulis kembali rentangnya dengan satuan (`1-4 dokumen`) dan format selnya sebagai Teks; tenggat ditulis dengan nama bulan, misalnya `31 Desember 2026`",
-        en "spreadsheets often turn a range such as `1-4` into a date: write the range again with its unit (`1-4 dokumen`) and format the cell as Text; a deadline is written with the month's name, e.g. `31 Desember 2026`";
+        id "spreadsheet sering mengubah rentang seperti `1-4` menjadi tanggal: tulis kembali rentangnya dengan satuan (`1-4 dokumen`) dan format selnya sebagai Teks; tenggat ditulis dengan nama bulan dan tahunnya, misalnya `paling lambat 31 Desember 2026`",
+        en "spreadsheets often turn a range such as `1-4` into a date: write the range again with its unit (`1-4 dokumen`) and format the cell as Text; a deadline is written with the month's name and year, e.g. `paling lambat 31 Desember 2026`";
     HelpSTarget =>
         id "tulis angka dan satuannya, misalnya `4 dokumen`, `95 %`, `≤ 3 hari kerja`; tenggat ditulis sebagai tanggal, misalnya `31 Desember 2026`; target kategoris ditulis `{{ kategori: WTP }}`; target deskriptif hanya untuk `pendekatan: kualitatif`",
         en "write a number with its unit, e.g. `4 dokumen`, `95 %`, `≤ 3 hari kerja`; a deadline is a date, e.g. `31 Desember 2026`; a categorical target is `{{ kategori: WTP }}`; descriptive targets are for `pendekatan: kualitatif` only";
@@ -1198,6 +1198,12 @@ catalog! {
     HelpNValue =>
         id "tulis realisasi dengan angka dan satuan targetnya (`3 modul`, `95 %`); penjelasan masuk ke `umpan_balik`",
         en "write the realisation as a number in the target's unit (`3 modul`, `95 %`); explanations go in `umpan_balik`";
+    NValueNotDate { nilai: String } =>
+        id "realisasi `{nilai}` tidak terbaca sebagai tanggal, padahal targetnya tenggat",
+        en "the realisation `{nilai}` does not read as a date, while its target is a deadline";
+    HelpNValueDate =>
+        id "targetnya tenggat: tulis tanggal pekerjaan selesai (`20 Maret 2026`); penjelasan masuk ke `umpan_balik`",
+        en "the target is a deadline: write the date the work was done (`20 Maret 2026`); explanations go in `umpan_balik`";
     NNotPenilai { nip: String, penilai: String } =>
         id "dinilai oleh {nip}, padahal pejabat penilai SKP ini {penilai}",
         en "evaluated by {nip}, while this SKP's appraiser is {penilai}";

@@ -37,7 +37,23 @@ pub fn capaian(target: &Target, realisasi: &str, polaritas: Polaritas) -> Option
             met: norm(k) == norm(realisasi),
         });
     }
+    if let Target::Tenggat { date, .. } = target {
+        return Some(Capaian::Category {
+            met: realised_date(realisasi, date.year())? <= *date,
+        });
+    }
     capaian_of(target, number(realisasi)?, polaritas)
+}
+
+/// The date a realisation of a deadline states: `20 Maret 2026` (the deadline's year when it
+/// names none: `20 Maret`) or `2026-03-20`.
+pub fn realised_date(realisasi: &str, year: i32) -> Option<super::date::Date> {
+    use super::target::parse_deadline;
+    match parse_deadline(realisasi) {
+        Some(Ok(d)) => Some(d),
+        Some(Err(_)) => parse_deadline(&format!("{} {year}", realisasi.trim()))?.ok(),
+        None => super::date::Date::parse(realisasi),
+    }
 }
 
 /// The number a realisation states ("3 modul", "≤ 2 hari", "90 %"), read with the target
@@ -158,6 +174,20 @@ mod tests {
             Some(Capaian::Category { met: false })
         );
         assert_eq!(capaian(&four, "sudah baik", Polaritas::Naik), None);
+        let by = Target::Tenggat {
+            raw: "paling lambat 31 Maret 2026".into(),
+            date: crate::model::date::Date::ymd(2026, 3, 31).unwrap(),
+        };
+        for (done, met) in [
+            ("31 Maret 2026", Some(true)),
+            ("20 Maret", Some(true)),
+            ("2026-03-01", Some(true)),
+            ("2 April 2026", Some(false)),
+            ("sudah selesai", None),
+        ] {
+            let got = capaian(&by, done, Polaritas::Naik).map(|c| c.met());
+            assert_eq!(got, met, "{done}");
+        }
         assert_eq!(
             capaian(&t(TargetValue::Number(0.0)), "1", Polaritas::Naik),
             None

@@ -300,6 +300,12 @@ pub enum Target {
     Kategori(String),
     /// `{ deskripsi: … }` (kualitatif only).
     Deskripsi(String),
+    /// A date by which the work is done (`paling lambat 31 Maret 2026`): met when the
+    /// realisation's date is not later. Read as a number it was 31 of a unit "Maret 2026".
+    Tenggat {
+        raw: String,
+        date: super::date::Date,
+    },
 }
 
 impl Target {
@@ -311,6 +317,7 @@ impl Target {
             Target::Invalid { raw, .. } => raw.clone(),
             Target::Kategori(k) => k.clone(),
             Target::Deskripsi(d) => d.clone(),
+            Target::Tenggat { raw, .. } => raw.clone(),
         }
     }
 

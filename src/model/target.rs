@@ -439,6 +439,69 @@ fn fail_to_error(fail: Fail, text: &str) -> TargetError {
     }
 }
 
+/// A target (or a realisation) written as a date by which the work is done: `31 Desember
+/// 2026`, `paling lambat 31 Mar 2026`, `tanggal 10 Januari 2027`, `paling lambat 2026-03-31`.
+/// A bare `2026-03-31` is not one (spreadsheets write ranges that way; see
+/// [`TargetError::Date`]). `None` when `raw` is not written as a deadline; `Some(Err)` when it
+/// is but names no day of a year (`31 Februari 2026`, or `31 Desember` without its year).
+///
+/// # Errors
+///
+/// [`TargetError::Date`] with the text, for a deadline that names no day of a year.
+pub fn parse_deadline(raw: &str) -> Option<Result<super::date::Date, TargetError>> {
+    static DEADLINE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        let pattern = format!(
+            r"(?ix)^
+              (?P<by>(?:paling\s+lambat|selambat-lambatnya|selambatnya|sebelum|maksimal|maks\.?|≤|<=)\s*:?\s*)?
+              (?:(?:tanggal|tgl\.?)\s*)?
+              (?: (?P<d>\d{{1,2}}) \s+ (?P<m>{MONTHS}) \.? (?:\s+ (?P<y>\d{{4}}))?
+                | (?P<iso>\d{{4}}-\d{{2}}-\d{{2}})
+              )$"
+        );
+        regex::Regex::new(&pattern).expect("a valid built-in pattern")
+    });
+    let text: String = normalize(raw).into_iter().collect();
+    let c = DEADLINE.captures(&text)?;
+    let date = if let Some(iso) = c.name("iso") {
+        // Only after a word that makes it a deadline.
+        c.name("by")?;
+        super::date::Date::parse(iso.as_str())
+    } else {
+        let num = |n: &str| c.name(n).and_then(|m| m.as_str().parse::<u32>().ok());
+        let month = c.name("m").and_then(|m| month_number(m.as_str()));
+        match (num("y"), month, num("d")) {
+            (Some(y), Some(m), Some(d)) => super::date::Date::ymd(y as i32, m, d),
+            _ => None,
+        }
+    };
+    Some(date.ok_or(TargetError::Date(text)))
+}
+
+/// Indonesian month names and the abbreviations plans use, longest first.
+const MONTHS: &str = "januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|\
+                      november|desember|agst|sept|jan|feb|mar|apr|jun|jul|agu|agt|ags|sep|okt|\
+                      nov|des";
+
+fn month_number(name: &str) -> Option<u32> {
+    let n = name.to_lowercase();
+    let m = match n.get(..3)? {
+        "jan" => 1,
+        "feb" => 2,
+        "mar" => 3,
+        "apr" => 4,
+        "mei" => 5,
+        "jun" => 6,
+        "jul" => 7,
+        "agu" | "agt" | "ags" => 8,
+        "sep" => 9,
+        "okt" => 10,
+        "nov" => 11,
+        "des" => 12,
+        _ => return None,
+    };
+    Some(m)
+}
+
 /// Whether `text` (after any comparator) is a date in the forms spreadsheets write: `2026-01-04`
 /// (also with a time), `31/12/2026`, `31-12-2026`, `1/4/26`, `01-Apr`, `Jan-26`. A deadline
 /// written with the month's name (`31 Desember 2026`, as S103's help advises) is not one.
@@ -1947,6 +2010,43 @@ mod tests {
     }
 
     // --- parse_number ---
+
+    #[test]
+    fn deadlines_name_a_day_of_a_year() {
+        use crate::model::date::Date;
+        for (text, day) in [
+            ("31 Desember 2026", (2026, 12, 31)),
+            ("paling lambat 31 Mar 2026", (2026, 3, 31)),
+            ("Paling lambat: 10 Januari 2027", (2027, 1, 10)),
+            ("tanggal 5 Agt 2026", (2026, 8, 5)),
+            ("≤ 2026-03-31", (2026, 3, 31)),
+            ("selambat-lambatnya tgl. 1 okt. 2026", (2026, 10, 1)),
+        ] {
+            let (y, m, d) = day;
+            assert_eq!(
+                parse_deadline(text),
+                Some(Ok(Date::ymd(y, m, d).unwrap())),
+                "{text}"
+            );
+        }
+        // Written as a deadline, but no day of a year: S103 says so.
+        for text in ["31 Februari 2026", "31 Desember"] {
+            assert!(
+                matches!(parse_deadline(text), Some(Err(TargetError::Date(_)))),
+                "{text}"
+            );
+        }
+        // Not deadlines: a bare date (a spreadsheet's), numbers, units, a month alone.
+        for text in [
+            "2026-03-31",
+            "12 bulan",
+            "4 modul",
+            "Desember 2026",
+            "31 Desember 2026 x",
+        ] {
+            assert_eq!(parse_deadline(text), None, "{text}");
+        }
+    }
 
     #[test]
     fn dates_as_spreadsheets_write_them_are_not_numbers() {

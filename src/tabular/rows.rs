@@ -12,7 +12,7 @@ use super::{COLUMNS, CellError, Loc, Sheet, Value, column};
 use crate::i18n::Msg;
 use crate::model::date::Date;
 use crate::model::reference::{Ref, is_valid_id};
-use crate::model::target::{ScalarKind, TargetError, parse_target};
+use crate::model::target::{ScalarKind, TargetError, parse_deadline, parse_target};
 use crate::model::vocab::{Aspek, JenisJabatan, JenisRhk, Jenjang, Perspektif, Polaritas, Vocab};
 
 /// One employee's plan for one year, as the rows give it.
@@ -362,6 +362,19 @@ impl Reader<'_> {
                 return None;
             }
             _ => {}
+        }
+        match parse_deadline(&t) {
+            Some(Ok(_)) => return Some(TargetCell::Text(t)),
+            Some(Err(_)) => {
+                self.error(
+                    row,
+                    key,
+                    Msg::STargetDate { target: t },
+                    Some(Msg::HelpSTargetDate),
+                );
+                return None;
+            }
+            None => {}
         }
         match parse_target(&t, ScalarKind::Text) {
             Ok(_) => Some(TargetCell::Text(t)),

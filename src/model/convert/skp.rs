@@ -445,7 +445,12 @@ pub(super) fn target(cx: &mut Cx<'_>, node: &Node, kualitatif: bool) -> Option<S
         NodeKind::Scalar { value, style } => {
             let raw = value.trim().to_string();
             let kind = scalar_kind(&raw, *style);
-            let t = match parse_target(&raw, kind) {
+            let t = match crate::model::target::parse_deadline(&raw) {
+                Some(Ok(date)) => return Some(Sp::new(Target::Tenggat { raw, date }, node.span)),
+                Some(Err(error)) => Err(error),
+                None => parse_target(&raw, kind),
+            };
+            let t = match t {
                 Ok((quantity, notes)) => {
                     report_notes(cx, node.span, &raw, &notes);
                     Target::Quantity {

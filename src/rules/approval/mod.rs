@@ -84,6 +84,22 @@ pub fn weakened<'a>(c: &Changed<'a>) -> Vec<Weakened<'a>> {
             out.push(Weakened::Flipped(a, now));
             continue;
         }
+        // A later deadline is a weaker one; a deadline and a number cannot be compared (A101
+        // reports the change).
+        let deadline = crate::model::target::parse_deadline;
+        match (
+            deadline(&a.target.value),
+            deadline(&now.target.value.text()),
+        ) {
+            (Some(Ok(before)), Some(Ok(after))) => {
+                if after > before {
+                    out.push(Weakened::Lowered(a, now));
+                }
+                continue;
+            }
+            (Some(_), _) | (_, Some(_)) => continue,
+            (None, None) => {}
+        }
         let (Some(before), Some(after)) = (
             committed_text(&a.target.value, was),
             committed_text(&now.target.value.text(), was),

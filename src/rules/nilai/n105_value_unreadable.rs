@@ -1,6 +1,8 @@
 use super::evaluations;
 use crate::diag::Diagnostic;
 use crate::i18n::Msg;
+use crate::model::capaian::realised_date;
+use crate::model::skp::Target;
 use crate::model::target::{ScalarKind, UnitClass, classify_unit, parse_target};
 use crate::rules::rule::RuleCx;
 use crate::rules::rule::declare_rule;
@@ -9,7 +11,8 @@ declare_rule! {
     /// ## Apa yang diperiksa
     /// Nilai `realisasi` yang tidak terbaca sebagai angka dengan tata bahasa target (`4`,
     /// `95,5 %`, `3 hari kerja`), atau yang satuannya berbeda jenis dari satuan target
-    /// indikatornya (target dalam %, realisasi dalam dokumen). Pada SKP
+    /// indikatornya (target dalam %, realisasi dalam dokumen), atau, bila targetnya tenggat
+    /// (`paling lambat 31 Maret 2026`), yang bukan tanggal. Pada SKP
     /// `pendekatan: kualitatif` dan untuk target kategoris, realisasi deskriptif sah.
     ///
     /// ## Mengapa
@@ -46,6 +49,21 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
             let Some((_, iki)) = skp.indicators().find(|(_, i)| i.id.value == key.value) else {
                 continue;
             };
+            let diag = |msg: Msg, help: Msg| {
+                Diagnostic::new(RULE.code, e.doc.file, raw.span, msg)
+                    .subject(&skp.resolved_id.value, Some(&key.value))
+                    .arg("nilai", raw.value.as_str())
+                    .help(help)
+            };
+            if let Target::Tenggat { date, .. } = &iki.target.value {
+                if realised_date(&raw.value, date.year()).is_none() {
+                    let msg = Msg::NValueNotDate {
+                        nilai: raw.value.clone(),
+                    };
+                    out.push(diag(msg, Msg::HelpNValueDate));
+                }
+                continue;
+            }
             let Some(target) = iki.target.value.quantity() else {
                 // A categorical or descriptive target: any wording may record it.
                 continue;
@@ -72,12 +90,7 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
                     }
                 }
             };
-            out.push(
-                Diagnostic::new(RULE.code, e.doc.file, raw.span, msg)
-                    .subject(&skp.resolved_id.value, Some(&key.value))
-                    .arg("nilai", raw.value.as_str())
-                    .help(Msg::HelpNValue),
-            );
+            out.push(diag(msg, Msg::HelpNValue));
         }
     }
 }

@@ -85,7 +85,7 @@ pub fn line_capaian(
         (false, Perhitungan::NilaiAkhir, _) => false,
         (false, _, written) => written.is_some(),
     };
-    if !roll || matches!(target, Target::Kategori(_)) {
+    if !roll || matches!(target, Target::Kategori(_) | Target::Tenggat { .. }) {
         return (as_written(), None);
     }
     let values = periodic_values(docs, skp, iki, periode);

@@ -103,7 +103,9 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
             .or_else(|| {
                 // A numeric target is not absolute by its wording.
                 let raw = match &cx.iki.target.value {
-                    Target::Quantity { .. } | Target::Kategori(_) => return None,
+                    Target::Quantity { .. } | Target::Kategori(_) | Target::Tenggat { .. } => {
+                        return None;
+                    }
                     Target::Invalid { raw, .. } => raw.as_str(),
                     Target::Deskripsi(s) => s.as_str(),
                 };
