@@ -90,10 +90,12 @@ pub fn is_web_url(url: &str) -> bool {
 mod tests {
     use super::{WEB_URL_PATTERN, is_web_url};
 
-    const URLS: [&str; 15] = [
+    const WEB: [&str; 3] = [
         "https://drive.example/x",
         "HTTPS://Contoh.go.id/a?b=c#d",
         "http://10.0.0.1:8080/",
+    ];
+    const NOT_WEB: [&str; 12] = [
         "javascript:alert(1)//",
         "file:///etc/passwd",
         "https://",
@@ -109,36 +111,19 @@ mod tests {
     ];
 
     #[test]
-    fn the_schema_pattern_agrees_with_is_web_url() {
-        // Rust's regex reads the pattern's `\s` and `\uXXXX` as ECMA-262 does.
-        let re = regex::Regex::new(WEB_URL_PATTERN).unwrap();
-        for u in URLS {
-            assert_eq!(re.is_match(u), is_web_url(u), "{u:?}");
+    fn web_urls_only() {
+        assert!(WEB.iter().all(|u| is_web_url(u)));
+        for bad in NOT_WEB {
+            assert!(!is_web_url(bad), "{bad:?}");
         }
     }
 
     #[test]
-    fn web_urls_only() {
-        for ok in [
-            "https://drive.example/x",
-            "HTTPS://Contoh.go.id/a?b=c#d",
-            "http://10.0.0.1:8080/",
-        ] {
-            assert!(is_web_url(ok), "{ok}");
-        }
-        for bad in [
-            "javascript:alert(1)//",
-            "file:///etc/passwd",
-            "https://",
-            "https:///path",
-            "https://contoh.go.id/a b",
-            "https://contoh.go.id/\nx",
-            "ftp://x",
-            "//x",
-            "",
-            "https",
-        ] {
-            assert!(!is_web_url(bad), "{bad:?}");
+    fn the_schema_pattern_agrees_with_is_web_url() {
+        // Rust's regex reads the pattern's `\s` and `\uXXXX` as ECMA-262 does.
+        let re = regex::Regex::new(WEB_URL_PATTERN).unwrap();
+        for u in WEB.iter().chain(&NOT_WEB) {
+            assert_eq!(re.is_match(u), is_web_url(u), "{u:?}");
         }
     }
 }
