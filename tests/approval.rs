@@ -190,3 +190,41 @@ fn a_later_deadline_is_a_weaker_target_and_an_earlier_one_is_not() {
     only(&d, "A101");
     assert!(d.iter().all(|x| x.code != "A102"), "{}", common::list(&d));
 }
+
+#[test]
+fn a_target_in_another_unit_of_time_is_judged_by_the_days_it_spans() {
+    let ws = Ws::new();
+    let with = |t: &str| {
+        MINIMAL_SKP.replace(
+            "target: 4 modul",
+            &format!("target: {t}\n        polaritas: turun"),
+        )
+    };
+    ws.file("pegawai/a/skp-2026.yaml", &with("≤ 3 hari kerja"));
+    assert_eq!(approve(&ws).code, 0);
+    // Read as bare numbers, 2 was "better" than 3: two weeks for three working days.
+    ws.file("pegawai/a/skp-2026.yaml", &with("≤ 2 minggu"));
+    assert_eq!(only(&a(&ws), "A102").args["jenis"], "target");
+    // Sixteen hours is within three working days however they fall: listed, not an error.
+    // Read as bare numbers, 16 was "worse" than 3.
+    for t in ["≤ 16 jam", "≤ 2 hari kerja"] {
+        ws.file("pegawai/a/skp-2026.yaml", &with(t));
+        let d = a(&ws);
+        only(&d, "A101");
+        assert!(
+            d.iter().all(|x| x.code != "A102"),
+            "{t}: {}",
+            common::list(&d)
+        );
+    }
+    // Another unit that is no length of time cannot be compared: listed, not judged.
+    ws.file("pegawai/a/skp-2026.yaml", MINIMAL_SKP);
+    assert_eq!(approve_on(&ws, "2026-01-21").code, 0);
+    ws.file(
+        "pegawai/a/skp-2026.yaml",
+        &MINIMAL_SKP.replace("target: 4 modul", "target: 3 paket"),
+    );
+    let d = a(&ws);
+    only(&d, "A101");
+    assert!(d.iter().all(|x| x.code != "A102"), "{}", common::list(&d));
+}

@@ -10,6 +10,14 @@ declare_rule! {
     /// turun`, dinaikkan), polaritas dibalik, atau indikator dihapus — dibandingkan dengan
     /// indikator sebagaimana tercatat pada persetujuan terakhir.
     ///
+    /// Satuan ikut dinilai. Lama waktu dalam satuan lain dibandingkan menurut hari yang dapat
+    /// dicakupnya (`≤ 3 hari kerja` menjadi `≤ 2 minggu` dilemahkan; satu hari kerja dihitung
+    /// satu sampai tiga hari kalender, satu bulan 28 sampai 31), dan hanya perubahan yang
+    /// lebih lemah bagaimanapun dihitung yang dilaporkan. Tenggat yang dimundurkan
+    /// (`paling lambat 31 Maret 2026` menjadi `30 Juni 2026`) juga dilemahkan. Perubahan ke
+    /// satuan lain yang bukan lama waktu (`4 modul` menjadi `3 paket`) tidak dapat
+    /// dibandingkan: A101 mencatatnya.
+    ///
     /// ## Mengapa
     /// Target yang diturunkan menjelang akhir tahun, sesudah disepakati, membuat capaian tampak
     /// baik tanpa kinerja yang lebih baik — hal yang tidak terlihat tanpa catatan persetujuan.

@@ -43,10 +43,16 @@ pub fn changed(ws: &Workspace) -> Vec<Changed<'_>> {
     out
 }
 
-/// The number an approved or current target commits to (the bound its polarity judges).
-fn committed_text(text: &str, pol: Polaritas) -> Option<f64> {
+/// What an approved or current target commits to: the bound its polarity judges, in the unit
+/// written with it.
+struct Commitment {
+    value: f64,
+    unit: Option<String>,
+}
+
+fn committed_text(text: &str, pol: Polaritas) -> Option<Commitment> {
     let (q, _) = parse_target(text, ScalarKind::Text).ok()?;
-    Some(match q.value {
+    let value = match q.value {
         TargetValue::Number(v) | TargetValue::Bound { value: v, .. } => v,
         TargetValue::Range { min, max } => {
             if pol == Polaritas::Turun {
@@ -55,6 +61,60 @@ fn committed_text(text: &str, pol: Polaritas) -> Option<f64> {
                 min.min(max)
             }
         }
+    };
+    let unit = q.unit.map(|u| {
+        u.split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase()
+    });
+    Some(Commitment { value, unit })
+}
+
+/// Whether `after` commits to less than `before`. In one unit (or where one leaves it out) the
+/// numbers decide. Lengths of time in different units (`3 hari kerja` → `2 minggu`) are
+/// compared by the days they can span, and only a change that is weaker however the units are
+/// counted is one; any other change of unit is not comparable (A101 lists it).
+fn weaker(before: &Commitment, after: &Commitment, pol: Polaritas) -> bool {
+    let (Some(b), Some(a)) = (&before.unit, &after.unit) else {
+        return crate::rules::target::worse(after.value, before.value, pol);
+    };
+    let (Some((b_key, b_days)), Some((a_key, a_days))) = (time_unit(b), time_unit(a)) else {
+        return a == b && crate::rules::target::worse(after.value, before.value, pol);
+    };
+    if a_key == b_key {
+        return crate::rules::target::worse(after.value, before.value, pol);
+    }
+    let span = |c: &Commitment, (lo, hi): (f64, f64)| (c.value * lo, c.value * hi);
+    let ((b_lo, b_hi), (a_lo, a_hi)) = (span(before, b_days), span(after, a_days));
+    match pol {
+        Polaritas::Turun => a_lo > b_hi,
+        _ => a_hi < b_lo,
+    }
+}
+
+/// The length of time a unit names (its first words: `hari kerja sejak berkas lengkap` is
+/// `hari kerja`), as the fewest and most calendar days one of it can span. A working day spans
+/// one to three (a weekend or a holiday between), a month 28 to 31.
+fn time_unit(unit: &str) -> Option<(&'static str, (f64, f64))> {
+    const UNITS: &[(&str, (f64, f64))] = &[
+        ("hari kerja", (1.0, 3.0)),
+        ("hari kalender", (1.0, 1.0)),
+        ("detik", (1.0 / 86_400.0, 1.0 / 86_400.0)),
+        ("menit", (1.0 / 1_440.0, 1.0 / 1_440.0)),
+        ("jam", (1.0 / 24.0, 1.0 / 24.0)),
+        ("hari", (1.0, 1.0)),
+        ("minggu", (7.0, 7.0)),
+        ("pekan", (7.0, 7.0)),
+        ("bulan", (28.0, 31.0)),
+        ("triwulan", (89.0, 92.0)),
+        ("caturwulan", (120.0, 123.0)),
+        ("semester", (181.0, 184.0)),
+        ("tahun", (365.0, 366.0)),
+    ];
+    UNITS.iter().find_map(|&(name, days)| {
+        let rest = unit.strip_prefix(name)?;
+        (rest.is_empty() || rest.starts_with(' ')).then_some((name, days))
     })
 }
 
@@ -106,7 +166,7 @@ pub fn weakened<'a>(c: &Changed<'a>) -> Vec<Weakened<'a>> {
         ) else {
             continue;
         };
-        if crate::rules::target::worse(after, before, was) {
+        if weaker(&before, &after, was) {
             out.push(Weakened::Lowered(a, now));
         }
     }
