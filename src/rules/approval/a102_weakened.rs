@@ -14,9 +14,9 @@ declare_rule! {
     /// dicakupnya (`≤ 3 hari kerja` menjadi `≤ 2 minggu` dilemahkan; satu hari kerja dihitung
     /// satu sampai tiga hari kalender, satu bulan 28 sampai 31), dan hanya perubahan yang
     /// lebih lemah bagaimanapun dihitung yang dilaporkan. Tenggat yang dimundurkan
-    /// (`paling lambat 31 Maret 2026` menjadi `30 Juni 2026`) juga dilemahkan. Perubahan ke
-    /// satuan lain yang bukan lama waktu (`4 modul` menjadi `3 paket`) tidak dapat
-    /// dibandingkan: A101 mencatatnya.
+    /// (`paling lambat 31 Maret 2026` menjadi `30 Juni 2026`) juga dilemahkan. Satuan lain
+    /// yang bukan lama waktu tidak menyembunyikan angka yang turun (`4 modul` menjadi
+    /// `1 dokumen` tetap dilemahkan).
     ///
     /// ## Mengapa
     /// Target yang diturunkan menjelang akhir tahun, sesudah disepakati, membuat capaian tampak

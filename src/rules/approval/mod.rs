@@ -71,19 +71,20 @@ fn committed_text(text: &str, pol: Polaritas) -> Option<Commitment> {
     Some(Commitment { value, unit })
 }
 
-/// Whether `after` commits to less than `before`. In one unit (or where one leaves it out) the
-/// numbers decide. Lengths of time in different units (`3 hari kerja` → `2 minggu`) are
-/// compared by the days they can span, and only a change that is weaker however the units are
-/// counted is one; any other change of unit is not comparable (A101 lists it).
+/// Whether `after` commits to less than `before`. The numbers decide, except between lengths
+/// of time in different units (`3 hari kerja` → `2 minggu`): those are compared by the days
+/// they can span, and only a change that is weaker however the units are counted is one. Any
+/// other change of unit does not hide a lower number (`4 modul` → `1 dokumen` stays A102).
 fn weaker(before: &Commitment, after: &Commitment, pol: Polaritas) -> bool {
+    let by_number = || crate::rules::target::worse(after.value, before.value, pol);
     let (Some(b), Some(a)) = (&before.unit, &after.unit) else {
-        return crate::rules::target::worse(after.value, before.value, pol);
+        return by_number();
     };
     let (Some((b_key, b_days)), Some((a_key, a_days))) = (time_unit(b), time_unit(a)) else {
-        return a == b && crate::rules::target::worse(after.value, before.value, pol);
+        return by_number();
     };
     if a_key == b_key {
-        return crate::rules::target::worse(after.value, before.value, pol);
+        return by_number();
     }
     let span = |c: &Commitment, (lo, hi): (f64, f64)| (c.value * lo, c.value * hi);
     let ((b_lo, b_hi), (a_lo, a_hi)) = (span(before, b_days), span(after, a_days));
