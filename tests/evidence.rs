@@ -1011,6 +1011,14 @@ fn manifest_with_a_bad_row_adds_nothing() {
     let r = ws.skp(&["evidence", "add", "--manifest", manifest.to_str().unwrap()]);
     r.expect(2);
     assert!(r.stderr.contains("baris 6"), "{}", r.stderr);
+    // Excel on Windows ends lines with CR LF.
+    let text = std::fs::read_to_string(&manifest)
+        .unwrap()
+        .replace('\n', "\r\n");
+    let manifest = ws.outside_file("m.csv", text.as_bytes());
+    let r = ws.skp(&["evidence", "add", "--manifest", manifest.to_str().unwrap()]);
+    r.expect(2);
+    assert!(r.stderr.contains("baris 6"), "{}", r.stderr);
 }
 
 #[test]

@@ -213,12 +213,20 @@ fn a_csv_cell_is_named_by_the_line_an_editor_shows() {
     rows[3][target] = "2026-04-01".into();
     let csv = String::from_utf8(csv_of(&rows, b';')).expect("utf-8");
     let (head, rest) = csv.split_once('\n').expect("header line");
-    let ws = empty_ws();
-    ws.file("rencana.csv", &format!("{head}\n\n{rest}"));
-    let r = ws.run(&["import", "rencana.csv"]);
-    assert_eq!(r.code, 1, "{}", r.stderr);
-    assert!(r.stderr.contains("rencana.csv:6"), "{}", r.stderr);
-    assert!(!r.stderr.contains("rencana.csv:4"), "{}", r.stderr);
+    let lf = format!("{head}\n\n{rest}");
+    // Excel on Windows ends lines with CR LF; old Mac files with CR alone.
+    for (name, text) in [
+        ("lf", lf.clone()),
+        ("crlf", lf.replace('\n', "\r\n")),
+        ("cr", lf.replace('\n', "\r")),
+    ] {
+        let ws = empty_ws();
+        ws.file("rencana.csv", &text);
+        let r = ws.run(&["import", "rencana.csv"]);
+        assert_eq!(r.code, 1, "{name}: {}", r.stderr);
+        assert!(r.stderr.contains("rencana.csv:6"), "{name}: {}", r.stderr);
+        assert!(!r.stderr.contains("rencana.csv:4"), "{name}: {}", r.stderr);
+    }
 }
 
 #[test]

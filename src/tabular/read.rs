@@ -134,6 +134,40 @@ fn separator(text: &str) -> char {
     }
 }
 
+/// Where each line of a text starts, to name a CSV row by the line an editor shows: the CSV
+/// reader's own line count is off by one for Windows line ends (`\r\n`) and sees no line at
+/// all in old Mac files (`\r`).
+pub struct LineIndex {
+    starts: Vec<usize>,
+}
+
+impl LineIndex {
+    pub fn new(text: &[u8]) -> LineIndex {
+        let mut starts = vec![0];
+        let mut i = 0;
+        while i < text.len() {
+            match text[i] {
+                // The next line starts at the `\n` of a `\r\n`: the CSV reader places a record
+                // that follows one there.
+                b'\r' if text.get(i + 1) == Some(&b'\n') => {
+                    starts.push(i + 1);
+                    i += 1;
+                }
+                b'\r' | b'\n' => starts.push(i + 1),
+                _ => {}
+            }
+            i += 1;
+        }
+        LineIndex { starts }
+    }
+
+    /// The 1-based line of the byte at `offset`.
+    pub fn line_of(&self, offset: u64) -> u32 {
+        let at = usize::try_from(offset).unwrap_or(usize::MAX);
+        self.starts.partition_point(|&s| s <= at) as u32
+    }
+}
+
 /// CSV bytes as a sheet named after the file; every cell is text.
 pub fn csv(bytes: &[u8], name: &str) -> (Sheet, Source) {
     let (text, encoding) = decode(bytes);
@@ -145,10 +179,11 @@ pub fn csv(bytes: &[u8], name: &str) -> (Sheet, Source) {
         .from_reader(text.as_bytes());
     let mut rows = Vec::new();
     let mut lines = Vec::new();
+    let index = LineIndex::new(text.as_bytes());
     let mut record = ::csv::StringRecord::new();
     // A CSV reader only fails on invalid UTF-8, which `decode` has ruled out.
     while reader.read_record(&mut record).unwrap_or(false) {
-        lines.push(record.position().map_or(0, |p| p.line() as u32));
+        lines.push(record.position().map_or(0, |p| index.line_of(p.byte())));
         rows.push(
             record
                 .iter()
@@ -251,6 +286,23 @@ fn value(d: &Data) -> Value {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lines_end_in_lf_crlf_or_cr() {
+        for text in ["a\nb\n\nc", "a\r\nb\r\n\r\nc", "a\rb\r\rc"] {
+            let index = LineIndex::new(text.as_bytes());
+            let at = |needle: u8| text.bytes().position(|b| b == needle).unwrap() as u64;
+            assert_eq!(
+                (
+                    index.line_of(at(b'a')),
+                    index.line_of(at(b'b')),
+                    index.line_of(at(b'c'))
+                ),
+                (1, 2, 4),
+                "{text:?}"
+            );
+        }
+    }
 
     #[test]
     fn encodings_are_detected() {

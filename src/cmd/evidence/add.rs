@@ -91,6 +91,7 @@ fn manifest(ui: &Ui, root: &Path, cfg: &Config, path: &Path, force: bool) -> Res
     } else {
         b','
     };
+    let lines = crate::tabular::read::LineIndex::new(text);
     let mut rdr = csv::ReaderBuilder::new()
         .delimiter(delim)
         .flexible(true)
@@ -122,7 +123,8 @@ fn manifest(ui: &Ui, root: &Path, cfg: &Config, path: &Path, force: bool) -> Res
     for (i, rec) in rdr.records().enumerate() {
         // The line a row starts on, as an editor shows it: after a blank line (skipped) or a
         // cell spanning lines, the record number is not that line.
-        let line_of = |p: Option<&csv::Position>| p.map_or(i + 2, |p| p.line() as usize);
+        let line_of =
+            |p: Option<&csv::Position>| p.map_or(i + 2, |p| lines.line_of(p.byte()) as usize);
         let rec = rec.map_err(|e| {
             ui.fatal(
                 &Msg::EvManifestRow {
