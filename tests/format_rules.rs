@@ -403,13 +403,14 @@ fn f005_a_second_ledger_for_one_skp_is_reported_at_the_one_skp_does_not_write() 
     assert_eq!(f.args["id"], "198602082010121001-2026");
     assert_eq!(f.related[0]["file"], home.as_str());
     assert!(
-        f.message.contains("buku catatan bukti kedua"),
+        f.message.contains("lebih dari satu buku catatan"),
         "{}",
         f.message
     );
     assert!(f.help().contains(&home), "{}", f.help());
     assert_eq!(r.code, 1);
-    // Without a ledger at home, the first by path is kept.
+    // Without a ledger at home, the first by path is named; the help still names home, where
+    // `evidence add` will write.
     std::fs::rename(
         dir.path().join(&home),
         dir.path().join("arsip/z.bukti.yaml"),
@@ -423,6 +424,22 @@ fn f005_a_second_ledger_for_one_skp_is_reported_at_the_one_skp_does_not_write() 
     let f = only(&d, "F005");
     assert_eq!(f.file, "arsip/z.bukti.yaml", "{}", list(&d));
     assert_eq!(f.related[0]["file"], "arsip/salinan.bukti.yaml");
+    assert!(f.help().contains(&home), "{}", f.help());
+    // For an SKP that is not there, no ledger is claimed to be the one skp writes.
+    for name in ["arsip/salinan.bukti.yaml", "arsip/z.bukti.yaml"] {
+        let p = dir.path().join(name);
+        let text = std::fs::read_to_string(&p).unwrap();
+        std::fs::write(&p, text.replace("198602082010121001-2026", "x-2026")).unwrap();
+    }
+    let d = run(
+        dir.path(),
+        &["check", "--select", "F005,B104", "--format", "json"],
+    )
+    .diags();
+    let f = only(&d, "F005");
+    assert!(f.help().contains("B104"), "{}", f.help());
+    assert!(!f.help().contains("hanya menulis"), "{}", f.help());
+    assert_eq!(with_code(&d, "B104").len(), 2, "{}", list(&d));
 }
 
 #[test]

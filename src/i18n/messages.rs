@@ -346,12 +346,18 @@ catalog! {
     HelpDuplicateId =>
         id "setiap id harus unik agar referensi menunjuk satu hal; ganti salah satunya",
         en "every id must be unique so that a reference names one thing; rename one of them";
-    DuplicateLedger { skp: String, kept: String } =>
-        id "buku catatan bukti kedua untuk SKP `{skp}`; bukunya ada di `{kept}`",
-        en "a second evidence ledger for SKP `{skp}`; its ledger is `{kept}`";
-    HelpDuplicateLedger { kept: String } =>
-        id "satu SKP punya satu buku catatan: `skp evidence add` dan `rm` hanya menulis ke `{kept}`; pindahkan entri yang belum ada di sana lalu hapus berkas ini (bukti yang sama tidak dihitung dua kali)",
-        en "one SKP has one ledger: `skp evidence add` and `rm` write only to `{kept}`; move the entries it lacks there, then delete this file (the same evidence is not counted twice)";
+    DuplicateLedger { skp: String, other: String } =>
+        id "SKP `{skp}` punya lebih dari satu buku catatan bukti; yang lain di `{other}`",
+        en "SKP `{skp}` has more than one evidence ledger; another is `{other}`";
+    HelpDuplicateLedger { home: String } =>
+        id "satu SKP punya satu buku catatan, `{home}`: `skp evidence add` dan `rm` hanya menulis ke sana; pindahkan entri yang belum ada di sana lalu hapus berkas ini (bukti yang sama tidak dihitung dua kali)",
+        en "one SKP has one ledger, `{home}`: `skp evidence add` and `rm` write only there; move the entries it lacks there, then delete this file (the same evidence is not counted twice)";
+    HelpDuplicateLedgerNoSkp { skp: String } =>
+        id "SKP `{skp}` tidak ada di ruang kerja (B104); satukan entrinya dalam satu buku catatan di samping SKP-nya (`<nama berkas SKP>.bukti.yaml`)",
+        en "SKP `{skp}` is not in the workspace (B104); keep its entries in one ledger beside its plan (`<plan file name>.bukti.yaml`)";
+    OtherLedgerHere =>
+        id "buku catatan lain untuk SKP ini",
+        en "another ledger of this SKP";
     LedgerKeptHere =>
         id "buku catatan yang ditulis skp",
         en "the ledger skp writes";

@@ -105,7 +105,7 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
 }
 
 /// A second ledger for one SKP. The one `skp evidence` writes (beside the plan, see
-/// [`ledger_path`]) is kept; any other is reported, pointing at the kept one.
+/// [`ledger_path`]) is kept, else the first by path; every other is reported, pointing at it.
 fn duplicate_ledgers(ws: &crate::workspace::Workspace, out: &mut Vec<Diagnostic>) {
     let plans: HashMap<&str, FileId> = ws
         .docs
@@ -135,6 +135,23 @@ fn duplicate_ledgers(ws: &crate::workspace::Workspace, out: &mut Vec<Diagnostic>
         // The ledger at home first, then by path: the first is the one kept.
         ledgers.sort_by_key(|&(rel, _, _)| (Some(rel) != home.as_deref(), rel));
         let (kept, kept_file, kept_span) = ledgers[0];
+        let (help, label) = match &home {
+            Some(home) if home == kept => (
+                Msg::HelpDuplicateLedger { home: home.clone() },
+                Msg::LedgerKeptHere,
+            ),
+            // None beside the plan: `evidence add` will start one there.
+            Some(home) => (
+                Msg::HelpDuplicateLedger { home: home.clone() },
+                Msg::OtherLedgerHere,
+            ),
+            None => (
+                Msg::HelpDuplicateLedgerNoSkp {
+                    skp: skp.to_string(),
+                },
+                Msg::OtherLedgerHere,
+            ),
+        };
         for &(_, file, span) in &ledgers[1..] {
             out.push(
                 Diagnostic::new(
@@ -143,15 +160,13 @@ fn duplicate_ledgers(ws: &crate::workspace::Workspace, out: &mut Vec<Diagnostic>
                     span,
                     Msg::DuplicateLedger {
                         skp: skp.to_string(),
-                        kept: kept.to_string(),
+                        other: kept.to_string(),
                     },
                 )
                 .arg("id", skp)
                 .subject(skp, None)
-                .help(Msg::HelpDuplicateLedger {
-                    kept: kept.to_string(),
-                })
-                .related(kept_file, kept_span, Msg::LedgerKeptHere),
+                .help(help.clone())
+                .related(kept_file, kept_span, label.clone()),
             );
         }
     }
