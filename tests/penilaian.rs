@@ -628,3 +628,38 @@ fn a_deadline_target_is_met_by_a_date_not_by_arithmetic_on_the_day() {
         .diags();
     assert!(c.is_empty(), "{}", common::list(&c));
 }
+
+#[test]
+fn a_deadline_is_judged_in_the_year_of_the_period_and_a_periodic_target_takes_its_place() {
+    // The annual report of 2026 is due in January 2027; a quarter's own target is a share.
+    let skp = common::MINIMAL_SKP.replace(
+        "target: 4 modul",
+        "target: paling lambat 31 Januari 2027\n        target_periodik: { 2026-TW1: 25 % }",
+    );
+    let ws = Ws::new();
+    ws.file("pegawai/a/skp-2026.yaml", &skp);
+    ws.file(
+        "pegawai/a/realisasi-tw1.yaml",
+        &realisasi("2026-TW1", "hasil_kerja:\n  IKI-1.1: { realisasi: 30 % }\n"),
+    );
+    ws.file(
+        "pegawai/a/realisasi-tw4.yaml",
+        &realisasi(
+            "2026-TW4",
+            "hasil_kerja:\n  IKI-1.1: { realisasi: 20 Desember }\n",
+        ),
+    );
+    let r = ws.run(&["evaluate", "--format", "json"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let v = r.json();
+    let e = v["evaluasi"].as_array().unwrap();
+    assert_eq!(e[0]["indikator"][0]["capaian_advisory"], 120.0, "{}", e[0]);
+    // "20 Desember" of the 2026 quarter, not of the deadline's 2027.
+    assert_eq!(e[1]["indikator"][0]["tercapai"], true, "{}", e[1]);
+    let d = n(&ws);
+    assert!(
+        common::codes(&d).iter().all(|c| *c != "N105"),
+        "{}",
+        common::list(&d)
+    );
+}

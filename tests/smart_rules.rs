@@ -973,6 +973,43 @@ fn s103_names_a_date_a_spreadsheet_wrote_and_s107_keeps_quiet() {
 }
 
 #[test]
+fn s103_names_a_deadline_that_names_no_day() {
+    for target in [
+        "31 Februari 2026",
+        "paling lambat 31 Desember",
+        "31 Maret 2026 sore",
+    ] {
+        let skp = probe("Jumlah dokumen perizinan yang diterbitkan", target);
+        let ws = Ws::new("");
+        ws.skp(&skp);
+        let fs = ws.check(&["--select", "S"]).findings();
+        let f = one(&fs, "S103", "IKI-1.1");
+        assert_eq!(f.arg_str("jenis"), "tenggat", "target {target}");
+        assert!(f.help.contains("dengan tahunnya"), "{:?}", f.help);
+    }
+}
+
+#[test]
+fn a_deadline_target_needs_no_polarity_and_may_be_measured_as_a_date() {
+    for (teks, code) in [
+        ("Tanggal penyampaian laporan keuangan triwulanan", "S102"),
+        ("Waktu penyelesaian laporan keuangan triwulanan", "S108"),
+    ] {
+        let skp = probe(teks, "paling lambat 10 April 2026");
+        let ws = Ws::new("");
+        ws.skp(&skp);
+        let fs = ws.check(&["--select", code]).findings();
+        assert!(fs.is_empty(), "{teks}: {fs:?}");
+        // The same wording with a number is still judged.
+        let skp = probe(teks, "10 hari");
+        let ws = Ws::new("");
+        ws.skp(&skp);
+        let fs = ws.check(&["--select", code]).findings();
+        assert!(!fs.is_empty(), "{teks}: a number is judged");
+    }
+}
+
+#[test]
 fn s103_leaves_ranges_numbers_and_named_deadlines_alone() {
     for target in [
         "1-4 dokumen",

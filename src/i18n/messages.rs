@@ -546,6 +546,12 @@ catalog! {
     STargetDate { target: String } =>
         id "target `{target}` berupa tanggal, bukan angka yang dapat dinilai",
         en "target `{target}` is a date, not a number that can be scored";
+    STargetBadDate { target: String } =>
+        id "tenggat `{target}` tidak menyebut hari yang ada (tanggalnya tidak ada, tahunnya tidak ditulis, atau bentuknya tidak dikenal)",
+        en "deadline `{target}` names no day that exists (the date does not exist, the year is missing, or the form is unknown)";
+    HelpSTargetBadDate =>
+        id "tulis tenggat lengkap dengan tahunnya, misalnya `paling lambat 31 Desember 2026` atau `paling lambat 31/12/2026`",
+        en "write the deadline in full with its year, e.g. `paling lambat 31 Desember 2026` or `paling lambat 31/12/2026`";
     HelpSTargetDate =>
         id "spreadsheet sering mengubah rentang seperti `1-4` menjadi tanggal: tulis kembali rentangnya dengan satuan (`1-4 dokumen`) dan format selnya sebagai Teks; tenggat ditulis dengan nama bulan dan tahunnya, misalnya `paling lambat 31 Desember 2026`",
         en "spreadsheets often turn a range such as `1-4` into a date: write the range again with its unit (`1-4 dokumen`) and format the cell as Text; a deadline is written with the month's name and year, e.g. `paling lambat 31 Desember 2026`";

@@ -63,8 +63,7 @@ pub struct Abaikan {
 
 /// [`is_web_url`] for editors (ECMA-262, as JSON Schema's `pattern`): an editor flags a
 /// `javascript:` link as the user types, not only `skp check` (F004).
-pub const WEB_URL_PATTERN: &str =
-    r"^[Hh][Tt][Tt][Pp][Ss]?://[^/\s\u0000-\u001F\u007F-\u009F][^\s\u0000-\u001F\u007F-\u009F]*$";
+pub const WEB_URL_PATTERN: &str = r"^[Hh][Tt][Tt][Pp][Ss]?://[^/\s\u0000-\u001F\u007F-\u009F\uFEFF][^\s\u0000-\u001F\u007F-\u009F\uFEFF]*$";
 
 /// What `convert` accepts as a recorded hash: 64 hexadecimal digits, either case.
 pub const SHA256_PATTERN: &str = "^[0-9a-fA-F]{64}$";
@@ -83,7 +82,10 @@ pub fn is_web_url(url: &str) -> bool {
     };
     !rest.is_empty()
         && !rest.starts_with('/')
-        && !url.chars().any(|c| c.is_whitespace() || c.is_control())
+        // U+FEFF too: JSON Schema's `\s` (ECMA-262) counts it as a space.
+        && !url
+            .chars()
+            .any(|c| c.is_whitespace() || c.is_control() || c == '\u{feff}')
 }
 
 #[cfg(test)]
@@ -95,7 +97,7 @@ mod tests {
         "HTTPS://Contoh.go.id/a?b=c#d",
         "http://10.0.0.1:8080/",
     ];
-    const NOT_WEB: [&str; 12] = [
+    const NOT_WEB: [&str; 13] = [
         "javascript:alert(1)//",
         "file:///etc/passwd",
         "https://",
@@ -104,6 +106,7 @@ mod tests {
         "https://contoh.go.id/\nx",
         "https://contoh.go.id/\u{85}x",
         "https://contoh.go.id/\u{7f}",
+        "https://contoh.go.id/\u{feff}x",
         "ftp://x",
         "//x",
         "",
@@ -120,7 +123,8 @@ mod tests {
 
     #[test]
     fn the_schema_pattern_agrees_with_is_web_url() {
-        // Rust's regex reads the pattern's `\s` and `\uXXXX` as ECMA-262 does.
+        // Rust's regex reads the pattern's `\uXXXX` as ECMA-262 does; its `\s` lacks U+FEFF,
+        // which the pattern therefore names itself.
         let re = regex::Regex::new(WEB_URL_PATTERN).unwrap();
         for u in WEB.iter().chain(&NOT_WEB) {
             assert_eq!(re.is_match(u), is_web_url(u), "{u:?}");

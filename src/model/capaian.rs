@@ -38,21 +38,27 @@ pub fn capaian(target: &Target, realisasi: &str, polaritas: Polaritas) -> Option
         });
     }
     if let Target::Tenggat { date, .. } = target {
-        return Some(Capaian::Category {
-            met: realised_date(realisasi, date.year())? <= *date,
-        });
+        return deadline_met(*date, realisasi, date.year());
     }
     capaian_of(target, number(realisasi)?, polaritas)
 }
 
-/// The date a realisation of a deadline states: `20 Maret 2026` (the deadline's year when it
-/// names none: `20 Maret`) or `2026-03-20`.
+/// Whether the work was done by `deadline`, by the date `realisasi` states (`year` for one
+/// that names none: the year of the evaluated period).
+pub fn deadline_met(deadline: super::date::Date, realisasi: &str, year: i32) -> Option<Capaian> {
+    Some(Capaian::Category {
+        met: realised_date(realisasi, year)? <= deadline,
+    })
+}
+
+/// The date a realisation of a deadline states: `20 Maret 2026`, `20 Maret` (in `year`),
+/// `2026-03-20` or `20/03/2026`.
 pub fn realised_date(realisasi: &str, year: i32) -> Option<super::date::Date> {
-    use super::target::parse_deadline;
+    use super::target::{numeric_date, parse_deadline};
     match parse_deadline(realisasi) {
         Some(Ok(d)) => Some(d),
         Some(Err(_)) => parse_deadline(&format!("{} {year}", realisasi.trim()))?.ok(),
-        None => super::date::Date::parse(realisasi),
+        None => numeric_date(realisasi),
     }
 }
 
@@ -182,6 +188,8 @@ mod tests {
             ("31 Maret 2026", Some(true)),
             ("20 Maret", Some(true)),
             ("2026-03-01", Some(true)),
+            ("31/03/2026", Some(true)),
+            ("01.04.2026", Some(false)),
             ("2 April 2026", Some(false)),
             ("sudah selesai", None),
         ] {

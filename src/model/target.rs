@@ -111,6 +111,10 @@ pub enum TargetError {
     /// comparator: most often a range such as `1-4` that a spreadsheet turned into a date. Read
     /// as numbers it would be an inverted range (2026 to 1).
     Date(String),
+    /// A deadline that names no day of a year (`31 Februari 2026`, `31 Desember` without its
+    /// year), or a day and month name in a form [`parse_deadline`] does not read: never the
+    /// number 31 of a unit "Desember".
+    BadDate(String),
 }
 
 /// The class of a unit, for the SMART rules.
@@ -145,8 +149,12 @@ pub fn parse_target(
         Some((comparator, end)) => (Some(comparator), end),
         None => (None, 0),
     };
-    if is_calendar_date(&slice(&s, start, s.len()).iter().collect::<String>()) {
+    let rest: String = slice(&s, start, s.len()).iter().collect();
+    if is_calendar_date(&rest) {
         return Err(TargetError::Date(text));
+    }
+    if starts_with_a_day_of_a_month(&rest) {
+        return Err(TargetError::BadDate(text));
     }
     let first = parse_amount(&s, start, kind, true).map_err(err)?;
     let first_base = first.num.scaled(0).unwrap_or(first.value);
@@ -440,32 +448,40 @@ fn fail_to_error(fail: Fail, text: &str) -> TargetError {
 }
 
 /// A target (or a realisation) written as a date by which the work is done: `31 Desember
-/// 2026`, `paling lambat 31 Mar 2026`, `tanggal 10 Januari 2027`, `paling lambat 2026-03-31`.
-/// A bare `2026-03-31` is not one (spreadsheets write ranges that way; see
-/// [`TargetError::Date`]). `None` when `raw` is not written as a deadline; `Some(Err)` when it
-/// is but names no day of a year (`31 Februari 2026`, or `31 Desember` without its year).
+/// 2026`, `paling lambat 31 Mar 2026`, `tanggal 10 Januari 2027 pukul 16.00`,
+/// `paling lambat 2026-03-31` or `paling lambat 31/03/2026` (day first). A bare `2026-03-31` is
+/// not one (spreadsheets write ranges that way; see [`TargetError::Date`]). `None` when `raw`
+/// is not written as a deadline.
 ///
 /// # Errors
 ///
-/// [`TargetError::Date`] with the text, for a deadline that names no day of a year.
+/// [`TargetError::BadDate`] for a deadline that names no day of a year (`31 Februari 2026`, or
+/// `31 Desember` without its year).
 pub fn parse_deadline(raw: &str) -> Option<Result<super::date::Date, TargetError>> {
     static DEADLINE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
         let pattern = format!(
             r"(?ix)^
               (?P<by>(?:paling\s+lambat|selambat-lambatnya|selambatnya|sebelum|maksimal|maks\.?|≤|<=)\s*:?\s*)?
               (?:(?:tanggal|tgl\.?)\s*)?
-              (?: (?P<d>\d{{1,2}}) \s+ (?P<m>{MONTHS}) \.? (?:\s+ (?P<y>\d{{4}}))?
-                | (?P<iso>\d{{4}}-\d{{2}}-\d{{2}})
-              )$"
+              (?: (?P<d>\d{{1,2}}) [\s\-/.]* (?P<m>{MONTHS}) \b \.? (?:[\s,\-/.]+ (?P<y>\d{{4}}))?
+                | (?P<numeric>\d{{1,4}} [-/.] \d{{1,2}} [-/.] \d{{1,4}})
+              )
+              (?:\s*,?\s*(?:pukul|jam|pk\.?)\s*\d{{1,2}}[.:]\d{{2}}(?:\s*(?:wib|wita|wit))?)?
+              \s*\.?$"
         );
         regex::Regex::new(&pattern).expect("a valid built-in pattern")
     });
     let text: String = normalize(raw).into_iter().collect();
+    // What spreadsheets write (`01-Apr`, `4-Jan-2026`) is no deadline, even if it could be read
+    // as one: most often it is a range.
+    if is_calendar_date(&text) {
+        return None;
+    }
     let c = DEADLINE.captures(&text)?;
-    let date = if let Some(iso) = c.name("iso") {
-        // Only after a word that makes it a deadline.
+    let date = if let Some(numeric) = c.name("numeric") {
+        // Only after a word that makes it a deadline: bare, it is what spreadsheets write.
         c.name("by")?;
-        super::date::Date::parse(iso.as_str())
+        numeric_date(numeric.as_str())
     } else {
         let num = |n: &str| c.name(n).and_then(|m| m.as_str().parse::<u32>().ok());
         let month = c.name("m").and_then(|m| month_number(m.as_str()));
@@ -474,32 +490,68 @@ pub fn parse_deadline(raw: &str) -> Option<Result<super::date::Date, TargetError
             _ => None,
         }
     };
-    Some(date.ok_or(TargetError::Date(text)))
+    Some(date.ok_or(TargetError::BadDate(text)))
 }
 
-/// Indonesian month names and the abbreviations plans use, longest first.
-const MONTHS: &str = "januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|\
-                      november|desember|agst|sept|jan|feb|mar|apr|jun|jul|agu|agt|ags|sep|okt|\
-                      nov|des";
+/// A date written with digits only, as Indonesian forms write it: `31/03/2026`, `31-03-2026`,
+/// `31.03.2026` (day first), or `2026-03-31`, `2026/03/31`. `None` for anything else, and for
+/// a day that does not exist.
+pub fn numeric_date(text: &str) -> Option<super::date::Date> {
+    let parts: Vec<&str> = text.trim().split(['-', '/', '.']).collect();
+    let [a, b, c] = parts.as_slice() else {
+        return None;
+    };
+    if !parts
+        .iter()
+        .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
+    {
+        return None;
+    }
+    let n = |p: &str| p.parse::<u32>().ok();
+    let (y, m, d) = match (a.len(), c.len()) {
+        (4, 1..=2) => (n(a)?, n(b)?, n(c)?),
+        (1..=2, 4) => (n(c)?, n(b)?, n(a)?),
+        _ => return None,
+    };
+    super::date::Date::ymd(y as i32, m, d)
+}
+
+/// Indonesian month names, their older spellings and the abbreviations plans use.
+const MONTHS: &str = "januari|februari|pebruari|maret|april|mei|juni|juli|agustus|september|\
+                      oktober|november|nopember|desember|agst|agus|sept|jan|feb|peb|mar|mrt|apr|\
+                      jun|jul|agu|agt|ags|sep|okt|nov|nop|des";
 
 fn month_number(name: &str) -> Option<u32> {
     let n = name.to_lowercase();
-    let m = match n.get(..3)? {
-        "jan" => 1,
-        "feb" => 2,
-        "mar" => 3,
-        "apr" => 4,
-        "mei" => 5,
-        "jun" => 6,
-        "jul" => 7,
-        "agu" | "agt" | "ags" => 8,
-        "sep" => 9,
-        "okt" => 10,
-        "nov" => 11,
-        "des" => 12,
-        _ => return None,
+    let m = match n.as_str() {
+        "mrt" => 3,
+        _ => match n.get(..3)? {
+            "jan" => 1,
+            "feb" | "peb" => 2,
+            "mar" => 3,
+            "apr" => 4,
+            "mei" => 5,
+            "jun" => 6,
+            "jul" => 7,
+            "agu" | "agt" | "ags" => 8,
+            "sep" => 9,
+            "okt" => 10,
+            "nov" | "nop" => 11,
+            "des" => 12,
+            _ => return None,
+        },
     };
     Some(m)
+}
+
+/// Whether `text` starts with a day and a month's name (`31 Maret …`, `tgl 5-Agt`): a date in
+/// some form, never a number of a unit.
+fn starts_with_a_day_of_a_month(text: &str) -> bool {
+    static DAY: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        let pattern = format!(r"(?i)^(?:(?:tanggal|tgl\.?)\s*)?\d{{1,2}}[\s\-/.]*(?:{MONTHS})\b");
+        regex::Regex::new(&pattern).expect("a valid built-in pattern")
+    });
+    DAY.is_match(text)
 }
 
 /// Whether `text` (after any comparator) is a date in the forms spreadsheets write: `2026-01-04`
@@ -2021,6 +2073,15 @@ mod tests {
             ("tanggal 5 Agt 2026", (2026, 8, 5)),
             ("≤ 2026-03-31", (2026, 3, 31)),
             ("selambat-lambatnya tgl. 1 okt. 2026", (2026, 10, 1)),
+            ("31 Maret 2026.", (2026, 3, 31)),
+            ("31 Maret, 2026", (2026, 3, 31)),
+            ("31 Mrt 2026", (2026, 3, 31)),
+            ("28 Pebruari 2026", (2026, 2, 28)),
+            ("30 Nopember 2026", (2026, 11, 30)),
+            ("31 Maret 2026 pukul 16.00 WIB", (2026, 3, 31)),
+            ("paling lambat 31-Maret-2026", (2026, 3, 31)),
+            ("paling lambat 31/03/2026", (2026, 3, 31)),
+            ("paling lambat 31.03.2026", (2026, 3, 31)),
         ] {
             let (y, m, d) = day;
             assert_eq!(
@@ -2030,11 +2091,26 @@ mod tests {
             );
         }
         // Written as a deadline, but no day of a year: S103 says so.
-        for text in ["31 Februari 2026", "31 Desember"] {
+        for text in [
+            "31 Februari 2026",
+            "31 Desember",
+            "paling lambat 31/02/2026",
+        ] {
             assert!(
-                matches!(parse_deadline(text), Some(Err(TargetError::Date(_)))),
+                matches!(parse_deadline(text), Some(Err(TargetError::BadDate(_)))),
                 "{text}"
             );
+        }
+        // A day and a month in a form not read as a deadline is never a number of a unit.
+        for text in ["31 Maret 2026 sore", "≤ 31 Maret tahun ini"] {
+            assert!(
+                matches!(parse_target(text, Text), Err(TargetError::BadDate(_))),
+                "{text}"
+            );
+        }
+        // A unit that merely starts like a month's abbreviation is a unit.
+        for text in ["4 marka jalan", "5 desa", "3 janji temu"] {
+            assert!(parse_target(text, Text).is_ok(), "{text}");
         }
         // Not deadlines: a bare date (a spreadsheet's), numbers, units, a month alone.
         for text in [

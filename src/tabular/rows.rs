@@ -369,8 +369,8 @@ impl Reader<'_> {
                 self.error(
                     row,
                     key,
-                    Msg::STargetDate { target: t },
-                    Some(Msg::HelpSTargetDate),
+                    Msg::STargetBadDate { target: t },
+                    Some(Msg::HelpSTargetBadDate),
                 );
                 return None;
             }
@@ -379,6 +379,15 @@ impl Reader<'_> {
         match parse_target(&t, ScalarKind::Text) {
             Ok(_) => Some(TargetCell::Text(t)),
             // A CSV keeps no cell types: `1-4` saved by a spreadsheet arrives as `2026-04-01`.
+            Err(TargetError::BadDate(_)) => {
+                self.error(
+                    row,
+                    key,
+                    Msg::STargetBadDate { target: t },
+                    Some(Msg::HelpSTargetBadDate),
+                );
+                None
+            }
             Err(TargetError::Date(_)) => {
                 self.error(
                     row,

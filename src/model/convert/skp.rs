@@ -450,31 +450,32 @@ pub(super) fn target(cx: &mut Cx<'_>, node: &Node, kualitatif: bool) -> Option<S
                 Some(Err(error)) => Err(error),
                 None => parse_target(&raw, kind),
             };
-            let t = match t {
-                Ok((quantity, notes)) => {
-                    report_notes(cx, node.span, &raw, &notes);
-                    Target::Quantity {
-                        quantity,
-                        raw: raw.into_boxed_str(),
-                        notes: notes.into_boxed_slice(),
+            let t =
+                match t {
+                    Ok((quantity, notes)) => {
+                        report_notes(cx, node.span, &raw, &notes);
+                        Target::Quantity {
+                            quantity,
+                            raw: raw.into_boxed_str(),
+                            notes: notes.into_boxed_slice(),
+                        }
                     }
-                }
-                Err(TargetError::NoNumber(_) | TargetError::Date(_)) if kualitatif => {
-                    Target::Deskripsi(raw)
-                }
-                Err(error) => {
-                    if let TargetError::BadNumber(bad) = &error {
-                        cx.diag(
-                            codes::TARGET_INVALID,
-                            node.span,
-                            Msg::TargetBadNumber { value: bad.clone() },
-                        )
-                        .with("target", raw.as_str())
-                        .help = Some(Msg::HelpTargetForms);
+                    Err(
+                        TargetError::NoNumber(_) | TargetError::Date(_) | TargetError::BadDate(_),
+                    ) if kualitatif => Target::Deskripsi(raw),
+                    Err(error) => {
+                        if let TargetError::BadNumber(bad) = &error {
+                            cx.diag(
+                                codes::TARGET_INVALID,
+                                node.span,
+                                Msg::TargetBadNumber { value: bad.clone() },
+                            )
+                            .with("target", raw.as_str())
+                            .help = Some(Msg::HelpTargetForms);
+                        }
+                        Target::Invalid { raw, error }
                     }
-                    Target::Invalid { raw, error }
-                }
-            };
+                };
             Some(Sp::new(t, node.span))
         }
         NodeKind::Map(_) => structured_target(cx, node, kualitatif),

@@ -55,8 +55,11 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
                     .arg("nilai", raw.value.as_str())
                     .help(help)
             };
-            if let Target::Tenggat { date, .. } = &iki.target.value {
-                if realised_date(&raw.value, date.year()).is_none() {
+            // Judged against the target `evaluate` uses for this period.
+            let periode = e.realisasi.periode.value;
+            let target = super::to_date::target_for(iki, periode);
+            if let Target::Tenggat { .. } = target {
+                if realised_date(&raw.value, periode.year()).is_none() {
                     let msg = Msg::NValueNotDate {
                         nilai: raw.value.clone(),
                     };
@@ -64,7 +67,7 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
                 }
                 continue;
             }
-            let Some(target) = iki.target.value.quantity() else {
+            let Some(target) = target.quantity() else {
                 // A categorical or descriptive target: any wording may record it.
                 continue;
             };

@@ -4,7 +4,7 @@
 //! final-value one by TW2 alone. Shared by N111 and `skp evaluate`, so the rule and the table
 //! never disagree.
 
-use crate::model::capaian::{Capaian, capaian, capaian_of, number, roll_up};
+use crate::model::capaian::{Capaian, capaian, capaian_of, deadline_met, number, roll_up};
 use crate::model::period::Period;
 use crate::model::skp::{Iki, Skp, Target};
 use crate::model::vocab::Perhitungan;
@@ -71,6 +71,12 @@ pub fn line_capaian(
     raw: Option<&str>,
 ) -> (Option<Capaian>, Option<RollUp>) {
     let target = target_for(iki, periode);
+    if let Target::Tenggat { date, .. } = target {
+        return (
+            raw.and_then(|r| deadline_met(*date, r, periode.year())),
+            None,
+        );
+    }
     let polaritas = iki.polaritas();
     let as_written = || raw.and_then(|r| capaian(target, r, polaritas));
     let Some(perhitungan) = iki.perhitungan.as_ref().map(|p| p.value) else {
@@ -85,7 +91,7 @@ pub fn line_capaian(
         (false, Perhitungan::NilaiAkhir, _) => false,
         (false, _, written) => written.is_some(),
     };
-    if !roll || matches!(target, Target::Kategori(_) | Target::Tenggat { .. }) {
+    if !roll || matches!(target, Target::Kategori(_)) {
         return (as_written(), None);
     }
     let values = periodic_values(docs, skp, iki, periode);

@@ -71,6 +71,13 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
         {
             continue;
         }
+        // "Tanggal penyampaian laporan" with a deadline as its target measures a date.
+        let deadline = cx
+            .target
+            .is_some_and(|t| matches!(t.value, crate::model::skp::Target::Tenggat { .. }));
+        if deadline && matches!(first.text.as_str(), "tanggal" | "tenggat" | "batas") {
+            continue;
+        }
         // "Hasil penilaian/survei/evaluasi …" names a measured score.
         if first.text == "hasil"
             && r.words.get(1).is_some_and(|w| {

@@ -12,7 +12,10 @@ declare_rule! {
     /// Pada `pendekatan: kuantitatif`, target yang kosong, masih isian (`....%`, `-`, `TBD`,
     /// `xx`), tidak memuat angka sama sekali (`tepat waktu`, `sesuai jadwal`), atau berupa
     /// tanggal seperti yang ditulis spreadsheet (`2026-01-04`, `01-Apr`: rentang `1-4` yang
-    /// diubah menjadi tanggal; dibaca sebagai angka, ia menjadi rentang terbalik). Target
+    /// diubah menjadi tanggal; dibaca sebagai angka, ia menjadi rentang terbalik), atau tenggat
+    /// yang tidak menyebut hari yang ada (`31 Februari 2026`, `31 Desember` tanpa tahun).
+    /// Tenggat yang lengkap (`paling lambat 31 Desember 2026`) sah: ia tercapai bila tanggal
+    /// realisasinya tidak lebih lambat. Target
     /// kategoris (`{ kategori: WTP }`, predikat SAKIP) sah dan tidak ditandai, begitu pula
     /// angka yang diberi label skalanya (`Indeks 3 (Skala 4)`, `Skor 80`).
     ///
@@ -103,11 +106,18 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
                 },
                 "tanggal",
             ),
+            TargetError::BadDate(_) => (
+                Msg::STargetBadDate {
+                    target: raw.clone(),
+                },
+                "tenggat",
+            ),
             // Malformed numbers are F015's.
             TargetError::BadNumber(_) => continue,
         };
         let help = match error {
             TargetError::Date(_) => Msg::HelpSTargetDate,
+            TargetError::BadDate(_) => Msg::HelpSTargetBadDate,
             _ => Msg::HelpSTarget,
         };
         out.push(

@@ -63,7 +63,11 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
     let ws = cx.ws;
     let accept = cx.exemptions.accept();
     for cx in measures(ws) {
-        if cx.kualitatif() {
+        // A deadline is met by a date, whatever the polarity says.
+        let deadline = cx
+            .target
+            .is_some_and(|t| matches!(t.value, crate::model::skp::Target::Tenggat { .. }));
+        if cx.kualitatif() || deadline {
             continue;
         }
         let r = read(&cx.teks.value, accept);
