@@ -1914,6 +1914,14 @@ fn verify_reports_unrecorded_files_but_not_junk() {
     let b108 = diags_with(&d, "B108");
     assert_eq!(b108.len(), 1, "{d:#?}");
     assert_eq!(b108[0]["file"], Ws::ledger_rel(NIP));
+    // The help's command names this file, quoted for the shell.
+    let help = b108[0]["help"].as_str().unwrap_or_default();
+    assert!(
+        help.contains(&format!(
+            "skp evidence add '{dir}/2026-TW2/foto rapat.jpg' --for"
+        )),
+        "{help}"
+    );
     // Recording it (in place: it is inside the workspace) settles it.
     ws.add(
         &[&ws.path(&format!("{dir}/2026-TW2/foto rapat.jpg"))],

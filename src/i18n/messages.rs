@@ -1010,7 +1010,7 @@ catalog! {
         en "{sha}… now points to {to}";
     RelinkDone { n: usize } =>
         id "{n} catatan diperbaiki",
-        en "{n} records repaired";
+        en { if *n == 1 { "1 record repaired".to_string() } else { format!("{n} records repaired") } };
     RmNotFound { id: String } =>
         id "tidak ada bukti dengan id `{id}`",
         en "no evidence with id `{id}`";
@@ -1378,9 +1378,9 @@ catalog! {
     BUnrecorded { berkas: String } =>
         id "berkas {berkas} ada di folder bukti tetapi tidak tercatat",
         en "file {berkas} is in a bukti folder but not recorded";
-    HelpBUnrecorded =>
-        id "catat dengan `skp evidence add {{berkas}} --for … --period …`, atau hapus berkasnya",
-        en "record it with `skp evidence add {{file}} --for … --period …`, or delete it";
+    HelpBUnrecorded { berkas: String } =>
+        id "catat dengan `skp evidence add {berkas} --for … --period …`, atau hapus berkasnya",
+        en "record it with `skp evidence add {berkas} --for … --period …`, or delete it";
     BCoverageGap { iki: String, periode: String, bukti: usize, min: usize } =>
         id "{iki} baru memiliki {bukti} dari {min} bukti untuk periode {periode} yang sudah jatuh tempo",
         en "{iki} has {bukti} of {min} pieces of evidence for period {periode}, which is due";
@@ -1478,7 +1478,7 @@ catalog! {
         en "{path} exists and is not empty; export never overwrites";
     ExportProblems { n: usize } =>
         id "{n} bukti berubah atau hilang; paket audit tidak dibuat",
-        en "{n} pieces of evidence are changed or missing; the audit package was not created";
+        en { if *n == 1 { "1 piece of evidence is changed or missing; the audit package was not created".to_string() } else { format!("{n} pieces of evidence are changed or missing; the audit package was not created") } };
     HelpExportProblems =>
         id "periksa dengan `skp evidence verify`; gunakan --force untuk tetap membuat paket (masalahnya dicatat di bag-info.txt)",
         en "check with `skp evidence verify`; use --force to bag anyway (the problems are listed in bag-info.txt)";
@@ -1497,7 +1497,7 @@ catalog! {
     // ---- baseline, diff-aware, exemptions ----
     BaselineWritten { n: usize, file: String } =>
         id "{n} temuan dicatat sebagai baseline di {file}",
-        en "{n} findings recorded as the baseline in {file}";
+        en { if *n == 1 { format!("1 finding recorded as the baseline in {file}") } else { format!("{n} findings recorded as the baseline in {file}") } };
     BaselineHidden { n: usize } =>
         id "{n} temuan baseline disembunyikan",
         en "{n} baselined findings hidden";
@@ -1509,7 +1509,7 @@ catalog! {
         en "baseline {file} is invalid: {error}";
     ChangedSinceHidden { n: usize, rev: String } =>
         id "{n} temuan yang sudah ada di {rev} disembunyikan",
-        en "{n} findings already present at {rev} hidden";
+        en { if *n == 1 { format!("1 finding already present at {rev} hidden") } else { format!("{n} findings already present at {rev} hidden") } };
     NotGit =>
         id "--changed-since memerlukan ruang kerja di dalam repositori git",
         en "--changed-since needs the workspace to be inside a git repository";
@@ -1557,7 +1557,7 @@ catalog! {
         en "{cell} (row {row})";
     ImportRefused { count: usize } =>
         id "{count} masalah; tidak ada berkas yang ditulis",
-        en "{count} problems; no file was written";
+        en { if *count == 1 { "1 problem; no file was written".to_string() } else { format!("{count} problems; no file was written") } };
     ImportDone { dry_run: bool, created: usize, replaced: usize, unchanged: usize } =>
         id { format!("{}{created} SKP dibuat, {replaced} diganti, {unchanged} tidak berubah", if *dry_run { "(--dry-run, tidak ada yang ditulis) " } else { "" }) },
         en { format!("{}{created} SKPs created, {replaced} replaced, {unchanged} unchanged", if *dry_run { "(--dry-run, nothing written) " } else { "" }) };

@@ -108,3 +108,32 @@ pub fn number(v: f64) -> String {
         format!("{v}").replace('.', ",")
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{Lang, Msg};
+
+    #[test]
+    fn one_problem_is_singular_in_english() {
+        let refused = |count| Msg::ImportRefused { count }.render(Lang::En);
+        assert_eq!(refused(1), "1 problem; no file was written");
+        assert_eq!(refused(2), "2 problems; no file was written");
+        assert_eq!(
+            Msg::ImportRefused { count: 1 }.render(Lang::Id),
+            "1 masalah; tidak ada berkas yang ditulis"
+        );
+        assert_eq!(
+            Msg::RelinkDone { n: 1 }.render(Lang::En),
+            "1 record repaired"
+        );
+        let baseline = |n| {
+            Msg::BaselineWritten {
+                n,
+                file: "b.json".into(),
+            }
+            .render(Lang::En)
+        };
+        assert_eq!(baseline(1), "1 finding recorded as the baseline in b.json");
+        assert_eq!(baseline(3), "3 findings recorded as the baseline in b.json");
+    }
+}

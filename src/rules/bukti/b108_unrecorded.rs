@@ -77,10 +77,41 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
             },
         )
         .arg("berkas", file.as_str())
-        .help(Msg::HelpBUnrecorded);
+        .help(Msg::HelpBUnrecorded {
+            berkas: shell_word(file),
+        });
         if let Content::BuktiDukung(l) = &doc.content {
             d = d.subject(&l.skp.value, None);
         }
         out.push(d);
+    }
+}
+
+/// `path` as one word of a shell command: quoted when it holds anything but letters, digits
+/// and `._/-` (a space is common in the names of scanned documents).
+fn shell_word(path: &str) -> String {
+    if !path.is_empty()
+        && path
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"._/-".contains(&b))
+    {
+        path.to_string()
+    } else {
+        format!("'{}'", path.replace('\'', r"'\''"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::shell_word;
+
+    #[test]
+    fn a_path_is_one_shell_word() {
+        assert_eq!(
+            shell_word("pegawai/1/bukti/a-1.pdf"),
+            "pegawai/1/bukti/a-1.pdf"
+        );
+        assert_eq!(shell_word("bukti/foto rapat.jpg"), "'bukti/foto rapat.jpg'");
+        assert_eq!(shell_word("bukti/it's.pdf"), r"'bukti/it'\''s.pdf'");
     }
 }
