@@ -2364,6 +2364,30 @@ fn colliding_prefix_pair() -> (Vec<u8>, Vec<u8>) {
 }
 
 #[test]
+fn rm_with_a_second_ledger_of_one_skp_asks_to_merge_them_not_for_skp() {
+    let ws = Ws::example();
+    let a = ws.outside_file("a.pdf", b"isi a");
+    ws.add(&[&a], "IKI-1.1", "2026-TW1", &[]).expect(0);
+    let h = sha256_hex(b"isi a");
+    ws.write("arsip/salinan.bukti.yaml", ws.ledger_text(NIP).as_bytes());
+    let r = ws.skp(&["evidence", "rm", &h[..12]]);
+    r.expect(2);
+    assert!(
+        r.stderr
+            .contains(&format!("lebih dari satu buku catatan SKP {NIP}-2026")),
+        "{}",
+        r.stderr
+    );
+    assert!(
+        r.stderr.contains("arsip/salinan.bukti.yaml"),
+        "{}",
+        r.stderr
+    );
+    assert!(r.stderr.contains("F005"), "{}", r.stderr);
+    assert!(!r.stderr.contains("--skp"), "{}", r.stderr);
+}
+
+#[test]
 fn rm_by_unique_prefix_refuses_ambiguous_ones_and_can_delete_the_copy() {
     let ws = Ws::example();
     let (ca, cb) = colliding_prefix_pair();

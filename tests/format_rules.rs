@@ -487,6 +487,30 @@ fn f006_duplicate_top_level_key() {
     assert_eq!(f.related[0]["line"], 3);
 }
 
+#[test]
+fn f006_an_id_or_period_written_twice_as_a_key() {
+    // A quarter's target, and an indicator's realisation, written twice: only the first counted.
+    let text = insert_after(
+        MINIMAL_SKP,
+        "target: 4 modul",
+        "        target_periodik: { 2026-TW1: 1, 2026-TW1: 2 }\n",
+    );
+    let d = f_diags(&text);
+    let f = only(&d, "F006");
+    assert_eq!(f.args["kunci"], "2026-TW1");
+    let realisasi = "apiVersion: skp/v1\nkind: Realisasi\nskp: 199001012015032001-2026\n\
+                     periode: 2026-TW1\nhasil_kerja:\n  IKI-1.1: { realisasi: 1 modul }\n\
+                     \x20 IKI-1.1: { realisasi: 9 modul }\n";
+    let ws = Ws::new();
+    ws.file("pegawai/skp.yaml", MINIMAL_SKP);
+    ws.file("pegawai/realisasi.yaml", realisasi);
+    let d = ws.check_f(&[]).diags();
+    let f = only(&d, "F006");
+    assert_eq!(f.file, "pegawai/realisasi.yaml");
+    assert_eq!(f.args["kunci"], "IKI-1.1");
+    assert_eq!(f.related[0]["line"], 6);
+}
+
 // ---------------------------------------------------------------------------------------------
 // F007 unsupported-document
 

@@ -1041,6 +1041,12 @@ catalog! {
     RmInSeveralSkps { id: String, list: String } =>
         id "`{id}` tercatat pada bukti dukung beberapa SKP: {list}",
         en "`{id}` is recorded in the evidence of several SKPs: {list}";
+    RmInTwoLedgers { id: String, skp: String, list: String } =>
+        id "`{id}` tercatat pada lebih dari satu buku catatan SKP {skp}: {list}",
+        en "`{id}` is recorded in more than one ledger of SKP {skp}: {list}";
+    HelpRmMergeLedgers =>
+        id "satu SKP punya satu buku catatan: satukan dulu buku-buku itu (`skp check` melaporkannya sebagai F005), lalu hapus catatannya",
+        en "one SKP has one ledger: merge those ledgers first (`skp check` reports them as F005), then remove the record";
     HelpRmPickSkp =>
         id "pilih SKP-nya dengan `--skp ID`",
         en "pick the SKP with `--skp ID`";

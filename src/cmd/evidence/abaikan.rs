@@ -23,7 +23,7 @@ pub fn run(ui: &Ui, a: EvidenceAbaikanArgs) -> Result<u8, u8> {
         ));
     }
     let all = ledgers(ui, &root, &a.select)?;
-    let target = find_entry(ui, &all, &a.id)?;
+    let target = find_entry(ui, &root, &all, &a.id)?;
     edit::exempt(&root, &target, &kode, &a.alasan).map_err(|e| add_error(ui, e))?;
     ui.out(&format!("{}\n", Msg::AbaikanDone { kode }.render(ui.lang)))?;
     Ok(EXIT_OK)

@@ -314,7 +314,12 @@ pub(super) fn short(h: Option<&str>) -> String {
 }
 
 /// The one entry `id` names among `ledgers`, or a fatal message.
-pub(super) fn find_entry(ui: &Ui, ledgers: &[(PathBuf, Ledger)], id: &str) -> Result<EntryRef, u8> {
+pub(super) fn find_entry(
+    ui: &Ui,
+    root: &Path,
+    ledgers: &[(PathBuf, Ledger)],
+    id: &str,
+) -> Result<EntryRef, u8> {
     edit::find_entry(ledgers, id).map_err(|e| match e {
         FindError::NotFound => ui.fatal(&Msg::RmNotFound { id: id.to_string() }, None),
         FindError::Ambiguous(n) => ui.fatal(
@@ -325,17 +330,38 @@ pub(super) fn find_entry(ui: &Ui, ledgers: &[(PathBuf, Ledger)], id: &str) -> Re
             None,
         ),
         // A longer prefix cannot tell these apart: they are the same content.
-        FindError::InSeveralLedgers(files) => ui.fatal(
-            &Msg::RmInSeveralSkps {
-                id: id.to_string(),
-                list: ledgers
-                    .iter()
-                    .filter(|(p, _)| files.contains(p))
-                    .map(|(_, l)| l.skp.as_str())
-                    .collect::<Vec<_>>()
-                    .join(", "),
-            },
-            Some(&Msg::HelpRmPickSkp),
-        ),
+        FindError::InSeveralLedgers(files) => {
+            let mut skps: Vec<&str> = ledgers
+                .iter()
+                .filter(|(p, _)| files.contains(p))
+                .map(|(_, l)| l.skp.as_str())
+                .collect();
+            skps.sort_unstable();
+            skps.dedup();
+            match skps.as_slice() {
+                // Two ledgers of one SKP: `--skp` cannot choose; they must become one (F005).
+                [skp] => ui.fatal(
+                    &Msg::RmInTwoLedgers {
+                        id: id.to_string(),
+                        skp: skp.to_string(),
+                        list: files
+                            .iter()
+                            .map(|f| {
+                                crate::workspace::relative_path(f.strip_prefix(root).unwrap_or(f))
+                            })
+                            .collect::<Vec<_>>()
+                            .join(", "),
+                    },
+                    Some(&Msg::HelpRmMergeLedgers),
+                ),
+                _ => ui.fatal(
+                    &Msg::RmInSeveralSkps {
+                        id: id.to_string(),
+                        list: skps.join(", "),
+                    },
+                    Some(&Msg::HelpRmPickSkp),
+                ),
+            }
+        }
     })
 }

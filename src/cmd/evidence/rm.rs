@@ -11,7 +11,7 @@ use crate::cmd::{EXIT_OK, Ui};
 pub fn run(ui: &Ui, a: EvidenceRmArgs) -> Result<u8, u8> {
     let (root, _) = open(ui, &a.ws)?;
     let all = ledgers(ui, &root, &a.select)?;
-    let mut target = find_entry(ui, &all, &a.id)?;
+    let mut target = find_entry(ui, &root, &all, &a.id)?;
     // One file may be recorded for several periods (one entry each): a record is removed
     // per period, never all of them on a guess.
     let periods = target.periods(&all);

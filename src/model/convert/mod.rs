@@ -110,21 +110,7 @@ impl Cx<'_> {
                 continue;
             };
             if let Some(&first) = keys.get(key) {
-                let d = self
-                    .diag(
-                        codes::DUPLICATE_KEY,
-                        e.key.span,
-                        Msg::DuplicateKey {
-                            key: key.to_string(),
-                        },
-                    )
-                    .with("kunci", key);
-                d.help = Some(Msg::HelpDuplicateKey);
-                d.related.push(crate::diag::Related {
-                    file: d.file,
-                    span: first,
-                    message: Msg::FirstWrittenHere,
-                });
+                self.duplicate_key(key, e.key.span, first);
                 continue;
             }
             keys.insert(key, e.key.span);
@@ -505,6 +491,55 @@ impl Cx<'_> {
 pub use crate::base::Expected;
 
 /// Test-only: the key lists the converters accept, as they run (for the schema tie test).
+impl<'s> Cx<'s> {
+    /// F006 for a key written a second time in one mapping.
+    fn duplicate_key(&mut self, key: &str, span: Span, first: Span) {
+        let d = self
+            .diag(
+                codes::DUPLICATE_KEY,
+                span,
+                Msg::DuplicateKey {
+                    key: key.to_string(),
+                },
+            )
+            .with("kunci", key);
+        d.help = Some(Msg::HelpDuplicateKey);
+        d.related.push(crate::diag::Related {
+            file: d.file,
+            span: first,
+            message: Msg::FirstWrittenHere,
+        });
+    }
+
+    /// The entries of a mapping keyed by ids, periods or years (`IKI-1.1: …`,
+    /// `2026-TW1: …`), each key once: a key written again is F006 and only its first value
+    /// counts. `None` (with the finding) when `node` is no mapping.
+    pub(super) fn keyed_entries<'n>(
+        &mut self,
+        node: &'n Node,
+        field: &str,
+    ) -> Option<Vec<&'n crate::yaml::Entry>> {
+        let NodeKind::Map(entries) = &node.kind else {
+            self.wrong_type(node, field, Expected::Map);
+            return None;
+        };
+        let mut first: std::collections::HashMap<&'n str, Span> =
+            std::collections::HashMap::with_capacity(entries.len());
+        let mut out = Vec::with_capacity(entries.len());
+        for e in entries {
+            if let Some(key) = e.key.as_str().filter(|_| !e.key.is_null()) {
+                if let Some(&at) = first.get(key.trim()) {
+                    self.duplicate_key(key, e.key.span, at);
+                    continue;
+                }
+                first.insert(key.trim(), e.key.span);
+            }
+            out.push(e);
+        }
+        Some(out)
+    }
+}
+
 #[cfg(test)]
 pub(crate) mod record {
     use std::cell::RefCell;

@@ -1,13 +1,13 @@
 //! Conversion of `kind: Renstra` and `kind: PerjanjianKinerja`.
 
 use super::skp::{check_unit_agreement, pejabat, reference, target};
-use super::{Cx, Expected, Fields, with_header};
+use super::{Cx, Fields, with_header};
 use crate::base::codes;
 use crate::model::Sp;
 use crate::model::org::*;
 use crate::model::skp::Target;
 use crate::model::vocab::Polaritas;
-use crate::yaml::{Node, NodeKind};
+use crate::yaml::Node;
 
 pub(super) fn renstra(cx: &mut Cx<'_>, root: &Node) -> Option<Renstra> {
     let allowed = with_header(["id", "tahun_mulai", "tahun_selesai", "unit", "tujuan"]);
@@ -181,12 +181,8 @@ fn indikator_renstra(cx: &mut Cx<'_>, node: &Node) -> Option<IndikatorRenstra> {
 type Yearly = crate::model::Keyed<i32, Target>;
 
 fn yearly_targets(cx: &mut Cx<'_>, node: &Node) -> Option<Yearly> {
-    let NodeKind::Map(entries) = &node.kind else {
-        cx.wrong_type(node, "target", Expected::Map);
-        return None;
-    };
     let mut out = Vec::new();
-    for e in entries {
+    for e in cx.keyed_entries(node, "target")? {
         let Some(year) = cx.year(&e.key, "target") else {
             continue;
         };

@@ -1,10 +1,10 @@
 //! Conversion of `kind: Realisasi`.
 
-use super::{Cx, Expected, with_header};
+use super::{Cx, with_header};
 use crate::model::Sp;
 use crate::model::realisasi::*;
 use crate::model::vocab::{Predikat, PredikatOrganisasi, Rating};
-use crate::yaml::{Node, NodeKind};
+use crate::yaml::Node;
 
 pub(super) fn realisasi(cx: &mut Cx<'_>, root: &Node) -> Option<Realisasi> {
     const P: &str = "Realisasi";
@@ -84,12 +84,8 @@ fn keyed<T>(
     field: &str,
     mut value: impl FnMut(&mut Cx<'_>, &Node) -> Option<Sp<T>>,
 ) -> Option<Keyed<T>> {
-    let NodeKind::Map(entries) = &node.kind else {
-        cx.wrong_type(node, field, Expected::Map);
-        return None;
-    };
     let mut out = Vec::new();
-    for e in entries {
+    for e in cx.keyed_entries(node, field)? {
         let Some(key) = cx.id(&e.key, field) else {
             continue;
         };

@@ -405,12 +405,8 @@ fn periodic_targets(
     node: &Node,
     kualitatif: bool,
 ) -> Option<crate::model::Keyed<crate::model::period::Period, Target>> {
-    let NodeKind::Map(entries) = &node.kind else {
-        cx.wrong_type(node, "target_periodik", Expected::Map);
-        return None;
-    };
     let mut out = Vec::new();
-    for e in entries {
+    for e in cx.keyed_entries(node, "target_periodik")? {
         let Some(p) = cx.period(&e.key, "target_periodik") else {
             continue;
         };
