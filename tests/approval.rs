@@ -226,3 +226,28 @@ fn a_target_in_another_unit_of_time_is_judged_by_the_days_it_spans() {
     );
     assert_eq!(only(&a(&ws), "A102").args["jenis"], "target");
 }
+
+#[test]
+fn a_deadline_has_no_polarity_to_flip_and_a_lesson_hour_is_45_minutes() {
+    let ws = Ws::new();
+    let with = |t: &str| MINIMAL_SKP.replace("target: 4 modul", &format!("target: {t}"));
+    ws.file(
+        "pegawai/a/skp-2026.yaml",
+        &with("paling lambat 31 Maret 2026"),
+    );
+    assert_eq!(approve(&ws).code, 0);
+    ws.file(
+        "pegawai/a/skp-2026.yaml",
+        &with("paling lambat 31 Maret 2026\n        polaritas: turun"),
+    );
+    let d = a(&ws);
+    assert!(d.iter().all(|x| x.code != "A102"), "{}", common::list(&d));
+    // 40 lesson hours are 30 hours: 30 hours is the same commitment, 29 is less.
+    ws.file("pegawai/a/skp-2026.yaml", &with("≥ 40 jam pelajaran"));
+    assert_eq!(approve_on(&ws, "2026-01-21").code, 0);
+    ws.file("pegawai/a/skp-2026.yaml", &with("≥ 30 jam"));
+    let d = a(&ws);
+    assert!(d.iter().all(|x| x.code != "A102"), "{}", common::list(&d));
+    ws.file("pegawai/a/skp-2026.yaml", &with("≥ 29 jam"));
+    assert_eq!(only(&a(&ws), "A102").args["jenis"], "target");
+}

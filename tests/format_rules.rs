@@ -493,11 +493,14 @@ fn f006_an_id_or_period_written_twice_as_a_key() {
     let text = insert_after(
         MINIMAL_SKP,
         "target: 4 modul",
-        "        target_periodik: { 2026-TW1: 1, 2026-TW1: 2 }\n",
+        "        target_periodik: { 2026-TW1: 1, 2026-tw1: 2 }\n",
     );
     let d = f_diags(&text);
     let f = only(&d, "F006");
-    assert_eq!(f.args["kunci"], "2026-TW1");
+    assert_eq!(
+        f.args["kunci"], "2026-tw1",
+        "the key that means one already written"
+    );
     let realisasi = "apiVersion: skp/v1\nkind: Realisasi\nskp: 199001012015032001-2026\n\
                      periode: 2026-TW1\nhasil_kerja:\n  IKI-1.1: { realisasi: 1 modul }\n\
                      \x20 IKI-1.1: { realisasi: 9 modul }\n";

@@ -663,3 +663,55 @@ fn a_deadline_is_judged_in_the_year_of_the_period_and_a_periodic_target_takes_it
         common::list(&d)
     );
 }
+
+#[test]
+fn a_completion_date_without_its_year_is_asked_for_when_the_year_decides() {
+    let skp =
+        common::MINIMAL_SKP.replace("target: 4 modul", "target: paling lambat 31 Desember 2026");
+    let ws = Ws::new();
+    ws.file("pegawai/a/skp-2026.yaml", &skp);
+    // In the annual evaluation (made early in 2027), "2 Januari" may be either year.
+    ws.file(
+        "pegawai/a/realisasi-2026.yaml",
+        &realisasi(
+            "2026",
+            "hasil_kerja:\n  IKI-1.1: { realisasi: 2 Januari }\n",
+        ),
+    );
+    let v = ws.run(&["evaluate", "--format", "json"]).json();
+    assert!(
+        v["evaluasi"][0]["indikator"][0]["tercapai"].is_null(),
+        "{v}"
+    );
+    let d = n(&ws);
+    let f = only(&d, "N105");
+    assert!(
+        f.message.contains("tidak menyebut tahunnya"),
+        "{}",
+        f.message
+    );
+}
+
+#[test]
+fn a_unit_that_looks_like_a_month_abbreviation_is_a_unit() {
+    // SEP: the BPJS hospital form; read as "10 September" it had no year and no capaian.
+    let skp = common::MINIMAL_SKP.replace("target: 4 modul", "target: ≥ 100 SEP");
+    let ws = Ws::new();
+    ws.file("pegawai/a/skp-2026.yaml", &skp);
+    ws.file(
+        "pegawai/a/realisasi-tw1.yaml",
+        &realisasi(
+            "2026-TW1",
+            "hasil_kerja:\n  IKI-1.1: { realisasi: 95 SEP }\n",
+        ),
+    );
+    let v = ws.run(&["evaluate", "--format", "json"]).json();
+    assert_eq!(
+        v["evaluasi"][0]["indikator"][0]["capaian_advisory"], 95.0,
+        "{v}"
+    );
+    let c = ws
+        .check(&["--select", "S103,N105", "--format", "json"])
+        .diags();
+    assert!(c.is_empty(), "{}", common::list(&c));
+}

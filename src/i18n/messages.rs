@@ -1219,6 +1219,9 @@ catalog! {
     NValueNotDate { nilai: String } =>
         id "realisasi `{nilai}` tidak terbaca sebagai tanggal, padahal targetnya tenggat",
         en "the realisation `{nilai}` does not read as a date, while its target is a deadline";
+    NValueDateNoYear { nilai: String } =>
+        id "realisasi `{nilai}` tidak menyebut tahunnya, dan tahunnya menentukan tenggatnya tercapai atau tidak",
+        en "the realisation `{nilai}` names no year, and the year decides whether the deadline was met";
     HelpNValueDate =>
         id "targetnya tenggat: tulis tanggal pekerjaan selesai (`20 Maret 2026`); penjelasan masuk ke `umpan_balik`",
         en "the target is a deadline: write the date the work was done (`20 Maret 2026`); explanations go in `umpan_balik`";

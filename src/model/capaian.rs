@@ -6,7 +6,7 @@
 //! bound that applies, a categorical target met or not.
 
 use super::skp::Target;
-use super::target::{Comparator, ScalarKind, TargetValue, parse_target};
+use super::target::{Comparator, ScalarKind, TargetValue, parse_done_date, parse_target};
 use super::vocab::{Perhitungan, Polaritas};
 
 /// The advisory achievement of one realisation.
@@ -38,27 +38,40 @@ pub fn capaian(target: &Target, realisasi: &str, polaritas: Polaritas) -> Option
         });
     }
     if let Target::Tenggat { date, .. } = target {
-        return deadline_met(*date, realisasi, date.year());
+        return deadline_met(*date, realisasi, None);
     }
     capaian_of(target, number(realisasi)?, polaritas)
 }
 
-/// Whether the work was done by `deadline`, by the date `realisasi` states (`year` for one
-/// that names none: the year of the evaluated period).
-pub fn deadline_met(deadline: super::date::Date, realisasi: &str, year: i32) -> Option<Capaian> {
-    Some(Capaian::Category {
-        met: realised_date(realisasi, year)? <= deadline,
-    })
-}
-
-/// The date a realisation of a deadline states: `20 Maret 2026`, `20 Maret` (in `year`),
-/// `2026-03-20` or `20/03/2026`.
-pub fn realised_date(realisasi: &str, year: i32) -> Option<super::date::Date> {
-    use super::target::{numeric_date, parse_deadline};
-    match parse_deadline(realisasi) {
-        Some(Ok(d)) => Some(d),
-        Some(Err(_)) => parse_deadline(&format!("{} {year}", realisasi.trim()))?.ok(),
-        None => numeric_date(realisasi),
+/// Whether the work was done by `deadline`, by the date `realisasi` states. A date without its
+/// year (`20 Maret`) is read in the years the evaluation of `periode` can speak of: its own, or
+/// the next up to two months after the period ends (the deadline's year without a period).
+/// When those readings disagree (`2 Januari` against 31 December), the year decides, and
+/// `None` asks for it.
+pub fn deadline_met(
+    deadline: super::date::Date,
+    realisasi: &str,
+    periode: Option<super::period::Period>,
+) -> Option<Capaian> {
+    let met = |d: super::date::Date| Capaian::Category { met: d <= deadline };
+    match parse_done_date(realisasi)? {
+        Ok(d) => Some(met(d)),
+        Err(_) => {
+            let (years, latest) = match periode {
+                Some(p) => (
+                    vec![p.year(), p.year() + 1],
+                    Some(p.bounds().1.add_days(62)),
+                ),
+                None => (vec![deadline.year()], None),
+            };
+            let mut readings = years
+                .into_iter()
+                .filter_map(|y| parse_done_date(&format!("{} {y}", realisasi.trim()))?.ok())
+                .filter(|d| latest.is_none_or(|l| *d <= l))
+                .map(met);
+            let first = readings.next()?;
+            readings.all(|r| r == first).then_some(first)
+        }
     }
 }
 
@@ -184,6 +197,16 @@ mod tests {
             raw: "paling lambat 31 Maret 2026".into(),
             date: crate::model::date::Date::ymd(2026, 3, 31).unwrap(),
         };
+        // A day and month alone are read in the years the evaluated period can speak of; when
+        // the year decides, it is asked for.
+        let d = |y, m, d| crate::model::date::Date::ymd(y, m, d).unwrap();
+        let tw1 = crate::model::period::Period::parse("2026-TW1");
+        let year = crate::model::period::Period::parse("2026");
+        let met = |deadline, done, p| deadline_met(deadline, done, p).map(|c| c.met());
+        assert_eq!(met(d(2026, 3, 31), "20 Maret", tw1), Some(true));
+        assert_eq!(met(d(2027, 1, 31), "20 Maret", tw1), Some(true));
+        assert_eq!(met(d(2026, 12, 31), "2 Januari", year), None);
+        assert_eq!(met(d(2026, 12, 31), "20 Maret", year), Some(true));
         for (done, met) in [
             ("31 Maret 2026", Some(true)),
             ("20 Maret", Some(true)),

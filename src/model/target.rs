@@ -447,26 +447,43 @@ fn fail_to_error(fail: Fail, text: &str) -> TargetError {
     }
 }
 
-/// A target (or a realisation) written as a date by which the work is done: `31 Desember
-/// 2026`, `paling lambat 31 Mar 2026`, `tanggal 10 Januari 2027 pukul 16.00`,
-/// `paling lambat 2026-03-31` or `paling lambat 31/03/2026` (day first). A bare `2026-03-31` is
-/// not one (spreadsheets write ranges that way; see [`TargetError::Date`]). `None` when `raw`
-/// is not written as a deadline.
+/// A target written as a date by which the work is done: `31 Desember 2026`, `paling lambat
+/// 31 Mar 2026`, `tanggal 10 Januari 2027 pukul 16.00`, `paling lambat 2026-03-31` or
+/// `tanggal 31/03/2026` (day first); `sebelum 1 Juli 2026` is due on 30 June. A bare
+/// `2026-03-31`, `01-Apr` is not one (spreadsheets write ranges that way; see
+/// [`TargetError::Date`]), nor is a number with an abbreviation and no year (`10 SEP`, `5 Des.`:
+/// units). `None` when `raw` is not written as a deadline.
 ///
 /// # Errors
 ///
 /// [`TargetError::BadDate`] for a deadline that names no day of a year (`31 Februari 2026`, or
 /// `31 Desember` without its year).
 pub fn parse_deadline(raw: &str) -> Option<Result<super::date::Date, TargetError>> {
-    static DEADLINE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    read_date(raw, false)
+}
+
+/// The date a realisation states (`20 Maret 2026`, `20/03/2026`, `2026-03-20 00:00:00`,
+/// `20-Mar-2026`): the forms of [`parse_deadline`], and bare digits or a spreadsheet's form,
+/// which a realisation of a deadline has no reason to mean otherwise.
+///
+/// # Errors
+///
+/// [`TargetError::BadDate`] for a date that names no day of a year (`20 Maret`: the caller may
+/// supply the year).
+pub fn parse_done_date(raw: &str) -> Option<Result<super::date::Date, TargetError>> {
+    read_date(raw, true)
+}
+
+fn read_date(raw: &str, realised: bool) -> Option<Result<super::date::Date, TargetError>> {
+    static DATE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
         let pattern = format!(
             r"(?ix)^
-              (?P<by>(?:paling\s+lambat|selambat-lambatnya|selambatnya|sebelum|maksimal|maks\.?|≤|<=)\s*:?\s*)?
-              (?:(?:tanggal|tgl\.?)\s*)?
+              (?P<by>(?:paling\s+lambat|selambat-lambatnya|selambatnya|(?P<before>sebelum)|maksimal|maks\.?|≤|<=)\s*:?\s*)?
+              (?P<on>(?:tanggal|tgl\.?)\s*)?
               (?: (?P<d>\d{{1,2}}) [\s\-/.]* (?P<m>{MONTHS}) \b \.? (?:[\s,\-/.]+ (?P<y>\d{{4}}))?
                 | (?P<numeric>\d{{1,4}} [-/.] \d{{1,2}} [-/.] \d{{1,4}})
               )
-              (?:\s*,?\s*(?:pukul|jam|pk\.?)\s*\d{{1,2}}[.:]\d{{2}}(?:\s*(?:wib|wita|wit))?)?
+              (?:\s*,?\s*(?:(?:pukul|pkl\.?|pk\.?|jam)\s*)?(?P<hh>\d{{1,2}})[.:](?P<mm>\d{{2}})(?::\d{{2}})?(?:\s*(?:wib|wita|wit))?)?
               \s*\.?$"
         );
         regex::Regex::new(&pattern).expect("a valid built-in pattern")
@@ -474,22 +491,47 @@ pub fn parse_deadline(raw: &str) -> Option<Result<super::date::Date, TargetError
     let text: String = normalize(raw).into_iter().collect();
     // What spreadsheets write (`01-Apr`, `4-Jan-2026`) is no deadline, even if it could be read
     // as one: most often it is a range.
-    if is_calendar_date(&text) {
+    if !realised && is_calendar_date(&text) {
         return None;
     }
-    let c = DEADLINE.captures(&text)?;
+    let c = DATE.captures(&text)?;
+    let marked = c.name("by").is_some() || c.name("on").is_some();
+    let num = |n: &str| c.name(n).and_then(|m| m.as_str().parse::<u32>().ok());
     let date = if let Some(numeric) = c.name("numeric") {
-        // Only after a word that makes it a deadline: bare, it is what spreadsheets write.
-        c.name("by")?;
+        // Bare, it is what spreadsheets write: a deadline only after a word that makes it one.
+        if !marked && !realised {
+            return None;
+        }
         numeric_date(numeric.as_str())
     } else {
-        let num = |n: &str| c.name(n).and_then(|m| m.as_str().parse::<u32>().ok());
-        let month = c.name("m").and_then(|m| month_number(m.as_str()));
-        match (num("y"), month, num("d")) {
+        let name = c.name("m").map_or("", |m| m.as_str());
+        // `10 SEP`, `25 agt.`, `5 Des.`: a number of a unit, unless a year or `tanggal` says
+        // it is a day.
+        if num("y").is_none()
+            && c.name("on").is_none()
+            && !FULL_MONTHS.contains(&name.to_lowercase().as_str())
+        {
+            return None;
+        }
+        match (num("y"), month_number(name), num("d")) {
             (Some(y), Some(m), Some(d)) => super::date::Date::ymd(y as i32, m, d),
             _ => None,
         }
     };
+    let time_ok = match (num("hh"), num("mm")) {
+        (Some(h), Some(m)) => h <= 24 && m <= 59,
+        _ => true,
+    };
+    let date = date
+        .filter(|d| time_ok && (1900..=2999).contains(&d.year()))
+        // "Sebelum 1 Juli" is due the day before.
+        .map(|d| {
+            if c.name("before").is_some() {
+                d.add_days(-1)
+            } else {
+                d
+            }
+        });
     Some(date.ok_or(TargetError::BadDate(text)))
 }
 
@@ -515,6 +557,24 @@ pub fn numeric_date(text: &str) -> Option<super::date::Date> {
     };
     super::date::Date::ymd(y as i32, m, d)
 }
+
+/// Month names written in full, older spellings included: never a unit.
+const FULL_MONTHS: &[&str] = &[
+    "januari",
+    "februari",
+    "pebruari",
+    "maret",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "agustus",
+    "september",
+    "oktober",
+    "november",
+    "nopember",
+    "desember",
+];
 
 /// Indonesian month names, their older spellings and the abbreviations plans use.
 const MONTHS: &str = "januari|februari|pebruari|maret|april|mei|juni|juli|agustus|september|\
@@ -544,11 +604,19 @@ fn month_number(name: &str) -> Option<u32> {
     Some(m)
 }
 
-/// Whether `text` starts with a day and a month's name (`31 Maret …`, `tgl 5-Agt`): a date in
-/// some form, never a number of a unit.
+/// Whether `text` starts with a day and a month's name (`31 Maret …`, `tgl 5-Agt`,
+/// `5 Agt 2026 …`): a date in some form, never a number of a unit. An abbreviation alone after
+/// a number (`10 SEP`, `5 Des.`) is a unit.
 fn starts_with_a_day_of_a_month(text: &str) -> bool {
     static DAY: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-        let pattern = format!(r"(?i)^(?:(?:tanggal|tgl\.?)\s*)?\d{{1,2}}[\s\-/.]*(?:{MONTHS})\b");
+        let full = FULL_MONTHS.join("|");
+        let pattern = format!(
+            r"(?ix)^
+              (?: (?:tanggal|tgl\.?)\s* \d{{1,2}} [\s\-/.]* (?:{MONTHS}) \b
+                | \d{{1,2}} [\s\-/.]* (?:{full}) \b
+                | \d{{1,2}} [\s\-/.]* (?:{MONTHS}) \b \.? [\s,\-/.]+ \d{{4}} \b
+              )"
+        );
         regex::Regex::new(&pattern).expect("a valid built-in pattern")
     });
     DAY.is_match(text)
@@ -2108,9 +2176,48 @@ mod tests {
                 "{text}"
             );
         }
-        // A unit that merely starts like a month's abbreviation is a unit.
-        for text in ["4 marka jalan", "5 desa", "3 janji temu"] {
+        // A unit that merely starts like a month's abbreviation is a unit, and so is an
+        // abbreviation alone after a number (SEP: a BPJS form; agt.: anggota; Des.: desa).
+        for text in [
+            "4 marka jalan",
+            "5 desa",
+            "3 janji temu",
+            "10 SEP",
+            "25 agt",
+            "5 Des.",
+            "≥ 100 SEP",
+        ] {
             assert!(parse_target(text, Text).is_ok(), "{text}");
+            assert_eq!(parse_deadline(text), None, "{text}");
+        }
+        // With a year or `tanggal`, an abbreviation is a month.
+        let d = |y, m, d| Some(Ok(crate::model::date::Date::ymd(y, m, d).unwrap()));
+        assert_eq!(parse_deadline("5 Agt 2026"), d(2026, 8, 5));
+        assert_eq!(parse_deadline("tanggal 31/03/2026"), d(2026, 3, 31));
+        assert!(matches!(
+            parse_deadline("tgl 5 agt"),
+            Some(Err(TargetError::BadDate(_)))
+        ));
+        // "Sebelum" is strictly before; a year or an hour that cannot be is no day.
+        assert_eq!(parse_deadline("sebelum 1 Juli 2026"), d(2026, 6, 30));
+        for text in ["31 Maret 0000", "31 Maret 2026 pukul 99.99"] {
+            assert!(
+                matches!(parse_deadline(text), Some(Err(TargetError::BadDate(_)))),
+                "{text}"
+            );
+        }
+        // A realisation may be written as spreadsheets and forms write dates.
+        for text in [
+            "20-Mar-2026",
+            "2026-03-20 00:00:00",
+            "20 Maret 2026 16:00",
+            "20/03/2026",
+        ] {
+            assert_eq!(parse_done_date(text), d(2026, 3, 20), "{text}");
+        }
+        // As a target, the spreadsheet's forms are no deadline.
+        for text in ["20-Mar-2026", "2026-03-20 00:00:00", "20/03/2026"] {
+            assert_eq!(parse_deadline(text), None, "{text}");
         }
         // Not deadlines: a bare date (a spreadsheet's), numbers, units, a month alone.
         for text in [

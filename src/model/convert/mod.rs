@@ -512,29 +512,33 @@ impl<'s> Cx<'s> {
     }
 
     /// The entries of a mapping keyed by ids, periods or years (`IKI-1.1: …`,
-    /// `2026-TW1: …`), each key once: a key written again is F006 and only its first value
-    /// counts. `None` (with the finding) when `node` is no mapping.
-    pub(super) fn keyed_entries<'n>(
+    /// `2026-TW1: …`), each key read by `key` and kept once: a key that means one already
+    /// written (`2026-tw1` after `2026-TW1`) is F006, and only the first value counts. `None`
+    /// (with the finding) when `node` is no mapping.
+    pub(super) fn keyed_by<'n, K: Eq + std::hash::Hash + Clone>(
         &mut self,
         node: &'n Node,
         field: &str,
-    ) -> Option<Vec<&'n crate::yaml::Entry>> {
+        mut key: impl FnMut(&mut Self, &'n Node) -> Option<Sp<K>>,
+    ) -> Option<Vec<(Sp<K>, &'n Node)>> {
         let NodeKind::Map(entries) = &node.kind else {
             self.wrong_type(node, field, Expected::Map);
             return None;
         };
-        let mut first: std::collections::HashMap<&'n str, Span> =
+        let mut first: std::collections::HashMap<K, Span> =
             std::collections::HashMap::with_capacity(entries.len());
-        let mut out = Vec::with_capacity(entries.len());
+        let mut out: Vec<(Sp<K>, &'n Node)> = Vec::with_capacity(entries.len());
         for e in entries {
-            if let Some(key) = e.key.as_str().filter(|_| !e.key.is_null()) {
-                if let Some(&at) = first.get(key.trim()) {
-                    self.duplicate_key(key, e.key.span, at);
-                    continue;
-                }
-                first.insert(key.trim(), e.key.span);
+            let Some(k) = key(self, &e.key) else {
+                continue;
+            };
+            if let Some(&at) = first.get(&k.value) {
+                let written = e.key.as_str().unwrap_or_default().to_string();
+                self.duplicate_key(&written, e.key.span, at);
+                continue;
             }
-            out.push(e);
+            first.insert(k.value.clone(), e.key.span);
+            out.push((k, &e.value));
         }
         Some(out)
     }

@@ -182,11 +182,8 @@ type Yearly = crate::model::Keyed<i32, Target>;
 
 fn yearly_targets(cx: &mut Cx<'_>, node: &Node) -> Option<Yearly> {
     let mut out = Vec::new();
-    for e in cx.keyed_entries(node, "target")? {
-        let Some(year) = cx.year(&e.key, "target") else {
-            continue;
-        };
-        if let Some(t) = target(cx, &e.value, false) {
+    for (year, v) in cx.keyed_by(node, "target", |cx, k| cx.year(k, "target"))? {
+        if let Some(t) = target(cx, v, false) {
             out.push((year, t));
         }
     }

@@ -85,11 +85,8 @@ fn keyed<T>(
     mut value: impl FnMut(&mut Cx<'_>, &Node) -> Option<Sp<T>>,
 ) -> Option<Keyed<T>> {
     let mut out = Vec::new();
-    for e in cx.keyed_entries(node, field)? {
-        let Some(key) = cx.id(&e.key, field) else {
-            continue;
-        };
-        if let Some(v) = value(cx, &e.value) {
+    for (key, v) in cx.keyed_by(node, field, |cx, k| cx.id(k, field))? {
+        if let Some(v) = value(cx, v) {
             out.push((key, v));
         }
     }

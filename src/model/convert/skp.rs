@@ -406,11 +406,10 @@ fn periodic_targets(
     kualitatif: bool,
 ) -> Option<crate::model::Keyed<crate::model::period::Period, Target>> {
     let mut out = Vec::new();
-    for e in cx.keyed_entries(node, "target_periodik")? {
-        let Some(p) = cx.period(&e.key, "target_periodik") else {
-            continue;
-        };
-        if let Some(t) = target(cx, &e.value, kualitatif) {
+    for (p, v) in cx.keyed_by(node, "target_periodik", |cx, k| {
+        cx.period(k, "target_periodik")
+    })? {
+        if let Some(t) = target(cx, v, kualitatif) {
             out.push((p, t));
         }
     }

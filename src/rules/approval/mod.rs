@@ -100,6 +100,10 @@ fn weaker(before: &Commitment, after: &Commitment, pol: Polaritas) -> bool {
 fn time_unit(unit: &str) -> Option<(&'static str, (f64, f64))> {
     const UNITS: &[(&str, (f64, f64))] = &[
         ("hari kerja", (1.0, 3.0)),
+        // Jam pelajaran: 45 minutes (PermenPANRB 38/2017), before "jam".
+        ("jam pelajaran", (45.0 / 1_440.0, 45.0 / 1_440.0)),
+        ("jpl", (45.0 / 1_440.0, 45.0 / 1_440.0)),
+        ("jp", (45.0 / 1_440.0, 45.0 / 1_440.0)),
         ("hari kalender", (1.0, 1.0)),
         ("detik", (1.0 / 86_400.0, 1.0 / 86_400.0)),
         ("menit", (1.0 / 1_440.0, 1.0 / 1_440.0)),
@@ -141,7 +145,9 @@ pub fn weakened<'a>(c: &Changed<'a>) -> Vec<Weakened<'a>> {
             continue;
         };
         let was = a.polaritas.as_ref().map_or(Polaritas::Naik, |p| p.value);
-        if now.polaritas() != was {
+        // A deadline is met by a date whatever the polarity says (S108 asks for none).
+        let deadline = matches!(now.target.value, crate::model::skp::Target::Tenggat { .. });
+        if now.polaritas() != was && !deadline {
             out.push(Weakened::Flipped(a, now));
             continue;
         }

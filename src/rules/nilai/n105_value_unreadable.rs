@@ -1,8 +1,9 @@
 use super::evaluations;
 use crate::diag::Diagnostic;
 use crate::i18n::Msg;
-use crate::model::capaian::realised_date;
+use crate::model::capaian::deadline_met;
 use crate::model::skp::Target;
+use crate::model::target::parse_done_date;
 use crate::model::target::{ScalarKind, UnitClass, classify_unit, parse_target};
 use crate::rules::rule::RuleCx;
 use crate::rules::rule::declare_rule;
@@ -58,10 +59,13 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
             // Judged against the target `evaluate` uses for this period.
             let periode = e.realisasi.periode.value;
             let target = super::to_date::target_for(iki, periode);
-            if let Target::Tenggat { .. } = target {
-                if realised_date(&raw.value, periode.year()).is_none() {
-                    let msg = Msg::NValueNotDate {
-                        nilai: raw.value.clone(),
+            if let Target::Tenggat { date, .. } = target {
+                if deadline_met(*date, &raw.value, Some(periode)).is_none() {
+                    let nilai = raw.value.clone();
+                    // A day and month alone, when the year decides whether it was met.
+                    let msg = match parse_done_date(&raw.value) {
+                        Some(Err(_)) => Msg::NValueDateNoYear { nilai },
+                        _ => Msg::NValueNotDate { nilai },
                     };
                     out.push(diag(msg, Msg::HelpNValueDate));
                 }

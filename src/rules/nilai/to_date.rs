@@ -73,7 +73,7 @@ pub fn line_capaian(
     let target = target_for(iki, periode);
     if let Target::Tenggat { date, .. } = target {
         return (
-            raw.and_then(|r| deadline_met(*date, r, periode.year())),
+            raw.and_then(|r| deadline_met(*date, r, Some(periode))),
             None,
         );
     }
