@@ -150,11 +150,13 @@ pub fn parse_target(
         None => (None, 0),
     };
     let rest: String = slice(&s, start, s.len()).iter().collect();
-    if is_calendar_date(&rest) {
-        return Err(TargetError::Date(text));
-    }
-    if starts_with_a_day_of_a_month(&rest) {
-        return Err(TargetError::BadDate(text));
+    if may_be_a_date(&rest) {
+        if is_calendar_date(&rest) {
+            return Err(TargetError::Date(text));
+        }
+        if starts_with_a_day_of_a_month(&rest) {
+            return Err(TargetError::BadDate(text));
+        }
     }
     let first = parse_amount(&s, start, kind, true).map_err(err)?;
     let first_base = first.num.scaled(0).unwrap_or(first.value);
@@ -474,6 +476,21 @@ pub fn parse_done_date(raw: &str) -> Option<Result<super::date::Date, TargetErro
     read_date(raw, true)
 }
 
+/// Whether `text` could be a date at all: digits joined by `-`, `/` or `.`, or a word that
+/// starts like a month's name. Most targets (`4 modul`, `95 %`) are not, and skip the date
+/// patterns (a few percent of `check` on a large workspace).
+fn may_be_a_date(text: &str) -> bool {
+    let b = text.as_bytes();
+    let joined = b.windows(3).any(|w| {
+        w[0].is_ascii_digit() && matches!(w[1], b'-' | b'/' | b'.') && w[2].is_ascii_digit()
+    });
+    joined
+        || (b.iter().any(u8::is_ascii_digit)
+            && text
+                .split(|c: char| !c.is_alphabetic())
+                .any(|w| w.len() >= 3 && month_number(w).is_some()))
+}
+
 fn read_date(raw: &str, realised: bool) -> Option<Result<super::date::Date, TargetError>> {
     static DATE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
         let pattern = format!(
@@ -489,6 +506,9 @@ fn read_date(raw: &str, realised: bool) -> Option<Result<super::date::Date, Targ
         regex::Regex::new(&pattern).expect("a valid built-in pattern")
     });
     let text: String = normalize(raw).into_iter().collect();
+    if !may_be_a_date(&text) {
+        return None;
+    }
     // What spreadsheets write (`01-Apr`, `4-Jan-2026`) is no deadline, even if it could be read
     // as one: most often it is a range.
     if !realised && is_calendar_date(&text) {
