@@ -13,6 +13,11 @@ fn a(ws: &Ws) -> Vec<common::Diag> {
     ws.check(&["--select", "A", "--format", "json"]).diags()
 }
 
+/// The minimal plan with `t` as its one indicator's target.
+fn plan_with(t: &str) -> String {
+    MINIMAL_SKP.replace("target: 4 modul", &format!("target: {t}"))
+}
+
 fn approve(ws: &Ws) -> common::Run {
     approve_on(ws, "2026-01-20")
 }
@@ -165,27 +170,26 @@ fn a_plan_with_only_warnings_is_approved() {
 #[test]
 fn a_later_deadline_is_a_weaker_target_and_an_earlier_one_is_not() {
     let ws = Ws::new();
-    let with = |t: &str| MINIMAL_SKP.replace("target: 4 modul", &format!("target: {t}"));
     ws.file(
         "pegawai/a/skp-2026.yaml",
-        &with("paling lambat 31 Maret 2026"),
+        &plan_with("paling lambat 31 Maret 2026"),
     );
     assert_eq!(approve(&ws).code, 0);
     // Read as numbers, 30 (Juni) was "lower" than 31 (Maret): an easier deadline looked harder.
     ws.file(
         "pegawai/a/skp-2026.yaml",
-        &with("paling lambat 30 Juni 2026"),
+        &plan_with("paling lambat 30 Juni 2026"),
     );
     assert_eq!(only(&a(&ws), "A102").args["jenis"], "target");
     ws.file(
         "pegawai/a/skp-2026.yaml",
-        &with("paling lambat 28 Februari 2026"),
+        &plan_with("paling lambat 28 Februari 2026"),
     );
     let d = a(&ws);
     only(&d, "A101");
     assert!(d.iter().all(|x| x.code != "A102"), "{}", common::list(&d));
     // A deadline and a number are not compared: the change is listed, not judged.
-    ws.file("pegawai/a/skp-2026.yaml", &with("4 modul"));
+    ws.file("pegawai/a/skp-2026.yaml", &plan_with("4 modul"));
     let d = a(&ws);
     only(&d, "A101");
     assert!(d.iter().all(|x| x.code != "A102"), "{}", common::list(&d));
@@ -194,12 +198,7 @@ fn a_later_deadline_is_a_weaker_target_and_an_earlier_one_is_not() {
 #[test]
 fn a_target_in_another_unit_of_time_is_judged_by_the_days_it_spans() {
     let ws = Ws::new();
-    let with = |t: &str| {
-        MINIMAL_SKP.replace(
-            "target: 4 modul",
-            &format!("target: {t}\n        polaritas: turun"),
-        )
-    };
+    let with = |t: &str| plan_with(&format!("{t}\n        polaritas: turun"));
     ws.file("pegawai/a/skp-2026.yaml", &with("≤ 3 hari kerja"));
     assert_eq!(approve(&ws).code, 0);
     // Read as bare numbers, 2 was "better" than 3: two weeks for three working days.
@@ -230,24 +229,23 @@ fn a_target_in_another_unit_of_time_is_judged_by_the_days_it_spans() {
 #[test]
 fn a_deadline_has_no_polarity_to_flip_and_a_lesson_hour_is_45_minutes() {
     let ws = Ws::new();
-    let with = |t: &str| MINIMAL_SKP.replace("target: 4 modul", &format!("target: {t}"));
     ws.file(
         "pegawai/a/skp-2026.yaml",
-        &with("paling lambat 31 Maret 2026"),
+        &plan_with("paling lambat 31 Maret 2026"),
     );
     assert_eq!(approve(&ws).code, 0);
     ws.file(
         "pegawai/a/skp-2026.yaml",
-        &with("paling lambat 31 Maret 2026\n        polaritas: turun"),
+        &plan_with("paling lambat 31 Maret 2026\n        polaritas: turun"),
     );
     let d = a(&ws);
     assert!(d.iter().all(|x| x.code != "A102"), "{}", common::list(&d));
     // 40 lesson hours are 30 hours: 30 hours is the same commitment, 29 is less.
-    ws.file("pegawai/a/skp-2026.yaml", &with("≥ 40 jam pelajaran"));
+    ws.file("pegawai/a/skp-2026.yaml", &plan_with("≥ 40 jam pelajaran"));
     assert_eq!(approve_on(&ws, "2026-01-21").code, 0);
-    ws.file("pegawai/a/skp-2026.yaml", &with("≥ 30 jam"));
+    ws.file("pegawai/a/skp-2026.yaml", &plan_with("≥ 30 jam"));
     let d = a(&ws);
     assert!(d.iter().all(|x| x.code != "A102"), "{}", common::list(&d));
-    ws.file("pegawai/a/skp-2026.yaml", &with("≥ 29 jam"));
+    ws.file("pegawai/a/skp-2026.yaml", &plan_with("≥ 29 jam"));
     assert_eq!(only(&a(&ws), "A102").args["jenis"], "target");
 }

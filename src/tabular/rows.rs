@@ -363,51 +363,26 @@ impl Reader<'_> {
             }
             _ => {}
         }
-        match parse_deadline(&t) {
-            Some(Ok(_)) => return Some(TargetCell::Text(t)),
-            Some(Err(_)) => {
-                self.error(
-                    row,
-                    key,
-                    Msg::STargetBadDate { target: t },
-                    Some(Msg::HelpSTargetBadDate),
-                );
-                return None;
-            }
-            None => {}
-        }
-        match parse_target(&t, ScalarKind::Text) {
-            Ok(_) => Some(TargetCell::Text(t)),
-            // A CSV keeps no cell types: `1-4` saved by a spreadsheet arrives as `2026-04-01`.
+        // A deadline as `check` reads it, else a number.
+        let read = match parse_deadline(&t) {
+            Some(deadline) => deadline.map(|_| ()),
+            None => parse_target(&t, ScalarKind::Text).map(|_| ()),
+        };
+        let (msg, help) = match read {
+            Ok(()) => return Some(TargetCell::Text(t)),
             Err(TargetError::BadDate(_)) => {
-                self.error(
-                    row,
-                    key,
-                    Msg::STargetBadDate { target: t },
-                    Some(Msg::HelpSTargetBadDate),
-                );
-                None
+                (Msg::STargetBadDate { target: t }, Msg::HelpSTargetBadDate)
             }
-            Err(TargetError::Date(_)) => {
-                self.error(
-                    row,
-                    key,
-                    Msg::STargetDate { target: t },
-                    Some(Msg::HelpImportAsText),
-                );
-                None
+            // A CSV keeps no cell types: `1-4` saved by a spreadsheet arrives as `2026-04-01`.
+            Err(TargetError::Date(_)) => (Msg::STargetDate { target: t }, Msg::HelpImportAsText),
+            // `≤ 4 jam` saved in an 8-bit encoding arrives as `? 4 jam`.
+            Err(_) if t.starts_with('?') => {
+                (Msg::ImportTargetBad { value: t }, Msg::HelpImportLostChar)
             }
-            Err(_) => {
-                // `≤ 4 jam` saved in an 8-bit encoding arrives as `? 4 jam`.
-                let help = if t.starts_with('?') {
-                    Msg::HelpImportLostChar
-                } else {
-                    Msg::HelpImportTarget
-                };
-                self.error(row, key, Msg::ImportTargetBad { value: t }, Some(help));
-                None
-            }
-        }
+            Err(_) => (Msg::ImportTargetBad { value: t }, Msg::HelpImportTarget),
+        };
+        self.error(row, key, msg, Some(help));
+        None
     }
 }
 
