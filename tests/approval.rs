@@ -18,6 +18,14 @@ fn plan_with(t: &str) -> String {
     MINIMAL_SKP.replace("target: 4 modul", &format!("target: {t}"))
 }
 
+/// A workspace whose plan, with `t` as its target, is approved.
+fn approved_with(t: &str) -> Ws {
+    let ws = Ws::new();
+    ws.file("pegawai/a/skp-2026.yaml", &plan_with(t));
+    assert_eq!(approve(&ws).code, 0);
+    ws
+}
+
 fn approve(ws: &Ws) -> common::Run {
     approve_on(ws, "2026-01-20")
 }
@@ -169,12 +177,7 @@ fn a_plan_with_only_warnings_is_approved() {
 
 #[test]
 fn a_later_deadline_is_a_weaker_target_and_an_earlier_one_is_not() {
-    let ws = Ws::new();
-    ws.file(
-        "pegawai/a/skp-2026.yaml",
-        &plan_with("paling lambat 31 Maret 2026"),
-    );
-    assert_eq!(approve(&ws).code, 0);
+    let ws = approved_with("paling lambat 31 Maret 2026");
     // Read as numbers, 30 (Juni) was "lower" than 31 (Maret): an easier deadline looked harder.
     ws.file(
         "pegawai/a/skp-2026.yaml",
@@ -228,12 +231,7 @@ fn a_target_in_another_unit_of_time_is_judged_by_the_days_it_spans() {
 
 #[test]
 fn a_deadline_has_no_polarity_to_flip_and_a_lesson_hour_is_45_minutes() {
-    let ws = Ws::new();
-    ws.file(
-        "pegawai/a/skp-2026.yaml",
-        &plan_with("paling lambat 31 Maret 2026"),
-    );
-    assert_eq!(approve(&ws).code, 0);
+    let ws = approved_with("paling lambat 31 Maret 2026");
     ws.file(
         "pegawai/a/skp-2026.yaml",
         &plan_with("paling lambat 31 Maret 2026\n        polaritas: turun"),
