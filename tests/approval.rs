@@ -148,12 +148,26 @@ fn a_change_of_unit_after_approval_is_a_change() {
     ws.file("pegawai/a/skp-2026.yaml", &with_unit("modul"));
     approve(&ws).expect_code(0);
     assert!(a(&ws).is_empty(), "{}", common::list(&a(&ws)));
-    // "4 modul" agreed, "4 lembar" delivered: not the same commitment.
+    let record = ws.read("pegawai/a/skp-2026.persetujuan.yaml");
+    assert!(record.contains("satuan: \"modul\""), "{record}");
+    // "4 modul" agreed, "4 lembar" delivered: not the same commitment, and the change says so.
     ws.file("pegawai/a/skp-2026.yaml", &with_unit("lembar"));
     let d = a(&ws);
     assert_eq!(common::codes(&d), ["A101"], "{}", common::list(&d));
+    assert!(
+        d[0].message.contains("4 modul → 4 lembar"),
+        "{}",
+        common::list(&d)
+    );
+    // A record made before approvals kept the unit: the change is still listed, as other
+    // content, in English too.
+    ws.file(
+        "pegawai/a/skp-2026.persetujuan.yaml",
+        &record.replace("satuan: \"modul\", ", ""),
+    );
+    let d = a(&ws);
+    assert_eq!(common::codes(&d), ["A101"], "{}", common::list(&d));
     assert!(d[0].message.contains("satuan"), "{}", common::list(&d));
-    // In English, all of it.
     let r = ws.run(&["check", "--select", "A", "--lang", "en"]);
     assert!(
         r.stdout
@@ -161,6 +175,55 @@ fn a_change_of_unit_after_approval_is_a_change() {
         "{}",
         r.stdout
     );
+}
+
+#[test]
+fn a_unit_of_time_written_apart_is_judged_as_agreed() {
+    let ws = Ws::new();
+    let with = |target: &str, unit: &str| {
+        MINIMAL_SKP.replace(
+            "target: 4 modul",
+            &format!("target: {target}\n        satuan: {unit}\n        polaritas: turun"),
+        )
+    };
+    ws.file("pegawai/a/skp-2026.yaml", &with("3", "hari kerja"));
+    approve(&ws).expect_code(0);
+    let record = ws.read("pegawai/a/skp-2026.persetujuan.yaml");
+    assert!(record.contains("satuan: \"hari kerja\""), "{record}");
+    // Three working days agreed, three weeks now: the number is the same, the wait is not.
+    ws.file("pegawai/a/skp-2026.yaml", &with("3", "minggu"));
+    let d = a(&ws);
+    let w = only(&d, "A102");
+    assert!(
+        w.message.contains("3 hari kerja → 3 minggu"),
+        "{}",
+        common::list(&d)
+    );
+    // It points at the unit, the line that changed.
+    let plan = ws.read("pegawai/a/skp-2026.yaml");
+    let line = plan
+        .lines()
+        .position(|l| l.contains("satuan: minggu"))
+        .unwrap()
+        + 1;
+    assert_eq!(w.line, line as u64, "{}", common::list(&d));
+    // A lower number in a longer unit is weaker too (2 weeks against at most 9 days)…
+    ws.file("pegawai/a/skp-2026.yaml", &with("2", "minggu"));
+    only(&a(&ws), "A102");
+    // …and a shorter wait is not.
+    ws.file("pegawai/a/skp-2026.yaml", &with("16", "jam"));
+    let d = a(&ws);
+    only(&d, "A101");
+    assert!(d.iter().all(|x| x.code != "A102"), "{}", common::list(&d));
+    // Without the unit on record (an approval made before it was kept), the numbers decide:
+    // 2 is lower than 3, which `polaritas: turun` counts as better.
+    ws.file(
+        "pegawai/a/skp-2026.persetujuan.yaml",
+        &record.replace("satuan: \"hari kerja\", ", ""),
+    );
+    ws.file("pegawai/a/skp-2026.yaml", &with("2", "minggu"));
+    let d = a(&ws);
+    assert!(d.iter().all(|x| x.code != "A102"), "{}", common::list(&d));
 }
 
 #[test]

@@ -24,8 +24,16 @@ fn line(skp: &Skp, hash: &str, by: &str, date: Date, note: Option<&str>) -> Stri
         .iter()
         .flat_map(|r| r.indikator.iter().map(move |i| (r, i)))
         .map(|(r, i)| {
+            // The unit, when written apart from the target, is part of what was agreed: A102
+            // compares `3` `hari kerja` with a later `2` `minggu` by it.
+            let satuan = i
+                .satuan
+                .as_ref()
+                .filter(|s| !s.value.trim().is_empty())
+                .map(|s| format!("satuan: {}, ", q(&s.value)))
+                .unwrap_or_default();
             format!(
-                "{{ id: {}, rhk: {}, teks: {}, target: {}, polaritas: {} }}",
+                "{{ id: {}, rhk: {}, teks: {}, target: {}, {satuan}polaritas: {} }}",
                 q(&i.id.value),
                 q(&r.id.value),
                 q(&i.teks.value),

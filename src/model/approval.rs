@@ -50,6 +50,8 @@ pub struct ApprovedIndicator {
     pub teks: Sp<String>,
     /// Target yang disetujui, sebagaimana ditulis.
     pub target: Sp<String>,
+    /// Satuan yang disetujui, bila ditulis terpisah dari target (`satuan:` indikator).
+    pub satuan: Option<Sp<String>>,
     /// Polaritas yang disetujui.
     pub polaritas: Option<Sp<Polaritas>>,
 }

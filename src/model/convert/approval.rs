@@ -38,17 +38,23 @@ fn approval(cx: &mut Cx<'_>, node: &Node) -> Option<Approval> {
 
 fn indicator(cx: &mut Cx<'_>, node: &Node) -> Option<ApprovedIndicator> {
     const P: &str = "isi";
-    let f = cx.fields(node, P, &["id", "rhk", "teks", "target", "polaritas"])?;
+    let f = cx.fields(
+        node,
+        P,
+        &["id", "rhk", "teks", "target", "satuan", "polaritas"],
+    )?;
     let id = cx.req_text(&f, "id", P);
     let rhk = cx.req_text(&f, "rhk", P);
     let teks = cx.req_text(&f, "teks", P);
     let target = cx.req_text(&f, "target", P);
+    let satuan = cx.opt_text(&f, "satuan");
     let polaritas = cx.opt_vocab::<Polaritas>(&f, "polaritas");
     Some(ApprovedIndicator {
         id: id?,
         rhk: rhk?,
         teks: teks?,
         target: target?,
+        satuan,
         polaritas,
     })
 }

@@ -16,7 +16,10 @@ declare_rule! {
     /// lebih lemah bagaimanapun dihitung yang dilaporkan. Tenggat yang dimundurkan
     /// (`paling lambat 31 Maret 2026` menjadi `30 Juni 2026`) juga dilemahkan. Satuan lain
     /// yang bukan lama waktu tidak menyembunyikan angka yang turun (`4 modul` menjadi
-    /// `1 dokumen` tetap dilemahkan).
+    /// `1 dokumen` tetap dilemahkan). Satuan yang ditulis terpisah (`satuan:`) ikut tercatat
+    /// pada persetujuan dan dinilai dengan cara yang sama: `target: 3`, `satuan: hari kerja`,
+    /// `polaritas: turun` menjadi `satuan: minggu` dilemahkan. Persetujuan yang dicatat sebelum satuan ikut
+    /// disimpan hanya membandingkan angka target.
     ///
     /// ## Mengapa
     /// Target yang diturunkan menjelang akhir tahun, sesudah disepakati, membuat capaian tampak
@@ -52,12 +55,17 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
                     "polaritas",
                     String::new(),
                 ),
-                Weakened::Lowered(a, now) => (
-                    a.id.value.clone(),
-                    now.target.span,
-                    "target",
-                    format!("{} → {}", a.target.value, now.target.value.text()),
-                ),
+                Weakened::Lowered(a, now) => {
+                    let (from, to) = super::targets(a, now);
+                    // Where the change is: the unit, when the target's own text is as agreed.
+                    let span = match &now.satuan {
+                        Some(u) if now.target.value.text().trim() == a.target.value.trim() => {
+                            u.span
+                        }
+                        _ => now.target.span,
+                    };
+                    (a.id.value.clone(), span, "target", format!("{from} → {to}"))
+                }
             };
             out.push(
                 Diagnostic::new(

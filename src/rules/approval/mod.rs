@@ -50,7 +50,8 @@ struct Commitment {
     unit: Option<String>,
 }
 
-fn committed_text(text: &str, pol: Polaritas) -> Option<Commitment> {
+/// `satuan`: the unit written apart from the target, used when the target names none.
+fn committed_text(text: &str, satuan: Option<&str>, pol: Polaritas) -> Option<Commitment> {
     let (q, _) = parse_target(text, ScalarKind::Text).ok()?;
     let value = match q.value {
         TargetValue::Number(v) | TargetValue::Bound { value: v, .. } => v,
@@ -62,7 +63,7 @@ fn committed_text(text: &str, pol: Polaritas) -> Option<Commitment> {
             }
         }
     };
-    let unit = q.unit.map(|u| {
+    let unit = q.unit.as_deref().or(satuan).map(|u| {
         u.split_whitespace()
             .collect::<Vec<_>>()
             .join(" ")
@@ -123,6 +124,29 @@ fn time_unit(unit: &str) -> Option<(&'static str, (f64, f64))> {
     })
 }
 
+fn text(s: &Option<crate::model::Sp<String>>) -> Option<&str> {
+    s.as_ref().map(|s| s.value.trim()).filter(|s| !s.is_empty())
+}
+
+/// The approved target and the current one as a reader compares them: with the unit written
+/// apart from the target when the record kept it (records made before it did compare targets
+/// alone).
+pub fn targets(a: &ApprovedIndicator, now: &Iki) -> (String, String) {
+    let (was, is) = (a.target.value.trim(), now.target.value.text());
+    if a.satuan.is_none() {
+        return (was.to_string(), is.trim().to_string());
+    }
+    // The unit is shown after a number that names none (`3` `hari kerja`), not repeated after
+    // one that does (`480 konten` `konten`).
+    let with = |t: &str, u: Option<&str>| match u {
+        Some(u) if parse_target(t, ScalarKind::Text).is_ok_and(|(q, _)| q.unit.is_none()) => {
+            format!("{} {u}", t.trim())
+        }
+        _ => t.trim().to_string(),
+    };
+    (with(was, text(&a.satuan)), with(&is, text(&now.satuan)))
+}
+
 /// How an approved indicator was weakened, if it was: removed, its polarity flipped, or its
 /// target made easier.
 pub enum Weakened<'a> {
@@ -167,9 +191,10 @@ pub fn weakened<'a>(c: &Changed<'a>) -> Vec<Weakened<'a>> {
             (Some(_), _) | (_, Some(_)) => continue,
             (None, None) => {}
         }
+        // A record made before approvals kept the unit has none: the numbers decide, as then.
         let (Some(before), Some(after)) = (
-            committed_text(&a.target.value, was),
-            committed_text(&now.target.value.text(), was),
+            committed_text(&a.target.value, text(&a.satuan), was),
+            committed_text(&now.target.value.text(), text(&now.satuan), was),
         ) else {
             continue;
         };
@@ -196,12 +221,12 @@ pub fn describe(c: &Changed) -> Vec<ApprovalChange> {
         match current.iter().find(|i| i.id.value == a.id.value) {
             None => out.push(ApprovalChange::Removed { iki }),
             Some(i) => {
-                let now = i.target.value.text();
-                if now.trim() != a.target.value.trim() {
+                let (from, to) = targets(a, i);
+                if from != to {
                     out.push(ApprovalChange::Target {
                         iki: iki.clone(),
-                        from: a.target.value.clone(),
-                        to: now.to_string(),
+                        from,
+                        to,
                     });
                 }
                 if i.teks.value.trim() != a.teks.value.trim() {
