@@ -971,3 +971,28 @@ fn f004_a_year_written_in_words_or_quotes_says_what_to_write() {
         assert_eq!(f.args["diharapkan"], "integer", "{}", f.args);
     }
 }
+
+#[test]
+fn a_ledger_for_an_skp_that_is_not_there_is_b104_even_when_empty() {
+    let ws = Ws::new();
+    ws.file("pegawai/a/skp-2026.yaml", common::MINIMAL_SKP);
+    // Left behind when the plan's year or NIP was renamed: it names an SKP no file holds.
+    ws.file(
+        "pegawai/a/skp-2025.bukti.yaml",
+        "apiVersion: skp/v1\nkind: BuktiDukung\nskp: \"199001012015032001-2025\"\nbukti: []\n",
+    );
+    let d = ws.check(&["--select", "B104", "--format", "json"]).diags();
+    let f = common::only(&d, "B104");
+    assert_eq!(
+        f.file,
+        "pegawai/a/skp-2025.bukti.yaml",
+        "{}",
+        common::list(&d)
+    );
+    assert_eq!(f.line, 3, "{}", common::list(&d));
+    assert!(
+        f.message.contains("199001012015032001-2025"),
+        "{}",
+        f.message
+    );
+}

@@ -30,35 +30,37 @@ declare_rule! {
 fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
     let ws = cx.ws;
     let c = cx.cascade();
-    let mut reported_ledgers = std::collections::HashSet::new();
+    let skp_of = |id: &str| c.skp_by_id.get(id).and_then(|&i| ws.skp_at(i));
+    // Judged per ledger, not per entry: an empty ledger for an SKP that is not there (a NIP
+    // or year renamed) is as stale as a full one.
+    for d in &ws.docs {
+        let crate::model::Content::BuktiDukung(l) = &d.content else {
+            continue;
+        };
+        if skp_of(&l.skp.value).is_some() {
+            continue;
+        }
+        out.push(
+            Diagnostic::new(
+                RULE.code,
+                d.file,
+                l.skp.span,
+                Msg::BUnknownSkp {
+                    skp: l.skp.value.clone(),
+                },
+            )
+            .subject(&l.skp.value, None)
+            .help(match ws.unreadable_skps_beside(d.file).first() {
+                // Not a wrong record: the plan beside it did not load.
+                Some(file) => Msg::HelpSkpMaybeUnreadable {
+                    file: file.to_string(),
+                },
+                None => Msg::HelpBUnknownTarget,
+            }),
+        );
+    }
     for e in entries(cx) {
-        let skp = c
-            .skp_by_id
-            .get(&e.ledger.skp.value)
-            .and_then(|&i| ws.skp_at(i));
-        let Some(skp) = skp else {
-            if reported_ledgers.insert(e.doc.file) {
-                out.push(
-                    crate::diag::Diagnostic::new(
-                        RULE.code,
-                        e.doc.file,
-                        e.ledger.skp.span,
-                        Msg::BUnknownSkp {
-                            skp: e.ledger.skp.value.clone(),
-                        },
-                    )
-                    .subject(&e.ledger.skp.value, None)
-                    .help(
-                        match ws.unreadable_skps_beside(e.doc.file).first() {
-                            // Not a wrong record: the plan beside it did not load.
-                            Some(file) => Msg::HelpSkpMaybeUnreadable {
-                                file: file.to_string(),
-                            },
-                            None => Msg::HelpBUnknownTarget,
-                        },
-                    ),
-                );
-            }
+        let Some(skp) = skp_of(&e.ledger.skp.value) else {
             continue;
         };
         let refs = valid_refs(skp);
