@@ -2385,6 +2385,27 @@ fn rm_with_a_second_ledger_of_one_skp_asks_to_merge_them_not_for_skp() {
     );
     assert!(r.stderr.contains("F005"), "{}", r.stderr);
     assert!(!r.stderr.contains("--skp"), "{}", r.stderr);
+    // Scoped to the SKP, the same: removing it from one ledger would leave it counted.
+    let before = std::fs::read_to_string(ws.path("arsip/salinan.bukti.yaml")).unwrap();
+    let home = ws.ledger_text(NIP);
+    for scope in [["--nip", NIP], ["--skp", &format!("{NIP}-2026")]] {
+        let r = ws.skp(&["evidence", "rm", &h[..12], scope[0], scope[1]]);
+        r.expect(2);
+        assert!(
+            r.stderr.contains("arsip/salinan.bukti.yaml"),
+            "{}",
+            r.stderr
+        );
+        assert_eq!(ws.ledger_text(NIP), home);
+    }
+    assert_eq!(
+        std::fs::read_to_string(ws.path("arsip/salinan.bukti.yaml")).unwrap(),
+        before
+    );
+    // `list` scoped to the SKP shows what `check` counts for it: both ledgers' records.
+    let r = ws.skp(&["evidence", "list", "--nip", NIP, "--format", "json"]);
+    r.expect(0);
+    assert_eq!(r.stdout.matches(&h[..]).count(), 2, "{}", r.stdout);
 }
 
 #[test]

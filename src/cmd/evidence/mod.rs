@@ -292,11 +292,13 @@ pub(super) fn ledgers(
                 None,
             ));
         }
-        found
+        let mut files: Vec<PathBuf> = found
             .iter()
             .map(|f| ledger_path(&f.file))
             .filter(|p| p.is_file())
-            .collect()
+            .collect();
+        files.extend(strays(root, &found, &files));
+        files
     } else {
         edit::ledger_files(root)
     };
@@ -306,6 +308,27 @@ pub(super) fn ledgers(
         out.push((f, l));
     }
     Ok(out)
+}
+
+/// Ledgers elsewhere that name one of `found`'s SKPs (F005). `check` and `report` count their
+/// records for that SKP, so a command scoped to it must see them too: `rm --skp` removing a
+/// record from one ledger only would leave it counted.
+fn strays(root: &Path, found: &[locate::Found], homes: &[PathBuf]) -> Vec<PathBuf> {
+    let ids: Vec<&str> = found
+        .iter()
+        .map(|f| f.skp.resolved_id.value.as_str())
+        .collect();
+    edit::ledger_files(root)
+        .into_iter()
+        .filter(|f| !homes.contains(f))
+        // Only a ledger whose text names the id can be one of them: most are not parsed.
+        .filter(|f| std::fs::read_to_string(f).is_ok_and(|t| ids.iter().any(|id| t.contains(id))))
+        // One that does not parse is kept: reading it again fails with the message an
+        // unscoped command gives, instead of its records being left out unseen.
+        .filter(|f| {
+            crate::evidence::add::read_ledger(f, "").map_or(true, |l| ids.contains(&l.skp.as_str()))
+        })
+        .collect()
 }
 
 pub(super) fn short(h: Option<&str>) -> String {
