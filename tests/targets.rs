@@ -339,3 +339,77 @@ fn t104_a_subordinates_share_below_the_superiors_on_the_same_measure() {
     ws.file("pegawai/a/skp-2026.yaml", &share(&staff, "95 %"));
     assert!(t(&ws).iter().all(|d| d.code != "T104"));
 }
+
+#[test]
+fn t107_a_deadline_outside_the_appraisal_period() {
+    let ws = Ws::new();
+    let plan = |target: &str, extra: &str| with_iki(extra, target);
+    // Last year's deadline, copied with the plan and its year left as it was.
+    ws.file(
+        "pegawai/a/skp-2026.yaml",
+        &plan("paling lambat 31 Maret 2025", ""),
+    );
+    let d = t(&ws);
+    let f = only(&d, "T107");
+    assert_eq!(f.args["arah"], "sebelum");
+    assert_eq!(f.args["tenggat"], "2025-03-31");
+    assert!(
+        f.message.contains("2026-01-01 s.d. 2026-12-31"),
+        "{}",
+        f.message
+    );
+    // A year mistyped.
+    ws.file(
+        "pegawai/a/skp-2026.yaml",
+        &plan("paling lambat 31 Maret 2062", ""),
+    );
+    assert_eq!(only(&t(&ws), "T107").args["arah"], "sesudah");
+    // Inside the year: nothing; nor for a number.
+    for target in [
+        "paling lambat 31 Desember 2026",
+        "tanggal 1 Januari 2026",
+        "4 modul",
+    ] {
+        ws.file("pegawai/a/skp-2026.yaml", &plan(target, ""));
+        let d = t(&ws);
+        assert!(
+            d.iter().all(|x| x.code != "T107"),
+            "{target}: {}",
+            common::list(&d)
+        );
+    }
+    // A periodic deadline too, pointed at where it is written.
+    ws.file(
+        "pegawai/a/skp-2026.yaml",
+        &plan(
+            "paling lambat 31 Desember 2026",
+            "        target_periodik: { 2026-TW1: paling lambat 31 Maret 2025 }\n",
+        ),
+    );
+    let d = t(&ws);
+    let f = only(&d, "T107");
+    let text = ws.read("pegawai/a/skp-2026.yaml");
+    let line = text
+        .lines()
+        .position(|l| l.contains("target_periodik"))
+        .unwrap()
+        + 1;
+    assert_eq!(f.line, line as u64, "{}", common::list(&d));
+    // An appraisal period shorter than the year (a transfer in July) is the one that counts.
+    let short = plan("paling lambat 31 Maret 2026", "").replace(
+        "pendekatan: kuantitatif",
+        "periode_penilaian: { mulai: 2026-07-01, selesai: 2026-12-31 }\npendekatan: kuantitatif",
+    );
+    assert!(short.contains("periode_penilaian"));
+    ws.file("pegawai/a/skp-2026.yaml", &short);
+    let d = t(&ws);
+    assert_eq!(only(&d, "T107").args["arah"], "sebelum");
+    // In English.
+    let r = ws.run(&["check", "--select", "T107", "--lang", "en"]);
+    assert!(
+        r.stdout
+            .contains("falls before the SKP's appraisal period (2026-07-01 to 2026-12-31)"),
+        "{}",
+        r.stdout
+    );
+}

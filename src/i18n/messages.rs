@@ -1315,6 +1315,12 @@ catalog! {
     HelpTPeriodicContradicts =>
         id "kumulatif: target periodik tidak turun dan berakhir pada target tahunan; rata_rata: rata-ratanya sama dengan target tahunan; nilai_akhir: periode terakhir sama dengan target tahunan",
         en "kumulatif: periodic targets never go down and end at the annual target; rata_rata: their mean is the annual target; nilai_akhir: the last period is the annual target";
+    TDeadlineOutside { tenggat: String, mulai: String, selesai: String, arah: &'static str } =>
+        id { format!("tenggat \"{tenggat}\" jatuh {} periode penilaian SKP ({mulai} s.d. {selesai})", if *arah == "sebelum" { "sebelum" } else { "sesudah" }) },
+        en { format!("the deadline \"{tenggat}\" falls {} the SKP's appraisal period ({mulai} to {selesai})", if *arah == "sebelum" { "before" } else { "after" }) };
+    HelpTDeadlineOutside { tahun: i32 } =>
+        id { format!("periksa tahunnya (SKP tahun {tahun}); pekerjaan yang tenggatnya jatuh di tahun lain direncanakan pada SKP tahun itu") },
+        en { format!("check its year (an SKP for {tahun}); work due in another year is planned in that year's SKP") };
     TCopied { jumlah: usize, tahun: Option<i32> } =>
         id { match tahun { Some(y) => format!("setiap target {jumlah} indikator SKP ini sama dengan target SKP {y}: target disalin, bukan disepakati"), None => format!("setiap target {jumlah} indikator SKP ini 100 %: target tidak dibedakan menurut kondisi tiap hasil") } },
         en { match tahun { Some(y) => format!("every target of this SKP's {jumlah} indicators equals the {y} SKP's: copied, not agreed"), None => format!("every target of this SKP's {jumlah} indicators is 100 %: targets not set for each result's conditions") } };

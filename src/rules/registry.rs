@@ -117,6 +117,7 @@ pub static RULES: &[&Rule] = &[
     &t104_cascade_sum::RULE,
     &t105_periodic_contradicts::RULE,
     &t106_copied::RULE,
+    &t107_deadline_outside::RULE,
 ];
 
 /// The rule with this code (case-insensitive).

@@ -10,6 +10,7 @@ pub mod t103_differs_from_source;
 pub mod t104_cascade_sum;
 pub mod t105_periodic_contradicts;
 pub mod t106_copied;
+pub mod t107_deadline_outside;
 
 use crate::model::skp::{Iki, Skp, Target};
 use crate::model::target::{TargetValue, UnitClass, classify_unit};
