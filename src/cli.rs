@@ -714,7 +714,8 @@ pub struct EvidenceAddArgs {
     /// Record a link (http/https) instead of a file.
     #[arg(long)]
     pub url: Option<String>,
-    /// Add many at once from a CSV with columns skp or nip, for, period, file, type, date, note.
+    /// Add many at once from a CSV with columns skp or nip, for, period, file, type, date, note
+    /// (separated by `,`, `;` or tab; UTF-8, UTF-16 or Windows-1252, as spreadsheets save it).
     #[arg(long, value_name = "FILE.csv")]
     pub manifest: Option<PathBuf>,
     #[command(flatten)]

@@ -1019,6 +1019,52 @@ fn manifest_with_a_bad_row_adds_nothing() {
     let r = ws.skp(&["evidence", "add", "--manifest", manifest.to_str().unwrap()]);
     r.expect(2);
     assert!(r.stderr.contains("baris 6"), "{}", r.stderr);
+    // A blank line between two rows: the CSV reader places the next row before it.
+    for end in ["\n", "\r\n"] {
+        let text = format!(
+            "nip,for,period,file\n{NIP},IKI-1.1,2026-TW1,a.pdf\n\n{NIP},IKI-1.1,TW9,a.pdf\n"
+        );
+        let manifest = ws.outside_file("m.csv", text.replace('\n', end).as_bytes());
+        let r = ws.skp(&["evidence", "add", "--manifest", manifest.to_str().unwrap()]);
+        r.expect(2);
+        assert!(r.stderr.contains("baris 4"), "{end:?}: {}", r.stderr);
+    }
+}
+
+#[test]
+fn a_manifest_saved_by_older_excel_or_as_unicode_text_is_read() {
+    let ws = Ws::example();
+    ws.outside_file("laporan – final.pdf", b"isi laporan");
+    // Older Excel on Indonesian Windows: Windows-1252, `;`, CR LF; the dash is byte 0x96.
+    let mut cp1252 =
+        format!("nip;for;period;file\r\n\r\n{NIP};IKI-1.1;2026-TW1;laporan ").into_bytes();
+    cp1252.extend_from_slice(b"\x96 final.pdf\r\n");
+    let manifest = ws.outside_file("m.csv", &cp1252);
+    let r = ws.skp(&["evidence", "add", "--manifest", manifest.to_str().unwrap()]);
+    r.expect(0);
+    // Said, since it decides how a file name is read.
+    assert!(r.stderr.contains("Windows-1252"), "{}", r.stderr);
+    assert_eq!(
+        berkas_of(&ws.entries()),
+        [format!("pegawai/{NIP}/bukti/2026-TW1/laporan-–-final.pdf")]
+    );
+    // A bad row of such a file is named by the line an editor shows.
+    let mut bad = cp1252.clone();
+    bad.extend_from_slice(format!("{NIP};IKI-1.1;TW9;laporan ").as_bytes());
+    bad.extend_from_slice(b"\x96 final.pdf\r\n");
+    let manifest = ws.outside_file("m.csv", &bad);
+    let r = ws.skp(&["evidence", "add", "--manifest", manifest.to_str().unwrap()]);
+    r.expect(2);
+    assert!(r.stderr.contains("baris 4"), "{}", r.stderr);
+    // "Unicode text" from Excel: UTF-16 with a byte-order mark, tab-separated.
+    ws.outside_file("b.pdf", b"isi b");
+    let text = format!("nip\tfor\tperiod\tfile\r\n{NIP}\tIKI-1.1\t2026-TW2\tb.pdf\r\n");
+    let mut utf16 = vec![0xFF, 0xFE];
+    utf16.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
+    let manifest = ws.outside_file("m.csv", &utf16);
+    let r = ws.skp(&["evidence", "add", "--manifest", manifest.to_str().unwrap()]);
+    r.expect(0);
+    assert_eq!(ws.entries().len(), 2, "{}", r.stderr);
 }
 
 #[test]

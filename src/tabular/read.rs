@@ -137,20 +137,19 @@ fn separator(text: &str) -> char {
 /// Where each line of a text starts, to name a CSV row by the line an editor shows: the CSV
 /// reader's own line count is off by one for Windows line ends (`\r\n`) and sees no line at
 /// all in old Mac files (`\r`).
-pub struct LineIndex {
+pub struct LineIndex<'a> {
+    text: &'a [u8],
     starts: Vec<usize>,
 }
 
-impl LineIndex {
-    pub fn new(text: &[u8]) -> LineIndex {
+impl<'a> LineIndex<'a> {
+    pub fn new(text: &'a [u8]) -> LineIndex<'a> {
         let mut starts = vec![0];
         let mut i = 0;
         while i < text.len() {
             match text[i] {
-                // The next line starts at the `\n` of a `\r\n`: the CSV reader places a record
-                // that follows one there.
                 b'\r' if text.get(i + 1) == Some(&b'\n') => {
-                    starts.push(i + 1);
+                    starts.push(i + 2);
                     i += 1;
                 }
                 b'\r' | b'\n' => starts.push(i + 1),
@@ -158,12 +157,18 @@ impl LineIndex {
             }
             i += 1;
         }
-        LineIndex { starts }
+        LineIndex { text, starts }
     }
 
-    /// The 1-based line of the byte at `offset`.
+    /// The 1-based line of the record the CSV reader says starts at `offset`. The reader
+    /// places a record where the one before it ended: at the `\n` of a `\r\n`, and before
+    /// any blank lines it skipped. A record never starts with a line end, so those are
+    /// passed over first.
     pub fn line_of(&self, offset: u64) -> u32 {
-        let at = usize::try_from(offset).unwrap_or(usize::MAX);
+        let mut at = usize::try_from(offset).unwrap_or(usize::MAX);
+        while matches!(self.text.get(at), Some(b'\r' | b'\n')) {
+            at += 1;
+        }
         self.starts.partition_point(|&s| s <= at) as u32
     }
 }
@@ -301,6 +306,19 @@ mod tests {
                 (1, 2, 4),
                 "{text:?}"
             );
+        }
+    }
+
+    #[test]
+    fn a_row_is_on_the_line_it_starts_on_after_blank_lines_and_cells_spanning_lines() {
+        for (text, lines) in [
+            ("h\na\n\nb\n", vec![1, 2, 4]),
+            ("h\r\na\r\n\r\nb\r\n", vec![1, 2, 4]),
+            ("h\ra\r\rb\r", vec![1, 2, 4]),
+            ("h\n\n\na\n", vec![1, 4]),
+            ("h\r\n\"x\r\ny\"\r\n\r\nb", vec![1, 2, 5]),
+        ] {
+            assert_eq!(csv(text.as_bytes(), "m.csv").0.lines, lines, "{text:?}");
         }
     }
 

@@ -8,6 +8,8 @@ use crate::evidence::add::{self, Outcome, Request};
 use crate::i18n::Msg;
 use crate::model::date::Date;
 use crate::model::period::Period;
+use crate::tabular::Value;
+use crate::tabular::read;
 use crate::workspace::config::Config;
 
 use super::{add_error, open, parse_date, parse_period, pick_skp, progress, report_outcomes};
@@ -72,33 +74,56 @@ const MANY: usize = 64;
 /// `--manifest`: one process for many files, one ledger write per SKP.
 fn manifest(ui: &Ui, root: &Path, cfg: &Config, path: &Path, force: bool) -> Result<u8, u8> {
     let base_dir = path.parent().unwrap_or(Path::new(".")).to_path_buf();
-    let text = std::fs::read(path).map_err(|e| {
-        ui.fatal(
-            &Msg::EvIo {
-                file: path.display().to_string(),
-                error: e.to_string(),
-            },
-            None,
-        )
-    })?;
-    let text = text.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&text);
-    // Excel in Indonesian locales writes `;`; sniff the header line.
-    let first = text.split(|b| *b == b'\n').next().unwrap_or_default();
-    let delim = if first.iter().filter(|b| **b == b';').count()
-        > first.iter().filter(|b| **b == b',').count()
-    {
-        b';'
-    } else {
-        b','
+    let bytes = match crate::fsutil::read_at_most(path, read::MAX_BYTES) {
+        Ok(Ok(bytes)) => bytes,
+        Ok(Err(size)) => {
+            return Err(ui.fatal(
+                &Msg::ImportTooLarge {
+                    path: path.display().to_string(),
+                    size_mb: size / (1024 * 1024),
+                    limit_mb: read::MAX_BYTES / (1024 * 1024),
+                },
+                None,
+            ));
+        }
+        Err(e) => {
+            return Err(ui.fatal(
+                &Msg::EvIo {
+                    file: path.display().to_string(),
+                    error: e.to_string(),
+                },
+                None,
+            ));
+        }
     };
-    let lines = crate::tabular::read::LineIndex::new(text);
-    let mut rdr = csv::ReaderBuilder::new()
-        .delimiter(delim)
-        .flexible(true)
-        .from_reader(text);
-    let headers: Vec<String> = rdr
-        .headers()
-        .map(|h| h.iter().map(|x| x.trim().to_lowercase()).collect())
+    // The CSV reader of `import`: `;` from Indonesian Excel, `,` or tab; UTF-8, UTF-16 or the
+    // Windows-1252 of older Excel (said, since it decides how a file name is read); the line
+    // each row starts on.
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned());
+    let (sheet, source) = read::csv(&bytes, &name.unwrap_or_default());
+    if let read::Source::Csv {
+        separator,
+        encoding,
+    } = source
+        && !encoding.starts_with("UTF-8")
+    {
+        ui.err_line(&Msg::ImportReadCsv {
+            file: path.display().to_string(),
+            separator: match separator {
+                '\t' => "tab".to_string(),
+                c => format!("`{c}`"),
+            },
+            encoding: encoding.to_string(),
+        });
+    }
+    let mut rows = sheet.rows.iter().enumerate();
+    let headers: Vec<String> = rows
+        .next()
+        .map(|(_, h)| {
+            h.iter()
+                .map(|c| text(c).unwrap_or_default().to_lowercase())
+                .collect()
+        })
         .unwrap_or_default();
     let col = |name: &str| headers.iter().position(|h| h == name);
     let (c_skp, c_nip, c_for, c_period, c_file) = (
@@ -120,25 +145,14 @@ fn manifest(ui: &Ui, root: &Path, cfg: &Config, path: &Path, force: bool) -> Res
     let mut groups: Vec<(SkpSelector, Vec<Request>)> = Vec::new();
     let mut group_of: std::collections::HashMap<(Option<String>, Option<String>), usize> =
         std::collections::HashMap::new();
-    for (i, rec) in rdr.records().enumerate() {
-        // The line a row starts on, as an editor shows it: after a blank line (skipped) or a
-        // cell spanning lines, the record number is not that line.
-        let line_of =
-            |p: Option<&csv::Position>| p.map_or(i + 2, |p| lines.line_of(p.byte()) as usize);
-        let rec = rec.map_err(|e| {
-            ui.fatal(
-                &Msg::EvManifestRow {
-                    line: line_of(e.position()),
-                    detail: e.to_string(),
-                },
-                None,
-            )
-        })?;
-        let line = line_of(rec.position());
+    for (i, rec) in rows {
+        if rec.iter().all(|c| text(c).is_none()) {
+            continue;
+        }
+        let line = sheet.loc(i, 0).row as usize;
         let get = |c: Option<usize>| {
             c.and_then(|c| rec.get(c))
-                .map(str::trim)
-                .filter(|s| !s.is_empty())
+                .and_then(text)
                 .map(str::to_string)
         };
         let sel = SkpSelector {
@@ -293,4 +307,12 @@ fn manifest(ui: &Ui, root: &Path, cfg: &Config, path: &Path, force: bool) -> Res
         .render(ui.lang)
     ));
     Ok(EXIT_OK)
+}
+
+/// A manifest cell's text, trimmed; `None` when blank (a CSV cell is never a number or date).
+fn text(v: &Value) -> Option<&str> {
+    match v {
+        Value::Text(s) => Some(s.trim()).filter(|s| !s.is_empty()),
+        _ => None,
+    }
 }
