@@ -285,6 +285,26 @@ pub fn write_atomic(root: &Path, path: &Path, bytes: &[u8], fault_prefix: &str) 
     write_atomic_if(root, path, bytes, fault_prefix, None).map(|_| ())
 }
 
+/// Writes a file the user named (`-o FILE`, `--write-baseline FILE`): atomically, never
+/// through a link, like [`write_atomic`] with the file's own folder as the root. A device or
+/// a pipe that is there already (`-o /dev/null`, `-o >(jq .)`) is written into instead:
+/// renaming a new file over it would replace `/dev/null` itself for everyone on a machine
+/// where skp runs as root, as CI containers do.
+pub fn write_named(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    if let Ok(meta) = fs::metadata(path)
+        && !meta.is_file()
+        && !meta.is_dir()
+    {
+        return fs::OpenOptions::new()
+            .write(true)
+            .open(path)?
+            .write_all(bytes);
+    }
+    let abs = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+    let dir = abs.parent().unwrap_or(Path::new("."));
+    write_atomic(dir, &abs, bytes, "output")
+}
+
 /// Writes a file skp can rebuild (a cache) atomically, without waiting for the disk: after a
 /// crash it may be old, new or empty, and its reader rejects what it cannot decode. The two
 /// fsyncs of [`write_atomic`] were a twentieth of a `verify --full`, for nothing to protect.

@@ -940,6 +940,52 @@ fn output_never_replaces_a_plan_a_ledger_or_the_configuration() {
     assert!(dir.path().join("skp.html").is_file());
 }
 
+/// `-o /dev/null`, `-o >(jq .)`: a device or a pipe is written into, never replaced by a file
+/// (renamed over as root, `/dev/null` itself became a regular file). A FIFO stands in for both.
+#[test]
+fn output_into_a_pipe_or_device_writes_into_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("keluaran");
+    let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+    if !made.is_ok_and(|s| s.success()) {
+        eprintln!("skipped: no mkfifo");
+        return;
+    }
+    let reader = {
+        let fifo = fifo.clone();
+        std::thread::spawn(move || std::fs::read_to_string(fifo).unwrap())
+    };
+    let f = fifo.to_str().unwrap().to_string();
+    let r = run(
+        &example("dinas-kominfo"),
+        &["check", "--format", "json", "-o", &f],
+    );
+    r.expect_code(0);
+    // Before joining: a replaced pipe leaves the reader waiting on it for ever.
+    use std::os::unix::fs::FileTypeExt;
+    let kind = std::fs::symlink_metadata(&fifo).unwrap().file_type();
+    assert!(kind.is_fifo(), "the pipe was replaced: {kind:?}");
+    let written = reader.join().unwrap();
+    assert!(written.contains("\"diagnostics\""), "{written}");
+    // A report of its own (`-o FORMAT=FILE`) too.
+    let reader = {
+        let fifo = fifo.clone();
+        std::thread::spawn(move || std::fs::read_to_string(fifo).unwrap())
+    };
+    let r = run(
+        &example("dinas-kominfo"),
+        &["check", "-o", &format!("sarif={f}")],
+    );
+    r.expect_code(0);
+    assert!(
+        std::fs::symlink_metadata(&fifo)
+            .unwrap()
+            .file_type()
+            .is_fifo()
+    );
+    assert!(reader.join().unwrap().contains("\"runs\""));
+}
+
 #[test]
 fn several_path_arguments_report_their_union() {
     let ws = Ws::new();

@@ -480,11 +480,7 @@ fn write_baseline(
     .unwrap_or_default();
     text.push('\n');
     // A file the user names: it may be anywhere, but never written through a link.
-    let dir = file
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    crate::fsutil::write_atomic(dir, file, text.as_bytes(), "baseline").map_err(|e| {
+    crate::fsutil::write_named(file, text.as_bytes()).map_err(|e| {
         ui.fatal(
             &Msg::OutputFailed {
                 error: format!("{}: {e}", file.display()),

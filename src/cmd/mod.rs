@@ -327,12 +327,7 @@ fn write_output(ui: &Ui, path: &std::path::Path, bytes: &[u8]) -> Result<(), u8>
             Some(&Msg::HelpOutputOtherName),
         ));
     }
-    let abs = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
-    let dir = abs
-        .parent()
-        .map(std::path::Path::to_path_buf)
-        .unwrap_or_else(|| std::path::PathBuf::from("."));
-    crate::fsutil::write_atomic(&dir, &abs, bytes, "output").map_err(|e| {
+    crate::fsutil::write_named(path, bytes).map_err(|e| {
         ui.fatal(
             &Msg::OutputFailed {
                 error: format!("{}: {e}", path.display()),
