@@ -215,8 +215,18 @@ fn a_unit_of_time_written_apart_is_judged_as_agreed() {
     let d = a(&ws);
     only(&d, "A101");
     assert!(d.iter().all(|x| x.code != "A102"), "{}", common::list(&d));
+    // A unit that differs only in case or spacing is no change of unit.
+    ws.file("pegawai/a/skp-2026.yaml", &with("3", "Hari  Kerja"));
+    let d = a(&ws);
+    only(&d, "A101");
+    assert!(
+        !d[0].message.contains("IKI-1.1 target"),
+        "{}",
+        common::list(&d)
+    );
     // Without the unit on record (an approval made before it was kept), the numbers decide:
-    // 2 is lower than 3, which `polaritas: turun` counts as better.
+    // 2 is lower than 3, which `polaritas: turun` counts as better; the change shows the unit
+    // written now.
     ws.file(
         "pegawai/a/skp-2026.persetujuan.yaml",
         &record.replace("satuan: \"hari kerja\", ", ""),
@@ -224,6 +234,40 @@ fn a_unit_of_time_written_apart_is_judged_as_agreed() {
     ws.file("pegawai/a/skp-2026.yaml", &with("2", "minggu"));
     let d = a(&ws);
     assert!(d.iter().all(|x| x.code != "A102"), "{}", common::list(&d));
+    assert!(
+        d[0].message.contains("3 → 2 minggu"),
+        "{}",
+        common::list(&d)
+    );
+}
+
+#[test]
+fn a_unit_moved_between_target_and_satuan_is_shown_as_written() {
+    let ws = Ws::new();
+    let plan = |target: &str, unit: &str| {
+        MINIMAL_SKP.replace(
+            "target: 4 modul",
+            &format!("target: {target}\n        satuan: {unit}\n        polaritas: turun"),
+        )
+    };
+    // The unit in the target's text, agreed: a later `satuan` in weeks is weaker, and says so.
+    ws.file(
+        "pegawai/a/skp-2026.yaml",
+        &plan("3 hari kerja", "hari kerja"),
+    );
+    approve(&ws).expect_code(0);
+    ws.file("pegawai/a/skp-2026.yaml", &plan("3", "minggu"));
+    let w = only(&a(&ws), "A102").message.clone();
+    assert!(w.contains("3 hari kerja → 3 minggu"), "{w}");
+    // Only the unit's place changed: the same commitment, listed as the texts were written.
+    ws.file("pegawai/a/skp-2026.yaml", &plan("3", "hari kerja"));
+    let d = a(&ws);
+    only(&d, "A101");
+    assert!(
+        d[0].message.contains("IKI-1.1 target 3 hari kerja → 3"),
+        "{}",
+        common::list(&d)
+    );
 }
 
 #[test]

@@ -128,23 +128,40 @@ fn text(s: &Option<crate::model::Sp<String>>) -> Option<&str> {
     s.as_ref().map(|s| s.value.trim()).filter(|s| !s.is_empty())
 }
 
-/// The approved target and the current one as a reader compares them: with the unit written
-/// apart from the target when the record kept it (records made before it did compare targets
-/// alone).
-pub fn targets(a: &ApprovedIndicator, now: &Iki) -> (String, String) {
-    let (was, is) = (a.target.value.trim(), now.target.value.text());
-    if a.satuan.is_none() {
-        return (was.to_string(), is.trim().to_string());
+/// How an approved target reads now, if it changed: the agreed text and the current one,
+/// each with the unit written apart from it (`3` `hari kerja`) when its text names none. A
+/// record made before approvals kept the unit knows none for the agreed side, and then only
+/// the target's text can have changed (its unit was not recorded to compare).
+pub fn target_change(a: &ApprovedIndicator, now: &Iki) -> Option<(String, String)> {
+    let is = now.target.value.text();
+    let (was, is) = (a.target.value.trim(), is.trim());
+    let unit = |u: Option<&str>| {
+        u.map(|u| {
+            u.split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+                .to_lowercase()
+        })
+    };
+    let unit_changed = a.satuan.is_some() && unit(text(&a.satuan)) != unit(text(&now.satuan));
+    if was == is && !unit_changed {
+        return None;
     }
-    // The unit is shown after a number that names none (`3` `hari kerja`), not repeated after
-    // one that does (`480 konten` `konten`).
+    // The unit is shown after a number that names none, not repeated after one that does
+    // (`480 konten` `konten`).
     let with = |t: &str, u: Option<&str>| match u {
         Some(u) if parse_target(t, ScalarKind::Text).is_ok_and(|(q, _)| q.unit.is_none()) => {
-            format!("{} {u}", t.trim())
+            format!("{t} {u}")
         }
-        _ => t.trim().to_string(),
+        _ => t.to_string(),
     };
-    (with(was, text(&a.satuan)), with(&is, text(&now.satuan)))
+    let shown = (with(was, text(&a.satuan)), with(is, text(&now.satuan)));
+    // Only the unit's place changed (`3 hari kerja` → `3` with `satuan: hari kerja`): the
+    // texts as written say what changed.
+    if shown.0 == shown.1 {
+        return Some((was.to_string(), is.to_string()));
+    }
+    Some(shown)
 }
 
 /// How an approved indicator was weakened, if it was: removed, its polarity flipped, or its
@@ -221,8 +238,7 @@ pub fn describe(c: &Changed) -> Vec<ApprovalChange> {
         match current.iter().find(|i| i.id.value == a.id.value) {
             None => out.push(ApprovalChange::Removed { iki }),
             Some(i) => {
-                let (from, to) = targets(a, i);
-                if from != to {
+                if let Some((from, to)) = target_change(a, i) {
                     out.push(ApprovalChange::Target {
                         iki: iki.clone(),
                         from,
