@@ -2452,6 +2452,15 @@ fn rm_with_a_second_ledger_of_one_skp_asks_to_merge_them_not_for_skp() {
     let r = ws.skp(&["evidence", "list", "--nip", NIP, "--format", "json"]);
     r.expect(0);
     assert_eq!(r.stdout.matches(&h[..]).count(), 2, "{}", r.stdout);
+    // A broken ledger that merely mentions the SKP in a comment is none of its ledgers.
+    std::fs::remove_file(ws.path("arsip/salinan.bukti.yaml")).unwrap();
+    ws.write(
+        "arsip/lain.bukti.yaml",
+        format!("# lihat {NIP}-2026\napiVersion: skp/v1\nkind: BuktiDukung\nskp: [\n").as_bytes(),
+    );
+    let r = ws.skp(&["evidence", "list", "--nip", NIP, "--format", "json"]);
+    r.expect(0);
+    assert_eq!(r.stdout.matches(&h[..]).count(), 1, "{}", r.stdout);
 }
 
 #[test]

@@ -995,4 +995,6 @@ fn a_ledger_for_an_skp_that_is_not_there_is_b104_even_when_empty() {
         "{}",
         f.message
     );
+    // There is no record to remove: the help is about the ledger's `skp:`.
+    assert!(f.help().contains("perbaiki `skp:`"), "{}", f.help());
 }

@@ -354,6 +354,16 @@ fn t107_a_deadline_outside_the_appraisal_period() {
     assert_eq!(f.args["arah"], "sebelum");
     assert_eq!(f.args["tenggat"], "2025-03-31");
     assert!(
+        f.message.contains("`paling lambat 31 Maret 2025`"),
+        "{}",
+        f.message
+    );
+    assert!(
+        f.help().contains("periksa tahunnya (SKP tahun 2026)"),
+        "{}",
+        f.help()
+    );
+    assert!(
         f.message.contains("2026-01-01 s.d. 2026-12-31"),
         "{}",
         f.message
@@ -403,7 +413,24 @@ fn t107_a_deadline_outside_the_appraisal_period() {
     assert!(short.contains("periode_penilaian"));
     ws.file("pegawai/a/skp-2026.yaml", &short);
     let d = t(&ws);
-    assert_eq!(only(&d, "T107").args["arah"], "sebelum");
+    let f = only(&d, "T107");
+    assert_eq!(f.args["arah"], "sebelum");
+    // Its year is right: the help does not ask to check it.
+    assert!(
+        f.help().contains("lebih pendek dari setahun"),
+        "{}",
+        f.help()
+    );
+    // A period outside its own year is F014's; T107 does not pile on.
+    ws.file(
+        "pegawai/a/skp-2026.yaml",
+        &short
+            .replace("2026-07-01", "2025-07-01")
+            .replace("2026-12-31", "2025-12-31"),
+    );
+    let d = t(&ws);
+    assert!(d.iter().all(|x| x.code != "T107"), "{}", common::list(&d));
+    ws.file("pegawai/a/skp-2026.yaml", &short);
     // In English.
     let r = ws.run(&["check", "--select", "T107", "--lang", "en"]);
     assert!(

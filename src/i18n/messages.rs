@@ -1045,8 +1045,8 @@ catalog! {
         id "`{id}` tercatat pada lebih dari satu buku catatan SKP {skp}: {list}",
         en "`{id}` is recorded in more than one ledger of SKP {skp}: {list}";
     HelpRmMergeLedgers =>
-        id "satu SKP punya satu buku catatan: satukan dulu buku-buku itu (`skp check` melaporkannya sebagai F005), lalu hapus catatannya",
-        en "one SKP has one ledger: merge those ledgers first (`skp check` reports them as F005), then remove the record";
+        id "satu SKP punya satu buku catatan: satukan dulu buku-buku itu (`skp check` melaporkannya sebagai F005), lalu jalankan perintah ini lagi",
+        en "one SKP has one ledger: merge those ledgers first (`skp check` reports them as F005), then run this command again";
     HelpRmPickSkp =>
         id "pilih SKP-nya dengan `--skp ID`",
         en "pick the SKP with `--skp ID`";
@@ -1316,8 +1316,11 @@ catalog! {
         id "kumulatif: target periodik tidak turun dan berakhir pada target tahunan; rata_rata: rata-ratanya sama dengan target tahunan; nilai_akhir: periode terakhir sama dengan target tahunan",
         en "kumulatif: periodic targets never go down and end at the annual target; rata_rata: their mean is the annual target; nilai_akhir: the last period is the annual target";
     TDeadlineOutside { tenggat: String, mulai: String, selesai: String, arah: &'static str } =>
-        id { format!("tenggat \"{tenggat}\" jatuh {} periode penilaian SKP ({mulai} s.d. {selesai})", if *arah == "sebelum" { "sebelum" } else { "sesudah" }) },
-        en { format!("the deadline \"{tenggat}\" falls {} the SKP's appraisal period ({mulai} to {selesai})", if *arah == "sebelum" { "before" } else { "after" }) };
+        id { format!("tenggat `{tenggat}` jatuh {} periode penilaian SKP ({mulai} s.d. {selesai})", if *arah == "sebelum" { "sebelum" } else { "sesudah" }) },
+        en { format!("the deadline `{tenggat}` falls {} the SKP's appraisal period ({mulai} to {selesai})", if *arah == "sebelum" { "before" } else { "after" }) };
+    HelpTDeadlineOutsidePeriod =>
+        id "periode penilaian SKP ini lebih pendek dari setahun: sepakati tenggat di dalamnya, atau rencanakan pekerjaan itu pada SKP periode tempat tenggatnya jatuh",
+        en "this SKP's appraisal period is shorter than the year: agree a deadline inside it, or plan the work in the SKP of the period the deadline falls in";
     HelpTDeadlineOutside { tahun: i32 } =>
         id { format!("periksa tahunnya (SKP tahun {tahun}); pekerjaan yang tenggatnya jatuh di tahun lain direncanakan pada SKP tahun itu") },
         en { format!("check its year (an SKP for {tahun}); work due in another year is planned in that year's SKP") };
@@ -1363,6 +1366,9 @@ catalog! {
     BUnknownTarget { target: String } =>
         id "bukti untuk `{target}`, yang tidak ada di SKP-nya",
         en "evidence for `{target}`, which does not exist in its SKP";
+    HelpBUnknownSkp =>
+        id "perbaiki `skp:` agar menyebut id SKP yang ada (`skp tree` menampilkannya), atau hapus buku catatan ini bila SKP-nya sudah tidak ada",
+        en "correct `skp:` to name an SKP that exists (`skp tree` lists them), or delete this ledger if its SKP is gone";
     HelpBUnknownTarget =>
         id "perbaiki dengan `skp evidence rm` lalu `skp evidence add --for …` ke RHK/IKI yang benar",
         en "fix with `skp evidence rm` and then `skp evidence add --for …` to the right RHK/IKI";

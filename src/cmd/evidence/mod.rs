@@ -321,8 +321,15 @@ fn strays(root: &Path, found: &[locate::Found], homes: &[PathBuf]) -> Vec<PathBu
     edit::ledger_files(root)
         .into_iter()
         .filter(|f| !homes.contains(f))
-        // Only a ledger whose text names the id can be one of them: most are not parsed.
-        .filter(|f| std::fs::read_to_string(f).is_ok_and(|t| ids.iter().any(|id| t.contains(id))))
+        // Only a ledger with an `skp:` line naming the id can be one of them: most are not
+        // parsed, and one that mentions the id in a comment or a note is not read.
+        .filter(|f| {
+            std::fs::read_to_string(f).is_ok_and(|t| {
+                t.lines().any(|l| {
+                    l.trim_start().starts_with("skp:") && ids.iter().any(|id| l.contains(id))
+                })
+            })
+        })
         // One that does not parse is kept: reading it again fails with the message an
         // unscoped command gives, instead of its records being left out unseen.
         .filter(|f| {

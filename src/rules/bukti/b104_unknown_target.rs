@@ -55,7 +55,7 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
                 Some(file) => Msg::HelpSkpMaybeUnreadable {
                     file: file.to_string(),
                 },
-                None => Msg::HelpBUnknownTarget,
+                None => Msg::HelpBUnknownSkp,
             }),
         );
     }

@@ -32,6 +32,12 @@ declare_rule! {
 fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
     for c in indicators(cx.ws) {
         let (start, end) = c.skp.period();
+        let tahun = c.skp.tahun.value;
+        // A period outside its own year is F014's to report; judged against it, every deadline
+        // of the year would be out of it too.
+        if start.year() != tahun || end.year() != tahun {
+            continue;
+        }
         let periodik = c.iki.target_periodik.iter().flat_map(|p| p.iter());
         let targets = std::iter::once(&c.iki.target).chain(periodik.map(|(_, t)| t));
         for t in targets {
@@ -58,8 +64,11 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
                 )
                 .arg("tenggat", date.to_string())
                 .arg("arah", arah)
-                .help(Msg::HelpTDeadlineOutside {
-                    tahun: c.skp.tahun.value,
+                .help(if date.year() == tahun {
+                    // The year is right: the period is shorter than the year.
+                    Msg::HelpTDeadlineOutsidePeriod
+                } else {
+                    Msg::HelpTDeadlineOutside { tahun }
                 }),
             );
         }
