@@ -376,6 +376,7 @@ mod tests {
                 let mut cx = Cx {
                     file: FileId(0),
                     diags: &mut diags,
+                    plan_year: None,
                 };
                 if let Header::Ours(kind) = header(&mut cx, &d.root) {
                     convert_document(&mut cx, kind, &d.root);

@@ -298,6 +298,13 @@ fn a_later_deadline_is_a_weaker_target_and_an_earlier_one_is_not() {
     let d = a(&ws);
     only(&d, "A101");
     assert!(d.iter().all(|x| x.code != "A102"), "{}", common::list(&d));
+    // Without its year, a deadline is in the plan's: still later, still weaker.
+    let ws = approved_with("paling lambat 31 Maret");
+    ws.file(
+        "pegawai/a/skp-2026.yaml",
+        &plan_with("paling lambat 30 Juni"),
+    );
+    assert_eq!(only(&a(&ws), "A102").args["jenis"], "target");
     // A deadline and a number are not compared: the change is listed, not judged.
     ws.file("pegawai/a/skp-2026.yaml", &plan_with("4 modul"));
     let d = a(&ws);

@@ -195,6 +195,11 @@ fn a_csv_target_a_spreadsheet_turned_into_a_date_is_refused_with_its_row() {
     let r = ws.run(&["import", "rencana.csv"]);
     assert_eq!(r.code, 1, "{}", r.stderr);
     assert!(r.stderr.contains("rencana.csv:4"), "{}", r.stderr);
+    // Without its year, it is in the plan's year, as `check` reads it.
+    rows[3][target] = "paling lambat 31 Maret".into();
+    ws.bytes("rencana.csv", &csv_of(&rows, b';'));
+    let r = ws.run(&["import", "rencana.csv", "--dry-run"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
     rows[3][target] = "paling lambat 31 Maret 2026".into();
     ws.bytes("rencana.csv", &csv_of(&rows, b';'));
     let r = ws.run(&["import", "rencana.csv"]);

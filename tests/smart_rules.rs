@@ -976,7 +976,7 @@ fn s103_names_a_date_a_spreadsheet_wrote_and_s107_keeps_quiet() {
 fn s103_names_a_deadline_that_names_no_day() {
     for target in [
         "31 Februari 2026",
-        "paling lambat 31 Desember",
+        "paling lambat 30 Februari",
         "31 Maret 2026 sore",
     ] {
         let skp = probe("Jumlah dokumen perizinan yang diterbitkan", target);
@@ -986,6 +986,17 @@ fn s103_names_a_deadline_that_names_no_day() {
         let f = one(&fs, "S103", "IKI-1.1");
         assert_eq!(f.arg_str("jenis"), "tenggat", "target {target}");
         assert!(f.help.contains("dengan tahunnya"), "{:?}", f.help);
+    }
+    // Without its year, a deadline falls in the plan's year, as its reader takes it.
+    for target in [
+        "paling lambat 31 Desember",
+        "tanggal 10 Juni pukul 16.00 WIB",
+    ] {
+        let skp = probe("Jumlah dokumen perizinan yang diterbitkan", target);
+        let ws = Ws::new("");
+        ws.skp(&skp);
+        let fs = ws.check(&["--select", "S,T"]).findings();
+        assert!(fs.is_empty(), "target {target}: {fs:?}");
     }
 }
 

@@ -70,6 +70,7 @@ impl Ledger {
         let mut cx = crate::model::convert::Cx {
             file: crate::diag::FileId(0),
             diags: &mut diags,
+            plan_year: None,
         };
         let doc = crate::model::convert_document(
             &mut cx,

@@ -23,6 +23,7 @@ fn skps_in(text: &str) -> Vec<Skp> {
     let mut cx = Cx {
         file: FileId(0),
         diags: &mut diags,
+        plan_year: None,
     };
     let mut out = Vec::new();
     for d in &parsed.documents {

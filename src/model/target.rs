@@ -459,9 +459,18 @@ fn fail_to_error(fail: Fail, text: &str) -> TargetError {
 /// # Errors
 ///
 /// [`TargetError::BadDate`] for a deadline that names no day of a year (`31 Februari 2026`, or
-/// `31 Desember` without its year).
+/// `31 Desember` without its year: [`parse_deadline_in`] reads that in a plan's year).
 pub fn parse_deadline(raw: &str) -> Option<Result<super::date::Date, TargetError>> {
-    read_date(raw, false)
+    read_date(raw, false, None)
+}
+
+/// [`parse_deadline`] in a plan for `year`: a deadline written without its year (`paling
+/// lambat 31 Maret`) falls in it, as its reader takes it.
+pub fn parse_deadline_in(
+    raw: &str,
+    year: Option<i32>,
+) -> Option<Result<super::date::Date, TargetError>> {
+    read_date(raw, false, year)
 }
 
 /// The date a realisation states (`20 Maret 2026`, `20/03/2026`, `2026-03-20 00:00:00`,
@@ -473,7 +482,7 @@ pub fn parse_deadline(raw: &str) -> Option<Result<super::date::Date, TargetError
 /// [`TargetError::BadDate`] for a date that names no day of a year (`20 Maret`: the caller may
 /// supply the year).
 pub fn parse_done_date(raw: &str) -> Option<Result<super::date::Date, TargetError>> {
-    read_date(raw, true)
+    read_date(raw, true, None)
 }
 
 /// Whether `text` could be a date at all: digits joined by `-`, `/` or `.`, or a word that
@@ -491,7 +500,12 @@ fn may_be_a_date(text: &str) -> bool {
                 .any(|w| w.len() >= 3 && month_number(w).is_some()))
 }
 
-fn read_date(raw: &str, realised: bool) -> Option<Result<super::date::Date, TargetError>> {
+/// `year`: the year of a date written without one.
+fn read_date(
+    raw: &str,
+    realised: bool,
+    year: Option<i32>,
+) -> Option<Result<super::date::Date, TargetError>> {
     static DATE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
         let pattern = format!(
             r"(?ix)^
@@ -533,8 +547,12 @@ fn read_date(raw: &str, realised: bool) -> Option<Result<super::date::Date, Targ
         {
             return None;
         }
-        match (num("y"), month_number(name), num("d")) {
-            (Some(y), Some(m), Some(d)) => super::date::Date::ymd(y as i32, m, d),
+        match (
+            num("y").map(|y| y as i32).or(year),
+            month_number(name),
+            num("d"),
+        ) {
+            (Some(y), Some(m), Some(d)) => super::date::Date::ymd(y, m, d),
             _ => None,
         }
     };

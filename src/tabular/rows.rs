@@ -12,7 +12,7 @@ use super::{COLUMNS, CellError, Loc, Sheet, Value, column};
 use crate::i18n::Msg;
 use crate::model::date::Date;
 use crate::model::reference::{Ref, is_valid_id};
-use crate::model::target::{ScalarKind, TargetError, parse_deadline, parse_target};
+use crate::model::target::{ScalarKind, TargetError, parse_deadline_in, parse_target};
 use crate::model::vocab::{Aspek, JenisJabatan, JenisRhk, Jenjang, Perspektif, Polaritas, Vocab};
 
 /// One employee's plan for one year, as the rows give it.
@@ -342,6 +342,7 @@ impl Reader<'_> {
         key: &str,
         satuan: Option<&str>,
         required: bool,
+        year: i32,
     ) -> Option<TargetCell> {
         let raw = self.raw(row, key).clone();
         let t = if required {
@@ -363,8 +364,8 @@ impl Reader<'_> {
             }
             _ => {}
         }
-        // A deadline as `check` reads it, else a number.
-        let read = match parse_deadline(&t) {
+        // A deadline as `check` reads it in the plan's year, else a number.
+        let read = match parse_deadline_in(&t, Some(year)) {
             Some(deadline) => deadline.map(|_| ()),
             None => parse_target(&t, ScalarKind::Text).map(|_| ()),
         };
@@ -728,12 +729,13 @@ fn read_row(r: &mut Reader<'_>, row: usize, seen: &mut Seen) {
     let perspektif = r.vocab::<Perspektif>(row, "perspektif");
     let teks = r.required(row, "indikator");
     let satuan = r.text(row, "satuan");
-    let target = r.target(row, "target", satuan.as_deref(), true);
+    let year = r.out.plans[p].tahun;
+    let target = r.target(row, "target", satuan.as_deref(), true, year);
     let polaritas = r.vocab::<Polaritas>(row, "polaritas");
     let mut triwulan: [Option<String>; 4] = Default::default();
     for (q, slot) in triwulan.iter_mut().enumerate() {
         let key = ["target_tw1", "target_tw2", "target_tw3", "target_tw4"][q];
-        *slot = match r.target(row, key, satuan.as_deref(), false) {
+        *slot = match r.target(row, key, satuan.as_deref(), false, year) {
             Some(TargetCell::Text(t) | TargetCell::Kategori(t) | TargetCell::Deskripsi(t)) => {
                 Some(t)
             }

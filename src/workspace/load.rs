@@ -207,6 +207,7 @@ pub fn load_text(id: FileId, rel: String, text: String) -> Loaded {
     let mut cx = Cx {
         file: id,
         diags: &mut diags,
+        plan_year: None,
     };
     let ours_by_text = declares_ours(&text);
     for e in &parsed.errors {

@@ -26,6 +26,9 @@ use crate::yaml::{Node, NodeKind, Style};
 pub struct Cx<'a> {
     pub file: FileId,
     pub diags: &'a mut Vec<Diagnostic>,
+    /// The year the document plans for, once its `tahun` is read (an SKP, a PK): a deadline
+    /// written without its year (`paling lambat 31 Maret`) falls in it.
+    pub plan_year: Option<i32>,
 }
 
 /// The keys of one mapping, checked against the fields its type allows.
@@ -686,6 +689,8 @@ pub const HEADER_KEYS: &[&str] = &["apiVersion", "kind", "regulasi"];
 /// Converts one document of a known kind. Returns `None` when its required core is unusable;
 /// every problem found on the way is in `cx.diags` either way.
 pub fn convert_document(cx: &mut Cx<'_>, kind: Kind, root: &Node) -> Option<Doc> {
+    // Set by the document that reads a `tahun`; never carried into the next one of a file.
+    cx.plan_year = None;
     let content = match kind {
         Kind::Skp => Content::Skp(Box::new(skp::skp(cx, root)?)),
         Kind::Renstra => Content::Renstra(Box::new(org::renstra(cx, root)?)),

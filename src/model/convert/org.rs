@@ -204,6 +204,7 @@ pub(super) fn perjanjian(cx: &mut Cx<'_>, root: &Node) -> Option<PerjanjianKiner
     let f = cx.fields(root, P, &allowed)?;
     let id = cx.req(&f, "id", P).and_then(|n| cx.id(n, "id"));
     let tahun = cx.req(&f, "tahun", P).and_then(|n| cx.year(n, "tahun"));
+    cx.plan_year = tahun.as_ref().map(|t| t.value);
     let revisi = f.get("revisi").and_then(|n| cx.int(n, "revisi"));
     let menggantikan = f.get("menggantikan").and_then(|n| cx.id(n, "menggantikan"));
     let pihak_pertama = cx

@@ -36,6 +36,7 @@ pub(super) fn skp(cx: &mut Cx<'_>, root: &Node) -> Option<Skp> {
     let id = f.get("id").and_then(|n| cx.id(n, "id"));
     let melanjutkan = f.get("melanjutkan").and_then(|n| cx.id(n, "melanjutkan"));
     let tahun = cx.req(&f, "tahun", "Skp").and_then(|n| cx.year(n, "tahun"));
+    cx.plan_year = tahun.as_ref().map(|t| t.value);
     let periode_penilaian = f.get("periode_penilaian").and_then(|n| periode(cx, n));
     let evaluasi = cx.opt_vocab::<Evaluasi>(&f, "evaluasi");
     let pendekatan = cx
@@ -440,7 +441,7 @@ pub(super) fn target(cx: &mut Cx<'_>, node: &Node, kualitatif: bool) -> Option<S
         NodeKind::Scalar { value, style } => {
             let raw = value.trim().to_string();
             let kind = scalar_kind(&raw, *style);
-            let t = match crate::model::target::parse_deadline(&raw) {
+            let t = match crate::model::target::parse_deadline_in(&raw, cx.plan_year) {
                 Some(Ok(date)) => return Some(Sp::new(Target::Tenggat { raw, date }, node.span)),
                 Some(Err(error)) => Err(error),
                 None => parse_target(&raw, kind),

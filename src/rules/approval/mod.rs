@@ -194,7 +194,8 @@ pub fn weakened<'a>(c: &Changed<'a>) -> Vec<Weakened<'a>> {
         }
         // A later deadline is a weaker one; a deadline and a number cannot be compared (A101
         // reports the change).
-        let deadline = crate::model::target::parse_deadline;
+        let tahun = Some(c.skp.tahun.value);
+        let deadline = |t: &str| crate::model::target::parse_deadline_in(t, tahun);
         match (
             deadline(&a.target.value),
             deadline(&now.target.value.text()),

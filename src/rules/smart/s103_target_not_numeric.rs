@@ -13,7 +13,8 @@ declare_rule! {
     /// `xx`), tidak memuat angka sama sekali (`tepat waktu`, `sesuai jadwal`), atau berupa
     /// tanggal seperti yang ditulis spreadsheet (`2026-01-04`, `01-Apr`: rentang `1-4` yang
     /// diubah menjadi tanggal; dibaca sebagai angka, ia menjadi rentang terbalik), atau tenggat
-    /// yang tidak menyebut hari yang ada (`31 Februari 2026`, `31 Desember` tanpa tahun).
+    /// yang tidak menyebut hari yang ada (`31 Februari 2026`). Tenggat tanpa tahun
+    /// (`paling lambat 31 Maret`) dibaca pada tahun rencananya (`tahun` SKP atau PK).
     /// Tenggat yang lengkap (`paling lambat 31 Desember 2026`) sah: ia tercapai bila tanggal
     /// realisasinya tidak lebih lambat. Target
     /// kategoris (`{ kategori: WTP }`, predikat SAKIP) sah dan tidak ditandai, begitu pula
