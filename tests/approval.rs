@@ -18,6 +18,15 @@ fn plan_with(t: &str) -> String {
     MINIMAL_SKP.replace("target: 4 modul", &format!("target: {t}"))
 }
 
+/// The minimal plan with `target` and its unit in `satuan:`, for a length of time (lower is
+/// better).
+fn waiting_time(target: &str, satuan: &str) -> String {
+    MINIMAL_SKP.replace(
+        "target: 4 modul",
+        &format!("target: {target}\n        satuan: {satuan}\n        polaritas: turun"),
+    )
+}
+
 /// A workspace whose plan, with `t` as its target, is approved.
 fn approved_with(t: &str) -> Ws {
     let ws = Ws::new();
@@ -180,12 +189,7 @@ fn a_change_of_unit_after_approval_is_a_change() {
 #[test]
 fn a_unit_of_time_written_apart_is_judged_as_agreed() {
     let ws = Ws::new();
-    let with = |target: &str, unit: &str| {
-        MINIMAL_SKP.replace(
-            "target: 4 modul",
-            &format!("target: {target}\n        satuan: {unit}\n        polaritas: turun"),
-        )
-    };
+    let with = waiting_time;
     ws.file("pegawai/a/skp-2026.yaml", &with("3", "hari kerja"));
     approve(&ws).expect_code(0);
     let record = ws.read("pegawai/a/skp-2026.persetujuan.yaml");
@@ -244,12 +248,7 @@ fn a_unit_of_time_written_apart_is_judged_as_agreed() {
 #[test]
 fn a_unit_moved_between_target_and_satuan_is_shown_as_written() {
     let ws = Ws::new();
-    let plan = |target: &str, unit: &str| {
-        MINIMAL_SKP.replace(
-            "target: 4 modul",
-            &format!("target: {target}\n        satuan: {unit}\n        polaritas: turun"),
-        )
-    };
+    let plan = waiting_time;
     // The unit in the target's text, agreed: a later `satuan` in weeks is weaker, and says so.
     ws.file(
         "pegawai/a/skp-2026.yaml",
