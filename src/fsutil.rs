@@ -287,18 +287,47 @@ pub fn write_atomic(root: &Path, path: &Path, bytes: &[u8], fault_prefix: &str) 
 
 /// Writes a file the user named (`-o FILE`, `--write-baseline FILE`): atomically, never
 /// through a link, like [`write_atomic`] with the file's own folder as the root. A device or
-/// a pipe that is there already (`-o /dev/null`, `-o >(jq .)`) is written into instead:
-/// renaming a new file over it would replace `/dev/null` itself for everyone on a machine
-/// where skp runs as root, as CI containers do.
+/// a pipe that is there already is written into instead: renaming a new file over it would
+/// replace it, and as root (as CI containers run) `-o /dev/null` replaced `/dev/null` itself
+/// for every process on the machine.
+///
+/// Only a path typed under `/dev` or `/proc` is followed through links (`/dev/stdout`,
+/// `/dev/fd/63` from `-o >(jq .)`): those name a device or a stream by design. Anywhere else a
+/// link is refused as always, so one committed to a repository cannot aim a CI job's report at
+/// a disk.
 pub fn write_named(path: &Path, bytes: &[u8]) -> io::Result<()> {
-    if let Ok(meta) = fs::metadata(path)
-        && !meta.is_file()
-        && !meta.is_dir()
-    {
-        return fs::OpenOptions::new()
-            .write(true)
-            .open(path)?
-            .write_all(bytes);
+    match path.to_str() {
+        // The process's own streams: reopening them by name would start a file they are
+        // redirected to (`>> log`) from its beginning.
+        Some("/dev/stdout" | "/dev/fd/1" | "/proc/self/fd/1") => {
+            return io::stdout().lock().write_all(bytes);
+        }
+        Some("/dev/stderr" | "/dev/fd/2" | "/proc/self/fd/2") => {
+            return io::stderr().lock().write_all(bytes);
+        }
+        _ => {}
+    }
+    let system = path.starts_with("/dev") || path.starts_with("/proc");
+    let meta = if system {
+        fs::metadata(path)
+    } else {
+        fs::symlink_metadata(path)
+    };
+    if let Ok(meta) = meta {
+        let t = meta.file_type();
+        if system && t.is_file() {
+            return fs::OpenOptions::new()
+                .write(true)
+                .truncate(true)
+                .open(path)?
+                .write_all(bytes);
+        }
+        if !t.is_file() && !t.is_dir() && !t.is_symlink() {
+            return fs::OpenOptions::new()
+                .write(true)
+                .open(path)?
+                .write_all(bytes);
+        }
     }
     let abs = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
     let dir = abs.parent().unwrap_or(Path::new("."));
@@ -351,6 +380,13 @@ fn temp_beside<'a>(
         .unwrap_or(Path::new("."));
     create_dirs(root, path)?;
     let mut tmp = temp_in(dir)?;
+    // The file it replaces keeps its mode: a report someone made private (`chmod 600`, it may
+    // carry NIPs) is not made readable by everyone by the next run.
+    if let Ok(meta) = fs::symlink_metadata(path)
+        && meta.is_file()
+    {
+        tmp.as_file().set_permissions(meta.permissions())?;
+    }
     tmp.write_all(bytes)?;
     Ok((tmp, dir))
 }

@@ -267,6 +267,20 @@ fn a_unit_moved_between_target_and_satuan_is_shown_as_written() {
         "{}",
         common::list(&d)
     );
+    // Only `satuan` changed beside a target that names its own unit: both are shown.
+    ws.file(
+        "pegawai/a/skp-2026.yaml",
+        &plan("3 hari kerja", "hari kerja"),
+    );
+    approve(&ws).expect_code(0);
+    ws.file("pegawai/a/skp-2026.yaml", &plan("3 hari kerja", "jam"));
+    let d = a(&ws);
+    assert!(
+        d[0].message
+            .contains("3 hari kerja (satuan hari kerja) → 3 hari kerja (satuan jam)"),
+        "{}",
+        common::list(&d)
+    );
 }
 
 #[test]

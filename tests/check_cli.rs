@@ -909,6 +909,7 @@ fn output_never_replaces_a_plan_a_ledger_or_the_configuration() {
         &["evaluate", "-o", ledger],
         &["template", "--xlsx", "skp.toml"],
         &["check", "-o", &format!("sarif={plan}")],
+        &["check", "--write-baseline", "skp.toml"],
     ] {
         let r = common::run_env(dir.path(), args, &[]);
         assert_eq!(r.code, 2, "{args:?}: {}", r.stderr);
@@ -938,6 +939,43 @@ fn output_never_replaces_a_plan_a_ledger_or_the_configuration() {
     );
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert!(dir.path().join("skp.html").is_file());
+    // `-o` naming the file the command reads, or writes besides: refused, the file intact.
+    std::fs::write(dir.path().join("rencana.csv"), "nip;tahun\n").unwrap();
+    std::fs::write(dir.path().join("t.xlsx"), "isi lama").unwrap();
+    for (args, file, before) in [
+        (
+            &["import", "rencana.csv", "--dry-run", "-o", "rencana.csv"][..],
+            "rencana.csv",
+            "nip;tahun\n",
+        ),
+        (
+            &["template", "--xlsx", "t.xlsx", "-o", "./t.xlsx"],
+            "t.xlsx",
+            "isi lama",
+        ),
+    ] {
+        let r = common::run_env(dir.path(), args, &[]);
+        assert_eq!(r.code, 2, "{args:?}: {}", r.stderr);
+        assert!(r.stderr.contains("akan menimpanya"), "{}", r.stderr);
+        assert_eq!(
+            std::fs::read_to_string(dir.path().join(file)).unwrap(),
+            before
+        );
+    }
+    // A report made private stays private when it is written again.
+    use std::os::unix::fs::PermissionsExt;
+    let report = dir.path().join("temuan.json");
+    std::fs::write(&report, "{}").unwrap();
+    std::fs::set_permissions(&report, std::fs::Permissions::from_mode(0o600)).unwrap();
+    let r = common::run_env(dir.path(), &["check", "-o", "json=temuan.json"], &[]);
+    assert!(r.code < 2, "{}", r.stderr);
+    assert!(
+        std::fs::read_to_string(&report)
+            .unwrap()
+            .contains("diagnostics")
+    );
+    let mode = std::fs::metadata(&report).unwrap().permissions().mode();
+    assert_eq!(mode & 0o777, 0o600);
 }
 
 /// `-o /dev/null`, `-o >(jq .)`: a device or a pipe is written into, never replaced by a file
@@ -984,6 +1022,22 @@ fn output_into_a_pipe_or_device_writes_into_it() {
             .is_fifo()
     );
     assert!(reader.join().unwrap().contains("\"runs\""));
+    // A link to it, as a repository could hold one aimed at a disk, is refused, not followed.
+    let link = dir.path().join("skp.sarif");
+    std::os::unix::fs::symlink(&fifo, &link).unwrap();
+    let r = run(
+        &example("dinas-kominfo"),
+        &["check", "-o", &format!("sarif={}", link.display())],
+    );
+    r.expect_code(2);
+    assert!(r.stderr.contains("tautan simbolik"), "{}", r.stderr);
+    // `/dev/stdout` is the command's own output, wherever it goes.
+    let r = run(
+        &example("dinas-kominfo"),
+        &["check", "--format", "json", "-o", "/dev/stdout"],
+    );
+    r.expect_code(0);
+    assert!(r.stdout.contains("\"diagnostics\""), "{}", r.stdout);
 }
 
 #[test]

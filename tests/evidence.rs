@@ -1056,6 +1056,22 @@ fn a_manifest_saved_by_older_excel_or_as_unicode_text_is_read() {
     let r = ws.skp(&["evidence", "add", "--manifest", manifest.to_str().unwrap()]);
     r.expect(2);
     assert!(r.stderr.contains("baris 4"), "{}", r.stderr);
+    // UTF-8 with a few bytes of another encoding pasted in: refused at their line, not read
+    // as Windows-1252 with every other accent garbled.
+    let mut mixed =
+        format!("nip,for,period,file,note\n{NIP},IKI-1.1,2026-TW1,b.pdf,café\n").into_bytes();
+    mixed.extend_from_slice(format!("{NIP},IKI-1.1,2026-TW1,b.pdf,").as_bytes());
+    mixed.extend_from_slice(b"\x93rapat\x94\n");
+    let before = ws.entries().len();
+    let manifest = ws.outside_file("m.csv", &mixed);
+    let r = ws.skp(&["evidence", "add", "--manifest", manifest.to_str().unwrap()]);
+    r.expect(2);
+    assert!(
+        r.stderr.contains("baris 3 memuat bita pengodean lain"),
+        "{}",
+        r.stderr
+    );
+    assert_eq!(ws.entries().len(), before);
     // "Unicode text" from Excel: UTF-16 with a byte-order mark, tab-separated.
     ws.outside_file("b.pdf", b"isi b");
     let text = format!("nip\tfor\tperiod\tfile\r\n{NIP}\tIKI-1.1\t2026-TW2\tb.pdf\r\n");

@@ -421,6 +421,18 @@ fn t107_a_deadline_outside_the_appraisal_period() {
         "{}",
         f.help()
     );
+    // Written without its year, the message says the date it was read as.
+    ws.file(
+        "pegawai/a/skp-2026.yaml",
+        &short.replace("paling lambat 31 Maret 2026", "paling lambat 31 Maret"),
+    );
+    let d = t(&ws);
+    let f = only(&d, "T107");
+    assert!(
+        f.message.contains("`paling lambat 31 Maret` (2026-03-31)"),
+        "{}",
+        f.message
+    );
     // A period outside its own year is F014's; T107 does not pile on.
     ws.file(
         "pegawai/a/skp-2026.yaml",

@@ -479,15 +479,8 @@ fn write_baseline(
     })
     .unwrap_or_default();
     text.push('\n');
-    // A file the user names: it may be anywhere, but never written through a link.
-    crate::fsutil::write_named(file, text.as_bytes()).map_err(|e| {
-        ui.fatal(
-            &Msg::OutputFailed {
-                error: format!("{}: {e}", file.display()),
-            },
-            None,
-        )
-    })?;
+    // A file the user names, written as `-o` writes: never a plan or the configuration.
+    super::write_output(ui, file, text.as_bytes())?;
     ui.err_text(&format!(
         "{}\n",
         Msg::BaselineWritten {

@@ -152,6 +152,7 @@ struct Planned {
 }
 
 pub fn run(ui: &Ui, args: ImportArgs) -> Result<u8, u8> {
+    super::output_is_not(ui, &args.file)?;
     let (root, cfg) = super::check::open_at(ui, args.workspace.as_deref())?;
     let (sheet, source) = read_table(ui, &args.file)?;
     ui.err_line(&match &source {
@@ -286,6 +287,10 @@ fn read_table(ui: &Ui, file: &Path) -> Result<(crate::tabular::Sheet, Source), u
                 Some(&Msg::HelpImportNotWorkbook),
             ),
             ReadError::Empty => ui.fatal(&Msg::ImportEmpty { path }, None),
+            ReadError::Mixed { line } => ui.fatal(
+                &Msg::MixedEncoding { file: path, line },
+                Some(&Msg::HelpNotUtf8),
+            ),
         }
     })
 }

@@ -312,7 +312,29 @@ pub fn append_step_summary(text: &str) {
 
 /// Writes a command's output to `path` (`-o FILE`) through the one guarded write path: inside
 /// the folder the user named, atomically, never through a link.
-fn write_output(ui: &Ui, path: &std::path::Path, bytes: &[u8]) -> Result<(), u8> {
+/// Refuses an `-o` that names `file`, a file the command reads or writes itself: the output
+/// would replace what it read (`import rencana.csv --dry-run -o rencana.csv`) or what it just
+/// wrote (`template --xlsx t.xlsx -o t.xlsx` left an empty file).
+pub(crate) fn output_is_not(ui: &Ui, file: &std::path::Path) -> Result<(), u8> {
+    let Some(out) = &ui.output else {
+        return Ok(());
+    };
+    let same = match (std::fs::canonicalize(out), std::fs::canonicalize(file)) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => std::path::absolute(out).ok() == std::path::absolute(file).ok(),
+    };
+    if same {
+        return Err(ui.fatal(
+            &Msg::OutputIsInput {
+                path: out.display().to_string(),
+            },
+            Some(&Msg::HelpOutputOtherName),
+        ));
+    }
+    Ok(())
+}
+
+pub(crate) fn write_output(ui: &Ui, path: &std::path::Path, bytes: &[u8]) -> Result<(), u8> {
     // skp never writes YAML or TOML output: an existing file of those kinds is a plan, a
     // ledger or a configuration someone wrote, and a slip of `-o` must not replace it.
     let is_input = path
@@ -328,11 +350,15 @@ fn write_output(ui: &Ui, path: &std::path::Path, bytes: &[u8]) -> Result<(), u8>
         ));
     }
     crate::fsutil::write_named(path, bytes).map_err(|e| {
-        ui.fatal(
-            &Msg::OutputFailed {
-                error: format!("{}: {e}", path.display()),
-            },
-            None,
-        )
+        // A refusal of the write path names the file already.
+        let error = e.to_string();
+        let shown = path.display().to_string();
+        let abs = std::path::absolute(path).map(|p| p.display().to_string());
+        let error = if error.starts_with(&shown) || abs.is_ok_and(|a| error.starts_with(&a)) {
+            error
+        } else {
+            format!("{shown}: {error}")
+        };
+        ui.fatal(&Msg::OutputFailed { error }, None)
     })
 }

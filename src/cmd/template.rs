@@ -6,6 +6,7 @@ use crate::i18n::Msg;
 use super::{EXIT_OK, Ui};
 
 pub fn run(ui: &Ui, args: TemplateArgs) -> Result<u8, u8> {
+    super::output_is_not(ui, &args.xlsx)?;
     let bytes = crate::tabular::xlsx::workbook(&[]).map_err(|e| {
         ui.fatal(
             &Msg::OutputFailed {

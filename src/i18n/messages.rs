@@ -200,6 +200,9 @@ catalog! {
     NotUtf8 { line: usize } =>
         id "berkas bukan teks UTF-8 (bita tidak sah pada baris {line})",
         en "the file is not UTF-8 text (invalid byte on line {line})";
+    MixedEncoding { file: String, line: u32 } =>
+        id "{file} bertulisan UTF-8, tetapi baris {line} memuat bita pengodean lain (teks yang ditempel dari berkas lain?); dibaca begitu saja, huruf beraksennya akan rusak",
+        en "{file} is UTF-8 text, but line {line} holds bytes of another encoding (text pasted from another file?); read as it is, its accented letters would be garbled";
     HelpNotUtf8 =>
         id "simpan ulang berkas sebagai UTF-8 dari editor Anda",
         en "save the file again as UTF-8 from your editor";
@@ -475,6 +478,9 @@ catalog! {
     OutputWouldReplaceInput { path: String } =>
         id "{path} sudah ada dan berupa berkas YAML atau TOML (rencana, buku catatan bukti, atau konfigurasi); skp tidak menimpanya dengan keluaran",
         en "{path} exists and is a YAML or TOML file (a plan, an evidence ledger or a configuration); skp does not replace it with output";
+    OutputIsInput { path: String } =>
+        id "`-o {path}` menamai berkas yang juga dibaca atau ditulis perintah ini; keluarannya akan menimpanya",
+        en "`-o {path}` names a file this command also reads or writes; the output would replace it";
     HelpOutputOtherName =>
         id "tulis keluaran ke nama lain, misalnya dengan akhiran .html, .xlsx, .json atau .txt",
         en "write the output to another name, e.g. ending in .html, .xlsx, .json or .txt";
@@ -1315,9 +1321,9 @@ catalog! {
     HelpTPeriodicContradicts =>
         id "kumulatif: target periodik tidak turun dan berakhir pada target tahunan; rata_rata: rata-ratanya sama dengan target tahunan; nilai_akhir: periode terakhir sama dengan target tahunan",
         en "kumulatif: periodic targets never go down and end at the annual target; rata_rata: their mean is the annual target; nilai_akhir: the last period is the annual target";
-    TDeadlineOutside { tenggat: String, mulai: String, selesai: String, arah: &'static str } =>
-        id { format!("tenggat `{tenggat}` jatuh {} periode penilaian SKP ({mulai} s.d. {selesai})", if *arah == "sebelum" { "sebelum" } else { "sesudah" }) },
-        en { format!("the deadline `{tenggat}` falls {} the SKP's appraisal period ({mulai} to {selesai})", if *arah == "sebelum" { "before" } else { "after" }) };
+    TDeadlineOutside { tenggat: String, tanggal: Option<String>, mulai: String, selesai: String, arah: &'static str } =>
+        id { format!("tenggat `{tenggat}`{} jatuh {} periode penilaian SKP ({mulai} s.d. {selesai})", tanggal.as_ref().map(|t| format!(" ({t})")).unwrap_or_default(), if *arah == "sebelum" { "sebelum" } else { "sesudah" }) },
+        en { format!("the deadline `{tenggat}`{} falls {} the SKP's appraisal period ({mulai} to {selesai})", tanggal.as_ref().map(|t| format!(" ({t})")).unwrap_or_default(), if *arah == "sebelum" { "before" } else { "after" }) };
     HelpTDeadlineOutsidePeriod =>
         id "periode penilaian SKP ini lebih pendek dari setahun: sepakati tenggat di dalamnya, atau rencanakan pekerjaan itu pada SKP periode tempat tenggatnya jatuh",
         en "this SKP's appraisal period is shorter than the year: agree a deadline inside it, or plan the work in the SKP of the period the deadline falls in";

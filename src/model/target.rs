@@ -547,6 +547,11 @@ fn read_date(
         {
             return None;
         }
+        // `sebelum 1 Januari` in a plan's year is its last day, not the one before it.
+        let year = match (c.name("before"), month_number(name), num("d")) {
+            (Some(_), Some(1), Some(1)) => year.map(|y| y + 1),
+            _ => year,
+        };
         match (
             num("y").map(|y| y as i32).or(year),
             month_number(name),
@@ -2238,6 +2243,23 @@ mod tests {
         ));
         // "Sebelum" is strictly before; a year or an hour that cannot be is no day.
         assert_eq!(parse_deadline("sebelum 1 Juli 2026"), d(2026, 6, 30));
+        // Without its year, in a plan for 2026.
+        assert_eq!(
+            parse_deadline_in("sebelum 1 Juli", Some(2026)),
+            d(2026, 6, 30)
+        );
+        assert_eq!(
+            parse_deadline_in("sebelum 1 Januari", Some(2026)),
+            d(2026, 12, 31)
+        );
+        assert_eq!(
+            parse_deadline_in("paling lambat 1 Januari", Some(2026)),
+            d(2026, 1, 1)
+        );
+        assert_eq!(
+            parse_deadline_in("sebelum 1 Januari 2026", Some(2026)),
+            d(2025, 12, 31)
+        );
         for text in ["31 Maret 0000", "31 Maret 2026 pukul 99.99"] {
             assert!(
                 matches!(parse_deadline(text), Some(Err(TargetError::BadDate(_)))),

@@ -41,6 +41,11 @@ pub enum ReadError {
     Workbook(String),
     /// A workbook with no sheets, or a sheet with no cells.
     Empty,
+    /// A CSV in UTF-8 but for some bytes (`line`: the first): text pasted from a file in
+    /// another encoding. Read as Windows-1252, every accent of the rest would be garbled.
+    Mixed {
+        line: u32,
+    },
 }
 
 /// Reads `path` as a workbook when its extension says so (xlsx, xlsm, xls, ods), else as CSV.
@@ -60,7 +65,7 @@ pub fn read(path: &Path) -> Result<(Sheet, Source), ReadError> {
     if matches!(ext.as_str(), "xlsx" | "xlsm" | "xlsb" | "xls" | "ods") {
         workbook(bytes, "SKP")
     } else {
-        Ok(csv(&bytes, &name))
+        csv(&bytes, &name)
     }
 }
 
@@ -173,8 +178,36 @@ impl<'a> LineIndex<'a> {
     }
 }
 
+/// The line of the first byte that is not UTF-8, in text that is otherwise UTF-8 (it holds
+/// characters beyond ASCII written as UTF-8): two encodings in one file. `None` for valid
+/// UTF-8 and for text in one 8-bit encoding.
+fn mixed_encoding(bytes: &[u8]) -> Option<u32> {
+    let mut utf8 = false;
+    let mut first_bad = None;
+    let mut at = 0;
+    for chunk in bytes.utf8_chunks() {
+        utf8 |= !chunk.valid().is_ascii();
+        at += chunk.valid().len();
+        if !chunk.invalid().is_empty() && first_bad.is_none() {
+            first_bad = Some(at);
+        }
+        at += chunk.invalid().len();
+    }
+    let bad = first_bad.filter(|_| utf8)?;
+    Some(LineIndex::new(bytes).line_of(bad as u64))
+}
+
 /// CSV bytes as a sheet named after the file; every cell is text.
-pub fn csv(bytes: &[u8], name: &str) -> (Sheet, Source) {
+///
+/// # Errors
+///
+/// [`ReadError::Mixed`] for UTF-8 text with bytes of another encoding in it.
+pub fn csv(bytes: &[u8], name: &str) -> Result<(Sheet, Source), ReadError> {
+    if encoding_rs::Encoding::for_bom(bytes).is_none()
+        && let Some(line) = mixed_encoding(bytes)
+    {
+        return Err(ReadError::Mixed { line });
+    }
     let (text, encoding) = decode(bytes);
     let sep = separator(&text);
     let mut reader = ::csv::ReaderBuilder::new()
@@ -202,7 +235,7 @@ pub fn csv(bytes: &[u8], name: &str) -> (Sheet, Source) {
                 .collect(),
         );
     }
-    (
+    Ok((
         Sheet {
             name: name.to_string(),
             workbook: false,
@@ -214,7 +247,7 @@ pub fn csv(bytes: &[u8], name: &str) -> (Sheet, Source) {
             separator: sep,
             encoding,
         },
-    )
+    ))
 }
 
 /// The sheet `wanted` of a workbook (any letter case), else its first sheet.
@@ -318,8 +351,25 @@ mod tests {
             ("h\n\n\na\n", vec![1, 4]),
             ("h\r\n\"x\r\ny\"\r\n\r\nb", vec![1, 2, 5]),
         ] {
-            assert_eq!(csv(text.as_bytes(), "m.csv").0.lines, lines, "{text:?}");
+            assert_eq!(
+                csv(text.as_bytes(), "m.csv").unwrap().0.lines,
+                lines,
+                "{text:?}"
+            );
         }
+    }
+
+    #[test]
+    fn utf8_with_bytes_of_another_encoding_is_refused_at_its_line() {
+        let mut bytes = b"nip;catatan\n1;caf\xC3\xA9\n2;rapat \x93final\x94\n".to_vec();
+        assert!(matches!(
+            csv(&bytes, "m.csv"),
+            Err(ReadError::Mixed { line: 3 })
+        ));
+        // All of it in one 8-bit encoding, or all UTF-8: read.
+        bytes = b"nip;catatan\n1;caf\xE9\n2;rapat \x93final\x94\n".to_vec();
+        assert!(csv(&bytes, "m.csv").is_ok());
+        assert!(csv("nip;catatan\n1;café\n2;rapat “final”\n".as_bytes(), "m.csv").is_ok());
     }
 
     #[test]
@@ -355,7 +405,7 @@ mod tests {
 
     #[test]
     fn csv_cells_keep_quoted_separators_and_line_breaks() {
-        let (sheet, source) = csv(b"nip;rhk\n\"1\";\"a; b\nc\"\n", "x.csv");
+        let (sheet, source) = csv(b"nip;rhk\n\"1\";\"a; b\nc\"\n", "x.csv").unwrap();
         assert_eq!(
             source,
             Source::Csv {

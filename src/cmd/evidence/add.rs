@@ -73,6 +73,7 @@ const MANY: usize = 64;
 
 /// `--manifest`: one process for many files, one ledger write per SKP.
 fn manifest(ui: &Ui, root: &Path, cfg: &Config, path: &Path, force: bool) -> Result<u8, u8> {
+    crate::cmd::output_is_not(ui, path)?;
     let base_dir = path.parent().unwrap_or(Path::new(".")).to_path_buf();
     let bytes = match crate::fsutil::read_at_most(path, read::MAX_BYTES) {
         Ok(Ok(bytes)) => bytes,
@@ -100,7 +101,17 @@ fn manifest(ui: &Ui, root: &Path, cfg: &Config, path: &Path, force: bool) -> Res
     // Windows-1252 of older Excel (said, since it decides how a file name is read); the line
     // each row starts on.
     let name = path.file_name().map(|n| n.to_string_lossy().into_owned());
-    let (sheet, source) = read::csv(&bytes, &name.unwrap_or_default());
+    let (sheet, source) = read::csv(&bytes, &name.unwrap_or_default()).map_err(|e| match e {
+        read::ReadError::Mixed { line } => ui.fatal(
+            &Msg::MixedEncoding {
+                file: path.display().to_string(),
+                line,
+            },
+            Some(&Msg::HelpNotUtf8),
+        ),
+        // A CSV fails to read in no other way once its bytes are in memory.
+        _ => ui.fatal(&Msg::EvManifestColumns, None),
+    })?;
     if let read::Source::Csv {
         separator,
         encoding,

@@ -158,8 +158,16 @@ pub fn target_change(a: &ApprovedIndicator, now: &Iki) -> Option<(String, String
     let shown = (with(was, text(&a.satuan)), with(is, text(&now.satuan)));
     // Only the unit's place changed (`3 hari kerja` → `3` with `satuan: hari kerja`): the
     // texts as written say what changed.
-    if shown.0 == shown.1 {
+    if shown.0 == shown.1 && was != is {
         return Some((was.to_string(), is.to_string()));
+    }
+    // Only `satuan` changed, beside a target that names its own unit (`480 konten`).
+    if shown.0 == shown.1 {
+        let beside = |t: &str, u: Option<&str>| match u {
+            Some(u) => format!("{t} (satuan {u})"),
+            None => t.to_string(),
+        };
+        return Some((beside(was, text(&a.satuan)), beside(is, text(&now.satuan))));
     }
     Some(shown)
 }

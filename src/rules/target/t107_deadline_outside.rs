@@ -57,6 +57,9 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
                     t.span,
                     Msg::TDeadlineOutside {
                         tenggat: raw.trim().to_string(),
+                        // The date it was read as, when the text does not say its year.
+                        tanggal: (!raw.contains(&date.year().to_string()))
+                            .then(|| date.to_string()),
                         mulai: start.to_string(),
                         selesai: end.to_string(),
                         arah,
