@@ -987,6 +987,24 @@ fn s103_names_a_deadline_that_names_no_day() {
         assert_eq!(f.arg_str("jenis"), "tenggat", "target {target}");
         assert!(f.help.contains("dengan tahunnya"), "{:?}", f.help);
     }
+    // A period's own target is read the same way (`import` refuses the same cells).
+    let skp = Skp::admin(vec![rhk_probe(
+        "Tersedianya layanan perizinan yang cepat dan akurat",
+        iki(
+            "kuantitas",
+            "Jumlah dokumen perizinan yang diterbitkan",
+            "paling lambat 31 Desember",
+        )
+        .with(
+            "target_periodik",
+            "{ 2026-TW2: paling lambat 31 Februari, 2026-TW4: tepat waktu }",
+        ),
+    )]);
+    let ws = Ws::new("");
+    ws.skp(&skp);
+    let fs = ws.check(&["--select", "S103"]).findings();
+    let jenis: Vec<&str> = fs.iter().map(|f| f.arg_str("jenis")).collect();
+    assert_eq!(jenis, ["tenggat", "tanpa_angka"], "{fs:?}");
     // Without its year, a deadline falls in the plan's year, as its reader takes it.
     for target in [
         "paling lambat 31 Desember",

@@ -14,7 +14,8 @@ declare_rule! {
     /// tanggal seperti yang ditulis spreadsheet (`2026-01-04`, `01-Apr`: rentang `1-4` yang
     /// diubah menjadi tanggal; dibaca sebagai angka, ia menjadi rentang terbalik), atau tenggat
     /// yang tidak menyebut hari yang ada (`31 Februari 2026`). Tenggat tanpa tahun
-    /// (`paling lambat 31 Maret`) dibaca pada tahun rencananya (`tahun` SKP atau PK).
+    /// (`paling lambat 31 Maret`) dibaca pada tahun rencananya (`tahun` SKP atau PK). Target
+    /// periodik (`target_periodik`) diperiksa dengan cara yang sama.
     /// Tenggat yang lengkap (`paling lambat 31 Desember 2026`) sah: ia tercapai bila tanggal
     /// realisasinya tidak lebih lambat. Target
     /// kategoris (`{ kategori: WTP }`, predikat SAKIP) sah dan tidak ditandai, begitu pula
@@ -72,60 +73,95 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
         if cx.kualitatif() {
             continue;
         }
-        let Target::Invalid { raw, error } = &target.value else {
-            continue;
-        };
-        // A grade or category written as the target ("BB (Nilai 75)", "Paripurna", "Level 3",
-        // "Terakreditasi Internasional") is a categorical target, not a missing number.
-        if matches!(error, TargetError::NoNumber(_)) && is_categorical(raw) {
+        if let Some(d) = finding(target) {
+            out.push(
+                cx.diag(RULE.code, target.span, d.msg)
+                    .arg("target", d.raw)
+                    .arg("jenis", d.kind)
+                    .help(d.help),
+            );
+        }
+    }
+    // A period's own target is read by the same grammar, and `import` refuses the same cells.
+    for c in super::indicators(ws) {
+        if c.skp.pendekatan.value == crate::model::vocab::Pendekatan::Kualitatif {
             continue;
         }
-        let (msg, kind) = match error {
-            TargetError::Empty => (Msg::STargetEmpty, "kosong"),
-            TargetError::Placeholder(_) => (
-                Msg::STargetPlaceholder {
-                    target: raw.clone(),
-                },
-                "isian",
-            ),
-            // "Minggu ke-2 Januari" has a digit, but not a number to score against.
-            TargetError::NoNumber(_) if raw.contains(|c: char| c.is_ascii_digit()) => (
-                Msg::STargetNotLeadingNumber {
-                    target: raw.clone(),
-                },
-                "tanpa_angka",
-            ),
-            TargetError::NoNumber(_) => (
-                Msg::STargetNoNumber {
-                    target: raw.clone(),
-                },
-                "tanpa_angka",
-            ),
-            TargetError::Date(_) => (
-                Msg::STargetDate {
-                    target: raw.clone(),
-                },
-                "tanggal",
-            ),
-            TargetError::BadDate(_) => (
-                Msg::STargetBadDate {
-                    target: raw.clone(),
-                },
-                "tenggat",
-            ),
-            // Malformed numbers are F015's.
-            TargetError::BadNumber(_) => continue,
-        };
-        let help = match error {
-            TargetError::Date(_) => Msg::HelpSTargetDate,
-            TargetError::BadDate(_) => Msg::HelpSTargetBadDate,
-            _ => Msg::HelpSTarget,
-        };
-        out.push(
-            cx.diag(RULE.code, target.span, msg)
-                .arg("target", raw.as_str())
-                .arg("jenis", kind)
-                .help(help),
-        );
+        for (_, target) in c.iki.target_periodik.iter().flat_map(|p| p.iter()) {
+            if let Some(d) = finding(target) {
+                out.push(
+                    c.diag(RULE.code, target.span, d.msg)
+                        .arg("target", d.raw)
+                        .arg("jenis", d.kind)
+                        .help(d.help),
+                );
+            }
+        }
     }
+}
+
+/// What S103 says about one target, if anything.
+struct Finding<'a> {
+    msg: Msg,
+    raw: &'a str,
+    kind: &'static str,
+    help: Msg,
+}
+
+fn finding(target: &crate::model::Sp<Target>) -> Option<Finding<'_>> {
+    let Target::Invalid { raw, error } = &target.value else {
+        return None;
+    };
+    // A grade or category written as the target ("BB (Nilai 75)", "Paripurna", "Level 3",
+    // "Terakreditasi Internasional") is a categorical target, not a missing number.
+    if matches!(error, TargetError::NoNumber(_)) && is_categorical(raw) {
+        return None;
+    }
+    let (msg, kind) = match error {
+        TargetError::Empty => (Msg::STargetEmpty, "kosong"),
+        TargetError::Placeholder(_) => (
+            Msg::STargetPlaceholder {
+                target: raw.clone(),
+            },
+            "isian",
+        ),
+        // "Minggu ke-2 Januari" has a digit, but not a number to score against.
+        TargetError::NoNumber(_) if raw.contains(|c: char| c.is_ascii_digit()) => (
+            Msg::STargetNotLeadingNumber {
+                target: raw.clone(),
+            },
+            "tanpa_angka",
+        ),
+        TargetError::NoNumber(_) => (
+            Msg::STargetNoNumber {
+                target: raw.clone(),
+            },
+            "tanpa_angka",
+        ),
+        TargetError::Date(_) => (
+            Msg::STargetDate {
+                target: raw.clone(),
+            },
+            "tanggal",
+        ),
+        TargetError::BadDate(_) => (
+            Msg::STargetBadDate {
+                target: raw.clone(),
+            },
+            "tenggat",
+        ),
+        // Malformed numbers are F015's.
+        TargetError::BadNumber(_) => return None,
+    };
+    let help = match error {
+        TargetError::Date(_) => Msg::HelpSTargetDate,
+        TargetError::BadDate(_) => Msg::HelpSTargetBadDate,
+        _ => Msg::HelpSTarget,
+    };
+    Some(Finding {
+        msg,
+        raw,
+        kind,
+        help,
+    })
 }
