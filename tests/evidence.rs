@@ -1072,6 +1072,11 @@ fn a_manifest_saved_by_older_excel_or_as_unicode_text_is_read() {
         r.stderr
     );
     assert_eq!(ws.entries().len(), before);
+    // A workbook saved as it is: said so, not read as CSV.
+    let manifest = ws.outside_file("m.xlsx", b"PK\x03\x04 sisa arsip zip");
+    let r = ws.skp(&["evidence", "add", "--manifest", manifest.to_str().unwrap()]);
+    r.expect(2);
+    assert!(r.stderr.contains("bukan CSV"), "{}", r.stderr);
     // "Unicode text" from Excel: UTF-16 with a byte-order mark, tab-separated.
     ws.outside_file("b.pdf", b"isi b");
     let text = format!("nip\tfor\tperiod\tfile\r\n{NIP}\tIKI-1.1\t2026-TW2\tb.pdf\r\n");

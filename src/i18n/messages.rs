@@ -981,6 +981,9 @@ catalog! {
     HelpEvManySkp =>
         id "pilih salah satunya dengan --skp",
         en "choose one with --skp";
+    ManifestWorkbook { file: String } =>
+        id "{file} adalah buku kerja spreadsheet, bukan CSV: simpan lembarnya sebagai CSV (File › Save As › CSV), lalu ulangi",
+        en "{file} is a spreadsheet workbook, not a CSV: save its sheet as CSV (File › Save As › CSV), then run this again";
     EvManifestColumns =>
         id "manifest CSV memerlukan kolom skp atau nip, for, period, dan file (juga boleh type, date, note)",
         en "the CSV manifest needs columns skp or nip, for, period and file (type, date, note are optional)";

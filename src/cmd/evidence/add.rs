@@ -97,6 +97,16 @@ fn manifest(ui: &Ui, root: &Path, cfg: &Config, path: &Path, force: bool) -> Res
             ));
         }
     };
+    // A workbook saved as it is (an xlsx or ods is a zip, an xls starts with the OLE magic):
+    // read as CSV it would only fail on its columns.
+    if bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0]) {
+        return Err(ui.fatal(
+            &Msg::ManifestWorkbook {
+                file: path.display().to_string(),
+            },
+            None,
+        ));
+    }
     // The CSV reader of `import`: `;` from Indonesian Excel, `,` or tab; UTF-8, UTF-16 or the
     // Windows-1252 of older Excel (said, since it decides how a file name is read); the line
     // each row starts on.
