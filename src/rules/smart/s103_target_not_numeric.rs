@@ -73,13 +73,8 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
         if cx.kualitatif() {
             continue;
         }
-        if let Some(d) = finding(target) {
-            out.push(
-                cx.diag(RULE.code, target.span, d.msg)
-                    .arg("target", d.raw)
-                    .arg("jenis", d.kind)
-                    .help(d.help),
-            );
+        if let Some(f) = finding(target) {
+            out.push(f.placed(|m| cx.diag(RULE.code, target.span, m)));
         }
     }
     // A period's own target is read by the same grammar, and `import` refuses the same cells.
@@ -88,13 +83,8 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
             continue;
         }
         for (_, target) in c.iki.target_periodik.iter().flat_map(|p| p.iter()) {
-            if let Some(d) = finding(target) {
-                out.push(
-                    c.diag(RULE.code, target.span, d.msg)
-                        .arg("target", d.raw)
-                        .arg("jenis", d.kind)
-                        .help(d.help),
-                );
+            if let Some(f) = finding(target) {
+                out.push(f.placed(|m| c.diag(RULE.code, target.span, m)));
             }
         }
     }
@@ -106,6 +96,16 @@ struct Finding<'a> {
     raw: &'a str,
     kind: &'static str,
     help: Msg,
+}
+
+impl Finding<'_> {
+    /// The diagnostic `at` makes of the message (it knows the document and the subject).
+    fn placed(self, at: impl FnOnce(Msg) -> Diagnostic) -> Diagnostic {
+        at(self.msg)
+            .arg("target", self.raw)
+            .arg("jenis", self.kind)
+            .help(self.help)
+    }
 }
 
 fn finding(target: &crate::model::Sp<Target>) -> Option<Finding<'_>> {
