@@ -123,6 +123,9 @@ row "\`evidence verify --full\` ÷ \`openssl dgst -sha256\`" "$r (${verify_full}
 bench_log "warm verify vs git status"
 # No automatic gc: its pack-objects would run on both cores during the measurements below.
 (cd "$ws" && git init -q && git config gc.auto 0 && git add -A && git -c user.name=b -c user.email=b@x commit -qm bench)
+# The commit wrote a copy of every file into .git/objects: its writeback must not run beside
+# the timings below.
+sync
 "$skp" evidence verify --workspace "$ws" >/dev/null 2>&1 || true
 timed "$skp" evidence verify --workspace "$ws"
 warm=$WALL

@@ -1040,6 +1040,40 @@ fn output_into_a_pipe_or_device_writes_into_it() {
     assert!(r.stdout.contains("\"diagnostics\""), "{}", r.stdout);
 }
 
+/// `-o >(head -c 1)`: a pipe whose reader stops early ends the write quietly, and the run keeps
+/// its own exit code (1 for findings) instead of failing with a write error.
+#[test]
+fn output_into_a_pipe_closed_early_keeps_the_exit_code() {
+    use std::io::Read;
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("keluaran");
+    let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+    if !made.is_ok_and(|s| s.success()) {
+        eprintln!("skipped: no mkfifo");
+        return;
+    }
+    // The SARIF text (its rules' metadata) is several times a pipe's 64 KiB buffer.
+    let reader = {
+        let fifo = fifo.clone();
+        std::thread::spawn(move || {
+            let mut first = [0u8; 1];
+            std::fs::File::open(fifo)
+                .unwrap()
+                .read_exact(&mut first)
+                .unwrap();
+            first[0]
+        })
+    };
+    let f = fifo.to_str().unwrap().to_string();
+    let r = run(
+        &example("kesalahan-umum"),
+        &["check", "--format", "sarif", "-o", &f],
+    );
+    assert_eq!(reader.join().unwrap(), b'{');
+    r.expect_code(1);
+    assert!(!r.stderr.contains("error"), "{}", r.stderr);
+}
+
 #[test]
 fn several_path_arguments_report_their_union() {
     let ws = Ws::new();

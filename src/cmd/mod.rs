@@ -349,16 +349,22 @@ pub(crate) fn write_output(ui: &Ui, path: &std::path::Path, bytes: &[u8]) -> Res
             Some(&Msg::HelpOutputOtherName),
         ));
     }
-    crate::fsutil::write_named(path, bytes).map_err(|e| {
-        // A refusal of the write path names the file already.
-        let error = e.to_string();
-        let shown = path.display().to_string();
-        let abs = std::path::absolute(path).map(|p| p.display().to_string());
-        let error = if error.starts_with(&shown) || abs.is_ok_and(|a| error.starts_with(&a)) {
-            error
-        } else {
-            format!("{shown}: {error}")
-        };
-        ui.fatal(&Msg::OutputFailed { error }, None)
-    })
+    match crate::fsutil::write_named(path, bytes) {
+        Ok(()) => Ok(()),
+        // A pipe whose reader has had enough (`-o >(head)`): nothing is lost, and the run's
+        // own exit code (findings or not) stands, as it does for a report to a file.
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        Err(e) => {
+            // A refusal of the write path names the file already.
+            let error = e.to_string();
+            let shown = path.display().to_string();
+            let abs = std::path::absolute(path).map(|p| p.display().to_string());
+            let error = if error.starts_with(&shown) || abs.is_ok_and(|a| error.starts_with(&a)) {
+                error
+            } else {
+                format!("{shown}: {error}")
+            };
+            Err(ui.fatal(&Msg::OutputFailed { error }, None))
+        }
+    }
 }
