@@ -391,26 +391,6 @@ fn temp_beside<'a>(
     Ok((tmp, dir))
 }
 
-/// Copies `from` to `to` (inside `root`) atomically, never replacing an existing `to`, hashing
-/// the bytes as they are copied: the hash is of what was stored, even if `from` changes while
-/// it is read. Returns `None` when `to` already exists (the caller decides whether that is the
-/// same content), else the SHA-256 and size of the stored copy. A source that is not a regular
-/// file (a FIFO, a device) is refused before it is opened.
-pub fn copy_new(
-    root: &Path,
-    from: &Path,
-    to: &Path,
-    fault_prefix: &str,
-) -> io::Result<Option<(String, u64)>> {
-    create_dirs(root, to)?;
-    let out = copy_into(from, to, fault_prefix, true)?;
-    if out.is_some() {
-        sync_dir(to.parent().unwrap_or(Path::new(".")))?;
-    }
-    fault(&format!("{fault_prefix}-renamed"));
-    Ok(out)
-}
-
 /// Many writes into the workspace made durable at once, before anything depends on them: a
 /// manifest adds thousands of files into as many folders and rewrites as many ledgers, and one
 /// fsync per file and per folder was most of its time (each forces a commit to the disk).
@@ -434,21 +414,63 @@ impl Batch {
         }
     }
 
-    /// As [`copy_new`], with the durability left to [`Batch::sync`]. Each folder is created
-    /// and guarded once per batch; the file itself is still refused if anything is at `to`.
-    pub fn copy_new(
+    /// Copies `source` (a file [`open_regular_len`] opened, with its size) into a temporary
+    /// file beside `meant_for`, the name it is meant to get (inside `root`, guarded as a write
+    /// of that file), hashing the bytes on the way: the one read `evidence add` makes of a
+    /// file, whose hash then decides its name, or finds its content recorded already.
+    /// [`Batch::place`] names it; dropped unplaced, it is removed. Durable with the batch.
+    pub fn stage_copy(
         &self,
         root: &Path,
-        from: &Path,
-        to: &Path,
+        source: (File, u64),
+        meant_for: &Path,
         fault_prefix: &str,
-    ) -> io::Result<Option<(String, u64)>> {
-        let dir = to.parent().unwrap_or(Path::new("."));
+    ) -> io::Result<StagedCopy> {
+        let dir = self.folder(root, meant_for)?;
+        let (mut src, len) = source;
+        let mut tmp = temp_in(dir)?;
+        let (sha256, size) = hash_stream(&mut src, Some(tmp.as_file_mut()), Some(len))?;
+        if !self.whole_fs {
+            tmp.as_file().sync_all()?;
+        }
+        fault(&format!("{fault_prefix}-temp"));
+        Ok(StagedCopy {
+            tmp: tmp.into_temp_path(),
+            sha256,
+            size,
+        })
+    }
+
+    /// Gives a staged copy its name `to` (inside `root`, on the file system it was staged on),
+    /// never over anything there: when the name is taken, the copy comes back unplaced.
+    pub fn place(
+        &self,
+        root: &Path,
+        copy: StagedCopy,
+        to: &Path,
+    ) -> io::Result<Result<(), StagedCopy>> {
+        self.folder(root, to)?;
+        let StagedCopy { tmp, sha256, size } = copy;
+        match tmp.persist_noclobber(to) {
+            Ok(()) => Ok(Ok(())),
+            Err(e) if e.error.kind() == io::ErrorKind::AlreadyExists => Ok(Err(StagedCopy {
+                tmp: e.path,
+                sha256,
+                size,
+            })),
+            Err(e) => Err(e.error),
+        }
+    }
+
+    /// Creates and guards the folder of `path` (a file to be written there) once per batch,
+    /// and remembers it for [`Batch::sync`].
+    fn folder<'a>(&self, root: &Path, path: &'a Path) -> io::Result<&'a Path> {
+        let dir = path.parent().unwrap_or(Path::new("."));
         if !self.folders.lock().is_ok_and(|f| f.contains(dir)) {
-            create_dirs(root, to)?;
+            create_dirs(root, path)?;
             self.note(dir);
         }
-        copy_into(from, to, fault_prefix, !self.whole_fs)
+        Ok(dir)
     }
 
     /// Writes `bytes` under a temporary name beside `path` (inside `root`, guarded as every
@@ -505,6 +527,14 @@ impl Batch {
     }
 }
 
+/// A file copied under a temporary name by [`Batch::stage_copy`], with the hash and size of
+/// what was written; removed if never placed.
+pub struct StagedCopy {
+    tmp: tempfile::TempPath,
+    pub sha256: String,
+    pub size: u64,
+}
+
 /// A file written under a temporary name by [`Batch::stage`]; removed if never renamed.
 pub struct Pending {
     tmp: tempfile::TempPath,
@@ -526,33 +556,6 @@ impl Pending {
         self.tmp.persist(&self.path).map_err(|e| e.error)?;
         Ok(true)
     }
-}
-
-/// Copies `from` to a new `to` in its (existing, guarded) folder through a temporary file,
-/// hashing the bytes on the way; `None` when `to` already exists.
-fn copy_into(
-    from: &Path,
-    to: &Path,
-    fault_prefix: &str,
-    sync: bool,
-) -> io::Result<Option<(String, u64)>> {
-    let dir = to.parent().unwrap_or(Path::new("."));
-    if fs::symlink_metadata(to).is_ok() {
-        return Ok(None);
-    }
-    let (mut src, len) = open_regular_len(from)?;
-    let mut tmp = temp_in(dir)?;
-    let hashed = hash_stream(&mut src, Some(tmp.as_file_mut()), Some(len))?;
-    if sync {
-        tmp.as_file().sync_all()?;
-    }
-    fault(&format!("{fault_prefix}-temp"));
-    match tmp.persist_noclobber(to) {
-        Ok(_) => {}
-        Err(e) if e.error.kind() == io::ErrorKind::AlreadyExists => return Ok(None),
-        Err(e) => return Err(e.error),
-    }
-    Ok(Some(hashed))
 }
 
 /// Reads a file of at most `max` bytes: `Ok(Err(size))` for a larger one. Every reader of
@@ -736,5 +739,58 @@ mod tests {
             assert!(open_nofollow_regular(&fifo).is_err());
         }
         assert!(open_nofollow_regular(dir.path()).is_err());
+    }
+
+    /// A staged copy holds what was hashed, takes a free name only, comes back when the name
+    /// is taken, and leaves nothing behind when dropped unplaced.
+    #[test]
+    fn a_staged_copy_is_placed_only_under_a_free_name() {
+        let root = tempfile::tempdir().unwrap();
+        let src = root.path().join("sumber.pdf");
+        fs::write(&src, b"isi bukti").unwrap();
+        let batch = Batch::default();
+        let folder = root.path().join("bukti").join("2026-TW1");
+        let stage = || {
+            batch
+                .stage_copy(
+                    root.path(),
+                    open_regular_len(&src).unwrap(),
+                    &folder.join("a.pdf"),
+                    "copy",
+                )
+                .unwrap()
+        };
+        let copy = stage();
+        let expected = hash_stream(&mut &b"isi bukti"[..], None, None).unwrap();
+        assert_eq!((copy.sha256.clone(), copy.size), expected);
+        assert!(
+            batch
+                .place(root.path(), copy, &folder.join("a.pdf"))
+                .unwrap()
+                .is_ok()
+        );
+        assert_eq!(fs::read(folder.join("a.pdf")).unwrap(), b"isi bukti");
+        // The name is taken now: the second copy comes back, and dropping it removes it.
+        let back = batch
+            .place(root.path(), stage(), &folder.join("a.pdf"))
+            .unwrap()
+            .expect_err("a taken name is never replaced");
+        drop(back);
+        let names: Vec<_> = fs::read_dir(&folder)
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        assert_eq!(names, vec![std::ffi::OsString::from("a.pdf")]);
+        // A folder linked out of the root is refused before anything is written.
+        let outside = tempfile::tempdir().unwrap();
+        std::os::unix::fs::symlink(outside.path(), root.path().join("keluar")).unwrap();
+        let refused = batch.stage_copy(
+            root.path(),
+            open_regular_len(&src).unwrap(),
+            &root.path().join("keluar").join("a.pdf"),
+            "copy",
+        );
+        assert!(refused.is_err());
+        assert_eq!(fs::read_dir(outside.path()).unwrap().count(), 0);
     }
 }

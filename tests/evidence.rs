@@ -1523,6 +1523,28 @@ fn concurrent_adds_survive_a_lock_that_is_not_honoured() {
 // Crashes
 // ---------------------------------------------------------------------------------------------
 
+/// A file is read once: copied while hashed. One that is recorded already (same name, size
+/// and content) is only hashed, never copied again, so running a manifest twice writes
+/// nothing the second time: a crash injected where a copy is written is never reached.
+#[cfg(unix)]
+#[test]
+fn adding_recorded_content_again_makes_no_copy() {
+    let ws = Ws::small(&small_toml(0, 1, 50));
+    let a = ws.outside_file("notulen.pdf", b"notulen rapat");
+    ws.add(&[&a], "IKI-1.1", "2026-TW1", &[]).expect(0);
+    let before = fs::read(ws.ledger_file(NIP)).unwrap();
+    let r = ws.add_crashing_at(&a, "copy-temp");
+    assert_eq!(r.code(), Some(0), "{}", r.all());
+    assert_eq!(fs::read(ws.ledger_file(NIP)).unwrap(), before);
+    // Changed content under the recorded name is copied (under a name of its own).
+    fs::write(&a, b"notulen rapat v2!").unwrap();
+    let r = ws.add_crashing_at(&a, "copy-temp");
+    assert_eq!(r.code(), None, "{}", r.all());
+    ws.add(&[&a], "IKI-1.1", "2026-TW1", &[]).expect(0);
+    assert_eq!(ws.entries().len(), 2);
+    assert_verifies_clean(&ws, "re-add");
+}
+
 #[cfg(unix)]
 #[test]
 fn a_crash_at_every_fault_point_leaves_the_old_or_the_new_ledger() {
@@ -3666,6 +3688,19 @@ fn folder_store_gives_two_files_of_one_name_distinct_records() {
     let names = berkas_of(&ws.entries());
     assert_eq!(names.len(), 2, "{names:?}");
     assert_ne!(names[0], names[1], "{names:?}");
+    // Each content once, at its address, with nothing left beside it; the same content added
+    // again under another name is linked to it.
+    let c = ws.outside_file("z/salinan.jpg", b"foto pertama");
+    ws.add(&[&c], "IKI-1.2", "2026-TW1", &[]).expect(0);
+    let stored = files_under(&store);
+    assert_eq!(stored.len(), 2, "{stored:?}");
+    let sha = sha256_hex(b"foto pertama");
+    assert!(
+        stored.iter().any(|f| f.ends_with(&format!("{}/{}/{sha}", &sha[..2], &sha[2..4]))),
+        "{stored:?}"
+    );
+    let (code, v) = ws.verify_json(&["--full"]);
+    assert_eq!(code, Some(0), "{v}");
 }
 
 #[test]

@@ -7,7 +7,7 @@ use rayon::prelude::*;
 
 use super::ledger::{Entry, Ledger, ledger_path};
 use super::locate::Found;
-use crate::fsutil::{Batch, Lock, copy_new, fault};
+use crate::fsutil::{Batch, Lock, fault};
 use crate::model::period::Period;
 use crate::model::vocab::{JenisBukti, Perilaku, Vocab};
 use crate::workspace::config::{Config, Storage};
@@ -231,10 +231,10 @@ fn check_request(
     Ok(())
 }
 
-/// SHA-256 and size of a request's file (`None` for a link), its size checked first against
-/// `max_mb` unless forced.
-fn hash_request(r: &Request, max_mb: u64) -> Result<Option<(String, u64)>, AddError> {
-    let Some(f) = &r.file else { return Ok(None) };
+/// Checks a request's file before anything is read: a regular file, within `max_mb` unless
+/// forced.
+fn check_file(r: &Request, max_mb: u64) -> Result<(), AddError> {
+    let Some(f) = &r.file else { return Ok(()) };
     let meta = std::fs::metadata(f).map_err(|e| AddError::Unreadable {
         file: f.display().to_string(),
         error: e.to_string(),
@@ -251,12 +251,108 @@ fn hash_request(r: &Request, max_mb: u64) -> Result<Option<(String, u64)>, AddEr
             max: max_mb,
         });
     }
-    super::hash::file(f)
-        .map(Some)
-        .map_err(|e| AddError::Unreadable {
-            file: f.display().to_string(),
+    Ok(())
+}
+
+/// A request's file, read once.
+enum Read {
+    /// In the workspace already (repository storage): hashed where it lies, recorded there.
+    InPlace {
+        berkas: String,
+        sha256: String,
+        size: u64,
+    },
+    /// Recorded already (same name, size and content): linked to its copy, not copied.
+    Recorded {
+        berkas: String,
+        sha256: String,
+        size: u64,
+    },
+    /// Copied under a temporary name while hashed, to be named by its hash's verdict.
+    Staged(crate::fsutil::StagedCopy),
+}
+
+/// What reading a request's file needs to know: where the workspace and the SKP's folder are,
+/// and what its ledger already records.
+struct Reader<'a> {
+    root: &'a Path,
+    cfg: &'a Config,
+    canon_root: &'a Path,
+    skp_dir: &'a Path,
+    batch: &'a Batch,
+    /// Recorded contents (SHA-256) and where their one copy is.
+    known: &'a std::collections::HashMap<String, String>,
+    /// Recorded names (case-folded) with their sizes.
+    recorded: &'a std::collections::HashMap<String, u64>,
+}
+
+impl Reader<'_> {
+    /// Reads a request's file (`None` for a link), once: hashed where it lies if it is in the
+    /// workspace, else copied into its period folder (or the store) while hashed. A file that
+    /// has the name and size of one already recorded is hashed first, and not copied if its
+    /// content is recorded: running a manifest again copies nothing.
+    fn read(&self, r: &Request) -> Result<Option<Read>, AddError> {
+        let Some(file) = &r.file else { return Ok(None) };
+        let (root, cfg) = (self.root, self.cfg);
+        let unreadable = |e: std::io::Error| AddError::Unreadable {
+            file: file.display().to_string(),
             error: e.to_string(),
-        })
+        };
+        let name = super::sanitize_name(
+            &file
+                .file_name()
+                .map(|n| n.to_string_lossy().to_string())
+                .unwrap_or_default(),
+        );
+        let period_dir = self.skp_dir.join("bukti").join(r.periode.to_string());
+        if let Storage::Repo = cfg.evidence.storage {
+            let canon = crate::fsutil::canonical_file(file).unwrap_or_else(|_| file.clone());
+            if canon.starts_with(self.canon_root)
+                && !crate::workspace::is_ignored(self.canon_root, &canon)
+            {
+                let (sha256, size) = super::hash::file(file).map_err(unreadable)?;
+                return Ok(Some(Read::InPlace {
+                    berkas: rel_of(self.canon_root, &canon),
+                    sha256,
+                    size,
+                }));
+            }
+        }
+        let label = rel_of(root, &period_dir.join(&name)).to_lowercase();
+        let same_size =
+            |&recorded: &u64| std::fs::metadata(file).is_ok_and(|m| m.len() == recorded);
+        if self.recorded.get(&label).is_some_and(same_size) {
+            let (sha256, size) = super::hash::file(file).map_err(unreadable)?;
+            if let Some(berkas) = self.known.get(&sha256) {
+                return Ok(Some(Read::Recorded {
+                    berkas: berkas.clone(),
+                    sha256,
+                    size,
+                }));
+            }
+        }
+        // The copy is staged beside the name it will most likely get (the store's own folder
+        // for a content-addressed store), and the write is guarded as a write of that name.
+        let (copy_root, meant_for) = match cfg.evidence.storage {
+            Storage::Repo => (root.to_path_buf(), period_dir.join(name)),
+            Storage::Folder if cfg.evidence.location.is_empty() => {
+                return Err(AddError::StoreMissing);
+            }
+            Storage::Folder => {
+                let base = store_base(root, &cfg.evidence.location);
+                let meant_for = base.join(name);
+                (base, meant_for)
+            }
+        };
+        let source = crate::fsutil::open_regular_len(file).map_err(unreadable)?;
+        self.batch
+            .stage_copy(&copy_root, source, &meant_for, "copy")
+            .map(|copy| Some(Read::Staged(copy)))
+            .map_err(|e| AddError::Io {
+                file: meant_for.display().to_string(),
+                error: e.to_string(),
+            })
+    }
 }
 
 /// Whether `file` is one skp reads or keeps in the workspace at `root`: `skp.toml`, anything
@@ -327,23 +423,16 @@ pub fn prepare<'a>(
     for r in requests {
         check_request(root, skp, &refs, &allowed_types, r).map_err(|e| e.of(r))?;
     }
-    let max = cfg.evidence.max_size_mb;
-    // Hash every file in parallel, checking size first.
-    let hashed: Vec<Result<Option<(String, u64)>, AddError>> = requests
-        .par_iter()
-        .map(|r| {
-            let hashed = hash_request(r, max).map_err(|e| e.of(r));
-            on_hashed();
-            hashed
-        })
-        .collect();
-    let hashed: Vec<Option<(String, u64)>> = hashed.into_iter().collect::<Result<_, _>>()?;
-
     let canon_root = crate::fsutil::canonical(root).unwrap_or_else(|| root.to_path_buf());
     let skp_dir = found.file.parent().unwrap_or(root).to_path_buf();
-    // The ledger must load before anything is copied: a refused add leaves nothing behind.
+    // The ledger must load, and every file pass its checks, before anything is copied: a
+    // refused add leaves nothing behind.
     let ledger_file = ledger_path(&found.file);
     let current = read_ledger(&ledger_file, &skp.resolved_id.value)?;
+    let max = cfg.evidence.max_size_mb;
+    requests
+        .par_iter()
+        .try_for_each(|r| check_file(r, max).map_err(|e| e.of(r)))?;
     // Content already recorded (and present) is linked to its one copy, never copied again.
     let mut known: std::collections::HashMap<String, String> = current
         .entries
@@ -361,27 +450,61 @@ pub fn prepare<'a>(
         .iter()
         .filter_map(|e| Some((e.berkas.clone()?.to_lowercase(), e.sha256.clone()?)))
         .collect();
+    let recorded: std::collections::HashMap<String, u64> = current
+        .entries
+        .iter()
+        .filter_map(|e| Some((e.berkas.as_ref()?.to_lowercase(), e.ukuran?)))
+        .collect();
+    // Read every file once, in parallel: hashed where it lies if it is in the workspace
+    // already, else copied under a temporary name while it is hashed. What is stored is then
+    // what was hashed, and the hash decides below whether the copy is needed at all.
+    let reader = Reader {
+        root,
+        cfg,
+        canon_root: &canon_root,
+        skp_dir: &skp_dir,
+        batch,
+        known: &known,
+        recorded: &recorded,
+    };
+    let read: Vec<Result<Option<Read>, AddError>> = requests
+        .par_iter()
+        .map(|r| {
+            let read = reader.read(r).map_err(|e| e.of(r));
+            on_hashed();
+            read
+        })
+        .collect();
+    let read: Vec<Option<Read>> = read.into_iter().collect::<Result<_, _>>()?;
+
     // The names already in each period folder, case-folded, read once per folder.
     let mut folded_names: std::collections::HashMap<
         PathBuf,
         std::collections::HashMap<String, String>,
     > = std::collections::HashMap::new();
-    // Place every file before anything is recorded.
+    // Name every copy before anything is recorded. A copy not needed (its content is known)
+    // is removed when dropped.
     let mut placed: Vec<Option<Placed>> = Vec::with_capacity(requests.len());
-    for (r, h) in requests.iter().zip(&hashed) {
-        let (Some(file), Some((sha, size))) = (&r.file, h) else {
+    for (r, read) in requests.iter().zip(read) {
+        let (Some(file), Some(read)) = (&r.file, read) else {
             placed.push(None);
             continue;
         };
+        let (sha, size) = match &read {
+            Read::InPlace { sha256, size, .. } | Read::Recorded { sha256, size, .. } => {
+                (sha256.clone(), *size)
+            }
+            Read::Staged(copy) => (copy.sha256.clone(), copy.size),
+        };
+        let sha = &sha;
         if let Some(berkas) = known.get(sha) {
             placed.push(Some(Placed {
                 berkas: berkas.clone(),
                 sha256: sha.clone(),
-                size: *size,
+                size,
             }));
             continue;
         }
-        let canon = crate::fsutil::canonical_file(file).unwrap_or_else(|_| file.clone());
         let name = super::sanitize_name(
             &file
                 .file_name()
@@ -389,15 +512,12 @@ pub fn prepare<'a>(
                 .unwrap_or_default(),
         );
         let period_dir = skp_dir.join("bukti").join(r.periode.to_string());
-        let berkas = match cfg.evidence.storage {
-            Storage::Repo
-                if canon.starts_with(&canon_root)
-                    && !crate::workspace::is_ignored(&canon_root, &canon) =>
-            {
-                // Already in the workspace: record it where it is; never move or rewrite it.
-                rel_of(&canon_root, &canon)
-            }
-            Storage::Repo => {
+        let berkas = match (read, cfg.evidence.storage) {
+            // Already in the workspace: recorded where it is; never moved or rewritten.
+            (Read::InPlace { berkas, .. }, _) => berkas,
+            // Its content is in `known`, so linked above; where its copy is, either way.
+            (Read::Recorded { berkas, .. }, _) => berkas,
+            (Read::Staged(copy), Storage::Repo) => {
                 let mut target = period_dir.join(&name);
                 let folded = rel_of(root, &target).to_lowercase();
                 let on_disk = folded_names
@@ -409,70 +529,43 @@ pub fn prepare<'a>(
                 if clash_on_disk || taken.get(&folded).is_some_and(|h| h != sha) {
                     target = period_dir.join(super::collision_name(&name, sha));
                 }
-                let mut stored_sha = sha.clone();
-                for attempt in 0..2 {
-                    // Made durable with the whole batch, before the ledger.
-                    match batch.copy_new(root, file, &target, "copy") {
-                        Ok(Some((stored, _))) => {
-                            // What was stored is what is recorded, even if the source changed
-                            // while it was read.
-                            stored_sha = stored;
-                            break;
-                        }
-                        Ok(None) => {
-                            let same = super::hash::file(&target)
-                                .map(|(h, _)| h == *sha)
-                                .unwrap_or(false);
-                            if same {
-                                break;
-                            }
-                            if attempt == 1 {
-                                return Err(AddError::Io {
-                                    file: target.display().to_string(),
-                                    error: "name collision".into(),
-                                });
-                            }
-                            target = period_dir.join(super::collision_name(&name, sha));
-                        }
-                        Err(e) => {
-                            return Err(AddError::Io {
-                                file: target.display().to_string(),
-                                error: e.to_string(),
-                            });
-                        }
+                let mut copy = copy;
+                let mut attempt = 0;
+                // Made durable with the whole batch, before the ledger.
+                while let Err(back) =
+                    batch.place(root, copy, &target).map_err(|e| AddError::Io {
+                        file: target.display().to_string(),
+                        error: e.to_string(),
+                    })?
+                {
+                    // The name was taken meanwhile (another add, or a copy a crash left
+                    // unrecorded): the same content there is adopted, and this copy dropped.
+                    if super::hash::file(&target).is_ok_and(|(h, _)| h == *sha) {
+                        break;
                     }
-                }
-                if stored_sha != *sha {
-                    placed.push(Some(Placed {
-                        berkas: rel_of(root, &target),
-                        sha256: stored_sha.clone(),
-                        size: std::fs::metadata(&target).map(|m| m.len()).unwrap_or(*size),
-                    }));
-                    known.insert(stored_sha, rel_of(root, &target));
-                    continue;
+                    if attempt == 1 {
+                        return Err(AddError::Io {
+                            file: target.display().to_string(),
+                            error: "name collision".into(),
+                        });
+                    }
+                    attempt += 1;
+                    copy = back;
+                    target = period_dir.join(super::collision_name(&name, sha));
                 }
                 rel_of(root, &target)
             }
-            Storage::Folder => {
-                if cfg.evidence.location.is_empty() {
-                    return Err(AddError::StoreMissing);
-                }
+            (Read::Staged(copy), Storage::Folder) => {
                 let store = store_path(root, &cfg.evidence.location, sha);
                 let base = store_base(root, &cfg.evidence.location);
-                let io = |e: std::io::Error| AddError::Io {
-                    file: store.display().to_string(),
-                    error: e.to_string(),
-                };
-                if let Some((stored, _)) = copy_new(&base, file, &store, "copy").map_err(io)?
-                    && stored != *sha
-                {
-                    // A content-addressed copy must hold its address's content.
-                    let _ = std::fs::remove_file(&store);
-                    return Err(AddError::Io {
-                        file: file.display().to_string(),
-                        error: "the file changed while it was being added; add it again".into(),
-                    });
-                }
+                // A file already at a content address holds that content: this copy is dropped.
+                batch
+                    .place(&base, copy, &store)
+                    .map_err(|e| AddError::Io {
+                        file: store.display().to_string(),
+                        error: e.to_string(),
+                    })?
+                    .ok();
                 // The name is only a label here: two different files of one name and period
                 // get different labels, so no export or listing can merge them.
                 let label = rel_of(root, &period_dir.join(&name));
@@ -495,7 +588,7 @@ pub fn prepare<'a>(
         placed.push(Some(Placed {
             berkas,
             sha256: sha.clone(),
-            size: *size,
+            size,
         }));
     }
     Ok(Staged {
