@@ -234,6 +234,9 @@ pub fn host() -> String {
     .clone()
 }
 
+/// How the name of every temporary file skp writes begins.
+pub const TEMP_PREFIX: &str = ".skp-tmp-";
+
 /// Removes temporary files a crashed skp process of this host left in `dir` (once per folder
 /// and run): what a kill during a copy leaves behind is cleaned up by the next write there.
 fn sweep(dir: &Path) {
@@ -244,7 +247,7 @@ fn sweep(dir: &Path) {
     if !swept.lock().is_ok_and(|mut s| s.insert(dir.to_path_buf())) {
         return;
     }
-    let mine = format!(".skp-tmp-{}-", host());
+    let mine = format!("{TEMP_PREFIX}{}-", host());
     let Ok(entries) = fs::read_dir(dir) else {
         return;
     };
@@ -268,7 +271,7 @@ fn sweep(dir: &Path) {
 /// tempfile's private 0600), so colleagues on a shared folder can read what skp writes.
 fn temp_in(dir: &Path) -> io::Result<tempfile::NamedTempFile> {
     sweep(dir);
-    let prefix = format!(".skp-tmp-{}-{}-", host(), std::process::id());
+    let prefix = format!("{TEMP_PREFIX}{}-{}-", host(), std::process::id());
     let mut b = tempfile::Builder::new();
     b.prefix(&prefix);
     #[cfg(unix)]
@@ -425,13 +428,24 @@ impl Batch {
         source: (File, u64),
         meant_for: &Path,
         fault_prefix: &str,
-    ) -> io::Result<StagedCopy> {
-        let dir = self.folder(root, meant_for)?;
-        let (mut src, len) = source;
-        let mut tmp = temp_in(dir)?;
-        let (sha256, size) = hash_stream(&mut src, Some(tmp.as_file_mut()), Some(len))?;
+    ) -> Result<StagedCopy, CopyError> {
+        let dir = self.folder(root, meant_for).map_err(CopyError::Write)?;
+        let (src, len) = source;
+        let mut tmp = temp_in(dir).map_err(CopyError::Write)?;
+        let mut src = Watched {
+            inner: src,
+            failed: false,
+        };
+        let (sha256, size) =
+            hash_stream(&mut src, Some(tmp.as_file_mut()), Some(len)).map_err(|e| {
+                if src.failed {
+                    CopyError::Read(e)
+                } else {
+                    CopyError::Write(e)
+                }
+            })?;
         if !self.whole_fs {
-            tmp.as_file().sync_all()?;
+            tmp.as_file().sync_all().map_err(CopyError::Write)?;
         }
         fault(&format!("{fault_prefix}-temp"));
         Ok(StagedCopy {
@@ -524,6 +538,28 @@ impl Batch {
             sync_dir(dir)?;
         }
         Ok(())
+    }
+}
+
+/// Which side of a copy failed: a source that cannot be read is the user's file to name, a
+/// copy that cannot be written is the workspace's (a full disk, a refused path).
+#[derive(Debug)]
+pub enum CopyError {
+    Read(io::Error),
+    Write(io::Error),
+}
+
+/// A reader that remembers whether it failed, to tell a copy's two sides apart.
+struct Watched<R> {
+    inner: R,
+    failed: bool,
+}
+
+impl<R: io::Read> io::Read for Watched<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        self.inner.read(buf).inspect_err(|e| {
+            self.failed |= e.kind() != io::ErrorKind::Interrupted;
+        })
     }
 }
 

@@ -1523,9 +1523,10 @@ fn concurrent_adds_survive_a_lock_that_is_not_honoured() {
 // Crashes
 // ---------------------------------------------------------------------------------------------
 
-/// A file is read once: copied while hashed. One that is recorded already (same name, size
-/// and content) is only hashed, never copied again, so running a manifest twice writes
-/// nothing the second time: a crash injected where a copy is written is never reached.
+/// A file is read once: copied while hashed. One whose size other evidence shares is hashed
+/// first and never copied if its content is recorded (under any name) or comes earlier in
+/// the same add, so running a manifest twice writes nothing the second time: a crash
+/// injected where a copy is written is never reached.
 #[cfg(unix)]
 #[test]
 fn adding_recorded_content_again_makes_no_copy() {
@@ -1543,6 +1544,83 @@ fn adding_recorded_content_again_makes_no_copy() {
     ws.add(&[&a], "IKI-1.1", "2026-TW1", &[]).expect(0);
     assert_eq!(ws.entries().len(), 2);
     assert_verifies_clean(&ws, "re-add");
+    // The same content under other names, twice in one add: linked, never copied.
+    let b = ws.outside_file("salinan/notulen-final.pdf", b"notulen rapat");
+    let c = ws.outside_file("lain/NOTULEN.pdf", b"notulen rapat");
+    let r = ws.skp_env(
+        &[
+            "evidence",
+            "add",
+            b.to_str().unwrap(),
+            c.to_str().unwrap(),
+            "--for",
+            "IKI-1.1",
+            "--period",
+            "2026-TW2",
+            "--nip",
+            NIP,
+        ],
+        &[("SKP_FAULT", "copy-temp")],
+    );
+    assert_eq!(r.code(), Some(0), "{}", r.all());
+    assert!(!ws.bukti_dir(NIP).join("2026-TW2").exists());
+    // One entry for the new period, naming the one copy there is.
+    let sha = sha256_hex(b"notulen rapat");
+    let entries = ws.entries();
+    assert_eq!(entries.len(), 3);
+    let copies: std::collections::BTreeSet<&str> = entries
+        .iter()
+        .filter(|e| e["sha256"] == sha.as_str())
+        .map(|e| e["berkas"].as_str().unwrap())
+        .collect();
+    assert_eq!(copies.len(), 1, "{copies:?}");
+}
+
+/// Everything a request can be refused for is found before anything is copied: the first bad
+/// row (by line, however the rows were spread over threads) is named, and no folder, copy or
+/// temporary file is left behind. skp's own temporary files are never taken as evidence.
+#[test]
+fn a_refused_add_leaves_nothing_and_names_its_first_bad_row() {
+    let ws = Ws::example();
+    let mut rows = String::from("nip,for,period,file\n");
+    for i in 0..40 {
+        let f = ws.outside_file(&format!("b{i}.pdf"), format!("bukti {i}").as_bytes());
+        rows.push_str(&format!("{NIP},IKI-1.1,2026-TW3,{}\n", f.display()));
+        if i == 17 || i == 33 {
+            rows.push_str(&format!("{NIP},IKI-1.1,2026-TW3,hilang-{i}.pdf\n"));
+        }
+    }
+    let manifest = ws.outside_file("m.csv", rows.as_bytes());
+    let r = ws.skp(&["evidence", "add", "--manifest", manifest.to_str().unwrap()]);
+    r.expect(2);
+    // Header, 18 rows, then the missing file: line 20.
+    assert!(
+        r.stderr.contains("baris 20") && r.stderr.contains("hilang-17.pdf"),
+        "{}",
+        r.stderr
+    );
+    assert!(!ws.bukti_dir(NIP).join("2026-TW3").exists());
+    assert!(!ws.ledger_file(NIP).exists());
+
+    let leftover = ws.outside_file(".skp-tmp-host-1-abc", b"salinan setengah jadi");
+    let r = ws.add(&[&leftover], "IKI-1.1", "2026-TW1", &[]);
+    r.expect(2);
+    assert!(r.stderr.contains("salinan sementara"), "{}", r.stderr);
+    assert!(!ws.ledger_file(NIP).exists());
+}
+
+/// A source that fails while it is read is named as the file that could not be read, not as
+/// the copy being written.
+#[cfg(target_os = "linux")]
+#[test]
+fn a_source_that_fails_while_read_is_named() {
+    let ws = Ws::example();
+    // A regular file by its stat, whose first read fails (EIO).
+    let r = ws.add(&[Path::new("/proc/self/mem")], "IKI-1.1", "2026-TW1", &[]);
+    r.expect(2);
+    assert!(r.stderr.contains("error: /proc/self/mem:"), "{}", r.stderr);
+    assert!(!r.stderr.contains("bukti/2026-TW1"), "{}", r.stderr);
+    assert!(files_under(&ws.bukti_dir(NIP)).is_empty());
 }
 
 #[cfg(unix)]
@@ -3696,7 +3774,9 @@ fn folder_store_gives_two_files_of_one_name_distinct_records() {
     assert_eq!(stored.len(), 2, "{stored:?}");
     let sha = sha256_hex(b"foto pertama");
     assert!(
-        stored.iter().any(|f| f.ends_with(&format!("{}/{}/{sha}", &sha[..2], &sha[2..4]))),
+        stored
+            .iter()
+            .any(|f| f.ends_with(&format!("{}/{}/{sha}", &sha[..2], &sha[2..4]))),
         "{stored:?}"
     );
     let (code, v) = ws.verify_json(&["--full"]);

@@ -96,6 +96,10 @@ pub enum AddError {
         file: String,
     },
     StoreMissing,
+    /// A temporary copy of skp's own (`.skp-tmp-…`), which a later write sweeps away.
+    TempFile {
+        file: String,
+    },
     /// An error of the request on this manifest line.
     AtRow {
         line: usize,
@@ -194,6 +198,14 @@ fn check_request(
     r: &Request,
 ) -> Result<(), AddError> {
     if let Some(f) = &r.file
+        && f.file_name()
+            .is_some_and(|n| n.to_string_lossy().starts_with(crate::fsutil::TEMP_PREFIX))
+    {
+        return Err(AddError::TempFile {
+            file: f.display().to_string(),
+        });
+    }
+    if let Some(f) = &r.file
         && is_workspace_file(root, f)
     {
         return Err(AddError::WorkspaceFile {
@@ -231,14 +243,15 @@ fn check_request(
     Ok(())
 }
 
-/// Checks a request's file before anything is read: a regular file, within `max_mb` unless
-/// forced.
-fn check_file(r: &Request, max_mb: u64) -> Result<(), AddError> {
-    let Some(f) = &r.file else { return Ok(()) };
-    let meta = std::fs::metadata(f).map_err(|e| AddError::Unreadable {
+/// Checks a request's file before anything is copied: a regular file, within `max_mb` unless
+/// forced, that this user may read. Returns its size (`None` for a link).
+fn check_file(r: &Request, max_mb: u64) -> Result<Option<u64>, AddError> {
+    let Some(f) = &r.file else { return Ok(None) };
+    let unreadable = |e: std::io::Error| AddError::Unreadable {
         file: f.display().to_string(),
         error: e.to_string(),
-    })?;
+    };
+    let meta = std::fs::metadata(f).map_err(unreadable)?;
     if !meta.is_file() {
         return Err(AddError::NotRegular {
             file: f.display().to_string(),
@@ -251,19 +264,27 @@ fn check_file(r: &Request, max_mb: u64) -> Result<(), AddError> {
             max: max_mb,
         });
     }
-    Ok(())
+    // Opened once here, so that a file this user may not read stops the add before anything
+    // is copied (the permission shows only on opening).
+    std::fs::File::open(f).map_err(unreadable)?;
+    Ok(Some(meta.len()))
 }
 
-/// A request's file, read once.
+/// A request's file, read once in the parallel pass.
 enum Read {
-    /// In the workspace already (repository storage): hashed where it lies, recorded there.
-    InPlace {
-        berkas: String,
+    Ready(Ready),
+    /// Hashed only: its size is that of other evidence, so its content may be recorded
+    /// already (or come twice in this add), and it is copied only if it is not.
+    Hashed {
         sha256: String,
         size: u64,
     },
-    /// Recorded already (same name, size and content): linked to its copy, not copied.
-    Recorded {
+}
+
+/// A request's file with its hash, ready to be named.
+enum Ready {
+    /// In the workspace already (repository storage): hashed where it lies, recorded there.
+    InPlace {
         berkas: String,
         sha256: String,
         size: u64,
@@ -272,85 +293,84 @@ enum Read {
     Staged(crate::fsutil::StagedCopy),
 }
 
-/// What reading a request's file needs to know: where the workspace and the SKP's folder are,
-/// and what its ledger already records.
+/// What reading a request's file needs to know: where the workspace and the SKP's folder are.
 struct Reader<'a> {
     root: &'a Path,
     cfg: &'a Config,
     canon_root: &'a Path,
     skp_dir: &'a Path,
     batch: &'a Batch,
-    /// Recorded contents (SHA-256) and where their one copy is.
-    known: &'a std::collections::HashMap<String, String>,
-    /// Recorded names (case-folded) with their sizes.
-    recorded: &'a std::collections::HashMap<String, u64>,
 }
 
 impl Reader<'_> {
-    /// Reads a request's file (`None` for a link), once: hashed where it lies if it is in the
-    /// workspace, else copied into its period folder (or the store) while hashed. A file that
-    /// has the name and size of one already recorded is hashed first, and not copied if its
-    /// content is recorded: running a manifest again copies nothing.
-    fn read(&self, r: &Request) -> Result<Option<Read>, AddError> {
+    /// Reads a request's file (`None` for a link) once: hashed where it lies if it is in the
+    /// workspace; hashed only if `may_be_known` (two files of one content have one size, so a
+    /// file of a size no other evidence has cannot be a duplicate); else copied into its
+    /// period folder (or the store) while hashed.
+    fn read(&self, r: &Request, may_be_known: bool) -> Result<Option<Read>, AddError> {
         let Some(file) = &r.file else { return Ok(None) };
-        let (root, cfg) = (self.root, self.cfg);
         let unreadable = |e: std::io::Error| AddError::Unreadable {
             file: file.display().to_string(),
             error: e.to_string(),
         };
+        if let Storage::Repo = self.cfg.evidence.storage {
+            let canon = crate::fsutil::canonical_file(file).unwrap_or_else(|_| file.clone());
+            if canon.starts_with(self.canon_root)
+                && !crate::workspace::is_ignored(self.canon_root, &canon)
+            {
+                let (sha256, size) = super::hash::file(file).map_err(unreadable)?;
+                return Ok(Some(Read::Ready(Ready::InPlace {
+                    berkas: rel_of(self.canon_root, &canon),
+                    sha256,
+                    size,
+                })));
+            }
+        }
+        if may_be_known {
+            let (sha256, size) = super::hash::file(file).map_err(unreadable)?;
+            return Ok(Some(Read::Hashed { sha256, size }));
+        }
+        self.stage(r, file)
+            .map(|c| Some(Read::Ready(Ready::Staged(c))))
+    }
+
+    /// Copies `file` under a temporary name beside the name it will most likely get (in the
+    /// store's own folder for a content-addressed store), hashing it on the way; the write is
+    /// guarded as a write of that name.
+    fn stage(&self, r: &Request, file: &Path) -> Result<crate::fsutil::StagedCopy, AddError> {
         let name = super::sanitize_name(
             &file
                 .file_name()
                 .map(|n| n.to_string_lossy().to_string())
                 .unwrap_or_default(),
         );
-        let period_dir = self.skp_dir.join("bukti").join(r.periode.to_string());
-        if let Storage::Repo = cfg.evidence.storage {
-            let canon = crate::fsutil::canonical_file(file).unwrap_or_else(|_| file.clone());
-            if canon.starts_with(self.canon_root)
-                && !crate::workspace::is_ignored(self.canon_root, &canon)
-            {
-                let (sha256, size) = super::hash::file(file).map_err(unreadable)?;
-                return Ok(Some(Read::InPlace {
-                    berkas: rel_of(self.canon_root, &canon),
-                    sha256,
-                    size,
-                }));
-            }
-        }
-        let label = rel_of(root, &period_dir.join(&name)).to_lowercase();
-        let same_size =
-            |&recorded: &u64| std::fs::metadata(file).is_ok_and(|m| m.len() == recorded);
-        if self.recorded.get(&label).is_some_and(same_size) {
-            let (sha256, size) = super::hash::file(file).map_err(unreadable)?;
-            if let Some(berkas) = self.known.get(&sha256) {
-                return Ok(Some(Read::Recorded {
-                    berkas: berkas.clone(),
-                    sha256,
-                    size,
-                }));
-            }
-        }
-        // The copy is staged beside the name it will most likely get (the store's own folder
-        // for a content-addressed store), and the write is guarded as a write of that name.
-        let (copy_root, meant_for) = match cfg.evidence.storage {
-            Storage::Repo => (root.to_path_buf(), period_dir.join(name)),
-            Storage::Folder if cfg.evidence.location.is_empty() => {
-                return Err(AddError::StoreMissing);
-            }
+        let (copy_root, meant_for) = match self.cfg.evidence.storage {
+            Storage::Repo => (
+                self.root.to_path_buf(),
+                self.skp_dir
+                    .join("bukti")
+                    .join(r.periode.to_string())
+                    .join(name),
+            ),
             Storage::Folder => {
-                let base = store_base(root, &cfg.evidence.location);
+                let base = store_base(self.root, &self.cfg.evidence.location);
                 let meant_for = base.join(name);
                 (base, meant_for)
             }
         };
+        let unreadable = |e: std::io::Error| AddError::Unreadable {
+            file: file.display().to_string(),
+            error: e.to_string(),
+        };
         let source = crate::fsutil::open_regular_len(file).map_err(unreadable)?;
         self.batch
             .stage_copy(&copy_root, source, &meant_for, "copy")
-            .map(|copy| Some(Read::Staged(copy)))
-            .map_err(|e| AddError::Io {
-                file: meant_for.display().to_string(),
-                error: e.to_string(),
+            .map_err(|e| match e {
+                crate::fsutil::CopyError::Read(e) => unreadable(e),
+                crate::fsutil::CopyError::Write(e) => AddError::Io {
+                    file: meant_for.display().to_string(),
+                    error: e.to_string(),
+                },
             })
     }
 }
@@ -430,9 +450,18 @@ pub fn prepare<'a>(
     let ledger_file = ledger_path(&found.file);
     let current = read_ledger(&ledger_file, &skp.resolved_id.value)?;
     let max = cfg.evidence.max_size_mb;
-    requests
+    if cfg.evidence.storage == Storage::Folder
+        && cfg.evidence.location.is_empty()
+        && requests.iter().any(|r| r.file.is_some())
+    {
+        return Err(AddError::StoreMissing);
+    }
+    // In order, so that of several refused rows the first is named, whichever thread saw it.
+    let sizes: Vec<Result<Option<u64>, AddError>> = requests
         .par_iter()
-        .try_for_each(|r| check_file(r, max).map_err(|e| e.of(r)))?;
+        .map(|r| check_file(r, max).map_err(|e| e.of(r)))
+        .collect();
+    let sizes: Vec<Option<u64>> = sizes.into_iter().collect::<Result<_, _>>()?;
     // Content already recorded (and present) is linked to its one copy, never copied again.
     let mut known: std::collections::HashMap<String, String> = current
         .entries
@@ -450,27 +479,32 @@ pub fn prepare<'a>(
         .iter()
         .filter_map(|e| Some((e.berkas.clone()?.to_lowercase(), e.sha256.clone()?)))
         .collect();
-    let recorded: std::collections::HashMap<String, u64> = current
+    // Sizes a file may share with other evidence: the ledger's, and those of two requests.
+    let mut shared: std::collections::HashMap<u64, usize> = current
         .entries
         .iter()
-        .filter_map(|e| Some((e.berkas.as_ref()?.to_lowercase(), e.ukuran?)))
+        .filter_map(|e| Some((e.ukuran?, 2)))
         .collect();
-    // Read every file once, in parallel: hashed where it lies if it is in the workspace
-    // already, else copied under a temporary name while it is hashed. What is stored is then
-    // what was hashed, and the hash decides below whether the copy is needed at all.
+    for size in sizes.iter().flatten() {
+        *shared.entry(*size).or_default() += 1;
+    }
+    // Read every file once, in parallel: hashed where it lies if it is in the workspace, else
+    // copied under a temporary name while it is hashed, so that what is stored is what was
+    // hashed. A file whose content may be recorded already is only hashed: it is copied below
+    // if it is not, and duplicates are never written at all.
     let reader = Reader {
         root,
         cfg,
         canon_root: &canon_root,
         skp_dir: &skp_dir,
         batch,
-        known: &known,
-        recorded: &recorded,
     };
     let read: Vec<Result<Option<Read>, AddError>> = requests
         .par_iter()
-        .map(|r| {
-            let read = reader.read(r).map_err(|e| e.of(r));
+        .zip(&sizes)
+        .map(|(r, size)| {
+            let may_be_known = size.is_some_and(|s| shared.get(&s).is_some_and(|&n| n > 1));
+            let read = reader.read(r, may_be_known).map_err(|e| e.of(r));
             on_hashed();
             read
         })
@@ -490,11 +524,25 @@ pub fn prepare<'a>(
             placed.push(None);
             continue;
         };
-        let (sha, size) = match &read {
-            Read::InPlace { sha256, size, .. } | Read::Recorded { sha256, size, .. } => {
-                (sha256.clone(), *size)
-            }
-            Read::Staged(copy) => (copy.sha256.clone(), copy.size),
+        let ready = match read {
+            Read::Ready(ready) => ready,
+            Read::Hashed { sha256, size } => match known.get(&sha256) {
+                Some(berkas) => {
+                    placed.push(Some(Placed {
+                        berkas: berkas.clone(),
+                        sha256,
+                        size,
+                    }));
+                    continue;
+                }
+                // Not recorded, nor earlier in this add: copied now (a second read, for a
+                // file that shares its size with other evidence only).
+                None => Ready::Staged(reader.stage(r, file).map_err(|e| e.of(r))?),
+            },
+        };
+        let (sha, size) = match &ready {
+            Ready::InPlace { sha256, size, .. } => (sha256.clone(), *size),
+            Ready::Staged(copy) => (copy.sha256.clone(), copy.size),
         };
         let sha = &sha;
         if let Some(berkas) = known.get(sha) {
@@ -512,12 +560,10 @@ pub fn prepare<'a>(
                 .unwrap_or_default(),
         );
         let period_dir = skp_dir.join("bukti").join(r.periode.to_string());
-        let berkas = match (read, cfg.evidence.storage) {
+        let berkas = match (ready, cfg.evidence.storage) {
             // Already in the workspace: recorded where it is; never moved or rewritten.
-            (Read::InPlace { berkas, .. }, _) => berkas,
-            // Its content is in `known`, so linked above; where its copy is, either way.
-            (Read::Recorded { berkas, .. }, _) => berkas,
-            (Read::Staged(copy), Storage::Repo) => {
+            (Ready::InPlace { berkas, .. }, _) => berkas,
+            (Ready::Staged(copy), Storage::Repo) => {
                 let mut target = period_dir.join(&name);
                 let folded = rel_of(root, &target).to_lowercase();
                 let on_disk = folded_names
@@ -555,7 +601,7 @@ pub fn prepare<'a>(
                 }
                 rel_of(root, &target)
             }
-            (Read::Staged(copy), Storage::Folder) => {
+            (Ready::Staged(copy), Storage::Folder) => {
                 let store = store_path(root, &cfg.evidence.location, sha);
                 let base = store_base(root, &cfg.evidence.location);
                 // A file already at a content address holds that content: this copy is dropped.

@@ -17,7 +17,7 @@ pub mod verify;
 /// Files in `bukti/` folders that are never evidence. (skp's own leftover `.skp-tmp-*` files
 /// from an interrupted copy are not junk: `verify` reports them so they can be removed.)
 pub fn is_junk(name: &str) -> bool {
-    (name.starts_with('.') && !name.starts_with(".skp-tmp-"))
+    (name.starts_with('.') && !name.starts_with(crate::fsutil::TEMP_PREFIX))
         || name.starts_with("~$")
         || matches!(name, "Thumbs.db" | "desktop.ini" | "Desktop.ini")
 }

@@ -941,6 +941,12 @@ catalog! {
     HelpEvWorkspaceFile =>
         id "catat dokumen hasil kerjanya (PDF, foto, laporan); rencana sudah tercatat di riwayat git",
         en "record the document the work produced (a PDF, a photo, a report); the plan is already in git's history";
+    EvTempFile { file: String } =>
+        id "{file} adalah salinan sementara yang ditinggalkan skp yang terhenti, bukan bukti dukung (skp menghapusnya pada penulisan berikutnya di folder itu)",
+        en "{file} is a temporary copy an interrupted skp left behind, not evidence (skp removes it at its next write in that folder)";
+    HelpEvTempFile =>
+        id "catat lagi berkas aslinya",
+        en "add the original file again";
     EvLedgerOtherSkp { file: String, skp: String } =>
         id "buku catatan bukti {file} mencatat SKP lain ({skp}); bukti dua SKP tidak dicampur — periksa `skp:` di berkas itu",
         en "the evidence ledger {file} records another SKP ({skp}); two SKPs' evidence is never mixed — check `skp:` in that file";

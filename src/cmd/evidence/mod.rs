@@ -104,6 +104,7 @@ fn describe(ui: &Ui, e: AddError) -> (Msg, Option<Msg>) {
             },
             None,
         ),
+        AddError::TempFile { file } => (Msg::EvTempFile { file }, Some(Msg::HelpEvTempFile)),
         AddError::WorkspaceFile { file } => (
             Msg::EvWorkspaceFile { file },
             Some(Msg::HelpEvWorkspaceFile),
