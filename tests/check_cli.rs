@@ -978,17 +978,25 @@ fn output_never_replaces_a_plan_a_ledger_or_the_configuration() {
     assert_eq!(mode & 0o777, 0o600);
 }
 
+/// A FIFO named `keluaran` in `dir`, or `None` (and a note) where `mkfifo` is missing.
+fn fifo_in(dir: &std::path::Path) -> Option<std::path::PathBuf> {
+    let fifo = dir.join("keluaran");
+    let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+    if !made.is_ok_and(|s| s.success()) {
+        eprintln!("skipped: no mkfifo");
+        return None;
+    }
+    Some(fifo)
+}
+
 /// `-o /dev/null`, `-o >(jq .)`: a device or a pipe is written into, never replaced by a file
 /// (renamed over as root, `/dev/null` itself became a regular file). A FIFO stands in for both.
 #[test]
 fn output_into_a_pipe_or_device_writes_into_it() {
     let dir = tempfile::tempdir().unwrap();
-    let fifo = dir.path().join("keluaran");
-    let made = std::process::Command::new("mkfifo").arg(&fifo).status();
-    if !made.is_ok_and(|s| s.success()) {
-        eprintln!("skipped: no mkfifo");
+    let Some(fifo) = fifo_in(dir.path()) else {
         return;
-    }
+    };
     let reader = {
         let fifo = fifo.clone();
         std::thread::spawn(move || std::fs::read_to_string(fifo).unwrap())
@@ -1046,12 +1054,9 @@ fn output_into_a_pipe_or_device_writes_into_it() {
 fn output_into_a_pipe_closed_early_keeps_the_exit_code() {
     use std::io::Read;
     let dir = tempfile::tempdir().unwrap();
-    let fifo = dir.path().join("keluaran");
-    let made = std::process::Command::new("mkfifo").arg(&fifo).status();
-    if !made.is_ok_and(|s| s.success()) {
-        eprintln!("skipped: no mkfifo");
+    let Some(fifo) = fifo_in(dir.path()) else {
         return;
-    }
+    };
     // The SARIF text (its rules' metadata) is several times a pipe's 64 KiB buffer.
     let reader = {
         let fifo = fifo.clone();
