@@ -1606,6 +1606,15 @@ fn a_refused_add_leaves_nothing_and_names_its_first_bad_row() {
     let r = ws.add(&[&leftover], "IKI-1.1", "2026-TW1", &[]);
     r.expect(2);
     assert!(r.stderr.contains("salinan sementara"), "{}", r.stderr);
+    // Reached through a link of another name, too.
+    #[cfg(unix)]
+    {
+        let link = ws.outside.join("tautan.pdf");
+        std::os::unix::fs::symlink(&leftover, &link).unwrap();
+        let r = ws.add(&[&link], "IKI-1.1", "2026-TW1", &[]);
+        r.expect(2);
+        assert!(r.stderr.contains("salinan sementara"), "{}", r.stderr);
+    }
     assert!(!ws.ledger_file(NIP).exists());
 }
 
@@ -3781,6 +3790,28 @@ fn folder_store_gives_two_files_of_one_name_distinct_records() {
     );
     let (code, v) = ws.verify_json(&["--full"]);
     assert_eq!(code, Some(0), "{v}");
+    // The store is shared: content another SKP stored is not copied again (a crash injected
+    // where a copy is written is never reached).
+    let r = ws.skp_env(
+        &[
+            "evidence",
+            "add",
+            a.to_str().unwrap(),
+            "--for",
+            "IKI-1.1",
+            "--period",
+            "2026-TW1",
+            "--nip",
+            NIP2,
+        ],
+        &[("SKP_FAULT", "copy-temp")],
+    );
+    assert_eq!(r.code(), Some(0), "{}", r.all());
+    // A store copy someone removed is put back by adding the content again.
+    let gone = store.join(format!("sha256/{}/{}/{sha}", &sha[..2], &sha[2..4]));
+    fs::remove_file(&gone).unwrap();
+    ws.add(&[&a], "IKI-1.1", "2026-TW1", &[]).expect(0);
+    assert_eq!(fs::read(&gone).unwrap(), b"foto pertama");
 }
 
 #[test]

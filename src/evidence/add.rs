@@ -198,14 +198,6 @@ fn check_request(
     r: &Request,
 ) -> Result<(), AddError> {
     if let Some(f) = &r.file
-        && f.file_name()
-            .is_some_and(|n| n.to_string_lossy().starts_with(crate::fsutil::TEMP_PREFIX))
-    {
-        return Err(AddError::TempFile {
-            file: f.display().to_string(),
-        });
-    }
-    if let Some(f) = &r.file
         && is_workspace_file(root, f)
     {
         return Err(AddError::WorkspaceFile {
@@ -251,6 +243,19 @@ fn check_file(r: &Request, max_mb: u64) -> Result<Option<u64>, AddError> {
         file: f.display().to_string(),
         error: e.to_string(),
     };
+    // skp's own temporary file, named or reached through a link: a later write removes it.
+    let temporary = |p: &Path| {
+        p.file_name()
+            .is_some_and(|n| n.to_string_lossy().starts_with(crate::fsutil::TEMP_PREFIX))
+    };
+    if temporary(f)
+        || (std::fs::symlink_metadata(f).is_ok_and(|m| m.is_symlink())
+            && std::fs::canonicalize(f).is_ok_and(|c| temporary(&c)))
+    {
+        return Err(AddError::TempFile {
+            file: f.display().to_string(),
+        });
+    }
     let meta = std::fs::metadata(f).map_err(unreadable)?;
     if !meta.is_file() {
         return Err(AddError::NotRegular {
@@ -272,25 +277,19 @@ fn check_file(r: &Request, max_mb: u64) -> Result<Option<u64>, AddError> {
 
 /// A request's file, read once in the parallel pass.
 enum Read {
-    Ready(Ready),
-    /// Hashed only: its size is that of other evidence, so its content may be recorded
-    /// already (or come twice in this add), and it is copied only if it is not.
-    Hashed {
-        sha256: String,
-        size: u64,
-    },
-}
-
-/// A request's file with its hash, ready to be named.
-enum Ready {
     /// In the workspace already (repository storage): hashed where it lies, recorded there.
     InPlace {
         berkas: String,
         sha256: String,
         size: u64,
     },
-    /// Copied under a temporary name while hashed, to be named by its hash's verdict.
-    Staged(crate::fsutil::StagedCopy),
+    /// To be stored: `copy` is the copy made while it was hashed, or `None` for a file only
+    /// hashed so far (its content may be recorded already), copied only if it is not.
+    ToStore {
+        sha256: String,
+        size: u64,
+        copy: Option<crate::fsutil::StagedCopy>,
+    },
 }
 
 /// What reading a request's file needs to know: where the workspace and the SKP's folder are.
@@ -319,19 +318,27 @@ impl Reader<'_> {
                 && !crate::workspace::is_ignored(self.canon_root, &canon)
             {
                 let (sha256, size) = super::hash::file(file).map_err(unreadable)?;
-                return Ok(Some(Read::Ready(Ready::InPlace {
+                return Ok(Some(Read::InPlace {
                     berkas: rel_of(self.canon_root, &canon),
                     sha256,
                     size,
-                })));
+                }));
             }
         }
         if may_be_known {
             let (sha256, size) = super::hash::file(file).map_err(unreadable)?;
-            return Ok(Some(Read::Hashed { sha256, size }));
+            return Ok(Some(Read::ToStore {
+                sha256,
+                size,
+                copy: None,
+            }));
         }
-        self.stage(r, file)
-            .map(|c| Some(Read::Ready(Ready::Staged(c))))
+        let copy = self.stage(r, file)?;
+        Ok(Some(Read::ToStore {
+            sha256: copy.sha256.clone(),
+            size: copy.size,
+            copy: Some(copy),
+        }))
     }
 
     /// Copies `file` under a temporary name beside the name it will most likely get (in the
@@ -467,9 +474,10 @@ pub fn prepare<'a>(
         .entries
         .iter()
         .filter_map(|e| Some((e.sha256.clone()?, e.berkas.clone()?)))
-        .filter(|(_, b)| {
-            cfg.evidence.storage == Storage::Folder
-                || matches!(super::ledger::resolve_inside(root, b), Ok(Some(_)))
+        .filter(|(sha, b)| match cfg.evidence.storage {
+            // A store copy someone removed is put back by adding the content again.
+            Storage::Folder => store_path(root, &cfg.evidence.location, sha).is_file(),
+            Storage::Repo => matches!(super::ledger::resolve_inside(root, b), Ok(Some(_))),
         })
         .collect();
     // Names in use (case-insensitively: a checkout on Windows or macOS folds case), with their
@@ -480,10 +488,17 @@ pub fn prepare<'a>(
         .filter_map(|e| Some((e.berkas.clone()?.to_lowercase(), e.sha256.clone()?)))
         .collect();
     // Sizes a file may share with other evidence: the ledger's, and those of two requests.
+    // (An entry written by hand may lack `ukuran`: the size of its file stands in.)
     let mut shared: std::collections::HashMap<u64, usize> = current
         .entries
         .iter()
-        .filter_map(|e| Some((e.ukuran?, 2)))
+        .filter_map(|e| {
+            let size = e.ukuran.or_else(|| {
+                let file = super::ledger::resolve_inside(root, e.berkas.as_ref()?).ok()??;
+                std::fs::metadata(file).ok().map(|m| m.len())
+            })?;
+            Some((size, 2))
+        })
         .collect();
     for size in sizes.iter().flatten() {
         *shared.entry(*size).or_default() += 1;
@@ -503,7 +518,9 @@ pub fn prepare<'a>(
         .par_iter()
         .zip(&sizes)
         .map(|(r, size)| {
-            let may_be_known = size.is_some_and(|s| shared.get(&s).is_some_and(|&n| n > 1));
+            // A store is shared by every SKP: content in it is found by its hash only.
+            let may_be_known = cfg.evidence.storage == Storage::Folder
+                || size.is_some_and(|s| shared.get(&s).is_some_and(|&n| n > 1));
             let read = reader.read(r, may_be_known).map_err(|e| e.of(r));
             on_hashed();
             read
@@ -524,25 +541,10 @@ pub fn prepare<'a>(
             placed.push(None);
             continue;
         };
-        let ready = match read {
-            Read::Ready(ready) => ready,
-            Read::Hashed { sha256, size } => match known.get(&sha256) {
-                Some(berkas) => {
-                    placed.push(Some(Placed {
-                        berkas: berkas.clone(),
-                        sha256,
-                        size,
-                    }));
-                    continue;
-                }
-                // Not recorded, nor earlier in this add: copied now (a second read, for a
-                // file that shares its size with other evidence only).
-                None => Ready::Staged(reader.stage(r, file).map_err(|e| e.of(r))?),
-            },
-        };
-        let (sha, size) = match &ready {
-            Ready::InPlace { sha256, size, .. } => (sha256.clone(), *size),
-            Ready::Staged(copy) => (copy.sha256.clone(), copy.size),
+        let (sha, size) = match &read {
+            Read::InPlace { sha256, size, .. } | Read::ToStore { sha256, size, .. } => {
+                (sha256.clone(), *size)
+            }
         };
         let sha = &sha;
         if let Some(berkas) = known.get(sha) {
@@ -560,10 +562,16 @@ pub fn prepare<'a>(
                 .unwrap_or_default(),
         );
         let period_dir = skp_dir.join("bukti").join(r.periode.to_string());
-        let berkas = match (ready, cfg.evidence.storage) {
+        let berkas = match (read, cfg.evidence.storage) {
             // Already in the workspace: recorded where it is; never moved or rewritten.
-            (Ready::InPlace { berkas, .. }, _) => berkas,
-            (Ready::Staged(copy), Storage::Repo) => {
+            (Read::InPlace { berkas, .. }, _) => berkas,
+            (Read::ToStore { copy, .. }, Storage::Repo) => {
+                // Not recorded, nor earlier in this add: a file only hashed so far is copied
+                // now (a second read, for a file sharing its size with other evidence only).
+                let copy = match copy {
+                    Some(copy) => copy,
+                    None => reader.stage(r, file).map_err(|e| e.of(r))?,
+                };
                 let mut target = period_dir.join(&name);
                 let folded = rel_of(root, &target).to_lowercase();
                 let on_disk = folded_names
@@ -601,17 +609,25 @@ pub fn prepare<'a>(
                 }
                 rel_of(root, &target)
             }
-            (Ready::Staged(copy), Storage::Folder) => {
+            (Read::ToStore { copy, .. }, Storage::Folder) => {
                 let store = store_path(root, &cfg.evidence.location, sha);
                 let base = store_base(root, &cfg.evidence.location);
-                // A file already at a content address holds that content: this copy is dropped.
-                batch
-                    .place(&base, copy, &store)
-                    .map_err(|e| AddError::Io {
-                        file: store.display().to_string(),
-                        error: e.to_string(),
-                    })?
-                    .ok();
+                // A file already at its content address (stored for another SKP, say) holds
+                // this content: nothing is copied, and a copy made is dropped.
+                let copy = match copy {
+                    Some(copy) => Some(copy),
+                    None if store.is_file() => None,
+                    None => Some(reader.stage(r, file).map_err(|e| e.of(r))?),
+                };
+                if let Some(copy) = copy {
+                    batch
+                        .place(&base, copy, &store)
+                        .map_err(|e| AddError::Io {
+                            file: store.display().to_string(),
+                            error: e.to_string(),
+                        })?
+                        .ok();
+                }
                 // The name is only a label here: two different files of one name and period
                 // get different labels, so no export or listing can merge them.
                 let label = rel_of(root, &period_dir.join(&name));
