@@ -1618,6 +1618,38 @@ fn a_refused_add_leaves_nothing_and_names_its_first_bad_row() {
     assert!(!ws.ledger_file(NIP).exists());
 }
 
+/// A file whose name and fallback name are both taken by unrecorded files of other content
+/// is refused with a message saying so (in the user's language), naming the file added.
+#[test]
+fn an_add_whose_names_are_all_taken_says_so() {
+    let ws = Ws::example();
+    let bytes = b"laporan baru";
+    let sha = sha256_hex(bytes);
+    let dir = ws.bukti_dir(NIP).join("2026-TW1");
+    fs::create_dir_all(&dir).unwrap();
+    fs::write(dir.join("r.pdf"), b"berkas lain").unwrap();
+    fs::write(
+        dir.join(format!("r-{}.pdf", &sha[..8])),
+        b"berkas lain lagi",
+    )
+    .unwrap();
+    let f = ws.outside_file("r.pdf", bytes);
+    let r = ws.add(&[&f], "IKI-1.1", "2026-TW1", &[]);
+    r.expect(2);
+    assert!(
+        r.stderr.contains("sudah dipakai berkas lain") && r.stderr.contains("skp evidence verify"),
+        "{}",
+        r.stderr
+    );
+    assert!(!ws.ledger_file(NIP).exists());
+    let r = ws.add(&[&f], "IKI-1.1", "2026-TW1", &["--lang", "en"]);
+    assert!(
+        r.stderr.contains("are taken by other files"),
+        "{}",
+        r.stderr
+    );
+}
+
 /// A source that fails while it is read is named as the file that could not be read, not as
 /// the copy being written.
 #[cfg(target_os = "linux")]

@@ -96,6 +96,16 @@ pub enum AddError {
         file: String,
     },
     StoreMissing,
+    /// The name of `file` in its period folder, and its collision name too, were taken by
+    /// other content while this add ran.
+    NameTaken {
+        file: String,
+        target: String,
+    },
+    /// A copy about to be recorded was removed while this add ran (`rm --delete-file`).
+    CopyRemoved {
+        file: String,
+    },
     /// A temporary copy of skp's own (`.skp-tmp-…`), which a later write sweeps away.
     TempFile {
         file: String,
@@ -598,10 +608,11 @@ pub fn prepare<'a>(
                         break;
                     }
                     if attempt == 1 {
-                        return Err(AddError::Io {
-                            file: target.display().to_string(),
-                            error: "name collision".into(),
-                        });
+                        return Err(AddError::NameTaken {
+                            file: file.display().to_string(),
+                            target: target.display().to_string(),
+                        }
+                        .of(r));
                     }
                     attempt += 1;
                     copy = back;
@@ -698,11 +709,8 @@ impl Staged<'_> {
                 Storage::Folder => !store_path(root, &cfg.evidence.location, &p.sha256).is_file(),
             });
         if let Some(p) = lost {
-            return Err(AddError::Io {
+            return Err(AddError::CopyRemoved {
                 file: p.berkas.clone(),
-                error:
-                    "the stored copy was removed while this add ran; nothing was recorded, add it again"
-                        .into(),
             });
         }
         Ok(merge(ledger, self.requests, &self.placed, stamp))

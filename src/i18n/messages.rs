@@ -941,6 +941,18 @@ catalog! {
     HelpEvWorkspaceFile =>
         id "catat dokumen hasil kerjanya (PDF, foto, laporan); rencana sudah tercatat di riwayat git",
         en "record the document the work produced (a PDF, a photo, a report); the plan is already in git's history";
+    EvNameTaken { file: String, target: String } =>
+        id "{file}: namanya di folder periode dan nama cadangannya ({target}) sudah dipakai berkas lain yang belum dicatat atau ditambahkan bersamaan; tidak ada yang dicatat",
+        en "{file}: its name in the period folder and its fallback name ({target}) are taken by other files, unrecorded or added at the same time; nothing was recorded";
+    HelpEvNameTaken =>
+        id "catat atau pindahkan berkas yang memakai nama itu (`skp evidence verify` menyebutnya), atau ganti nama berkas ini, lalu jalankan perintah ini lagi",
+        en "record or move the files using those names (`skp evidence verify` lists them), or rename this file, then run this command again";
+    EvCopyRemoved { file: String } =>
+        id "salinan {file} dihapus selagi perintah ini berjalan; tidak ada yang dicatat",
+        en "the copy {file} was removed while this add ran; nothing was recorded";
+    HelpEvAddAgain =>
+        id "jalankan perintah ini lagi",
+        en "run this command again";
     EvTempFile { file: String } =>
         id "{file} adalah salinan sementara yang ditinggalkan skp yang terhenti, bukan bukti dukung (skp menghapusnya pada penulisan berikutnya di folder itu)",
         en "{file} is a temporary copy an interrupted skp left behind, not evidence (skp removes it at its next write in that folder)";
@@ -993,9 +1005,10 @@ catalog! {
     EvManifestColumns =>
         id "manifest CSV memerlukan kolom skp atau nip, for, period, dan file (juga boleh type, date, note)",
         en "the CSV manifest needs columns skp or nip, for, period and file (type, date, note are optional)";
+    // The row may be wrong, or its file unreadable, or the disk full: the detail says which.
     EvManifestRow { line: usize, detail: String } =>
-        id "baris {line} manifest tidak sah ({detail})",
-        en "line {line} of the manifest is invalid ({detail})";
+        id "baris {line} manifest: {detail}",
+        en "line {line} of the manifest: {detail}";
     EvManifestDone { added: usize, linked: usize, unchanged: usize } =>
         id "manifest selesai: {added} dicatat, {linked} ditautkan ke catatan yang ada, {unchanged} sudah tercatat",
         en "manifest done: {added} recorded, {linked} linked to existing records, {unchanged} already recorded";

@@ -105,6 +105,11 @@ fn describe(ui: &Ui, e: AddError) -> (Msg, Option<Msg>) {
             None,
         ),
         AddError::TempFile { file } => (Msg::EvTempFile { file }, Some(Msg::HelpEvTempFile)),
+        AddError::NameTaken { file, target } => (
+            Msg::EvNameTaken { file, target },
+            Some(Msg::HelpEvNameTaken),
+        ),
+        AddError::CopyRemoved { file } => (Msg::EvCopyRemoved { file }, Some(Msg::HelpEvAddAgain)),
         AddError::WorkspaceFile { file } => (
             Msg::EvWorkspaceFile { file },
             Some(Msg::HelpEvWorkspaceFile),
