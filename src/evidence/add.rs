@@ -551,13 +551,12 @@ pub fn prepare<'a>(
             placed.push(None);
             continue;
         };
-        let (sha, size) = match &read {
+        let (mut sha, mut size) = match &read {
             Read::InPlace { sha256, size, .. } | Read::ToStore { sha256, size, .. } => {
                 (sha256.clone(), *size)
             }
         };
-        let sha = &sha;
-        if let Some(berkas) = known.get(sha) {
+        if let Some(berkas) = known.get(&sha) {
             placed.push(Some(Placed {
                 berkas: berkas.clone(),
                 sha256: sha.clone(),
@@ -582,6 +581,9 @@ pub fn prepare<'a>(
                     Some(copy) => copy,
                     None => reader.stage(r, file).map_err(|e| e.of(r))?,
                 };
+                // What was stored is what is recorded, even if the file changed since it was
+                // hashed.
+                (sha, size) = (copy.sha256.clone(), copy.size);
                 let mut target = period_dir.join(&name);
                 let folded = rel_of(root, &target).to_lowercase();
                 let on_disk = folded_names
@@ -590,8 +592,8 @@ pub fn prepare<'a>(
                 let clash_on_disk = on_disk
                     .get(&name.to_lowercase())
                     .is_some_and(|existing| *existing != name);
-                if clash_on_disk || taken.get(&folded).is_some_and(|h| h != sha) {
-                    target = period_dir.join(super::collision_name(&name, sha));
+                if clash_on_disk || taken.get(&folded).is_some_and(|h| *h != sha) {
+                    target = period_dir.join(super::collision_name(&name, &sha));
                 }
                 let mut copy = copy;
                 let mut attempt = 0;
@@ -604,7 +606,7 @@ pub fn prepare<'a>(
                 {
                     // The name was taken meanwhile (another add, or a copy a crash left
                     // unrecorded): the same content there is adopted, and this copy dropped.
-                    if super::hash::file(&target).is_ok_and(|(h, _)| h == *sha) {
+                    if super::hash::file(&target).is_ok_and(|(h, _)| h == sha) {
                         break;
                     }
                     if attempt == 1 {
@@ -616,21 +618,23 @@ pub fn prepare<'a>(
                     }
                     attempt += 1;
                     copy = back;
-                    target = period_dir.join(super::collision_name(&name, sha));
+                    target = period_dir.join(super::collision_name(&name, &sha));
                 }
                 rel_of(root, &target)
             }
             (Read::ToStore { copy, .. }, Storage::Folder) => {
-                let store = store_path(root, &cfg.evidence.location, sha);
                 let base = store_base(root, &cfg.evidence.location);
                 // A file already at its content address (stored for another SKP, say) holds
                 // this content: nothing is copied, and a copy made is dropped.
                 let copy = match copy {
                     Some(copy) => Some(copy),
-                    None if store.is_file() => None,
+                    None if store_path(root, &cfg.evidence.location, &sha).is_file() => None,
                     None => Some(reader.stage(r, file).map_err(|e| e.of(r))?),
                 };
                 if let Some(copy) = copy {
+                    // Stored at the address of what was copied, recorded as such.
+                    (sha, size) = (copy.sha256.clone(), copy.size);
+                    let store = store_path(root, &cfg.evidence.location, &sha);
                     batch
                         .place(&base, copy, &store)
                         .map_err(|e| AddError::Io {
@@ -642,8 +646,8 @@ pub fn prepare<'a>(
                 // The name is only a label here: two different files of one name and period
                 // get different labels, so no export or listing can merge them.
                 let label = rel_of(root, &period_dir.join(&name));
-                if taken.get(&label.to_lowercase()).is_some_and(|h| h != sha) {
-                    rel_of(root, &period_dir.join(super::collision_name(&name, sha)))
+                if taken.get(&label.to_lowercase()).is_some_and(|h| *h != sha) {
+                    rel_of(root, &period_dir.join(super::collision_name(&name, &sha)))
                 } else {
                     label
                 }
