@@ -965,6 +965,36 @@ fn manifest_rows_naming_one_skp_by_nip_and_by_id_make_one_ledger_write() {
     assert_eq!(files_under(&ws.bukti_dir(NIP).join("2026-TW1")).len(), 2);
 }
 
+/// One SKP's bad row stops that SKP only; what the others recorded is still reported and
+/// counted, and the run exits 2.
+#[test]
+fn a_manifest_reports_what_other_skps_recorded_beside_a_failure() {
+    let ws = Ws::example();
+    ws.outside_file("a.pdf", b"a");
+    ws.outside_file("b.pdf", b"b");
+    let manifest = ws.outside_file(
+        "m.csv",
+        format!(
+            "nip,for,period,file\n{NIP},IKI-9.9,2026-TW1,a.pdf\n{NIP2},IKI-1.1,2026-TW1,b.pdf\n"
+        )
+        .as_bytes(),
+    );
+    let r = ws.skp(&["evidence", "add", "--manifest", manifest.to_str().unwrap()]);
+    r.expect(2);
+    assert!(
+        r.stderr.contains("baris 2") && r.stderr.contains("IKI-9.9"),
+        "{}",
+        r.stderr
+    );
+    assert!(
+        r.stderr.contains("manifest selesai: 1 dicatat"),
+        "{}",
+        r.stderr
+    );
+    assert!(!ws.ledger_file(NIP).exists());
+    assert!(ws.ledger_file(NIP2).exists());
+}
+
 #[test]
 fn manifest_with_a_bad_row_adds_nothing() {
     let ws = Ws::example();

@@ -302,8 +302,20 @@ fn manifest(ui: &Ui, root: &Path, cfg: &Config, path: &Path, force: bool) -> Res
         .collect();
     add::commit(root, &batch).map_err(|e| add_error(ui, e))?;
     let results = add::record_all(root, cfg, staged);
+    if let Some(p) = pb.as_ref() {
+        p.finish_and_clear();
+    }
+    // An SKP whose rows fail does not hide what the others recorded: its error is said, the
+    // others are reported and counted, and the run still exits 2.
+    let mut failed = None;
     for ((found, _), outcomes) in picked.iter().zip(results) {
-        let outcomes = outcomes.map_err(|e| add_error(ui, e))?;
+        let outcomes = match outcomes {
+            Ok(outcomes) => outcomes,
+            Err(e) => {
+                failed = Some(add_error(ui, e));
+                continue;
+            }
+        };
         for o in &outcomes {
             match o {
                 Outcome::Added { .. } | Outcome::AddedUrl { .. } => counts.0 += 1,
@@ -315,9 +327,6 @@ fn manifest(ui: &Ui, root: &Path, cfg: &Config, path: &Path, force: bool) -> Res
             report_outcomes(ui, &found.skp.resolved_id.value, &outcomes)?;
         }
     }
-    if let Some(p) = pb {
-        p.finish_and_clear();
-    }
     ui.err_text(&format!(
         "{}\n",
         Msg::EvManifestDone {
@@ -327,7 +336,7 @@ fn manifest(ui: &Ui, root: &Path, cfg: &Config, path: &Path, force: bool) -> Res
         }
         .render(ui.lang)
     ));
-    Ok(EXIT_OK)
+    failed.map_or(Ok(EXIT_OK), Err)
 }
 
 /// A manifest cell's text, trimmed; `None` when blank (a CSV cell is never a number or date).
