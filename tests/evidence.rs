@@ -2644,6 +2644,22 @@ fn rm_with_a_second_ledger_of_one_skp_asks_to_merge_them_not_for_skp() {
     let r = ws.skp(&["evidence", "list", "--nip", NIP, "--format", "json"]);
     r.expect(0);
     assert_eq!(r.stdout.matches(&h[..]).count(), 2, "{}", r.stdout);
+    // Each record names the ledger it is in.
+    let v: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+    let mut ledgers: Vec<&str> = v["bukti"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|b| b["ledger"].as_str().unwrap())
+        .collect();
+    ledgers.sort_unstable();
+    assert_eq!(
+        ledgers,
+        [
+            "arsip/salinan.bukti.yaml".to_string(),
+            format!("pegawai/{NIP}/skp-2026.bukti.yaml")
+        ]
+    );
     // A broken ledger that merely mentions the SKP in a comment is none of its ledgers.
     std::fs::remove_file(ws.path("arsip/salinan.bukti.yaml")).unwrap();
     ws.write(

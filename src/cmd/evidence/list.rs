@@ -16,7 +16,9 @@ pub fn run(ui: &Ui, a: EvidenceListArgs) -> Result<u8, u8> {
         None => None,
     };
     let mut rows = Vec::new();
-    for (_, l) in ledgers(ui, &root, &a.select)? {
+    for (file, l) in ledgers(ui, &root, &a.select)? {
+        // Which ledger holds each record: an SKP's records may be in more than one (F005).
+        let ledger = crate::workspace::relative_path(file.strip_prefix(&root).unwrap_or(&file));
         for e in &l.entries {
             if a.for_.as_ref().is_some_and(|f| !e.untuk.contains(f))
                 || period.is_some_and(|p| !e.periode.within(p))
@@ -24,7 +26,7 @@ pub fn run(ui: &Ui, a: EvidenceListArgs) -> Result<u8, u8> {
             {
                 continue;
             }
-            rows.push((l.skp.clone(), e.clone()));
+            rows.push((l.skp.clone(), e.clone(), ledger.clone()));
         }
     }
     rows.sort_by(|a, b| {
@@ -34,8 +36,8 @@ pub fn run(ui: &Ui, a: EvidenceListArgs) -> Result<u8, u8> {
         ListFormat::Json => {
             let items: Vec<_> = rows
                 .iter()
-                .map(|(s, e)| {
-                    json!({ "skp": s, "sha256": e.sha256, "berkas": e.berkas, "url": e.url, "ukuran": e.ukuran,
+                .map(|(s, e, ledger)| {
+                    json!({ "skp": s, "ledger": ledger, "sha256": e.sha256, "berkas": e.berkas, "url": e.url, "ukuran": e.ukuran,
                             "untuk": e.untuk, "periode": e.periode.to_string(), "jenis": e.jenis, "tanggal": e.tanggal,
                             "ditambahkan": e.ditambahkan, "keterangan": e.keterangan, "bersama": e.bersama })
                 })
@@ -63,7 +65,7 @@ pub fn run(ui: &Ui, a: EvidenceListArgs) -> Result<u8, u8> {
             .to_vec();
             let body = rows
                 .iter()
-                .map(|(s, e)| {
+                .map(|(s, e, _)| {
                     let esc = |s: &str| escape_control(s).into_owned();
                     vec![
                         esc(s),
