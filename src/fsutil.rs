@@ -479,7 +479,10 @@ impl Batch {
     /// Creates and guards the folder of `path` (a file to be written there) once per batch,
     /// and remembers it for [`Batch::sync`].
     fn folder<'a>(&self, root: &Path, path: &'a Path) -> io::Result<&'a Path> {
-        let dir = path.parent().unwrap_or(Path::new("."));
+        let dir = path
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
         if !self.folders.lock().is_ok_and(|f| f.contains(dir)) {
             create_dirs(root, path)?;
             self.note(dir);

@@ -287,6 +287,16 @@ impl Ws {
         p
     }
 
+    /// `skp evidence add --manifest FILE`.
+    fn add_manifest(&self, manifest: &Path) -> Out {
+        self.skp(&[
+            "evidence",
+            "add",
+            "--manifest",
+            manifest.to_str().expect("a UTF-8 path"),
+        ])
+    }
+
     /// Writes `rel` in the folder outside the workspace (creating its folders); returns its path.
     fn outside_file(&self, rel: &str, bytes: &[u8]) -> PathBuf {
         let p = self.outside.join(rel);
@@ -890,7 +900,7 @@ fn add_many_files_from_a_manifest_in_one_process() {
         ));
     }
     let manifest = ws.outside_file("manifest.csv", csv.as_bytes());
-    let r = ws.skp(&["evidence", "add", "--manifest", manifest.to_str().unwrap()]);
+    let r = ws.add_manifest(&manifest);
     r.expect(0);
     assert!(r.stderr.contains("50 dicatat"), "{}", r.stderr);
     let a = ws.entries_of(NIP);
@@ -922,7 +932,7 @@ fn add_many_files_from_a_manifest_in_one_process() {
         csv.push_str(&format!("{NIP};RHK-2;2026-S1;{name};;;\"a;b {i}\"\r\n"));
     }
     let manifest = ws.outside_file("manifest-excel.csv", csv.as_bytes());
-    let r = ws.skp(&["evidence", "add", "--manifest", manifest.to_str().unwrap()]);
+    let r = ws.add_manifest(&manifest);
     r.expect(0);
     assert!(r.stderr.contains("4 dicatat"), "{}", r.stderr);
     let s1: Vec<Value> = ws
@@ -953,13 +963,13 @@ fn manifest_rows_naming_one_skp_by_nip_and_by_id_make_one_ledger_write() {
         )
         .as_bytes(),
     );
-    let r = ws.skp(&["evidence", "add", "--manifest", manifest.to_str().unwrap()]);
+    let r = ws.add_manifest(&manifest);
     r.expect(0);
     assert!(r.stderr.contains("3 dicatat"), "{}", r.stderr);
     assert_eq!(ws.entries_of(NIP).len(), 2);
     assert_eq!(ws.entries_of(NIP2).len(), 1);
     // Run again: everything is already recorded, nothing is copied twice.
-    let r = ws.skp(&["evidence", "add", "--manifest", manifest.to_str().unwrap()]);
+    let r = ws.add_manifest(&manifest);
     r.expect(0);
     assert!(r.stderr.contains("3 sudah tercatat"), "{}", r.stderr);
     assert_eq!(files_under(&ws.bukti_dir(NIP).join("2026-TW1")).len(), 2);
@@ -979,7 +989,7 @@ fn a_manifest_reports_what_other_skps_recorded_beside_a_failure() {
         )
         .as_bytes(),
     );
-    let r = ws.skp(&["evidence", "add", "--manifest", manifest.to_str().unwrap()]);
+    let r = ws.add_manifest(&manifest);
     r.expect(2);
     assert!(
         r.stderr.contains("baris 2") && r.stderr.contains("IKI-9.9"),
@@ -1004,7 +1014,7 @@ fn manifest_with_a_bad_row_adds_nothing() {
         format!("nip,for,period,file\n{NIP},IKI-1.1,2026-TW1,a.pdf\n{NIP},IKI-1.1,TW9,a.pdf\n")
             .as_bytes(),
     );
-    let r = ws.skp(&["evidence", "add", "--manifest", manifest.to_str().unwrap()]);
+    let r = ws.add_manifest(&manifest);
     r.expect(2);
     assert!(r.stderr.contains("baris 3"), "{}", r.stderr);
     assert!(!ws.ledger_file(NIP).exists());
@@ -1020,7 +1030,7 @@ fn manifest_with_a_bad_row_adds_nothing() {
             "m.csv",
             format!("nip,for,period,file\n{NIP},IKI-1.1,2026-TW1,a.pdf\n{row}\n").as_bytes(),
         );
-        let r = ws.skp(&["evidence", "add", "--manifest", manifest.to_str().unwrap()]);
+        let r = ws.add_manifest(&manifest);
         r.expect(2);
         assert!(
             r.stderr.contains("baris 3") && r.stderr.contains(says),
@@ -1038,7 +1048,7 @@ fn manifest_with_a_bad_row_adds_nothing() {
         )
         .as_bytes(),
     );
-    let r = ws.skp(&["evidence", "add", "--manifest", manifest.to_str().unwrap()]);
+    let r = ws.add_manifest(&manifest);
     r.expect(2);
     assert!(r.stderr.contains("baris 6"), "{}", r.stderr);
     // Excel on Windows ends lines with CR LF.
@@ -1046,7 +1056,7 @@ fn manifest_with_a_bad_row_adds_nothing() {
         .unwrap()
         .replace('\n', "\r\n");
     let manifest = ws.outside_file("m.csv", text.as_bytes());
-    let r = ws.skp(&["evidence", "add", "--manifest", manifest.to_str().unwrap()]);
+    let r = ws.add_manifest(&manifest);
     r.expect(2);
     assert!(r.stderr.contains("baris 6"), "{}", r.stderr);
     // A blank line between two rows: the CSV reader places the next row before it.
@@ -1055,7 +1065,7 @@ fn manifest_with_a_bad_row_adds_nothing() {
             "nip,for,period,file\n{NIP},IKI-1.1,2026-TW1,a.pdf\n\n{NIP},IKI-1.1,TW9,a.pdf\n"
         );
         let manifest = ws.outside_file("m.csv", text.replace('\n', end).as_bytes());
-        let r = ws.skp(&["evidence", "add", "--manifest", manifest.to_str().unwrap()]);
+        let r = ws.add_manifest(&manifest);
         r.expect(2);
         assert!(r.stderr.contains("baris 4"), "{end:?}: {}", r.stderr);
     }
@@ -1070,7 +1080,7 @@ fn a_manifest_saved_by_older_excel_or_as_unicode_text_is_read() {
         format!("nip;for;period;file\r\n\r\n{NIP};IKI-1.1;2026-TW1;laporan ").into_bytes();
     cp1252.extend_from_slice(b"\x96 final.pdf\r\n");
     let manifest = ws.outside_file("m.csv", &cp1252);
-    let r = ws.skp(&["evidence", "add", "--manifest", manifest.to_str().unwrap()]);
+    let r = ws.add_manifest(&manifest);
     r.expect(0);
     // Said, since it decides how a file name is read.
     assert!(r.stderr.contains("Windows-1252"), "{}", r.stderr);
@@ -1083,7 +1093,7 @@ fn a_manifest_saved_by_older_excel_or_as_unicode_text_is_read() {
     bad.extend_from_slice(format!("{NIP};IKI-1.1;TW9;laporan ").as_bytes());
     bad.extend_from_slice(b"\x96 final.pdf\r\n");
     let manifest = ws.outside_file("m.csv", &bad);
-    let r = ws.skp(&["evidence", "add", "--manifest", manifest.to_str().unwrap()]);
+    let r = ws.add_manifest(&manifest);
     r.expect(2);
     assert!(r.stderr.contains("baris 4"), "{}", r.stderr);
     // UTF-8 with a few bytes of another encoding pasted in: refused at their line, not read
@@ -1094,7 +1104,7 @@ fn a_manifest_saved_by_older_excel_or_as_unicode_text_is_read() {
     mixed.extend_from_slice(b"\x93rapat\x94\n");
     let before = ws.entries().len();
     let manifest = ws.outside_file("m.csv", &mixed);
-    let r = ws.skp(&["evidence", "add", "--manifest", manifest.to_str().unwrap()]);
+    let r = ws.add_manifest(&manifest);
     r.expect(2);
     assert!(
         r.stderr.contains("baris 3 memuat bita pengodean lain"),
@@ -1104,7 +1114,7 @@ fn a_manifest_saved_by_older_excel_or_as_unicode_text_is_read() {
     assert_eq!(ws.entries().len(), before);
     // A workbook saved as it is: said so, not read as CSV.
     let manifest = ws.outside_file("m.xlsx", b"PK\x03\x04 sisa arsip zip");
-    let r = ws.skp(&["evidence", "add", "--manifest", manifest.to_str().unwrap()]);
+    let r = ws.add_manifest(&manifest);
     r.expect(2);
     assert!(r.stderr.contains("bukan CSV"), "{}", r.stderr);
     // "Unicode text" from Excel: UTF-16 with a byte-order mark, tab-separated.
@@ -1113,7 +1123,7 @@ fn a_manifest_saved_by_older_excel_or_as_unicode_text_is_read() {
     let mut utf16 = vec![0xFF, 0xFE];
     utf16.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
     let manifest = ws.outside_file("m.csv", &utf16);
-    let r = ws.skp(&["evidence", "add", "--manifest", manifest.to_str().unwrap()]);
+    let r = ws.add_manifest(&manifest);
     r.expect(0);
     assert_eq!(ws.entries().len(), 2, "{}", r.stderr);
 }
@@ -1621,7 +1631,7 @@ fn a_refused_add_leaves_nothing_and_names_its_first_bad_row() {
         }
     }
     let manifest = ws.outside_file("m.csv", rows.as_bytes());
-    let r = ws.skp(&["evidence", "add", "--manifest", manifest.to_str().unwrap()]);
+    let r = ws.add_manifest(&manifest);
     r.expect(2);
     // Header, 18 rows, then the missing file: line 20.
     assert!(
@@ -1909,7 +1919,7 @@ fn a_manifest_records_the_skps_it_can_and_names_the_one_it_cannot() {
         )
         .as_bytes(),
     );
-    let r = ws.skp(&["evidence", "add", "--manifest", manifest.to_str().unwrap()]);
+    let r = ws.add_manifest(&manifest);
     assert_ne!(r.code(), Some(0), "{}", r.all());
     assert!(r.stderr.contains("bukti.yaml"), "{}", r.all());
     assert_eq!(ws.entries_of(NIP).len(), 1);
