@@ -2569,6 +2569,20 @@ fn warm_verify_reads_unchanged_ledgers_from_the_cache_and_rereads_touched_ones()
     let r = ws.skp(&["evidence", "verify"]);
     r.expect(1);
     assert!(r.stdout.contains(&format!("BERUBAH {rel}")), "{}", r.stdout);
+    // Kept for the next run as it was, even when the memo is rewritten for another ledger:
+    // the run took the reading out of the memo and put it back.
+    let b = ws.outside_file("b.pdf", &noise(4096, 8));
+    let b = b.to_str().unwrap();
+    let other = [
+        "evidence", "add", b, "--for", "IKI-1.1", "--period", "2026-TW1",
+    ];
+    ws.skp(&[&other[..], &["--nip", NIP2]].concat()).expect(0);
+    settle();
+    for _ in 0..2 {
+        let r = ws.skp(&["evidence", "verify"]);
+        r.expect(1);
+        assert!(r.stdout.contains(&format!("BERUBAH {rel}")), "{}", r.stdout);
+    }
     // Rewritten with the same bytes, the ledger's ctime moves: it is read again.
     let ledger = ws.path(&Ws::ledger_rel(NIP));
     let text = fs::read(&ledger).unwrap();

@@ -104,8 +104,9 @@ pub struct LedgerSplit {
     pub unchanged: Vec<(String, Ledger)>,
     /// To be read by the loader.
     pub to_read: Vec<Candidate>,
-    /// The stat of each file to be read, taken before it is read (so a write racing the read
-    /// leaves a stat the next run will not match).
+    /// The stat of each ledger file: of one to be read, taken before it is read (so a write
+    /// racing the read leaves a stat the next run will not match); of an unchanged one, the
+    /// stat the memo matched.
     stats: BTreeMap<String, Stat>,
 }
 
@@ -331,18 +332,20 @@ impl Cache {
             stats: BTreeMap::new(),
         };
         self.read_ledgers();
-        let memo = self.ledgers.lock().ok();
-        let known = memo.as_ref().and_then(|m| m.as_ref());
+        let mut memo = self.ledgers.lock().ok();
+        let mut known = memo.as_mut().and_then(|m| m.as_mut());
         for (c, stat) in stated {
             if let (Candidate::File { rel, .. }, Some(stat)) = (&c, stat) {
-                if self.trust
-                    && let Some(p) = known.and_then(|f| f.ledgers.get(rel))
-                    && p.stat == stat
+                split.stats.insert(rel.clone(), stat);
+                // Moved out of the memo, not copied (a clone of every ledger was a twentieth
+                // of a warm run, alone on one core): `remember_ledgers` puts it back.
+                if let Some(file) = known.as_deref_mut()
+                    && file.ledgers.get(rel).is_some_and(|p| p.stat == stat)
+                    && let Some(p) = file.ledgers.remove(rel)
                 {
-                    split.unchanged.push((rel.clone(), p.ledger.clone()));
+                    split.unchanged.push((rel.clone(), p.ledger));
                     continue;
                 }
-                split.stats.insert(rel.clone(), stat);
             }
             split.to_read.push(c);
         }
@@ -368,11 +371,15 @@ impl Cache {
             return;
         };
         let Some(file) = memo.as_mut() else { return };
+        // The unchanged ledgers were moved out of the memo by `split_ledgers`: back they go.
         let mut old = std::mem::take(&mut file.ledgers);
         let mut kept: BTreeMap<String, ParsedLedger> = split
             .unchanged
             .into_iter()
-            .filter_map(|(rel, _)| old.remove_entry(&rel))
+            .filter_map(|(rel, ledger)| {
+                let stat = *split.stats.get(&rel)?;
+                Some((rel, ParsedLedger { stat, ledger }))
+            })
             .collect();
         let mut changed = false;
         for (rel, ledger) in ledgers {

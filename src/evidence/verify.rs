@@ -11,8 +11,8 @@ use super::add::store_path;
 use super::cache::{Cache, Stat};
 use super::ledger::{Entry, Ledger, resolve_inside, resolve_inside_meta};
 use crate::model::Content;
-use crate::workspace::Workspace;
 use crate::workspace::config::{Config, Storage};
+use crate::workspace::{EvidenceFile, Workspace};
 
 /// The state of one entry.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -84,12 +84,13 @@ fn rel(root: &Path, p: &Path) -> String {
 }
 
 /// The state of one entry (without move detection). `walked`: the files the walk of the
-/// `bukti/` folders found (see [`crate::workspace::evidence_files`]).
+/// `bukti/` folders found, with the `lstat` it read when asked for (see
+/// [`crate::workspace::evidence_files`]).
 fn check_entry(
     root: &Path,
     cfg: &Config,
     cache: &Cache,
-    walked: &HashSet<&str>,
+    walked: &HashMap<&str, Option<&std::fs::Metadata>>,
     e: &Entry,
 ) -> State {
     let (Some(sha), Some(berkas)) = (&e.sha256, &e.berkas) else {
@@ -121,20 +122,25 @@ fn check_entry(
         // The walk reached this file through real folders of the workspace, never through a
         // link: only its own stat is needed (resolving every file's folders was a tenth of a
         // warm `verify`). Anything else, or a file replaced since, is resolved in full.
-        Storage::Repo if walked.contains(berkas.as_str()) => {
+        Storage::Repo if walked.contains_key(berkas.as_str()) => {
             let path = root.join(berkas);
             if cache.rehashes() {
                 return match cache.hash_unseen(berkas, &path) {
                     Ok(actual) => judge(root, berkas, sha, &path, Ok(actual)),
-                    Err(_) => check_entry(root, cfg, cache, &HashSet::new(), e),
+                    Err(_) => check_entry(root, cfg, cache, &HashMap::new(), e),
                 };
             }
-            match std::fs::symlink_metadata(&path) {
+            // The walk's own stat of the file when it read one (see `evidence_files`).
+            let meta = match walked.get(berkas.as_str()) {
+                Some(Some(meta)) => Ok(Cow::Borrowed(*meta)),
+                _ => std::fs::symlink_metadata(&path).map(Cow::Owned),
+            };
+            match meta {
                 Ok(meta) if meta.is_file() => {
                     let actual = hash_lstated(cache, berkas, &path, &meta);
                     return judge(root, berkas, sha, &path, actual);
                 }
-                _ => return check_entry(root, cfg, cache, &HashSet::new(), e),
+                _ => return check_entry(root, cfg, cache, &HashMap::new(), e),
             }
         }
         Storage::Repo => match resolve_inside_meta(root, berkas) {
@@ -300,13 +306,19 @@ pub fn verify_with(
     // Every bukti/ folder of the workspace, with or without a ledger beside it yet (a crash
     // during a first `add` leaves a copy before any ledger exists); read in parallel, in order.
     // Walked first: a file the walk found needs no resolving of its folders.
-    let bukti_files: Vec<(String, PathBuf)> = ws
+    // A warm run stats every file the walk lists: the listing does so relative to the open
+    // folder. `--full` opens each file instead, and takes the stat of what it opened.
+    let stat = !cache.rehashes();
+    let bukti_files: Vec<(String, EvidenceFile)> = ws
         .bukti_dirs
         .par_iter()
-        .flat_map_iter(|d| crate::workspace::evidence_files(d))
-        .map(|e| (rel(root, &e), e))
+        .flat_map_iter(|d| crate::workspace::evidence_files(d, stat))
+        .map(|e| (rel(root, &e.path), e))
         .collect();
-    let walked: HashSet<&str> = bukti_files.iter().map(|(r, _)| r.as_str()).collect();
+    let walked: HashMap<&str, Option<&std::fs::Metadata>> = bukti_files
+        .iter()
+        .map(|(r, e)| (r.as_str(), e.meta.as_ref()))
+        .collect();
     let mut checked: Vec<Checked> = jobs
         .into_par_iter()
         .map(|(doc, index, ledger, skp, entry)| {
@@ -342,9 +354,10 @@ pub fn verify_with(
         .collect();
     let unrecorded: Vec<String> = bukti_files
         .iter()
-        .filter(|(r, p)| {
+        .filter(|(r, f)| {
             !recorded.contains(r.as_str())
-                && !p
+                && !f
+                    .path
                     .file_name()
                     .and_then(|n| n.to_str())
                     .is_some_and(super::is_junk)
@@ -363,16 +376,16 @@ pub fn verify_with(
             .iter()
             .filter_map(|&i| checked[i].entry.ukuran)
             .collect();
-        let candidates: Vec<&(String, PathBuf)> = bukti_files
+        let candidates: Vec<&(String, EvidenceFile)> = bukti_files
             .iter()
-            .filter(|(r, p)| {
+            .filter(|(r, f)| {
                 !recorded.contains(r.as_str())
-                    && std::fs::metadata(p).is_ok_and(|m| sizes.contains(&m.len()))
+                    && std::fs::metadata(&f.path).is_ok_and(|m| sizes.contains(&m.len()))
             })
             .collect();
         let by_hash: HashMap<String, String> = candidates
             .par_iter()
-            .filter_map(|(r, p)| cache.hash(r, p).ok().map(|h| (h, r.clone())))
+            .filter_map(|(r, f)| cache.hash(r, &f.path).ok().map(|h| (h, r.clone())))
             .collect();
         for i in missing {
             if let Some(to) = checked[i]

@@ -302,9 +302,20 @@ pub fn walk(root: &Path, purpose: Purpose) -> Walked {
     }
 }
 
-/// Regular files below one `bukti/` folder, sorted; symlinks and special files are never
-/// followed or opened, and a nested workspace inside it is not entered.
-pub fn evidence_files(dir: &Path) -> Vec<PathBuf> {
+/// A regular file below a `bukti/` folder, as its folder's listing found it.
+#[derive(Debug)]
+pub struct EvidenceFile {
+    pub path: PathBuf,
+    /// The file's own `lstat`, when asked for: read relative to the open folder (std's
+    /// `DirEntry::metadata`), one path component instead of the whole path from `/`, as a
+    /// warm `verify` needs a stat of every file anyway.
+    pub meta: Option<fs::Metadata>,
+}
+
+/// Regular files below one `bukti/` folder, sorted, each with its own `lstat` when `stat` is
+/// set; symlinks and special files are never followed or opened, and a nested workspace
+/// inside it is not entered.
+pub fn evidence_files(dir: &Path, stat: bool) -> Vec<EvidenceFile> {
     let mut out = Vec::new();
     let mut stack = vec![dir.to_path_buf()];
     let mut here = Vec::new();
@@ -324,23 +335,26 @@ pub fn evidence_files(dir: &Path) -> Vec<PathBuf> {
                 break;
             }
             if t.is_dir() {
-                here.push((e.path(), true));
+                here.push((e.path(), None, true));
             } else if t.is_file() {
-                here.push((e.path(), false));
+                // A file replaced by something else since the listing is no longer a
+                // regular file here: left to the caller's own stat.
+                let meta = stat.then(|| e.metadata().ok()).flatten();
+                here.push((e.path(), meta.filter(fs::Metadata::is_file), false));
             }
         }
         if nested {
             continue;
         }
-        for (p, is_dir) in here.drain(..) {
+        for (path, meta, is_dir) in here.drain(..) {
             if is_dir {
-                stack.push(p);
+                stack.push(path);
             } else {
-                out.push(p);
+                out.push(EvidenceFile { path, meta });
             }
         }
     }
-    out.sort();
+    out.sort_by(|a, b| a.path.cmp(&b.path));
     out
 }
 

@@ -8,8 +8,8 @@ use std::path::PathBuf;
 
 pub use config::Config;
 pub use discover::{
-    Candidate, IgnoreReason, Purpose, Walked, evidence_files, find_root, in_nested_workspace,
-    is_ignored, walk,
+    Candidate, EvidenceFile, IgnoreReason, Purpose, Walked, evidence_files, find_root,
+    in_nested_workspace, is_ignored, walk,
 };
 
 /// `/`-separated form of a relative path.
