@@ -788,6 +788,66 @@ fn add_the_same_content_for_another_period_leaves_no_unrecorded_copy() {
     }
 }
 
+/// A recorded copy deleted from the workspace is put back where the record says when its
+/// content is added again, under any name: no second, unrecorded copy beside a record that
+/// still names the missing one.
+#[test]
+fn adding_content_whose_copy_was_deleted_puts_the_copy_back() {
+    let ws = Ws::example();
+    let a = ws.outside_file("sk-tim.pdf", b"sk tim setahun");
+    let b = ws.outside_file("salinan-sk.pdf", b"sk tim setahun");
+    ws.add(&[&a], "IKI-1.1", "2026-TW1", &[]).expect(0);
+    let recorded = ws.bukti_dir(NIP).join("2026-TW1/sk-tim.pdf");
+    let ledger = fs::read(ws.ledger_file(NIP)).unwrap();
+    fs::remove_file(&recorded).unwrap();
+    ws.skp(&["evidence", "verify"]).expect(1);
+    let r = ws.add(&[&b], "IKI-1.1", "2026-TW1", &[]);
+    r.expect(0);
+    let rel = format!("pegawai/{NIP}/bukti/2026-TW1/sk-tim.pdf");
+    assert!(
+        r.stdout
+            .contains(&format!("salinan yang hilang dipulihkan di {rel}")),
+        "{}",
+        r.stdout
+    );
+    assert!(r.stdout.contains("tidak ada perubahan"), "{}", r.stdout);
+    assert_eq!(fs::read(&recorded).unwrap(), b"sk tim setahun");
+    assert_eq!(files_under(&ws.bukti_dir(NIP)), ["2026-TW1/sk-tim.pdf"]);
+    assert_eq!(
+        fs::read(ws.ledger_file(NIP)).unwrap(),
+        ledger,
+        "record kept"
+    );
+    ws.skp(&["evidence", "verify"]).expect(0);
+    // For another period too: put back, and the new record names the copy put back.
+    fs::remove_file(&recorded).unwrap();
+    let r = ws.add(&[&b], "IKI-1.1", "2026-TW2", &["--lang", "en"]);
+    r.expect(0);
+    assert!(
+        r.stdout
+            .contains(&format!("the missing copy was put back at {rel}")),
+        "{}",
+        r.stdout
+    );
+    assert_eq!(files_under(&ws.bukti_dir(NIP)), ["2026-TW1/sk-tim.pdf"]);
+    let entries = ws.entries();
+    assert_eq!(entries.len(), 2, "{entries:?}");
+    assert!(
+        entries.iter().all(|e| e["berkas"] == rel.as_str()),
+        "{entries:?}"
+    );
+    let (_, v) = ws.verify_json(&[]);
+    assert_eq!(v["problems"], serde_json::json!([]), "{v}");
+    assert_eq!(v["unrecorded"], serde_json::json!([]), "{v}");
+    // A record edited by hand to name a path outside the SKP's `bukti/` folder is not a place
+    // an add writes to.
+    let text = ws.ledger_text(NIP).replace(&rel, &format!("pegawai/{NIP}/sk-tim.pdf"));
+    ws.write(&Ws::ledger_rel(NIP), text.as_bytes());
+    fs::remove_file(&recorded).unwrap();
+    ws.add(&[&b], "IKI-1.1", "2026-TW1", &[]);
+    assert!(!ws.path(&format!("pegawai/{NIP}/sk-tim.pdf")).exists());
+}
+
 #[test]
 fn add_refuses_files_above_max_size_unless_forced() {
     let ws = Ws::example();

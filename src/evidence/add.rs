@@ -46,6 +46,12 @@ pub enum Outcome {
     AddedUrl {
         url: String,
     },
+    /// The recorded copy of this content was missing: the file added was put back at the
+    /// recorded path (reported before the request's own outcome, and counted by it).
+    Restored {
+        berkas: String,
+        sha256: String,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -171,6 +177,8 @@ struct Placed {
     berkas: String,
     sha256: String,
     size: u64,
+    /// Put back at the path of a record whose copy was missing.
+    restored: bool,
 }
 
 /// Adds `requests` to the ledger of `found`: [`prepare`], [`commit`], [`Staged::record`].
@@ -490,6 +498,29 @@ pub fn prepare<'a>(
             Storage::Repo => matches!(super::ledger::resolve_inside(root, b), Ok(Some(_))),
         })
         .collect();
+    // Content recorded whose copy is missing (deleted, or never pulled): adding the content
+    // again puts the copy back where the record says, instead of writing an unrecorded second
+    // copy under the new name while the record still names the missing one.
+    // Only where an add writes itself: below this SKP's `bukti/` folder, under a name not
+    // skp's own temporary one (a hand-edited record names what it likes).
+    let bukti = skp_dir.join("bukti");
+    let mut lost: std::collections::HashMap<String, String> = match cfg.evidence.storage {
+        Storage::Folder => std::collections::HashMap::new(),
+        Storage::Repo => current
+            .entries
+            .iter()
+            .filter_map(|e| Some((e.sha256.clone()?, e.berkas.clone()?)))
+            .filter(|(sha, b)| {
+                let at = root.join(b);
+                !known.contains_key(sha)
+                    && at.starts_with(&bukti)
+                    && at.file_name().is_some_and(|n| {
+                        !n.to_string_lossy().starts_with(crate::fsutil::TEMP_PREFIX)
+                    })
+                    && matches!(super::ledger::resolve_inside(root, b), Ok(None))
+            })
+            .collect(),
+    };
     // Names in use (case-insensitively: a checkout on Windows or macOS folds case), with their
     // content: a different file may not take an existing name, even one differing in case.
     let mut taken: std::collections::HashMap<String, String> = current
@@ -561,6 +592,7 @@ pub fn prepare<'a>(
                 berkas: berkas.clone(),
                 sha256: sha.clone(),
                 size,
+                restored: false,
             }));
             continue;
         }
@@ -571,10 +603,11 @@ pub fn prepare<'a>(
                 .unwrap_or_default(),
         );
         let period_dir = skp_dir.join("bukti").join(r.periode.to_string());
+        let mut restored = false;
         let berkas = match (read, cfg.evidence.storage) {
             // Already in the workspace: recorded where it is; never moved or rewritten.
             (Read::InPlace { berkas, .. }, _) => berkas,
-            (Read::ToStore { copy, .. }, Storage::Repo) => {
+            (Read::ToStore { copy, .. }, Storage::Repo) => 'stored: {
                 // Not recorded, nor earlier in this add: a file only hashed so far is copied
                 // now (a second read, for a file sharing its size with other evidence only).
                 let copy = match copy {
@@ -584,6 +617,21 @@ pub fn prepare<'a>(
                 // What was stored is what is recorded, even if the file changed since it was
                 // hashed.
                 (sha, size) = (copy.sha256.clone(), copy.size);
+                let mut copy = copy;
+                if let Some(at) = lost.remove(&sha) {
+                    let io = |e: std::io::Error| AddError::Io {
+                        file: root.join(&at).display().to_string(),
+                        error: e.to_string(),
+                    };
+                    match batch.place(root, copy, &root.join(&at)).map_err(io)? {
+                        Ok(()) => {
+                            restored = true;
+                            break 'stored at;
+                        }
+                        // Taken meanwhile: a copy of its own, as for any other content.
+                        Err(back) => copy = back,
+                    }
+                }
                 let mut target = period_dir.join(&name);
                 let folded = rel_of(root, &target).to_lowercase();
                 let on_disk = folded_names
@@ -595,7 +643,6 @@ pub fn prepare<'a>(
                 if clash_on_disk || taken.get(&folded).is_some_and(|h| *h != sha) {
                     target = period_dir.join(super::collision_name(&name, &sha));
                 }
-                let mut copy = copy;
                 let mut attempt = 0;
                 // Made durable with the whole batch, before the ledger.
                 while let Err(back) =
@@ -666,6 +713,7 @@ pub fn prepare<'a>(
             berkas,
             sha256: sha.clone(),
             size,
+            restored,
         }));
     }
     Ok(Staged {
@@ -765,11 +813,11 @@ impl Staged<'_> {
     }
 }
 
-/// Whether recording these outcomes changes the ledger.
+/// Whether recording these outcomes changes the ledger (a copy put back changes files only).
 fn changes(outcomes: &[Outcome]) -> bool {
     !outcomes
         .iter()
-        .all(|o| matches!(o, Outcome::Unchanged { .. }))
+        .all(|o| matches!(o, Outcome::Unchanged { .. } | Outcome::Restored { .. }))
 }
 
 /// Where [`Staged::stage`] left one ledger.
@@ -1020,6 +1068,12 @@ fn merge(
             continue;
         }
         let Some(p) = p else { continue };
+        if p.restored {
+            out.push(Outcome::Restored {
+                berkas: p.berkas.clone(),
+                sha256: p.sha256.clone(),
+            });
+        }
         // The same content for the same period: link the new results to the one entry.
         if let Some(&i) = by_sha_period.get(&(p.sha256.clone(), period.clone())) {
             out.push(link(&mut ledger.entries[i], &r.untuk, p.sha256.clone()));

@@ -911,6 +911,9 @@ catalog! {
     EvLinked { sha: String, untuk: String } =>
         id "isi yang sama ({sha}…) sudah tercatat untuk periode ini; kini juga untuk {untuk}",
         en "the same content ({sha}…) is already recorded for this period; now also for {untuk}";
+    EvRestored { berkas: String, sha: String } =>
+        id "salinan yang hilang dipulihkan di {berkas} ({sha}…)",
+        en "the missing copy was put back at {berkas} ({sha}…)";
     EvUnchanged { sha: String } =>
         id "isi yang sama ({sha}…) sudah tercatat untuk hasil dan periode ini; tidak ada perubahan",
         en "the same content ({sha}…) is already recorded for these results and period; nothing changed";
@@ -1123,8 +1126,8 @@ catalog! {
         id "berkas bukti {berkas} tidak ada",
         en "evidence file {berkas} is missing";
     HelpBMissing =>
-        id "kembalikan berkasnya, atau hapus catatannya dengan `skp evidence rm`",
-        en "restore the file, or remove the record with `skp evidence rm`";
+        id "kembalikan berkasnya (`skp evidence add` berkas itu, dengan nama apa pun, menaruhnya kembali di jalur yang tercatat), atau hapus catatannya dengan `skp evidence rm`",
+        en "restore the file (`skp evidence add` of it, under any name, puts it back at the recorded path), or remove the record with `skp evidence rm`";
     EvalMet =>
         id "tercapai",
         en "met";

@@ -321,6 +321,8 @@ fn manifest(ui: &Ui, root: &Path, cfg: &Config, path: &Path, force: bool) -> Res
                 Outcome::Added { .. } | Outcome::AddedUrl { .. } => counts.0 += 1,
                 Outcome::Linked { .. } => counts.1 += 1,
                 Outcome::Unchanged { .. } => counts.2 += 1,
+                // Reported beside the request's own outcome, which counts it.
+                Outcome::Restored { .. } => {}
             }
         }
         if pb.is_none() {

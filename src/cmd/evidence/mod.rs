@@ -257,6 +257,10 @@ pub(super) fn report_outcomes(ui: &Ui, skp: &str, outcomes: &[Outcome]) -> Resul
             Outcome::AddedUrl { url } => Msg::EvAddedUrl {
                 url: escape_control(url).into_owned(),
             },
+            Outcome::Restored { berkas, sha256 } => Msg::EvRestored {
+                berkas: escape_control(berkas).into_owned(),
+                sha: sha256[..12.min(sha256.len())].to_string(),
+            },
         };
         s.push_str(&format!("{}: {}\n", escape_control(skp), m.render(ui.lang)));
     }

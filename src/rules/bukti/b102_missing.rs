@@ -18,7 +18,9 @@ declare_rule! {
     /// `bukti/2026-TW1/berita-acara.pdf` dipindahkan ke `bukti/2026-TW2/`.
     ///
     /// ## Pengaturan
-    /// Jalur yang dipindahkan diperbaiki dengan `skp evidence relink`.
+    /// Jalur yang dipindahkan diperbaiki dengan `skp evidence relink`. Berkas yang terhapus
+    /// dipulihkan dengan menambahkannya lagi (`skp evidence add`, dengan nama apa pun):
+    /// salinannya ditaruh kembali di jalur yang tercatat, catatannya tidak berubah.
     code: "B102",
     name: "evidence-missing",
     level: Error,
