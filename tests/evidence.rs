@@ -841,7 +841,9 @@ fn adding_content_whose_copy_was_deleted_puts_the_copy_back() {
     assert_eq!(v["unrecorded"], serde_json::json!([]), "{v}");
     // A record edited by hand to name a path outside the SKP's `bukti/` folder is not a place
     // an add writes to.
-    let text = ws.ledger_text(NIP).replace(&rel, &format!("pegawai/{NIP}/sk-tim.pdf"));
+    let text = ws
+        .ledger_text(NIP)
+        .replace(&rel, &format!("pegawai/{NIP}/sk-tim.pdf"));
     ws.write(&Ws::ledger_rel(NIP), text.as_bytes());
     fs::remove_file(&recorded).unwrap();
     ws.add(&[&b], "IKI-1.1", "2026-TW1", &[]);
@@ -2744,8 +2746,23 @@ fn rm_with_a_second_ledger_of_one_skp_asks_to_merge_them_not_for_skp() {
             format!("pegawai/{NIP}/skp-2026.bukti.yaml")
         ]
     );
-    // A broken ledger that merely mentions the SKP in a comment is none of its ledgers.
+    // So does the table, which otherwise shows two identical rows; with one ledger per SKP it
+    // has no such column.
+    let r = ws.skp(&["evidence", "list", "--nip", NIP, "--wide"]);
+    r.expect(0);
+    assert!(r.stdout.contains("Buku catatan"), "{}", r.stdout);
+    assert!(
+        r.stdout.contains("arsip/salinan.bukti.yaml"),
+        "{}",
+        r.stdout
+    );
+    let r = ws.skp(&["evidence", "list", "--wide", "--lang", "en"]);
+    assert!(r.stdout.contains("Ledger"), "{}", r.stdout);
     std::fs::remove_file(ws.path("arsip/salinan.bukti.yaml")).unwrap();
+    let r = ws.skp(&["evidence", "list", "--wide"]);
+    r.expect(0);
+    assert!(!r.stdout.contains("Buku catatan"), "{}", r.stdout);
+    // A broken ledger that merely mentions the SKP in a comment is none of its ledgers.
     ws.write(
         "arsip/lain.bukti.yaml",
         format!("# lihat {NIP}-2026\napiVersion: skp/v1\nkind: BuktiDukung\nskp: [\n").as_bytes(),

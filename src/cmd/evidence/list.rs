@@ -47,7 +47,14 @@ pub fn run(ui: &Ui, a: EvidenceListArgs) -> Result<u8, u8> {
             s
         }
         ListFormat::Table => {
-            let header = match ui.lang {
+            // The ledger of each row, when some SKP's records are split across ledgers (F005):
+            // otherwise two ledgers' copies of one record show as two identical rows.
+            let mut of_skp: std::collections::HashMap<&str, &str> =
+                std::collections::HashMap::new();
+            let split = rows
+                .iter()
+                .any(|(s, _, l)| *of_skp.entry(s.as_str()).or_insert(l.as_str()) != l.as_str());
+            let mut header = match ui.lang {
                 crate::i18n::Lang::Id => [
                     "SKP",
                     "Periode",
@@ -63,11 +70,20 @@ pub fn run(ui: &Ui, a: EvidenceListArgs) -> Result<u8, u8> {
             }
             .map(String::from)
             .to_vec();
+            if split {
+                header.push(
+                    match ui.lang {
+                        crate::i18n::Lang::Id => "Buku catatan",
+                        crate::i18n::Lang::En => "Ledger",
+                    }
+                    .to_string(),
+                );
+            }
             let body = rows
                 .iter()
-                .map(|(s, e, _)| {
+                .map(|(s, e, ledger)| {
                     let esc = |s: &str| escape_control(s).into_owned();
-                    vec![
+                    let mut row = vec![
                         esc(s),
                         e.periode.to_string(),
                         esc(&e.untuk.join(", ")),
@@ -78,7 +94,11 @@ pub fn run(ui: &Ui, a: EvidenceListArgs) -> Result<u8, u8> {
                             .map(|h| h[..12.min(h.len())].to_string())
                             .unwrap_or_default(),
                         esc(e.tanggal.as_deref().unwrap_or_default()),
-                    ]
+                    ];
+                    if split {
+                        row.push(esc(ledger));
+                    }
+                    row
                 })
                 .collect();
             let mut t = Table { header, rows: body };
