@@ -788,6 +788,53 @@ fn add_the_same_content_for_another_period_leaves_no_unrecorded_copy() {
     }
 }
 
+/// A plan that no longer parses in the employee's folder is not passed over for another SKP of
+/// the NIP by a manifest or by `list` either (see tests/hostile.rs for the single commands):
+/// both name the file, in either language, and nothing is recorded.
+#[test]
+fn a_manifest_row_for_a_nip_whose_plan_does_not_load_is_refused_by_name() {
+    let ws = Ws::example();
+    let plan = format!("pegawai/{NIP}/skp-2026.yaml");
+    let mut text = fs::read_to_string(ws.path(&plan)).unwrap();
+    text.push_str("hasil_kerja: [\n");
+    ws.write(&plan, text.as_bytes());
+    let a = ws.outside_file("a.pdf", b"isi a");
+    let manifest = ws.outside_file(
+        "m.csv",
+        format!(
+            "nip,for,period,file\n{NIP},IKI-1.1,2026-TW1,{}\n",
+            a.display()
+        )
+        .as_bytes(),
+    );
+    let r = ws.skp(&[
+        "evidence",
+        "add",
+        "--manifest",
+        manifest.to_str().unwrap(),
+        "--lang",
+        "en",
+    ]);
+    r.expect(2);
+    assert!(
+        r.stderr.contains(&format!(
+            "{plan} in the folder of NIP {NIP} holds an SKP that cannot be read"
+        )),
+        "{}",
+        r.stderr
+    );
+    assert!(!ws.ledger_file(NIP).exists());
+    let r = ws.skp(&["evidence", "list", "--nip", NIP]);
+    r.expect(2);
+    assert!(
+        r.stderr.contains(&format!(
+            "{plan} di folder NIP {NIP} berisi SKP yang tidak dapat dibaca"
+        )),
+        "{}",
+        r.stderr
+    );
+}
+
 /// A recorded copy deleted from the workspace is put back where the record says when its
 /// content is added again, under any name: no second, unrecorded copy beside a record that
 /// still names the missing one.

@@ -150,12 +150,7 @@ pub(super) fn locate_skp(
     if nip.is_none() && sel.skp.is_none() {
         return Err(Box::new((Msg::EvNeedSelector, None)));
     }
-    if let Some(n) = nip.as_deref()
-        && sel.skp.is_none()
-    {
-        unreadable_skp(index, n)?;
-    }
-    let mut found = index.find(nip.as_deref(), sel.skp.as_deref());
+    let mut found = find(index, nip.as_deref(), sel.skp.as_deref())?;
     let who = sel.skp.clone().or(nip).unwrap_or_default();
     // A NIP with several SKPs (mutasi): the one whose period contains the evidence period.
     if found.len() > 1
@@ -200,13 +195,19 @@ pub(super) fn locate_skp(
 
 /// The message for a plan in `nip`'s folder that declares an SKP but cannot be read (see
 /// [`crate::cmd::refuse_unreadable_skp`], the same stop for commands that load the workspace).
-fn unreadable_skp(index: &locate::Index, nip: &str) -> Result<(), Box<(Msg, Option<Msg>)>> {
-    match index.unreadable_skps_of(nip).first() {
-        None => Ok(()),
-        Some(file) => {
-            let (msg, help) = crate::cmd::unreadable_skp_msg(nip, file);
-            Err(Box::new((msg, Some(help))))
-        }
+/// The SKPs of a NIP or id. By NIP alone, a file in the NIP's folder that declares an SKP but
+/// yields none is an error (the SKP meant may be the one that does not load).
+fn find(
+    index: &locate::Index,
+    nip: Option<&str>,
+    skp: Option<&str>,
+) -> Result<Vec<locate::Found>, Box<(Msg, Option<Msg>)>> {
+    match (nip, skp) {
+        (Some(n), None) => index.find_nip(n).map_err(|file| {
+            let (msg, help) = crate::cmd::unreadable_skp_msg(n, file);
+            Box::new((msg, Some(help)))
+        }),
+        (n, id) => Ok(index.find(n, id)),
     }
 }
 
@@ -287,13 +288,12 @@ pub(super) fn ledgers(
     sel: &SkpSelector,
 ) -> Result<Vec<(PathBuf, Ledger)>, u8> {
     let files: Vec<PathBuf> = if sel.nip.is_some() || sel.skp.is_some() {
-        let index = locate::Index::new(root);
-        if let Some(n) = sel.nip.as_deref()
-            && sel.skp.is_none()
-        {
-            unreadable_skp(&index, n).map_err(|e| ui.fatal(&e.0, e.1.as_ref()))?;
-        }
-        let found = index.find(sel.nip.as_deref(), sel.skp.as_deref());
+        let found = find(
+            &locate::Index::new(root),
+            sel.nip.as_deref(),
+            sel.skp.as_deref(),
+        )
+        .map_err(|e| ui.fatal(&e.0, e.1.as_ref()))?;
         if found.is_empty() {
             return Err(ui.fatal(
                 &Msg::EvNoSkp {
