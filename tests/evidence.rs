@@ -897,6 +897,49 @@ fn adding_content_whose_copy_was_deleted_puts_the_copy_back() {
     assert!(!ws.path(&format!("pegawai/{NIP}/sk-tim.pdf")).exists());
 }
 
+/// Duplicates within one add: a file named by two rows, and two files of one content, are
+/// stored once, with every result linked to the one copy, and no temporary copy is left.
+#[test]
+fn duplicates_within_one_add_are_stored_once() {
+    let ws = Ws::example();
+    let a = ws.outside_file("sk-tim.pdf", b"sk tim setahun");
+    let b = ws.outside_file("salinan/sk-tim-salinan.pdf", b"sk tim setahun");
+    let c = ws.outside_file("notulen.pdf", b"notulen rapat!");
+    assert_eq!(
+        fs::metadata(&a).unwrap().len(),
+        fs::metadata(&c).unwrap().len()
+    );
+    let manifest = ws.outside_file(
+        "m.csv",
+        format!(
+            "nip,for,period,file\n{NIP},IKI-1.1,2026-TW1,{a}\n{NIP},IKI-2.1,2026-TW1,{a}\n\
+             {NIP},IKI-1.2,2026-TW1,{b}\n{NIP},IKI-1.1,2026-TW1,{c}\n",
+            a = a.display(),
+            b = b.display(),
+            c = c.display()
+        )
+        .as_bytes(),
+    );
+    ws.add_manifest(&manifest).expect(0);
+    assert_eq!(
+        files_under(&ws.bukti_dir(NIP)),
+        ["2026-TW1/notulen.pdf", "2026-TW1/sk-tim.pdf"]
+    );
+    let entries = ws.entries();
+    assert_eq!(entries.len(), 2, "{entries:?}");
+    let sk = entries
+        .iter()
+        .find(|e| e["berkas"].as_str().unwrap().ends_with("sk-tim.pdf"))
+        .unwrap();
+    assert_eq!(
+        sk["untuk"],
+        serde_json::json!(["IKI-1.1", "IKI-2.1", "IKI-1.2"])
+    );
+    let (_, v) = ws.verify_json(&[]);
+    assert_eq!(v["problems"], serde_json::json!([]), "{v}");
+    assert_eq!(v["unrecorded"], serde_json::json!([]), "{v}");
+}
+
 #[test]
 fn add_refuses_files_above_max_size_unless_forced() {
     let ws = Ws::example();
