@@ -869,7 +869,7 @@ const LEDGERS_PER_SYNC: usize = 256;
 const LEDGERS_FOR_ONE_FLUSH: usize = 16;
 
 /// Records many [`Staged`] adds (a manifest's SKPs), in the order given. The ledgers are
-/// written [`LEDGERS_PER_SYNC`] at a time: each is edited and written to a temporary file under
+/// written `LEDGERS_PER_SYNC` at a time: each is edited and written to a temporary file under
 /// its lock and claim, one sync makes them all durable, each is renamed into place if no other
 /// writer replaced it meanwhile, and a second sync makes the new names durable. Two fsyncs per
 /// ledger had been most of a manifest's recording time. A ledger another writer replaced

@@ -53,7 +53,7 @@ pub struct Extract {
     pub date: Option<String>,
     #[serde(default)]
     pub date_source: Option<DateSource>,
-    /// Distinct lower-case words of its text in order of first use (at most [`MAX_WORDS`]);
+    /// Distinct lower-case words of its text in order of first use (at most `MAX_WORDS`);
     /// empty for a scan without a text layer, a photo, or a file that could not be read.
     #[serde(default)]
     pub words: Vec<String>,

@@ -1,7 +1,7 @@
 //! Messages in Bahasa Indonesia (default) and English.
 //!
-//! Every user-facing sentence lives in one catalogue ([`messages`]). Each entry must give both
-//! languages: the [`catalog!`] macro does not accept an entry without `en`, so a missing
+//! Every user-facing sentence lives in one catalogue (`messages`). Each entry must give both
+//! languages: the `catalog!` macro does not accept an entry without `en`, so a missing
 //! translation is a compile error, not a runtime fallback.
 
 mod messages;
