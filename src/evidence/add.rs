@@ -255,7 +255,7 @@ fn check_request(
 
 /// Checks a request's file before anything is copied: a regular file, within `max_mb` unless
 /// forced, that this user may read. Returns its size (`None` for a link).
-fn check_file(r: &Request, max_mb: u64) -> Result<Option<Checked>, AddError> {
+fn check_file(r: &Request, max_mb: u64) -> Result<Option<u64>, AddError> {
     let Some(f) = &r.file else { return Ok(None) };
     let unreadable = |e: std::io::Error| AddError::Unreadable {
         file: f.display().to_string(),
@@ -290,24 +290,7 @@ fn check_file(r: &Request, max_mb: u64) -> Result<Option<Checked>, AddError> {
     // Opened once here, so that a file this user may not read stops the add before anything
     // is copied (the permission shows only on opening).
     std::fs::File::open(f).map_err(unreadable)?;
-    #[cfg(unix)]
-    let same = {
-        use std::os::unix::fs::MetadataExt;
-        Some((meta.dev(), meta.ino()))
-    };
-    #[cfg(not(unix))]
-    let same = None;
-    Ok(Some(Checked {
-        size: meta.len(),
-        same,
-    }))
-}
-
-/// What [`check_file`] learnt of a request's file.
-struct Checked {
-    size: u64,
-    /// Device and inode, where the platform tells them: the same file named by two rows.
-    same: Option<(u64, u64)>,
+    Ok(Some(meta.len()))
 }
 
 /// A request's file, read once in the parallel pass.
@@ -338,8 +321,9 @@ struct Reader<'a> {
 
 impl Reader<'_> {
     /// Reads a request's file (`None` for a link) once: hashed where it lies if it is in the
-    /// workspace; hashed only if `may_be_known` (its content may be recorded already: see
-    /// [`prepare`]); else copied into its period folder (or the store) while hashed.
+    /// workspace; hashed only if `may_be_known` (two files of one content have one size, so a
+    /// file of a size no other evidence has cannot be a duplicate); else copied into its
+    /// period folder (or the store) while hashed.
     fn read(&self, r: &Request, may_be_known: bool) -> Result<Option<Read>, AddError> {
         let Some(file) = &r.file else { return Ok(None) };
         let unreadable = |e: std::io::Error| AddError::Unreadable {
@@ -498,11 +482,11 @@ pub fn prepare<'a>(
         return Err(AddError::StoreMissing);
     }
     // In order, so that of several refused rows the first is named, whichever thread saw it.
-    let checked: Vec<Result<Option<Checked>, AddError>> = requests
+    let sizes: Vec<Result<Option<u64>, AddError>> = requests
         .par_iter()
         .map(|r| check_file(r, max).map_err(|e| e.of(r)))
         .collect();
-    let checked: Vec<Option<Checked>> = checked.into_iter().collect::<Result<_, _>>()?;
+    let sizes: Vec<Option<u64>> = sizes.into_iter().collect::<Result<_, _>>()?;
     // Content already recorded (and present) is linked to its one copy, never copied again.
     let mut known: std::collections::HashMap<String, String> = current
         .entries
@@ -544,34 +528,22 @@ pub fn prepare<'a>(
         .iter()
         .filter_map(|e| Some((e.berkas.clone()?.to_lowercase(), e.sha256.clone()?)))
         .collect();
-    // Which files may hold content recorded already, and are only hashed at first (copied
-    // below if they do not): those of a size the ledger's evidence has (two files of one
-    // content have one size; an entry written by hand may lack `ukuran`, and the size of its
-    // file stands in), every file for a store shared by all SKPs, and a file a row before
-    // named too. Any other file is copied while it is hashed: two different files of one size
-    // (a manifest of scans, say) are each read once, and the rare two copies of one content
-    // in one add cost a temporary copy, dropped when the second is found recorded.
-    let recorded_sizes: std::collections::HashSet<u64> = current
+    // Sizes a file may share with other evidence: the ledger's, and those of two requests.
+    // (An entry written by hand may lack `ukuran`: the size of its file stands in.)
+    let mut shared: std::collections::HashMap<u64, usize> = current
         .entries
         .iter()
         .filter_map(|e| {
-            e.ukuran.or_else(|| {
+            let size = e.ukuran.or_else(|| {
                 let file = super::ledger::resolve_inside(root, e.berkas.as_ref()?).ok()??;
                 std::fs::metadata(file).ok().map(|m| m.len())
-            })
+            })?;
+            Some((size, 2))
         })
         .collect();
-    let mut named = std::collections::HashSet::new();
-    let may_be_known: Vec<bool> = checked
-        .iter()
-        .map(|c| {
-            c.as_ref().is_some_and(|c| {
-                cfg.evidence.storage == Storage::Folder
-                    || recorded_sizes.contains(&c.size)
-                    || c.same.is_some_and(|same| !named.insert(same))
-            })
-        })
-        .collect();
+    for size in sizes.iter().flatten() {
+        *shared.entry(*size).or_default() += 1;
+    }
     // Read every file once, in parallel: hashed where it lies if it is in the workspace, else
     // copied under a temporary name while it is hashed, so that what is stored is what was
     // hashed. A file whose content may be recorded already is only hashed: it is copied below
@@ -585,8 +557,11 @@ pub fn prepare<'a>(
     };
     let read: Vec<Result<Option<Read>, AddError>> = requests
         .par_iter()
-        .zip(may_be_known)
-        .map(|(r, may_be_known)| {
+        .zip(&sizes)
+        .map(|(r, size)| {
+            // A store is shared by every SKP: content in it is found by its hash only.
+            let may_be_known = cfg.evidence.storage == Storage::Folder
+                || size.is_some_and(|s| shared.get(&s).is_some_and(|&n| n > 1));
             let read = reader.read(r, may_be_known).map_err(|e| e.of(r));
             on_hashed();
             read
