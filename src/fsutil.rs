@@ -405,6 +405,10 @@ pub struct Batch {
     /// Flush the whole file system once (Linux `syncfs`) instead of fsyncing each file: worth
     /// it for many files, not for one, whose add should not wait for other programs' writes.
     whole_fs: bool,
+    /// For `whole_fs`: a folder of each file system written to, opened before the first write
+    /// there. `syncfs` reports a writeback error only if it came after its file was opened,
+    /// and a copy's writeback starts as soon as it is made (see [`start_writeback`]).
+    handles: std::sync::Mutex<std::collections::HashMap<u64, File>>,
 }
 
 impl Batch {
@@ -478,6 +482,20 @@ impl Batch {
         }
     }
 
+    /// [`Batch::place`] at a name only worth a try: on any failure (the name taken, its folder
+    /// refused, missing or not a folder) the copy comes back, for a name of its own.
+    pub fn try_place(&self, root: &Path, copy: StagedCopy, to: &Path) -> Result<(), StagedCopy> {
+        if self.folder(root, to).is_err() {
+            return Err(copy);
+        }
+        let StagedCopy { tmp, sha256, size } = copy;
+        tmp.persist_noclobber(to).map_err(|e| StagedCopy {
+            tmp: e.path,
+            sha256,
+            size,
+        })
+    }
+
     /// Creates and guards the folder of `path` (a file to be written there) once per batch,
     /// and remembers it for [`Batch::sync`].
     fn folder<'a>(&self, root: &Path, path: &'a Path) -> io::Result<&'a Path> {
@@ -513,8 +531,18 @@ impl Batch {
     }
 
     fn note(&self, dir: &Path) {
-        if let Ok(mut f) = self.folders.lock() {
-            f.insert(dir.to_path_buf());
+        if let Ok(mut f) = self.folders.lock()
+            && f.insert(dir.to_path_buf())
+            && self.whole_fs
+        {
+            #[cfg(unix)]
+            if let Ok(handle) = File::open(dir)
+                && let Ok(meta) = handle.metadata()
+                && let Ok(mut handles) = self.handles.lock()
+            {
+                use std::os::unix::fs::MetadataExt;
+                handles.entry(meta.dev()).or_insert(handle);
+            }
         }
     }
 
@@ -531,6 +559,12 @@ impl Batch {
         if self.whole_fs {
             use std::os::unix::fs::MetadataExt;
             let mut devices = std::collections::HashSet::new();
+            if let Ok(handles) = self.handles.lock() {
+                for (dev, handle) in handles.iter() {
+                    rustix::fs::syncfs(handle)?;
+                    devices.insert(*dev);
+                }
+            }
             for dir in &folders {
                 let f = File::open(dir)?;
                 if devices.insert(f.metadata()?.dev()) {

@@ -897,6 +897,53 @@ fn adding_content_whose_copy_was_deleted_puts_the_copy_back() {
     assert!(!ws.path(&format!("pegawai/{NIP}/sk-tim.pdf")).exists());
 }
 
+/// When the recorded copy is gone and cannot be put back where the record says (its folder is
+/// now a file), or the content is added from inside the workspace, the records name the copy
+/// this add makes or finds: no unrecorded copy beside a record of a missing one.
+#[test]
+fn a_recorded_copy_that_cannot_be_put_back_is_relinked_to_the_new_one() {
+    let ws = Ws::example();
+    let a = ws.outside_file("sk-tim.pdf", b"sk tim setahun");
+    ws.add(&[&a], "IKI-1.1", "2026-TW1", &[]).expect(0);
+    let tw1 = ws.bukti_dir(NIP).join("2026-TW1");
+    fs::remove_dir_all(&tw1).unwrap();
+    fs::write(&tw1, b"bukan folder").unwrap();
+    let r = ws.add(&[&a], "IKI-1.2", "2026-TW2", &["--lang", "en"]);
+    r.expect(0);
+    let new = format!("pegawai/{NIP}/bukti/2026-TW2/sk-tim.pdf");
+    assert!(
+        r.stdout
+            .contains(&format!("its records now name the new copy {new}")),
+        "{}",
+        r.stdout
+    );
+    let entries = ws.entries();
+    assert_eq!(entries.len(), 2, "{entries:?}");
+    assert!(
+        entries.iter().all(|e| e["berkas"] == new.as_str()),
+        "{entries:?}"
+    );
+    fs::remove_file(&tw1).unwrap();
+    let (_, v) = ws.verify_json(&[]);
+    assert_eq!(v["problems"], serde_json::json!([]), "{v}");
+    // Deleted, and the same content added where it already lies in the workspace.
+    fs::remove_file(ws.path(&new)).unwrap();
+    let inside = ws.bukti_dir(NIP).join("2026-TW3/salinan.pdf");
+    fs::create_dir_all(inside.parent().unwrap()).unwrap();
+    fs::write(&inside, b"sk tim setahun").unwrap();
+    let r = ws.add(&[&inside], "IKI-1.1", "2026-TW3", &[]);
+    r.expect(0);
+    assert!(
+        r.stdout.contains("catatannya kini menunjuk"),
+        "{}",
+        r.stdout
+    );
+    let (_, v) = ws.verify_json(&[]);
+    assert_eq!(v["problems"], serde_json::json!([]), "{v}");
+    assert_eq!(v["unrecorded"], serde_json::json!([]), "{v}");
+    assert_eq!(files_under(&ws.bukti_dir(NIP)), ["2026-TW3/salinan.pdf"]);
+}
+
 /// Duplicates within one add: a file named by two rows, and two files of one content, are
 /// stored once, with every result linked to the one copy, and no temporary copy is left.
 #[test]

@@ -52,6 +52,13 @@ pub enum Outcome {
         berkas: String,
         sha256: String,
     },
+    /// The recorded copy was missing or unusable and could not be put back where it was: the
+    /// records of this content now name the new copy, `to` (reported like `Restored`).
+    Relinked {
+        from: String,
+        to: String,
+        sha256: String,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -179,6 +186,8 @@ struct Placed {
     size: u64,
     /// Put back at the path of a record whose copy was missing.
     restored: bool,
+    /// Stored elsewhere for records whose copy is missing or unusable: they are to name it.
+    relink: bool,
 }
 
 /// Adds `requests` to the ledger of `found`: [`prepare`], [`commit`], [`Staged::record`].
@@ -504,12 +513,27 @@ pub fn prepare<'a>(
     // Only where an add writes itself: below this SKP's `bukti/` folder, under a name not
     // skp's own temporary one (a hand-edited record names what it likes).
     let bukti = skp_dir.join("bukti");
+    // Recorded content none of whose copies is usable (missing, a link out, a path a hand
+    // edit made unsafe): its records are to name the copy this add makes, if it cannot be
+    // put back where the first record says.
+    let mut unusable: std::collections::HashSet<String> = current
+        .entries
+        .iter()
+        .filter(|e| e.berkas.is_some())
+        .filter_map(|e| e.sha256.clone())
+        .filter(|sha| !known.contains_key(sha))
+        .collect();
+    // The first record of a content is the one whose path new records of it take (`merge`).
+    let mut first: std::collections::HashMap<String, String> = std::collections::HashMap::new();
+    for e in &current.entries {
+        if let (Some(sha), Some(b)) = (&e.sha256, &e.berkas) {
+            first.entry(sha.clone()).or_insert_with(|| b.clone());
+        }
+    }
     let mut lost: std::collections::HashMap<String, String> = match cfg.evidence.storage {
         Storage::Folder => std::collections::HashMap::new(),
-        Storage::Repo => current
-            .entries
-            .iter()
-            .filter_map(|e| Some((e.sha256.clone()?, e.berkas.clone()?)))
+        Storage::Repo => first
+            .into_iter()
             .filter(|(sha, b)| {
                 let at = root.join(b);
                 !known.contains_key(sha)
@@ -593,6 +617,7 @@ pub fn prepare<'a>(
                 sha256: sha.clone(),
                 size,
                 restored: false,
+                relink: false,
             }));
             continue;
         }
@@ -619,16 +644,13 @@ pub fn prepare<'a>(
                 (sha, size) = (copy.sha256.clone(), copy.size);
                 let mut copy = copy;
                 if let Some(at) = lost.remove(&sha) {
-                    let io = |e: std::io::Error| AddError::Io {
-                        file: root.join(&at).display().to_string(),
-                        error: e.to_string(),
-                    };
-                    match batch.place(root, copy, &root.join(&at)).map_err(io)? {
+                    // Taken meanwhile, or not a place a file can go (a folder linked out of
+                    // the workspace, a file where a folder was): a copy of its own instead.
+                    match batch.try_place(root, copy, &root.join(&at)) {
                         Ok(()) => {
                             restored = true;
                             break 'stored at;
                         }
-                        // Taken meanwhile: a copy of its own, as for any other content.
                         Err(back) => copy = back,
                     }
                 }
@@ -700,6 +722,9 @@ pub fn prepare<'a>(
                 }
             }
         };
+        // Records of this content whose copy is gone are to name this one (the first placed,
+        // or the one put back for the first record).
+        let relink = unusable.remove(&sha) && cfg.evidence.storage == Storage::Repo;
         known.insert(sha.clone(), berkas.clone());
         taken.insert(berkas.to_lowercase(), sha.clone());
         if let Some(file_name) = Path::new(&berkas).file_name() {
@@ -714,6 +739,7 @@ pub fn prepare<'a>(
             sha256: sha.clone(),
             size,
             restored,
+            relink,
         }));
     }
     Ok(Staged {
@@ -1073,6 +1099,26 @@ fn merge(
                 berkas: p.berkas.clone(),
                 sha256: p.sha256.clone(),
             });
+        }
+        if p.relink {
+            let mut from = None;
+            for e in &mut ledger.entries {
+                if e.sha256.as_ref() == Some(&p.sha256)
+                    && let Some(b) = e.berkas.as_mut()
+                    && *b != p.berkas
+                {
+                    from.get_or_insert_with(|| b.clone());
+                    b.clone_from(&p.berkas);
+                }
+            }
+            berkas_of_sha.insert(p.sha256.clone(), p.berkas.clone());
+            if let Some(from) = from {
+                out.push(Outcome::Relinked {
+                    from,
+                    to: p.berkas.clone(),
+                    sha256: p.sha256.clone(),
+                });
+            }
         }
         // The same content for the same period: link the new results to the one entry.
         if let Some(&i) = by_sha_period.get(&(p.sha256.clone(), period.clone())) {

@@ -914,6 +914,9 @@ catalog! {
     EvRestored { berkas: String, sha: String } =>
         id "salinan yang hilang dipulihkan di {berkas} ({sha}…)",
         en "the missing copy was put back at {berkas} ({sha}…)";
+    EvRelinked { from: String, to: String, sha: String } =>
+        id "salinan yang tercatat di {from} hilang atau tidak dapat dipakai; catatannya kini menunjuk salinan baru {to} ({sha}…)",
+        en "the recorded copy at {from} is missing or unusable; its records now name the new copy {to} ({sha}…)";
     EvUnchanged { sha: String } =>
         id "isi yang sama ({sha}…) sudah tercatat untuk hasil dan periode ini; tidak ada perubahan",
         en "the same content ({sha}…) is already recorded for these results and period; nothing changed";

@@ -322,7 +322,7 @@ fn manifest(ui: &Ui, root: &Path, cfg: &Config, path: &Path, force: bool) -> Res
                 Outcome::Linked { .. } => counts.1 += 1,
                 Outcome::Unchanged { .. } => counts.2 += 1,
                 // Reported beside the request's own outcome, which counts it.
-                Outcome::Restored { .. } => {}
+                Outcome::Restored { .. } | Outcome::Relinked { .. } => {}
             }
         }
         if pb.is_none() {

@@ -30,7 +30,12 @@ pub fn run(ui: &Ui, a: EvidenceListArgs) -> Result<u8, u8> {
         }
     }
     rows.sort_by(|a, b| {
-        (a.0.as_str(), a.1.periode, &a.1.berkas).cmp(&(b.0.as_str(), b.1.periode, &b.1.berkas))
+        (a.0.as_str(), a.1.periode, &a.1.berkas, &a.2).cmp(&(
+            b.0.as_str(),
+            b.1.periode,
+            &b.1.berkas,
+            &b.2,
+        ))
     });
     let text = match a.format {
         ListFormat::Json => {

@@ -262,6 +262,11 @@ pub(super) fn report_outcomes(ui: &Ui, skp: &str, outcomes: &[Outcome]) -> Resul
                 berkas: escape_control(berkas).into_owned(),
                 sha: sha256[..12.min(sha256.len())].to_string(),
             },
+            Outcome::Relinked { from, to, sha256 } => Msg::EvRelinked {
+                from: escape_control(from).into_owned(),
+                to: escape_control(to).into_owned(),
+                sha: sha256[..12.min(sha256.len())].to_string(),
+            },
         };
         s.push_str(&format!("{}: {}\n", escape_control(skp), m.render(ui.lang)));
     }
