@@ -926,6 +926,23 @@ fn a_recorded_copy_that_cannot_be_put_back_is_relinked_to_the_new_one() {
     fs::remove_file(&tw1).unwrap();
     let (_, v) = ws.verify_json(&[]);
     assert_eq!(v["problems"], serde_json::json!([]), "{v}");
+    // A folder where the recorded copy was is no copy either (it was reported as a copy
+    // removed while the add ran, which running again never mended).
+    fs::remove_file(ws.path(&new)).unwrap();
+    fs::create_dir(ws.path(&new)).unwrap();
+    let r = ws.add(&[&a], "IKI-1.1", "2026-TW2", &[]);
+    r.expect(0);
+    assert!(
+        r.stdout.contains("catatannya kini menunjuk"),
+        "{}",
+        r.stdout
+    );
+    let new = format!(
+        "pegawai/{NIP}/bukti/2026-TW2/sk-tim-{}.pdf",
+        &sha256_hex(b"sk tim setahun")[..8]
+    );
+    assert!(ws.path(&new).is_file(), "{}", r.stdout);
+    fs::remove_dir(ws.path(&format!("pegawai/{NIP}/bukti/2026-TW2/sk-tim.pdf"))).unwrap();
     // Deleted, and the same content added where it already lies in the workspace.
     fs::remove_file(ws.path(&new)).unwrap();
     let inside = ws.bukti_dir(NIP).join("2026-TW3/salinan.pdf");

@@ -504,7 +504,10 @@ pub fn prepare<'a>(
         .filter(|(sha, b)| match cfg.evidence.storage {
             // A store copy someone removed is put back by adding the content again.
             Storage::Folder => store_path(root, &cfg.evidence.location, sha).is_file(),
-            Storage::Repo => matches!(super::ledger::resolve_inside(root, b), Ok(Some(_))),
+            // A folder or other non-file at the recorded path is no copy.
+            Storage::Repo => {
+                matches!(super::ledger::resolve_inside(root, b), Ok(Some(p)) if p.is_file())
+            }
         })
         .collect();
     // Content recorded whose copy is missing (deleted, or never pulled): adding the content
