@@ -52,8 +52,8 @@ pub enum Outcome {
         berkas: String,
         sha256: String,
     },
-    /// The recorded copy was missing or unusable and could not be put back where it was: the
-    /// records of this content now name the new copy, `to` (reported like `Restored`).
+    /// Records of this content named a copy that is missing or unusable (`from`, the first):
+    /// they now name the copy this add put back or made, `to` (reported like `Restored`).
     Relinked {
         from: String,
         to: String,
@@ -510,22 +510,19 @@ pub fn prepare<'a>(
             }
         })
         .collect();
-    // Content recorded whose copy is missing (deleted, or never pulled): adding the content
-    // again puts the copy back where the record says, instead of writing an unrecorded second
-    // copy under the new name while the record still names the missing one.
-    // Only where an add writes itself: below this SKP's `bukti/` folder, under a name not
-    // skp's own temporary one (a hand-edited record names what it likes).
-    let bukti = skp_dir.join("bukti");
     // Recorded content none of whose copies is usable (missing, a link out, a path a hand
-    // edit made unsafe): its records are to name the copy this add makes, if it cannot be
-    // put back where the first record says.
-    let mut unusable: std::collections::HashSet<String> = current
-        .entries
-        .iter()
-        .filter(|e| e.berkas.is_some())
-        .filter_map(|e| e.sha256.clone())
-        .filter(|sha| !known.contains_key(sha))
-        .collect();
+    // edit made unsafe): its records are to name the copy this add puts back or makes, so no
+    // record of a missing file is left beside an unrecorded copy of the same content.
+    let mut unusable: std::collections::HashSet<String> = match cfg.evidence.storage {
+        Storage::Folder => std::collections::HashSet::new(),
+        Storage::Repo => current
+            .entries
+            .iter()
+            .filter(|e| e.berkas.is_some())
+            .filter_map(|e| e.sha256.clone())
+            .filter(|sha| !known.contains_key(sha))
+            .collect(),
+    };
     // The first record of a content is the one whose path new records of it take (`merge`).
     let mut first: std::collections::HashMap<String, String> = std::collections::HashMap::new();
     for e in &current.entries {
@@ -533,6 +530,10 @@ pub fn prepare<'a>(
             first.entry(sha.clone()).or_insert_with(|| b.clone());
         }
     }
+    // Where such content is put back: its first record's path, if it is missing and lies where
+    // an add writes itself (below this SKP's `bukti/` folder, under a name not skp's own
+    // temporary one; a hand-edited record names what it likes).
+    let bukti = skp_dir.join("bukti");
     let mut lost: std::collections::HashMap<String, String> = match cfg.evidence.storage {
         Storage::Folder => std::collections::HashMap::new(),
         Storage::Repo => first
@@ -727,7 +728,7 @@ pub fn prepare<'a>(
         };
         // Records of this content whose copy is gone are to name this one (the first placed,
         // or the one put back for the first record).
-        let relink = unusable.remove(&sha) && cfg.evidence.storage == Storage::Repo;
+        let relink = unusable.remove(&sha);
         known.insert(sha.clone(), berkas.clone());
         taken.insert(berkas.to_lowercase(), sha.clone());
         if let Some(file_name) = Path::new(&berkas).file_name() {
