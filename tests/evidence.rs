@@ -1191,6 +1191,61 @@ fn manifest_rows_naming_one_skp_by_nip_and_by_id_make_one_ledger_write() {
     assert_eq!(files_under(&ws.bukti_dir(NIP).join("2026-TW1")).len(), 2);
 }
 
+/// Plans are recognised by `kind`, not by path: a manifest finds SKPs kept outside
+/// `pegawai/<nip>/` by NIP and by id (searched for once for all rows), and a NIP no plan holds
+/// stops the run by name before anything is copied.
+#[test]
+fn a_manifest_finds_skps_kept_outside_the_pegawai_folders() {
+    let ws = Ws::example();
+    fs::rename(ws.path("pegawai"), ws.path("unit-kerja")).unwrap();
+    let a = ws.outside_file("a.pdf", b"bukti a");
+    let b = ws.outside_file("b.pdf", b"bukti b");
+    let manifest = ws.outside_file(
+        "m.csv",
+        format!(
+            "skp,nip,for,period,file\n,{NIP},IKI-1.1,2026-TW1,{}\n{NIP2}-2026,,IKI-1.1,2026-TW1,{}\n",
+            a.display(),
+            b.display()
+        )
+        .as_bytes(),
+    );
+    let r = ws.add_manifest(&manifest);
+    r.expect(0);
+    assert!(r.stderr.contains("2 dicatat"), "{}", r.stderr);
+    for (nip, name) in [(NIP, "a.pdf"), (NIP2, "b.pdf")] {
+        let ledger =
+            fs::read_to_string(ws.path(&format!("unit-kerja/{nip}/skp-2026.bukti.yaml"))).unwrap();
+        assert!(
+            ledger.contains(&format!("berkas: unit-kerja/{nip}/bukti/2026-TW1/{name}")),
+            "{ledger}"
+        );
+    }
+    ws.skp(&["evidence", "verify"]).expect(0);
+
+    let unknown = "198001012005011001";
+    let c = ws.outside_file("c.pdf", b"bukti c");
+    let manifest = ws.outside_file(
+        "m2.csv",
+        format!(
+            "nip,for,period,file\n{NIP},IKI-1.1,2026-TW2,{}\n{unknown},IKI-1.1,2026-TW2,{}\n",
+            c.display(),
+            c.display()
+        )
+        .as_bytes(),
+    );
+    let r = ws.add_manifest(&manifest);
+    r.expect(2);
+    assert!(
+        r.stderr.contains(&format!("tidak ada SKP untuk {unknown}")),
+        "{}",
+        r.stderr
+    );
+    assert!(
+        !ws.path(&format!("unit-kerja/{NIP}/bukti/2026-TW2"))
+            .exists()
+    );
+}
+
 /// One SKP's bad row stops that SKP only; what the others recorded is still reported and
 /// counted, and the run exits 2.
 #[test]

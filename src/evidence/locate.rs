@@ -2,7 +2,9 @@
 //! holds thousands of SKPs and `evidence add` must feel instant. Candidate files are found by a
 //! cheap text search for the NIP or id, and only those are parsed.
 
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 
 use crate::diag::FileId;
 use crate::model::convert::{Cx, Header, convert_document, header};
@@ -57,7 +59,14 @@ pub struct Index {
     files: Vec<(String, PathBuf)>,
     /// The files under each `pegawai/<nip>/` folder, by NIP: looking a NIP up must not scan
     /// the whole list once per SKP of a manifest.
-    by_nip: std::collections::HashMap<String, Vec<usize>>,
+    by_nip: HashMap<String, Vec<usize>>,
+    /// The text each lookup a batch announced will search for (see [`Index::expect`]), by
+    /// pattern number.
+    expected: HashMap<String, usize>,
+    /// For each expected text, the files that hold it: found in one pass over every file,
+    /// on the first lookup that must search beyond a NIP's folder (`None`: too many texts
+    /// for one automaton; each lookup then reads every file, as without a batch).
+    anywhere: OnceLock<Option<Vec<Vec<usize>>>>,
 }
 
 impl Index {
@@ -71,14 +80,38 @@ impl Index {
                     crate::workspace::Candidate::Skipped { .. } => None,
                 })
                 .collect();
-        let mut by_nip: std::collections::HashMap<String, Vec<usize>> =
-            std::collections::HashMap::new();
+        let mut by_nip: HashMap<String, Vec<usize>> = HashMap::new();
         for (i, (rel, _)) in files.iter().enumerate() {
             if let Some((nip, _)) = rel.strip_prefix("pegawai/").and_then(|r| r.split_once('/')) {
                 by_nip.entry(nip.to_string()).or_default().push(i);
             }
         }
-        Index { files, by_nip }
+        Index {
+            files,
+            by_nip,
+            expected: HashMap::new(),
+            anywhere: OnceLock::new(),
+        }
+    }
+
+    /// Announces the lookups (NIP, SKP id) a batch is about to make. An SKP outside its NIP's
+    /// `pegawai/<nip>/` folder (files are recognised by `kind`, not by path) is searched for in
+    /// every plan file: once for all announced lookups rather than once each, which made a
+    /// manifest for such a layout, or one full of unknown NIPs, quadratic (1 000 rows into an
+    /// agency of 4 525 SKPs took 14 s).
+    pub fn expect<'q>(
+        &mut self,
+        lookups: impl IntoIterator<Item = (Option<&'q str>, Option<&'q str>)>,
+    ) {
+        for (nip, skp_id) in lookups {
+            let needle = Query::new(nip, skp_id).needle;
+            let next = self.expected.len();
+            if !needle.is_empty() {
+                self.expected.entry(needle).or_insert(next);
+            }
+        }
+        // A search made before covers only the texts announced then.
+        self.anywhere = OnceLock::new();
     }
 
     /// As [`find`], in the files listed.
@@ -123,11 +156,50 @@ impl Index {
     /// What was found in the NIP's folder, or else in any plan file; sorted, without repeats.
     fn or_anywhere(&self, q: &Query, mut out: Vec<Found>) -> Vec<Found> {
         if out.is_empty() {
-            out = q.scan(self.files.iter());
+            out = match self.holding(&q.needle) {
+                Some(files) => q.scan(files.iter().map(|&i| &self.files[i])),
+                None => q.scan(self.files.iter()),
+            };
         }
         out.sort_by(|a, b| a.file.cmp(&b.file));
         out.dedup_by(|a, b| a.file == b.file && a.skp.resolved_id.value == b.skp.resolved_id.value);
         out
+    }
+
+    /// The files whose text holds `needle`, if it was announced (see [`Index::expect`]).
+    fn holding(&self, needle: &str) -> Option<&[usize]> {
+        let pattern = *self.expected.get(needle)?;
+        let holding = self
+            .anywhere
+            .get_or_init(|| self.search_expected())
+            .as_ref()?;
+        holding.get(pattern).map(Vec::as_slice)
+    }
+
+    /// One pass over every plan file for every announced text (Aho-Corasick). Sequential on
+    /// purpose: it runs inside a `OnceLock` that the batch's parallel lookups wait on, and a
+    /// rayon worker waiting there could otherwise be handed another lookup that waits on the
+    /// same lock.
+    fn search_expected(&self) -> Option<Vec<Vec<usize>>> {
+        let mut patterns = vec![""; self.expected.len()];
+        for (needle, &i) in &self.expected {
+            patterns[i] = needle;
+        }
+        let automaton = aho_corasick::AhoCorasick::new(&patterns).ok()?;
+        let mut holding = vec![Vec::new(); patterns.len()];
+        for (i, (_, path)) in self.files.iter().enumerate() {
+            let Some(text) = read_text(path) else {
+                continue;
+            };
+            // Overlapping: one text may be part of another (ids `A-1` and `A-12`).
+            for m in automaton.find_overlapping_iter(&text) {
+                let files: &mut Vec<usize> = &mut holding[m.pattern().as_usize()];
+                if files.last() != Some(&i) {
+                    files.push(i);
+                }
+            }
+        }
+        Some(holding)
     }
 }
 
@@ -187,5 +259,46 @@ impl<'a> Query<'a> {
             }
         }
         out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The announced texts are searched for overlapping (an id may be part of another), and a
+    /// lookup finds only the SKP it names among the files that hold its text.
+    #[test]
+    fn announced_lookups_find_skps_outside_the_nip_folders() {
+        let example = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/dinas-kominfo");
+        let plan =
+            std::fs::read_to_string(example.join("pegawai/199507302020032005/skp-2026.yaml"))
+                .unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        std::fs::copy(example.join("skp.toml"), root.join("skp.toml")).unwrap();
+        std::fs::create_dir_all(root.join("unit")).unwrap();
+        for (file, id) in [("x.yaml", "SKP-1"), ("y.yaml", "SKP-12")] {
+            let text = plan.replacen("kind: Skp\n", &format!("kind: Skp\nid: {id}\n"), 1);
+            std::fs::write(root.join("unit").join(file), text).unwrap();
+        }
+        let mut index = Index::new(root);
+        index.expect([(None, Some("SKP-1")), (None, Some("SKP-12"))]);
+        let names = |files: &[usize]| -> Vec<&str> {
+            files.iter().map(|&i| index.files[i].0.as_str()).collect()
+        };
+        assert_eq!(
+            names(index.holding("SKP-1").unwrap()),
+            ["unit/x.yaml", "unit/y.yaml"]
+        );
+        assert_eq!(names(index.holding("SKP-12").unwrap()), ["unit/y.yaml"]);
+        assert!(index.holding("SKP-2").is_none(), "not announced");
+        for (id, file) in [("SKP-1", "x.yaml"), ("SKP-12", "y.yaml")] {
+            let found = index.find(None, Some(id));
+            assert_eq!(found.len(), 1, "{id}");
+            assert_eq!(found[0].file, root.join("unit").join(file));
+        }
+        // By NIP: both hold it, and neither is in its `pegawai/<nip>/` folder.
+        assert_eq!(index.find_nip("199507302020032005").unwrap().len(), 2);
     }
 }

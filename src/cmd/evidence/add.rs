@@ -261,7 +261,17 @@ fn manifest(ui: &Ui, root: &Path, cfg: &Config, path: &Path, force: bool) -> Res
         }
     };
     let mut counts = (0usize, 0usize, 0usize);
-    let index = crate::evidence::locate::Index::new(root);
+    let mut index = crate::evidence::locate::Index::new(root);
+    let nips: Vec<Option<String>> = groups
+        .iter()
+        .map(|(sel, _)| super::selected_nip(sel))
+        .collect();
+    index.expect(
+        groups
+            .iter()
+            .zip(&nips)
+            .map(|((sel, _), nip)| (nip.as_deref(), sel.skp.as_deref())),
+    );
     // Every SKP is picked first, so that a row naming no SKP stops the run before anything is
     // copied.
     // Rows naming one SKP by id and by NIP join one group: one ledger write per SKP.

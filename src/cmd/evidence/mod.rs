@@ -143,10 +143,7 @@ pub(super) fn locate_skp(
     sel: &SkpSelector,
     period: Option<Period>,
 ) -> Result<locate::Found, Box<(Msg, Option<Msg>)>> {
-    let nip = sel
-        .nip
-        .as_ref()
-        .map(|n| n.chars().filter(|c| !c.is_whitespace()).collect::<String>());
+    let nip = selected_nip(sel);
     if nip.is_none() && sel.skp.is_none() {
         return Err(Box::new((Msg::EvNeedSelector, None)));
     }
@@ -193,8 +190,13 @@ pub(super) fn locate_skp(
     }
 }
 
-/// The message for a plan in `nip`'s folder that declares an SKP but cannot be read (see
-/// [`crate::cmd::refuse_unreadable_skp`], the same stop for commands that load the workspace).
+/// The NIP `sel` names, as the index knows it (written with spaces, as printed SKPs group it).
+pub(super) fn selected_nip(sel: &SkpSelector) -> Option<String> {
+    sel.nip
+        .as_ref()
+        .map(|n| n.chars().filter(|c| !c.is_whitespace()).collect())
+}
+
 /// The SKPs of a NIP or id. By NIP alone, a file in the NIP's folder that declares an SKP but
 /// yields none is an error (the SKP meant may be the one that does not load).
 fn find(
