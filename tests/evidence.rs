@@ -1236,7 +1236,8 @@ fn a_manifest_finds_skps_kept_outside_the_pegawai_folders() {
     let r = ws.add_manifest(&manifest);
     r.expect(2);
     assert!(
-        r.stderr.contains(&format!("tidak ada SKP untuk {unknown}")),
+        r.stderr
+            .contains(&format!("baris 3 manifest: tidak ada SKP untuk {unknown}")),
         "{}",
         r.stderr
     );

@@ -286,7 +286,17 @@ fn manifest(ui: &Ui, root: &Path, cfg: &Config, path: &Path, force: bool) -> Res
         .map(|(sel, reqs)| super::locate_skp(&index, sel, reqs.first().map(|r| r.periode)))
         .collect();
     for ((_, reqs), found) in groups.into_iter().zip(located) {
-        let found = found.map_err(|e| ui.fatal(&e.0, e.1.as_ref()))?;
+        // Named by the line of the SKP's first row, as a row's other mistakes are.
+        let found = found.map_err(|e| match reqs.first().and_then(|r| r.line) {
+            Some(line) => ui.fatal(
+                &Msg::EvManifestRow {
+                    line,
+                    detail: e.0.render(ui.lang),
+                },
+                e.1.as_ref(),
+            ),
+            None => ui.fatal(&e.0, e.1.as_ref()),
+        })?;
         let key = (found.file.clone(), found.skp.resolved_id.value.clone());
         match by_skp.get(&key) {
             Some(&g) => picked[g].1.extend(reqs),
