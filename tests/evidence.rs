@@ -961,6 +961,51 @@ fn a_recorded_copy_that_cannot_be_put_back_is_relinked_to_the_new_one() {
     assert_eq!(files_under(&ws.bukti_dir(NIP)), ["2026-TW3/salinan.pdf"]);
 }
 
+/// A recorded copy edited since it was recorded: adding the original content again leaves the
+/// edited file as it is (it may be someone's work), stores the original beside it and relinks
+/// the records to it, instead of saying "already recorded" over a copy that no longer is.
+#[test]
+fn adding_content_whose_copy_was_edited_relinks_it_and_keeps_the_edit() {
+    let ws = Ws::example();
+    let a = ws.outside_file("sk.pdf", b"sk tim asli");
+    ws.add(&[&a], "IKI-1.1", "2026-TW1", &[]).expect(0);
+    ws.add(&[&a], "IKI-1.2", "2026-TW2", &[]).expect(0);
+    let copy = ws.bukti_dir(NIP).join("2026-TW1/sk.pdf");
+    fs::write(&copy, b"sk tim asli, diubah").unwrap();
+    let r = ws.add(&[&a], "IKI-1.1", "2026-TW1", &["--lang", "en"]);
+    r.expect(0);
+    let new = format!(
+        "pegawai/{NIP}/bukti/2026-TW1/sk-{}.pdf",
+        &sha256_hex(b"sk tim asli")[..8]
+    );
+    assert!(
+        r.stdout.contains(&format!(
+            "was edited since it was recorded and is left as it is (now unrecorded); its records now name the new copy {new}"
+        )),
+        "{}",
+        r.stdout
+    );
+    assert_eq!(fs::read(&copy).unwrap(), b"sk tim asli, diubah");
+    assert_eq!(fs::read(ws.path(&new)).unwrap(), b"sk tim asli");
+    let entries = ws.entries();
+    assert_eq!(entries.len(), 2, "{entries:?}");
+    assert!(
+        entries.iter().all(|e| e["berkas"] == new.as_str()),
+        "{entries:?}"
+    );
+    let (_, v) = ws.verify_json(&[]);
+    assert_eq!(v["problems"], serde_json::json!([]), "{v}");
+    assert_eq!(
+        v["unrecorded"],
+        serde_json::json!([format!("pegawai/{NIP}/bukti/2026-TW1/sk.pdf")]),
+        "{v}"
+    );
+    // Now intact: adding it again changes nothing.
+    let r = ws.add(&[&a], "IKI-1.1", "2026-TW1", &[]);
+    r.expect(0);
+    assert!(r.stdout.contains("tidak ada perubahan"), "{}", r.stdout);
+}
+
 /// Duplicates within one add: a file named by two rows, and two files of one content, are
 /// stored once, with every result linked to the one copy, and no temporary copy is left.
 #[test]

@@ -58,6 +58,8 @@ pub enum Outcome {
         from: String,
         to: String,
         sha256: String,
+        /// `from` is there but was edited since it was recorded: it is left as it is.
+        changed: bool,
     },
 }
 
@@ -188,6 +190,8 @@ struct Placed {
     restored: bool,
     /// Stored elsewhere for records whose copy is missing or unusable: they are to name it.
     relink: bool,
+    /// That copy is there, edited since it was recorded (see `Outcome::Relinked`).
+    changed: bool,
 }
 
 /// Adds `requests` to the ledger of `found`: [`prepare`], [`commit`], [`Staged::record`].
@@ -597,6 +601,12 @@ pub fn prepare<'a>(
         .collect();
     let read: Vec<Option<Read>> = read.into_iter().collect::<Result<_, _>>()?;
 
+    // Recorded content whose copy was edited since (found when the content is added again):
+    // the edited file is left as it is, since it may be someone's work, and the records of
+    // the content are relinked to a new copy of it. `intact`: content whose copy was checked
+    // or made by this add, not to be read again for every request of it.
+    let mut changed: std::collections::HashSet<String> = std::collections::HashSet::new();
+    let mut intact: std::collections::HashSet<String> = std::collections::HashSet::new();
     // The names already in each period folder, case-folded, read once per folder.
     let mut folded_names: std::collections::HashMap<
         PathBuf,
@@ -616,14 +626,24 @@ pub fn prepare<'a>(
             }
         };
         if let Some(berkas) = known.get(&sha) {
-            placed.push(Some(Placed {
-                berkas: berkas.clone(),
-                sha256: sha.clone(),
-                size,
-                restored: false,
-                relink: false,
-            }));
-            continue;
+            if cfg.evidence.storage == Storage::Folder
+                || intact.contains(&sha)
+                || still_holds(root, berkas, &sha, size)
+            {
+                intact.insert(sha.clone());
+                placed.push(Some(Placed {
+                    berkas: berkas.clone(),
+                    sha256: sha.clone(),
+                    size,
+                    restored: false,
+                    relink: false,
+                    changed: false,
+                }));
+                continue;
+            }
+            known.remove(&sha);
+            unusable.insert(sha.clone());
+            changed.insert(sha.clone());
         }
         let name = super::sanitize_name(
             &file
@@ -730,6 +750,7 @@ pub fn prepare<'a>(
         // or the one put back for the first record).
         let relink = unusable.remove(&sha);
         known.insert(sha.clone(), berkas.clone());
+        intact.insert(sha.clone());
         taken.insert(berkas.to_lowercase(), sha.clone());
         if let Some(file_name) = Path::new(&berkas).file_name() {
             let file_name = file_name.to_string_lossy().to_string();
@@ -744,6 +765,7 @@ pub fn prepare<'a>(
             size,
             restored,
             relink,
+            changed: relink && changed.contains(&sha),
         }));
     }
     Ok(Staged {
@@ -840,6 +862,20 @@ impl Staged<'_> {
             claim,
             lock,
         })
+    }
+}
+
+/// Whether the recorded copy `berkas` still holds the content `sha256` of `size` bytes (read
+/// only if its size is right). A copy that cannot be read is taken to hold it, as before this
+/// check: the add then links to it and `verify` says what is wrong with it.
+fn still_holds(root: &Path, berkas: &str, sha256: &str, size: u64) -> bool {
+    let Ok(Some(path)) = super::ledger::resolve_inside(root, berkas) else {
+        return true;
+    };
+    match std::fs::metadata(&path) {
+        Ok(m) if m.len() != size => false,
+        Ok(_) => super::hash::file(&path).map_or(true, |(h, _)| h == sha256),
+        Err(_) => true,
     }
 }
 
@@ -1121,6 +1157,7 @@ fn merge(
                     from,
                     to: p.berkas.clone(),
                     sha256: p.sha256.clone(),
+                    changed: p.changed,
                 });
             }
         }

@@ -917,6 +917,9 @@ catalog! {
     EvRelinked { from: String, to: String, sha: String } =>
         id "salinan yang tercatat di {from} hilang atau tidak dapat dipakai; catatannya kini menunjuk salinan baru {to} ({sha}…)",
         en "the recorded copy at {from} is missing or unusable; its records now name the new copy {to} ({sha}…)";
+    EvRelinkedChanged { from: String, to: String, sha: String } =>
+        id "salinan yang tercatat di {from} sudah diubah sejak dicatat dan dibiarkan apa adanya (kini tidak tercatat); catatannya kini menunjuk salinan baru {to} ({sha}…)",
+        en "the recorded copy at {from} was edited since it was recorded and is left as it is (now unrecorded); its records now name the new copy {to} ({sha}…)";
     EvUnchanged { sha: String } =>
         id "isi yang sama ({sha}…) sudah tercatat untuk hasil dan periode ini; tidak ada perubahan",
         en "the same content ({sha}…) is already recorded for these results and period; nothing changed";
@@ -1123,8 +1126,8 @@ catalog! {
         id "isi {berkas} berubah sejak dicatat (SHA-256 berbeda)",
         en "{berkas} changed since it was recorded (SHA-256 differs)";
     HelpBChanged =>
-        id "kembalikan berkas aslinya; bila perubahan sah, catat versi baru dengan `skp evidence add` dan hapus catatan lama dengan `skp evidence rm`",
-        en "restore the original file; if the change is legitimate, record the new version with `skp evidence add` and remove the old record with `skp evidence rm`";
+        id "kembalikan berkas aslinya (`skp evidence add` berkas asli menyimpannya di samping berkas yang diubah dan mengalihkan catatannya ke sana); bila perubahan sah, catat versi baru dengan `skp evidence add` dan hapus catatan lama dengan `skp evidence rm`",
+        en "restore the original file (`skp evidence add` of the original stores it beside the edited one and points the record at it); if the change is legitimate, record the new version with `skp evidence add` and remove the old record with `skp evidence rm`";
     BMissing { berkas: String } =>
         id "berkas bukti {berkas} tidak ada",
         en "evidence file {berkas} is missing";

@@ -264,11 +264,23 @@ pub(super) fn report_outcomes(ui: &Ui, skp: &str, outcomes: &[Outcome]) -> Resul
                 berkas: escape_control(berkas).into_owned(),
                 sha: sha256[..12.min(sha256.len())].to_string(),
             },
-            Outcome::Relinked { from, to, sha256 } => Msg::EvRelinked {
-                from: escape_control(from).into_owned(),
-                to: escape_control(to).into_owned(),
-                sha: sha256[..12.min(sha256.len())].to_string(),
-            },
+            Outcome::Relinked {
+                from,
+                to,
+                sha256,
+                changed,
+            } => {
+                let (from, to, sha) = (
+                    escape_control(from).into_owned(),
+                    escape_control(to).into_owned(),
+                    sha256[..12.min(sha256.len())].to_string(),
+                );
+                if *changed {
+                    Msg::EvRelinkedChanged { from, to, sha }
+                } else {
+                    Msg::EvRelinked { from, to, sha }
+                }
+            }
         };
         s.push_str(&format!("{}: {}\n", escape_control(skp), m.render(ui.lang)));
     }

@@ -19,7 +19,9 @@ declare_rule! {
     /// Laporan PDF yang dicatat pada triwulan I disunting ulang pada bulan Juni.
     ///
     /// ## Pengaturan
-    /// Bila perubahan memang sah, catat versi baru dengan `skp evidence add` dan hapus catatan
+    /// Untuk memulihkan, jalankan `skp evidence add` atas berkas aslinya: salinannya disimpan di
+    /// samping berkas yang diubah (yang dibiarkan apa adanya dan menjadi tidak tercatat), dan
+    /// catatannya dialihkan ke salinan itu. Bila perubahan memang sah, catat versi baru dengan `skp evidence add` dan hapus catatan
     /// lama dengan `skp evidence rm`. Pengecualian: `skp evidence abaikan SHA --kode B101 --alasan …`.
     code: "B101",
     name: "evidence-changed",
