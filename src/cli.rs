@@ -150,7 +150,7 @@ pub enum Command {
 pub enum OutputFormat {
     /// rustc-style, with source excerpts (for people at a terminal).
     Human,
-    /// One line per finding: path:line:col: level[CODE]: message.
+    /// One line per finding: `path:line:col: level[CODE]: message`.
     Concise,
     /// The stable JSON contract (for tools and dashboards).
     Json,
@@ -691,7 +691,7 @@ pub struct SkpSelector {
 pub struct EvidenceAddArgs {
     /// Files to record.
     pub files: Vec<PathBuf>,
-    /// RHK, IKI or perilaku/<value> of the SKP the evidence supports (repeatable).
+    /// RHK, IKI or `perilaku/<value>` of the SKP the evidence supports (repeatable).
     #[arg(long = "for", value_name = "REF", value_delimiter = ',', action = clap::ArgAction::Append)]
     pub for_: Vec<String>,
     /// Period: 2026, 2026-01…12, 2026-TW1…4, 2026-S1/S2.

@@ -31,7 +31,7 @@ pub struct Bukti {
     pub url: Option<Sp<String>>,
     /// Ukuran berkas dalam bita.
     pub ukuran: Option<Sp<i64>>,
-    /// RHK, IKI, atau perilaku/<nilai> yang didukung.
+    /// RHK, IKI, atau `perilaku/<nilai>` yang didukung.
     pub untuk: Sp<Vec<Sp<String>>>,
     /// Periode bukti.
     pub periode: Sp<Period>,

@@ -14,7 +14,7 @@ use crate::diag::Span;
 #[derive(Debug, Clone, PartialEq, JsonSchema)]
 #[schemars(deny_unknown_fields)]
 pub struct Skp {
-    /// Id SKP; bawaan "<nip>-<tahun>". Wajib bila satu NIP punya dua SKP dalam setahun
+    /// Id SKP; bawaan `<nip>-<tahun>`. Wajib bila satu NIP punya dua SKP dalam setahun
     /// (mutasi di tengah tahun), misalnya 199001012015032001-2026a dan …-2026b.
     pub id: Option<Sp<String>>,
     /// Id SKP yang dilanjutkan oleh SKP ini setelah mutasi.
