@@ -190,7 +190,7 @@ pub(super) fn locate_skp(
     }
 }
 
-/// The NIP `sel` names, as the index knows it (written with spaces, as printed SKPs group it).
+/// The NIP `sel` names, without the spaces of a NIP copied from a printed SKP, which groups it.
 pub(super) fn selected_nip(sel: &SkpSelector) -> Option<String> {
     sel.nip
         .as_ref()
