@@ -601,12 +601,31 @@ pub fn prepare<'a>(
         .collect();
     let read: Vec<Option<Read>> = read.into_iter().collect::<Result<_, _>>()?;
 
-    // Recorded content whose copy was edited since (found when the content is added again):
-    // the edited file is left as it is, since it may be someone's work, and the records of
-    // the content are relinked to a new copy of it. `intact`: content whose copy was checked
-    // or made by this add, not to be read again for every request of it.
+    // Recorded content added again whose copy was edited since it was recorded (its size, then
+    // its hash, checked in parallel, once per content): the edited file is left as it is,
+    // since it may be someone's work, and the records of the content are relinked to a new
+    // copy of it. A store holds each content under its hash: not checked here.
+    let mut edited: std::collections::HashSet<String> = match cfg.evidence.storage {
+        Storage::Folder => std::collections::HashSet::new(),
+        Storage::Repo => {
+            let again: std::collections::HashMap<&str, u64> = read
+                .iter()
+                .flatten()
+                .map(|r| match r {
+                    Read::InPlace { sha256, size, .. } | Read::ToStore { sha256, size, .. } => {
+                        (sha256.as_str(), *size)
+                    }
+                })
+                .filter(|(sha, _)| known.contains_key(*sha))
+                .collect();
+            again
+                .into_par_iter()
+                .filter(|&(sha, size)| !still_holds(root, &known[sha], sha, size))
+                .map(|(sha, _)| sha.to_string())
+                .collect()
+        }
+    };
     let mut changed: std::collections::HashSet<String> = std::collections::HashSet::new();
-    let mut intact: std::collections::HashSet<String> = std::collections::HashSet::new();
     // The names already in each period folder, case-folded, read once per folder.
     let mut folded_names: std::collections::HashMap<
         PathBuf,
@@ -625,25 +644,21 @@ pub fn prepare<'a>(
                 (sha256.clone(), *size)
             }
         };
-        if let Some(berkas) = known.get(&sha) {
-            if cfg.evidence.storage == Storage::Folder
-                || intact.contains(&sha)
-                || still_holds(root, berkas, &sha, size)
-            {
-                intact.insert(sha.clone());
-                placed.push(Some(Placed {
-                    berkas: berkas.clone(),
-                    sha256: sha.clone(),
-                    size,
-                    restored: false,
-                    relink: false,
-                    changed: false,
-                }));
-                continue;
-            }
+        if edited.remove(&sha) {
             known.remove(&sha);
             unusable.insert(sha.clone());
             changed.insert(sha.clone());
+        }
+        if let Some(berkas) = known.get(&sha) {
+            placed.push(Some(Placed {
+                berkas: berkas.clone(),
+                sha256: sha.clone(),
+                size,
+                restored: false,
+                relink: false,
+                changed: false,
+            }));
+            continue;
         }
         let name = super::sanitize_name(
             &file
@@ -750,7 +765,6 @@ pub fn prepare<'a>(
         // or the one put back for the first record).
         let relink = unusable.remove(&sha);
         known.insert(sha.clone(), berkas.clone());
-        intact.insert(sha.clone());
         taken.insert(berkas.to_lowercase(), sha.clone());
         if let Some(file_name) = Path::new(&berkas).file_name() {
             let file_name = file_name.to_string_lossy().to_string();
