@@ -202,11 +202,25 @@ pub fn create_new(root: &Path, path: &Path) -> io::Result<File> {
 
 /// Writes a small marker file (`.gitignore` of skp's own folders) if it does not exist yet.
 pub fn write_marker(root: &Path, path: &Path, text: &str) -> io::Result<()> {
-    match create_new(root, path) {
-        Ok(mut f) => f.write_all(text.as_bytes()),
-        Err(e) if e.kind() == io::ErrorKind::AlreadyExists => Ok(()),
-        Err(e) => Err(e),
+    use std::collections::HashSet;
+    use std::sync::{Mutex, OnceLock};
+    // Asked once per ledger written (for `.skp/locks` and `.skp/claims`): a manifest of
+    // thousands of SKPs made two guarded creations per ledger, a dozen system calls each.
+    // A marker removed while this process runs is written again by the next one.
+    static WRITTEN: OnceLock<Mutex<HashSet<PathBuf>>> = OnceLock::new();
+    let written = WRITTEN.get_or_init(|| Mutex::new(HashSet::new()));
+    if written.lock().is_ok_and(|w| w.contains(path)) {
+        return Ok(());
     }
+    match create_new(root, path) {
+        Ok(mut f) => f.write_all(text.as_bytes())?,
+        Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {}
+        Err(e) => return Err(e),
+    }
+    if let Ok(mut w) = written.lock() {
+        w.insert(path.to_path_buf());
+    }
+    Ok(())
 }
 
 /// This machine's name and PID namespace, so that temporary files and claims of a dead process
