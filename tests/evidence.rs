@@ -4192,6 +4192,49 @@ fn add_never_stores_two_names_differing_only_in_case() {
     assert_eq!(folded.len(), 2, "{names:?}");
 }
 
+/// A store's copy is named by its content's hash: an edited one is refused by name (skp does
+/// not move files out of a store that other workspaces may share), and once it is moved away
+/// the content added again is put back in its place, which the add says.
+#[test]
+fn an_edited_store_copy_is_refused_and_a_missing_one_put_back() {
+    let ws = Ws::example();
+    let toml = fs::read_to_string(ws.path("skp.toml")).unwrap();
+    let store = ws.outside.join("store");
+    let toml = toml.replace(
+        "storage = \"repo\"\n",
+        &format!("storage = \"folder\"\nlocation = \"{}\"\n", store.display()),
+    );
+    ws.write("skp.toml", toml.as_bytes());
+    let a = ws.outside_file("sk.pdf", b"sk tim di arsip");
+    ws.add(&[&a], "IKI-1.1", "2026-TW1", &[]).expect(0);
+    let sha = sha256_hex(b"sk tim di arsip");
+    let object = store.join(format!("sha256/{}/{}/{sha}", &sha[..2], &sha[2..4]));
+    fs::write(&object, b"sk tim di arsip, diubah").unwrap();
+    let r = ws.add(&[&a], "IKI-1.2", "2026-TW2", &["--lang", "en"]);
+    r.expect(2);
+    assert!(
+        r.stderr.contains("was edited since it was stored") && r.stderr.contains(&sha),
+        "{}",
+        r.stderr
+    );
+    assert_eq!(ws.entries().len(), 1);
+    assert_eq!(fs::read(&object).unwrap(), b"sk tim di arsip, diubah");
+    fs::remove_file(&object).unwrap();
+    let r = ws.add(&[&a], "IKI-1.2", "2026-TW2", &[]);
+    r.expect(0);
+    assert!(
+        r.stdout.contains(&format!(
+            "salinan yang hilang dipulihkan di pegawai/{NIP}/bukti/2026-TW1/sk.pdf"
+        )),
+        "{}",
+        r.stdout
+    );
+    assert_eq!(fs::read(&object).unwrap(), b"sk tim di arsip");
+    assert_eq!(ws.entries().len(), 2);
+    let (code, v) = ws.verify_json(&["--full"]);
+    assert_eq!(code, Some(0), "{v}");
+}
+
 #[test]
 fn folder_store_gives_two_files_of_one_name_distinct_records() {
     let ws = Ws::example();

@@ -125,6 +125,11 @@ pub enum AddError {
     TempFile {
         file: String,
     },
+    /// The store's copy of content added again was edited since it was stored: its path is its
+    /// content's hash, so the original can go back there only once the edited file is moved.
+    StoreEdited {
+        file: String,
+    },
     /// An error of the request on this manifest line.
     AtRow {
         line: usize,
@@ -604,28 +609,51 @@ pub fn prepare<'a>(
     // Recorded content added again whose copy was edited since it was recorded (its size, then
     // its hash, checked in parallel, once per content): the edited file is left as it is,
     // since it may be someone's work, and the records of the content are relinked to a new
-    // copy of it. A store holds each content under its hash: not checked here.
-    let mut edited: std::collections::HashSet<String> = match cfg.evidence.storage {
-        Storage::Folder => std::collections::HashSet::new(),
-        Storage::Repo => {
-            let again: std::collections::HashMap<&str, u64> = read
-                .iter()
-                .flatten()
-                .map(|r| match r {
-                    Read::InPlace { sha256, size, .. } | Read::ToStore { sha256, size, .. } => {
-                        (sha256.as_str(), *size)
-                    }
-                })
-                .filter(|(sha, _)| known.contains_key(*sha))
-                .collect();
-            again
-                .into_par_iter()
-                .filter(|&(sha, size)| !still_holds(root, &known[sha], sha, size))
-                .map(|(sha, _)| sha.to_string())
-                .collect()
-        }
-    };
+    // copy of it.
+    let again: std::collections::HashMap<&str, u64> = read
+        .iter()
+        .flatten()
+        .map(|r| match r {
+            Read::InPlace { sha256, size, .. } | Read::ToStore { sha256, size, .. } => {
+                (sha256.as_str(), *size)
+            }
+        })
+        .filter(|(sha, _)| known.contains_key(*sha))
+        .collect();
+    let mut edited: std::collections::HashSet<String> = again
+        .into_par_iter()
+        .filter(|&(sha, size)| {
+            let copy = match cfg.evidence.storage {
+                Storage::Repo => super::ledger::resolve_inside(root, &known[sha])
+                    .ok()
+                    .flatten(),
+                Storage::Folder => Some(store_path(root, &cfg.evidence.location, sha)),
+            };
+            copy.is_some_and(|c| !still_holds(&c, sha, size))
+        })
+        .map(|(sha, _)| sha.to_string())
+        .collect();
+    // A store's copy is where its content's hash says: an edited one is not set aside by skp
+    // (a store may be shared by several workspaces), the user is asked to.
+    if cfg.evidence.storage == Storage::Folder
+        && let Some(sha) = edited.iter().min()
+    {
+        return Err(AddError::StoreEdited {
+            file: store_path(root, &cfg.evidence.location, sha)
+                .display()
+                .to_string(),
+        });
+    }
     let mut changed: std::collections::HashSet<String> = std::collections::HashSet::new();
+    // In a store, the name each recorded content is recorded by (its first record's).
+    let mut stored_label: std::collections::HashMap<&str, &str> = std::collections::HashMap::new();
+    if cfg.evidence.storage == Storage::Folder {
+        for e in &current.entries {
+            if let (Some(sha), Some(b)) = (&e.sha256, &e.berkas) {
+                stored_label.entry(sha).or_insert(b);
+            }
+        }
+    }
     // The names already in each period folder, case-folded, read once per folder.
     let mut folded_names: std::collections::HashMap<
         PathBuf,
@@ -730,7 +758,7 @@ pub fn prepare<'a>(
                 }
                 rel_of(root, &target)
             }
-            (Read::ToStore { copy, .. }, Storage::Folder) => {
+            (Read::ToStore { copy, .. }, Storage::Folder) => 'stored: {
                 let base = store_base(root, &cfg.evidence.location);
                 // A file already at its content address (stored for another SKP, say) holds
                 // this content: nothing is copied, and a copy made is dropped.
@@ -743,13 +771,19 @@ pub fn prepare<'a>(
                     // Stored at the address of what was copied, recorded as such.
                     (sha, size) = (copy.sha256.clone(), copy.size);
                     let store = store_path(root, &cfg.evidence.location, &sha);
-                    batch
+                    let placed_now = batch
                         .place(&base, copy, &store)
                         .map_err(|e| AddError::Io {
                             file: store.display().to_string(),
                             error: e.to_string(),
                         })?
-                        .ok();
+                        .is_ok();
+                    // Recorded content whose store copy was missing: put back, and said so
+                    // under the name the ledger records it by.
+                    if placed_now && let Some(label) = stored_label.get(sha.as_str()) {
+                        restored = true;
+                        break 'stored label.to_string();
+                    }
                 }
                 // The name is only a label here: two different files of one name and period
                 // get different labels, so no export or listing can merge them.
@@ -879,16 +913,13 @@ impl Staged<'_> {
     }
 }
 
-/// Whether the recorded copy `berkas` still holds the content `sha256` of `size` bytes (read
+/// Whether the recorded copy at `path` still holds the content `sha256` of `size` bytes (read
 /// only if its size is right). A copy that cannot be read is taken to hold it, as before this
 /// check: the add then links to it and `verify` says what is wrong with it.
-fn still_holds(root: &Path, berkas: &str, sha256: &str, size: u64) -> bool {
-    let Ok(Some(path)) = super::ledger::resolve_inside(root, berkas) else {
-        return true;
-    };
-    match std::fs::metadata(&path) {
+fn still_holds(path: &Path, sha256: &str, size: u64) -> bool {
+    match std::fs::metadata(path) {
         Ok(m) if m.len() != size => false,
-        Ok(_) => super::hash::file(&path).map_or(true, |(h, _)| h == sha256),
+        Ok(_) => super::hash::file(path).map_or(true, |(h, _)| h == sha256),
         Err(_) => true,
     }
 }

@@ -959,6 +959,12 @@ catalog! {
     EvCopyRemoved { file: String } =>
         id "salinan {file} dihapus selagi perintah ini berjalan; tidak ada yang dicatat",
         en "the copy {file} was removed while this add ran; nothing was recorded";
+    EvStoreEdited { file: String } =>
+        id "salinan tersimpan {file} sudah diubah sejak disimpan (SHA-256-nya kini berbeda dari namanya); tidak ada yang dicatat",
+        en "the stored copy {file} was edited since it was stored (its SHA-256 no longer matches its name); nothing was recorded";
+    HelpEvStoreEdited =>
+        id "pindahkan berkas itu keluar dari penyimpanan (simpan bila perubahannya perlu), lalu jalankan perintah ini lagi: isi aslinya akan disimpan kembali di tempatnya",
+        en "move that file out of the store (keep it if the change matters), then run this command again: the original content is stored in its place again";
     HelpEvAddAgain =>
         id "jalankan perintah ini lagi",
         en "run this command again";

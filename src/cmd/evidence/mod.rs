@@ -110,6 +110,9 @@ fn describe(ui: &Ui, e: AddError) -> (Msg, Option<Msg>) {
             Some(Msg::HelpEvNameTaken),
         ),
         AddError::CopyRemoved { file } => (Msg::EvCopyRemoved { file }, Some(Msg::HelpEvAddAgain)),
+        AddError::StoreEdited { file } => {
+            (Msg::EvStoreEdited { file }, Some(Msg::HelpEvStoreEdited))
+        }
         AddError::WorkspaceFile { file } => (
             Msg::EvWorkspaceFile { file },
             Some(Msg::HelpEvWorkspaceFile),
