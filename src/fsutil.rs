@@ -511,14 +511,17 @@ impl Batch {
     }
 
     /// Creates and guards the folder of `path` (a file to be written there) once per batch,
-    /// and remembers it for [`Batch::sync`].
+    /// and remembers it for [`Batch::sync`]. The folder is what is guarded, not the file's own
+    /// name: copies are written under temporary names and placed without replacing anything
+    /// ([`Batch::place`]), so a link at the name is never written through, and the caller
+    /// can take another name for it.
     fn folder<'a>(&self, root: &Path, path: &'a Path) -> io::Result<&'a Path> {
         let dir = path
             .parent()
             .filter(|p| !p.as_os_str().is_empty())
             .unwrap_or(Path::new("."));
         if !self.folders.lock().is_ok_and(|f| f.contains(dir)) {
-            create_dirs(root, path)?;
+            create_dirs(root, &dir.join(TEMP_PREFIX))?;
             self.note(dir);
         }
         Ok(dir)

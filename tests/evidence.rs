@@ -980,7 +980,7 @@ fn adding_content_whose_copy_was_edited_relinks_it_and_keeps_the_edit() {
     );
     assert!(
         r.stdout.contains(&format!(
-            "was edited since it was recorded and is left as it is (now unrecorded); its records now name the new copy {new}"
+            "was edited since it was recorded and is left as it is; the records of this content now name the new copy {new}"
         )),
         "{}",
         r.stdout
@@ -1004,6 +1004,38 @@ fn adding_content_whose_copy_was_edited_relinks_it_and_keeps_the_edit() {
     let r = ws.add(&[&a], "IKI-1.1", "2026-TW1", &[]);
     r.expect(0);
     assert!(r.stdout.contains("tidak ada perubahan"), "{}", r.stdout);
+    // A copy replaced by a link (here to the plan) is not written through: the original takes
+    // a name of its own, and the link is left as it is.
+    #[cfg(unix)]
+    {
+        let b = ws.outside_file("laporan.pdf", b"laporan triwulan");
+        ws.add(&[&b], "IKI-1.1", "2026-TW1", &[]).expect(0);
+        let copy = ws.bukti_dir(NIP).join("2026-TW1/laporan.pdf");
+        fs::remove_file(&copy).unwrap();
+        std::os::unix::fs::symlink("../../skp-2026.yaml", &copy).unwrap();
+        let r = ws.add(&[&b], "IKI-1.2", "2026-TW1", &[]);
+        r.expect(0);
+        let new = format!(
+            "pegawai/{NIP}/bukti/2026-TW1/laporan-{}.pdf",
+            &sha256_hex(b"laporan triwulan")[..8]
+        );
+        assert_eq!(fs::read(ws.path(&new)).unwrap(), b"laporan triwulan");
+        assert!(
+            fs::symlink_metadata(&copy)
+                .unwrap()
+                .file_type()
+                .is_symlink()
+        );
+        let laporan: Vec<Value> = ws
+            .entries()
+            .into_iter()
+            .filter(|e| e["sha256"] == sha256_hex(b"laporan triwulan").as_str())
+            .collect();
+        assert!(
+            !laporan.is_empty() && laporan.iter().all(|e| e["berkas"] == new.as_str()),
+            "{laporan:?}"
+        );
+    }
 }
 
 /// Duplicates within one add: a file named by two rows, and two files of one content, are
@@ -4218,6 +4250,25 @@ fn an_edited_store_copy_is_refused_and_a_missing_one_put_back() {
         r.stderr
     );
     assert_eq!(ws.entries().len(), 1);
+    // Refused as well for an SKP whose ledger does not record it: the store is shared.
+    let r = ws.skp(&[
+        "evidence",
+        "add",
+        a.to_str().unwrap(),
+        "--nip",
+        NIP2,
+        "--for",
+        "IKI-1.1",
+        "--period",
+        "2026-TW1",
+    ]);
+    r.expect(2);
+    assert!(
+        r.stderr.contains("sudah diubah sejak disimpan"),
+        "{}",
+        r.stderr
+    );
+    assert!(!ws.ledger_file(NIP2).exists());
     assert_eq!(fs::read(&object).unwrap(), b"sk tim di arsip, diubah");
     fs::remove_file(&object).unwrap();
     let r = ws.add(&[&a], "IKI-1.2", "2026-TW2", &[]);

@@ -618,18 +618,33 @@ pub fn prepare<'a>(
                 (sha256.as_str(), *size)
             }
         })
-        .filter(|(sha, _)| known.contains_key(*sha))
         .collect();
+    // Every path the ledger records a content at (a hand edit may have made several).
+    let mut recorded_at: std::collections::HashMap<&str, Vec<&str>> =
+        std::collections::HashMap::new();
+    for e in &current.entries {
+        if let (Some(sha), Some(b)) = (&e.sha256, &e.berkas) {
+            let paths = recorded_at.entry(sha).or_default();
+            if !paths.contains(&b.as_str()) {
+                paths.push(b);
+            }
+        }
+    }
     let mut edited: std::collections::HashSet<String> = again
         .into_par_iter()
         .filter(|&(sha, size)| {
-            let copy = match cfg.evidence.storage {
-                Storage::Repo => super::ledger::resolve_inside(root, &known[sha])
-                    .ok()
-                    .flatten(),
-                Storage::Folder => Some(store_path(root, &cfg.evidence.location, sha)),
+            let copies: Vec<PathBuf> = match cfg.evidence.storage {
+                Storage::Repo if known.contains_key(sha) => recorded_at
+                    .get(sha)
+                    .into_iter()
+                    .flatten()
+                    .filter_map(|b| super::ledger::resolve_inside(root, b).ok().flatten())
+                    .collect(),
+                Storage::Repo => Vec::new(),
+                // A store is shared: its copy is checked whichever SKP stored it.
+                Storage::Folder => vec![store_path(root, &cfg.evidence.location, sha)],
             };
-            copy.is_some_and(|c| !still_holds(&c, sha, size))
+            copies.iter().any(|c| !still_holds(c, sha, size))
         })
         .map(|(sha, _)| sha.to_string())
         .collect();
@@ -729,7 +744,11 @@ pub fn prepare<'a>(
                 let clash_on_disk = on_disk
                     .get(&name.to_lowercase())
                     .is_some_and(|existing| *existing != name);
-                if clash_on_disk || taken.get(&folded).is_some_and(|h| *h != sha) {
+                // A link at the name (an edited copy replaced by one, say) is never written
+                // through: the copy takes a name of its own.
+                let link_there =
+                    std::fs::symlink_metadata(&target).is_ok_and(|m| m.file_type().is_symlink());
+                if clash_on_disk || link_there || taken.get(&folded).is_some_and(|h| *h != sha) {
                     target = period_dir.join(super::collision_name(&name, &sha));
                 }
                 let mut attempt = 0;
@@ -742,7 +761,9 @@ pub fn prepare<'a>(
                 {
                     // The name was taken meanwhile (another add, or a copy a crash left
                     // unrecorded): the same content there is adopted, and this copy dropped.
-                    if super::hash::file(&target).is_ok_and(|(h, _)| h == sha) {
+                    if std::fs::symlink_metadata(&target).is_ok_and(|m| m.is_file())
+                        && super::hash::file(&target).is_ok_and(|(h, _)| h == sha)
+                    {
                         break;
                     }
                     if attempt == 1 {
