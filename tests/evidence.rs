@@ -256,6 +256,20 @@ impl Ws {
         ws
     }
 
+    /// [`Ws::example`] keeping its evidence in a folder store outside the workspace
+    /// (`storage = "folder"`), and that store's folder.
+    fn example_with_store() -> (Ws, PathBuf) {
+        let ws = Ws::example();
+        let toml = fs::read_to_string(ws.path("skp.toml")).unwrap();
+        let store = ws.outside.join("store");
+        let toml = toml.replace(
+            "storage = \"repo\"\n",
+            &format!("storage = \"folder\"\nlocation = \"{}\"\n", store.display()),
+        );
+        ws.write("skp.toml", toml.as_bytes());
+        (ws, store)
+    }
+
     /// A hand-made workspace: `toml` as `skp.toml` (see [`small_toml`]) and one [`small_skp`]
     /// for [`NIP`] in Bidang Aplikasi Informatika.
     fn small(toml: &str) -> Ws {
@@ -4229,14 +4243,7 @@ fn add_never_stores_two_names_differing_only_in_case() {
 /// the content added again is put back in its place, which the add says.
 #[test]
 fn an_edited_store_copy_is_refused_and_a_missing_one_put_back() {
-    let ws = Ws::example();
-    let toml = fs::read_to_string(ws.path("skp.toml")).unwrap();
-    let store = ws.outside.join("store");
-    let toml = toml.replace(
-        "storage = \"repo\"\n",
-        &format!("storage = \"folder\"\nlocation = \"{}\"\n", store.display()),
-    );
-    ws.write("skp.toml", toml.as_bytes());
+    let (ws, store) = Ws::example_with_store();
     let a = ws.outside_file("sk.pdf", b"sk tim di arsip");
     ws.add(&[&a], "IKI-1.1", "2026-TW1", &[]).expect(0);
     let sha = sha256_hex(b"sk tim di arsip");
@@ -4288,14 +4295,7 @@ fn an_edited_store_copy_is_refused_and_a_missing_one_put_back() {
 
 #[test]
 fn folder_store_gives_two_files_of_one_name_distinct_records() {
-    let ws = Ws::example();
-    let toml = fs::read_to_string(ws.path("skp.toml")).unwrap();
-    let store = ws.outside.join("store");
-    let toml = toml.replace(
-        "storage = \"repo\"\n",
-        &format!("storage = \"folder\"\nlocation = \"{}\"\n", store.display()),
-    );
-    ws.write("skp.toml", toml.as_bytes());
+    let (ws, store) = Ws::example_with_store();
     let a = ws.outside_file("x/foto.jpg", b"foto pertama");
     let b = ws.outside_file("y/foto.jpg", b"foto kedua");
     ws.add(&[&a], "IKI-1.1", "2026-TW1", &[]).expect(0);
