@@ -532,11 +532,16 @@ pub fn prepare<'a>(
             .filter(|sha| !known.contains_key(sha))
             .collect(),
     };
-    // The first record of a content is the one whose path new records of it take (`merge`).
-    let mut first: std::collections::HashMap<String, String> = std::collections::HashMap::new();
+    // Every path the ledger records a content at, in the ledger's order (a hand edit may have
+    // made several). The first record's is the one new records of it take (`merge`).
+    let mut recorded_at: std::collections::HashMap<&str, Vec<&str>> =
+        std::collections::HashMap::new();
     for e in &current.entries {
         if let (Some(sha), Some(b)) = (&e.sha256, &e.berkas) {
-            first.entry(sha.clone()).or_insert_with(|| b.clone());
+            let paths = recorded_at.entry(sha).or_default();
+            if !paths.contains(&b.as_str()) {
+                paths.push(b);
+            }
         }
     }
     // Where such content is put back: its first record's path, if it is missing and lies where
@@ -545,9 +550,10 @@ pub fn prepare<'a>(
     let bukti = skp_dir.join("bukti");
     let mut lost: std::collections::HashMap<String, String> = match cfg.evidence.storage {
         Storage::Folder => std::collections::HashMap::new(),
-        Storage::Repo => first
-            .into_iter()
-            .filter(|(sha, b)| {
+        Storage::Repo => recorded_at
+            .iter()
+            .map(|(&sha, paths)| (sha, paths[0]))
+            .filter(|&(sha, b)| {
                 let at = root.join(b);
                 !known.contains_key(sha)
                     && at.starts_with(&bukti)
@@ -556,6 +562,7 @@ pub fn prepare<'a>(
                     })
                     && matches!(super::ledger::resolve_inside(root, b), Ok(None))
             })
+            .map(|(sha, b)| (sha.to_string(), b.to_string()))
             .collect(),
     };
     // Names in use (case-insensitively: a checkout on Windows or macOS folds case), with their
@@ -619,17 +626,6 @@ pub fn prepare<'a>(
             }
         })
         .collect();
-    // Every path the ledger records a content at (a hand edit may have made several).
-    let mut recorded_at: std::collections::HashMap<&str, Vec<&str>> =
-        std::collections::HashMap::new();
-    for e in &current.entries {
-        if let (Some(sha), Some(b)) = (&e.sha256, &e.berkas) {
-            let paths = recorded_at.entry(sha).or_default();
-            if !paths.contains(&b.as_str()) {
-                paths.push(b);
-            }
-        }
-    }
     let mut edited: std::collections::HashSet<String> = again
         .into_par_iter()
         .filter(|&(sha, size)| {
@@ -660,15 +656,6 @@ pub fn prepare<'a>(
         });
     }
     let mut changed: std::collections::HashSet<String> = std::collections::HashSet::new();
-    // In a store, the name each recorded content is recorded by (its first record's).
-    let mut stored_label: std::collections::HashMap<&str, &str> = std::collections::HashMap::new();
-    if cfg.evidence.storage == Storage::Folder {
-        for e in &current.entries {
-            if let (Some(sha), Some(b)) = (&e.sha256, &e.berkas) {
-                stored_label.entry(sha).or_insert(b);
-            }
-        }
-    }
     // The names already in each period folder, case-folded, read once per folder.
     let mut folded_names: std::collections::HashMap<
         PathBuf,
@@ -800,10 +787,10 @@ pub fn prepare<'a>(
                         })?
                         .is_ok();
                     // Recorded content whose store copy was missing: put back, and said so
-                    // under the name the ledger records it by.
-                    if placed_now && let Some(label) = stored_label.get(sha.as_str()) {
+                    // under the name its first record gives it.
+                    if placed_now && let Some(paths) = recorded_at.get(sha.as_str()) {
                         restored = true;
-                        break 'stored label.to_string();
+                        break 'stored paths[0].to_string();
                     }
                 }
                 // The name is only a label here: two different files of one name and period

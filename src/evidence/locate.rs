@@ -262,6 +262,8 @@ impl<'a> Query<'a> {
     }
 }
 
+// Test fixtures are written with std into a fresh temporary folder of the test's own: nothing
+// of a workspace is there to protect, so they need not go through `fsutil`.
 #[cfg(test)]
 mod tests {
     use super::*;
