@@ -1052,6 +1052,91 @@ fn adding_content_whose_copy_was_edited_relinks_it_and_keeps_the_edit() {
     }
 }
 
+/// A hand-edited ledger recording one content at two paths: when one copy is edited or
+/// missing and the other still holds the content, adding it again relinks every record to the
+/// intact copy. Nothing is copied, the edited file is left as it is, and no intact duplicate
+/// is left unrecorded.
+#[test]
+fn adding_content_recorded_at_two_paths_relinks_to_the_intact_copy() {
+    let ws = Ws::example();
+    let a = ws.outside_file("sk.pdf", b"sk tim asli");
+    ws.add(&[&a], "IKI-1.1", "2026-TW1", &[]).expect(0);
+    ws.add(&[&a], "IKI-1.2", "2026-TW2", &[]).expect(0);
+    let first = format!("pegawai/{NIP}/bukti/2026-TW1/sk.pdf");
+    let second = format!("pegawai/{NIP}/bukti/2026-TW2/sk.pdf");
+    // The hand edit: the record of `period` (one entry per line) names `to` instead of `from`.
+    let hand_edit = |period: &str, from: &str, to: &str| {
+        let ledger = ws.ledger_text(NIP);
+        let edited: String = ledger
+            .lines()
+            .map(|l| {
+                if l.contains(&format!("periode: \"{period}\"")) {
+                    l.replacen(from, to, 1) + "\n"
+                } else {
+                    format!("{l}\n")
+                }
+            })
+            .collect();
+        assert_ne!(edited, ledger);
+        fs::write(ws.ledger_file(NIP), edited).unwrap();
+    };
+    hand_edit("2026-TW2", &first, &second);
+    fs::create_dir_all(ws.path(&second).parent().unwrap()).unwrap();
+    fs::copy(ws.path(&first), ws.path(&second)).unwrap();
+    let (_, v) = ws.verify_json(&[]);
+    assert_eq!(v["problems"], serde_json::json!([]), "{v}");
+
+    // The first copy edited: the records name the second, the edit is kept.
+    fs::write(ws.path(&first), b"sk tim asli, diubah").unwrap();
+    let r = ws.add(&[&a], "IKI-1.1", "2026-TW1", &["--lang", "en"]);
+    r.expect(0);
+    assert!(
+        r.stdout.contains(&format!(
+            "the recorded copy at {first} was edited since it was recorded and is left as it is; the records of this content now name {second}, another recorded copy that is intact"
+        )),
+        "{}",
+        r.stdout
+    );
+    assert_eq!(fs::read(ws.path(&first)).unwrap(), b"sk tim asli, diubah");
+    let entries = ws.entries();
+    assert_eq!(entries.len(), 2, "{entries:?}");
+    assert!(
+        entries.iter().all(|e| e["berkas"] == second.as_str()),
+        "{entries:?}"
+    );
+    assert_eq!(
+        files_under(&ws.bukti_dir(NIP)),
+        ["2026-TW1/sk.pdf", "2026-TW2/sk.pdf"]
+    );
+    let (_, v) = ws.verify_json(&[]);
+    assert_eq!(v["problems"], serde_json::json!([]), "{v}");
+    assert_eq!(v["unrecorded"], serde_json::json!([first]), "{v}");
+
+    // Back to two records at two paths, the second copy missing this time: the records name
+    // the first, which is not copied again.
+    fs::write(ws.path(&first), b"sk tim asli").unwrap();
+    hand_edit("2026-TW1", &second, &first);
+    fs::remove_file(ws.path(&second)).unwrap();
+    let r = ws.add(&[&a], "IKI-1.2", "2026-TW2", &[]);
+    r.expect(0);
+    assert!(
+        r.stdout.contains(&format!(
+            "salinan yang tercatat di {second} hilang atau tidak dapat dipakai; catatannya kini menunjuk {first}, salinan lain yang tercatat dan masih utuh"
+        )),
+        "{}",
+        r.stdout
+    );
+    assert!(
+        ws.entries().iter().all(|e| e["berkas"] == first.as_str()),
+        "{:?}",
+        ws.entries()
+    );
+    assert_eq!(files_under(&ws.bukti_dir(NIP)), ["2026-TW1/sk.pdf"]);
+    let (_, v) = ws.verify_json(&[]);
+    assert_eq!(v["problems"], serde_json::json!([]), "{v}");
+    assert_eq!(v["unrecorded"], serde_json::json!([]), "{v}");
+}
+
 /// Duplicates within one add: a file named by two rows, and two files of one content, are
 /// stored once, with every result linked to the one copy, and no temporary copy is left.
 #[test]

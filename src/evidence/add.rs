@@ -53,13 +53,16 @@ pub enum Outcome {
         sha256: String,
     },
     /// Records of this content named a copy that is missing or unusable (`from`, the first):
-    /// they now name the copy this add put back or made, `to` (reported like `Restored`).
+    /// they now name `to`, the copy this add put back or made (reported like `Restored`).
     Relinked {
         from: String,
         to: String,
         sha256: String,
         /// `from` is there but was edited since it was recorded: it is left as it is.
         changed: bool,
+        /// `to` is no new copy but another the ledger records, which still holds the content
+        /// (a hand edit may record one content at several paths).
+        intact: bool,
     },
 }
 
@@ -197,6 +200,17 @@ struct Placed {
     relink: bool,
     /// That copy is there, edited since it was recorded (see `Outcome::Relinked`).
     changed: bool,
+    /// Relinked to another recorded copy that still holds the content, not to a new one.
+    intact: bool,
+}
+
+/// What adding recorded content again finds at the copies its records name.
+enum Copies {
+    /// No copy holds it any more, and one at least is there, edited.
+    Edited,
+    /// Some copies are missing, unusable or edited, and `at` (the first in the ledger's
+    /// order) still holds it.
+    Intact { at: String, edited: bool },
 }
 
 /// Adds `requests` to the ledger of `found`: [`prepare`], [`commit`], [`Staged::record`].
@@ -613,10 +627,11 @@ pub fn prepare<'a>(
         .collect();
     let read: Vec<Option<Read>> = read.into_iter().collect::<Result<_, _>>()?;
 
-    // Recorded content added again whose copy was edited since it was recorded (its size, then
-    // its hash, checked in parallel, once per content): the edited file is left as it is,
-    // since it may be someone's work, and the records of the content are relinked to a new
-    // copy of it.
+    // Recorded content added again, checked once per content and in parallel: does each copy
+    // its records name still hold it (its size, then its hash)? An edited copy is left as it
+    // is, since it may be someone's work. The records of the content are relinked to another
+    // recorded copy that still holds it, if there is one (a hand edit may record one content
+    // at several paths), else to a new copy.
     let again: std::collections::HashMap<&str, u64> = read
         .iter()
         .flatten()
@@ -626,24 +641,57 @@ pub fn prepare<'a>(
             }
         })
         .collect();
-    let mut edited: std::collections::HashSet<String> = again
+    let copies: Vec<(String, Copies)> = again
         .into_par_iter()
-        .filter(|&(sha, size)| {
-            let copies: Vec<PathBuf> = match cfg.evidence.storage {
-                Storage::Repo if known.contains_key(sha) => recorded_at
-                    .get(sha)
-                    .into_iter()
-                    .flatten()
-                    .filter_map(|b| super::ledger::resolve_inside(root, b).ok().flatten())
-                    .collect(),
-                Storage::Repo => Vec::new(),
+        .filter_map(|(sha, size)| {
+            let found = match cfg.evidence.storage {
                 // A store is shared: its copy is checked whichever SKP stored it.
-                Storage::Folder => vec![store_path(root, &cfg.evidence.location, sha)],
+                Storage::Folder => {
+                    let store = store_path(root, &cfg.evidence.location, sha);
+                    (!still_holds(&store, sha, size)).then_some(Copies::Edited)?
+                }
+                // Content none of whose copies is a file is put back or copied anew below.
+                Storage::Repo if !known.contains_key(sha) => return None,
+                Storage::Repo => {
+                    let (mut intact, mut edited, mut bad) = (None, false, false);
+                    for &b in recorded_at.get(sha).into_iter().flatten() {
+                        match super::ledger::resolve_inside(root, b) {
+                            Ok(Some(p)) if p.is_file() => {
+                                if still_holds(&p, sha, size) {
+                                    intact.get_or_insert(b);
+                                } else {
+                                    (edited, bad) = (true, true);
+                                }
+                            }
+                            _ => bad = true,
+                        }
+                    }
+                    match intact {
+                        _ if !bad => return None,
+                        Some(at) => Copies::Intact {
+                            at: at.to_string(),
+                            edited,
+                        },
+                        None => Copies::Edited,
+                    }
+                }
             };
-            copies.iter().any(|c| !still_holds(c, sha, size))
+            Some((sha.to_string(), found))
         })
-        .map(|(sha, _)| sha.to_string())
         .collect();
+    let mut edited: std::collections::HashSet<String> = std::collections::HashSet::new();
+    let mut intact: std::collections::HashMap<String, (String, bool)> =
+        std::collections::HashMap::new();
+    for (sha, found) in copies {
+        match found {
+            Copies::Edited => {
+                edited.insert(sha);
+            }
+            Copies::Intact { at, edited } => {
+                intact.insert(sha, (at, edited));
+            }
+        }
+    }
     // A store's copy is where its content's hash says: an edited one is not set aside by skp
     // (a store may be shared by several workspaces), the user is asked to.
     if cfg.evidence.storage == Storage::Folder
@@ -679,6 +727,19 @@ pub fn prepare<'a>(
             unusable.insert(sha.clone());
             changed.insert(sha.clone());
         }
+        if let Some((at, was_edited)) = intact.remove(&sha) {
+            known.insert(sha.clone(), at.clone());
+            placed.push(Some(Placed {
+                berkas: at,
+                sha256: sha.clone(),
+                size,
+                restored: false,
+                relink: true,
+                changed: was_edited,
+                intact: true,
+            }));
+            continue;
+        }
         if let Some(berkas) = known.get(&sha) {
             placed.push(Some(Placed {
                 berkas: berkas.clone(),
@@ -687,6 +748,7 @@ pub fn prepare<'a>(
                 restored: false,
                 relink: false,
                 changed: false,
+                intact: false,
             }));
             continue;
         }
@@ -822,6 +884,7 @@ pub fn prepare<'a>(
             restored,
             relink,
             changed: relink && changed.contains(&sha),
+            intact: false,
         }));
     }
     Ok(Staged {
@@ -1211,6 +1274,7 @@ fn merge(
                     to: p.berkas.clone(),
                     sha256: p.sha256.clone(),
                     changed: p.changed,
+                    intact: p.intact,
                 });
             }
         }

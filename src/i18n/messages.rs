@@ -920,6 +920,12 @@ catalog! {
     EvRelinkedChanged { from: String, to: String, sha: String } =>
         id "salinan yang tercatat di {from} sudah diubah sejak dicatat dan dibiarkan apa adanya; catatan isi ini kini menunjuk salinan baru {to} ({sha}…)",
         en "the recorded copy at {from} was edited since it was recorded and is left as it is; the records of this content now name the new copy {to} ({sha}…)";
+    EvRelinkedIntact { from: String, to: String, sha: String } =>
+        id "salinan yang tercatat di {from} hilang atau tidak dapat dipakai; catatannya kini menunjuk {to}, salinan lain yang tercatat dan masih utuh ({sha}…)",
+        en "the recorded copy at {from} is missing or unusable; its records now name {to}, another recorded copy that is intact ({sha}…)";
+    EvRelinkedChangedIntact { from: String, to: String, sha: String } =>
+        id "salinan yang tercatat di {from} sudah diubah sejak dicatat dan dibiarkan apa adanya; catatan isi ini kini menunjuk {to}, salinan lain yang tercatat dan masih utuh ({sha}…)",
+        en "the recorded copy at {from} was edited since it was recorded and is left as it is; the records of this content now name {to}, another recorded copy that is intact ({sha}…)";
     EvUnchanged { sha: String } =>
         id "isi yang sama ({sha}…) sudah tercatat untuk hasil dan periode ini; tidak ada perubahan",
         en "the same content ({sha}…) is already recorded for these results and period; nothing changed";

@@ -272,16 +272,18 @@ pub(super) fn report_outcomes(ui: &Ui, skp: &str, outcomes: &[Outcome]) -> Resul
                 to,
                 sha256,
                 changed,
+                intact,
             } => {
                 let (from, to, sha) = (
                     escape_control(from).into_owned(),
                     escape_control(to).into_owned(),
                     sha256[..12.min(sha256.len())].to_string(),
                 );
-                if *changed {
-                    Msg::EvRelinkedChanged { from, to, sha }
-                } else {
-                    Msg::EvRelinked { from, to, sha }
+                match (changed, intact) {
+                    (false, false) => Msg::EvRelinked { from, to, sha },
+                    (true, false) => Msg::EvRelinkedChanged { from, to, sha },
+                    (false, true) => Msg::EvRelinkedIntact { from, to, sha },
+                    (true, true) => Msg::EvRelinkedChangedIntact { from, to, sha },
                 }
             }
         };
