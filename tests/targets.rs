@@ -405,6 +405,34 @@ fn t107_a_deadline_outside_the_appraisal_period() {
         .unwrap()
         + 1;
     assert_eq!(f.line, line as u64, "{}", common::list(&d));
+    // A periodic deadline inside the year but after its own period ends cannot be judged at
+    // that period's evaluation; one before its own period (done already) is not reported.
+    ws.file(
+        "pegawai/a/skp-2026.yaml",
+        &plan(
+            "paling lambat 31 Desember 2026",
+            "        target_periodik: { 2026-TW1: paling lambat 30 Juni, 2026-TW3: paling lambat 31 Maret 2026, 2026-TW4: paling lambat 31 Desember 2026 }\n",
+        ),
+    );
+    let d = t(&ws);
+    let f = only(&d, "T107");
+    assert_eq!(f.line, line as u64, "{}", common::list(&d));
+    assert_eq!(f.args["periode"], "2026-TW1");
+    assert_eq!(f.args["tenggat"], "2026-06-30");
+    assert!(
+        f.message
+            .contains("tenggat `paling lambat 30 Juni` (2026-06-30) untuk 2026-TW1 jatuh sesudah periode itu selesai (2026-03-31)"),
+        "{}",
+        f.message
+    );
+    assert!(f.help().contains("target periodik dinilai"), "{}", f.help());
+    let r = ws.run(&["check", "--select", "T107", "--lang", "en"]);
+    assert!(
+        r.stdout
+            .contains("for 2026-TW1 falls after that period ends (2026-03-31)"),
+        "{}",
+        r.stdout
+    );
     // An appraisal period shorter than the year (a transfer in July) is the one that counts.
     let short = plan("paling lambat 31 Maret 2026", "").replace(
         "pendekatan: kuantitatif",

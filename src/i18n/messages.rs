@@ -1367,6 +1367,12 @@ catalog! {
     TDeadlineOutside { tenggat: String, tanggal: Option<String>, mulai: String, selesai: String, arah: &'static str } =>
         id { format!("tenggat `{tenggat}`{} jatuh {} periode penilaian SKP ({mulai} s.d. {selesai})", tanggal.as_ref().map(|t| format!(" ({t})")).unwrap_or_default(), if *arah == "sebelum" { "sebelum" } else { "sesudah" }) },
         en { format!("the deadline `{tenggat}`{} falls {} the SKP's appraisal period ({mulai} to {selesai})", tanggal.as_ref().map(|t| format!(" ({t})")).unwrap_or_default(), if *arah == "sebelum" { "before" } else { "after" }) };
+    TDeadlineAfterOwnPeriod { tenggat: String, tanggal: Option<String>, periode: String, selesai: String } =>
+        id { format!("tenggat `{tenggat}`{} untuk {periode} jatuh sesudah periode itu selesai ({selesai})", tanggal.as_ref().map(|t| format!(" ({t})")).unwrap_or_default()) },
+        en { format!("the deadline `{tenggat}`{} for {periode} falls after that period ends ({selesai})", tanggal.as_ref().map(|t| format!(" ({t})")).unwrap_or_default()) };
+    HelpTDeadlineAfterOwnPeriod =>
+        id "target periodik dinilai pada evaluasi periodenya: tuliskan di sana apa yang selesai dalam periode itu, dan tenggatnya pada periode tempat ia jatuh",
+        en "a periodic target is judged at its period's evaluation: write there what is done within that period, and the deadline under the period it falls in";
     HelpTDeadlineOutsidePeriod =>
         id "periode penilaian SKP ini lebih pendek dari setahun: sepakati tenggat di dalamnya, atau rencanakan pekerjaan itu pada SKP periode tempat tenggatnya jatuh",
         en "this SKP's appraisal period is shorter than the year: agree a deadline inside it, or plan the work in the SKP of the period the deadline falls in";

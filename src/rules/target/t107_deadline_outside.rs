@@ -17,6 +17,11 @@ declare_rule! {
     /// selesai tidak dapat dinilai dalam periode itu: pekerjaan yang tenggatnya jatuh di tahun
     /// lain direncanakan pada SKP tahun itu. Salah ketik tahun (`2062`) juga tertangkap di sini.
     ///
+    /// Tenggat dalam `target_periodik` juga dibaca terhadap periodenya sendiri: tenggat yang
+    /// jatuh sesudah periode itu selesai tidak dapat dinilai ketika periode itu dievaluasi
+    /// (`2026-TW1: paling lambat 30 Juni 2026`). Tenggat sebelum periodenya tidak dilaporkan:
+    /// dengan `perhitungan: kumulatif`, pekerjaan yang sudah selesai tetap terhitung.
+    ///
     /// ## Contoh
     /// SKP `tahun: 2026` dengan `target: paling lambat 31 Maret 2025`.
     ///
@@ -39,16 +44,41 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
             continue;
         }
         let periodik = c.iki.target_periodik.iter().flat_map(|p| p.iter());
-        let targets = std::iter::once(&c.iki.target).chain(periodik.map(|(_, t)| t));
-        for t in targets {
+        let targets = std::iter::once((None, &c.iki.target))
+            .chain(periodik.map(|(period, t)| (Some(period.value), t)));
+        for (own, t) in targets {
             let Target::Tenggat { raw, date } = &t.value else {
                 continue;
             };
+            // The date it was read as, when the text does not say its year.
+            let tanggal = (!raw.contains(&date.year().to_string())).then(|| date.to_string());
             let arah = if *date < start {
                 "sebelum"
             } else if *date > end {
                 "sesudah"
             } else {
+                // A periodic target is judged when its own period is evaluated, which a
+                // deadline after that period cannot be.
+                if let Some(own) = own
+                    && *date > own.bounds().1
+                {
+                    out.push(
+                        c.diag(
+                            RULE.code,
+                            t.span,
+                            Msg::TDeadlineAfterOwnPeriod {
+                                tenggat: raw.trim().to_string(),
+                                tanggal,
+                                periode: own.to_string(),
+                                selesai: own.bounds().1.to_string(),
+                            },
+                        )
+                        .arg("tenggat", date.to_string())
+                        .arg("arah", "sesudah")
+                        .arg("periode", own.to_string())
+                        .help(Msg::HelpTDeadlineAfterOwnPeriod),
+                    );
+                }
                 continue;
             };
             out.push(
@@ -57,9 +87,7 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
                     t.span,
                     Msg::TDeadlineOutside {
                         tenggat: raw.trim().to_string(),
-                        // The date it was read as, when the text does not say its year.
-                        tanggal: (!raw.contains(&date.year().to_string()))
-                            .then(|| date.to_string()),
+                        tanggal,
                         mulai: start.to_string(),
                         selesai: end.to_string(),
                         arah,
