@@ -1137,6 +1137,134 @@ fn adding_content_recorded_at_two_paths_relinks_to_the_intact_copy() {
     assert_eq!(v["unrecorded"], serde_json::json!([]), "{v}");
 }
 
+/// One content recorded at three paths (a hand edit): only the records of the copies that are
+/// missing or edited are relinked, the add names the edited one, and a link is never the copy
+/// records are moved onto.
+#[test]
+fn relinking_to_an_intact_copy_moves_only_the_broken_records() {
+    let ws = Ws::example();
+    // Scenario `n`: its own content, recorded for three periods, each record naming a copy of
+    // its own; returns the file added and where each period's copy is.
+    let ws = &ws;
+    let three = |n: u32| {
+        let content = format!("sk tim {n}");
+        let a = ws.outside_file(&format!("sk-{n}.pdf"), content.as_bytes());
+        let at = move |period: &str| format!("pegawai/{NIP}/bukti/{period}/sk-{n}.pdf");
+        for period in ["2026-TW1", "2026-TW2", "2026-TW3"] {
+            ws.add(&[&a], "IKI-1.1", period, &[]).expect(0);
+        }
+        let ledger: String = ws
+            .ledger_text(NIP)
+            .lines()
+            .map(|l| {
+                let period = ["2026-TW2", "2026-TW3"]
+                    .into_iter()
+                    .find(|p| l.contains(&format!("periode: \"{p}\"")));
+                match period {
+                    Some(p) => l.replacen(&at("2026-TW1"), &at(p), 1) + "\n",
+                    None => format!("{l}\n"),
+                }
+            })
+            .collect();
+        fs::write(ws.ledger_file(NIP), ledger).unwrap();
+        for period in ["2026-TW2", "2026-TW3"] {
+            fs::create_dir_all(ws.path(&at(period)).parent().unwrap()).unwrap();
+            fs::write(ws.path(&at(period)), content.as_bytes()).unwrap();
+        }
+        let sha = sha256_hex(content.as_bytes());
+        let ws = &ws;
+        let berkas = move || -> Vec<String> {
+            let mut b: Vec<String> = ws
+                .entries()
+                .iter()
+                .filter(|e| e["sha256"] == sha.as_str())
+                .map(|e| {
+                    format!(
+                        "{} {}",
+                        e["periode"].as_str().unwrap(),
+                        e["berkas"].as_str().unwrap()
+                    )
+                })
+                .collect();
+            b.sort();
+            b
+        };
+        assert_eq!(
+            berkas(),
+            ["2026-TW1", "2026-TW2", "2026-TW3"].map(|p| format!("{p} {}", at(p)))
+        );
+        (a, at, berkas)
+    };
+    let unrecorded = || {
+        let (_, v) = ws.verify_json(&[]);
+        assert_eq!(v["problems"], serde_json::json!([]), "{v}");
+        v["unrecorded"].clone()
+    };
+
+    // Missing, edited, intact: the edited copy is the one named, both broken records move.
+    let (a, at, berkas) = three(1);
+    fs::remove_file(ws.path(&at("2026-TW1"))).unwrap();
+    fs::write(ws.path(&at("2026-TW2")), b"diubah").unwrap();
+    let r = ws.add(&[&a], "IKI-1.1", "2026-TW1", &["--lang", "en"]);
+    r.expect(0);
+    assert!(
+        r.stdout.contains(&format!(
+            "the recorded copy at {} was edited since it was recorded and is left as it is; the records of this content now name {}",
+            at("2026-TW2"),
+            at("2026-TW3")
+        )),
+        "{}",
+        r.stdout
+    );
+    assert_eq!(
+        berkas(),
+        ["2026-TW1", "2026-TW2", "2026-TW3"].map(|p| format!("{p} {}", at("2026-TW3")))
+    );
+    assert_eq!(fs::read(ws.path(&at("2026-TW2"))).unwrap(), b"diubah");
+    assert_eq!(unrecorded(), serde_json::json!([at("2026-TW2")]));
+
+    // Edited, intact, intact: the third copy keeps its own record.
+    let (a, at, berkas) = three(2);
+    fs::write(ws.path(&at("2026-TW1")), b"diubah").unwrap();
+    ws.add(&[&a], "IKI-1.1", "2026-TW1", &[]).expect(0);
+    assert_eq!(
+        berkas(),
+        [
+            format!("2026-TW1 {}", at("2026-TW2")),
+            format!("2026-TW2 {}", at("2026-TW2")),
+            format!("2026-TW3 {}", at("2026-TW3")),
+        ]
+    );
+    let still = unrecorded();
+    assert!(
+        still.as_array().unwrap().contains(&at("2026-TW1").into()),
+        "{still}"
+    );
+    assert!(
+        !still.as_array().unwrap().contains(&at("2026-TW3").into()),
+        "{still}"
+    );
+
+    // A link to the content, an edited copy, the real file: records move onto the real file,
+    // and the link keeps its own.
+    #[cfg(unix)]
+    {
+        let (a, at, berkas) = three(3);
+        fs::remove_file(ws.path(&at("2026-TW1"))).unwrap();
+        std::os::unix::fs::symlink("../2026-TW3/sk-3.pdf", ws.path(&at("2026-TW1"))).unwrap();
+        fs::write(ws.path(&at("2026-TW2")), b"diubah").unwrap();
+        ws.add(&[&a], "IKI-1.1", "2026-TW1", &[]).expect(0);
+        assert_eq!(
+            berkas(),
+            [
+                format!("2026-TW1 {}", at("2026-TW1")),
+                format!("2026-TW2 {}", at("2026-TW3")),
+                format!("2026-TW3 {}", at("2026-TW3")),
+            ]
+        );
+    }
+}
+
 /// Duplicates within one add: a file named by two rows, and two files of one content, are
 /// stored once, with every result linked to the one copy, and no temporary copy is left.
 #[test]

@@ -52,8 +52,9 @@ pub enum Outcome {
         berkas: String,
         sha256: String,
     },
-    /// Records of this content named a copy that is missing or unusable (`from`, the first):
-    /// they now name `to`, the copy this add put back or made (reported like `Restored`).
+    /// Records of this content named a copy that is missing, unusable or edited (`from`: the
+    /// first edited one, else the first): they now name `to`, the copy this add put back or
+    /// made, or another recorded copy (reported like `Restored`).
     Relinked {
         from: String,
         to: String,
@@ -202,15 +203,23 @@ struct Placed {
     changed: bool,
     /// Relinked to another recorded copy that still holds the content, not to a new one.
     intact: bool,
+    /// With `intact`: the paths whose records are relinked (the others still hold the
+    /// content), and the one the add names (the first edited one, else the first).
+    only: Vec<String>,
+    from: Option<String>,
 }
 
 /// What adding recorded content again finds at the copies its records name.
 enum Copies {
     /// No copy holds it any more, and one at least is there, edited.
     Edited,
-    /// Some copies are missing, unusable or edited, and `at` (the first in the ledger's
-    /// order) still holds it.
-    Intact { at: String, edited: bool },
+    /// The copies at `bad` are missing, unusable or edited (`edited`: the first that is), and
+    /// `at`, a regular file (the first in the ledger's order), still holds the content.
+    Intact {
+        at: String,
+        bad: Vec<String>,
+        edited: Option<String>,
+    },
 }
 
 /// Adds `requests` to the ledger of `found`: [`prepare`], [`commit`], [`Staged::record`].
@@ -653,26 +662,32 @@ pub fn prepare<'a>(
                 // Content none of whose copies is a file is put back or copied anew below.
                 Storage::Repo if !known.contains_key(sha) => return None,
                 Storage::Repo => {
-                    let (mut intact, mut edited, mut bad) = (None, false, false);
+                    let (mut intact, mut edited, mut bad) = (None, None, Vec::new());
                     for &b in recorded_at.get(sha).into_iter().flatten() {
                         match super::ledger::resolve_inside(root, b) {
                             Ok(Some(p)) if p.is_file() => {
-                                if still_holds(&p, sha, size) {
+                                if !still_holds(&p, sha, size) {
+                                    edited.get_or_insert(b);
+                                    bad.push(b.to_string());
+                                } else if std::fs::symlink_metadata(&p).is_ok_and(|m| m.is_file()) {
                                     intact.get_or_insert(b);
-                                } else {
-                                    (edited, bad) = (true, true);
                                 }
+                                // A link that leads to the content is left as it is, but
+                                // records are never moved onto one: its target may change.
                             }
-                            _ => bad = true,
+                            _ => bad.push(b.to_string()),
                         }
                     }
-                    match intact {
-                        _ if !bad => return None,
-                        Some(at) => Copies::Intact {
+                    match (intact, edited) {
+                        _ if bad.is_empty() => return None,
+                        (Some(at), edited) => Copies::Intact {
                             at: at.to_string(),
-                            edited,
+                            bad,
+                            edited: edited.map(str::to_string),
                         },
-                        None => Copies::Edited,
+                        (None, Some(_)) => Copies::Edited,
+                        // Only missing copies beside a link to the content: left as they were.
+                        (None, None) => return None,
                     }
                 }
             };
@@ -680,15 +695,15 @@ pub fn prepare<'a>(
         })
         .collect();
     let mut edited: std::collections::HashSet<String> = std::collections::HashSet::new();
-    let mut intact: std::collections::HashMap<String, (String, bool)> =
+    let mut intact: std::collections::HashMap<String, (String, Vec<String>, Option<String>)> =
         std::collections::HashMap::new();
     for (sha, found) in copies {
         match found {
             Copies::Edited => {
                 edited.insert(sha);
             }
-            Copies::Intact { at, edited } => {
-                intact.insert(sha, (at, edited));
+            Copies::Intact { at, bad, edited } => {
+                intact.insert(sha, (at, bad, edited));
             }
         }
     }
@@ -727,7 +742,7 @@ pub fn prepare<'a>(
             unusable.insert(sha.clone());
             changed.insert(sha.clone());
         }
-        if let Some((at, was_edited)) = intact.remove(&sha) {
+        if let Some((at, bad, edited_at)) = intact.remove(&sha) {
             known.insert(sha.clone(), at.clone());
             placed.push(Some(Placed {
                 berkas: at,
@@ -735,8 +750,10 @@ pub fn prepare<'a>(
                 size,
                 restored: false,
                 relink: true,
-                changed: was_edited,
+                changed: edited_at.is_some(),
                 intact: true,
+                from: Some(edited_at.unwrap_or_else(|| bad[0].clone())),
+                only: bad,
             }));
             continue;
         }
@@ -749,6 +766,8 @@ pub fn prepare<'a>(
                 relink: false,
                 changed: false,
                 intact: false,
+                only: Vec::new(),
+                from: None,
             }));
             continue;
         }
@@ -885,6 +904,8 @@ pub fn prepare<'a>(
             relink,
             changed: relink && changed.contains(&sha),
             intact: false,
+            only: Vec::new(),
+            from: None,
         }));
     }
     Ok(Staged {
@@ -1262,11 +1283,14 @@ fn merge(
                 if e.sha256.as_ref() == Some(&p.sha256)
                     && let Some(b) = e.berkas.as_mut()
                     && *b != p.berkas
+                    && (p.only.is_empty() || p.only.contains(b))
                 {
                     from.get_or_insert_with(|| b.clone());
                     b.clone_from(&p.berkas);
                 }
             }
+            // The copy the add names, if it chose one, once a record was moved.
+            let from = from.map(|first| p.from.clone().unwrap_or(first));
             berkas_of_sha.insert(p.sha256.clone(), p.berkas.clone());
             if let Some(from) = from {
                 out.push(Outcome::Relinked {
