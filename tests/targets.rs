@@ -480,3 +480,78 @@ fn t107_a_deadline_outside_the_appraisal_period() {
         r.stdout
     );
 }
+
+/// A periodic target keyed by a period the SKP never evaluates is never used: one copied with
+/// last year's plan, a month on a quarterly grid, a quarter outside a short appraisal period.
+#[test]
+fn t108_a_periodic_target_for_a_period_that_is_not_evaluated() {
+    let ws = Ws::new();
+    let periodik = |keys: &str| {
+        with_iki(
+            &format!("        target_periodik: {{ {keys} }}\n"),
+            "4 modul",
+        )
+    };
+    ws.file(
+        "pegawai/a/skp-2026.yaml",
+        &periodik("2025-TW1: 1, 2026-TW2: 2, 2026-05: 3, 2026: 4"),
+    );
+    let d = t(&ws);
+    let found: Vec<&str> = common::with_code(&d, "T108")
+        .iter()
+        .map(|f| f.args["periode"].as_str().unwrap())
+        .collect();
+    assert_eq!(found, ["2025-TW1", "2026-05"], "{}", common::list(&d));
+    let f = common::with_code(&d, "T108")[0];
+    let text = ws.read("pegawai/a/skp-2026.yaml");
+    assert_eq!((f.line, f.column), common::pos(&text, "2025-TW1"));
+    assert!(
+        f.message
+            .contains("target periodik untuk 2025-TW1 tidak pernah dipakai"),
+        "{}",
+        f.message
+    );
+    assert!(
+        f.help()
+            .contains("2026-TW1, 2026-TW2, 2026-TW3, 2026-TW4, 2026"),
+        "{}",
+        f.help()
+    );
+    // The SKP's own grid: monthly, the month is an evaluation; the quarter is not.
+    ws.file(
+        "pegawai/a/skp-2026.yaml",
+        &periodik("2026-05: 3, 2026-TW2: 2").replace(
+            "pendekatan: kuantitatif",
+            "evaluasi: bulanan\npendekatan: kuantitatif",
+        ),
+    );
+    let d = t(&ws);
+    let found: Vec<&str> = common::with_code(&d, "T108")
+        .iter()
+        .map(|f| f.args["periode"].as_str().unwrap())
+        .collect();
+    assert_eq!(found, ["2026-TW2"], "{}", common::list(&d));
+    // A short appraisal period (from July): TW1 is never evaluated.
+    ws.file(
+        "pegawai/a/skp-2026.yaml",
+        &periodik("2026-TW1: 1, 2026-TW3: 2").replace(
+            "pendekatan: kuantitatif",
+            "periode_penilaian: { mulai: 2026-07-01, selesai: 2026-12-31 }\npendekatan: kuantitatif",
+        ),
+    );
+    let d = t(&ws);
+    let f = common::only(&d, "T108");
+    assert_eq!(f.args["periode"], "2026-TW1");
+    assert!(
+        f.help().contains("2026-TW3, 2026-TW4, 2026"),
+        "{}",
+        f.help()
+    );
+    // In English.
+    let r = ws.run(&["check", "--select", "T108", "--lang", "en"]);
+    assert!(
+        r.stdout.contains("the periodic target for 2026-TW1 is never used: 2026-TW1 is not an evaluation period of SKP"),
+        "{}",
+        r.stdout
+    );
+}

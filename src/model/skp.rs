@@ -72,6 +72,34 @@ impl Skp {
         }
     }
 
+    /// The evaluation grid: the SKP's own `evaluasi`, else the workspace's `default`.
+    pub fn grid(&self, default: Evaluasi) -> Evaluasi {
+        self.evaluasi.as_ref().map_or(default, |g| g.value)
+    }
+
+    /// Whether `p` is one of this SKP's evaluations: its year (the final one) or a cell of its
+    /// grid, overlapping its appraisal period.
+    pub fn evaluates(&self, grid: Evaluasi, p: Period) -> bool {
+        let year = self.tahun.value;
+        let on_grid = p == Period::Year(year) || Period::grid(year, grid).contains(&p);
+        let ((p0, p1), (c0, c1)) = (self.period(), p.bounds());
+        on_grid && c0 <= p1 && p0 <= c1
+    }
+
+    /// Its evaluations, for a help text: the cells of its grid that overlap its appraisal
+    /// period, then its year.
+    pub fn evaluations(&self, grid: Evaluasi) -> Vec<Period> {
+        let (p0, p1) = self.period();
+        Period::grid(self.tahun.value, grid)
+            .into_iter()
+            .filter(|c| {
+                let (a, b) = c.bounds();
+                a <= p1 && p0 <= b
+            })
+            .chain(std::iter::once(Period::Year(self.tahun.value)))
+            .collect()
+    }
+
     pub fn nip(&self) -> &str {
         self.pegawai.nip.as_str()
     }

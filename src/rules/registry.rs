@@ -118,6 +118,7 @@ pub static RULES: &[&Rule] = &[
     &t105_periodic_contradicts::RULE,
     &t106_copied::RULE,
     &t107_deadline_outside::RULE,
+    &t108_periodic_outside_grid::RULE,
 ];
 
 /// The rule with this code (case-insensitive).

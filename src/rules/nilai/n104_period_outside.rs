@@ -1,7 +1,6 @@
 use super::evaluations;
 use crate::diag::Diagnostic;
 use crate::i18n::Msg;
-use crate::model::period::Period;
 use crate::rules::rule::RuleCx;
 use crate::rules::rule::declare_rule;
 
@@ -33,28 +32,15 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
     let ws = cx.ws;
     for e in evaluations(cx) {
         let Some(skp) = e.skp else { continue };
-        let grid = skp
-            .evaluasi
-            .as_ref()
-            .map_or(ws.config.workspace.evaluation, |g| g.value);
-        let year = skp.tahun.value;
+        let grid = skp.grid(ws.config.workspace.evaluation);
         let periode = &e.realisasi.periode;
-        let cells = Period::grid(year, grid);
-        let (p0, p1) = skp.period();
-        let (c0, c1) = periode.value.bounds();
-        let on_grid = periode.value == Period::Year(year) || cells.contains(&periode.value);
-        let inside = c0 <= p1 && p0 <= c1;
-        if on_grid && inside {
+        if skp.evaluates(grid, periode.value) {
             continue;
         }
-        let expected: Vec<String> = cells
+        let expected: Vec<String> = skp
+            .evaluations(grid)
             .iter()
-            .filter(|c| {
-                let (a, b) = c.bounds();
-                a <= p1 && p0 <= b
-            })
             .map(ToString::to_string)
-            .chain(std::iter::once(year.to_string()))
             .collect();
         out.push(
             Diagnostic::new(

@@ -11,6 +11,7 @@ pub mod t104_cascade_sum;
 pub mod t105_periodic_contradicts;
 pub mod t106_copied;
 pub mod t107_deadline_outside;
+pub mod t108_periodic_outside_grid;
 
 use crate::model::skp::{Iki, Skp, Target};
 use crate::model::target::{TargetValue, UnitClass, classify_unit};
