@@ -550,7 +550,7 @@ fn t108_a_periodic_target_for_a_period_that_is_not_evaluated() {
     // In English.
     let r = ws.run(&["check", "--select", "T108", "--lang", "en"]);
     assert!(
-        r.stdout.contains("the periodic target for 2026-TW1 is never used: 2026-TW1 is not an evaluation period of SKP"),
+        r.stdout.contains("the periodic target for 2026-TW1 is never used: that period is not an evaluation period of SKP"),
         "{}",
         r.stdout
     );
