@@ -1265,6 +1265,29 @@ fn relinking_to_an_intact_copy_moves_only_the_broken_records() {
     }
 }
 
+/// A hand-edited ledger may spell a recorded path `./pegawai/…` or `pegawai//…`: it still
+/// records the file the walk finds there, which `verify` does not list as unrecorded.
+#[test]
+fn a_recorded_path_spelled_another_way_still_records_its_file() {
+    let ws = Ws::example();
+    let a = ws.outside_file("sk.pdf", b"sk tim asli");
+    ws.add(&[&a], "IKI-1.1", "2026-TW1", &[]).expect(0);
+    let path = format!("pegawai/{NIP}/bukti/2026-TW1/sk.pdf");
+    for spelled in [format!("./{path}"), path.replace("/bukti/", "//bukti/./")] {
+        let ledger = ws.ledger_text(NIP).replacen(
+            &format!("berkas: {path}"),
+            &format!("berkas: {spelled}"),
+            1,
+        );
+        assert!(ledger.contains(&spelled), "{ledger}");
+        fs::write(ws.ledger_file(NIP), &ledger).unwrap();
+        let (_, v) = ws.verify_json(&[]);
+        assert_eq!(v["problems"], serde_json::json!([]), "{spelled}: {v}");
+        assert_eq!(v["unrecorded"], serde_json::json!([]), "{spelled}: {v}");
+        fs::write(ws.ledger_file(NIP), ledger.replacen(&spelled, &path, 1)).unwrap();
+    }
+}
+
 /// Duplicates within one add: a file named by two rows, and two files of one content, are
 /// stored once, with every result linked to the one copy, and no temporary copy is left.
 #[test]

@@ -681,7 +681,8 @@ pub fn prepare<'a>(
                     match (intact, edited) {
                         _ if bad.is_empty() => return None,
                         (Some(at), edited) => Copies::Intact {
-                            at: at.to_string(),
+                            // Records moved onto it name it as skp writes paths.
+                            at: super::ledger::canonical(at).into_owned(),
                             bad,
                             edited: edited.map(str::to_string),
                         },

@@ -225,6 +225,30 @@ pub fn safe_relative(berkas: &str) -> Option<PathBuf> {
     (!out.as_os_str().is_empty()).then_some(out)
 }
 
+/// A `berkas` value as skp writes it (`/`-separated, no `.` or empty parts), so that a hand
+/// edit spelling the same file `./pegawai/…` or `pegawai//…` names the same file in every
+/// comparison of paths. A path [`safe_relative`] refuses is returned as it is.
+pub fn canonical(berkas: &str) -> std::borrow::Cow<'_, str> {
+    let plain = !berkas.starts_with("./")
+        && !berkas.ends_with('/')
+        && !berkas.ends_with("/.")
+        && !berkas.contains("/./")
+        && !berkas.contains("//")
+        && berkas != ".";
+    if plain {
+        return berkas.into();
+    }
+    match safe_relative(berkas) {
+        Some(rel) => rel
+            .components()
+            .map(|c| c.as_os_str().to_string_lossy())
+            .collect::<Vec<_>>()
+            .join("/")
+            .into(),
+        None => berkas.into(),
+    }
+}
+
 /// A recorded path that leaves the workspace.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Escapes;
@@ -260,6 +284,22 @@ pub fn resolve_inside_meta(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn canonical_paths_drop_dot_and_empty_parts_only() {
+        for (raw, want) in [
+            ("pegawai/a/bukti/x.pdf", "pegawai/a/bukti/x.pdf"),
+            ("./pegawai/a/bukti/x.pdf", "pegawai/a/bukti/x.pdf"),
+            ("pegawai//a/./bukti/x.pdf", "pegawai/a/bukti/x.pdf"),
+            ("pegawai/a/bukti/", "pegawai/a/bukti"),
+            // Refused paths stay as written, for B103 to name.
+            ("../x.pdf", "../x.pdf"),
+            ("./../x.pdf", "./../x.pdf"),
+            ("/etc/x.pdf", "/etc/x.pdf"),
+        ] {
+            assert_eq!(canonical(raw), want, "{raw}");
+        }
+    }
 
     #[test]
     fn a_stray_empty_document_is_no_reason_to_refuse_a_ledger() {

@@ -348,9 +348,11 @@ pub fn verify_with(
         })
         .collect();
     // Files under bukti/ folders next to ledgers.
-    let recorded: HashSet<&str> = ledgers
+    // As skp writes them: a hand-edited `./pegawai/…` records the file the walk lists.
+    let recorded: HashSet<Cow<'_, str>> = ledgers
         .iter()
         .flat_map(|(_, _, l)| l.entries.iter().filter_map(|e| e.berkas.as_deref()))
+        .map(super::ledger::canonical)
         .collect();
     let unrecorded: Vec<String> = bukti_files
         .iter()
