@@ -3350,6 +3350,31 @@ fn rm_by_unique_prefix_refuses_ambiguous_ones_and_can_delete_the_copy() {
     assert_eq!(v["unrecorded"].as_array().unwrap().len(), 1);
 }
 
+/// `rm --delete-file` keeps a copy another record still names, however a hand edit spelled
+/// that record's path.
+#[test]
+fn rm_keeps_a_copy_another_record_names_by_another_spelling() {
+    let ws = Ws::example();
+    let a = ws.outside_file("a.pdf", b"isi a");
+    let b = ws.outside_file("b.pdf", b"isi b");
+    ws.add(&[&a, &b], "IKI-1.1", "2026-TW1", &[]).expect(0);
+    let copy_a = format!("pegawai/{NIP}/bukti/2026-TW1/a.pdf");
+    let copy_b = format!("pegawai/{NIP}/bukti/2026-TW1/b.pdf");
+    // The hand edit: b's record names a's copy, spelled another way.
+    let ledger = ws.ledger_text(NIP).replacen(
+        &format!("berkas: {copy_b}"),
+        &format!("berkas: ./{copy_a}"),
+        1,
+    );
+    assert!(ledger.contains(&format!("./{copy_a}")), "{ledger}");
+    fs::write(ws.ledger_file(NIP), ledger).unwrap();
+    let ha = sha256_hex(b"isi a");
+    ws.skp(&["evidence", "rm", &ha[..12], "--delete-file"])
+        .expect(0);
+    assert_eq!(fs::read(ws.path(&copy_a)).unwrap(), b"isi a");
+    assert_eq!(berkas_of(&ws.entries()), [format!("./{copy_a}")]);
+}
+
 /// `content` recorded for IKI-1.1 of 2026-TW1 by NIP, then by NIP2 in place (the same copy);
 /// returns the copy and the content's SHA-256.
 fn recorded_by_two_skps(ws: &Ws, content: &[u8]) -> (PathBuf, String) {

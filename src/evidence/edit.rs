@@ -200,9 +200,15 @@ pub fn remove(root: &Path, target: &EntryRef, delete_file: bool) -> Result<Remov
         .flat_map(|l| l.entries)
         .collect();
     for b in removed_berkas {
-        let still_used = recorded.iter().any(|e| {
-            e.sha256.as_deref() == Some(target.sha256.as_str()) || e.berkas.as_deref() == Some(&b)
-        });
+        // The same path however a hand edit spelled it (`./pegawai/…`).
+        let same_path = |e: &super::ledger::Entry| {
+            e.berkas
+                .as_deref()
+                .is_some_and(|r| super::ledger::canonical(r) == super::ledger::canonical(&b))
+        };
+        let still_used = recorded
+            .iter()
+            .any(|e| e.sha256.as_deref() == Some(target.sha256.as_str()) || same_path(e));
         // Only a copy skp made (inside a bukti/ folder), never a file elsewhere.
         let ours = b.split('/').any(|seg| seg == "bukti");
         let path = match resolve_inside(root, &b) {
