@@ -1265,25 +1265,37 @@ fn relinking_to_an_intact_copy_moves_only_the_broken_records() {
     }
 }
 
-/// A hand-edited ledger may spell a recorded path `./pegawai/…` or `pegawai//…`: it still
-/// records the file the walk finds there, which `verify` does not list as unrecorded.
+/// A hand-edited ledger may spell a recorded path `./pegawai/…`, `pegawai//…` or `…/sk.pdf/`:
+/// it still records the file the walk finds there, which `verify` does not list as unrecorded
+/// and to which adding the content again links.
 #[test]
 fn a_recorded_path_spelled_another_way_still_records_its_file() {
     let ws = Ws::example();
     let a = ws.outside_file("sk.pdf", b"sk tim asli");
     ws.add(&[&a], "IKI-1.1", "2026-TW1", &[]).expect(0);
     let path = format!("pegawai/{NIP}/bukti/2026-TW1/sk.pdf");
-    for spelled in [format!("./{path}"), path.replace("/bukti/", "//bukti/./")] {
-        let ledger = ws.ledger_text(NIP).replacen(
-            &format!("berkas: {path}"),
-            &format!("berkas: {spelled}"),
-            1,
-        );
+    for spelled in [
+        format!("./{path}"),
+        path.replace("/bukti/", "//bukti/./"),
+        format!("{path}/"),
+    ] {
+        // The path is written only as `berkas`, quoted or not.
+        let ledger = ws.ledger_text(NIP).replacen(&path, &spelled, 1);
         assert!(ledger.contains(&spelled), "{ledger}");
         fs::write(ws.ledger_file(NIP), &ledger).unwrap();
         let (_, v) = ws.verify_json(&[]);
         assert_eq!(v["problems"], serde_json::json!([]), "{spelled}: {v}");
         assert_eq!(v["unrecorded"], serde_json::json!([]), "{spelled}: {v}");
+        // Adding the content again links it to that copy.
+        ws.add(&[&a], "IKI-1.2", "2026-TW1", &[]).expect(0);
+        assert_eq!(
+            files_under(&ws.bukti_dir(NIP))
+                .iter()
+                .filter(|f| f.contains("sk"))
+                .count(),
+            1
+        );
+        let ledger = ws.ledger_text(NIP);
         fs::write(ws.ledger_file(NIP), ledger.replacen(&spelled, &path, 1)).unwrap();
     }
 }

@@ -481,8 +481,9 @@ fn t107_a_deadline_outside_the_appraisal_period() {
     );
 }
 
-/// A periodic target keyed by a period the SKP never evaluates is never used: one copied with
-/// last year's plan, a month on a quarterly grid, a quarter outside a short appraisal period.
+/// A periodic target keyed by a period the SKP never evaluates measures no evaluation: one
+/// copied with last year's plan, a month on a quarterly grid, a quarter outside a short
+/// appraisal period.
 #[test]
 fn t108_a_periodic_target_for_a_period_that_is_not_evaluated() {
     let ws = Ws::new();
@@ -506,8 +507,9 @@ fn t108_a_periodic_target_for_a_period_that_is_not_evaluated() {
     let text = ws.read("pegawai/a/skp-2026.yaml");
     assert_eq!((f.line, f.column), common::pos(&text, "2025-TW1"));
     assert!(
-        f.message
-            .contains("target periodik untuk 2025-TW1 tidak pernah dipakai"),
+        f.message.contains(
+            "target periodik untuk 2025-TW1, yang bukan periode evaluasi SKP 199001012015032001-2026: tidak ada evaluasi SKP ini yang diukur dengannya"
+        ),
         "{}",
         f.message
     );
@@ -550,8 +552,40 @@ fn t108_a_periodic_target_for_a_period_that_is_not_evaluated() {
     // In English.
     let r = ws.run(&["check", "--select", "T108", "--lang", "en"]);
     assert!(
-        r.stdout.contains("the periodic target for 2026-TW1 is never used: that period is not an evaluation period of SKP"),
+        r.stdout
+            .contains("a periodic target for 2026-TW1, which is not an evaluation period of SKP"),
         "{}",
         r.stdout
+    );
+    // Such a key is T108's alone: T107 does not judge its deadline, nor T105 count it.
+    ws.file(
+        "pegawai/a/skp-2026.yaml",
+        &periodik("2025-TW4: paling lambat 31 Desember 2025, 2026-05: paling lambat 30 Juni 2026"),
+    );
+    let d = t(&ws);
+    assert_eq!(common::codes(&d), ["T108", "T108"], "{}", common::list(&d));
+    ws.file(
+        "pegawai/a/skp-2026.yaml",
+        &periodik("2026-TW1: 1, 2026-TW2: 2, 2026-TW3: 3, 2026-TW4: 4, 2027-TW1: 1").replace(
+            "        target_periodik",
+            "        perhitungan: kumulatif\n        target_periodik",
+        ),
+    );
+    let d = t(&ws);
+    assert_eq!(common::codes(&d), ["T108"], "{}", common::list(&d));
+    // A yearly grid names its one evaluation once.
+    ws.file(
+        "pegawai/a/skp-2026.yaml",
+        &periodik("2026-TW1: 1").replace(
+            "pendekatan: kuantitatif",
+            "evaluasi: tahunan\npendekatan: kuantitatif",
+        ),
+    );
+    let d = t(&ws);
+    let f = common::only(&d, "T108");
+    assert!(
+        f.help().contains("periode evaluasi SKP ini: 2026;"),
+        "{}",
+        f.help()
     );
 }

@@ -529,10 +529,14 @@ pub fn prepare<'a>(
         .collect();
     let sizes: Vec<Option<u64>> = sizes.into_iter().collect::<Result<_, _>>()?;
     // Content already recorded (and present) is linked to its one copy, never copied again.
+    // Paths are kept as skp writes them, whatever spelling a hand edit gave them.
     let mut known: std::collections::HashMap<String, String> = current
         .entries
         .iter()
-        .filter_map(|e| Some((e.sha256.clone()?, e.berkas.clone()?)))
+        .filter_map(|e| {
+            let berkas = super::ledger::canonical(e.berkas.as_deref()?).into_owned();
+            Some((e.sha256.clone()?, berkas))
+        })
         .filter(|(sha, b)| match cfg.evidence.storage {
             // A store copy someone removed is put back by adding the content again.
             Storage::Folder => store_path(root, &cfg.evidence.location, sha).is_file(),
@@ -593,7 +597,10 @@ pub fn prepare<'a>(
     let mut taken: std::collections::HashMap<String, String> = current
         .entries
         .iter()
-        .filter_map(|e| Some((e.berkas.clone()?.to_lowercase(), e.sha256.clone()?)))
+        .filter_map(|e| {
+            let berkas = super::ledger::canonical(e.berkas.as_deref()?).to_lowercase();
+            Some((berkas, e.sha256.clone()?))
+        })
         .collect();
     // Sizes a file may share with other evidence: the ledger's, and those of two requests.
     // (An entry written by hand may lack `ukuran`: the size of its file stands in.)
@@ -1241,7 +1248,9 @@ fn merge(
                 .entry((h.clone(), e.periode.to_string()))
                 .or_insert(i);
             if let Some(b) = &e.berkas {
-                berkas_of_sha.entry(h.clone()).or_insert_with(|| b.clone());
+                berkas_of_sha
+                    .entry(h.clone())
+                    .or_insert_with(|| super::ledger::canonical(b).into_owned());
             }
         }
     }

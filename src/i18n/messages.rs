@@ -1374,8 +1374,8 @@ catalog! {
         id "target periodik dinilai pada evaluasi periodenya: tuliskan di sana apa yang selesai dalam periode itu, dan tenggatnya pada periode tempat ia jatuh",
         en "a periodic target is judged at its period's evaluation: write there what is done within that period, and the deadline under the period it falls in";
     TPeriodicOutside { periode: String, skp: String } =>
-        id "target periodik untuk {periode} tidak pernah dipakai: periode itu bukan periode evaluasi SKP {skp}",
-        en "the periodic target for {periode} is never used: that period is not an evaluation period of SKP {skp}";
+        id "target periodik untuk {periode}, yang bukan periode evaluasi SKP {skp}: tidak ada evaluasi SKP ini yang diukur dengannya",
+        en "a periodic target for {periode}, which is not an evaluation period of SKP {skp}: no evaluation of this SKP is measured against it";
     HelpTPeriodicOutside { periode: String } =>
         id "periode evaluasi SKP ini: {periode}; evaluasi periode tanpa target periodik diukur dengan target tahunan",
         en "this SKP's evaluation periods: {periode}; a period without a periodic target is measured against the annual target";

@@ -87,16 +87,17 @@ impl Skp {
     }
 
     /// Its evaluations, for a help text: the cells of its grid that overlap its appraisal
-    /// period, then its year.
+    /// period, then its year (once, when the grid is the year).
     pub fn evaluations(&self, grid: Evaluasi) -> Vec<Period> {
         let (p0, p1) = self.period();
+        let year = Period::Year(self.tahun.value);
         Period::grid(self.tahun.value, grid)
             .into_iter()
             .filter(|c| {
                 let (a, b) = c.bounds();
-                a <= p1 && p0 <= b
+                *c != year && a <= p1 && p0 <= b
             })
-            .chain(std::iter::once(Period::Year(self.tahun.value)))
+            .chain(std::iter::once(year))
             .collect()
     }
 

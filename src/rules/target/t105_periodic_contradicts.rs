@@ -13,7 +13,7 @@ declare_rule! {
     /// dan yang terakhir tahun itu sama dengan target tahunan; `rata_rata` — bila setiap
     /// periode tahun itu diberi target, rata-ratanya sama dengan target tahunan;
     /// `nilai_akhir` — target periode terakhir sama dengan target tahunan. Tanpa `perhitungan`
-    /// aturan ini diam.
+    /// aturan ini diam; kunci yang bukan periode evaluasi SKP itu (T108) tidak dihitung.
     ///
     /// ## Mengapa
     /// Target periodik adalah cara target tahunan dicapai; bila keduanya tidak cocok, evaluasi
@@ -46,11 +46,17 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
         let Some(annual) = committed(&c.iki.target.value, pol) else {
             continue;
         };
-        let mut values: Vec<(crate::model::period::Period, f64)> = periodik
+        // Keys the SKP never evaluates (T108's) are no part of how the year is reached.
+        let grid = c.skp.grid(cx.ws.config.workspace.evaluation);
+        let evaluated: Vec<_> = periodik
+            .iter()
+            .filter(|(k, _)| c.skp.evaluates(grid, k.value))
+            .collect();
+        let mut values: Vec<(crate::model::period::Period, f64)> = evaluated
             .iter()
             .filter_map(|(k, t)| Some((k.value, committed(&t.value, pol)?)))
             .collect();
-        if values.is_empty() || values.len() != periodik.iter().count() {
+        if values.is_empty() || values.len() != evaluated.len() {
             continue;
         }
         values.sort_by_key(|(k, _)| (k.bounds().1, k.bounds().0));

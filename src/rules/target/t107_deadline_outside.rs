@@ -20,7 +20,8 @@ declare_rule! {
     /// Tenggat dalam `target_periodik` juga dibaca terhadap periodenya sendiri: tenggat yang
     /// jatuh sesudah periode itu selesai tidak dapat dinilai ketika periode itu dievaluasi
     /// (`2026-TW1: paling lambat 30 Juni 2026`). Tenggat sebelum periodenya tidak dilaporkan:
-    /// dengan `perhitungan: kumulatif`, pekerjaan yang sudah selesai tetap terhitung.
+    /// dengan `perhitungan: kumulatif`, pekerjaan yang sudah selesai tetap terhitung. Kunci yang
+    /// bukan periode evaluasi SKP itu dilaporkan T108 saja.
     ///
     /// ## Contoh
     /// SKP `tahun: 2026` dengan `target: paling lambat 31 Maret 2025`.
@@ -43,9 +44,14 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
         if start.year() != tahun || end.year() != tahun {
             continue;
         }
+        // A key the SKP never evaluates is T108's to report, whatever its deadline.
+        let grid = c.skp.grid(cx.ws.config.workspace.evaluation);
         let periodik = c.iki.target_periodik.iter().flat_map(|p| p.iter());
-        let targets = std::iter::once((None, &c.iki.target))
-            .chain(periodik.map(|(period, t)| (Some(period.value), t)));
+        let targets = std::iter::once((None, &c.iki.target)).chain(
+            periodik
+                .filter(|(period, _)| c.skp.evaluates(grid, period.value))
+                .map(|(period, t)| (Some(period.value), t)),
+        );
         for (own, t) in targets {
             let Target::Tenggat { raw, date } = &t.value else {
                 continue;

@@ -7,7 +7,8 @@ declare_rule! {
     /// ## Apa yang diperiksa
     /// Kunci `target_periodik` yang bukan periode evaluasi SKP-nya: bukan salah satu sel grid
     /// evaluasinya (`evaluasi` SKP, atau `[workspace] evaluation`; bawaan triwulanan) dan bukan
-    /// tahun SKP itu, atau di luar periode penilaiannya.
+    /// tahun SKP itu, atau di luar periode penilaiannya. Kunci seperti itu tidak ikut diperiksa
+    /// T105 dan T107.
     ///
     /// ## Mengapa
     /// Evaluasi sebuah periode diukur terhadap target periodik periode itu, dan bila tidak ada,
@@ -30,6 +31,12 @@ declare_rule! {
 
 fn check(cx: &RuleCx, out: &mut Vec<crate::diag::Diagnostic>) {
     for c in indicators(cx.ws) {
+        // An appraisal period outside its own year is F014's to report; judged against it,
+        // the year itself would be no evaluation.
+        let (start, end) = c.skp.period();
+        if start.year() != c.skp.tahun.value || end.year() != c.skp.tahun.value {
+            continue;
+        }
         let grid = c.skp.grid(cx.ws.config.workspace.evaluation);
         let periodik = c.iki.target_periodik.iter().flat_map(|p| p.iter());
         for (periode, _) in periodik.filter(|(p, _)| !c.skp.evaluates(grid, p.value)) {
