@@ -493,16 +493,25 @@ fn t108_a_periodic_target_for_a_period_that_is_not_evaluated() {
             "4 modul",
         )
     };
+    // The same, with `field` at the SKP's top level.
+    let periodik_with = |keys: &str, field: &str| {
+        periodik(keys).replace(
+            "pendekatan: kuantitatif",
+            &format!("{field}\npendekatan: kuantitatif"),
+        )
+    };
+    let periods = |d: &[common::Diag]| -> Vec<String> {
+        common::with_code(d, "T108")
+            .iter()
+            .map(|f| f.args["periode"].as_str().unwrap().to_string())
+            .collect()
+    };
     ws.file(
         "pegawai/a/skp-2026.yaml",
         &periodik("2025-TW1: 1, 2026-TW2: 2, 2026-05: 3, 2026: 4"),
     );
     let d = t(&ws);
-    let found: Vec<&str> = common::with_code(&d, "T108")
-        .iter()
-        .map(|f| f.args["periode"].as_str().unwrap())
-        .collect();
-    assert_eq!(found, ["2025-TW1", "2026-05"], "{}", common::list(&d));
+    assert_eq!(periods(&d), ["2025-TW1", "2026-05"], "{}", common::list(&d));
     let f = common::with_code(&d, "T108")[0];
     let text = ws.read("pegawai/a/skp-2026.yaml");
     assert_eq!((f.line, f.column), common::pos(&text, "2025-TW1"));
@@ -522,23 +531,16 @@ fn t108_a_periodic_target_for_a_period_that_is_not_evaluated() {
     // The SKP's own grid: monthly, the month is an evaluation; the quarter is not.
     ws.file(
         "pegawai/a/skp-2026.yaml",
-        &periodik("2026-05: 3, 2026-TW2: 2").replace(
-            "pendekatan: kuantitatif",
-            "evaluasi: bulanan\npendekatan: kuantitatif",
-        ),
+        &periodik_with("2026-05: 3, 2026-TW2: 2", "evaluasi: bulanan"),
     );
     let d = t(&ws);
-    let found: Vec<&str> = common::with_code(&d, "T108")
-        .iter()
-        .map(|f| f.args["periode"].as_str().unwrap())
-        .collect();
-    assert_eq!(found, ["2026-TW2"], "{}", common::list(&d));
+    assert_eq!(periods(&d), ["2026-TW2"], "{}", common::list(&d));
     // A short appraisal period (from July): TW1 is never evaluated.
     ws.file(
         "pegawai/a/skp-2026.yaml",
-        &periodik("2026-TW1: 1, 2026-TW3: 2").replace(
-            "pendekatan: kuantitatif",
-            "periode_penilaian: { mulai: 2026-07-01, selesai: 2026-12-31 }\npendekatan: kuantitatif",
+        &periodik_with(
+            "2026-TW1: 1, 2026-TW3: 2",
+            "periode_penilaian: { mulai: 2026-07-01, selesai: 2026-12-31 }",
         ),
     );
     let d = t(&ws);
@@ -576,10 +578,7 @@ fn t108_a_periodic_target_for_a_period_that_is_not_evaluated() {
     // A yearly grid names its one evaluation once.
     ws.file(
         "pegawai/a/skp-2026.yaml",
-        &periodik("2026-TW1: 1").replace(
-            "pendekatan: kuantitatif",
-            "evaluasi: tahunan\npendekatan: kuantitatif",
-        ),
+        &periodik_with("2026-TW1: 1", "evaluasi: tahunan"),
     );
     let d = t(&ws);
     let f = common::only(&d, "T108");
