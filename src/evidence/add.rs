@@ -657,7 +657,7 @@ pub fn prepare<'a>(
             }
         })
         .collect();
-    let copies: Vec<(String, Copies)> = again
+    let mut copies: std::collections::HashMap<String, Copies> = again
         .into_par_iter()
         .filter_map(|(sha, size)| {
             let found = match cfg.evidence.storage {
@@ -702,23 +702,14 @@ pub fn prepare<'a>(
             Some((sha.to_string(), found))
         })
         .collect();
-    let mut edited: std::collections::HashSet<String> = std::collections::HashSet::new();
-    let mut intact: std::collections::HashMap<String, (String, Vec<String>, Option<String>)> =
-        std::collections::HashMap::new();
-    for (sha, found) in copies {
-        match found {
-            Copies::Edited => {
-                edited.insert(sha);
-            }
-            Copies::Intact { at, bad, edited } => {
-                intact.insert(sha, (at, bad, edited));
-            }
-        }
-    }
     // A store's copy is where its content's hash says: an edited one is not set aside by skp
     // (a store may be shared by several workspaces), the user is asked to.
     if cfg.evidence.storage == Storage::Folder
-        && let Some(sha) = edited.iter().min()
+        && let Some(sha) = copies
+            .iter()
+            .filter(|(_, c)| matches!(c, Copies::Edited))
+            .map(|(sha, _)| sha)
+            .min()
     {
         return Err(AddError::StoreEdited {
             file: store_path(root, &cfg.evidence.location, sha)
@@ -745,25 +736,28 @@ pub fn prepare<'a>(
                 (sha256.clone(), *size)
             }
         };
-        if edited.remove(&sha) {
-            known.remove(&sha);
-            unusable.insert(sha.clone());
-            changed.insert(sha.clone());
-        }
-        if let Some((at, bad, edited_at)) = intact.remove(&sha) {
-            known.insert(sha.clone(), at.clone());
-            placed.push(Some(Placed {
-                berkas: at,
-                sha256: sha.clone(),
-                size,
-                restored: false,
-                relink: true,
-                changed: edited_at.is_some(),
-                intact: true,
-                from: Some(edited_at.unwrap_or_else(|| bad[0].clone())),
-                only: bad,
-            }));
-            continue;
+        match copies.remove(&sha) {
+            Some(Copies::Edited) => {
+                known.remove(&sha);
+                unusable.insert(sha.clone());
+                changed.insert(sha.clone());
+            }
+            Some(Copies::Intact { at, bad, edited }) => {
+                known.insert(sha.clone(), at.clone());
+                placed.push(Some(Placed {
+                    berkas: at,
+                    sha256: sha.clone(),
+                    size,
+                    restored: false,
+                    relink: true,
+                    changed: edited.is_some(),
+                    intact: true,
+                    from: Some(edited.unwrap_or_else(|| bad[0].clone())),
+                    only: bad,
+                }));
+                continue;
+            }
+            None => {}
         }
         if let Some(berkas) = known.get(&sha) {
             placed.push(Some(Placed {

@@ -72,6 +72,13 @@ impl Skp {
         }
     }
 
+    /// Whether the appraisal period starts or ends outside `tahun` (F014's finding; the rules
+    /// that judge dates against the period stay silent then).
+    pub fn period_leaves_year(&self) -> bool {
+        let (start, end) = self.period();
+        start.year() != self.tahun.value || end.year() != self.tahun.value
+    }
+
     /// The evaluation grid: the SKP's own `evaluasi`, else the workspace's `default`.
     pub fn grid(&self, default: Evaluasi) -> Evaluasi {
         self.evaluasi.as_ref().map_or(default, |g| g.value)

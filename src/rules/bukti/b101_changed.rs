@@ -22,10 +22,10 @@ declare_rule! {
     /// Untuk memulihkan, jalankan `skp evidence add` atas berkas aslinya: salinannya disimpan di
     /// samping berkas yang diubah (yang dibiarkan apa adanya dan menjadi tidak tercatat), dan
     /// catatannya dialihkan ke salinan itu (atau, bila isi yang sama juga tercatat di berkas lain
-    /// yang masih utuh, ke berkas itu, tanpa menyalin apa pun). Dengan `storage = "folder"`, pindahkan dulu berkas
-    /// yang diubah keluar dari penyimpanan (jalurnya adalah hash isinya), lalu jalankan
-    /// `skp evidence add` atas berkas aslinya. Bila perubahan memang sah, catat versi baru dengan `skp evidence add` dan hapus catatan
-    /// lama dengan `skp evidence rm`. Pengecualian: `skp evidence abaikan SHA --kode B101 --alasan …`.
+    /// yang masih utuh, ke berkas itu, tanpa menyalin apa pun). Dengan `storage = "folder"`,
+    /// pindahkan dulu berkas yang diubah keluar dari penyimpanan (jalurnya adalah hash isinya),
+    /// lalu jalankan `skp evidence add` atas berkas aslinya. Bila perubahan memang sah, catat
+    /// versi baru dengan `skp evidence add` dan hapus catatan lama dengan `skp evidence rm`. Pengecualian: `skp evidence abaikan SHA --kode B101 --alasan …`.
     code: "B101",
     name: "evidence-changed",
     level: Error,

@@ -39,7 +39,7 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
             continue;
         };
         let tahun = skp.tahun.value;
-        if p.mulai.year() != tahun || p.selesai.year() != tahun {
+        if skp.period_leaves_year() {
             out.push(
                 Diagnostic::new(
                     codes::SKP_OUTSIDE_YEAR,

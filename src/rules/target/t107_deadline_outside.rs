@@ -41,7 +41,7 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
         let tahun = c.skp.tahun.value;
         // A period outside its own year is F014's to report; judged against it, every deadline
         // of the year would be out of it too.
-        if start.year() != tahun || end.year() != tahun {
+        if c.skp.period_leaves_year() {
             continue;
         }
         // A key the SKP never evaluates is T108's to report, whatever its deadline.

@@ -31,10 +31,9 @@ declare_rule! {
 
 fn check(cx: &RuleCx, out: &mut Vec<crate::diag::Diagnostic>) {
     for c in indicators(cx.ws) {
-        // An appraisal period outside its own year is F014's to report; judged against it,
-        // the year itself would be no evaluation.
-        let (start, end) = c.skp.period();
-        if start.year() != c.skp.tahun.value || end.year() != c.skp.tahun.value {
+        // Judged against a period outside its own year (F014), the year itself would be no
+        // evaluation.
+        if c.skp.period_leaves_year() {
             continue;
         }
         let grid = c.skp.grid(cx.ws.config.workspace.evaluation);
