@@ -2675,6 +2675,64 @@ fn verify_finds_a_moved_file_and_relink_repairs_it() {
     ws.skp(&["evidence", "relink"]).expect(0);
 }
 
+/// One content recorded at two paths (a hand edit keeps a copy per period), one copy moved:
+/// `relink` repairs the record of the moved copy and leaves the other record naming its own,
+/// intact copy.
+#[test]
+fn relink_repairs_only_the_record_of_the_moved_copy() {
+    let ws = Ws::example();
+    let a = ws.outside_file("sk.pdf", b"sk tim asli");
+    ws.add(&[&a], "IKI-1.1", "2026-TW1", &[]).expect(0);
+    ws.add(&[&a], "IKI-1.2", "2026-TW2", &[]).expect(0);
+    let first = format!("pegawai/{NIP}/bukti/2026-TW1/sk.pdf");
+    let second = format!("pegawai/{NIP}/bukti/2026-TW2/sk.pdf");
+    let ledger = ws.ledger_text(NIP);
+    let edited: String = ledger
+        .lines()
+        .map(|l| {
+            if l.contains("periode: \"2026-TW2\"") {
+                l.replacen(&first, &second, 1) + "\n"
+            } else {
+                format!("{l}\n")
+            }
+        })
+        .collect();
+    assert_ne!(edited, ledger);
+    fs::write(ws.ledger_file(NIP), edited).unwrap();
+    fs::create_dir_all(ws.path(&second).parent().unwrap()).unwrap();
+    fs::copy(ws.path(&first), ws.path(&second)).unwrap();
+
+    let to = format!("pegawai/{NIP}/bukti/arsip/sk.pdf");
+    fs::create_dir_all(ws.path(&to).parent().unwrap()).unwrap();
+    fs::rename(ws.path(&first), ws.path(&to)).unwrap();
+    let (_, v) = ws.verify_json(&[]);
+    assert_eq!(v["problems"].as_array().unwrap().len(), 1, "{v}");
+    assert_eq!(v["problems"][0]["status"], "pindah", "{v}");
+
+    ws.skp(&["evidence", "relink"]).expect(0);
+    let by_period: BTreeMap<String, String> = ws
+        .entries()
+        .iter()
+        .map(|e| {
+            (
+                e["periode"].as_str().unwrap().to_string(),
+                e["berkas"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        by_period,
+        BTreeMap::from([
+            ("2026-TW1".to_string(), to),
+            ("2026-TW2".to_string(), second)
+        ])
+    );
+    let (code, v) = ws.verify_json(&[]);
+    assert_eq!(code, Some(0), "{v}");
+    assert_eq!(v["problems"], serde_json::json!([]), "{v}");
+    assert_eq!(v["unrecorded"], serde_json::json!([]), "{v}");
+}
+
 /// A Git LFS pointer in place of a recorded file (a clone without `git lfs pull`).
 fn lfs_pointer(oid: &str, size: u64) -> String {
     format!("version https://git-lfs.github.com/spec/v1\noid sha256:{oid}\nsize {size}\n")

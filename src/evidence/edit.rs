@@ -109,6 +109,9 @@ pub fn find_entry(ledgers: &[(PathBuf, Ledger)], id: &str) -> Result<EntryRef, F
 
 /// Points every moved entry of `report` at the path its content was found at. Returns
 /// `(sha256, new berkas)` for each ledger entry changed.
+///
+/// Only the records of the missing path change: another record of the same content at a
+/// path of its own (a hand edit may keep a copy per period) keeps naming its copy.
 pub fn relink(root: &Path, report: &Report) -> Result<Vec<(String, String)>, AddError> {
     let mut done = Vec::new();
     for c in &report.checked {
@@ -116,14 +119,13 @@ pub fn relink(root: &Path, report: &Report) -> Result<Vec<(String, String)>, Add
             continue;
         };
         let sha = c.entry.sha256.clone().unwrap_or_default();
+        let from = c.entry.berkas.as_deref();
         let path = root.join(&c.ledger);
         let changed = add::update_ledger(root, &path, "", |l| {
             let mut any = false;
-            for e in l
-                .entries
-                .iter_mut()
-                .filter(|e| e.sha256.as_deref() == Some(sha.as_str()))
-            {
+            for e in l.entries.iter_mut().filter(|e| {
+                e.sha256.as_deref() == Some(sha.as_str()) && e.berkas.as_deref() == from
+            }) {
                 if e.berkas.as_deref() != Some(to.as_str()) {
                     e.berkas = Some(to.clone());
                     any = true;
