@@ -216,6 +216,24 @@ struct Ws {
 }
 
 impl Ws {
+    /// A hand edit of the ledger of [`NIP`] (one entry per line): the record of `period` names
+    /// `to` instead of `from`.
+    fn point_record(&self, period: &str, from: &str, to: &str) {
+        let ledger = self.ledger_text(NIP);
+        let edited: String = ledger
+            .lines()
+            .map(|l| {
+                if l.contains(&format!("periode: \"{period}\"")) {
+                    l.replacen(from, to, 1) + "\n"
+                } else {
+                    format!("{l}\n")
+                }
+            })
+            .collect();
+        assert_ne!(edited, ledger);
+        fs::write(self.ledger_file(NIP), edited).unwrap();
+    }
+
     /// An empty workspace folder and the folder outside it.
     fn empty() -> Ws {
         let tmp = tempfile::Builder::new()
@@ -1052,37 +1070,28 @@ fn adding_content_whose_copy_was_edited_relinks_it_and_keeps_the_edit() {
     }
 }
 
-/// A hand-edited ledger recording one content at two paths: when one copy is edited or
-/// missing and the other still holds the content, adding it again relinks every record to the
-/// intact copy. Nothing is copied, the edited file is left as it is, and no intact duplicate
-/// is left unrecorded.
-#[test]
-fn adding_content_recorded_at_two_paths_relinks_to_the_intact_copy() {
+/// One content (the file returned) added for two periods, then recorded at two paths by a
+/// hand edit, each with its copy: the first and second paths returned.
+fn one_content_at_two_paths() -> (Ws, PathBuf, String, String) {
     let ws = Ws::example();
     let a = ws.outside_file("sk.pdf", b"sk tim asli");
     ws.add(&[&a], "IKI-1.1", "2026-TW1", &[]).expect(0);
     ws.add(&[&a], "IKI-1.2", "2026-TW2", &[]).expect(0);
     let first = format!("pegawai/{NIP}/bukti/2026-TW1/sk.pdf");
     let second = format!("pegawai/{NIP}/bukti/2026-TW2/sk.pdf");
-    // The hand edit: the record of `period` (one entry per line) names `to` instead of `from`.
-    let hand_edit = |period: &str, from: &str, to: &str| {
-        let ledger = ws.ledger_text(NIP);
-        let edited: String = ledger
-            .lines()
-            .map(|l| {
-                if l.contains(&format!("periode: \"{period}\"")) {
-                    l.replacen(from, to, 1) + "\n"
-                } else {
-                    format!("{l}\n")
-                }
-            })
-            .collect();
-        assert_ne!(edited, ledger);
-        fs::write(ws.ledger_file(NIP), edited).unwrap();
-    };
-    hand_edit("2026-TW2", &first, &second);
+    ws.point_record("2026-TW2", &first, &second);
     fs::create_dir_all(ws.path(&second).parent().unwrap()).unwrap();
     fs::copy(ws.path(&first), ws.path(&second)).unwrap();
+    (ws, a, first, second)
+}
+
+/// A hand-edited ledger recording one content at two paths: when one copy is edited or
+/// missing and the other still holds the content, adding it again relinks every record to the
+/// intact copy. Nothing is copied, the edited file is left as it is, and no intact duplicate
+/// is left unrecorded.
+#[test]
+fn adding_content_recorded_at_two_paths_relinks_to_the_intact_copy() {
+    let (ws, a, first, second) = one_content_at_two_paths();
     let (_, v) = ws.verify_json(&[]);
     assert_eq!(v["problems"], serde_json::json!([]), "{v}");
 
@@ -1115,7 +1124,7 @@ fn adding_content_recorded_at_two_paths_relinks_to_the_intact_copy() {
     // Back to two records at two paths, the second copy missing this time: the records name
     // the first, which is not copied again.
     fs::write(ws.path(&first), b"sk tim asli").unwrap();
-    hand_edit("2026-TW1", &second, &first);
+    ws.point_record("2026-TW1", &second, &first);
     fs::remove_file(ws.path(&second)).unwrap();
     let r = ws.add(&[&a], "IKI-1.2", "2026-TW2", &[]);
     r.expect(0);
@@ -2680,27 +2689,7 @@ fn verify_finds_a_moved_file_and_relink_repairs_it() {
 /// intact copy.
 #[test]
 fn relink_repairs_only_the_record_of_the_moved_copy() {
-    let ws = Ws::example();
-    let a = ws.outside_file("sk.pdf", b"sk tim asli");
-    ws.add(&[&a], "IKI-1.1", "2026-TW1", &[]).expect(0);
-    ws.add(&[&a], "IKI-1.2", "2026-TW2", &[]).expect(0);
-    let first = format!("pegawai/{NIP}/bukti/2026-TW1/sk.pdf");
-    let second = format!("pegawai/{NIP}/bukti/2026-TW2/sk.pdf");
-    let ledger = ws.ledger_text(NIP);
-    let edited: String = ledger
-        .lines()
-        .map(|l| {
-            if l.contains("periode: \"2026-TW2\"") {
-                l.replacen(&first, &second, 1) + "\n"
-            } else {
-                format!("{l}\n")
-            }
-        })
-        .collect();
-    assert_ne!(edited, ledger);
-    fs::write(ws.ledger_file(NIP), edited).unwrap();
-    fs::create_dir_all(ws.path(&second).parent().unwrap()).unwrap();
-    fs::copy(ws.path(&first), ws.path(&second)).unwrap();
+    let (ws, _, first, second) = one_content_at_two_paths();
 
     let to = format!("pegawai/{NIP}/bukti/arsip/sk.pdf");
     fs::create_dir_all(ws.path(&to).parent().unwrap()).unwrap();
