@@ -772,8 +772,8 @@ pub struct EvidenceRmArgs {
     /// The period whose record goes, when the same file or link is recorded for several.
     #[arg(long, value_name = "PERIODE")]
     pub period: Option<String>,
-    /// Also delete the copied file (when no other record uses it and it still holds the
-    /// content recorded).
+    /// Also delete the file skp copied into this SKP's bukti/ folder (kept when another record
+    /// uses it, a ledger cannot be read, or it no longer holds the content recorded).
     #[arg(long)]
     pub delete_file: bool,
     #[command(flatten)]

@@ -748,14 +748,26 @@ pub struct Lock {
 impl Lock {
     /// Locks `path` (inside `root`), creating it if needed; never through a link.
     pub fn acquire(root: &Path, path: &Path) -> io::Result<Lock> {
+        let file = Lock::open(root, path)?;
+        file.lock()?;
+        Ok(Lock { file })
+    }
+
+    /// As [`Lock::acquire`], shared with other shared holders and excluding only
+    /// [`Lock::acquire`]: for many writers that must not overlap one kind of change.
+    pub fn acquire_shared(root: &Path, path: &Path) -> io::Result<Lock> {
+        let file = Lock::open(root, path)?;
+        file.lock_shared()?;
+        Ok(Lock { file })
+    }
+
+    fn open(root: &Path, path: &Path) -> io::Result<File> {
         create_dirs(root, path)?;
-        let file = fs::OpenOptions::new()
+        fs::OpenOptions::new()
             .create(true)
             .truncate(false)
             .write(true)
-            .open(path)?;
-        file.lock()?;
-        Ok(Lock { file })
+            .open(path)
     }
 }
 

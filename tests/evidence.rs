@@ -3467,6 +3467,173 @@ fn rm_delete_file_keeps_a_copy_that_another_record_uses() {
     ws.skp(&["evidence", "verify"]).expect(0);
 }
 
+/// A ledger that cannot be read might record the copy: `rm --nip … --delete-file` keeps it
+/// and names that ledger (it used to pass over the ledger and delete the file).
+#[test]
+fn rm_delete_file_keeps_the_copy_while_a_ledger_cannot_be_read() {
+    let ws = Ws::example();
+    let (copy, h) = recorded_by_two_skps(&ws, b"bukti bersama");
+    // A hand edit the loader still reads (F002), but `add` and `rm` refuse to rewrite.
+    let other = ws
+        .ledger_text(NIP2)
+        .replacen("bukti:\n", "catatan_tim: bersama\nbukti:\n", 1);
+    fs::write(ws.ledger_file(NIP2), other).unwrap();
+    let r = ws.skp(&[
+        "evidence",
+        "rm",
+        &h[..10],
+        "--nip",
+        NIP,
+        "--delete-file",
+        "--lang",
+        "en",
+    ]);
+    r.expect(0);
+    assert!(copy.is_file(), "{NIP2}'s ledger may record it");
+    assert!(
+        r.stderr.contains(&format!(
+            "the evidence ledger {} cannot be read",
+            Ws::ledger_rel(NIP2)
+        )),
+        "{}",
+        r.stderr
+    );
+}
+
+/// A user's own folder that happens to be called `bukti`, outside the SKP's folder: a file
+/// recorded in place there is the user's original, never deleted (any folder named `bukti`
+/// counted as skp's).
+#[test]
+fn rm_delete_file_keeps_a_file_recorded_in_place_outside_the_skps_bukti_folder() {
+    let ws = Ws::example();
+    ws.write("arsip/bukti/notulen.txt", b"asli satu-satunya");
+    let r = ws.skp(&[
+        "evidence",
+        "add",
+        "arsip/bukti/notulen.txt",
+        "--for",
+        "IKI-1.1",
+        "--period",
+        "2026-TW2",
+        "--nip",
+        NIP,
+    ]);
+    r.expect(0);
+    assert_eq!(berkas_of(&ws.entries()), ["arsip/bukti/notulen.txt"]);
+    let h = sha256_hex(b"asli satu-satunya");
+    let r = ws.skp(&["evidence", "rm", &h[..10], "--delete-file", "--lang", "en"]);
+    r.expect(0);
+    assert!(ws.entries().is_empty());
+    assert_eq!(
+        fs::read(ws.path("arsip/bukti/notulen.txt")).unwrap(),
+        b"asli satu-satunya"
+    );
+    assert!(
+        r.stderr
+            .contains("it is not a copy skp stored in this SKP's bukti/ folder"),
+        "{}",
+        r.stderr
+    );
+}
+
+/// A record of the same content at a path of its own does not keep a copy it does not name,
+/// unless its own copy is gone: then the copy is what is left of it, and the message says so.
+#[test]
+fn rm_delete_file_keeps_a_copy_only_when_it_is_the_last_of_another_records_content() {
+    let (ws, _, first, second) = one_content_at_two_paths();
+    let h = sha256_hex(b"sk tim asli");
+    let r = ws.skp(&[
+        "evidence",
+        "rm",
+        &h[..10],
+        "--period",
+        "2026-TW1",
+        "--delete-file",
+    ]);
+    r.expect(0);
+    assert!(!ws.path(&first).exists(), "{}", r.stderr);
+    assert!(ws.path(&second).is_file());
+
+    let (ws, _, first, second) = one_content_at_two_paths();
+    fs::remove_file(ws.path(&second)).unwrap();
+    let r = ws.skp(&[
+        "evidence",
+        "rm",
+        &h[..10],
+        "--period",
+        "2026-TW1",
+        "--delete-file",
+        "--lang",
+        "en",
+    ]);
+    r.expect(0);
+    assert!(ws.path(&first).is_file());
+    assert!(
+        r.stderr.contains(&format!(
+            "another record names the same content at {second}, which is missing or changed"
+        )),
+        "{}",
+        r.stderr
+    );
+    // That record is reported moved to the copy kept.
+    let (_, v) = ws.verify_json(&[]);
+    assert_eq!(v["problems"][0]["status"], "pindah", "{v}");
+    assert_eq!(v["problems"][0]["pindah_ke"], first.as_str(), "{v}");
+}
+
+/// `rm --delete-file` decides and deletes only while no add runs: an add may record the copy
+/// in place for another SKP, under that SKP's ledger lock alone.
+#[test]
+fn rm_delete_file_waits_for_an_add_in_progress() {
+    let ws = Ws::example();
+    let a = ws.outside_file("laporan.pdf", b"laporan");
+    ws.add(&[&a], "IKI-1.1", "2026-TW1", &[]).expect(0);
+    let copy = ws.bukti_dir(NIP).join("2026-TW1/laporan.pdf");
+    // An add in progress holds the lock shared, as every add does.
+    fs::create_dir_all(ws.path(".skp/locks")).unwrap();
+    let held = fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(ws.path(".skp/locks/evidence-files.lock"))
+        .unwrap();
+    held.lock_shared().unwrap();
+    let h = sha256_hex(b"laporan");
+    let mut rm = StdCommand::new(env!("CARGO_BIN_EXE_skp"))
+        .current_dir(&ws.root)
+        .args(["evidence", "rm", &h[..10], "--delete-file"])
+        .env("SKP_TODAY", TODAY)
+        .env("NO_COLOR", "1")
+        .env_remove("SKP_FAULT")
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(Duration::from_millis(700));
+    let waited = rm.try_wait().unwrap().is_none();
+    let entries_while_waiting = ws.entries().len();
+    held.unlock().unwrap();
+    let deadline = Instant::now() + Duration::from_secs(60);
+    let status = loop {
+        if let Some(st) = rm.try_wait().unwrap() {
+            break st;
+        }
+        if Instant::now() > deadline {
+            let _ = rm.kill();
+            panic!("rm never finished");
+        }
+        std::thread::sleep(Duration::from_millis(10));
+    };
+    assert!(waited, "rm ran beside an add");
+    assert_eq!(entries_while_waiting, 1, "nothing removed while an add ran");
+    assert!(status.success());
+    assert!(!copy.exists());
+    // An add still runs beside another add.
+    held.lock_shared().unwrap();
+    let b = ws.outside_file("b.pdf", b"b");
+    ws.add(&[&b], "IKI-1.1", "2026-TW1", &[]).expect(0);
+}
+
 #[test]
 fn rm_of_a_file_recorded_for_two_periods_removes_one_period_at_a_time() {
     let ws = Ws::example();

@@ -231,6 +231,7 @@ pub fn add(
     requests: &[Request],
     on_hashed: &(dyn Fn() + Sync),
 ) -> Result<Vec<Outcome>, AddError> {
+    let _deleting = lock_evidence_files(root, false)?;
     let batch = Batch::default();
     let staged = prepare(root, cfg, found, requests, on_hashed, &batch)?;
     commit(root, &batch)?;
@@ -1473,7 +1474,29 @@ impl Drop for Claim {
 /// would show up in `git status`.
 pub fn lock_path(root: &Path, ledger_file: &Path) -> std::io::Result<PathBuf> {
     let rel = rel_of(root, ledger_file).replace('/', "__");
+    Ok(locks_dir(root)?.join(format!("{rel}.lock")))
+}
+
+fn locks_dir(root: &Path) -> std::io::Result<PathBuf> {
     let dir = root.join(".skp").join("locks");
     crate::fsutil::write_marker(root, &dir.join(".gitignore"), "*\n")?;
-    Ok(dir.join(format!("{rel}.lock")))
+    Ok(dir)
+}
+
+/// The workspace's lock on deleting evidence files, taken before any ledger's lock: shared by
+/// every add for its whole run, exclusive for `rm --delete-file` while it decides and deletes.
+/// An add may record in place a file of another SKP's `bukti/` folder, under that other
+/// ledger's lock only; without this lock an `rm` of the other SKP could find the file recorded
+/// nowhere and delete it just as the add records it.
+pub fn lock_evidence_files(root: &Path, exclusive: bool) -> Result<Lock, AddError> {
+    let io = |e: std::io::Error| AddError::Io {
+        file: root.join(".skp").join("locks").display().to_string(),
+        error: e.to_string(),
+    };
+    let path = locks_dir(root).map_err(io)?.join("evidence-files.lock");
+    if exclusive {
+        Lock::acquire(root, &path).map_err(io)
+    } else {
+        Lock::acquire_shared(root, &path).map_err(io)
+    }
 }

@@ -8,6 +8,7 @@ use super::add::{self, AddError};
 use super::ledger::{Ledger, resolve_inside};
 use super::verify::{Report, State};
 use crate::model::period::Period;
+use crate::workspace::config::{Config, Storage};
 
 /// Every ledger file of the workspace, found by the one walker (so nested workspaces and
 /// ignored folders are outside, as for `skp check`).
@@ -151,23 +152,44 @@ pub struct Removed {
 }
 
 /// Why `rm --delete-file` kept a stored copy.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Kept {
-    /// Another entry still records the same path or content.
+    /// Another entry still records the same path (or, in a content-addressed store, the same
+    /// content).
     StillRecorded,
+    /// Another entry records the same content at the path named, where it is missing or
+    /// changed: this copy is the one left of what that entry vouches for.
+    OnlyCopyOf(String),
+    /// A ledger of the workspace (the one named) could not be read: whether it records the
+    /// file cannot be told.
+    LedgerUnreadable(String),
     /// Its content is no longer what was recorded: the only copy of that content, which no
     /// ledger vouches for, so deleting it could lose work.
     Changed,
-    /// Outside a `bukti/` folder or the workspace: not skp's copy to delete. (A copy already
-    /// gone is neither deleted nor kept.)
+    /// Outside the `bukti/` folder of the SKP the record belonged to, or outside the
+    /// workspace: not skp's copy to delete. (A copy already gone is neither deleted nor kept.)
     NotOurs,
 }
 
 /// Removes the entry `target` names; with `delete_file`, also deletes skp's stored copy, but
-/// only when no ledger of the workspace still records the same content or the same path, and
-/// the copy still holds the content recorded. A copy that cannot be deleted is an error,
-/// never a silent success.
-pub fn remove(root: &Path, target: &EntryRef, delete_file: bool) -> Result<Removed, AddError> {
+/// only when it lies in the `bukti/` folder of the SKP whose ledger held the entry, every
+/// ledger of the workspace could be read and none still records its path (nor names the same
+/// content at a path where that content is missing or changed), and the copy still holds the
+/// content recorded. A copy that cannot be deleted is an error, never a silent success.
+pub fn remove(
+    root: &Path,
+    cfg: &Config,
+    target: &EntryRef,
+    delete_file: bool,
+) -> Result<Removed, AddError> {
+    // Taken before the ledger's own lock, as every add takes it (shared) before any ledger's:
+    // no add can record one of these files in place, in any ledger, while the decision to
+    // delete it is taken.
+    let _deleting = if delete_file && !target.sha256.is_empty() {
+        Some(add::lock_evidence_files(root, true)?)
+    } else {
+        None
+    };
     let mut removed_berkas: Vec<String> = Vec::new();
     add::update_ledger(root, &target.ledger, "", |l| {
         let before = l.entries.len();
@@ -196,34 +218,78 @@ pub fn remove(root: &Path, target: &EntryRef, delete_file: bool) -> Result<Remov
         file: target.ledger.display().to_string(),
         error: e.to_string(),
     })?;
-    let recorded: Vec<super::ledger::Entry> = ledger_files(root)
-        .iter()
-        .filter_map(|f| add::read_ledger(f, "").ok())
-        .flat_map(|l| l.entries)
-        .collect();
+    let mut recorded: Vec<super::ledger::Entry> = Vec::new();
+    let mut unreadable: Option<String> = None;
+    for f in ledger_files(root) {
+        match add::read_ledger(&f, "") {
+            Ok(l) => recorded.extend(l.entries),
+            Err(_) => {
+                unreadable.get_or_insert_with(|| {
+                    crate::workspace::relative_path(f.strip_prefix(root).unwrap_or(&f))
+                });
+            }
+        }
+    }
+    // Where this SKP's adds put their copies (see `add::Reader::stage`).
+    let own_bukti = target
+        .ledger
+        .parent()
+        .map(|d| d.join("bukti"))
+        .and_then(|d| std::fs::canonicalize(d).ok());
+    let content_addressed = cfg.evidence.storage == Storage::Folder;
     for b in removed_berkas {
-        // The same path however a hand edit spelled it (`./pegawai/…`).
-        let same_path = |e: &super::ledger::Entry| {
-            e.berkas
-                .as_deref()
-                .is_some_and(|r| super::ledger::canonical(r) == super::ledger::canonical(&b))
-        };
-        let still_used = recorded
-            .iter()
-            .any(|e| e.sha256.as_deref() == Some(target.sha256.as_str()) || same_path(e));
-        // Only a copy skp made (inside a bukti/ folder), never a file elsewhere.
-        let ours = b.split('/').any(|seg| seg == "bukti");
+        let canonical = super::ledger::canonical(&b);
+        // Only a copy skp made in this SKP's bukti/ folder (through real folders), never a
+        // file elsewhere: not another SKP's, nor a user's own folder that is also called
+        // `bukti`.
         let path = match resolve_inside(root, &b) {
-            Ok(Some(p)) if ours => p,
+            Ok(Some(p)) => p,
             // Already gone: nothing to delete.
-            Ok(None) if ours => continue,
-            _ => {
+            Ok(None) => continue,
+            Err(_) => {
                 out.kept.push((b, Kept::NotOurs));
                 continue;
             }
         };
-        if still_used {
+        let ours = own_bukti.as_ref().is_some_and(|bukti| {
+            path.parent()
+                .and_then(|d| std::fs::canonicalize(d).ok())
+                .is_some_and(|d| d.starts_with(bukti))
+        });
+        if !ours {
+            out.kept.push((b, Kept::NotOurs));
+            continue;
+        }
+        if let Some(ledger) = &unreadable {
+            out.kept.push((b, Kept::LedgerUnreadable(ledger.clone())));
+            continue;
+        }
+        // The same path however a hand edit spelled it (`./pegawai/…`).
+        let same_path = |e: &super::ledger::Entry| {
+            e.berkas
+                .as_deref()
+                .is_some_and(|r| super::ledger::canonical(r) == canonical)
+        };
+        let same_content =
+            |e: &&super::ledger::Entry| e.sha256.as_deref() == Some(target.sha256.as_str());
+        if recorded.iter().any(same_path)
+            || (content_addressed && recorded.iter().any(|e| same_content(&e)))
+        {
             out.kept.push((b, Kept::StillRecorded));
+            continue;
+        }
+        // A record of this content elsewhere whose own copy is gone or changed: this file is
+        // what is left of it (`verify` reports that record as moved here).
+        let orphan = recorded.iter().filter(same_content).find_map(|e| {
+            let at = e.berkas.as_deref()?;
+            let holds = match resolve_inside(root, at) {
+                Ok(Some(p)) => super::hash::file(&p).is_ok_and(|(h, _)| h == target.sha256),
+                _ => false,
+            };
+            (!holds).then(|| at.to_string())
+        });
+        if let Some(other) = orphan {
+            out.kept.push((b, Kept::OnlyCopyOf(other)));
             continue;
         }
         let io = |e: std::io::Error| AddError::Io {

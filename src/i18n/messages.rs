@@ -1117,9 +1117,15 @@ catalog! {
     RmKeptChanged { berkas: String } =>
         id "berkas {berkas} tidak dihapus: isinya berubah sejak dicatat, jadi isi barunya hanya ada di berkas itu",
         en "file {berkas} kept: its content changed since it was recorded, so what it now holds exists nowhere else";
+    RmKeptOnlyCopy { berkas: String, lain: String } =>
+        id "berkas {berkas} tidak dihapus: catatan lain mencatat isi yang sama di {lain}, yang hilang atau berubah, jadi berkas ini satu-satunya salinan yang masih utuh",
+        en "file {berkas} kept: another record names the same content at {lain}, which is missing or changed, so this file is the one intact copy left";
+    RmKeptLedgerUnreadable { berkas: String, ledger: String } =>
+        id "berkas {berkas} tidak dihapus: catatan bukti {ledger} tidak dapat dibaca, jadi tidak dapat dipastikan bahwa berkas itu tidak lagi dicatat; perbaiki catatan itu (lihat `skp check`) lalu hapus berkasnya",
+        en "file {berkas} kept: the evidence ledger {ledger} cannot be read, so whether it still records the file cannot be told; fix that ledger (see `skp check`), then delete the file";
     RmKeptNotOurs { berkas: String } =>
-        id "berkas {berkas} tidak dihapus: bukan salinan yang disimpan skp di folder bukti/",
-        en "file {berkas} kept: it is not a copy skp stored in a bukti/ folder";
+        id "berkas {berkas} tidak dihapus: bukan salinan yang disimpan skp di folder bukti/ milik SKP ini",
+        en "file {berkas} kept: it is not a copy skp stored in this SKP's bukti/ folder";
     AbaikanNotB { code: String } =>
         id "`{code}` bukan temuan bukti dukung (B); pada catatan bukti hanya temuan B yang dapat dikecualikan",
         en "`{code}` is not an evidence (B) finding; only B findings can be exempted on an evidence record";

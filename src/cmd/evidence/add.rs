@@ -311,6 +311,8 @@ fn manifest(ui: &Ui, root: &Path, cfg: &Config, path: &Path, force: bool) -> Res
     // copies are made durable at once, between placing and recording.
     // A failing group records nothing; the groups that were placed are still recorded, and
     // running the manifest again records only what is missing.
+    // No `rm --delete-file` decides while this runs (see `add::lock_evidence_files`).
+    let _deleting = add::lock_evidence_files(root, false).map_err(|e| add_error(ui, e))?;
     let batch = if total >= MANY {
         crate::fsutil::Batch::many()
     } else {

@@ -9,7 +9,7 @@ use super::{add_error, find_entry, ledgers, open, parse_period, short};
 use crate::cmd::{EXIT_OK, Ui};
 
 pub fn run(ui: &Ui, a: EvidenceRmArgs) -> Result<u8, u8> {
-    let (root, _) = open(ui, &a.ws)?;
+    let (root, cfg) = open(ui, &a.ws)?;
     let all = ledgers(ui, &root, &a.select)?;
     let mut target = find_entry(ui, &root, &all, &a.id)?;
     // One file may be recorded for several periods (one entry each): a record is removed
@@ -48,7 +48,8 @@ pub fn run(ui: &Ui, a: EvidenceRmArgs) -> Result<u8, u8> {
         }
         None => {}
     }
-    let removed = edit::remove(&root, &target, a.delete_file).map_err(|e| add_error(ui, e))?;
+    let removed =
+        edit::remove(&root, &cfg, &target, a.delete_file).map_err(|e| add_error(ui, e))?;
     let id = if target.sha256.is_empty() {
         escape_control(&target.url).into_owned()
     } else {
@@ -67,6 +68,14 @@ pub fn run(ui: &Ui, a: EvidenceRmArgs) -> Result<u8, u8> {
         let berkas = escape_control(&b).into_owned();
         ui.err_line(&match why {
             Kept::StillRecorded => Msg::RmKeptRecorded { berkas },
+            Kept::OnlyCopyOf(other) => Msg::RmKeptOnlyCopy {
+                berkas,
+                lain: escape_control(&other).into_owned(),
+            },
+            Kept::LedgerUnreadable(ledger) => Msg::RmKeptLedgerUnreadable {
+                berkas,
+                ledger: escape_control(&ledger).into_owned(),
+            },
             Kept::Changed => Msg::RmKeptChanged { berkas },
             Kept::NotOurs => Msg::RmKeptNotOurs { berkas },
         });
