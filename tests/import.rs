@@ -513,6 +513,111 @@ fn an_existing_plan_is_replaced_only_with_force_and_keeps_what_the_template_lack
     assert!(common::codes(&a).contains(&"A102"), "{}", common::list(&a));
 }
 
+/// A file that holds last year's plan below this year's is never rewritten by an import or an
+/// MPH: the text skp writes is one SKP, and the other document would be overwritten.
+#[test]
+fn a_file_holding_two_documents_is_never_rewritten_by_an_import() {
+    let ws = example_ws();
+    let dir = tempfile::tempdir().expect("tmp");
+    let mut rows = exported(&ws, &dir.path().join("a.xlsx"));
+    let (nip, iki, target) = (
+        col(&rows, "nip"),
+        col(&rows, "iki_id"),
+        col(&rows, "target"),
+    );
+    let staff = "199404182019032006";
+    let row = rows
+        .iter()
+        .position(|r| r[nip] == staff && r[iki] == "IKI-1.1")
+        .expect("row");
+    rows[row][target] = "3 dokumen".into();
+    let csv = dir.path().join("naik.csv");
+    // Test fixtures are written with std (inputs of the run under test, not skp's output).
+    std::fs::write(&csv, csv_of(&rows, b',')).expect("write csv");
+    let csv = csv.to_str().expect("utf-8");
+    let rel = format!("pegawai/{staff}/skp-2026.yaml");
+    let this_year = ws.read(&rel);
+    let last_year = this_year
+        .replacen("tahun: 2026", "tahun: 2024", 1)
+        .replace("2026-TW", "2024-TW");
+    ws.file(&rel, &format!("{this_year}---\n{last_year}"));
+    let before = snapshot_tree(ws.path());
+
+    let r = ws.run(&["import", csv, "--force", "--lang", "en"]);
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert!(
+        r.stderr
+            .contains(&format!("{rel} holds more than one YAML document")),
+        "{}",
+        r.stderr
+    );
+    assert_eq!(before, snapshot_tree(ws.path()));
+
+    // The leader's matrix, with the link of RHK-1 gone from this year's plan.
+    let kabid = "197808142003122002";
+    let r = ws.run(&["report", "mph", "--nip", kabid, "--format", "csv"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let matrix = dir.path().join("mph.csv");
+    // Test fixtures are written with std (inputs of the run under test, not skp's output).
+    std::fs::write(&matrix, &r.stdout).expect("write");
+    ws.file(
+        &rel,
+        &format!(
+            "{}---\n{last_year}",
+            this_year.replacen("    intervensi: RHK-1\n", "", 1)
+        ),
+    );
+    let before = snapshot_tree(ws.path());
+    let r = ws.run(&["import", matrix.to_str().expect("utf-8"), "--mph", kabid]);
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert!(
+        r.stderr
+            .contains(&format!("{rel} memuat lebih dari satu dokumen YAML")),
+        "{}",
+        r.stderr
+    );
+    assert_eq!(before, snapshot_tree(ws.path()));
+}
+
+/// `--dry-run` shows the difference an import would make to an existing plan, with or without
+/// `--force` (the refusal without it told the user to run `--dry-run` to see it).
+#[test]
+fn a_dry_run_shows_the_difference_without_force() {
+    let ws = example_ws();
+    let dir = tempfile::tempdir().expect("tmp");
+    let mut rows = exported(&ws, &dir.path().join("a.xlsx"));
+    let (nip, iki, target) = (
+        col(&rows, "nip"),
+        col(&rows, "iki_id"),
+        col(&rows, "target"),
+    );
+    let staff = "199404182019032006";
+    let row = rows
+        .iter()
+        .position(|r| r[nip] == staff && r[iki] == "IKI-1.1")
+        .expect("row");
+    rows[row][target] = "3 dokumen".into();
+    let csv = dir.path().join("naik.csv");
+    // Test fixtures are written with std (inputs of the run under test, not skp's output).
+    std::fs::write(&csv, csv_of(&rows, b',')).expect("write csv");
+    let csv = csv.to_str().expect("utf-8");
+    let before = snapshot_tree(ws.path());
+    let r = ws.run(&["import", csv, "--dry-run"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let rel = format!("pegawai/{staff}/skp-2026.yaml");
+    assert!(
+        r.stdout.starts_with(&format!("--- a/{rel}\n+++ b/{rel}\n"))
+            && r.stdout.contains("3 dokumen"),
+        "{}",
+        r.stdout
+    );
+    assert_eq!(before, snapshot_tree(ws.path()));
+    // Without `--dry-run`, `--force` is still asked for.
+    let r = ws.run(&["import", csv]);
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert_eq!(before, snapshot_tree(ws.path()));
+}
+
 #[test]
 fn exported_cells_are_text_and_never_formulas() {
     let ws = example_ws();

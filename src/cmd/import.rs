@@ -68,6 +68,17 @@ fn mph(
         let pos = match files.iter().position(|(r, _, _)| *r == rel) {
             Some(p) => p,
             None => match std::fs::read_to_string(ws.root.join(&rel)) {
+                // Edits find their place by text, in the first document: another document in
+                // the file (another year's plan) could be edited instead.
+                Ok(t) if documents_in(&t) > 1 => {
+                    errors.push(CellError {
+                        loc: l.at.clone(),
+                        column: None,
+                        msg: Msg::MphSeveralDocuments { file: rel.clone() },
+                        help: None,
+                    });
+                    continue;
+                }
                 Ok(t) => {
                     files.push((rel.clone(), t.clone(), t));
                     files.len() - 1
@@ -103,11 +114,7 @@ fn mph(
             errors.push(CellError {
                 loc: links[0].at.clone(),
                 column: None,
-                msg: Msg::MphCannotEdit {
-                    file: rel.clone(),
-                    rhk: String::new(),
-                    reference: String::new(),
-                },
+                msg: Msg::MphEditInvalid { file: rel.clone() },
                 help: None,
             });
         }
@@ -199,7 +206,8 @@ pub fn run(ui: &Ui, args: ImportArgs) -> Result<u8, u8> {
     let mut planned = Vec::new();
     if errors.is_empty() {
         for plan in &outcome.plans {
-            match plan_file(&ws, plan, args.force) {
+            // A dry run shows what `--force` would write: nothing is written either way.
+            match plan_file(&ws, plan, args.force || args.dry_run) {
                 Ok(p) => planned.push(p),
                 Err(mut e) => errors.append(&mut e),
             }
@@ -441,11 +449,27 @@ fn plan_file(ws: &Workspace, plan: &Plan, force: bool) -> Result<Planned, Vec<Ce
         }
         _ => Action::Create,
     };
+    // The text is generated for one SKP: another document in the file (last year's plan kept
+    // below it, say) would be replaced by this one.
+    if let Action::Replace { old } = &action
+        && documents_in(old) > 1
+    {
+        return Err(place(Msg::ImportSeveralDocuments { path: rel }));
+    }
     Ok(Planned {
         rel,
         text: emitted.text,
         action,
     })
+}
+
+/// The documents of a YAML text (an empty one, a stray `---`, not counted).
+fn documents_in(text: &str) -> usize {
+    crate::yaml::parse(text, crate::yaml::Budget::default())
+        .documents
+        .iter()
+        .filter(|d| !d.root.is_null())
+        .count()
 }
 
 /// The generated text read by the loader `check` uses: an F error in it is named at the row

@@ -1730,6 +1730,9 @@ catalog! {
     ImportUnreadableSkp { path: String } =>
         id "{path} berisi SKP pegawai ini yang tidak dapat dibaca; perbaiki galatnya dulu (`skp check {path}`), lalu impor lagi",
         en "{path} holds this employee's SKP but cannot be read; fix its errors first (`skp check {path}`), then import again";
+    ImportSeveralDocuments { path: String } =>
+        id "{path} memuat lebih dari satu dokumen YAML; skp import hanya mengganti berkas yang berisi satu SKP, agar dokumen lain di dalamnya tidak tertimpa; pindahkan dokumen lain ke berkasnya sendiri, lalu impor lagi",
+        en "{path} holds more than one YAML document; skp import only replaces a file that holds one SKP, so that the other documents in it are not overwritten; move the others to files of their own, then import again";
     ImportPathTaken { path: String } =>
         id "{path} sudah ada tetapi bukan SKP yang dapat dibaca; pindahkan atau perbaiki dulu, lalu impor lagi",
         en "{path} exists but is no SKP that can be read; move or fix it first, then import again";
@@ -1781,6 +1784,12 @@ catalog! {
     MphCannotEdit { file: String, rhk: String, reference: String } =>
         id "{file}: `intervensi` {rhk} ditulis dalam bentuk yang tidak diubah skp; tambahkan {reference} dengan tangan",
         en "{file}: `intervensi` of {rhk} is written in a form skp does not rewrite; add {reference} by hand";
+    MphSeveralDocuments { file: String } =>
+        id "{file} memuat lebih dari satu dokumen YAML; skp tidak mengubah `intervensi` di dalamnya, agar SKP yang lain tidak ikut terubah; pindahkan dokumen lain ke berkasnya sendiri, lalu impor lagi",
+        en "{file} holds more than one YAML document; skp does not edit the `intervensi` in it, so that no other SKP is edited by mistake; move the other documents to files of their own, then import again";
+    MphEditInvalid { file: String } =>
+        id "{file}: `intervensi` yang ditambahkan skp membuat berkas itu tidak terbaca lagi, jadi tidak ada yang ditulis; tambahkan tautan dari baris ini dengan tangan",
+        en "{file}: the `intervensi` skp added made that file unreadable, so nothing was written; add the links of this row by hand";
     MphDone { dry_run: bool, links: usize, files: usize } =>
         id { format!("{}{links} peran hasil terbaca; {files} berkas SKP {}", if *dry_run { "(--dry-run) " } else { "" }, if *dry_run { "akan diubah" } else { "diubah" }) },
         en { format!("{}{links} peran hasil read; {files} SKP files {}", if *dry_run { "(--dry-run) " } else { "" }, if *dry_run { "would change" } else { "changed" }) };
