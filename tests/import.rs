@@ -289,6 +289,55 @@ fn csv_in_every_dress_imports_and_a_shortened_nip_is_restored() {
     }
 }
 
+/// A shortened NIP is matched on the 15 significant digits the spreadsheet kept, not on the
+/// digits of the nearest binary number (197808142003122000 is stored as …121984), and only to
+/// the person the row names: the first 15 digits are a birth date, a month and the sex.
+#[test]
+fn a_shortened_nip_is_restored_by_its_kept_digits_and_only_to_the_person_named() {
+    let src = example_ws();
+    let dir = tempfile::tempdir().expect("tmp");
+    let mut rows = exported(&src, &dir.path().join("a.xlsx"));
+    let (nip, nama) = (col(&rows, "nip"), col(&rows, "nama"));
+    let kabid = "197808142003122002";
+    for r in rows.iter_mut().skip(1).filter(|r| r[nip] == kabid) {
+        r[nip] = "1.97808142003122E+17".into();
+    }
+    // Nobody else has these 15 digits: the workspace's own NIPs only.
+    rows.retain(|r| r[nip] == "nip" || r[nip].starts_with("1.978"));
+    let ws = example_ws();
+    ws.bytes("kabid.csv", &csv_of(&rows, b','));
+    let r = ws.run(&["import", "kabid.csv", "--dry-run"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(
+        r.stderr.contains(&format!("dipulihkan menjadi {kabid}")),
+        "{}",
+        r.stderr
+    );
+
+    // Another person with the same 15 digits (a colleague born the same day, appointed the
+    // same month): never taken for the one in the workspace.
+    for r in rows.iter_mut().skip(1) {
+        r[nama] = "Sari Wulandari, S.Kom.".into();
+    }
+    ws.bytes("sari.csv", &csv_of(&rows, b','));
+    let before = snapshot_tree(ws.path());
+    let r = ws.run(&["import", "sari.csv", "--force", "--lang", "en"]);
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert!(
+        r.stderr.contains(&format!(
+            "its first 15 digits match {kabid}, but that NIP is "
+        )),
+        "{}",
+        r.stderr
+    );
+    assert!(
+        r.stderr.contains("not Sari Wulandari, S.Kom.'s"),
+        "{}",
+        r.stderr
+    );
+    assert_eq!(before, snapshot_tree(ws.path()));
+}
+
 #[test]
 fn a_shortened_nip_with_no_single_match_is_refused() {
     let ws = empty_ws();

@@ -183,15 +183,18 @@ pub fn run(ui: &Ui, args: ImportArgs) -> Result<u8, u8> {
     if let Some(leader) = &args.mph {
         return mph(ui, &ws, &sheet, leader, &args);
     }
-    let known: Vec<String> = (0..ws.docs.len())
+    let known: Vec<rows::KnownNip> = (0..ws.docs.len())
         .filter_map(|i| ws.skp_at(i))
         .flat_map(|s| {
-            std::iter::once(s.nip().to_string()).chain(
-                s.pejabat_penilai
-                    .nip
-                    .as_ref()
-                    .map(|n| n.value.as_str().to_string()),
-            )
+            let penilai = &s.pejabat_penilai.value;
+            std::iter::once(rows::KnownNip {
+                nip: s.nip().to_string(),
+                nama: s.pegawai.value.nama.value.clone(),
+            })
+            .chain(penilai.nip.as_ref().map(|n| rows::KnownNip {
+                nip: n.value.as_str().to_string(),
+                nama: penilai.nama.value.clone(),
+            }))
         })
         .collect();
     let outcome = rows::plans(&sheet, &known);

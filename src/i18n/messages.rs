@@ -1667,6 +1667,9 @@ catalog! {
     ImportNipMangled { value: String } =>
         id "NIP `{value}` telah diubah spreadsheet menjadi angka dan kehilangan digit terakhirnya; tidak ada satu NIP pun di ruang kerja atau berkas ini yang cocok untuk memulihkannya",
         en "NIP `{value}` was turned into a number by the spreadsheet and lost its last digits; no single NIP in the workspace or this file matches to restore it";
+    ImportNipOtherPerson { value: String, nip: String, dikenal: String, nama: String } =>
+        id "NIP `{value}` telah diubah spreadsheet menjadi angka dan kehilangan digit terakhirnya; 15 digit awalnya cocok dengan {nip}, tetapi NIP itu milik {dikenal}, bukan {nama} yang tertulis di baris ini, jadi tidak dipulihkan",
+        en "NIP `{value}` was turned into a number by the spreadsheet and lost its last digits; its first 15 digits match {nip}, but that NIP is {dikenal}'s, not {nama}'s as this row says, so it is not restored";
     ImportNipRecovered { value: String, nip: String } =>
         id "NIP `{value}` (diubah spreadsheet menjadi angka) dipulihkan menjadi {nip}, satu-satunya NIP yang cocok",
         en "NIP `{value}` (turned into a number by the spreadsheet) restored as {nip}, the only NIP that matches";

@@ -123,8 +123,28 @@ struct Reader<'s> {
     sheet: &'s Sheet,
     /// Template column index → sheet column index.
     cols: Vec<Option<usize>>,
-    known_nips: &'s [String],
+    known_nips: &'s [KnownNip],
     out: Outcome,
+}
+
+/// A NIP written whole somewhere (the workspace's SKPs, or a text cell of this file), with the
+/// name written beside it: what a shortened NIP may be restored to.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct KnownNip {
+    pub nip: String,
+    pub nama: String,
+}
+
+/// A name compared as people write it: case, punctuation and spacing aside.
+fn same_name(a: &str, b: &str) -> bool {
+    let plain = |s: &str| -> String {
+        s.to_lowercase()
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    plain(a) == plain(b)
 }
 
 impl Reader<'_> {
@@ -217,20 +237,59 @@ impl Reader<'_> {
         {
             return Some(digits);
         }
-        // What a spreadsheet keeps of an 18-digit number: its first 15 digits.
+        // What a spreadsheet keeps of an 18-digit number: its first 15 significant digits
+        // (the digits of the nearest binary number, `{v:.0}`, may differ from them in the
+        // 15th: 199001012010042000 is stored as 199001012010041984).
         let kept = match &raw {
             Value::Number(v) => Some(*v),
             _ => digits.replace(',', ".").parse::<f64>().ok(),
         }
         .filter(|v| (1e17..1e18).contains(v))
-        .map(|v| format!("{v:.0}")[..15].to_string());
+        .map(|v| format!("{v:.14e}").replace('.', "")[..15].to_string());
         let Some(prefix) = kept else {
             self.error(row, key, Msg::ImportNipBad { value: written }, None);
             return None;
         };
-        let mut matches = self.known_nips.iter().filter(|n| n.starts_with(&prefix));
-        match (matches.next(), matches.next()) {
+        let mut nips: Vec<&str> = self
+            .known_nips
+            .iter()
+            .filter(|k| k.nip.starts_with(&prefix))
+            .map(|k| k.nip.as_str())
+            .collect();
+        nips.dedup();
+        // The first 15 digits are a birth date, a month of appointment and the sex: two people
+        // can share them. A NIP is restored only to the person the row names.
+        let name_key = if key == "penilai_nip" {
+            "penilai_nama"
+        } else {
+            "nama"
+        };
+        let nama = self.text(row, name_key).unwrap_or_default();
+        if let [nip] = nips.as_slice() {
+            let names: Vec<&str> = self
+                .known_nips
+                .iter()
+                .filter(|k| k.nip == *nip && !k.nama.is_empty())
+                .map(|k| k.nama.as_str())
+                .collect();
+            if !names.is_empty() && !names.iter().any(|n| same_name(n, &nama)) {
+                self.error(
+                    row,
+                    key,
+                    Msg::ImportNipOtherPerson {
+                        value: written,
+                        nip: nip.to_string(),
+                        dikenal: names[0].to_string(),
+                        nama,
+                    },
+                    Some(Msg::HelpImportAsText),
+                );
+                return None;
+            }
+        }
+        match (nips.first(), nips.get(1)) {
             (Some(nip), None) => {
+                let nip = nip.to_string();
                 let col = self.cols[column(key)].unwrap_or(0);
                 let loc = self.loc(row, col);
                 self.out.recovered.push((
@@ -240,7 +299,7 @@ impl Reader<'_> {
                         nip: nip.clone(),
                     },
                 ));
-                Some(nip.clone())
+                Some(nip)
             }
             _ => {
                 self.error(
@@ -478,7 +537,7 @@ fn agree(
 
 /// Reads every data row of `sheet`. `known_nips` are the NIPs a shortened NIP may be restored to
 /// (the workspace's); the valid NIPs of the file itself are added.
-pub fn plans(sheet: &Sheet, known_nips: &[String]) -> Outcome {
+pub fn plans(sheet: &Sheet, known_nips: &[KnownNip]) -> Outcome {
     let mut header_errors = Vec::new();
     let Some((head, cols)) = header(sheet, &mut header_errors) else {
         if header_errors.is_empty() {
@@ -496,8 +555,8 @@ pub fn plans(sheet: &Sheet, known_nips: &[String]) -> Outcome {
         };
     };
     // NIPs written whole anywhere in the file also restore shortened ones.
-    let mut known: Vec<String> = known_nips.to_vec();
-    for key in ["nip", "penilai_nip"] {
+    let mut known: Vec<KnownNip> = known_nips.to_vec();
+    for (key, name_key) in [("nip", "nama"), ("penilai_nip", "penilai_nama")] {
         if let Some(c) = cols[column(key)] {
             for r in &sheet.rows[head + 1..] {
                 if let Some(Value::Text(t)) = r.get(c) {
@@ -508,7 +567,11 @@ pub fn plans(sheet: &Sheet, known_nips: &[String]) -> Outcome {
                         .collect();
                     if d.len() == 18 && d.bytes().all(|b| b.is_ascii_digit()) && !d.ends_with("000")
                     {
-                        known.push(d);
+                        let nama = match cols[column(name_key)].and_then(|n| r.get(n)) {
+                            Some(Value::Text(n)) => n.trim().to_string(),
+                            _ => String::new(),
+                        };
+                        known.push(KnownNip { nip: d, nama });
                     }
                 }
             }
