@@ -769,6 +769,47 @@ fn a_matriks_peran_hasil_becomes_intervensi_links() {
     assert_eq!(before, snapshot_tree(ws.path()));
 }
 
+/// One cell at `XFD1048576` made a 6 KB workbook's sheet 17 billion cells, and skp aborted on
+/// a 512 GiB allocation. Rows are now as long as their last cell (that sheet reads as a header
+/// row and is refused for its columns), and a sheet whose rows would still hold too many cells
+/// is refused by its count, before they are made.
+#[test]
+fn a_workbook_with_cells_in_the_far_corner_is_read_sparsely_or_refused() {
+    let ws = empty_ws();
+    let workbook = |far_rows: u32| {
+        let mut book = rust_xlsxwriter::Workbook::new();
+        let sheet = book.add_worksheet();
+        sheet.set_name("SKP").expect("name");
+        sheet.write_string(0, 0, "nip").expect("cell");
+        for r in 0..far_rows {
+            sheet
+                .write_string(1_048_575 - r, 16_383, "x")
+                .expect("cell");
+        }
+        let bytes = book.save_to_buffer().expect("xlsx");
+        assert!(bytes.len() < 50_000, "{}", bytes.len());
+        bytes
+    };
+    ws.bytes("sudut.xlsx", &workbook(1));
+    let r = ws.run(&["import", "sudut.xlsx", "--lang", "en"]);
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert!(
+        r.stderr.contains("required columns missing"),
+        "{}",
+        r.stderr
+    );
+
+    ws.bytes("sudut-banyak.xlsx", &workbook(300));
+    let r = ws.run(&["import", "sudut-banyak.xlsx", "--lang", "en"]);
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(
+        r.stderr.contains("is over the limit of 4000000 cells") && r.stderr.contains("XFD1048576"),
+        "{}",
+        r.stderr
+    );
+    assert!(!ws.join("pegawai").exists());
+}
+
 #[test]
 fn files_that_are_no_table_are_refused_without_a_panic() {
     let ws = empty_ws();

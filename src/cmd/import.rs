@@ -293,6 +293,14 @@ fn read_table(ui: &Ui, file: &Path) -> Result<(crate::tabular::Sheet, Source), u
                 },
                 None,
             ),
+            ReadError::Cells => ui.fatal(
+                &Msg::ImportCells {
+                    path,
+                    cells: read::MAX_CELLS,
+                    text_mb: read::MAX_TEXT / (1024 * 1024),
+                },
+                Some(&Msg::HelpImportCells),
+            ),
             ReadError::Workbook(detail) => ui.fatal(
                 &Msg::ImportNotWorkbook { path, detail },
                 Some(&Msg::HelpImportNotWorkbook),

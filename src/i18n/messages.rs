@@ -1748,6 +1748,12 @@ catalog! {
     ImportUnpacked { path: String, size_mb: u64, limit_mb: u64 } =>
         id "{path} akan terurai menjadi {size_mb} MiB, melebihi batas {limit_mb} MiB untuk buku kerja",
         en "{path} would unpack to {size_mb} MiB, over the {limit_mb} MiB limit for a workbook";
+    ImportCells { path: String, cells: u64, text_mb: u64 } =>
+        id "lembar {path} melebihi batas {cells} sel atau {text_mb} MiB teks yang dibaca skp",
+        en "the sheet of {path} is over the limit of {cells} cells or {text_mb} MiB of text that skp reads";
+    HelpImportCells =>
+        id "sebuah sel terisi jauh di bawah atau di kanan tabel (misalnya di XFD1048576) membuat lembar sebesar itu; hapus baris dan kolom setelah tabel, atau salin tabelnya saja ke buku kerja baru",
+        en "one cell filled far below or to the right of the table (at XFD1048576, say) makes the sheet that large; delete the rows and columns after the table, or copy the table alone into a new workbook";
     ImportNotWorkbook { path: String, detail: String } =>
         id "{path} tidak dapat dibaca sebagai buku kerja: {detail}",
         en "{path} cannot be read as a workbook: {detail}";
