@@ -338,6 +338,37 @@ fn a_shortened_nip_is_restored_by_its_kept_digits_and_only_to_the_person_named()
     assert_eq!(before, snapshot_tree(ws.path()));
 }
 
+/// A quoted cell left open swallowed every later row into that one cell, and the import went
+/// on with the rows before it: the file is refused at the line where the quote opens.
+#[test]
+fn a_csv_cell_whose_quote_never_closes_is_refused_at_its_line() {
+    let ws = empty_ws();
+    let header = "nip;nama;jabatan;jenis_jabatan;unit_kerja;tahun;penilai_nama;penilai_jabatan;rhk_id;jenis_rhk;rhk;iki_id;indikator;target\n";
+    let row = |iki: &str, target: &str| {
+        format!(
+            "'197211021997031004;A;Staf;pelaksana;Unit;2026;B;Kepala;RHK-1;utama;Tersedianya data;{iki};Jumlah data yang diperbarui;{target}\n"
+        )
+    };
+    ws.file(
+        "kutip.csv",
+        &format!(
+            "{header}{}{}{}",
+            row("IKI-1.1", "12 data"),
+            row("IKI-1.2", "\"5 data"),
+            row("IKI-1.3", "7 data")
+        ),
+    );
+    let r = ws.run(&["import", "kutip.csv", "--lang", "en"]);
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(
+        r.stderr
+            .contains("kutip.csv:3: the quote (\") that opens a cell on this line is never closed"),
+        "{}",
+        r.stderr
+    );
+    assert!(!ws.join("pegawai").exists());
+}
+
 #[test]
 fn a_shortened_nip_with_no_single_match_is_refused() {
     let ws = empty_ws();

@@ -306,6 +306,10 @@ fn read_table(ui: &Ui, file: &Path) -> Result<(crate::tabular::Sheet, Source), u
                 Some(&Msg::HelpImportNotWorkbook),
             ),
             ReadError::Empty => ui.fatal(&Msg::ImportEmpty { path }, None),
+            ReadError::UnclosedQuote { line } => ui.fatal(
+                &Msg::ImportUnclosedQuote { file: path, line },
+                Some(&Msg::HelpImportUnclosedQuote),
+            ),
             ReadError::Mixed { line } => ui.fatal(
                 &Msg::MixedEncoding { file: path, line },
                 Some(&Msg::HelpNotUtf8),

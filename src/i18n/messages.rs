@@ -1748,6 +1748,12 @@ catalog! {
     ImportUnpacked { path: String, size_mb: u64, limit_mb: u64 } =>
         id "{path} akan terurai menjadi {size_mb} MiB, melebihi batas {limit_mb} MiB untuk buku kerja",
         en "{path} would unpack to {size_mb} MiB, over the {limit_mb} MiB limit for a workbook";
+    ImportUnclosedQuote { file: String, line: u32 } =>
+        id "{file}:{line}: tanda kutip (\") yang membuka sel di baris ini tidak pernah ditutup, sehingga semua baris sesudahnya akan terbaca sebagai isi satu sel",
+        en "{file}:{line}: the quote (\") that opens a cell on this line is never closed, so every later row would be read as the content of that one cell";
+    HelpImportUnclosedQuote =>
+        id "tutup tanda kutipnya di akhir sel, atau tulis tanda kutip di dalam sel sebagai dua tanda kutip (\"\"); menyimpan ulang dari spreadsheet menuliskannya dengan benar",
+        en "close the quote at the end of the cell, or write a quote inside a cell as two quotes (\"\"); saving again from the spreadsheet writes it correctly";
     ImportCells { path: String, cells: u64, text_mb: u64 } =>
         id "lembar {path} melebihi batas {cells} sel atau {text_mb} MiB teks yang dibaca skp",
         en "the sheet of {path} is over the limit of {cells} cells or {text_mb} MiB of text that skp reads";

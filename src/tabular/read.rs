@@ -54,6 +54,11 @@ pub enum ReadError {
     Workbook(String),
     /// A workbook with no sheets, or a sheet with no cells.
     Empty,
+    /// A CSV whose quoted field opened on `line` never closes: the reader would take the rest
+    /// of the file, every later row, as that one cell.
+    UnclosedQuote {
+        line: u32,
+    },
     /// A CSV in UTF-8 but for some bytes (`line`: the first): text pasted from a file in
     /// another encoding. Read as Windows-1252, every accent of the rest would be garbled.
     Mixed {
@@ -210,6 +215,32 @@ fn mixed_encoding(bytes: &[u8]) -> Option<u32> {
     Some(LineIndex::new(bytes).line_of(bad as u64))
 }
 
+/// Where a quoted field that never closes opens (a byte offset), read as the CSV reader reads
+/// quotes: a field is quoted when it starts with `"`, and `""` inside it is one quote; a `"`
+/// elsewhere in a field is a character.
+fn unclosed_quote(text: &str, sep: char) -> Option<usize> {
+    let mut chars = text.char_indices().peekable();
+    let mut field_start = true;
+    while let Some((at, c)) = chars.next() {
+        if field_start && c == '"' {
+            loop {
+                match chars.next() {
+                    None => return Some(at),
+                    Some((_, '"')) if chars.peek().is_some_and(|&(_, n)| n == '"') => {
+                        chars.next();
+                    }
+                    Some((_, '"')) => break,
+                    Some(_) => {}
+                }
+            }
+            field_start = false;
+            continue;
+        }
+        field_start = c == sep || c == '\n' || c == '\r';
+    }
+    None
+}
+
 /// CSV bytes as a sheet named after the file; every cell is text.
 ///
 /// # Errors
@@ -223,6 +254,11 @@ pub fn csv(bytes: &[u8], name: &str) -> Result<(Sheet, Source), ReadError> {
     }
     let (text, encoding) = decode(bytes);
     let sep = separator(&text);
+    if let Some(at) = unclosed_quote(&text, sep) {
+        return Err(ReadError::UnclosedQuote {
+            line: LineIndex::new(text.as_bytes()).line_of(at as u64),
+        });
+    }
     let mut reader = ::csv::ReaderBuilder::new()
         .delimiter(sep as u8)
         .has_headers(false)
@@ -398,6 +434,18 @@ fn value(d: &Data) -> Value {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_quoted_field_left_open_is_found_where_it_opens() {
+        let open = |t: &str| unclosed_quote(t, ',');
+        assert_eq!(open("a,b\n1,2\n"), None);
+        assert_eq!(open("a,\"b, \"\"c\"\"\nd\",e\n"), None);
+        // A quote inside an unquoted field is a character (12" monitor).
+        assert_eq!(open("a,12\" layar\n1,2\n"), None);
+        assert_eq!(open("a,b\n1,\"dua\n3,4\n5,6\n"), Some(6));
+        assert_eq!(open("a,b\n1,\"dua \"\"kutip\"\"\n"), Some(6));
+        assert_eq!(unclosed_quote("a;b\r\n1;\"x\r\n", ';'), Some(7));
+    }
 
     #[test]
     fn lines_end_in_lf_crlf_or_cr() {
