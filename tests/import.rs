@@ -659,6 +659,70 @@ fn a_file_holding_two_documents_is_never_rewritten_by_an_import() {
     assert_eq!(before, snapshot_tree(ws.path()));
 }
 
+/// What the template has no cell for is kept when another cell of the indicator changes: a
+/// semester target (the template has quarters only) and a `bukti_rencana` item that holds a
+/// `;` (one cell parts items by `;`). Both used to be lost while a round trip said "unchanged".
+#[test]
+fn an_import_keeps_semester_targets_and_items_holding_a_semicolon() {
+    let ws = example_ws();
+    let staff = "199404182019032006";
+    let rel = format!("pegawai/{staff}/skp-2026.yaml");
+    let edited = ws
+        .read(&rel)
+        .replacen(
+            "target_periodik: { 2026-TW1: 100, 2026-TW2: 220, 2026-TW3: 350, 2026-TW4: 480 }",
+            "target_periodik: { 2026-TW1: 100, 2026-TW2: 220, 2026-S1: 220, 2026-S2: 480 }",
+            1,
+        )
+        .replacen(
+            "bukti_rencana: [rekapitulasi konten terbit, tangkapan layar unggahan]",
+            "bukti_rencana: [\"berita acara; daftar hadir\", tangkapan layar unggahan]",
+            1,
+        );
+    ws.file(&rel, &edited);
+    let dir = tempfile::tempdir().expect("tmp");
+    let mut rows = exported(&ws, &dir.path().join("a.xlsx"));
+    let (nip, iki, teks) = (
+        col(&rows, "nip"),
+        col(&rows, "iki_id"),
+        col(&rows, "indikator"),
+    );
+    let row = rows
+        .iter()
+        .position(|r| r[nip] == staff && r[iki] == "IKI-1.1")
+        .expect("row");
+    rows[row][teks].push_str(" (termasuk video)");
+    let csv = dir.path().join("ubah.csv");
+    // Test fixtures are written with std (inputs of the run under test, not skp's output).
+    std::fs::write(&csv, csv_of(&rows, b',')).expect("write csv");
+    let r = ws.run(&["import", csv.to_str().expect("utf-8"), "--force"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let now = ws.read(&rel);
+    assert!(now.contains("(termasuk video)"), "{now}");
+    assert!(
+        now.contains(
+            "target_periodik: { 2026-TW1: 100, 2026-TW2: 220, 2026-S1: 220, 2026-S2: 480 }"
+        ),
+        "{now}"
+    );
+    assert!(
+        now.contains("bukti_rencana: [\"berita acara; daftar hadir\", tangkapan layar unggahan]"),
+        "{now}"
+    );
+    // A quarter cleared in the sheet goes; the semesters stay.
+    let mut rows = exported(&ws, &dir.path().join("b.xlsx"));
+    let tw2 = col(&rows, "target_tw2");
+    rows[row][tw2].clear();
+    std::fs::write(&csv, csv_of(&rows, b',')).expect("write csv");
+    let r = ws.run(&["import", csv.to_str().expect("utf-8"), "--force"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let now = ws.read(&rel);
+    assert!(
+        now.contains(r#"target_periodik: { 2026-TW1: "100", 2026-S1: "220", 2026-S2: "480" }"#),
+        "{now}"
+    );
+}
+
 /// `--dry-run` shows the difference an import would make to an existing plan, with or without
 /// `--force` (the refusal without it told the user to run `--dry-run` to see it).
 #[test]

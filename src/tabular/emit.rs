@@ -456,15 +456,37 @@ fn indicator(keep: &Keep<'_>, old: Option<&Node>, i: &super::rows::IkiPlan, tahu
                 .map(|t| (Period::Quarter(tahun, q as u8 + 1), t))
         })
         .collect();
-    if !periodik.is_empty() {
+    // The template has a column per quarter of the year only: the old file's other keys (a
+    // semester, a month, anything hand-written) are kept as they are.
+    let is_quarter =
+        |k: &str| matches!(Period::parse(k), Some(Period::Quarter(y, _)) if y == tahun);
+    let others: Vec<(&str, &str)> =
+        match old.and_then(|o| o.get("target_periodik")).map(|n| &n.kind) {
+            Some(NodeKind::Map(es)) => es
+                .iter()
+                .filter_map(|e| Some((e.key.as_str()?, e.value.as_str()?)))
+                .filter(|(k, _)| !is_quarter(k))
+                .collect(),
+            _ => Vec::new(),
+        };
+    if !periodik.is_empty() || !others.is_empty() {
         let yaml: Vec<String> = periodik
             .iter()
             .map(|(p, t)| format!("{p}: {}", quote(t)))
+            .chain(others.iter().map(|(k, t)| match Period::parse(k) {
+                Some(p) => format!("{p}: {}", quote(t)),
+                None => format!("{}: {}", quote(k), quote(t)),
+            }))
             .collect();
         let same = |n: &Node| match &n.kind {
             NodeKind::Map(es) => {
-                es.len() == periodik.len()
-                    && es.iter().zip(&periodik).all(|(e, (p, t))| {
+                let quarters: Vec<_> = es
+                    .iter()
+                    .filter(|e| e.key.as_str().is_some_and(is_quarter))
+                    .collect();
+                es.len() == quarters.len() + others.len()
+                    && quarters.len() == periodik.len()
+                    && quarters.iter().zip(&periodik).all(|(e, (p, t))| {
                         e.key.as_str().and_then(Period::parse) == Some(*p)
                             && e.value.as_str().map(str::trim) == Some(t.trim())
                     })
@@ -478,7 +500,17 @@ fn indicator(keep: &Keep<'_>, old: Option<&Node>, i: &super::rows::IkiPlan, tahu
         );
     }
     if !i.bukti_rencana.is_empty() {
-        let same = |n: &Node| Keep::refs(n) == i.bukti_rencana;
+        // One cell holds the list, items parted by `;`: an old item that itself holds a `;`
+        // reads back as two, and is kept as it was written.
+        let parts = |items: &[String]| -> Vec<String> {
+            items
+                .iter()
+                .flat_map(|s| s.split(';'))
+                .map(|s| s.trim().to_string())
+                .filter(|s| !s.is_empty())
+                .collect()
+        };
+        let same = |n: &Node| parts(&Keep::refs(n)) == parts(&i.bukti_rencana);
         m.field_if("bukti_rencana", same, &flow_list(&i.bukti_rencana));
     }
     m.finish(IKI)
