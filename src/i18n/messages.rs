@@ -1685,6 +1685,9 @@ catalog! {
     ImportPercentFraction { value: String } =>
         id "target {value} dengan satuan % tampaknya persentase yang disimpan spreadsheet sebagai pecahan (95 % menjadi 0,95)",
         en "target {value} with unit % looks like a percentage the spreadsheet stored as a fraction (95 % became 0.95)";
+    ImportPercentFractionNoUnit { value: String } =>
+        id "target {value} untuk indikator persentase tanpa satuan tampaknya persentase yang disimpan spreadsheet sebagai pecahan (95 % menjadi 0,95)",
+        en "target {value} of a percentage indicator without a unit looks like a percentage the spreadsheet stored as a fraction (95 % became 0.95)";
     ImportTargetBad { value: String } =>
         id "target `{value}` tidak terbaca sebagai angka",
         en "target `{value}` cannot be read as a number";

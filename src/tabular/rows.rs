@@ -412,13 +412,14 @@ impl Reader<'_> {
         match satuan.map(str::to_lowercase).as_deref() {
             Some(SATUAN_KATEGORI) => return Some(TargetCell::Kategori(t)),
             Some(SATUAN_DESKRIPSI) => return Some(TargetCell::Deskripsi(t)),
-            Some("%" | "persen") if matches!(raw, Value::Number(v) if v > 0.0 && v <= 1.0) => {
-                self.error(
-                    row,
-                    key,
-                    Msg::ImportPercentFraction { value: t },
-                    Some(Msg::HelpImportAsText),
-                );
+            Some(unit @ ("%" | "persen" | PERCENT_BY_NAME)) if matches!(raw, Value::Number(v) if v > 0.0 && v <= 1.0) =>
+            {
+                let msg = if unit == PERCENT_BY_NAME {
+                    Msg::ImportPercentFractionNoUnit { value: t }
+                } else {
+                    Msg::ImportPercentFraction { value: t }
+                };
+                self.error(row, key, msg, Some(Msg::HelpImportAsText));
                 return None;
             }
             _ => {}
@@ -534,6 +535,10 @@ fn agree(
         );
     }
 }
+
+/// What a target is judged as when its unit is blank and its indicator is a percentage
+/// ("Persentase …"): never written to the plan.
+const PERCENT_BY_NAME: &str = "persentase (nama indikator)";
 
 /// Reads every data row of `sheet`. `known_nips` are the NIPs a shortened NIP may be restored to
 /// (the workspace's); the valid NIPs of the file itself are added.
@@ -793,12 +798,22 @@ fn read_row(r: &mut Reader<'_>, row: usize, seen: &mut Seen) {
     let teks = r.required(row, "indikator");
     let satuan = r.text(row, "satuan");
     let year = r.out.plans[p].tahun;
-    let target = r.target(row, "target", satuan.as_deref(), true, year);
+    // A percentage whose unit was left blank: a fraction in its target cell is what a cell
+    // formatted as percent holds (95 % is 0.95).
+    let percent = satuan.is_none()
+        && teks.as_deref().is_some_and(|t| {
+            let t = t.trim_start().to_lowercase();
+            t.starts_with("persentase") || t.starts_with("presentase")
+        });
+    let judged_as = satuan
+        .clone()
+        .or(percent.then(|| PERCENT_BY_NAME.to_string()));
+    let target = r.target(row, "target", judged_as.as_deref(), true, year);
     let polaritas = r.vocab::<Polaritas>(row, "polaritas");
     let mut triwulan: [Option<String>; 4] = Default::default();
     for (q, slot) in triwulan.iter_mut().enumerate() {
         let key = ["target_tw1", "target_tw2", "target_tw3", "target_tw4"][q];
-        *slot = match r.target(row, key, satuan.as_deref(), false, year) {
+        *slot = match r.target(row, key, judged_as.as_deref(), false, year) {
             Some(TargetCell::Text(t) | TargetCell::Kategori(t) | TargetCell::Deskripsi(t)) => {
                 Some(t)
             }
@@ -883,6 +898,37 @@ mod tests {
             rows,
             lines: Vec::new(),
         }
+    }
+
+    #[test]
+    fn a_fraction_in_a_percentage_without_its_unit_is_refused() {
+        let percent = |indikator: &str, satuan: Value| {
+            plans(
+                &sheet_of(&[&[
+                    ("indikator", Value::Text(indikator.into())),
+                    ("target", Value::Number(0.95)),
+                    ("satuan", satuan),
+                ]]),
+                &[],
+            )
+        };
+        let out = percent("Persentase modul yang lolos uji", Value::Empty);
+        assert_eq!(
+            out.errors.iter().map(|e| &e.msg).collect::<Vec<_>>(),
+            [&Msg::ImportPercentFractionNoUnit {
+                value: "0,95".into()
+            }]
+        );
+        // A unit written is the one judged; no unit is added to the plan.
+        let out = percent("Persentase modul yang lolos uji", Value::Text("%".into()));
+        assert!(matches!(
+            out.errors[0].msg,
+            Msg::ImportPercentFraction { .. }
+        ));
+        let out = percent("Indeks kepuasan pengguna", Value::Empty);
+        assert!(out.errors.is_empty(), "{:#?}", out.errors);
+        let iki = &out.plans[0].rhk[0].indikator[0];
+        assert_eq!(iki.satuan, None);
     }
 
     #[test]
