@@ -124,7 +124,23 @@ fn a_path_that_cannot_take_a_plan_stops_the_whole_import_before_any_file_is_writ
         }
     }
     std::fs::remove_file(ws.path().join(format!("pegawai/{nip}/skp-2026.yaml"))).unwrap();
+    std::fs::remove_dir(ws.path().join(format!("pegawai/{nip}"))).unwrap();
     assert_eq!(before, snapshot_tree(ws.path()));
+    // A file where one plan's folder belongs: found before the first plan is written (the run
+    // wrote the plans before it, then failed with "File exists").
+    ws.file(&format!("pegawai/{nip}"), "catatan\n");
+    let before_file = snapshot_tree(ws.path());
+    let r = ws.run(&["import", book]);
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert!(
+        r.stderr.contains(&format!(
+            "pegawai/{nip} sudah ada sebagai berkas, padahal SKP ini harus ditulis di dalam folder"
+        )),
+        "{}",
+        r.stderr
+    );
+    assert_eq!(before_file, snapshot_tree(ws.path()));
+    std::fs::remove_file(ws.path().join(format!("pegawai/{nip}"))).unwrap();
     let r = ws.run(&["import", book]);
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert!(r.stderr.contains("12 SKP dibuat"), "{}", r.stderr);

@@ -434,6 +434,18 @@ fn plan_file(ws: &Workspace, plan: &Plan, force: bool) -> Result<Planned, Vec<Ce
         if std::fs::symlink_metadata(&path).is_ok() {
             return Err(place(Msg::ImportPathTaken { path: rel }));
         }
+        // A file where one of its folders belongs would fail the write halfway through a
+        // run that must write all its files or none.
+        let blocked = Path::new(&rel)
+            .ancestors()
+            .skip(1)
+            .filter(|a| !a.as_os_str().is_empty())
+            .find(|a| std::fs::metadata(ws.root.join(a)).is_ok_and(|m| !m.is_dir()));
+        if let Some(a) = blocked {
+            return Err(place(Msg::ImportFolderTaken {
+                path: crate::workspace::relative_path(a),
+            }));
+        }
         if let Err(e) = crate::fsutil::guard(&ws.root, &path) {
             return Err(place(Msg::InitWriteFailed {
                 path: rel,

@@ -1742,6 +1742,9 @@ catalog! {
     ImportPathTaken { path: String } =>
         id "{path} sudah ada tetapi bukan SKP yang dapat dibaca; pindahkan atau perbaiki dulu, lalu impor lagi",
         en "{path} exists but is no SKP that can be read; move or fix it first, then import again";
+    ImportFolderTaken { path: String } =>
+        id "{path} sudah ada sebagai berkas, padahal SKP ini harus ditulis di dalam folder dengan nama itu; pindahkan berkas itu, lalu impor lagi",
+        en "{path} exists as a file where this SKP needs a folder of that name; move that file, then import again";
     ImportAmbiguous { nip: String, tahun: i32, files: String } =>
         id "NIP {nip} punya lebih dari satu SKP tahun {tahun} ({files}); impor tidak dapat memilih yang diganti",
         en "NIP {nip} has more than one SKP for {tahun} ({files}); the import cannot choose which to replace";
