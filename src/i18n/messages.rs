@@ -1742,6 +1742,12 @@ catalog! {
     ImportPathTaken { path: String } =>
         id "{path} sudah ada tetapi bukan SKP yang dapat dibaca; pindahkan atau perbaiki dulu, lalu impor lagi",
         en "{path} exists but is no SKP that can be read; move or fix it first, then import again";
+    ImportNoHeader { value: String } =>
+        id "sel ini berisi `{value}`, tetapi kolomnya tidak berjudul, sehingga isinya tidak terbaca ke mana pun",
+        en "this cell holds `{value}`, but its column has no header, so what it holds would go nowhere";
+    HelpImportNoHeader =>
+        id "beri kolom itu judul dari templat (lihat `skp template --xlsx`), atau kosongkan selnya",
+        en "give that column a header of the template (see `skp template --xlsx`), or empty the cell";
     ImportFolderTaken { path: String } =>
         id "{path} sudah ada sebagai berkas, padahal SKP ini harus ditulis di dalam folder dengan nama itu; pindahkan berkas itu, lalu impor lagi",
         en "{path} exists as a file where this SKP needs a folder of that name; move that file, then import again";

@@ -599,6 +599,25 @@ pub fn plans(sheet: &Sheet, known_nips: &[KnownNip]) -> Outcome {
             continue;
         }
         read_row(&mut r, row, &mut index);
+        // A value under no header is read into nothing: said, never dropped in silence.
+        for (c, v) in sheet.rows[row].iter().enumerate() {
+            let titled = sheet.rows[head].get(c).is_some_and(|h| *h != Value::Empty);
+            let value = match v {
+                Value::Text(t) => t.trim().to_string(),
+                Value::Number(n) => number_text(*n),
+                Value::Date(d) => serial_date(*d),
+                Value::Error(e) => e.clone(),
+                Value::Empty => continue,
+            };
+            if !titled {
+                r.out.errors.push(CellError {
+                    loc: r.loc(row, c),
+                    column: None,
+                    msg: Msg::ImportNoHeader { value },
+                    help: Some(Msg::HelpImportNoHeader),
+                });
+            }
+        }
     }
     if r.out.plans.is_empty() && r.out.errors.is_empty() {
         r.out.errors.push(CellError {
@@ -929,6 +948,21 @@ mod tests {
         assert!(out.errors.is_empty(), "{:#?}", out.errors);
         let iki = &out.plans[0].rhk[0].indikator[0];
         assert_eq!(iki.satuan, None);
+    }
+
+    #[test]
+    fn a_value_under_no_header_is_named_not_dropped() {
+        let mut sheet = sheet_of(&[&[]]);
+        sheet.rows[1].push(Value::Empty);
+        sheet.rows[1].push(Value::Text("catatan penting".into()));
+        let out = plans(&sheet, &[]);
+        assert_eq!(
+            out.errors.iter().map(|e| &e.msg).collect::<Vec<_>>(),
+            [&Msg::ImportNoHeader {
+                value: "catatan penting".into()
+            }]
+        );
+        assert_eq!(out.errors[0].loc, sheet.loc(1, COLUMNS.len() + 1));
     }
 
     #[test]
