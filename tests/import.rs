@@ -739,6 +739,46 @@ fn an_import_keeps_semester_targets_and_items_holding_a_semicolon() {
     );
 }
 
+/// A plan saved on Windows (CRLF) with a `---` marker keeps both when an import rewrites one of
+/// its lines: git shows that line changed, not the whole file.
+#[test]
+fn an_import_keeps_windows_line_ends_and_the_document_marker() {
+    let ws = example_ws();
+    let staff = "199404182019032006";
+    let rel = format!("pegawai/{staff}/skp-2026.yaml");
+    let text = ws.read(&rel).replacen("apiVersion:", "---\napiVersion:", 1);
+    ws.file(&rel, &text.replace('\n', "\r\n"));
+    let dir = tempfile::tempdir().expect("tmp");
+    let mut rows = exported(&ws, &dir.path().join("a.xlsx"));
+    let (nip, iki, target) = (
+        col(&rows, "nip"),
+        col(&rows, "iki_id"),
+        col(&rows, "target"),
+    );
+    let row = rows
+        .iter()
+        .position(|r| r[nip] == staff && r[iki] == "IKI-1.1")
+        .expect("row");
+    rows[row][target] = "500 konten".into();
+    let csv = dir.path().join("ubah.csv");
+    // Test fixtures are written with std (inputs of the run under test, not skp's output).
+    std::fs::write(&csv, csv_of(&rows, b',')).expect("write csv");
+    let r = ws.run(&["import", csv.to_str().expect("utf-8"), "--force"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let now = ws.read(&rel);
+    assert_eq!(
+        now.matches('\n').count(),
+        now.matches("\r\n").count(),
+        "{now:?}"
+    );
+    let before: Vec<&str> = text.lines().collect();
+    let after: Vec<&str> = now.lines().collect();
+    assert_eq!(before.len(), after.len());
+    let changed: Vec<(&&str, &&str)> = before.iter().zip(&after).filter(|(a, b)| a != b).collect();
+    assert_eq!(changed.len(), 1, "{changed:?}");
+    assert!(changed[0].1.contains("500 konten"), "{changed:?}");
+}
+
 /// `--dry-run` shows the difference an import would make to an existing plan, with or without
 /// `--force` (the refusal without it told the user to run `--dry-run` to see it).
 #[test]

@@ -413,6 +413,11 @@ pub fn emit(plan: &Plan, modeline: &str, existing: Option<&str>) -> Emitted {
     }
     if let Some(old) = existing {
         text = super::comments::carry(old, text);
+        // A file written on Windows keeps its line ends: otherwise git shows every line as
+        // changed, and the lines carried over verbatim keep theirs anyway.
+        if old.matches("\r\n").count() * 2 > old.matches('\n').count() {
+            text = text.replace("\r\n", "\n").replace('\n', "\r\n");
+        }
     }
     let lines = marks(&text, plan);
     Emitted { text, lines }
@@ -549,7 +554,10 @@ fn top_level_blocks(text: &str) -> Vec<(String, String)> {
         } else {
             format!("{line}\n")
         };
-        let top_comment = line.starts_with('#') || line.trim().is_empty();
+        // A document marker before the first key belongs with the comments above that key.
+        let top_comment = line.starts_with('#')
+            || line.trim().is_empty()
+            || (out.is_empty() && line.trim_end() == "---");
         let starts_key = line
             .chars()
             .next()
@@ -576,7 +584,7 @@ fn top_level_blocks(text: &str) -> Vec<(String, String)> {
 fn leading_comments(block: &str) -> &str {
     let end = block
         .split_inclusive('\n')
-        .take_while(|l| l.starts_with('#') || l.trim().is_empty())
+        .take_while(|l| l.starts_with('#') || l.trim().is_empty() || l.trim_end() == "---")
         .map(str::len)
         .sum();
     &block[..end]
