@@ -2722,6 +2722,87 @@ fn relink_repairs_only_the_record_of_the_moved_copy() {
     assert_eq!(v["unrecorded"], serde_json::json!([]), "{v}");
 }
 
+/// Two employees each keep a copy of one content and both move theirs: each record goes back
+/// to its own employee's copy (both were pointed at one of them, the other left unrecorded),
+/// and the count is of records.
+#[test]
+fn relink_gives_each_moved_copy_back_to_its_own_record() {
+    let ws = Ws::example();
+    let a = ws.outside_file("sk.txt", b"SK tim bersama");
+    for nip in [NIP, NIP2] {
+        ws.skp(&[
+            "evidence",
+            "add",
+            a.to_str().unwrap(),
+            "--for",
+            "IKI-1.1",
+            "--period",
+            "2026-TW2",
+            "--nip",
+            nip,
+        ])
+        .expect(0);
+        let from = ws.bukti_dir(nip).join("2026-TW2/sk.txt");
+        fs::create_dir_all(ws.bukti_dir(nip).join("sk")).unwrap();
+        fs::rename(&from, ws.bukti_dir(nip).join("sk/sk.txt")).unwrap();
+    }
+    let r = ws.skp(&["evidence", "relink", "--lang", "en"]);
+    r.expect(0);
+    assert!(r.stderr.contains("2 records repaired"), "{}", r.stderr);
+    for nip in [NIP, NIP2] {
+        assert_eq!(
+            berkas_of(&ws.entries_of(nip)),
+            [format!("pegawai/{nip}/bukti/sk/sk.txt")]
+        );
+    }
+    let (code, v) = ws.verify_json(&[]);
+    assert_eq!(code, Some(0), "{v}");
+    assert_eq!(v["unrecorded"], serde_json::json!([]), "{v}");
+}
+
+/// A hand-written record without `ukuran` is found moved like any other (only records with a
+/// size were matched, so it showed as missing beside an unrecorded file).
+#[test]
+fn a_record_without_its_size_is_found_moved() {
+    let ws = Ws::example();
+    let a = ws.outside_file("notulen.pdf", b"notulen rapat");
+    ws.add(&[&a], "IKI-1.1", "2026-TW1", &[]).expect(0);
+    let ledger = ws.ledger_text(NIP);
+    let without_size = ledger.replacen(", ukuran: 13", "", 1);
+    assert_ne!(without_size, ledger);
+    fs::write(ws.ledger_file(NIP), without_size).unwrap();
+    let from = format!("pegawai/{NIP}/bukti/2026-TW1/notulen.pdf");
+    let to = format!("pegawai/{NIP}/bukti/arsip/notulen.pdf");
+    fs::create_dir_all(ws.path(&to).parent().unwrap()).unwrap();
+    fs::rename(ws.path(&from), ws.path(&to)).unwrap();
+    let (_, v) = ws.verify_json(&[]);
+    assert_eq!(v["problems"][0]["status"], "pindah", "{v}");
+    assert_eq!(v["problems"][0]["pindah_ke"], to.as_str(), "{v}");
+}
+
+/// A file whose name is not UTF-8 is never a record's new place: written into a ledger it would
+/// name another file, and the real one would no longer be listed as unrecorded.
+#[cfg(target_os = "linux")]
+#[test]
+fn a_file_named_in_another_encoding_is_not_taken_for_a_moved_copy() {
+    use std::os::unix::ffi::OsStrExt;
+    let ws = Ws::example();
+    let a = ws.outside_file("laporan.pdf", b"laporan triwulan");
+    ws.add(&[&a], "IKI-1.1", "2026-TW1", &[]).expect(0);
+    let from = ws.bukti_dir(NIP).join("2026-TW1/laporan.pdf");
+    let to = ws
+        .bukti_dir(NIP)
+        .join("2026-TW1")
+        .join(std::ffi::OsStr::from_bytes(b"lap\xff\xfeoran.pdf"));
+    fs::rename(&from, &to).unwrap();
+    let ledger = ws.ledger_text(NIP);
+    ws.skp(&["evidence", "relink"]).expect(0);
+    assert_eq!(ws.ledger_text(NIP), ledger);
+    let (_, v) = ws.verify_json(&[]);
+    assert_eq!(v["problems"][0]["status"], "hilang", "{v}");
+    assert_eq!(v["unrecorded"].as_array().unwrap().len(), 1, "{v}");
+}
+
 /// A Git LFS pointer in place of a recorded file (a clone without `git lfs pull`).
 fn lfs_pointer(oid: &str, size: u64) -> String {
     format!("version https://git-lfs.github.com/spec/v1\noid sha256:{oid}\nsize {size}\n")

@@ -113,7 +113,7 @@ pub fn find_entry(ledgers: &[(PathBuf, Ledger)], id: &str) -> Result<EntryRef, F
 ///
 /// Only the records of the missing path change: another record of the same content at a
 /// path of its own (a hand edit may keep a copy per period) keeps naming its copy.
-pub fn relink(root: &Path, report: &Report) -> Result<Vec<(String, String)>, AddError> {
+pub fn relink(root: &Path, report: &Report) -> Result<Vec<(String, String, usize)>, AddError> {
     let mut done = Vec::new();
     for c in &report.checked {
         let State::Moved { to } = &c.state else {
@@ -122,23 +122,24 @@ pub fn relink(root: &Path, report: &Report) -> Result<Vec<(String, String)>, Add
         let sha = c.entry.sha256.clone().unwrap_or_default();
         let from = c.entry.berkas.as_deref();
         let path = root.join(&c.ledger);
-        let changed = add::update_ledger(root, &path, "", |l| {
-            let mut any = false;
+        let mut n = 0;
+        add::update_ledger(root, &path, "", |l| {
+            n = 0;
             for e in l.entries.iter_mut().filter(|e| {
                 e.sha256.as_deref() == Some(sha.as_str()) && e.berkas.as_deref() == from
             }) {
                 if e.berkas.as_deref() != Some(to.as_str()) {
                     e.berkas = Some(to.clone());
-                    any = true;
+                    n += 1;
                 }
             }
-            any
+            n > 0
         })?;
-        if changed {
-            done.push((sha, to.clone()));
+        // The records of one path in one ledger all change at its first report.
+        if n > 0 {
+            done.push((sha, to.clone(), n));
         }
     }
-    done.dedup();
     Ok(done)
 }
 

@@ -378,26 +378,68 @@ pub fn verify_with(
             .iter()
             .filter_map(|&i| checked[i].entry.ukuran)
             .collect();
+        // A record without its size (a hand edit) may have moved to a file of any size.
+        let any_size = missing.iter().any(|&i| checked[i].entry.ukuran.is_none());
         let candidates: Vec<&(String, EvidenceFile)> = bukti_files
             .iter()
             .filter(|(r, f)| {
-                !recorded.contains(r.as_str())
-                    && std::fs::metadata(&f.path).is_ok_and(|m| sizes.contains(&m.len()))
+                // A name that is not UTF-8 cannot be written into a ledger as it is.
+                f.path.to_str().is_some()
+                    && !recorded.contains(r.as_str())
+                    && std::fs::metadata(&f.path)
+                        .is_ok_and(|m| any_size || sizes.contains(&m.len()))
             })
             .collect();
-        let by_hash: HashMap<String, String> = candidates
+        let mut by_hash: HashMap<String, Vec<&str>> = HashMap::new();
+        let hashed: Vec<(String, &str)> = candidates
             .par_iter()
-            .filter_map(|(r, f)| cache.hash(r, &f.path).ok().map(|h| (h, r.clone())))
+            .filter_map(|(r, f)| cache.hash(r, &f.path).ok().map(|h| (h, r.as_str())))
             .collect();
-        for i in missing {
-            if let Some(to) = checked[i]
-                .entry
-                .sha256
-                .as_ref()
-                .and_then(|h| by_hash.get(h))
-            {
-                checked[i].state = State::Moved { to: to.clone() };
+        for (h, r) in hashed {
+            by_hash.entry(h).or_default().push(r);
+        }
+        // Each missing path (whatever records name it) is matched to its own file where there
+        // are several with its content: the nearest to where it was (two employees who both
+        // tidied their folders each get their own copy back), one already taken only when
+        // there is no other.
+        let mut paths: Vec<(&str, Cow<'_, str>, Vec<usize>)> = Vec::new();
+        for &i in &missing {
+            let e = &checked[i].entry;
+            let (Some(sha), Some(berkas)) = (e.sha256.as_deref(), e.berkas.as_deref()) else {
+                continue;
+            };
+            let at = super::ledger::canonical(berkas);
+            match paths.iter_mut().find(|(s, b, _)| *s == sha && *b == at) {
+                Some((_, _, records)) => records.push(i),
+                None => paths.push((sha, at, vec![i])),
             }
+        }
+        let shared = |a: &str, b: &str| {
+            a.split('/')
+                .zip(b.split('/'))
+                .take_while(|(x, y)| x == y)
+                .count()
+        };
+        let mut taken: HashSet<&str> = HashSet::new();
+        let mut moves: Vec<(usize, String)> = Vec::new();
+        for (sha, at, records) in &paths {
+            let Some(files) = by_hash.get(*sha) else {
+                continue;
+            };
+            let nearest = |free: bool| {
+                files
+                    .iter()
+                    .filter(|f| !free || !taken.contains(**f))
+                    .max_by_key(|f| (shared(f, at), std::cmp::Reverse(**f)))
+                    .copied()
+            };
+            if let Some(to) = nearest(true).or_else(|| nearest(false)) {
+                taken.insert(to);
+                moves.extend(records.iter().map(|&i| (i, to.to_string())));
+            }
+        }
+        for (i, to) in moves {
+            checked[i].state = State::Moved { to };
         }
     }
     let moved_to: HashSet<String> = checked

@@ -11,7 +11,12 @@ pub fn run(ui: &Ui, a: WorkspaceArg) -> Result<u8, u8> {
     let (root, cfg) = open(ui, &a)?;
     let report = super::verify::report(root.clone(), cfg, false);
     let done = edit::relink(&root, &report).map_err(|e| add_error(ui, e))?;
-    for (sha, to) in &done {
+    // One line per content and new place, however many records (or ledgers) changed.
+    let mut shown = std::collections::HashSet::new();
+    for (sha, to, _) in &done {
+        if !shown.insert((sha, to)) {
+            continue;
+        }
         ui.out(&format!(
             "{}\n",
             Msg::RelinkOne {
@@ -23,7 +28,10 @@ pub fn run(ui: &Ui, a: WorkspaceArg) -> Result<u8, u8> {
     }
     ui.err_text(&format!(
         "{}\n",
-        Msg::RelinkDone { n: done.len() }.render(ui.lang)
+        Msg::RelinkDone {
+            n: done.iter().map(|(_, _, n)| n).sum()
+        }
+        .render(ui.lang)
     ));
     Ok(EXIT_OK)
 }
