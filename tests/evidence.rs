@@ -2760,6 +2760,69 @@ fn relink_gives_each_moved_copy_back_to_its_own_record() {
     assert_eq!(v["unrecorded"], serde_json::json!([]), "{v}");
 }
 
+/// One ledger that does not load cleanly stops neither `relink` nor `list` for the others: both
+/// do what they can and then name it (exit 2). `list` said the ledger "was not rewritten".
+#[test]
+fn an_unreadable_ledger_stops_neither_relink_nor_list_for_the_others() {
+    let ws = Ws::example();
+    let a = ws.outside_file("sk.txt", b"SK tim");
+    for nip in [NIP, NIP2] {
+        ws.skp(&[
+            "evidence",
+            "add",
+            a.to_str().unwrap(),
+            "--for",
+            "IKI-1.1",
+            "--period",
+            "2026-TW2",
+            "--nip",
+            nip,
+        ])
+        .expect(0);
+        let from = ws.bukti_dir(nip).join("2026-TW2/sk.txt");
+        fs::create_dir_all(ws.bukti_dir(nip).join("sk")).unwrap();
+        fs::rename(&from, ws.bukti_dir(nip).join("sk/sk.txt")).unwrap();
+    }
+    let other = ws
+        .ledger_text(NIP2)
+        .replacen("bukti:\n", "catatan_tim: bersama\nbukti:\n", 1);
+    fs::write(ws.ledger_file(NIP2), &other).unwrap();
+    let r = ws.skp(&["evidence", "relink", "--lang", "en"]);
+    r.expect(2);
+    assert!(r.stderr.contains("1 record repaired"), "{}", r.stderr);
+    assert!(
+        r.stderr.contains(&format!(
+            "the evidence ledger {} does not load cleanly",
+            ws.ledger_file(NIP2).display()
+        )),
+        "{}",
+        r.stderr
+    );
+    assert_eq!(ws.ledger_text(NIP2), other);
+
+    let mut cmd = assert_cmd::Command::cargo_bin("skp").unwrap();
+    let out = cmd
+        .current_dir(&ws.root)
+        .args(["evidence", "list", "--format", "json", "--lang", "en"])
+        .env("SKP_TODAY", TODAY)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let listed: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(
+        berkas_of(listed["bukti"].as_array().unwrap()),
+        [format!("pegawai/{NIP}/bukti/sk/sk.txt")]
+    );
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains(&format!(
+            "the evidence ledger {} does not load cleanly; its records are not listed",
+            Ws::ledger_rel(NIP2)
+        )),
+        "{stderr}"
+    );
+}
+
 /// A hand-written record without `ukuran` is found moved like any other (only records with a
 /// size were matched, so it showed as missing beside an unrecorded file).
 #[test]

@@ -109,12 +109,14 @@ pub fn find_entry(ledgers: &[(PathBuf, Ledger)], id: &str) -> Result<EntryRef, F
 }
 
 /// Points every moved entry of `report` at the path its content was found at. Returns
-/// `(sha256, new berkas)` for each ledger entry changed.
+/// `(sha256, new berkas, records changed)` for each change made, and why each ledger that
+/// could not be changed was not (one that does not load cleanly stops no other).
 ///
 /// Only the records of the missing path change: another record of the same content at a
 /// path of its own (a hand edit may keep a copy per period) keeps naming its copy.
-pub fn relink(root: &Path, report: &Report) -> Result<Vec<(String, String, usize)>, AddError> {
+pub fn relink(root: &Path, report: &Report) -> (Vec<(String, String, usize)>, Vec<AddError>) {
     let mut done = Vec::new();
+    let mut failed: Vec<AddError> = Vec::new();
     for c in &report.checked {
         let State::Moved { to } = &c.state else {
             continue;
@@ -123,7 +125,7 @@ pub fn relink(root: &Path, report: &Report) -> Result<Vec<(String, String, usize
         let from = c.entry.berkas.as_deref();
         let path = root.join(&c.ledger);
         let mut n = 0;
-        add::update_ledger(root, &path, "", |l| {
+        let changed = add::update_ledger(root, &path, "", |l| {
             n = 0;
             for e in l.entries.iter_mut().filter(|e| {
                 e.sha256.as_deref() == Some(sha.as_str()) && e.berkas.as_deref() == from
@@ -134,13 +136,17 @@ pub fn relink(root: &Path, report: &Report) -> Result<Vec<(String, String, usize
                 }
             }
             n > 0
-        })?;
-        // The records of one path in one ledger all change at its first report.
-        if n > 0 {
-            done.push((sha, to.clone(), n));
+        });
+        match changed {
+            // The records of one path in one ledger all change at its first report.
+            Ok(true) => done.push((sha, to.clone(), n)),
+            Ok(false) => {}
+            // Said once per ledger, however many of its records moved.
+            Err(e) if !failed.contains(&e) => failed.push(e),
+            Err(_) => {}
         }
     }
-    Ok(done)
+    (done, failed)
 }
 
 /// What `rm` did.

@@ -986,6 +986,9 @@ catalog! {
     EvLedgerInvalid { file: String } =>
         id "buku catatan bukti {file} tidak dapat dibaca dengan bersih; tidak ditulis ulang",
         en "the evidence ledger {file} does not load cleanly; it was not rewritten";
+    EvListUnreadable { file: String } =>
+        id "buku catatan bukti {file} tidak dapat dibaca dengan bersih; catatannya tidak tercantum",
+        en "the evidence ledger {file} does not load cleanly; its records are not listed";
     HelpEvLedgerInvalid =>
         id "jalankan `skp check` untuk melihat kesalahannya dan perbaiki berkasnya (misalnya konflik merge git)",
         en "run `skp check` to see what is wrong and fix the file (for example a git merge conflict)";

@@ -6,8 +6,9 @@ use crate::cli::{EvidenceListArgs, ListFormat};
 use crate::render::escape_control;
 use crate::render::table::Table;
 
-use super::{ledgers, open, parse_period};
-use crate::cmd::{EXIT_OK, Ui};
+use super::{ledgers_to_read, open, parse_period};
+use crate::cmd::{EXIT_FATAL, EXIT_OK, Ui};
+use crate::i18n::Msg;
 
 pub fn run(ui: &Ui, a: EvidenceListArgs) -> Result<u8, u8> {
     let (root, _) = open(ui, &a.ws)?;
@@ -16,7 +17,9 @@ pub fn run(ui: &Ui, a: EvidenceListArgs) -> Result<u8, u8> {
         None => None,
     };
     let mut rows = Vec::new();
-    for (file, l) in ledgers(ui, &root, &a.select)? {
+    // A ledger that does not load cleanly hides no other's records: it is named at the end.
+    let (readable, unreadable) = ledgers_to_read(ui, &root, &a.select)?;
+    for (file, l) in readable {
         // Which ledger holds each record: an SKP's records may be in more than one (F005).
         let ledger = crate::workspace::relative_path(file.strip_prefix(&root).unwrap_or(&file));
         for e in &l.entries {
@@ -109,7 +112,8 @@ pub fn run(ui: &Ui, a: EvidenceListArgs) -> Result<u8, u8> {
             let mut t = Table { header, rows: body };
             if a.wide {
                 // No width: comfy-table lays the table out as wide as its content.
-                return ui.out(&t.terminal(ui.color, None)).map(|()| EXIT_OK);
+                ui.out(&t.terminal(ui.color, None))?;
+                return Ok(unlisted(ui, &root, &unreadable));
             }
             // The path column takes what the others leave; a path too long for it keeps its
             // end (the file name), so the table fits the terminal instead of wrapping paths.
@@ -134,5 +138,21 @@ pub fn run(ui: &Ui, a: EvidenceListArgs) -> Result<u8, u8> {
         }
     };
     ui.out(&text)?;
-    Ok(EXIT_OK)
+    Ok(unlisted(ui, &root, &unreadable))
+}
+
+/// Names each ledger whose records the list could not show; the exit code.
+fn unlisted(ui: &Ui, root: &std::path::Path, unreadable: &[std::path::PathBuf]) -> u8 {
+    for f in unreadable {
+        let file = crate::workspace::relative_path(f.strip_prefix(root).unwrap_or(f));
+        ui.fatal(
+            &Msg::EvListUnreadable { file },
+            Some(&Msg::HelpEvLedgerInvalid),
+        );
+    }
+    if unreadable.is_empty() {
+        EXIT_OK
+    } else {
+        EXIT_FATAL
+    }
 }

@@ -311,7 +311,19 @@ pub(super) fn ledgers(
     root: &Path,
     sel: &SkpSelector,
 ) -> Result<Vec<(PathBuf, Ledger)>, u8> {
-    let files: Vec<PathBuf> = if sel.nip.is_some() || sel.skp.is_some() {
+    let files = ledger_files(ui, root, sel)?;
+    let mut out = Vec::new();
+    for f in files {
+        let l = crate::evidence::add::read_ledger(&f, "").map_err(|e| add_error(ui, e))?;
+        out.push((f, l));
+    }
+    Ok(out)
+}
+
+/// The ledger files `sel` names: the SKP's own (and stray ledgers naming it) with `--nip` or
+/// `--skp`, else every ledger of the workspace.
+fn ledger_files(ui: &Ui, root: &Path, sel: &SkpSelector) -> Result<Vec<PathBuf>, u8> {
+    if sel.nip.is_some() || sel.skp.is_some() {
         let found = find(
             &locate::Index::new(root),
             sel.nip.as_deref(),
@@ -332,16 +344,29 @@ pub(super) fn ledgers(
             .filter(|p| p.is_file())
             .collect();
         files.extend(strays(root, &found, &files));
-        files
+        Ok(files)
     } else {
-        edit::ledger_files(root)
-    };
-    let mut out = Vec::new();
-    for f in files {
-        let l = crate::evidence::add::read_ledger(&f, "").map_err(|e| add_error(ui, e))?;
-        out.push((f, l));
+        Ok(edit::ledger_files(root))
     }
-    Ok(out)
+}
+
+/// The ledger files a command reads without writing ([`ledgers`]'s choice), read: the readable
+/// ones, and the files that do not load cleanly, for the command to name after its output.
+pub(super) fn ledgers_to_read(
+    ui: &Ui,
+    root: &Path,
+    sel: &SkpSelector,
+) -> Result<(Vec<(PathBuf, Ledger)>, Vec<PathBuf>), u8> {
+    let mut out = Vec::new();
+    let mut unreadable = Vec::new();
+    for f in ledger_files(ui, root, sel)? {
+        match crate::evidence::add::read_ledger(&f, "") {
+            Ok(l) => out.push((f, l)),
+            Err(crate::evidence::add::AddError::LedgerInvalid { .. }) => unreadable.push(f),
+            Err(e) => return Err(add_error(ui, e)),
+        }
+    }
+    Ok((out, unreadable))
 }
 
 /// Ledgers elsewhere that name one of `found`'s SKPs (F005). `check` and `report` count their

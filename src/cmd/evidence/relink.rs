@@ -5,12 +5,12 @@ use crate::evidence::edit;
 use crate::i18n::Msg;
 
 use super::{add_error, open, short};
-use crate::cmd::{EXIT_OK, Ui};
+use crate::cmd::{EXIT_FATAL, EXIT_OK, Ui};
 
 pub fn run(ui: &Ui, a: WorkspaceArg) -> Result<u8, u8> {
     let (root, cfg) = open(ui, &a)?;
     let report = super::verify::report(root.clone(), cfg, false);
-    let done = edit::relink(&root, &report).map_err(|e| add_error(ui, e))?;
+    let (done, failed) = edit::relink(&root, &report);
     // One line per content and new place, however many records (or ledgers) changed.
     let mut shown = std::collections::HashSet::new();
     for (sha, to, _) in &done {
@@ -33,5 +33,9 @@ pub fn run(ui: &Ui, a: WorkspaceArg) -> Result<u8, u8> {
         }
         .render(ui.lang)
     ));
-    Ok(EXIT_OK)
+    let code = failed.len();
+    for e in failed {
+        add_error(ui, e);
+    }
+    Ok(if code == 0 { EXIT_OK } else { EXIT_FATAL })
 }
