@@ -18,8 +18,9 @@ pub fn run(ui: &Ui, a: EvidenceListArgs) -> Result<u8, u8> {
     };
     let mut rows = Vec::new();
     // A ledger that does not load cleanly hides no other's records: it is named at the end.
-    let (readable, unreadable) = ledgers_to_read(ui, &root, &a.select)?;
-    for (file, l) in readable {
+    let read = ledgers_to_read(ui, &root, &a.select)?;
+    let unreadable = read.unreadable;
+    for (file, l) in read.readable {
         // Which ledger holds each record: an SKP's records may be in more than one (F005).
         let ledger = crate::workspace::relative_path(file.strip_prefix(&root).unwrap_or(&file));
         for e in &l.entries {

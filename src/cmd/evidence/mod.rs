@@ -350,23 +350,27 @@ fn ledger_files(ui: &Ui, root: &Path, sel: &SkpSelector) -> Result<Vec<PathBuf>,
     }
 }
 
-/// The ledger files a command reads without writing ([`ledgers`]'s choice), read: the readable
-/// ones, and the files that do not load cleanly, for the command to name after its output.
-pub(super) fn ledgers_to_read(
-    ui: &Ui,
-    root: &Path,
-    sel: &SkpSelector,
-) -> Result<(Vec<(PathBuf, Ledger)>, Vec<PathBuf>), u8> {
-    let mut out = Vec::new();
-    let mut unreadable = Vec::new();
+/// The ledgers a command reads without writing: the readable ones, and the files that do not
+/// load cleanly, for the command to name after its output.
+pub(super) struct LedgersRead {
+    pub readable: Vec<(PathBuf, Ledger)>,
+    pub unreadable: Vec<PathBuf>,
+}
+
+/// [`ledgers`]'s choice of files, read for a command that writes nothing.
+pub(super) fn ledgers_to_read(ui: &Ui, root: &Path, sel: &SkpSelector) -> Result<LedgersRead, u8> {
+    let mut read = LedgersRead {
+        readable: Vec::new(),
+        unreadable: Vec::new(),
+    };
     for f in ledger_files(ui, root, sel)? {
         match crate::evidence::add::read_ledger(&f, "") {
-            Ok(l) => out.push((f, l)),
-            Err(crate::evidence::add::AddError::LedgerInvalid { .. }) => unreadable.push(f),
+            Ok(l) => read.readable.push((f, l)),
+            Err(crate::evidence::add::AddError::LedgerInvalid { .. }) => read.unreadable.push(f),
             Err(e) => return Err(add_error(ui, e)),
         }
     }
-    Ok((out, unreadable))
+    Ok(read)
 }
 
 /// Ledgers elsewhere that name one of `found`'s SKPs (F005). `check` and `report` count their
