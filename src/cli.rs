@@ -790,6 +790,9 @@ pub struct EvidenceAbaikanArgs {
     /// Why (required).
     #[arg(long)]
     pub alasan: String,
+    /// The period whose record is exempted, when the same file or link is recorded for several.
+    #[arg(long, value_name = "PERIODE")]
+    pub period: Option<String>,
     #[command(flatten)]
     pub select: SkpSelector,
     #[command(flatten)]

@@ -3972,6 +3972,51 @@ fn list_json_filters_by_result_period_and_type() {
     );
 }
 
+/// A file recorded for two periods: `abaikan` exempts one period's record, never both on a
+/// guess (it wrote the exemption on every period's record).
+#[test]
+fn abaikan_of_a_file_recorded_for_two_periods_asks_which() {
+    let ws = Ws::example();
+    let a = ws.outside_file("lap.pdf", b"laporan dua triwulan");
+    ws.add(&[&a], "IKI-1.1", "2026-TW2", &[]).expect(0);
+    ws.add(&[&a], "IKI-1.1", "2026-TW3", &[]).expect(0);
+    let h = sha256_hex(b"laporan dua triwulan");
+    let before = ws.ledger_text(NIP);
+    let exempt = |extra: &[&str]| {
+        let mut args = vec![
+            "evidence",
+            "abaikan",
+            &h[..8],
+            "--kode",
+            "B105",
+            "--alasan",
+            "tanggal sah",
+        ];
+        args.extend_from_slice(extra);
+        ws.skp(&args)
+    };
+    let r = exempt(&[]);
+    r.expect(2);
+    assert!(
+        r.stderr.contains("2026-TW2, 2026-TW3") && r.stderr.contains("--period"),
+        "{}",
+        r.stderr
+    );
+    assert_eq!(ws.ledger_text(NIP), before);
+    exempt(&["--period", "2026-TW3"]).expect(0);
+    let exempted: Vec<String> = ws
+        .ledger_text(NIP)
+        .lines()
+        .filter(|l| l.contains("abaikan:"))
+        .map(String::from)
+        .collect();
+    assert_eq!(exempted.len(), 1, "{exempted:?}");
+    assert!(
+        exempted[0].contains("periode: \"2026-TW3\""),
+        "{exempted:?}"
+    );
+}
+
 #[test]
 fn abaikan_records_a_suppression_that_hides_a_b105_finding() {
     let ws = Ws::example();

@@ -1108,6 +1108,9 @@ catalog! {
     HelpRmPickPeriod =>
         id "sebutkan periode yang catatannya dihapus dengan `--period`; jalankan sekali per periode untuk menghapus semuanya",
         en "name the period whose record goes with `--period`; run once per period to remove them all";
+    HelpAbaikanPickPeriod =>
+        id "sebutkan periode yang catatannya dikecualikan dengan `--period`; jalankan sekali per periode untuk mengecualikan semuanya",
+        en "name the period whose record is exempted with `--period`; run once per period to exempt them all";
     RmPeriodNotRecorded { id: String, periode: String, periods: String } =>
         id "`{id}` tidak tercatat untuk periode {periode} (tercatat untuk: {periods})",
         en "`{id}` is not recorded for period {periode} (recorded for: {periods})";

@@ -4,7 +4,7 @@ use crate::cli::EvidenceAbaikanArgs;
 use crate::evidence::edit;
 use crate::i18n::Msg;
 
-use super::{add_error, find_entry, ledgers, open};
+use super::{add_error, find_entry, ledgers, open, pick_period};
 use crate::cmd::{EXIT_OK, Ui};
 
 pub fn run(ui: &Ui, a: EvidenceAbaikanArgs) -> Result<u8, u8> {
@@ -23,7 +23,16 @@ pub fn run(ui: &Ui, a: EvidenceAbaikanArgs) -> Result<u8, u8> {
         ));
     }
     let all = ledgers(ui, &root, &a.select)?;
-    let target = find_entry(ui, &root, &all, &a.id)?;
+    let mut target = find_entry(ui, &root, &all, &a.id)?;
+    // A B finding is about one period's record: the others keep theirs.
+    pick_period(
+        ui,
+        &all,
+        &mut target,
+        &a.id,
+        a.period.as_deref(),
+        Msg::HelpAbaikanPickPeriod,
+    )?;
     edit::exempt(&root, &target, &kode, &a.alasan).map_err(|e| add_error(ui, e))?;
     ui.out(&format!("{}\n", Msg::AbaikanDone { kode }.render(ui.lang)))?;
     Ok(EXIT_OK)

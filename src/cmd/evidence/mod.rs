@@ -320,6 +320,54 @@ pub(super) fn ledgers(
     Ok(out)
 }
 
+/// Narrows `target` to one period when its file or link is recorded for several (one entry
+/// each): `period` when it is one of them, else a refusal listing them (`help` says what to
+/// run). A command that changes records never changes them all on a guess.
+pub(super) fn pick_period(
+    ui: &Ui,
+    all: &[(PathBuf, Ledger)],
+    target: &mut edit::EntryRef,
+    id: &str,
+    period: Option<&str>,
+    help: Msg,
+) -> Result<(), u8> {
+    let periods = target.periods(all);
+    let list = || {
+        periods
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    match period {
+        Some(p) => {
+            let p = parse_period(ui, Some(p))?;
+            if !periods.contains(&p) {
+                return Err(ui.fatal(
+                    &Msg::RmPeriodNotRecorded {
+                        id: id.to_string(),
+                        periode: p.to_string(),
+                        periods: list(),
+                    },
+                    None,
+                ));
+            }
+            target.periode = Some(p);
+        }
+        None if periods.len() > 1 => {
+            return Err(ui.fatal(
+                &Msg::RmSeveralPeriods {
+                    id: id.to_string(),
+                    periods: list(),
+                },
+                Some(&help),
+            ));
+        }
+        None => {}
+    }
+    Ok(())
+}
+
 /// The ledger files `sel` names: the SKP's own (and stray ledgers naming it) with `--nip` or
 /// `--skp`, else every ledger of the workspace.
 fn ledger_files(ui: &Ui, root: &Path, sel: &SkpSelector) -> Result<Vec<PathBuf>, u8> {

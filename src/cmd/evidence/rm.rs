@@ -5,7 +5,7 @@ use crate::evidence::edit::{self, Kept};
 use crate::i18n::Msg;
 use crate::render::escape_control;
 
-use super::{add_error, find_entry, ledgers, open, parse_period, short};
+use super::{add_error, find_entry, ledgers, open, pick_period, short};
 use crate::cmd::{EXIT_OK, Ui};
 
 pub fn run(ui: &Ui, a: EvidenceRmArgs) -> Result<u8, u8> {
@@ -14,40 +14,14 @@ pub fn run(ui: &Ui, a: EvidenceRmArgs) -> Result<u8, u8> {
     let mut target = find_entry(ui, &root, &all, &a.id)?;
     // One file may be recorded for several periods (one entry each): a record is removed
     // per period, never all of them on a guess.
-    let periods = target.periods(&all);
-    let list = || {
-        periods
-            .iter()
-            .map(ToString::to_string)
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
-    match a.period.as_deref() {
-        Some(p) => {
-            let p = parse_period(ui, Some(p))?;
-            if !periods.contains(&p) {
-                return Err(ui.fatal(
-                    &Msg::RmPeriodNotRecorded {
-                        id: a.id.clone(),
-                        periode: p.to_string(),
-                        periods: list(),
-                    },
-                    None,
-                ));
-            }
-            target.periode = Some(p);
-        }
-        None if periods.len() > 1 => {
-            return Err(ui.fatal(
-                &Msg::RmSeveralPeriods {
-                    id: a.id.clone(),
-                    periods: list(),
-                },
-                Some(&Msg::HelpRmPickPeriod),
-            ));
-        }
-        None => {}
-    }
+    pick_period(
+        ui,
+        &all,
+        &mut target,
+        &a.id,
+        a.period.as_deref(),
+        Msg::HelpRmPickPeriod,
+    )?;
     let removed =
         edit::remove(&root, &cfg, &target, a.delete_file).map_err(|e| add_error(ui, e))?;
     let id = if target.sha256.is_empty() {
