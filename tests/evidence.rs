@@ -3611,6 +3611,30 @@ fn rm_delete_file_keeps_a_copy_that_another_record_uses() {
     ws.skp(&["evidence", "verify"]).expect(0);
 }
 
+/// `rm --delete-file` of a record whose file was moved says that nothing was deleted, and the
+/// moved copy stays.
+#[test]
+fn rm_delete_file_of_a_moved_record_says_nothing_was_deleted() {
+    let ws = Ws::example();
+    let a = ws.outside_file("laporan.pdf", b"laporan dipindah");
+    ws.add(&[&a], "IKI-1.1", "2026-TW1", &[]).expect(0);
+    let from = ws.bukti_dir(NIP).join("2026-TW1/laporan.pdf");
+    let to = ws.bukti_dir(NIP).join("arsip.pdf");
+    fs::rename(&from, &to).unwrap();
+    let h = sha256_hex(b"laporan dipindah");
+    let r = ws.skp(&["evidence", "rm", &h[..10], "--delete-file", "--lang", "en"]);
+    r.expect(0);
+    assert!(
+        r.stderr.contains(&format!(
+            "file pegawai/{NIP}/bukti/2026-TW1/laporan.pdf was no longer there, so nothing was deleted"
+        )),
+        "{}",
+        r.stderr
+    );
+    assert!(to.is_file());
+    assert!(ws.entries().is_empty());
+}
+
 /// A ledger that cannot be read might record the copy: `rm --nip … --delete-file` keeps it
 /// and names that ledger (it used to pass over the ledger and delete the file).
 #[test]

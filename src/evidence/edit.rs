@@ -156,6 +156,8 @@ pub struct Removed {
     pub deleted: Vec<String>,
     /// Stored copies kept, and why.
     pub kept: Vec<(String, Kept)>,
+    /// Recorded copies already gone (moved or deleted by hand): nothing to delete.
+    pub gone: Vec<String>,
 }
 
 /// Why `rm --delete-file` kept a stored copy.
@@ -252,7 +254,10 @@ pub fn remove(
         let path = match resolve_inside(root, &b) {
             Ok(Some(p)) => p,
             // Already gone: nothing to delete.
-            Ok(None) => continue,
+            Ok(None) => {
+                out.gone.push(b);
+                continue;
+            }
             Err(_) => {
                 out.kept.push((b, Kept::NotOurs));
                 continue;

@@ -1117,6 +1117,9 @@ catalog! {
     RmFileDeleted { berkas: String } =>
         id "berkas {berkas} dihapus",
         en "file {berkas} deleted";
+    RmFileGone { berkas: String } =>
+        id "berkas {berkas} sudah tidak ada, jadi tidak ada yang dihapus; bila berkas itu dipindahkan, salinannya di tempat baru tetap ada (`skp evidence verify` mendaftarnya sebagai tidak tercatat)",
+        en "file {berkas} was no longer there, so nothing was deleted; if it was moved, the copy at its new place stays (`skp evidence verify` lists it as unrecorded)";
     RmKeptRecorded { berkas: String } =>
         id "berkas {berkas} tidak dihapus: masih dicatat oleh bukti lain",
         en "file {berkas} kept: another record still uses it";

@@ -38,6 +38,11 @@ pub fn run(ui: &Ui, a: EvidenceRmArgs) -> Result<u8, u8> {
         ));
     }
     ui.out(&text)?;
+    for b in removed.gone {
+        ui.err_line(&Msg::RmFileGone {
+            berkas: escape_control(&b).into_owned(),
+        });
+    }
     for (b, why) in removed.kept {
         let berkas = escape_control(&b).into_owned();
         ui.err_line(&match why {
