@@ -961,6 +961,30 @@ fn a_workbook_with_cells_in_the_far_corner_is_read_sparsely_or_refused() {
     assert!(!ws.join("pegawai").exists());
 }
 
+/// A file is read as what it holds, whatever its name says: a workbook saved as `.csv` was
+/// refused as "UTF-8 with bytes of another encoding", a CSV saved as `.xlsx` as an unknown
+/// workbook format.
+#[test]
+fn a_file_is_read_as_what_it_holds_whatever_its_name() {
+    let src = example_ws();
+    let dir = tempfile::tempdir().expect("tmp");
+    let book = dir.path().join("a.xlsx");
+    let rows = exported(&src, &book);
+    let ws = empty_ws();
+    ws.bytes("rekap.csv", &std::fs::read(&book).expect("read"));
+    let r = ws.run(&["import", "rekap.csv", "--dry-run", "--lang", "en"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(
+        r.stderr.contains("reading rekap.csv: sheet SKP"),
+        "{}",
+        r.stderr
+    );
+    ws.bytes("rekap.xlsx", &csv_of(&rows, b';'));
+    let r = ws.run(&["import", "rekap.xlsx", "--dry-run", "--lang", "en"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(r.stderr.contains("CSV, separator `;`"), "{}", r.stderr);
+}
+
 #[test]
 fn files_that_are_no_table_are_refused_without_a_panic() {
     let ws = empty_ws();

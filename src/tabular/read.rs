@@ -66,7 +66,9 @@ pub enum ReadError {
     },
 }
 
-/// Reads `path` as a workbook when its extension says so (xlsx, xlsm, xls, ods), else as CSV.
+/// Reads `path` as a workbook when its content or its extension says so (xlsx, xlsm, xls,
+/// ods), else as CSV. The content decides first: a workbook saved under a `.csv` name, or a CSV
+/// saved under an `.xlsx` name, is read as what it is.
 pub fn read(path: &Path) -> Result<(Sheet, Source), ReadError> {
     let bytes = match crate::fsutil::read_at_most(path, MAX_BYTES).map_err(ReadError::Io)? {
         Ok(b) => b,
@@ -80,7 +82,12 @@ pub fn read(path: &Path) -> Result<(Sheet, Source), ReadError> {
         .extension()
         .map(|e| e.to_string_lossy().to_ascii_lowercase())
         .unwrap_or_default();
-    if matches!(ext.as_str(), "xlsx" | "xlsm" | "xlsb" | "xls" | "ods") {
+    // A zip (xlsx, ods) or an OLE compound file (xls) is a workbook whatever its name; plain
+    // UTF-8 text without a NUL is a CSV whatever its name.
+    let zip_or_ole = bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(b"\xD0\xCF\x11\xE0");
+    let text = !bytes.is_empty() && !bytes.contains(&0) && std::str::from_utf8(&bytes).is_ok();
+    let by_name = matches!(ext.as_str(), "xlsx" | "xlsm" | "xlsb" | "xls" | "ods");
+    if zip_or_ole || (by_name && !text) {
         workbook(bytes, "SKP")
     } else {
         csv(&bytes, &name)
@@ -252,8 +259,22 @@ pub fn csv(bytes: &[u8], name: &str) -> Result<(Sheet, Source), ReadError> {
     {
         return Err(ReadError::Mixed { line });
     }
-    let (text, encoding) = decode(bytes);
-    let sep = separator(&text);
+    let (mut text, encoding) = decode(bytes);
+    // Excel's first line `sep=;` names the separator; blanked (not removed) so that every row
+    // keeps its line number.
+    let declared = text
+        .lines()
+        .next()
+        .and_then(|l| l.trim_end().strip_prefix("sep="))
+        .and_then(|rest| {
+            let mut c = rest.chars();
+            c.next().filter(|_| c.next().is_none())
+        });
+    if declared.is_some() {
+        let end = text.find(['\r', '\n']).unwrap_or(text.len());
+        text.replace_range(..end, "");
+    }
+    let sep = declared.unwrap_or_else(|| separator(&text));
     if let Some(at) = unclosed_quote(&text, sep) {
         return Err(ReadError::UnclosedQuote {
             line: LineIndex::new(text.as_bytes()).line_of(at as u64),
@@ -434,6 +455,24 @@ fn value(d: &Data) -> Value {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn excels_separator_line_names_the_separator_and_keeps_line_numbers() {
+        let (sheet, source) = csv(b"sep=;\r\nnip;nama\r\n1,5;A\r\n", "a.csv").unwrap();
+        assert_eq!(
+            source,
+            Source::Csv {
+                separator: ';',
+                encoding: "UTF-8"
+            }
+        );
+        assert_eq!(
+            sheet.rows[0],
+            [Value::Text("nip".into()), Value::Text("nama".into())]
+        );
+        assert_eq!(sheet.rows[1][0], Value::Text("1,5".into()));
+        assert_eq!(sheet.lines, [2, 3]);
+    }
 
     #[test]
     fn a_quoted_field_left_open_is_found_where_it_opens() {
