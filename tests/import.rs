@@ -985,6 +985,42 @@ fn a_file_is_read_as_what_it_holds_whatever_its_name() {
     assert!(r.stderr.contains("CSV, separator `;`"), "{}", r.stderr);
 }
 
+/// A text longer than an Excel cell holds is refused by `export --xlsx` with its plan, indicator
+/// and column (it failed with the writer's English message naming none of them).
+#[test]
+fn an_export_names_a_text_too_long_for_a_cell() {
+    let ws = example_ws();
+    let staff = "199404182019032006";
+    let rel = format!("pegawai/{staff}/skp-2026.yaml");
+    let long = "konten ".repeat(5000);
+    ws.file(
+        &rel,
+        &ws.read(&rel).replacen(
+            "teks: Jumlah konten informasi layanan publik yang terbit di laman dan media sosial resmi",
+            &format!("teks: Jumlah {long}"),
+            1,
+        ),
+    );
+    let dir = tempfile::tempdir().expect("tmp");
+    let out = dir.path().join("a.xlsx");
+    let r = ws.run(&[
+        "export",
+        "--xlsx",
+        out.to_str().expect("utf-8"),
+        "--lang",
+        "en",
+    ]);
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(
+        r.stderr.contains(&format!(
+            "column indikator of the SKP of {staff} (IKI-1.1) holds 35006 characters, over the 32767"
+        )),
+        "{}",
+        r.stderr
+    );
+    assert!(!out.exists());
+}
+
 #[test]
 fn files_that_are_no_table_are_refused_without_a_panic() {
     let ws = empty_ws();

@@ -103,6 +103,36 @@ fn xlsx(ui: &Ui, a: &ExportArgs, file: &std::path::Path) -> Result<u8, u8> {
         .flat_map(|s| crate::tabular::from_model::rows(s))
         .map(|row| row.iter().map(|c| ui.shown(c).into_owned()).collect())
         .collect();
+    // Excel holds at most 32 767 characters in a cell: said with the plan and column, before
+    // the writer refuses in its own words.
+    for row in &rows {
+        for (c, value) in row.iter().enumerate() {
+            let n = value.chars().count();
+            if n > crate::tabular::xlsx::MAX_CELL_CHARS {
+                let col = |key: &str| {
+                    crate::tabular::COLUMNS
+                        .iter()
+                        .position(|k| k.key == key)
+                        .and_then(|i| row.get(i))
+                        .cloned()
+                        .unwrap_or_default()
+                };
+                return Err(ui.fatal(
+                    &Msg::ExportCellTooLong {
+                        nip: col("nip"),
+                        iki: col("iki_id"),
+                        kolom: crate::tabular::COLUMNS
+                            .get(c)
+                            .map_or("", |k| k.key)
+                            .to_string(),
+                        n,
+                        max: crate::tabular::xlsx::MAX_CELL_CHARS,
+                    },
+                    None,
+                ));
+            }
+        }
+    }
     let bytes = crate::tabular::xlsx::workbook(&rows).map_err(|e| {
         ui.fatal(
             &Msg::OutputFailed {

@@ -1796,6 +1796,9 @@ catalog! {
     HelpExportOneSkp =>
         id "ekspor setiap SKP itu ke berkasnya sendiri dengan `--skp ID`",
         en "export each of those SKPs to a file of its own with `--skp ID`";
+    ExportCellTooLong { nip: String, iki: String, kolom: String, n: usize, max: usize } =>
+        id "kolom {kolom} pada SKP {nip} ({iki}) berisi {n} karakter, melebihi {max} karakter yang dapat dimuat satu sel Excel; persingkat teksnya di berkas YAML",
+        en "column {kolom} of the SKP of {nip} ({iki}) holds {n} characters, over the {max} an Excel cell can hold; shorten that text in the YAML file";
     ExportXlsxDone { path: String, skp: usize, rows: usize } =>
         id "{path}: {skp} SKP, {rows} baris indikator",
         en "{path}: {skp} SKPs, {rows} indicator rows";

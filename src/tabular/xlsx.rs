@@ -30,6 +30,9 @@ const INSTRUCTIONS: &[&str] = &[
     "Kolom:",
 ];
 
+/// The most characters Excel holds in one cell.
+pub const MAX_CELL_CHARS: usize = 32_767;
+
 /// A workbook of the template holding `rows` (cells in [`COLUMNS`] order).
 ///
 /// # Errors
