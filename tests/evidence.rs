@@ -2722,13 +2722,11 @@ fn relink_repairs_only_the_record_of_the_moved_copy() {
     assert_eq!(v["unrecorded"], serde_json::json!([]), "{v}");
 }
 
-/// Two employees each keep a copy of one content and both move theirs: each record goes back
-/// to its own employee's copy (both were pointed at one of them, the other left unrecorded),
-/// and the count is of records.
-#[test]
-fn relink_gives_each_moved_copy_back_to_its_own_record() {
+/// `content` added for NIP and NIP2 (a copy each, in `2026-TW2/`), then each copy moved by
+/// its employee to `bukti/sk/`.
+fn each_moved_own_copy(content: &[u8]) -> Ws {
     let ws = Ws::example();
-    let a = ws.outside_file("sk.txt", b"SK tim bersama");
+    let a = ws.outside_file("sk.txt", content);
     for nip in [NIP, NIP2] {
         ws.skp(&[
             "evidence",
@@ -2746,6 +2744,15 @@ fn relink_gives_each_moved_copy_back_to_its_own_record() {
         fs::create_dir_all(ws.bukti_dir(nip).join("sk")).unwrap();
         fs::rename(&from, ws.bukti_dir(nip).join("sk/sk.txt")).unwrap();
     }
+    ws
+}
+
+/// Two employees each keep a copy of one content and both move theirs: each record goes back
+/// to its own employee's copy (both were pointed at one of them, the other left unrecorded),
+/// and the count is of records.
+#[test]
+fn relink_gives_each_moved_copy_back_to_its_own_record() {
+    let ws = each_moved_own_copy(b"SK tim bersama");
     let r = ws.skp(&["evidence", "relink", "--lang", "en"]);
     r.expect(0);
     assert!(r.stderr.contains("2 records repaired"), "{}", r.stderr);
@@ -2764,25 +2771,7 @@ fn relink_gives_each_moved_copy_back_to_its_own_record() {
 /// do what they can and then name it (exit 2). `list` said the ledger "was not rewritten".
 #[test]
 fn an_unreadable_ledger_stops_neither_relink_nor_list_for_the_others() {
-    let ws = Ws::example();
-    let a = ws.outside_file("sk.txt", b"SK tim");
-    for nip in [NIP, NIP2] {
-        ws.skp(&[
-            "evidence",
-            "add",
-            a.to_str().unwrap(),
-            "--for",
-            "IKI-1.1",
-            "--period",
-            "2026-TW2",
-            "--nip",
-            nip,
-        ])
-        .expect(0);
-        let from = ws.bukti_dir(nip).join("2026-TW2/sk.txt");
-        fs::create_dir_all(ws.bukti_dir(nip).join("sk")).unwrap();
-        fs::rename(&from, ws.bukti_dir(nip).join("sk/sk.txt")).unwrap();
-    }
+    let ws = each_moved_own_copy(b"SK tim");
     let other = ws
         .ledger_text(NIP2)
         .replacen("bukti:\n", "catatan_tim: bersama\nbukti:\n", 1);

@@ -58,6 +58,29 @@ fn col(rows: &[Vec<String>], key: &str) -> usize {
     rows[0].iter().position(|h| h == key).expect("column")
 }
 
+/// The workspace exported, the cell `key` of `nip`'s row of `iki` changed by `edit`, written as
+/// a CSV into `dir`: its path.
+fn with_cell_changed(
+    ws: &Ws,
+    dir: &Path,
+    nip: &str,
+    iki: &str,
+    key: &str,
+    edit: impl FnOnce(&mut String),
+) -> String {
+    let mut rows = exported(ws, &dir.join("export.xlsx"));
+    let (n, i, k) = (col(&rows, "nip"), col(&rows, "iki_id"), col(&rows, key));
+    let row = rows
+        .iter()
+        .position(|r| r[n] == nip && r[i] == iki)
+        .expect("row");
+    edit(&mut rows[row][k]);
+    let csv = dir.join("ubah.csv");
+    // Test fixtures are written with std (inputs of the run under test, not skp's output).
+    std::fs::write(&csv, csv_of(&rows, b',')).expect("write csv");
+    csv.to_str().expect("utf-8").to_string()
+}
+
 /// A workspace with only `skp.toml`: the destination of an import.
 fn empty_ws() -> Ws {
     Ws::new()
@@ -615,22 +638,10 @@ fn an_existing_plan_is_replaced_only_with_force_and_keeps_what_the_template_lack
 fn a_file_holding_two_documents_is_never_rewritten_by_an_import() {
     let ws = example_ws();
     let dir = tempfile::tempdir().expect("tmp");
-    let mut rows = exported(&ws, &dir.path().join("a.xlsx"));
-    let (nip, iki, target) = (
-        col(&rows, "nip"),
-        col(&rows, "iki_id"),
-        col(&rows, "target"),
-    );
     let staff = "199404182019032006";
-    let row = rows
-        .iter()
-        .position(|r| r[nip] == staff && r[iki] == "IKI-1.1")
-        .expect("row");
-    rows[row][target] = "3 dokumen".into();
-    let csv = dir.path().join("naik.csv");
-    // Test fixtures are written with std (inputs of the run under test, not skp's output).
-    std::fs::write(&csv, csv_of(&rows, b',')).expect("write csv");
-    let csv = csv.to_str().expect("utf-8");
+    let csv = &with_cell_changed(&ws, dir.path(), staff, "IKI-1.1", "target", |t| {
+        *t = "3 dokumen".into()
+    });
     let rel = format!("pegawai/{staff}/skp-2026.yaml");
     let this_year = ws.read(&rel);
     let last_year = this_year
@@ -697,21 +708,10 @@ fn an_import_keeps_semester_targets_and_items_holding_a_semicolon() {
         );
     ws.file(&rel, &edited);
     let dir = tempfile::tempdir().expect("tmp");
-    let mut rows = exported(&ws, &dir.path().join("a.xlsx"));
-    let (nip, iki, teks) = (
-        col(&rows, "nip"),
-        col(&rows, "iki_id"),
-        col(&rows, "indikator"),
-    );
-    let row = rows
-        .iter()
-        .position(|r| r[nip] == staff && r[iki] == "IKI-1.1")
-        .expect("row");
-    rows[row][teks].push_str(" (termasuk video)");
-    let csv = dir.path().join("ubah.csv");
-    // Test fixtures are written with std (inputs of the run under test, not skp's output).
-    std::fs::write(&csv, csv_of(&rows, b',')).expect("write csv");
-    let r = ws.run(&["import", csv.to_str().expect("utf-8"), "--force"]);
+    let csv = with_cell_changed(&ws, dir.path(), staff, "IKI-1.1", "indikator", |t| {
+        t.push_str(" (termasuk video)")
+    });
+    let r = ws.run(&["import", &csv, "--force"]);
     assert_eq!(r.code, 0, "{}", r.stderr);
     let now = ws.read(&rel);
     assert!(now.contains("(termasuk video)"), "{now}");
@@ -726,11 +726,15 @@ fn an_import_keeps_semester_targets_and_items_holding_a_semicolon() {
         "{now}"
     );
     // A quarter cleared in the sheet goes; the semesters stay.
-    let mut rows = exported(&ws, &dir.path().join("b.xlsx"));
-    let tw2 = col(&rows, "target_tw2");
-    rows[row][tw2].clear();
-    std::fs::write(&csv, csv_of(&rows, b',')).expect("write csv");
-    let r = ws.run(&["import", csv.to_str().expect("utf-8"), "--force"]);
+    let csv = with_cell_changed(
+        &ws,
+        dir.path(),
+        staff,
+        "IKI-1.1",
+        "target_tw2",
+        String::clear,
+    );
+    let r = ws.run(&["import", &csv, "--force"]);
     assert_eq!(r.code, 0, "{}", r.stderr);
     let now = ws.read(&rel);
     assert!(
@@ -749,21 +753,10 @@ fn an_import_keeps_windows_line_ends_and_the_document_marker() {
     let text = ws.read(&rel).replacen("apiVersion:", "---\napiVersion:", 1);
     ws.file(&rel, &text.replace('\n', "\r\n"));
     let dir = tempfile::tempdir().expect("tmp");
-    let mut rows = exported(&ws, &dir.path().join("a.xlsx"));
-    let (nip, iki, target) = (
-        col(&rows, "nip"),
-        col(&rows, "iki_id"),
-        col(&rows, "target"),
-    );
-    let row = rows
-        .iter()
-        .position(|r| r[nip] == staff && r[iki] == "IKI-1.1")
-        .expect("row");
-    rows[row][target] = "500 konten".into();
-    let csv = dir.path().join("ubah.csv");
-    // Test fixtures are written with std (inputs of the run under test, not skp's output).
-    std::fs::write(&csv, csv_of(&rows, b',')).expect("write csv");
-    let r = ws.run(&["import", csv.to_str().expect("utf-8"), "--force"]);
+    let csv = with_cell_changed(&ws, dir.path(), staff, "IKI-1.1", "target", |t| {
+        *t = "500 konten".into()
+    });
+    let r = ws.run(&["import", &csv, "--force"]);
     assert_eq!(r.code, 0, "{}", r.stderr);
     let now = ws.read(&rel);
     assert_eq!(
@@ -785,22 +778,10 @@ fn an_import_keeps_windows_line_ends_and_the_document_marker() {
 fn a_dry_run_shows_the_difference_without_force() {
     let ws = example_ws();
     let dir = tempfile::tempdir().expect("tmp");
-    let mut rows = exported(&ws, &dir.path().join("a.xlsx"));
-    let (nip, iki, target) = (
-        col(&rows, "nip"),
-        col(&rows, "iki_id"),
-        col(&rows, "target"),
-    );
     let staff = "199404182019032006";
-    let row = rows
-        .iter()
-        .position(|r| r[nip] == staff && r[iki] == "IKI-1.1")
-        .expect("row");
-    rows[row][target] = "3 dokumen".into();
-    let csv = dir.path().join("naik.csv");
-    // Test fixtures are written with std (inputs of the run under test, not skp's output).
-    std::fs::write(&csv, csv_of(&rows, b',')).expect("write csv");
-    let csv = csv.to_str().expect("utf-8");
+    let csv = &with_cell_changed(&ws, dir.path(), staff, "IKI-1.1", "target", |t| {
+        *t = "3 dokumen".into()
+    });
     let before = snapshot_tree(ws.path());
     let r = ws.run(&["import", csv, "--dry-run"]);
     assert_eq!(r.code, 0, "{}", r.stderr);

@@ -4,7 +4,7 @@ use crate::cli::EvidenceAbaikanArgs;
 use crate::evidence::edit;
 use crate::i18n::Msg;
 
-use super::{add_error, find_entry, ledgers, open, pick_period};
+use super::{add_error, find_record, open};
 use crate::cmd::{EXIT_OK, Ui};
 
 pub fn run(ui: &Ui, a: EvidenceAbaikanArgs) -> Result<u8, u8> {
@@ -22,13 +22,11 @@ pub fn run(ui: &Ui, a: EvidenceAbaikanArgs) -> Result<u8, u8> {
             Some(&Msg::HelpAbaikanOtherCodes),
         ));
     }
-    let all = ledgers(ui, &root, &a.select)?;
-    let mut target = find_entry(ui, &root, &all, &a.id)?;
     // A B finding is about one period's record: the others keep theirs.
-    pick_period(
+    let target = find_record(
         ui,
-        &all,
-        &mut target,
+        &root,
+        &a.select,
         &a.id,
         a.period.as_deref(),
         Msg::HelpAbaikanPickPeriod,

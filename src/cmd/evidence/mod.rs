@@ -320,10 +320,26 @@ pub(super) fn ledgers(
     Ok(out)
 }
 
+/// The record `id` names among the ledgers `sel` chooses, narrowed to one period by
+/// [`pick_period`]: what `rm` and `abaikan` change.
+pub(super) fn find_record(
+    ui: &Ui,
+    root: &Path,
+    sel: &SkpSelector,
+    id: &str,
+    period: Option<&str>,
+    help: Msg,
+) -> Result<EntryRef, u8> {
+    let all = ledgers(ui, root, sel)?;
+    let mut target = find_entry(ui, root, &all, id)?;
+    pick_period(ui, &all, &mut target, id, period, help)?;
+    Ok(target)
+}
+
 /// Narrows `target` to one period when its file or link is recorded for several (one entry
 /// each): `period` when it is one of them, else a refusal listing them (`help` says what to
 /// run). A command that changes records never changes them all on a guess.
-pub(super) fn pick_period(
+fn pick_period(
     ui: &Ui,
     all: &[(PathBuf, Ledger)],
     target: &mut edit::EntryRef,

@@ -5,19 +5,17 @@ use crate::evidence::edit::{self, Kept};
 use crate::i18n::Msg;
 use crate::render::escape_control;
 
-use super::{add_error, find_entry, ledgers, open, pick_period, short};
+use super::{add_error, find_record, open, short};
 use crate::cmd::{EXIT_OK, Ui};
 
 pub fn run(ui: &Ui, a: EvidenceRmArgs) -> Result<u8, u8> {
     let (root, cfg) = open(ui, &a.ws)?;
-    let all = ledgers(ui, &root, &a.select)?;
-    let mut target = find_entry(ui, &root, &all, &a.id)?;
     // One file may be recorded for several periods (one entry each): a record is removed
     // per period, never all of them on a guess.
-    pick_period(
+    let target = find_record(
         ui,
-        &all,
-        &mut target,
+        &root,
+        &a.select,
         &a.id,
         a.period.as_deref(),
         Msg::HelpRmPickPeriod,
