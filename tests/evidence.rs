@@ -2812,6 +2812,33 @@ fn an_unreadable_ledger_stops_neither_relink_nor_list_for_the_others() {
     );
 }
 
+/// A git-ignored file below a `bukti/` folder is not the workspace's, as for the walker: not
+/// unrecorded, and not the place a record moved to (the record would name a file no clone has).
+#[test]
+fn a_git_ignored_file_in_a_bukti_folder_is_neither_unrecorded_nor_a_new_place() {
+    let ws = Ws::example();
+    let a = ws.outside_file("notulen.pdf", b"notulen rapat pleno");
+    ws.add(&[&a], "IKI-1.1", "2026-TW1", &[]).expect(0);
+    ws.write(".gitignore", b"arsip/\n");
+    let from = ws.bukti_dir(NIP).join("2026-TW1/notulen.pdf");
+    fs::create_dir_all(ws.bukti_dir(NIP).join("arsip")).unwrap();
+    fs::rename(&from, ws.bukti_dir(NIP).join("arsip/notulen.pdf")).unwrap();
+    ws.write(
+        &format!("pegawai/{NIP}/bukti/arsip/draf.docx"),
+        b"draf pribadi",
+    );
+    let (_, v) = ws.verify_json(&[]);
+    assert_eq!(v["problems"][0]["status"], "hilang", "{v}");
+    assert_eq!(v["unrecorded"], serde_json::json!([]), "{v}");
+    let ledger = ws.ledger_text(NIP);
+    ws.skp(&["evidence", "relink"]).expect(0);
+    assert_eq!(ws.ledger_text(NIP), ledger);
+    // Not ignored any more: the same file is found moved.
+    fs::remove_file(ws.path(".gitignore")).unwrap();
+    let (_, v) = ws.verify_json(&[]);
+    assert_eq!(v["problems"][0]["status"], "pindah", "{v}");
+}
+
 /// A hand-written record without `ukuran` is found moved like any other (only records with a
 /// size were matched, so it showed as missing beside an unrecorded file).
 #[test]

@@ -354,6 +354,23 @@ pub fn verify_with(
         .flat_map(|(_, _, l)| l.entries.iter().filter_map(|e| e.berkas.as_deref()))
         .map(super::ledger::canonical)
         .collect();
+    // A git-ignored file is not the workspace's (the one walker skips it): neither unrecorded
+    // nor a place a record moved to. Asked only of files no record names, per folder.
+    let mut rules: HashMap<PathBuf, Option<ignore::gitignore::Gitignore>> = HashMap::new();
+    let mut ignored = |f: &EvidenceFile| {
+        let Some(dir) = f.path.parent() else {
+            return false;
+        };
+        rules
+            .entry(dir.to_path_buf())
+            .or_insert_with(|| crate::workspace::ignore_rules(root, dir))
+            .as_ref()
+            .is_some_and(|g| g.matched_path_or_any_parents(&f.path, false).is_ignore())
+    };
+    let bukti_files: Vec<&(String, EvidenceFile)> = bukti_files
+        .iter()
+        .filter(|(r, f)| recorded.contains(r.as_str()) || !ignored(f))
+        .collect();
     let unrecorded: Vec<String> = bukti_files
         .iter()
         .filter(|(r, f)| {
@@ -382,6 +399,7 @@ pub fn verify_with(
         let any_size = missing.iter().any(|&i| checked[i].entry.ukuran.is_none());
         let candidates: Vec<&(String, EvidenceFile)> = bukti_files
             .iter()
+            .copied()
             .filter(|(r, f)| {
                 // A name that is not UTF-8 cannot be written into a ledger as it is.
                 f.path.to_str().is_some()

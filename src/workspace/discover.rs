@@ -361,23 +361,29 @@ pub fn evidence_files(dir: &Path, stat: bool) -> Vec<EvidenceFile> {
 /// Whether `path` (below `root`) is git-ignored by the same rules the walker applies: the
 /// repository's `info/exclude` and every `.gitignore` from the root down to its folder.
 pub fn is_ignored(root: &Path, path: &Path) -> bool {
+    path.parent()
+        .and_then(|dir| ignore_rules(root, dir))
+        .is_some_and(|g| g.matched_path_or_any_parents(path, false).is_ignore())
+}
+
+/// The ignore rules that apply to the files of `dir` (below `root`), for [`is_ignored`] or for
+/// a caller that asks about many files of one folder.
+pub fn ignore_rules(root: &Path, dir: &Path) -> Option<ignore::gitignore::Gitignore> {
     let mut b = ignore::gitignore::GitignoreBuilder::new(root);
     // A missing or unreadable ignore file simply contributes no patterns.
     b.add(root.join(".git/info/exclude"));
-    let rel = path.strip_prefix(root).unwrap_or(path);
-    let mut dir = root.to_path_buf();
-    if dir.join(".gitignore").is_file() {
-        b.add(dir.join(".gitignore"));
+    let rel = dir.strip_prefix(root).unwrap_or(dir);
+    let mut at = root.to_path_buf();
+    if at.join(".gitignore").is_file() {
+        b.add(at.join(".gitignore"));
     }
-    for c in rel.parent().into_iter().flat_map(Path::components) {
-        dir.push(c);
-        if dir.join(".gitignore").is_file() {
-            b.add(dir.join(".gitignore"));
+    for c in rel.components() {
+        at.push(c);
+        if at.join(".gitignore").is_file() {
+            b.add(at.join(".gitignore"));
         }
     }
-    b.build()
-        .map(|g| g.matched_path_or_any_parents(path, false).is_ignore())
-        .unwrap_or(false)
+    b.build().ok()
 }
 
 /// The workspace a path belongs to when nested workspaces exist: whether `path` (below
