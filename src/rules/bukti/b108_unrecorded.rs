@@ -7,8 +7,8 @@ use crate::rules::rule::declare_rule;
 declare_rule! {
     /// ## Apa yang diperiksa
     /// Berkas di folder `bukti/` di samping sebuah buku catatan yang tidak tercatat di buku
-    /// catatan mana pun (`.DS_Store`, `Thumbs.db`, `desktop.ini`, `~$*` dan berkas tersembunyi
-    /// diabaikan).
+    /// catatan mana pun (`.DS_Store`, `Thumbs.db`, `desktop.ini`, `~$*`, berkas tersembunyi dan
+    /// berkas yang diabaikan git lewat `.gitignore` diabaikan).
     ///
     /// ## Mengapa
     /// Berkas yang disalin manual ke `bukti/` tanpa `skp evidence add` tidak memiliki hash, tidak
