@@ -753,6 +753,17 @@ impl Lock {
         Ok(Lock { file })
     }
 
+    /// As [`Lock::acquire`] without waiting: `None` when another holder has it. For a writer
+    /// that already holds other locks, which must not wait for one while holding them.
+    pub fn try_acquire(root: &Path, path: &Path) -> io::Result<Option<Lock>> {
+        let file = Lock::open(root, path)?;
+        match file.try_lock() {
+            Ok(()) => Ok(Some(Lock { file })),
+            Err(fs::TryLockError::WouldBlock) => Ok(None),
+            Err(fs::TryLockError::Error(e)) => Err(e),
+        }
+    }
+
     /// As [`Lock::acquire`], shared with other shared holders and excluding only
     /// [`Lock::acquire`]: for many writers that must not overlap one kind of change.
     pub fn acquire_shared(root: &Path, path: &Path) -> io::Result<Lock> {

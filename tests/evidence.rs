@@ -820,6 +820,50 @@ fn add_the_same_content_for_another_period_leaves_no_unrecorded_copy() {
     }
 }
 
+/// Two SKPs kept in one file would share one ledger path: a manifest naming both recorded the
+/// first and then waited forever for the ledger lock it held itself. It now records the first
+/// and refuses the second by name (one ledger never mixes two SKPs' evidence).
+#[test]
+fn a_manifest_for_two_skps_of_one_file_never_waits_on_itself() {
+    let ws = Ws::example();
+    let this_year = fs::read_to_string(ws.path(&format!("pegawai/{NIP}/skp-2026.yaml"))).unwrap();
+    let last_year = fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(format!(
+        "examples/dinas-kominfo/pegawai/{NIP}/skp-2025.yaml"
+    )))
+    .unwrap();
+    fs::remove_file(ws.path(&format!("pegawai/{NIP}/skp-2026.yaml"))).unwrap();
+    ws.write(
+        &format!("pegawai/{NIP}/skp.yaml"),
+        format!("{this_year}---\n{last_year}").as_bytes(),
+    );
+    let a = ws.outside_file("a.pdf", b"bukti tahun ini");
+    let b = ws.outside_file("b.pdf", b"bukti tahun lalu");
+    let manifest = ws.outside_file(
+        "m.csv",
+        format!(
+            "skp,for,period,file\n{NIP}-2026,IKI-1.1,2026-TW1,{}\n{NIP}-2025,IKI-1.1,2025,{}\n",
+            a.display(),
+            b.display()
+        )
+        .as_bytes(),
+    );
+    // `Ws::skp` fails the test after 60 s instead of hanging.
+    let r = ws.add_manifest(&manifest);
+    r.expect(2);
+    assert!(
+        r.stderr.contains("mencatat SKP lain") && r.stderr.contains("1 dicatat"),
+        "{}",
+        r.stderr
+    );
+    // Whichever SKP took the ledger first keeps it.
+    let ledger = fs::read_to_string(ws.path(&format!("pegawai/{NIP}/skp.bukti.yaml"))).unwrap();
+    assert!(
+        ledger.contains(&sha256_hex(b"bukti tahun ini"))
+            != ledger.contains(&sha256_hex(b"bukti tahun lalu")),
+        "{ledger}"
+    );
+}
+
 /// A plan that no longer parses in the employee's folder is not passed over for another SKP of
 /// the NIP by a manifest or by `list` either (see tests/hostile.rs for the single commands):
 /// both name the file, in either language, and nothing is recorded.

@@ -977,7 +977,15 @@ impl Staged<'_> {
             file: ledger_file.display().to_string(),
             error: e.to_string(),
         };
-        let lock = Lock::acquire(root, &lock_path(root, ledger_file).map_err(io)?).map_err(io)?;
+        // Never waited for: the other ledgers of the batch are held until it is renamed, so a
+        // wait here could be for one of them (two SKPs of one file share a ledger) or for a
+        // writer waiting on them (another manifest). Taken by someone else, the ledger is
+        // recorded after the batch, the ordinary way.
+        let Some(lock) =
+            Lock::try_acquire(root, &lock_path(root, ledger_file).map_err(io)?).map_err(io)?
+        else {
+            return Ok(Step::Again);
+        };
         let base = match read_bytes(ledger_file) {
             Ok(b) => Some(b),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
