@@ -107,7 +107,8 @@ fn xlsx(ui: &Ui, a: &ExportArgs, file: &std::path::Path) -> Result<u8, u8> {
     // the writer refuses in its own words.
     for row in &rows {
         for (c, value) in row.iter().enumerate() {
-            let n = value.chars().count();
+            // Counted as Excel counts: in UTF-16 units (an emoji is two).
+            let n = value.encode_utf16().count();
             if n > crate::tabular::xlsx::MAX_CELL_CHARS {
                 let col = |key: &str| {
                     crate::tabular::COLUMNS

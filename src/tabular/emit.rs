@@ -283,6 +283,38 @@ fn id(s: &str) -> String {
     }
 }
 
+/// A node as one line of flow YAML, its scalars quoted where they need it (comments inside a
+/// block value are not kept; its values are).
+fn flow(node: &Node) -> String {
+    match &node.kind {
+        // Written plain, a value stays plain (a number stays a number) where flow YAML allows.
+        NodeKind::Scalar {
+            value,
+            style: crate::yaml::Style::Plain,
+        } if !value.is_empty()
+            && !value.contains([',', '[', ']', '{', '}', '\n'])
+            && !value.contains(": ")
+            && !value.contains(" #") =>
+        {
+            value.clone()
+        }
+        NodeKind::Scalar { value, .. } => quote(value),
+        NodeKind::Seq(items) => {
+            format!(
+                "[{}]",
+                items.iter().map(flow).collect::<Vec<_>>().join(", ")
+            )
+        }
+        NodeKind::Map(es) => format!(
+            "{{ {} }}",
+            es.iter()
+                .map(|e| format!("{}: {}", flow(&e.key), flow(&e.value)))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+    }
+}
+
 fn flow_list(items: &[String]) -> String {
     let quoted: Vec<String> = items.iter().map(|s| quote(s)).collect();
     format!("[{}]", quoted.join(", "))
@@ -465,11 +497,12 @@ fn indicator(keep: &Keep<'_>, old: Option<&Node>, i: &super::rows::IkiPlan, tahu
     // semester, a month, anything hand-written) are kept as they are.
     let is_quarter =
         |k: &str| matches!(Period::parse(k), Some(Period::Quarter(y, _)) if y == tahun);
-    let others: Vec<(&str, &str)> =
+    // Their values as flow YAML: a structured target (`{ nilai: 220 }`) as well as a scalar.
+    let others: Vec<(&str, String)> =
         match old.and_then(|o| o.get("target_periodik")).map(|n| &n.kind) {
             Some(NodeKind::Map(es)) => es
                 .iter()
-                .filter_map(|e| Some((e.key.as_str()?, e.value.as_str()?)))
+                .filter_map(|e| Some((e.key.as_str()?, flow(&e.value))))
                 .filter(|(k, _)| !is_quarter(k))
                 .collect(),
             _ => Vec::new(),
@@ -478,9 +511,9 @@ fn indicator(keep: &Keep<'_>, old: Option<&Node>, i: &super::rows::IkiPlan, tahu
         let yaml: Vec<String> = periodik
             .iter()
             .map(|(p, t)| format!("{p}: {}", quote(t)))
-            .chain(others.iter().map(|(k, t)| match Period::parse(k) {
-                Some(p) => format!("{p}: {}", quote(t)),
-                None => format!("{}: {}", quote(k), quote(t)),
+            .chain(others.iter().map(|(k, v)| match Period::parse(k) {
+                Some(p) => format!("{p}: {v}"),
+                None => format!("{}: {v}", quote(k)),
             }))
             .collect();
         let same = |n: &Node| match &n.kind {
@@ -554,10 +587,11 @@ fn top_level_blocks(text: &str) -> Vec<(String, String)> {
         } else {
             format!("{line}\n")
         };
-        // A document marker before the first key belongs with the comments above that key.
+        // A document marker or a directive before the first key belongs with the comments
+        // above that key.
         let top_comment = line.starts_with('#')
             || line.trim().is_empty()
-            || (out.is_empty() && line.trim_end() == "---");
+            || (out.is_empty() && header_line(&line));
         let starts_key = line
             .chars()
             .next()
@@ -581,10 +615,22 @@ fn top_level_blocks(text: &str) -> Vec<(String, String)> {
 }
 
 /// The comment lines a block starts with (see [`top_level_blocks`]).
+/// A line that may come before a document's first key and holds none: a document marker
+/// (`---`, with or without a comment) or a directive (`%YAML 1.2`).
+fn header_line(line: &str) -> bool {
+    if line.starts_with('%') {
+        return true;
+    }
+    line.strip_prefix("---").is_some_and(|rest| {
+        rest.trim().is_empty()
+            || (rest.starts_with([' ', '\t']) && rest.trim_start().starts_with('#'))
+    })
+}
+
 fn leading_comments(block: &str) -> &str {
     let end = block
         .split_inclusive('\n')
-        .take_while(|l| l.starts_with('#') || l.trim().is_empty() || l.trim_end() == "---")
+        .take_while(|l| l.starts_with('#') || l.trim().is_empty() || header_line(l))
         .map(str::len)
         .sum();
     &block[..end]
@@ -593,6 +639,24 @@ fn leading_comments(block: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn markers_and_directives_before_the_first_key_stay_with_it() {
+        for head in ["---\n", "--- # rencana 2026\n", "%YAML 1.2\n---\n"] {
+            let text = format!("# modeline\n{head}apiVersion: skp/v1\nkind: Skp\n");
+            let b = top_level_blocks(&text);
+            assert_eq!(
+                b[0],
+                (
+                    "apiVersion".into(),
+                    format!("# modeline\n{head}apiVersion: skp/v1\n")
+                )
+            );
+            assert_eq!(leading_comments(&b[0].1), format!("# modeline\n{head}"));
+        }
+        assert!(!header_line("---apiVersion: x\n"));
+        assert!(!header_line("--- apiVersion: x\n"));
+    }
 
     #[test]
     fn top_level_blocks_keep_comments_and_nesting() {

@@ -265,10 +265,11 @@ pub fn csv(bytes: &[u8], name: &str) -> Result<(Sheet, Source), ReadError> {
     let declared = text
         .lines()
         .next()
-        .and_then(|l| l.trim_end().strip_prefix("sep="))
+        .and_then(|l| l.trim_end_matches(['\r', '\n']).strip_prefix("sep="))
         .and_then(|rest| {
             let mut c = rest.chars();
-            c.next().filter(|_| c.next().is_none())
+            // One byte, as the CSV reader splits on bytes.
+            c.next().filter(|s| s.is_ascii() && c.next().is_none())
         });
     if declared.is_some() {
         let end = text.find(['\r', '\n']).unwrap_or(text.len());
@@ -472,6 +473,17 @@ mod tests {
         );
         assert_eq!(sheet.rows[1][0], Value::Text("1,5".into()));
         assert_eq!(sheet.lines, [2, 3]);
+        let (_, source) = csv(b"sep=\t\nnip\tnama\n", "t.csv").unwrap();
+        assert!(
+            matches!(
+                source,
+                Source::Csv {
+                    separator: '\t',
+                    ..
+                }
+            ),
+            "{source:?}"
+        );
     }
 
     #[test]

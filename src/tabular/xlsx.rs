@@ -30,7 +30,7 @@ const INSTRUCTIONS: &[&str] = &[
     "Kolom:",
 ];
 
-/// The most characters Excel holds in one cell.
+/// The most characters Excel holds in one cell, counted in UTF-16 units.
 pub const MAX_CELL_CHARS: usize = 32_767;
 
 /// A workbook of the template holding `rows` (cells in [`COLUMNS`] order).
