@@ -306,6 +306,10 @@ fn read_table(ui: &Ui, file: &Path) -> Result<(crate::tabular::Sheet, Source), u
                 Some(&Msg::HelpImportNotWorkbook),
             ),
             ReadError::Empty => ui.fatal(&Msg::ImportEmpty { path }, None),
+            ReadError::SwallowedRows { line } => ui.fatal(
+                &Msg::ImportSwallowedRows { file: path, line },
+                Some(&Msg::HelpImportUnclosedQuote),
+            ),
             ReadError::UnclosedQuote { line } => ui.fatal(
                 &Msg::ImportUnclosedQuote { file: path, line },
                 Some(&Msg::HelpImportUnclosedQuote),

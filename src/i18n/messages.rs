@@ -1772,6 +1772,9 @@ catalog! {
     ImportUnclosedQuote { file: String, line: u32 } =>
         id "{file}:{line}: tanda kutip (\") yang membuka sel di baris ini tidak pernah ditutup, sehingga semua baris sesudahnya akan terbaca sebagai isi satu sel",
         en "{file}:{line}: the quote (\") that opens a cell on this line is never closed, so every later row would be read as the content of that one cell";
+    ImportSwallowedRows { file: String, line: u32 } =>
+        id "{file}:{line}: sel bertanda kutip (\") yang dibuka di baris ini memuat baris-baris yang tampak seperti baris tabel sendiri, sehingga baris-baris itu akan terbaca sebagai isi satu sel; tanda kutip pembukanya kemungkinan diketik tanpa pasangan",
+        en "{file}:{line}: the quoted cell (\") opened on this line holds lines that look like rows of their own, which would be read as the content of that one cell; its opening quote was probably typed without its pair";
     HelpImportUnclosedQuote =>
         id "tutup tanda kutipnya di akhir sel, atau tulis tanda kutip di dalam sel sebagai dua tanda kutip (\"\"); menyimpan ulang dari spreadsheet menuliskannya dengan benar",
         en "close the quote at the end of the cell, or write a quote inside a cell as two quotes (\"\"); saving again from the spreadsheet writes it correctly";

@@ -59,6 +59,11 @@ pub enum ReadError {
     UnclosedQuote {
         line: u32,
     },
+    /// A CSV cell opened by a quote on `line` that holds lines looking like rows of their own:
+    /// a quote typed by hand, closed by a quoted cell further down.
+    SwallowedRows {
+        line: u32,
+    },
     /// A CSV in UTF-8 but for some bytes (`line`: the first): text pasted from a file in
     /// another encoding. Read as Windows-1252, every accent of the rest would be garbled.
     Mixed {
@@ -290,9 +295,23 @@ pub fn csv(bytes: &[u8], name: &str) -> Result<(Sheet, Source), ReadError> {
     let mut lines = Vec::new();
     let index = LineIndex::new(text.as_bytes());
     let mut record = ::csv::StringRecord::new();
+    let mut width = None;
     // A CSV reader only fails on invalid UTF-8, which `decode` has ruled out.
     while reader.read_record(&mut record).unwrap_or(false) {
-        lines.push(record.position().map_or(0, |p| index.line_of(p.byte())));
+        let line = record.position().map_or(0, |p| index.line_of(p.byte()));
+        // A quote typed by hand that a later quoted cell closes takes the rows between into one
+        // cell: a line inside a cell holding half a header's worth of separators is a row.
+        let width = *width.get_or_insert(record.len());
+        if width >= 4
+            && record.iter().any(|f| {
+                f.lines()
+                    .skip(1)
+                    .any(|l| l.matches(sep).count() * 2 >= width)
+            })
+        {
+            return Err(ReadError::SwallowedRows { line });
+        }
+        lines.push(line);
         rows.push(
             record
                 .iter()
@@ -484,6 +503,19 @@ mod tests {
             ),
             "{source:?}"
         );
+    }
+
+    #[test]
+    fn a_cell_that_swallowed_rows_is_refused_at_its_line() {
+        let header = "nip;nama;jabatan;unit;tahun;rhk\n";
+        let rows = "1;A;Staf;Unit;2026;\"Rencana\n2;B;Staf;Unit;2026;Lain\n3;C;Staf;Unit;2026;\"\"Akhir\"\"\"\n";
+        assert!(matches!(
+            csv(format!("{header}{rows}").as_bytes(), "a.csv"),
+            Err(ReadError::SwallowedRows { line: 2 })
+        ));
+        // A note written over several lines, with a separator or two, is a cell.
+        let note = "1;A;Staf;Unit;2026;\"baris satu;\nbaris dua\"\n";
+        assert!(csv(format!("{header}{note}").as_bytes(), "b.csv").is_ok());
     }
 
     #[test]
