@@ -354,6 +354,12 @@ pub fn workbook(bytes: Vec<u8>, wanted: &str) -> Result<(Sheet, Source), ReadErr
             return Err(ReadError::Unpacked(unpacked));
         }
     }
+    if bytes.starts_with(b"PK")
+        && let Ok(mut zip) = zip::ZipArchive::new(Cursor::new(bytes.as_slice()))
+        && let Ok(content) = zip.by_name("content.xml")
+    {
+        ods_within_budget(content)?;
+    }
     // The reader is third-party code fed an untrusted file: a panic in it is a refusal, not a
     // crash of skp.
     std::panic::catch_unwind(move || -> Result<(Sheet, Source), ReadError> {
@@ -425,6 +431,84 @@ pub fn workbook(bytes: Vec<u8>, wanted: &str) -> Result<(Sheet, Source), ReadErr
         ))
     })
     .unwrap_or_else(|_| Err(ReadError::Workbook("unreadable workbook".into())))
+}
+
+/// Refuses an OpenDocument sheet whose repeated rows and cells would come to more than
+/// [`MAX_CELLS`] cells or [`MAX_TEXT`] of text, read from its XML before calamine expands them:
+/// an 814-byte file can repeat one row of 200 long cells 200 000 times. Empty repeats (the
+/// blank rest of every sheet LibreOffice saves) are not counted, as they are not expanded.
+fn ods_within_budget(xml: impl std::io::Read) -> Result<(), ReadError> {
+    use quick_xml::events::{BytesStart, Event};
+    let repeat = |e: &BytesStart, name: &str| -> u64 {
+        e.attributes()
+            .flatten()
+            .find(|a| a.key.local_name().as_ref() == name)
+            .and_then(|a| a.value.parse().ok())
+            .unwrap_or(1)
+    };
+    let is_cell =
+        |e: &BytesStart| matches!(e.local_name().as_ref(), "table-cell" | "covered-table-cell");
+    let mut r = quick_xml::Reader::from_reader(std::io::BufReader::new(xml));
+    let mut buf = Vec::new();
+    let (mut cells, mut text) = (0u64, 0u64);
+    // The row being read: its repeat, its width up to its last cell with content, its text.
+    let (mut rows, mut width, mut last, mut row_text) = (1u64, 0u64, 0u64, 0u64);
+    // The cell being read: its repeat and its text.
+    let (mut cols, mut cell_text) = (1u64, 0u64);
+    let mut in_cell = false;
+    loop {
+        match r.read_event_into(&mut buf) {
+            Ok(Event::Start(e)) if e.local_name().as_ref() == "table-row" => {
+                (rows, width, last, row_text) = (repeat(&e, "number-rows-repeated"), 0, 0, 0);
+            }
+            Ok(Event::Start(e)) if is_cell(&e) => {
+                (cols, cell_text, in_cell) = (repeat(&e, "number-columns-repeated"), 0, true);
+                // A value in an attribute (a number, a date) is content too.
+                if e.attributes()
+                    .flatten()
+                    .any(|a| a.key.local_name().as_ref() == "value-type")
+                {
+                    last = width + cols;
+                }
+            }
+            Ok(Event::Empty(e)) if is_cell(&e) => {
+                let c = repeat(&e, "number-columns-repeated");
+                if e.attributes()
+                    .flatten()
+                    .any(|a| a.key.local_name().as_ref() == "value-type")
+                {
+                    last = width + c;
+                }
+                width += c;
+            }
+            Ok(Event::Text(t)) if in_cell => {
+                cell_text += t.len() as u64;
+            }
+            Ok(Event::End(e))
+                if matches!(e.local_name().as_ref(), "table-cell" | "covered-table-cell") =>
+            {
+                if cell_text > 0 {
+                    last = width + cols;
+                }
+                row_text = row_text.saturating_add(cell_text.saturating_mul(cols));
+                width += cols;
+                in_cell = false;
+            }
+            Ok(Event::End(e)) if e.local_name().as_ref() == "table-row" => {
+                if last > 0 {
+                    cells = cells.saturating_add(rows.saturating_mul(last));
+                    text = text.saturating_add(rows.saturating_mul(row_text));
+                }
+                if cells > MAX_CELLS || text > MAX_TEXT {
+                    return Err(ReadError::Cells);
+                }
+            }
+            // Unreadable XML is left to calamine to refuse in its own words.
+            Ok(Event::Eof) | Err(_) => return Ok(()),
+            _ => {}
+        }
+        buf.clear();
+    }
 }
 
 /// The rows of a sheet from its non-empty cells (`(row, column)`, any order): from its first
@@ -503,6 +587,38 @@ mod tests {
             ),
             "{source:?}"
         );
+    }
+
+    #[test]
+    fn an_ods_sheet_is_measured_by_the_repeats_it_expands() {
+        let sheet = |rows: &str| {
+            format!(
+                "<office:document-content xmlns:office=\"o\" xmlns:table=\"t\" xmlns:text=\"x\"><office:body><office:spreadsheet><table:table>{rows}</table:table></office:spreadsheet></office:body></office:document-content>"
+            )
+        };
+        // What LibreOffice saves: the table, then the blank rest of the sheet as repeats.
+        let saved = sheet(
+            "<table:table-row><table:table-cell office:value-type=\"string\"><text:p>nip</text:p></table:table-cell><table:table-cell table:number-columns-repeated=\"1023\"/></table:table-row>\
+             <table:table-row table:number-rows-repeated=\"1048575\"><table:table-cell table:number-columns-repeated=\"1024\"/></table:table-row>",
+        );
+        assert!(ods_within_budget(saved.as_bytes()).is_ok());
+        // One row of 200 long cells repeated 200 000 times.
+        let long = "y".repeat(1000);
+        let bomb = sheet(&format!(
+            "<table:table-row table:number-rows-repeated=\"200000\"><table:table-cell table:number-columns-repeated=\"200\" office:value-type=\"string\"><text:p>{long}</text:p></table:table-cell></table:table-row>"
+        ));
+        assert!(matches!(
+            ods_within_budget(bomb.as_bytes()),
+            Err(ReadError::Cells)
+        ));
+        // Many numbers, no text: counted as cells.
+        let wide = sheet(
+            "<table:table-row table:number-rows-repeated=\"100000\"><table:table-cell table:number-columns-repeated=\"100\" office:value-type=\"float\" office:value=\"1\"/></table:table-row>",
+        );
+        assert!(matches!(
+            ods_within_budget(wide.as_bytes()),
+            Err(ReadError::Cells)
+        ));
     }
 
     #[test]
