@@ -966,6 +966,25 @@ fn a_file_is_read_as_what_it_holds_whatever_its_name() {
     let r = ws.run(&["import", "rekap.xlsx", "--dry-run", "--lang", "en"]);
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert!(r.stderr.contains("CSV, separator `;`"), "{}", r.stderr);
+    // As older Excel saves it: Windows-1252, and as "Unicode text": UTF-16 with its mark.
+    let text = String::from_utf8(csv_of(&rows, b';'))
+        .expect("utf-8")
+        .replace('≤', "<=");
+    let (cp1252, _, unmappable) = encoding_rs::WINDOWS_1252.encode(&text);
+    assert!(!unmappable);
+    ws.bytes("lama.xlsx", &cp1252);
+    let mut utf16 = vec![0xFF, 0xFE];
+    utf16.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
+    ws.bytes("unicode.xls", &utf16);
+    for name in ["lama.xlsx", "unicode.xls"] {
+        let r = ws.run(&["import", name, "--dry-run", "--lang", "en"]);
+        assert_eq!(r.code, 0, "{name}: {}", r.stderr);
+        assert!(
+            r.stderr.contains("CSV, separator `;`"),
+            "{name}: {}",
+            r.stderr
+        );
+    }
 }
 
 /// A text longer than an Excel cell holds is refused by `export --xlsx` with its plan, indicator

@@ -90,13 +90,28 @@ pub fn read(path: &Path) -> Result<(Sheet, Source), ReadError> {
     // A zip (xlsx, ods) or an OLE compound file (xls) is a workbook whatever its name; plain
     // UTF-8 text without a NUL is a CSV whatever its name.
     let zip_or_ole = bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(b"\xD0\xCF\x11\xE0");
-    let text = !bytes.is_empty() && !bytes.contains(&0) && std::str::from_utf8(&bytes).is_ok();
+    let text = looks_like_text(&bytes);
     let by_name = matches!(ext.as_str(), "xlsx" | "xlsm" | "xlsb" | "xls" | "ods");
     if zip_or_ole || (by_name && !text) {
         workbook(bytes, "SKP")
     } else {
         csv(&bytes, &name)
     }
+}
+
+/// Whether `bytes` are text a spreadsheet saved as CSV: UTF-16 with its byte-order mark, or
+/// bytes without a NUL that are nearly all printable in UTF-8 or an 8-bit encoding (binary
+/// data has control bytes throughout).
+fn looks_like_text(bytes: &[u8]) -> bool {
+    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+        return true;
+    }
+    let sample = &bytes[..bytes.len().min(64 * 1024)];
+    let control = sample
+        .iter()
+        .filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r'))
+        .count();
+    !sample.is_empty() && !sample.contains(&0) && control * 100 <= sample.len()
 }
 
 /// Decodes CSV bytes: a BOM decides; otherwise valid UTF-8 is UTF-8 and anything else is the
