@@ -3671,6 +3671,27 @@ fn rm_delete_file_keeps_a_copy_that_another_record_uses() {
     ws.skp(&["evidence", "verify"]).expect(0);
 }
 
+/// A content-addressed store is shared: `rm --delete-file` removes the record, keeps the store
+/// copy, and says why (it used to say nothing, or that the file was gone).
+#[test]
+fn rm_delete_file_never_deletes_from_the_shared_store() {
+    let (ws, store) = Ws::example_with_store();
+    let a = ws.outside_file("laporan.pdf", b"laporan di penyimpanan");
+    ws.add(&[&a], "IKI-1.1", "2026-TW1", &[]).expect(0);
+    let h = sha256_hex(b"laporan di penyimpanan");
+    let copy = store.join("sha256").join(&h[..2]).join(&h[2..4]).join(&h);
+    assert!(copy.is_file());
+    let r = ws.skp(&["evidence", "rm", &h[..10], "--delete-file", "--lang", "en"]);
+    r.expect(0);
+    assert!(ws.entries().is_empty());
+    assert!(copy.is_file());
+    assert!(
+        r.stderr.contains("copies in the shared store"),
+        "{}",
+        r.stderr
+    );
+}
+
 /// `rm --delete-file` of a record whose file was moved says that nothing was deleted, and the
 /// moved copy stays.
 #[test]

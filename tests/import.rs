@@ -794,6 +794,12 @@ fn a_dry_run_shows_the_difference_without_force() {
         "{}",
         r.stdout
     );
+    assert!(
+        r.stderr
+            .contains("1 SKP yang sudah ada akan diganti hanya bila dijalankan dengan --force"),
+        "{}",
+        r.stderr
+    );
     assert_eq!(before, snapshot_tree(ws.path()));
     // Without `--dry-run`, `--force` is still asked for.
     let r = ws.run(&["import", csv]);

@@ -264,6 +264,10 @@ pub fn run(ui: &Ui, args: ImportArgs) -> Result<u8, u8> {
         replaced,
         unchanged,
     });
+    // The diff shows what `--force` would write; without it the run itself refuses.
+    if args.dry_run && !args.force && replaced > 0 {
+        ui.err_line(&Msg::ImportDryRunNeedsForce { n: replaced });
+    }
     Ok(EXIT_OK)
 }
 

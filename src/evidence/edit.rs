@@ -163,9 +163,10 @@ pub struct Removed {
 /// Why `rm --delete-file` kept a stored copy.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Kept {
-    /// Another entry still records the same path (or, in a content-addressed store, the same
-    /// content).
+    /// Another entry still records the same path.
     StillRecorded,
+    /// Kept in the content-addressed store (`storage = "folder"`), which rm never deletes from.
+    InStore,
     /// Another entry records the same content at the path named, where it is missing or
     /// changed: this copy is the one left of what that entry vouches for.
     OnlyCopyOf(String),
@@ -245,8 +246,13 @@ pub fn remove(
         .parent()
         .map(|d| d.join("bukti"))
         .and_then(|d| std::fs::canonicalize(d).ok());
-    let content_addressed = cfg.evidence.storage == Storage::Folder;
     for b in removed_berkas {
+        // A content-addressed store is shared by every SKP and maybe by other workspaces: rm
+        // never deletes from it (the record's `berkas` there is only a label).
+        if cfg.evidence.storage == Storage::Folder {
+            out.kept.push((b, Kept::InStore));
+            continue;
+        }
         let canonical = super::ledger::canonical(&b);
         // Only a copy skp made in this SKP's bukti/ folder (through real folders), never a
         // file elsewhere: not another SKP's, nor a user's own folder that is also called
@@ -284,9 +290,7 @@ pub fn remove(
         };
         let same_content =
             |e: &&super::ledger::Entry| e.sha256.as_deref() == Some(target.sha256.as_str());
-        if recorded.iter().any(same_path)
-            || (content_addressed && recorded.iter().any(|e| same_content(&e)))
-        {
+        if recorded.iter().any(same_path) {
             out.kept.push((b, Kept::StillRecorded));
             continue;
         }

@@ -438,24 +438,38 @@ pub fn verify_with(
                 .take_while(|(x, y)| x == y)
                 .count()
         };
+        // Every (path, file of its content) pair, nearest first; each taken while both are
+        // free, so no path takes a file nearer to another's place.
+        let mut pairs: Vec<(usize, usize, &str)> = paths
+            .iter()
+            .enumerate()
+            .flat_map(|(p, (sha, at, _))| {
+                by_hash
+                    .get(*sha)
+                    .into_iter()
+                    .flatten()
+                    .map(move |f| (shared(f, at), p, *f))
+            })
+            .collect();
+        pairs.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(b.2)));
+        let mut to: Vec<Option<&str>> = vec![None; paths.len()];
         let mut taken: HashSet<&str> = HashSet::new();
-        let mut moves: Vec<(usize, String)> = Vec::new();
-        for (sha, at, records) in &paths {
-            let Some(files) = by_hash.get(*sha) else {
-                continue;
-            };
-            let nearest = |free: bool| {
-                files
-                    .iter()
-                    .filter(|f| !free || !taken.contains(**f))
-                    .max_by_key(|f| (shared(f, at), std::cmp::Reverse(**f)))
-                    .copied()
-            };
-            if let Some(to) = nearest(true).or_else(|| nearest(false)) {
-                taken.insert(to);
-                moves.extend(records.iter().map(|&i| (i, to.to_string())));
+        for &(_, p, f) in &pairs {
+            if to[p].is_none() && !taken.contains(f) {
+                to[p] = Some(f);
+                taken.insert(f);
             }
         }
+        // More paths than files: the nearest file, though another path took it too.
+        for &(_, p, f) in &pairs {
+            to[p].get_or_insert(f);
+        }
+        let moves: Vec<(usize, String)> = paths
+            .iter()
+            .zip(&to)
+            .filter_map(|((_, _, records), to)| Some((records, (*to)?)))
+            .flat_map(|(records, to)| records.iter().map(move |&i| (i, to.to_string())))
+            .collect();
         for (i, to) in moves {
             checked[i].state = State::Moved { to };
         }

@@ -1120,6 +1120,9 @@ catalog! {
     RmFileGone { berkas: String } =>
         id "berkas {berkas} sudah tidak ada, jadi tidak ada yang dihapus; bila berkas itu dipindahkan, salinannya di tempat baru tetap ada (`skp evidence verify` mendaftarnya sebagai tidak tercatat)",
         en "file {berkas} was no longer there, so nothing was deleted; if it was moved, the copy at its new place stays (`skp evidence verify` lists it as unrecorded)";
+    RmKeptInStore { berkas: String } =>
+        id "salinan {berkas} tidak dihapus: salinan di penyimpanan bersama (`storage = \"folder\"`) dapat dipakai SKP atau ruang kerja lain, jadi `rm` tidak pernah menghapusnya",
+        en "the copy of {berkas} is kept: copies in the shared store (`storage = \"folder\"`) may be used by other SKPs or workspaces, so `rm` never deletes them";
     RmKeptRecorded { berkas: String } =>
         id "berkas {berkas} tidak dihapus: masih dicatat oleh bukti lain",
         en "file {berkas} kept: another record still uses it";
@@ -1745,6 +1748,9 @@ catalog! {
     ImportUnreadableSkp { path: String } =>
         id "{path} berisi SKP pegawai ini yang tidak dapat dibaca; perbaiki galatnya dulu (`skp check {path}`), lalu impor lagi",
         en "{path} holds this employee's SKP but cannot be read; fix its errors first (`skp check {path}`), then import again";
+    ImportDryRunNeedsForce { n: usize } =>
+        id "{n} SKP yang sudah ada akan diganti hanya bila dijalankan dengan --force",
+        en { if *n == 1 { "1 existing SKP would be replaced only when run with --force".to_string() } else { format!("{n} existing SKPs would be replaced only when run with --force") } };
     ImportSeveralDocuments { path: String } =>
         id "{path} memuat lebih dari satu dokumen YAML; skp import hanya mengganti berkas yang berisi satu SKP, agar dokumen lain di dalamnya tidak tertimpa; pindahkan dokumen lain ke berkasnya sendiri, lalu impor lagi",
         en "{path} holds more than one YAML document; skp import only replaces a file that holds one SKP, so that the other documents in it are not overwritten; move the others to files of their own, then import again";

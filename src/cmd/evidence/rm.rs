@@ -45,6 +45,7 @@ pub fn run(ui: &Ui, a: EvidenceRmArgs) -> Result<u8, u8> {
         let berkas = escape_control(&b).into_owned();
         ui.err_line(&match why {
             Kept::StillRecorded => Msg::RmKeptRecorded { berkas },
+            Kept::InStore => Msg::RmKeptInStore { berkas },
             Kept::OnlyCopyOf(other) => Msg::RmKeptOnlyCopy {
                 berkas,
                 lain: escape_control(&other).into_owned(),
