@@ -822,7 +822,7 @@ fn read_row(r: &mut Reader<'_>, row: usize, seen: &mut Seen) {
     let percent = satuan.is_none()
         && teks.as_deref().is_some_and(|t| {
             let t = t.trim_start().to_lowercase();
-            t.starts_with("persentase") || t.starts_with("presentase")
+            t.starts_with("persentase") || t.starts_with("presentase") || t.contains("(%)")
         });
     let judged_as = satuan
         .clone()
@@ -944,6 +944,12 @@ mod tests {
             out.errors[0].msg,
             Msg::ImportPercentFraction { .. }
         ));
+        let out = percent("Tingkat kepuasan pengguna (%)", Value::Empty);
+        assert!(
+            matches!(out.errors[0].msg, Msg::ImportPercentFractionNoUnit { .. }),
+            "{:#?}",
+            out.errors
+        );
         let out = percent("Indeks kepuasan pengguna", Value::Empty);
         assert!(out.errors.is_empty(), "{:#?}", out.errors);
         let iki = &out.plans[0].rhk[0].indikator[0];
