@@ -1,7 +1,8 @@
-//! Comments of a plan that `import --force` regenerates: a line the import writes again with
-//! the same content gets back the comment it had (`# skp: abaikan …` suppressions, notes), and
-//! the comment lines that stood right above it. Lines are paired by a diff of their content,
-//! so a comment follows its line wherever the regenerated text moved it.
+//! Comments of a plan that `import --force` regenerates: a line the import writes again, with
+//! the same content or a new value for the same key, gets back the comment it had (`# skp:
+//! abaikan …` suppressions, notes), and the comment lines that stood right above it. Lines are
+//! paired by a diff of their content, so a comment follows its line wherever the regenerated
+//! text moved it.
 
 use similar::{Algorithm, DiffOp, capture_diff_slices};
 
@@ -72,33 +73,53 @@ pub fn carry(old: &str, new: String) -> String {
     // For each new line: the comment lines to put above it, and the comment to end it with.
     let mut above: Vec<Vec<&str>> = vec![Vec::new(); new_lines.len()];
     let mut after: Vec<Option<&str>> = vec![None; new_lines.len()];
+    // Lines paired: equal ones, and in a changed stretch the ones of the same key (a target
+    // written again with a new value keeps the note on its line).
+    let mut pairs: Vec<(usize, usize)> = Vec::new();
     for op in capture_diff_slices(Algorithm::Myers, &a, &b) {
-        let DiffOp::Equal {
-            old_index,
-            new_index,
-            len,
-        } = op
-        else {
-            continue;
-        };
-        for k in 0..len {
-            let (oi, ni) = (old_seq[old_index + k].0, new_seq[new_index + k].0);
-            if new_lines[ni].trailing.is_none() {
-                after[ni] = old_lines[oi].trailing;
+        match op {
+            DiffOp::Equal {
+                old_index,
+                new_index,
+                len,
+            } => pairs.extend((0..len).map(|k| (old_index + k, new_index + k))),
+            DiffOp::Replace {
+                old_index,
+                old_len,
+                new_index,
+                new_len,
+            } => {
+                let mut used = vec![false; new_len];
+                for (o, line) in a.iter().enumerate().skip(old_index).take(old_len) {
+                    let Some(k) = key(line) else { continue };
+                    if let Some(n) =
+                        (0..new_len).find(|&n| !used[n] && key(b[new_index + n]) == Some(k))
+                    {
+                        used[n] = true;
+                        pairs.push((o, new_index + n));
+                    }
+                }
             }
-            let wanted: Vec<&str> = old_lines[..oi]
-                .iter()
-                .rev()
-                .map_while(|l| l.comment_line)
-                .collect();
-            let present: Vec<&str> = new_lines[..ni]
-                .iter()
-                .rev()
-                .map_while(|l| l.comment_line)
-                .collect();
-            if !wanted.is_empty() && wanted != present {
-                above[ni] = wanted.into_iter().rev().collect();
-            }
+            _ => {}
+        }
+    }
+    for (o, n) in pairs {
+        let (oi, ni) = (old_seq[o].0, new_seq[n].0);
+        if new_lines[ni].trailing.is_none() {
+            after[ni] = old_lines[oi].trailing;
+        }
+        let wanted: Vec<&str> = old_lines[..oi]
+            .iter()
+            .rev()
+            .map_while(|l| l.comment_line)
+            .collect();
+        let present: Vec<&str> = new_lines[..ni]
+            .iter()
+            .rev()
+            .map_while(|l| l.comment_line)
+            .collect();
+        if !wanted.is_empty() && wanted != present {
+            above[ni] = wanted.into_iter().rev().collect();
         }
     }
     if above.iter().all(Vec::is_empty) && after.iter().all(Option::is_none) {
@@ -120,6 +141,16 @@ pub fn carry(old: &str, new: String) -> String {
         }
     }
     if same_data(&new, &out) { out } else { new }
+}
+
+/// The key a line sets, with its indentation and list dash (`    target`, `  - id`): `None`
+/// for a line that sets none (a list item, a block scalar's text).
+fn key(content: &str) -> Option<&str> {
+    let end = content
+        .find(": ")
+        .or_else(|| content.strip_suffix(':').map(str::len))?;
+    let k = &content[..end];
+    (!k.trim().is_empty() && !k.contains(['"', '\'', '{', '['])).then_some(k)
 }
 
 /// Whether two texts hold the same documents (spans and comments aside).
@@ -167,6 +198,16 @@ mod tests {
             "apiVersion: skp/v1  # versi\nkind: Skp\ntahun: 2026  # catatan\nhasil_kerja:\n  \
              # RHK kedua di bawah\n  - id: RHK-1\n    rhk: \"a # bukan komentar\"\n  \
              - id: RHK-2  # skp: abaikan S114 -- alasan\n    rhk: c\n"
+        );
+    }
+
+    #[test]
+    fn a_line_written_again_with_a_new_value_keeps_its_comment() {
+        let old = "a:\n  # disepakati dalam dialog kinerja\n  target: 4 laporan  # catatan\n  satuan: laporan\n";
+        let new = "a:\n  target: \"5 laporan\"\n  satuan: laporan\n".to_string();
+        assert_eq!(
+            carry(old, new),
+            "a:\n  # disepakati dalam dialog kinerja\n  target: \"5 laporan\"  # catatan\n  satuan: laporan\n"
         );
     }
 
