@@ -70,6 +70,7 @@ pub fn carry(old: &str, new: String) -> String {
         .collect();
     let a: Vec<&str> = old_seq.iter().map(|(_, c)| *c).collect();
     let b: Vec<&str> = new_seq.iter().map(|(_, c)| *c).collect();
+    let (old_owners, new_owners) = (owners(&a), owners(&b));
     // For each new line: the comment lines to put above it, and the comment to end it with.
     let mut above: Vec<Vec<&str>> = vec![Vec::new(); new_lines.len()];
     let mut after: Vec<Option<&str>> = vec![None; new_lines.len()];
@@ -92,9 +93,13 @@ pub fn carry(old: &str, new: String) -> String {
                 let mut used = vec![false; new_len];
                 for (o, line) in a.iter().enumerate().skip(old_index).take(old_len) {
                     let Some(k) = key(line) else { continue };
-                    if let Some(n) =
-                        (0..new_len).find(|&n| !used[n] && key(b[new_index + n]) == Some(k))
-                    {
+                    // Only within the same list item (`- id: IKI-1.3`): a note or a suppression
+                    // never moves to another indicator that took the place of its own.
+                    if let Some(n) = (0..new_len).find(|&n| {
+                        !used[n]
+                            && key(b[new_index + n]) == Some(k)
+                            && old_owners[o] == new_owners[new_index + n]
+                    }) {
                         used[n] = true;
                         pairs.push((o, new_index + n));
                     }
@@ -141,6 +146,26 @@ pub fn carry(old: &str, new: String) -> String {
         }
     }
     if same_data(&new, &out) { out } else { new }
+}
+
+/// For each line (content only), the list items it lies in, outermost first: the first line
+/// of each (`- id: RHK-1`, `- id: IKI-1.3`), the line itself when it starts one.
+fn owners<'a>(lines: &[&'a str]) -> Vec<Vec<&'a str>> {
+    let mut open: Vec<(usize, &str)> = Vec::new();
+    lines
+        .iter()
+        .map(|line| {
+            let body = line.trim_start();
+            let indent = line.len() - body.len();
+            while open.last().is_some_and(|(i, _)| *i >= indent) {
+                open.pop();
+            }
+            if body.starts_with("- ") {
+                open.push((indent, body));
+            }
+            open.iter().map(|(_, item)| *item).collect()
+        })
+        .collect()
 }
 
 /// The key a line sets, with its indentation and list dash (`    target`, `  - id`): `None`
@@ -209,6 +234,14 @@ mod tests {
             carry(old, new),
             "a:\n  # disepakati dalam dialog kinerja\n  target: \"5 laporan\"  # catatan\n  satuan: laporan\n"
         );
+    }
+
+    #[test]
+    fn a_comment_never_moves_to_another_item() {
+        // IKI-1.3 replaced by IKI-1.9 in the sheet: its suppression stays with nothing.
+        let old = "ind:\n  - id: IKI-1.3\n    # skp: abaikan S103 -- lama\n    target: 3  # skp: abaikan S106 -- lama\n";
+        let new = "ind:\n  - id: IKI-1.9\n    target: \"120 %\"\n".to_string();
+        assert_eq!(carry(old, new.clone()), new);
     }
 
     #[test]

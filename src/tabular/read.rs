@@ -315,13 +315,13 @@ pub fn csv(bytes: &[u8], name: &str) -> Result<(Sheet, Source), ReadError> {
     while reader.read_record(&mut record).unwrap_or(false) {
         let line = record.position().map_or(0, |p| index.line_of(p.byte()));
         // A quote typed by hand that a later quoted cell closes takes the rows between into one
-        // cell: a line inside a cell holding half a header's worth of separators is a row.
+        // cell: a line inside a cell holding a whole row's worth of separators is a row.
         let width = *width.get_or_insert(record.len());
         if width >= 4
             && record.iter().any(|f| {
                 f.lines()
                     .skip(1)
-                    .any(|l| l.matches(sep).count() * 2 >= width)
+                    .any(|l| l.matches(sep).count() + 1 >= width)
             })
         {
             return Err(ReadError::SwallowedRows { line });
@@ -454,55 +454,74 @@ pub fn workbook(bytes: Vec<u8>, wanted: &str) -> Result<(Sheet, Source), ReadErr
 /// blank rest of every sheet LibreOffice saves) are not counted, as they are not expanded.
 fn ods_within_budget(xml: impl std::io::Read) -> Result<(), ReadError> {
     use quick_xml::events::{BytesStart, Event};
-    let repeat = |e: &BytesStart, name: &str| -> u64 {
+    fn attribute<'a>(
+        e: &'a BytesStart<'_>,
+        name: &str,
+    ) -> Option<quick_xml::events::attributes::Attribute<'a>> {
         e.attributes()
             .flatten()
             .find(|a| a.key.local_name().as_ref() == name)
+    }
+    let repeat = |e: &BytesStart, name: &str| -> u64 {
+        attribute(e, name)
             .and_then(|a| a.value.parse().ok())
             .unwrap_or(1)
     };
-    let is_cell =
-        |e: &BytesStart| matches!(e.local_name().as_ref(), "table-cell" | "covered-table-cell");
+    // What a cell holds before its text: a value written in an attribute (`office:value`,
+    // `office:string-value`, …), which the reader copies like text. None for an empty cell,
+    // however it is styled.
+    let values = |e: &BytesStart| -> Option<u64> {
+        attribute(e, "value-type")?;
+        Some(
+            e.attributes()
+                .flatten()
+                .filter(|a| a.key.local_name().as_ref().ends_with("value"))
+                .map(|a| a.value.len() as u64)
+                .sum(),
+        )
+    };
+    let is_cell = |name: &str| matches!(name, "table-cell" | "covered-table-cell");
     let mut r = quick_xml::Reader::from_reader(std::io::BufReader::new(xml));
     let mut buf = Vec::new();
     let (mut cells, mut text) = (0u64, 0u64);
     // The row being read: its repeat, its width up to its last cell with content, its text.
     let (mut rows, mut width, mut last, mut row_text) = (1u64, 0u64, 0u64, 0u64);
-    // The cell being read: its repeat and its text.
-    let (mut cols, mut cell_text) = (1u64, 0u64);
+    // The cell being read: its repeat, whether it holds anything, its text.
+    let (mut cols, mut filled, mut cell_text) = (1u64, false, 0u64);
     let mut in_cell = false;
     loop {
         match r.read_event_into(&mut buf) {
             Ok(Event::Start(e)) if e.local_name().as_ref() == "table-row" => {
                 (rows, width, last, row_text) = (repeat(&e, "number-rows-repeated"), 0, 0, 0);
             }
-            Ok(Event::Start(e)) if is_cell(&e) => {
-                (cols, cell_text, in_cell) = (repeat(&e, "number-columns-repeated"), 0, true);
-                // A value in an attribute (a number, a date) is content too.
-                if e.attributes()
-                    .flatten()
-                    .any(|a| a.key.local_name().as_ref() == "value-type")
-                {
-                    last = width + cols;
-                }
+            Ok(Event::Start(e)) if is_cell(e.local_name().as_ref()) => {
+                cols = repeat(&e, "number-columns-repeated");
+                let v = values(&e);
+                (filled, cell_text, in_cell) = (v.is_some(), v.unwrap_or(0), true);
             }
-            Ok(Event::Empty(e)) if is_cell(&e) => {
+            Ok(Event::Empty(e)) if is_cell(e.local_name().as_ref()) => {
                 let c = repeat(&e, "number-columns-repeated");
-                if e.attributes()
-                    .flatten()
-                    .any(|a| a.key.local_name().as_ref() == "value-type")
-                {
+                if let Some(v) = values(&e) {
                     last = width + c;
+                    row_text = row_text.saturating_add(v.saturating_mul(c));
                 }
                 width += c;
             }
             Ok(Event::Text(t)) if in_cell => {
-                cell_text += t.len() as u64;
+                (filled, cell_text) = (true, cell_text + t.len() as u64);
             }
-            Ok(Event::End(e))
-                if matches!(e.local_name().as_ref(), "table-cell" | "covered-table-cell") =>
-            {
-                if cell_text > 0 {
+            // `&lt;` and the like: one character each.
+            Ok(Event::GeneralRef(_)) if in_cell => {
+                (filled, cell_text) = (true, cell_text + 1);
+            }
+            // `<text:s text:c="N"/>` is N spaces; a tab or a line break is one character.
+            Ok(Event::Empty(e) | Event::Start(e)) if in_cell => match e.local_name().as_ref() {
+                "s" => (filled, cell_text) = (true, cell_text.saturating_add(repeat(&e, "c"))),
+                "tab" | "line-break" => (filled, cell_text) = (true, cell_text + 1),
+                _ => {}
+            },
+            Ok(Event::End(e)) if is_cell(e.local_name().as_ref()) => {
+                if filled {
                     last = width + cols;
                 }
                 row_text = row_text.saturating_add(cell_text.saturating_mul(cols));
@@ -634,6 +653,27 @@ mod tests {
             ods_within_budget(wide.as_bytes()),
             Err(ReadError::Cells)
         ));
+        // Text the reader makes from markup and attributes: runs of spaces, entities, values.
+        for cell in [
+            "<text:p><text:s text:c=\"100000\"/></text:p>".to_string(),
+            format!("<text:p>{}</text:p>", "&lt;".repeat(20_000)),
+        ] {
+            let rows = sheet(&format!(
+                "<table:table-row table:number-rows-repeated=\"2000\"><table:table-cell table:number-columns-repeated=\"10\" office:value-type=\"string\">{cell}</table:table-cell></table:table-row>"
+            ));
+            assert!(
+                matches!(ods_within_budget(rows.as_bytes()), Err(ReadError::Cells)),
+                "{cell}"
+            );
+        }
+        let attr = sheet(&format!(
+            "<table:table-row table:number-rows-repeated=\"2000\"><table:table-cell table:number-columns-repeated=\"10\" office:value-type=\"string\" office:string-value=\"{}\"/></table:table-row>",
+            "z".repeat(10_000)
+        ));
+        assert!(matches!(
+            ods_within_budget(attr.as_bytes()),
+            Err(ReadError::Cells)
+        ));
     }
 
     #[test]
@@ -644,8 +684,8 @@ mod tests {
             csv(format!("{header}{rows}").as_bytes(), "a.csv"),
             Err(ReadError::SwallowedRows { line: 2 })
         ));
-        // A note written over several lines, with a separator or two, is a cell.
-        let note = "1;A;Staf;Unit;2026;\"baris satu;\nbaris dua\"\n";
+        // A note written over several lines, with separators in its prose, is a cell.
+        let note = "1;A;Staf;Unit;2026;\"baris satu;\nJanuari; Februari; Maret; April\"\n";
         assert!(csv(format!("{header}{note}").as_bytes(), "b.csv").is_ok());
     }
 
