@@ -3828,6 +3828,24 @@ fn rm_delete_file_keeps_a_copy_only_when_it_is_the_last_of_another_records_conte
     let (_, v) = ws.verify_json(&[]);
     assert_eq!(v["problems"][0]["status"], "pindah", "{v}");
     assert_eq!(v["problems"][0]["pindah_ke"], first.as_str(), "{v}");
+
+    // The other record's path a link to this very file: no copy of its own either.
+    #[cfg(unix)]
+    {
+        let (ws, _, first, second) = one_content_at_two_paths();
+        fs::remove_file(ws.path(&second)).unwrap();
+        std::os::unix::fs::symlink(ws.path(&first), ws.path(&second)).unwrap();
+        let r = ws.skp(&[
+            "evidence",
+            "rm",
+            &h[..10],
+            "--period",
+            "2026-TW1",
+            "--delete-file",
+        ]);
+        r.expect(0);
+        assert!(ws.path(&first).is_file(), "{}", r.stderr);
+    }
 }
 
 /// `rm --delete-file` decides and deletes only while no add runs: an add may record the copy

@@ -296,10 +296,15 @@ pub fn remove(
         }
         // A record of this content elsewhere whose own copy is gone or changed: this file is
         // what is left of it (`verify` reports that record as moved here).
+        // (A record whose path is a link to this very file has no copy of its own.)
+        let real = std::fs::canonicalize(&path).ok();
         let orphan = recorded.iter().filter(same_content).find_map(|e| {
             let at = e.berkas.as_deref()?;
             let holds = match resolve_inside(root, at) {
-                Ok(Some(p)) => super::hash::file(&p).is_ok_and(|(h, _)| h == target.sha256),
+                Ok(Some(p)) => {
+                    std::fs::canonicalize(&p).ok() != real
+                        && super::hash::file(&p).is_ok_and(|(h, _)| h == target.sha256)
+                }
                 _ => false,
             };
             (!holds).then(|| at.to_string())
