@@ -421,15 +421,20 @@ pub fn verify_with(
         // tidied their folders each get their own copy back), one already taken only when
         // there is no other.
         let mut paths: Vec<(&str, Cow<'_, str>, Vec<usize>)> = Vec::new();
+        // A lookup, not a scan: a mass move leaves thousands of missing paths.
+        let mut path_of: HashMap<(&str, Cow<'_, str>), usize> = HashMap::new();
         for &i in &missing {
             let e = &checked[i].entry;
             let (Some(sha), Some(berkas)) = (e.sha256.as_deref(), e.berkas.as_deref()) else {
                 continue;
             };
             let at = super::ledger::canonical(berkas);
-            match paths.iter_mut().find(|(s, b, _)| *s == sha && *b == at) {
-                Some((_, _, records)) => records.push(i),
-                None => paths.push((sha, at, vec![i])),
+            match path_of.get(&(sha, at.clone())) {
+                Some(&p) => paths[p].2.push(i),
+                None => {
+                    path_of.insert((sha, at.clone()), paths.len());
+                    paths.push((sha, at, vec![i]));
+                }
             }
         }
         let shared = |a: &str, b: &str| {
