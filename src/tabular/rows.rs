@@ -264,7 +264,11 @@ impl Reader<'_> {
         } else {
             "nama"
         };
-        let nama = self.text(row, name_key).unwrap_or_default();
+        // Read as it stands: the name's own cell is judged (and any error said) once, by the row.
+        let nama = match self.raw(row, name_key) {
+            Value::Text(t) => t.trim().to_string(),
+            _ => String::new(),
+        };
         if let [nip] = nips.as_slice() {
             let names: Vec<&str> = self
                 .known_nips
