@@ -115,35 +115,44 @@ pub fn find_entry(ledgers: &[(PathBuf, Ledger)], id: &str) -> Result<EntryRef, F
 /// Only the records of the missing path change: another record of the same content at a
 /// path of its own (a hand edit may keep a copy per period) keeps naming its copy.
 pub fn relink(root: &Path, report: &Report) -> (Vec<(String, String, usize)>, Vec<AddError>) {
+    use std::collections::{BTreeMap, HashMap};
+    // Each ledger's moves, written in one update: a folder of thousands of moved files is one
+    // write per ledger, not one per record.
+    let mut by_ledger: BTreeMap<&str, HashMap<(&str, &str), &str>> = BTreeMap::new();
+    for c in &report.checked {
+        if let (State::Moved { to }, Some(sha), Some(from)) =
+            (&c.state, c.entry.sha256.as_deref(), c.entry.berkas.as_deref())
+        {
+            by_ledger
+                .entry(c.ledger.as_str())
+                .or_default()
+                .insert((sha, from), to.as_str());
+        }
+    }
     let mut done = Vec::new();
     let mut failed: Vec<AddError> = Vec::new();
-    for c in &report.checked {
-        let State::Moved { to } = &c.state else {
-            continue;
-        };
-        let sha = c.entry.sha256.clone().unwrap_or_default();
-        let from = c.entry.berkas.as_deref();
-        let path = root.join(&c.ledger);
-        let mut n = 0;
-        let changed = add::update_ledger(root, &path, "", |l| {
-            n = 0;
-            for e in l.entries.iter_mut().filter(|e| {
-                e.sha256.as_deref() == Some(sha.as_str()) && e.berkas.as_deref() == from
-            }) {
-                if e.berkas.as_deref() != Some(to.as_str()) {
-                    e.berkas = Some(to.clone());
-                    n += 1;
+    for (ledger, moves) in by_ledger {
+        // Records changed, per (content, new place).
+        let mut changed: BTreeMap<(String, String), usize> = BTreeMap::new();
+        let written = add::update_ledger(root, &root.join(ledger), "", |l| {
+            changed.clear();
+            for e in &mut l.entries {
+                let (Some(sha), Some(from)) = (e.sha256.as_deref(), e.berkas.as_deref()) else {
+                    continue;
+                };
+                if let Some(&to) = moves.get(&(sha, from))
+                    && from != to
+                {
+                    *changed.entry((sha.to_string(), to.to_string())).or_default() += 1;
+                    e.berkas = Some(to.to_string());
                 }
             }
-            n > 0
+            !changed.is_empty()
         });
-        match changed {
-            // The records of one path in one ledger all change at its first report.
-            Ok(true) => done.push((sha, to.clone(), n)),
+        match written {
+            Ok(true) => done.extend(changed.into_iter().map(|((sha, to), n)| (sha, to, n))),
             Ok(false) => {}
-            // Said once per ledger, however many of its records moved.
-            Err(e) if !failed.contains(&e) => failed.push(e),
-            Err(_) => {}
+            Err(e) => failed.push(e),
         }
     }
     (done, failed)
