@@ -120,9 +120,11 @@ pub fn relink(root: &Path, report: &Report) -> (Vec<(String, String, usize)>, Ve
     // write per ledger, not one per record.
     let mut by_ledger: BTreeMap<&str, HashMap<(&str, &str), &str>> = BTreeMap::new();
     for c in &report.checked {
-        if let (State::Moved { to }, Some(sha), Some(from)) =
-            (&c.state, c.entry.sha256.as_deref(), c.entry.berkas.as_deref())
-        {
+        if let (State::Moved { to }, Some(sha), Some(from)) = (
+            &c.state,
+            c.entry.sha256.as_deref(),
+            c.entry.berkas.as_deref(),
+        ) {
             by_ledger
                 .entry(c.ledger.as_str())
                 .or_default()
@@ -143,7 +145,9 @@ pub fn relink(root: &Path, report: &Report) -> (Vec<(String, String, usize)>, Ve
                 if let Some(&to) = moves.get(&(sha, from))
                     && from != to
                 {
-                    *changed.entry((sha.to_string(), to.to_string())).or_default() += 1;
+                    *changed
+                        .entry((sha.to_string(), to.to_string()))
+                        .or_default() += 1;
                     e.berkas = Some(to.to_string());
                 }
             }
