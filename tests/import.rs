@@ -745,6 +745,41 @@ fn an_import_keeps_semester_targets_and_items_holding_a_semicolon() {
     );
 }
 
+/// A `target_periodik` written as a block keeps its lines and their comments when one quarter
+/// changes: only that line is rewritten (it used to become one flow line, its comments lost).
+#[test]
+fn an_import_keeps_a_block_of_periodic_targets_and_its_comments() {
+    let ws = example_ws();
+    let staff = "199404182019032006";
+    let rel = format!("pegawai/{staff}/skp-2026.yaml");
+    let block = "target_periodik:\n          # disepakati dengan Kabid\n          \
+                 2026-TW1: 100  # awal tahun\n          2026-TW2: 220\n          \
+                 2026-S1: { nilai: 220 }  # semester\n          2026-TW3: 350\n          \
+                 2026-TW4: 480";
+    let edited = ws.read(&rel).replacen(
+        "target_periodik: { 2026-TW1: 100, 2026-TW2: 220, 2026-TW3: 350, 2026-TW4: 480 }",
+        block,
+        1,
+    );
+    ws.file(&rel, &edited);
+    let dir = tempfile::tempdir().expect("tmp");
+    let csv = with_cell_changed(&ws, dir.path(), staff, "IKI-1.1", "target_tw2", |t| {
+        *t = "240".into()
+    });
+    let r = ws.run(&["import", &csv, "--force"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let now = ws.read(&rel);
+    let want = block.replacen("2026-TW2: 220", "2026-TW2: \"240\"", 1);
+    assert!(now.contains(&want), "{now}");
+    assert_eq!(
+        now.lines().count(),
+        edited.lines().count(),
+        "only the changed line differs:\n{now}"
+    );
+    let r = ws.run(&["check"]);
+    assert_eq!(r.code, 0, "{}{}", r.stdout, r.stderr);
+}
+
 /// A plan saved on Windows (CRLF) with a `---` marker keeps both when an import rewrites one of
 /// its lines: git shows that line changed, not the whole file.
 #[test]

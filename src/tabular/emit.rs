@@ -218,13 +218,17 @@ impl<'k, 'n> Mapping<'k, 'n> {
         self.entries.push((key.to_string(), text));
     }
 
-    /// `key: yaml`, or the old entry when `same` says its node holds what the new one would.
+    /// `key: yaml` (a block `yaml` starts on the next line), or the old entry when `same` says
+    /// its node holds what the new one would.
     fn field_if(&mut self, key: &str, same: impl Fn(&Node) -> bool, yaml: &str) {
         let text = self
             .old
             .filter(|m| m.get(key).is_some_and(&same))
             .and_then(|m| self.keep.entry(m, key, self.indent))
-            .unwrap_or_else(|| format!("{}{key}: {yaml}\n", " ".repeat(self.indent)));
+            .unwrap_or_else(|| {
+                let sep = if yaml.starts_with('\n') { "" } else { " " };
+                format!("{}{key}:{sep}{yaml}\n", " ".repeat(self.indent))
+            });
         self.entries.push((key.to_string(), text));
     }
 
@@ -531,11 +535,34 @@ fn indicator(keep: &Keep<'_>, old: Option<&Node>, i: &super::rows::IkiPlan, tahu
             }
             _ => false,
         };
-        m.field_if(
-            "target_periodik",
-            same,
-            &format!("{{ {} }}", yaml.join(", ")),
-        );
+        // A block mapping stays one, a period a line, an unchanged one verbatim with its
+        // comments: rewriting one quarter loses nothing written beside the others.
+        let old_block = old.and_then(|o| o.get("target_periodik")).filter(|n| {
+            matches!(n.kind, NodeKind::Map(_))
+                && !keep
+                    .text
+                    .get(n.span.lo as usize..)
+                    .is_some_and(|t| t.starts_with('{'))
+        });
+        let text = match old_block {
+            Some(block) => {
+                let mut inner = Mapping::new(keep, Some(block), 10);
+                for (p, t) in &periodik {
+                    inner.field(&p.to_string(), Some(t), &quote(t));
+                }
+                let quarters: Vec<&str> = match &block.kind {
+                    NodeKind::Map(es) => es
+                        .iter()
+                        .filter_map(|e| e.key.as_str())
+                        .filter(|k| is_quarter(k))
+                        .collect(),
+                    _ => Vec::new(),
+                };
+                format!("\n{}", inner.finish(&quarters).trim_end_matches('\n'))
+            }
+            None => format!("{{ {} }}", yaml.join(", ")),
+        };
+        m.field_if("target_periodik", same, &text);
     }
     if !i.bukti_rencana.is_empty() {
         // One cell holds the list, items parted by `;`: an old item that itself holds a `;`
