@@ -84,15 +84,27 @@ pub fn rows(skp: &Skp) -> Vec<Vec<String>> {
                 quarter(2),
                 quarter(3),
                 quarter(4),
-                i.bukti_rencana
-                    .iter()
-                    .flat_map(|l| l.iter().map(|b| b.value.as_str()))
-                    .collect::<Vec<_>>()
-                    .join("; "),
+                planned_evidence(i),
             ];
             debug_assert_eq!(cells.len(), COLUMNS.len());
             out.push(cells.to_vec());
         }
     }
     out
+}
+
+/// The `bukti_rencana` cell: items parted by `; `, or one per line when an item holds a `;`
+/// (import reads a cell with line breaks line by line).
+fn planned_evidence(i: &crate::model::skp::Iki) -> String {
+    let items: Vec<&str> = i
+        .bukti_rencana
+        .iter()
+        .flat_map(|l| l.iter().map(|b| b.value.as_str()))
+        .collect();
+    let sep = if items.iter().any(|t| t.contains(';')) {
+        "\n"
+    } else {
+        "; "
+    };
+    items.join(sep)
 }

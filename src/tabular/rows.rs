@@ -90,6 +90,21 @@ fn split_list(s: &str, commas: bool) -> Vec<String> {
         .collect()
 }
 
+/// The items of a `bukti_rencana` cell: one per line when the cell has line breaks (so that an
+/// item may hold a `;`, as export writes such a list), else parted by `;`.
+fn split_items(s: &str) -> Vec<String> {
+    let s = s.replace("\r\n", "\n");
+    if s.trim().contains('\n') {
+        s.lines()
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+            .map(str::to_string)
+            .collect()
+    } else {
+        split_list(&s, false)
+    }
+}
+
 /// A header as typed: case, spaces and hyphens do not matter.
 fn header_key(s: &str) -> String {
     s.trim()
@@ -845,7 +860,7 @@ fn read_row(r: &mut Reader<'_>, row: usize, seen: &mut Seen) {
     }
     let bukti_rencana = r
         .text(row, "bukti_rencana")
-        .map(|t| split_list(&t, false))
+        .map(|t| split_items(&t))
         .unwrap_or_default();
     let (Some(id), Some(aspek), Some(perspektif), Some(teks), Some(target), Some(polaritas)) =
         (iki_id, aspek, perspektif, teks, target, polaritas)
@@ -1078,6 +1093,18 @@ mod tests {
         );
         assert_eq!(
             split_list("notulen, daftar hadir; foto", false),
+            ["notulen, daftar hadir", "foto"]
+        );
+    }
+
+    #[test]
+    fn planned_evidence_is_one_item_per_line_when_the_cell_has_lines() {
+        assert_eq!(
+            split_items("berita acara; daftar hadir\r\nfoto\n"),
+            ["berita acara; daftar hadir", "foto"]
+        );
+        assert_eq!(
+            split_items("notulen, daftar hadir; foto\n"),
             ["notulen, daftar hadir", "foto"]
         );
     }
