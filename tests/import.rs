@@ -1131,4 +1131,22 @@ fn files_that_are_no_table_are_refused_without_a_panic() {
         r.stderr
     );
     assert!(!ws.join("pegawai").exists());
+    // Headers as an e-Kinerja export writes them are each named with the template's own.
+    ws.file(
+        "ekinerja.csv",
+        "NIP Pegawai;Nama Pegawai;Jenjang Jabatan;Rencana Hasil Kerja;Target Triwulan I\n1;A;B;C;D\n",
+    );
+    let r = ws.run(&["import", "ekinerja.csv"]);
+    assert_eq!(r.code, 1);
+    for (header, meant) in [
+        ("NIP Pegawai", "nip"),
+        ("Nama Pegawai", "nama"),
+        ("Jenjang Jabatan", "jenjang"),
+        ("Rencana Hasil Kerja", "rhk"),
+        ("Target Triwulan I", "target_tw1"),
+    ] {
+        let want = format!("kolom `{header}` tidak dikenal; maksudnya `{meant}`?");
+        assert!(r.stderr.contains(&want), "missing {want:?} in:\n{}", r.stderr);
+    }
+    assert!(!ws.join("pegawai").exists());
 }

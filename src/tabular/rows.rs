@@ -105,6 +105,81 @@ fn split_items(s: &str) -> Vec<String> {
     }
 }
 
+/// The template's header that an unknown one most likely means, as other sheets (an e-Kinerja
+/// export, a BKPSDM recap) name the column: a near spelling (`jenjnag`), the same words in
+/// another order (`nip_penilai`), the header's words with more after them (`jenjang_jabatan`,
+/// `nama_pegawai`, `target_triwulan_1`; Indonesian puts the head word first), or the initials
+/// of its words (`rencana_hasil_kerja` for `rhk`). `None` when it could mean several.
+fn suggest_header(key: &str, keys: &[&'static str]) -> Option<&'static str> {
+    if let Some(k) = crate::model::convert::did_you_mean(key, keys) {
+        return Some(k);
+    }
+    // Words, with a quarter spelled out (`triwulan 1`, `tw 1`, `tw_i`) as the template's `tw1`.
+    let words = |s: &str| -> Vec<String> {
+        let raw: Vec<&str> = s
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect();
+        let mut out: Vec<String> = Vec::new();
+        let mut i = 0;
+        while i < raw.len() {
+            let quarter = matches!(raw[i], "tw" | "triwulan");
+            let n = raw.get(i + 1).and_then(|n| match *n {
+                "1" | "i" => Some(1),
+                "2" | "ii" => Some(2),
+                "3" | "iii" => Some(3),
+                "4" | "iv" => Some(4),
+                _ => None,
+            });
+            match (quarter, n) {
+                (true, Some(n)) => {
+                    out.push(format!("tw{n}"));
+                    i += 2;
+                }
+                _ => {
+                    out.push(raw[i].to_string());
+                    i += 1;
+                }
+            }
+        }
+        out
+    };
+    let written = words(key);
+    if written.is_empty() {
+        return None;
+    }
+    let has = |outer: &[String], inner: &[String]| inner.iter().all(|w| outer.contains(w));
+    let initials: String = written.iter().filter_map(|w| w.chars().next()).collect();
+    let mut within = Vec::new();
+    let mut around = Vec::new();
+    for &k in keys {
+        let kw = words(k);
+        if has(&written, &kw) && has(&kw, &written) {
+            return Some(k);
+        }
+        if written.len() > 1 && k == initials {
+            return Some(k);
+        }
+        if has(&written, &kw) {
+            within.push((k, kw));
+        } else if has(&kw, &written) {
+            around.push(k);
+        }
+    }
+    // Several headers inside the written one: the one its head word begins.
+    let leading: Vec<&str> = within
+        .iter()
+        .filter(|(_, kw)| written.starts_with(kw))
+        .map(|(k, _)| *k)
+        .collect();
+    match (leading.as_slice(), within.as_slice(), around.as_slice()) {
+        ([k], _, _) => Some(k),
+        ([], [(k, _)], _) => Some(k),
+        ([], [], [k]) => Some(k),
+        _ => None,
+    }
+}
+
 /// A header as typed: case, spaces and hyphens do not matter.
 fn header_key(s: &str) -> String {
     s.trim()
@@ -497,8 +572,7 @@ fn header(sheet: &Sheet, errors: &mut Vec<CellError>) -> Option<(usize, Vec<Opti
                 column: None,
                 msg: Msg::ImportHeaderUnknown {
                     header: written,
-                    suggestion: crate::model::convert::did_you_mean(&key, &keys)
-                        .map(str::to_string),
+                    suggestion: suggest_header(&key, &keys).map(str::to_string),
                 },
                 help: Some(Msg::HelpImportHeaders),
             }),
@@ -1095,6 +1169,24 @@ mod tests {
             split_list("notulen, daftar hadir; foto", false),
             ["notulen, daftar hadir", "foto"]
         );
+    }
+
+    #[test]
+    fn headers_of_other_sheets_suggest_the_templates() {
+        let keys: Vec<&'static str> = COLUMNS.iter().map(|c| c.key).collect();
+        let s = |h: &str| suggest_header(&header_key(h), &keys);
+        assert_eq!(s("Jenjang Jabatan"), Some("jenjang"));
+        assert_eq!(s("NIP Penilai"), Some("penilai_nip"));
+        assert_eq!(s("Jabatan Penilai"), Some("penilai_jabatan"));
+        assert_eq!(s("Nama Pegawai"), Some("nama"));
+        assert_eq!(s("Target Triwulan I"), Some("target_tw1"));
+        assert_eq!(s("TW 2"), Some("target_tw2"));
+        assert_eq!(s("Rencana Hasil Kerja"), Some("rhk"));
+        assert_eq!(s("Indikator Kinerja Individu"), Some("indikator"));
+        assert_eq!(s("jenjnag"), Some("jenjang"));
+        // Could be either id, or nothing of the template's.
+        assert_eq!(s("ID"), None);
+        assert_eq!(s("Keterangan"), None);
     }
 
     #[test]
