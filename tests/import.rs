@@ -111,6 +111,43 @@ fn the_template_round_trips_through_import_and_export() {
     assert_eq!(before, snapshot_tree(src.path()));
 }
 
+/// A sheet with a title above the header (an agency's name, "SKP Tahun 2026") reads as the
+/// template: the title rows are passed over, and said.
+#[test]
+fn title_rows_above_the_header_are_passed_over_and_named() {
+    let src = example_ws();
+    let dir = tempfile::tempdir().expect("tmp");
+    let mut rows = exported(&src, &dir.path().join("a.xlsx"));
+    let width = rows[0].len();
+    let title = |t: &str| {
+        let mut r = vec![String::new(); width];
+        r[0] = t.to_string();
+        r
+    };
+    rows.splice(
+        0..0,
+        [
+            title("PEMERINTAH KOTA CONTOH"),
+            vec![String::new(); width],
+            title("SASARAN KINERJA PEGAWAI TAHUN 2026"),
+        ],
+    );
+    let csv = dir.path().join("berjudul.csv");
+    // Test fixtures are written with std (inputs of the run under test, not skp's output).
+    std::fs::write(&csv, csv_of(&rows, b';')).expect("write");
+    let before = snapshot_tree(src.path());
+    let r = src.run(&["import", csv.to_str().expect("utf-8")]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(
+        r.stderr
+            .contains("baris 1–3 dibaca sebagai judul, bukan data; judul kolom ada di baris 4"),
+        "{}",
+        r.stderr
+    );
+    assert!(r.stderr.contains("12 tidak berubah"), "{}", r.stderr);
+    assert_eq!(before, snapshot_tree(src.path()));
+}
+
 #[test]
 fn a_path_that_cannot_take_a_plan_stops_the_whole_import_before_any_file_is_written() {
     let src = example_ws();
@@ -1146,7 +1183,11 @@ fn files_that_are_no_table_are_refused_without_a_panic() {
         ("Target Triwulan I", "target_tw1"),
     ] {
         let want = format!("kolom `{header}` tidak dikenal; maksudnya `{meant}`?");
-        assert!(r.stderr.contains(&want), "missing {want:?} in:\n{}", r.stderr);
+        assert!(
+            r.stderr.contains(&want),
+            "missing {want:?} in:\n{}",
+            r.stderr
+        );
     }
     assert!(!ws.join("pegawai").exists());
 }

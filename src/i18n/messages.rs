@@ -1757,6 +1757,9 @@ catalog! {
     ImportPathTaken { path: String } =>
         id "{path} sudah ada tetapi bukan SKP yang dapat dibaca; pindahkan atau perbaiki dulu, lalu impor lagi",
         en "{path} exists but is no SKP that can be read; move or fix it first, then import again";
+    ImportTitleRows { first: u32, last: u32, header: u32 } =>
+        id { if first == last { format!("baris {first} dibaca sebagai judul, bukan data; judul kolom ada di baris {header}") } else { format!("baris {first}–{last} dibaca sebagai judul, bukan data; judul kolom ada di baris {header}") } },
+        en { if first == last { format!("row {first} is read as a title, not data; the header is row {header}") } else { format!("rows {first}–{last} are read as a title, not data; the header is row {header}") } };
     ImportNoHeader { value: String } =>
         id "sel ini berisi `{value}`, tetapi kolomnya tidak berjudul, sehingga isinya tidak terbaca ke mana pun",
         en "this cell holds `{value}`, but its column has no header, so what it holds would go nowhere";

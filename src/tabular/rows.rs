@@ -541,12 +541,49 @@ impl Reader<'_> {
     }
 }
 
-/// Maps the header row onto the template; `None` (with the errors) when it does not fit.
-fn header(sheet: &Sheet, errors: &mut Vec<CellError>) -> Option<(usize, Vec<Option<usize>>)> {
-    let at = sheet
+/// How many title rows (a sheet's heading, an agency's name) may stand above the header.
+const MAX_TITLE_ROWS: usize = 5;
+
+/// The row of the header: the first written row, unless that and the few after it are titles
+/// (at most two cells each, none a header of the template) above a wider row, which is then the
+/// header. The titles are stated, never read as data.
+fn header_row(sheet: &Sheet, keys: &[&str]) -> Option<(usize, Option<(Loc, Msg)>)> {
+    let first = sheet
         .rows
         .iter()
         .position(|r| r.iter().any(|v| *v != Value::Empty))?;
+    let mut titles = 0;
+    for (i, row) in sheet.rows.iter().enumerate().skip(first) {
+        let written = row.iter().filter(|v| **v != Value::Empty).count();
+        if written == 0 {
+            continue;
+        }
+        let known = row
+            .iter()
+            .any(|v| matches!(v, Value::Text(t) if keys.contains(&header_key(t).as_str())));
+        if written > 2 || known {
+            let note = (i > first).then(|| {
+                (
+                    sheet.loc(first, 0),
+                    Msg::ImportTitleRows {
+                        first: sheet.loc(first, 0).row,
+                        last: sheet.loc(i - 1, 0).row,
+                        header: sheet.loc(i, 0).row,
+                    },
+                )
+            });
+            return Some((i, note));
+        }
+        titles += 1;
+        if titles > MAX_TITLE_ROWS {
+            break;
+        }
+    }
+    Some((first, None))
+}
+
+/// Maps the header row `at` onto the template; `None` (with the errors) when it does not fit.
+fn header(sheet: &Sheet, at: usize, errors: &mut Vec<CellError>) -> Option<Vec<Option<usize>>> {
     let keys: Vec<&str> = COLUMNS.iter().map(|c| c.key).collect();
     let mut cols = vec![None; COLUMNS.len()];
     let loc = |col: usize| sheet.loc(at, col);
@@ -600,7 +637,7 @@ fn header(sheet: &Sheet, errors: &mut Vec<CellError>) -> Option<(usize, Vec<Opti
             help: Some(Msg::HelpImportHeaders),
         });
     }
-    (errors.len() == before).then_some((at, cols))
+    (errors.len() == before).then_some(cols)
 }
 
 /// A value repeated on every row of a group must agree with its first row; a blank cell
@@ -637,7 +674,13 @@ const PERCENT_BY_NAME: &str = "persentase (nama indikator)";
 /// (the workspace's); the valid NIPs of the file itself are added.
 pub fn plans(sheet: &Sheet, known_nips: &[KnownNip]) -> Outcome {
     let mut header_errors = Vec::new();
-    let Some((head, cols)) = header(sheet, &mut header_errors) else {
+    let keys: Vec<&str> = COLUMNS.iter().map(|c| c.key).collect();
+    let found = header_row(sheet, &keys);
+    let titles: Vec<(Loc, Msg)> = found.iter().filter_map(|(_, t)| t.clone()).collect();
+    let Some(cols) = found
+        .as_ref()
+        .and_then(|(at, _)| header(sheet, *at, &mut header_errors))
+    else {
         if header_errors.is_empty() {
             // Not one cell written: nothing to import is a mistake, not a success.
             header_errors.push(CellError {
@@ -649,9 +692,11 @@ pub fn plans(sheet: &Sheet, known_nips: &[KnownNip]) -> Outcome {
         }
         return Outcome {
             errors: header_errors,
+            recovered: titles,
             ..Outcome::default()
         };
     };
+    let head = found.map_or(0, |(at, _)| at);
     // NIPs written whole anywhere in the file also restore shortened ones.
     let mut known: Vec<KnownNip> = known_nips.to_vec();
     for (key, name_key) in [("nip", "nama"), ("penilai_nip", "penilai_nama")] {
@@ -683,6 +728,7 @@ pub fn plans(sheet: &Sheet, known_nips: &[KnownNip]) -> Outcome {
         known_nips: &known,
         out: Outcome {
             errors: header_errors,
+            recovered: titles,
             ..Outcome::default()
         },
     };
