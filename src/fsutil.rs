@@ -739,6 +739,20 @@ pub fn open_nofollow_regular(path: &Path) -> io::Result<(File, fs::Metadata)> {
     Ok((f, meta))
 }
 
+/// The lock file of a file skp rewrites (a ledger, an approval record): in `.skp/locks/`
+/// (git-ignored), never beside the file where it would show up in `git status`.
+pub fn lock_path(root: &Path, file: &Path) -> io::Result<PathBuf> {
+    let rel = crate::workspace::relative_path(file.strip_prefix(root).unwrap_or(file));
+    Ok(locks_dir(root)?.join(format!("{}.lock", rel.replace('/', "__"))))
+}
+
+/// `.skp/locks/`, with the `.gitignore` that keeps its files out of git.
+pub fn locks_dir(root: &Path) -> io::Result<PathBuf> {
+    let dir = root.join(".skp").join("locks");
+    write_marker(root, &dir.join(".gitignore"), "*\n")?;
+    Ok(dir)
+}
+
 /// An exclusive advisory lock held until dropped (std `File::lock`). Correctness never rests
 /// on it alone: writers also re-read before they rename (see `evidence::ledger`).
 pub struct Lock {

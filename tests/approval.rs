@@ -374,3 +374,136 @@ fn a_deadline_has_no_polarity_to_flip_and_a_lesson_hour_is_45_minutes() {
     ws.file("pegawai/a/skp-2026.yaml", &plan_with("≥ 29 jam"));
     assert_eq!(only(&a(&ws), "A102").args["jenis"], "target");
 }
+
+const RECORD: &str = "pegawai/a/skp-2026.persetujuan.yaml";
+
+/// A rewrite of a record's text.
+type Edit = fn(&str) -> String;
+
+/// A record approved once (4 modul, on 20 January) rewritten by `edit`, then the plan raised to
+/// 5 modul and approved again on 25 January.
+fn approve_again_over(edit: impl Fn(&str) -> String) -> (Ws, String, common::Run) {
+    let ws = approved_with("4 modul");
+    let record = edit(&ws.read(RECORD));
+    ws.file(RECORD, &record);
+    ws.file("pegawai/a/skp-2026.yaml", &plan_with("5 modul"));
+    let r = approve_on(&ws, "2026-01-25");
+    (ws, record, r)
+}
+
+/// Each approval goes where the record's list ends, however the list is written; a record
+/// that is not one list of this SKP's approvals is never written to (it used to get a line at
+/// its end: a file every later run refused, an approval inside another document, or another
+/// SKP's record approved in its place).
+#[test]
+fn an_approval_is_added_where_the_list_ends_and_never_to_another_record() {
+    let lists: [(&str, Edit); 5] = [
+        ("flow, empty", |t| {
+            let head = &t[..t.find("persetujuan:").expect("list")];
+            format!("{head}persetujuan: []  # belum ada\n")
+        }),
+        ("flow, one item", |t| {
+            let (head, item) = t.split_once("persetujuan:\n  - ").expect("list");
+            format!("{head}persetujuan: [ {} ]\n", item.trim_end())
+        }),
+        ("items at column 0, then a comment", |t| {
+            format!("{}# akhir catatan\n", t.replace("\n  - {", "\n- {"))
+        }),
+        ("items indented four, without a last line end", |t| {
+            t.replace("\n  - {", "\n    - {").trim_end().to_string()
+        }),
+        ("Windows line ends", |t| t.replace('\n', "\r\n")),
+    ];
+    for (name, edit) in lists {
+        let (ws, record, r) = approve_again_over(edit);
+        assert_eq!(r.code, 0, "{name}: {}", r.stderr);
+        let now = ws.read(RECORD);
+        assert_eq!(
+            now.matches("sha256:").count(),
+            record.matches("sha256:").count() + 1,
+            "{name}: {now}"
+        );
+        assert!(
+            now.contains("# belum ada") || !record.contains("# belum ada"),
+            "{name}: {now}"
+        );
+        assert_eq!(
+            now.matches("\r\n").count(),
+            if record.contains("\r\n") {
+                now.matches('\n').count()
+            } else {
+                0
+            },
+            "{name}: mixed line ends: {now:?}"
+        );
+        // The record reads whole and holds the new approval: no finding at all.
+        let found = ws.check(&["--select", "F,A", "--format", "json"]).diags();
+        assert!(found.is_empty(), "{name}: {}\n{now}", common::list(&found));
+    }
+    let refused: [(&str, Edit, &str); 4] = [
+        (
+            "another document after it",
+            |t| format!("{t}---\ncatatan: [rapat 1]\n"),
+            "bukan satu catatan persetujuan",
+        ),
+        (
+            "another SKP's record",
+            |t| {
+                t.replace(
+                    "skp: \"199001012015032001-2026\"",
+                    "skp: \"199202022019031002-2026\"",
+                )
+            },
+            "mencatat persetujuan SKP `199202022019031002-2026`, bukan 199001012015032001-2026",
+        ),
+        (
+            "plain text",
+            |_| "catatan rapat\n".to_string(),
+            "bukan satu catatan persetujuan",
+        ),
+        (
+            "an empty file",
+            |_| String::new(),
+            "bukan satu catatan persetujuan",
+        ),
+    ];
+    for (name, edit, said) in refused {
+        let (ws, record, r) = approve_again_over(edit);
+        assert_eq!(r.code, 2, "{name}: {}", r.stderr);
+        assert!(r.stderr.contains(said), "{name}: {}", r.stderr);
+        assert_eq!(ws.read(RECORD), record, "{name}: the record was written");
+    }
+}
+
+/// Approvals given at once are each either recorded or told that the same content is already
+/// approved: none is reported recorded and lost.
+#[test]
+fn approvals_given_at_once_are_all_kept() {
+    let ws = approved_with("4 modul");
+    ws.file("pegawai/a/skp-2026.yaml", &plan_with("5 modul"));
+    let runs: Vec<common::Run> = std::thread::scope(|s| {
+        let handles: Vec<_> = (0..8)
+            .map(|_| s.spawn(|| approve_on(&ws, "2026-01-25")))
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| h.join().expect("thread"))
+            .collect()
+    });
+    assert!(
+        runs.iter().all(|r| r.code == 0),
+        "{:?}",
+        runs.iter().map(|r| &r.stderr).collect::<Vec<_>>()
+    );
+    let recorded = runs
+        .iter()
+        .filter(|r| r.stderr.contains("disetujui oleh"))
+        .count();
+    assert_eq!(
+        recorded,
+        1,
+        "{:?}",
+        runs.iter().map(|r| &r.stderr).collect::<Vec<_>>()
+    );
+    assert_eq!(ws.read(RECORD).matches("sha256:").count(), 2);
+}

@@ -1,22 +1,23 @@
 //! `skp approve`: the appraiser agrees the plan (*menyepakati target kinerja*). Appends the
 //! hash of the plan's normalised content and its indicators as approved to
-//! `<skp>.persetujuan.yaml`, a machine-owned file beside the SKP, written atomically with a
-//! compare-and-swap so two approvals at once never lose one.
+//! `<skp>.persetujuan.yaml`, a machine-owned file beside the SKP: where its list ends, only
+//! when the file is one record of this SKP's approvals, under the record's lock so that two
+//! approvals at once never lose one, and written atomically.
 
 use crate::cli::ApproveArgs;
 use crate::i18n::Msg;
+use crate::model::Doc;
 use crate::model::approval::content_hash;
 use crate::model::date::Date;
 use crate::model::skp::Skp;
 use crate::model::vocab::Vocab;
-use crate::model::{Content, Doc};
 use crate::workspace::Workspace;
 
 use super::{EXIT_OK, Ui};
 
 const HEADER: &str = "# Dikelola oleh skp (`skp approve`) — jangan disunting manual.\n";
 
-/// One approval as a line of the record.
+/// One approval as the flow mapping of its list item.
 fn line(skp: &Skp, hash: &str, by: &str, date: Date, note: Option<&str>) -> String {
     let q = crate::yaml::quote;
     let isi: Vec<String> = skp
@@ -43,7 +44,7 @@ fn line(skp: &Skp, hash: &str, by: &str, date: Date, note: Option<&str>) -> Stri
         })
         .collect();
     format!(
-        "  - {{ sha256: {hash}, oleh: {}, tanggal: {}, {}isi: [{}] }}\n",
+        "{{ sha256: {hash}, oleh: {}, tanggal: {}, {}isi: [{}] }}",
         q(by),
         q(&date.to_string()),
         note.map(|n| format!("catatan: {}, ", q(n)))
@@ -142,82 +143,214 @@ pub fn run(ui: &Ui, a: ApproveArgs) -> Result<u8, u8> {
             None,
         ));
     }
-    let previous = ws.docs.iter().find_map(|d| match &d.content {
-        Content::Persetujuan(p) if p.skp.value == skp.resolved_id.value => p.persetujuan.last(),
-        _ => None,
-    });
-    if let Some(p) = previous
-        && date < p.tanggal.value
-    {
-        return Err(ui.fatal(
-            &Msg::ApproveBeforeLast {
-                tanggal: date.to_string(),
-                last: p.tanggal.value.to_string(),
+    let hash = content_hash(skp);
+    let item = line(skp, &hash, &by, date, a.note.as_deref());
+    let io = |e: std::io::Error| {
+        ui.fatal(
+            &Msg::OutputFailed {
+                error: format!("{rel}: {e}"),
             },
             None,
-        ));
-    }
-    let hash = content_hash(skp);
-    // Only an identical record is "already approved": a record made before the unit counted
-    // is renewed, so that it sees a change of unit from now on.
-    if previous.is_some_and(|p| p.sha256.value == hash) {
-        ui.err_text(&format!(
-            "{}\n",
-            Msg::ApproveSame {
-                skp: skp.resolved_id.value.clone()
-            }
-            .render(ui.lang)
-        ));
-        return Ok(EXIT_OK);
-    }
-    let new_line = line(skp, &hash, &by, date, a.note.as_deref());
-    // Compare-and-swap: append to exactly what was read, else read again.
-    for _ in 0..8 {
-        let before = std::fs::read(&path).ok();
-        let mut text = match &before {
-            Some(b) => String::from_utf8_lossy(b).into_owned(),
-            None => format!(
-                "{HEADER}apiVersion: skp/v1\nkind: Persetujuan\nskp: {}\npersetujuan:\n",
-                crate::yaml::quote(&skp.resolved_id.value)
-            ),
-        };
-        if !text.ends_with('\n') {
-            text.push('\n');
-        }
-        text.push_str(&new_line);
-        let written = crate::fsutil::write_atomic_if(
-            &ws.root,
-            &path,
-            text.as_bytes(),
-            "approve",
-            Some(before.as_deref()),
         )
-        .map_err(|e| {
-            ui.fatal(
-                &Msg::OutputFailed {
-                    error: format!("{rel}: {e}"),
-                },
-                None,
-            )
-        })?;
-        if written {
-            ui.err_text(&format!(
-                "{}\n",
-                Msg::ApproveDone {
-                    skp: skp.resolved_id.value.clone(),
-                    by,
-                    tanggal: date.to_string(),
-                    sha: hash.chars().take(12).collect(),
+    };
+    // One approval at a time per record: read, judge and write under its lock, so that two
+    // approvals given at once are both kept.
+    let lock = crate::fsutil::lock_path(&ws.root, &path).map_err(io)?;
+    let _lock = crate::fsutil::Lock::acquire(&ws.root, &lock).map_err(io)?;
+    let before = match std::fs::read(&path) {
+        Ok(b) => Some(b),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
+        Err(e) => return Err(io(e)),
+    };
+    let text = match &before {
+        None => format!(
+            "{HEADER}apiVersion: skp/v1\nkind: Persetujuan\nskp: {}\npersetujuan:\n  - {item}\n",
+            crate::yaml::quote(&skp.resolved_id.value)
+        ),
+        Some(b) => {
+            let Ok(old) = std::str::from_utf8(b) else {
+                return Err(ui.fatal(&Msg::ApproveNotRecord { file: rel }, None));
+            };
+            let record = match Record::read(old, &skp.resolved_id.value) {
+                Ok(r) => r,
+                Err(RecordError::Unreadable) => {
+                    return Err(ui.fatal(&Msg::ApproveNotRecord { file: rel }, None));
                 }
-                .render(ui.lang)
-            ));
-            return Ok(EXIT_OK);
+                Err(RecordError::OtherSkp(named)) => {
+                    return Err(ui.fatal(
+                        &Msg::ApproveOtherSkp {
+                            file: rel,
+                            named,
+                            skp: skp.resolved_id.value.clone(),
+                        },
+                        None,
+                    ));
+                }
+            };
+            // An approval is dated when it is given: not before the last one.
+            if let Some(last) = record.last_date
+                && date < last
+            {
+                return Err(ui.fatal(
+                    &Msg::ApproveBeforeLast {
+                        tanggal: date.to_string(),
+                        last: last.to_string(),
+                    },
+                    None,
+                ));
+            }
+            // Only an identical record is "already approved": a record made before the unit
+            // counted is renewed, so that it sees a change of unit from now on.
+            if record.last_sha.as_deref() == Some(hash.as_str()) {
+                ui.err_text(&format!(
+                    "{}\n",
+                    Msg::ApproveSame {
+                        skp: skp.resolved_id.value.clone()
+                    }
+                    .render(ui.lang)
+                ));
+                return Ok(EXIT_OK);
+            }
+            record.with(old, &item)
         }
+    };
+    // The lock keeps skp's own writers apart; the compare-and-swap catches an editor that
+    // saved the file meanwhile.
+    let written = crate::fsutil::write_atomic_if(
+        &ws.root,
+        &path,
+        text.as_bytes(),
+        "approve",
+        Some(before.as_deref()),
+    )
+    .map_err(io)?;
+    if !written {
+        return Err(ui.fatal(&Msg::ApproveChanged { file: rel }, None));
     }
-    Err(ui.fatal(
-        &Msg::OutputFailed {
-            error: format!("{rel}: changed by another process eight times in a row"),
-        },
-        None,
-    ))
+    ui.err_text(&format!(
+        "{}\n",
+        Msg::ApproveDone {
+            skp: skp.resolved_id.value.clone(),
+            by,
+            tanggal: date.to_string(),
+            sha: hash.chars().take(12).collect(),
+        }
+        .render(ui.lang)
+    ));
+    Ok(EXIT_OK)
+}
+
+/// Why an existing record cannot take another approval.
+#[derive(Debug, PartialEq)]
+enum RecordError {
+    /// Not exactly one `Persetujuan` document with a `persetujuan` list, read without error.
+    Unreadable,
+    /// A record of another SKP (the `skp` it names): copied from a colleague's folder.
+    OtherSkp(String),
+}
+
+/// An existing `*.persetujuan.yaml`, read to append to it where its list ends.
+#[derive(Debug)]
+struct Record {
+    last_sha: Option<String>,
+    last_date: Option<Date>,
+    /// Byte offset of the insertion, and the text to insert around the new item.
+    at: usize,
+    before: String,
+    after: String,
+}
+
+impl Record {
+    fn read(text: &str, skp_id: &str) -> Result<Record, RecordError> {
+        use crate::yaml::{NodeKind, Style};
+        let parsed = crate::yaml::parse(text, crate::yaml::Budget::default());
+        let [doc] = parsed.documents.as_slice() else {
+            return Err(RecordError::Unreadable);
+        };
+        if !parsed.errors.is_empty() {
+            return Err(RecordError::Unreadable);
+        }
+        let root = &doc.root;
+        if root.get("kind").and_then(|k| k.as_str()) != Some("Persetujuan") {
+            return Err(RecordError::Unreadable);
+        }
+        let named = root
+            .get("skp")
+            .and_then(|k| k.as_str())
+            .unwrap_or("")
+            .trim();
+        if named != skp_id {
+            return Err(RecordError::OtherSkp(named.to_string()));
+        }
+        let NodeKind::Map(entries) = &root.kind else {
+            return Err(RecordError::Unreadable);
+        };
+        let Some(entry) = entries
+            .iter()
+            .find(|e| e.key.as_str() == Some("persetujuan"))
+        else {
+            return Err(RecordError::Unreadable);
+        };
+        let list = &entry.value;
+        let eol = if text.contains("\r\n") { "\r\n" } else { "\n" };
+        let line_end = |at: usize| text[at..].find('\n').map_or(text.len(), |i| at + i + 1);
+        let (items, at, before, after) = match &list.kind {
+            NodeKind::Seq(items) if text[list.span.lo as usize..].starts_with('[') => {
+                // A flow list (`[]`, `[ {…} ]`): the item goes before its closing bracket.
+                let close = text[..list.span.hi as usize]
+                    .rfind(']')
+                    .ok_or(RecordError::Unreadable)?;
+                let sep = if items.is_empty() { "" } else { ", " };
+                (items.as_slice(), close, sep.to_string(), String::new())
+            }
+            NodeKind::Seq(items) => {
+                // A block list: a line after its last item, indented as its first.
+                let first = items.first().ok_or(RecordError::Unreadable)?;
+                let lo = first.span.lo as usize;
+                let start = text[..lo].rfind('\n').map_or(0, |i| i + 1);
+                let dash = text[start..lo].find('-').ok_or(RecordError::Unreadable)?;
+                let last = items.last().ok_or(RecordError::Unreadable)?;
+                let at = line_end(last.span.hi.saturating_sub(1) as usize);
+                let lead = if text[..at].ends_with('\n') { "" } else { eol };
+                (
+                    items.as_slice(),
+                    at,
+                    format!("{lead}{}- ", " ".repeat(dash)),
+                    eol.to_string(),
+                )
+            }
+            // `persetujuan:` with nothing after it yet.
+            NodeKind::Scalar { value, style } if value.is_empty() && *style == Style::Plain => {
+                let at = line_end(entry.key.span.lo as usize);
+                let lead = if text[..at].ends_with('\n') { "" } else { eol };
+                (&[][..], at, format!("{lead}  - "), eol.to_string())
+            }
+            _ => return Err(RecordError::Unreadable),
+        };
+        let last = items.last();
+        Ok(Record {
+            last_sha: last
+                .and_then(|l| l.get("sha256"))
+                .and_then(|v| v.as_str())
+                .map(|s| s.trim().to_string()),
+            last_date: last
+                .and_then(|l| l.get("tanggal"))
+                .and_then(|v| v.as_str())
+                .and_then(|d| Date::parse(d.trim())),
+            at,
+            before,
+            after,
+        })
+    }
+
+    /// `text` with `item` appended to its list.
+    fn with(&self, text: &str, item: &str) -> String {
+        format!(
+            "{}{}{item}{}{}",
+            &text[..self.at],
+            self.before,
+            self.after,
+            &text[self.at..]
+        )
+    }
 }

@@ -981,8 +981,11 @@ impl Staged<'_> {
         // wait here could be for one of them (two SKPs of one file share a ledger) or for a
         // writer waiting on them (another manifest). Taken by someone else, the ledger is
         // recorded after the batch, the ordinary way.
-        let Some(lock) =
-            Lock::try_acquire(root, &lock_path(root, ledger_file).map_err(io)?).map_err(io)?
+        let Some(lock) = Lock::try_acquire(
+            root,
+            &crate::fsutil::lock_path(root, ledger_file).map_err(io)?,
+        )
+        .map_err(io)?
         else {
             return Ok(Step::Again);
         };
@@ -1367,7 +1370,7 @@ pub fn update_ledger(
         file: ledger_file.display().to_string(),
         error: e.to_string(),
     };
-    let lock_file = lock_path(root, ledger_file).map_err(io)?;
+    let lock_file = crate::fsutil::lock_path(root, ledger_file).map_err(io)?;
     let _lock = Lock::acquire(root, &lock_file).map_err(io)?;
     // Correctness does not rest on the lock (network shares honour it badly): each writer claims
     // the ledger generation it read with an exclusive create — atomic even on NFS — and renames
@@ -1478,19 +1481,6 @@ impl Drop for Claim {
     }
 }
 
-/// The lock file of a ledger: in `.skp/locks/` (git-ignored), never beside the ledger where it
-/// would show up in `git status`.
-pub fn lock_path(root: &Path, ledger_file: &Path) -> std::io::Result<PathBuf> {
-    let rel = rel_of(root, ledger_file).replace('/', "__");
-    Ok(locks_dir(root)?.join(format!("{rel}.lock")))
-}
-
-fn locks_dir(root: &Path) -> std::io::Result<PathBuf> {
-    let dir = root.join(".skp").join("locks");
-    crate::fsutil::write_marker(root, &dir.join(".gitignore"), "*\n")?;
-    Ok(dir)
-}
-
 /// The workspace's lock on deleting evidence files, taken before any ledger's lock: shared by
 /// every add for its whole run, exclusive for `rm --delete-file` while it decides and deletes.
 /// An add may record in place a file of another SKP's `bukti/` folder, under that other
@@ -1501,7 +1491,9 @@ pub fn lock_evidence_files(root: &Path, exclusive: bool) -> Result<Lock, AddErro
         file: root.join(".skp").join("locks").display().to_string(),
         error: e.to_string(),
     };
-    let path = locks_dir(root).map_err(io)?.join("evidence-files.lock");
+    let path = crate::fsutil::locks_dir(root)
+        .map_err(io)?
+        .join("evidence-files.lock");
     if exclusive {
         Lock::acquire(root, &path).map_err(io)
     } else {

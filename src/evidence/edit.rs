@@ -233,7 +233,7 @@ pub fn remove(
     removed_berkas.dedup();
     // Decide and delete under the ledger's lock, the lock an add holds while it checks that
     // the files it records are still there (see `add::add`).
-    let lock = add::lock_path(root, &target.ledger).map_err(|e| AddError::Io {
+    let lock = crate::fsutil::lock_path(root, &target.ledger).map_err(|e| AddError::Io {
         file: target.ledger.display().to_string(),
         error: e.to_string(),
     })?;

@@ -1543,6 +1543,15 @@ catalog! {
     ApproveUnreadable { file: String } =>
         id "{file} tidak dapat dibaca dengan utuh; perbaiki temuan F-nya dulu (`skp check`), skp tidak menimpanya",
         en "{file} cannot be read whole; fix its F findings first (`skp check`), skp does not overwrite it";
+    ApproveOtherSkp { file: String, named: String, skp: String } =>
+        id "{file} mencatat persetujuan SKP `{named}`, bukan {skp}; skp tidak menambahkan persetujuan ke catatan SKP lain. Bila berkas itu tersalin ke sini, pindahkan atau hapus, lalu setujui lagi",
+        en "{file} records the approvals of SKP `{named}`, not {skp}; skp does not add an approval to another SKP's record. If the file was copied here, move or delete it, then approve again";
+    ApproveNotRecord { file: String } =>
+        id "{file} bukan satu catatan persetujuan (tepat satu dokumen `kind: Persetujuan` dengan daftar `persetujuan`, tanpa dokumen lain); skp tidak menulis ke berkas itu. Pindahkan isi lain ke berkasnya sendiri atau pindahkan berkas itu, lalu setujui lagi",
+        en "{file} is not one record of approvals (exactly one `kind: Persetujuan` document with a `persetujuan` list, and no other document); skp does not write to it. Move anything else to a file of its own or move that file away, then approve again";
+    ApproveChanged { file: String } =>
+        id "{file} berubah saat persetujuan dicatat (disunting di luar skp?); tidak ada yang ditulis, jalankan lagi",
+        en "{file} changed while the approval was being recorded (edited outside skp?); nothing written, run again";
     ApproveDone { skp: String, by: String, tanggal: String, sha: String } =>
         id "{skp}: disetujui oleh {by} pada {tanggal} (isi {sha})",
         en "{skp}: approved by {by} on {tanggal} (content {sha})";
