@@ -41,7 +41,7 @@ mkdir "$WORK/ws" && touch "$WORK/ws/skp.toml" && cd "$WORK/ws"
 echo "skp import: $N employees, $ROWS indicator rows ($(du -h "$WORK/agency.csv" | cut -f1) CSV)"
 run "import csv (create)" "$SKP" import "$WORK/agency.csv"
 run "import csv again (unchanged)" "$SKP" import "$WORK/agency.csv"
-run "export --xlsx" "$SKP" export --xlsx "$WORK/agency.xlsx"
+run "export --xlsx" "$SKP" export --xlsx "$WORK/agency.xlsx" --force
 rm -rf "$WORK/ws/pegawai"
 run "import xlsx (create)" "$SKP" import "$WORK/agency.xlsx"
 run "check (imported workspace)" "$SKP" check --select F

@@ -35,7 +35,7 @@ printf 'skp: ignore S101, K102 -- because' >"$c/suppression/seed1"
 cp tests/data/privacy/cases.csv "$c/import_csv/seed0"
 cargo build --release --quiet
 (cd examples/dinas-kominfo &&
-    ../../target/release/skp export --xlsx "../../$c/import_workbook/seed0.xlsx" >/dev/null 2>&1) || true
+    ../../target/release/skp export --xlsx "../../$c/import_workbook/seed0.xlsx" --force >/dev/null 2>&1) || true
 
 for t in "${targets[@]}"; do
     echo "fuzz: $t for $secs s" >&2

@@ -26,8 +26,9 @@ pub struct Cli {
 
     /// Write what the command prints to FILE instead of stdout (written whole, or not at all
     /// when the command fails). `skp check` also takes `-o FORMAT=FILE` (repeatable) for
-    /// further reports from the same run, e.g. `-o sarif=skp.sarif -o junit=skp.xml`. An
-    /// existing YAML or TOML file (a plan, a ledger, skp.toml) is never replaced.
+    /// further reports from the same run, e.g. `-o sarif=skp.sarif -o junit=skp.xml`. Never
+    /// a YAML or TOML name (where plans, ledgers and skp.toml live), nothing inside `.git` or
+    /// `.skp`, and never through a link out of the current folder.
     #[arg(short = 'o', long = "output", global = true, value_name = "FILE", action = clap::ArgAction::Append)]
     pub output: Vec<String>,
 
@@ -503,7 +504,9 @@ pub struct ExportArgs {
     pub xlsx: Option<PathBuf>,
     #[command(flatten)]
     pub select: SkpSelector,
-    /// Bag even when some evidence is changed or missing (they are listed in bag-info.txt).
+    /// With --bagit: bag even when some evidence is changed or missing (they are listed in
+    /// bag-info.txt). With --xlsx: replace an existing workbook (perhaps filled in and not yet
+    /// imported).
     #[arg(long)]
     pub force: bool,
     /// With --xlsx: mask NIPs, names and personal data (NIK, phone numbers, e-mail …) in the
@@ -545,6 +548,9 @@ pub struct TemplateArgs {
     /// The .xlsx file to write.
     #[arg(long, value_name = "FILE")]
     pub xlsx: PathBuf,
+    /// Replace an existing file (perhaps a template already filled in).
+    #[arg(long)]
+    pub force: bool,
 }
 
 #[derive(Debug, Subcommand)]

@@ -302,8 +302,9 @@ pub fn write_atomic(root: &Path, path: &Path, bytes: &[u8], fault_prefix: &str) 
     write_atomic_if(root, path, bytes, fault_prefix, None).map(|_| ())
 }
 
-/// Writes a file the user named (`-o FILE`, `--write-baseline FILE`): atomically, never
-/// through a link, like [`write_atomic`] with the file's own folder as the root. A device or
+/// Writes a file the user named (`-o FILE`, `--write-baseline FILE`; `-` is stdout):
+/// atomically, never through a link, like [`write_atomic`] with the current folder as the root
+/// for a path below it, else the file's own folder. A device or
 /// a pipe that is there already is written into instead: renaming a new file over it would
 /// replace it, and as root (as CI containers run) `-o /dev/null` replaced `/dev/null` itself
 /// for every process on the machine.
@@ -316,7 +317,7 @@ pub fn write_named(path: &Path, bytes: &[u8]) -> io::Result<()> {
     match path.to_str() {
         // The process's own streams: reopening them by name would start a file they are
         // redirected to (`>> log`) from its beginning.
-        Some("/dev/stdout" | "/dev/fd/1" | "/proc/self/fd/1") => {
+        Some("-" | "/dev/stdout" | "/dev/fd/1" | "/proc/self/fd/1") => {
             return io::stdout().lock().write_all(bytes);
         }
         Some("/dev/stderr" | "/dev/fd/2" | "/proc/self/fd/2") => {
@@ -348,7 +349,21 @@ pub fn write_named(path: &Path, bytes: &[u8]) -> io::Result<()> {
     }
     let abs = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
     let dir = abs.parent().unwrap_or(Path::new("."));
-    write_atomic(dir, &abs, bytes, "output")
+    // A path typed below the current folder stays below it: a link on the way that leads out
+    // (`reports -> /etc`, committed to a repository a CI job writes its report into) is
+    // refused, as in any write into a workspace. A path typed absolute or through `..` names
+    // its folder itself.
+    let below = path.is_relative()
+        && path.components().all(|c| {
+            matches!(
+                c,
+                std::path::Component::Normal(_) | std::path::Component::CurDir
+            )
+        });
+    match std::env::current_dir() {
+        Ok(cwd) if below => write_atomic(&cwd, &abs, bytes, "output"),
+        _ => write_atomic(dir, &abs, bytes, "output"),
+    }
 }
 
 /// Writes a file skp can rebuild (a cache) atomically, without waiting for the disk: after a
@@ -742,8 +757,13 @@ pub fn open_nofollow_regular(path: &Path) -> io::Result<(File, fs::Metadata)> {
 /// The lock file of a file skp rewrites (a ledger, an approval record): in `.skp/locks/`
 /// (git-ignored), never beside the file where it would show up in `git status`.
 pub fn lock_path(root: &Path, file: &Path) -> io::Result<PathBuf> {
-    let rel = crate::workspace::relative_path(file.strip_prefix(root).unwrap_or(file));
-    Ok(locks_dir(root)?.join(format!("{}.lock", rel.replace('/', "__"))))
+    let rel: Vec<_> = file
+        .strip_prefix(root)
+        .unwrap_or(file)
+        .components()
+        .map(|c| c.as_os_str().to_string_lossy())
+        .collect();
+    Ok(locks_dir(root)?.join(format!("{}.lock", rel.join("__"))))
 }
 
 /// `.skp/locks/`, with the `.gitignore` that keeps its files out of git.

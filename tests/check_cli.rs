@@ -914,11 +914,35 @@ fn output_never_replaces_a_plan_a_ledger_or_the_configuration() {
         let r = common::run_env(dir.path(), args, &[]);
         assert_eq!(r.code, 2, "{args:?}: {}", r.stderr);
         assert!(
-            r.stderr.contains("tidak menimpanya"),
+            r.stderr
+                .contains("skp tidak menulis keluaran ke nama seperti itu"),
             "{args:?}: {}",
             r.stderr
         );
     }
+    // Nor a new one, which would be read as a plan or as the marker of a nested workspace
+    // (`skp.toml` there hides its folder from `check`); nor anything inside .git or .skp.
+    for (args, said) in [
+        (
+            &["tree", "-o", "pegawai/skp.toml"][..],
+            "tidak menulis keluaran ke nama seperti itu",
+        ),
+        (
+            &["template", "--xlsx", "baru.YML"],
+            "tidak menulis keluaran ke nama seperti itu",
+        ),
+        (&["tree", "-o", ".git/config"], "folder `.git` atau `.skp`"),
+        (
+            &["check", "-o", "json=.skp/cache/x.json"],
+            "folder `.git` atau `.skp`",
+        ),
+    ] {
+        let r = common::run_env(dir.path(), args, &[]);
+        assert_eq!(r.code, 2, "{args:?}: {}", r.stderr);
+        assert!(r.stderr.contains(said), "{args:?}: {}", r.stderr);
+    }
+    assert!(!dir.path().join("pegawai/skp.toml").exists());
+    assert!(!dir.path().join("baru.YML").exists());
     let after: Vec<Vec<u8>> = [plan, ledger, "skp.toml"]
         .iter()
         .map(|f| std::fs::read(dir.path().join(f)).unwrap())
@@ -976,6 +1000,71 @@ fn output_never_replaces_a_plan_a_ledger_or_the_configuration() {
     );
     let mode = std::fs::metadata(&report).unwrap().permissions().mode();
     assert_eq!(mode & 0o777, 0o600);
+}
+
+/// A folder link committed to a repository cannot aim a report out of it; a workbook someone
+/// may have filled in is replaced only with `--force`; `-o -` is standard output.
+#[test]
+fn output_never_leaves_through_a_link_nor_replaces_a_workbook_without_force() {
+    let dir = tempfile::tempdir().unwrap();
+    let outside = tempfile::tempdir().unwrap();
+    common::copy_dir(&common::example("dinas-kominfo"), dir.path());
+    std::os::unix::fs::symlink(outside.path(), dir.path().join("laporan")).unwrap();
+    for args in [
+        &["check", "-o", "sarif=laporan/skp.sarif"][..],
+        &["tree", "-o", "laporan/pohon.txt"],
+        &["template", "--xlsx", "laporan/t.xlsx"],
+    ] {
+        let r = common::run_env(dir.path(), args, &[]);
+        assert_eq!(r.code, 2, "{args:?}: {}", r.stderr);
+        assert!(
+            r.stderr.contains("tautan simbolik"),
+            "{args:?}: {}",
+            r.stderr
+        );
+    }
+    assert_eq!(std::fs::read_dir(outside.path()).unwrap().count(), 0);
+    // A link that stays inside is a folder like any other.
+    std::fs::create_dir(dir.path().join("keluaran")).unwrap();
+    std::os::unix::fs::symlink("keluaran", dir.path().join("di-dalam")).unwrap();
+    let r = common::run_env(dir.path(), &["tree", "-o", "di-dalam/pohon.txt"], &[]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(dir.path().join("keluaran/pohon.txt").is_file());
+
+    std::fs::write(dir.path().join("terisi.xlsx"), "isi yang sudah diisi").unwrap();
+    for args in [
+        &["template", "--xlsx", "terisi.xlsx"][..],
+        &["export", "--xlsx", "terisi.xlsx"],
+    ] {
+        let r = common::run_env(dir.path(), args, &[]);
+        assert_eq!(r.code, 2, "{args:?}: {}", r.stderr);
+        assert!(
+            r.stderr
+                .contains("terisi.xlsx sudah ada; skp tidak menimpanya tanpa --force"),
+            "{args:?}: {}",
+            r.stderr
+        );
+        assert_eq!(
+            std::fs::read_to_string(dir.path().join("terisi.xlsx")).unwrap(),
+            "isi yang sudah diisi"
+        );
+    }
+    let r = common::run_env(
+        dir.path(),
+        &["export", "--xlsx", "terisi.xlsx", "--force"],
+        &[],
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(
+        std::fs::read(dir.path().join("terisi.xlsx"))
+            .unwrap()
+            .starts_with(b"PK")
+    );
+
+    let r = common::run_env(dir.path(), &["tree", "-o", "-"], &[]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(r.stdout.contains("199507302020032005"), "{}", r.stdout);
+    assert!(!dir.path().join("-").exists());
 }
 
 /// A FIFO named `keluaran` in `dir`, or `None` (and a note) where `mkfifo` is missing.

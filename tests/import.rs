@@ -39,7 +39,8 @@ fn cells(path: &Path) -> Vec<Vec<String>> {
 
 /// The example's plans as template rows (header first), read back from `export --xlsx`.
 fn exported(ws: &Ws, out: &Path) -> Vec<Vec<String>> {
-    let r = ws.run(&["export", "--xlsx", out.to_str().expect("utf-8")]);
+    // `--force`: tests export again into the same file.
+    let r = ws.run(&["export", "--xlsx", out.to_str().expect("utf-8"), "--force"]);
     assert_eq!(r.code, 0, "{}", r.stderr);
     cells(out)
 }

@@ -68,6 +68,7 @@ fn selected(ui: &Ui, ws: &Workspace, a: &ExportArgs) -> Result<Vec<usize>, u8> {
 /// The selected SKPs as template rows, ordered by NIP, year and id, written as a workbook.
 fn xlsx(ui: &Ui, a: &ExportArgs, file: &std::path::Path) -> Result<u8, u8> {
     super::output_is_not(ui, file)?;
+    super::refuse_existing(ui, file, a.force)?;
     let (root, cfg) = super::check::open_at(ui, a.workspace.as_deref())?;
     let ws = Workspace::load(root, cfg);
     let chosen = selected(ui, &ws, a)?;

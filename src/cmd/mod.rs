@@ -310,8 +310,6 @@ pub fn append_step_summary(text: &str) {
     }
 }
 
-/// Writes a command's output to `path` (`-o FILE`) through the one guarded write path: inside
-/// the folder the user named, atomically, never through a link.
 /// Refuses an `-o` that names `file`, a file the command reads or writes itself: the output
 /// would replace what it read (`import rencana.csv --dry-run -o rencana.csv`) or what it just
 /// wrote (`template --xlsx t.xlsx -o t.xlsx` left an empty file).
@@ -334,14 +332,16 @@ pub(crate) fn output_is_not(ui: &Ui, file: &std::path::Path) -> Result<(), u8> {
     Ok(())
 }
 
-pub(crate) fn write_output(ui: &Ui, path: &std::path::Path, bytes: &[u8]) -> Result<(), u8> {
+/// Refuses an output name that could hurt the workspace whatever the command writes.
+fn output_name_allowed(ui: &Ui, path: &std::path::Path) -> Result<(), u8> {
     // skp never writes YAML or TOML output: an existing file of those kinds is a plan, a
-    // ledger or a configuration someone wrote, and a slip of `-o` must not replace it.
-    let is_input = path
+    // ledger or a configuration someone wrote, which a slip of `-o` must not replace, and a
+    // new one would be read as one (a `skp.toml` made by `-o` hides its folder from `check`).
+    let plan_name = path
         .extension()
         .and_then(|e| e.to_str())
         .is_some_and(|e| ["yaml", "yml", "toml"].contains(&e.to_ascii_lowercase().as_str()));
-    if is_input && std::fs::symlink_metadata(path).is_ok() {
+    if plan_name {
         return Err(ui.fatal(
             &Msg::OutputWouldReplaceInput {
                 path: path.display().to_string(),
@@ -349,6 +349,42 @@ pub(crate) fn write_output(ui: &Ui, path: &std::path::Path, bytes: &[u8]) -> Res
             Some(&Msg::HelpOutputOtherName),
         ));
     }
+    // Git's and skp's own folders hold what they rebuild or depend on, never a report.
+    if path
+        .components()
+        .any(|c| matches!(c, std::path::Component::Normal(n) if n == ".git" || n == ".skp"))
+    {
+        return Err(ui.fatal(
+            &Msg::OutputInternalFolder {
+                path: path.display().to_string(),
+            },
+            Some(&Msg::HelpOutputOtherName),
+        ));
+    }
+    Ok(())
+}
+
+/// Refuses to replace an existing file at `path` without `force`: a workbook someone filled in
+/// (`template --xlsx`, `export --xlsx`) is lost work if replaced by a slip of the name.
+pub(crate) fn refuse_existing(ui: &Ui, path: &std::path::Path, force: bool) -> Result<(), u8> {
+    // A name no output may take is said first: --force would not help.
+    output_name_allowed(ui, path)?;
+    match std::fs::symlink_metadata(path) {
+        Ok(m) if !force && (m.is_file() || m.is_symlink()) => Err(ui.fatal(
+            &Msg::OutputExists {
+                path: path.display().to_string(),
+            },
+            Some(&Msg::HelpOutputExists),
+        )),
+        _ => Ok(()),
+    }
+}
+
+/// Writes a command's output to `path` (`-o FILE`) through the one guarded write path:
+/// atomically, never through a link out of the current folder, never to a name that could
+/// hurt the workspace.
+pub(crate) fn write_output(ui: &Ui, path: &std::path::Path, bytes: &[u8]) -> Result<(), u8> {
+    output_name_allowed(ui, path)?;
     match crate::fsutil::write_named(path, bytes) {
         Ok(()) => Ok(()),
         // A pipe whose reader has had enough (`-o >(head)`): nothing is lost, and the run's

@@ -7,6 +7,7 @@ use super::{EXIT_OK, Ui};
 
 pub fn run(ui: &Ui, args: TemplateArgs) -> Result<u8, u8> {
     super::output_is_not(ui, &args.xlsx)?;
+    super::refuse_existing(ui, &args.xlsx, args.force)?;
     let bytes = crate::tabular::xlsx::workbook(&[]).map_err(|e| {
         ui.fatal(
             &Msg::OutputFailed {

@@ -476,8 +476,17 @@ catalog! {
         id "kode aturan `{code}` tidak dikenal",
         en "unknown rule code `{code}`";
     OutputWouldReplaceInput { path: String } =>
-        id "{path} sudah ada dan berupa berkas YAML atau TOML (rencana, buku catatan bukti, atau konfigurasi); skp tidak menimpanya dengan keluaran",
-        en "{path} exists and is a YAML or TOML file (a plan, an evidence ledger or a configuration); skp does not replace it with output";
+        id "{path} bernama berkas YAML atau TOML, jenis berkas rencana, buku catatan bukti, dan konfigurasi; skp tidak menulis keluaran ke nama seperti itu, agar tidak menimpa atau dibaca sebagai salah satunya",
+        en "{path} has the name of a YAML or TOML file, the kind plans, evidence ledgers and configuration are; skp writes no output to such a name, so that it neither replaces one nor is read as one";
+    OutputInternalFolder { path: String } =>
+        id "{path} berada di dalam folder `.git` atau `.skp`, milik git dan skp sendiri; skp tidak menulis keluaran ke sana",
+        en "{path} is inside a `.git` or `.skp` folder, which git and skp keep for themselves; skp writes no output there";
+    OutputExists { path: String } =>
+        id "{path} sudah ada; skp tidak menimpanya tanpa --force (mungkin isinya sudah diisi dan belum diimpor)",
+        en "{path} exists; skp does not replace it without --force (it may have been filled in and not imported yet)";
+    HelpOutputExists =>
+        id "pilih nama lain, atau jalankan lagi dengan --force untuk menggantinya",
+        en "choose another name, or run again with --force to replace it";
     OutputIsInput { path: String } =>
         id "`-o {path}` menamai berkas yang juga dibaca atau ditulis perintah ini; keluarannya akan menimpanya",
         en "`-o {path}` names a file this command also reads or writes; the output would replace it";
