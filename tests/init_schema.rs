@@ -794,3 +794,75 @@ fn ajv_in_strict_mode_accepts_the_schema_and_the_clean_example() {
     assert!(out.status.success(), "ajv refused:\n{log}");
     assert_eq!(log.matches(" valid").count(), n, "{log}");
 }
+
+/// A file where a folder must be, a folder link leading out and a year no command accepts are
+/// all refused before anything is written (the files before them used to be written, and a
+/// second run then refused because `skp.toml` existed).
+#[test]
+fn init_refuses_a_file_for_a_folder_a_link_out_and_a_year_out_of_range_before_writing() {
+    for (name, setup, said) in [
+        (
+            "pegawai is a file",
+            (|d: &Path| std::fs::write(d.join("ws/pegawai"), "catatan\n").unwrap()) as fn(&Path),
+            "pegawai sudah ada sebagai berkas",
+        ),
+        (
+            "organisasi leads out",
+            |d: &Path| {
+                let out = d.join("di-luar");
+                std::fs::create_dir(&out).unwrap();
+                std::os::unix::fs::symlink(&out, d.join("ws/organisasi")).unwrap();
+            },
+            "tautan simbolik ke luar ruang kerja",
+        ),
+    ] {
+        let dir = Ws::bare();
+        std::fs::create_dir(dir.join("ws")).unwrap();
+        setup(dir.path());
+        let before = snapshot_tree(dir.path());
+        let r = run(dir.path(), &["init", "ws", "--year", "2026"]);
+        r.expect_code(2);
+        assert!(r.stderr.contains(said), "{name}: {}", r.stderr);
+        assert_eq!(snapshot_tree(dir.path()), before, "{name}: written");
+    }
+    for year in ["0", "99999"] {
+        let dir = Ws::bare();
+        let r = run(dir.path(), &["init", "ws", "--year", year]);
+        r.expect_code(2);
+        assert!(
+            r.stderr.contains("bukan tahun yang masuk akal"),
+            "{}",
+            r.stderr
+        );
+        assert!(snapshot_tree(dir.path()).is_empty());
+    }
+}
+
+/// `init --skp` says what is wrong with a NIP, and never makes a second SKP of a year that the
+/// employee's plan elsewhere already covers.
+#[test]
+fn init_skp_names_a_short_nip_and_an_skp_of_that_year_elsewhere() {
+    let (_dir, root) = init_workspace();
+    let r = add_skp(&root, "123");
+    r.expect_code(2);
+    assert!(
+        r.stderr.contains("NIP 123 tidak terdiri atas 18 digit"),
+        "{}",
+        r.stderr
+    );
+    add_skp(&root, "199001012015032001").expect_code(0);
+    let made = "pegawai/199001012015032001/skp-2026.yaml";
+    std::fs::create_dir_all(root.join("pegawai/rina")).unwrap();
+    std::fs::rename(root.join(made), root.join("pegawai/rina/rencana.yaml")).unwrap();
+    let before = snapshot_tree(&root);
+    let r = add_skp(&root, "199001012015032001");
+    r.expect_code(2);
+    assert!(
+        r.stderr.contains(
+            "NIP 199001012015032001 sudah punya SKP tahun 2026 di pegawai/rina/rencana.yaml"
+        ),
+        "{}",
+        r.stderr
+    );
+    assert_eq!(snapshot_tree(&root), before);
+}

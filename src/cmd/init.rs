@@ -9,7 +9,6 @@ use chrono::Datelike;
 
 use crate::cli::InitArgs;
 use crate::i18n::Msg;
-use crate::model::nip::structure_problems;
 use crate::model::vocab::{JenisJabatan, Vocab};
 
 use super::{EXIT_OK, Ui};
@@ -62,6 +61,7 @@ pub fn run(ui: &Ui, args: InitArgs) -> Result<u8, u8> {
             .0
             .year()
     });
+    year_in_range(ui, year)?;
     let files = workspace_files(year);
     // A workspace inside another hides its folder from the outer one's `check`: never by
     // accident. The nearest existing folder decides (DIR itself may not exist yet).
@@ -81,7 +81,8 @@ pub fn run(ui: &Ui, args: InitArgs) -> Result<u8, u8> {
             Some(&Msg::HelpInitInsideWorkspace),
         ));
     }
-    // Refuse before writing anything, so a half-written workspace never happens.
+    // Refuse before writing anything, so a half-written workspace never happens: a file that
+    // exists, a file where a folder must be, a folder link leading out.
     for (rel, _) in &files {
         let p = dir.join(rel);
         if p.exists() {
@@ -90,6 +91,22 @@ pub fn run(ui: &Ui, args: InitArgs) -> Result<u8, u8> {
                 &p,
                 &std::io::Error::from(std::io::ErrorKind::AlreadyExists),
             ));
+        }
+        if let Some(file) = p
+            .ancestors()
+            .skip(1)
+            .take_while(|a| *a != dir.as_path())
+            .find(|a| fs::symlink_metadata(a).is_ok_and(|m| m.is_file()))
+        {
+            return Err(ui.fatal(
+                &Msg::InitFolderIsFile {
+                    path: file.display().to_string(),
+                },
+                Some(&Msg::HelpInitExists),
+            ));
+        }
+        if dir.is_dir() {
+            crate::fsutil::guard(&dir, &p).map_err(|e| fail(ui, &p, &e))?;
         }
     }
     fs::create_dir_all(&dir).map_err(|e| fail(ui, &dir, &e))?;
@@ -289,10 +306,17 @@ fn add_skp(ui: &Ui, args: &InitArgs) -> Result<u8, u8> {
         .chars()
         .filter(|c| !c.is_whitespace())
         .collect();
-    if !structure_problems(&nip).is_empty()
-        && (nip.len() != 18 || !nip.bytes().all(|b| b.is_ascii_digit()))
-    {
+    if !nip.bytes().all(|b| b.is_ascii_digit()) {
         return Err(ui.fatal(&Msg::NipNotDigits { value: nip }, None));
+    }
+    if nip.len() != 18 {
+        return Err(ui.fatal(
+            &Msg::NipStructure {
+                nip,
+                part: crate::model::nip::NipProblem::Length,
+            },
+            None,
+        ));
     }
     let jenis = args.position_type.clone().unwrap_or_default();
     let Some(jenis_jabatan) = JenisJabatan::parse(&jenis) else {
@@ -311,8 +335,33 @@ fn add_skp(ui: &Ui, args: &InitArgs) -> Result<u8, u8> {
         .year
         .or(cfg.workspace.year)
         .unwrap_or_else(|| super::today::today(cfg.workspace.timezone).0.year());
+    year_in_range(ui, year)?;
     let rel = format!("pegawai/{nip}/skp-{year}.yaml");
     let path = root.join(&rel);
+    // One SKP per employee and year (F013): a plan of that year elsewhere is the one to edit.
+    if let Some(other) = crate::evidence::locate::find(&root, Some(&nip), None)
+        .into_iter()
+        .find(|f| f.skp.tahun.value == year)
+    {
+        let file =
+            crate::workspace::relative_path(other.file.strip_prefix(&root).unwrap_or(&other.file));
+        return Err(ui.fatal(
+            &Msg::InitSkpElsewhere {
+                nip,
+                tahun: year,
+                file,
+            },
+            None,
+        ));
+    }
+    if let Some(folder) = path.parent().filter(|d| d.is_file()) {
+        return Err(ui.fatal(
+            &Msg::InitFolderIsFile {
+                path: folder.display().to_string(),
+            },
+            Some(&Msg::HelpInitExists),
+        ));
+    }
     // The appraiser's SKP of that year, when it is in the workspace: its name, position and the
     // first main result to serve, so the new SKP starts linked into the cascade.
     let superior = args.appraiser_nip.as_ref().and_then(|n| {
@@ -345,6 +394,20 @@ fn add_skp(ui: &Ui, args: &InitArgs) -> Result<u8, u8> {
         _ => {}
     }
     Ok(EXIT_OK)
+}
+
+/// A year every command of the workspace will accept (`[workspace] year` is 1900–2200).
+fn year_in_range(ui: &Ui, year: i32) -> Result<(), u8> {
+    if (1900..=2200).contains(&year) {
+        return Ok(());
+    }
+    Err(ui.fatal(
+        &Msg::BadYear {
+            field: "--year".into(),
+            value: year.to_string(),
+        },
+        None,
+    ))
 }
 
 fn yaml_str(s: &str) -> String {

@@ -514,6 +514,12 @@ catalog! {
     HelpInitInsideWorkspace =>
         id "untuk menambah SKP pakai `skp init --skp`; bila memang perlu ruang kerja tersendiri, ulangi dengan `--nested`",
         en "to add an SKP use `skp init --skp`; if a workspace of its own is really meant, run again with `--nested`";
+    InitFolderIsFile { path: String } =>
+        id "{path} sudah ada sebagai berkas, padahal skp init perlu folder dengan nama itu; tidak ada yang ditulis",
+        en "{path} exists as a file where skp init needs a folder of that name; nothing was written";
+    InitSkpElsewhere { nip: String, tahun: i32, file: String } =>
+        id "NIP {nip} sudah punya SKP tahun {tahun} di {file}; satu pegawai satu SKP per tahun, sunting berkas itu",
+        en "NIP {nip} already has an SKP for {tahun} in {file}; one SKP per employee and year, edit that file";
     InitWriteFailed { path: String, error: String } =>
         id "{path} tidak dapat ditulis: {error}",
         en "{path} cannot be written: {error}";
