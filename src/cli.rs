@@ -165,8 +165,17 @@ pub enum OutputFormat {
     Junit,
 }
 
+/// What is wrong with a `FORMAT=FILE` of `--output` (said in the user's language by `cmd`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ReportProblem {
+    /// No such format; the names there are.
+    UnknownFormat { format: String, allowed: String },
+    /// `sarif=` with no file.
+    NoFile { format: String },
+}
+
 /// `FORMAT=FILE` of `--output` (`skp check`); `Ok(None)` for a plain FILE.
-pub fn parse_report(s: &str) -> Result<Option<(OutputFormat, PathBuf)>, String> {
+pub fn parse_report(s: &str) -> Result<Option<(OutputFormat, PathBuf)>, ReportProblem> {
     let Some((format, file)) = s.split_once('=') else {
         return Ok(None);
     };
@@ -174,24 +183,22 @@ pub fn parse_report(s: &str) -> Result<Option<(OutputFormat, PathBuf)>, String> 
     if format.contains(['/', '\\', '.']) {
         return Ok(None);
     }
-    parse_output(&format!("{format}={file}")).map(Some)
-}
-
-fn parse_output(s: &str) -> Result<(OutputFormat, PathBuf), String> {
-    let (format, file) = s
-        .split_once('=')
-        .ok_or_else(|| format!("expected FORMAT=FILE, e.g. sarif=skp.sarif, got `{s}`"))?;
-    let format = OutputFormat::from_str(format, true).map_err(|_| {
+    let parsed = OutputFormat::from_str(format, true).map_err(|_| {
         let names: Vec<String> = OutputFormat::value_variants()
             .iter()
             .filter_map(|v| v.to_possible_value().map(|p| p.get_name().to_string()))
             .collect();
-        format!("unknown format `{format}`; one of {}", names.join(", "))
+        ReportProblem::UnknownFormat {
+            format: format.to_string(),
+            allowed: names.join(", "),
+        }
     })?;
     if file.is_empty() {
-        return Err(format!("no file after `{format:?}=`").to_lowercase());
+        return Err(ReportProblem::NoFile {
+            format: format.to_lowercase(),
+        });
     }
-    Ok((format, PathBuf::from(file)))
+    Ok(Some((parsed, PathBuf::from(file))))
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

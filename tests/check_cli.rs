@@ -1067,6 +1067,51 @@ fn output_never_leaves_through_a_link_nor_replaces_a_workbook_without_force() {
     assert!(!dir.path().join("-").exists());
 }
 
+/// Every `-o` is judged before the run, in the user's language: one file named twice, a name
+/// no output may take, an unknown format or a missing file refuse the run with nothing written.
+#[test]
+fn outputs_are_judged_together_before_anything_is_written() {
+    let dir = tempfile::tempdir().unwrap();
+    common::copy_dir(&common::example("dinas-kominfo"), dir.path());
+    for (args, said) in [
+        (
+            &["check", "-o", "json=b.txt", "-o", "sarif=./b.txt"][..],
+            "sudah dinamai untuk keluaran lain",
+        ),
+        (
+            &[
+                "check",
+                "--format",
+                "json",
+                "-o",
+                "c.txt",
+                "-o",
+                "sarif=c.txt",
+            ],
+            "sudah dinamai untuk keluaran lain",
+        ),
+        (
+            &["check", "-o", "json=a.json", "-o", "sarif=laporan.toml"],
+            "tidak menulis keluaran ke nama seperti itu",
+        ),
+        (
+            &["check", "-o", "bogus=x.txt"],
+            "format `bogus` tidak dikenal",
+        ),
+        (
+            &["check", "-o", "sarif="],
+            "tidak ada nama berkas setelah `sarif=`",
+        ),
+        (&["tree", "-o", ""], "nama berkasnya kosong"),
+    ] {
+        let before = common::snapshot_tree(dir.path());
+        let r = common::run_env(dir.path(), args, &[]);
+        assert_eq!(r.code, 2, "{args:?}: {}", r.stderr);
+        assert!(r.stderr.contains(said), "{args:?}: {}", r.stderr);
+        assert_eq!(common::snapshot_tree(dir.path()), before, "{args:?}");
+    }
+}
+
 /// A FIFO named `keluaran` in `dir`, or `None` (and a note) where `mkfifo` is missing.
 fn fifo_in(dir: &std::path::Path) -> Option<std::path::PathBuf> {
     let fifo = dir.join("keluaran");

@@ -181,11 +181,31 @@ pub fn run(cli: Cli) -> u8 {
     crate::i18n::set_process_lang(lang);
     // `-o FILE` is the command's output; `-o FORMAT=FILE` further reports of `skp check`.
     let is_check = matches!(cli.command, Command::Check(_));
-    let mut output = None;
-    let mut reports = Vec::new();
+    let mut output: Option<std::path::PathBuf> = None;
+    let mut reports: Vec<(crate::cli::OutputFormat, std::path::PathBuf)> = Vec::new();
     for value in &cli.output {
         let problem = match crate::cli::parse_report(value) {
-            Err(detail) => Some(detail),
+            Err(crate::cli::ReportProblem::UnknownFormat { format, allowed }) => {
+                Some(Msg::OutputUnknownFormat { format, allowed }.render(lang))
+            }
+            Err(crate::cli::ReportProblem::NoFile { format }) => {
+                Some(Msg::OutputNoFile { format }.render(lang))
+            }
+            Ok(None) if value.is_empty() => Some(Msg::OutputEmpty.render(lang)),
+            // Two reports into one file: one would silently replace the other.
+            Ok(Some((_, file)))
+                if output.iter().any(|o| same_file(o, &file))
+                    || reports.iter().any(|(_, f)| same_file(f, &file)) =>
+            {
+                Some(Msg::OutputTwice.render(lang))
+            }
+            Ok(None)
+                if reports
+                    .iter()
+                    .any(|(_, f)| same_file(f, std::path::Path::new(value))) =>
+            {
+                Some(Msg::OutputTwice.render(lang))
+            }
             Ok(Some(r)) if is_check => {
                 reports.push(r);
                 None
@@ -226,6 +246,13 @@ pub fn run(cli: Cli) -> u8 {
         mask_requested: Default::default(),
         masker: Default::default(),
     };
+    // Every name is judged before the command runs, so that a refused one never leaves the
+    // others written and the command's own work done (an approval recorded, then exit 2).
+    for path in ui.output.iter().chain(reports.iter().map(|(_, f)| f)) {
+        if let Err(code) = output_name_allowed(&ui, path) {
+            return code;
+        }
+    }
     let result = match cli.command {
         Command::Check(mut args) => {
             args.reports = reports;
@@ -330,6 +357,14 @@ pub(crate) fn output_is_not(ui: &Ui, file: &std::path::Path) -> Result<(), u8> {
         ));
     }
     Ok(())
+}
+
+/// Whether two output names are one file (`./a.json` and `a.json`).
+fn same_file(a: &std::path::Path, b: &std::path::Path) -> bool {
+    match (std::path::absolute(a), std::path::absolute(b)) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => a == b,
+    }
 }
 
 /// Refuses an output name that could hurt the workspace whatever the command writes.

@@ -1652,6 +1652,18 @@ catalog! {
     BadOutput { value: String, detail: String } =>
         id "--output `{value}`: {detail}",
         en "--output `{value}`: {detail}";
+    OutputUnknownFormat { format: String, allowed: String } =>
+        id "format `{format}` tidak dikenal; pilih salah satu dari {allowed}",
+        en "unknown format `{format}`; one of {allowed}";
+    OutputNoFile { format: String } =>
+        id "tidak ada nama berkas setelah `{format}=`",
+        en "no file after `{format}=`";
+    OutputEmpty =>
+        id "nama berkasnya kosong",
+        en "the file name is empty";
+    OutputTwice =>
+        id "berkas ini sudah dinamai untuk keluaran lain pada perintah yang sama; satu laporan akan menimpa yang lain",
+        en "this file is already named for another output of the same command; one report would replace the other";
     HelpOutput =>
         id "-o BERKAS menulis keluaran perintah ke satu berkas; hanya `skp check` menerima laporan tambahan -o FORMAT=BERKAS",
         en "-o FILE writes the command's output to one file; only `skp check` takes further reports as -o FORMAT=FILE";
