@@ -1268,3 +1268,32 @@ fn workspace_reached_through_a_symlink() {
     r.expect_code(0);
     assert!(r.diags().is_empty());
 }
+
+/// `report` for a NIP (or appraiser) nobody in the workspace has is a mistake said as one, as
+/// `render`, `evaluate` and `report mph` say it, not an empty table and exit 0.
+#[test]
+fn report_for_a_nip_nobody_has_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    common::copy_dir(&common::example("dinas-kominfo"), dir.path());
+    let r = common::run_env(dir.path(), &["report", "--nip", "000000000000000000"], &[]);
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(
+        r.stderr
+            .contains("tidak ada SKP untuk NIP 000000000000000000"),
+        "{}",
+        r.stderr
+    );
+    let r = common::run_env(
+        dir.path(),
+        &["report", "--penilai", "000000000000000000"],
+        &[],
+    );
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(
+        r.stderr.contains("pejabat penilai NIP 000000000000000000"),
+        "{}",
+        r.stderr
+    );
+    let r = common::run_env(dir.path(), &["report", "--nip", "199507302020032005"], &[]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+}

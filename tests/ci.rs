@@ -1975,7 +1975,11 @@ fn one_run_writes_several_reports_and_exit_zero_keeps_fatal_errors() {
     // A format that does not exist is refused by name.
     let r = skp(&ws, &["check", "-o", "pdf=x.pdf"]);
     r.expect_code(2);
-    assert!(r.stderr.contains("format `pdf` tidak dikenal"), "{}", r.stderr);
+    assert!(
+        r.stderr.contains("format `pdf` tidak dikenal"),
+        "{}",
+        r.stderr
+    );
 }
 
 #[test]

@@ -64,6 +64,22 @@ fn coverage(ui: &Ui, a: CoverageArgs) -> Result<u8, u8> {
             .map(|n| n.chars().filter(|c| !c.is_whitespace()).collect::<String>())
     };
     let (nip, penilai) = (strip(&a.nip), strip(&a.penilai));
+    // A NIP that names nobody is a mistake (a typo, another workspace), not an empty report.
+    if let Some(n) = &nip
+        && !ws.skps().any(|(_, s)| s.nip() == n)
+    {
+        return Err(ui.fatal(&Msg::NoSkpForNip { nip: n.clone() }, None));
+    }
+    if let Some(p) = &penilai
+        && !ws.skps().any(|(_, s)| {
+            s.pejabat_penilai
+                .nip
+                .as_ref()
+                .is_some_and(|x| x.value.as_str() == p)
+        })
+    {
+        return Err(ui.fatal(&Msg::NoSkpForPenilai { nip: p.clone() }, None));
+    }
     let cells: Vec<Cell> = facts
         .coverage()
         .iter()

@@ -906,6 +906,9 @@ catalog! {
     TreeUnlinked { n: usize } =>
         id "RHK yang tidak terhubung ke hasil atasan maupun PK/Renstra ({n}):",
         en "RHKs linked to neither a superior's result nor the PK/Renstra ({n}):";
+    NoSkpForPenilai { nip: String } =>
+        id "tidak ada SKP dengan pejabat penilai NIP {nip} di ruang kerja",
+        en "no SKP in the workspace has NIP {nip} as its appraiser";
     NoSkpForNip { nip: String } =>
         id "tidak ada SKP untuk NIP {nip} di ruang kerja",
         en "no SKP for NIP {nip} in the workspace";
