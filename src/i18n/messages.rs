@@ -493,6 +493,9 @@ catalog! {
     HelpOutputOtherName =>
         id "tulis keluaran ke nama lain, misalnya dengan akhiran .html, .xlsx, .json atau .txt",
         en "write the output to another name, e.g. ending in .html, .xlsx, .json or .txt";
+    HelpOutputFailed =>
+        id "periksa bahwa foldernya ada dan dapat ditulis (izin, ruang disk, berkas terkunci), atau tulis ke nama atau folder lain",
+        en "check that the folder exists and can be written (permissions, disk space, a locked file), or write to another name or folder";
     OutputFailed { error: String } =>
         id "keluaran tidak dapat ditulis: {error}",
         en "output cannot be written: {error}";
