@@ -504,3 +504,47 @@ fn documents_print_to_pdf_in_a_real_browser() {
     );
     assert!(shots.join("dashboard.png").is_file());
 }
+
+/// A Chromium that logs more than a pipe holds still prints (its stderr is read while it runs,
+/// where it used to wait on a full pipe until the 120 s limit), and one that writes no PDF is
+/// named with its last line of log.
+#[test]
+fn pdf_printing_reads_a_chatty_chromium_and_names_a_failed_one() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let ex = dir.path().join("ws");
+    common::copy_dir(&example("dinas-kominfo"), &ex);
+    // A stand-in: 256 KiB of log on stderr, then the PDF at --print-to-pdf=FILE.
+    let fake = dir.path().join("chromium");
+    std::fs::write(
+        &fake,
+        "#!/bin/sh\nhead -c 262144 /dev/zero | tr '\\0' x >&2\necho >&2\necho 'log terakhir' >&2\n\
+         for a in \"$@\"; do case \"$a\" in --print-to-pdf=*) \
+         [ -n \"$SKP_FAKE_FAIL\" ] || printf '%%PDF-1.4 palsu' > \"${a#--print-to-pdf=}\";; esac; done\n",
+    )
+    .unwrap();
+    std::fs::set_permissions(&fake, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let pdf = dir.path().join("skp.pdf");
+    let args = [
+        "render",
+        "skp",
+        "--nip",
+        FUNGSIONAL,
+        "--pdf",
+        "-o",
+        pdf.to_str().unwrap(),
+    ];
+    let chromium = fake.to_str().unwrap();
+    let r = run_env(&ex, &args, &[("SKP_CHROMIUM", chromium)]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF-"));
+    std::fs::remove_file(&pdf).unwrap();
+    let r = run_env(
+        &ex,
+        &args,
+        &[("SKP_CHROMIUM", chromium), ("SKP_FAKE_FAIL", "1")],
+    );
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(r.stderr.contains("log terakhir"), "{}", r.stderr);
+    assert!(!pdf.exists());
+}

@@ -440,13 +440,23 @@ fn print_pdf(ui: &Ui, html: &str) -> Result<Vec<u8>, u8> {
         .stderr(Stdio::piped())
         .spawn()
         .map_err(|e| fail(format!("{}: {e}", bin.display())))?;
+    // Read while it runs: a Chromium that logs more than a pipe holds would otherwise wait on
+    // its stderr until the time limit.
+    let stderr = child.stderr.take().map(|mut s| {
+        std::thread::spawn(move || {
+            use std::io::Read;
+            let mut err = String::new();
+            let _ = s.read_to_string(&mut err);
+            err
+        })
+    });
     let started = Instant::now();
     loop {
         match child.try_wait() {
             Ok(Some(_)) => break,
             Ok(None) if started.elapsed() > Duration::from_secs(120) => {
                 let _ = child.kill();
-                return Err(fail("Chromium did not finish within 120 s".into()));
+                return Err(fail(Msg::RenderPdfTimeout.render(ui.lang)));
             }
             Ok(None) => std::thread::sleep(Duration::from_millis(50)),
             Err(e) => return Err(fail(e.to_string())),
@@ -455,12 +465,11 @@ fn print_pdf(ui: &Ui, html: &str) -> Result<Vec<u8>, u8> {
     match std::fs::read(&out) {
         Ok(b) if b.starts_with(b"%PDF-") => Ok(b),
         _ => {
-            let mut err = String::new();
-            if let Some(mut s) = child.stderr.take() {
-                use std::io::Read;
-                let _ = s.read_to_string(&mut err);
-            }
-            let last = err.lines().last().unwrap_or("no PDF written").to_string();
+            let err = stderr.and_then(|t| t.join().ok()).unwrap_or_default();
+            let last = match err.lines().last() {
+                Some(l) => l.to_string(),
+                None => Msg::RenderNoPdf.render(ui.lang),
+            };
             Err(fail(last))
         }
     }

@@ -1591,6 +1591,12 @@ catalog! {
     HelpRenderNoChromium =>
         id "pasang Chromium (Debian/Ubuntu: `apt install chromium`) atau tunjuk programnya dengan SKP_CHROMIUM=/jalur/chromium; tanpa --pdf, buka berkas HTML-nya di peramban lalu Cetak → Simpan sebagai PDF",
         en "install Chromium (Debian/Ubuntu: `apt install chromium`) or point to it with SKP_CHROMIUM=/path/to/chromium; without --pdf, open the HTML in a browser and Print → Save as PDF";
+    RenderNoPdf =>
+        id "Chromium selesai tanpa menulis PDF",
+        en "Chromium finished without writing a PDF";
+    RenderPdfTimeout =>
+        id "Chromium tidak selesai dalam 120 detik",
+        en "Chromium did not finish within 120 s";
     RenderPdfFailed { error: String } =>
         id "PDF gagal dicetak: {error}",
         en "printing the PDF failed: {error}";
