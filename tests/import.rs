@@ -1192,3 +1192,54 @@ fn files_that_are_no_table_are_refused_without_a_panic() {
     }
     assert!(!ws.join("pegawai").exists());
 }
+
+/// A workbook a program wrote with formulas no spreadsheet has computed: such a cell would read
+/// as empty (and a blank identity cell repeats the row above), so it is refused by name. A
+/// formula computed to empty text is a value like any other.
+#[test]
+fn a_formula_without_a_computed_value_is_refused_by_its_cell() {
+    use std::io::{Read, Write};
+    let src = example_ws();
+    let dir = tempfile::tempdir().expect("tmp");
+    let book = dir.path().join("a.xlsx");
+    exported(&src, &book);
+    let mut zip = zip::ZipArchive::new(std::fs::File::open(&book).expect("open")).expect("zip");
+    let out = dir.path().join("rumus.xlsx");
+    let mut w = zip::ZipWriter::new(std::fs::File::create(&out).expect("create"));
+    for i in 0..zip.len() {
+        let mut f = zip.by_index(i).expect("entry");
+        let name = f.name().expect("name").to_string();
+        let mut text = Vec::new();
+        f.read_to_end(&mut text).expect("read entry");
+        if name == "xl/worksheets/sheet1.xml" {
+            let xml = String::from_utf8(text).expect("utf-8");
+            let cell = regex::Regex::new(r#"<c r="A3"[^>]*>.*?</c>"#).expect("pattern");
+            assert!(cell.is_match(&xml), "{}", &xml[..xml.len().min(2000)]);
+            let xml = cell
+                .replace(&xml, r#"<c r="A3"><f>A2</f></c>"#)
+                .into_owned();
+            let row2 = xml.find("<row r=\"2\"").expect("row 2");
+            let end = row2 + xml[row2..].find("</row>").expect("end of row 2");
+            let xml = format!(
+                "{}<c r=\"AB2\" t=\"str\"><f>\"\"</f><v></v></c>{}",
+                &xml[..end],
+                &xml[end..]
+            );
+            text = xml.into_bytes();
+        }
+        w.start_file(name, zip::write::SimpleFileOptions::default())
+            .expect("start");
+        w.write_all(&text).expect("write");
+    }
+    w.finish().expect("finish");
+    let ws = empty_ws();
+    let r = ws.run(&["import", out.to_str().expect("utf-8")]);
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(
+        r.stderr
+            .contains("sel SKP!A3 berisi rumus `=A2` tanpa nilai hasil hitungan"),
+        "{}",
+        r.stderr
+    );
+    assert!(!ws.join("pegawai").exists());
+}

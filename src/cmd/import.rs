@@ -310,6 +310,18 @@ fn read_table(ui: &Ui, file: &Path) -> Result<(crate::tabular::Sheet, Source), u
                 Some(&Msg::HelpImportNotWorkbook),
             ),
             ReadError::Empty => ui.fatal(&Msg::ImportEmpty { path }, None),
+            ReadError::FormulaWithoutValue {
+                sheet,
+                cell,
+                formula,
+            } => ui.fatal(
+                &Msg::ImportFormulaWithoutValue {
+                    path,
+                    cell: format!("{sheet}!{cell}"),
+                    formula,
+                },
+                Some(&Msg::HelpImportFormulaWithoutValue),
+            ),
             ReadError::SwallowedRows { line } => ui.fatal(
                 &Msg::ImportSwallowedRows { file: path, line },
                 Some(&Msg::HelpImportUnclosedQuote),

@@ -1808,6 +1808,12 @@ catalog! {
     ImportTitleRows { first: u32, last: u32, header: u32 } =>
         id { if first == last { format!("baris {first} dibaca sebagai judul, bukan data; judul kolom ada di baris {header}") } else { format!("baris {first}–{last} dibaca sebagai judul, bukan data; judul kolom ada di baris {header}") } },
         en { if first == last { format!("row {first} is read as a title, not data; the header is row {header}") } else { format!("rows {first}–{last} are read as a title, not data; the header is row {header}") } };
+    ImportFormulaWithoutValue { path: String, cell: String, formula: String } =>
+        id "{path}: sel {cell} berisi rumus `={formula}` tanpa nilai hasil hitungan (berkas ini dibuat program dan belum pernah disimpan oleh aplikasi spreadsheet), sehingga terbaca kosong",
+        en "{path}: cell {cell} holds the formula `={formula}` with no computed value (a program wrote the file and no spreadsheet application has saved it), so it would read as empty";
+    HelpImportFormulaWithoutValue =>
+        id "buka berkas itu di Excel atau LibreOffice lalu simpan, atau salin dan tempel sebagai nilai (paste values), lalu impor lagi",
+        en "open the file in Excel or LibreOffice and save it, or copy and paste as values, then import again";
     ImportNoHeader { value: String } =>
         id "sel ini berisi `{value}`, tetapi kolomnya tidak berjudul, sehingga isinya tidak terbaca ke mana pun",
         en "this cell holds `{value}`, but its column has no header, so what it holds would go nowhere";

@@ -69,6 +69,14 @@ pub enum ReadError {
     Mixed {
         line: u32,
     },
+    /// A workbook cell holding a formula and no value computed for it (a file a program wrote
+    /// and no spreadsheet has saved): it would read as empty, which a blank cell under a
+    /// repeated column takes as "same as above".
+    FormulaWithoutValue {
+        sheet: String,
+        cell: String,
+        formula: String,
+    },
 }
 
 /// Reads `path` as a workbook when its content or its extension says so (xlsx, xlsm, xls,
@@ -397,20 +405,30 @@ pub fn workbook(bytes: Vec<u8>, wanted: &str) -> Result<(Sheet, Source), ReadErr
                 let mut sparse = Vec::new();
                 let mut text = 0u64;
                 while let Some(c) = cells
-                    .next_cell()
+                    .next_cell_with_formula()
                     .map_err(|e| ReadError::Workbook(e.to_string()))?
                 {
-                    text += match c.get_value() {
+                    text += match &c.value {
                         calamine::DataRef::SharedString(s) => s.len() as u64,
                         calamine::DataRef::String(s) => s.len() as u64,
                         _ => 0,
-                    };
+                    } + c.formula.as_ref().map_or(0, |f| f.len() as u64);
                     if text > MAX_TEXT || sparse.len() as u64 >= MAX_CELLS {
                         return Err(ReadError::Cells);
                     }
-                    let v = value(&Data::from(c.get_value().clone()));
+                    // A computed empty text is `String("")`; no value at all is `Empty`.
+                    if let (calamine::DataRef::Empty, Some(f)) = (&c.value, &c.formula)
+                        && !f.trim().is_empty()
+                    {
+                        return Err(ReadError::FormulaWithoutValue {
+                            sheet: name.clone(),
+                            cell: format!("{}{}", super::column_letters(c.pos.1), c.pos.0 + 1),
+                            formula: f.clone(),
+                        });
+                    }
+                    let v = value(&Data::from(c.value.clone()));
                     if v != Value::Empty {
-                        sparse.push((c.get_position(), v));
+                        sparse.push((c.pos, v));
                     }
                 }
                 from_sparse(sparse)?
