@@ -262,7 +262,7 @@ struct Record {
 
 impl Record {
     fn read(text: &str, skp_id: &str) -> Result<Record, RecordError> {
-        use crate::yaml::{NodeKind, Style};
+        use crate::yaml::NodeKind;
         let parsed = crate::yaml::parse(text, crate::yaml::Budget::default());
         let [doc] = parsed.documents.as_slice() else {
             return Err(RecordError::Unreadable);
@@ -319,8 +319,8 @@ impl Record {
                     eol.to_string(),
                 )
             }
-            // `persetujuan:` with nothing after it yet.
-            NodeKind::Scalar { value, style } if value.is_empty() && *style == Style::Plain => {
+            // `persetujuan:` with nothing after it yet (read as a null of no width).
+            NodeKind::Scalar { .. } if list.span.lo == list.span.hi => {
                 let at = line_end(entry.key.span.lo as usize);
                 let lead = if text[..at].ends_with('\n') { "" } else { eol };
                 (&[][..], at, format!("{lead}  - "), eol.to_string())
@@ -352,5 +352,83 @@ impl Record {
             self.after,
             &text[self.at..]
         )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn appended(text: &str) -> String {
+        Record::read(text, "S-2026")
+            .unwrap_or_else(|e| panic!("{e:?}: {text:?}"))
+            .with(text, "{ sha256: b }")
+    }
+
+    #[test]
+    fn an_item_goes_where_the_list_ends_whatever_follows() {
+        let head = "apiVersion: skp/v1\nkind: Persetujuan\n";
+        // Block mappings as items, then another key.
+        let text = format!("{head}persetujuan:\n  - sha256: a\n    oleh: x\nskp: S-2026\n");
+        assert_eq!(
+            appended(&text),
+            format!(
+                "{head}persetujuan:\n  - sha256: a\n    oleh: x\n  - {{ sha256: b }}\nskp: S-2026\n"
+            )
+        );
+        // Flow items at column 0, a comment after them.
+        let text = format!("{head}skp: S-2026\npersetujuan:\n- {{ sha256: a }}\n# akhir\n");
+        assert_eq!(
+            appended(&text),
+            format!(
+                "{head}skp: S-2026\npersetujuan:\n- {{ sha256: a }}\n- {{ sha256: b }}\n# akhir\n"
+            )
+        );
+        // A flow list over lines; an empty one; nothing yet; no line end at the end.
+        let text = format!("{head}skp: S-2026\npersetujuan: [\n  {{ sha256: a }}\n]\n");
+        assert_eq!(
+            appended(&text),
+            format!("{head}skp: S-2026\npersetujuan: [\n  {{ sha256: a }}\n, {{ sha256: b }}]\n")
+        );
+        let text = format!("{head}skp: S-2026\npersetujuan: []\n");
+        assert_eq!(
+            appended(&text),
+            format!("{head}skp: S-2026\npersetujuan: [{{ sha256: b }}]\n")
+        );
+        let text = format!("{head}skp: S-2026\npersetujuan:\n");
+        assert_eq!(
+            appended(&text),
+            format!("{head}skp: S-2026\npersetujuan:\n  - {{ sha256: b }}\n")
+        );
+        let text = format!("{head}skp: S-2026\npersetujuan:\n  - {{ sha256: a }}");
+        assert_eq!(
+            appended(&text),
+            format!("{head}skp: S-2026\npersetujuan:\n  - {{ sha256: a }}\n  - {{ sha256: b }}\n")
+        );
+    }
+
+    #[test]
+    fn only_one_record_of_this_skp_takes_an_item() {
+        let ok = "kind: Persetujuan\nskp: S-2026\npersetujuan: []\n";
+        assert!(Record::read(ok, "S-2026").is_ok());
+        assert_eq!(
+            Record::read(ok, "T-2026").err(),
+            Some(RecordError::OtherSkp("S-2026".into()))
+        );
+        for bad in [
+            "",
+            "catatan\n",
+            "kind: Realisasi\nskp: S-2026\npersetujuan: []\n",
+            "kind: Persetujuan\nskp: S-2026\npersetujuan: []\n---\nx: 1\n",
+            "kind: Persetujuan\nskp: S-2026\npersetujuan: ~\n",
+            "kind: Persetujuan\nskp: S-2026\n",
+            "kind: Persetujuan\nskp: S-2026\npersetujuan: [\n",
+        ] {
+            assert_eq!(
+                Record::read(bad, "S-2026").err(),
+                Some(RecordError::Unreadable),
+                "{bad:?}"
+            );
+        }
     }
 }
