@@ -715,3 +715,49 @@ fn a_unit_that_looks_like_a_month_abbreviation_is_a_unit() {
         .diags();
     assert!(c.is_empty(), "{}", common::list(&c));
 }
+
+/// `evaluate` reads a realisation in another unit of time in the target's unit, judges a range
+/// by the bound passed (inside it, the target is met), and a target of zero as met or not;
+/// a realisation in another kind of unit gets no capaian (N105 names it).
+#[test]
+fn capaian_counts_other_units_of_time_ranges_and_zero_targets() {
+    let cases = [
+        ("≤ 4 hari", "48 jam", Some(150.0), Some(true)),
+        ("≤ 48 jam", "3 hari", Some(50.0), Some(false)),
+        ("95-100 %", "101 %", Some(101.0), Some(true)),
+        ("95-100 %", "99 %", Some(100.0), Some(true)),
+        ("0 insiden", "0 insiden", None, Some(true)),
+        ("90 %", "12 dokumen", None, None),
+    ];
+    for (target, real, capaian, met) in cases {
+        let polaritas =
+            if target.contains("hari") || target.contains("jam") || target.contains("insiden") {
+                "\n        polaritas: turun"
+            } else {
+                ""
+            };
+        let skp = MINIMAL_SKP.replace(
+            "target: 4 modul",
+            &format!("target: \"{target}\"{polaritas}"),
+        );
+        let ws = Ws::new();
+        ws.file("pegawai/a/skp-2026.yaml", &skp);
+        ws.file(
+            "pegawai/a/realisasi-tw1.yaml",
+            &realisasi(
+                "2026-TW1",
+                &format!("hasil_kerja:\n  IKI-1.1: {{ realisasi: \"{real}\" }}\n"),
+            ),
+        );
+        let r = ws.run(&["evaluate", "--format", "json"]);
+        assert_eq!(r.code, 0, "{target} / {real}: {}", r.stderr);
+        let v = r.json();
+        let line = &v["evaluasi"][0]["indikator"][0];
+        assert_eq!(
+            line["capaian_advisory"].as_f64(),
+            capaian,
+            "{target} / {real}: {line}"
+        );
+        assert_eq!(line["tercapai"].as_bool(), met, "{target} / {real}: {line}");
+    }
+}

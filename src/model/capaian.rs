@@ -2,8 +2,9 @@
 //! PermenPANRB 6/2022 leaves the rating to the appraiser's judgement; this number only helps
 //! the dialogue and is labelled "advisory" wherever it is shown. It follows the superseded
 //! PermenPANRB 8/2021 formula still taught in training: realisasi ÷ target × 100 when higher is
-//! better, (2 − realisasi ÷ target) × 100 when lower is better, a range or bound judged by the
-//! bound that applies, a categorical target met or not.
+//! better, (2 − realisasi ÷ target) × 100 when lower is better, a range judged by the bound a
+//! realisation beyond it passed (inside it, the target is met), a bound by its value, a
+//! categorical target and a target of zero met or not.
 
 use super::skp::Target;
 use super::target::{Comparator, ScalarKind, TargetValue, parse_done_date, parse_target};
@@ -28,9 +29,17 @@ impl Capaian {
     }
 }
 
-/// The advisory capaian of `realisasi` (as written) against `target`, or `None` when either
-/// cannot be read as a number (or the target is zero).
-pub fn capaian(target: &Target, realisasi: &str, polaritas: Polaritas) -> Option<Capaian> {
+/// The advisory capaian of `realisasi` (as written) against `target`, whose unit, when its
+/// text names none, is `satuan`; `None` when either cannot be read as a number, or the
+/// realisation is in a unit that cannot be counted in the target's (`12 dokumen` against
+/// `90 %`; `3 hari kerja` against hours). A length of time in another fixed unit is counted in
+/// the target's (`48 jam` against `≤ 4 hari` is two days).
+pub fn capaian(
+    target: &Target,
+    realisasi: &str,
+    polaritas: Polaritas,
+    satuan: Option<&str>,
+) -> Option<Capaian> {
     if let Target::Kategori(k) = target {
         let norm = |s: &str| s.trim().to_lowercase();
         return Some(Capaian::Category {
@@ -40,7 +49,49 @@ pub fn capaian(target: &Target, realisasi: &str, polaritas: Polaritas) -> Option
     if let Target::Tenggat { date, .. } = target {
         return deadline_met(*date, realisasi, None);
     }
-    capaian_of(target, number(realisasi)?, polaritas)
+    let (r, unit) = measured(realisasi)?;
+    let target_unit = target
+        .quantity()
+        .and_then(|q| q.unit.as_deref())
+        .or(satuan)
+        .map(str::trim)
+        .filter(|u| !u.is_empty());
+    let r = match (unit.as_deref(), target_unit) {
+        (Some(u), Some(t)) => in_unit_of(r, u, t)?,
+        _ => r,
+    };
+    capaian_of(target, r, polaritas)
+}
+
+/// The number a realisation states and its unit, if it names one.
+fn measured(realisasi: &str) -> Option<(f64, Option<String>)> {
+    let (r, _) = parse_target(realisasi, ScalarKind::Text).ok()?;
+    let v = match r.value {
+        TargetValue::Number(v) | TargetValue::Bound { value: v, .. } => v,
+        TargetValue::Range { min, max } => (min + max) / 2.0,
+    };
+    Some((v, r.unit.map(String::from)))
+}
+
+/// `r` of unit `unit` counted in `target`'s unit: the same number in the same kind of unit
+/// (or one skp cannot classify); a length of time converted when both units have a fixed
+/// length; `None` when the two cannot be compared.
+fn in_unit_of(r: f64, unit: &str, target: &str) -> Option<f64> {
+    use super::target::{UnitClass, classify_unit, time_unit};
+    let norm = |u: &str| u.trim().to_lowercase();
+    let (unit, target) = (norm(unit), norm(target));
+    if let (Some((a, (a_lo, a_hi))), Some((b, (b_lo, b_hi)))) =
+        (time_unit(&unit), time_unit(&target))
+    {
+        return match (a == b, a_lo == a_hi && b_lo == b_hi) {
+            (true, _) => Some(r),
+            // Hours against days; a working day or a month has no one length.
+            (false, true) => Some(r * a_lo / b_lo),
+            (false, false) => None,
+        };
+    }
+    let (a, b) = (classify_unit(&unit, &[]), classify_unit(&target, &[]));
+    (a == b || a == UnitClass::Other || b == UnitClass::Other).then_some(r)
 }
 
 /// Whether the work was done by `deadline`, by the date `realisasi` states. A date without its
@@ -99,15 +150,16 @@ pub fn roll_up(perhitungan: Perhitungan, values: &[f64]) -> Option<f64> {
 /// The advisory capaian of the realised number `r` against a quantitative `target`.
 pub fn capaian_of(target: &Target, r: f64, polaritas: Polaritas) -> Option<Capaian> {
     let q = target.quantity()?;
-    // The bound that applies: the lower one when higher is better, the upper one otherwise.
+    // The bound that applies: the one a number beyond a range passed, or the bound a target
+    // sets. Anywhere inside the agreed range is the target met.
     let (t, lower_better) = match q.value {
         TargetValue::Number(v) => (v, polaritas == Polaritas::Turun),
         TargetValue::Range { min, max } => {
-            if polaritas == Polaritas::Turun {
-                (max, true)
-            } else {
-                (min, false)
+            let (lo, hi) = (min.min(max), min.max(max));
+            if (lo..=hi).contains(&r) {
+                return Some(Capaian::Percent(100.0));
             }
+            (if r > hi { hi } else { lo }, polaritas == Polaritas::Turun)
         }
         TargetValue::Bound {
             comparator: Comparator::AtMost,
@@ -118,8 +170,10 @@ pub fn capaian_of(target: &Target, r: f64, polaritas: Polaritas) -> Option<Capai
             value,
         } => (value, false),
     };
+    // A target of zero (`0 insiden`) has no ratio, but is met or not.
     if t == 0.0 {
-        return None;
+        let met = if lower_better { r <= 0.0 } else { r >= 0.0 };
+        return Some(Capaian::Category { met });
     }
     let ratio = r / t;
     let pct = if lower_better {
@@ -147,20 +201,20 @@ mod tests {
     fn both_polarities_ranges_bounds_and_categories() {
         let four = t(TargetValue::Number(4.0));
         assert_eq!(
-            capaian(&four, "3 modul", Polaritas::Naik),
+            capaian(&four, "3 modul", Polaritas::Naik, None),
             Some(Capaian::Percent(75.0))
         );
         assert_eq!(
-            capaian(&four, "4", Polaritas::Naik).map(|c| c.met()),
+            capaian(&four, "4", Polaritas::Naik, None).map(|c| c.met()),
             Some(true)
         );
         // Lower is better: 3 days against a 4-day target is 125 %.
         assert_eq!(
-            capaian(&four, "3 hari", Polaritas::Turun),
+            capaian(&four, "3 hari", Polaritas::Turun, None),
             Some(Capaian::Percent(125.0))
         );
         assert_eq!(
-            capaian(&four, "10 hari", Polaritas::Turun),
+            capaian(&four, "10 hari", Polaritas::Turun, None),
             Some(Capaian::Percent(0.0))
         );
         let range = t(TargetValue::Range {
@@ -168,11 +222,11 @@ mod tests {
             max: 95.0,
         });
         assert_eq!(
-            capaian(&range, "90 %", Polaritas::Naik),
+            capaian(&range, "90 %", Polaritas::Naik, None),
             Some(Capaian::Percent(100.0))
         );
         assert_eq!(
-            capaian(&range, "95 %", Polaritas::Turun),
+            capaian(&range, "95 %", Polaritas::Turun, None),
             Some(Capaian::Percent(100.0))
         );
         let at_most = t(TargetValue::Bound {
@@ -180,19 +234,19 @@ mod tests {
             value: 5.0,
         });
         assert_eq!(
-            capaian(&at_most, "4", Polaritas::Naik),
+            capaian(&at_most, "4", Polaritas::Naik, None),
             Some(Capaian::Percent(120.0))
         );
         let wtp = Target::Kategori("WTP".into());
         assert_eq!(
-            capaian(&wtp, "wtp", Polaritas::Naik),
+            capaian(&wtp, "wtp", Polaritas::Naik, None),
             Some(Capaian::Category { met: true })
         );
         assert_eq!(
-            capaian(&wtp, "WDP", Polaritas::Naik),
+            capaian(&wtp, "WDP", Polaritas::Naik, None),
             Some(Capaian::Category { met: false })
         );
-        assert_eq!(capaian(&four, "sudah baik", Polaritas::Naik), None);
+        assert_eq!(capaian(&four, "sudah baik", Polaritas::Naik, None), None);
         let by = Target::Tenggat {
             raw: "paling lambat 31 Maret 2026".into(),
             date: crate::model::date::Date::ymd(2026, 3, 31).unwrap(),
@@ -216,12 +270,76 @@ mod tests {
             ("2 April 2026", Some(false)),
             ("sudah selesai", None),
         ] {
-            let got = capaian(&by, done, Polaritas::Naik).map(|c| c.met());
+            let got = capaian(&by, done, Polaritas::Naik, None).map(|c| c.met());
             assert_eq!(got, met, "{done}");
         }
+        // Zero incidents: met or not, with no percentage.
+        let zero = t(TargetValue::Number(0.0));
         assert_eq!(
-            capaian(&t(TargetValue::Number(0.0)), "1", Polaritas::Naik),
-            None
+            capaian(&zero, "0 insiden", Polaritas::Turun, None),
+            Some(Capaian::Category { met: true })
+        );
+        assert_eq!(
+            capaian(&zero, "2 insiden", Polaritas::Turun, None),
+            Some(Capaian::Category { met: false })
+        );
+    }
+
+    #[test]
+    fn a_range_is_judged_by_the_bound_passed_and_met_inside() {
+        let range = t(TargetValue::Range {
+            min: 95.0,
+            max: 100.0,
+        });
+        let pct = |r: &str, p| capaian(&range, r, p, None);
+        assert_eq!(pct("101 %", Polaritas::Naik), Some(Capaian::Percent(101.0)));
+        assert_eq!(pct("110 %", Polaritas::Naik), Some(Capaian::Percent(110.0)));
+        assert_eq!(pct("99 %", Polaritas::Naik), Some(Capaian::Percent(100.0)));
+        assert_eq!(pct("90 %", Polaritas::Naik), Some(Capaian::Percent(94.7)));
+        // Lower is better: under the range is better than agreed, over it worse.
+        assert_eq!(pct("90 %", Polaritas::Turun), Some(Capaian::Percent(105.3)));
+        assert_eq!(pct("110 %", Polaritas::Turun), Some(Capaian::Percent(90.0)));
+    }
+
+    #[test]
+    fn a_realisation_in_another_unit_is_counted_in_the_targets_or_not_at_all() {
+        let days = Target::Quantity {
+            quantity: Quantity {
+                value: TargetValue::Bound {
+                    comparator: Comparator::AtMost,
+                    value: 4.0,
+                },
+                unit: Some("hari".into()),
+            },
+            raw: Box::default(),
+            notes: Box::default(),
+        };
+        let pct = |r: &str| capaian(&days, r, Polaritas::Turun, None);
+        assert_eq!(pct("48 jam"), Some(Capaian::Percent(150.0)));
+        assert_eq!(pct("2 hari"), Some(Capaian::Percent(150.0)));
+        assert_eq!(pct("1 minggu").map(|c| c.met()), Some(false));
+        assert_eq!(pct("3 hari kerja"), None);
+        // The unit written apart from the target (`satuan: jam`).
+        let bare = t(TargetValue::Bound {
+            comparator: Comparator::AtMost,
+            value: 48.0,
+        });
+        assert_eq!(
+            capaian(&bare, "3 hari", Polaritas::Turun, Some("jam")).map(|c| c.met()),
+            Some(false)
+        );
+        let percent = Target::Quantity {
+            quantity: Quantity {
+                value: TargetValue::Number(90.0),
+                unit: Some("%".into()),
+            },
+            raw: Box::default(),
+            notes: Box::default(),
+        };
+        assert_eq!(capaian(&percent, "12 dokumen", Polaritas::Naik, None), None);
+        assert_eq!(
+            capaian(&percent, "95 %", Polaritas::Naik, None),
+            Some(Capaian::Percent(105.6))
         );
     }
 

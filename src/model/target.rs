@@ -601,6 +601,35 @@ pub fn numeric_date(text: &str) -> Option<super::date::Date> {
     super::date::Date::ymd(y as i32, m, d)
 }
 
+/// The length of time a unit names (its first words: `hari kerja sejak berkas lengkap` is
+/// `hari kerja`), as the fewest and most calendar days one of it can span. A working day spans
+/// one to three (a weekend or a holiday between), a month 28 to 31.
+pub fn time_unit(unit: &str) -> Option<(&'static str, (f64, f64))> {
+    const UNITS: &[(&str, (f64, f64))] = &[
+        ("hari kerja", (1.0, 3.0)),
+        // Jam pelajaran: 45 minutes (PermenPANRB 38/2017), before "jam".
+        ("jam pelajaran", (45.0 / 1_440.0, 45.0 / 1_440.0)),
+        ("jpl", (45.0 / 1_440.0, 45.0 / 1_440.0)),
+        ("jp", (45.0 / 1_440.0, 45.0 / 1_440.0)),
+        ("hari kalender", (1.0, 1.0)),
+        ("detik", (1.0 / 86_400.0, 1.0 / 86_400.0)),
+        ("menit", (1.0 / 1_440.0, 1.0 / 1_440.0)),
+        ("jam", (1.0 / 24.0, 1.0 / 24.0)),
+        ("hari", (1.0, 1.0)),
+        ("minggu", (7.0, 7.0)),
+        ("pekan", (7.0, 7.0)),
+        ("bulan", (28.0, 31.0)),
+        ("triwulan", (89.0, 92.0)),
+        ("caturwulan", (120.0, 123.0)),
+        ("semester", (181.0, 184.0)),
+        ("tahun", (365.0, 366.0)),
+    ];
+    UNITS.iter().find_map(|&(name, days)| {
+        let rest = unit.strip_prefix(name)?;
+        (rest.is_empty() || rest.starts_with(' ')).then_some((name, days))
+    })
+}
+
 /// Month names written in full, older spellings included: never a unit.
 const FULL_MONTHS: &[&str] = &[
     "januari",

@@ -81,7 +81,10 @@ fn weaker(before: &Commitment, after: &Commitment, pol: Polaritas) -> bool {
     let (Some(b), Some(a)) = (&before.unit, &after.unit) else {
         return by_number();
     };
-    let (Some((b_key, b_days)), Some((a_key, a_days))) = (time_unit(b), time_unit(a)) else {
+    let (Some((b_key, b_days)), Some((a_key, a_days))) = (
+        crate::model::target::time_unit(b),
+        crate::model::target::time_unit(a),
+    ) else {
         return by_number();
     };
     if a_key == b_key {
@@ -93,35 +96,6 @@ fn weaker(before: &Commitment, after: &Commitment, pol: Polaritas) -> bool {
         Polaritas::Turun => a_lo > b_hi,
         _ => a_hi < b_lo,
     }
-}
-
-/// The length of time a unit names (its first words: `hari kerja sejak berkas lengkap` is
-/// `hari kerja`), as the fewest and most calendar days one of it can span. A working day spans
-/// one to three (a weekend or a holiday between), a month 28 to 31.
-fn time_unit(unit: &str) -> Option<(&'static str, (f64, f64))> {
-    const UNITS: &[(&str, (f64, f64))] = &[
-        ("hari kerja", (1.0, 3.0)),
-        // Jam pelajaran: 45 minutes (PermenPANRB 38/2017), before "jam".
-        ("jam pelajaran", (45.0 / 1_440.0, 45.0 / 1_440.0)),
-        ("jpl", (45.0 / 1_440.0, 45.0 / 1_440.0)),
-        ("jp", (45.0 / 1_440.0, 45.0 / 1_440.0)),
-        ("hari kalender", (1.0, 1.0)),
-        ("detik", (1.0 / 86_400.0, 1.0 / 86_400.0)),
-        ("menit", (1.0 / 1_440.0, 1.0 / 1_440.0)),
-        ("jam", (1.0 / 24.0, 1.0 / 24.0)),
-        ("hari", (1.0, 1.0)),
-        ("minggu", (7.0, 7.0)),
-        ("pekan", (7.0, 7.0)),
-        ("bulan", (28.0, 31.0)),
-        ("triwulan", (89.0, 92.0)),
-        ("caturwulan", (120.0, 123.0)),
-        ("semester", (181.0, 184.0)),
-        ("tahun", (365.0, 366.0)),
-    ];
-    UNITS.iter().find_map(|&(name, days)| {
-        let rest = unit.strip_prefix(name)?;
-        (rest.is_empty() || rest.starts_with(' ')).then_some((name, days))
-    })
 }
 
 fn text(s: &Option<crate::model::Sp<String>>) -> Option<&str> {

@@ -78,7 +78,8 @@ pub fn line_capaian(
         );
     }
     let polaritas = iki.polaritas();
-    let as_written = || raw.and_then(|r| capaian(target, r, polaritas));
+    let satuan = iki.satuan.as_ref().map(|s| s.value.as_str());
+    let as_written = || raw.and_then(|r| capaian(target, r, polaritas, satuan));
     let Some(perhitungan) = iki.perhitungan.as_ref().map(|p| p.value) else {
         return (as_written(), None);
     };
