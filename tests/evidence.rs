@@ -5385,3 +5385,41 @@ fn b114_flags_text_that_shares_nothing_with_its_indicator_and_the_report_marks_t
     .expect(0);
     assert!(diags_with(&ws.check_diags(&[]), "B114").is_empty());
 }
+
+/// A cell clipped to the SKP's appraisal period counts only evidence dated inside it: work
+/// done before a mid-year transfer does not fill the new post's quarter, and B105 names it.
+#[test]
+fn evidence_before_the_appraisal_period_does_not_count_and_is_named() {
+    let ws = Ws::small(&small_toml(0, 1, 50));
+    ws.write(
+        &format!("pegawai/{NIP}/skp-2026.yaml"),
+        small_skp(
+            NIP,
+            "Putri Maharani, S.Kom.",
+            "Bidang Aplikasi Informatika",
+            Some(("2026-05-16", "2026-12-31")),
+        )
+        .as_bytes(),
+    );
+    let a = ws.outside_file("a.txt", b"sebelum mutasi");
+    ws.add(&[&a], "IKI-1.1", "2026-TW2", &["--date", "2026-04-20"])
+        .expect(0);
+    assert_eq!(ws.status("2026-07-01", "IKI-1.1", "2026-TW2"), "kosong");
+    let b = ws.outside_file("b.txt", b"sesudah mutasi");
+    ws.add(&[&b], "IKI-1.1", "2026-TW2", &["--date", "2026-05-20"])
+        .expect(0);
+    assert_eq!(ws.status("2026-07-01", "IKI-1.1", "2026-TW2"), "terpenuhi");
+    let b105: Vec<Value> = ws
+        .check_diags(&["--select", "B105"])
+        .into_iter()
+        .filter(|d| d["code"] == "B105")
+        .collect();
+    assert_eq!(b105.len(), 1, "{b105:?}");
+    assert!(
+        b105[0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("tanggal bukti 2026-04-20 di luar periode penilaian SKP-nya (2026-05-16 s.d. 2026-12-31)"),
+        "{b105:?}"
+    );
+}

@@ -174,8 +174,9 @@ pub fn compute(ws: &Workspace, ev: &Report, as_of: Date) -> Vec<Cell> {
                     let (c0, c1) = (b0.max(p0), b1.min(p1));
                     let applies = c0 <= c1;
                     // An entry counts for the cells of its own indicator (of the RHK too, only
-                    // when configured), if its date puts it inside the cell's period and not
-                    // after the report's date.
+                    // when configured), if its date puts it inside the cell's period as clipped
+                    // to the SKP's (work before a transfer is not the new post's) and not after
+                    // the report's date.
                     let checked: Vec<&super::verify::Checked> = entries
                         .iter()
                         .filter(|c| {
@@ -183,7 +184,7 @@ pub fn compute(ws: &Workspace, ev: &Report, as_of: Date) -> Vec<Cell> {
                             e.periode.within(period)
                                 && (e.untuk.contains(&i.id.value)
                                     || (rhk_covers && e.untuk.contains(&r.id.value)))
-                                && evidence_day(e).is_some_and(|d| b0 <= d && d <= b1 && d <= as_of)
+                                && evidence_day(e).is_some_and(|d| c0 <= d && d <= c1 && d <= as_of)
                         })
                         .copied()
                         .collect();

@@ -1475,6 +1475,9 @@ catalog! {
     BDateOutside { tanggal: String, periode: String } =>
         id "tanggal bukti {tanggal} di luar periodenya {periode}",
         en "evidence date {tanggal} is outside its period {periode}";
+    BDateOutsideSkp { tanggal: String, awal: String, akhir: String } =>
+        id "tanggal bukti {tanggal} di luar periode penilaian SKP-nya ({awal} s.d. {akhir})",
+        en "evidence date {tanggal} is outside its SKP's appraisal period ({awal} to {akhir})";
     HelpBDateOutside =>
         id "catat bukti pada periode tanggalnya; bila sah, beri alasan dengan `skp evidence abaikan SHA --kode B105 --alasan …`",
         en "record the evidence in its date's period; if legitimate, give the reason with `skp evidence abaikan SHA --kode B105 --alasan …`";
