@@ -407,7 +407,7 @@ pub enum ReportFormat {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ReportFailOn {
-    /// Any due cell that is not met (kosong, kurang, berubah, hilang).
+    /// Any due cell that is not met (kosong, kurang, tidak_terverifikasi, berubah, hilang).
     Gap,
     /// Only tamper signals: changed or missing evidence.
     Tamper,

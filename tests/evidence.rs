@@ -4243,7 +4243,7 @@ fn report_statuses_around_the_end_of_a_period() {
     assert_eq!(summary["kosong"], 2);
     assert_eq!(summary["persen"], 0.0);
 
-    let a = ws.outside_file("a.txt", b"a");
+    let a = ws.outside_file("a.txt", b"isi laporan");
     ws.add(&[&a], "IKI-1.1", "2026-TW1", &["--date", "2026-02-10"])
         .expect(0);
     assert_eq!(ws.status("2026-03-31", "IKI-1.1", "2026-TW1"), "terpenuhi");
@@ -4267,7 +4267,7 @@ fn report_statuses_around_the_end_of_a_period() {
 #[test]
 fn report_counts_evidence_by_its_date_not_only_by_its_period() {
     let ws = Ws::small(&small_toml(0, 1, 50));
-    let a = ws.outside_file("a.txt", b"a");
+    let a = ws.outside_file("a.txt", b"isi laporan");
     // Recorded for TW1 but dated in May: it belongs to no TW1 cell.
     ws.add(&[&a], "IKI-1.1", "2026-TW1", &["--date", "2026-05-03"])
         .expect(0);
@@ -4324,11 +4324,29 @@ fn report_a_bare_link_never_makes_a_cell_met() {
         ws.status("2026-04-01", "IKI-1.1", "2026-TW1"),
         "tidak_terverifikasi"
     );
+    // `check --as-of` agrees with `report --fail-on gap`: a due cell of links alone is a gap.
+    let gap = |as_of: &str| -> Vec<Value> {
+        ws.check_diags(&["--select", "B109", "--as-of", as_of])
+            .into_iter()
+            .filter(|d| d["code"] == "B109" && d["subject_id"] == "IKI-1.1")
+            .collect()
+    };
+    let found = gap("2026-04-01");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(
+        found[0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("belum memiliki bukti terverifikasi"),
+        "{found:?}"
+    );
+    assert!(gap("2026-03-15").is_empty(), "not due yet");
     ws.write(
         "skp.toml",
         format!("{}count_unpinned_urls = true\n", small_toml(0, 1, 50)).as_bytes(),
     );
     assert_eq!(ws.status("2026-04-01", "IKI-1.1", "2026-TW1"), "terpenuhi");
+    assert!(gap("2026-04-01").is_empty());
 }
 
 #[test]
@@ -4385,7 +4403,7 @@ fn report_mid_year_skp_does_not_apply_before_it_starts() {
 #[test]
 fn report_min_per_period_changed_and_missing() {
     let ws = Ws::small(&small_toml(0, 2, 50));
-    let a = ws.outside_file("a.txt", b"a");
+    let a = ws.outside_file("a.txt", b"isi laporan");
     ws.add(&[&a], "IKI-1.1", "2026-TW1", &["--date", "2026-02-10"])
         .expect(0);
     assert_eq!(ws.status("2026-04-01", "IKI-1.1", "2026-TW1"), "kurang");
@@ -4424,7 +4442,7 @@ fn report_min_per_period_changed_and_missing() {
 #[test]
 fn report_json_matches_the_contract() {
     let ws = Ws::example();
-    let a = ws.outside_file("a.txt", b"a");
+    let a = ws.outside_file("a.txt", b"isi laporan");
     ws.add(&[&a], "IKI-1.1", "2026-TW1", &["--date", "2026-02-10"])
         .expect(0);
     let r = ws.skp(&["report", "--format", "json", "--as-of", "2026-05-01"]);
@@ -4547,7 +4565,7 @@ fn report_json_matches_the_contract() {
 #[test]
 fn report_early_evidence_does_not_make_a_cell_due() {
     let ws = Ws::small(&small_toml(0, 1, 50));
-    let a = ws.outside_file("a.txt", b"a");
+    let a = ws.outside_file("a.txt", b"isi laporan");
     ws.add(&[&a], "IKI-1.1", "2026-TW1", &["--date", "2026-02-10"])
         .expect(0);
     let (rows, summary) = ws.report("2026-03-31");
@@ -4620,7 +4638,7 @@ fn report_fail_on_gap() {
         .expect(1);
     // Without --fail-on, gaps never fail the run.
     ws.skp(&["report", "--as-of", "2026-04-01"]).expect(0);
-    let a = ws.outside_file("a.txt", b"a");
+    let a = ws.outside_file("a.txt", b"isi laporan");
     ws.add(&[&a], "IKI-1.1", "2026-TW1", &["--date", "2026-02-10"])
         .expect(0);
     ws.add(&[&a], "IKI-2.1", "2026-TW1", &["--date", "2026-02-10"])
@@ -4652,8 +4670,19 @@ fn check_reports_coverage_gaps_only_with_an_as_of_date() {
     assert!(gaps.iter().any(
         |g| g["subject"] == format!("{NIP}-2026/IKI-1.1") && g["args"]["periode"] == "2026-TW1"
     ));
-    // Evidence closes that gap.
+    // Evidence closes that gap (a file whose bytes match its name: a "PDF" of one letter
+    // verifies nothing, and is a gap of its own).
     let a = ws.outside_file("a.pdf", b"a");
+    ws.add(&[&a], "IKI-1.1", "2026-TW1", &["--date", "2026-02-10"])
+        .expect(0);
+    let d = ws.check_diags(&["--as-of", "2026-05-01"]);
+    assert!(
+        diags_with(&d, "B109")
+            .iter()
+            .any(|g| g["subject"] == format!("{NIP}-2026/IKI-1.1")
+                && g["args"]["status"] == "tidak_terverifikasi")
+    );
+    let a = ws.outside_file("a.txt", b"isi laporan");
     ws.add(&[&a], "IKI-1.1", "2026-TW1", &["--date", "2026-02-10"])
         .expect(0);
     let d = ws.check_diags(&["--as-of", "2026-05-01"]);

@@ -1508,6 +1508,9 @@ catalog! {
     BCoverageGap { iki: String, periode: String, bukti: usize, min: usize } =>
         id "{iki} baru memiliki {bukti} dari {min} bukti untuk periode {periode} yang sudah jatuh tempo",
         en "{iki} has {bukti} of {min} pieces of evidence for period {periode}, which is due";
+    BCoverageUnverified { iki: String, periode: String } =>
+        id "{iki} belum memiliki bukti terverifikasi untuk periode {periode} yang sudah jatuh tempo: hanya tautan tanpa hash isi, atau berkas yang isinya tidak sesuai namanya",
+        en "{iki} has no verified evidence for period {periode}, which is due: only links without a content hash, or files whose content contradicts their name";
     HelpBCoverageGap =>
         id "lampirkan bukti dengan `skp evidence add FILE --for <IKI> --period <periode>`; lihat semua celah dengan `skp report`",
         en "attach evidence with `skp evidence add FILE --for <IKI> --period <period>`; see every gap with `skp report`";

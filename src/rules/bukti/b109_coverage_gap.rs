@@ -7,8 +7,9 @@ use crate::rules::rule::declare_rule;
 declare_rule! {
     /// ## Apa yang diperiksa
     /// Dengan `--as-of DATE|today`: sel cakupan (SKP × indikator × periode) yang sudah jatuh
-    /// tempo (`as_of` > akhir periode + `grace_days`) tetapi buktinya kosong atau kurang dari
-    /// `min_per_period`.
+    /// tempo (`as_of` > akhir periode + `grace_days`) tetapi buktinya kosong, kurang dari
+    /// `min_per_period`, atau belum terverifikasi (`tidak_terverifikasi`: hanya tautan tanpa
+    /// hash isi, atau berkas yang isinya tidak sesuai namanya, B112).
     ///
     /// **Bukti mana yang dihitung.** Sebuah bukti mengisi sel bila `untuk`-nya menyebut
     /// indikator itu, `periode`-nya berada di dalam periode sel, dan tanggalnya — `tanggal`,
@@ -47,28 +48,34 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
     let ws = cx.ws;
     let Some(_as_of) = cx.facts.as_of else { return };
     for c in cx.facts.coverage() {
-        if !matches!(c.status, Status::Empty | Status::Short) {
+        // A due cell of unverified evidence alone (links, files contradicting their names) is
+        // unmet too: `skp report --fail-on gap` fails on it.
+        let unverified = c.due && c.status == Status::Unverified;
+        if !matches!(c.status, Status::Empty | Status::Short) && !unverified {
             continue;
         }
         let Some(s) = ws.skp_at(c.skp) else { continue };
         let iki = &s.hasil_kerja[c.rhk].indikator[c.iki];
+        let msg = if unverified {
+            Msg::BCoverageUnverified {
+                iki: iki.id.value.clone(),
+                periode: c.period.to_string(),
+            }
+        } else {
+            Msg::BCoverageGap {
+                iki: iki.id.value.clone(),
+                periode: c.period.to_string(),
+                bukti: c.bukti,
+                min: ws.config.evidence.min_per_period as usize,
+            }
+        };
         out.push(
-            Diagnostic::new(
-                RULE.code,
-                ws.docs[c.skp].file,
-                iki.id.span,
-                Msg::BCoverageGap {
-                    iki: iki.id.value.clone(),
-                    periode: c.period.to_string(),
-                    bukti: c.bukti,
-                    min: ws.config.evidence.min_per_period as usize,
-                },
-            )
-            .arg("periode", c.period.to_string())
-            .arg("status", c.status.code())
-            .arg("bukti", c.bukti)
-            .subject(&s.resolved_id.value, Some(&iki.id.value))
-            .help(Msg::HelpBCoverageGap),
+            Diagnostic::new(RULE.code, ws.docs[c.skp].file, iki.id.span, msg)
+                .arg("periode", c.period.to_string())
+                .arg("status", c.status.code())
+                .arg("bukti", c.bukti)
+                .subject(&s.resolved_id.value, Some(&iki.id.value))
+                .help(Msg::HelpBCoverageGap),
         );
     }
 }
