@@ -761,3 +761,36 @@ fn capaian_counts_other_units_of_time_ranges_and_zero_targets() {
         assert_eq!(line["tercapai"].as_bool(), met, "{target} / {real}: {line}");
     }
 }
+
+/// Every indicator of the plan is listed in each evaluation, realised or not (domain.md C.17):
+/// one left out of the Realisasi shows `realisasi: null`, and "(belum dicatat)" in the table.
+#[test]
+fn evaluate_lists_an_indicator_with_no_realisation() {
+    let skp = format!(
+        "{MINIMAL_SKP}      - id: IKI-1.2\n        aspek: kualitas\n        teks: Persentase modul yang lolos uji penerimaan pada pengujian pertama\n        target: 90 %\n"
+    );
+    let ws = Ws::new();
+    ws.file("pegawai/a/skp-2026.yaml", &skp);
+    ws.file(
+        "pegawai/a/realisasi-tw1.yaml",
+        &realisasi(
+            "2026-TW1",
+            "hasil_kerja:\n  IKI-1.1: { realisasi: 3 modul }\n",
+        ),
+    );
+    let r = ws.run(&["evaluate", "--format", "json"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let v = r.json();
+    let lines = v["evaluasi"][0]["indikator"].as_array().unwrap();
+    assert_eq!(lines.len(), 2, "{lines:?}");
+    assert_eq!(lines[0]["id"], "IKI-1.1");
+    assert_eq!(lines[0]["realisasi"], "3 modul");
+    assert_eq!(lines[1]["id"], "IKI-1.2");
+    assert!(lines[1]["realisasi"].is_null(), "{lines:?}");
+    assert!(lines[1]["tercapai"].is_null(), "{lines:?}");
+    // The table wraps the cell between its words.
+    let t = ws.run(&["evaluate"]);
+    assert!(t.stdout.contains("(belum"), "{}", t.stdout);
+    let c = ws.run(&["evaluate", "--format", "csv"]);
+    assert!(c.stdout.contains("IKI-1.2,90 %,,"), "{}", c.stdout);
+}

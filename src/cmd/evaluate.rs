@@ -26,7 +26,9 @@ use super::{EXIT_OK, Ui};
 struct Line {
     id: String,
     target: String,
-    realisasi: String,
+    /// `None` when the evaluation records none for the indicator: it is listed all the same
+    /// (an indicator left out of an evaluation is a gap to see, not one to hide).
+    realisasi: Option<String>,
     capaian: Option<Capaian>,
     /// The periods the capaian rolls up, by the indicator's `perhitungan`.
     roll_up: Option<RollUp>,
@@ -188,23 +190,28 @@ fn evaluations<'a>(ws: &'a Workspace, a: &EvaluateArgs) -> Vec<Evaluation<'a>> {
         .into_iter()
         .filter(|(skp, r)| keep(skp) && period.is_none_or(|p| p == r.periode.value))
         .map(|(skp, r)| {
-            let lines = r
-                .hasil_kerja
-                .iter()
-                .flat_map(|h| h.iter())
-                .filter_map(|(key, v)| {
-                    let (_, iki) = skp.indicators().find(|(_, i)| i.id.value == key.value)?;
+            // Every indicator of the plan, in its order, realised or not.
+            let lines = skp
+                .indicators()
+                .map(|(_, iki)| {
+                    let realisasi = r
+                        .hasil_kerja
+                        .iter()
+                        .flat_map(|h| h.iter())
+                        .find(|(key, _)| key.value == iki.id.value)
+                        .and_then(|(_, v)| v.value.realisasi.as_ref())
+                        .map(|x| x.value.clone())
+                        .filter(|x| !x.trim().is_empty());
                     let target = target_for(iki, r.periode.value);
-                    let realisasi = v.value.realisasi.as_ref().map(|x| x.value.clone());
                     let (capaian, roll_up) =
                         line_capaian(&ws.docs, skp, iki, r.periode.value, realisasi.as_deref());
-                    Some(Line {
-                        id: key.value.clone(),
+                    Line {
+                        id: iki.id.value.clone(),
                         target: target.text(),
                         capaian,
                         roll_up,
-                        realisasi: realisasi.unwrap_or_default(),
-                    })
+                        realisasi,
+                    }
                 })
                 .collect();
             let predikat = predikat_of(r);
@@ -454,7 +461,7 @@ pub fn run(ui: &Ui, a: EvaluateArgs) -> Result<u8, u8> {
                         match &l.roll_up {
                             Some(u) => format!(
                                 "{}\n{}",
-                                l.realisasi,
+                                l.realisasi.as_deref().unwrap_or_default(),
                                 Msg::EvalRollUp {
                                     nilai: crate::i18n::number_in(u.value, ui.lang),
                                     periode: u.periods,
@@ -463,7 +470,11 @@ pub fn run(ui: &Ui, a: EvaluateArgs) -> Result<u8, u8> {
                             )
                             .trim_start()
                             .to_string(),
-                            None => l.realisasi.clone(),
+                            None => match (&l.realisasi, a.format) {
+                                (Some(r), _) => r.clone(),
+                                (None, EvaluateFormat::Csv) => String::new(),
+                                (None, _) => Msg::EvalNotRealised.render(ui.lang),
+                            },
                         },
                         capaian_text(&l.capaian, ui.lang),
                     ]);

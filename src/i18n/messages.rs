@@ -1214,6 +1214,9 @@ catalog! {
     EvalCreditNote =>
         id "Angka kredit dijumlah dari evaluasi tahunan di ruang kerja ini saja; angka kredit sebelumnya (hasil integrasi atau konversi, sejak kenaikan pangkat terakhir) tidak diketahui skp.",
         en "Angka kredit are summed over the annual evaluations in this workspace only; credit earned before (integrasi or conversion, since the last promotion) is unknown to skp.";
+    EvalNotRealised =>
+        id "(belum dicatat)",
+        en "(not recorded)";
     EvalRollUp { nilai: String, periode: usize } =>
         id "s.d. kini {nilai} ({periode} per.)",
         en "to date {nilai} ({periode} per.)";
