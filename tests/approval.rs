@@ -507,3 +507,25 @@ fn approvals_given_at_once_are_all_kept() {
     );
     assert_eq!(ws.read(RECORD).matches("sha256:").count(), 2);
 }
+
+/// A plan renamed after its approval keeps its record under the old name: a new approval is
+/// refused with both names, not recorded in a second record that nothing judges against.
+#[test]
+fn a_renamed_plan_is_approved_in_its_record_not_a_second_one() {
+    let ws = approved_with("4 modul");
+    std::fs::rename(
+        ws.join("pegawai/a/skp-2026.yaml"),
+        ws.join("pegawai/a/rencana-2026.yaml"),
+    )
+    .unwrap();
+    ws.file("pegawai/a/rencana-2026.yaml", &plan_with("5 modul"));
+    let r = approve_on(&ws, "2026-01-25");
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(
+        r.stderr
+            .contains("sudah dicatat di pegawai/a/skp-2026.persetujuan.yaml"),
+        "{}",
+        r.stderr
+    );
+    assert!(!ws.join("pegawai/a/rencana-2026.persetujuan.yaml").exists());
+}

@@ -6,11 +6,11 @@
 
 use crate::cli::ApproveArgs;
 use crate::i18n::Msg;
-use crate::model::Doc;
 use crate::model::approval::content_hash;
 use crate::model::date::Date;
 use crate::model::skp::Skp;
 use crate::model::vocab::Vocab;
+use crate::model::{Content, Doc};
 use crate::workspace::Workspace;
 
 use super::{EXIT_OK, Ui};
@@ -162,6 +162,21 @@ pub fn run(ui: &Ui, a: ApproveArgs) -> Result<u8, u8> {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
         Err(e) => return Err(io(e)),
     };
+    // A record of this SKP kept under another name (the plan was renamed after an approval)
+    // is the one to add to: a second record would judge nothing against the first.
+    if before.is_none()
+        && let Some(other) = ws.docs.iter().find(|d| {
+            matches!(&d.content, Content::Persetujuan(p) if p.skp.value == skp.resolved_id.value)
+        })
+    {
+        return Err(ui.fatal(
+            &Msg::ApproveRecordElsewhere {
+                file: rel,
+                other: ws.rel(other.file).to_string(),
+            },
+            None,
+        ));
+    }
     let text = match &before {
         None => format!(
             "{HEADER}apiVersion: skp/v1\nkind: Persetujuan\nskp: {}\npersetujuan:\n  - {item}\n",
@@ -211,7 +226,10 @@ pub fn run(ui: &Ui, a: ApproveArgs) -> Result<u8, u8> {
                 ));
                 return Ok(EXIT_OK);
             }
-            record.with(old, &item)
+            match record.appended(old, &item, &skp.resolved_id.value, &hash) {
+                Some(text) => text,
+                None => return Err(ui.fatal(&Msg::ApproveNotRecord { file: rel }, None)),
+            }
         }
     };
     // The lock keeps skp's own writers apart; the compare-and-swap catches an editor that
@@ -252,6 +270,8 @@ enum RecordError {
 /// An existing `*.persetujuan.yaml`, read to append to it where its list ends.
 #[derive(Debug)]
 struct Record {
+    /// How many approvals the list holds.
+    items: usize,
     last_sha: Option<String>,
     last_date: Option<Date>,
     /// Byte offset of the insertion, and the text to insert around the new item.
@@ -279,6 +299,9 @@ impl Record {
             .and_then(|k| k.as_str())
             .unwrap_or("")
             .trim();
+        if named.is_empty() {
+            return Err(RecordError::Unreadable);
+        }
         if named != skp_id {
             return Err(RecordError::OtherSkp(named.to_string()));
         }
@@ -310,7 +333,14 @@ impl Record {
                 let start = text[..lo].rfind('\n').map_or(0, |i| i + 1);
                 let dash = text[start..lo].find('-').ok_or(RecordError::Unreadable)?;
                 let last = items.last().ok_or(RecordError::Unreadable)?;
-                let at = line_end(last.span.hi.saturating_sub(1) as usize);
+                // A block mapping's span may end on the next line already, or at the end of
+                // the file: never inside a character.
+                let hi = last.span.hi as usize;
+                let at = if text[..hi].ends_with('\n') {
+                    hi
+                } else {
+                    line_end(hi)
+                };
                 let lead = if text[..at].ends_with('\n') { "" } else { eol };
                 (
                     items.as_slice(),
@@ -329,6 +359,7 @@ impl Record {
         };
         let last = items.last();
         Ok(Record {
+            items: items.len(),
             last_sha: last
                 .and_then(|l| l.get("sha256"))
                 .and_then(|v| v.as_str())
@@ -353,6 +384,16 @@ impl Record {
             &text[self.at..]
         )
     }
+
+    /// `text` with the approval `item` (of content `sha`) appended, read back: `None` when the
+    /// result is not this record with one approval more, the new one last (a layout the
+    /// splice did not foresee, such as a trailing comma in a flow list). What skp writes is
+    /// never a record it cannot read.
+    fn appended(&self, text: &str, item: &str, skp_id: &str, sha: &str) -> Option<String> {
+        let new = self.with(text, item);
+        let back = Record::read(&new, skp_id).ok()?;
+        (back.items == self.items + 1 && back.last_sha.as_deref() == Some(sha)).then_some(new)
+    }
 }
 
 #[cfg(test)]
@@ -362,7 +403,8 @@ mod tests {
     fn appended(text: &str) -> String {
         Record::read(text, "S-2026")
             .unwrap_or_else(|e| panic!("{e:?}: {text:?}"))
-            .with(text, "{ sha256: b }")
+            .appended(text, "{ sha256: b }", "S-2026", "b")
+            .unwrap_or_else(|| panic!("not read back: {text:?}"))
     }
 
     #[test]
@@ -405,6 +447,27 @@ mod tests {
             appended(&text),
             format!("{head}skp: S-2026\npersetujuan:\n  - {{ sha256: a }}\n  - {{ sha256: b }}\n")
         );
+    }
+
+    #[test]
+    fn a_layout_the_splice_does_not_foresee_is_refused_never_written_broken() {
+        let head = "apiVersion: skp/v1\nkind: Persetujuan\nskp: S-2026\n";
+        // The last value ends in a character of several bytes, with no line end after it.
+        let text = format!("{head}persetujuan:\n  - sha256: a\n    catatan: disetujui — café");
+        assert_eq!(appended(&text), format!("{text}\n  - {{ sha256: b }}\n"));
+        // A trailing comma in a flow list: the splice would write `, ,`; refused instead.
+        for text in [
+            format!("{head}persetujuan: [ {{ sha256: a }}, ]\n"),
+            format!("{head}persetujuan: [\n  {{ sha256: a }},\n]\n"),
+        ] {
+            let r = Record::read(&text, "S-2026").expect("a record");
+            let out = r.appended(&text, "{ sha256: b }", "S-2026", "b");
+            if let Some(out) = out {
+                // Written only when it reads back whole with the new approval last.
+                let back = Record::read(&out, "S-2026").expect("reads back");
+                assert_eq!(back.items, 2, "{out}");
+            }
+        }
     }
 
     #[test]

@@ -1579,6 +1579,9 @@ catalog! {
     ApproveNotRecord { file: String } =>
         id "{file} bukan satu catatan persetujuan (tepat satu dokumen `kind: Persetujuan` dengan daftar `persetujuan`, tanpa dokumen lain); skp tidak menulis ke berkas itu. Pindahkan isi lain ke berkasnya sendiri atau pindahkan berkas itu, lalu setujui lagi",
         en "{file} is not one record of approvals (exactly one `kind: Persetujuan` document with a `persetujuan` list, and no other document); skp does not write to it. Move anything else to a file of its own or move that file away, then approve again";
+    ApproveRecordElsewhere { file: String, other: String } =>
+        id "persetujuan SKP ini sudah dicatat di {other}, bukan di {file} (berkas rencananya berganti nama?); ganti nama {other} menjadi {file}, lalu setujui lagi",
+        en "this SKP's approvals are recorded in {other}, not in {file} (was the plan renamed?); rename {other} to {file}, then approve again";
     ApproveChanged { file: String } =>
         id "{file} berubah saat persetujuan dicatat (disunting di luar skp?); tidak ada yang ditulis, jalankan lagi",
         en "{file} changed while the approval was being recorded (edited outside skp?); nothing written, run again";

@@ -4,7 +4,7 @@
 //! PermenPANRB 8/2021 formula still taught in training: realisasi ÷ target × 100 when higher is
 //! better, (2 − realisasi ÷ target) × 100 when lower is better, a range judged by the bound a
 //! realisation beyond it passed (inside it, the target is met), a bound by its value, a
-//! categorical target and a target of zero met or not.
+//! categorical target and a target of zero (lower being better) met or not.
 
 use super::skp::Target;
 use super::target::{Comparator, ScalarKind, TargetValue, parse_done_date, parse_target};
@@ -170,10 +170,10 @@ pub fn capaian_of(target: &Target, r: f64, polaritas: Polaritas) -> Option<Capai
             value,
         } => (value, false),
     };
-    // A target of zero (`0 insiden`) has no ratio, but is met or not.
+    // A target of zero (`0 insiden`) has no ratio, but, lower being better, is met or not.
+    // Higher being better (the polarity not written), anything would meet it: not judged.
     if t == 0.0 {
-        let met = if lower_better { r <= 0.0 } else { r >= 0.0 };
-        return Some(Capaian::Category { met });
+        return lower_better.then_some(Capaian::Category { met: r <= 0.0 });
     }
     let ratio = r / t;
     let pct = if lower_better {
@@ -283,6 +283,7 @@ mod tests {
             capaian(&zero, "2 insiden", Polaritas::Turun, None),
             Some(Capaian::Category { met: false })
         );
+        assert_eq!(capaian(&zero, "5 insiden", Polaritas::Naik, None), None);
     }
 
     #[test]
