@@ -763,10 +763,13 @@ fn an_import_keeps_semester_targets_and_items_holding_a_semicolon() {
         now.contains("bukti_rencana: [\"berita acara; daftar hadir\", tangkapan layar unggahan]"),
         "{now}"
     );
-    // Its own cell edited: export wrote the items one per line, so the `;` stays inside.
+    // Its own cell edited: export quoted the item holding a `;`, so it stays whole.
     let csv = with_cell_changed(&ws, dir.path(), staff, "IKI-1.1", "bukti_rencana", |t| {
-        assert_eq!(t, "berita acara; daftar hadir\ntangkapan layar unggahan");
-        t.push_str("\nfoto kegiatan")
+        assert_eq!(
+            t,
+            "\"berita acara; daftar hadir\"; tangkapan layar unggahan"
+        );
+        t.push_str("; foto kegiatan")
     });
     let r = ws.run(&["import", &csv, "--force"]);
     assert_eq!(r.code, 0, "{}", r.stderr);

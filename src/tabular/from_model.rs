@@ -93,18 +93,19 @@ pub fn rows(skp: &Skp) -> Vec<Vec<String>> {
     out
 }
 
-/// The `bukti_rencana` cell: items parted by `; `, or one per line when an item holds a `;`
-/// (import reads a cell with line breaks line by line).
+/// The `bukti_rencana` cell: items parted by `; `, one that holds a `;` or starts with a quote
+/// in double quotes (import reads it back as one item).
 fn planned_evidence(i: &crate::model::skp::Iki) -> String {
-    let items: Vec<&str> = i
-        .bukti_rencana
+    i.bukti_rencana
         .iter()
         .flat_map(|l| l.iter().map(|b| b.value.as_str()))
-        .collect();
-    let sep = if items.iter().any(|t| t.contains(';')) {
-        "\n"
-    } else {
-        "; "
-    };
-    items.join(sep)
+        .map(|t| {
+            if t.contains(';') || t.starts_with('"') {
+                format!("\"{}\"", t.replace('"', "\"\""))
+            } else {
+                t.to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
 }

@@ -227,7 +227,7 @@ pub const COLUMNS: &[Column] = &[
         required: false,
         text: false,
         allowed: none,
-        note: "Bukti dukung yang direncanakan; beberapa dipisah titik koma, atau satu per baris bila ada yang memuat titik koma.",
+        note: "Bukti dukung yang direncanakan; beberapa dipisah titik koma; yang memuat titik koma ditulis dalam tanda kutip.",
     },
 ];
 

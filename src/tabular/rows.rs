@@ -90,19 +90,55 @@ fn split_list(s: &str, commas: bool) -> Vec<String> {
         .collect()
 }
 
-/// The items of a `bukti_rencana` cell: one per line when the cell has line breaks (so that an
-/// item may hold a `;`, as export writes such a list), else parted by `;`.
+/// The items of a `bukti_rencana` cell, parted by `;` or line breaks. An item that itself
+/// holds a `;` is written in double quotes (`"berita acara; daftar hadir"; foto`, as export
+/// writes it; `""` inside is a quote); a quote that does not close right before a separator is
+/// just text.
 fn split_items(s: &str) -> Vec<String> {
-    let s = s.replace("\r\n", "\n");
-    if s.trim().contains('\n') {
-        s.lines()
-            .map(str::trim)
-            .filter(|p| !p.is_empty())
-            .map(str::to_string)
-            .collect()
-    } else {
-        split_list(&s, false)
+    let mut out = Vec::new();
+    let mut rest = s;
+    loop {
+        rest = rest.trim_start_matches([' ', '\t', ';', '\r', '\n']);
+        if rest.is_empty() {
+            break;
+        }
+        if let Some((item, after)) = quoted(rest) {
+            out.push(item);
+            rest = after;
+            continue;
+        }
+        let end = rest.find([';', '\n']).unwrap_or(rest.len());
+        let item = rest[..end].trim();
+        if !item.is_empty() {
+            out.push(item.to_string());
+        }
+        rest = &rest[end..];
     }
+    out
+}
+
+/// A quoted item at the start of `s` and what follows it, when its closing quote is followed
+/// by a separator or the end of the cell.
+fn quoted(s: &str) -> Option<(String, &str)> {
+    let body = s.strip_prefix('"')?;
+    let mut item = String::new();
+    let mut chars = body.char_indices();
+    while let Some((i, c)) = chars.next() {
+        if c != '"' {
+            item.push(c);
+            continue;
+        }
+        if body[i + 1..].starts_with('"') {
+            item.push('"');
+            chars.next();
+            continue;
+        }
+        let after = &body[i + 1..];
+        let next = after.trim_start_matches([' ', '\t']);
+        return (next.is_empty() || next.starts_with([';', '\n', '\r']))
+            .then(|| (item.trim().to_string(), next));
+    }
+    None
 }
 
 /// The template's header that an unknown one most likely means, as other sheets (an e-Kinerja
@@ -1236,14 +1272,35 @@ mod tests {
     }
 
     #[test]
-    fn planned_evidence_is_one_item_per_line_when_the_cell_has_lines() {
-        assert_eq!(
-            split_items("berita acara; daftar hadir\r\nfoto\n"),
-            ["berita acara; daftar hadir", "foto"]
-        );
+    fn planned_evidence_is_parted_by_semicolons_and_lines_and_quotes_keep_a_semicolon() {
         assert_eq!(
             split_items("notulen, daftar hadir; foto\n"),
             ["notulen, daftar hadir", "foto"]
+        );
+        assert_eq!(
+            split_items("notulen;\r\ndaftar hadir;\nfoto"),
+            ["notulen", "daftar hadir", "foto"]
+        );
+        assert_eq!(
+            split_items("\"berita acara; daftar hadir\"; foto"),
+            ["berita acara; daftar hadir", "foto"]
+        );
+        assert_eq!(
+            split_items("\"berita acara; daftar hadir\""),
+            ["berita acara; daftar hadir"]
+        );
+        assert_eq!(
+            split_items("\"surat \"\"A\"\"; B\"\nfoto"),
+            ["surat \"A\"; B", "foto"]
+        );
+        // A quote that does not close before a separator is text.
+        assert_eq!(
+            split_items("\"Laporan A\" dan B; foto"),
+            ["\"Laporan A\" dan B", "foto"]
+        );
+        assert_eq!(
+            split_items("laporan \"final\"; foto"),
+            ["laporan \"final\"", "foto"]
         );
     }
 }
