@@ -794,3 +794,29 @@ fn evaluate_lists_an_indicator_with_no_realisation() {
     let c = ws.run(&["evaluate", "--format", "csv"]);
     assert!(c.stdout.contains("IKI-1.2,90 %,,"), "{}", c.stdout);
 }
+
+/// Periods rolled up are each counted in the target's unit first: `48 jam` and `2 hari`
+/// average two days, not 25.
+#[test]
+fn a_roll_up_counts_each_period_in_the_targets_unit() {
+    let skp = MINIMAL_SKP.replace(
+        "        target: 4 modul\n",
+        "        target: ≤ 4 hari\n        polaritas: turun\n        perhitungan: rata_rata\n",
+    );
+    let ws = Ws::new();
+    ws.file("pegawai/a/skp-2026.yaml", &skp);
+    for (p, r) in [("2026-TW1", "48 jam"), ("2026-TW2", "2 hari")] {
+        ws.file(
+            &format!("pegawai/a/realisasi-{p}.yaml"),
+            &realisasi(
+                &format!("\"{p}\""),
+                &format!("hasil_kerja:\n  IKI-1.1: {{ realisasi: {r} }}\n"),
+            ),
+        );
+    }
+    let r = ws.run(&["evaluate", "--format", "json", "--period", "2026-TW2"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let line = &r.json()["evaluasi"][0]["indikator"][0];
+    assert_eq!(line["rekap"]["nilai"], 2.0, "{line}");
+    assert_eq!(line["capaian_advisory"], 150.0, "{line}");
+}

@@ -49,6 +49,12 @@ pub fn capaian(
     if let Target::Tenggat { date, .. } = target {
         return deadline_met(*date, realisasi, None);
     }
+    capaian_of(target, number_in(realisasi, target, satuan)?, polaritas)
+}
+
+/// The number `realisasi` states, counted in `target`'s unit (its text's, else `satuan`);
+/// `None` when it is unreadable or in a unit that cannot be counted in the target's.
+pub fn number_in(realisasi: &str, target: &Target, satuan: Option<&str>) -> Option<f64> {
     let (r, unit) = measured(realisasi)?;
     let target_unit = target
         .quantity()
@@ -56,14 +62,14 @@ pub fn capaian(
         .or(satuan)
         .map(str::trim)
         .filter(|u| !u.is_empty());
-    let r = match (unit.as_deref(), target_unit) {
-        (Some(u), Some(t)) => in_unit_of(r, u, t)?,
-        _ => r,
-    };
-    capaian_of(target, r, polaritas)
+    match (unit.as_deref(), target_unit) {
+        (Some(u), Some(t)) => in_unit_of(r, u, t),
+        _ => Some(r),
+    }
 }
 
-/// The number a realisation states and its unit, if it names one.
+/// The number a realisation states ("3 modul", "≤ 2 hari", "90 %"), read with the target
+/// grammar (a range counts as its middle), and its unit, if it names one.
 fn measured(realisasi: &str) -> Option<(f64, Option<String>)> {
     let (r, _) = parse_target(realisasi, ScalarKind::Text).ok()?;
     let v = match r.value {
@@ -124,16 +130,6 @@ pub fn deadline_met(
             readings.all(|r| r == first).then_some(first)
         }
     }
-}
-
-/// The number a realisation states ("3 modul", "≤ 2 hari", "90 %"), read with the target
-/// grammar; a range counts as its middle.
-pub fn number(realisasi: &str) -> Option<f64> {
-    let (r, _) = parse_target(realisasi, ScalarKind::Text).ok()?;
-    Some(match r.value {
-        TargetValue::Number(v) | TargetValue::Bound { value: v, .. } => v,
-        TargetValue::Range { min, max } => (min + max) / 2.0,
-    })
 }
 
 /// Periodic realisations rolled up by `perhitungan` (in period order): summed, averaged, or

@@ -4,7 +4,7 @@
 //! final-value one by TW2 alone. Shared by N111 and `skp evaluate`, so the rule and the table
 //! never disagree.
 
-use crate::model::capaian::{Capaian, capaian, capaian_of, deadline_met, number, roll_up};
+use crate::model::capaian::{Capaian, capaian, capaian_of, deadline_met, number_in, roll_up};
 use crate::model::period::Period;
 use crate::model::skp::{Iki, Skp, Target};
 use crate::model::vocab::Perhitungan;
@@ -33,6 +33,8 @@ pub fn target_for(iki: &Iki, periode: Period) -> &Target {
 /// `periode` ends (the annual evaluation itself excluded), in period order.
 fn periodic_values(docs: &[Doc], skp: &Skp, iki: &Iki, periode: Period) -> Vec<f64> {
     let end = periode.bounds().1;
+    let target = target_for(iki, periode);
+    let satuan = iki.satuan.as_ref().map(|s| s.value.as_str());
     let year = Period::Year(skp.tahun.value);
     let mut found: Vec<(Period, f64)> = docs
         .iter()
@@ -52,7 +54,9 @@ fn periodic_values(docs: &[Doc], skp: &Skp, iki: &Iki, periode: Period) -> Vec<f
                 .flat_map(|h| h.iter())
                 .find(|(k, _)| k.value == iki.id.value)?;
             let raw = v.value.realisasi.as_ref()?;
-            Some((r.periode.value, number(&raw.value)?))
+            // Counted in the unit of the target it rolls up against; a value in another kind
+            // of unit is left out, as its own capaian is.
+            Some((r.periode.value, number_in(&raw.value, target, satuan)?))
         })
         .collect();
     found.sort_by_key(|(p, _)| (p.bounds().1, p.bounds().0));
@@ -128,7 +132,11 @@ pub fn realised(docs: &[Doc], skp: &Skp, iki: &Iki) -> Option<f64> {
                 .iter()
                 .flat_map(|h| h.iter())
                 .find(|(k, _)| k.value == iki.id.value)?;
-            number(&v.value.realisasi.as_ref()?.value)
+            number_in(
+                &v.value.realisasi.as_ref()?.value,
+                &iki.target.value,
+                iki.satuan.as_ref().map(|s| s.value.as_str()),
+            )
         });
     written.or_else(|| {
         let p = iki.perhitungan.as_ref()?.value;
