@@ -347,7 +347,8 @@ mod tests {
         assert_eq!(roll_up(Perhitungan::RataRata, &v), Some(3.0));
         assert_eq!(roll_up(Perhitungan::NilaiAkhir, &v), Some(6.0));
         assert_eq!(roll_up(Perhitungan::Kumulatif, &[]), None);
-        assert_eq!(number("≤ 2 hari"), Some(2.0));
-        assert_eq!(number("sudah baik"), None);
+        assert_eq!(measured("≤ 2 hari"), Some((2.0, Some("hari".into()))));
+        assert_eq!(measured("2-4 modul").map(|(v, _)| v), Some(3.0));
+        assert_eq!(measured("sudah baik"), None);
     }
 }
