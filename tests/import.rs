@@ -131,6 +131,7 @@ fn title_rows_above_the_header_are_passed_over_and_named() {
             title("PEMERINTAH KOTA CONTOH"),
             vec![String::new(); width],
             title("SASARAN KINERJA PEGAWAI TAHUN 2026"),
+            vec![String::new(); width],
         ],
     );
     let csv = dir.path().join("berjudul.csv");
@@ -141,7 +142,7 @@ fn title_rows_above_the_header_are_passed_over_and_named() {
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert!(
         r.stderr
-            .contains("baris 1–3 dibaca sebagai judul, bukan data; judul kolom ada di baris 4"),
+            .contains("baris 1–3 dibaca sebagai judul, bukan data; judul kolom ada di baris 5"),
         "{}",
         r.stderr
     );

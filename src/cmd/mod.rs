@@ -404,6 +404,10 @@ fn output_name_allowed(ui: &Ui, path: &std::path::Path) -> Result<(), u8> {
 pub(crate) fn refuse_existing(ui: &Ui, path: &std::path::Path, force: bool) -> Result<(), u8> {
     // A name no output may take is said first: --force would not help.
     output_name_allowed(ui, path)?;
+    // Standard output and the streams and devices `write_named` writes into are no files.
+    if path.as_os_str() == "-" || path.starts_with("/dev") || path.starts_with("/proc") {
+        return Ok(());
+    }
     match std::fs::symlink_metadata(path) {
         Ok(m) if !force && (m.is_file() || m.is_symlink()) => Err(ui.fatal(
             &Msg::OutputExists {

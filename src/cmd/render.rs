@@ -445,9 +445,9 @@ fn print_pdf(ui: &Ui, html: &str) -> Result<Vec<u8>, u8> {
     let stderr = child.stderr.take().map(|mut s| {
         std::thread::spawn(move || {
             use std::io::Read;
-            let mut err = String::new();
-            let _ = s.read_to_string(&mut err);
-            err
+            let mut err = Vec::new();
+            let _ = s.read_to_end(&mut err);
+            String::from_utf8_lossy(&err).into_owned()
         })
     });
     let started = Instant::now();

@@ -50,21 +50,15 @@ fn coverage(ui: &Ui, a: CoverageArgs) -> Result<u8, u8> {
     };
     let ws = Workspace::load(root, cfg);
     ui.mask_for(&ws, a.nip.as_deref());
-    let needs = Needs {
-        evidence: true,
-        coverage: true,
-        documents: true,
-        ..Needs::default()
-    };
-    let facts = facts::build(&ws, needs, Some(as_of), Hashing::Cached);
-    facts.save_cache();
-    let doubtful = crate::rules::bukti::content::doubtful(&ws, facts.evidence());
     let strip = |s: &Option<String>| {
         s.as_ref()
             .map(|n| n.chars().filter(|c| !c.is_whitespace()).collect::<String>())
     };
     let (nip, penilai) = (strip(&a.nip), strip(&a.penilai));
     // A NIP that names nobody is a mistake (a typo, another workspace), not an empty report.
+    if let Some(n) = &nip {
+        super::refuse_unreadable_skp(ui, &ws, n)?;
+    }
     if let Some(n) = &nip
         && !ws.skps().any(|(_, s)| s.nip() == n)
     {
@@ -80,6 +74,15 @@ fn coverage(ui: &Ui, a: CoverageArgs) -> Result<u8, u8> {
     {
         return Err(ui.fatal(&Msg::NoSkpForPenilai { nip: p.clone() }, None));
     }
+    let needs = Needs {
+        evidence: true,
+        coverage: true,
+        documents: true,
+        ..Needs::default()
+    };
+    let facts = facts::build(&ws, needs, Some(as_of), Hashing::Cached);
+    facts.save_cache();
+    let doubtful = crate::rules::bukti::content::doubtful(&ws, facts.evidence());
     let cells: Vec<Cell> = facts
         .coverage()
         .iter()

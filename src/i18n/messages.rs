@@ -521,8 +521,8 @@ catalog! {
         id "{path} sudah ada sebagai berkas, padahal skp init perlu folder dengan nama itu; tidak ada yang ditulis",
         en "{path} exists as a file where skp init needs a folder of that name; nothing was written";
     InitSkpElsewhere { nip: String, tahun: i32, file: String } =>
-        id "NIP {nip} sudah punya SKP tahun {tahun} di {file}; satu pegawai satu SKP per tahun, sunting berkas itu",
-        en "NIP {nip} already has an SKP for {tahun} in {file}; one SKP per employee and year, edit that file";
+        id "NIP {nip} sudah punya SKP tahun {tahun} di {file}; sunting berkas itu. Bila pegawai ini mutasi dan perlu SKP kedua, salin berkas itu dan atur `periode_penilaian` keduanya agar tidak tumpang tindih (F013)",
+        en "NIP {nip} already has an SKP for {tahun} in {file}; edit that file. If this employee moved post and needs a second SKP, copy that file and set both files' `periode_penilaian` so that they do not overlap (F013)";
     InitWriteFailed { path: String, error: String } =>
         id "{path} tidak dapat ditulis: {error}",
         en "{path} cannot be written: {error}";

@@ -589,6 +589,7 @@ fn header_row(sheet: &Sheet, keys: &[&str]) -> Option<(usize, Option<(Loc, Msg)>
         .iter()
         .position(|r| r.iter().any(|v| *v != Value::Empty))?;
     let mut titles = 0;
+    let mut last_title = first;
     for (i, row) in sheet.rows.iter().enumerate().skip(first) {
         let written = row.iter().filter(|v| **v != Value::Empty).count();
         if written == 0 {
@@ -603,7 +604,7 @@ fn header_row(sheet: &Sheet, keys: &[&str]) -> Option<(usize, Option<(Loc, Msg)>
                     sheet.loc(first, 0),
                     Msg::ImportTitleRows {
                         first: sheet.loc(first, 0).row,
-                        last: sheet.loc(i - 1, 0).row,
+                        last: sheet.loc(last_title, 0).row,
                         header: sheet.loc(i, 0).row,
                     },
                 )
@@ -611,6 +612,7 @@ fn header_row(sheet: &Sheet, keys: &[&str]) -> Option<(usize, Option<(Loc, Msg)>
             return Some((i, note));
         }
         titles += 1;
+        last_title = i;
         if titles > MAX_TITLE_ROWS {
             break;
         }

@@ -13,8 +13,9 @@ declare_rule! {
     ///
     /// **Bukti mana yang dihitung.** Sebuah bukti mengisi sel bila `untuk`-nya menyebut
     /// indikator itu, `periode`-nya berada di dalam periode sel, dan tanggalnya — `tanggal`,
-    /// atau bila tidak ada, tanggal bukti dicatat (`ditambahkan`) — jatuh di dalam periode sel
-    /// dan tidak sesudah tanggal `--as-of`. Bukti untuk RHK tidak mengisi sel indikatornya
+    /// atau bila tidak ada, tanggal bukti dicatat (`ditambahkan`) — jatuh di dalam periode sel,
+    /// dipotong pada `periode_penilaian` SKP-nya (pegawai yang mutasi: pekerjaan sebelum mutasi
+    /// bukan bukti jabatan barunya, B105), dan tidak sesudah tanggal `--as-of`. Bukti untuk RHK tidak mengisi sel indikatornya
     /// kecuali `[evidence] rhk_covers_indicators = true`. Tautan tanpa hash isi tidak membuat
     /// sel terpenuhi (sel menjadi `tidak_terverifikasi`) kecuali
     /// `[evidence] count_unpinned_urls = true`.
