@@ -1103,6 +1103,16 @@ fn outputs_are_judged_together_before_anything_is_written() {
             "tidak ada nama berkas setelah `sarif=`",
         ),
         (&["tree", "-o", ""], "nama berkasnya kosong"),
+        // A report to stdout, where the command's own output goes too.
+        (
+            &["check", "-o", "sarif=-"],
+            "sudah dinamai untuk keluaran lain",
+        ),
+        // A case-insensitive file system takes `.GIT` for `.git`.
+        (
+            &["tree", "-o", ".GIT/pohon.txt"],
+            "folder `.git` atau `.skp`",
+        ),
     ] {
         let before = common::snapshot_tree(dir.path());
         let r = common::run_env(dir.path(), args, &[]);

@@ -5452,3 +5452,44 @@ fn evidence_before_the_appraisal_period_does_not_count_and_is_named() {
         "{b105:?}"
     );
 }
+
+/// Evidence recorded after its period without `--date` counts by the day it was recorded, so
+/// for no cell of that period: `add` says so at once and B105 names it at check; with the
+/// work's date it counts.
+#[test]
+fn undated_evidence_recorded_after_its_period_is_named_where_it_would_not_count() {
+    let ws = Ws::small(&small_toml(0, 1, 50));
+    // TODAY (10 April) is after the first quarter.
+    let a = ws.outside_file("a.txt", b"laporan triwulan I");
+    let out = ws.add(&[&a], "IKI-1.1", "2026-TW1", &[]);
+    out.expect(0);
+    assert!(
+        out.stderr
+            .contains("periode 2026-TW1 sudah berakhir dan bukti ini dicatat tanpa --date"),
+        "{}",
+        out.all()
+    );
+    assert_eq!(ws.status("2026-04-10", "IKI-1.1", "2026-TW1"), "kosong");
+    let b105: Vec<Value> = ws
+        .check_diags(&["--select", "B105"])
+        .into_iter()
+        .filter(|d| d["code"] == "B105")
+        .collect();
+    assert_eq!(b105.len(), 1, "{b105:?}");
+    assert!(
+        b105[0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("bukti tanpa tanggal ini dicatat 2026-04-10, di luar periodenya 2026-TW1"),
+        "{b105:?}"
+    );
+    let b = ws.outside_file("b.txt", b"laporan triwulan I, bertanggal");
+    let out = ws.add(&[&b], "IKI-1.1", "2026-TW1", &["--date", "2026-03-30"]);
+    out.expect(0);
+    assert!(!out.stderr.contains("sudah berakhir"), "{}", out.all());
+    assert_eq!(ws.status("2026-04-10", "IKI-1.1", "2026-TW1"), "terpenuhi");
+    // Recorded within its period, no word.
+    let c = ws.outside_file("c.txt", b"laporan triwulan II");
+    let out = ws.add(&[&c], "IKI-1.1", "2026-TW2", &[]);
+    assert!(!out.stderr.contains("sudah berakhir"), "{}", out.all());
+}

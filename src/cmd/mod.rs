@@ -192,10 +192,15 @@ pub fn run(cli: Cli) -> u8 {
                 Some(Msg::OutputNoFile { format }.render(lang))
             }
             Ok(None) if value.is_empty() => Some(Msg::OutputEmpty.render(lang)),
-            // Two reports into one file: one would silently replace the other.
+            // Two reports into one file: one would silently replace the other. `-` is standard
+            // output, where the command's own output goes unless `-o FILE` sends it elsewhere.
             Ok(Some((_, file)))
                 if output.iter().any(|o| same_file(o, &file))
-                    || reports.iter().any(|(_, f)| same_file(f, &file)) =>
+                    || reports.iter().any(|(_, f)| same_file(f, &file))
+                    || (file.as_os_str() == "-"
+                        && cli.output.iter().all(|v| {
+                            !matches!(crate::cli::parse_report(v), Ok(None)) || v == "-"
+                        })) =>
             {
                 Some(Msg::OutputTwice.render(lang))
             }
@@ -385,10 +390,11 @@ fn output_name_allowed(ui: &Ui, path: &std::path::Path) -> Result<(), u8> {
         ));
     }
     // Git's and skp's own folders hold what they rebuild or depend on, never a report.
-    if path
-        .components()
-        .any(|c| matches!(c, std::path::Component::Normal(n) if n == ".git" || n == ".skp"))
-    {
+    if path.components().any(|c| {
+        // Either spelling: a case-insensitive file system (macOS, Windows) takes `.GIT`.
+        matches!(c, std::path::Component::Normal(n)
+                if n.eq_ignore_ascii_case(".git") || n.eq_ignore_ascii_case(".skp"))
+    }) {
         return Err(ui.fatal(
             &Msg::OutputInternalFolder {
                 path: path.display().to_string(),

@@ -926,6 +926,9 @@ catalog! {
         en "* serves the leader's RHK as a whole, not a particular indicator";
 
     // ---- evidence ----
+    EvRecordedAfterPeriod { periode: String, today: String } =>
+        id "periode {periode} sudah berakhir dan bukti ini dicatat tanpa --date: tanpa tanggal, bukti dihitung menurut hari pencatatannya ({today}) dan tidak mengisi sel {periode}; catat ulang dengan --date TANGGAL_PEKERJAAN (`skp evidence rm`, lalu `add … --date`)",
+        en "period {periode} has ended and this evidence was recorded without --date: undated, evidence counts by the day it is recorded ({today}) and fills no cell of {periode}; record it again with --date WORK_DATE (`skp evidence rm`, then `add … --date`)";
     EvAdded { berkas: String, sha: String } =>
         id "dicatat {berkas} ({sha}…)",
         en "recorded {berkas} ({sha}…)";
@@ -1481,6 +1484,12 @@ catalog! {
     BDateOutsideSkp { tanggal: String, awal: String, akhir: String } =>
         id "tanggal bukti {tanggal} di luar periode penilaian SKP-nya ({awal} s.d. {akhir})",
         en "evidence date {tanggal} is outside its SKP's appraisal period ({awal} to {akhir})";
+    BRecordedOutside { ditambahkan: String, periode: String } =>
+        id "bukti tanpa tanggal ini dicatat {ditambahkan}, di luar periodenya {periode}, sehingga tidak dihitung untuk periode itu",
+        en "this undated evidence was recorded on {ditambahkan}, outside its period {periode}, so it does not count for that period";
+    HelpBRecordedOutside =>
+        id "catat ulang dengan tanggal pekerjaannya: `skp evidence rm` lalu `skp evidence add … --date YYYY-MM-DD`",
+        en "record it again with the date of the work: `skp evidence rm`, then `skp evidence add … --date YYYY-MM-DD`";
     HelpBDateOutside =>
         id "catat bukti pada periode tanggalnya; bila sah, beri alasan dengan `skp evidence abaikan SHA --kode B105 --alasan …`",
         en "record the evidence in its date's period; if legitimate, give the reason with `skp evidence abaikan SHA --kode B105 --alasan …`";

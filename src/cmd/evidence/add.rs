@@ -65,6 +65,22 @@ pub fn run(ui: &Ui, a: EvidenceAddArgs) -> Result<u8, u8> {
         p.finish_and_clear();
     }
     report_outcomes(ui, &found.skp.resolved_id.value, &outcomes)?;
+    // Without --date, evidence counts by the day it is recorded: recorded after its period
+    // (as most is, at the end of a quarter) it fills no cell of that period. Said now, not
+    // found later as an empty cell (B105 says it at check).
+    let today = crate::cmd::today::today(cfg.workspace.timezone);
+    let (p0, p1) = found.skp.period();
+    let end = periode.bounds().1.min(p1);
+    if base.tanggal.is_none() && today > end && periode.bounds().0 <= p1 && p0 <= end {
+        ui.err_text(&format!(
+            "warning: {}\n",
+            Msg::EvRecordedAfterPeriod {
+                periode: periode.to_string(),
+                today: today.to_string(),
+            }
+            .render(ui.lang)
+        ));
+    }
     Ok(EXIT_OK)
 }
 

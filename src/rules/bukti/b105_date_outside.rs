@@ -9,7 +9,10 @@ declare_rule! {
     /// ## Apa yang diperiksa
     /// Entri bukti yang `tanggal`-nya (tanggal dokumen atau pekerjaan) berada di luar
     /// `periode`-nya, atau di luar `periode_penilaian` SKP-nya (pegawai yang mutasi di tengah
-    /// tahun punya dua SKP; pekerjaan sebelum mutasi bukan bukti jabatan barunya).
+    /// tahun punya dua SKP; pekerjaan sebelum mutasi bukan bukti jabatan barunya). Entri tanpa
+    /// `tanggal` dihitung menurut hari pencatatannya (`ditambahkan`): bukti triwulan I yang
+    /// dicatat tanggal 3 April tanpa `--date` tidak mengisi sel triwulan I, dan aturan ini
+    /// menyebutnya.
     ///
     /// ## Mengapa
     /// Bukti triwulan I yang bertanggal Juli tidak membuktikan kinerja triwulan I; biasanya
@@ -38,7 +41,10 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
         .map(|(_, s)| (s.resolved_id.value.as_str(), s.period()))
         .collect();
     for e in entries(cx) {
-        let Some(t) = &e.bukti.tanggal else { continue };
+        let Some(t) = &e.bukti.tanggal else {
+            undated(&e, &appraised, out);
+            continue;
+        };
         let (a, b) = e.bukti.periode.value.bounds();
         let own = appraised.get(e.ledger.skp.value.as_str()).copied();
         let inside_skp = own.is_none_or(|(p0, p1)| (p0..=p1).contains(&t.value));
@@ -64,4 +70,41 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
         d.span = t.span;
         out.push(d);
     }
+}
+
+/// An entry with no `tanggal` counts by the day it was recorded (`ditambahkan`): recorded after
+/// its period ended (the usual way, at the end of a quarter) it counts for no cell, silently,
+/// unless this says so.
+fn undated(
+    e: &super::EntryCx,
+    appraised: &std::collections::HashMap<&str, (Date, Date)>,
+    out: &mut Vec<Diagnostic>,
+) {
+    let Some(added) = &e.bukti.ditambahkan else {
+        return;
+    };
+    let Some(day) = added.value.get(..10).and_then(Date::parse) else {
+        return;
+    };
+    let (a, b) = e.bukti.periode.value.bounds();
+    let (a, b) = match appraised.get(e.ledger.skp.value.as_str()) {
+        Some((p0, p1)) => (a.max(*p0), b.min(*p1)),
+        None => (a, b),
+    };
+    if (a..=b).contains(&day) || e.suppressed(RULE.code) {
+        return;
+    }
+    let mut d = e
+        .diag(
+            RULE.code,
+            Msg::BRecordedOutside {
+                ditambahkan: day.to_string(),
+                periode: e.bukti.periode.value.to_string(),
+            },
+        )
+        .arg("ditambahkan", day.to_string())
+        .arg("periode", e.bukti.periode.value.to_string())
+        .help(Msg::HelpBRecordedOutside);
+    d.span = added.span;
+    out.push(d);
 }
