@@ -426,10 +426,9 @@ fn evaluate_accumulates_angka_kredit_over_the_years_against_the_next_pangkat_and
         (
             "pegawai/a/realisasi-2026.yaml",
             // A quarter's evaluation earns nothing: only the annual predikat converts.
-            annual(SKP_ID, "2026", "sangat_baik").replace(
-                "rating_hasil_kerja: sesuai_ekspektasi",
-                "rating_hasil_kerja: di_atas_ekspektasi",
-            ),
+            // Sangat baik: both ratings above expectations (the quadrant it must agree with).
+            annual(SKP_ID, "2026", "sangat_baik")
+                .replace("sesuai_ekspektasi", "di_atas_ekspektasi"),
         ),
     ]);
     let r = ws.run(&["evaluate", "--format", "json"]);
@@ -819,4 +818,31 @@ fn a_roll_up_counts_each_period_in_the_targets_unit() {
     let line = &r.json()["evaluasi"][0]["indikator"][0];
     assert_eq!(line["rekap"]["nilai"], 2.0, "{line}");
     assert_eq!(line["capaian_advisory"], 150.0, "{line}");
+}
+
+/// A written predikat that contradicts the quadrant of its ratings (N108) earns no angka
+/// kredit until it is corrected; one that agrees earns its percentage.
+#[test]
+fn a_predikat_against_its_ratings_earns_no_angka_kredit() {
+    for (predikat, credit) in [("sangat_baik", None), ("baik", Some(12.5))] {
+        let ws = ws_with(&[(
+            "pegawai/a/realisasi-2026.yaml",
+            realisasi(
+                "\"2026\"",
+                &format!(
+                    "hasil_kerja:\n  IKI-1.1: {{ realisasi: 4 modul }}\nrating_hasil_kerja: sesuai_ekspektasi\nrating_perilaku_kerja: sesuai_ekspektasi\npredikat: {predikat}\n"
+                ),
+            ),
+        )]);
+        let r = ws.run(&["evaluate", "--format", "json"]);
+        assert_eq!(r.code, 0, "{}", r.stderr);
+        let v = r.json();
+        assert_eq!(
+            v["evaluasi"][0]["angka_kredit"].as_f64(),
+            credit,
+            "{predikat}: {v}"
+        );
+        let total = v["angka_kredit"].as_array().map_or(0, Vec::len);
+        assert_eq!(total, usize::from(credit.is_some()), "{predikat}: {v}");
+    }
 }

@@ -59,6 +59,17 @@ fn predikat_of(r: &Realisasi) -> Option<(Predikat, bool)> {
     }
 }
 
+/// The predikat angka kredit rests on: the one written or derived, but none while a written
+/// predikat contradicts the quadrant of its ratings (N108, an error): domain.md C.22 derives
+/// the predikat from the ratings, and credit must not be earned on a value to be corrected.
+fn credited_predikat(r: &Realisasi) -> Option<Predikat> {
+    let (p, _) = predikat_of(r)?;
+    match (&r.rating_hasil_kerja, &r.rating_perilaku_kerja) {
+        (Some(h), Some(b)) if matrix(h.value, b.value) != p => None,
+        _ => Some(p),
+    }
+}
+
 /// The angka kredit one SKP segment earns.
 pub(super) struct SegmentCredit {
     pub skp: String,
@@ -121,7 +132,7 @@ fn credits(ws: &Workspace, keep: impl Fn(&Skp) -> bool) -> Vec<Credits> {
         if !keep(skp) {
             continue;
         }
-        let Some(c) = predikat_of(r).and_then(|(p, _)| segment_credit(ws, skp, r, p)) else {
+        let Some(c) = credited_predikat(r).and_then(|p| segment_credit(ws, skp, r, p)) else {
             continue;
         };
         let e = by_nip
@@ -215,8 +226,8 @@ fn evaluations<'a>(ws: &'a Workspace, a: &EvaluateArgs) -> Vec<Evaluation<'a>> {
                 })
                 .collect();
             let predikat = predikat_of(r);
-            let angka_kredit = predikat
-                .and_then(|(p, _)| segment_credit(ws, skp, r, p))
+            let angka_kredit = credited_predikat(r)
+                .and_then(|p| segment_credit(ws, skp, r, p))
                 .map(|c| c.angka_kredit);
             Evaluation {
                 skp,
