@@ -781,7 +781,8 @@ fn an_import_keeps_semester_targets_and_items_holding_a_semicolon() {
         ),
         "{now}"
     );
-    // A quarter cleared in the sheet goes; the semesters stay.
+    // A quarter cleared in the sheet goes; the semesters stay, and so does the unchanged first
+    // quarter as it was written.
     let csv = with_cell_changed(
         &ws,
         dir.path(),
@@ -794,9 +795,7 @@ fn an_import_keeps_semester_targets_and_items_holding_a_semicolon() {
     assert_eq!(r.code, 0, "{}", r.stderr);
     let now = ws.read(&rel);
     assert!(
-        now.contains(
-            r#"target_periodik: { 2026-TW1: "100", 2026-S1: { nilai: 220 }, 2026-S2: 480 }"#
-        ),
+        now.contains("target_periodik: { 2026-TW1: 100, 2026-S1: { nilai: 220 }, 2026-S2: 480 }"),
         "{now}"
     );
 }
@@ -834,6 +833,46 @@ fn an_import_keeps_a_block_of_periodic_targets_and_its_comments() {
     );
     let r = ws.run(&["check"]);
     assert_eq!(r.code, 0, "{}{}", r.stdout, r.stderr);
+}
+
+/// An unchanged quarter written as a structured target (`{ nilai: 350 }`) stays as written
+/// when another quarter changes, in a block or a flow mapping: its cell shows `350`, which is
+/// what it already says (it used to be rewritten as the scalar "350").
+#[test]
+fn an_import_keeps_an_unchanged_structured_quarter_as_written() {
+    for (periodik, kept) in [
+        (
+            "target_periodik:\n          2026-TW1: 100\n          2026-TW2: 220\n          \
+             2026-TW3: { nilai: 350 }  # terstruktur\n          2026-TW4: 480",
+            "          2026-TW3: { nilai: 350 }  # terstruktur\n",
+        ),
+        (
+            "target_periodik: { 2026-TW1: 100, 2026-TW2: 220, 2026-TW3: { nilai: 350 }, 2026-TW4: 480 }",
+            "2026-TW3: { nilai: 350 }",
+        ),
+    ] {
+        let ws = example_ws();
+        let staff = "199404182019032006";
+        let rel = format!("pegawai/{staff}/skp-2026.yaml");
+        let edited = ws.read(&rel).replacen(
+            "target_periodik: { 2026-TW1: 100, 2026-TW2: 220, 2026-TW3: 350, 2026-TW4: 480 }",
+            periodik,
+            1,
+        );
+        ws.file(&rel, &edited);
+        let dir = tempfile::tempdir().expect("tmp");
+        let csv = with_cell_changed(&ws, dir.path(), staff, "IKI-1.1", "target_tw2", |t| {
+            *t = "240".into()
+        });
+        let r = ws.run(&["import", &csv, "--force"]);
+        assert_eq!(r.code, 0, "{}", r.stderr);
+        let now = ws.read(&rel);
+        assert!(now.contains(kept), "{now}");
+        assert!(now.contains("2026-TW2: \"240\""), "{now}");
+        assert!(now.contains("2026-TW1: 100"), "{now}");
+        let r = ws.run(&["check"]);
+        assert_eq!(r.code, 0, "{}{}", r.stdout, r.stderr);
+    }
 }
 
 /// A plan saved on Windows (CRLF) with a `---` marker keeps both when an import rewrites one of

@@ -511,10 +511,28 @@ fn indicator(keep: &Keep<'_>, old: Option<&Node>, i: &super::rows::IkiPlan, tahu
                 .collect(),
             _ => Vec::new(),
         };
+    // Whether an old quarter's value is what its cell shows: a structured target (`{ nilai:
+    // 350 }`) shows as `350`, and an unchanged one is kept as written.
+    let shows = |old: &Node, cell: &str| {
+        crate::model::convert::target_text(old, tahun).is_some_and(|t| t.trim() == cell.trim())
+    };
+    let old_quarter = |p: &Period| {
+        old.and_then(|o| o.get("target_periodik"))
+            .and_then(|m| match &m.kind {
+                NodeKind::Map(es) => es
+                    .iter()
+                    .find(|e| e.key.as_str().and_then(Period::parse) == Some(*p)),
+                _ => None,
+            })
+            .map(|e| &e.value)
+    };
     if !periodik.is_empty() || !others.is_empty() {
         let yaml: Vec<String> = periodik
             .iter()
-            .map(|(p, t)| format!("{p}: {}", quote(t)))
+            .map(|(p, t)| match old_quarter(p).filter(|n| shows(n, t)) {
+                Some(n) => format!("{p}: {}", flow(n)),
+                None => format!("{p}: {}", quote(t)),
+            })
             .chain(others.iter().map(|(k, v)| match Period::parse(k) {
                 Some(p) => format!("{p}: {v}"),
                 None => format!("{}: {v}", quote(k)),
@@ -529,8 +547,7 @@ fn indicator(keep: &Keep<'_>, old: Option<&Node>, i: &super::rows::IkiPlan, tahu
                 es.len() == quarters.len() + others.len()
                     && quarters.len() == periodik.len()
                     && quarters.iter().zip(&periodik).all(|(e, (p, t))| {
-                        e.key.as_str().and_then(Period::parse) == Some(*p)
-                            && e.value.as_str().map(str::trim) == Some(t.trim())
+                        e.key.as_str().and_then(Period::parse) == Some(*p) && shows(&e.value, t)
                     })
             }
             _ => false,
@@ -548,7 +565,7 @@ fn indicator(keep: &Keep<'_>, old: Option<&Node>, i: &super::rows::IkiPlan, tahu
             Some(block) => {
                 let mut inner = Mapping::new(keep, Some(block), 10);
                 for (p, t) in &periodik {
-                    inner.field(&p.to_string(), Some(t), &quote(t));
+                    inner.field_if(&p.to_string(), |n| shows(n, t), &quote(t));
                 }
                 let quarters: Vec<&str> = match &block.kind {
                     NodeKind::Map(es) => es

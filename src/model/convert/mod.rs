@@ -592,6 +592,19 @@ pub fn did_you_mean<'c>(word: &str, candidates: &[&'c str]) -> Option<&'c str> {
     best.map(|(c, _)| c)
 }
 
+/// A target node's text as a plan writes it ([`crate::model::skp::Target::text`]), for a
+/// caller that compares a written target with a spreadsheet cell: `{ nilai: 350 }` reads as
+/// `350`. Problems are not reported here; the check of the file reports them.
+pub fn target_text(node: &Node, plan_year: i32) -> Option<String> {
+    let mut diags = Vec::new();
+    let mut cx = Cx {
+        file: FileId(0),
+        diags: &mut diags,
+        plan_year: Some(plan_year),
+    };
+    skp::target(&mut cx, node, false).map(|t| t.value.text())
+}
+
 /// The first line of a span: "a finding about a whole mapping points at its first line".
 pub fn first_line(span: Span) -> Span {
     Span {
