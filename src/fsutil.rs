@@ -293,7 +293,18 @@ fn temp_in(dir: &Path) -> io::Result<tempfile::NamedTempFile> {
         use std::os::unix::fs::PermissionsExt;
         b.permissions(fs::Permissions::from_mode(0o666));
     }
-    b.tempfile_in(dir)
+    b.tempfile_in(dir).map_err(without_temp_name)
+}
+
+/// tempfile's error names the temporary file it tried to create (`… at path "/x/.skp-tmp-…"`),
+/// a name the user never typed or saw: callers name the file they were writing, so only the
+/// system's reason is kept. tempfile's error type is private; its text is the only handle (a
+/// unit test fails should tempfile word it otherwise).
+fn without_temp_name(e: io::Error) -> io::Error {
+    match e.to_string().split_once(" at path ") {
+        Some((reason, _)) => io::Error::new(e.kind(), reason),
+        None => e,
+    }
 }
 
 /// Writes `bytes` to `path` (inside `root`) atomically. `fault_prefix` names the fault points
@@ -885,6 +896,20 @@ fn hash_with(
 #[cfg(all(test, unix))]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_failed_temporary_file_says_why_without_its_own_name() {
+        let dir = tempfile::tempdir().unwrap();
+        let gone = dir.path().join("tidak-ada");
+        let e = temp_in(&gone).unwrap_err();
+        assert_eq!(e.kind(), io::ErrorKind::NotFound);
+        let text = e.to_string();
+        assert!(text.contains("os error"), "{text}");
+        assert!(
+            !text.contains(TEMP_PREFIX) && !text.contains("tidak-ada"),
+            "{text}"
+        );
+    }
 
     #[test]
     fn open_nofollow_regular_opens_only_a_regular_file() {

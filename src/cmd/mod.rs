@@ -436,13 +436,8 @@ pub(crate) fn write_output(ui: &Ui, path: &std::path::Path, bytes: &[u8]) -> Res
         // own exit code (findings or not) stands, as it does for a report to a file.
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
         Err(e) => {
-            // A refusal of the write path names the file already. The system's error about
-            // the temporary file written first names that file: the user named another.
+            // A refusal of the write path names the file already; the system's reasons do not.
             let error = e.to_string();
-            let error = match error.split_once(" at path ") {
-                Some((head, _)) => head.to_string(),
-                None => error,
-            };
             let shown = path.display().to_string();
             let abs = std::path::absolute(path).map(|p| p.display().to_string());
             let refusal = error.starts_with(&shown) || abs.is_ok_and(|a| error.starts_with(&a));
