@@ -27,8 +27,8 @@ pub struct Cli {
     /// Write what the command prints to FILE instead of stdout (written whole, or not at all
     /// when the command fails). `skp check` also takes `-o FORMAT=FILE` (repeatable) for
     /// further reports from the same run, e.g. `-o sarif=skp.sarif -o junit=skp.xml`. Never
-    /// a YAML or TOML name (where plans, ledgers and skp.toml live), nothing inside `.git` or
-    /// `.skp`, and never through a link out of the current folder.
+    /// a YAML or TOML name (where plans, ledgers and skp.toml live), nothing inside `.git`,
+    /// `.skp` or a `bukti/` evidence folder, and never through a link out of the current folder.
     #[arg(short = 'o', long = "output", global = true, value_name = "FILE", action = clap::ArgAction::Append)]
     pub output: Vec<String>,
 

@@ -313,6 +313,12 @@ pub fn write_atomic(root: &Path, path: &Path, bytes: &[u8], fault_prefix: &str) 
     write_atomic_if(root, path, bytes, fault_prefix, None).map(|_| ())
 }
 
+/// Whether an output path names standard output (`-`) or a device or stream (under `/dev` or
+/// `/proc`, such as `/dev/stdout` or `-o >(jq .)`) rather than a file in a folder.
+pub fn is_stream(path: &Path) -> bool {
+    path.as_os_str() == "-" || path.starts_with("/dev") || path.starts_with("/proc")
+}
+
 /// Writes a file the user named (`-o FILE`, `--write-baseline FILE`; `-` is stdout):
 /// atomically, never through a link, like [`write_atomic`] with the current folder as the root
 /// for a path below it, else the file's own folder. A device or

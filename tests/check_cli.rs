@@ -1113,6 +1113,22 @@ fn outputs_are_judged_together_before_anything_is_written() {
             &["tree", "-o", ".GIT/pohon.txt"],
             "folder `.git` atau `.skp`",
         ),
+        // An evidence folder: a report there changes recorded evidence or passes for it.
+        (
+            &[
+                "render",
+                "skp",
+                "--nip",
+                "199507302020032005",
+                "-o",
+                "pegawai/199507302020032005/bukti/2026-TW1/berita-acara-uat-modul-izin-reklame.pdf",
+            ],
+            "di dalam folder `bukti/`",
+        ),
+        (
+            &["check", "-o", "sarif=pegawai/x/Bukti/laporan.sarif"],
+            "di dalam folder `bukti/`",
+        ),
     ] {
         let before = common::snapshot_tree(dir.path());
         let r = common::run_env(dir.path(), args, &[]);

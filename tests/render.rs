@@ -103,8 +103,9 @@ fn each_form_carries_its_official_headers() {
         "RATING HASIL KERJA",
         "RATING PERILAKU KERJA",
         "PREDIKAT KINERJA PEGAWAI",
-        // Evidence links, relative to the workspace root (the page is printed to stdout).
-        "href=\"pegawai/199507302020032005/bukti/2026-TW1/",
+        // Evidence links, relative to the workspace root (the page is printed to stdout), with `./`
+        // first so that no name reads as a scheme.
+        "href=\"./pegawai/199507302020032005/bukti/2026-TW1/",
     ] {
         assert!(ev.contains(h), "evaluation form lacks {h:?}");
     }
@@ -262,6 +263,66 @@ fn a_ledger_link_that_is_no_web_address_is_an_error_and_never_a_link_on_the_form
         "a javascript: link on the form"
     );
     assert!(!html.contains("file:"), "a file: link on the form");
+}
+
+/// A recorded file's name is a path on the form, whatever it spells: a file named
+/// `javascript:…` (recorded the ordinary way, `check` clean) gave `<a href="javascript:…">`.
+/// Links follow the page: relative inside the workspace (also through `..`), absolute
+/// `file://` outside it.
+#[test]
+fn an_evidence_name_is_a_path_on_the_form_never_a_script_and_links_follow_the_page() {
+    let dir = tempfile::tempdir().unwrap();
+    let ws = dir.path().join("ws");
+    common::copy_dir(&example("dinas-kominfo"), &ws);
+    let name = "javascript:alert(document.domain)";
+    std::fs::write(ws.join(name), "%PDF-1.4\n").unwrap();
+    let r = run_env(
+        &ws,
+        &[
+            "evidence",
+            "add",
+            name,
+            "--for",
+            "IKI-1.2",
+            "--period",
+            "2026-TW1",
+            "--nip",
+            FUNGSIONAL,
+            "--date",
+            "2026-03-20",
+        ],
+        &[("SKP_TODAY", "2026-04-01")],
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let args = [
+        "render", "evaluasi", "--nip", FUNGSIONAL, "--period", "2026-TW1",
+    ];
+    let html = render(&ws, &args);
+    assert!(
+        !html.contains("href=\"javascript:"),
+        "a script link on the form"
+    );
+    assert!(
+        html.contains("href=\"./javascript%3Aalert%28document.domain%29\""),
+        "the file's own path, encoded"
+    );
+    let uat =
+        format!("pegawai/{FUNGSIONAL}/bukti/2026-TW1/berita-acara-uat-modul-izin-reklame.pdf");
+    for (out, want) in [
+        ("laporan/a.html".to_string(), format!("../{uat}")),
+        ("laporan/../b.html".to_string(), format!("./{uat}")),
+        (
+            "../luar/c.html".to_string(),
+            format!("file://{}/{uat}", ws.canonicalize().unwrap().display()),
+        ),
+    ] {
+        let mut with_out = args.to_vec();
+        with_out.extend(["-o", &out]);
+        let r = run_env(&ws, &with_out, &[]);
+        assert_eq!(r.code, 0, "{}", r.stderr);
+        let page = std::fs::read_to_string(ws.join(&out)).unwrap();
+        assert!(page.contains(&format!("href=\"{want}\"")), "{out}: {want}");
+    }
 }
 
 #[test]
@@ -520,7 +581,8 @@ fn pdf_printing_reads_a_chatty_chromium_and_names_a_failed_one() {
         &fake,
         "#!/bin/sh\nhead -c 262144 /dev/zero | tr '\\0' x >&2\necho >&2\necho 'log terakhir' >&2\n\
          for a in \"$@\"; do case \"$a\" in --print-to-pdf=*) \
-         [ -n \"$SKP_FAKE_FAIL\" ] || printf '%%PDF-1.4 palsu' > \"${a#--print-to-pdf=}\";; esac; done\n",
+         [ -n \"$SKP_FAKE_FAIL\" ] || printf '%%PDF-1.4 palsu' > \"${a#--print-to-pdf=}\";; \
+         file://*) [ -z \"$SKP_FAKE_LOG\" ] || printf '%s' \"$a\" > \"$SKP_FAKE_LOG\";; esac; done\n",
     )
     .unwrap();
     std::fs::set_permissions(&fake, std::fs::Permissions::from_mode(0o755)).unwrap();
@@ -535,9 +597,22 @@ fn pdf_printing_reads_a_chatty_chromium_and_names_a_failed_one() {
         pdf.to_str().unwrap(),
     ];
     let chromium = fake.to_str().unwrap();
-    let r = run_env(&ex, &args, &[("SKP_CHROMIUM", chromium)]);
+    // A temporary folder whose name holds `#` and a space: the page's address is encoded
+    // (Chromium read `#` as the start of a fragment and found no file).
+    let tmp = dir.path().join("tmp #1");
+    std::fs::create_dir(&tmp).unwrap();
+    let log = dir.path().join("alamat.txt");
+    let env = [
+        ("SKP_CHROMIUM", chromium),
+        ("TMPDIR", tmp.to_str().unwrap()),
+        ("SKP_FAKE_LOG", log.to_str().unwrap()),
+    ];
+    let r = run_env(&ex, &args, &env);
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF-"));
+    let url = std::fs::read_to_string(&log).unwrap();
+    assert!(url.contains("/tmp%20%231/"), "{url}");
+    assert!(url.ends_with("/dokumen.html"), "{url}");
     std::fs::remove_file(&pdf).unwrap();
     let r = run_env(
         &ex,

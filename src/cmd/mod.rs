@@ -402,6 +402,19 @@ fn output_name_allowed(ui: &Ui, path: &std::path::Path) -> Result<(), u8> {
             Some(&Msg::HelpOutputOtherName),
         ));
     }
+    // An evidence folder holds files whose hashes a ledger records: a report written over one
+    // is a tampered record, and a new one an unrecorded file beside the evidence.
+    if path
+        .components()
+        .any(|c| matches!(c, std::path::Component::Normal(n) if n.eq_ignore_ascii_case("bukti")))
+    {
+        return Err(ui.fatal(
+            &Msg::OutputEvidenceFolder {
+                path: path.display().to_string(),
+            },
+            Some(&Msg::HelpOutputOtherName),
+        ));
+    }
     Ok(())
 }
 
@@ -411,7 +424,7 @@ pub(crate) fn refuse_existing(ui: &Ui, path: &std::path::Path, force: bool) -> R
     // A name no output may take is said first: --force would not help.
     output_name_allowed(ui, path)?;
     // Standard output and the streams and devices `write_named` writes into are no files.
-    if path.as_os_str() == "-" || path.starts_with("/dev") || path.starts_with("/proc") {
+    if crate::fsutil::is_stream(path) {
         return Ok(());
     }
     match std::fs::symlink_metadata(path) {
@@ -423,6 +436,16 @@ pub(crate) fn refuse_existing(ui: &Ui, path: &std::path::Path, force: bool) -> R
         )),
         _ => Ok(()),
     }
+}
+
+/// The folder the command's output is saved into (`-o FILE`), for links relative to the page;
+/// `None` when it goes to standard output or a stream.
+pub(crate) fn output_folder(ui: &Ui) -> Option<std::path::PathBuf> {
+    ui.output
+        .as_deref()
+        .filter(|o| !crate::fsutil::is_stream(o))
+        .and_then(|o| std::path::absolute(o).ok())
+        .and_then(|o| o.parent().map(std::path::Path::to_path_buf))
 }
 
 /// Writes a command's output to `path` (`-o FILE`) through the one guarded write path:

@@ -3,7 +3,7 @@
 //! results, the unit's distribution, the evidence of the period, the angka kredit); the form
 //! itself is drawn by `render::html::forms`.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
@@ -16,6 +16,7 @@ use crate::model::skp::Skp;
 use crate::model::vocab::{PredikatOrganisasi, Vocab};
 use crate::model::{Content, Doc};
 use crate::render::html::forms::{self, Context, CreditRow, Evaluation, Person};
+use crate::render::html::{Base, file_href};
 use crate::rules::nilai::n113_distribution::sebaran;
 use crate::workspace::Workspace;
 
@@ -163,12 +164,13 @@ fn organisation(
     (label, dist)
 }
 
-/// The evidence recorded for each indicator in the period: (file name, path from `base`).
+/// The evidence recorded for each indicator in the period: (file name, its link from a page
+/// read from `base`; none for a path that leaves the workspace).
 fn evidence(
     ws: &Workspace,
     skp: &Skp,
     periode: Period,
-    base: &Path,
+    base: Base<'_>,
 ) -> Vec<(String, Vec<(String, String)>)> {
     let mut out: Vec<(String, Vec<(String, String)>)> = Vec::new();
     for d in &ws.docs {
@@ -182,7 +184,7 @@ fn evidence(
             let (name, href) = match (&b.berkas, &b.url) {
                 (Some(f), _) => (
                     f.value.rsplit('/').next().unwrap_or(&f.value).to_string(),
-                    link(&ws.root, base, &f.value),
+                    file_href(&ws.root, base, &f.value).unwrap_or_default(),
                 ),
                 // `check` flags any other scheme (F004); the form never links to one.
                 (None, Some(u)) if crate::model::bukti::is_web_url(&u.value) => {
@@ -199,18 +201,6 @@ fn evidence(
         }
     }
     out
-}
-
-/// A link to `berkas` (relative to the workspace root) from a page in folder `base`: relative
-/// when the page is inside the workspace, else absolute.
-fn link(root: &Path, base: &Path, berkas: &str) -> String {
-    match base.strip_prefix(root) {
-        Ok(rel) => {
-            let up = "../".repeat(rel.components().count());
-            format!("{up}{berkas}")
-        }
-        Err(_) => root.join(berkas).display().to_string(),
-    }
 }
 
 fn sha256_hex(text: &str) -> String {
@@ -281,12 +271,14 @@ pub fn run(ui: &Ui, a: RenderArgs) -> Result<u8, u8> {
             ),
         ));
     }
-    let base = ui
-        .output
-        .as_deref()
-        .and_then(|o| std::path::absolute(o).ok())
-        .and_then(|o| o.parent().map(Path::to_path_buf))
-        .unwrap_or_else(|| ws.root.clone());
+    // Where the page is read from, for its links to evidence: a PDF is printed from a
+    // temporary folder, so its links are absolute.
+    let folder = super::output_folder(ui);
+    let base = match (&folder, a.pdf) {
+        (_, true) => Base::Absolute,
+        (Some(dir), false) => Base::Folder(dir),
+        (None, false) => Base::Root,
+    };
     let html = match a.document {
         RenderDocument::Skp => forms::skp(skp, &cx),
         RenderDocument::Evaluasi | RenderDocument::DokumenEvaluasi => {
@@ -335,7 +327,7 @@ pub fn run(ui: &Ui, a: RenderArgs) -> Result<u8, u8> {
                 periode: Some(periode),
                 capaian_organisasi,
                 distribution,
-                evidence: evidence(&ws, skp, periode, &base),
+                evidence: evidence(&ws, skp, periode, base),
                 predikat,
             };
             if a.document == RenderDocument::Evaluasi {
@@ -434,7 +426,7 @@ fn print_pdf(ui: &Ui, html: &str) -> Result<Vec<u8>, u8> {
             dir.path().join("profil").display()
         ))
         .arg(format!("--print-to-pdf={}", out.display()))
-        .arg(format!("file://{}", page.display()))
+        .arg(crate::render::html::file_url(&page))
         .stdin(Stdio::null())
         .stdout(Stdio::null())
         .stderr(Stdio::piped())

@@ -9,6 +9,7 @@ use crate::facts::{self, Hashing, Needs};
 use crate::i18n::{Lang, Msg};
 use crate::model::date::Date;
 use crate::render::escape_control;
+use crate::render::html::{Base, file_href};
 use crate::render::table::Table;
 use crate::rules::exemptions::{Exemption, Exemptions, Source};
 use crate::workspace::Workspace;
@@ -131,7 +132,13 @@ fn coverage(ui: &Ui, a: CoverageArgs) -> Result<u8, u8> {
                 .skps()
                 .map(|(d, s)| (s.resolved_id.value.clone(), ws.rel(d.file).to_string()))
                 .collect();
-            crate::render::html::dashboard::dashboard(&rows, &summary, &plans, ui.lang, as_of)
+            // Links from where the page is saved (the workspace root when printed).
+            let folder = super::output_folder(ui);
+            let base = folder.as_deref().map_or(Base::Root, Base::Folder);
+            let href = |rel: &str| file_href(&ws.root, base, rel);
+            crate::render::html::dashboard::dashboard(
+                &rows, &summary, &plans, &href, ui.lang, as_of,
+            )
         }
     };
     ui.out(&text)?;

@@ -481,6 +481,9 @@ catalog! {
     OutputInternalFolder { path: String } =>
         id "{path} berada di dalam folder `.git` atau `.skp`, milik git dan skp sendiri; skp tidak menulis keluaran ke sana",
         en "{path} is inside a `.git` or `.skp` folder, which git and skp keep for themselves; skp writes no output there";
+    OutputEvidenceFolder { path: String } =>
+        id "{path} berada di dalam folder `bukti/`, tempat bukti dukung yang dicatat dengan hash SHA-256; keluaran yang ditulis ke sana akan mengubah atau menyamarkan bukti",
+        en "{path} is inside a `bukti/` folder, where evidence is recorded by its SHA-256; output written there would change evidence or pass for it";
     OutputExists { path: String } =>
         id "{path} sudah ada; skp tidak menimpanya tanpa --force (mungkin isinya sudah diisi dan belum diimpor)",
         en "{path} exists; skp does not replace it without --force (it may have been filled in and not imported yet)";

@@ -201,7 +201,8 @@ pub fn escape_csv(c: &str, sep: char, excel: bool) -> String {
 
 /// HTML-escapes text from plan files: markup characters become entities, control characters
 /// (which no form needs and a terminal pasted into a YAML key can carry) become U+FFFD;
-/// newlines become `<br>`.
+/// newlines become `<br>`. A bidi override is shown as its escape (`\u{202e}`), as in a
+/// terminal: on a printed form it would make `aydaM ilhA` read "Ahli Madya".
 pub fn escape_html(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
@@ -214,6 +215,9 @@ pub fn escape_html(s: &str) -> String {
             '\n' => out.push_str("<br>"),
             '\t' => out.push(' '),
             c if c.is_control() => out.push('\u{FFFD}'),
+            c if is_bidi(c) => {
+                let _ = write!(out, "\\u{{{:x}}}", c as u32);
+            }
             c => out.push(c),
         }
     }
@@ -372,6 +376,10 @@ mod tests {
             "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;q&quot;\u{FFFD}[31m"
         );
         assert_eq!(escape_html("a\nb"), "a<br>b");
+        assert_eq!(
+            escape_html("Pranata Komputer \u{202e}aydaM ilhA\u{202c}"),
+            "Pranata Komputer \\u{202e}aydaM ilhA\\u{202c}"
+        );
     }
 
     use super::*;

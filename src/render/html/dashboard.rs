@@ -62,11 +62,13 @@ fn worst(a: Option<Status>, b: Status) -> Status {
     a.map_or(b, |a| a.min(b))
 }
 
-/// The dashboard. `plans` maps an SKP id to its file, relative to the workspace root.
+/// The dashboard. `plans` maps an SKP id to its file, relative to the workspace root; `href`
+/// gives the link to such a path from where the page is read (see [`super::file_href`]).
 pub fn dashboard(
     rows: &[Row],
     summary: &Summary,
     plans: &BTreeMap<String, String>,
+    href: &dyn Fn(&str) -> Option<String>,
     lang: Lang,
     as_of: Date,
 ) -> String {
@@ -186,7 +188,8 @@ pub fn dashboard(
             let which = skp.rsplit_once('-').map_or("", |(_, tail)| tail);
             let plan = plans
                 .get(skp)
-                .map(|f| format!(" <a href=\"{}\">SKP {}</a>", esc(f), esc(which)))
+                .and_then(|f| href(f))
+                .map(|h| format!(" <a href=\"{}\">SKP {}</a>", esc(&h), esc(which)))
                 .unwrap_or_default();
             let _ = write!(
                 b,
@@ -226,7 +229,7 @@ pub fn dashboard(
         b.push_str("<ul>");
         for r in gaps.iter().chain(doubtful.iter()) {
             let folder = format!(
-                "pegawai/{}/bukti/{}/",
+                "pegawai/{}/bukti/{}",
                 r.nip
                     .chars()
                     .filter(char::is_ascii_digit)
@@ -235,8 +238,11 @@ pub fn dashboard(
             );
             let plan = plans
                 .get(&r.skp)
-                .map(|f| format!("<a href=\"{}\">{}</a>", esc(f), esc(f)))
+                .and_then(|f| Some((href(f)?, f)))
+                .map(|(h, f)| format!("<a href=\"{}\">{}</a>", esc(&h), esc(f)))
                 .unwrap_or_default();
+            let folder_href = href(&folder).map_or_else(String::new, |h| format!("{h}/"));
+            let folder = format!("{folder}/");
             let _ = write!(
                 b,
                 "<li data-unit=\"{}\" data-status=\"{}\"><strong>{}</strong> ({}) {} / {} {}: <span class=\"s-{}\">{}</span>{} — {plan} · <a href=\"{}\">{}</a></li>",
@@ -257,7 +263,7 @@ pub fn dashboard(
                 } else {
                     String::new()
                 },
-                esc(&folder),
+                esc(&folder_href),
                 esc(&folder)
             );
         }

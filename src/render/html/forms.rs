@@ -499,12 +499,14 @@ pub fn evaluasi(s: &Skp, cx: &Context, e: &Evaluation) -> String {
             .map(|(_, files)| {
                 files
                     .iter()
-                    .map(|(name, href)| {
-                        format!(
+                    .map(|(name, href)| match href.as_str() {
+                        // A path that leaves the workspace: named, never linked.
+                        "" => format!("<div class=\"bukti\">Bukti: {}</div>", esc(name)),
+                        href => format!(
                             "<div class=\"bukti\">Bukti: <a href=\"{}\">{}</a></div>",
                             esc(href),
                             esc(name)
-                        )
+                        ),
                     })
                     .collect()
             })
