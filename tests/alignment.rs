@@ -1,4 +1,4 @@
-//! Alignment (keselarasan, DESIGN §3): every K rule K101–K116 in its firing and its silent case,
+//! Alignment (keselarasan, DESIGN §3): every K rule K101–K117 in its firing and its silent case,
 //! the cascading scenarios of domain.md §1.8 (multi-level, two-level through a ketua tim, plt
 //! appraisers, mid-year mutasi, several years side by side, a JPT appraised by an official
 //! without NIP), `skp tree` and `skp report mph`.
@@ -2474,6 +2474,63 @@ fn k116_intervensi_to_pk_or_renstra_and_acuan_to_skp() {
     assert!(k.iter().any(|x| x.subject_id.as_deref() == Some("RHK-3")));
     // A wrong-kind reference is not also "unresolved".
     assert_none(&d, &["K102"]);
+}
+
+// =============================================================================================
+// K117 reference-external (DESIGN §9.2)
+// =============================================================================================
+
+/// An `intervensi` marked `eksternal: true` names a document kept in another repository: not
+/// resolved, reported once as an info at the reference (not K102, not K106), and its RHK is
+/// linked, not a gap of `tree`. `cara` is read as a vocabulary value.
+#[test]
+fn k117_an_external_reference_is_reported_once_as_info_and_never_resolved() {
+    let (ws, kb) = with_kabid(&[("RHK-1", "Tersedianya aplikasi layanan terpadu yang andal")]);
+    let external = "199001012015031099/RHK-7";
+    let s = staf()
+        .under(&kb)
+        .rhk(
+            "RHK-1",
+            "Tersedianya data uji aplikasi layanan",
+            &format!("[{{ ref: \"{external}\", eksternal: true, cara: tidak_langsung }}]"),
+            "",
+        )
+        .rhk(
+            "RHK-2",
+            "Tersedianya katalog data perangkat daerah",
+            "[{ ref: RHK-1, eksternal: false, cara: langsung }]",
+            "",
+        );
+    let rel = ws.skp(&s);
+    let y = s.yaml();
+    let d = ws.k();
+    let k = only(&d, "K117");
+    assert_eq!(k.severity, "info");
+    assert_eq!(k.file, rel);
+    assert_eq!(k.at(), pos(&y, &format!("\"{external}\"")));
+    assert_eq!(k.subject_id.as_deref(), Some("RHK-1"));
+    assert!(k.message.contains("eksternal"), "{}", k.message);
+    assert_none(&d, &["K101", "K102", "K106"]);
+    // Not a gap of the cascade either.
+    let t = ws.tree_json(&[]);
+    let unlinked: Vec<&str> = t["unlinked"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|x| x["id"].as_str().unwrap())
+        .collect();
+    assert!(!unlinked.contains(&s.r("RHK-1").as_str()), "{unlinked:?}");
+    // An unknown `cara` is a format error that names the allowed values.
+    let bad = s.yaml().replace("cara: tidak_langsung", "cara: kadang");
+    ws.file(&rel, &bad);
+    let f = ws.all();
+    let f004 = with_code(&f, "F004");
+    assert!(
+        f004.iter()
+            .any(|x| x.message.contains("kadang") && x.at() == pos(&bad, "kadang")),
+        "{}",
+        list(&f)
+    );
 }
 
 // =============================================================================================

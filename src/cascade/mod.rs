@@ -81,6 +81,9 @@ pub enum Unresolved {
     Outside,
     /// `intervensi` naming an organisation document, or `acuan` naming an SKP.
     WrongKind { doc: usize },
+    /// Marked `eksternal: true`: in a document kept in another repository, never resolved
+    /// here (reported once, as an info: K117).
+    External,
 }
 
 /// One reference, resolved.

@@ -212,6 +212,8 @@ pub fn build(docs: &[Doc]) -> Cascade {
                             let bare = parsed.as_ref().is_some_and(|p| p.doc.is_none());
                             let result = match parsed {
                                 None => continue,
+                                // Kept in another repository: nothing here to resolve it to.
+                                Some(_) if iv.eksternal => Err(Unresolved::External),
                                 Some(Ref { doc: None, entry }) => {
                                     r.superior(s).and_then(|t| r.entry_in(t, &entry))
                                 }

@@ -227,6 +227,7 @@ pub fn build<'a>(ws: &'a Workspace, c: &super::Cascade) -> Tree<'a> {
     }
     // Edges from references: child (referring) under parent (referred to).
     let mut has_parent = vec![false; t.nodes.len()];
+    let mut external = vec![false; t.nodes.len()];
     for r in &c.references {
         let child = match r.origin {
             Origin::Intervensi { doc, rhk, .. } | Origin::SkpAcuan { doc, rhk, .. } => {
@@ -251,6 +252,10 @@ pub fn build<'a>(ws: &'a Workspace, c: &super::Cascade) -> Tree<'a> {
             t.nodes[pa].children.push(ch);
             has_parent[ch] = true;
         }
+        // Served in another repository's document: linked, only not drawn here.
+        if let (Some(&ch), Err(super::Unresolved::External)) = (child, &r.result) {
+            external[ch] = true;
+        }
     }
     for (i, n) in t.nodes.iter().enumerate() {
         if matches!(n.kind, NodeKind::PkSasaran) && !has_parent[i] {
@@ -263,7 +268,7 @@ pub fn build<'a>(ws: &'a Workspace, c: &super::Cascade) -> Tree<'a> {
         if t.nodes[i].kind != NodeKind::Rhk || parented {
             continue;
         }
-        if t.nodes[i].children.is_empty() {
+        if t.nodes[i].children.is_empty() && !external[i] {
             t.unlinked.push(i);
         } else {
             t.roots.push(i);

@@ -892,6 +892,12 @@ catalog! {
     KOriginal =>
         id "SKP yang sama",
         en "the identical SKP";
+    KExternal { reference: String } =>
+        id "`intervensi` {reference} ditandai eksternal: dokumennya disimpan di repositori lain, jadi keselarasannya tidak diperiksa di sini",
+        en "`intervensi` {reference} is marked external: its document is kept in another repository, so its alignment is not checked here";
+    HelpKExternal =>
+        id "periksa referensi ini di repositori tempat SKP atasan berada; hapus `eksternal: true` bila dokumen itu ada di ruang kerja ini",
+        en "check this reference in the repository that holds the superior's SKP; remove `eksternal: true` if that document is in this workspace";
     KIntervensiToOrg { doc: String } =>
         id "`intervensi` menunjuk dokumen organisasi {doc}; intervensi menunjuk hasil kerja orang",
         en "`intervensi` names the organisation document {doc}; intervensi names people's results";

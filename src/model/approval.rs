@@ -88,7 +88,17 @@ fn normalised_with(skp: &Skp, satuan: bool) -> String {
             r.rhk.value.trim()
         ));
         for i in r.intervensi.iter().flat_map(|l| l.iter()) {
-            s.push_str(&format!("intervensi {}\n", i.reference.value));
+            // The newer marks only when written, so that an approval given before they
+            // existed still matches its unchanged plan.
+            let eksternal = if i.eksternal { " eksternal" } else { "" };
+            let cara = i
+                .cara
+                .as_ref()
+                .map_or(String::new(), |c| format!(" cara {}", c.value.code()));
+            s.push_str(&format!(
+                "intervensi {}{eksternal}{cara}\n",
+                i.reference.value
+            ));
         }
         for a in r.acuan.iter().flat_map(|l| l.iter()) {
             s.push_str(&format!("acuan {}\n", a.value));

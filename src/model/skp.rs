@@ -230,6 +230,11 @@ pub struct Rhk {
 pub struct Intervensi {
     pub reference: Sp<String>,
     pub teks: Option<Sp<String>>,
+    /// `eksternal: true`: the result is in a document kept in another repository, so the
+    /// reference is not resolved here (DESIGN §9.2).
+    pub eksternal: bool,
+    /// Direct or non-direct cascading.
+    pub cara: Option<Sp<super::vocab::Cara>>,
 }
 
 /// Schema of one `intervensi` item.
@@ -252,6 +257,11 @@ struct IntervensiTeks {
     reference: String,
     /// Salinan teks hasil kerja yang diintervensi, agar perubahan di atas terdeteksi.
     teks: Option<String>,
+    /// `true` bila hasil kerja yang diintervensi ada di dokumen yang disimpan di repositori
+    /// lain: referensinya tidak diperiksa di sini dan dilaporkan sekali sebagai info (K117).
+    eksternal: Option<bool>,
+    /// Cara pengintervensian: langsung atau tidak_langsung.
+    cara: Option<super::vocab::Cara>,
 }
 
 /// One served result or a list of them.

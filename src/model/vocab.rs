@@ -164,6 +164,9 @@ vocab! {
         AhliUtama = "ahli_utama": "Ahli Utama",
     }
 
+    /// Cara pengintervensian hasil kerja atasan (penjenjangan langsung atau tidak langsung).
+    Cara { Langsung = "langsung": "Langsung", TidakLangsung = "tidak_langsung": "Tidak Langsung" }
+
     /// Kedudukan Pejabat Penilai Kinerja.
     Sebagai { Definitif = "definitif": "Definitif", Plt = "plt": "Pelaksana Tugas (Plt.)", Plh = "plh": "Pelaksana Harian (Plh.)" }
 

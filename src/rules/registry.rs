@@ -73,6 +73,7 @@ pub static RULES: &[&Rule] = &[
     &k114_restates_served::RULE,
     &k115_copied::RULE,
     &k116_wrong_kind::RULE,
+    &k117_external::RULE,
     &n101_unknown_skp::RULE,
     &n102_unknown_indicator::RULE,
     &n103_unknown_perilaku::RULE,

@@ -274,17 +274,29 @@ pub(super) fn reference(cx: &mut Cx<'_>, node: &Node, field: &str) -> Option<Sp<
 
 fn intervensi(cx: &mut Cx<'_>, node: &Node) -> Option<Intervensi> {
     if let NodeKind::Map(_) = node.kind {
-        let f = cx.fields(node, "intervensi", &["ref", "teks"])?;
+        let f = cx.fields(node, "intervensi", &["ref", "teks", "eksternal", "cara"])?;
         let reference = cx
             .req(&f, "ref", "intervensi")
             .and_then(|n| self::reference(cx, n, "ref"))?;
         let teks = cx.opt_text(&f, "teks");
-        return Some(Intervensi { reference, teks });
+        let eksternal = f
+            .get("eksternal")
+            .and_then(|n| cx.boolean(n, "eksternal"))
+            .is_some_and(|b| b.value);
+        let cara = cx.opt_vocab::<Cara>(&f, "cara");
+        return Some(Intervensi {
+            reference,
+            teks,
+            eksternal,
+            cara,
+        });
     }
     let reference = reference(cx, node, "intervensi")?;
     Some(Intervensi {
         reference,
         teks: None,
+        eksternal: false,
+        cara: None,
     })
 }
 

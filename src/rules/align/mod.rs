@@ -17,6 +17,7 @@ pub mod k113_same_position;
 pub mod k114_restates_served;
 pub mod k115_copied;
 pub mod k116_wrong_kind;
+pub mod k117_external;
 
 use crate::cascade::{Origin, Reference, Target};
 use crate::diag::Diagnostic;
