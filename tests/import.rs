@@ -875,6 +875,29 @@ fn an_import_keeps_an_unchanged_structured_quarter_as_written() {
     }
 }
 
+/// A target cell `tidak_tercantum` (a transcribed document that states none, DESIGN §9.2) is
+/// imported as written, and `check` says so (S103) instead of the import refusing the row.
+#[test]
+fn an_import_takes_a_target_the_source_does_not_state() {
+    let ws = example_ws();
+    let staff = "199404182019032006";
+    let rel = format!("pegawai/{staff}/skp-2026.yaml");
+    let dir = tempfile::tempdir().expect("tmp");
+    let csv = with_cell_changed(&ws, dir.path(), staff, "IKI-1.1", "target", |t| {
+        *t = "tidak_tercantum".into()
+    });
+    let r = ws.run(&["import", &csv, "--force"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(ws.read(&rel).contains("target: \"tidak_tercantum\""));
+    let r = ws.run(&["check", "--format", "concise", "--select", "S103"]);
+    assert_eq!(r.code, 1, "{}", r.stdout);
+    assert!(
+        r.stdout.contains("S103") && r.stdout.contains("tidak tercantum"),
+        "{}",
+        r.stdout
+    );
+}
+
 /// A plan saved on Windows (CRLF) with a `---` marker keeps both when an import rewrites one of
 /// its lines: git shows that line changed, not the whole file.
 #[test]

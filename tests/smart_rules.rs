@@ -1055,6 +1055,40 @@ fn s103_leaves_ranges_numbers_and_named_deadlines_alone() {
     }
 }
 
+/// `target: tidak_tercantum` (DESIGN §9.2): a transcribed document that states no target. S103
+/// says so in its own words, on either approach, and nothing reads it as a number.
+#[test]
+fn s103_says_a_target_is_not_stated_in_its_own_words_on_either_approach() {
+    for target in ["tidak_tercantum", "\"tidak_tercantum\""] {
+        let skp = probe(
+            "Persentase permohonan izin yang diselesaikan sesuai SOP",
+            target,
+        );
+        for skp in [skp.clone(), skp.kualitatif()] {
+            let ws = Ws::new("");
+            let r = ws.skp(&skp);
+            let out = ws.check(&["--select", "S"]);
+            let fs = out.findings();
+            let f = one(&fs, "S103", "IKI-1.1");
+            assert_eq!(f.pos(), r.value_at("IKI-1.1", "target"), "target {target}");
+            assert_eq!(f.arg_str("jenis"), "tidak_tercantum", "target {target}");
+            assert!(
+                f.message.contains("tidak tercantum pada dokumen sumber"),
+                "{}",
+                f.message
+            );
+            assert!(f.help.contains("sepakati target"), "{:?}", f.help);
+            // Not also a number problem of another rule.
+            assert!(
+                !fs.iter()
+                    .any(|f| ["S105", "S107", "S104"].contains(&f.code.as_str())),
+                "{}",
+                dump(&fs)
+            );
+        }
+    }
+}
+
 #[test]
 fn s103_silent_on_categorical_target() {
     clean_probe(

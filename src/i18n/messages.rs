@@ -558,6 +558,12 @@ catalog! {
     HelpSNoMeasureRecord =>
         id "awali dengan apa yang diukur (Jumlah, Persentase, Indeks, Tingkat …) dari hasil pekerjaan yang dicatat, bukan dari catatannya, misalnya \"Persentase aset sekolah yang tercatat dan dalam kondisi baik\"; catatannya menjadi bukti dukung",
         en "start with what is measured (Jumlah, Persentase, Indeks, Tingkat …) of what the recorded work achieves, not of the record, e.g. \"Persentase aset sekolah yang tercatat dan dalam kondisi baik\"; the record becomes the evidence";
+    STargetNotStated =>
+        id "target tidak tercantum pada dokumen sumber (`tidak_tercantum`): realisasi indikator ini tidak dapat dinilai sampai targetnya disepakati",
+        en "the source document states no target (`tidak_tercantum`): this indicator's realisation cannot be judged until a target is agreed";
+    HelpSTargetNotStated =>
+        id "sepakati target bersama pejabat penilai dan tulis angkanya, misalnya `4 dokumen` atau `95 %`; biarkan `tidak_tercantum` selama dokumen yang disalin memang tidak menyebutnya",
+        en "agree a target with the appraiser and write its number, e.g. `4 dokumen` or `95 %`; keep `tidak_tercantum` while the transcribed document states none";
     STargetEmpty =>
         id "target kosong",
         en "the target is empty";

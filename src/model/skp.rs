@@ -381,7 +381,7 @@ impl JsonSchema for Target {
     }
     fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
         schemars::json_schema!({
-            "description": "Target indikator: teks (\"4 modul\", \"99,5 %\", \"95-100 %\", \"≤ 4 jam\", \"Rp 150 juta\"), angka, atau bentuk terstruktur.",
+            "description": "Target indikator: teks (\"4 modul\", \"99,5 %\", \"95-100 %\", \"≤ 4 jam\", \"Rp 150 juta\"), angka, atau bentuk terstruktur; `tidak_tercantum` bila dokumen sumber yang disalin tidak mencantumkannya.",
             "anyOf": [
                 { "type": "string" },
                 { "type": "number" },

@@ -115,6 +115,17 @@ pub enum TargetError {
     /// year), or a day and month name in a form [`parse_deadline`] does not read: never the
     /// number 31 of a unit "Desember".
     BadDate(String),
+    /// [`NOT_STATED`]: the source document states no target (DESIGN §9.2). Said as such,
+    /// never replaced by an invented number.
+    NotStated,
+}
+
+/// The value a transcribed plan writes for a target its source document does not state.
+pub const NOT_STATED: &str = "tidak_tercantum";
+
+/// Whether a target is written as [`NOT_STATED`].
+pub fn not_stated(raw: &str) -> bool {
+    raw.trim() == NOT_STATED
 }
 
 /// The class of a unit, for the SMART rules.

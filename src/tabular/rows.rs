@@ -554,6 +554,10 @@ impl Reader<'_> {
             }
             _ => {}
         }
+        // A transcribed plan whose source states no target: written as such, S103 says so.
+        if crate::model::target::not_stated(&t) {
+            return Some(TargetCell::Text(t));
+        }
         // A deadline as `check` reads it in the plan's year, else a number.
         let read = match parse_deadline_in(&t, Some(year)) {
             Some(deadline) => deadline.map(|_| ()),

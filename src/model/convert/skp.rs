@@ -452,6 +452,11 @@ pub(super) fn target(cx: &mut Cx<'_>, node: &Node, kualitatif: bool) -> Option<S
     match &node.kind {
         NodeKind::Scalar { value, style } => {
             let raw = value.trim().to_string();
+            // Stated as not stated, whatever the approach: S103 says so.
+            if crate::model::target::not_stated(&raw) {
+                let error = TargetError::NotStated;
+                return Some(Sp::new(Target::Invalid { raw, error }, node.span));
+            }
             let kind = scalar_kind(&raw, *style);
             let t = match crate::model::target::parse_deadline_in(&raw, cx.plan_year) {
                 Some(Ok(date)) => return Some(Sp::new(Target::Tenggat { raw, date }, node.span)),

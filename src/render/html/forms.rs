@@ -228,6 +228,9 @@ fn identity(s: &Skp) -> String {
 
 fn target_text(iki: &Iki) -> String {
     let t = iki.target.value.text();
+    if crate::model::target::not_stated(&t) {
+        return "(tidak tercantum)".to_string();
+    }
     match (
         &iki.satuan,
         t.chars().any(|c| c.is_alphabetic() || c == '%'),

@@ -16,6 +16,9 @@ declare_rule! {
     /// yang tidak menyebut hari yang ada (`31 Februari 2026`). Tenggat tanpa tahun
     /// (`paling lambat 31 Maret`) dibaca pada tahun rencananya (`tahun` SKP atau PK). Target
     /// periodik (`target_periodik`) diperiksa dengan cara yang sama.
+    /// Target yang ditulis `tidak_tercantum` (dokumen sumber yang disalin tidak mencantumkan
+    /// target) dilaporkan sebagai temuannya sendiri yang menyatakan hal itu, pada pendekatan
+    /// apa pun, dan tidak pernah diganti angka karangan.
     /// Tenggat yang lengkap (`paling lambat 31 Desember 2026`) sah: ia tercapai bila tanggal
     /// realisasinya tidak lebih lambat. Target
     /// kategoris (`{ kategori: WTP }`, predikat SAKIP) sah dan tidak ditandai, begitu pula
@@ -70,7 +73,7 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
         let Some(target) = cx.target else {
             continue;
         };
-        if cx.kualitatif() {
+        if cx.kualitatif() && !not_stated(target) {
             continue;
         }
         if let Some(f) = finding(target) {
@@ -79,15 +82,27 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
     }
     // A period's own target is read by the same grammar, and `import` refuses the same cells.
     for c in super::indicators(ws) {
-        if c.skp.pendekatan.value == crate::model::vocab::Pendekatan::Kualitatif {
-            continue;
-        }
+        let kualitatif = c.skp.pendekatan.value == crate::model::vocab::Pendekatan::Kualitatif;
         for (_, target) in c.iki.target_periodik.iter().flat_map(|p| p.iter()) {
+            if kualitatif && !not_stated(target) {
+                continue;
+            }
             if let Some(f) = finding(target) {
                 out.push(f.placed(|m| c.diag(RULE.code, target.span, m)));
             }
         }
     }
+}
+
+/// `target: tidak_tercantum`: reported on any approach, as what it is.
+fn not_stated(target: &crate::model::Sp<Target>) -> bool {
+    matches!(
+        target.value,
+        Target::Invalid {
+            error: TargetError::NotStated,
+            ..
+        }
+    )
 }
 
 /// What S103 says about one target, if anything.
@@ -152,8 +167,10 @@ fn finding(target: &crate::model::Sp<Target>) -> Option<Finding<'_>> {
         ),
         // Malformed numbers are F015's.
         TargetError::BadNumber(_) => return None,
+        TargetError::NotStated => (Msg::STargetNotStated, "tidak_tercantum"),
     };
     let help = match error {
+        TargetError::NotStated => Msg::HelpSTargetNotStated,
         TargetError::Date(_) => Msg::HelpSTargetDate,
         TargetError::BadDate(_) => Msg::HelpSTargetBadDate,
         _ => Msg::HelpSTarget,
