@@ -39,6 +39,52 @@ fn minimal_skp_is_valid() {
     );
 }
 
+/// `nip: tidak_diketahui` (DESIGN §9.2): an SKP transcribed from a document with a blank
+/// identity is checked like any other, but no NIP finds it: two such plans of one year are not
+/// one person's overlapping plans (F013), its unknown appraiser is no superior to look for
+/// (K106), and `--nip tidak_diketahui` names nobody.
+#[test]
+fn an_skp_of_unknown_nip_is_checked_but_cannot_be_referenced_by_nip() {
+    let ws = Ws::new();
+    let unknown = MINIMAL_SKP
+        .replace("nip: \"199001012015032001\"", "nip: tidak_diketahui")
+        .replace("nip: \"198005152005011002\"", "nip: tidak_diketahui")
+        .replace(
+            "rhk: Tersedianya layanan",
+            "intervensi: RHK-1\n    rhk: Tersedianya layanan",
+        );
+    ws.file("pegawai/salinan-a.yaml", &unknown);
+    ws.file(
+        "pegawai/salinan-b.yaml",
+        &unknown.replace("Rina Wulandari, S.Kom.", "Dewi Lestari, S.T."),
+    );
+    let r = ws.check(&["--format", "json"]);
+    let d = r.diags();
+    for code in ["F004", "F010", "F012", "F013", "K102", "K105", "K106"] {
+        assert!(!d.iter().any(|x| x.code == code), "{code}:\n{}", list(&d));
+    }
+    // Checked all the same: the SMART and perilaku rules read it.
+    assert!(d.iter().any(|x| x.code.starts_with('P')), "{}", list(&d));
+    for args in [
+        &["report", "--nip", "tidak_diketahui"][..],
+        &["render", "skp", "--nip", "tidak_diketahui"],
+    ] {
+        let r = ws.run(args);
+        assert_eq!(r.code, 2, "{args:?}: {}{}", r.stdout, r.stderr);
+    }
+    // Shown as written wherever the plan is listed.
+    let t = ws.run(&["tree", "--format", "json"]);
+    assert_eq!(t.code, 0, "{}", t.stderr);
+    assert!(t.stdout.contains("\"tidak_diketahui\""), "{}", t.stdout);
+    // Only where §9.2 allows it: a realisasi's appraiser is a NIP.
+    let bad = MINIMAL_SKP.replace(
+        "jabatan: Kepala Bidang Aplikasi Informatika",
+        "jabatan: Kepala Bidang Aplikasi Informatika\natasan_kinerja: tidak_diketahui",
+    );
+    let d = f_diags(&bad);
+    assert!(d.iter().any(|x| x.code == "F004"), "{}", list(&d));
+}
+
 #[test]
 fn valid_variants_are_silent() {
     // Each variant is a valid way of writing part of an SKP (DESIGN §2, §4).

@@ -119,8 +119,8 @@ impl Superiors {
             };
             if let Some(a) = &skp.atasan_kinerja {
                 s.nips.insert(a.value.as_str().to_string());
-            } else if let Some(n) = &skp.pejabat_penilai.nip {
-                s.nips.insert(n.value.as_str().to_string());
+            } else if let Some(n) = skp.pejabat_penilai.known_nip() {
+                s.nips.insert(n.to_string());
             }
             if let Some(p) = &skp.pejabat_penilai.skp {
                 s.positions.insert(p.value.clone());
@@ -129,9 +129,9 @@ impl Superiors {
         s
     }
 
-    /// Whether the SKP with this NIP and id is somebody's superior.
-    pub fn contains(&self, nip: &str, skp_id: &str) -> bool {
-        self.nips.contains(nip) || self.positions.contains(skp_id)
+    /// Whether the SKP with this NIP (`None`: not known) and id is somebody's superior.
+    pub fn contains(&self, nip: Option<&str>, skp_id: &str) -> bool {
+        nip.is_some_and(|n| self.nips.contains(n)) || self.positions.contains(skp_id)
     }
 }
 

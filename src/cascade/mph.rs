@@ -77,7 +77,7 @@ pub fn build(ws: &Workspace, cascade: &super::Cascade, leader: usize) -> Option<
             None => {
                 rows.push(Row {
                     skp: s.resolved_id.value.clone(),
-                    nip: s.nip().to_string(),
+                    nip: s.nip_shown().to_string(),
                     nama: s.pegawai.nama.value.clone(),
                     jabatan: s.pegawai.jabatan.value.clone(),
                     cells: vec![Vec::new(); columns.len()],

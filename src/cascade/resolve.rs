@@ -166,9 +166,11 @@ impl Resolver<'_> {
         {
             return self.doc(&id.value, Some(from));
         }
-        let nip = match (&from.atasan_kinerja, &from.pejabat_penilai.nip) {
+        // An appraiser without a NIP, or of unknown NIP (a transcribed document), cannot be
+        // found here: a bare reference to them is outside what the workspace can check.
+        let nip = match (&from.atasan_kinerja, from.pejabat_penilai.known_nip()) {
             (Some(a), _) => a.value.as_str(),
-            (None, Some(p)) => p.value.as_str(),
+            (None, Some(p)) => p,
             (None, None) => return Err(Unresolved::Outside),
         };
         self.by_nip(nip, from)
@@ -184,11 +186,13 @@ pub fn build(docs: &[Doc]) -> Cascade {
     for (i, d) in docs.iter().enumerate() {
         match &d.content {
             Content::Skp(s) => {
-                c.skp_by_id.entry(s.resolved_id.value.clone()).or_insert(i);
-                c.skps_by_nip
-                    .entry(s.nip().to_string())
-                    .or_default()
-                    .push(i);
+                // An SKP of unknown NIP has no id to be found by unless it states one.
+                if s.nip().is_some() || s.id.is_some() {
+                    c.skp_by_id.entry(s.resolved_id.value.clone()).or_insert(i);
+                }
+                if let Some(nip) = s.nip() {
+                    c.skps_by_nip.entry(nip.to_string()).or_default().push(i);
+                }
             }
             Content::Renstra(r) => {
                 c.org_by_id.entry(r.id.value.clone()).or_insert(i);

@@ -201,7 +201,7 @@ pub fn build<'a>(ws: &'a Workspace, c: &super::Cascade) -> Tree<'a> {
     for (di, _) in ws.docs.iter().enumerate() {
         let Some(s) = ws.skp_at(di) else { continue };
         let person = Person {
-            nip: s.nip(),
+            nip: s.nip_shown(),
             nama: &s.pegawai.nama.value,
             jabatan: &s.pegawai.jabatan.value,
             unit_kerja: &s.pegawai.unit_kerja.value,

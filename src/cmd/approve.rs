@@ -65,7 +65,8 @@ pub fn run(ui: &Ui, a: ApproveArgs) -> Result<u8, u8> {
     let mut skps: Vec<(&Doc, &Skp)> = ws
         .skps()
         .filter(|(_, s)| {
-            s.nip() == nip && a.skp.as_ref().is_none_or(|id| s.resolved_id.value == *id)
+            s.nip() == Some(nip.as_str())
+                && a.skp.as_ref().is_none_or(|id| s.resolved_id.value == *id)
         })
         .collect();
     skps.sort_by_key(|(_, s)| (s.tahun.value, s.period().0));

@@ -120,7 +120,7 @@ pub(super) struct Credits {
 
 /// One employee's accumulated angka kredit (`skp render angka-kredit`).
 pub(super) fn credits_of(ws: &Workspace, nip: &str) -> Option<Credits> {
-    credits(ws, |s| s.nip() == nip).into_iter().next()
+    credits(ws, |s| s.nip() == Some(nip)).into_iter().next()
 }
 
 /// Every functional employee whose SKPs `keep` accepts (all years: `--period` selects the
@@ -132,19 +132,21 @@ fn credits(ws: &Workspace, keep: impl Fn(&Skp) -> bool) -> Vec<Credits> {
         if !keep(skp) {
             continue;
         }
+        // Credits add up per person across years: a plan of unknown NIP is nobody's to add to.
+        let Some(nip) = skp.nip() else {
+            continue;
+        };
         let Some(c) = credited_predikat(r).and_then(|p| segment_credit(ws, skp, r, p)) else {
             continue;
         };
-        let e = by_nip
-            .entry(skp.nip().to_string())
-            .or_insert_with(|| Credits {
-                nip: skp.nip().to_string(),
-                nama: skp.pegawai.nama.value.clone(),
-                jenjang: c.jenjang,
-                segments: Vec::new(),
-                total: 0.0,
-                decimals,
-            });
+        let e = by_nip.entry(nip.to_string()).or_insert_with(|| Credits {
+            nip: nip.to_string(),
+            nama: skp.pegawai.nama.value.clone(),
+            jenjang: c.jenjang,
+            segments: Vec::new(),
+            total: 0.0,
+            decimals,
+        });
         e.segments.push(c);
     }
     let scale = 10f64.powi(decimals.min(6) as i32);
@@ -183,7 +185,7 @@ fn filter(a: &EvaluateArgs) -> impl Fn(&Skp) -> bool + '_ {
         .as_ref()
         .map(|n| n.chars().filter(|c| !c.is_whitespace()).collect::<String>());
     move |skp: &Skp| {
-        nip.as_ref().is_none_or(|n| skp.nip() == n)
+        nip.as_ref().is_none_or(|n| skp.nip() == Some(n.as_str()))
             && a.unit.as_ref().is_none_or(|u| {
                 skp.pegawai
                     .unit_kerja
@@ -241,11 +243,16 @@ fn evaluations<'a>(ws: &'a Workspace, a: &EvaluateArgs) -> Vec<Evaluation<'a>> {
         .collect();
     // Per employee, periods in time order: a quarter before the year that ends after it.
     out.sort_by(|x, y| {
-        (x.skp.nip(), x.periode.bounds().1, x.periode.bounds().0).cmp(&(
-            y.skp.nip(),
-            y.periode.bounds().1,
-            y.periode.bounds().0,
-        ))
+        (
+            x.skp.nip_shown(),
+            x.periode.bounds().1,
+            x.periode.bounds().0,
+        )
+            .cmp(&(
+                y.skp.nip_shown(),
+                y.periode.bounds().1,
+                y.periode.bounds().0,
+            ))
     });
     out
 }
@@ -368,7 +375,7 @@ pub fn run(ui: &Ui, a: EvaluateArgs) -> Result<u8, u8> {
         ));
     }
     if let Some(n) = &nip
-        && !ws.skps().any(|(_, s)| s.nip() == n)
+        && !ws.skps().any(|(_, s)| s.nip() == Some(n.as_str()))
     {
         super::refuse_unreadable_skp(ui, &ws, n)?;
         return Err(ui.fatal(&Msg::RenderNoSkp { nip: n.clone() }, None));
@@ -381,7 +388,7 @@ pub fn run(ui: &Ui, a: EvaluateArgs) -> Result<u8, u8> {
                 .map(|e| {
                     json!({
                         "skp": e.skp.resolved_id.value,
-                        "nip": e.skp.nip(),
+                        "nip": e.skp.nip_shown(),
                         "nama": e.skp.pegawai.nama.value,
                         "periode": e.periode.to_string(),
                         "rating_hasil_kerja": e.realisasi.rating_hasil_kerja.as_ref().map(|r| r.value.code()),
@@ -462,7 +469,7 @@ pub fn run(ui: &Ui, a: EvaluateArgs) -> Result<u8, u8> {
             .to_vec();
             let mut rows = Vec::new();
             for e in &evals {
-                let who = format!("{}\n{}", e.skp.pegawai.nama.value, e.skp.nip());
+                let who = format!("{}\n{}", e.skp.pegawai.nama.value, e.skp.nip_shown());
                 for l in &e.lines {
                     rows.push(vec![
                         who.clone(),

@@ -46,7 +46,7 @@ fn selected(ui: &Ui, ws: &Workspace, a: &ExportArgs) -> Result<Vec<usize>, u8> {
     let chosen: Vec<usize> = (0..ws.docs.len())
         .filter(|&i| {
             ws.skp_at(i).is_some_and(|s| {
-                nip.as_ref().is_none_or(|n| s.nip() == n)
+                nip.as_ref().is_none_or(|n| s.nip() == Some(n.as_str()))
                     && a.select
                         .skp
                         .as_ref()
@@ -74,6 +74,14 @@ fn xlsx(ui: &Ui, a: &ExportArgs, file: &std::path::Path) -> Result<u8, u8> {
     let chosen = selected(ui, &ws, a)?;
     let mut skps: Vec<&crate::model::skp::Skp> =
         chosen.iter().filter_map(|&i| ws.skp_at(i)).collect();
+    // The template finds a plan again by its NIP: one of unknown NIP cannot go there.
+    for s in skps.iter().filter(|s| s.nip().is_none()) {
+        ui.warn(&Msg::ExportUnknownNip {
+            skp: s.resolved_id.value.clone(),
+            nama: s.pegawai.nama.value.clone(),
+        });
+    }
+    skps.retain(|s| s.nip().is_some());
     skps.sort_by(|x, y| {
         (x.nip(), x.tahun.value, &x.resolved_id.value).cmp(&(
             y.nip(),
@@ -89,7 +97,7 @@ fn xlsx(ui: &Ui, a: &ExportArgs, file: &std::path::Path) -> Result<u8, u8> {
     {
         return Err(ui.fatal(
             &Msg::ExportTwoSkpsOneYear {
-                nip: w[0].nip().to_string(),
+                nip: w[0].nip_shown().to_string(),
                 tahun: w[0].tahun.value,
                 list: format!("{}, {}", w[0].resolved_id.value, w[1].resolved_id.value),
             },
@@ -223,7 +231,7 @@ fn bagit(ui: &Ui, a: ExportArgs, bag: std::path::PathBuf) -> Result<u8, u8> {
             format!(
                 "{} ({}), {}",
                 s.pegawai.nama.value,
-                s.nip(),
+                s.nip_shown(),
                 s.pegawai.jabatan.value
             ),
         ));

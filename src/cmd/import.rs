@@ -37,7 +37,7 @@ fn mph(
     let chosen = skps
         .iter()
         .filter(|(_, s)| {
-            s.nip() == nip
+            s.nip() == Some(nip.as_str())
                 && args
                     .skp
                     .as_ref()
@@ -50,7 +50,7 @@ fn mph(
     let staff: Vec<(usize, &Skp)> = skps
         .iter()
         .copied()
-        .filter(|(_, s)| s.tahun.value == lead.tahun.value && s.nip() != nip)
+        .filter(|(_, s)| s.tahun.value == lead.tahun.value && s.nip() != Some(nip.as_str()))
         .collect();
     let list: Vec<&Skp> = staff.iter().map(|(_, s)| *s).collect();
     let links = match crate::tabular::mph::links(sheet, lead, &list) {
@@ -187,14 +187,16 @@ pub fn run(ui: &Ui, args: ImportArgs) -> Result<u8, u8> {
         .filter_map(|i| ws.skp_at(i))
         .flat_map(|s| {
             let penilai = &s.pejabat_penilai.value;
-            std::iter::once(rows::KnownNip {
-                nip: s.nip().to_string(),
-                nama: s.pegawai.value.nama.value.clone(),
-            })
-            .chain(penilai.nip.as_ref().map(|n| rows::KnownNip {
-                nip: n.value.as_str().to_string(),
-                nama: penilai.nama.value.clone(),
-            }))
+            s.nip()
+                .map(|nip| rows::KnownNip {
+                    nip: nip.to_string(),
+                    nama: s.pegawai.value.nama.value.clone(),
+                })
+                .into_iter()
+                .chain(penilai.known_nip().map(|n| rows::KnownNip {
+                    nip: n.to_string(),
+                    nama: penilai.nama.value.clone(),
+                }))
         })
         .collect();
     let outcome = rows::plans(&sheet, &known);
@@ -408,7 +410,7 @@ fn existing<'w>(ws: &'w Workspace, plan: &Plan) -> Vec<(&'w Skp, String)> {
     (0..ws.docs.len())
         .filter_map(|i| {
             let s = ws.skp_at(i)?;
-            (s.nip() == plan.nip && s.tahun.value == plan.tahun)
+            (s.nip() == Some(plan.nip.as_str()) && s.tahun.value == plan.tahun)
                 .then(|| (s, ws.rel(ws.docs[i].file).to_string()))
         })
         .collect()

@@ -379,18 +379,11 @@ fn add_skp(ui: &Ui, args: &InitArgs) -> Result<u8, u8> {
     ));
     // A plan that cannot name its appraiser's SKP starts unlinked: say so now, not at check.
     match (&args.appraiser_nip, &superior) {
-        (None, _) => ui.err_text(&format!(
-            "warning: {}\n",
-            Msg::InitNoAppraiser.render(ui.lang)
-        )),
-        (Some(n), None) => ui.err_text(&format!(
-            "warning: {}\n",
-            Msg::InitAppraiserNoSkp {
-                nip: n.clone(),
-                tahun: year
-            }
-            .render(ui.lang)
-        )),
+        (None, _) => ui.warn(&Msg::InitNoAppraiser),
+        (Some(n), None) => ui.warn(&Msg::InitAppraiserNoSkp {
+            nip: n.clone(),
+            tahun: year,
+        }),
         _ => {}
     }
     Ok(EXIT_OK)

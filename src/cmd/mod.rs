@@ -130,6 +130,14 @@ impl Ui {
         ));
     }
 
+    /// `warning: message` on stderr: the command goes on, but the user should know.
+    pub fn warn(&self, msg: &Msg) {
+        self.err_text(&format!(
+            "warning: {}\n",
+            crate::render::escape_control(&msg.render(self.lang))
+        ));
+    }
+
     /// `error: message` + `help: …` on stderr, for fatal problems (exit 2).
     pub fn fatal(&self, msg: &Msg, help: Option<&Msg>) -> u8 {
         // Messages quote file names and values from files: one line each, nothing raw.

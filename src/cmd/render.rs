@@ -25,7 +25,7 @@ use super::{EXIT_OK, Ui};
 /// The employee's SKP the document is about: the segment that holds the period's end, else
 /// the latest.
 fn choose<'w>(ws: &'w Workspace, nip: &str, period: Option<Period>) -> Option<(&'w Doc, &'w Skp)> {
-    let mut skps: Vec<(&Doc, &Skp)> = ws.skps().filter(|(_, s)| s.nip() == nip).collect();
+    let mut skps: Vec<(&Doc, &Skp)> = ws.skps().filter(|(_, s)| s.nip() == Some(nip)).collect();
     skps.sort_by_key(|(_, s)| (s.tahun.value, s.period().0));
     match period {
         Some(p) => {
@@ -87,7 +87,7 @@ fn atasan_penilai(ws: &Workspace, skp: &Skp) -> Option<Person> {
             "",
         ));
     }
-    let nip = skp.pejabat_penilai.nip.as_ref()?.value.as_str().to_string();
+    let nip = skp.pejabat_penilai.known_nip()?.to_string();
     let (_, theirs) = choose(ws, &nip, Some(Period::Year(skp.tahun.value)))?;
     Some(forms::penilai_of_skp(theirs))
 }
@@ -130,18 +130,21 @@ fn organisation(
     written: Option<PredikatOrganisasi>,
     periode: Period,
 ) -> (Option<String>, Option<[usize; 5]>) {
+    // Whose unit the employee is in is known by NIP only.
     let nip = skp.nip();
     let unit = ws.docs.iter().find_map(|d| match &d.content {
         Content::CapaianOrganisasi(c)
             if c.periode.value == periode
-                && (c.pimpinan.value.as_str() == nip
-                    || crate::rules::nilai::unit::members(
-                        ws,
-                        c.pimpinan.value.as_str(),
-                        skp.tahun.value,
-                    )
-                    .iter()
-                    .any(|m| m.nip() == nip)) =>
+                && nip.is_some_and(|nip| {
+                    c.pimpinan.value.as_str() == nip
+                        || crate::rules::nilai::unit::members(
+                            ws,
+                            c.pimpinan.value.as_str(),
+                            skp.tahun.value,
+                        )
+                        .iter()
+                        .any(|m| m.nip() == Some(nip))
+                }) =>
         {
             Some(c.as_ref())
         }
@@ -337,7 +340,9 @@ pub fn run(ui: &Ui, a: RenderArgs) -> Result<u8, u8> {
             }
         }
         RenderDocument::AngkaKredit => {
-            let credits = super::evaluate::credits_of(&ws, skp.nip());
+            let credits = skp
+                .nip()
+                .and_then(|nip| super::evaluate::credits_of(&ws, nip));
             let rows: Vec<CreditRow> = credits
                 .as_ref()
                 .map(|c| {

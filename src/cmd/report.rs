@@ -61,7 +61,7 @@ fn coverage(ui: &Ui, a: CoverageArgs) -> Result<u8, u8> {
         super::refuse_unreadable_skp(ui, &ws, n)?;
     }
     if let Some(n) = &nip
-        && !ws.skps().any(|(_, s)| s.nip() == n)
+        && !ws.skps().any(|(_, s)| s.nip() == Some(n.as_str()))
     {
         return Err(ui.fatal(&Msg::NoSkpForNip { nip: n.clone() }, None));
     }
@@ -91,7 +91,7 @@ fn coverage(ui: &Ui, a: CoverageArgs) -> Result<u8, u8> {
             let Some(s) = ws.skp_at(c.skp) else {
                 return false;
             };
-            nip.as_ref().is_none_or(|n| s.nip() == n)
+            nip.as_ref().is_none_or(|n| s.nip() == Some(n.as_str()))
                 && a.unit.as_ref().is_none_or(|u| {
                     s.pegawai
                         .unit_kerja

@@ -40,7 +40,7 @@ fn rows(ws: &Workspace, nip: Option<&str>) -> Vec<Row> {
         let Some(skp) = ws.skp_at(doc_index) else {
             continue;
         };
-        if nip.is_some_and(|n| skp.nip() != n) {
+        if nip.is_some_and(|n| skp.nip() != Some(n)) {
             continue;
         }
         let prev = years.last_year(skp);
@@ -50,7 +50,7 @@ fn rows(ws: &Workspace, nip: Option<&str>) -> Vec<Row> {
                 let prev_iki = prev.and_then(|p| Some((p, same_indicator(p, iki)?)));
                 out.push(Row {
                     skp: skp.resolved_id.value.clone(),
-                    nip: skp.nip().to_string(),
+                    nip: skp.nip_shown().to_string(),
                     nama: skp.pegawai.nama.value.clone(),
                     rhk: rhk.id.value.clone(),
                     iki: iki.id.value.clone(),

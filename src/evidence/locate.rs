@@ -240,7 +240,7 @@ impl<'a> Query<'a> {
         skps.into_iter()
             .filter(|s| {
                 self.skp_id.is_none_or(|id| s.resolved_id.value == id)
-                    && self.nip.is_none_or(|n| s.nip() == n)
+                    && self.nip.is_none_or(|n| s.nip() == Some(n))
             })
             .map(move |skp| Found {
                 file: path.to_path_buf(),

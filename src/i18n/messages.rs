@@ -1892,6 +1892,9 @@ catalog! {
     ImportEmpty { path: String } =>
         id "{path} tidak berisi sel apa pun",
         en "{path} holds no cells";
+    ExportUnknownNip { skp: String, nama: String } =>
+        id "SKP {skp} ({nama}) ber-NIP `tidak_diketahui` tidak masuk ke templat: templat mengenali rencana dari NIP-nya; isi NIP-nya lebih dulu, atau simpan rencana itu dalam YAML saja",
+        en "SKP {skp} ({nama}) with NIP `tidak_diketahui` is left out of the template: the template finds a plan by its NIP; fill in the NIP first, or keep that plan in YAML only";
     ExportTwoSkpsOneYear { nip: String, tahun: i32, list: String } =>
         id "NIP {nip} memiliki lebih dari satu SKP tahun {tahun} ({list}); templat hanya memuat satu SKP per pegawai per tahun, sehingga berkas ini tidak dapat diimpor kembali dengan utuh",
         en "NIP {nip} has more than one SKP of {tahun} ({list}); the template holds one SKP per employee and year, so this file could not be imported back whole";

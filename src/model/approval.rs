@@ -72,7 +72,7 @@ fn normalised_with(skp: &Skp, satuan: bool) -> String {
     let mut s = format!(
         "skp {}\nnip {}\ntahun {}\npendekatan {}\npenilai {}\n",
         skp.resolved_id.value,
-        skp.nip(),
+        skp.nip_shown(),
         skp.tahun.value,
         skp.pendekatan.value.code(),
         skp.pejabat_penilai

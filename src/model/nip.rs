@@ -8,9 +8,24 @@ use super::date::Date;
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Nip(pub String);
 
+/// What a transcribed document with a blank identity writes for a NIP (DESIGN §9.2): the plan
+/// is checked, but nothing can find it by a NIP.
+pub const UNKNOWN: &str = "tidak_diketahui";
+
 impl Nip {
     pub fn as_str(&self) -> &str {
         &self.0
+    }
+
+    /// Whether this is [`UNKNOWN`] rather than a number.
+    pub fn is_unknown(&self) -> bool {
+        self.0 == UNKNOWN
+    }
+
+    /// The number, `None` when [`UNKNOWN`]: what lookups and comparisons by NIP use, so that
+    /// two people of unknown NIP are never one person.
+    pub fn known(&self) -> Option<&str> {
+        (!self.is_unknown()).then_some(self.0.as_str())
     }
 }
 
@@ -23,6 +38,25 @@ impl JsonSchema for Nip {
             "type": "string",
             "pattern": "^[0-9 ]+$",
             "description": "NIP 18 digit (NIP PNS atau NI PPPK), ditulis dalam tanda kutip, misalnya \"199001012015032001\"."
+        })
+    }
+}
+
+/// Schema of a NIP that may be written `tidak_diketahui` (`pegawai.nip`,
+/// `pejabat_penilai.nip` of an SKP).
+pub struct NipOrUnknown;
+
+impl JsonSchema for NipOrUnknown {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "NipOrUnknown".into()
+    }
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "anyOf": [
+                { "type": "string", "pattern": "^[0-9 ]+$" },
+                { "const": UNKNOWN }
+            ],
+            "description": "NIP 18 digit dalam tanda kutip, misalnya \"199001012015032001\"; `tidak_diketahui` bila dokumen yang disalin tidak mencantumkannya (SKP itu diperiksa, tetapi tidak dapat dirujuk dengan NIP)."
         })
     }
 }

@@ -108,8 +108,15 @@ impl Skp {
             .collect()
     }
 
-    pub fn nip(&self) -> &str {
-        self.pegawai.nip.as_str()
+    /// The employee's NIP; `None` for `nip: tidak_diketahui`, which nothing can look up or
+    /// match (DESIGN §9.2). Shown as written through `pegawai.nip`.
+    pub fn nip(&self) -> Option<&str> {
+        self.pegawai.nip.value.known()
+    }
+
+    /// The NIP as written, `tidak_diketahui` included: for showing, never for matching.
+    pub fn nip_shown(&self) -> &str {
+        self.pegawai.nip.value.as_str()
     }
 
     /// The ids of every RHK and indicator, in plan order (for "did you mean" hints).
@@ -147,7 +154,8 @@ pub struct PeriodePenilaian {
 pub struct Pegawai {
     /// Nama lengkap dengan gelar.
     pub nama: Sp<String>,
-    /// NIP 18 digit dalam tanda kutip.
+    /// NIP 18 digit dalam tanda kutip, atau `tidak_diketahui`.
+    #[schemars(with = "super::nip::NipOrUnknown")]
     pub nip: Sp<Nip>,
     /// Jenis pegawai; bawaan pns.
     pub jenis_pegawai: Option<Sp<JenisPegawai>>,
@@ -167,7 +175,9 @@ pub struct Pegawai {
 #[derive(Debug, Clone, PartialEq, JsonSchema)]
 #[schemars(deny_unknown_fields)]
 pub struct PejabatPenilai {
-    /// NIP; boleh kosong hanya untuk pejabat tanpa NIP (Bupati, Wali Kota, Menteri).
+    /// NIP; boleh kosong hanya untuk pejabat tanpa NIP (Bupati, Wali Kota, Menteri), atau
+    /// `tidak_diketahui` bila dokumen yang disalin tidak mencantumkannya.
+    #[schemars(with = "Option<super::nip::NipOrUnknown>")]
     pub nip: Option<Sp<Nip>>,
     /// Nama (salinan untuk formulir cetak).
     pub nama: Sp<String>,
@@ -181,6 +191,14 @@ pub struct PejabatPenilai {
     pub sebagai: Option<Sp<Sebagai>>,
     /// Id SKP jabatan yang dinilai, bila penilai berstatus plt/plh.
     pub skp: Option<Sp<String>>,
+}
+
+impl PejabatPenilai {
+    /// The appraiser's NIP when written and known: `None` for an official without one and
+    /// for `tidak_diketahui` (DESIGN §9.2), which nothing can look up.
+    pub fn known_nip(&self) -> Option<&str> {
+        self.nip.as_ref()?.value.known()
+    }
 }
 
 /// Pejabat (identitas untuk formulir cetak).

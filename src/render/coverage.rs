@@ -75,7 +75,7 @@ pub fn rows(ws: &Workspace, cells: &[Cell], doubtful: &HashSet<(usize, usize)>) 
             let r = &s.hasil_kerja[c.rhk];
             Some(Row {
                 skp: s.resolved_id.value.clone(),
-                nip: s.nip().to_string(),
+                nip: s.nip_shown().to_string(),
                 nama: s.pegawai.nama.value.clone(),
                 unit_kerja: s.pegawai.unit_kerja.value.clone(),
                 rhk: r.id.value.clone(),

@@ -119,7 +119,8 @@ pub fn links(sheet: &Sheet, leader: &Skp, staff: &[&Skp]) -> Result<Vec<Link>, V
             }
         }
     }
-    let leader_nip = leader.nip();
+    // The leader was chosen by this NIP (`import --mph NIP`): it is known.
+    let leader_nip = leader.nip_shown();
     let mut out = Vec::new();
     for row in head + 1..sheet.rows.len() {
         let cells = &sheet.rows[row];
@@ -131,7 +132,7 @@ pub fn links(sheet: &Sheet, leader: &Skp, staff: &[&Skp]) -> Result<Vec<Link>, V
             err(&mut errors, loc(row, 0), Msg::MphNoNip { value: who });
             continue;
         };
-        let Some(si) = staff.iter().position(|s| s.nip() == nip) else {
+        let Some(si) = staff.iter().position(|s| s.nip() == Some(nip.as_str())) else {
             // The leader's own row: a matrix lists who serves the leader, not the leader.
             let msg = if nip == leader_nip {
                 Msg::MphLeaderRow { nip }

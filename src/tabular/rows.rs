@@ -880,6 +880,10 @@ fn read_row(r: &mut Reader<'_>, row: usize, seen: &mut Seen) {
             let unit = r.required(row, "unit_kerja");
             let penilai_nip = match r.raw(row, "penilai_nip") {
                 Value::Empty => Some(None),
+                // A transcribed plan's appraiser of unknown NIP, as export wrote it.
+                Value::Text(t) if t.trim() == crate::model::nip::UNKNOWN => {
+                    Some(Some(crate::model::nip::UNKNOWN.to_string()))
+                }
                 _ => r.nip(row, "penilai_nip").map(Some),
             };
             let penilai_nama = r.required(row, "penilai_nama");

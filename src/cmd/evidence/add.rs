@@ -72,14 +72,10 @@ pub fn run(ui: &Ui, a: EvidenceAddArgs) -> Result<u8, u8> {
     let (p0, p1) = found.skp.period();
     let end = periode.bounds().1.min(p1);
     if base.tanggal.is_none() && today > end && periode.bounds().0 <= p1 && p0 <= end {
-        ui.err_text(&format!(
-            "warning: {}\n",
-            Msg::EvRecordedAfterPeriod {
-                periode: periode.to_string(),
-                today: today.to_string(),
-            }
-            .render(ui.lang)
-        ));
+        ui.warn(&Msg::EvRecordedAfterPeriod {
+            periode: periode.to_string(),
+            today: today.to_string(),
+        });
     }
     Ok(EXIT_OK)
 }

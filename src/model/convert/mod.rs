@@ -423,6 +423,18 @@ impl Cx<'_> {
         self.list(node, field, |cx, n| cx.text(n, field))
     }
 
+    /// A NIP, or `tidak_diketahui` where DESIGN §9.2 allows it (the employee and the appraiser
+    /// of an SKP transcribed from a document with a blank identity).
+    pub fn nip_or_unknown(&mut self, node: &Node, field: &str) -> Option<Sp<Nip>> {
+        if node.as_str().map(str::trim) == Some(crate::model::nip::UNKNOWN) {
+            return Some(Sp::new(
+                Nip(crate::model::nip::UNKNOWN.to_string()),
+                node.span,
+            ));
+        }
+        self.nip(node, field)
+    }
+
     /// A NIP: a quoted string of 18 digits.
     pub fn nip(&mut self, node: &Node, field: &str) -> Option<Sp<Nip>> {
         let NodeKind::Scalar { value, style } = &node.kind else {

@@ -135,7 +135,9 @@ fn pegawai(cx: &mut Cx<'_>, node: &Node) -> Option<Sp<Pegawai>> {
         ],
     )?;
     let nama = cx.req_text(&f, "nama", P);
-    let nip = cx.req(&f, "nip", P).and_then(|n| cx.nip(n, "nip"));
+    let nip = cx
+        .req(&f, "nip", P)
+        .and_then(|n| cx.nip_or_unknown(n, "nip"));
     let jenis_pegawai = cx.opt_vocab::<JenisPegawai>(&f, "jenis_pegawai");
     let pangkat = cx.opt_text(&f, "pangkat");
     let jabatan = cx.req_text(&f, "jabatan", P);
@@ -174,7 +176,7 @@ fn penilai(cx: &mut Cx<'_>, node: &Node) -> Option<Sp<PejabatPenilai>> {
             "skp",
         ],
     )?;
-    let nip = f.get("nip").and_then(|n| cx.nip(n, "nip"));
+    let nip = f.get("nip").and_then(|n| cx.nip_or_unknown(n, "nip"));
     let nama = cx.req_text(&f, "nama", P);
     let jabatan = cx.req_text(&f, "jabatan", P);
     let pangkat = cx.opt_text(&f, "pangkat");

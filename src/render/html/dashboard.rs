@@ -228,24 +228,23 @@ pub fn dashboard(
     } else {
         b.push_str("<ul>");
         for r in gaps.iter().chain(doubtful.iter()) {
-            let folder = format!(
-                "pegawai/{}/bukti/{}",
-                r.nip
-                    .chars()
-                    .filter(char::is_ascii_digit)
-                    .collect::<String>(),
-                r.periode
-            );
+            let digits: String = r.nip.chars().filter(char::is_ascii_digit).collect();
+            let folder = format!("pegawai/{digits}/bukti/{}", r.periode);
             let plan = plans
                 .get(&r.skp)
                 .and_then(|f| Some((href(f)?, f)))
                 .map(|(h, f)| format!("<a href=\"{}\">{}</a>", esc(&h), esc(f)))
                 .unwrap_or_default();
-            let folder_href = href(&folder).map_or_else(String::new, |h| format!("{h}/"));
-            let folder = format!("{folder}/");
+            // The evidence folder `skp evidence add --nip` fills; none for an unknown NIP.
+            let folder = match href(&folder) {
+                Some(h) if !digits.is_empty() => {
+                    format!(" · <a href=\"{}/\">{}/</a>", esc(&h), esc(&folder))
+                }
+                _ => String::new(),
+            };
             let _ = write!(
                 b,
-                "<li data-unit=\"{}\" data-status=\"{}\"><strong>{}</strong> ({}) {} / {} {}: <span class=\"s-{}\">{}</span>{} — {plan} · <a href=\"{}\">{}</a></li>",
+                "<li data-unit=\"{}\" data-status=\"{}\"><strong>{}</strong> ({}) {} / {} {}: <span class=\"s-{}\">{}</span>{} — {plan}{folder}</li>",
                 esc(&r.unit_kerja),
                 r.status.code(),
                 esc(&r.nama),
@@ -263,8 +262,6 @@ pub fn dashboard(
                 } else {
                     String::new()
                 },
-                esc(&folder_href),
-                esc(&folder)
             );
         }
         b.push_str("</ul>");

@@ -93,7 +93,8 @@ pub struct Evaluation<'a> {
 fn person_of_skp(s: &Skp) -> Person {
     Person {
         nama: s.pegawai.nama.value.clone(),
-        nip: s.nip().to_string(),
+        // A transcribed document's blank identity stays blank on the form.
+        nip: s.nip().unwrap_or_default().to_string(),
         pangkat: s
             .pegawai
             .pangkat

@@ -46,7 +46,10 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
         let (Some(from), Some(to)) = (ws.skp_at(doc), ws.skp_at(*tdoc)) else {
             continue;
         };
-        let owner = to.nip();
+        // A plan of unknown NIP (found by its own id) has no owner to compare.
+        let Some(owner) = to.nip() else {
+            continue;
+        };
         let ok = from
             .pejabat_penilai
             .nip

@@ -55,8 +55,9 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
         let sup = s
             .atasan_kinerja
             .as_ref()
-            .or(s.pejabat_penilai.nip.as_ref())
-            .map(|n| n.value.0.clone());
+            .map(|n| n.value.as_str())
+            .or(s.pejabat_penilai.known_nip())
+            .map(str::to_string);
         let Some(sup) = sup else { continue };
         if !served.contains_key(&i) {
             continue;

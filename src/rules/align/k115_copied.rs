@@ -74,12 +74,16 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
             ws.skp_at(i)
                 .map(|s| (s.tahun.value, s.resolved_id.value.clone()))
         });
+        // One person by NIP; two plans of unknown NIP are not known to be one person's.
+        let one_person = |a: &crate::model::skp::Skp, b: &crate::model::skp::Skp| {
+            a.nip().is_some() && a.nip() == b.nip()
+        };
         for (k, &i) in g.iter().enumerate() {
             let Some(s) = ws.skp_at(i) else { continue };
             // The first earlier SKP this one copies.
             let original = g[..k].iter().copied().find(|&j| {
                 ws.skp_at(j).is_some_and(|o| {
-                    let same_person = o.nip() == s.nip();
+                    let same_person = one_person(o, s);
                     let other_year = o.tahun.value != s.tahun.value;
                     let stranger = super::normalized(&o.pegawai.jabatan.value)
                         != super::normalized(&s.pegawai.jabatan.value)
@@ -90,7 +94,7 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
             });
             let Some(j) = original else { continue };
             let Some(o) = ws.skp_at(j) else { continue };
-            let msg = if o.nip() == s.nip() {
+            let msg = if one_person(o, s) {
                 Msg::KCopiedYear {
                     tahun: o.tahun.value,
                 }

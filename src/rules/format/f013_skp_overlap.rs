@@ -38,8 +38,11 @@ declare_rule! {
 fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
     let ws = cx.ws;
     let mut by_nip: HashMap<&str, Vec<(&Doc, &Skp)>> = HashMap::new();
+    // Plans of unknown NIP are nobody's in particular: never one person's two plans.
     for (doc, skp) in ws.skps() {
-        by_nip.entry(skp.nip()).or_default().push((doc, skp));
+        if let Some(nip) = skp.nip() {
+            by_nip.entry(nip).or_default().push((doc, skp));
+        }
     }
     for (nip, mut list) in by_nip {
         if list.len() < 2 {

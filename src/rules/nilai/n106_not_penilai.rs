@@ -34,10 +34,10 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
         let (Some(skp), Some(by)) = (e.skp, &e.realisasi.dinilai_oleh) else {
             continue;
         };
-        let Some(penilai) = &skp.pejabat_penilai.nip else {
+        let Some(penilai) = skp.pejabat_penilai.known_nip() else {
             continue;
         };
-        if penilai.value.as_str() == by.value.as_str() {
+        if penilai == by.value.as_str() {
             continue;
         }
         out.push(
@@ -47,12 +47,12 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
                 by.span,
                 Msg::NNotPenilai {
                     nip: by.value.as_str().to_string(),
-                    penilai: penilai.value.as_str().to_string(),
+                    penilai: penilai.to_string(),
                 },
             )
             .subject(&skp.resolved_id.value, None)
             .arg("nip", by.value.as_str())
-            .arg("penilai", penilai.value.as_str())
+            .arg("penilai", penilai)
             .help(Msg::HelpNNotPenilai),
         );
     }

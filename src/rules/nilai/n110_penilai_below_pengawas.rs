@@ -33,12 +33,15 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
     let ws = cx.ws;
     let cascade = cx.cascade();
     for (doc, skp) in ws.skps() {
-        let Some(nip) = &skp.pejabat_penilai.nip else {
+        let (Some(nip), Some(written)) = (
+            skp.pejabat_penilai.known_nip(),
+            skp.pejabat_penilai.nip.as_ref(),
+        ) else {
             continue;
         };
         let penilai = cascade
             .skps_by_nip
-            .get(nip.value.as_str())
+            .get(nip)
             .into_iter()
             .flatten()
             .filter_map(|&i| ws.skp_at(i))
@@ -52,7 +55,7 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
             Diagnostic::new(
                 RULE.code,
                 doc.file,
-                nip.span,
+                written.span,
                 Msg::NPenilaiBelowPengawas {
                     jabatan: penilai.pegawai.jabatan.value.clone(),
                     jenis: jenis.label().to_string(),

@@ -56,7 +56,8 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
             continue;
         };
         let Some(c) = capaian.iter().find(|c| {
-            c.pimpinan.value.as_str() == skp.nip() && c.periode.value == e.realisasi.periode.value
+            skp.nip() == Some(c.pimpinan.value.as_str())
+                && c.periode.value == e.realisasi.periode.value
         }) else {
             continue;
         };

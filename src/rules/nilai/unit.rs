@@ -12,22 +12,22 @@ pub fn members<'a>(ws: &'a Workspace, leader: &str, year: i32) -> Vec<&'a Skp> {
         .skps()
         .map(|(_, s)| s)
         .filter(|s| s.tahun.value == year)
-        .map(|s| (s.nip(), s))
+        .filter_map(|s| Some((s.nip()?, s)))
         .collect();
     ws.skps()
         .map(|(_, s)| s)
-        .filter(|s| s.tahun.value == year && s.nip() != leader)
+        .filter(|s| s.tahun.value == year && s.nip() != Some(leader))
         .filter(|s| {
             let mut at = *s;
             // A bounded walk: a cycle in the appraisers (K109's business) must not hang.
             for _ in 0..16 {
-                let Some(p) = &at.pejabat_penilai.nip else {
+                let Some(p) = at.pejabat_penilai.known_nip() else {
                     return false;
                 };
-                if p.value.as_str() == leader {
+                if p == leader {
                     return true;
                 }
-                match by_nip.get(p.value.as_str()) {
+                match by_nip.get(p) {
                     Some(next) => at = next,
                     None => return false,
                 }

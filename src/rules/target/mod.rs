@@ -77,8 +77,9 @@ impl<'w> ByYear<'w> {
     pub fn of(ws: &'w Workspace) -> ByYear<'w> {
         let mut map: std::collections::HashMap<(&'w str, i32), &'w Skp> =
             std::collections::HashMap::new();
-        for (_, s) in ws.skps() {
-            let slot = map.entry((s.nip(), s.tahun.value)).or_insert(s);
+        // A plan of unknown NIP has no year before that can be told to be its own.
+        for (nip, s) in ws.skps().filter_map(|(_, s)| Some((s.nip()?, s))) {
+            let slot = map.entry((nip, s.tahun.value)).or_insert(s);
             if s.period().1 > slot.period().1 {
                 *slot = s;
             }
@@ -88,7 +89,7 @@ impl<'w> ByYear<'w> {
 
     /// The same employee's SKP of the year before (its latest segment).
     pub fn last_year(&self, skp: &Skp) -> Option<&'w Skp> {
-        self.0.get(&(skp.nip(), skp.tahun.value - 1)).copied()
+        self.0.get(&(skp.nip()?, skp.tahun.value - 1)).copied()
     }
 }
 
