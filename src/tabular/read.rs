@@ -402,36 +402,24 @@ pub fn workbook(bytes: Vec<u8>, wanted: &str) -> Result<(Sheet, Source), ReadErr
                 let mut cells = x
                     .worksheet_cells_reader(&name)
                     .map_err(|e| ReadError::Workbook(e.to_string()))?;
-                let mut sparse = Vec::new();
-                let mut text = 0u64;
-                while let Some(c) = cells
-                    .next_cell_with_formula()
-                    .map_err(|e| ReadError::Workbook(e.to_string()))?
-                {
-                    text += match &c.value {
-                        calamine::DataRef::SharedString(s) => s.len() as u64,
-                        calamine::DataRef::String(s) => s.len() as u64,
-                        _ => 0,
-                    } + c.formula.as_ref().map_or(0, |f| f.len() as u64);
-                    if text > MAX_TEXT || sparse.len() as u64 >= MAX_CELLS {
-                        return Err(ReadError::Cells);
-                    }
-                    // A computed empty text is `String("")`; no value at all is `Empty`.
-                    if let (calamine::DataRef::Empty, Some(f)) = (&c.value, &c.formula)
-                        && !f.trim().is_empty()
-                    {
-                        return Err(ReadError::FormulaWithoutValue {
-                            sheet: name.clone(),
-                            cell: format!("{}{}", super::column_letters(c.pos.1), c.pos.0 + 1),
-                            formula: f.clone(),
-                        });
-                    }
-                    let v = value(&Data::from(c.value.clone()));
-                    if v != Value::Empty {
-                        sparse.push((c.pos, v));
-                    }
-                }
-                from_sparse(sparse)?
+                from_sparse(gather(&name, || {
+                    cells
+                        .next_cell_with_formula()
+                        .map(|c| c.map(|c| (c.pos, c.value, c.formula)))
+                        .map_err(|e| ReadError::Workbook(e.to_string()))
+                })?)?
+            }
+            // The same for xlsb, whose reader gives no formulas next to values.
+            calamine::Sheets::Xlsb(x) => {
+                let mut cells = x
+                    .worksheet_cells_reader(&name)
+                    .map_err(|e| ReadError::Workbook(e.to_string()))?;
+                from_sparse(gather(&name, || {
+                    cells
+                        .next_cell()
+                        .map(|c| c.map(|c| (c.get_position(), c.get_value().clone(), None)))
+                        .map_err(|e| ReadError::Workbook(e.to_string()))
+                })?)?
             }
             _ => {
                 let range = book
@@ -469,7 +457,9 @@ pub fn workbook(bytes: Vec<u8>, wanted: &str) -> Result<(Sheet, Source), ReadErr
 /// Refuses an OpenDocument sheet whose repeated rows and cells would come to more than
 /// [`MAX_CELLS`] cells or [`MAX_TEXT`] of text, read from its XML before calamine expands them:
 /// an 814-byte file can repeat one row of 200 long cells 200 000 times. Empty repeats (the
-/// blank rest of every sheet LibreOffice saves) are not counted, as they are not expanded.
+/// blank rest of every sheet LibreOffice saves) are not counted, as they are not expanded,
+/// except between cells with content: there the reader fills the rectangle from the first to
+/// the last, so a million blank rows between two cells 50 columns apart are 51 million cells.
 fn ods_within_budget(xml: impl std::io::Read) -> Result<(), ReadError> {
     use quick_xml::events::{BytesStart, Event};
     fn attribute<'a>(
@@ -502,8 +492,12 @@ fn ods_within_budget(xml: impl std::io::Read) -> Result<(), ReadError> {
     let mut r = quick_xml::Reader::from_reader(std::io::BufReader::new(xml));
     let mut buf = Vec::new();
     let (mut cells, mut text) = (0u64, 0u64);
-    // The row being read: its repeat, its width up to its last cell with content, its text.
+    // The row being read: its repeat, its width up to its last cell with content, its text,
+    // and where its first cell with content is.
     let (mut rows, mut width, mut last, mut row_text) = (1u64, 0u64, 0u64, 0u64);
+    let mut first: Option<u64> = None;
+    // The rectangle the reader fills: rows `top..bottom`, columns `left..right`.
+    let (mut at_row, mut top, mut bottom, mut left, mut right) = (0u64, None, 0u64, u64::MAX, 0);
     // The cell being read: its repeat, whether it holds anything, its text.
     let (mut cols, mut filled, mut cell_text) = (1u64, false, 0u64);
     let mut in_cell = false;
@@ -511,6 +505,7 @@ fn ods_within_budget(xml: impl std::io::Read) -> Result<(), ReadError> {
         match r.read_event_into(&mut buf) {
             Ok(Event::Start(e)) if e.local_name().as_ref() == "table-row" => {
                 (rows, width, last, row_text) = (repeat(&e, "number-rows-repeated"), 0, 0, 0);
+                first = None;
             }
             Ok(Event::Start(e)) if is_cell(e.local_name().as_ref()) => {
                 cols = repeat(&e, "number-columns-repeated");
@@ -520,6 +515,7 @@ fn ods_within_budget(xml: impl std::io::Read) -> Result<(), ReadError> {
             Ok(Event::Empty(e)) if is_cell(e.local_name().as_ref()) => {
                 let c = repeat(&e, "number-columns-repeated");
                 if let Some(v) = values(&e) {
+                    first.get_or_insert(width);
                     last = width + c;
                     row_text = row_text.saturating_add(v.saturating_mul(c));
                 }
@@ -540,6 +536,7 @@ fn ods_within_budget(xml: impl std::io::Read) -> Result<(), ReadError> {
             },
             Ok(Event::End(e)) if is_cell(e.local_name().as_ref()) => {
                 if filled {
+                    first.get_or_insert(width);
                     last = width + cols;
                 }
                 row_text = row_text.saturating_add(cell_text.saturating_mul(cols));
@@ -550,8 +547,16 @@ fn ods_within_budget(xml: impl std::io::Read) -> Result<(), ReadError> {
                 if last > 0 {
                     cells = cells.saturating_add(rows.saturating_mul(last));
                     text = text.saturating_add(rows.saturating_mul(row_text));
+                    top.get_or_insert(at_row);
+                    bottom = at_row.saturating_add(rows);
+                    left = left.min(first.unwrap_or(0));
+                    right = right.max(last);
                 }
-                if cells > MAX_CELLS || text > MAX_TEXT {
+                at_row = at_row.saturating_add(rows);
+                let area = top.map_or(0, |t| {
+                    (bottom - t).saturating_mul(right.saturating_sub(left))
+                });
+                if cells > MAX_CELLS || text > MAX_TEXT || area > MAX_CELLS {
                     return Err(ReadError::Cells);
                 }
             }
@@ -561,6 +566,44 @@ fn ods_within_budget(xml: impl std::io::Read) -> Result<(), ReadError> {
         }
         buf.clear();
     }
+}
+
+/// A cell as a streaming reader gives it: position, value, formula if the reader has one.
+type StreamedCell<'a> = ((u32, u32), calamine::DataRef<'a>, Option<String>);
+
+/// The non-empty cells of sheet `sheet`, read one by one from `next` within [`MAX_CELLS`] and
+/// [`MAX_TEXT`]: nothing the size of the sheet's bounding box is made before they are judged.
+fn gather<'a>(
+    sheet: &str,
+    mut next: impl FnMut() -> Result<Option<StreamedCell<'a>>, ReadError>,
+) -> Result<Vec<((u32, u32), Value)>, ReadError> {
+    let mut sparse = Vec::new();
+    let mut text = 0u64;
+    while let Some((pos, value_ref, formula)) = next()? {
+        text += match &value_ref {
+            calamine::DataRef::SharedString(s) => s.len() as u64,
+            calamine::DataRef::String(s) => s.len() as u64,
+            _ => 0,
+        } + formula.as_ref().map_or(0, |f| f.len() as u64);
+        if text > MAX_TEXT || sparse.len() as u64 >= MAX_CELLS {
+            return Err(ReadError::Cells);
+        }
+        // A computed empty text is `String("")`; no value at all is `Empty`.
+        if let (calamine::DataRef::Empty, Some(f)) = (&value_ref, &formula)
+            && !f.trim().is_empty()
+        {
+            return Err(ReadError::FormulaWithoutValue {
+                sheet: sheet.to_string(),
+                cell: format!("{}{}", super::column_letters(pos.1), pos.0 + 1),
+                formula: f.clone(),
+            });
+        }
+        let v = value(&Data::from(value_ref));
+        if v != Value::Empty {
+            sparse.push((pos, v));
+        }
+    }
+    Ok(sparse)
 }
 
 /// The rows of a sheet from its non-empty cells (`(row, column)`, any order): from its first
@@ -684,6 +727,16 @@ mod tests {
                 "{cell}"
             );
         }
+        // Blank rows between two cells far apart: the reader fills the rectangle between them.
+        let between = sheet(
+            "<table:table-row><table:table-cell office:value-type=\"string\"><text:p>nip</text:p></table:table-cell></table:table-row>\
+             <table:table-row table:number-rows-repeated=\"1000000\"><table:table-cell table:number-columns-repeated=\"50\"/></table:table-row>\
+             <table:table-row><table:table-cell table:number-columns-repeated=\"50\"/><table:table-cell office:value-type=\"string\"><text:p>x</text:p></table:table-cell></table:table-row>",
+        );
+        assert!(matches!(
+            ods_within_budget(between.as_bytes()),
+            Err(ReadError::Cells)
+        ));
         let attr = sheet(&format!(
             "<table:table-row table:number-rows-repeated=\"2000\"><table:table-cell table:number-columns-repeated=\"10\" office:value-type=\"string\" office:string-value=\"{}\"/></table:table-row>",
             "z".repeat(10_000)
