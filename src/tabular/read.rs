@@ -571,12 +571,15 @@ fn ods_within_budget(xml: impl std::io::Read) -> Result<(), ReadError> {
 /// A cell as a streaming reader gives it: position, value, formula if the reader has one.
 type StreamedCell<'a> = ((u32, u32), calamine::DataRef<'a>, Option<String>);
 
+/// A non-empty cell kept: position and value.
+type Kept = ((u32, u32), Value);
+
 /// The non-empty cells of sheet `sheet`, read one by one from `next` within [`MAX_CELLS`] and
 /// [`MAX_TEXT`]: nothing the size of the sheet's bounding box is made before they are judged.
 fn gather<'a>(
     sheet: &str,
     mut next: impl FnMut() -> Result<Option<StreamedCell<'a>>, ReadError>,
-) -> Result<Vec<((u32, u32), Value)>, ReadError> {
+) -> Result<Vec<Kept>, ReadError> {
     let mut sparse = Vec::new();
     let mut text = 0u64;
     while let Some((pos, value_ref, formula)) = next()? {
@@ -609,7 +612,7 @@ fn gather<'a>(
 /// The rows of a sheet from its non-empty cells (`(row, column)`, any order): from its first
 /// row on, each row as long as its last cell, indexed by the sheet's own column numbers.
 /// Refused over [`MAX_CELLS`], counted before anything is allocated.
-fn from_sparse(mut cells: Vec<((u32, u32), Value)>) -> Result<(u32, Vec<Vec<Value>>), ReadError> {
+fn from_sparse(mut cells: Vec<Kept>) -> Result<(u32, Vec<Vec<Value>>), ReadError> {
     cells.sort_by_key(|(pos, _)| *pos);
     let (Some(((first, _), _)), Some(((last, _), _))) = (cells.first(), cells.last()) else {
         return Err(ReadError::Empty);
