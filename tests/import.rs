@@ -898,6 +898,57 @@ fn an_import_takes_a_target_the_source_does_not_state() {
     );
 }
 
+/// A new appraiser in the sheet does not inherit the old one's rank and standing: the plan kept
+/// Agus's `pangkat: Pembina Tk. I (IV/b)` and `sebagai` under Ratna's name, and the printed
+/// form showed her with his rank. The same appraiser keeps them.
+#[test]
+fn an_import_gives_a_new_appraiser_nothing_of_the_old_ones() {
+    let ws = example_ws();
+    let staff = "199603212022012002";
+    let rel = format!("pegawai/{staff}/skp-2026.yaml");
+    let dir = tempfile::tempdir().expect("tmp");
+    let mut rows = exported(&ws, &dir.path().join("export.xlsx"));
+    let (n, pn, pnama, pjab) = (
+        col(&rows, "nip"),
+        col(&rows, "penilai_nip"),
+        col(&rows, "penilai_nama"),
+        col(&rows, "penilai_jabatan"),
+    );
+    for r in rows.iter_mut().filter(|r| r[n] == staff) {
+        r[pn] = "197808142003122002".into();
+        r[pnama] = "Ratna Kusumawati, S.Sos., M.I.Kom.".into();
+        r[pjab] = "Kepala Bidang Informasi dan Komunikasi Publik".into();
+    }
+    let csv = dir.path().join("ubah.csv");
+    std::fs::write(&csv, csv_of(&rows, b',')).expect("write csv");
+    let r = ws.run(&["import", csv.to_str().unwrap(), "--force"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let now = ws.read(&rel);
+    assert!(now.contains("Ratna Kusumawati"), "{now}");
+    assert!(!now.contains("Pembina Tk. I (IV/b)"), "{now}");
+    assert!(!now.contains("sebagai: definitif"), "{now}");
+    // The same appraiser, another cell changed: his rank stays.
+    let other = "pegawai/199404182019032006/skp-2026.yaml";
+    let before = ws.read(other);
+    let csv = with_cell_changed(
+        &ws,
+        dir.path(),
+        "199404182019032006",
+        "IKI-1.1",
+        "target",
+        |t| *t = "500 konten".into(),
+    );
+    let r = ws.run(&["import", &csv, "--force"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let after = ws.read(other);
+    for line in before
+        .lines()
+        .filter(|l| l.contains("pangkat") || l.contains("sebagai"))
+    {
+        assert!(after.contains(line), "{line} lost:\n{after}");
+    }
+}
+
 /// A plan saved on Windows (CRLF) with a `---` marker keeps both when an import rewrites one of
 /// its lines: git shows that line changed, not the whole file.
 #[test]

@@ -363,7 +363,12 @@ pub fn emit(plan: &Plan, modeline: &str, existing: Option<&str>) -> Emitted {
     );
     generated.push(("pegawai", format!("pegawai:\n{}", m.finish(PEGAWAI))));
 
-    let mut m = Mapping::new(&keep, old_root.and_then(|r| r.get("pejabat_penilai")), 2);
+    // What the sheet has no cell for (pangkat, sebagai, unit_kerja, the plt position) belongs to
+    // the appraiser who was there: kept for the same person only, never given to a new one.
+    let old_penilai = old_root
+        .and_then(|r| r.get("pejabat_penilai"))
+        .filter(|p| same_appraiser(p, plan));
+    let mut m = Mapping::new(&keep, old_penilai, 2);
     if let Some(n) = &plan.penilai_nip {
         m.field("nip", Some(n), &quote(n));
     }
@@ -596,6 +601,21 @@ fn indicator(keep: &Keep<'_>, old: Option<&Node>, i: &super::rows::IkiPlan, tahu
         m.field_if("bukti_rencana", same, &flow_list(&i.bukti_rencana));
     }
     m.finish(IKI)
+}
+
+/// Whether the old `pejabat_penilai` mapping is the sheet's appraiser: the same NIP, or, for an
+/// appraiser without one (a Bupati), the same name.
+fn same_appraiser(old: &Node, plan: &Plan) -> bool {
+    let digits = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+    let old_nip = old.get("nip").and_then(Node::as_str).map(digits);
+    match (old_nip, &plan.penilai_nip) {
+        (Some(a), Some(b)) => a == digits(b),
+        (None, None) => {
+            let name = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+            old.get("nama").and_then(Node::as_str).map(name) == Some(name(&plan.penilai_nama))
+        }
+        _ => false,
+    }
 }
 
 /// The line of each plan, RHK and indicator in `text`, found in order by their `- id:` lines.
