@@ -846,8 +846,10 @@ fn fixed_command(dir: &std::path::Path, args: &[&str]) -> std::process::Command 
     cmd
 }
 
+/// A reader that stops early (`skp check | head`) gets no error message, and the run still
+/// exits with its own code: with `set -o pipefail` a failing check used to pass as 0.
 #[test]
-fn broken_pipe_exits_quietly() {
+fn broken_pipe_is_quiet_and_keeps_the_exit_code() {
     use std::io::Read;
     use std::process::Stdio;
     let ws = noisy_workspace();
@@ -871,7 +873,7 @@ fn broken_pipe_exits_quietly() {
     let status = child.wait().unwrap();
     assert!(!stderr.contains("panicked"), "{stderr}");
     assert!(!stderr.contains("Broken pipe"), "quietly: {stderr}");
-    assert_eq!(status.code(), Some(0), "{stderr}");
+    assert_eq!(status.code(), Some(1), "the findings' exit code: {stderr}");
 }
 
 #[cfg(target_os = "linux")]

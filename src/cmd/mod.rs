@@ -41,11 +41,14 @@ pub struct Ui {
     /// `--mask`: asked for, and the masker once the workspace is loaded ([`Ui::mask_for`]).
     mask_requested: std::cell::Cell<bool>,
     masker: std::cell::RefCell<Option<crate::privacy::Masker>>,
+    /// Standard output's reader has gone (`skp check | head`): nothing more is written, but
+    /// the run finishes and exits with its own code, so `set -o pipefail` still sees findings.
+    closed: std::cell::Cell<bool>,
 }
 
 impl Ui {
-    /// Writes to stdout (or, with `-o FILE`, to the file at the end). A closed pipe
-    /// (`skp check | head`) ends the run quietly.
+    /// Writes to stdout (or, with `-o FILE`, to the file at the end). After a closed pipe
+    /// (`skp check | head`) nothing more is written, quietly.
     pub fn out(&self, text: &str) -> Result<(), u8> {
         self.out_bytes(self.shown(text).as_bytes())
     }
@@ -73,14 +76,17 @@ impl Ui {
     }
 
     /// Streams output written by `write` (a large JSON document) to stdout through a buffer, or
-    /// collects it for `-o FILE`; a closed pipe ends the run quietly, like [`Ui::out`].
+    /// collects it for `-o FILE`; a closed pipe is quiet, like [`Ui::out`].
     pub fn out_with(&self, write: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> Result<(), u8> {
+        if self.closed.get() {
+            return Ok(());
+        }
         if self.masker.borrow().is_some() {
             // Masking needs the whole text (a name may cross a buffer boundary).
             let mut text = Vec::new();
             return match write(&mut text) {
                 Ok(()) => self.out(&String::from_utf8_lossy(&text)),
-                Err(e) => Err(self.write_failed(&e)),
+                Err(e) => self.write_failed(e),
             };
         }
         let result = if self.output.is_some() {
@@ -89,19 +95,21 @@ impl Ui {
             let mut out = io::BufWriter::with_capacity(1 << 16, io::stdout().lock());
             write(&mut out).and_then(|()| out.flush())
         };
-        result.map_err(|e| self.write_failed(&e))
+        result.or_else(|e| self.write_failed(e))
     }
 
-    /// The exit code of a failed write to the output: a closed pipe (`skp check | head`) ends
-    /// the run quietly; anything else is said and fatal.
-    fn write_failed(&self, e: &io::Error) -> u8 {
+    /// A failed write to the output: a closed pipe (`skp check | head`) is quiet and the run
+    /// goes on to its own exit code (findings or not: a CI job's `pipefail` must not pass a
+    /// failing check because `head` stopped reading); anything else is said and fatal.
+    fn write_failed(&self, e: io::Error) -> Result<(), u8> {
         if e.kind() == io::ErrorKind::BrokenPipe {
-            return EXIT_OK;
+            self.closed.set(true);
+            return Ok(());
         }
         self.err_line(&Msg::OutputFailed {
             error: e.to_string(),
         });
-        EXIT_FATAL
+        Err(EXIT_FATAL)
     }
 
     /// As [`Ui::out`], for output that is not text (`render --pdf`).
@@ -110,11 +118,14 @@ impl Ui {
             self.buffer.borrow_mut().extend_from_slice(bytes);
             return Ok(());
         }
+        if self.closed.get() {
+            return Ok(());
+        }
         let mut stdout = io::stdout().lock();
         stdout
             .write_all(bytes)
             .and_then(|_| stdout.flush())
-            .map_err(|e| self.write_failed(&e))
+            .or_else(|e| self.write_failed(e))
     }
 
     /// A line on stderr (errors, summaries). Failure to write stderr is ignored.
@@ -176,6 +187,7 @@ pub fn run(cli: Cli) -> u8 {
                     buffer: Default::default(),
                     mask_requested: Default::default(),
                     masker: Default::default(),
+                    closed: Default::default(),
                 };
                 return ui.fatal(
                     &Msg::BadLang {
@@ -239,6 +251,7 @@ pub fn run(cli: Cli) -> u8 {
                 buffer: Default::default(),
                 mask_requested: Default::default(),
                 masker: Default::default(),
+                closed: Default::default(),
             };
             return plain.fatal(
                 &Msg::BadOutput {
@@ -258,6 +271,7 @@ pub fn run(cli: Cli) -> u8 {
         buffer: Default::default(),
         mask_requested: Default::default(),
         masker: Default::default(),
+        closed: Default::default(),
     };
     // Every name is judged before the command runs, so that a refused one never leaves the
     // others written and the command's own work done (an approval recorded, then exit 2).
