@@ -215,7 +215,8 @@ pub struct CheckArgs {
     pub paths: Vec<PathBuf>,
 
     /// Mask NIPs, the names of people other than the document's subject, and personal data
-    /// (NIK, phone numbers, e-mail …) in the output, for sharing beyond the unit.
+    /// (NIK, phone numbers, e-mail …) in the output, for sharing beyond the unit. Not with
+    /// the formats for CI tools (sarif, github, gitlab, junit): masked paths would not resolve.
     #[arg(long)]
     pub mask: bool,
 
@@ -254,7 +255,7 @@ pub struct CheckArgs {
     #[arg(long, value_delimiter = ',', action = clap::ArgAction::Append)]
     pub ignore: Vec<String>,
 
-    /// Count findings per rule instead of listing them.
+    /// Count findings per rule instead of listing them (with the human or concise format).
     #[arg(long)]
     pub statistics: bool,
 

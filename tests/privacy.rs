@@ -309,6 +309,39 @@ fn example_copy() -> tempfile::TempDir {
     dir
 }
 
+/// `--mask` with a format for CI tools is refused: the masked NIPs in file paths made SARIF,
+/// JUnit, GitLab and GitHub annotations point at files that do not exist (and merged two
+/// employees' files into one). `--statistics` with a machine format is refused too: it printed
+/// a table where SARIF was asked for.
+#[test]
+fn mask_and_statistics_are_refused_with_formats_for_tools() {
+    let dir = example_copy();
+    let root = dir.path();
+    for args in [
+        &["check", "--mask", "--format", "sarif"][..],
+        &["check", "--mask", "--format", "github"],
+        &["check", "--mask", "--format", "gitlab"],
+        &["check", "--mask", "--format", "junit"],
+        &["check", "--mask", "-o", "sarif=laporan.sarif"],
+    ] {
+        let r = common::run_env(root, args, &[]);
+        assert_eq!(r.code, 2, "{args:?}: {}", r.stderr);
+        assert!(
+            r.stderr.contains("--mask tidak dapat digabung"),
+            "{}",
+            r.stderr
+        );
+        assert!(r.stdout.is_empty(), "{args:?}: {}", r.stdout);
+        assert!(!root.join("laporan.sarif").exists());
+    }
+    let r = common::run_env(root, &["check", "--statistics", "--format", "sarif"], &[]);
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(r.stderr.contains("--statistics"), "{}", r.stderr);
+    // Still fine where people read the result.
+    let r = common::run_env(root, &["check", "--statistics"], &[]);
+    assert!(r.code == 0 || r.code == 1, "{}", r.stderr);
+}
+
 #[test]
 fn mask_hides_people_and_personal_data_in_every_shared_output() {
     let dir = example_copy();
@@ -331,8 +364,8 @@ fn mask_hides_people_and_personal_data_in_every_shared_output() {
             None,
         ),
         (
-            "check sarif",
-            vec!["check", "--mask", "--format", "sarif"],
+            "check concise",
+            vec!["check", "--mask", "--format", "concise"],
             None,
         ),
         (

@@ -116,6 +116,45 @@ fn parse_as_of(ui: &Ui, value: &str, tz: config::TimeZone) -> Result<Date, u8> {
     })
 }
 
+/// Options that would make a format lie to the tool that reads it: `--mask` rewrites the NIPs in
+/// file paths, so annotations would point at files that do not exist (and two employees' files
+/// become one); `--statistics` prints a table where a machine format was asked for.
+fn refuse_combinations(ui: &Ui, args: &CheckArgs) -> Result<(), u8> {
+    let for_tools = |f: &OutputFormat| {
+        matches!(
+            f,
+            OutputFormat::Sarif | OutputFormat::Github | OutputFormat::Gitlab | OutputFormat::Junit
+        )
+    };
+    let formats = std::iter::once(&args.format).chain(args.reports.iter().map(|(f, _)| f));
+    if args.mask
+        && let Some(f) = formats.clone().find(|f| for_tools(f))
+    {
+        return Err(ui.fatal(
+            &Msg::MaskForTools {
+                format: format_name(*f),
+            },
+            Some(&Msg::HelpMaskForTools),
+        ));
+    }
+    if args.statistics && !matches!(args.format, OutputFormat::Human | OutputFormat::Concise) {
+        return Err(ui.fatal(
+            &Msg::StatisticsWithFormat {
+                format: format_name(args.format),
+            },
+            None,
+        ));
+    }
+    Ok(())
+}
+
+/// The name `--format` takes for `f`.
+fn format_name(f: OutputFormat) -> String {
+    use clap::ValueEnum;
+    f.to_possible_value()
+        .map_or_else(String::new, |v| v.get_name().to_string())
+}
+
 /// The middle of the flow, after loading: exemptions and facts first, then the rules over them,
 /// then the stat cache written back (the one write of a check, explicit and git-ignored).
 fn analyse(
@@ -150,6 +189,7 @@ pub fn run(ui: &Ui, args: CheckArgs) -> Result<u8, u8> {
         Some(v) if !v.is_empty() => Some(parse_as_of(ui, v, cfg.workspace.timezone)?),
         _ => None,
     };
+    refuse_combinations(ui, &args)?;
     let filters = report_filters(&root, &cwd, &args.paths).map_err(|p| {
         ui.fatal(
             &Msg::PathOutside {

@@ -481,6 +481,15 @@ catalog! {
     OutputInternalFolder { path: String } =>
         id "{path} berada di dalam folder `.git` atau `.skp`, milik git dan skp sendiri; skp tidak menulis keluaran ke sana",
         en "{path} is inside a `.git` or `.skp` folder, which git and skp keep for themselves; skp writes no output there";
+    MaskForTools { format: String } =>
+        id "--mask tidak dapat digabung dengan format {format}: NIP di jalur berkas ikut disamarkan, sehingga anotasi menunjuk berkas yang tidak ada dan berkas dua pegawai menjadi satu",
+        en "--mask cannot be combined with the {format} format: the NIPs in file paths are masked too, so annotations would point at files that do not exist and two employees' files would become one";
+    HelpMaskForTools =>
+        id "keluaran untuk alat CI tidak disamarkan (temuan data pribadi sudah disamarkan dalam pesannya); gunakan --mask untuk keluaran yang dibaca orang: human, concise, json, atau `skp report`",
+        en "output for CI tools is not masked (findings about personal data are already masked in their messages); use --mask for output people read: human, concise, json, or `skp report`";
+    StatisticsWithFormat { format: String } =>
+        id "--statistics mencetak tabel jumlah temuan per aturan, bukan format {format}; jalankan keduanya terpisah, atau tulis laporan {format} dengan `-o {format}=BERKAS`",
+        en "--statistics prints a table of findings per rule, not the {format} format; run them separately, or write the {format} report with `-o {format}=FILE`";
     OutputEvidenceFolder { path: String } =>
         id "{path} berada di dalam folder `bukti/`, tempat bukti dukung yang dicatat dengan hash SHA-256; keluaran yang ditulis ke sana akan mengubah atau menyamarkan bukti",
         en "{path} is inside a `bukti/` folder, where evidence is recorded by its SHA-256; output written there would change evidence or pass for it";
