@@ -325,6 +325,30 @@ fn an_evidence_name_is_a_path_on_the_form_never_a_script_and_links_follow_the_pa
     }
 }
 
+/// An unreadable Realisasi (here invalid UTF-8, F008 at check) stops the evaluation forms:
+/// they printed a blank predikat and catatan with exit 0, as if nothing had been appraised.
+#[test]
+fn an_unreadable_realisasi_stops_the_evaluation_forms() {
+    let dir = tempfile::tempdir().unwrap();
+    common::copy_dir(&example("dinas-kominfo"), dir.path());
+    let file = dir
+        .path()
+        .join(format!("pegawai/{FUNGSIONAL}/realisasi-2026-TW1.yaml"));
+    let mut bytes = std::fs::read(&file).unwrap();
+    bytes.extend_from_slice(b"# \xff\xfe rusak\n");
+    std::fs::write(&file, bytes).unwrap();
+    for doc in ["evaluasi", "dokumen-evaluasi"] {
+        let r = run_env(
+            dir.path(),
+            &["render", doc, "--nip", FUNGSIONAL, "--period", "2026-TW1"],
+            &[],
+        );
+        assert_eq!(r.code, 2, "{doc}: {}", r.stderr);
+        assert!(r.stderr.contains("realisasi-2026-TW1.yaml"), "{}", r.stderr);
+        assert!(r.stdout.is_empty(), "{doc}: a form was printed");
+    }
+}
+
 #[test]
 fn output_file_pdf_without_chromium_and_unknown_employee_are_clear() {
     let ex = example("dinas-kominfo");

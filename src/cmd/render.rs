@@ -294,6 +294,20 @@ pub fn run(ui: &Ui, a: RenderArgs) -> Result<u8, u8> {
                 }
                 _ => None,
             });
+            // An evaluation whose file cannot be read is not one with nothing recorded: the
+            // form would print a blank predikat as if the appraiser had given none.
+            if realisasi.is_none()
+                && let Some(file) = ws
+                    .unreadable_beside(doc.file, crate::model::Kind::Realisasi)
+                    .first()
+            {
+                return Err(ui.fatal(
+                    &Msg::RenderRealisasiUnreadable {
+                        file: file.to_string(),
+                    },
+                    Some(&Msg::HelpRenderRealisasiUnreadable),
+                ));
+            }
             if let Some(r) = realisasi {
                 if let Some(t) = &r.tanggal_penilaian {
                     cx.place_date = format!("{}, {}", place(&ws), long_date(t.value));

@@ -481,6 +481,12 @@ catalog! {
     OutputInternalFolder { path: String } =>
         id "{path} berada di dalam folder `.git` atau `.skp`, milik git dan skp sendiri; skp tidak menulis keluaran ke sana",
         en "{path} is inside a `.git` or `.skp` folder, which git and skp keep for themselves; skp writes no output there";
+    RenderRealisasiUnreadable { file: String } =>
+        id "{file} menyatakan `kind: Realisasi` tetapi tidak dapat dibaca; formulir evaluasi tidak dicetak kosong seolah-olah belum dinilai",
+        en "{file} declares `kind: Realisasi` but cannot be read; the evaluation form is not printed blank as if nothing had been appraised";
+    HelpRenderRealisasiUnreadable =>
+        id "`skp check` menunjuk baris yang salah; perbaiki berkas itu, lalu cetak lagi",
+        en "`skp check` points at the faulty line; fix that file, then print again";
     MaskForTools { format: String } =>
         id "--mask tidak dapat digabung dengan format {format}: NIP di jalur berkas ikut disamarkan, sehingga anotasi menunjuk berkas yang tidak ada dan berkas dua pegawai menjadi satu",
         en "--mask cannot be combined with the {format} format: the NIPs in file paths are masked too, so annotations would point at files that do not exist and two employees' files would become one";

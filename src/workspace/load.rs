@@ -103,11 +103,21 @@ fn skipped(id: FileId, rel: String, reason: IgnoreReason) -> Loaded {
     }
 }
 
-fn unreadable(id: FileId, rel: String, msg: Msg, help: Option<Msg>, reason: &str) -> Loaded {
+/// A file that could not be read as text. `text`: what could be read of it (lossily decoded),
+/// so that what it declares (`kind: Realisasi`) is still known to a command that needs that
+/// kind and must not go on as if the file were absent.
+fn unreadable(
+    id: FileId,
+    rel: String,
+    text: String,
+    msg: Msg,
+    help: Option<Msg>,
+    reason: &str,
+) -> Loaded {
     let mut d = Diagnostic::new(codes::UNREADABLE, id, Span::FILE_START, msg).arg("alasan", reason);
     d.help = help;
     Loaded {
-        source: SourceFile::new(rel, String::new(), Vec::new()),
+        source: SourceFile::new(rel, text, Vec::new()),
         docs: Vec::new(),
         diags: vec![d],
         status: ListingStatus::Read,
@@ -167,6 +177,7 @@ fn load_file(id: FileId, path: &Path, rel: String) -> Loaded {
             return unreadable(
                 id,
                 rel,
+                String::new(),
                 Msg::Unreadable {
                     error: e.to_string(),
                 },
@@ -184,9 +195,11 @@ fn load_file(id: FileId, path: &Path, rel: String) -> Loaded {
         Err(e) => {
             let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
             let line = valid.iter().filter(|&&b| b == b'\n').count() + 1;
+            let lossy = String::from_utf8_lossy(e.as_bytes()).into_owned();
             return unreadable(
                 id,
                 rel,
+                lossy,
                 Msg::NotUtf8 { line },
                 Some(Msg::HelpNotUtf8),
                 "encoding",

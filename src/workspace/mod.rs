@@ -184,16 +184,26 @@ impl Workspace {
     /// The files beside `file` (in its folder) that declare an SKP but could not be loaded
     /// as one: where an SKP a ledger or an evaluation names may be, unread.
     pub fn unreadable_skps_beside(&self, file: FileId) -> Vec<&str> {
+        self.unreadable_beside(file, crate::model::Kind::Skp)
+    }
+
+    /// The files beside `file` that declare `kind` but could not be loaded as one: an
+    /// evaluation whose Realisasi is unreadable must not print as one with nothing recorded.
+    pub fn unreadable_beside(&self, file: FileId, kind: crate::model::Kind) -> Vec<&str> {
         let folder = |rel: &str| rel.rsplit_once('/').map_or("", |(d, _)| d).to_string();
         let here = folder(&self.sources.get(file).rel);
-        self.unreadable_skps(|rel| folder(rel) == here)
+        self.unreadable(kind, |rel| folder(rel) == here)
     }
 
     fn unreadable_skps(&self, keep: impl Fn(&str) -> bool) -> Vec<&str> {
+        self.unreadable(crate::model::Kind::Skp, keep)
+    }
+
+    fn unreadable(&self, kind: crate::model::Kind, keep: impl Fn(&str) -> bool) -> Vec<&str> {
         let loaded: std::collections::HashSet<FileId> = self
             .docs
             .iter()
-            .filter(|d| matches!(d.content, crate::model::Content::Skp(_)))
+            .filter(|d| d.kind() == kind)
             .map(|d| d.file)
             .collect();
         let mut out: Vec<&str> = self
@@ -202,7 +212,7 @@ impl Workspace {
             .map(|d| d.file)
             .filter(|f| !loaded.contains(f))
             .map(|f| self.sources.get(f))
-            .filter(|f| keep(&f.rel) && declares_skp(&f.text))
+            .filter(|f| keep(&f.rel) && declares_kind(&f.text, kind))
             .map(|f| f.rel.as_str())
             .collect();
         out.sort_unstable();
