@@ -85,6 +85,35 @@ fn an_skp_of_unknown_nip_is_checked_but_cannot_be_referenced_by_nip() {
     assert!(d.iter().any(|x| x.code == "F004"), "{}", list(&d));
 }
 
+/// A file that cannot be parsed (merge-conflict markers left by git) is never hidden: with
+/// `--ignore F`, `--select S` or `[rules] ignore` the plan used to drop out of every check and
+/// the run passed ("0 galat") — the broken checkout DESIGN §5 says must not pass.
+#[test]
+fn a_file_that_cannot_be_parsed_is_never_hidden() {
+    let conflicted = MINIMAL_SKP.replace(
+        "hasil_kerja:\n",
+        "<<<<<<< HEAD\nhasil_kerja:\n=======\nhasil_kerja: []\n>>>>>>> cabang\n",
+    );
+    for (toml, args) in [
+        ("", &["--ignore", "F"][..]),
+        ("", &["--select", "S"]),
+        ("", &["--ignore", "F001"]),
+        ("[rules]\nignore = [\"F001\", \"F009\"]\n", &[]),
+    ] {
+        let ws = Ws::with_toml(&format!("min_version = \"0.1\"\n{toml}"));
+        ws.file("pegawai/skp.yaml", &conflicted);
+        let mut a = vec!["--format", "json"];
+        a.extend_from_slice(args);
+        let r = ws.check(&a);
+        assert_eq!(r.code, 1, "{args:?} {toml}: {}{}", r.stdout, r.stderr);
+        assert!(
+            r.diags().iter().any(|d| d.code == "F001"),
+            "{args:?} {toml}: {}",
+            list(&r.diags())
+        );
+    }
+}
+
 #[test]
 fn valid_variants_are_silent() {
     // Each variant is a valid way of writing part of an SKP (DESIGN §2, §4).

@@ -236,10 +236,12 @@ mod tests {
         let st = Settings::new(&rules, &s(&["F01"]), &[]).unwrap();
         assert_eq!(st.severity("F002", "a.yaml"), None);
         assert_eq!(st.severity("F010", "a.yaml"), Some(Severity::Error));
-        // F008 cannot be hidden.
+        // A file that could not be read cannot be hidden; what was read of one can.
         let st = Settings::new(&rules, &[], &s(&["F"])).unwrap();
-        assert_eq!(st.severity("F008", "a.yaml"), Some(Severity::Error));
-        assert_eq!(st.severity("F001", "a.yaml"), None);
+        for code in ["F001", "F008", "F009"] {
+            assert_eq!(st.severity(code, "a.yaml"), Some(Severity::Error), "{code}");
+        }
+        assert_eq!(st.severity("F002", "a.yaml"), None);
     }
 
     #[test]

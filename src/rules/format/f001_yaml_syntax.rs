@@ -23,10 +23,13 @@ declare_rule! {
     /// ```
     ///
     /// ## Pengaturan
-    /// Temuan ini tidak dapat dimatikan dengan komentar karena komentar di berkas rusak tidak terbaca; perbaiki berkasnya.
+    /// Tidak dapat dimatikan: checkout yang rusak (misalnya penanda konflik merge git yang
+    /// tertinggal) tidak boleh lolos pemeriksaan, jadi `--select`, `--ignore`, konfigurasi,
+    /// dan komentar pengecualian tidak berlaku (DESIGN §5). Perbaiki berkasnya.
     code: codes::YAML_SYNTAX,
     name: "yaml-syntax",
     level: Error,
     summary: ("Sintaks YAML tidak valid", "Invalid YAML syntax"),
+    hideable: false,
     check: None,
 }

@@ -18,10 +18,13 @@ declare_rule! {
     /// ```
     ///
     /// ## Pengaturan
-    /// Tingkat dapat diubah di `[rules.level]`, tetapi berkas tetap tidak dibaca.
+    /// Tidak dapat dimatikan: berkas yang tidak dibaca tidak boleh hilang diam-diam dari
+    /// pemeriksaan, jadi `--select`, `--ignore`, konfigurasi, dan komentar pengecualian tidak
+    /// berlaku (DESIGN §5).
     code: codes::BUDGET,
     name: "parser-budget",
     level: Error,
     summary: ("Berkas melampaui batas pengurai", "File exceeds the parser's budget"),
+    hideable: false,
     check: None,
 }
