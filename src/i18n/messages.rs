@@ -198,7 +198,7 @@ catalog! {
         id "berkas tidak dapat dibaca: {error}",
         en "the file cannot be read: {error}";
     NotUtf8 { line: usize } =>
-        id "berkas bukan teks UTF-8 (bita tidak sah pada baris {line})",
+        id "berkas bukan teks UTF-8 (ada byte tidak sah pada baris {line})",
         en "the file is not UTF-8 text (invalid byte on line {line})";
     MixedEncoding { file: String, line: u32 } =>
         id "{file} bertulisan UTF-8, tetapi baris {line} memuat bita pengodean lain (teks yang ditempel dari berkas lain?); dibaca begitu saja, huruf beraksennya akan rusak",
@@ -233,7 +233,7 @@ catalog! {
         id "kunci di dalam `{field}` harus berupa teks",
         en "keys inside `{field}` must be text";
     DuplicateKey { key: String } =>
-        id "kunci `{key}` ditulis dua kali dalam pemetaan yang sama",
+        id "kunci `{key}` ditulis dua kali pada blok yang sama",
         en "key `{key}` is written twice in the same mapping";
     HelpDuplicateKey =>
         id "hapus salah satu; YAML tidak menentukan mana yang berlaku",
@@ -377,7 +377,7 @@ catalog! {
         id "SKP lain milik NIP yang sama",
         en "the other SKP of the same NIP";
     SkpOutsideYear { tahun: i32, mulai: String, selesai: String } =>
-        id "periode penilaian {mulai} s.d. {selesai} keluar dari tahun SKP {tahun}",
+        id "periode penilaian {mulai} s.d. {selesai} melewati batas tahun SKP {tahun}",
         en "the appraisal period {mulai} to {selesai} leaves the SKP year {tahun}";
     HelpSkpOutsideYear =>
         id "periode penilaian harus berada di dalam tahun SKP; buat SKP terpisah untuk tahun berikutnya",
@@ -631,10 +631,10 @@ catalog! {
         id "ukur indeks atau nilainya langsung (\"Indeks KAMI\", target 3,5 poin), atau persentase hal yang dapat dihitung (\"Persentase unit dengan Indeks KAMI kategori baik\")",
         en "measure the index or score itself (\"Indeks KAMI\", target 3.5 points), or a share of countable things (\"Persentase unit dengan Indeks KAMI kategori baik\")";
     SPercentOver100 { nilai: String } =>
-        id "target {nilai} % melebihi 100 % pada indikator yang mengukur bagian dari keseluruhan",
+        id "target {nilai} % melebihi 100 % pada indikator proporsi",
         en "target {nilai} % exceeds 100 % for an indicator that measures a share";
     HelpSPercentOver100 =>
-        id "bagian dari keseluruhan paling banyak 100 %; bila yang diukur pertumbuhan atau rasio, sebutkan dalam rumusan indikatornya",
+        id "indikator proporsi paling banyak 100 %; bila yang diukur pertumbuhan atau rasio, sebutkan dalam rumusan indikatornya",
         en "a share is at most 100 %; if growth or a ratio is measured, say so in the indicator";
     SRangeInverted { min: String, maks: String } =>
         id "rentang target terbalik: batas bawah {min} lebih besar dari batas atas {maks}",
@@ -664,7 +664,7 @@ catalog! {
         id "tambahkan `polaritas: turun`",
         en "add `polaritas: turun`";
     SRhkActivity { kata: String } =>
-        id "RHK diawali kata kegiatan `{kata}`; RHK ditulis sebagai hasil kerja, bukan kegiatan",
+        id "RHK diawali kata kerja kegiatan `{kata}`; rumuskan sebagai hasil kerja",
         en "the RHK starts with the activity word `{kata}`; an RHK states a result, not an activity";
     HelpSRhkActivityRewrite { saran: String } =>
         id "rumuskan hasilnya, misalnya \"{saran}\", lalu ukur kualitas dan waktunya di indikator",
@@ -742,7 +742,7 @@ catalog! {
         id "sebutkan kondisi yang dihitung dan ukurannya, misalnya \"Persentase jaringan irigasi dalam kondisi baik\" atau \"Persentase jalan kabupaten dalam kondisi mantap\"",
         en "name the condition counted and how it is rated, e.g. \"Persentase jaringan irigasi dalam kondisi baik\" or \"Persentase jalan kabupaten dalam kondisi mantap\"";
     HelpSVague =>
-        id "ganti dengan ukuran yang dapat diperiksa dari bukti: standar (\"sesuai SOP\"), tenggat (\"paling lambat tanggal 10 bulan berikutnya\"), atau angka (\"tanpa revisi mayor\", \"≥ 90 %\")",
+        id "ganti dengan ukuran yang dapat diperiksa dari bukti: standar (\"sesuai SOP\"), tenggat (\"paling lambat tanggal 10 bulan berikutnya\"), atau batas yang dapat dihitung (\"tanpa revisi mayor\", \"≥ 90 %\")",
         en "replace it with something evidence can settle: a standard (\"sesuai SOP\"), a deadline (\"paling lambat tanggal 10 bulan berikutnya\"), or a number (\"tanpa revisi mayor\", \"≥ 90 %\")";
     SMissingAspect { aspek: String } =>
         id "RHK tidak memiliki indikator aspek {aspek}",
@@ -875,7 +875,7 @@ catalog! {
         id "periksa apakah RHK ini masih mengintervensi hasil itu, lalu perbarui `teks` menjadi: {sekarang}",
         en "check that this RHK still serves that result, then update `teks` to: {sekarang}";
     KPkUnserved { indikator: String } =>
-        id "indikator PK {indikator} tidak diintervensi RHK mana pun di ruang kerja",
+        id "indikator PK {indikator} belum dijabarkan ke RHK mana pun di ruang kerja",
         en "PK indicator {indikator} is not served by any RHK in the workspace";
     HelpKPkUnserved =>
         id "bagi target ini ke RHK pejabat yang bertanggung jawab lewat `acuan`, atau biarkan bila dikerjakan pimpinan sendiri",
@@ -908,7 +908,7 @@ catalog! {
         id "SKP ini sama persis dengan SKP {nama} ({jabatan}), beda jabatan dan unit kerja",
         en "this SKP is identical to the SKP of {nama} ({jabatan}), a different position in another unit";
     HelpKCopied =>
-        id "pastikan SKP disusun dari ekspektasi jabatan dan dialog kinerja tahun ini, bukan disalin",
+        id "pastikan SKP disusun dari ekspektasi pimpinan dan dialog kinerja tahun ini, bukan disalin",
         en "make sure the SKP comes from this position's expectations and this year's performance dialogue, not a copy";
     KOriginal =>
         id "SKP yang sama",
@@ -920,7 +920,7 @@ catalog! {
         id "periksa referensi ini di repositori tempat SKP atasan berada; hapus `eksternal: true` bila dokumen itu ada di ruang kerja ini",
         en "check this reference in the repository that holds the superior's SKP; remove `eksternal: true` if that document is in this workspace";
     KIntervensiToOrg { doc: String } =>
-        id "`intervensi` menunjuk dokumen organisasi {doc}; intervensi menunjuk hasil kerja orang",
+        id "`intervensi` menunjuk dokumen organisasi {doc}; `intervensi` harus menunjuk RHK/IKI atasan, bukan PK/Renstra",
         en "`intervensi` names the organisation document {doc}; intervensi names people's results";
     KAcuanToSkp { doc: String } =>
         id "`acuan` menunjuk SKP {doc}; acuan menunjuk entri Renstra atau PK",
@@ -1497,10 +1497,10 @@ catalog! {
         id "`berkas` ditulis relatif terhadap akar ruang kerja, dipisah `/`, tanpa `..`",
         en "`berkas` is relative to the workspace root, `/`-separated, without `..`";
     BUnknownSkp { skp: String } =>
-        id "buku catatan untuk SKP `{skp}` yang tidak ada di ruang kerja",
+        id "daftar bukti untuk SKP `{skp}`, padahal SKP itu tidak ada di ruang kerja",
         en "ledger for SKP `{skp}`, which is not in the workspace";
     BUnknownTarget { target: String } =>
-        id "bukti untuk `{target}`, yang tidak ada di SKP-nya",
+        id "bukti dicatat untuk `{target}`, padahal RHK/IKI itu tidak ada di SKP-nya",
         en "evidence for `{target}`, which does not exist in its SKP";
     HelpBUnknownSkp =>
         id "perbaiki `skp:` agar menyebut id SKP yang ada (`skp tree` menampilkannya), atau hapus buku catatan ini bila SKP-nya sudah tidak ada",

@@ -9,8 +9,8 @@ use crate::rules::rule::declare_rule;
 
 declare_rule! {
     /// ## Apa yang diperiksa
-    /// Indikator Perjanjian Kinerja yang tidak diintervensi satu pun RHK di ruang kerja: tidak ada
-    /// `acuan` ke indikator itu maupun ke sasarannya.
+    /// Indikator Perjanjian Kinerja yang belum dijabarkan ke satu pun RHK di ruang kerja: tidak
+    /// ada `acuan` ke indikator itu maupun ke sasarannya.
     ///
     /// ## Mengapa
     /// Dari atas ke bawah, setiap target PK semestinya dibagi habis ke SKP (Matriks Peran
@@ -25,7 +25,7 @@ declare_rule! {
     code: "K111",
     name: "pk-unserved",
     level: Info,
-    summary: ("Indikator PK yang tidak diintervensi RHK mana pun", "PK indicator no RHK serves"),
+    summary: ("Indikator PK yang belum dijabarkan ke RHK mana pun", "PK indicator no RHK serves"),
     needs: [Cascade],
     check: Some(check),
 }

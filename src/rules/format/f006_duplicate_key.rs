@@ -3,7 +3,7 @@ use crate::rules::rule::declare_rule;
 
 declare_rule! {
     /// ## Apa yang diperiksa
-    /// Kunci yang ditulis dua kali dalam pemetaan yang sama. Temuan menunjuk kunci kedua dan, sebagai keterangan terkait, kunci pertama.
+    /// Kunci yang ditulis dua kali pada blok yang sama. Temuan menunjuk kunci kedua dan, sebagai keterangan terkait, kunci pertama.
     ///
     /// ## Mengapa
     /// Pengurai YAML yang berbeda memilih nilai yang berbeda (yang pertama atau yang terakhir), sehingga SKP bisa terbaca lain di aplikasi lain.

@@ -28,7 +28,7 @@ declare_rule! {
     code: codes::SKP_OUTSIDE_YEAR,
     name: "skp-outside-year",
     level: Error,
-    summary: ("Periode penilaian keluar dari tahun SKP", "Appraisal period leaves the SKP year"),
+    summary: ("Periode penilaian melewati batas tahun SKP", "Appraisal period leaves the SKP year"),
     check: Some(check),
 }
 
