@@ -2476,6 +2476,56 @@ fn k116_intervensi_to_pk_or_renstra_and_acuan_to_skp() {
     assert_none(&d, &["K102"]);
 }
 
+/// The document ids a plan names without an entry resolve too: `melanjutkan`, the acting
+/// appraiser's position (`pejabat_penilai.skp`) and a PK Perubahan's `menggantikan` were never
+/// checked, so a typo broke the mutasi chain, the Plt link or the PK history without a word.
+#[test]
+fn k102_document_ids_named_without_an_entry() {
+    let (ws, kb) = with_kabid(&[("RHK-1", "Tersedianya aplikasi layanan terpadu yang andal")]);
+    let s = staf().under(&kb).rhk(
+        "RHK-1",
+        "Tersedianya data uji aplikasi layanan",
+        &format!("[\"{}\"]", kb.r("RHK-1")),
+        "",
+    );
+    let rel = ws.skp(&s);
+    let y = s
+        .yaml()
+        .replacen(
+            "tahun: 2026\n",
+            "tahun: 2026\nmelanjutkan: SKP-YANG-TIDAK-ADA\n",
+            1,
+        )
+        .replacen(
+            "pejabat_penilai:\n",
+            "pejabat_penilai:\n  skp: SKP-JABATAN-TIDAK-ADA\n",
+            1,
+        );
+    ws.file(&rel, &y);
+    let d = ws.k();
+    let k = with_code(&d, "K102");
+    for id in ["SKP-YANG-TIDAK-ADA", "SKP-JABATAN-TIDAK-ADA"] {
+        let f = k
+            .iter()
+            .find(|x| x.args["dokumen"] == id)
+            .unwrap_or_else(|| panic!("{id}: {}", list(&d)));
+        assert_eq!(f.file, rel);
+        assert_eq!(f.at(), pos(&y, id));
+        assert_eq!(f.severity, "error");
+    }
+    // Once named rightly, nothing.
+    let fixed = y.replace("melanjutkan: SKP-YANG-TIDAK-ADA\n", "").replace(
+        "  skp: SKP-JABATAN-TIDAK-ADA\n",
+        &format!("  skp: {}\n", kb.sid()),
+    );
+    ws.file(&rel, &fixed);
+    assert!(
+        !ws.k().iter().any(|x| x.code == "K102"),
+        "{}",
+        list(&ws.k())
+    );
+}
+
 // =============================================================================================
 // K117 reference-external (DESIGN §9.2)
 // =============================================================================================

@@ -11,7 +11,7 @@ pub mod tree;
 
 use std::collections::{HashMap, HashSet};
 
-pub use resolve::build;
+pub use resolve::{build, closest};
 
 use crate::diag::{FileId, Span};
 

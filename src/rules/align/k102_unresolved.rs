@@ -10,6 +10,9 @@ declare_rule! {
     /// ## Apa yang diperiksa
     /// Referensi `intervensi` atau `acuan` yang tidak menunjuk apa pun: dokumennya (id SKP,
     /// Renstra, PK, atau NIP) tidak ada di ruang kerja, atau entrinya tidak ada di dokumen itu.
+    /// Juga id dokumen yang dirujuk tanpa entri: `melanjutkan` (SKP sebelum mutasi),
+    /// `pejabat_penilai.skp` (SKP jabatan yang dijabat Plt/Plh), dan `menggantikan` pada PK
+    /// Perubahan.
     /// Bantuan menyebut id terdekat **di dokumen tujuan saja**, dan untuk SKP atasan, daftar
     /// RHK-nya.
     ///
@@ -89,6 +92,61 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
             _ => continue,
         };
         out.push(d);
+    }
+    documents_named(cx, out);
+}
+
+/// The document ids a plan names without an entry: the SKP it continues after a mutasi, the
+/// position an acting appraiser holds, the PK a PK Perubahan replaces. A typo in one used to
+/// break that chain without a word.
+fn documents_named(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
+    let ws = cx.ws;
+    let c = cx.cascade();
+    for d in &ws.docs {
+        let (named, ids, subject): (Vec<&crate::model::Sp<String>>, Vec<&str>, String) =
+            match &d.content {
+                Content::Skp(s) => (
+                    s.melanjutkan.iter().chain(&s.pejabat_penilai.skp).collect(),
+                    c.skp_by_id.keys().map(String::as_str).collect(),
+                    s.resolved_id.value.clone(),
+                ),
+                Content::PerjanjianKinerja(p) => (
+                    p.menggantikan.iter().collect(),
+                    c.org_by_id.keys().map(String::as_str).collect(),
+                    p.id.value.clone(),
+                ),
+                _ => continue,
+            };
+        for id in named {
+            let known = match &d.content {
+                Content::Skp(_) => c.skp_by_id.contains_key(&id.value),
+                _ => c.org_by_id.contains_key(&id.value),
+            };
+            if known {
+                continue;
+            }
+            let closest = crate::cascade::closest(&ids, &id.value);
+            out.push(
+                Diagnostic::new(
+                    RULE.code,
+                    d.file,
+                    id.span,
+                    Msg::KUnknownDoc {
+                        doc: id.value.clone(),
+                    },
+                )
+                .arg("ref", id.value.as_str())
+                .arg("dokumen", id.value.as_str())
+                .subject(&subject, None)
+                .help(if closest.is_empty() {
+                    Msg::HelpKUnknownDoc
+                } else {
+                    Msg::HelpKClosest {
+                        ids: closest.join(", "),
+                    }
+                }),
+            );
+        }
     }
 }
 
