@@ -212,9 +212,48 @@ fn evaluate_shows_capaian_ratings_and_the_predikat_written_or_derived() {
         assert!(line.chars().count() <= 80, "{line}");
     }
     assert!(t.stdout.contains("199001012015032001"), "{}", t.stdout);
+    // CSV is a machine format: one row per indicator and evaluation, each value in its own
+    // column as the JSON has it, the same in every language (it used to be the table's
+    // translated text, ratings and predikat packed into the indicator columns).
     let c = ws.run(&["evaluate", "--format", "csv"]);
     let mut rdr = csv::Reader::from_reader(c.stdout.as_bytes());
-    assert_eq!(rdr.records().count(), 4);
+    let header: Vec<String> = rdr.headers().unwrap().iter().map(String::from).collect();
+    assert_eq!(
+        header,
+        [
+            "skp",
+            "nip",
+            "nama",
+            "periode",
+            "iki",
+            "target",
+            "realisasi",
+            "capaian_advisory",
+            "tercapai",
+            "rating_hasil_kerja",
+            "rating_perilaku_kerja",
+            "predikat",
+            "predikat_turunan",
+            "angka_kredit"
+        ]
+    );
+    let rows: Vec<csv::StringRecord> = rdr.records().map(Result::unwrap).collect();
+    assert_eq!(rows.len(), 2, "{}", c.stdout);
+    let json = ws.run(&["evaluate", "--format", "json"]).json();
+    for (row, e) in rows.iter().zip(json["evaluasi"].as_array().unwrap()) {
+        assert_eq!(&row[1], "199001012015032001");
+        assert_eq!(&row[3], e["periode"].as_str().unwrap());
+        for (col, key) in [
+            (9, "rating_hasil_kerja"),
+            (10, "rating_perilaku_kerja"),
+            (11, "predikat"),
+        ] {
+            assert_eq!(&row[col], e[key].as_str().unwrap_or(""), "{key}");
+        }
+        assert_eq!(&row[12], e["predikat_turunan"].to_string());
+    }
+    let en = ws.run(&["evaluate", "--format", "csv", "--lang", "en"]);
+    assert_eq!(en.stdout, c.stdout, "CSV is the same in every language");
 }
 
 #[test]

@@ -354,6 +354,89 @@ fn rating(r: &Option<crate::model::Sp<crate::model::vocab::Rating>>, lang: Lang)
         .map_or("-".into(), |r| r.value.label_in(lang).to_string())
 }
 
+/// `--format csv`: one row per indicator and evaluation, every value in its own column and as
+/// the JSON has it (codes, numbers with a decimal point, `true`/`false`), the same in every
+/// language (DESIGN §9.6): a spreadsheet or a script can filter and sum it.
+fn csv(evals: &[Evaluation]) -> Table {
+    let header = [
+        "skp",
+        "nip",
+        "nama",
+        "periode",
+        "iki",
+        "target",
+        "realisasi",
+        "capaian_advisory",
+        "tercapai",
+        "rating_hasil_kerja",
+        "rating_perilaku_kerja",
+        "predikat",
+        "predikat_turunan",
+        "angka_kredit",
+    ]
+    .map(String::from)
+    .to_vec();
+    let mut rows = Vec::new();
+    for e in evals {
+        let code = |r: &Option<crate::model::Sp<crate::model::vocab::Rating>>| {
+            r.as_ref()
+                .map_or(String::new(), |r| r.value.code().to_string())
+        };
+        let evaluation = [
+            code(&e.realisasi.rating_hasil_kerja),
+            code(&e.realisasi.rating_perilaku_kerja),
+            e.predikat
+                .map_or(String::new(), |(p, _)| p.code().to_string()),
+            e.predikat
+                .map_or(String::new(), |(_, derived)| derived.to_string()),
+            e.angka_kredit.map_or(String::new(), |ak| ak.to_string()),
+        ];
+        let person = [
+            e.skp.resolved_id.value.clone(),
+            e.skp.nip_shown().to_string(),
+            e.skp.pegawai.nama.value.clone(),
+            e.periode.to_string(),
+        ];
+        // An evaluation of a plan without indicators still has its row, for its predikat.
+        let empty = [
+            String::new(),
+            String::new(),
+            String::new(),
+            String::new(),
+            String::new(),
+        ];
+        let lines: Vec<[String; 5]> = e
+            .lines
+            .iter()
+            .map(|l| {
+                [
+                    l.id.clone(),
+                    l.target.clone(),
+                    l.realisasi.clone().unwrap_or_default(),
+                    match &l.capaian {
+                        Some(Capaian::Percent(p)) => p.to_string(),
+                        _ => String::new(),
+                    },
+                    l.capaian
+                        .as_ref()
+                        .map_or(String::new(), |c| c.met().to_string()),
+                ]
+            })
+            .collect();
+        for line in if lines.is_empty() { vec![empty] } else { lines } {
+            rows.push(
+                person
+                    .iter()
+                    .chain(&line)
+                    .chain(&evaluation)
+                    .cloned()
+                    .collect(),
+            );
+        }
+    }
+    Table { header, rows }
+}
+
 pub fn run(ui: &Ui, a: EvaluateArgs) -> Result<u8, u8> {
     let (root, cfg) = super::check::open_at(ui, a.workspace.as_deref())?;
     let ws = Workspace::load(root, cfg);
@@ -437,17 +520,9 @@ pub fn run(ui: &Ui, a: EvaluateArgs) -> Result<u8, u8> {
             s.push('\n');
             s
         }
-        EvaluateFormat::Table | EvaluateFormat::Csv => {
-            // CSV keeps the JSON key names in every language (DESIGN §9.6).
+        EvaluateFormat::Csv => csv(&evals).csv(false),
+        EvaluateFormat::Table => {
             let header: Vec<String> = match ui.lang {
-                _ if a.format == EvaluateFormat::Csv => [
-                    "pegawai",
-                    "periode",
-                    "iki",
-                    "target",
-                    "realisasi",
-                    "capaian_advisory",
-                ],
                 Lang::Id => [
                     "Pegawai",
                     "Periode",
@@ -488,10 +563,9 @@ pub fn run(ui: &Ui, a: EvaluateArgs) -> Result<u8, u8> {
                             )
                             .trim_start()
                             .to_string(),
-                            None => match (&l.realisasi, a.format) {
-                                (Some(r), _) => r.clone(),
-                                (None, EvaluateFormat::Csv) => String::new(),
-                                (None, _) => Msg::EvalNotRealised.render(ui.lang),
+                            None => match &l.realisasi {
+                                Some(r) => r.clone(),
+                                None => Msg::EvalNotRealised.render(ui.lang),
                             },
                         },
                         capaian_text(&l.capaian, ui.lang),
@@ -513,9 +587,7 @@ pub fn run(ui: &Ui, a: EvaluateArgs) -> Result<u8, u8> {
                 ]);
             }
             let t = Table { header, rows };
-            if a.format == EvaluateFormat::Csv {
-                t.csv(false)
-            } else {
+            {
                 // Off a terminal there is no width to detect: fit the 80 columns of a
                 // printed page or a plain console.
                 let width = (!std::io::IsTerminal::is_terminal(&std::io::stdout())).then_some(80);
