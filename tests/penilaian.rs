@@ -27,6 +27,39 @@ fn n(ws: &Ws) -> Vec<common::Diag> {
         .diags()
 }
 
+/// `[evaluation.matrix]` (DESIGN §1, domain.md §2.2 marks the matrix partly confirmed): an
+/// agency that reads a cell otherwise sets it once; N108, `evaluate` and the derived predikat
+/// follow it, and a value that is no predikat is a configuration error naming the key.
+#[test]
+fn an_agency_reads_a_cell_of_the_predikat_matrix_its_own_way() {
+    let body = "hasil_kerja:\n  IKI-1.1: { realisasi: 3 modul }\nrating_hasil_kerja: sesuai_ekspektasi\nrating_perilaku_kerja: di_bawah_ekspektasi\npredikat: butuh_perbaikan\n";
+    let ws = ws_with(&[("pegawai/a/realisasi-tw1.yaml", realisasi("2026-TW1", body))]);
+    assert!(
+        n(&ws).iter().any(|d| d.code == "N108"),
+        "the Lampiran says kurang"
+    );
+    ws.file(
+        "skp.toml",
+        "min_version = \"0.1\"\n\n[evaluation.matrix.sesuai_ekspektasi]\ndi_bawah_ekspektasi = \"butuh_perbaikan\"\n",
+    );
+    assert!(!n(&ws).iter().any(|d| d.code == "N108"), "{:?}", n(&ws));
+    // Derived where not written.
+    ws.file(
+        "pegawai/a/realisasi-tw1.yaml",
+        &realisasi("2026-TW1", &body.replace("predikat: butuh_perbaikan\n", "")),
+    );
+    let e = ws.run(&["evaluate", "--format", "json"]).json();
+    assert_eq!(e["evaluasi"][0]["predikat"], "butuh_perbaikan");
+    assert_eq!(e["evaluasi"][0]["predikat_turunan"], true);
+    ws.file(
+        "skp.toml",
+        "min_version = \"0.1\"\n\n[evaluation.matrix.sesuai_ekspektasi]\ndi_bawah_ekspektasi = \"cukup\"\n",
+    );
+    let r = ws.run(&["check"]);
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(r.stderr.contains("di_bawah_ekspektasi"), "{}", r.stderr);
+}
+
 #[test]
 fn a_clean_evaluation_has_no_finding() {
     let ws = ws_with(&[(

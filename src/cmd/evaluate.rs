@@ -15,10 +15,11 @@ use crate::model::vocab::{Jenjang, Predikat, Vocab};
 use crate::model::{Content, Doc};
 use crate::render::table::Table;
 use crate::render::{escape_control, json_pretty};
-use crate::rules::nilai::matrix;
 use crate::rules::nilai::n113_distribution::{Sebaran, sebaran};
+use crate::rules::nilai::predikat;
 use crate::rules::nilai::to_date::{RollUp, line_capaian, target_for};
 use crate::workspace::Workspace;
+use crate::workspace::config::EvaluationSection;
 
 use super::{EXIT_OK, Ui};
 
@@ -47,9 +48,9 @@ struct Evaluation<'a> {
 
 /// The predikat an evaluation gives: as written, else derived from the two ratings by the
 /// quadrant (marked `true`).
-fn predikat_of(r: &Realisasi) -> Option<(Predikat, bool)> {
+fn predikat_of(cfg: &EvaluationSection, r: &Realisasi) -> Option<(Predikat, bool)> {
     let derived = match (&r.rating_hasil_kerja, &r.rating_perilaku_kerja) {
-        (Some(h), Some(p)) => Some(matrix(h.value, p.value)),
+        (Some(h), Some(p)) => Some(predikat(cfg, h.value, p.value)),
         _ => None,
     };
     match (&r.predikat, derived) {
@@ -62,10 +63,10 @@ fn predikat_of(r: &Realisasi) -> Option<(Predikat, bool)> {
 /// The predikat angka kredit rests on: the one written or derived, but none while a written
 /// predikat contradicts the quadrant of its ratings (N108, an error): domain.md C.22 derives
 /// the predikat from the ratings, and credit must not be earned on a value to be corrected.
-fn credited_predikat(r: &Realisasi) -> Option<Predikat> {
-    let (p, _) = predikat_of(r)?;
+fn credited_predikat(cfg: &EvaluationSection, r: &Realisasi) -> Option<Predikat> {
+    let (p, _) = predikat_of(cfg, r)?;
     match (&r.rating_hasil_kerja, &r.rating_perilaku_kerja) {
-        (Some(h), Some(b)) if matrix(h.value, b.value) != p => None,
+        (Some(h), Some(b)) if predikat(cfg, h.value, b.value) != p => None,
         _ => Some(p),
     }
 }
@@ -136,7 +137,9 @@ fn credits(ws: &Workspace, keep: impl Fn(&Skp) -> bool) -> Vec<Credits> {
         let Some(nip) = skp.nip() else {
             continue;
         };
-        let Some(c) = credited_predikat(r).and_then(|p| segment_credit(ws, skp, r, p)) else {
+        let Some(c) =
+            credited_predikat(&ws.config.evaluation, r).and_then(|p| segment_credit(ws, skp, r, p))
+        else {
             continue;
         };
         let e = by_nip.entry(nip.to_string()).or_insert_with(|| Credits {
@@ -227,8 +230,8 @@ fn evaluations<'a>(ws: &'a Workspace, a: &EvaluateArgs) -> Vec<Evaluation<'a>> {
                     }
                 })
                 .collect();
-            let predikat = predikat_of(r);
-            let angka_kredit = credited_predikat(r)
+            let predikat = predikat_of(&ws.config.evaluation, r);
+            let angka_kredit = credited_predikat(&ws.config.evaluation, r)
                 .and_then(|p| segment_credit(ws, skp, r, p))
                 .map(|c| c.angka_kredit);
             Evaluation {

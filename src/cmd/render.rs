@@ -331,7 +331,7 @@ pub fn run(ui: &Ui, a: RenderArgs) -> Result<u8, u8> {
                 match (&r.predikat, &r.rating_hasil_kerja, &r.rating_perilaku_kerja) {
                     (Some(p), _, _) => Some((p.value.label().to_string(), false)),
                     (None, Some(h), Some(p)) => Some((
-                        crate::rules::nilai::matrix(h.value, p.value)
+                        crate::rules::nilai::predikat(&ws.config.evaluation, h.value, p.value)
                             .label()
                             .to_string(),
                         true,

@@ -10,7 +10,7 @@ use toml::de::{DeTable, DeValue};
 use crate::base::{ConfigExpected, Level};
 use crate::i18n::Msg;
 use crate::model::convert::did_you_mean;
-use crate::model::vocab::{Evaluasi, PredikatOrganisasi, Rating, Vocab};
+use crate::model::vocab::{Evaluasi, Predikat, PredikatOrganisasi, Rating, Vocab};
 
 /// Where evidence files live.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -151,6 +151,10 @@ pub struct EvaluationSection {
     pub deadline_days: Option<u32>,
     /// Decimals angka kredit are rounded to (BKN's worked examples use three).
     pub angka_kredit_decimals: u32,
+    /// Cells of the predikat matrix an agency reads otherwise (`[evaluation.matrix.<hasil>]`,
+    /// `<perilaku> = "<predikat>"`): (rating hasil kerja, rating perilaku) → predikat; the
+    /// cells not named keep the Lampiran's (see `rules::nilai::predikat`).
+    pub matrix: Vec<((Rating, Rating), Predikat)>,
 }
 
 impl Default for EvaluationSection {
@@ -167,6 +171,7 @@ impl Default for EvaluationSection {
             small_unit: 4,
             deadline_days: None,
             angka_kredit_decimals: 3,
+            matrix: Vec::new(),
         }
     }
 }
@@ -270,6 +275,12 @@ const EVALUATION: &[&str] = &[
     "small_unit",
     "deadline_days",
     "angka_kredit_decimals",
+    "matrix",
+];
+const RATINGS: &[&str] = &[
+    "di_atas_ekspektasi",
+    "sesuai_ekspektasi",
+    "di_bawah_ekspektasi",
 ];
 const ORGANISATION_PREDIKAT: &[&str] = &[
     "istimewa",
@@ -690,6 +701,40 @@ pub fn parse(text: &str) -> Result<Config, Vec<ConfigError>> {
                                 }
                             }
                         }
+                        "matrix" => {
+                            let Some(t) = p.table(v, k) else { continue };
+                            for (hasil, v) in p.keys(t, "evaluation.matrix", RATINGS) {
+                                let Some(t) = p.table(v, hasil) else { continue };
+                                let section = format!("evaluation.matrix.{hasil}");
+                                for (perilaku, v) in p.keys(t, &section, RATINGS) {
+                                    let Some(text) = p.string(v, perilaku) else {
+                                        continue;
+                                    };
+                                    match (
+                                        Rating::parse(hasil),
+                                        Rating::parse(perilaku),
+                                        Predikat::parse(&text),
+                                    ) {
+                                        (Some(h), Some(b), Some(pr)) => {
+                                            let m = &mut cfg.evaluation.matrix;
+                                            m.retain(|(cell, _)| *cell != (h, b));
+                                            m.push(((h, b), pr));
+                                        }
+                                        _ => p.bad(
+                                            v.span(),
+                                            perilaku,
+                                            ConfigExpected::OneOf(&[
+                                                "sangat_baik",
+                                                "baik",
+                                                "butuh_perbaikan",
+                                                "kurang",
+                                                "sangat_kurang",
+                                            ]),
+                                        ),
+                                    }
+                                }
+                            }
+                        }
                         "small_unit" => {
                             if let Some(n) = p.int(v, k, 0, 1000) {
                                 cfg.evaluation.small_unit = n as u32;
@@ -836,6 +881,27 @@ butuh_perbaikan = \"sesuai_ekspektasi\"\n",
             c.evaluation.leader_rating(PredikatOrganisasi::Istimewa),
             Rating::DiAtasEkspektasi
         );
+        // A cell of the matrix read otherwise; the others keep the Lampiran's.
+        let c = parse(
+            "[evaluation.matrix.sesuai_ekspektasi]
+di_bawah_ekspektasi = \"butuh_perbaikan\"\n",
+        )
+        .unwrap();
+        assert_eq!(
+            c.evaluation.matrix,
+            [(
+                (Rating::SesuaiEkspektasi, Rating::DiBawahEkspektasi),
+                Predikat::ButuhPerbaikan
+            )]
+        );
+        let e = parse(
+            "[evaluation.matrix.sesuai_ekspektasi]
+di_bawah = \"baik\"
+di_atas_ekspektasi = \"istimewa\"
+",
+        )
+        .unwrap_err();
+        assert_eq!(e.len(), 2, "{e:?}");
         let e = parse(
             "[evaluation.organisation_rating]
 istimewa = \"tinggi\"

@@ -54,6 +54,21 @@ pub fn evaluations<'a>(cx: &RuleCx<'a>) -> Vec<EvalCx<'a>> {
 
 /// The predikat of the kuadran kinerja pegawai (PermenPANRB 6/2022; domain reference §9):
 /// rows are the rating of results, columns the rating of behaviour.
+/// The predikat of two ratings as the workspace reads the matrix: a cell `[evaluation.matrix]`
+/// names, else the Lampiran's ([`matrix`]). domain.md marks the matrix partly confirmed, so an
+/// agency that reads a cell otherwise sets it once instead of exempting every N108.
+pub fn predikat(
+    cfg: &crate::workspace::config::EvaluationSection,
+    hasil: Rating,
+    perilaku: Rating,
+) -> Predikat {
+    cfg.matrix
+        .iter()
+        .find(|(cell, _)| *cell == (hasil, perilaku))
+        .map_or_else(|| matrix(hasil, perilaku), |(_, p)| *p)
+}
+
+/// The matrix of PermenPANRB 6/2022's Lampiran: rating hasil kerja × rating perilaku kerja.
 pub fn matrix(hasil: Rating, perilaku: Rating) -> Predikat {
     use Rating::{
         DiAtasEkspektasi as Atas, DiBawahEkspektasi as Bawah, SesuaiEkspektasi as Sesuai,

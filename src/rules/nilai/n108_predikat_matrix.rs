@@ -1,4 +1,4 @@
-use super::{evaluations, matrix};
+use super::{evaluations, predikat};
 use crate::diag::Diagnostic;
 use crate::i18n::Msg;
 use crate::model::vocab::Vocab;
@@ -44,7 +44,7 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
         else {
             continue;
         };
-        let expected = matrix(hasil.value, perilaku.value);
+        let expected = predikat(&cx.ws.config.evaluation, hasil.value, perilaku.value);
         if written.value == expected {
             continue;
         }

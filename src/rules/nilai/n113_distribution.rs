@@ -1,6 +1,6 @@
 use std::collections::BTreeMap;
 
-use super::{matrix, unit};
+use super::{predikat, unit};
 use crate::diag::Diagnostic;
 use crate::i18n::Msg;
 use crate::model::Content;
@@ -165,7 +165,8 @@ pub fn sebaran(ws: &Workspace, c: &CapaianOrganisasi) -> Sebaran {
                 if r.skp.value == m.resolved_id.value && r.periode.value == c.periode.value =>
             {
                 r.predikat.as_ref().map(|p| p.value).or_else(|| {
-                    Some(matrix(
+                    Some(predikat(
+                        &ws.config.evaluation,
                         r.rating_hasil_kerja.as_ref()?.value,
                         r.rating_perilaku_kerja.as_ref()?.value,
                     ))
