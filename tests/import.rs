@@ -949,6 +949,33 @@ fn an_import_gives_a_new_appraiser_nothing_of_the_old_ones() {
     }
 }
 
+/// A whole-workspace export stops at a plan that cannot be read, naming it: one typo made
+/// the workbook hold 11 SKPs of 12, exit 0, and a later import would not bring the twelfth.
+#[test]
+fn an_export_of_everything_stops_at_an_unreadable_plan() {
+    let ws = example_ws();
+    let rel = "pegawai/199404182019032006/skp-2026.yaml";
+    let broken =
+        ws.read(rel)
+            .replacen("jenis_jabatan: fungsional", "jenis_jabatan: fungsionall", 1);
+    ws.file(rel, &broken);
+    let dir = tempfile::tempdir().expect("tmp");
+    let out = dir.path().join("semua.xlsx");
+    let r = ws.run(&["export", "--xlsx", out.to_str().unwrap()]);
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(r.stderr.contains(rel), "{}", r.stderr);
+    assert!(!out.exists());
+    // One employee's export is not held up by another's file.
+    let r = ws.run(&[
+        "export",
+        "--xlsx",
+        out.to_str().unwrap(),
+        "--nip",
+        "199603212022012002",
+    ]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+}
+
 /// A plan saved on Windows (CRLF) with a `---` marker keeps both when an import rewrites one of
 /// its lines: git shows that line changed, not the whole file.
 #[test]

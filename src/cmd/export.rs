@@ -43,6 +43,19 @@ fn selected(ui: &Ui, ws: &Workspace, a: &ExportArgs) -> Result<Vec<usize>, u8> {
     {
         super::refuse_unreadable_skp(ui, ws, n)?;
     }
+    // Everything, unfiltered: a plan that cannot be read would be missing from the package or
+    // the workbook without a word (12 SKPs became 11, exit 0).
+    if nip.is_none()
+        && a.select.skp.is_none()
+        && let Some(file) = ws.unreadable_skps_anywhere().first()
+    {
+        return Err(ui.fatal(
+            &Msg::ExportSkpUnreadable {
+                file: file.to_string(),
+            },
+            Some(&Msg::HelpFixUnreadable),
+        ));
+    }
     let chosen: Vec<usize> = (0..ws.docs.len())
         .filter(|&i| {
             ws.skp_at(i).is_some_and(|s| {

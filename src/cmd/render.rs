@@ -305,7 +305,7 @@ pub fn run(ui: &Ui, a: RenderArgs) -> Result<u8, u8> {
                     &Msg::RenderRealisasiUnreadable {
                         file: file.to_string(),
                     },
-                    Some(&Msg::HelpRenderRealisasiUnreadable),
+                    Some(&Msg::HelpFixUnreadable),
                 ));
             }
             if let Some(r) = realisasi {

@@ -484,9 +484,9 @@ catalog! {
     RenderRealisasiUnreadable { file: String } =>
         id "{file} menyatakan `kind: Realisasi` tetapi tidak dapat dibaca; formulir evaluasi tidak dicetak kosong seolah-olah belum dinilai",
         en "{file} declares `kind: Realisasi` but cannot be read; the evaluation form is not printed blank as if nothing had been appraised";
-    HelpRenderRealisasiUnreadable =>
-        id "`skp check` menunjuk baris yang salah; perbaiki berkas itu, lalu cetak lagi",
-        en "`skp check` points at the faulty line; fix that file, then print again";
+    HelpFixUnreadable =>
+        id "`skp check` menunjuk baris yang salah; perbaiki berkas itu, lalu jalankan perintah ini lagi",
+        en "`skp check` points at the faulty line; fix that file, then run this command again";
     MaskForTools { format: String } =>
         id "--mask tidak dapat digabung dengan format {format}: NIP di jalur berkas ikut disamarkan, sehingga anotasi menunjuk berkas yang tidak ada dan berkas dua pegawai menjadi satu",
         en "--mask cannot be combined with the {format} format: the NIPs in file paths are masked too, so annotations would point at files that do not exist and two employees' files would become one";
@@ -1907,6 +1907,9 @@ catalog! {
     ImportEmpty { path: String } =>
         id "{path} tidak berisi sel apa pun",
         en "{path} holds no cells";
+    ExportSkpUnreadable { file: String } =>
+        id "{file} berisi SKP yang tidak dapat dibaca; ekspor seluruh ruang kerja tidak dibuat tanpa SKP itu",
+        en "{file} holds an SKP that cannot be read; the whole workspace is not exported without it";
     ExportUnknownNip { skp: String, nama: String } =>
         id "SKP {skp} ({nama}) ber-NIP `tidak_diketahui` tidak masuk ke templat: templat mengenali rencana dari NIP-nya; isi NIP-nya lebih dulu, atau simpan rencana itu dalam YAML saja",
         en "SKP {skp} ({nama}) with NIP `tidak_diketahui` is left out of the template: the template finds a plan by its NIP; fill in the NIP first, or keep that plan in YAML only";

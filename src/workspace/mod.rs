@@ -195,6 +195,11 @@ impl Workspace {
         self.unreadable(kind, |rel| folder(rel) == here)
     }
 
+    /// Every file of the workspace that declares an SKP but could not be loaded as one.
+    pub fn unreadable_skps_anywhere(&self) -> Vec<&str> {
+        self.unreadable_skps(|_| true)
+    }
+
     fn unreadable_skps(&self, keep: impl Fn(&str) -> bool) -> Vec<&str> {
         self.unreadable(crate::model::Kind::Skp, keep)
     }
