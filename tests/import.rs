@@ -976,6 +976,36 @@ fn an_export_of_everything_stops_at_an_unreadable_plan() {
     assert_eq!(r.code, 0, "{}", r.stderr);
 }
 
+/// A planned-evidence item holding a line break is exported in quotes and read back whole:
+/// re-importing the unedited workbook said the plan differs, and `--force` split the item.
+#[test]
+fn a_planned_evidence_item_with_a_line_break_round_trips() {
+    let ws = example_ws();
+    let staff = "199404182019032006";
+    let rel = format!("pegawai/{staff}/skp-2026.yaml");
+    let edited = ws.read(&rel).replacen(
+        "bukti_rencana: [rekapitulasi konten terbit, tangkapan layar unggahan]",
+        "bukti_rencana: [\"berita acara\\nrapat koordinasi\", tangkapan layar unggahan]",
+        1,
+    );
+    assert_ne!(edited, ws.read(&rel));
+    ws.file(&rel, &edited);
+    let dir = tempfile::tempdir().expect("tmp");
+    let book = dir.path().join("a.xlsx");
+    let r = ws.run(&["export", "--xlsx", book.to_str().unwrap(), "--nip", staff]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let r = ws.run(&["import", book.to_str().unwrap()]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(ws.read(&rel), edited);
+    let csv = with_cell_changed(&ws, dir.path(), staff, "IKI-1.1", "target", |t| {
+        *t = "500 konten".into()
+    });
+    let r = ws.run(&["import", &csv, "--force"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let now = ws.read(&rel);
+    assert!(now.contains("\"berita acara\\nrapat koordinasi\""), "{now}");
+}
+
 /// A plan saved on Windows (CRLF) with a `---` marker keeps both when an import rewrites one of
 /// its lines: git shows that line changed, not the whole file.
 #[test]

@@ -93,14 +93,15 @@ pub fn rows(skp: &Skp) -> Vec<Vec<String>> {
     out
 }
 
-/// The `bukti_rencana` cell: items parted by `; `, one that holds a `;` or starts with a quote
-/// in double quotes (import reads it back as one item).
+/// The `bukti_rencana` cell: items parted by `; `, one that holds a `;` or a line break or
+/// starts with a quote in double quotes (import reads it back as one item).
 fn planned_evidence(i: &crate::model::skp::Iki) -> String {
     i.bukti_rencana
         .iter()
         .flat_map(|l| l.iter().map(|b| b.value.as_str()))
         .map(|t| {
-            if t.contains(';') || t.starts_with('"') {
+            // What the import would otherwise split (a `;`, a line break) or read as a quote.
+            if t.contains([';', '\n', '\r']) || t.starts_with('"') {
                 format!("\"{}\"", t.replace('"', "\"\""))
             } else {
                 t.to_string()
