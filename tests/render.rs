@@ -349,6 +349,35 @@ fn an_unreadable_realisasi_stops_the_evaluation_forms() {
     }
 }
 
+/// The footer's SHA-256 is the file's as `sha256sum` gives it, a BOM included (it was the hash
+/// of the text read, without the BOM); an angka kredit form is refused for a post that is not
+/// functional (it printed a need of 0 and "jenjang puncak").
+#[test]
+fn the_footer_hash_is_the_files_and_angka_kredit_is_for_functional_posts() {
+    use sha2::Digest;
+    let dir = tempfile::tempdir().unwrap();
+    common::copy_dir(&example("dinas-kominfo"), dir.path());
+    let rel = format!("pegawai/{FUNGSIONAL}/skp-2026.yaml");
+    let path = dir.path().join(&rel);
+    let mut bytes = b"\xEF\xBB\xBF".to_vec();
+    bytes.extend(std::fs::read(&path).unwrap());
+    std::fs::write(&path, &bytes).unwrap();
+    let sha = sha2::Sha256::digest(&bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect::<String>();
+    let html = render(dir.path(), &["render", "skp", "--nip", FUNGSIONAL]);
+    assert!(html.contains(&sha), "footer lacks {sha}");
+    let r = run_env(dir.path(), &["render", "angka-kredit", "--nip", JA], &[]);
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(
+        r.stderr.contains("hanya untuk jabatan fungsional"),
+        "{}",
+        r.stderr
+    );
+    assert!(r.stdout.is_empty());
+}
+
 #[test]
 fn output_file_pdf_without_chromium_and_unknown_employee_are_clear() {
     let ex = example("dinas-kominfo");

@@ -206,8 +206,14 @@ fn evidence(
     out
 }
 
-fn sha256_hex(text: &str) -> String {
-    crate::base::hex(&Sha256::digest(text.as_bytes()))
+/// The SHA-256 of a workspace file as `sha256sum` gives it (its bytes, a BOM included), for
+/// the footer that lets a signed printout be matched with the repository; of the text read
+/// when the file cannot be opened again.
+fn file_sha256(root: &std::path::Path, rel: &str, text: &str) -> String {
+    std::fs::File::open(root.join(rel))
+        .and_then(|mut f| crate::fsutil::hash_stream(&mut f, None, None))
+        .map(|(sha, _)| sha)
+        .unwrap_or_else(|_| crate::base::hex(&Sha256::digest(text.as_bytes())))
 }
 
 pub fn run(ui: &Ui, a: RenderArgs) -> Result<u8, u8> {
@@ -249,7 +255,10 @@ pub fn run(ui: &Ui, a: RenderArgs) -> Result<u8, u8> {
             skp.tahun.value
         ),
         footer: vec![
-            (format!("SHA-256 {}", source.rel), sha256_hex(&source.text)),
+            (
+                format!("SHA-256 {}", source.rel),
+                file_sha256(&ws.root, &source.rel, &source.text),
+            ),
             ("skp".to_string(), env!("CARGO_PKG_VERSION").to_string()),
         ],
     };
@@ -317,8 +326,8 @@ pub fn run(ui: &Ui, a: RenderArgs) -> Result<u8, u8> {
                 );
                 if let Some(d) = rel {
                     let f = ws.sources.get(d.file);
-                    cx.footer
-                        .insert(1, (format!("SHA-256 {}", f.rel), sha256_hex(&f.text)));
+                    let sha = file_sha256(&ws.root, &f.rel, &f.text);
+                    cx.footer.insert(1, (format!("SHA-256 {}", f.rel), sha));
                 }
             }
             let (capaian_organisasi, distribution) = organisation(
@@ -354,6 +363,17 @@ pub fn run(ui: &Ui, a: RenderArgs) -> Result<u8, u8> {
             }
         }
         RenderDocument::AngkaKredit => {
+            // Angka kredit is a functional post's: for anyone else the form would print a
+            // need of 0 and "jenjang puncak", both untrue.
+            if skp.pegawai.jenis_jabatan.value != crate::model::vocab::JenisJabatan::Fungsional {
+                return Err(ui.fatal(
+                    &Msg::RenderAkNotFungsional {
+                        nip: nip.clone(),
+                        jenis: skp.pegawai.jenis_jabatan.value.label().to_string(),
+                    },
+                    None,
+                ));
+            }
             let credits = skp
                 .nip()
                 .and_then(|nip| super::evaluate::credits_of(&ws, nip));

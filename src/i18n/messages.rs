@@ -481,6 +481,9 @@ catalog! {
     OutputInternalFolder { path: String } =>
         id "{path} berada di dalam folder `.git` atau `.skp`, milik git dan skp sendiri; skp tidak menulis keluaran ke sana",
         en "{path} is inside a `.git` or `.skp` folder, which git and skp keep for themselves; skp writes no output there";
+    RenderAkNotFungsional { nip: String, jenis: String } =>
+        id "penetapan angka kredit hanya untuk jabatan fungsional; SKP NIP {nip} untuk jabatan {jenis}",
+        en "angka kredit is set for functional posts only; the SKP of NIP {nip} is for a {jenis} post";
     RenderRealisasiUnreadable { file: String } =>
         id "{file} menyatakan `kind: Realisasi` tetapi tidak dapat dibaca; formulir evaluasi tidak dicetak kosong seolah-olah belum dinilai",
         en "{file} declares `kind: Realisasi` but cannot be read; the evaluation form is not printed blank as if nothing had been appraised";
