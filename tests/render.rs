@@ -378,6 +378,40 @@ fn the_footer_hash_is_the_files_and_angka_kredit_is_for_functional_posts() {
     assert!(r.stdout.is_empty());
 }
 
+/// Evidence whose file changed or went is marked on the evaluation form, not listed like the
+/// intact one (the form passed off a tampered record as evidence).
+#[test]
+fn changed_or_missing_evidence_is_marked_on_the_form() {
+    let dir = tempfile::tempdir().unwrap();
+    common::copy_dir(&example("dinas-kominfo"), dir.path());
+    let bukti = dir
+        .path()
+        .join(format!("pegawai/{FUNGSIONAL}/bukti/2026-TW1"));
+    std::fs::write(
+        bukti.join("berita-acara-uat-modul-izin-reklame.pdf"),
+        "%PDF-1.4 lain",
+    )
+    .unwrap();
+    std::fs::remove_file(bukti.join("laporan-perbaikan-cacat-tw1.pdf")).unwrap();
+    let args = [
+        "render", "evaluasi", "--nip", FUNGSIONAL, "--period", "2026-TW1",
+    ];
+    let html = render(dir.path(), &args);
+    let line = |name: &str| {
+        html.split("<div class=\"bukti\">")
+            .find(|s| s.contains(name))
+            .map(|s| s.split("</div>").next().unwrap_or_default().to_string())
+            .unwrap_or_else(|| panic!("{name} not listed"))
+    };
+    assert!(
+        line("berita-acara-uat").contains("BERUBAH"),
+        "{}",
+        line("berita-acara-uat")
+    );
+    assert!(line("laporan-perbaikan-cacat-tw1").contains("HILANG"));
+    assert!(!line("dokumen-api-sinkronisasi").contains("<strong>"));
+}
+
 #[test]
 fn output_file_pdf_without_chromium_and_unknown_employee_are_clear() {
     let ex = example("dinas-kominfo");

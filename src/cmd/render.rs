@@ -15,7 +15,7 @@ use crate::model::period::Period;
 use crate::model::skp::Skp;
 use crate::model::vocab::{PredikatOrganisasi, Vocab};
 use crate::model::{Content, Doc};
-use crate::render::html::forms::{self, Context, CreditRow, Evaluation, Person};
+use crate::render::html::forms::{self, Bukti, Context, CreditRow, Evaluation, Person};
 use crate::render::html::{Base, file_href};
 use crate::rules::nilai::n113_distribution::sebaran;
 use crate::workspace::Workspace;
@@ -167,23 +167,41 @@ fn organisation(
     (label, dist)
 }
 
-/// The evidence recorded for each indicator in the period: (file name, its link from a page
-/// read from `base`; none for a path that leaves the workspace).
+/// The evidence recorded for each indicator in the period, each with its link from a page read
+/// from `base` and what `evidence verify` (`states`, by ledger document and entry) finds wrong.
 fn evidence(
     ws: &Workspace,
     skp: &Skp,
     periode: Period,
     base: Base<'_>,
-) -> Vec<(String, Vec<(String, String)>)> {
-    let mut out: Vec<(String, Vec<(String, String)>)> = Vec::new();
-    for d in &ws.docs {
+    states: &std::collections::HashMap<(usize, usize), crate::evidence::verify::State>,
+    lang: crate::i18n::Lang,
+) -> Vec<(String, Vec<Bukti>)> {
+    use crate::evidence::verify::State;
+    let mut out: Vec<(String, Vec<Bukti>)> = Vec::new();
+    for (di, d) in ws.docs.iter().enumerate() {
         let Content::BuktiDukung(l) = &d.content else {
             continue;
         };
         if l.skp.value != skp.resolved_id.value {
             continue;
         }
-        for b in l.bukti.iter().filter(|b| b.periode.value.within(periode)) {
+        for (bi, b) in l.bukti.iter().enumerate() {
+            if !b.periode.value.within(periode) {
+                continue;
+            }
+            let problem = match states.get(&(di, bi)) {
+                Some(s @ (State::Changed { .. } | State::Missing | State::Unsafe)) => {
+                    Msg::RenderEvidenceProblem {
+                        state: s.code().to_string(),
+                    }
+                    .render(lang)
+                }
+                Some(State::Moved { to }) => {
+                    Msg::RenderEvidenceMoved { to: to.clone() }.render(lang)
+                }
+                _ => String::new(),
+            };
             let (name, href) = match (&b.berkas, &b.url) {
                 (Some(f), _) => (
                     f.value.rsplit('/').next().unwrap_or(&f.value).to_string(),
@@ -195,15 +213,36 @@ fn evidence(
                 }
                 _ => continue,
             };
+            let item = Bukti {
+                name,
+                href,
+                problem,
+            };
             for u in b.untuk.iter() {
                 match out.iter_mut().find(|(id, _)| *id == u.value) {
-                    Some((_, v)) => v.push((name.clone(), href.clone())),
-                    None => out.push((u.value.clone(), vec![(name.clone(), href.clone())])),
+                    Some((_, v)) => v.push(item.clone()),
+                    None => out.push((u.value.clone(), vec![item.clone()])),
                 }
             }
         }
     }
     out
+}
+
+/// What `evidence verify` finds for each ledger entry (ledger document, entry index), through
+/// the stat cache as `check` does: an evaluation form marks a changed or missing file instead
+/// of listing it as evidence.
+fn evidence_states(
+    ws: &Workspace,
+) -> std::collections::HashMap<(usize, usize), crate::evidence::verify::State> {
+    let cache = crate::evidence::cache::Cache::open(&ws.root, true);
+    let report = crate::evidence::verify::verify(ws, &cache, false);
+    cache.save();
+    report
+        .checked
+        .into_iter()
+        .filter_map(|c| Some(((c.doc?, c.index), c.state)))
+        .collect()
 }
 
 /// The SHA-256 of a workspace file as `sha256sum` gives it (its bytes, a BOM included), for
@@ -353,7 +392,7 @@ pub fn run(ui: &Ui, a: RenderArgs) -> Result<u8, u8> {
                 periode: Some(periode),
                 capaian_organisasi,
                 distribution,
-                evidence: evidence(&ws, skp, periode, base),
+                evidence: evidence(&ws, skp, periode, base, &evidence_states(&ws), ui.lang),
                 predikat,
             };
             if a.document == RenderDocument::Evaluasi {

@@ -481,6 +481,12 @@ catalog! {
     OutputInternalFolder { path: String } =>
         id "{path} berada di dalam folder `.git` atau `.skp`, milik git dan skp sendiri; skp tidak menulis keluaran ke sana",
         en "{path} is inside a `.git` or `.skp` folder, which git and skp keep for themselves; skp writes no output there";
+    RenderEvidenceProblem { state: String } =>
+        id { match state.as_str() { "berubah" => "BERUBAH: isinya tidak sama dengan yang dicatat".to_string(), "hilang" => "HILANG: berkasnya tidak ada".to_string(), _ => "JALUR TIDAK AMAN: tidak dibaca".to_string() } },
+        en { match state.as_str() { "berubah" => "CHANGED: its content differs from what was recorded".to_string(), "hilang" => "MISSING: the file is not there".to_string(), _ => "UNSAFE PATH: not read".to_string() } };
+    RenderEvidenceMoved { to: String } =>
+        id "PINDAH ke {to}; catat ulang dengan `skp evidence relink`",
+        en "MOVED to {to}; record it again with `skp evidence relink`";
     RenderAkNotFungsional { nip: String, jenis: String } =>
         id "penetapan angka kredit hanya untuk jabatan fungsional; SKP NIP {nip} untuk jabatan {jenis}",
         en "angka kredit is set for functional posts only; the SKP of NIP {nip} is for a {jenis} post";

@@ -62,6 +62,16 @@ pub struct Person {
     pub unit: String,
 }
 
+/// One piece of evidence listed on an evaluation form.
+#[derive(Debug, Clone)]
+pub struct Bukti {
+    pub name: String,
+    /// Its link from the page; empty for a path that leaves the workspace.
+    pub href: String,
+    /// What `evidence verify` finds wrong with it ("BERUBAH …"); empty when it is intact.
+    pub problem: String,
+}
+
 /// What a form needs besides the SKP itself, gathered by the command.
 #[derive(Debug, Clone, Default)]
 pub struct Context {
@@ -84,8 +94,9 @@ pub struct Evaluation<'a> {
     pub capaian_organisasi: Option<String>,
     /// The unit's distribution (sangat baik … sangat kurang), when the unit is known.
     pub distribution: Option<[usize; 5]>,
-    /// Per indicator id: links to its evidence of the period (name, relative path).
-    pub evidence: Vec<(String, Vec<(String, String)>)>,
+    /// Per indicator id: its evidence of the period (name, link, and what `evidence verify`
+    /// finds wrong with it, empty when it is intact).
+    pub evidence: Vec<(String, Vec<Bukti>)>,
     /// The predikat, written or derived, with whether it was derived.
     pub predikat: Option<(String, bool)>,
 }
@@ -503,14 +514,25 @@ pub fn evaluasi(s: &Skp, cx: &Context, e: &Evaluation) -> String {
             .map(|(_, files)| {
                 files
                     .iter()
-                    .map(|(name, href)| match href.as_str() {
-                        // A path that leaves the workspace: named, never linked.
-                        "" => format!("<div class=\"bukti\">Bukti: {}</div>", esc(name)),
-                        href => format!(
-                            "<div class=\"bukti\">Bukti: <a href=\"{}\">{}</a></div>",
-                            esc(href),
-                            esc(name)
-                        ),
+                    .map(|b| {
+                        // A record whose file changed or went is marked where it is listed:
+                        // the form must not pass it off as evidence.
+                        let note = if b.problem.is_empty() {
+                            String::new()
+                        } else {
+                            format!(" <strong>({})</strong>", esc(&b.problem))
+                        };
+                        match b.href.as_str() {
+                            // A path that leaves the workspace: named, never linked.
+                            "" => {
+                                format!("<div class=\"bukti\">Bukti: {}{note}</div>", esc(&b.name))
+                            }
+                            href => format!(
+                                "<div class=\"bukti\">Bukti: <a href=\"{}\">{}</a>{note}</div>",
+                                esc(href),
+                                esc(&b.name)
+                            ),
+                        }
                     })
                     .collect()
             })
