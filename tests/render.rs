@@ -412,6 +412,30 @@ fn changed_or_missing_evidence_is_marked_on_the_form() {
     assert!(!line("dokumen-api-sinkronisasi").contains("<strong>"));
 }
 
+/// An RHK written with `indikator: []` is an F003 at check and still printed on the form (it
+/// vanished from it, `check` silent).
+#[test]
+fn an_rhk_without_indicators_is_named_at_check_and_printed() {
+    let ws = Ws::new();
+    let skp = MINIMAL_SKP.replace(
+        "hasil_kerja:\n",
+        "hasil_kerja:\n  - id: RHK-0\n    jenis: utama\n    rhk: Tersedianya kajian tata kelola data\n    indikator: []\n",
+    );
+    ws.file("pegawai/a/skp-2026.yaml", &skp);
+    let r = ws.check(&["--select", "F", "--format", "concise"]);
+    assert_eq!(r.code, 1, "{}", r.stdout);
+    assert!(
+        r.stdout.contains("F003") && r.stdout.contains("RHK tanpa indikator"),
+        "{}",
+        r.stdout
+    );
+    let html = render(ws.path(), &["render", "skp", "--nip", "199001012015032001"]);
+    assert!(
+        html.contains("Tersedianya kajian tata kelola data"),
+        "RHK-0 missing"
+    );
+}
+
 #[test]
 fn output_file_pdf_without_chromium_and_unknown_employee_are_clear() {
     let ex = example("dinas-kominfo");

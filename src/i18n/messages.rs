@@ -250,6 +250,12 @@ catalog! {
     HelpKnownFields { fields: String } =>
         id "kolom yang dikenal: {fields}",
         en "known fields: {fields}";
+    RhkWithoutIndicator =>
+        id "RHK tanpa indikator: `indikator` kosong",
+        en "an RHK without indicators: `indikator` is empty";
+    HelpRhkWithoutIndicator =>
+        id "setiap RHK diukur dengan paling sedikit satu indikator kinerja individu (IKI) yang memiliki target; tambahkan IKI-nya",
+        en "every RHK is measured by at least one individual performance indicator (IKI) with a target; add its IKI";
     MissingField { field: String, parent: String } =>
         id "kolom wajib `{field}` tidak ada di `{parent}`",
         en "required field `{field}` is missing in `{parent}`";

@@ -238,9 +238,17 @@ fn rhk(cx: &mut Cx<'_>, node: &Node, kualitatif: bool) -> Option<Rhk> {
     let acuan = f
         .get("acuan")
         .and_then(|n| cx.one_or_list(n, "acuan", |cx, n| reference(cx, n, "acuan")));
-    let indikator = cx
-        .req(&f, "indikator", P)
-        .and_then(|n| cx.list(n, "indikator", |cx, item| iki(cx, item, kualitatif)));
+    let indikator_node = cx.req(&f, "indikator", P);
+    // `indikator: []`: an RHK with nothing to measure it by, which the forms could not print.
+    if let Some(n) = indikator_node
+        && matches!(&n.kind, NodeKind::Seq(items) if items.is_empty())
+    {
+        cx.diag(codes::MISSING_FIELD, n.span, Msg::RhkWithoutIndicator)
+            .with("kolom", "indikator")
+            .help = Some(Msg::HelpRhkWithoutIndicator);
+    }
+    let indikator =
+        indikator_node.and_then(|n| cx.list(n, "indikator", |cx, item| iki(cx, item, kualitatif)));
     // A missing text is reported (F003) but keeps the RHK, so its indicators are still checked.
     let text = text.unwrap_or_else(|| Sp::new(String::new(), first_line(node.span)));
     Some(Rhk {

@@ -309,6 +309,20 @@ fn hasil_kerja(s: &Skp, cx: &Context, extra_heads: &[&str], extra: RowExtra) -> 
                         .collect::<String>()
                 })
                 .unwrap_or_default();
+            // An RHK without indicators (F003 at check) is still printed, its IKI cells a dash:
+            // a plan's result must not vanish from the form signed for it.
+            if inds.is_empty() {
+                let _ = write!(t, "<tr><td class=\"no\">{n}</td>");
+                if !jpt {
+                    let _ = write!(t, "<td>{intervened}</td>");
+                }
+                let rest = cols - if jpt { 2 } else { 3 };
+                let _ = write!(
+                    t,
+                    "<td>{}</td><td colspan=\"{rest}\">\u{2014}</td></tr>",
+                    esc(&r.rhk.value)
+                );
+            }
             for (k, iki) in inds.iter().enumerate() {
                 t.push_str("<tr>");
                 if k == 0 {
