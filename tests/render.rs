@@ -436,6 +436,37 @@ fn an_rhk_without_indicators_is_named_at_check_and_printed() {
     );
 }
 
+/// The Dokumen Evaluasi leaves NIP and pangkat blank for a PPPK only: a CPNS is a civil
+/// servant with both (they were blanked as for a non-PNS).
+#[test]
+fn a_cpns_keeps_nip_and_pangkat_on_the_evaluation_document() {
+    let dir = tempfile::tempdir().unwrap();
+    common::copy_dir(&example("dinas-kominfo"), dir.path());
+    let rel = dir
+        .path()
+        .join(format!("pegawai/{FUNGSIONAL}/skp-2026.yaml"));
+    let text = std::fs::read_to_string(&rel).unwrap();
+    let args = [
+        "render",
+        "dokumen-evaluasi",
+        "--nip",
+        FUNGSIONAL,
+        "--period",
+        "2026-TW1",
+    ];
+    let count = |html: &str| html.matches(FUNGSIONAL).count();
+    let pns = count(&render(dir.path(), &args));
+    for (jenis, same) in [("cpns", true), ("pppk", false)] {
+        std::fs::write(
+            &rel,
+            text.replacen("jenis_pegawai: pns", &format!("jenis_pegawai: {jenis}"), 1),
+        )
+        .unwrap();
+        let n = count(&render(dir.path(), &args));
+        assert_eq!(n == pns, same, "{jenis}: {n} NIPs against {pns}");
+    }
+}
+
 #[test]
 fn output_file_pdf_without_chromium_and_unknown_employee_are_clear() {
     let ex = example("dinas-kominfo");

@@ -619,11 +619,13 @@ fn ident_section(n: usize, title: &str, p: &Person, non_pns: bool) -> String {
 /// appraiser's superior; the organisation's result and the predikat; notes.
 pub fn dokumen_evaluasi(s: &Skp, cx: &Context, e: &Evaluation) -> String {
     let periode = e.periode.map(periode_label).unwrap_or_default();
+    // The form leaves NIP and pangkat blank for staff who are not PNS (domain.md §9.3): a
+    // PPPK. A CPNS is a civil servant on probation, with a NIP and a pangkat of their own.
     let non_pns = s
         .pegawai
         .jenis_pegawai
         .as_ref()
-        .is_some_and(|j| j.value.code() != "pns");
+        .is_some_and(|j| j.value == crate::model::vocab::JenisPegawai::Pppk);
     let mut b = format!(
         "<header><h1>DOKUMEN EVALUASI KINERJA PEGAWAI</h1><h2>PERIODE: {}</h2>\
          <p class=\"periode\">PERIODE PENILAIAN: {}</p></header>\n<table class=\"ident\"><tbody>",
