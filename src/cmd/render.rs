@@ -74,6 +74,34 @@ fn intervened(ws: &Workspace, doc_index: usize, skp: &Skp) -> Vec<Vec<String>> {
     out
 }
 
+/// The appraiser of `skp` as the forms print them: the record's fields, and where it leaves
+/// the unit or the pangkat out, the appraiser's own SKP's; for an official without a NIP (a
+/// Bupati) the agency. Never the employee's unit: a Kepala Dinas is not in the Bidang of the
+/// staff member he appraises.
+fn penilai(ws: &Workspace, skp: &Skp) -> Person {
+    let mut p = forms::penilai_of_skp(skp);
+    let own = skp
+        .pejabat_penilai
+        .known_nip()
+        .and_then(|nip| choose(ws, nip, Some(Period::Year(skp.tahun.value))))
+        .map(|(_, theirs)| forms::person_of_skp(theirs));
+    match own {
+        Some(o) => {
+            if p.unit.is_empty() {
+                p.unit = o.unit;
+            }
+            if p.pangkat.is_empty() {
+                p.pangkat = o.pangkat;
+            }
+        }
+        None if p.unit.is_empty() && skp.pejabat_penilai.nip.is_none() => {
+            p.unit = ws.config.workspace.agency.clone().unwrap_or_default();
+        }
+        None => {}
+    }
+    p
+}
+
 /// The appraiser's own appraiser: written in the SKP, else read from the appraiser's SKP.
 fn atasan_penilai(ws: &Workspace, skp: &Skp) -> Option<Person> {
     if let Some(a) = &skp.atasan_pejabat_penilai {
@@ -89,7 +117,7 @@ fn atasan_penilai(ws: &Workspace, skp: &Skp) -> Option<Person> {
     }
     let nip = skp.pejabat_penilai.known_nip()?.to_string();
     let (_, theirs) = choose(ws, &nip, Some(Period::Year(skp.tahun.value)))?;
-    Some(forms::penilai_of_skp(theirs))
+    Some(penilai(ws, theirs))
 }
 
 /// "Kota Contoh" from `[workspace] agency = "Pemerintah Kota Contoh"`, else dots to fill in.
@@ -287,6 +315,13 @@ pub fn run(ui: &Ui, a: RenderArgs) -> Result<u8, u8> {
     let source = ws.sources.get(doc.file);
     let mut cx = Context {
         intervened: intervened(&ws, doc_index, skp),
+        penilai: penilai(&ws, skp),
+        instansi: ws
+            .config
+            .workspace
+            .agency
+            .clone()
+            .filter(|a| !a.trim().is_empty()),
         atasan_penilai: atasan_penilai(&ws, skp),
         place_date: format!(
             "{}, \u{2026}\u{2026}\u{2026}\u{2026} {}",

@@ -77,8 +77,13 @@ pub struct Bukti {
 pub struct Context {
     /// Per RHK (in order), the texts of the superior's results it intervenes.
     pub intervened: Vec<Vec<String>>,
+    /// The pejabat penilai as printed: their record in the SKP, completed by the command from
+    /// their own SKP (see `cmd::render`), never with the employee's unit.
+    pub penilai: Person,
     /// The atasan pejabat penilai (Dokumen Evaluasi), when known.
     pub atasan_penilai: Option<Person>,
+    /// The agency (`[workspace] agency`), the INSTANSI of the JPT form.
+    pub instansi: Option<String>,
     /// "Kota Contoh, 8 April 2026" above the appraiser's signature.
     pub place_date: String,
     /// Lines of the footer (content hash, source file, approval).
@@ -101,7 +106,8 @@ pub struct Evaluation<'a> {
     pub predikat: Option<(String, bool)>,
 }
 
-fn person_of_skp(s: &Skp) -> Person {
+/// The employee of an SKP, as the forms print them.
+pub fn person_of_skp(s: &Skp) -> Person {
     Person {
         nama: s.pegawai.nama.value.clone(),
         // A transcribed document's blank identity stays blank on the form.
@@ -136,7 +142,7 @@ pub fn official(
     }
 }
 
-/// The appraiser of an SKP (their unit defaults to the employee's).
+/// The appraiser of an SKP as its record gives them: a field not written stays blank.
 pub fn penilai_of_skp(s: &Skp) -> Person {
     let p = &s.pejabat_penilai.value;
     official(
@@ -145,7 +151,7 @@ pub fn penilai_of_skp(s: &Skp) -> Person {
         p.pangkat.as_ref().map(|x| x.value.as_str()),
         &p.jabatan.value,
         p.unit_kerja.as_ref().map(|x| x.value.as_str()),
-        &s.pegawai.unit_kerja.value,
+        "",
     )
 }
 
@@ -210,9 +216,13 @@ fn title_block(s: &Skp, title: &str, extra: &str) -> String {
 }
 
 /// "NO | PEGAWAI YANG DINILAI | NO | PEJABAT PENILAI KINERJA".
-fn identity(s: &Skp) -> String {
-    let (a, b) = (person_of_skp(s), penilai_of_skp(s));
+fn identity(s: &Skp, cx: &Context) -> String {
+    let (mut a, mut b) = (person_of_skp(s), cx.penilai.clone());
     let last = if is_jpt(s) { "INSTANSI" } else { "UNIT KERJA" };
+    // The JPT form asks for the instansi, the agency both serve, where it is known.
+    if let (true, Some(agency)) = (is_jpt(s), &cx.instansi) {
+        (a.unit, b.unit) = (agency.clone(), agency.clone());
+    }
     let rows = [
         ("NAMA", &a.nama, &b.nama),
         ("NIP", &a.nip, &b.nip),
@@ -430,7 +440,7 @@ fn list(items: Option<&crate::model::Sp<Vec<crate::model::Sp<String>>>>) -> Stri
 
 /// The signatures of the employee and the appraiser.
 fn sign(s: &Skp, cx: &Context, b: &mut String) {
-    let (a, p) = (person_of_skp(s), penilai_of_skp(s));
+    let (a, p) = (person_of_skp(s), cx.penilai.clone());
     b.push_str(&signatures(
         ("Pegawai yang Dinilai", &a.nama, &a.nip),
         ("Pejabat Penilai Kinerja", &p.nama, &p.nip),
@@ -447,7 +457,7 @@ fn close(s: &Skp, cx: &Context, b: &mut String) {
 /// The SKP form, its signatures and the LAMPIRAN page.
 pub fn skp(s: &Skp, cx: &Context) -> String {
     let mut b = title_block(s, "SASARAN KINERJA PEGAWAI", "");
-    b.push_str(&identity(s));
+    b.push_str(&identity(s, cx));
     b.push_str(&hasil_kerja(s, cx, &[], &|_| Vec::new()));
     b.push_str(&perilaku(s, false, None));
     sign(s, cx, &mut b);
@@ -495,7 +505,7 @@ pub fn evaluasi(s: &Skp, cx: &Context, e: &Evaluation) -> String {
         "EVALUASI KINERJA PEGAWAI",
         &format!("<h2>PERIODE: {}</h2>", esc(&periode)),
     );
-    b.push_str(&identity(s));
+    b.push_str(&identity(s, cx));
     let _ = write!(
         b,
         "<table><tbody><tr><td class=\"label\"><strong>CAPAIAN KINERJA ORGANISASI</strong></td>\
@@ -641,7 +651,7 @@ pub fn dokumen_evaluasi(s: &Skp, cx: &Context, e: &Evaluation) -> String {
     b.push_str(&ident_section(
         2,
         "PEJABAT PENILAI KINERJA",
-        &penilai_of_skp(s),
+        &cx.penilai,
         false,
     ));
     b.push_str(&ident_section(
@@ -698,7 +708,7 @@ pub fn angka_kredit(
 ) -> String {
     let n = crate::i18n::number;
     let a = person_of_skp(s);
-    let p = penilai_of_skp(s);
+    let p = cx.penilai.clone();
     let jenjang = s
         .pegawai
         .jenjang
