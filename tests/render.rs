@@ -467,6 +467,33 @@ fn a_cpns_keeps_nip_and_pangkat_on_the_evaluation_document() {
     }
 }
 
+/// The organisation result on a staff member's form is their nearest unit's (the Bidang), not
+/// whichever unit's file sorts first (a Dinas-level result named `0-…` took its place).
+#[test]
+fn the_organisation_result_is_the_nearest_units() {
+    let dir = tempfile::tempdir().unwrap();
+    common::copy_dir(&example("dinas-kominfo"), dir.path());
+    let args = [
+        "render", "evaluasi", "--nip", FUNGSIONAL, "--period", "2026-TW1",
+    ];
+    let before = render(dir.path(), &args);
+    assert!(before.contains("CAPAIAN KINERJA ORGANISASI</strong></td><td>BAIK"));
+    std::fs::write(
+        dir.path().join("organisasi/capaian-2026-TW1-0-dinas.yaml"),
+        "apiVersion: skp/v1\nkind: CapaianOrganisasi\nid: CAPAIAN-DISKOMINFO-2026-TW1\n\
+         unit: Dinas Komunikasi dan Informatika\npimpinan: \"197406121999031002\"\ntahun: 2026\n\
+         periode: 2026-TW1\npredikat: istimewa\n\
+         ditetapkan_oleh: { nama: \"Drs. H. Arif Budiman, M.Si.\", jabatan: Wali Kota Contoh }\n\
+         tanggal: \"2026-04-10\"\n",
+    )
+    .unwrap();
+    let after = render(dir.path(), &args);
+    assert!(
+        after.contains("CAPAIAN KINERJA ORGANISASI</strong></td><td>BAIK"),
+        "the Dinas's result took the Bidang's place"
+    );
+}
+
 #[test]
 fn output_file_pdf_without_chromium_and_unknown_employee_are_clear() {
     let ex = example("dinas-kominfo");

@@ -158,26 +158,29 @@ fn organisation(
     written: Option<PredikatOrganisasi>,
     periode: Period,
 ) -> (Option<String>, Option<[usize; 5]>) {
-    // Whose unit the employee is in is known by NIP only.
+    // Whose unit the employee is in is known by NIP only. Of the units that hold them (a
+    // Bidang inside its Dinas), the nearest is theirs: their own when they lead one, else the
+    // smallest; not whichever file sorts first.
     let nip = skp.nip();
-    let unit = ws.docs.iter().find_map(|d| match &d.content {
-        Content::CapaianOrganisasi(c)
-            if c.periode.value == periode
-                && nip.is_some_and(|nip| {
-                    c.pimpinan.value.as_str() == nip
-                        || crate::rules::nilai::unit::members(
-                            ws,
-                            c.pimpinan.value.as_str(),
-                            skp.tahun.value,
-                        )
-                        .iter()
-                        .any(|m| m.nip() == Some(nip))
-                }) =>
-        {
-            Some(c.as_ref())
-        }
-        _ => None,
-    });
+    let unit = ws
+        .docs
+        .iter()
+        .filter_map(|d| match &d.content {
+            Content::CapaianOrganisasi(c) if c.periode.value == periode => {
+                let nip = nip?;
+                let leads = c.pimpinan.value.as_str() == nip;
+                let members = crate::rules::nilai::unit::members(
+                    ws,
+                    c.pimpinan.value.as_str(),
+                    skp.tahun.value,
+                );
+                (leads || members.iter().any(|m| m.nip() == Some(nip)))
+                    .then_some(((!leads, members.len()), c.as_ref()))
+            }
+            _ => None,
+        })
+        .min_by_key(|(nearness, _)| *nearness)
+        .map(|(_, c)| c);
     let label = written
         .or(unit.map(|c| c.predikat.value))
         .map(|p| p.label().to_uppercase());
