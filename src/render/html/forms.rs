@@ -480,12 +480,13 @@ pub fn skp(s: &Skp, cx: &Context) -> String {
     )
 }
 
+/// The curve's x axis as Anak Lampiran 4 draws it, lowest predikat first (domain.md §2.2).
 const PREDIKAT_LABELS: [&str; 5] = [
-    "Sangat Baik",
-    "Baik",
-    "Butuh Perbaikan",
-    "Kurang/Misconduct",
     "Sangat Kurang",
+    "Kurang/Misconduct",
+    "Butuh Perbaikan",
+    "Baik",
+    "Sangat Baik",
 ];
 
 /// The predikat as the forms print it, marked when it was derived from the quadrant.
@@ -514,7 +515,12 @@ pub fn evaluasi(s: &Skp, cx: &Context, e: &Evaluation) -> String {
     );
     b.push_str("<h3>POLA DISTRIBUSI</h3>");
     match &e.distribution {
-        Some(d) => b.push_str(&distribution_svg(&PREDIKAT_LABELS, d)),
+        Some(d) => {
+            // `d` counts from sangat baik down: drawn from sangat kurang up.
+            let mut up = *d;
+            up.reverse();
+            b.push_str(&distribution_svg(&PREDIKAT_LABELS, &up));
+        }
         None => b.push_str("<p>\u{2014}</p>"),
     }
     let realisasi = e.realisasi;
