@@ -1006,6 +1006,37 @@ fn a_planned_evidence_item_with_a_line_break_round_trips() {
     assert!(now.contains("\"berita acara\\nrapat koordinasi\""), "{now}");
 }
 
+/// A reference the sheet keeps keeps its text snapshot when another is added beside it: the
+/// whole `{ ref, teks }` became a plain string, and the change the snapshot guards went unseen.
+#[test]
+fn an_added_reference_keeps_the_snapshot_of_the_one_kept() {
+    let ws = example_ws();
+    let kabid = "197808142003122002";
+    let rel = format!("pegawai/{kabid}/skp-2026.yaml");
+    let dir = tempfile::tempdir().expect("tmp");
+    let mut rows = exported(&ws, &dir.path().join("export.xlsx"));
+    let (n, r, iv) = (
+        col(&rows, "nip"),
+        col(&rows, "rhk_id"),
+        col(&rows, "intervensi"),
+    );
+    for row in rows.iter_mut().filter(|x| x[n] == kabid && x[r] == "RHK-2") {
+        row[iv] = "197406121999031002/IKI-2.2; 197406121999031002/RHK-2".into();
+    }
+    let csv = dir.path().join("ubah.csv");
+    std::fs::write(&csv, csv_of(&rows, b',')).expect("write csv");
+    let out = ws.run(&["import", csv.to_str().unwrap(), "--force"]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let now = ws.read(&rel);
+    assert!(
+        now.contains("{ ref: \"197406121999031002/IKI-2.2\", teks: "),
+        "{now}"
+    );
+    assert!(now.contains("\"197406121999031002/RHK-2\"]"), "{now}");
+    let r = ws.run(&["check", "--select", "F,K110"]);
+    assert_eq!(r.code, 0, "{}{}", r.stdout, r.stderr);
+}
+
 /// A plan saved on Windows (CRLF) with a `---` marker keeps both when an import rewrites one of
 /// its lines: git shows that line changed, not the whole file.
 #[test]

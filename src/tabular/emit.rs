@@ -233,6 +233,8 @@ impl<'k, 'n> Mapping<'k, 'n> {
     }
 
     /// A list of references, kept verbatim (with its text snapshots) when it names the same.
+    /// When the sheet adds or drops one, each reference it keeps is still written as it was
+    /// (`{ ref, teks, eksternal, cara }`): only the new ones are plain.
     fn refs(&mut self, key: &str, refs: &[String]) {
         if refs.is_empty() {
             return;
@@ -240,7 +242,22 @@ impl<'k, 'n> Mapping<'k, 'n> {
         let text = self
             .keep
             .same_refs(self.old, key, refs, self.indent)
-            .unwrap_or_else(|| format!("{}{key}: {}\n", " ".repeat(self.indent), flow_list(refs)));
+            .unwrap_or_else(|| {
+                let old: Vec<&Node> = match self.old.and_then(|m| m.get(key)).map(|n| &n.kind) {
+                    Some(NodeKind::Seq(items)) => items.iter().collect(),
+                    Some(_) => self.old.and_then(|m| m.get(key)).into_iter().collect(),
+                    None => Vec::new(),
+                };
+                let items: Vec<String> = refs
+                    .iter()
+                    .map(|r| {
+                        old.iter()
+                            .find(|n| Keep::refs(n) == std::slice::from_ref(r))
+                            .map_or_else(|| quote(r), |n| flow(n))
+                    })
+                    .collect();
+                format!("{}{key}: [{}]\n", " ".repeat(self.indent), items.join(", "))
+            });
         self.entries.push((key.to_string(), text));
     }
 
