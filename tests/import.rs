@@ -1037,6 +1037,45 @@ fn an_added_reference_keeps_the_snapshot_of_the_one_kept() {
     assert_eq!(r.code, 0, "{}{}", r.stdout, r.stderr);
 }
 
+/// An indicator the sheet moves to another RHK keeps what the template has no cell for
+/// (`perhitungan`, baseline, …): it was looked for under its new RHK only, and lost.
+#[test]
+fn an_indicator_moved_to_another_rhk_keeps_its_manual_fields() {
+    let ws = example_ws();
+    let sekretaris = "197211021997031004";
+    let rel = format!("pegawai/{sekretaris}/skp-2026.yaml");
+    let dir = tempfile::tempdir().expect("tmp");
+    let mut rows = exported(&ws, &dir.path().join("export.xlsx"));
+    let (n, i, r, rhk) = (
+        col(&rows, "nip"),
+        col(&rows, "iki_id"),
+        col(&rows, "rhk_id"),
+        col(&rows, "rhk"),
+    );
+    let moved_to = rows
+        .iter()
+        .find(|x| x[n] == sekretaris && x[r] == "RHK-2")
+        .map(|x| x[rhk].clone())
+        .unwrap();
+    for row in rows
+        .iter_mut()
+        .filter(|x| x[n] == sekretaris && x[i] == "IKI-1.3")
+    {
+        row[r] = "RHK-2".into();
+        row[rhk] = moved_to.clone();
+    }
+    let csv = dir.path().join("ubah.csv");
+    std::fs::write(&csv, csv_of(&rows, b',')).expect("write csv");
+    let out = ws.run(&["import", csv.to_str().unwrap(), "--force"]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let now = ws.read(&rel);
+    let at = now.find("- id: IKI-1.3").expect("IKI-1.3");
+    let rhk2 = now.find("- id: RHK-2").expect("RHK-2");
+    assert!(at > rhk2, "moved under RHK-2:\n{now}");
+    let block: String = now[at..].lines().take(8).collect::<Vec<_>>().join("\n");
+    assert!(block.contains("perhitungan: nilai_akhir"), "{block}");
+}
+
 /// A plan saved on Windows (CRLF) with a `---` marker keeps both when an import rewrites one of
 /// its lines: git shows that line changed, not the whole file.
 #[test]

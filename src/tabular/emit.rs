@@ -92,6 +92,17 @@ impl<'a> Keep<'a> {
         Self::item(self.root.as_ref()?.get("hasil_kerja"), id)
     }
 
+    /// The old indicator `id`: under RHK `rhk` where it was, else under whichever RHK held it
+    /// (the sheet moved it; ids are unique in a plan), so its manual fields move with it.
+    fn iki<'n>(&'n self, rhk: Option<&'n Node>, id: &str) -> Option<&'n Node> {
+        Self::item(rhk.and_then(|r| r.get("indikator")), id).or_else(|| {
+            match &self.root.as_ref()?.get("hasil_kerja")?.kind {
+                NodeKind::Seq(rhks) => rhks.iter().find_map(|r| Self::item(r.get("indikator"), id)),
+                _ => None,
+            }
+        })
+    }
+
     /// One entry of `map`, verbatim with its comments, re-indented to `indent` spaces.
     fn entry(&self, map: &Node, key: &str, indent: usize) -> Option<String> {
         let NodeKind::Map(entries) = &map.kind else {
@@ -410,7 +421,7 @@ pub fn emit(plan: &Plan, modeline: &str, existing: Option<&str>) -> Emitted {
         m.refs("acuan", &r.acuan);
         let mut items = String::new();
         for i in &r.indikator {
-            let old_iki = Keep::item(old_rhk.and_then(|r| r.get("indikator")), &i.id);
+            let old_iki = keep.iki(old_rhk, &i.id);
             items.push_str(&format!("      - id: {}\n", id(&i.id)));
             items.push_str(&indicator(&keep, old_iki, i, plan.tahun));
         }
