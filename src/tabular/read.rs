@@ -503,6 +503,11 @@ fn ods_within_budget(xml: impl std::io::Read) -> Result<(), ReadError> {
     let mut in_cell = false;
     loop {
         match r.read_event_into(&mut buf) {
+            // Each sheet is its own rectangle: the blank million rows that end one sheet do
+            // not stretch the next.
+            Ok(Event::Start(e)) if e.local_name().as_ref() == "table" => {
+                (at_row, top, bottom, left, right) = (0, None, 0, u64::MAX, 0);
+            }
             Ok(Event::Start(e)) if e.local_name().as_ref() == "table-row" => {
                 (rows, width, last, row_text) = (repeat(&e, "number-rows-repeated"), 0, 0, 0);
                 first = None;
@@ -730,6 +735,15 @@ mod tests {
                 "{cell}"
             );
         }
+        // Two sheets as LibreOffice saves them, each ending in the blank rest of the sheet: each
+        // is measured on its own.
+        let two = format!(
+            "<office:document-content xmlns:office=\"o\" xmlns:table=\"t\" xmlns:text=\"x\"><office:body><office:spreadsheet>{}{}</office:spreadsheet></office:body></office:document-content>",
+            "<table:table><table:table-row><table:table-cell office:value-type=\"string\"><text:p>nip</text:p></table:table-cell></table:table-row>\
+             <table:table-row table:number-rows-repeated=\"1048575\"><table:table-cell table:number-columns-repeated=\"1024\"/></table:table-row></table:table>",
+            "<table:table><table:table-row><table:table-cell table:number-columns-repeated=\"3\"/><table:table-cell office:value-type=\"string\"><text:p>Petunjuk</text:p></table:table-cell></table:table-row></table:table>",
+        );
+        assert!(ods_within_budget(two.as_bytes()).is_ok());
         // Blank rows between two cells far apart: the reader fills the rectangle between them.
         let between = sheet(
             "<table:table-row><table:table-cell office:value-type=\"string\"><text:p>nip</text:p></table:table-cell></table:table-row>\
