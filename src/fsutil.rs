@@ -436,7 +436,9 @@ fn temp_beside<'a>(
     {
         tmp.as_file().set_permissions(meta.permissions())?;
     }
-    tmp.write_all(bytes)?;
+    // Through the file itself: tempfile's own writer names the temporary file in its errors
+    // (a full disk said "… at path …/.skp-tmp-…").
+    tmp.as_file_mut().write_all(bytes)?;
     Ok((tmp, dir))
 }
 
@@ -569,7 +571,7 @@ impl Batch {
         create_dirs(root, path)?;
         self.note(dir);
         let mut tmp = temp_in(dir)?;
-        tmp.write_all(bytes)?;
+        tmp.as_file_mut().write_all(bytes)?;
         if !self.whole_fs {
             tmp.as_file().sync_all()?;
         }

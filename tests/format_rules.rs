@@ -60,7 +60,9 @@ fn an_skp_of_unknown_nip_is_checked_but_cannot_be_referenced_by_nip() {
     );
     let r = ws.check(&["--format", "json"]);
     let d = r.diags();
-    for code in ["F004", "F010", "F012", "F013", "K102", "K105", "K106"] {
+    for code in [
+        "F004", "F005", "F010", "F012", "F013", "K102", "K105", "K106",
+    ] {
         assert!(!d.iter().any(|x| x.code == code), "{code}:\n{}", list(&d));
     }
     // Checked all the same: the SMART and perilaku rules read it.
@@ -72,6 +74,14 @@ fn an_skp_of_unknown_nip_is_checked_but_cannot_be_referenced_by_nip() {
         let r = ws.run(args);
         assert_eq!(r.code, 2, "{args:?}: {}{}", r.stdout, r.stderr);
     }
+    // An appraiser of unknown NIP prints blank on the forms, never as "NIP. tidak_diketahui".
+    ws.file(
+        "pegawai/199001012015032001/skp-2026.yaml",
+        &MINIMAL_SKP.replace("nip: \"198005152005011002\"", "nip: tidak_diketahui"),
+    );
+    let html = ws.run(&["render", "skp", "--nip", "199001012015032001"]);
+    assert_eq!(html.code, 0, "{}", html.stderr);
+    assert!(!html.stdout.contains("tidak_diketahui"), "printed as a NIP");
     // Shown as written wherever the plan is listed.
     let t = ws.run(&["tree", "--format", "json"]);
     assert_eq!(t.code, 0, "{}", t.stderr);

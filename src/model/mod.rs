@@ -154,6 +154,9 @@ impl Doc {
     /// The id other documents use to reference this one.
     pub fn id(&self) -> Option<&Sp<String>> {
         match &self.content {
+            // A plan of unknown NIP has no id unless it writes one: `tidak_diketahui-2026` is
+            // every such plan's, so no document can name one by it.
+            Content::Skp(s) if s.id.is_none() && s.nip().is_none() => None,
             Content::Skp(s) => Some(&s.resolved_id),
             Content::Renstra(r) => Some(&r.id),
             Content::PerjanjianKinerja(p) => Some(&p.id),

@@ -635,9 +635,18 @@ fn indicator(keep: &Keep<'_>, old: Option<&Node>, i: &super::rows::IkiPlan, tahu
 /// appraiser without one (a Bupati), the same name.
 fn same_appraiser(old: &Node, plan: &Plan) -> bool {
     let digits = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
-    let old_nip = old.get("nip").and_then(Node::as_str).map(digits);
-    match (old_nip, &plan.penilai_nip) {
-        (Some(a), Some(b)) => a == digits(b),
+    // `tidak_diketahui` identifies nobody: two unknown appraisers are told apart by name.
+    let known = |n: String| (n != crate::model::nip::UNKNOWN).then_some(n);
+    let old_nip = old
+        .get("nip")
+        .and_then(Node::as_str)
+        .map(digits)
+        .and_then(known);
+    match (
+        old_nip,
+        plan.penilai_nip.as_deref().map(digits).and_then(known),
+    ) {
+        (Some(a), Some(b)) => a == b,
         (None, None) => {
             let name = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
             old.get("nama").and_then(Node::as_str).map(name) == Some(name(&plan.penilai_nama))

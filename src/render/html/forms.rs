@@ -147,7 +147,8 @@ pub fn penilai_of_skp(s: &Skp) -> Person {
     let p = &s.pejabat_penilai.value;
     official(
         &p.nama.value,
-        p.nip.as_ref().map(|n| n.value.as_str()),
+        // A transcribed document's blank identity stays blank on the form.
+        p.known_nip(),
         p.pangkat.as_ref().map(|x| x.value.as_str()),
         &p.jabatan.value,
         p.unit_kerja.as_ref().map(|x| x.value.as_str()),
