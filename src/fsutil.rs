@@ -313,6 +313,23 @@ pub fn write_atomic(root: &Path, path: &Path, bytes: &[u8], fault_prefix: &str) 
     write_atomic_if(root, path, bytes, fault_prefix, None).map(|_| ())
 }
 
+/// `path` made absolute with its `.` and `..` resolved by name, without touching the disk: a
+/// page written to `-o ../out/a.html` is in the parent's `out`, whatever links are on the way.
+pub fn lexical(path: &Path) -> PathBuf {
+    let abs = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+    let mut out = PathBuf::new();
+    for c in abs.components() {
+        match c {
+            std::path::Component::ParentDir => {
+                out.pop();
+            }
+            std::path::Component::CurDir => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 /// Whether an output path names standard output (`-`) or a device or stream (under `/dev` or
 /// `/proc`, such as `/dev/stdout` or `-o >(jq .)`) rather than a file in a folder.
 pub fn is_stream(path: &Path) -> bool {

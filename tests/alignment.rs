@@ -2570,6 +2570,13 @@ fn k117_an_external_reference_is_reported_once_as_info_and_never_resolved() {
         .map(|x| x["id"].as_str().unwrap())
         .collect();
     assert!(!unlinked.contains(&s.r("RHK-1").as_str()), "{unlinked:?}");
+    // The mark does not switch off a reference this workspace can check: the appraiser's SKP
+    // is here, so an entry it lacks is K102, mark or not.
+    let here = s.yaml().replace(external, &kb.r("RHK-99"));
+    ws.file(&rel, &here);
+    let d = ws.k();
+    assert!(with_code(&d, "K102").len() == 1, "{}", list(&d));
+    assert_none(&d, &["K117"]);
     // An unknown `cara` is a format error that names the allowed values.
     let bad = s.yaml().replace("cara: tidak_langsung", "cara: kadang");
     ws.file(&rel, &bad);

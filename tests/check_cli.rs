@@ -1147,6 +1147,22 @@ fn outputs_are_judged_together_before_anything_is_written() {
         assert!(r.stderr.contains(said), "{args:?}: {}", r.stderr);
         assert_eq!(common::snapshot_tree(dir.path()), before, "{args:?}");
     }
+    // The whole path counts: a name typed from inside an evidence folder is refused too...
+    let bukti = dir.path().join("pegawai/199507302020032005/bukti/2026-TW1");
+    let r = common::run_env(&bukti, &["tree", "-o", "pohon.txt"], &[]);
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(
+        r.stderr.contains("di dalam folder `bukti/`"),
+        "{}",
+        r.stderr
+    );
+    assert!(!bukti.join("pohon.txt").exists());
+    // ...while a folder named so outside any workspace is the user's own.
+    let elsewhere = tempfile::tempdir().unwrap();
+    let mine = elsewhere.path().join("Bukti/pohon.txt");
+    let r = common::run_env(dir.path(), &["tree", "-o", mine.to_str().unwrap()], &[]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(mine.is_file());
 }
 
 /// A FIFO named `keluaran` in `dir`, or `None` (and a note) where `mkfifo` is missing.

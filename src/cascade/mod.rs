@@ -81,8 +81,8 @@ pub enum Unresolved {
     Outside,
     /// `intervensi` naming an organisation document, or `acuan` naming an SKP.
     WrongKind { doc: usize },
-    /// Marked `eksternal: true`: in a document kept in another repository, never resolved
-    /// here (reported once, as an info: K117).
+    /// Marked `eksternal: true` and naming a document that is not in the workspace: kept in
+    /// another repository, never resolved here (reported once, as an info: K117).
     External,
 }
 

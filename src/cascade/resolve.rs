@@ -216,8 +216,6 @@ pub fn build(docs: &[Doc]) -> Cascade {
                             let bare = parsed.as_ref().is_some_and(|p| p.doc.is_none());
                             let result = match parsed {
                                 None => continue,
-                                // Kept in another repository: nothing here to resolve it to.
-                                Some(_) if iv.eksternal => Err(Unresolved::External),
                                 Some(Ref { doc: None, entry }) => {
                                     r.superior(s).and_then(|t| r.entry_in(t, &entry))
                                 }
@@ -231,6 +229,18 @@ pub fn build(docs: &[Doc]) -> Cascade {
                                         Err(Unresolved::WrongKind { doc: t })
                                     }
                                 }),
+                            };
+                            // Marked as kept in another repository, and its document is not
+                            // here: nothing to resolve it to. A document that is here is
+                            // checked like any other, mark or not (the mark must not switch
+                            // off the check of a reference this workspace can check).
+                            let result = match result {
+                                Err(
+                                    Unresolved::UnknownDoc { .. }
+                                    | Unresolved::NoSuperiorSkp { .. }
+                                    | Unresolved::Outside,
+                                ) if iv.eksternal => Err(Unresolved::External),
+                                other => other,
                             };
                             refs.push(Reference {
                                 origin: Origin::Intervensi {

@@ -424,20 +424,34 @@ fn output_name_allowed(ui: &Ui, path: &std::path::Path) -> Result<(), u8> {
             Some(&Msg::HelpOutputOtherName),
         ));
     }
-    // An evidence folder holds files whose hashes a ledger records: a report written over one
-    // is a tampered record, and a new one an unrecorded file beside the evidence.
-    if path
-        .components()
-        .any(|c| matches!(c, std::path::Component::Normal(n) if n.eq_ignore_ascii_case("bukti")))
-    {
+    // An evidence folder of a workspace holds files whose hashes a ledger records: a report
+    // written over one is a tampered record, and a new one an unrecorded file beside the
+    // evidence. Judged on the whole path (`-o x.pdf` from inside `bukti/` too); a folder named
+    // so outside any workspace is the user's own.
+    if !crate::fsutil::is_stream(path) && in_evidence_folder(path) {
         return Err(ui.fatal(
             &Msg::OutputEvidenceFolder {
                 path: path.display().to_string(),
             },
-            Some(&Msg::HelpOutputOtherName),
+            Some(&Msg::HelpOutputEvidenceFolder),
         ));
     }
     Ok(())
+}
+
+/// Whether `path` lies in a `bukti/` folder of a workspace (a folder whose parent is inside one).
+fn in_evidence_folder(path: &std::path::Path) -> bool {
+    let abs = crate::fsutil::lexical(path);
+    let parts: Vec<std::path::Component> = abs.components().collect();
+    parts.iter().enumerate().any(|(i, c)| {
+        if !matches!(c, std::path::Component::Normal(n) if n.eq_ignore_ascii_case("bukti")) {
+            return false;
+        }
+        // From the nearest folder on the way that exists (the output may create the rest).
+        let mut dir: std::path::PathBuf = parts[..i].iter().collect();
+        while !dir.is_dir() && dir.pop() {}
+        crate::workspace::find_root(&dir).is_some()
+    })
 }
 
 /// Refuses to replace an existing file at `path` without `force`: a workbook someone filled in

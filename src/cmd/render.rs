@@ -448,7 +448,7 @@ pub fn run(ui: &Ui, a: RenderArgs) -> Result<u8, u8> {
                         nip: nip.clone(),
                         jenis: skp.pegawai.jenis_jabatan.value.label().to_string(),
                     },
-                    None,
+                    Some(&Msg::HelpRenderAkNotFungsional),
                 ));
             }
             let credits = skp

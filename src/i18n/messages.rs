@@ -201,7 +201,7 @@ catalog! {
         id "berkas bukan teks UTF-8 (ada byte tidak sah pada baris {line})",
         en "the file is not UTF-8 text (invalid byte on line {line})";
     MixedEncoding { file: String, line: u32 } =>
-        id "{file} bertulisan UTF-8, tetapi baris {line} memuat bita pengodean lain (teks yang ditempel dari berkas lain?); dibaca begitu saja, huruf beraksennya akan rusak",
+        id "{file} bertulisan UTF-8, tetapi baris {line} memuat byte pengodean lain (teks yang ditempel dari berkas lain?); dibaca begitu saja, huruf beraksennya akan rusak",
         en "{file} is UTF-8 text, but line {line} holds bytes of another encoding (text pasted from another file?); read as it is, its accented letters would be garbled";
     HelpNotUtf8 =>
         id "simpan ulang berkas sebagai UTF-8 dari editor Anda",
@@ -496,6 +496,9 @@ catalog! {
     RenderAkNotFungsional { nip: String, jenis: String } =>
         id "penetapan angka kredit hanya untuk jabatan fungsional; SKP NIP {nip} untuk jabatan {jenis}",
         en "angka kredit is set for functional posts only; the SKP of NIP {nip} is for a {jenis} post";
+    HelpRenderAkNotFungsional =>
+        id "untuk jabatan ini cetak `skp render dokumen-evaluasi`; bila pegawai ini memang pejabat fungsional, perbaiki `jenis_jabatan` dan `jenjang` di SKP-nya",
+        en "for this post print `skp render dokumen-evaluasi`; if this employee does hold a functional post, correct `jenis_jabatan` and `jenjang` in the SKP";
     RenderRealisasiUnreadable { file: String } =>
         id "{file} menyatakan `kind: Realisasi` tetapi tidak dapat dibaca; formulir evaluasi tidak dicetak kosong seolah-olah belum dinilai",
         en "{file} declares `kind: Realisasi` but cannot be read; the evaluation form is not printed blank as if nothing had been appraised";
@@ -514,6 +517,9 @@ catalog! {
     OutputEvidenceFolder { path: String } =>
         id "{path} berada di dalam folder `bukti/`, tempat bukti dukung yang dicatat dengan hash SHA-256; keluaran yang ditulis ke sana akan mengubah atau menyamarkan bukti",
         en "{path} is inside a `bukti/` folder, where evidence is recorded by its SHA-256; output written there would change evidence or pass for it";
+    HelpOutputEvidenceFolder =>
+        id "tulis laporan di luar folder `bukti/`, misalnya di akar ruang kerja atau di folder `laporan/`",
+        en "write the report outside the `bukti/` folder, e.g. at the workspace root or in a `laporan/` folder";
     OutputExists { path: String } =>
         id "{path} sudah ada; skp tidak menimpanya tanpa --force (mungkin isinya sudah diisi dan belum diimpor)",
         en "{path} exists; skp does not replace it without --force (it may have been filled in and not imported yet)";
@@ -896,7 +902,7 @@ catalog! {
         id "bagi target ini ke RHK pejabat yang bertanggung jawab lewat `acuan`, atau biarkan bila dikerjakan pimpinan sendiri",
         en "assign this target to the responsible official's RHK through `acuan`, or leave it if the leader delivers it personally";
     KResultUnserved { rhk: String } =>
-        id "{rhk} tidak diintervensi oleh RHK bawahan mana pun",
+        id "{rhk} belum diintervensi RHK bawahan mana pun",
         en "{rhk} is not served by any subordinate's RHK";
     HelpKResultUnserved =>
         id "bagi peran hasilnya kepada bawahan (Matriks Peran Hasil: `skp report mph`), atau biarkan bila dikerjakan sendiri",
@@ -1518,7 +1524,7 @@ catalog! {
         id "bukti dicatat untuk `{target}`, padahal RHK/IKI itu tidak ada di SKP-nya",
         en "evidence for `{target}`, which does not exist in its SKP";
     HelpBUnknownSkp =>
-        id "perbaiki `skp:` agar menyebut id SKP yang ada (`skp tree` menampilkannya), atau hapus buku catatan ini bila SKP-nya sudah tidak ada",
+        id "perbaiki `skp:` agar menyebut id SKP yang ada (`skp tree` menampilkannya), atau hapus daftar bukti ini bila SKP-nya sudah tidak ada",
         en "correct `skp:` to name an SKP that exists (`skp tree` lists them), or delete this ledger if its SKP is gone";
     HelpBUnknownTarget =>
         id "perbaiki dengan `skp evidence rm` lalu `skp evidence add --for …` ke RHK/IKI yang benar",

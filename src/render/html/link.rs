@@ -2,7 +2,7 @@
 //! `href` it must stay a path to that file, never become a scheme (`javascript:`), a network
 //! address (`//host/…`) or a fragment (`#`), so every part of it is percent-encoded.
 
-use std::path::{Component, Path, PathBuf};
+use std::path::{Component, Path};
 
 use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, percent_encode};
 
@@ -33,10 +33,12 @@ pub fn file_href(root: &Path, base: Base<'_>, rel: &str) -> Option<String> {
     let encoded = segments(&inside);
     let up = match base {
         Base::Root => 0,
-        Base::Folder(dir) => match lexical(dir).strip_prefix(lexical(root)) {
-            Ok(sub) => sub.components().count(),
-            Err(_) => return Some(file_url(&root.join(&inside))),
-        },
+        Base::Folder(dir) => {
+            match crate::fsutil::lexical(dir).strip_prefix(crate::fsutil::lexical(root)) {
+                Ok(sub) => sub.components().count(),
+                Err(_) => return Some(file_url(&root.join(&inside))),
+            }
+        }
         Base::Absolute => return Some(file_url(&root.join(&inside))),
     };
     // `./` first: a first segment holding a `:` can never read as a scheme.
@@ -49,7 +51,7 @@ pub fn file_href(root: &Path, base: Base<'_>, rel: &str) -> Option<String> {
 /// The `file://` URL of an absolute path, every segment percent-encoded (a temporary folder
 /// whose name holds `#` or a space must still open).
 pub fn file_url(path: &Path) -> String {
-    let path = lexical(path);
+    let path = crate::fsutil::lexical(path);
     format!("file:///{}", segments(&path))
 }
 
@@ -62,23 +64,6 @@ fn segments(path: &Path) -> String {
         })
         .collect::<Vec<_>>()
         .join("/")
-}
-
-/// `path` made absolute with its `.` and `..` resolved by name (a page written to
-/// `-o ../out/a.html` is in the parent's `out`, whatever links are on the way).
-fn lexical(path: &Path) -> PathBuf {
-    let abs = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
-    let mut out = PathBuf::new();
-    for c in abs.components() {
-        match c {
-            Component::ParentDir => {
-                out.pop();
-            }
-            Component::CurDir => {}
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 #[cfg(test)]

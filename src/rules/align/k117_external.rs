@@ -9,7 +9,8 @@ declare_rule! {
     /// ## Apa yang diperiksa
     /// `intervensi` yang ditandai eksternal — `intervensi: { ref: 1971…/RHK-2, eksternal: true }`
     /// — yaitu hasil kerja atasan yang dokumennya disimpan di repositori lain (instansi atau
-    /// unit lain, atau SKP atasan yang tidak dikelola di sini).
+    /// unit lain, atau SKP atasan yang tidak dikelola di sini). Bila dokumen itu ternyata ada di
+    /// ruang kerja ini, referensinya diperiksa seperti biasa (K102 dan seterusnya).
     ///
     /// ## Mengapa
     /// Referensi itu tidak dapat diselesaikan di ruang kerja ini, sehingga K102 dan K106 tidak
