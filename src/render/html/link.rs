@@ -52,7 +52,12 @@ pub fn file_href(root: &Path, base: Base<'_>, rel: &str) -> Option<String> {
 /// whose name holds `#` or a space must still open).
 pub fn file_url(path: &Path) -> String {
     let path = crate::fsutil::lexical(path);
-    format!("file:///{}", segments(&path))
+    // A Windows drive (`C:`) comes first, as it is: `file:///C:/Users/…`.
+    let drive = match path.components().next() {
+        Some(Component::Prefix(p)) => format!("{}/", p.as_os_str().to_string_lossy()),
+        _ => String::new(),
+    };
+    format!("file:///{drive}{}", segments(&path))
 }
 
 /// The normal segments of `path`, percent-encoded and joined by `/`.
