@@ -1771,7 +1771,7 @@ fn a_manifest_saved_by_older_excel_or_as_unicode_text_is_read() {
     let r = ws.add_manifest(&manifest);
     r.expect(2);
     assert!(
-        r.stderr.contains("baris 3 memuat bita pengodean lain"),
+        r.stderr.contains("baris 3 memuat byte pengodean lain"),
         "{}",
         r.stderr
     );
