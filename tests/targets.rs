@@ -35,6 +35,31 @@ fn last_year(ws: &Ws, target: &str, realised: &str) {
     );
 }
 
+/// A baseline with no number (`banyak`, `-`) is an F004 at its value: it used to switch T101
+/// and T102 off without a word. `tidak_tercantum` (the source states none) is taken as it is.
+#[test]
+fn a_baseline_with_no_number_is_said() {
+    for (nilai, said) in [
+        ("banyak", true),
+        ("\"-\"", true),
+        ("tidak_tercantum", false),
+        ("6 modul", false),
+    ] {
+        let ws = Ws::new();
+        let text = with_iki(
+            &format!("        baseline: {{ nilai: {nilai}, tahun: 2025 }}\n"),
+            "4 modul",
+        );
+        ws.file("pegawai/a/skp-2026.yaml", &text);
+        let d = ws.check(&["--select", "F004", "--format", "json"]).diags();
+        let hit = d.iter().find(|x| x.args["kolom"] == "baseline");
+        assert_eq!(hit.is_some(), said, "{nilai}: {d:?}");
+        if let Some(f) = hit {
+            assert!(f.message.contains("tidak memuat angka"), "{}", f.message);
+        }
+    }
+}
+
 #[test]
 fn t101_target_below_baseline_or_last_years_result() {
     let ws = Ws::new();

@@ -250,6 +250,12 @@ catalog! {
     HelpKnownFields { fields: String } =>
         id "kolom yang dikenal: {fields}",
         en "known fields: {fields}";
+    BaselineNotNumber { nilai: String } =>
+        id "baseline `{nilai}` tidak memuat angka; baseline adalah capaian sebelumnya yang menjadi pembanding target",
+        en "baseline `{nilai}` holds no number; a baseline is the earlier result the target is compared with";
+    HelpBaselineNotNumber =>
+        id "tulis angka dan satuannya, misalnya `baseline: {{ nilai: 72 %, tahun: 2025 }}`; hapus `baseline` bila belum ada data",
+        en "write a number with its unit, e.g. `baseline: {{ nilai: 72 %, tahun: 2025 }}`; remove `baseline` while there is no data";
     RhkWithoutIndicator =>
         id "RHK tanpa indikator: `indikator` kosong",
         en "an RHK without indicators: `indikator` is empty";
