@@ -26,7 +26,8 @@ h3 { font-size: 10pt; margin: 10pt 0 4pt; }
 p.periode { text-align: center; margin: 2pt 0 8pt; }
 table { border-collapse: collapse; width: 100%; margin: 4pt 0 8pt; }
 th, td { border: 1px solid #000; padding: 3pt 4pt; vertical-align: top; text-align: left;
-         overflow-wrap: anywhere; }
+         overflow-wrap: break-word; }
+.bukti { overflow-wrap: anywhere; }
 th { background: #e8e8e8; text-align: center; }
 td.no { width: 2.2em; text-align: center; }
 td.group { font-weight: bold; background: #f4f4f4; }
