@@ -1043,6 +1043,27 @@ fn junit_is_well_formed_with_one_suite_per_file() {
     assert_eq!(root.attr("tests"), cases.to_string());
 }
 
+/// `skp check PATH --format junit` lists only the files under PATH: the others' findings are
+/// not in the report, so they are no passed test cases (a broken file elsewhere showed as one).
+#[test]
+fn junit_lists_only_the_files_asked_for() {
+    let (_repo, ws) = flawed();
+    let r = skp(&ws, &["check", "organisasi", "--format", "junit"]);
+    let root = parse_xml(&r.stdout);
+    let names: Vec<String> = root
+        .all("testsuite")
+        .iter()
+        .map(|s| s.attr("name").to_string())
+        .collect();
+    assert!(!names.is_empty());
+    assert!(
+        names
+            .iter()
+            .all(|n| n.starts_with("kesalahan-umum/organisasi/")),
+        "{names:?}"
+    );
+}
+
 #[test]
 fn junit_escapes_markup_in_messages() {
     let repo = Repo::new();

@@ -296,13 +296,15 @@ pub fn run(ui: &Ui, args: CheckArgs) -> Result<u8, u8> {
             .render(ui.lang),
         );
     }
-    if !filters.is_empty() {
-        retain_both(&mut diags, &mut prints, |d, _| {
-            let rel = ws.rel(d.file);
-            filters
+    // The files whose findings are reported (`skp check PATH…`).
+    let reported = |rel: &str| {
+        filters.is_empty()
+            || filters
                 .iter()
                 .any(|f| f.is_empty() || rel == f || rel.starts_with(&format!("{f}/")))
-        });
+    };
+    if !filters.is_empty() {
+        retain_both(&mut diags, &mut prints, |d, _| reported(ws.rel(d.file)));
     }
 
     let counts = Counts::of(&diags);
@@ -327,10 +329,12 @@ pub fn run(ui: &Ui, args: CheckArgs) -> Result<u8, u8> {
                 ci::gitlab(&diags, &prints, &ws.sources, ui.lang, &git_prefix(&ws.root))
             }
             OutputFormat::Junit => {
+                // A file outside the PATHs asked for is no passed test case: its findings are
+                // not in this report.
                 let files: Vec<String> = ws
                     .listing
                     .iter()
-                    .filter(|l| l.status == ListingStatus::Read)
+                    .filter(|l| l.status == ListingStatus::Read && reported(&l.rel))
                     .map(|l| l.rel.clone())
                     .collect();
                 ci::junit(&diags, &ws.sources, &files, ui.lang, &git_prefix(&ws.root))
