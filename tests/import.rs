@@ -1076,6 +1076,31 @@ fn an_indicator_moved_to_another_rhk_keeps_its_manual_fields() {
     assert!(block.contains("perhitungan: nilai_akhir"), "{block}");
 }
 
+/// A workbook exported with `--mask` is refused on import, naming the masked cell: its names
+/// were written into the plan as `A*** B******`.
+#[test]
+fn a_masked_workbook_is_not_imported_back() {
+    let ws = example_ws();
+    let kadis = "197406121999031002";
+    let rel = format!("pegawai/{kadis}/skp-2026.yaml");
+    let before = ws.read(&rel);
+    let dir = tempfile::tempdir().expect("tmp");
+    let book = dir.path().join("samaran.xlsx");
+    let r = ws.run(&[
+        "export",
+        "--xlsx",
+        book.to_str().unwrap(),
+        "--mask",
+        "--nip",
+        kadis,
+    ]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let r = ws.run(&["import", book.to_str().unwrap(), "--force"]);
+    assert_ne!(r.code, 0, "{}", r.stderr);
+    assert!(r.stderr.contains("disamarkan"), "{}", r.stderr);
+    assert_eq!(ws.read(&rel), before);
+}
+
 /// A plan saved on Windows (CRLF) with a `---` marker keeps both when an import rewrites one of
 /// its lines: git shows that line changed, not the whole file.
 #[test]

@@ -1934,6 +1934,9 @@ catalog! {
     ImportEmpty { path: String } =>
         id "{path} tidak berisi sel apa pun",
         en "{path} holds no cells";
+    ImportMasked { value: String } =>
+        id "`{value}` adalah nama yang disamarkan (`export --mask`); buku kerja bersamaran untuk dibagikan, bukan untuk diimpor kembali: ekspor ulang tanpa --mask",
+        en "`{value}` is a masked name (`export --mask`); a masked workbook is for sharing, not for importing back: export again without --mask";
     ExportSkpUnreadable { file: String } =>
         id "{file} berisi SKP yang tidak dapat dibaca; ekspor seluruh ruang kerja tidak dibuat tanpa SKP itu",
         en "{file} holds an SKP that cannot be read; the whole workspace is not exported without it";

@@ -324,6 +324,16 @@ impl Reader<'_> {
         }
     }
 
+    /// A name as `export --mask` writes it (`A*** B******`) is refused: imported, the plan
+    /// would carry the mask as the person's name.
+    fn not_masked(&mut self, row: usize, key: &str, name: String) -> Option<String> {
+        if name.contains("***") {
+            self.error(row, key, Msg::ImportMasked { value: name }, None);
+            return None;
+        }
+        Some(name)
+    }
+
     fn required(&mut self, row: usize, key: &str) -> Option<String> {
         let v = self.text(row, key);
         if v.is_none() && !matches!(self.raw(row, key), Value::Date(_) | Value::Error(_)) {
@@ -870,7 +880,9 @@ fn read_row(r: &mut Reader<'_>, row: usize, seen: &mut Seen) {
             p
         }
         None => {
-            let nama = r.required(row, "nama");
+            let nama = r
+                .required(row, "nama")
+                .and_then(|n| r.not_masked(row, "nama", n));
             let jabatan = r.required(row, "jabatan");
             let jenis = r.vocab::<JenisJabatan>(row, "jenis_jabatan");
             if matches!(jenis, Some(None)) {
@@ -886,7 +898,9 @@ fn read_row(r: &mut Reader<'_>, row: usize, seen: &mut Seen) {
                 }
                 _ => r.nip(row, "penilai_nip").map(Some),
             };
-            let penilai_nama = r.required(row, "penilai_nama");
+            let penilai_nama = r
+                .required(row, "penilai_nama")
+                .and_then(|n| r.not_masked(row, "penilai_nama", n));
             let penilai_jabatan = r.required(row, "penilai_jabatan");
             let (
                 Some(nama),
