@@ -1157,6 +1157,19 @@ fn outputs_are_judged_together_before_anything_is_written() {
         r.stderr
     );
     assert!(!bukti.join("pohon.txt").exists());
+    // A report whose folder is a file is refused before any other report is written.
+    std::fs::write(dir.path().join("berkas"), "isi").unwrap();
+    let r = common::run_env(
+        dir.path(),
+        &["check", "-o", "sarif=a.sarif", "-o", "junit=berkas/x.xml"],
+        &[],
+    );
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(r.stderr.contains("bukan folder"), "{}", r.stderr);
+    assert!(
+        !dir.path().join("a.sarif").exists(),
+        "a partial set of reports"
+    );
     // ...while a folder named so outside any workspace is the user's own.
     let elsewhere = tempfile::tempdir().unwrap();
     let mine = elsewhere.path().join("Bukti/pohon.txt");

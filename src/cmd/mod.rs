@@ -279,6 +279,22 @@ pub fn run(cli: Cli) -> u8 {
         if let Err(code) = output_name_allowed(&ui, path) {
             return code;
         }
+        // A folder on the way that is a file can never be made: said now, before another
+        // report is written and this one fails after it.
+        if !crate::fsutil::is_stream(path)
+            && let Some(file) = file_on_the_way(path)
+        {
+            return ui.fatal(
+                &Msg::OutputFailed {
+                    error: Msg::OutputNotAFolder {
+                        path: path.display().to_string(),
+                        file: file.display().to_string(),
+                    }
+                    .render(ui.lang),
+                },
+                Some(&Msg::HelpOutputFailed),
+            );
+        }
     }
     let result = match cli.command {
         Command::Check(mut args) => {
@@ -437,6 +453,18 @@ fn output_name_allowed(ui: &Ui, path: &std::path::Path) -> Result<(), u8> {
         ));
     }
     Ok(())
+}
+
+/// The nearest existing folder on the way to `path` when it is not a folder (`-o laporan/x.xml`
+/// where `laporan` is a file).
+fn file_on_the_way(path: &std::path::Path) -> Option<std::path::PathBuf> {
+    let mut dir = crate::fsutil::lexical(path);
+    while dir.pop() {
+        if let Ok(meta) = std::fs::metadata(&dir) {
+            return (!meta.is_dir()).then_some(dir);
+        }
+    }
+    None
 }
 
 /// Whether `path` lies in a `bukti/` folder of a workspace (a folder whose parent is inside one).

@@ -523,6 +523,9 @@ catalog! {
     OutputEvidenceFolder { path: String } =>
         id "{path} berada di dalam folder `bukti/`, tempat bukti dukung yang dicatat dengan hash SHA-256; keluaran yang ditulis ke sana akan mengubah atau menyamarkan bukti",
         en "{path} is inside a `bukti/` folder, where evidence is recorded by its SHA-256; output written there would change evidence or pass for it";
+    OutputNotAFolder { path: String, file: String } =>
+        id "{path}: {file} adalah berkas, bukan folder",
+        en "{path}: {file} is a file, not a folder";
     HelpOutputEvidenceFolder =>
         id "tulis laporan di luar folder `bukti/`, misalnya di akar ruang kerja atau di folder `laporan/`",
         en "write the report outside the `bukti/` folder, e.g. at the workspace root or in a `laporan/` folder";
