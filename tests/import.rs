@@ -1101,6 +1101,33 @@ fn a_masked_workbook_is_not_imported_back() {
     assert_eq!(ws.read(&rel), before);
 }
 
+/// A hidden `SKP` sheet (an old copy kept out of sight beside the edited `SKP (2)`) is not read
+/// silently: the import stops and names the visible sheets.
+#[test]
+fn a_hidden_skp_sheet_is_not_read_silently() {
+    let ws = example_ws();
+    let dir = tempfile::tempdir().expect("tmp");
+    let path = dir.path().join("dua-lembar.xlsx");
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let old = book.add_worksheet();
+    old.set_name("SKP").expect("name");
+    old.write_string(0, 0, "nip").expect("cell");
+    old.set_hidden(true);
+    let edited = book.add_worksheet();
+    edited.set_name("SKP (2)").expect("name");
+    edited.write_string(0, 0, "nip").expect("cell");
+    // As Excel requires: the sheet shown is not the hidden one.
+    edited.set_active(true);
+    book.save(&path).expect("save");
+    let r = ws.run(&["import", path.to_str().unwrap(), "--dry-run"]);
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(
+        r.stderr.contains("tersembunyi") && r.stderr.contains("SKP (2)"),
+        "{}",
+        r.stderr
+    );
+}
+
 /// A plan saved on Windows (CRLF) with a `---` marker keeps both when an import rewrites one of
 /// its lines: git shows that line changed, not the whole file.
 #[test]

@@ -324,6 +324,14 @@ fn read_table(ui: &Ui, file: &Path) -> Result<(crate::tabular::Sheet, Source), u
                 },
                 Some(&Msg::HelpImportFormulaWithoutValue),
             ),
+            ReadError::HiddenSheet { sheet, visible } => ui.fatal(
+                &Msg::ImportHiddenSheet {
+                    path,
+                    sheet,
+                    visible: visible.join(", "),
+                },
+                Some(&Msg::HelpImportHiddenSheet),
+            ),
             ReadError::SwallowedRows { line } => ui.fatal(
                 &Msg::ImportSwallowedRows { file: path, line },
                 Some(&Msg::HelpImportUnclosedQuote),

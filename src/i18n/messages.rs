@@ -1937,6 +1937,12 @@ catalog! {
     ImportEmpty { path: String } =>
         id "{path} tidak berisi sel apa pun",
         en "{path} holds no cells";
+    ImportHiddenSheet { path: String, sheet: String, visible: String } =>
+        id "{path}: lembar `{sheet}` yang akan dibaca tersembunyi (lembar yang terlihat: {visible}); lembar tersembunyi biasanya salinan lama, jadi tidak diimpor diam-diam",
+        en "{path}: the sheet `{sheet}` to be read is hidden (visible sheets: {visible}); a hidden sheet is most often an old copy, so it is not imported silently";
+    HelpImportHiddenSheet =>
+        id "tampilkan lembar itu bila memang yang benar, atau hapus salinan lama dan beri nama `SKP` pada lembar yang Anda sunting",
+        en "unhide that sheet if it is the right one, or delete the old copy and name the sheet you edited `SKP`";
     ImportMasked { value: String } =>
         id "`{value}` adalah nama yang disamarkan (`export --mask`); buku kerja bersamaran untuk dibagikan, bukan untuk diimpor kembali: ekspor ulang tanpa --mask",
         en "`{value}` is a masked name (`export --mask`); a masked workbook is for sharing, not for importing back: export again without --mask";

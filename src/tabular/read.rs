@@ -77,6 +77,12 @@ pub enum ReadError {
         cell: String,
         formula: String,
     },
+    /// The sheet to read is hidden: most often an old copy kept out of sight, while the one
+    /// edited (`visible`) carries another name. Reading it would import stale rows silently.
+    HiddenSheet {
+        sheet: String,
+        visible: Vec<String>,
+    },
 }
 
 /// Reads `path` as a workbook when its content or its extension says so (xlsx, xlsm, xls,
@@ -395,6 +401,17 @@ pub fn workbook(bytes: Vec<u8>, wanted: &str) -> Result<(Sheet, Source), ReadErr
             .or_else(|| names.first())
             .cloned()
             .ok_or(ReadError::Empty)?;
+        let hidden = |n: &str| {
+            book.sheets_metadata()
+                .iter()
+                .any(|m| m.name == n && m.visible != calamine::SheetVisible::Visible)
+        };
+        if hidden(&name) {
+            return Err(ReadError::HiddenSheet {
+                visible: names.iter().filter(|n| !hidden(n)).cloned().collect(),
+                sheet: name,
+            });
+        }
         let (row0, rows) = match &mut book {
             // Cell by cell, within budgets, before anything the size of the sheet's bounding
             // box is made: calamine's range is dense.
