@@ -476,6 +476,10 @@ pub struct RenderArgs {
     /// `angka-kredit`, the year of the SKP (default: the latest).
     #[arg(long)]
     pub period: Option<String>,
+    /// The SKP by its id, when the employee has several in the period (a mid-year mutasi:
+    /// each segment is evaluated on its own, `--skp 1990…-2026a --period 2026`).
+    #[arg(long, value_name = "ID")]
+    pub skp: Option<String>,
     /// Print to PDF with headless Chromium (found on PATH, or set SKP_CHROMIUM).
     #[arg(long)]
     pub pdf: bool,

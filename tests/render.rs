@@ -494,6 +494,28 @@ fn the_organisation_result_is_the_nearest_units() {
     );
 }
 
+/// `--skp ID` picks one of the employee's SKPs by id (each segment of a mid-year mutasi is
+/// evaluated on its own, and the first segment's AKHIR could not be chosen by period alone).
+#[test]
+fn skp_picks_one_plan_by_its_id() {
+    let dir = tempfile::tempdir().unwrap();
+    common::copy_dir(&example("dinas-kominfo"), dir.path());
+    let latest = render(dir.path(), &["render", "skp", "--nip", FUNGSIONAL]);
+    assert!(latest.contains("TAHUN 2026"));
+    let id = format!("{FUNGSIONAL}-2025");
+    let older = render(
+        dir.path(),
+        &["render", "skp", "--nip", FUNGSIONAL, "--skp", &id],
+    );
+    assert!(older.contains("TAHUN 2025"), "the 2025 plan");
+    let r = run_env(
+        dir.path(),
+        &["render", "skp", "--nip", FUNGSIONAL, "--skp", "TIDAK-ADA"],
+        &[],
+    );
+    assert_eq!(r.code, 2, "{}", r.stderr);
+}
+
 #[test]
 fn output_file_pdf_without_chromium_and_unknown_employee_are_clear() {
     let ex = example("dinas-kominfo");

@@ -304,7 +304,14 @@ pub fn run(ui: &Ui, a: RenderArgs) -> Result<u8, u8> {
         })?),
     };
     super::refuse_unreadable_skp(ui, &ws, &nip)?;
-    let Some((doc, skp)) = choose(&ws, &nip, period) else {
+    let chosen = match &a.skp {
+        // One segment of a mutasi by its id: its own evaluations, whatever the period.
+        Some(id) => ws
+            .skps()
+            .find(|(_, s)| s.nip() == Some(nip.as_str()) && s.resolved_id.value == *id),
+        None => choose(&ws, &nip, period),
+    };
+    let Some((doc, skp)) = chosen else {
         return Err(ui.fatal(&Msg::RenderNoSkp { nip: nip.clone() }, None));
     };
     if a.pdf && ui.output.is_none() {
