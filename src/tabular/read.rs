@@ -176,13 +176,16 @@ pub fn decode(bytes: &[u8]) -> (String, &'static str) {
 }
 
 /// The separator of the header line: whichever of `;`, `,` and tab it holds most of, outside
-/// quotes; `,` when none.
+/// quotes; `,` when none. A title line above the header with no separator at all (`Rekap SKP
+/// 2026`) is passed over, up to the five title rows `import` skips.
 fn separator(text: &str) -> char {
     let mut counts = [0usize; 3];
     let mut quoted = false;
+    let mut lines = 0;
     for c in text.chars() {
         match c {
             '"' => quoted = !quoted,
+            '\n' if !quoted && counts == [0; 3] && lines < 5 => lines += 1,
             '\n' if !quoted => break,
             ';' if !quoted => counts[0] += 1,
             ',' if !quoted => counts[1] += 1,
@@ -873,6 +876,16 @@ mod tests {
             .flat_map(u16::to_be_bytes)
             .collect();
         assert_eq!(decode(&be).0, "nip;nama");
+    }
+
+    #[test]
+    fn a_title_line_without_separators_does_not_decide_the_separator() {
+        assert_eq!(
+            separator("Rekap SKP 2026\r\nnip;nama;jabatan\n1;A;B\n"),
+            ';'
+        );
+        assert_eq!(separator("\nnip\tnama\n"), '\t');
+        assert_eq!(separator("nip\n"), ',');
     }
 
     #[test]
