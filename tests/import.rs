@@ -69,13 +69,21 @@ fn with_cell_changed(
     key: &str,
     edit: impl FnOnce(&mut String),
 ) -> String {
+    with_rows_changed(ws, dir, |rows| {
+        let (n, i, k) = (col(rows, "nip"), col(rows, "iki_id"), col(rows, key));
+        let row = rows
+            .iter()
+            .position(|r| r[n] == nip && r[i] == iki)
+            .expect("row");
+        edit(&mut rows[row][k]);
+    })
+}
+
+/// The workspace exported, its rows (header first) edited by `edit`, saved as a CSV in `dir`:
+/// the path to import. For an edit a whole plan or RHK must agree on (every row of it).
+fn with_rows_changed(ws: &Ws, dir: &Path, edit: impl FnOnce(&mut Vec<Vec<String>>)) -> String {
     let mut rows = exported(ws, &dir.join("export.xlsx"));
-    let (n, i, k) = (col(&rows, "nip"), col(&rows, "iki_id"), col(&rows, key));
-    let row = rows
-        .iter()
-        .position(|r| r[n] == nip && r[i] == iki)
-        .expect("row");
-    edit(&mut rows[row][k]);
+    edit(&mut rows);
     let csv = dir.join("ubah.csv");
     // Test fixtures are written with std (inputs of the run under test, not skp's output).
     std::fs::write(&csv, csv_of(&rows, b',')).expect("write csv");
@@ -907,21 +915,20 @@ fn an_import_gives_a_new_appraiser_nothing_of_the_old_ones() {
     let staff = "199603212022012002";
     let rel = format!("pegawai/{staff}/skp-2026.yaml");
     let dir = tempfile::tempdir().expect("tmp");
-    let mut rows = exported(&ws, &dir.path().join("export.xlsx"));
-    let (n, pn, pnama, pjab) = (
-        col(&rows, "nip"),
-        col(&rows, "penilai_nip"),
-        col(&rows, "penilai_nama"),
-        col(&rows, "penilai_jabatan"),
-    );
-    for r in rows.iter_mut().filter(|r| r[n] == staff) {
-        r[pn] = "197808142003122002".into();
-        r[pnama] = "Ratna Kusumawati, S.Sos., M.I.Kom.".into();
-        r[pjab] = "Kepala Bidang Informasi dan Komunikasi Publik".into();
-    }
-    let csv = dir.path().join("ubah.csv");
-    std::fs::write(&csv, csv_of(&rows, b',')).expect("write csv");
-    let r = ws.run(&["import", csv.to_str().unwrap(), "--force"]);
+    let csv = with_rows_changed(&ws, dir.path(), |rows| {
+        let (n, pn, pnama, pjab) = (
+            col(rows, "nip"),
+            col(rows, "penilai_nip"),
+            col(rows, "penilai_nama"),
+            col(rows, "penilai_jabatan"),
+        );
+        for r in rows.iter_mut().filter(|r| r[n] == staff) {
+            r[pn] = "197808142003122002".into();
+            r[pnama] = "Ratna Kusumawati, S.Sos., M.I.Kom.".into();
+            r[pjab] = "Kepala Bidang Informasi dan Komunikasi Publik".into();
+        }
+    });
+    let r = ws.run(&["import", &csv, "--force"]);
     assert_eq!(r.code, 0, "{}", r.stderr);
     let now = ws.read(&rel);
     assert!(now.contains("Ratna Kusumawati"), "{now}");
@@ -1014,18 +1021,17 @@ fn an_added_reference_keeps_the_snapshot_of_the_one_kept() {
     let kabid = "197808142003122002";
     let rel = format!("pegawai/{kabid}/skp-2026.yaml");
     let dir = tempfile::tempdir().expect("tmp");
-    let mut rows = exported(&ws, &dir.path().join("export.xlsx"));
-    let (n, r, iv) = (
-        col(&rows, "nip"),
-        col(&rows, "rhk_id"),
-        col(&rows, "intervensi"),
-    );
-    for row in rows.iter_mut().filter(|x| x[n] == kabid && x[r] == "RHK-2") {
-        row[iv] = "197406121999031002/IKI-2.2; 197406121999031002/RHK-2".into();
-    }
-    let csv = dir.path().join("ubah.csv");
-    std::fs::write(&csv, csv_of(&rows, b',')).expect("write csv");
-    let out = ws.run(&["import", csv.to_str().unwrap(), "--force"]);
+    let csv = with_rows_changed(&ws, dir.path(), |rows| {
+        let (n, r, iv) = (
+            col(rows, "nip"),
+            col(rows, "rhk_id"),
+            col(rows, "intervensi"),
+        );
+        for row in rows.iter_mut().filter(|x| x[n] == kabid && x[r] == "RHK-2") {
+            row[iv] = "197406121999031002/IKI-2.2; 197406121999031002/RHK-2".into();
+        }
+    });
+    let out = ws.run(&["import", &csv, "--force"]);
     assert_eq!(out.code, 0, "{}", out.stderr);
     let now = ws.read(&rel);
     assert!(
@@ -1045,28 +1051,27 @@ fn an_indicator_moved_to_another_rhk_keeps_its_manual_fields() {
     let sekretaris = "197211021997031004";
     let rel = format!("pegawai/{sekretaris}/skp-2026.yaml");
     let dir = tempfile::tempdir().expect("tmp");
-    let mut rows = exported(&ws, &dir.path().join("export.xlsx"));
-    let (n, i, r, rhk) = (
-        col(&rows, "nip"),
-        col(&rows, "iki_id"),
-        col(&rows, "rhk_id"),
-        col(&rows, "rhk"),
-    );
-    let moved_to = rows
-        .iter()
-        .find(|x| x[n] == sekretaris && x[r] == "RHK-2")
-        .map(|x| x[rhk].clone())
-        .unwrap();
-    for row in rows
-        .iter_mut()
-        .filter(|x| x[n] == sekretaris && x[i] == "IKI-1.3")
-    {
-        row[r] = "RHK-2".into();
-        row[rhk] = moved_to.clone();
-    }
-    let csv = dir.path().join("ubah.csv");
-    std::fs::write(&csv, csv_of(&rows, b',')).expect("write csv");
-    let out = ws.run(&["import", csv.to_str().unwrap(), "--force"]);
+    let csv = with_rows_changed(&ws, dir.path(), |rows| {
+        let (n, i, r, rhk) = (
+            col(rows, "nip"),
+            col(rows, "iki_id"),
+            col(rows, "rhk_id"),
+            col(rows, "rhk"),
+        );
+        let moved_to = rows
+            .iter()
+            .find(|x| x[n] == sekretaris && x[r] == "RHK-2")
+            .map(|x| x[rhk].clone())
+            .unwrap();
+        for row in rows
+            .iter_mut()
+            .filter(|x| x[n] == sekretaris && x[i] == "IKI-1.3")
+        {
+            row[r] = "RHK-2".into();
+            row[rhk] = moved_to.clone();
+        }
+    });
+    let out = ws.run(&["import", &csv, "--force"]);
     assert_eq!(out.code, 0, "{}", out.stderr);
     let now = ws.read(&rel);
     let at = now.find("- id: IKI-1.3").expect("IKI-1.3");
