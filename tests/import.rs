@@ -1494,45 +1494,59 @@ fn files_that_are_no_table_are_refused_without_a_panic() {
     assert!(!ws.join("pegawai").exists());
 }
 
+/// Copies the workbook `book` to `out`, each part passed through `edit` (name, bytes) on the
+/// way: the name and bytes it returns are written.
+fn rewritten(
+    book: &std::path::Path,
+    out: &std::path::Path,
+    edit: impl Fn(&str, Vec<u8>) -> (String, Vec<u8>),
+) {
+    use std::io::{Read, Write};
+    let mut zip = zip::ZipArchive::new(std::fs::File::open(book).expect("open")).expect("zip");
+    let mut w = zip::ZipWriter::new(std::fs::File::create(out).expect("create"));
+    for i in 0..zip.len() {
+        let mut f = zip.by_index(i).expect("entry");
+        let name = f.name().expect("name").to_string();
+        let mut bytes = Vec::new();
+        f.read_to_end(&mut bytes).expect("read entry");
+        let (name, bytes) = edit(&name, bytes);
+        let deflated = zip::write::SimpleFileOptions::default()
+            .compression_method(zip::CompressionMethod::Deflated);
+        w.start_file(name, deflated).expect("start");
+        w.write_all(&bytes).expect("write");
+    }
+    w.finish().expect("finish");
+}
+
 /// A workbook a program wrote with formulas no spreadsheet has computed: such a cell would read
 /// as empty (and a blank identity cell repeats the row above), so it is refused by name. A
 /// formula computed to empty text is a value like any other.
 #[test]
 fn a_formula_without_a_computed_value_is_refused_by_its_cell() {
-    use std::io::{Read, Write};
     let src = example_ws();
     let dir = tempfile::tempdir().expect("tmp");
     let book = dir.path().join("a.xlsx");
     exported(&src, &book);
-    let mut zip = zip::ZipArchive::new(std::fs::File::open(&book).expect("open")).expect("zip");
     let out = dir.path().join("rumus.xlsx");
-    let mut w = zip::ZipWriter::new(std::fs::File::create(&out).expect("create"));
     let cell = regex::Regex::new(r#"<c r="A3"[^>]*>.*?</c>"#).expect("pattern");
-    for i in 0..zip.len() {
-        let mut f = zip.by_index(i).expect("entry");
-        let name = f.name().expect("name").to_string();
-        let mut text = Vec::new();
-        f.read_to_end(&mut text).expect("read entry");
-        if name == "xl/worksheets/sheet1.xml" {
-            let xml = String::from_utf8(text).expect("utf-8");
-            assert!(cell.is_match(&xml), "{}", &xml[..xml.len().min(2000)]);
-            let xml = cell
-                .replace(&xml, r#"<c r="A3"><f>A2</f></c>"#)
-                .into_owned();
-            let row2 = xml.find("<row r=\"2\"").expect("row 2");
-            let end = row2 + xml[row2..].find("</row>").expect("end of row 2");
-            let xml = format!(
-                "{}<c r=\"AB2\" t=\"str\"><f>\"\"</f><v></v></c>{}",
-                &xml[..end],
-                &xml[end..]
-            );
-            text = xml.into_bytes();
+    rewritten(&book, &out, |name, text| {
+        if name != "xl/worksheets/sheet1.xml" {
+            return (name.to_string(), text);
         }
-        w.start_file(name, zip::write::SimpleFileOptions::default())
-            .expect("start");
-        w.write_all(&text).expect("write");
-    }
-    w.finish().expect("finish");
+        let xml = String::from_utf8(text).expect("utf-8");
+        assert!(cell.is_match(&xml), "{}", &xml[..xml.len().min(2000)]);
+        let xml = cell
+            .replace(&xml, r#"<c r="A3"><f>A2</f></c>"#)
+            .into_owned();
+        let row2 = xml.find("<row r=\"2\"").expect("row 2");
+        let end = row2 + xml[row2..].find("</row>").expect("end of row 2");
+        let xml = format!(
+            "{}<c r=\"AB2\" t=\"str\"><f>\"\"</f><v></v></c>{}",
+            &xml[..end],
+            &xml[end..]
+        );
+        (name.to_string(), xml.into_bytes())
+    });
     let ws = empty_ws();
     let r = ws.run(&["import", out.to_str().expect("utf-8")]);
     assert_eq!(r.code, 2, "{}", r.stderr);
@@ -1543,4 +1557,92 @@ fn a_formula_without_a_computed_value_is_refused_by_its_cell() {
         r.stderr
     );
     assert!(!ws.join("pegawai").exists());
+}
+
+/// Parts the workbook reader takes whole into memory when it opens a file are measured first: a
+/// few hundred kilobytes of `<xf/>` in the styles took 10 GB. The workbook part is found where
+/// `_rels/.rels` points, whatever it is named; the same parts under the limit still import.
+#[test]
+fn a_workbook_part_too_large_for_memory_is_refused_by_name() {
+    let src = example_ws();
+    let dir = tempfile::tempdir().expect("tmp");
+    let book = dir.path().join("a.xlsx");
+    exported(&src, &book);
+    let insert = |xml: Vec<u8>, after: &str, what: &str, times: usize| {
+        let xml = String::from_utf8(xml).expect("utf-8");
+        let at = xml.find(after).expect("anchor") + after.len();
+        let at = at + xml[at..].find('>').expect("end of tag") + 1;
+        format!("{}{}{}", &xml[..at], what.repeat(times), &xml[at..]).into_bytes()
+    };
+    let styles = |times: usize| {
+        move |name: &str, xml: Vec<u8>| match name {
+            "xl/styles.xml" => (name.to_string(), insert(xml, "<cellXfs", "<xf/>", times)),
+            _ => (name.to_string(), xml),
+        }
+    };
+    // The workbook part moved to `data/buku.xml`, with half a million defined names.
+    let moved = |name: &str, xml: Vec<u8>| match name {
+        "xl/workbook.xml" => (
+            "data/buku.xml".to_string(),
+            insert(
+                xml,
+                "<workbook",
+                "<definedName name=\"a\">b</definedName>",
+                600_000,
+            ),
+        ),
+        "_rels/.rels" => {
+            let rels = String::from_utf8(xml).expect("utf-8");
+            assert!(rels.contains("Target=\"xl/workbook.xml\""), "{rels}");
+            let rels = rels.replace("Target=\"xl/workbook.xml\"", "Target=\"/data/buku.xml\"");
+            (name.to_string(), rels.into_bytes())
+        }
+        _ => (name.to_string(), xml),
+    };
+    let shared = |name: &str, xml: Vec<u8>| match name {
+        "xl/sharedStrings.xml" => (
+            name.to_string(),
+            insert(xml, "<sst", "<si><t/></si>", 4_000_001),
+        ),
+        _ => (name.to_string(), xml),
+    };
+    let ws = empty_ws();
+    for (file, edit, part, want) in [
+        (
+            "styles.xlsx",
+            &styles(500_001) as &dyn Fn(&str, Vec<u8>) -> (String, Vec<u8>),
+            "xl/styles.xml",
+            "memuat lebih dari 500000 elemen XML",
+        ),
+        (
+            "moved.xlsx",
+            &moved,
+            "data/buku.xml",
+            "memuat lebih dari 500000 elemen XML",
+        ),
+        (
+            "shared.xlsx",
+            &shared,
+            "xl/sharedStrings.xml",
+            "memuat lebih dari 4000000 teks bersama",
+        ),
+    ] {
+        let out = dir.path().join(file);
+        rewritten(&book, &out, edit);
+        let r = ws.run(&["import", out.to_str().expect("utf-8")]);
+        assert_eq!(r.code, 2, "{file}: {}", r.stderr);
+        let named = format!("bagian {part} dari {}", out.display());
+        assert!(
+            r.stderr.contains(&named) && r.stderr.contains(want),
+            "{file}: missing {named:?} / {want:?} in:\n{}",
+            r.stderr
+        );
+        assert!(r.stderr.contains("salin tabelnya saja"), "{}", r.stderr);
+        assert!(!ws.join("pegawai").exists());
+    }
+    // Under the limit: a styles part as bloated as Excel lets one grow still imports.
+    let out = dir.path().join("bloated.xlsx");
+    rewritten(&book, &out, styles(64_000));
+    let r = ws.run(&["import", out.to_str().expect("utf-8"), "--dry-run"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
 }

@@ -12,6 +12,7 @@ use crate::i18n::Msg;
 use crate::model::Content;
 use crate::model::skp::Skp;
 use crate::render::escape_control;
+use crate::tabular::budget::{self, PartLimit};
 use crate::tabular::emit::{self, Emitted};
 use crate::tabular::mph::Edit;
 use crate::tabular::read::{self, ReadError, Source};
@@ -306,6 +307,27 @@ fn read_table(ui: &Ui, file: &Path) -> Result<(crate::tabular::Sheet, Source), u
                     text_mb: read::MAX_TEXT / (1024 * 1024),
                 },
                 Some(&Msg::HelpImportCells),
+            ),
+            ReadError::Part { part, limit } => ui.fatal(
+                &match limit {
+                    PartLimit::Elements => Msg::ImportPartElements {
+                        path,
+                        part,
+                        limit: budget::MAX_PART_ELEMENTS,
+                    },
+                    PartLimit::Strings => Msg::ImportPartStrings {
+                        path,
+                        part,
+                        strings: read::MAX_CELLS,
+                        text_mb: read::MAX_TEXT / (1024 * 1024),
+                    },
+                    PartLimit::Bytes => Msg::ImportPartBytes {
+                        path,
+                        part,
+                        limit_mb: budget::MAX_PART_BYTES / (1024 * 1024),
+                    },
+                },
+                Some(&Msg::HelpImportPart),
             ),
             ReadError::Workbook(detail) => ui.fatal(
                 &Msg::ImportNotWorkbook { path, detail },

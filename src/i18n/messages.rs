@@ -1928,6 +1928,18 @@ catalog! {
     HelpImportCells =>
         id "sebuah sel terisi jauh di bawah atau di kanan tabel (misalnya di XFD1048576) membuat lembar sebesar itu; hapus baris dan kolom setelah tabel, atau salin tabelnya saja ke buku kerja baru",
         en "one cell filled far below or to the right of the table (at XFD1048576, say) makes the sheet that large; delete the rows and columns after the table, or copy the table alone into a new workbook";
+    ImportPartElements { path: String, part: String, limit: u64 } =>
+        id "bagian {part} dari {path} memuat lebih dari {limit} elemen XML, melebihi batas yang dibaca skp",
+        en "the part {part} of {path} holds more than {limit} XML elements, over the limit skp reads";
+    ImportPartStrings { path: String, part: String, strings: u64, text_mb: u64 } =>
+        id "bagian {part} dari {path} memuat lebih dari {strings} teks bersama atau {text_mb} MiB teks, melebihi batas yang dibaca skp",
+        en "the part {part} of {path} holds more than {strings} shared texts or {text_mb} MiB of text, over the limit skp reads";
+    ImportPartBytes { path: String, part: String, limit_mb: u64 } =>
+        id "bagian {part} dari {path} lebih besar dari {limit_mb} MiB, melebihi batas yang dibaca skp",
+        en "the part {part} of {path} is larger than {limit_mb} MiB, over the limit skp reads";
+    HelpImportPart =>
+        id "buku kerja yang disimpan Excel atau LibreOffice tidak sebesar ini; berkas ini kemungkinan rusak atau dibuat program lain: salin tabelnya saja ke buku kerja baru, atau simpan sebagai CSV",
+        en "a workbook Excel or LibreOffice saves is not this large; the file is probably damaged or made by another program: copy the table alone into a new workbook, or save it as CSV";
     ImportNotWorkbook { path: String, detail: String } =>
         id "{path} tidak dapat dibaca sebagai buku kerja: {detail}",
         en "{path} cannot be read as a workbook: {detail}";

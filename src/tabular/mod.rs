@@ -7,6 +7,7 @@
 //! [`xlsx`] writes them, or an empty template, as a workbook. [`mph`] reads a leader's Matriks
 //! Peran Hasil into `intervensi` links.
 
+pub mod budget;
 mod comments;
 pub mod emit;
 pub mod from_model;

@@ -10,7 +10,7 @@ use std::path::Path;
 
 use calamine::{Data, Reader};
 
-use super::{Sheet, Value};
+use super::{Sheet, Value, budget};
 
 /// The largest file `import` reads: ten times an agency of 5 000 employees with 8 indicators.
 pub const MAX_BYTES: u64 = 256 * 1024 * 1024;
@@ -50,6 +50,12 @@ pub enum ReadError {
     Unpacked(u64),
     /// A sheet of more than [`MAX_CELLS`] cells or [`MAX_TEXT`] bytes of text.
     Cells,
+    /// A part of the workbook (`part`, its name in the zip) that the reader would take whole
+    /// into more memory than [`budget`] allows.
+    Part {
+        part: String,
+        limit: budget::PartLimit,
+    },
     /// A workbook the reader refused (not a spreadsheet, damaged, encrypted).
     Workbook(String),
     /// A workbook with no sheets, or a sheet with no cells.
@@ -388,9 +394,8 @@ pub fn workbook(bytes: Vec<u8>, wanted: &str) -> Result<(Sheet, Source), ReadErr
     }
     if bytes.starts_with(b"PK")
         && let Ok(mut zip) = zip::ZipArchive::new(Cursor::new(bytes.as_slice()))
-        && let Ok(content) = zip.by_name("content.xml")
     {
-        ods_within_budget(content)?;
+        budget::parts_within_budget(&mut zip)?;
     }
     // The reader is third-party code fed an untrusted file: a panic in it is a refusal, not a
     // crash of skp.
@@ -472,125 +477,6 @@ pub fn workbook(bytes: Vec<u8>, wanted: &str) -> Result<(Sheet, Source), ReadErr
         ))
     })
     .unwrap_or_else(|_| Err(ReadError::Workbook("unreadable workbook".into())))
-}
-
-/// Refuses an OpenDocument sheet whose repeated rows and cells would come to more than
-/// [`MAX_CELLS`] cells or [`MAX_TEXT`] of text, read from its XML before calamine expands them:
-/// an 814-byte file can repeat one row of 200 long cells 200 000 times. Empty repeats (the
-/// blank rest of every sheet LibreOffice saves) are not counted, as they are not expanded,
-/// except between cells with content: there the reader fills the rectangle from the first to
-/// the last, so a million blank rows between two cells 50 columns apart are 51 million cells.
-fn ods_within_budget(xml: impl std::io::Read) -> Result<(), ReadError> {
-    use quick_xml::events::{BytesStart, Event};
-    fn attribute<'a>(
-        e: &'a BytesStart<'_>,
-        name: &str,
-    ) -> Option<quick_xml::events::attributes::Attribute<'a>> {
-        e.attributes()
-            .flatten()
-            .find(|a| a.key.local_name().as_ref() == name)
-    }
-    let repeat = |e: &BytesStart, name: &str| -> u64 {
-        attribute(e, name)
-            .and_then(|a| a.value.parse().ok())
-            .unwrap_or(1)
-    };
-    // What a cell holds before its text: a value written in an attribute (`office:value`,
-    // `office:string-value`, …), which the reader copies like text. None for an empty cell,
-    // however it is styled.
-    let values = |e: &BytesStart| -> Option<u64> {
-        attribute(e, "value-type")?;
-        Some(
-            e.attributes()
-                .flatten()
-                .filter(|a| a.key.local_name().as_ref().ends_with("value"))
-                .map(|a| a.value.len() as u64)
-                .sum(),
-        )
-    };
-    let is_cell = |name: &str| matches!(name, "table-cell" | "covered-table-cell");
-    let mut r = quick_xml::Reader::from_reader(std::io::BufReader::new(xml));
-    let mut buf = Vec::new();
-    let (mut cells, mut text) = (0u64, 0u64);
-    // The row being read: its repeat, its width up to its last cell with content, its text,
-    // and where its first cell with content is.
-    let (mut rows, mut width, mut last, mut row_text) = (1u64, 0u64, 0u64, 0u64);
-    let mut first: Option<u64> = None;
-    // The rectangle the reader fills: rows `top..bottom`, columns `left..right`.
-    let (mut at_row, mut top, mut bottom, mut left, mut right) = (0u64, None, 0u64, u64::MAX, 0);
-    // The cell being read: its repeat, whether it holds anything, its text.
-    let (mut cols, mut filled, mut cell_text) = (1u64, false, 0u64);
-    let mut in_cell = false;
-    loop {
-        match r.read_event_into(&mut buf) {
-            // Each sheet is its own rectangle: the blank million rows that end one sheet do
-            // not stretch the next.
-            Ok(Event::Start(e)) if e.local_name().as_ref() == "table" => {
-                (at_row, top, bottom, left, right) = (0, None, 0, u64::MAX, 0);
-            }
-            Ok(Event::Start(e)) if e.local_name().as_ref() == "table-row" => {
-                (rows, width, last, row_text) = (repeat(&e, "number-rows-repeated"), 0, 0, 0);
-                first = None;
-            }
-            Ok(Event::Start(e)) if is_cell(e.local_name().as_ref()) => {
-                cols = repeat(&e, "number-columns-repeated");
-                let v = values(&e);
-                (filled, cell_text, in_cell) = (v.is_some(), v.unwrap_or(0), true);
-            }
-            Ok(Event::Empty(e)) if is_cell(e.local_name().as_ref()) => {
-                let c = repeat(&e, "number-columns-repeated");
-                if let Some(v) = values(&e) {
-                    first.get_or_insert(width);
-                    last = width + c;
-                    row_text = row_text.saturating_add(v.saturating_mul(c));
-                }
-                width += c;
-            }
-            Ok(Event::Text(t)) if in_cell => {
-                (filled, cell_text) = (true, cell_text + t.len() as u64);
-            }
-            // `&lt;` and the like: one character each.
-            Ok(Event::GeneralRef(_)) if in_cell => {
-                (filled, cell_text) = (true, cell_text + 1);
-            }
-            // `<text:s text:c="N"/>` is N spaces; a tab or a line break is one character.
-            Ok(Event::Empty(e) | Event::Start(e)) if in_cell => match e.local_name().as_ref() {
-                "s" => (filled, cell_text) = (true, cell_text.saturating_add(repeat(&e, "c"))),
-                "tab" | "line-break" => (filled, cell_text) = (true, cell_text + 1),
-                _ => {}
-            },
-            Ok(Event::End(e)) if is_cell(e.local_name().as_ref()) => {
-                if filled {
-                    first.get_or_insert(width);
-                    last = width + cols;
-                }
-                row_text = row_text.saturating_add(cell_text.saturating_mul(cols));
-                width += cols;
-                in_cell = false;
-            }
-            Ok(Event::End(e)) if e.local_name().as_ref() == "table-row" => {
-                if last > 0 {
-                    cells = cells.saturating_add(rows.saturating_mul(last));
-                    text = text.saturating_add(rows.saturating_mul(row_text));
-                    top.get_or_insert(at_row);
-                    bottom = at_row.saturating_add(rows);
-                    left = left.min(first.unwrap_or(0));
-                    right = right.max(last);
-                }
-                at_row = at_row.saturating_add(rows);
-                let area = top.map_or(0, |t| {
-                    (bottom - t).saturating_mul(right.saturating_sub(left))
-                });
-                if cells > MAX_CELLS || text > MAX_TEXT || area > MAX_CELLS {
-                    return Err(ReadError::Cells);
-                }
-            }
-            // Unreadable XML is left to calamine to refuse in its own words.
-            Ok(Event::Eof) | Err(_) => return Ok(()),
-            _ => {}
-        }
-        buf.clear();
-    }
 }
 
 /// A cell as a streaming reader gives it: position, value, formula if the reader has one.
@@ -710,78 +596,6 @@ mod tests {
             ),
             "{source:?}"
         );
-    }
-
-    #[test]
-    fn an_ods_sheet_is_measured_by_the_repeats_it_expands() {
-        let sheet = |rows: &str| {
-            format!(
-                "<office:document-content xmlns:office=\"o\" xmlns:table=\"t\" xmlns:text=\"x\"><office:body><office:spreadsheet><table:table>{rows}</table:table></office:spreadsheet></office:body></office:document-content>"
-            )
-        };
-        // What LibreOffice saves: the table, then the blank rest of the sheet as repeats.
-        let saved = sheet(
-            "<table:table-row><table:table-cell office:value-type=\"string\"><text:p>nip</text:p></table:table-cell><table:table-cell table:number-columns-repeated=\"1023\"/></table:table-row>\
-             <table:table-row table:number-rows-repeated=\"1048575\"><table:table-cell table:number-columns-repeated=\"1024\"/></table:table-row>",
-        );
-        assert!(ods_within_budget(saved.as_bytes()).is_ok());
-        // One row of 200 long cells repeated 200 000 times.
-        let long = "y".repeat(1000);
-        let bomb = sheet(&format!(
-            "<table:table-row table:number-rows-repeated=\"200000\"><table:table-cell table:number-columns-repeated=\"200\" office:value-type=\"string\"><text:p>{long}</text:p></table:table-cell></table:table-row>"
-        ));
-        assert!(matches!(
-            ods_within_budget(bomb.as_bytes()),
-            Err(ReadError::Cells)
-        ));
-        // Many numbers, no text: counted as cells.
-        let wide = sheet(
-            "<table:table-row table:number-rows-repeated=\"100000\"><table:table-cell table:number-columns-repeated=\"100\" office:value-type=\"float\" office:value=\"1\"/></table:table-row>",
-        );
-        assert!(matches!(
-            ods_within_budget(wide.as_bytes()),
-            Err(ReadError::Cells)
-        ));
-        // Text the reader makes from markup and attributes: runs of spaces, entities, values.
-        for cell in [
-            "<text:p><text:s text:c=\"100000\"/></text:p>".to_string(),
-            format!("<text:p>{}</text:p>", "&lt;".repeat(20_000)),
-        ] {
-            let rows = sheet(&format!(
-                "<table:table-row table:number-rows-repeated=\"2000\"><table:table-cell table:number-columns-repeated=\"10\" office:value-type=\"string\">{cell}</table:table-cell></table:table-row>"
-            ));
-            assert!(
-                matches!(ods_within_budget(rows.as_bytes()), Err(ReadError::Cells)),
-                "{cell}"
-            );
-        }
-        // Two sheets as LibreOffice saves them, each ending in the blank rest of the sheet: each
-        // is measured on its own.
-        let two = format!(
-            "<office:document-content xmlns:office=\"o\" xmlns:table=\"t\" xmlns:text=\"x\"><office:body><office:spreadsheet>{}{}</office:spreadsheet></office:body></office:document-content>",
-            "<table:table><table:table-row><table:table-cell office:value-type=\"string\"><text:p>nip</text:p></table:table-cell></table:table-row>\
-             <table:table-row table:number-rows-repeated=\"1048575\"><table:table-cell table:number-columns-repeated=\"1024\"/></table:table-row></table:table>",
-            "<table:table><table:table-row><table:table-cell table:number-columns-repeated=\"3\"/><table:table-cell office:value-type=\"string\"><text:p>Petunjuk</text:p></table:table-cell></table:table-row></table:table>",
-        );
-        assert!(ods_within_budget(two.as_bytes()).is_ok());
-        // Blank rows between two cells far apart: the reader fills the rectangle between them.
-        let between = sheet(
-            "<table:table-row><table:table-cell office:value-type=\"string\"><text:p>nip</text:p></table:table-cell></table:table-row>\
-             <table:table-row table:number-rows-repeated=\"1000000\"><table:table-cell table:number-columns-repeated=\"50\"/></table:table-row>\
-             <table:table-row><table:table-cell table:number-columns-repeated=\"50\"/><table:table-cell office:value-type=\"string\"><text:p>x</text:p></table:table-cell></table:table-row>",
-        );
-        assert!(matches!(
-            ods_within_budget(between.as_bytes()),
-            Err(ReadError::Cells)
-        ));
-        let attr = sheet(&format!(
-            "<table:table-row table:number-rows-repeated=\"2000\"><table:table-cell table:number-columns-repeated=\"10\" office:value-type=\"string\" office:string-value=\"{}\"/></table:table-row>",
-            "z".repeat(10_000)
-        ));
-        assert!(matches!(
-            ods_within_budget(attr.as_bytes()),
-            Err(ReadError::Cells)
-        ));
     }
 
     #[test]

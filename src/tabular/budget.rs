@@ -1,0 +1,352 @@
+//! What a zipped workbook may ask of memory, measured before its reader opens it.
+//!
+//! calamine has no limits of its own. Opening an xlsx parses its shared strings, styles,
+//! workbook part and relationships whole into memory, and reading an ods expands the repeats of
+//! its rows and cells. A few hundred kilobytes of compressed XML can ask for gigabytes: 40
+//! million `<xf/>` in a 312 KB workbook took 10 GB. Each such part is streamed here, in constant
+//! memory, and the workbook is refused before the reader sees it.
+
+use std::io::{Read, Seek};
+
+use quick_xml::events::Event;
+
+use super::read::{MAX_CELLS, MAX_TEXT, ReadError};
+
+/// The most XML elements a part the reader takes whole at opening may hold (styles, the
+/// workbook part, relationships, the theme): Excel's own cap of 64 000 cell formats makes a
+/// styles part of about 200 000. The reader keeps some 250 bytes per element, so 125 MiB.
+pub const MAX_PART_ELEMENTS: u64 = 500_000;
+
+/// The largest binary part (xlsb) the reader takes whole at opening.
+pub const MAX_PART_BYTES: u64 = 64 * 1024 * 1024;
+
+/// Why a part of a workbook was refused: the limit it went over.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PartLimit {
+    /// More than [`MAX_PART_ELEMENTS`] elements.
+    Elements,
+    /// More than [`MAX_CELLS`] shared strings or [`MAX_TEXT`] bytes of their text.
+    Strings,
+    /// More than [`MAX_PART_BYTES`] bytes.
+    Bytes,
+}
+
+/// Refuses a zipped workbook (xlsx, xlsm, xlsb, ods) with a part its reader would take whole
+/// into more memory than the budgets allow. A part that cannot be read is left to the reader
+/// to refuse in its own words.
+pub(super) fn parts_within_budget<R: Read + Seek>(
+    zip: &mut zip::ZipArchive<R>,
+) -> Result<(), ReadError> {
+    let names: Vec<(usize, String, String)> = (0..zip.len())
+        .filter_map(|i| {
+            let f = zip.by_index_raw(i).ok()?;
+            let name = f.name().ok()?.into_owned();
+            let key = normalized(&name);
+            Some((i, name, key))
+        })
+        .collect();
+    // The reader finds the workbook part where `_rels/.rels` points, and the shared strings and
+    // styles in that part's folder; names are matched as it matches them, in any letter case.
+    let workbook = office_document(zip).unwrap_or_else(|| "xl/workbook.xml".to_string());
+    let folder = workbook.rfind('/').map_or("", |i| &workbook[..=i]);
+    let read_whole = |name: &str| {
+        name == workbook
+            || name.ends_with(".rels")
+            || name.strip_prefix(folder).is_some_and(|rest| {
+                matches!(
+                    rest,
+                    "sharedstrings.xml"
+                        | "styles.xml"
+                        | "theme/theme1.xml"
+                        | "sharedstrings.bin"
+                        | "styles.bin"
+                )
+            })
+    };
+    for (i, original, name) in names {
+        let limit = if name == "content.xml" {
+            let Ok(part) = zip.by_index(i) else { continue };
+            ods_within_budget(part)?;
+            continue;
+        } else if !read_whole(&name) {
+            continue;
+        } else if name.ends_with(".bin") {
+            let Ok(part) = zip.by_index_raw(i) else {
+                continue;
+            };
+            (part.size() > MAX_PART_BYTES).then_some(PartLimit::Bytes)
+        } else {
+            let Ok(part) = zip.by_index(i) else { continue };
+            let strings = name.ends_with("sharedstrings.xml");
+            xml_within_budget(part, strings)
+        };
+        if let Some(limit) = limit {
+            return Err(ReadError::Part {
+                part: original,
+                limit,
+            });
+        }
+    }
+    Ok(())
+}
+
+/// A name inside the zip as the reader looks it up: `/` between folders, lower case, no
+/// leading `/`.
+fn normalized(name: &str) -> String {
+    name.replace('\\', "/")
+        .trim_start_matches('/')
+        .to_ascii_lowercase()
+}
+
+/// The workbook part `_rels/.rels` names (its `officeDocument` relationship), normalized.
+fn office_document<R: Read + Seek>(zip: &mut zip::ZipArchive<R>) -> Option<String> {
+    let index = (0..zip.len()).find(|&i| {
+        zip.by_index_raw(i)
+            .is_ok_and(|f| f.name().is_ok_and(|n| normalized(&n) == "_rels/.rels"))
+    })?;
+    let part = zip.by_index(index).ok()?;
+    let mut r = quick_xml::Reader::from_reader(std::io::BufReader::new(part));
+    let mut buf = Vec::new();
+    loop {
+        match r.read_event_into(&mut buf).ok()? {
+            Event::Start(e) | Event::Empty(e) if e.local_name().as_ref() == "Relationship" => {
+                let attribute = |key: &str| {
+                    e.attributes()
+                        .flatten()
+                        .find(|a| a.key.local_name().as_ref() == key)
+                        .map(|a| a.value.into_owned())
+                };
+                if attribute("Type").is_some_and(|t| t.ends_with("/relationships/officeDocument")) {
+                    return attribute("Target").map(|t| normalized(&t));
+                }
+            }
+            Event::Eof => return None,
+            _ => {}
+        }
+        buf.clear();
+    }
+}
+
+/// Counts the elements of a part read whole, and for the shared strings (`strings`) their
+/// number and text, stopping at the first limit passed.
+fn xml_within_budget(xml: impl Read, strings: bool) -> Option<PartLimit> {
+    let mut r = quick_xml::Reader::from_reader(std::io::BufReader::new(xml));
+    let mut buf = Vec::new();
+    let (mut elements, mut items, mut text) = (0u64, 0u64, 0u64);
+    loop {
+        match r.read_event_into(&mut buf) {
+            Ok(Event::Start(e) | Event::Empty(e)) => {
+                elements += 1;
+                items += u64::from(strings && e.local_name().as_ref() == "si");
+            }
+            Ok(Event::Text(t)) if strings => text += t.len() as u64,
+            Ok(Event::Eof) | Err(_) => return None,
+            _ => {}
+        }
+        if strings && (items > MAX_CELLS || text > MAX_TEXT) {
+            return Some(PartLimit::Strings);
+        }
+        // The shared strings hold a few elements per string (`<si><t>`, runs of rich text):
+        // they are judged by their number of strings instead.
+        if !strings && elements > MAX_PART_ELEMENTS {
+            return Some(PartLimit::Elements);
+        }
+        buf.clear();
+    }
+}
+
+/// Refuses an OpenDocument sheet whose repeated rows and cells would come to more than
+/// [`MAX_CELLS`] cells or [`MAX_TEXT`] of text, read from its XML before calamine expands them:
+/// an 814-byte file can repeat one row of 200 long cells 200 000 times. Empty repeats (the
+/// blank rest of every sheet LibreOffice saves) are not counted, as they are not expanded,
+/// except between cells with content: there the reader fills the rectangle from the first to
+/// the last, so a million blank rows between two cells 50 columns apart are 51 million cells.
+pub(super) fn ods_within_budget(xml: impl std::io::Read) -> Result<(), ReadError> {
+    use quick_xml::events::{BytesStart, Event};
+    fn attribute<'a>(
+        e: &'a BytesStart<'_>,
+        name: &str,
+    ) -> Option<quick_xml::events::attributes::Attribute<'a>> {
+        e.attributes()
+            .flatten()
+            .find(|a| a.key.local_name().as_ref() == name)
+    }
+    let repeat = |e: &BytesStart, name: &str| -> u64 {
+        attribute(e, name)
+            .and_then(|a| a.value.parse().ok())
+            .unwrap_or(1)
+    };
+    // What a cell holds before its text: a value written in an attribute (`office:value`,
+    // `office:string-value`, …), which the reader copies like text. None for an empty cell,
+    // however it is styled.
+    let values = |e: &BytesStart| -> Option<u64> {
+        attribute(e, "value-type")?;
+        Some(
+            e.attributes()
+                .flatten()
+                .filter(|a| a.key.local_name().as_ref().ends_with("value"))
+                .map(|a| a.value.len() as u64)
+                .sum(),
+        )
+    };
+    let is_cell = |name: &str| matches!(name, "table-cell" | "covered-table-cell");
+    let mut r = quick_xml::Reader::from_reader(std::io::BufReader::new(xml));
+    let mut buf = Vec::new();
+    let (mut cells, mut text) = (0u64, 0u64);
+    // The row being read: its repeat, its width up to its last cell with content, its text,
+    // and where its first cell with content is.
+    let (mut rows, mut width, mut last, mut row_text) = (1u64, 0u64, 0u64, 0u64);
+    let mut first: Option<u64> = None;
+    // The rectangle the reader fills: rows `top..bottom`, columns `left..right`.
+    let (mut at_row, mut top, mut bottom, mut left, mut right) = (0u64, None, 0u64, u64::MAX, 0);
+    // The cell being read: its repeat, whether it holds anything, its text.
+    let (mut cols, mut filled, mut cell_text) = (1u64, false, 0u64);
+    let mut in_cell = false;
+    loop {
+        match r.read_event_into(&mut buf) {
+            // Each sheet is its own rectangle: the blank million rows that end one sheet do
+            // not stretch the next.
+            Ok(Event::Start(e)) if e.local_name().as_ref() == "table" => {
+                (at_row, top, bottom, left, right) = (0, None, 0, u64::MAX, 0);
+            }
+            Ok(Event::Start(e)) if e.local_name().as_ref() == "table-row" => {
+                (rows, width, last, row_text) = (repeat(&e, "number-rows-repeated"), 0, 0, 0);
+                first = None;
+            }
+            Ok(Event::Start(e)) if is_cell(e.local_name().as_ref()) => {
+                cols = repeat(&e, "number-columns-repeated");
+                let v = values(&e);
+                (filled, cell_text, in_cell) = (v.is_some(), v.unwrap_or(0), true);
+            }
+            Ok(Event::Empty(e)) if is_cell(e.local_name().as_ref()) => {
+                let c = repeat(&e, "number-columns-repeated");
+                if let Some(v) = values(&e) {
+                    first.get_or_insert(width);
+                    last = width + c;
+                    row_text = row_text.saturating_add(v.saturating_mul(c));
+                }
+                width += c;
+            }
+            Ok(Event::Text(t)) if in_cell => {
+                (filled, cell_text) = (true, cell_text + t.len() as u64);
+            }
+            // `&lt;` and the like: one character each.
+            Ok(Event::GeneralRef(_)) if in_cell => {
+                (filled, cell_text) = (true, cell_text + 1);
+            }
+            // `<text:s text:c="N"/>` is N spaces; a tab or a line break is one character.
+            Ok(Event::Empty(e) | Event::Start(e)) if in_cell => match e.local_name().as_ref() {
+                "s" => (filled, cell_text) = (true, cell_text.saturating_add(repeat(&e, "c"))),
+                "tab" | "line-break" => (filled, cell_text) = (true, cell_text + 1),
+                _ => {}
+            },
+            Ok(Event::End(e)) if is_cell(e.local_name().as_ref()) => {
+                if filled {
+                    first.get_or_insert(width);
+                    last = width + cols;
+                }
+                row_text = row_text.saturating_add(cell_text.saturating_mul(cols));
+                width += cols;
+                in_cell = false;
+            }
+            Ok(Event::End(e)) if e.local_name().as_ref() == "table-row" => {
+                if last > 0 {
+                    cells = cells.saturating_add(rows.saturating_mul(last));
+                    text = text.saturating_add(rows.saturating_mul(row_text));
+                    top.get_or_insert(at_row);
+                    bottom = at_row.saturating_add(rows);
+                    left = left.min(first.unwrap_or(0));
+                    right = right.max(last);
+                }
+                at_row = at_row.saturating_add(rows);
+                let area = top.map_or(0, |t| {
+                    (bottom - t).saturating_mul(right.saturating_sub(left))
+                });
+                if cells > MAX_CELLS || text > MAX_TEXT || area > MAX_CELLS {
+                    return Err(ReadError::Cells);
+                }
+            }
+            // Unreadable XML is left to calamine to refuse in its own words.
+            Ok(Event::Eof) | Err(_) => return Ok(()),
+            _ => {}
+        }
+        buf.clear();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_ods_sheet_is_measured_by_the_repeats_it_expands() {
+        let sheet = |rows: &str| {
+            format!(
+                "<office:document-content xmlns:office=\"o\" xmlns:table=\"t\" xmlns:text=\"x\"><office:body><office:spreadsheet><table:table>{rows}</table:table></office:spreadsheet></office:body></office:document-content>"
+            )
+        };
+        // What LibreOffice saves: the table, then the blank rest of the sheet as repeats.
+        let saved = sheet(
+            "<table:table-row><table:table-cell office:value-type=\"string\"><text:p>nip</text:p></table:table-cell><table:table-cell table:number-columns-repeated=\"1023\"/></table:table-row>\
+             <table:table-row table:number-rows-repeated=\"1048575\"><table:table-cell table:number-columns-repeated=\"1024\"/></table:table-row>",
+        );
+        assert!(ods_within_budget(saved.as_bytes()).is_ok());
+        // One row of 200 long cells repeated 200 000 times.
+        let long = "y".repeat(1000);
+        let bomb = sheet(&format!(
+            "<table:table-row table:number-rows-repeated=\"200000\"><table:table-cell table:number-columns-repeated=\"200\" office:value-type=\"string\"><text:p>{long}</text:p></table:table-cell></table:table-row>"
+        ));
+        assert!(matches!(
+            ods_within_budget(bomb.as_bytes()),
+            Err(ReadError::Cells)
+        ));
+        // Many numbers, no text: counted as cells.
+        let wide = sheet(
+            "<table:table-row table:number-rows-repeated=\"100000\"><table:table-cell table:number-columns-repeated=\"100\" office:value-type=\"float\" office:value=\"1\"/></table:table-row>",
+        );
+        assert!(matches!(
+            ods_within_budget(wide.as_bytes()),
+            Err(ReadError::Cells)
+        ));
+        // Text the reader makes from markup and attributes: runs of spaces, entities, values.
+        for cell in [
+            "<text:p><text:s text:c=\"100000\"/></text:p>".to_string(),
+            format!("<text:p>{}</text:p>", "&lt;".repeat(20_000)),
+        ] {
+            let rows = sheet(&format!(
+                "<table:table-row table:number-rows-repeated=\"2000\"><table:table-cell table:number-columns-repeated=\"10\" office:value-type=\"string\">{cell}</table:table-cell></table:table-row>"
+            ));
+            assert!(
+                matches!(ods_within_budget(rows.as_bytes()), Err(ReadError::Cells)),
+                "{cell}"
+            );
+        }
+        // Two sheets as LibreOffice saves them, each ending in the blank rest of the sheet: each
+        // is measured on its own.
+        let two = format!(
+            "<office:document-content xmlns:office=\"o\" xmlns:table=\"t\" xmlns:text=\"x\"><office:body><office:spreadsheet>{}{}</office:spreadsheet></office:body></office:document-content>",
+            "<table:table><table:table-row><table:table-cell office:value-type=\"string\"><text:p>nip</text:p></table:table-cell></table:table-row>\
+             <table:table-row table:number-rows-repeated=\"1048575\"><table:table-cell table:number-columns-repeated=\"1024\"/></table:table-row></table:table>",
+            "<table:table><table:table-row><table:table-cell table:number-columns-repeated=\"3\"/><table:table-cell office:value-type=\"string\"><text:p>Petunjuk</text:p></table:table-cell></table:table-row></table:table>",
+        );
+        assert!(ods_within_budget(two.as_bytes()).is_ok());
+        // Blank rows between two cells far apart: the reader fills the rectangle between them.
+        let between = sheet(
+            "<table:table-row><table:table-cell office:value-type=\"string\"><text:p>nip</text:p></table:table-cell></table:table-row>\
+             <table:table-row table:number-rows-repeated=\"1000000\"><table:table-cell table:number-columns-repeated=\"50\"/></table:table-row>\
+             <table:table-row><table:table-cell table:number-columns-repeated=\"50\"/><table:table-cell office:value-type=\"string\"><text:p>x</text:p></table:table-cell></table:table-row>",
+        );
+        assert!(matches!(
+            ods_within_budget(between.as_bytes()),
+            Err(ReadError::Cells)
+        ));
+        let attr = sheet(&format!(
+            "<table:table-row table:number-rows-repeated=\"2000\"><table:table-cell table:number-columns-repeated=\"10\" office:value-type=\"string\" office:string-value=\"{}\"/></table:table-row>",
+            "z".repeat(10_000)
+        ));
+        assert!(matches!(
+            ods_within_budget(attr.as_bytes()),
+            Err(ReadError::Cells)
+        ));
+    }
+}
