@@ -330,6 +330,44 @@ pub fn lexical(path: &Path) -> PathBuf {
     out
 }
 
+/// Where `path` lands once the links on its way are followed: the nearest folder on the way
+/// that exists, resolved, then the rest as typed. The last name is not followed, as every
+/// write replaces a link there instead of writing through it. `out -> .git` makes `out/config`
+/// Git's own file, which the name alone does not show.
+pub fn resolved(path: &Path) -> PathBuf {
+    let abs = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+    let (Some(dir), Some(name)) = (abs.parent(), abs.file_name()) else {
+        return lexical(path);
+    };
+    // The names below the nearest existing folder, innermost first: none of them exists, so
+    // none is a link, and a `..` among them goes back by name.
+    let mut rest = Vec::new();
+    let mut base = dir.to_path_buf();
+    let mut out = loop {
+        if let Ok(c) = fs::canonicalize(&base) {
+            break c;
+        }
+        match (base.file_name(), base.parent()) {
+            (Some(n), Some(up)) => {
+                rest.push(n.to_os_string());
+                base = up.to_path_buf();
+            }
+            _ => return lexical(path),
+        }
+    };
+    for part in rest.iter().rev() {
+        match part.to_str() {
+            Some("..") => {
+                out.pop();
+            }
+            Some(".") => {}
+            _ => out.push(part),
+        }
+    }
+    out.push(name);
+    out
+}
+
 /// Whether an output path names standard output (`-`) or a device or stream (under `/dev` or
 /// `/proc`, such as `/dev/stdout` or `-o >(jq .)`) rather than a file in a folder.
 pub fn is_stream(path: &Path) -> bool {

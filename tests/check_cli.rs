@@ -1178,6 +1178,134 @@ fn outputs_are_judged_together_before_anything_is_written() {
     assert!(mine.is_file());
 }
 
+/// The names an output may not take are judged where the links on the way lead too: a link
+/// to `.git`, `.skp` or an evidence folder, in the workspace or named by an absolute path,
+/// is refused like the folder itself.
+#[cfg(unix)]
+#[test]
+fn output_through_a_link_is_judged_where_it_leads() {
+    use std::os::unix::fs::symlink;
+    let dir = tempfile::tempdir().unwrap();
+    let ws = dir.path().join("ws");
+    common::copy_dir(&common::example("dinas-kominfo"), &ws);
+    std::fs::create_dir(ws.join(".git")).unwrap();
+    std::fs::write(ws.join(".git/config"), "asli").unwrap();
+    let bukti = "pegawai/199507302020032005/bukti";
+    let evidence = format!("{bukti}/2026-TW1/laporan-perbaikan-cacat-tw1.pdf");
+    let before = std::fs::read(ws.join(&evidence)).unwrap();
+    symlink(".git", ws.join("g")).unwrap();
+    symlink(".skp", ws.join("s")).unwrap();
+    symlink(format!("{bukti}/2026-TW1"), ws.join("b")).unwrap();
+    symlink(ws.join(bukti), dir.path().join("luar")).unwrap();
+    let outside = dir.path().join("luar/2025/rekap.pdf");
+    for (args, said) in [
+        (
+            &["rules", "-o", "g/config"][..],
+            "folder `.git` atau `.skp`",
+        ),
+        (
+            &["rules", "-o", "s/cache/stat.bin"],
+            "folder `.git` atau `.skp`",
+        ),
+        (
+            &["rules", "-o", "b/laporan-perbaikan-cacat-tw1.pdf"],
+            "di dalam folder `bukti/`",
+        ),
+        (
+            &["check", "--write-baseline", "b/baseline.json"],
+            "di dalam folder `bukti/`",
+        ),
+        (
+            &["template", "--xlsx", "b/templat.xlsx", "--force"],
+            "di dalam folder `bukti/`",
+        ),
+        (
+            &["rules", "-o", outside.to_str().unwrap()],
+            "di dalam folder `bukti/`",
+        ),
+    ] {
+        let r = common::run_env(&ws, args, &[]);
+        assert_eq!(r.code, 2, "{args:?}: {}", r.stderr);
+        assert!(r.stderr.contains(said), "{args:?}: {}", r.stderr);
+    }
+    assert_eq!(std::fs::read(ws.join(".git/config")).unwrap(), b"asli");
+    assert_eq!(std::fs::read(ws.join(&evidence)).unwrap(), before);
+    for made in ["baseline.json", "templat.xlsx"] {
+        assert!(
+            !ws.join(bukti).join("2026-TW1").join(made).exists(),
+            "{made}"
+        );
+    }
+    assert!(!ws.join(bukti).join("2025/rekap.pdf").exists());
+}
+
+/// An output that names a file the command reads or writes, however it is spelled: a file being
+/// recorded as evidence (it was replaced by the report of its own recording), a baseline read
+/// or written, another report through `..` or a link to the folder.
+#[cfg(unix)]
+#[test]
+fn output_naming_an_input_is_refused_however_it_is_spelled() {
+    let dir = tempfile::tempdir().unwrap();
+    common::copy_dir(&common::example("dinas-kominfo"), dir.path());
+    std::fs::create_dir(dir.path().join("laporan")).unwrap();
+    std::fs::write(dir.path().join("laporan/notulen.txt"), "isi laporan asli").unwrap();
+    std::fs::write(dir.path().join("base.json"), "[]").unwrap();
+    std::fs::create_dir(dir.path().join("x")).unwrap();
+    std::os::unix::fs::symlink(".", dir.path().join("self")).unwrap();
+    for (args, said) in [
+        (
+            &[
+                "evidence",
+                "add",
+                "laporan/notulen.txt",
+                "--for",
+                "IKI-1.1",
+                "--period",
+                "2026-TW1",
+                "--nip",
+                "199404182019032006",
+                "--date",
+                "2026-02-01",
+                "-o",
+                "laporan/../laporan/notulen.txt",
+            ][..],
+            "juga dibaca atau ditulis perintah ini",
+        ),
+        (
+            &["check", "--write-baseline", "b.json", "-o", "b.json"],
+            "juga dibaca atau ditulis perintah ini",
+        ),
+        (
+            &["check", "--baseline", "base.json", "-o", "self/base.json"],
+            "juga dibaca atau ditulis perintah ini",
+        ),
+        (
+            &["check", "--baseline", "base.json", "-o", "sarif=base.json"],
+            "juga dibaca atau ditulis perintah ini",
+        ),
+        (
+            &["check", "-o", "json=r.json", "-o", "sarif=x/../r.json"],
+            "sudah dinamai untuk keluaran lain",
+        ),
+        (
+            &["check", "-o", "json=r.json", "-o", "sarif=self/r.json"],
+            "sudah dinamai untuk keluaran lain",
+        ),
+    ] {
+        let r = common::run_env(dir.path(), args, &[]);
+        assert_eq!(r.code, 2, "{args:?}: {}", r.stderr);
+        assert!(r.stderr.contains(said), "{args:?}: {}", r.stderr);
+    }
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("laporan/notulen.txt")).unwrap(),
+        "isi laporan asli"
+    );
+    assert_eq!(std::fs::read(dir.path().join("base.json")).unwrap(), b"[]");
+    for made in ["b.json", "r.json"] {
+        assert!(!dir.path().join(made).exists(), "{made}");
+    }
+}
+
 /// A FIFO named `keluaran` in `dir`, or `None` (and a note) where `mkfifo` is missing.
 fn fifo_in(dir: &std::path::Path) -> Option<std::path::PathBuf> {
     let fifo = dir.join("keluaran");

@@ -190,6 +190,11 @@ pub fn run(ui: &Ui, args: CheckArgs) -> Result<u8, u8> {
         _ => None,
     };
     refuse_combinations(ui, &args)?;
+    // A report over the baseline it reads or writes would leave an empty or foreign baseline.
+    for file in args.baseline.iter().chain(&args.write_baseline) {
+        super::output_is_not(ui, file)?;
+        super::reports_are_not(ui, &args.reports, file)?;
+    }
     let filters = report_filters(&root, &cwd, &args.paths).map_err(|p| {
         ui.fatal(
             &Msg::PathOutside {

@@ -387,11 +387,7 @@ pub(crate) fn output_is_not(ui: &Ui, file: &std::path::Path) -> Result<(), u8> {
     let Some(out) = &ui.output else {
         return Ok(());
     };
-    let same = match (std::fs::canonicalize(out), std::fs::canonicalize(file)) {
-        (Ok(a), Ok(b)) => a == b,
-        _ => std::path::absolute(out).ok() == std::path::absolute(file).ok(),
-    };
-    if same {
+    if same_file(out, file) {
         return Err(ui.fatal(
             &Msg::OutputIsInput {
                 path: out.display().to_string(),
@@ -402,11 +398,33 @@ pub(crate) fn output_is_not(ui: &Ui, file: &std::path::Path) -> Result<(), u8> {
     Ok(())
 }
 
-/// Whether two output names are one file (`./a.json` and `a.json`).
+/// Refuses a report of `skp check` (`-o FORMAT=FILE`) that names `file`, which the command
+/// reads or writes itself (a baseline).
+pub(crate) fn reports_are_not(
+    ui: &Ui,
+    reports: &[(crate::cli::OutputFormat, std::path::PathBuf)],
+    file: &std::path::Path,
+) -> Result<(), u8> {
+    match reports.iter().find(|(_, r)| same_file(r, file)) {
+        Some((_, r)) => Err(ui.fatal(
+            &Msg::OutputIsInput {
+                path: r.display().to_string(),
+            },
+            Some(&Msg::HelpOutputOtherName),
+        )),
+        None => Ok(()),
+    }
+}
+
+/// Whether two names are one file (`./a.json`, `a.json`, `x/../a.json`, `link-to-here/a.json`;
+/// a link to a file and its target). Standard output is no file.
 fn same_file(a: &std::path::Path, b: &std::path::Path) -> bool {
-    match (std::path::absolute(a), std::path::absolute(b)) {
+    if a.as_os_str() == "-" || b.as_os_str() == "-" {
+        return a == b;
+    }
+    match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
         (Ok(a), Ok(b)) => a == b,
-        _ => a == b,
+        _ => crate::fsutil::resolved(a) == crate::fsutil::resolved(b),
     }
 }
 
@@ -428,11 +446,20 @@ fn output_name_allowed(ui: &Ui, path: &std::path::Path) -> Result<(), u8> {
         ));
     }
     // Git's and skp's own folders hold what they rebuild or depend on, never a report.
-    if path.components().any(|c| {
-        // Either spelling: a case-insensitive file system (macOS, Windows) takes `.GIT`.
-        matches!(c, std::path::Component::Normal(n)
+    // Judged on the name as typed and on where its links lead (`out -> .git`).
+    let internal = |p: &std::path::Path| {
+        p.components().any(|c| {
+            // Either spelling: a case-insensitive file system (macOS, Windows) takes `.GIT`.
+            matches!(c, std::path::Component::Normal(n)
                 if n.eq_ignore_ascii_case(".git") || n.eq_ignore_ascii_case(".skp"))
-    }) {
+        })
+    };
+    // A folder the whole run sits in (a checkout below some `.skp`) is not one the link adds.
+    let stream = crate::fsutil::is_stream(path);
+    let through_link = !stream
+        && internal(&crate::fsutil::resolved(path))
+        && !internal(&crate::fsutil::lexical(path));
+    if internal(path) || through_link {
         return Err(ui.fatal(
             &Msg::OutputInternalFolder {
                 path: path.display().to_string(),
@@ -444,7 +471,7 @@ fn output_name_allowed(ui: &Ui, path: &std::path::Path) -> Result<(), u8> {
     // written over one is a tampered record, and a new one an unrecorded file beside the
     // evidence. Judged on the whole path (`-o x.pdf` from inside `bukti/` too); a folder named
     // so outside any workspace is the user's own.
-    if !crate::fsutil::is_stream(path) && in_evidence_folder(path) {
+    if !stream && in_evidence_folder(path) {
         return Err(ui.fatal(
             &Msg::OutputEvidenceFolder {
                 path: path.display().to_string(),
@@ -467,9 +494,15 @@ fn file_on_the_way(path: &std::path::Path) -> Option<std::path::PathBuf> {
     None
 }
 
-/// Whether `path` lies in a `bukti/` folder of a workspace (a folder whose parent is inside one).
+/// Whether `path` lies in a `bukti/` folder of a workspace (a folder whose parent is inside one),
+/// by its name or where the links on its way lead.
 fn in_evidence_folder(path: &std::path::Path) -> bool {
-    let abs = crate::fsutil::lexical(path);
+    evidence_folder_on(&crate::fsutil::lexical(path))
+        || evidence_folder_on(&crate::fsutil::resolved(path))
+}
+
+/// Whether the absolute path `abs` has a `bukti/` folder of a workspace on its way.
+fn evidence_folder_on(abs: &std::path::Path) -> bool {
     let parts: Vec<std::path::Component> = abs.components().collect();
     parts.iter().enumerate().any(|(i, c)| {
         if !matches!(c, std::path::Component::Normal(n) if n.eq_ignore_ascii_case("bukti")) {

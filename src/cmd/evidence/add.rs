@@ -26,6 +26,11 @@ pub fn run(ui: &Ui, a: EvidenceAddArgs) -> Result<u8, u8> {
     if a.files.is_empty() && a.url.is_none() {
         return Err(ui.fatal(&Msg::EvNoFiles, None));
     }
+    // `-o` naming a file being added would replace it with the report of its recording: the
+    // original of a file recorded where it lies is then gone.
+    for file in &a.files {
+        crate::cmd::output_is_not(ui, file)?;
+    }
     let periode = parse_period(ui, a.period.as_deref())?;
     let tanggal = parse_date(ui, a.date.as_deref())?;
     let found = pick_skp(ui, &root, &a.select, Some(periode))?;
