@@ -756,11 +756,11 @@ impl Pending {
 }
 
 /// Reads a file of at most `max` bytes: `Ok(Err(size))` for a larger one. Every reader of
-/// user files goes through it, so no file can make skp read gigabytes into memory.
+/// user files goes through it, so no file can make skp read gigabytes into memory. Only a
+/// regular file: a FIFO would block forever, `/dev/zero` never ends.
 pub fn read_at_most(path: &Path, max: u64) -> io::Result<Result<Vec<u8>, u64>> {
     use std::io::Read;
-    let file = File::open(path)?;
-    let len = file.metadata()?.len();
+    let (file, len) = open_regular_len(path)?;
     if len > max {
         return Ok(Err(len));
     }
@@ -882,11 +882,23 @@ impl Lock {
 
     fn open(root: &Path, path: &Path) -> io::Result<File> {
         create_dirs(root, path)?;
-        fs::OpenOptions::new()
-            .create(true)
-            .truncate(false)
-            .write(true)
-            .open(path)
+        if fs::symlink_metadata(path).is_ok_and(|m| !m.is_file()) {
+            return Err(not_regular(path));
+        }
+        let mut options = fs::OpenOptions::new();
+        options.create(true).truncate(false).write(true);
+        // A FIFO planted as a lock file would block the open until a reader came: opened
+        // without blocking (it fails at once), and anything but a regular file is refused.
+        #[cfg(target_os = "linux")]
+        {
+            use std::os::unix::fs::OpenOptionsExt;
+            options.custom_flags(rustix::fs::OFlags::NONBLOCK.bits() as i32);
+        }
+        let file = options.open(path)?;
+        if !file.metadata()?.is_file() {
+            return Err(not_regular(path));
+        }
+        Ok(file)
     }
 }
 

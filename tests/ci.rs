@@ -1912,6 +1912,34 @@ fn man_page_is_roff() {
     assert!(out.join("skp-report-mph.1").is_file());
 }
 
+/// `man --out-dir` writes every page or none: a name it may not write (a link, a folder) is
+/// found before the first page, and `-o`, whose output would be empty, is refused instead of
+/// emptying the file.
+#[cfg(unix)]
+#[test]
+fn man_pages_are_written_all_or_none() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("man");
+    fs::create_dir(&out).unwrap();
+    std::os::unix::fs::symlink(dir.path().join("tidak-ada"), out.join("skp-render.1")).unwrap();
+    let r = skp(dir.path(), &["man", "--out-dir", "man"]);
+    r.expect_code(2);
+    assert!(r.stderr.contains("skp-render.1"), "{}", r.stderr);
+    assert_eq!(fs::read_dir(&out).unwrap().count(), 1, "pages written");
+    fs::write(dir.path().join("catatan.txt"), "penting").unwrap();
+    let r = skp(
+        dir.path(),
+        &["man", "--out-dir", "man2", "-o", "catatan.txt"],
+    );
+    r.expect_code(2);
+    assert!(r.stderr.contains("--out-dir"), "{}", r.stderr);
+    assert_eq!(
+        fs::read_to_string(dir.path().join("catatan.txt")).unwrap(),
+        "penting"
+    );
+    assert!(!dir.path().join("man2").exists());
+}
+
 #[test]
 fn pre_commit_hooks_file_declares_both_hooks() {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(".pre-commit-hooks.yaml");

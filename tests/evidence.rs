@@ -1954,7 +1954,27 @@ fn add_refuses_bad_arguments_without_touching_anything() {
         "{}",
         r.stderr
     );
-    for own in ["skp.toml", &format!("pegawai/{NIP}/skp-2026.yaml")] {
+    // Git's files too, and skp's own reached through a link under another name.
+    fs::create_dir_all(ws.path(".git")).unwrap();
+    fs::write(ws.path(".git/config"), "[core]\n").unwrap();
+    #[cfg(unix)]
+    {
+        std::os::unix::fs::symlink(
+            "skp-2026.yaml",
+            ws.path(&format!("pegawai/{NIP}/lampiran.pdf")),
+        )
+        .unwrap();
+        std::os::unix::fs::symlink("skp.toml", ws.path("cfg.txt")).unwrap();
+    }
+    for own in [
+        "skp.toml",
+        &format!("pegawai/{NIP}/skp-2026.yaml"),
+        ".git/config",
+        #[cfg(unix)]
+        &format!("pegawai/{NIP}/lampiran.pdf"),
+        #[cfg(unix)]
+        "cfg.txt",
+    ] {
         let r = ws.add(&[&ws.path(own)], "IKI-1.1", "2026-TW1", &[]);
         r.expect(2);
         assert!(
@@ -5000,6 +5020,33 @@ fn add_and_init_refuse_to_write_through_a_folder_linked_out_of_the_workspace() {
     assert_eq!(fs::read_dir(&outside_pegawai).unwrap().count(), 0);
 }
 
+/// A ledger that is a link is refused before anything is copied: refused only when it was
+/// written, it left the copy made for it behind, unrecorded.
+#[cfg(unix)]
+#[test]
+fn a_linked_ledger_is_refused_before_any_copy_is_made() {
+    let ws = Ws::example();
+    let outside_ledger = ws.outside_file(
+        "ledger.yaml",
+        format!("apiVersion: skp/v1\nkind: BuktiDukung\nskp: \"{NIP}-2026\"\nbukti: []\n")
+            .as_bytes(),
+    );
+    fs::remove_file(ws.ledger_file(NIP)).ok();
+    std::os::unix::fs::symlink(&outside_ledger, ws.ledger_file(NIP)).unwrap();
+    let period = ws.bukti_dir(NIP).join("2026-TW1");
+    let before: Vec<_> = fs::read_dir(&period)
+        .map(|d| d.map(|e| e.unwrap().file_name()).collect())
+        .unwrap_or_default();
+    let a = ws.outside_file("baru.pdf", b"isi baru");
+    let r = ws.add(&[&a], "IKI-1.1", "2026-TW1", &[]);
+    assert_eq!(r.code(), Some(2), "{}", r.all());
+    assert!(r.stderr.contains("tautan simbolik"), "{}", r.stderr);
+    let after: Vec<_> = fs::read_dir(&period)
+        .map(|d| d.map(|e| e.unwrap().file_name()).collect())
+        .unwrap_or_default();
+    assert_eq!(after, before, "a copy was left behind");
+}
+
 #[cfg(unix)]
 #[test]
 fn add_refuses_a_fifo_instead_of_hanging() {
@@ -5492,4 +5539,69 @@ fn undated_evidence_recorded_after_its_period_is_named_where_it_would_not_count(
     let c = ws.outside_file("c.txt", b"laporan triwulan II");
     let out = ws.add(&[&c], "IKI-1.1", "2026-TW2", &[]);
     assert!(!out.stderr.contains("sudah berakhir"), "{}", out.all());
+}
+
+/// A FIFO or a device where skp reads a file or takes a lock is refused at once by name: the
+/// open used to wait for a writer forever (a FIFO named as the table to import, the manifest,
+/// or planted as the lock file of evidence), and `/dev/zero` was "256 MiB, over the limit".
+#[cfg(unix)]
+#[test]
+fn a_fifo_or_device_to_read_or_lock_is_refused_without_waiting() {
+    let ws = Ws::example();
+    let fifo = ws.outside.join("rencana.csv");
+    mkfifo(&fifo);
+    let a = ws.outside_file("a.pdf", b"a");
+    let started = Instant::now();
+    for args in [
+        &["import", fifo.to_str().unwrap()][..],
+        &["evidence", "add", "--manifest", fifo.to_str().unwrap()],
+        &["evidence", "add", "--manifest", "/dev/zero"],
+    ] {
+        let r = ws.skp(args);
+        r.expect(2);
+        assert!(
+            r.stderr.contains("bukan berkas biasa"),
+            "{args:?}\n{}",
+            r.all()
+        );
+    }
+    let lock = ws.path(".skp/locks/evidence-files.lock");
+    fs::create_dir_all(lock.parent().unwrap()).unwrap();
+    mkfifo(&lock);
+    let before = ws.entries().len();
+    let r = ws.skp(&[
+        "evidence",
+        "add",
+        a.to_str().unwrap(),
+        "--for",
+        "IKI-1.1",
+        "--period",
+        "2026-TW1",
+        "--nip",
+        NIP,
+    ]);
+    r.expect(2);
+    assert!(
+        r.stderr.contains("evidence-files.lock: bukan berkas biasa"),
+        "{}",
+        r.all()
+    );
+    assert_eq!(ws.entries().len(), before);
+    assert!(started.elapsed() < Duration::from_secs(30));
+}
+
+/// Evidence named `skp.toml` is stored under another name: a copy of that name marked its
+/// period folder as a workspace of its own, and an unrecorded file beside it went unreported.
+#[test]
+fn evidence_named_like_the_workspace_marker_is_stored_under_another_name() {
+    let ws = Ws::example();
+    let toml = ws.outside_file("kirim/skp.toml", b"[workspace]\nyear = 2026\n");
+    let r = ws.add(&[&toml], "IKI-1.1", "2026-TW2", &[]);
+    r.expect(0);
+    let period = ws.bukti_dir(NIP).join("2026-TW2");
+    assert!(!period.join("skp.toml").exists(), "{}", r.all());
+    assert!(period.join("skp-berkas.toml").is_file(), "{}", r.all());
+    fs::write(period.join("selipan.pdf"), b"tidak dicatat").unwrap();
+    let r = ws.skp(&["evidence", "verify"]);
+    assert!(r.stdout.contains("selipan.pdf"), "{}", r.all());
 }

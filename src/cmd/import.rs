@@ -280,7 +280,11 @@ fn read_table(ui: &Ui, file: &Path) -> Result<(crate::tabular::Sheet, Source), u
         match e {
             ReadError::Io(e) => ui.fatal(
                 &Msg::Unreadable {
-                    error: format!("{path}: {e}"),
+                    // A refusal of skp's own names the file already; the system's does not.
+                    error: match e.to_string() {
+                        named if named.starts_with(&path) => named,
+                        error => format!("{path}: {error}"),
+                    },
                 },
                 None,
             ),

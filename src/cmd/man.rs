@@ -179,7 +179,24 @@ pub fn run(ui: &Ui, out_dir: Option<&Path>) -> Result<u8, u8> {
             ui.out(&String::from_utf8_lossy(&main))?;
         }
         Some(dir) => {
+            // The run's output would be empty: `-o notes.txt` emptied the file.
+            if ui.output.is_some() {
+                return Err(ui.fatal(&Msg::ManOutputWithOutDir, None));
+            }
             pages(&cmd, &mut all).map_err(failed)?;
+            // Every name is judged before any page is written: a link at the twentieth name
+            // left nineteen new pages beside old ones.
+            for (name, _) in &all {
+                let path = dir.join(name);
+                if std::fs::symlink_metadata(&path).is_ok_and(|m| !m.is_file()) {
+                    crate::fsutil::guard(dir, &path).map_err(failed)?;
+                    return Err(failed(std::io::Error::other(format!(
+                        "{}: {}",
+                        path.display(),
+                        Msg::NotRegularFile.render(ui.lang)
+                    ))));
+                }
+            }
             for (name, bytes) in &all {
                 super::write_output(ui, &dir.join(name), bytes)?;
             }

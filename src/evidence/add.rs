@@ -443,21 +443,21 @@ impl Reader<'_> {
 }
 
 /// Whether `file` is one skp reads or keeps in the workspace at `root`: `skp.toml`, anything
-/// under `.skp/`, or a YAML file the loader would read as one of its own (plans and ledgers). A guard
-/// against a slip, not an attacker: only a path that names such a file is resolved, so a
-/// manifest of thousands of PDFs costs no extra system call.
+/// under `.skp/` or `.git/`, or a YAML file the loader would read as one of its own (plans and
+/// ledgers). Only a path that names such a file, or a link (`lampiran.pdf -> skp-2026.yaml`),
+/// is resolved: a manifest of thousands of PDFs costs one `lstat` each.
 fn is_workspace_file(root: &Path, file: &Path) -> bool {
     let yaml = |p: &Path| {
         p.extension()
             .and_then(|e| e.to_str())
             .is_some_and(|e| e.eq_ignore_ascii_case("yaml") || e.eq_ignore_ascii_case("yml"))
     };
-    let ours = |p: &Path| {
-        p.file_name().is_some_and(|n| n == "skp.toml")
-            || p.components().any(|c| c.as_os_str() == ".skp")
-            || yaml(p)
+    let internal = |p: &Path| {
+        p.components()
+            .any(|c| c.as_os_str() == ".skp" || c.as_os_str() == ".git")
     };
-    if !ours(file) {
+    let ours = |p: &Path| p.file_name().is_some_and(|n| n == "skp.toml") || internal(p) || yaml(p);
+    if !ours(file) && !std::fs::symlink_metadata(file).is_ok_and(|m| m.is_symlink()) {
         return false;
     }
     let (Some(root), Some(file)) = (
@@ -470,7 +470,7 @@ fn is_workspace_file(root: &Path, file: &Path) -> bool {
         return false;
     };
     rel == Path::new("skp.toml")
-        || rel.components().any(|c| c.as_os_str() == ".skp")
+        || internal(rel)
         || (yaml(rel)
             && crate::workspace::read_limited(&file)
                 .ok()
@@ -515,6 +515,12 @@ pub fn prepare<'a>(
     // The ledger must load, and every file pass its checks, before anything is copied: a
     // refused add leaves nothing behind.
     let ledger_file = ledger_path(&found.file);
+    // Nor a ledger the safe-write path will refuse (a link, a link out on the way): refused
+    // when it was written, it left the copies made for it unrecorded.
+    crate::fsutil::guard(root, &ledger_file).map_err(|e| AddError::Io {
+        file: ledger_file.display().to_string(),
+        error: e.to_string(),
+    })?;
     let current = read_ledger(&ledger_file, &skp.resolved_id.value)?;
     let max = cfg.evidence.max_size_mb;
     if cfg.evidence.storage == Storage::Folder
@@ -1487,16 +1493,19 @@ impl Drop for Claim {
 /// ledger's lock only; without this lock an `rm` of the other SKP could find the file recorded
 /// nowhere and delete it just as the add records it.
 pub fn lock_evidence_files(root: &Path, exclusive: bool) -> Result<Lock, AddError> {
-    let io = |e: std::io::Error| AddError::Io {
-        file: root.join(".skp").join("locks").display().to_string(),
-        error: e.to_string(),
-    };
+    fn io(file: &Path) -> impl Fn(std::io::Error) -> AddError + '_ {
+        move |e| AddError::Io {
+            file: file.display().to_string(),
+            error: e.to_string(),
+        }
+    }
+    let dir = root.join(".skp").join("locks");
     let path = crate::fsutil::locks_dir(root)
-        .map_err(io)?
+        .map_err(io(&dir))?
         .join("evidence-files.lock");
     if exclusive {
-        Lock::acquire(root, &path).map_err(io)
+        Lock::acquire(root, &path).map_err(io(&path))
     } else {
-        Lock::acquire_shared(root, &path).map_err(io)
+        Lock::acquire_shared(root, &path).map_err(io(&path))
     }
 }

@@ -67,7 +67,10 @@ pub fn sanitize_name(name: &str) -> String {
         || (first.len() == 4
             && (first.starts_with("COM") || first.starts_with("LPT"))
             && first.as_bytes()[3].is_ascii_digit());
-    if device {
+    // A copy named `skp.toml` would mark its folder as a workspace of its own, which `check`
+    // and `verify` do not enter: the files beside it would go unchecked.
+    let marker = kept.eq_ignore_ascii_case("skp") && ext.eq_ignore_ascii_case(".toml");
+    if device || marker {
         kept.insert_str(first.len(), "-berkas");
     }
     format!("{kept}{ext}")
@@ -111,6 +114,10 @@ mod tests {
         );
         assert_eq!(sanitize_name("a\u{7}b/c.pdf"), "ab_c.pdf");
         assert_eq!(sanitize_name(""), "berkas");
+        // A copy that would mark its folder as a workspace of its own.
+        assert_eq!(sanitize_name("skp.toml"), "skp-berkas.toml");
+        assert_eq!(sanitize_name("SKP.Toml"), "SKP-berkas.Toml");
+        assert_eq!(sanitize_name("skp.toml.bak"), "skp.toml.bak");
         let long = format!("{}.pdf", "x".repeat(300));
         assert_eq!(sanitize_name(&long).chars().count(), 100);
         assert!(sanitize_name(&long).ends_with(".pdf"));

@@ -1035,8 +1035,8 @@ catalog! {
         id "tautan `{url}` bukan alamat web: harus diawali http:// atau https://, dengan nama situs, tanpa spasi",
         en "link `{url}` is not a web address: it must start with http:// or https://, name a site and hold no spaces";
     EvWorkspaceFile { file: String } =>
-        id "{file} adalah berkas yang dibaca atau dikelola skp sendiri (rencana, buku catatan bukti, skp.toml, .skp/), bukan bukti dukung",
-        en "{file} is a file skp itself reads or keeps (a plan, an evidence ledger, skp.toml, .skp/), not evidence";
+        id "{file} adalah berkas yang dibaca atau dikelola skp atau git sendiri (rencana, buku catatan bukti, skp.toml, .skp/, .git/), bukan bukti dukung",
+        en "{file} is a file skp or git itself reads or keeps (a plan, an evidence ledger, skp.toml, .skp/, .git/), not evidence";
     HelpEvWorkspaceFile =>
         id "catat dokumen hasil kerjanya (PDF, foto, laporan); rencana sudah tercatat di riwayat git",
         en "record the document the work produced (a PDF, a photo, a report); the plan is already in git's history";
@@ -1760,6 +1760,9 @@ catalog! {
     HelpOutput =>
         id "-o BERKAS menulis keluaran perintah ke satu berkas; hanya `skp check` menerima laporan tambahan -o FORMAT=BERKAS",
         en "-o FILE writes the command's output to one file; only `skp check` takes further reports as -o FORMAT=FILE";
+    ManOutputWithOutDir =>
+        id "`-o` tidak dipakai bersama `--out-dir`: halaman manual ditulis ke folder itu, tidak ada keluaran lain",
+        en "`-o` does not go with `--out-dir`: the manual pages are written into that folder, there is no other output";
     ManWritten { n: usize, dir: String } =>
         id "{n} halaman manual ditulis ke {dir}",
         en "{n} manual pages written to {dir}";
