@@ -799,6 +799,11 @@ fn capaian_counts_other_units_of_time_ranges_and_zero_targets() {
         ("95-100 %", "99 %", Some(100.0), Some(true)),
         ("0 insiden", "0 insiden", None, Some(true)),
         ("90 %", "12 dokumen", None, None),
+        // A count of anything is no share: "2 puskesmas" against 60 % read as 3,3 %.
+        ("60 %", "2 puskesmas", None, None),
+        ("12 puskesmas", "60 %", None, None),
+        // Units skp cannot classify still count against each other.
+        ("8 puskesmas", "6 puskesmas", Some(75.0), Some(false)),
     ];
     for (target, real, capaian, met) in cases {
         let polaritas =
@@ -830,6 +835,14 @@ fn capaian_counts_other_units_of_time_ranges_and_zero_targets() {
             "{target} / {real}: {line}"
         );
         assert_eq!(line["tercapai"].as_bool(), met, "{target} / {real}: {line}");
+        // No capaian from a number: N105 says why.
+        let n105 = ws.run(&["check", "--select", "N105", "--format", "json"]);
+        assert_eq!(
+            n105.stdout.contains("\"N105\""),
+            capaian.is_none() && met.is_none(),
+            "{target} / {real}: {}",
+            n105.stdout
+        );
     }
 }
 

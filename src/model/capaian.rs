@@ -79,11 +79,11 @@ fn measured(realisasi: &str) -> Option<(f64, Option<String>)> {
     Some((v, r.unit.map(String::from)))
 }
 
-/// `r` of unit `unit` counted in `target`'s unit: the same number in the same kind of unit
-/// (or one skp cannot classify); a length of time converted when both units have a fixed
+/// `r` of unit `unit` counted in `target`'s unit: the same number in a unit of a comparable
+/// kind ([`super::target::UnitClass::comparable`]); a length of time converted when both units have a fixed
 /// length; `None` when the two cannot be compared.
 fn in_unit_of(r: f64, unit: &str, target: &str) -> Option<f64> {
-    use super::target::{UnitClass, classify_unit, time_unit};
+    use super::target::{classify_unit, time_unit};
     let norm = |u: &str| u.trim().to_lowercase();
     let (unit, target) = (norm(unit), norm(target));
     if let (Some((a, (a_lo, a_hi))), Some((b, (b_lo, b_hi)))) =
@@ -97,7 +97,7 @@ fn in_unit_of(r: f64, unit: &str, target: &str) -> Option<f64> {
         };
     }
     let (a, b) = (classify_unit(&unit, &[]), classify_unit(&target, &[]));
-    (a == b || a == UnitClass::Other || b == UnitClass::Other).then_some(r)
+    a.comparable(b).then_some(r)
 }
 
 /// Whether the work was done by `deadline`, by the date `realisasi` states. A date without its

@@ -139,6 +139,18 @@ pub enum UnitClass {
     Other,
 }
 
+impl UnitClass {
+    /// Whether a quantity in this class of unit can be counted against one in `other`: the
+    /// same class, or a unit skp cannot classify (`puskesmas`, `desa`), except against a
+    /// percentage: "2 puskesmas" is no share of anything, and against "60 %" it read as 3 %.
+    pub fn comparable(self, other: UnitClass) -> bool {
+        self == other
+            || ((self == UnitClass::Other || other == UnitClass::Other)
+                && self != UnitClass::Percent
+                && other != UnitClass::Percent)
+    }
+}
+
 /// Parse the raw text of a target scalar.
 ///
 /// # Errors

@@ -4,7 +4,7 @@ use crate::i18n::Msg;
 use crate::model::capaian::deadline_met;
 use crate::model::skp::Target;
 use crate::model::target::parse_done_date;
-use crate::model::target::{ScalarKind, UnitClass, classify_unit, parse_target};
+use crate::model::target::{ScalarKind, classify_unit, parse_target};
 use crate::rules::rule::RuleCx;
 use crate::rules::rule::declare_rule;
 
@@ -12,8 +12,8 @@ declare_rule! {
     /// ## Apa yang diperiksa
     /// Nilai `realisasi` yang tidak terbaca sebagai angka dengan tata bahasa target (`4`,
     /// `95,5 %`, `3 hari kerja`), atau yang satuannya berbeda jenis dari satuan target
-    /// indikatornya (target dalam %, realisasi dalam dokumen), atau, bila targetnya tenggat
-    /// (`paling lambat 31 Maret 2026`), yang bukan tanggal. Pada SKP
+    /// indikatornya (target dalam %, realisasi dalam dokumen atau dalam puskesmas), atau, bila
+    /// targetnya tenggat (`paling lambat 31 Maret 2026`), yang bukan tanggal. Pada SKP
     /// `pendekatan: kualitatif` dan untuk target kategoris, realisasi deskriptif sah.
     ///
     /// ## Mengapa
@@ -85,14 +85,10 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
                             .map(|u| classify_unit(u, extra))
                     };
                     match (class(q.unit.as_deref()), class(target.unit.as_deref())) {
-                        (Some(a), Some(b))
-                            if a != b && a != UnitClass::Other && b != UnitClass::Other =>
-                        {
-                            Msg::NValueOtherUnit {
-                                nilai: raw.value.clone(),
-                                satuan: target.unit.as_deref().unwrap_or_default().to_string(),
-                            }
-                        }
+                        (Some(a), Some(b)) if !a.comparable(b) => Msg::NValueOtherUnit {
+                            nilai: raw.value.clone(),
+                            satuan: target.unit.as_deref().unwrap_or_default().to_string(),
+                        },
                         _ => continue,
                     }
                 }
