@@ -1646,3 +1646,26 @@ fn a_workbook_part_too_large_for_memory_is_refused_by_name() {
     let r = ws.run(&["import", out.to_str().expect("utf-8"), "--dry-run"]);
     assert_eq!(r.code, 0, "{}", r.stderr);
 }
+
+/// A web page or an Excel 2003 XML sheet under an `.xls` name, as many government applications
+/// export "Excel", is said to be one, with what to do: read as CSV, its tags became one unknown
+/// column.
+#[test]
+fn a_web_page_saved_as_xls_is_named_as_such() {
+    let ws = empty_ws();
+    ws.file(
+        "ekinerja.xls",
+        "<html><body><table><tr><td>nip</td><td>nama</td></tr></table></body></html>\n",
+    );
+    let r = ws.run(&["import", "ekinerja.xls"]);
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(
+        r.stderr
+            .contains("ekinerja.xls berisi halaman web (HTML) atau XML")
+            && r.stderr.contains("simpan sebagai .xlsx atau CSV"),
+        "{}",
+        r.stderr
+    );
+    assert!(!r.stderr.contains("tidak dikenal"), "{}", r.stderr);
+    assert!(!ws.join("pegawai").exists());
+}

@@ -526,12 +526,21 @@ fn schema_of_each_kind_compiles() {
 #[test]
 fn schema_kind_is_case_insensitive_and_unknown_kind_exits_2() {
     assert_eq!(schema_of(&["skp"]), schema_of(&["Skp"]));
+    // As docs/adopting.md writes it, words apart.
+    let pk = schema_of(&["PerjanjianKinerja"]);
+    assert_eq!(schema_of(&["perjanjian-kinerja"]), pk);
+    assert_eq!(schema_of(&["perjanjian_kinerja"]), pk);
     let dir = Ws::bare();
     let r = run(dir.path(), &["schema", "Nope"]);
     r.expect_code(2);
     assert_eq!(r.stdout, "");
     assert!(r.stderr.contains("Nope"), "{}", r.stderr);
-    assert!(r.stderr.contains("Skp"), "lists the kinds: {}", r.stderr);
+    assert!(
+        r.stderr
+            .contains("jenis dokumen (kind) yang dikenal: Skp, Renstra, PerjanjianKinerja"),
+        "lists the kinds: {}",
+        r.stderr
+    );
 }
 
 #[test]

@@ -333,6 +333,9 @@ fn read_table(ui: &Ui, file: &Path) -> Result<(crate::tabular::Sheet, Source), u
                 },
                 Some(&Msg::HelpImportPart),
             ),
+            ReadError::Markup => {
+                ui.fatal(&Msg::ImportMarkup { path }, Some(&Msg::HelpImportMarkup))
+            }
             ReadError::Workbook(detail) => ui.fatal(
                 &Msg::ImportNotWorkbook { path, detail },
                 Some(&Msg::HelpImportNotWorkbook),

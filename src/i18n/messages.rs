@@ -247,6 +247,9 @@ catalog! {
     HelpDidYouMean { suggestion: String } =>
         id "maksud Anda `{suggestion}`?",
         en "did you mean `{suggestion}`?";
+    HelpKnownKinds { kinds: String } =>
+        id "jenis dokumen (kind) yang dikenal: {kinds}",
+        en "known document kinds: {kinds}";
     HelpKnownFields { fields: String } =>
         id "kolom yang dikenal: {fields}",
         en "known fields: {fields}";
@@ -1943,6 +1946,12 @@ catalog! {
     HelpImportPart =>
         id "buku kerja yang disimpan Excel atau LibreOffice tidak sebesar ini; berkas ini kemungkinan rusak atau dibuat program lain: salin tabelnya saja ke buku kerja baru, atau simpan sebagai CSV",
         en "a workbook Excel or LibreOffice saves is not this large; the file is probably damaged or made by another program: copy the table alone into a new workbook, or save it as CSV";
+    ImportMarkup { path: String } =>
+        id "{path} berisi halaman web (HTML) atau XML, bukan buku kerja Excel atau CSV",
+        en "{path} holds a web page (HTML) or XML, not an Excel workbook or a CSV";
+    HelpImportMarkup =>
+        id "banyak aplikasi mengekspor \"Excel\" sebagai HTML: buka berkasnya di Excel atau LibreOffice, lalu simpan sebagai .xlsx atau CSV",
+        en "many applications export \"Excel\" as HTML: open the file in Excel or LibreOffice, then save it as .xlsx or CSV";
     ImportNotWorkbook { path: String, detail: String } =>
         id "{path} tidak dapat dibaca sebagai buku kerja: {detail}",
         en "{path} cannot be read as a workbook: {detail}";

@@ -144,7 +144,7 @@ pub const COLUMNS: &[Column] = &[
         required: false,
         text: true,
         allowed: none,
-        note: "Acuan Renstra/PK, misalnya pk-2026-kadis/SS-1; beberapa dipisah titik koma.",
+        note: "Acuan Renstra/PK, misalnya PK-2026-KADIS/S1; beberapa dipisah titik koma.",
     },
     Column {
         key: "iki_id",

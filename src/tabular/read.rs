@@ -56,6 +56,8 @@ pub enum ReadError {
         part: String,
         limit: budget::PartLimit,
     },
+    /// A web page or an Excel 2003 XML sheet, most often saved under an `.xls` name.
+    Markup,
     /// A workbook the reader refused (not a spreadsheet, damaged, encrypted).
     Workbook(String),
     /// A workbook with no sheets, or a sheet with no cells.
@@ -114,9 +116,26 @@ pub fn read(path: &Path) -> Result<(Sheet, Source), ReadError> {
     let by_name = matches!(ext.as_str(), "xlsx" | "xlsm" | "xlsb" | "xls" | "ods");
     if zip_or_ole || (by_name && !text) {
         workbook(bytes, "SKP")
+    } else if is_markup(&bytes) {
+        Err(ReadError::Markup)
     } else {
         csv(&bytes, &name)
     }
+}
+
+/// Whether `bytes` are a web page or an Excel 2003 XML sheet: what many government applications
+/// export under an `.xls` name. Read as CSV, its first line of tags became one unknown column.
+fn is_markup(bytes: &[u8]) -> bool {
+    let head = String::from_utf8_lossy(&bytes[..bytes.len().min(4096)]).to_ascii_lowercase();
+    head.trim_start_matches(['\u{feff}', ' ', '\t', '\r', '\n'])
+        .starts_with('<')
+        && [
+            "<html",
+            "<table",
+            "urn:schemas-microsoft-com:office:spreadsheet",
+        ]
+        .iter()
+        .any(|m| head.contains(m))
 }
 
 /// Whether `bytes` are text a spreadsheet saved as CSV: UTF-16 with its byte-order mark, or
@@ -596,6 +615,21 @@ mod tests {
             ),
             "{source:?}"
         );
+    }
+
+    #[test]
+    fn a_web_page_or_xml_sheet_is_no_csv() {
+        assert!(is_markup(
+            b"<html><body><table><tr><td>nip</td></tr></table></body></html>"
+        ));
+        assert!(is_markup(
+            "\u{feff}\r\n<TABLE border=1><TR><TD>NIP</TD></TR></TABLE>".as_bytes()
+        ));
+        assert!(is_markup(
+            b"<?xml version=\"1.0\"?>\n<Workbook xmlns=\"urn:schemas-microsoft-com:office:spreadsheet\">"
+        ));
+        assert!(!is_markup(b"nip;nama\n1;<b>Budi</b>\n"));
+        assert!(!is_markup(b"<catatan>;nama\n1;A\n"));
     }
 
     #[test]

@@ -22,7 +22,7 @@ const INSTRUCTIONS: &[&str] = &[
     "4. Kolom nip, penilai_nip, tahun, id dan target berformat Teks. Jangan ubah formatnya: spreadsheet memotong NIP 18 digit menjadi 15 digit dan mengubah target seperti 1-3 menjadi tanggal.",
     "5. Pilih jenis_jabatan, jenjang, jenis_rhk, aspek, perspektif dan polaritas dari daftar pada selnya.",
     "6. Target ditulis dengan satuannya: 12 dokumen, 95 %, ≤ 5 hari kerja, Rp 150 juta. Untuk target bukan angka (opini WTP, predikat A) isi satuan dengan kategori; untuk target deskriptif (pendekatan kualitatif) isi satuan dengan deskripsi.",
-    "7. intervensi: hasil kerja pimpinan yang diintervensi, misalnya RHK-1 (RHK pejabat penilai) atau 197808142003122002/RHK-2. acuan: entri Renstra/PK, misalnya pk-2026-kadis/SS-1. Beberapa nilai dipisah titik koma.",
+    "7. intervensi: hasil kerja pimpinan yang diintervensi, misalnya RHK-1 (RHK pejabat penilai) atau 197808142003122002/RHK-2. acuan: entri Renstra/PK, misalnya PK-2026-KADIS/S1. Beberapa nilai dipisah titik koma.",
     "8. bukti_rencana: bukti dukung yang direncanakan, dipisah titik koma atau baris baru dalam sel (Alt+Enter); bukti yang namanya memuat titik koma ditulis dalam tanda kutip, misalnya \"berita acara; daftar hadir\"; foto.",
     "9. Simpan sebagai .xlsx (atau CSV dengan pemisah ; atau ,), lalu jalankan: skp import BERKAS.xlsx --dry-run untuk melihat hasilnya, dan skp import BERKAS.xlsx untuk menulis berkas SKP.",
     "10. Setiap sel yang salah disebut dengan lembar, baris dan kolomnya (misalnya SKP!D7); tidak ada berkas yang ditulis sebelum semua sel benar.",
