@@ -171,6 +171,13 @@ fn tabs_for_indentation() {
     ws.file(FILE, &text);
     let en = ws.check_f(&["--lang", "en"]).diags();
     assert!(en[0].help().contains("spaces"), "{}", en[0].help());
+    // A tab before a key under a list item: the scanner stops at the end of the line before,
+    // in the middle of a value, with words of its own; the tab is what is reported.
+    let text = MINIMAL_SKP.replace("\n        teks: Jumlah", "\n\tteks: Jumlah");
+    let (_ws, r) = one_file(text.as_bytes());
+    let f = reported(&r, "F001");
+    assert_eq!((f.line, f.column), (24, 1), "{}", f.message);
+    assert_eq!(f.message, "tab dipakai untuk indentasi");
 }
 
 #[test]

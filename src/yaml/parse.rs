@@ -273,10 +273,25 @@ impl Builder {
 
 fn scan_error(src: &str, e: &ScanError, budget: &Budget) -> ParseError {
     let m = e.marker();
-    let span = marker_span(src, m, m);
+    let mut span = marker_span(src, m, m);
     let kind = match e.kind() {
         ErrorKind::RecursionLimitExceeded => ParseErrorKind::Depth(budget.max_depth),
-        ErrorKind::TabNotAllowed | ErrorKind::TabInBlockIndentation => ParseErrorKind::Tab,
+        ErrorKind::TabNotAllowed
+        | ErrorKind::TabInBlockIndentation
+        | ErrorKind::TabInIndentation
+        | ErrorKind::TabInPlainScalar
+        | ErrorKind::TabAtBlockScalarStart => {
+            // The scanner may stop at the end of the value before the tab's line: the tab
+            // itself is what to point at, when it is on that line or the next.
+            let lo = span.lo as usize;
+            let ahead = src.get(lo..).unwrap_or_default();
+            let within = ahead.match_indices('\n').nth(1).map_or(ahead.len(), |(i, _)| i);
+            if let Some(tab) = ahead[..within].find('\t') {
+                let at = (lo + tab) as u32;
+                span = Span { lo: at, hi: at + 1 };
+            }
+            ParseErrorKind::Tab
+        }
         k => ParseErrorKind::Syntax(k.to_string()),
     };
     ParseError { kind, span }
