@@ -467,6 +467,79 @@ fn a_cpns_keeps_nip_and_pangkat_on_the_evaluation_document() {
     }
 }
 
+/// A predikat read from the two ratings is printed as the predikat, without a note on how skp
+/// read it: the form is the legal record.
+#[test]
+fn a_predikat_read_from_the_ratings_is_printed_plain() {
+    let dir = tempfile::tempdir().unwrap();
+    common::copy_dir(&example("dinas-kominfo"), dir.path());
+    let rel = dir
+        .path()
+        .join(format!("pegawai/{FUNGSIONAL}/realisasi-2026-TW1.yaml"));
+    let text = std::fs::read_to_string(&rel).unwrap();
+    assert!(text.contains("\npredikat: baik\n"), "{text}");
+    std::fs::write(&rel, text.replace("\npredikat: baik\n", "\n")).unwrap();
+    for form in ["evaluasi", "dokumen-evaluasi"] {
+        let html = render(
+            dir.path(),
+            &["render", form, "--nip", FUNGSIONAL, "--period", "2026-TW1"],
+        );
+        assert!(html.contains("PREDIKAT KINERJA PEGAWAI"), "{form}");
+        assert!(html.contains("<td>BAIK</td>"), "{form}");
+        assert!(!html.contains("kuadran"), "{form}");
+    }
+}
+
+/// The forms are signed at `[workspace] place` when it is set; a Dinas's name is no place.
+#[test]
+fn the_forms_are_signed_at_the_configured_place() {
+    let dir = tempfile::tempdir().unwrap();
+    common::copy_dir(&example("dinas-kominfo"), dir.path());
+    let args = [
+        "render", "evaluasi", "--nip", FUNGSIONAL, "--period", "2026-TW1",
+    ];
+    let html = render(dir.path(), &args);
+    assert!(
+        html.contains("Kota Contoh, "),
+        "the agency without Pemerintah"
+    );
+    let toml = dir.path().join("skp.toml");
+    let text = std::fs::read_to_string(&toml).unwrap();
+    let text = text.replacen("[workspace]\n", "[workspace]\nplace = \"Sleman\"\n", 1);
+    std::fs::write(&toml, text).unwrap();
+    let html = render(dir.path(), &args);
+    assert!(html.contains("Sleman, "), "the configured place");
+    assert!(!html.contains("Kota Contoh, "));
+}
+
+/// A period with no Realisasi still prints (a blank form to fill by hand), but says so and
+/// names the periods that were evaluated: a mistyped period must not pass for a blank one.
+#[test]
+fn a_period_without_a_realisasi_is_said_and_the_evaluated_ones_named() {
+    let ex = example("dinas-kominfo");
+    let args = [
+        "render", "evaluasi", "--nip", FUNGSIONAL, "--period", "2026-TW3",
+    ];
+    let r = run_env(&ex, &args, &[]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(r.stdout.contains("EVALUASI KINERJA PEGAWAI"));
+    assert!(
+        r.stderr.contains(&format!(
+            "warning: tidak ada Realisasi SKP {FUNGSIONAL}-2026 untuk periode 2026-TW3"
+        )) && r.stderr.contains("(periode yang dinilai: 2026-TW1)"),
+        "{}",
+        r.stderr
+    );
+    let r = run_env(
+        &ex,
+        &[
+            "render", "evaluasi", "--nip", FUNGSIONAL, "--period", "2026-TW1",
+        ],
+        &[],
+    );
+    assert!(!r.stderr.contains("warning"), "{}", r.stderr);
+}
+
 /// The organisation result on a staff member's form is their nearest unit's (the Bidang), not
 /// whichever unit's file sorts first (a Dinas-level result named `0-…` took its place).
 #[test]

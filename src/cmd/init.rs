@@ -159,6 +159,7 @@ min_version = "0.1"
 
 [workspace]
 agency = "Nama Instansi"
+# place = "Nama Kota"       # tempat tanda tangan formulir; tanpa ini: nama instansi
 year = {TAHUN}
 evaluation = "triwulanan"   # bulanan | triwulanan | semesteran
 timezone = "WIB"            # WIB | WITA | WIT

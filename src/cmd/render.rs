@@ -120,14 +120,20 @@ fn atasan_penilai(ws: &Workspace, skp: &Skp) -> Option<Person> {
     Some(penilai(ws, theirs))
 }
 
-/// "Kota Contoh" from `[workspace] agency = "Pemerintah Kota Contoh"`, else dots to fill in.
+/// Where the forms are signed: `[workspace] place`, else "Kota Contoh" from `agency =
+/// "Pemerintah Kota Contoh"`, else dots to fill in.
 fn place(ws: &Workspace) -> String {
-    ws.config
-        .workspace
-        .agency
+    let w = &ws.config.workspace;
+    w.place
         .as_deref()
-        .map(|a| a.trim_start_matches("Pemerintah ").trim().to_string())
-        .filter(|a| !a.is_empty())
+        .map(|p| p.trim().to_string())
+        .filter(|p| !p.is_empty())
+        .or_else(|| {
+            w.agency
+                .as_deref()
+                .map(|a| a.trim_start_matches("Pemerintah ").trim().to_string())
+                .filter(|a| !a.is_empty())
+        })
         .unwrap_or_else(|| "\u{2026}\u{2026}\u{2026}\u{2026}".into())
 }
 
@@ -401,6 +407,31 @@ pub fn run(ui: &Ui, a: RenderArgs) -> Result<u8, u8> {
                     Some(&Msg::HelpFixUnreadable),
                 ));
             }
+            // A blank form may be wanted, to fill by hand; a mistyped period must not pass
+            // for one.
+            if realisasi.is_none() {
+                let mut known: Vec<String> = ws
+                    .docs
+                    .iter()
+                    .filter_map(|d| match &d.content {
+                        Content::Realisasi(r) if r.skp.value == skp.resolved_id.value => {
+                            Some(r.periode.value.to_string())
+                        }
+                        _ => None,
+                    })
+                    .collect();
+                known.sort();
+                known.dedup();
+                ui.warn(&Msg::RenderNoRealisasi {
+                    skp: skp.resolved_id.value.clone(),
+                    periode: periode.to_string(),
+                    known: if known.is_empty() {
+                        "\u{2014}".to_string()
+                    } else {
+                        known.join(", ")
+                    },
+                });
+            }
             if let Some(r) = realisasi {
                 if let Some(t) = &r.tanggal_penilaian {
                     cx.place_date = format!("{}, {}", place(&ws), long_date(t.value));
@@ -422,13 +453,12 @@ pub fn run(ui: &Ui, a: RenderArgs) -> Result<u8, u8> {
             );
             let predikat = realisasi.and_then(|r| {
                 match (&r.predikat, &r.rating_hasil_kerja, &r.rating_perilaku_kerja) {
-                    (Some(p), _, _) => Some((p.value.label().to_string(), false)),
-                    (None, Some(h), Some(p)) => Some((
+                    (Some(p), _, _) => Some(p.value.label().to_string()),
+                    (None, Some(h), Some(p)) => Some(
                         crate::rules::nilai::predikat(&ws.config.evaluation, h.value, p.value)
                             .label()
                             .to_string(),
-                        true,
-                    )),
+                    ),
                     _ => None,
                 }
             });

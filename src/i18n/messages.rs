@@ -508,6 +508,9 @@ catalog! {
     HelpRenderAkNotFungsional =>
         id "untuk jabatan ini cetak `skp render dokumen-evaluasi`; bila pegawai ini memang pejabat fungsional, perbaiki `jenis_jabatan` dan `jenjang` di SKP-nya",
         en "for this post print `skp render dokumen-evaluasi`; if this employee does hold a functional post, correct `jenis_jabatan` and `jenjang` in the SKP";
+    RenderNoRealisasi { skp: String, periode: String, known: String } =>
+        id "tidak ada Realisasi SKP {skp} untuk periode {periode}; formulir dicetak tanpa realisasi dan penilaian (periode yang dinilai: {known})",
+        en "no Realisasi of SKP {skp} for period {periode}; the form is printed without realisation or appraisal (periods evaluated: {known})";
     RenderRealisasiUnreadable { file: String } =>
         id "{file} menyatakan `kind: Realisasi` tetapi tidak dapat dibaca; formulir evaluasi tidak dicetak kosong seolah-olah belum dinilai",
         en "{file} declares `kind: Realisasi` but cannot be read; the evaluation form is not printed blank as if nothing had been appraised";

@@ -54,6 +54,8 @@ impl TimeZone {
 #[derive(Debug, Clone)]
 pub struct WorkspaceSection {
     pub agency: Option<String>,
+    /// Where the forms are signed ("Sleman, 6 Desember 2026"): a Dinas's name is no place.
+    pub place: Option<String>,
     pub year: Option<i32>,
     pub evaluation: Evaluasi,
     pub timezone: TimeZone,
@@ -212,6 +214,7 @@ impl Default for Config {
             min_version: None,
             workspace: WorkspaceSection {
                 agency: None,
+                place: None,
                 year: None,
                 evaluation: Evaluasi::Triwulanan,
                 timezone: TimeZone::WIB,
@@ -255,7 +258,14 @@ const TOP: &[&str] = &[
     "privacy",
 ];
 const TARGETS: &[&str] = &["max_growth"];
-const WORKSPACE: &[&str] = &["agency", "year", "evaluation", "timezone", "grace_days"];
+const WORKSPACE: &[&str] = &[
+    "agency",
+    "place",
+    "year",
+    "evaluation",
+    "timezone",
+    "grace_days",
+];
 const EVIDENCE: &[&str] = &[
     "storage",
     "location",
@@ -522,6 +532,7 @@ pub fn parse(text: &str) -> Result<Config, Vec<ConfigError>> {
                 for (k, v) in p.keys(t, "workspace", WORKSPACE) {
                     match k {
                         "agency" => cfg.workspace.agency = p.string(v, k),
+                        "place" => cfg.workspace.place = p.string(v, k),
                         "year" => cfg.workspace.year = p.int(v, k, 1900, 2200).map(|y| y as i32),
                         "evaluation" => {
                             if let Some(s) = p.string(v, k) {

@@ -285,7 +285,10 @@ fn scan_error(src: &str, e: &ScanError, budget: &Budget) -> ParseError {
             // itself is what to point at, when it is on that line or the next.
             let lo = span.lo as usize;
             let ahead = src.get(lo..).unwrap_or_default();
-            let within = ahead.match_indices('\n').nth(1).map_or(ahead.len(), |(i, _)| i);
+            let within = ahead
+                .match_indices('\n')
+                .nth(1)
+                .map_or(ahead.len(), |(i, _)| i);
             if let Some(tab) = ahead[..within].find('\t') {
                 let at = (lo + tab) as u32;
                 span = Span { lo: at, hi: at + 1 };

@@ -102,8 +102,8 @@ pub struct Evaluation<'a> {
     /// Per indicator id: its evidence of the period (name, link, and what `evidence verify`
     /// finds wrong with it, empty when it is intact).
     pub evidence: Vec<(String, Vec<Bukti>)>,
-    /// The predikat, written or derived, with whether it was derived.
-    pub predikat: Option<(String, bool)>,
+    /// The predikat, written or read from the two ratings by the matrix.
+    pub predikat: Option<String>,
 }
 
 /// The employee of an SKP, as the forms print them.
@@ -490,11 +490,12 @@ const PREDIKAT_LABELS: [&str; 5] = [
     "Sangat Baik",
 ];
 
-/// The predikat as the forms print it, marked when it was derived from the quadrant.
+/// The predikat as the forms print it. One read from the two ratings is the predikat the
+/// regulation gives them, printed as such: the form is the legal record, not a report on how
+/// skp read it.
 fn predikat_text(e: &Evaluation) -> String {
     match &e.predikat {
-        Some((p, false)) => p.to_uppercase(),
-        Some((p, true)) => format!("{} (dari kuadran kinerja)", p.to_uppercase()),
+        Some(p) => p.to_uppercase(),
         None => "\u{2014}".into(),
     }
 }
