@@ -98,6 +98,80 @@ fn init_creates_a_workspace_that_passes_check() {
     assert_eq!(r.stdout, "");
 }
 
+/// The example text `skp init` writes passes `check` (the scaffold must), but `render` and
+/// `approve`, which turn a plan into a record, name the fields still holding it; a plan whose
+/// text was replaced is printed and approved without a word.
+#[test]
+fn render_and_approve_name_the_example_text_left_in_a_plan() {
+    let (_dir, root) = init_workspace();
+    add_skp(&root, "199001012015032001").expect_code(0);
+    let kadis = "197805122003121002";
+    let staff = "199001012015032001";
+    let warned = |args: &[&str], want: &str| {
+        let r = run(&root, args);
+        r.expect_code(0);
+        assert!(r.stderr.contains(want), "{args:?}: {}", r.stderr);
+    };
+    warned(
+        &["render", "skp", "--nip", kadis],
+        &format!(
+            "warning: SKP {kadis}-2026 masih memuat teks contoh dari `skp init` \
+             (pegawai.nama, pegawai.unit_kerja, pejabat_penilai.nama, RHK-1, IKI-1.1)"
+        ),
+    );
+    let fields = "(pegawai.unit_kerja, pejabat_penilai.nama, RHK-1, IKI-1.1, IKI-1.2, IKI-1.3)";
+    warned(&["render", "skp", "--nip", staff], fields);
+    warned(
+        &[
+            "approve",
+            "--nip",
+            staff,
+            "--by",
+            kadis,
+            "--date",
+            "2026-01-05",
+        ],
+        fields,
+    );
+    // Replaced: nothing to say.
+    let plan = root.join(format!("pegawai/{staff}/skp-2026.yaml"));
+    let mut text = std::fs::read_to_string(&plan).unwrap();
+    for (from, to) in [
+        (
+            "Terselesaikannya dokumen hasil kerja unit yang menjadi tanggung jawab jabatan",
+            "Tersedianya aplikasi layanan perizinan yang andal",
+        ),
+        (
+            "Jumlah dokumen hasil kerja yang diselesaikan",
+            "Jumlah modul aplikasi yang dirilis",
+        ),
+        (
+            "Persentase dokumen yang diterima pimpinan tanpa revisi mayor",
+            "Persentase modul yang lolos uji penerimaan",
+        ),
+        (
+            "Rata-rata waktu penyelesaian dokumen sejak penugasan",
+            "Rata-rata waktu pemulihan gangguan aplikasi",
+        ),
+        (
+            "\"Nama Kepala Perangkat Daerah\"",
+            "\"Dr. Hendra Wicaksono\"",
+        ),
+        (
+            "unit_kerja: \"Unit Kerja\"",
+            "unit_kerja: \"Bidang Aplikasi Informatika\"",
+        ),
+    ] {
+        assert!(text.contains(from), "{from}");
+        text = text.replace(from, to);
+    }
+    std::fs::write(&plan, text).unwrap();
+    let r = run(&root, &["render", "skp", "--nip", staff]);
+    r.expect_code(0);
+    assert!(!r.stderr.contains("teks contoh"), "{}", r.stderr);
+    assert_eq!(run(&root, &["check", "--select", "F"]).stdout, "");
+}
+
 #[test]
 fn init_year_is_written_everywhere() {
     let dir = Ws::bare();

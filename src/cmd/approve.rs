@@ -135,6 +135,7 @@ pub fn run(ui: &Ui, a: ApproveArgs) -> Result<u8, u8> {
             Some(&Msg::HelpSkpUnreadable { file }),
         ));
     }
+    super::warn_example_text(ui, skp);
     // An approval is dated when it is given: not in the future, not before the last one.
     if date > super::today::today(tz) {
         return Err(ui.fatal(

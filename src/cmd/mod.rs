@@ -362,6 +362,18 @@ pub(crate) fn unreadable_skp_msg(nip: &str, file: &str) -> (Msg, Msg) {
     )
 }
 
+/// Warns that `skp` still holds the example text `skp init` wrote (placeholder names, sample
+/// results): the scaffold passes `check`, but it is no plan to print or approve.
+pub(crate) fn warn_example_text(ui: &Ui, skp: &crate::model::skp::Skp) {
+    let fields = crate::model::example::fields(skp);
+    if !fields.is_empty() {
+        ui.warn(&Msg::ExampleTextLeft {
+            skp: skp.resolved_id.value.clone(),
+            fields: fields.join(", "),
+        });
+    }
+}
+
 /// Appends to the job summary file the GitHub runner names in `GITHUB_STEP_SUMMARY`, if any.
 /// That file is the runner's, outside the workspace by design, so it does not go through the
 /// workspace's safe-write path; a failure to write it never fails the command.

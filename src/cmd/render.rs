@@ -323,6 +323,7 @@ pub fn run(ui: &Ui, a: RenderArgs) -> Result<u8, u8> {
     if a.pdf && ui.output.is_none() {
         return Err(ui.fatal(&Msg::RenderPdfNeedsOutput, None));
     }
+    super::warn_example_text(ui, skp);
     let doc_index = ws
         .docs
         .iter()

@@ -508,6 +508,9 @@ catalog! {
     HelpRenderAkNotFungsional =>
         id "untuk jabatan ini cetak `skp render dokumen-evaluasi`; bila pegawai ini memang pejabat fungsional, perbaiki `jenis_jabatan` dan `jenjang` di SKP-nya",
         en "for this post print `skp render dokumen-evaluasi`; if this employee does hold a functional post, correct `jenis_jabatan` and `jenjang` in the SKP";
+    ExampleTextLeft { skp: String, fields: String } =>
+        id "SKP {skp} masih memuat teks contoh dari `skp init` ({fields}); ganti dengan nama dan rencana hasil kerja yang sebenarnya",
+        en "SKP {skp} still holds the example text of `skp init` ({fields}); replace it with the real names and planned results";
     RenderNoRealisasi { skp: String, periode: String, known: String } =>
         id "tidak ada Realisasi SKP {skp} untuk periode {periode}; formulir dicetak tanpa realisasi dan penilaian (periode yang dinilai: {known})",
         en "no Realisasi of SKP {skp} for period {periode}; the form is printed without realisation or appraisal (periods evaluated: {known})";

@@ -10,6 +10,7 @@ pub mod bukti;
 pub mod capaian;
 pub mod convert;
 pub mod date;
+pub mod example;
 pub mod manual;
 pub mod nip;
 pub mod org;
