@@ -179,8 +179,9 @@ fn a_change_of_unit_after_approval_is_a_change() {
     assert!(d[0].message.contains("satuan"), "{}", common::list(&d));
     let r = ws.run(&["check", "--select", "A", "--lang", "en"]);
     assert!(
-        r.stdout
-            .contains("other content (RHK, references, units or expectations)"),
+        r.stdout.contains(
+            "other content (RHK, references, units, periodic targets, identity or expectations)"
+        ),
         "{}",
         r.stdout
     );

@@ -5460,6 +5460,12 @@ fn b114_flags_text_that_shares_nothing_with_its_indicator_and_the_report_marks_t
     ])
     .expect(0);
     assert!(diags_with(&ws.check_diags(&[]), "B114").is_empty());
+    // ...and the report no longer doubts the cell for it.
+    let (rows, _) = ws.report("2026-09-30");
+    let tw1 = &rows[&("IKI-1.1".to_string(), "2026-TW1".to_string())];
+    assert_eq!(tw1["hanya_bukti_diragukan"], false, "{tw1}");
+    let table = ws.skp(&["report", "--as-of", "2026-09-30"]);
+    assert!(!table.stdout.contains("terpenuhi*"), "{}", table.stdout);
 }
 
 /// A cell clipped to the SKP's appraisal period counts only evidence dated inside it: work
@@ -5539,6 +5545,29 @@ fn undated_evidence_recorded_after_its_period_is_named_where_it_would_not_count(
     let c = ws.outside_file("c.txt", b"laporan triwulan II");
     let out = ws.add(&[&c], "IKI-1.1", "2026-TW2", &[]);
     assert!(!out.stderr.contains("sudah berakhir"), "{}", out.all());
+    // A date outside the period given: said at once, and B105's help names the entry to
+    // exempt by the start of its hash.
+    let d = ws.outside_file("d.txt", b"laporan triwulan III");
+    let out = ws.add(&[&d], "IKI-1.1", "2026-TW2", &["--date", "2026-07-08"]);
+    out.expect(0);
+    assert!(
+        out.stderr
+            .contains("tanggal bukti 2026-07-08 di luar periode 2026-TW2"),
+        "{}",
+        out.all()
+    );
+    let sha = sha256_hex(b"laporan triwulan III");
+    let b105: Vec<Value> = ws
+        .check_diags(&["--select", "B105"])
+        .into_iter()
+        .filter(|d| d["code"] == "B105" && d["args"]["tanggal"] == "2026-07-08")
+        .collect();
+    assert_eq!(b105.len(), 1, "{b105:?}");
+    let help = b105[0]["help"].as_str().unwrap();
+    assert!(
+        help.contains(&format!("skp evidence abaikan {} --kode B105", &sha[..12])),
+        "{help}"
+    );
 }
 
 /// A FIFO or a device where skp reads a file or takes a lock is refused at once by name: the

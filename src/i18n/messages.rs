@@ -33,7 +33,8 @@ pub enum ApprovalChange {
     New {
         iki: String,
     },
-    /// Nothing the record lists in detail: the RHK, references, units or expectations.
+    /// Nothing the record lists in detail: the RHK, references, units, periodic targets,
+    /// identity or expectations (the record keeps only their hash).
     Other,
 }
 
@@ -49,10 +50,12 @@ impl ApprovalChange {
             (ApprovalChange::New { iki }, Id) => format!("{iki} baru"),
             (ApprovalChange::New { iki }, En) => format!("{iki} added"),
             (ApprovalChange::Other, Id) => {
-                "isi lain (RHK, rujukan, satuan, atau ekspektasi)".into()
+                "isi lain (RHK, rujukan, satuan, target periodik, identitas, atau ekspektasi)"
+                    .into()
             }
             (ApprovalChange::Other, En) => {
-                "other content (RHK, references, units or expectations)".into()
+                "other content (RHK, references, units, periodic targets, identity or expectations)"
+                    .into()
             }
         }
     }
@@ -995,6 +998,9 @@ catalog! {
         en "* serves the leader's RHK as a whole, not a particular indicator";
 
     // ---- evidence ----
+    EvDateOutsidePeriod { tanggal: String, periode: String } =>
+        id "tanggal bukti {tanggal} di luar periode {periode}: bukti ini tidak mengisi periode itu (B105); bila periodenya keliru, hapus dengan `skp evidence rm` lalu catat ulang dengan `--period` yang benar",
+        en "evidence date {tanggal} is outside period {periode}: it does not fill that period (B105); if the period is wrong, remove it with `skp evidence rm` and record it again with the right `--period`";
     EvRecordedAfterPeriod { periode: String, today: String } =>
         id "periode {periode} sudah berakhir dan bukti ini dicatat tanpa --date: tanpa tanggal, bukti dihitung menurut hari pencatatannya ({today}) dan tidak mengisi sel {periode}; catat ulang dengan --date TANGGAL_PEKERJAAN (`skp evidence rm`, lalu `add … --date`)",
         en "period {periode} has ended and this evidence was recorded without --date: undated, evidence counts by the day it is recorded ({today}) and fills no cell of {periode}; record it again with --date WORK_DATE (`skp evidence rm`, then `add … --date`)";
@@ -1349,6 +1355,12 @@ catalog! {
     HelpPLampiranEmpty =>
         id "isi dengan yang disepakati bersama pejabat penilai (misalnya sumber daya: anggaran, sarana, akses sistem), atau hapus bagian itu",
         en "fill it with what was agreed with the appraiser (e.g. resources: budget, facilities, system access), or remove the section";
+    HelpPLampiranSkema =>
+        id "isi dengan yang disepakati bersama pejabat penilai (misalnya laporan capaian setiap triwulan kepada pejabat penilai, dialog kinerja), atau hapus bagian itu",
+        en "fill it with what was agreed with the appraiser (e.g. a report of results to the appraiser every quarter, performance dialogues), or remove the section";
+    HelpPLampiranKonsekuensi =>
+        id "isi dengan yang disepakati bersama pejabat penilai (misalnya capaian di bawah target dibahas dalam dialog kinerja; capaian menjadi dasar pengembangan karier), atau hapus bagian itu",
+        en "fill it with what was agreed with the appraiser (e.g. results below target are discussed in a performance dialogue; results inform career development), or remove the section";
     PVagueEkspektasi { nilai: String, kata: String } =>
         id "ekspektasi khusus pimpinan untuk {nilai} terlalu umum (\"{kata}\")",
         en "the leader's specific expectation for {nilai} is too general (\"{kata}\")";
@@ -1514,9 +1526,9 @@ catalog! {
     BDocumentDate { berkas: String, tanggal: String, sumber: String, periode: String } =>
         id "tanggal dokumen bukti {berkas} ({sumber}: {tanggal}) tidak cocok dengan periodenya {periode}",
         en "the document date of evidence file {berkas} ({sumber}: {tanggal}) does not fit its period {periode}";
-    HelpBDocumentDate =>
-        id "pastikan berkas ini memang bukti periode tersebut; bila tercatat di periode yang salah, perbaiki `periode`-nya; bila sah (misalnya hasil pindai ulang), beri alasan dengan `skp evidence abaikan ID --kode B113 --alasan …`",
-        en "make sure this file is evidence of that period; if it is recorded under the wrong period, fix its `periode`; if it is legitimate (a later rescan, say), give the reason with `skp evidence abaikan ID --kode B113 --alasan …`";
+    HelpBDocumentDate { id: String } =>
+        id "pastikan berkas ini memang bukti periode tersebut; bila tercatat di periode yang salah, perbaiki `periode`-nya; bila sah (misalnya hasil pindai ulang), beri alasan dengan `skp evidence abaikan {id} --kode B113 --alasan …`",
+        en "make sure this file is evidence of that period; if it is recorded under the wrong period, fix its `periode`; if it is legitimate (a later rescan, say), give the reason with `skp evidence abaikan {id} --kode B113 --alasan …`";
     BUnrelatedText { berkas: String, untuk: String } =>
         id "teks bukti {berkas} tidak memuat satu pun pokok dari {untuk} (indikator, RHK, maupun bukti rencananya)",
         en "the text of evidence file {berkas} shares no subject with {untuk} (its indicator, RHK or planned evidence)";
@@ -1559,9 +1571,9 @@ catalog! {
     HelpBRecordedOutside =>
         id "catat ulang dengan tanggal pekerjaannya: `skp evidence rm` lalu `skp evidence add … --date YYYY-MM-DD`",
         en "record it again with the date of the work: `skp evidence rm`, then `skp evidence add … --date YYYY-MM-DD`";
-    HelpBDateOutside =>
-        id "catat bukti pada periode tanggalnya; bila sah, beri alasan dengan `skp evidence abaikan SHA --kode B105 --alasan …`",
-        en "record the evidence in its date's period; if legitimate, give the reason with `skp evidence abaikan SHA --kode B105 --alasan …`";
+    HelpBDateOutside { id: String } =>
+        id "catat bukti pada periode tanggalnya; bila sah, beri alasan dengan `skp evidence abaikan {id} --kode B105 --alasan …`",
+        en "record the evidence in its date's period; if legitimate, give the reason with `skp evidence abaikan {id} --kode B105 --alasan …`";
     BSharedPeriod { periode: String } =>
         id "berkas yang sama juga diklaim untuk periode {periode}",
         en "the same file is also claimed for period {periode}";

@@ -82,6 +82,18 @@ pub fn run(ui: &Ui, a: EvidenceAddArgs) -> Result<u8, u8> {
             today: today.to_string(),
         });
     }
+    // A `--date` outside `--period`: the evidence fills no cell of that period (B105).
+    let (a0, a1) = periode.bounds();
+    let dated = base
+        .tanggal
+        .as_deref()
+        .and_then(crate::model::date::Date::parse);
+    if let Some(t) = dated.filter(|t| !(a0..=a1).contains(t)) {
+        ui.warn(&Msg::EvDateOutsidePeriod {
+            tanggal: t.to_string(),
+            periode: periode.to_string(),
+        });
+    }
     Ok(EXIT_OK)
 }
 

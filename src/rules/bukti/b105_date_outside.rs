@@ -66,7 +66,7 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
             .diag(RULE.code, msg)
             .arg("tanggal", t.value.to_string())
             .arg("periode", e.bukti.periode.value.to_string())
-            .help(Msg::HelpBDateOutside);
+            .help(Msg::HelpBDateOutside { id: e.abaikan_id() });
         d.span = t.span;
         out.push(d);
     }

@@ -61,7 +61,7 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
             .arg("tanggal_dokumen", date.to_string())
             .arg("sumber_tanggal", source.label())
             .arg("periode", periode)
-            .help(Msg::HelpBDocumentDate);
+            .help(Msg::HelpBDocumentDate { id: e.abaikan_id() });
         d.span = e.bukti.periode.span;
         out.push(d);
     }

@@ -173,14 +173,23 @@ pub fn unrelated(ws: &Workspace, skps: &HashMap<&str, &Skp>, c: &Checked) -> boo
     have.len() >= MIN_DOCUMENT_ROOTS && !have.iter().any(|h| want.iter().any(|w| linked(h, w)))
 }
 
-/// The entries (ledger document, entry index) that failed a content check.
+/// The entries (ledger document, entry index) that failed a content check, unless the entry's
+/// `abaikan` gives a reason for that very check (as `check` reads it).
 pub fn doubtful(ws: &Workspace, report: &Report) -> std::collections::HashSet<(usize, usize)> {
     let skps = skps_by_id(ws);
+    let exempt = |c: &Checked, code: &str| {
+        c.entry
+            .abaikan
+            .iter()
+            .any(|(k, why)| k.eq_ignore_ascii_case(code) && !why.trim().is_empty())
+    };
     report
         .checked
         .iter()
         .filter(|c| {
-            c.mismatch.is_some() || date_outside(ws, c).is_some() || unrelated(ws, &skps, c)
+            (c.mismatch.is_some() && !exempt(c, "B112"))
+                || (!exempt(c, "B113") && date_outside(ws, c).is_some())
+                || (!exempt(c, "B114") && unrelated(ws, &skps, c))
         })
         .filter_map(|c| Some((c.doc?, c.index)))
         .collect()

@@ -44,6 +44,19 @@ impl EntryCx<'_> {
                 a.kode.value.eq_ignore_ascii_case(code) && !a.alasan.value.trim().is_empty()
             })
     }
+    /// What `skp evidence abaikan` takes to name this entry: the start of its SHA-256, else
+    /// its link (quoted for the shell when it must be).
+    pub fn abaikan_id(&self) -> String {
+        match (&self.bukti.sha256, &self.bukti.url) {
+            (Some(sha), _) => sha.value.chars().take(12).collect(),
+            (None, Some(url)) if url.value.contains(['&', '?', ' ', '#', ';']) => {
+                format!("'{}'", url.value.replace('\'', "%27"))
+            }
+            (None, Some(url)) => url.value.clone(),
+            (None, None) => "ID".to_string(),
+        }
+    }
+
     /// The entry's `berkas` as written (empty for a link).
     pub fn berkas(&self) -> String {
         self.bukti

@@ -76,7 +76,11 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
                 )
                 .subject(&skp.resolved_id.value, None)
                 .arg("bagian", bagian)
-                .help(Msg::HelpPLampiranEmpty),
+                .help(match bagian {
+                    "skema_pertanggungjawaban" => Msg::HelpPLampiranSkema,
+                    "konsekuensi" => Msg::HelpPLampiranKonsekuensi,
+                    _ => Msg::HelpPLampiranEmpty,
+                }),
             );
         }
     }
