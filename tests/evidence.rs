@@ -1944,6 +1944,23 @@ fn add_refuses_bad_arguments_without_touching_anything() {
         &[],
     );
     r.expect(2);
+    // The system's reason in the user's language, not "No such file or directory".
+    assert!(
+        r.stderr.contains("tidak-ada.pdf: tidak ditemukan"),
+        "{}",
+        r.stderr
+    );
+    let r = ws.add(
+        &[&ws.outside.join("tidak-ada.pdf")],
+        "IKI-1.1",
+        "2026-TW1",
+        &["--lang", "en"],
+    );
+    assert!(
+        r.stderr.contains("No such file or directory"),
+        "{}",
+        r.stderr
+    );
     assert!(!ws.ledger_file(NIP).exists());
     assert!(!ws.bukti_dir(NIP).exists());
     // A folder is no evidence, said in the user's language; nor is a file skp itself keeps.

@@ -586,7 +586,7 @@ fn check_revision(
         .map_err(|e| {
             ui.fatal(
                 &Msg::OutputFailed {
-                    error: e.to_string(),
+                    error: crate::i18n::io_error(&e),
                 },
                 None,
             )

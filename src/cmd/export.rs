@@ -317,7 +317,7 @@ fn bagit(ui: &Ui, a: ExportArgs, bag: std::path::PathBuf) -> Result<u8, u8> {
         ui.fatal(
             &Msg::EvIo {
                 file: bag.display().to_string(),
-                error: e.to_string(),
+                error: crate::i18n::io_error(&e),
             },
             None,
         )

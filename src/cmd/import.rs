@@ -281,7 +281,7 @@ fn read_table(ui: &Ui, file: &Path) -> Result<(crate::tabular::Sheet, Source), u
             ReadError::Io(e) => ui.fatal(
                 &Msg::Unreadable {
                     // A refusal of skp's own names the file already; the system's does not.
-                    error: match e.to_string() {
+                    error: match crate::i18n::io_error(&e) {
                         named if named.starts_with(&path) => named,
                         error => format!("{path}: {error}"),
                     },
@@ -381,7 +381,7 @@ fn write_failed(ui: &Ui, rel: &str, e: &std::io::Error) -> u8 {
     ui.fatal(
         &Msg::InitWriteFailed {
             path: rel.to_string(),
-            error: e.to_string(),
+            error: crate::i18n::io_error(e),
         },
         None,
     )
@@ -508,7 +508,7 @@ fn plan_file(ws: &Workspace, plan: &Plan, force: bool) -> Result<Planned, Vec<Ce
         if let Err(e) = crate::fsutil::guard(&ws.root, &path) {
             return Err(place(Msg::InitWriteFailed {
                 path: rel,
-                error: e.to_string(),
+                error: crate::i18n::io_error(&e),
             }));
         }
     }

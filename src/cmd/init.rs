@@ -44,7 +44,7 @@ fn fail(ui: &Ui, path: &Path, e: &std::io::Error) -> u8 {
         ui.fatal(
             &Msg::InitWriteFailed {
                 path: path.display().to_string(),
-                error: e.to_string(),
+                error: crate::i18n::io_error(e),
             },
             None,
         )

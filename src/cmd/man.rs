@@ -168,7 +168,7 @@ pub fn run(ui: &Ui, out_dir: Option<&Path>) -> Result<u8, u8> {
     let failed = |e: std::io::Error| {
         ui.fatal(
             &Msg::OutputFailed {
-                error: e.to_string(),
+                error: crate::i18n::io_error(&e),
             },
             None,
         )

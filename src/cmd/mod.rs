@@ -107,7 +107,7 @@ impl Ui {
             return Ok(());
         }
         self.err_line(&Msg::OutputFailed {
-            error: e.to_string(),
+            error: crate::i18n::io_error(&e),
         });
         Err(EXIT_FATAL)
     }
@@ -569,7 +569,7 @@ pub(crate) fn write_output(ui: &Ui, path: &std::path::Path, bytes: &[u8]) -> Res
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
         Err(e) => {
             // A refusal of the write path names the file already; the system's reasons do not.
-            let error = e.to_string();
+            let error = crate::i18n::io_error(&e);
             let shown = path.display().to_string();
             let abs = std::path::absolute(path).map(|p| p.display().to_string());
             let refusal = error.starts_with(&shown) || abs.is_ok_and(|a| error.starts_with(&a));

@@ -301,7 +301,7 @@ fn check_file(r: &Request, max_mb: u64) -> Result<Option<u64>, AddError> {
     let Some(f) = &r.file else { return Ok(None) };
     let unreadable = |e: std::io::Error| AddError::Unreadable {
         file: f.display().to_string(),
-        error: e.to_string(),
+        error: crate::i18n::io_error(&e),
     };
     // skp's own temporary file, named or reached through a link: a later write removes it.
     let temporary = |p: &Path| {
@@ -370,7 +370,7 @@ impl Reader<'_> {
         let Some(file) = &r.file else { return Ok(None) };
         let unreadable = |e: std::io::Error| AddError::Unreadable {
             file: file.display().to_string(),
-            error: e.to_string(),
+            error: crate::i18n::io_error(&e),
         };
         if let Storage::Repo = self.cfg.evidence.storage {
             let canon = crate::fsutil::canonical_file(file).unwrap_or_else(|_| file.clone());
@@ -427,7 +427,7 @@ impl Reader<'_> {
         };
         let unreadable = |e: std::io::Error| AddError::Unreadable {
             file: file.display().to_string(),
-            error: e.to_string(),
+            error: crate::i18n::io_error(&e),
         };
         let source = crate::fsutil::open_regular_len(file).map_err(unreadable)?;
         self.batch
@@ -436,7 +436,7 @@ impl Reader<'_> {
                 crate::fsutil::CopyError::Read(e) => unreadable(e),
                 crate::fsutil::CopyError::Write(e) => AddError::Io {
                     file: meant_for.display().to_string(),
-                    error: e.to_string(),
+                    error: crate::i18n::io_error(&e),
                 },
             })
     }
@@ -483,7 +483,7 @@ fn is_workspace_file(root: &Path, file: &Path) -> bool {
 pub fn commit(root: &Path, batch: &Batch) -> Result<(), AddError> {
     batch.sync().map_err(|e| AddError::Io {
         file: root.display().to_string(),
-        error: e.to_string(),
+        error: crate::i18n::io_error(&e),
     })?;
     fault("copy-renamed");
     fault("before-ledger");
@@ -519,7 +519,7 @@ pub fn prepare<'a>(
     // when it was written, it left the copies made for it unrecorded.
     crate::fsutil::guard(root, &ledger_file).map_err(|e| AddError::Io {
         file: ledger_file.display().to_string(),
-        error: e.to_string(),
+        error: crate::i18n::io_error(&e),
     })?;
     let current = read_ledger(&ledger_file, &skp.resolved_id.value)?;
     let max = cfg.evidence.max_size_mb;
@@ -833,7 +833,7 @@ pub fn prepare<'a>(
                 while let Err(back) =
                     batch.place(root, copy, &target).map_err(|e| AddError::Io {
                         file: target.display().to_string(),
-                        error: e.to_string(),
+                        error: crate::i18n::io_error(&e),
                     })?
                 {
                     // The name was taken meanwhile (another add, or a copy a crash left
@@ -873,7 +873,7 @@ pub fn prepare<'a>(
                         .place(&base, copy, &store)
                         .map_err(|e| AddError::Io {
                             file: store.display().to_string(),
-                            error: e.to_string(),
+                            error: crate::i18n::io_error(&e),
                         })?
                         .is_ok();
                     // Recorded content whose store copy was missing: put back, and said so
@@ -981,7 +981,7 @@ impl Staged<'_> {
         let ledger_file = &self.ledger_file;
         let io = |e: std::io::Error| AddError::Io {
             file: ledger_file.display().to_string(),
-            error: e.to_string(),
+            error: crate::i18n::io_error(&e),
         };
         // Never waited for: the other ledgers of the batch are held until it is renamed, so a
         // wait here could be for one of them (two SKPs of one file share a ledger) or for a
@@ -1098,7 +1098,7 @@ pub fn record_all(
                 .map(|()| fault(point))
                 .map_err(|e| AddError::Io {
                     file: root.display().to_string(),
-                    error: e.to_string(),
+                    error: crate::i18n::io_error(&e),
                 })
         };
         let first = synced("ledger-temp");
@@ -1124,7 +1124,7 @@ pub fn record_all(
                         Ok(false) => Ok(None),
                         Err(e) => Err(AddError::Io {
                             file: ledger_file,
-                            error: e.to_string(),
+                            error: crate::i18n::io_error(&e),
                         }),
                     }
                 }
@@ -1182,7 +1182,7 @@ pub fn read_ledger(path: &Path, skp_id: &str) -> Result<Ledger, AddError> {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => parse_ledger(None, path, skp_id),
         Err(e) => Err(AddError::Io {
             file: path.display().to_string(),
-            error: e.to_string(),
+            error: crate::i18n::io_error(&e),
         }),
     }
 }
@@ -1374,7 +1374,7 @@ pub fn update_ledger(
 ) -> Result<bool, AddError> {
     let io = |e: std::io::Error| AddError::Io {
         file: ledger_file.display().to_string(),
-        error: e.to_string(),
+        error: crate::i18n::io_error(&e),
     };
     let lock_file = crate::fsutil::lock_path(root, ledger_file).map_err(io)?;
     let _lock = Lock::acquire(root, &lock_file).map_err(io)?;
@@ -1496,7 +1496,7 @@ pub fn lock_evidence_files(root: &Path, exclusive: bool) -> Result<Lock, AddErro
     fn io(file: &Path) -> impl Fn(std::io::Error) -> AddError + '_ {
         move |e| AddError::Io {
             file: file.display().to_string(),
-            error: e.to_string(),
+            error: crate::i18n::io_error(&e),
         }
     }
     let dir = root.join(".skp").join("locks");

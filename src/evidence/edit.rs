@@ -235,11 +235,11 @@ pub fn remove(
     // the files it records are still there (see `add::add`).
     let lock = crate::fsutil::lock_path(root, &target.ledger).map_err(|e| AddError::Io {
         file: target.ledger.display().to_string(),
-        error: e.to_string(),
+        error: crate::i18n::io_error(&e),
     })?;
     let _lock = crate::fsutil::Lock::acquire(root, &lock).map_err(|e| AddError::Io {
         file: target.ledger.display().to_string(),
-        error: e.to_string(),
+        error: crate::i18n::io_error(&e),
     })?;
     let mut recorded: Vec<super::ledger::Entry> = Vec::new();
     let mut unreadable: Option<String> = None;
@@ -328,7 +328,7 @@ pub fn remove(
         }
         let io = |e: std::io::Error| AddError::Io {
             file: path.display().to_string(),
-            error: e.to_string(),
+            error: crate::i18n::io_error(&e),
         };
         let (sha, _) = super::hash::file(&path).map_err(io)?;
         if sha != target.sha256 {

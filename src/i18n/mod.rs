@@ -44,6 +44,31 @@ pub fn process_lang() -> Lang {
     PROCESS_LANG.get().copied().unwrap_or_default()
 }
 
+/// An error of the operating system in the running command's language: "No such file or
+/// directory (os error 2)" inside an Indonesian message read as two languages. skp's own
+/// refusals travel as `io::Error`s too, already in the user's words, and are kept as they are.
+pub fn io_error(e: &std::io::Error) -> String {
+    use std::io::ErrorKind as K;
+    if process_lang() == Lang::En || e.raw_os_error().is_none() {
+        return e.to_string();
+    }
+    let said = match e.kind() {
+        K::NotFound => "tidak ditemukan",
+        K::PermissionDenied => "akses ditolak: izin berkas atau folder tidak mengizinkannya",
+        K::AlreadyExists => "sudah ada",
+        K::IsADirectory => "berupa folder, bukan berkas",
+        K::NotADirectory => "salah satu bagian jalurnya bukan folder",
+        K::StorageFull => "ruang disk penuh",
+        K::ReadOnlyFilesystem => "sistem berkasnya hanya dapat dibaca",
+        K::FileTooLarge => "berkas terlalu besar untuk sistem berkasnya",
+        K::InvalidFilename => "nama berkas tidak sah atau terlalu panjang",
+        K::DirectoryNotEmpty => "folder tidak kosong",
+        K::CrossesDevices => "tidak dapat dipindahkan antar-disk",
+        _ => return e.to_string(),
+    };
+    said.to_string()
+}
+
 /// One side of a catalogue entry: a `format!` template literal, or a block for messages that
 /// need a computed part (a translated type name, a plural).
 macro_rules! text {

@@ -179,7 +179,7 @@ fn load_file(id: FileId, path: &Path, rel: String) -> Loaded {
                 rel,
                 String::new(),
                 Msg::Unreadable {
-                    error: e.to_string(),
+                    error: crate::i18n::io_error(&e),
                 },
                 None,
                 "io",

@@ -120,7 +120,7 @@ fn manifest(ui: &Ui, root: &Path, cfg: &Config, path: &Path, force: bool) -> Res
             return Err(ui.fatal(
                 &Msg::EvIo {
                     file: path.display().to_string(),
-                    error: e.to_string(),
+                    error: crate::i18n::io_error(&e),
                 },
                 None,
             ));
