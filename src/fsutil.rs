@@ -610,7 +610,16 @@ impl Batch {
             .filter(|p| !p.as_os_str().is_empty())
             .unwrap_or(Path::new("."));
         if !self.folders.lock().is_ok_and(|f| f.contains(dir)) {
-            create_dirs(root, &dir.join(TEMP_PREFIX))?;
+            // A refusal names the file to be placed, not the temporary name the guard was
+            // asked about.
+            let probe = dir.join(TEMP_PREFIX);
+            create_dirs(root, &probe).map_err(|e| {
+                let text = e.to_string();
+                match text.strip_prefix(&probe.display().to_string()) {
+                    Some(rest) => io::Error::new(e.kind(), format!("{}{rest}", path.display())),
+                    None => e,
+                }
+            })?;
             self.note(dir);
         }
         Ok(dir)

@@ -4966,6 +4966,26 @@ fn export_never_copies_or_truncates_files_outside_the_workspace() {
     assert!(!manifest.contains("id_rsa"), "{manifest}");
 }
 
+/// A bag named by a link (to an empty folder) is refused as a link, in words: the rename that
+/// puts a bag in place replaces a folder, not a link, and it failed with "Not a directory".
+#[cfg(unix)]
+#[test]
+fn a_bag_named_by_a_link_is_refused_as_one() {
+    let ws = Ws::example();
+    let empty = ws.outside.join("kosong");
+    fs::create_dir_all(&empty).unwrap();
+    let bag = ws.outside.join("bag");
+    std::os::unix::fs::symlink(&empty, &bag).unwrap();
+    let r = ws.export(&bag, &[]);
+    r.expect(2);
+    assert!(
+        r.stderr.contains("bag: berupa tautan simbolik"),
+        "{}",
+        r.all()
+    );
+    assert_eq!(fs::read_dir(&empty).unwrap().count(), 0);
+}
+
 #[cfg(unix)]
 #[test]
 fn a_committed_link_under_dot_skp_never_makes_skp_write_outside() {
@@ -5010,8 +5030,9 @@ fn add_and_init_refuse_to_write_through_a_folder_linked_out_of_the_workspace() {
     assert!(r.stderr.contains("tautan simbolik"), "{}", r.stderr);
     let r = ws.add(&[&a], "IKI-1.1", "2026-TW1", &["--lang", "en"]);
     assert!(r.stderr.contains("symbolic link"), "{}", r.stderr);
-    // The refused path is named once.
+    // The refused path is named once, and never by skp's temporary name.
     assert_eq!(r.stderr.matches("a.pdf").count(), 1, "{}", r.stderr);
+    assert!(!r.stderr.contains(".skp-tmp"), "{}", r.stderr);
     assert_eq!(fs::read_dir(&outside_bukti).unwrap().count(), 0);
     assert!(!ws.ledger_file(NIP).exists(), "nothing recorded");
 

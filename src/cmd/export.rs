@@ -175,6 +175,15 @@ fn xlsx(ui: &Ui, a: &ExportArgs, file: &std::path::Path) -> Result<u8, u8> {
 
 fn bagit(ui: &Ui, a: ExportArgs, bag: std::path::PathBuf) -> Result<u8, u8> {
     let (root, cfg) = super::check::open_at(ui, a.workspace.as_deref())?;
+    // The bag replaces an empty folder by a rename, which a link is not.
+    if std::fs::symlink_metadata(&bag).is_ok_and(|m| m.is_symlink()) {
+        return Err(ui.fatal(
+            &Msg::OutputFailed {
+                error: format!("{}: {}", bag.display(), Msg::RefusedLink.render(ui.lang)),
+            },
+            None,
+        ));
+    }
     if bag.exists()
         && std::fs::read_dir(&bag)
             .map(|mut d| d.next().is_some())
