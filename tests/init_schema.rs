@@ -467,6 +467,38 @@ fn init_skp_for_a_jpt_uses_perspektif() {
     r.expect_code(0);
 }
 
+/// `--position-type` is typed by people: any letter case is read, and a slip gets the value
+/// it was probably meant to be.
+#[test]
+fn init_skp_reads_the_position_type_as_typed() {
+    let (_dir, root) = init_workspace();
+    let args = |nip: &'static str, jenis: &'static str| {
+        [
+            "init",
+            "--skp",
+            "--nip",
+            nip,
+            "--name",
+            "Budi",
+            "--position",
+            "Analis",
+            "--position-type",
+            jenis,
+        ]
+    };
+    let r = run(&root, &args("199202022016042002", "fungsionl"));
+    r.expect_code(2);
+    assert!(
+        r.stderr.contains("maksud Anda `fungsional`?"),
+        "{}",
+        r.stderr
+    );
+    run(&root, &args("199202022016042002", "Fungsional")).expect_code(0);
+    let text =
+        std::fs::read_to_string(root.join("pegawai/199202022016042002/skp-2026.yaml")).unwrap();
+    assert!(text.contains("jenis_jabatan: fungsional"), "{text}");
+}
+
 #[test]
 fn init_skp_refuses_to_overwrite() {
     let (_dir, root) = init_workspace();

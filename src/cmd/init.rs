@@ -320,15 +320,21 @@ fn add_skp(ui: &Ui, args: &InitArgs) -> Result<u8, u8> {
         ));
     }
     let jenis = args.position_type.clone().unwrap_or_default();
-    let Some(jenis_jabatan) = JenisJabatan::parse(&jenis) else {
+    // A flag is typed, not a plan's code: `Fungsional` and ` fungsional ` mean `fungsional`.
+    let Some(jenis_jabatan) = JenisJabatan::parse(jenis.trim().to_lowercase().as_str()) else {
         return Err(ui.fatal(
             &Msg::BadEnum {
                 field: "--position-type".into(),
-                value: jenis,
+                value: jenis.clone(),
             },
             Some(&Msg::HelpAllowedValues {
                 allowed: JenisJabatan::allowed().join(", "),
-                suggestion: None,
+                suggestion: {
+                    let codes: Vec<&str> =
+                        JenisJabatan::ALL.iter().map(|(v, _, _)| v.code()).collect();
+                    crate::model::convert::did_you_mean(&jenis.to_lowercase(), &codes)
+                        .map(str::to_string)
+                },
             }),
         ));
     };
