@@ -1289,7 +1289,7 @@ fn a_matriks_peran_hasil_becomes_intervensi_links() {
     assert_eq!(r.code, 1);
     assert!(
         r.stderr.contains(
-            "bad.csv:2 (baris 2): peran hasil `Terlaksananya rapat koordinasi` tidak cocok"
+            "bad.csv:2 (baris 2): kolom IKI-1.1: peran hasil `Terlaksananya rapat koordinasi` tidak cocok"
         ),
         "{}",
         r.stderr

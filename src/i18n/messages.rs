@@ -2021,9 +2021,9 @@ catalog! {
     MphNoSkp { nip: String, tahun: i32 } =>
         id "tidak ada SKP {tahun} untuk NIP {nip} di ruang kerja ini",
         en "no {tahun} SKP for NIP {nip} in this workspace";
-    MphNoRhk { nip: String, text: String, closest: Option<String> } =>
-        id { match closest { Some(c) => format!("peran hasil `{text}` tidak cocok dengan RHK mana pun milik {nip}; yang paling mirip: `{c}`"), None => format!("peran hasil `{text}` tidak cocok dengan RHK mana pun milik {nip}") } },
-        en { match closest { Some(c) => format!("peran hasil `{text}` matches no RHK of {nip}; the closest: `{c}`"), None => format!("peran hasil `{text}` matches no RHK of {nip}") } };
+    MphNoRhk { kolom: String, nip: String, text: String, closest: Option<String> } =>
+        id { match closest { Some(c) => format!("kolom {kolom}: peran hasil `{text}` tidak cocok dengan RHK mana pun milik {nip}; yang paling mirip: `{c}`"), None => format!("kolom {kolom}: peran hasil `{text}` tidak cocok dengan RHK mana pun milik {nip}") } },
+        en { match closest { Some(c) => format!("column {kolom}: peran hasil `{text}` matches no RHK of {nip}; the closest: `{c}`"), None => format!("column {kolom}: peran hasil `{text}` matches no RHK of {nip}") } };
     MphCannotEdit { file: String, rhk: String, reference: String } =>
         id "{file}: `intervensi` {rhk} ditulis dalam bentuk yang tidak diubah skp; tambahkan {reference} dengan tangan",
         en "{file}: `intervensi` of {rhk} is written in a form skp does not rewrite; add {reference} by hand";

@@ -188,6 +188,7 @@ pub fn links(sheet: &Sheet, leader: &Skp, staff: &[&Skp]) -> Result<Vec<Link>, V
                         &mut errors,
                         loc(row, c),
                         Msg::MphNoRhk {
+                            kolom: col_id.clone(),
                             nip: nip.clone(),
                             text: line.to_string(),
                             closest,
