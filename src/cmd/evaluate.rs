@@ -526,99 +526,90 @@ pub fn run(ui: &Ui, a: EvaluateArgs) -> Result<u8, u8> {
         EvaluateFormat::Csv => csv(&evals).csv(false),
         EvaluateFormat::Table => {
             let header: Vec<String> = match ui.lang {
-                Lang::Id => [
-                    "Pegawai",
-                    "Periode",
-                    "IKI",
-                    "Target",
-                    "Realisasi",
-                    "Capaian*",
-                ],
-                Lang::En => [
-                    "Employee",
-                    "Period",
-                    "IKI",
-                    "Target",
-                    "Actual",
-                    "% of target*",
-                ],
+                Lang::Id => ["IKI", "Target", "Realisasi", "Capaian*"],
+                Lang::En => ["IKI", "Target", "Actual", "% of target*"],
             }
             .map(String::from)
             .to_vec();
-            let mut rows = Vec::new();
+            // Off a terminal there is no width to detect: fit the 80 columns of a printed
+            // page or a plain console.
+            let width = (!std::io::IsTerminal::is_terminal(&std::io::stdout())).then_some(80);
+            // One block per evaluation: who and which period, the indicators, then the
+            // appraiser's ratings and the predikat in a sentence of their own.
+            let mut s = String::new();
             for e in &evals {
-                let who = format!("{}\n{}", e.skp.pegawai.nama.value, e.skp.nip_shown());
-                for l in &e.lines {
-                    rows.push(vec![
-                        who.clone(),
-                        e.periode.to_string(),
-                        l.id.clone(),
-                        l.target.clone(),
-                        match &l.roll_up {
-                            Some(u) => format!(
-                                "{}\n{}",
-                                l.realisasi.as_deref().unwrap_or_default(),
-                                Msg::EvalRollUp {
-                                    nilai: crate::i18n::number_in(u.value, ui.lang),
-                                    periode: u.periods,
-                                }
-                                .render(ui.lang)
-                            )
-                            .trim_start()
-                            .to_string(),
-                            None => match &l.realisasi {
-                                Some(r) => r.clone(),
-                                None => Msg::EvalNotRealised.render(ui.lang),
+                let heading = Msg::EvalHeading {
+                    nama: e.skp.pegawai.nama.value.clone(),
+                    nip: e.skp.nip_shown().to_string(),
+                    periode: e.periode.to_string(),
+                }
+                .render(ui.lang);
+                s.push_str(&format!("{}\n", escape_control(&heading)));
+                let rows = e
+                    .lines
+                    .iter()
+                    .map(|l| {
+                        vec![
+                            l.id.clone(),
+                            l.target.clone(),
+                            match &l.roll_up {
+                                Some(u) => format!(
+                                    "{}\n{}",
+                                    l.realisasi.as_deref().unwrap_or_default(),
+                                    Msg::EvalRollUp {
+                                        nilai: crate::i18n::number_in(u.value, ui.lang),
+                                        periode: u.periods,
+                                    }
+                                    .render(ui.lang)
+                                )
+                                .trim_start()
+                                .to_string(),
+                                None => match &l.realisasi {
+                                    Some(r) => r.clone(),
+                                    None => Msg::EvalNotRealised.render(ui.lang),
+                                },
                             },
-                        },
-                        capaian_text(&l.capaian, ui.lang),
-                    ]);
+                            capaian_text(&l.capaian, ui.lang),
+                        ]
+                    })
+                    .collect();
+                let t = Table {
+                    header: header.clone(),
+                    rows,
+                };
+                s.push_str(&t.terminal(ui.color, width));
+                let summary = Msg::EvalSummary {
+                    hasil: rating(&e.realisasi.rating_hasil_kerja, ui.lang),
+                    perilaku: rating(&e.realisasi.rating_perilaku_kerja, ui.lang),
+                    predikat: predikat_text(&e.predikat, ui.lang),
+                    angka_kredit: e.angka_kredit.map(|ak| crate::i18n::number_in(ak, ui.lang)),
                 }
-                rows.push(vec![
-                    who,
-                    e.periode.to_string(),
-                    Msg::EvalPredikat.render(ui.lang),
-                    format!(
-                        "{} / {}",
-                        rating(&e.realisasi.rating_hasil_kerja, ui.lang),
-                        rating(&e.realisasi.rating_perilaku_kerja, ui.lang)
-                    ),
-                    predikat_text(&e.predikat, ui.lang),
-                    e.angka_kredit
-                        .map(|ak| format!("AK {}", crate::i18n::number_in(ak, ui.lang)))
-                        .unwrap_or_default(),
-                ]);
+                .render(ui.lang);
+                s.push_str(&format!("{}\n\n", escape_control(&summary)));
             }
-            let t = Table { header, rows };
-            {
-                // Off a terminal there is no width to detect: fit the 80 columns of a
-                // printed page or a plain console.
-                let width = (!std::io::IsTerminal::is_terminal(&std::io::stdout())).then_some(80);
-                let mut s = t.terminal(ui.color, width);
-                s.push_str(&format!("{}\n", Msg::EvalAdvisoryNote.render(ui.lang)));
-                let credits = credits(&ws, filter(&a));
-                for c in &credits {
-                    s.push_str(&format!("{}\n", escape_control(&credit_line(c, ui.lang))));
-                }
-                if !credits.is_empty() {
-                    s.push_str(&format!("{}\n", Msg::EvalCreditNote.render(ui.lang)));
-                }
-                for (c, d) in units(&ws, &a) {
-                    let line = Msg::EvalUnit {
-                        u: Box::new(crate::i18n::UnitLine {
-                            unit: c.unit.value.clone(),
-                            periode: c.periode.value.to_string(),
-                            organisasi: c.predikat.value.label_in(ui.lang).to_string(),
-                            sebaran: d.describe_in(ui.lang),
-                            aturan: d.broken.map(str::to_string),
-                            kosong: d.total == 0,
-                        }),
-                    }
-                    .render(ui.lang);
-                    s.push_str(&format!("{}\n", escape_control(&line)));
-                }
-                s
+            s.push_str(&format!("{}\n", Msg::EvalAdvisoryNote.render(ui.lang)));
+            let credits = credits(&ws, filter(&a));
+            for c in &credits {
+                s.push_str(&format!("{}\n", escape_control(&credit_line(c, ui.lang))));
             }
+            if !credits.is_empty() {
+                s.push_str(&format!("{}\n", Msg::EvalCreditNote.render(ui.lang)));
+            }
+            for (c, d) in units(&ws, &a) {
+                let line = Msg::EvalUnit {
+                    u: Box::new(crate::i18n::UnitLine {
+                        unit: c.unit.value.clone(),
+                        periode: c.periode.value.to_string(),
+                        organisasi: c.predikat.value.label_in(ui.lang).to_string(),
+                        sebaran: d.describe_in(ui.lang),
+                        aturan: d.broken.map(str::to_string),
+                        kosong: d.total == 0,
+                    }),
+                }
+                .render(ui.lang);
+                s.push_str(&format!("{}\n", escape_control(&line)));
+            }
+            s
         }
     };
     if evals.is_empty() {

@@ -1272,9 +1272,12 @@ catalog! {
     EvalDerived =>
         id "dari kuadran",
         en "from the quadrant";
-    EvalPredikat =>
-        id "Rating / predikat",
-        en "Ratings / predikat";
+    EvalHeading { nama: String, nip: String, periode: String } =>
+        id "{nama} · {nip} · periode {periode}",
+        en "{nama} · {nip} · period {periode}";
+    EvalSummary { hasil: String, perilaku: String, predikat: String, angka_kredit: Option<String> } =>
+        id { format!("Rating hasil kerja: {hasil} · rating perilaku kerja: {perilaku} · predikat: {predikat}{}", angka_kredit.as_ref().map_or(String::new(), |ak| format!(" · angka kredit {ak}"))) },
+        en { format!("Rating of results: {hasil} · rating of behaviour: {perilaku} · predikat: {predikat}{}", angka_kredit.as_ref().map_or(String::new(), |ak| format!(" · credit points {ak}"))) };
     EvalAdvisoryNote =>
         id "* Capaian bersifat advisori (realisasi ÷ target, atau kebalikannya bila makin rendah makin baik); rating ditetapkan pejabat penilai berdasarkan bukti dukung.",
         en "* The % of target (actual ÷ target, mirrored when lower is better) is advisory; the appraiser sets the ratings on the evidence.";
