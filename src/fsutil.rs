@@ -301,6 +301,16 @@ fn temp_in(dir: &Path) -> io::Result<tempfile::NamedTempFile> {
 /// system's reason is kept. tempfile's error type is private; its text is the only handle (a
 /// unit test fails should tempfile word it otherwise).
 fn without_temp_name(e: io::Error) -> io::Error {
+    // The system's own error keeps its code, and so its words in the user's language: tempfile
+    // wraps it, and its text (`… (os error 13) at path …`) is what is left of the code.
+    let code = e.raw_os_error().or_else(|| {
+        let text = e.to_string();
+        let (_, rest) = text.split_once("(os error ")?;
+        rest.split_once(')')?.0.parse().ok()
+    });
+    if let Some(code) = code {
+        return io::Error::from_raw_os_error(code);
+    }
     match e.to_string().split_once(" at path ") {
         Some((reason, _)) => io::Error::new(e.kind(), reason),
         None => e,
@@ -331,9 +341,9 @@ pub fn lexical(path: &Path) -> PathBuf {
 }
 
 /// Where `path` lands once the links on its way are followed: the nearest folder on the way
-/// that exists, resolved, then the rest as typed. The last name is not followed, as every
-/// write replaces a link there instead of writing through it. `out -> .git` makes `out/config`
-/// Git's own file, which the name alone does not show.
+/// that exists, resolved, then the rest as typed. The last name is not followed: a write never
+/// goes through a link there (it is refused). `out -> .git` makes `out/config` Git's own file,
+/// which the name alone does not show.
 pub fn resolved(path: &Path) -> PathBuf {
     let abs = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
     let (Some(dir), Some(name)) = (abs.parent(), abs.file_name()) else {
@@ -368,10 +378,29 @@ pub fn resolved(path: &Path) -> PathBuf {
     out
 }
 
-/// Whether an output path names standard output (`-`) or a device or stream (under `/dev` or
-/// `/proc`, such as `/dev/stdout` or `-o >(jq .)`) rather than a file in a folder.
+/// Whether an output path names standard output (`-`), a descriptor of this process
+/// (`/dev/stdout`, `/dev/fd/63` from `-o >(jq .)`), or a device or pipe under `/dev` or
+/// `/proc`, rather than a file in a folder. A regular file reached through `/proc`
+/// (`/proc/self/cwd/.git/config`) or `/dev/..` is a file like any other, judged by the
+/// rules of every output.
 pub fn is_stream(path: &Path) -> bool {
-    path.as_os_str() == "-" || path.starts_with("/dev") || path.starts_with("/proc")
+    if path.as_os_str() == "-" || is_descriptor(path) {
+        return true;
+    }
+    (path.starts_with("/dev") || path.starts_with("/proc"))
+        && fs::metadata(path).is_ok_and(|m| !m.is_file() && !m.is_dir())
+}
+
+/// `/dev/stdout`, `/dev/stderr`, `/dev/fd/N`, `/proc/self/fd/N`: a descriptor this process
+/// was given, written into even when it is redirected to a regular file.
+fn is_descriptor(path: &Path) -> bool {
+    let Some(p) = path.to_str() else {
+        return false;
+    };
+    let number = |n: &str| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit());
+    matches!(p, "/dev/stdout" | "/dev/stderr")
+        || p.strip_prefix("/dev/fd/").is_some_and(number)
+        || p.strip_prefix("/proc/self/fd/").is_some_and(number)
 }
 
 /// Writes a file the user named (`-o FILE`, `--write-baseline FILE`; `-` is stdout):
@@ -381,10 +410,10 @@ pub fn is_stream(path: &Path) -> bool {
 /// replace it, and as root (as CI containers run) `-o /dev/null` replaced `/dev/null` itself
 /// for every process on the machine.
 ///
-/// Only a path typed under `/dev` or `/proc` is followed through links (`/dev/stdout`,
-/// `/dev/fd/63` from `-o >(jq .)`): those name a device or a stream by design. Anywhere else a
-/// link is refused as always, so one committed to a repository cannot aim a CI job's report at
-/// a disk.
+/// Only a stream ([`is_stream`]: `/dev/stdout`, `/dev/fd/63` from `-o >(jq .)`, a device) is
+/// followed through links: those name a device or a stream by design. Anywhere else a link is
+/// refused as always, so one committed to a repository cannot aim a CI job's report at a disk,
+/// and a regular file reached through `/proc/self/cwd` is written like any other.
 pub fn write_named(path: &Path, bytes: &[u8]) -> io::Result<()> {
     match path.to_str() {
         // The process's own streams: reopening them by name would start a file they are
@@ -397,7 +426,7 @@ pub fn write_named(path: &Path, bytes: &[u8]) -> io::Result<()> {
         }
         _ => {}
     }
-    let system = path.starts_with("/dev") || path.starts_with("/proc");
+    let system = is_stream(path);
     let meta = if system {
         fs::metadata(path)
     } else {
@@ -765,11 +794,26 @@ impl Pending {
 }
 
 /// Reads a file of at most `max` bytes: `Ok(Err(size))` for a larger one. Every reader of
-/// user files goes through it, so no file can make skp read gigabytes into memory. Only a
-/// regular file: a FIFO would block forever, `/dev/zero` never ends.
+/// user files goes through it, so no file can make skp read gigabytes into memory. A regular
+/// file, or a pipe (`--manifest /dev/stdin`, `import <(…)`), which is opened without waiting
+/// for a writer (a FIFO nobody writes to reads as empty); never a device (`/dev/zero` never
+/// ends) or a folder.
 pub fn read_at_most(path: &Path, max: u64) -> io::Result<Result<Vec<u8>, u64>> {
     use std::io::Read;
-    let (file, len) = open_regular_len(path)?;
+    let (file, meta) = open_nonblocking(path)?;
+    let len = if meta.is_file() {
+        meta.len()
+    } else if is_pipe(&meta) {
+        // Read as any pipe is, waiting for what the writer sends.
+        #[cfg(target_os = "linux")]
+        {
+            let flags = rustix::fs::fcntl_getfl(&file)?;
+            rustix::fs::fcntl_setfl(&file, flags - rustix::fs::OFlags::NONBLOCK)?;
+        }
+        0
+    } else {
+        return Err(not_regular(path));
+    };
     if len > max {
         return Ok(Err(len));
     }
@@ -780,6 +824,37 @@ pub fn read_at_most(path: &Path, max: u64) -> io::Result<Result<Vec<u8>, u64>> {
         return Ok(Err(buf.len() as u64));
     }
     Ok(Ok(buf))
+}
+
+/// Opens `path` for reading without waiting for a FIFO's writer, with what was opened.
+fn open_nonblocking(path: &Path) -> io::Result<(File, fs::Metadata)> {
+    #[cfg(target_os = "linux")]
+    let f = {
+        use std::os::unix::fs::OpenOptionsExt;
+        fs::OpenOptions::new()
+            .read(true)
+            .custom_flags(rustix::fs::OFlags::NONBLOCK.bits() as i32)
+            .open(path)?
+    };
+    // Elsewhere a FIFO is opened as any reader would, waiting for its writer.
+    #[cfg(not(target_os = "linux"))]
+    let f = File::open(path)?;
+    let meta = f.metadata()?;
+    Ok((f, meta))
+}
+
+/// Whether an opened file is a pipe or FIFO.
+fn is_pipe(meta: &fs::Metadata) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        meta.file_type().is_fifo()
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = meta;
+        false
+    }
 }
 
 /// Opens a file for reading only if it is a regular file: a FIFO would block forever and a
@@ -993,6 +1068,8 @@ mod tests {
             !text.contains(TEMP_PREFIX) && !text.contains("tidak-ada"),
             "{text}"
         );
+        // The system's code survives, for its words in the user's language.
+        assert_eq!(e.raw_os_error(), Some(2), "{e:?}");
     }
 
     #[test]

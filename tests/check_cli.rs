@@ -1223,6 +1223,21 @@ fn output_through_a_link_is_judged_where_it_leads() {
             &["rules", "-o", outside.to_str().unwrap()],
             "di dalam folder `bukti/`",
         ),
+        // A regular file reached through /proc is no stream: judged like any other.
+        #[cfg(target_os = "linux")]
+        (
+            &["rules", "-o", "/proc/self/cwd/g/config"],
+            "folder `.git` atau `.skp`",
+        ),
+        #[cfg(target_os = "linux")]
+        (
+            &[
+                "rules",
+                "-o",
+                "/proc/self/cwd/b/laporan-perbaikan-cacat-tw1.pdf",
+            ],
+            "di dalam folder `bukti/`",
+        ),
     ] {
         let r = common::run_env(&ws, args, &[]);
         assert_eq!(r.code, 2, "{args:?}: {}", r.stderr);
@@ -1249,6 +1264,11 @@ fn output_naming_an_input_is_refused_however_it_is_spelled() {
     common::copy_dir(&common::example("dinas-kominfo"), dir.path());
     std::fs::create_dir(dir.path().join("laporan")).unwrap();
     std::fs::write(dir.path().join("laporan/notulen.txt"), "isi laporan asli").unwrap();
+    std::fs::write(
+        dir.path().join("manifest.csv"),
+        "nip,for,period,file,date\n199404182019032006,IKI-1.1,2026-TW1,laporan/notulen.txt,2026-02-01\n",
+    )
+    .unwrap();
     std::fs::write(dir.path().join("base.json"), "[]").unwrap();
     std::fs::create_dir(dir.path().join("x")).unwrap();
     std::os::unix::fs::symlink(".", dir.path().join("self")).unwrap();
@@ -1269,6 +1289,17 @@ fn output_naming_an_input_is_refused_however_it_is_spelled() {
                 "-o",
                 "laporan/../laporan/notulen.txt",
             ][..],
+            "juga dibaca atau ditulis perintah ini",
+        ),
+        (
+            &[
+                "evidence",
+                "add",
+                "--manifest",
+                "manifest.csv",
+                "-o",
+                "./laporan/notulen.txt",
+            ],
             "juga dibaca atau ditulis perintah ini",
         ),
         (

@@ -1982,6 +1982,7 @@ fn add_refuses_bad_arguments_without_touching_anything() {
         )
         .unwrap();
         std::os::unix::fs::symlink("skp.toml", ws.path("cfg.txt")).unwrap();
+        std::os::unix::fs::symlink(".git", ws.path("g")).unwrap();
     }
     for own in [
         "skp.toml",
@@ -1991,6 +1992,8 @@ fn add_refuses_bad_arguments_without_touching_anything() {
         &format!("pegawai/{NIP}/lampiran.pdf"),
         #[cfg(unix)]
         "cfg.txt",
+        #[cfg(unix)]
+        "g/config",
     ] {
         let r = ws.add(&[&ws.path(own)], "IKI-1.1", "2026-TW1", &[]);
         r.expect(2);
@@ -5478,6 +5481,16 @@ fn b114_flags_text_that_shares_nothing_with_its_indicator_and_the_report_marks_t
         "{}",
         table.stdout
     );
+    // The check turned off in skp.toml doubts nothing either, as `check` reads it.
+    let toml = fs::read_to_string(ws.path("skp.toml")).unwrap();
+    assert!(!toml.contains("[rules]"), "{toml}");
+    ws.write(
+        "skp.toml",
+        format!("{toml}\n[rules]\nignore = [\"B114\"]\n").as_bytes(),
+    );
+    let table = ws.skp(&["report", "--as-of", "2026-09-30"]);
+    assert!(!table.stdout.contains("terpenuhi*"), "{}", table.stdout);
+    ws.write("skp.toml", toml.as_bytes());
     // An exemption with a reason silences the rule for that entry.
     let sha = ws
         .entries_of(NIP)
@@ -5608,9 +5621,11 @@ fn undated_evidence_recorded_after_its_period_is_named_where_it_would_not_count(
     );
 }
 
-/// A FIFO or a device where skp reads a file or takes a lock is refused at once by name: the
-/// open used to wait for a writer forever (a FIFO named as the table to import, the manifest,
-/// or planted as the lock file of evidence), and `/dev/zero` was "256 MiB, over the limit".
+/// A FIFO nobody writes to, named as the table to import or the manifest, used to make skp wait
+/// for a writer forever: it now reads as empty at once. A device is refused by name
+/// (`/dev/zero` was "256 MiB, over the limit"), and so is a FIFO planted as the lock file of
+/// evidence. A pipe with a writer is read (`--manifest /dev/stdin`), its rows naming files
+/// from the current folder.
 #[cfg(unix)]
 #[test]
 fn a_fifo_or_device_to_read_or_lock_is_refused_without_waiting() {
@@ -5619,21 +5634,54 @@ fn a_fifo_or_device_to_read_or_lock_is_refused_without_waiting() {
     mkfifo(&fifo);
     let a = ws.outside_file("a.pdf", b"a");
     let started = Instant::now();
-    for args in [
-        &["import", fifo.to_str().unwrap()][..],
-        &["evidence", "add", "--manifest", fifo.to_str().unwrap()],
-        &["evidence", "add", "--manifest", "/dev/zero"],
+    for (args, code, said) in [
+        (
+            &["import", fifo.to_str().unwrap()][..],
+            1,
+            "berkas ini kosong",
+        ),
+        (
+            &["evidence", "add", "--manifest", fifo.to_str().unwrap()],
+            2,
+            "kolom",
+        ),
+        (
+            &["evidence", "add", "--manifest", "/dev/zero"],
+            2,
+            "bukan berkas biasa",
+        ),
     ] {
         let r = ws.skp(args);
-        r.expect(2);
-        assert!(
-            r.stderr.contains("bukan berkas biasa"),
-            "{args:?}\n{}",
-            r.all()
-        );
+        r.expect(code);
+        assert!(r.stderr.contains(said), "{args:?}\n{}", r.all());
     }
+    assert!(started.elapsed() < Duration::from_secs(30));
+    // A manifest piped in: its rows name files from the current folder.
+    let rows =
+        format!("nip,for,period,file,date\n{NIP},IKI-1.1,2026-TW2,../luar/a.pdf,2026-05-01\n");
+    let mut cmd = assert_cmd::Command::cargo_bin("skp").expect("the skp binary");
+    let out = cmd
+        .current_dir(&ws.root)
+        .args(["evidence", "add", "--manifest", "/dev/stdin"])
+        .env("SKP_TODAY", TODAY)
+        .env("SKP_LANG", "id")
+        .write_stdin(rows)
+        .timeout(Duration::from_secs(60))
+        .output()
+        .expect("run");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        ws.entries().iter().any(|e| e["periode"] == "2026-TW2"),
+        "{:?}",
+        ws.entries()
+    );
     let lock = ws.path(".skp/locks/evidence-files.lock");
     fs::create_dir_all(lock.parent().unwrap()).unwrap();
+    fs::remove_file(&lock).ok();
     mkfifo(&lock);
     let before = ws.entries().len();
     let r = ws.skp(&[

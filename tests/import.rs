@@ -1560,8 +1560,11 @@ fn a_formula_without_a_computed_value_is_refused_by_its_cell() {
 }
 
 /// Parts the workbook reader takes whole into memory when it opens a file are measured first: a
-/// few hundred kilobytes of `<xf/>` in the styles took 10 GB. The workbook part is found where
-/// `_rels/.rels` points, whatever it is named; the same parts under the limit still import.
+/// few hundred kilobytes of `<xf/>` in the styles took 10 GB. They are found by their names
+/// wherever they are, since a hostile file can point the reader at any folder (the workbook
+/// part moved, a target spelled with an entity, a decoy relationship first, a backslash that
+/// makes the reader look at the top folder); a styles part as bloated as Excel's own limits
+/// let it grow still imports.
 #[test]
 fn a_workbook_part_too_large_for_memory_is_refused_by_name() {
     let src = example_ws();
@@ -1574,13 +1577,18 @@ fn a_workbook_part_too_large_for_memory_is_refused_by_name() {
         let at = at + xml[at..].find('>').expect("end of tag") + 1;
         format!("{}{}{}", &xml[..at], what.repeat(times), &xml[at..]).into_bytes()
     };
-    let styles = |times: usize| {
-        move |name: &str, xml: Vec<u8>| match name {
-            "xl/styles.xml" => (name.to_string(), insert(xml, "<cellXfs", "<xf/>", times)),
-            _ => (name.to_string(), xml),
-        }
+    let bomb = |xml: Vec<u8>| insert(xml, "<cellXfs", "<xf/>", 1_000_001);
+    let rels = |xml: Vec<u8>, to: &str| {
+        let rels = String::from_utf8(xml).expect("utf-8");
+        assert!(rels.contains("Target=\"xl/workbook.xml\""), "{rels}");
+        rels.replace("Target=\"xl/workbook.xml\"", to).into_bytes()
     };
-    // The workbook part moved to `data/buku.xml`, with half a million defined names.
+    type Edit<'a> = &'a dyn Fn(&str, Vec<u8>) -> (String, Vec<u8>);
+    let styles = |name: &str, xml: Vec<u8>| match name {
+        "xl/styles.xml" => (name.to_string(), bomb(xml)),
+        _ => (name.to_string(), xml),
+    };
+    // The workbook part moved to `data/buku.xml`, with a million defined names.
     let moved = |name: &str, xml: Vec<u8>| match name {
         "xl/workbook.xml" => (
             "data/buku.xml".to_string(),
@@ -1588,15 +1596,34 @@ fn a_workbook_part_too_large_for_memory_is_refused_by_name() {
                 xml,
                 "<workbook",
                 "<definedName name=\"a\">b</definedName>",
-                600_000,
+                1_000_001,
             ),
         ),
-        "_rels/.rels" => {
-            let rels = String::from_utf8(xml).expect("utf-8");
-            assert!(rels.contains("Target=\"xl/workbook.xml\""), "{rels}");
-            let rels = rels.replace("Target=\"xl/workbook.xml\"", "Target=\"/data/buku.xml\"");
-            (name.to_string(), rels.into_bytes())
-        }
+        "_rels/.rels" => (name.to_string(), rels(xml, "Target=\"/data/buku.xml\"")),
+        _ => (name.to_string(), xml),
+    };
+    let entity = |name: &str, xml: Vec<u8>| match name {
+        "xl/styles.xml" => (name.to_string(), bomb(xml)),
+        "_rels/.rels" => (
+            name.to_string(),
+            rels(xml, "Target=\"&#120;l/workbook.xml\""),
+        ),
+        _ => (name.to_string(), xml),
+    };
+    let decoy = |name: &str, xml: Vec<u8>| match name {
+        "xl/styles.xml" => (name.to_string(), bomb(xml)),
+        "_rels/.rels" => (
+            name.to_string(),
+            rels(
+                xml,
+                "Target=\"zz/workbook.xml\"/><Relationship Id=\"rId9\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"",
+            ),
+        ),
+        _ => (name.to_string(), xml),
+    };
+    let top = |name: &str, xml: Vec<u8>| match name {
+        "xl/styles.xml" => ("styles.xml".to_string(), bomb(xml)),
+        "_rels/.rels" => (name.to_string(), rels(xml, "Target=\"xl\\workbook.xml\"")),
         _ => (name.to_string(), xml),
     };
     let shared = |name: &str, xml: Vec<u8>| match name {
@@ -1607,19 +1634,13 @@ fn a_workbook_part_too_large_for_memory_is_refused_by_name() {
         _ => (name.to_string(), xml),
     };
     let ws = empty_ws();
+    let elements = "memuat lebih dari 1000000 elemen XML";
     for (file, edit, part, want) in [
-        (
-            "styles.xlsx",
-            &styles(500_001) as &dyn Fn(&str, Vec<u8>) -> (String, Vec<u8>),
-            "xl/styles.xml",
-            "memuat lebih dari 500000 elemen XML",
-        ),
-        (
-            "moved.xlsx",
-            &moved,
-            "data/buku.xml",
-            "memuat lebih dari 500000 elemen XML",
-        ),
+        ("styles.xlsx", &styles as Edit, "xl/styles.xml", elements),
+        ("moved.xlsx", &moved, "data/buku.xml", elements),
+        ("entity.xlsx", &entity, "xl/styles.xml", elements),
+        ("decoy.xlsx", &decoy, "xl/styles.xml", elements),
+        ("top.xlsx", &top, "styles.xml", elements),
         (
             "shared.xlsx",
             &shared,
@@ -1640,9 +1661,25 @@ fn a_workbook_part_too_large_for_memory_is_refused_by_name() {
         assert!(r.stderr.contains("salin tabelnya saja"), "{}", r.stderr);
         assert!(!ws.join("pegawai").exists());
     }
-    // Under the limit: a styles part as bloated as Excel lets one grow still imports.
+    // Under the limit: a styles part at Excel's limits (64 000 cell formats and as many cell
+    // styles, each format with its alignment and protection) still imports.
+    let xf = "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"><alignment wrapText=\"1\"/><protection locked=\"0\"/></xf>";
+    let bloated = |name: &str, xml: Vec<u8>| match name {
+        "xl/styles.xml" => {
+            let xml = insert(xml, "<cellXfs", xf, 64_000);
+            let xml = insert(xml, "<cellStyleXfs", xf, 64_000);
+            let xml = insert(
+                xml,
+                "<cellStyles",
+                "<cellStyle name=\"Gaya\" xfId=\"0\"/>",
+                64_000,
+            );
+            (name.to_string(), xml)
+        }
+        _ => (name.to_string(), xml),
+    };
     let out = dir.path().join("bloated.xlsx");
-    rewritten(&book, &out, styles(64_000));
+    rewritten(&book, &out, bloated);
     let r = ws.run(&["import", out.to_str().expect("utf-8"), "--dry-run"]);
     assert_eq!(r.code, 0, "{}", r.stderr);
 }

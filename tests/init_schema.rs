@@ -122,6 +122,10 @@ fn render_and_approve_name_the_example_text_left_in_a_plan() {
     let fields = "(pegawai.unit_kerja, pejabat_penilai.nama, RHK-1, IKI-1.1, IKI-1.2, IKI-1.3)";
     warned(&["render", "skp", "--nip", staff], fields);
     warned(
+        &["render", "skp", "--nip", staff],
+        "`agency` di skp.toml masih \"Nama Instansi\"",
+    );
+    warned(
         &[
             "approve",
             "--nip",
@@ -166,9 +170,39 @@ fn render_and_approve_name_the_example_text_left_in_a_plan() {
         text = text.replace(from, to);
     }
     std::fs::write(&plan, text).unwrap();
+    let toml = root.join("skp.toml");
+    let config = std::fs::read_to_string(&toml).unwrap();
+    std::fs::write(
+        &toml,
+        config.replace("Nama Instansi", "Dinas Kominfo Kota Contoh"),
+    )
+    .unwrap();
     let r = run(&root, &["render", "skp", "--nip", staff]);
     r.expect_code(0);
-    assert!(!r.stderr.contains("teks contoh"), "{}", r.stderr);
+    assert!(!r.stderr.contains("warning"), "{}", r.stderr);
+    // Without an appraiser in the workspace, the appraiser's name and post are examples too.
+    let r = run(
+        &root,
+        &[
+            "init",
+            "--skp",
+            "--nip",
+            "199202022016042002",
+            "--name",
+            "Budi",
+            "--position",
+            "Analis",
+            "--position-type",
+            "pelaksana",
+            "--unit",
+            "Bidang Umum",
+        ],
+    );
+    r.expect_code(0);
+    warned(
+        &["render", "skp", "--nip", "199202022016042002"],
+        "(pejabat_penilai.nama, pejabat_penilai.jabatan, RHK-1,",
+    );
     assert_eq!(run(&root, &["check", "--select", "F"]).stdout, "");
 }
 

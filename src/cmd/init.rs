@@ -9,6 +9,7 @@ use chrono::Datelike;
 
 use crate::cli::InitArgs;
 use crate::i18n::Msg;
+use crate::model::example;
 use crate::model::vocab::{JenisJabatan, Vocab};
 
 use super::{EXIT_OK, Ui};
@@ -423,7 +424,7 @@ fn skp_template(
 ) -> String {
     let name = yaml_str(args.name.as_deref().unwrap_or(""));
     let position = yaml_str(args.position.as_deref().unwrap_or(""));
-    let unit = yaml_str(args.unit.as_deref().unwrap_or("Unit Kerja"));
+    let unit = yaml_str(args.unit.as_deref().unwrap_or(example::UNIT));
     let mut penilai = String::new();
     if let Some(n) = &args.appraiser_nip {
         let n: String = n.chars().filter(|c| !c.is_whitespace()).collect();
@@ -435,13 +436,13 @@ fn skp_template(
             args.appraiser_name
                 .as_deref()
                 .or(superior.map(|s| s.pegawai.nama.value.as_str()))
-                .unwrap_or("Nama Pejabat Penilai Kinerja")
+                .unwrap_or(example::APPRAISER_NAME)
         ),
         yaml_str(
             args.appraiser_position
                 .as_deref()
                 .or(superior.map(|s| s.pegawai.jabatan.value.as_str()))
-                .unwrap_or("Jabatan Pejabat Penilai Kinerja")
+                .unwrap_or(example::APPRAISER_POSITION)
         ),
     ));
     // Serve the superior's first main result; the snapshot text lets `check` notice if it changes.
@@ -520,4 +521,26 @@ perilaku_kerja:
         a2 = aspek("kualitas", "penerima_layanan"),
         a3 = aspek("waktu", "proses_bisnis"),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    /// The example text `render` and `approve` recognise is the text the templates write.
+    #[test]
+    fn the_templates_write_the_example_text_render_recognises() {
+        use crate::model::example::{AGENCY, NAMES, RESULTS};
+        assert!(super::SKP_TOML.contains(&format!("agency = \"{AGENCY}\"")));
+        let templates = [super::RENSTRA, super::PK, super::SKP_KADIS].concat();
+        for text in [
+            "Nama Kepala Perangkat Daerah",
+            "Nama Kepala Daerah",
+            "Nama Perangkat Daerah",
+        ] {
+            assert!(NAMES.contains(&text) && templates.contains(text), "{text}");
+        }
+        // The staff member's results are in a `format!` template of this file.
+        for text in RESULTS {
+            assert!(include_str!("init.rs").contains(text), "{text}");
+        }
+    }
 }

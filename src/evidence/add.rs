@@ -444,8 +444,9 @@ impl Reader<'_> {
 
 /// Whether `file` is one skp reads or keeps in the workspace at `root`: `skp.toml`, anything
 /// under `.skp/` or `.git/`, or a YAML file the loader would read as one of its own (plans and
-/// ledgers). Only a path that names such a file, or a link (`lampiran.pdf -> skp-2026.yaml`),
-/// is resolved: a manifest of thousands of PDFs costs one `lstat` each.
+/// ledgers). Judged where the file resolves (`lampiran.pdf -> skp-2026.yaml`, `g/config` with
+/// `g -> .git`): its folder's resolution is memoised, so a manifest of thousands of files in a
+/// few folders costs one `lstat` each.
 fn is_workspace_file(root: &Path, file: &Path) -> bool {
     let yaml = |p: &Path| {
         p.extension()
@@ -456,13 +457,9 @@ fn is_workspace_file(root: &Path, file: &Path) -> bool {
         p.components()
             .any(|c| c.as_os_str() == ".skp" || c.as_os_str() == ".git")
     };
-    let ours = |p: &Path| p.file_name().is_some_and(|n| n == "skp.toml") || internal(p) || yaml(p);
-    if !ours(file) && !std::fs::symlink_metadata(file).is_ok_and(|m| m.is_symlink()) {
-        return false;
-    }
-    let (Some(root), Some(file)) = (
+    let (Some(root), Ok(file)) = (
         crate::fsutil::canonical(root),
-        crate::fsutil::canonical(file),
+        crate::fsutil::canonical_file(file),
     ) else {
         return false;
     };

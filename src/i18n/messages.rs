@@ -511,6 +511,9 @@ catalog! {
     HelpRenderAkNotFungsional =>
         id "untuk jabatan ini cetak `skp render dokumen-evaluasi`; bila pegawai ini memang pejabat fungsional, perbaiki `jenis_jabatan` dan `jenjang` di SKP-nya",
         en "for this post print `skp render dokumen-evaluasi`; if this employee does hold a functional post, correct `jenis_jabatan` and `jenjang` in the SKP";
+    ExampleAgencyLeft { agency: String } =>
+        id "`agency` di skp.toml masih \"{agency}\" dari `skp init`, yang dicetak sebagai instansi dan tempat tanda tangan; tulis nama instansi (dan `place`, tempat tanda tangan)",
+        en "`agency` in skp.toml is still \"{agency}\" from `skp init`, printed as the agency and the place of signature; write the agency's name (and `place`, where forms are signed)";
     ExampleTextLeft { skp: String, fields: String } =>
         id "SKP {skp} masih memuat teks contoh dari `skp init` ({fields}); ganti dengan nama dan rencana hasil kerja yang sebenarnya",
         en "SKP {skp} still holds the example text of `skp init` ({fields}); replace it with the real names and planned results";
@@ -999,8 +1002,8 @@ catalog! {
 
     // ---- evidence ----
     EvDateOutsidePeriod { tanggal: String, periode: String } =>
-        id "tanggal bukti {tanggal} di luar periode {periode}: bukti ini tidak mengisi periode itu (B105); bila periodenya keliru, hapus dengan `skp evidence rm` lalu catat ulang dengan `--period` yang benar",
-        en "evidence date {tanggal} is outside period {periode}: it does not fill that period (B105); if the period is wrong, remove it with `skp evidence rm` and record it again with the right `--period`";
+        id "tanggal bukti {tanggal} di luar periode {periode}: bukti ini tidak mengisi periode itu (B105); bila periode atau tanggalnya keliru, hapus dengan `skp evidence rm` lalu catat ulang; bila memang sah, beri alasan dengan `skp evidence abaikan … --kode B105`",
+        en "evidence date {tanggal} is outside period {periode}: it does not fill that period (B105); if the period or the date is wrong, remove it with `skp evidence rm` and record it again; if it is legitimate, give the reason with `skp evidence abaikan … --kode B105`";
     EvRecordedAfterPeriod { periode: String, today: String } =>
         id "periode {periode} sudah berakhir dan bukti ini dicatat tanpa --date: tanpa tanggal, bukti dihitung menurut hari pencatatannya ({today}) dan tidak mengisi sel {periode}; catat ulang dengan --date TANGGAL_PEKERJAAN (`skp evidence rm`, lalu `add … --date`)",
         en "period {periode} has ended and this evidence was recorded without --date: undated, evidence counts by the day it is recorded ({today}) and fills no cell of {periode}; record it again with --date WORK_DATE (`skp evidence rm`, then `add … --date`)";

@@ -5,13 +5,27 @@
 
 use super::skp::Skp;
 
-/// Names `skp init` writes where a person's goes.
+/// The appraiser's name `init --skp` writes when neither `--appraiser-name` nor the
+/// appraiser's own plan gives it.
+pub const APPRAISER_NAME: &str = "Nama Pejabat Penilai Kinerja";
+
+/// The appraiser's post, likewise.
+pub const APPRAISER_POSITION: &str = "Jabatan Pejabat Penilai Kinerja";
+
+/// The unit `init --skp` writes without `--unit`.
+pub const UNIT: &str = "Unit Kerja";
+
+/// The agency `skp init` writes into `skp.toml`.
+pub const AGENCY: &str = "Nama Instansi";
+
+/// Names `skp init` writes where a person's, a post's or a unit's goes.
 pub const NAMES: &[&str] = &[
     "Nama Kepala Perangkat Daerah",
     "Nama Kepala Daerah",
     "Nama Perangkat Daerah",
-    // `init --skp` without `--unit`.
-    "Unit Kerja",
+    APPRAISER_NAME,
+    APPRAISER_POSITION,
+    UNIT,
 ];
 
 /// Results and indicators `skp init` writes as samples.
@@ -37,6 +51,9 @@ pub fn fields(skp: &Skp) -> Vec<String> {
     }
     if is(NAMES, &skp.pejabat_penilai.nama.value) {
         out.push("pejabat_penilai.nama".to_string());
+    }
+    if is(NAMES, &skp.pejabat_penilai.jabatan.value) {
+        out.push("pejabat_penilai.jabatan".to_string());
     }
     for rhk in skp.hasil_kerja.value.iter() {
         if is(RESULTS, &rhk.rhk.value) {

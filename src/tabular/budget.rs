@@ -13,12 +13,19 @@ use quick_xml::events::Event;
 use super::read::{MAX_CELLS, MAX_TEXT, ReadError};
 
 /// The most XML elements a part the reader takes whole at opening may hold (styles, the
-/// workbook part, relationships, the theme): Excel's own cap of 64 000 cell formats makes a
-/// styles part of about 200 000. The reader keeps some 250 bytes per element, so 125 MiB.
-pub const MAX_PART_ELEMENTS: u64 = 500_000;
+/// workbook part, relationships, the theme). A styles part at Excel's own limits (64 000 cell
+/// formats and as many cell styles, each with its alignment and protection, and the fonts,
+/// fills and borders they use) comes to about 400 000. The reader keeps some 250 bytes per
+/// element of a styles part, so at most 250 MiB.
+pub const MAX_PART_ELEMENTS: u64 = 1_000_000;
 
-/// The largest binary part (xlsb) the reader takes whole at opening.
+/// The largest part the reader takes whole at opening, shared strings apart: a styles or
+/// workbook part at Excel's own limits is a few megabytes.
 pub const MAX_PART_BYTES: u64 = 64 * 1024 * 1024;
+
+/// The largest shared-strings part: [`MAX_TEXT`] of text, and the markup of [`MAX_CELLS`]
+/// strings around it.
+pub const MAX_STRINGS_BYTES: u64 = MAX_TEXT + 32 * MAX_CELLS;
 
 /// Why a part of a workbook was refused: the limit it went over.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -27,7 +34,7 @@ pub enum PartLimit {
     Elements,
     /// More than [`MAX_CELLS`] shared strings or [`MAX_TEXT`] bytes of their text.
     Strings,
-    /// More than [`MAX_PART_BYTES`] bytes.
+    /// More than [`MAX_PART_BYTES`] bytes ([`MAX_STRINGS_BYTES`] for the shared strings).
     Bytes,
 }
 
@@ -45,23 +52,25 @@ pub(super) fn parts_within_budget<R: Read + Seek>(
             Some((i, name, key))
         })
         .collect();
-    // The reader finds the workbook part where `_rels/.rels` points, and the shared strings and
-    // styles in that part's folder; names are matched as it matches them, in any letter case.
-    let workbook = office_document(zip).unwrap_or_else(|| "xl/workbook.xml".to_string());
-    let folder = workbook.rfind('/').map_or("", |i| &workbook[..=i]);
+    // The reader takes the workbook part `_rels/.rels` names, and the shared strings, styles
+    // and theme in that part's folder. A hostile file can make that any folder (an entity in
+    // the target, a second relationship, a backslash), so these parts are measured by their
+    // names wherever they are, and every part named as the workbook counts as one.
+    let workbooks = office_documents(zip);
     let read_whole = |name: &str| {
-        name == workbook
+        let base = name.rsplit('/').next().unwrap_or(name);
+        workbooks.iter().any(|w| w == name)
             || name.ends_with(".rels")
-            || name.strip_prefix(folder).is_some_and(|rest| {
-                matches!(
-                    rest,
-                    "sharedstrings.xml"
-                        | "styles.xml"
-                        | "theme/theme1.xml"
-                        | "sharedstrings.bin"
-                        | "styles.bin"
-                )
-            })
+            || matches!(
+                base,
+                "sharedstrings.xml"
+                    | "styles.xml"
+                    | "theme1.xml"
+                    | "workbook.xml"
+                    | "sharedstrings.bin"
+                    | "styles.bin"
+                    | "workbook.bin"
+            )
     };
     for (i, original, name) in names {
         let limit = if name == "content.xml" {
@@ -70,15 +79,27 @@ pub(super) fn parts_within_budget<R: Read + Seek>(
             continue;
         } else if !read_whole(&name) {
             continue;
-        } else if name.ends_with(".bin") {
-            let Ok(part) = zip.by_index_raw(i) else {
+        } else {
+            let strings = name.ends_with("sharedstrings.xml");
+            // The size first, as the zip declares it (and holds the part to): a binary part is
+            // judged by it alone, and an XML part so large is no workbook's, whatever its
+            // elements (one attribute of 400 MB is one element).
+            let Ok(size) = zip.by_index_raw(i).map(|p| p.size()) else {
                 continue;
             };
-            (part.size() > MAX_PART_BYTES).then_some(PartLimit::Bytes)
-        } else {
-            let Ok(part) = zip.by_index(i) else { continue };
-            let strings = name.ends_with("sharedstrings.xml");
-            xml_within_budget(part, strings)
+            let most = if strings {
+                MAX_STRINGS_BYTES
+            } else {
+                MAX_PART_BYTES
+            };
+            if size > most {
+                Some(PartLimit::Bytes)
+            } else if name.ends_with(".bin") {
+                None
+            } else {
+                let Ok(part) = zip.by_index(i) else { continue };
+                xml_within_budget(part, strings)
+            }
         };
         if let Some(limit) = limit {
             return Err(ReadError::Part {
@@ -98,29 +119,41 @@ fn normalized(name: &str) -> String {
         .to_ascii_lowercase()
 }
 
-/// The workbook part `_rels/.rels` names (its `officeDocument` relationship), normalized.
-fn office_document<R: Read + Seek>(zip: &mut zip::ZipArchive<R>) -> Option<String> {
-    let index = (0..zip.len()).find(|&i| {
+/// Every workbook part `_rels/.rels` names (its `officeDocument` relationships), with
+/// entities decoded and names normalized, as the reader reads the target.
+fn office_documents<R: Read + Seek>(zip: &mut zip::ZipArchive<R>) -> Vec<String> {
+    let mut out = Vec::new();
+    let Some(index) = (0..zip.len()).find(|&i| {
         zip.by_index_raw(i)
             .is_ok_and(|f| f.name().is_ok_and(|n| normalized(&n) == "_rels/.rels"))
-    })?;
-    let part = zip.by_index(index).ok()?;
+    }) else {
+        return out;
+    };
+    let Ok(part) = zip.by_index(index) else {
+        return out;
+    };
     let mut r = quick_xml::Reader::from_reader(std::io::BufReader::new(part));
     let mut buf = Vec::new();
     loop {
-        match r.read_event_into(&mut buf).ok()? {
-            Event::Start(e) | Event::Empty(e) if e.local_name().as_ref() == "Relationship" => {
+        match r.read_event_into(&mut buf) {
+            Ok(Event::Start(e) | Event::Empty(e)) if e.local_name().as_ref() == "Relationship" => {
                 let attribute = |key: &str| {
                     e.attributes()
                         .flatten()
                         .find(|a| a.key.local_name().as_ref() == key)
-                        .map(|a| a.value.into_owned())
+                        .and_then(|a| {
+                            a.normalized_value(quick_xml::XmlVersion::Implicit1_0)
+                                .ok()
+                                .map(|v| v.into_owned())
+                        })
                 };
-                if attribute("Type").is_some_and(|t| t.ends_with("/relationships/officeDocument")) {
-                    return attribute("Target").map(|t| normalized(&t));
+                if attribute("Type").is_some_and(|t| t.ends_with("/relationships/officeDocument"))
+                    && let Some(target) = attribute("Target")
+                {
+                    out.push(normalized(&target));
                 }
             }
-            Event::Eof => return None,
+            Ok(Event::Eof) | Err(_) => return out,
             _ => {}
         }
         buf.clear();
@@ -140,6 +173,8 @@ fn xml_within_budget(xml: impl Read, strings: bool) -> Option<PartLimit> {
                 items += u64::from(strings && e.local_name().as_ref() == "si");
             }
             Ok(Event::Text(t)) if strings => text += t.len() as u64,
+            // `&amp;` and the like: one character each.
+            Ok(Event::GeneralRef(_)) if strings => text += 1,
             Ok(Event::Eof) | Err(_) => return None,
             _ => {}
         }

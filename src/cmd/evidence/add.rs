@@ -103,7 +103,12 @@ const MANY: usize = 64;
 /// `--manifest`: one process for many files, one ledger write per SKP.
 fn manifest(ui: &Ui, root: &Path, cfg: &Config, path: &Path, force: bool) -> Result<u8, u8> {
     crate::cmd::output_is_not(ui, path)?;
-    let base_dir = path.parent().unwrap_or(Path::new(".")).to_path_buf();
+    // Rows name files from the manifest's folder; a manifest piped in (`/dev/stdin`) has none
+    // but the current one.
+    let base_dir = match path.parent() {
+        Some(dir) if !crate::fsutil::is_stream(path) => dir.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
     let bytes = match crate::fsutil::read_at_most(path, read::MAX_BYTES) {
         Ok(Ok(bytes)) => bytes,
         Ok(Err(size)) => {
@@ -272,6 +277,13 @@ fn manifest(ui: &Ui, root: &Path, cfg: &Config, path: &Path, force: bool) -> Res
             force,
             line: Some(line),
         };
+        // `-o` naming a row's file would replace it with the report (judged in full only for
+        // a row of the same file name: a manifest has thousands).
+        if let (Some(f), Some(out)) = (&req.file, &ui.output)
+            && f.file_name() == out.file_name()
+        {
+            crate::cmd::output_is_not(ui, f)?;
+        }
         // An index keeps grouping linear in the number of rows.
         let key = (sel.skp.clone(), sel.nip.clone());
         match group_of.get(&key) {

@@ -173,12 +173,19 @@ pub fn unrelated(ws: &Workspace, skps: &HashMap<&str, &Skp>, c: &Checked) -> boo
     have.len() >= MIN_DOCUMENT_ROOTS && !have.iter().any(|h| want.iter().any(|w| linked(h, w)))
 }
 
-/// The entries (ledger document, entry index) that failed a content check, unless the entry's
-/// `abaikan` gives a reason for that very check (as `check` reads it).
+/// The entries (ledger document, entry index) that failed a content check, unless that check
+/// is off for the ledger (`[rules]`) or the entry's `abaikan` gives a reason for it: as `check`
+/// reads them.
 pub fn doubtful(ws: &Workspace, report: &Report) -> std::collections::HashSet<(usize, usize)> {
     let skps = skps_by_id(ws);
+    let settings = crate::rules::Settings::new(&ws.config.rules, &[], &[]).ok();
     let exempt = |c: &Checked, code: &str| {
-        c.entry
+        let off = match (&settings, c.doc.and_then(|d| ws.docs.get(d))) {
+            (Some(s), Some(d)) => s.severity(code, ws.rel(d.file)).is_none(),
+            _ => false,
+        };
+        off || c
+            .entry
             .abaikan
             .iter()
             .any(|(k, why)| k.eq_ignore_ascii_case(code) && !why.trim().is_empty())

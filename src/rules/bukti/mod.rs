@@ -49,10 +49,16 @@ impl EntryCx<'_> {
     pub fn abaikan_id(&self) -> String {
         match (&self.bukti.sha256, &self.bukti.url) {
             (Some(sha), _) => sha.value.chars().take(12).collect(),
-            (None, Some(url)) if url.value.contains(['&', '?', ' ', '#', ';']) => {
-                format!("'{}'", url.value.replace('\'', "%27"))
+            // As typed at a shell: in single quotes unless every character is safe bare.
+            (None, Some(url))
+                if url
+                    .value
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || "-_./:%=+,@~".contains(c)) =>
+            {
+                url.value.clone()
             }
-            (None, Some(url)) => url.value.clone(),
+            (None, Some(url)) => format!("'{}'", url.value.replace('\'', "'\\''")),
             (None, None) => "ID".to_string(),
         }
     }
