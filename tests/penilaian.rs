@@ -846,6 +846,39 @@ fn capaian_counts_other_units_of_time_ranges_and_zero_targets() {
     }
 }
 
+/// A quarter evaluated against the year's count target (no `target_periodik`, no
+/// `perhitungan`) is marked in the table and said in a note, so 3 of 12 documents at 25 % is
+/// not read as a failed quarter; a rate is the same kind of figure in a quarter, unmarked.
+#[test]
+fn a_quarter_against_the_annual_count_target_is_marked() {
+    let skp = format!(
+        "{MINIMAL_SKP}      - id: IKI-1.2\n        aspek: kualitas\n        teks: Persentase modul yang lolos uji penerimaan pada pengujian pertama\n        target: 90 %\n"
+    );
+    let ws = Ws::new();
+    ws.file("pegawai/a/skp-2026.yaml", &skp);
+    ws.file(
+        "pegawai/a/realisasi-tw3.yaml",
+        &realisasi(
+            "2026-TW3",
+            "hasil_kerja:\n  IKI-1.1: { realisasi: 1 modul }\n  IKI-1.2: { realisasi: 80 % }\n",
+        ),
+    );
+    let t = ws.run(&["evaluate"]);
+    assert_eq!(t.code, 0, "{}", t.stderr);
+    assert!(t.stdout.contains("4 modul †"), "{}", t.stdout);
+    assert!(t.stdout.contains("90 %  "), "{}", t.stdout);
+    assert!(!t.stdout.contains("90 % †"), "{}", t.stdout);
+    assert!(t.stdout.contains("† Target setahun"), "{}", t.stdout);
+    // A periodic target for the quarter: nothing to mark.
+    let periodic = skp.replace(
+        "target: 4 modul",
+        "target: 4 modul\n        target_periodik: { 2026-TW3: 1 modul }",
+    );
+    ws.file("pegawai/a/skp-2026.yaml", &periodic);
+    let t = ws.run(&["evaluate"]);
+    assert!(!t.stdout.contains('†'), "{}", t.stdout);
+}
+
 /// Every indicator of the plan is listed in each evaluation, realised or not (domain.md C.17):
 /// one left out of the Realisasi shows `realisasi: null`, and "(belum dicatat)" in the table.
 #[test]

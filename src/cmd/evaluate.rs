@@ -33,6 +33,9 @@ struct Line {
     capaian: Option<Capaian>,
     /// The periods the capaian rolls up, by the indicator's `perhitungan`.
     roll_up: Option<RollUp>,
+    /// A period's evaluation measured against the year's target: the SKP sets none for the
+    /// period and no `perhitungan`, so a quarter's 3 of 12 documents reads as 25 %.
+    annual_target: bool,
 }
 
 /// One evaluation, ready to print.
@@ -221,12 +224,35 @@ fn evaluations<'a>(ws: &'a Workspace, a: &EvaluateArgs) -> Vec<Evaluation<'a>> {
                     let target = target_for(iki, r.periode.value);
                     let (capaian, roll_up) =
                         line_capaian(&ws.docs, skp, iki, r.periode.value, realisasi.as_deref());
+                    // Only for what adds up over the year (documents, places, rupiah): a
+                    // rate or a duration is the same kind of figure in a quarter.
+                    let additive = target.quantity().is_some_and(|q| {
+                        let unit = q
+                            .unit
+                            .as_deref()
+                            .or(iki.satuan.as_ref().map(|s| s.value.as_str()));
+                        unit.is_some_and(|u| {
+                            use crate::model::target::UnitClass;
+                            matches!(
+                                crate::model::target::classify_unit(
+                                    u,
+                                    &ws.config.vocab.extra_units
+                                ),
+                                UnitClass::Count | UnitClass::Money | UnitClass::Other
+                            )
+                        })
+                    });
+                    let annual_target = r.periode.value != Period::Year(skp.tahun.value)
+                        && std::ptr::eq(target, &iki.target.value)
+                        && iki.perhitungan.is_none()
+                        && additive;
                     Line {
                         id: iki.id.value.clone(),
                         target: target.text(),
                         capaian,
                         roll_up,
                         realisasi,
+                        annual_target,
                     }
                 })
                 .collect();
@@ -551,7 +577,11 @@ pub fn run(ui: &Ui, a: EvaluateArgs) -> Result<u8, u8> {
                     .map(|l| {
                         vec![
                             l.id.clone(),
-                            l.target.clone(),
+                            if l.annual_target {
+                                format!("{} \u{2020}", l.target)
+                            } else {
+                                l.target.clone()
+                            },
                             match &l.roll_up {
                                 Some(u) => format!(
                                     "{}\n{}",
@@ -588,6 +618,9 @@ pub fn run(ui: &Ui, a: EvaluateArgs) -> Result<u8, u8> {
                 s.push_str(&format!("{}\n\n", escape_control(&summary)));
             }
             s.push_str(&format!("{}\n", Msg::EvalAdvisoryNote.render(ui.lang)));
+            if evals.iter().flat_map(|e| &e.lines).any(|l| l.annual_target) {
+                s.push_str(&format!("{}\n", Msg::EvalAnnualTargetNote.render(ui.lang)));
+            }
             let credits = credits(&ws, filter(&a));
             for c in &credits {
                 s.push_str(&format!("{}\n", escape_control(&credit_line(c, ui.lang))));

@@ -1298,6 +1298,9 @@ catalog! {
     EvalCreditNote =>
         id "Angka kredit dijumlah dari evaluasi tahunan di ruang kerja ini saja; angka kredit sebelumnya (hasil integrasi atau konversi, sejak kenaikan pangkat terakhir) tidak diketahui skp.",
         en "Angka kredit are summed over the annual evaluations in this workspace only; credit earned before (integrasi or conversion, since the last promotion) is unknown to skp.";
+    EvalAnnualTargetNote =>
+        id "\u{2020} Target setahun: SKP tidak menetapkan target untuk periode ini (`target_periodik`) dan tidak menulis `perhitungan`, sehingga realisasi periode ini dibandingkan dengan target tahunan; tulis `target_periodik` bila ada target per periode.",
+        en "\u{2020} The year's target: the SKP sets no target for this period (`target_periodik`) and no `perhitungan`, so this period's result is compared with the annual target; write `target_periodik` if there is a target per period.";
     EvalNotRealised =>
         id "(belum dicatat)",
         en "(not recorded)";
