@@ -4969,6 +4969,27 @@ fn export_never_copies_or_truncates_files_outside_the_workspace() {
     assert!(!manifest.contains("id_rsa"), "{manifest}");
 }
 
+/// A `bukti` folder linked inside the workspace (`bukti -> .`) is refused too: through it, a
+/// copy (or a missing copy put back) of a plan landed where the loader reads it as one.
+#[cfg(unix)]
+#[test]
+fn evidence_never_goes_through_a_bukti_link_inside_the_workspace() {
+    let ws = Ws::example();
+    fs::remove_dir_all(ws.bukti_dir(NIP)).ok();
+    std::os::unix::fs::symlink(".", ws.bukti_dir(NIP)).unwrap();
+    let plan = ws.outside_file("skp-2027.yaml", b"apiVersion: skp/v1\nkind: Skp\n");
+    let r = ws.add(&[&plan], "IKI-1.1", "2026-TW1", &[]);
+    r.expect(2);
+    assert!(
+        r.stderr.contains("bukti: berupa tautan simbolik"),
+        "{}",
+        r.all()
+    );
+    assert!(!ws.path(&format!("pegawai/{NIP}/2026-TW1")).exists());
+    let check = ws.skp(&["check", "--list-files"]);
+    assert!(!check.all().contains("2027"), "{}", check.all());
+}
+
 /// A bag named by a link (to an empty folder) is refused as a link, in words: the rename that
 /// puts a bag in place replaces a folder, not a link, and it failed with "Not a directory".
 #[cfg(unix)]
@@ -5033,8 +5054,8 @@ fn add_and_init_refuse_to_write_through_a_folder_linked_out_of_the_workspace() {
     assert!(r.stderr.contains("tautan simbolik"), "{}", r.stderr);
     let r = ws.add(&[&a], "IKI-1.1", "2026-TW1", &["--lang", "en"]);
     assert!(r.stderr.contains("symbolic link"), "{}", r.stderr);
-    // The refused path is named once, and never by skp's temporary name.
-    assert_eq!(r.stderr.matches("a.pdf").count(), 1, "{}", r.stderr);
+    // The link is named, once, and never by skp's temporary name.
+    assert_eq!(r.stderr.matches("/bukti: ").count(), 1, "{}", r.stderr);
     assert!(!r.stderr.contains(".skp-tmp"), "{}", r.stderr);
     assert_eq!(fs::read_dir(&outside_bukti).unwrap().count(), 0);
     assert!(!ws.ledger_file(NIP).exists(), "nothing recorded");

@@ -518,6 +518,21 @@ pub fn prepare<'a>(
         file: ledger_file.display().to_string(),
         error: crate::i18n::io_error(&e),
     })?;
+    // Copies go into real `bukti/` folders, which the loader never reads: through a link
+    // (`bukti -> .`, or a period folder linked elsewhere in the workspace) a copy of a plan
+    // would land where it is read as one.
+    if cfg.evidence.storage == Storage::Repo {
+        let bukti = skp_dir.join("bukti");
+        let linked = std::iter::once(bukti.clone())
+            .chain(requests.iter().map(|r| bukti.join(r.periode.to_string())))
+            .find(|p| std::fs::symlink_metadata(p).is_ok_and(|m| m.is_symlink()));
+        if let Some(p) = linked {
+            return Err(AddError::Io {
+                file: p.display().to_string(),
+                error: crate::i18n::Msg::RefusedLink.render(crate::i18n::process_lang()),
+            });
+        }
+    }
     let current = read_ledger(&ledger_file, &skp.resolved_id.value)?;
     let max = cfg.evidence.max_size_mb;
     if cfg.evidence.storage == Storage::Folder
@@ -576,9 +591,23 @@ pub fn prepare<'a>(
         }
     }
     // Where such content is put back: its first record's path, if it is missing and lies where
-    // an add writes itself (below this SKP's `bukti/` folder, under a name not skp's own
-    // temporary one; a hand-edited record names what it likes).
+    // an add writes itself (below this SKP's `bukti/` folder through real folders, not a link
+    // such as `bukti -> .`, under a name not skp's own temporary one nor one the loader reads
+    // as a plan; a hand-edited record names what it likes).
     let bukti = skp_dir.join("bukti");
+    let canonical_root = crate::fsutil::canonical(root);
+    let plain = |b: &str| {
+        let at = root.join(b);
+        let ours = Path::new(b).extension().is_some_and(|e| {
+            ["yaml", "yml", "toml"]
+                .iter()
+                .any(|x| e.eq_ignore_ascii_case(x))
+        });
+        !ours
+            && canonical_root
+                .as_ref()
+                .is_some_and(|r| crate::fsutil::resolved(&at) == r.join(b))
+    };
     let mut lost: std::collections::HashMap<String, String> = match cfg.evidence.storage {
         Storage::Folder => std::collections::HashMap::new(),
         Storage::Repo => recorded_at
@@ -592,6 +621,7 @@ pub fn prepare<'a>(
                         !n.to_string_lossy().starts_with(crate::fsutil::TEMP_PREFIX)
                     })
                     && matches!(super::ledger::resolve_inside(root, b), Ok(None))
+                    && plain(b)
             })
             .map(|(sha, b)| (sha.to_string(), b.to_string()))
             .collect(),
