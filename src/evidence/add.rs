@@ -523,8 +523,11 @@ pub fn prepare<'a>(
     // would land where it is read as one.
     if cfg.evidence.storage == Storage::Repo {
         let bukti = skp_dir.join("bukti");
+        // Each period once: a manifest's thousands of rows fall into a few.
+        let periods: std::collections::BTreeSet<String> =
+            requests.iter().map(|r| r.periode.to_string()).collect();
         let linked = std::iter::once(bukti.clone())
-            .chain(requests.iter().map(|r| bukti.join(r.periode.to_string())))
+            .chain(periods.iter().map(|p| bukti.join(p)))
             .find(|p| std::fs::symlink_metadata(p).is_ok_and(|m| m.is_symlink()));
         if let Some(p) = linked {
             return Err(AddError::Io {
