@@ -391,14 +391,15 @@ pub fn is_stream(path: &Path) -> bool {
         && fs::metadata(path).is_ok_and(|m| !m.is_file() && !m.is_dir())
 }
 
-/// `/dev/stdout`, `/dev/stderr`, `/dev/fd/N`, `/proc/self/fd/N`: a descriptor this process
-/// was given, written into even when it is redirected to a regular file.
+/// `/dev/stdin`, `/dev/stdout`, `/dev/stderr`, `/dev/fd/N`, `/proc/self/fd/N`: a descriptor
+/// this process was given, read or written as such even when it is redirected to a regular
+/// file.
 fn is_descriptor(path: &Path) -> bool {
     let Some(p) = path.to_str() else {
         return false;
     };
     let number = |n: &str| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit());
-    matches!(p, "/dev/stdout" | "/dev/stderr")
+    matches!(p, "/dev/stdin" | "/dev/stdout" | "/dev/stderr")
         || p.strip_prefix("/dev/fd/").is_some_and(number)
         || p.strip_prefix("/proc/self/fd/").is_some_and(number)
 }
@@ -812,7 +813,14 @@ pub fn read_at_most(path: &Path, max: u64) -> io::Result<Result<Vec<u8>, u64>> {
         }
         0
     } else {
-        return Err(not_regular(path));
+        return Err(io::Error::new(
+            io::ErrorKind::InvalidInput,
+            format!(
+                "{}: {}",
+                path.display(),
+                Msg::NotFileOrPipe.render(process_lang())
+            ),
+        ));
     };
     if len > max {
         return Ok(Err(len));

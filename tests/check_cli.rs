@@ -1269,6 +1269,13 @@ fn output_naming_an_input_is_refused_however_it_is_spelled() {
         "nip,for,period,file,date\n199404182019032006,IKI-1.1,2026-TW1,laporan/notulen.txt,2026-02-01\n",
     )
     .unwrap();
+    // A row naming the file through a link of another name.
+    std::os::unix::fs::symlink("notulen.txt", dir.path().join("laporan/lampiran.pdf")).unwrap();
+    std::fs::write(
+        dir.path().join("tautan.csv"),
+        "nip,for,period,file,date\n199404182019032006,IKI-1.1,2026-TW1,laporan/lampiran.pdf,2026-02-01\n",
+    )
+    .unwrap();
     std::fs::write(dir.path().join("base.json"), "[]").unwrap();
     std::fs::create_dir(dir.path().join("x")).unwrap();
     std::os::unix::fs::symlink(".", dir.path().join("self")).unwrap();
@@ -1299,6 +1306,17 @@ fn output_naming_an_input_is_refused_however_it_is_spelled() {
                 "manifest.csv",
                 "-o",
                 "./laporan/notulen.txt",
+            ],
+            "juga dibaca atau ditulis perintah ini",
+        ),
+        (
+            &[
+                "evidence",
+                "add",
+                "--manifest",
+                "tautan.csv",
+                "-o",
+                "laporan/notulen.txt",
             ],
             "juga dibaca atau ditulis perintah ini",
         ),

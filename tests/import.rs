@@ -1602,6 +1602,28 @@ fn a_workbook_part_too_large_for_memory_is_refused_by_name() {
         "_rels/.rels" => (name.to_string(), rels(xml, "Target=\"/data/buku.xml\"")),
         _ => (name.to_string(), xml),
     };
+    // The workbook part named by an attribute the reader reads and one it does not, or with
+    // a tab in its name, which XML normalization makes a space.
+    let moved_as = |part: &'static str, target: &'static str| {
+        move |name: &str, xml: Vec<u8>| match name {
+            "xl/workbook.xml" => (
+                part.to_string(),
+                insert(
+                    xml,
+                    "<workbook",
+                    "<definedName name=\"a\">b</definedName>",
+                    1_000_001,
+                ),
+            ),
+            "_rels/.rels" => (name.to_string(), rels(xml, target)),
+            _ => (name.to_string(), xml),
+        }
+    };
+    let prefixed = moved_as(
+        "data/buku.xml",
+        "r:Target=\"zz/decoy.xml\" Target=\"data/buku.xml\"",
+    );
+    let tabbed = moved_as("data/bu\tku.xml", "Target=\"data/bu\tku.xml\"");
     let entity = |name: &str, xml: Vec<u8>| match name {
         "xl/styles.xml" => (name.to_string(), bomb(xml)),
         "_rels/.rels" => (
@@ -1641,6 +1663,8 @@ fn a_workbook_part_too_large_for_memory_is_refused_by_name() {
         ("entity.xlsx", &entity, "xl/styles.xml", elements),
         ("decoy.xlsx", &decoy, "xl/styles.xml", elements),
         ("top.xlsx", &top, "styles.xml", elements),
+        ("prefixed.xlsx", &prefixed, "data/buku.xml", elements),
+        ("tabbed.xlsx", &tabbed, "data/bu\\tku.xml", elements),
         (
             "shared.xlsx",
             &shared,

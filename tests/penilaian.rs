@@ -877,6 +877,21 @@ fn a_quarter_against_the_annual_count_target_is_marked() {
     ws.file("pegawai/a/skp-2026.yaml", &periodic);
     let t = ws.run(&["evaluate"]);
     assert!(!t.stdout.contains('†'), "{}", t.stdout);
+    // Summed to date against the year's count (`kumulatif`): marked; an average is not.
+    for (perhitungan, marked) in [("kumulatif", true), ("rata_rata", false)] {
+        let summed = skp.replace(
+            "target: 4 modul",
+            &format!("target: 4 modul\n        perhitungan: {perhitungan}"),
+        );
+        ws.file("pegawai/a/skp-2026.yaml", &summed);
+        let t = ws.run(&["evaluate"]);
+        assert_eq!(
+            t.stdout.contains("4 modul †"),
+            marked,
+            "{perhitungan}: {}",
+            t.stdout
+        );
+    }
 }
 
 /// Every indicator of the plan is listed in each evaluation, realised or not (domain.md C.17):

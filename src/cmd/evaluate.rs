@@ -33,8 +33,8 @@ struct Line {
     capaian: Option<Capaian>,
     /// The periods the capaian rolls up, by the indicator's `perhitungan`.
     roll_up: Option<RollUp>,
-    /// A period's evaluation measured against the year's target: the SKP sets none for the
-    /// period and no `perhitungan`, so a quarter's 3 of 12 documents reads as 25 %.
+    /// A period's evaluation measured against the year's count target: the SKP sets none for
+    /// the period, so a quarter's 3 of 12 documents (or 3 to date, `kumulatif`) reads as 25 %.
     annual_target: bool,
 }
 
@@ -242,9 +242,15 @@ fn evaluations<'a>(ws: &'a Workspace, a: &EvaluateArgs) -> Vec<Evaluation<'a>> {
                             )
                         })
                     });
+                    // Measured as written or summed to date (`kumulatif`); an average or a
+                    // last value is a period's own kind of figure.
+                    let summed = iki
+                        .perhitungan
+                        .as_ref()
+                        .is_none_or(|p| p.value == crate::model::vocab::Perhitungan::Kumulatif);
                     let annual_target = r.periode.value != Period::Year(skp.tahun.value)
                         && std::ptr::eq(target, &iki.target.value)
-                        && iki.perhitungan.is_none()
+                        && summed
                         && additive;
                     Line {
                         id: iki.id.value.clone(),

@@ -327,6 +327,7 @@ pub fn run(ui: &Ui, a: RenderArgs) -> Result<u8, u8> {
     if ws.config.workspace.agency.as_deref().map(str::trim) == Some(crate::model::example::AGENCY) {
         ui.warn(&Msg::ExampleAgencyLeft {
             agency: crate::model::example::AGENCY.to_string(),
+            place: ws.config.workspace.place.is_some(),
         });
     }
     let doc_index = ws

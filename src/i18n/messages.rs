@@ -227,6 +227,9 @@ catalog! {
     RefusedLinkOut =>
         id "melewati tautan simbolik ke luar ruang kerja; skp tidak pernah menulis di luarnya",
         en "goes through a symbolic link out of the workspace; skp never writes outside it";
+    NotFileOrPipe =>
+        id "bukan berkas biasa atau pipa (folder atau perangkat); tidak dibaca",
+        en "not a regular file or a pipe (a folder or a device); not read";
     NotRegularFile =>
         id "bukan berkas biasa (folder, FIFO, perangkat, atau soket); tidak dibuka",
         en "not a regular file (a folder, FIFO, device or socket); not opened";
@@ -511,9 +514,9 @@ catalog! {
     HelpRenderAkNotFungsional =>
         id "untuk jabatan ini cetak `skp render dokumen-evaluasi`; bila pegawai ini memang pejabat fungsional, perbaiki `jenis_jabatan` dan `jenjang` di SKP-nya",
         en "for this post print `skp render dokumen-evaluasi`; if this employee does hold a functional post, correct `jenis_jabatan` and `jenjang` in the SKP";
-    ExampleAgencyLeft { agency: String } =>
-        id "`agency` di skp.toml masih \"{agency}\" dari `skp init`, yang dicetak sebagai instansi dan tempat tanda tangan; tulis nama instansi (dan `place`, tempat tanda tangan)",
-        en "`agency` in skp.toml is still \"{agency}\" from `skp init`, printed as the agency and the place of signature; write the agency's name (and `place`, where forms are signed)";
+    ExampleAgencyLeft { agency: String, place: bool } =>
+        id { if *place { format!("`agency` di skp.toml masih \"{agency}\" dari `skp init`, yang dicetak sebagai instansi; tulis nama instansi") } else { format!("`agency` di skp.toml masih \"{agency}\" dari `skp init`, yang dicetak sebagai instansi dan tempat tanda tangan; tulis nama instansi (dan `place`, tempat tanda tangan)") } },
+        en { if *place { format!("`agency` in skp.toml is still \"{agency}\" from `skp init`, printed as the agency; write the agency's name") } else { format!("`agency` in skp.toml is still \"{agency}\" from `skp init`, printed as the agency and the place of signature; write the agency's name (and `place`, where forms are signed)") } };
     ExampleTextLeft { skp: String, fields: String } =>
         id "SKP {skp} masih memuat teks contoh dari `skp init` ({fields}); ganti dengan nama dan rencana hasil kerja yang sebenarnya",
         en "SKP {skp} still holds the example text of `skp init` ({fields}); replace it with the real names and planned results";
@@ -1299,8 +1302,8 @@ catalog! {
         id "Angka kredit dijumlah dari evaluasi tahunan di ruang kerja ini saja; angka kredit sebelumnya (hasil integrasi atau konversi, sejak kenaikan pangkat terakhir) tidak diketahui skp.",
         en "Angka kredit are summed over the annual evaluations in this workspace only; credit earned before (integrasi or conversion, since the last promotion) is unknown to skp.";
     EvalAnnualTargetNote =>
-        id "\u{2020} Target setahun: SKP tidak menetapkan target untuk periode ini (`target_periodik`) dan tidak menulis `perhitungan`, sehingga realisasi periode ini dibandingkan dengan target tahunan; tulis `target_periodik` bila ada target per periode.",
-        en "\u{2020} The year's target: the SKP sets no target for this period (`target_periodik`) and no `perhitungan`, so this period's result is compared with the annual target; write `target_periodik` if there is a target per period.";
+        id "\u{2020} Target setahun: SKP tidak menetapkan target untuk periode ini (`target_periodik`), sehingga realisasi periode ini (atau jumlahnya sampai periode ini, bila `perhitungan: kumulatif`) dibandingkan dengan target tahunan; tulis `target_periodik` bila ada target per periode.",
+        en "\u{2020} The year's target: the SKP sets no target for this period (`target_periodik`), so this period's result (or its sum to date, with `perhitungan: kumulatif`) is compared with the annual target; write `target_periodik` if there is a target per period.";
     EvalNotRealised =>
         id "(belum dicatat)",
         en "(not recorded)";

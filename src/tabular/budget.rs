@@ -119,8 +119,11 @@ fn normalized(name: &str) -> String {
         .to_ascii_lowercase()
 }
 
-/// Every workbook part `_rels/.rels` names (its `officeDocument` relationships), with
-/// entities decoded and names normalized, as the reader reads the target.
+/// Every workbook part `_rels/.rels` may be read to name (its `officeDocument`
+/// relationships), normalized. The reader takes the attribute named exactly `Target` with only
+/// its entities decoded; every attribute of that local name is taken here, both decoded that
+/// way and as XML normalizes it (a tab made a space), so that no spelling of the target
+/// escapes the budget.
 fn office_documents<R: Read + Seek>(zip: &mut zip::ZipArchive<R>) -> Vec<String> {
     let mut out = Vec::new();
     let Some(index) = (0..zip.len()).find(|&i| {
@@ -137,20 +140,25 @@ fn office_documents<R: Read + Seek>(zip: &mut zip::ZipArchive<R>) -> Vec<String>
     loop {
         match r.read_event_into(&mut buf) {
             Ok(Event::Start(e) | Event::Empty(e)) if e.local_name().as_ref() == "Relationship" => {
-                let attribute = |key: &str| {
+                let named = |key: &str| {
                     e.attributes()
                         .flatten()
-                        .find(|a| a.key.local_name().as_ref() == key)
-                        .and_then(|a| {
-                            a.normalized_value(quick_xml::XmlVersion::Implicit1_0)
-                                .ok()
-                                .map(|v| v.into_owned())
-                        })
+                        .filter(|a| a.key.local_name().as_ref() == key)
+                        .collect::<Vec<_>>()
                 };
-                if attribute("Type").is_some_and(|t| t.ends_with("/relationships/officeDocument"))
-                    && let Some(target) = attribute("Target")
-                {
-                    out.push(normalized(&target));
+                let office = named("Type")
+                    .iter()
+                    .any(|a| a.value.ends_with("/relationships/officeDocument"));
+                if office {
+                    for a in named("Target") {
+                        if let Ok(v) = quick_xml::escape::unescape(&a.value) {
+                            out.push(normalized(&v));
+                        }
+                        if let Ok(v) = a.normalized_value(quick_xml::XmlVersion::Implicit1_0) {
+                            out.push(normalized(&v));
+                        }
+                        out.push(normalized(&a.value));
+                    }
                 }
             }
             Ok(Event::Eof) | Err(_) => return out,

@@ -278,9 +278,10 @@ fn manifest(ui: &Ui, root: &Path, cfg: &Config, path: &Path, force: bool) -> Res
             line: Some(line),
         };
         // `-o` naming a row's file would replace it with the report (judged in full only for
-        // a row of the same file name: a manifest has thousands).
+        // a row of the same file name, or a link: a manifest has thousands).
         if let (Some(f), Some(out)) = (&req.file, &ui.output)
-            && f.file_name() == out.file_name()
+            && (f.file_name() == out.file_name()
+                || std::fs::symlink_metadata(f).is_ok_and(|m| m.is_symlink()))
         {
             crate::cmd::output_is_not(ui, f)?;
         }
