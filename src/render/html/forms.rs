@@ -232,7 +232,9 @@ fn identity(s: &Skp, cx: &Context) -> String {
         (last, &a.unit, &b.unit),
     ];
     let mut t = String::from(
-        "<table class=\"ident\"><thead><tr><th scope=\"col\">NO</th><th scope=\"col\" colspan=\"2\">PEGAWAI YANG DINILAI</th>\
+        "<table class=\"ident two\"><colgroup><col class=\"no\"><col class=\"label\"><col>\
+         <col class=\"no\"><col class=\"label\"><col></colgroup>\
+         <thead><tr><th scope=\"col\">NO</th><th scope=\"col\" colspan=\"2\">PEGAWAI YANG DINILAI</th>\
          <th scope=\"col\">NO</th><th scope=\"col\" colspan=\"2\">PEJABAT PENILAI KINERJA</th></tr></thead><tbody>",
     );
     for (i, (label, x, y)) in rows.iter().enumerate() {

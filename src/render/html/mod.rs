@@ -34,6 +34,12 @@ td.group { font-weight: bold; background: #f4f4f4; }
 tr { break-inside: avoid; page-break-inside: avoid; }
 thead { display: table-header-group; }
 table.ident td.label { width: 28%; }
+/* Two people side by side: the widths are set, so that a short name on one side does not
+   leave its values a sliver beside long labels. */
+table.ident.two { table-layout: fixed; }
+table.ident.two col.no { width: 2.6em; }
+table.ident.two col.label { width: 19%; }
+table.ident.two td.label { width: auto; }
 ul { margin: 0; padding-left: 1.2em; }
 .sign { display: flex; justify-content: space-between; margin-top: 14pt; break-inside: avoid; }
 .sign div { width: 45%; text-align: center; }
