@@ -3,8 +3,9 @@
 //! calamine has no limits of its own. Opening an xlsx parses its shared strings, styles,
 //! workbook part and relationships whole into memory, and reading an ods expands the repeats of
 //! its rows and cells. A few hundred kilobytes of compressed XML can ask for gigabytes: 40
-//! million `<xf/>` in a 312 KB workbook took 10 GB. Each such part is streamed here, in constant
-//! memory, and the workbook is refused before the reader sees it.
+//! million `<xf/>` in a 312 KB workbook took 10 GB. Each such part is judged by its declared
+//! size, then streamed here (one XML event at a time, so within that size), and the workbook is
+//! refused before the reader sees it.
 
 use std::io::{Read, Seek};
 
