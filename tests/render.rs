@@ -17,6 +17,13 @@ const JPT: &str = "197406121999031002";
 /// A Kepala Bidang (administrator): the JA form.
 const JA: &str = "198109232006042001";
 
+/// A copy of the Dinas Kominfo example in a temporary folder, for a test that edits it.
+fn example_copy() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    common::copy_dir(&example("dinas-kominfo"), dir.path());
+    dir
+}
+
 fn render(dir: &Path, args: &[&str]) -> String {
     let r = run_env(dir, args, &[]);
     assert_eq!(r.code, 0, "{args:?}: {}", r.stderr);
@@ -232,8 +239,7 @@ fn hostile_values_are_escaped() {
 
 #[test]
 fn a_ledger_link_that_is_no_web_address_is_an_error_and_never_a_link_on_the_form() {
-    let dir = tempfile::tempdir().unwrap();
-    common::copy_dir(&example("dinas-kominfo"), dir.path());
+    let dir = example_copy();
     let ledger = dir
         .path()
         .join(format!("pegawai/{FUNGSIONAL}/skp-2026.bukti.yaml"));
@@ -329,8 +335,7 @@ fn an_evidence_name_is_a_path_on_the_form_never_a_script_and_links_follow_the_pa
 /// they printed a blank predikat and catatan with exit 0, as if nothing had been appraised.
 #[test]
 fn an_unreadable_realisasi_stops_the_evaluation_forms() {
-    let dir = tempfile::tempdir().unwrap();
-    common::copy_dir(&example("dinas-kominfo"), dir.path());
+    let dir = example_copy();
     let file = dir
         .path()
         .join(format!("pegawai/{FUNGSIONAL}/realisasi-2026-TW1.yaml"));
@@ -355,8 +360,7 @@ fn an_unreadable_realisasi_stops_the_evaluation_forms() {
 #[test]
 fn the_footer_hash_is_the_files_and_angka_kredit_is_for_functional_posts() {
     use sha2::Digest;
-    let dir = tempfile::tempdir().unwrap();
-    common::copy_dir(&example("dinas-kominfo"), dir.path());
+    let dir = example_copy();
     let rel = format!("pegawai/{FUNGSIONAL}/skp-2026.yaml");
     let path = dir.path().join(&rel);
     let mut bytes = b"\xEF\xBB\xBF".to_vec();
@@ -382,8 +386,7 @@ fn the_footer_hash_is_the_files_and_angka_kredit_is_for_functional_posts() {
 /// intact one (the form passed off a tampered record as evidence).
 #[test]
 fn changed_or_missing_evidence_is_marked_on_the_form() {
-    let dir = tempfile::tempdir().unwrap();
-    common::copy_dir(&example("dinas-kominfo"), dir.path());
+    let dir = example_copy();
     let bukti = dir
         .path()
         .join(format!("pegawai/{FUNGSIONAL}/bukti/2026-TW1"));
@@ -440,8 +443,7 @@ fn an_rhk_without_indicators_is_named_at_check_and_printed() {
 /// servant with both (they were blanked as for a non-PNS).
 #[test]
 fn a_cpns_keeps_nip_and_pangkat_on_the_evaluation_document() {
-    let dir = tempfile::tempdir().unwrap();
-    common::copy_dir(&example("dinas-kominfo"), dir.path());
+    let dir = example_copy();
     let rel = dir
         .path()
         .join(format!("pegawai/{FUNGSIONAL}/skp-2026.yaml"));
@@ -471,8 +473,7 @@ fn a_cpns_keeps_nip_and_pangkat_on_the_evaluation_document() {
 /// read it: the form is the legal record.
 #[test]
 fn a_predikat_read_from_the_ratings_is_printed_plain() {
-    let dir = tempfile::tempdir().unwrap();
-    common::copy_dir(&example("dinas-kominfo"), dir.path());
+    let dir = example_copy();
     let rel = dir
         .path()
         .join(format!("pegawai/{FUNGSIONAL}/realisasi-2026-TW1.yaml"));
@@ -493,8 +494,7 @@ fn a_predikat_read_from_the_ratings_is_printed_plain() {
 /// The forms are signed at `[workspace] place` when it is set; a Dinas's name is no place.
 #[test]
 fn the_forms_are_signed_at_the_configured_place() {
-    let dir = tempfile::tempdir().unwrap();
-    common::copy_dir(&example("dinas-kominfo"), dir.path());
+    let dir = example_copy();
     let args = [
         "render", "evaluasi", "--nip", FUNGSIONAL, "--period", "2026-TW1",
     ];
@@ -544,8 +544,7 @@ fn a_period_without_a_realisasi_is_said_and_the_evaluated_ones_named() {
 /// whichever unit's file sorts first (a Dinas-level result named `0-…` took its place).
 #[test]
 fn the_organisation_result_is_the_nearest_units() {
-    let dir = tempfile::tempdir().unwrap();
-    common::copy_dir(&example("dinas-kominfo"), dir.path());
+    let dir = example_copy();
     let args = [
         "render", "evaluasi", "--nip", FUNGSIONAL, "--period", "2026-TW1",
     ];
@@ -571,8 +570,7 @@ fn the_organisation_result_is_the_nearest_units() {
 /// evaluated on its own, and the first segment's AKHIR could not be chosen by period alone).
 #[test]
 fn skp_picks_one_plan_by_its_id() {
-    let dir = tempfile::tempdir().unwrap();
-    common::copy_dir(&example("dinas-kominfo"), dir.path());
+    let dir = example_copy();
     let latest = render(dir.path(), &["render", "skp", "--nip", FUNGSIONAL]);
     assert!(latest.contains("TAHUN 2026"));
     let id = format!("{FUNGSIONAL}-2025");
