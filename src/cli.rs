@@ -28,7 +28,8 @@ pub struct Cli {
     /// when the command fails). `skp check` also takes `-o FORMAT=FILE` (repeatable) for
     /// further reports from the same run, e.g. `-o sarif=skp.sarif -o junit=skp.xml`. Never
     /// a YAML or TOML name (where plans, ledgers and skp.toml live), nothing inside `.git`,
-    /// `.skp` or a `bukti/` evidence folder, and never through a link out of the current folder.
+    /// `.skp` or a `bukti/` evidence folder, never a file recorded as evidence where it is, and
+    /// never through a link out of the current folder.
     #[arg(short = 'o', long = "output", global = true, value_name = "FILE", action = clap::ArgAction::Append)]
     pub output: Vec<String>,
 
@@ -763,7 +764,7 @@ pub struct EvidenceListArgs {
     pub jenis: Option<String>,
     #[arg(long, value_enum, default_value_t = ListFormat::Table)]
     pub format: ListFormat,
-    /// Do not shorten long paths to fit the terminal.
+    /// Do not shorten long paths to fit the terminal (a file or a pipe always gets them whole).
     #[arg(long)]
     pub wide: bool,
     #[command(flatten)]

@@ -3789,6 +3789,89 @@ fn rm_delete_file_keeps_the_copy_while_a_ledger_cannot_be_read() {
     );
 }
 
+/// `evidence list` shortens a long path to fit a terminal, never in a file or a pipe, where
+/// whoever reads it (`grep`, a log) needs it whole.
+#[test]
+fn list_to_a_file_or_pipe_keeps_long_paths_whole() {
+    let ws = Ws::example();
+    let long = format!(
+        "arsip/{}notulen.txt",
+        "subfolder-dengan-nama-yang-panjang/".repeat(5)
+    );
+    ws.write(&long, b"notulen");
+    ws.skp(&[
+        "evidence", "add", &long, "--for", "IKI-1.1", "--period", "2026-TW2", "--nip", NIP,
+    ])
+    .expect(0);
+    let r = ws.skp(&["evidence", "list", "--nip", NIP]);
+    r.expect(0);
+    assert!(r.stdout.contains(&long), "{}", r.stdout);
+    ws.skp(&["evidence", "list", "--nip", NIP, "-o", "daftar.txt"])
+        .expect(0);
+    let text = fs::read_to_string(ws.path("daftar.txt")).unwrap();
+    assert!(text.contains(&long), "{text}");
+}
+
+/// A file recorded in place (inside the workspace, outside any `bukti/` folder) is the only
+/// copy of its proof: no output replaces it, whatever spelling or link leads to it and with
+/// `--force` too; a file beside it that no ledger records may still be replaced.
+#[test]
+fn no_output_replaces_evidence_recorded_in_place() {
+    let ws = Ws::example();
+    let original: &[u8] = b"asli satu-satunya";
+    ws.write("arsip/notulen rapat.txt", original);
+    ws.write("arsip/catatan.txt", b"bukan bukti");
+    ws.skp(&[
+        "evidence",
+        "add",
+        "arsip/notulen rapat.txt",
+        "--for",
+        "IKI-1.1",
+        "--period",
+        "2026-TW2",
+        "--nip",
+        NIP,
+    ])
+    .expect(0);
+    let mut refused: Vec<Vec<&str>> = vec![
+        vec!["tree", "-o", "arsip/notulen rapat.txt"],
+        vec!["check", "-o", "sarif=./arsip/../arsip/notulen rapat.txt"],
+        vec!["template", "--xlsx", "arsip/notulen rapat.txt", "--force"],
+    ];
+    #[cfg(unix)]
+    {
+        std::os::unix::fs::symlink("arsip", ws.path("a")).unwrap();
+        refused.push(vec!["tree", "-o", "a/notulen rapat.txt"]);
+    }
+    for args in &refused {
+        let r = ws.skp(args);
+        r.expect(2);
+        assert!(
+            r.stderr.contains(&format!(
+                "dicatat sebagai bukti dukung di {}",
+                Ws::ledger_rel(NIP)
+            )),
+            "{args:?}: {}",
+            r.stderr
+        );
+        assert_eq!(fs::read(ws.path("arsip/notulen rapat.txt")).unwrap(), original);
+    }
+    let r = ws.skp(&["tree", "-o", "arsip/notulen rapat.txt", "--lang", "en"]);
+    r.expect(2);
+    assert!(
+        r.stderr.contains("output written there would destroy that evidence"),
+        "{}",
+        r.stderr
+    );
+    // An unrecorded file beside it is the user's to replace.
+    ws.skp(&["tree", "-o", "arsip/catatan.txt"]).expect(0);
+    assert_ne!(fs::read(ws.path("arsip/catatan.txt")).unwrap(), b"bukan bukti");
+    // Once its record is removed, the file is no evidence any more.
+    let h = sha256_hex(original);
+    ws.skp(&["evidence", "rm", &h[..10]]).expect(0);
+    ws.skp(&["tree", "-o", "arsip/notulen rapat.txt"]).expect(0);
+}
+
 /// A user's own folder that happens to be called `bukti`, outside the SKP's folder: a file
 /// recorded in place there is the user's original, never deleted (any folder named `bukti`
 /// counted as skp's).

@@ -491,7 +491,35 @@ fn output_name_allowed(ui: &Ui, path: &std::path::Path) -> Result<(), u8> {
             Some(&Msg::HelpOutputEvidenceFolder),
         ));
     }
+    // Evidence recorded in place (outside `bukti/`) is the only copy of its proof.
+    if !stream && let Some(ledger) = ledger_recording(path) {
+        return Err(ui.fatal(
+            &Msg::OutputRecordedEvidence {
+                path: path.display().to_string(),
+                ledger: ledger.display().to_string(),
+            },
+            Some(&Msg::HelpOutputOtherName),
+        ));
+    }
     Ok(())
+}
+
+/// The ledger that records the existing file at `path` as evidence, when it lies in a
+/// workspace. Only an existing file is looked up: a new name was never recorded, so the usual
+/// `-o` of a fresh report costs nothing.
+fn ledger_recording(path: &std::path::Path) -> Option<std::path::PathBuf> {
+    if !std::fs::metadata(path).is_ok_and(|m| m.is_file()) {
+        return None;
+    }
+    let abs = std::fs::canonicalize(path).ok()?;
+    let root = crate::workspace::find_root(&abs)?;
+    let ledger = crate::evidence::edit::ledger_recording(&root, &abs)?;
+    // Named as the user's working folder sees it, as the diagnostics name files.
+    let shown = std::env::current_dir()
+        .and_then(std::fs::canonicalize)
+        .ok()
+        .and_then(|cwd| ledger.strip_prefix(cwd).ok().map(std::path::Path::to_path_buf));
+    Some(shown.unwrap_or(ledger))
 }
 
 /// The nearest existing folder on the way to `path` when it is not a folder (`-o laporan/x.xml`

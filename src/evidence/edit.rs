@@ -23,6 +23,37 @@ pub fn ledger_files(root: &Path) -> Vec<PathBuf> {
         .collect()
 }
 
+/// The first ledger of the workspace at `root` that records the existing file `abs` (a
+/// canonical path) as evidence, under a `berkas` of its own name that leads to it: a file recorded in place,
+/// outside any `bukti/` folder, is the only copy of that proof, and no output may replace it.
+/// A ledger is parsed only when the file's name appears in its text, which is how skp and
+/// any plain hand edit write it; a name YAML might spell with escapes or quotes doubled is
+/// looked for in every ledger.
+pub fn ledger_recording(root: &Path, abs: &Path) -> Option<PathBuf> {
+    let name = abs.file_name()?.to_str()?;
+    let literal = !name
+        .chars()
+        .any(|c| c.is_control() || matches!(c, '"' | '\'' | '\\'));
+    ledger_files(root).into_iter().find(|ledger| {
+        let Ok(Ok(bytes)) = crate::workspace::read_limited(ledger) else {
+            return false;
+        };
+        let Ok(text) = std::str::from_utf8(&bytes) else {
+            return false;
+        };
+        if literal && !text.contains(name) {
+            return false;
+        }
+        Ledger::parse(text).is_some_and(|parsed| {
+            parsed.entries.iter().filter_map(|e| e.berkas.as_deref()).any(|berkas| {
+                Path::new(berkas).file_name() == Some(std::ffi::OsStr::new(name))
+                    && matches!(resolve_inside(root, berkas), Ok(Some(p))
+                        if std::fs::canonicalize(&p).is_ok_and(|p| p == abs))
+            })
+        })
+    })
+}
+
 /// The entries an id names in one ledger: a unique SHA-256 prefix (at least 4 hex digits) or
 /// a URL, recorded there for one or more periods; `periode` narrows them to one.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -541,6 +541,9 @@ catalog! {
     OutputEvidenceFolder { path: String } =>
         id "{path} berada di dalam folder `bukti/`, tempat bukti dukung yang dicatat dengan hash SHA-256; keluaran yang ditulis ke sana akan mengubah atau menyamarkan bukti",
         en "{path} is inside a `bukti/` folder, where evidence is recorded by its SHA-256; output written there would change evidence or pass for it";
+    OutputRecordedEvidence { path: String, ledger: String } =>
+        id "{path} dicatat sebagai bukti dukung di {ledger} dan disimpan di tempatnya, tanpa salinan di folder `bukti/`; keluaran yang ditulis ke sana akan menghapus bukti itu",
+        en "{path} is recorded as evidence in {ledger} and kept where it is, with no copy in a `bukti/` folder; output written there would destroy that evidence";
     OutputNotAFolder { path: String, file: String } =>
         id "{path}: {file} adalah berkas, bukan folder",
         en "{path}: {file} is a file, not a folder";

@@ -1,5 +1,7 @@
 //! `skp evidence list`.
 
+use std::io::IsTerminal;
+
 use serde_json::json;
 
 use crate::cli::{EvidenceListArgs, ListFormat};
@@ -111,7 +113,10 @@ pub fn run(ui: &Ui, a: EvidenceListArgs) -> Result<u8, u8> {
                 })
                 .collect();
             let mut t = Table { header, rows: body };
-            if a.wide {
+            // A file or a pipe (`-o`, `| grep`, a CI log) gets every path whole: shortening
+            // is for a reader at a terminal, who has `--wide` for the rest.
+            let to_terminal = ui.output.is_none() && std::io::stdout().is_terminal();
+            if a.wide || !to_terminal {
                 // No width: comfy-table lays the table out as wide as its content.
                 ui.out(&t.terminal(ui.color, None))?;
                 return Ok(unlisted(ui, &root, &unreadable));
