@@ -3854,18 +3854,25 @@ fn no_output_replaces_evidence_recorded_in_place() {
             "{args:?}: {}",
             r.stderr
         );
-        assert_eq!(fs::read(ws.path("arsip/notulen rapat.txt")).unwrap(), original);
+        assert_eq!(
+            fs::read(ws.path("arsip/notulen rapat.txt")).unwrap(),
+            original
+        );
     }
     let r = ws.skp(&["tree", "-o", "arsip/notulen rapat.txt", "--lang", "en"]);
     r.expect(2);
     assert!(
-        r.stderr.contains("output written there would destroy that evidence"),
+        r.stderr
+            .contains("output written there would destroy that evidence"),
         "{}",
         r.stderr
     );
     // An unrecorded file beside it is the user's to replace.
     ws.skp(&["tree", "-o", "arsip/catatan.txt"]).expect(0);
-    assert_ne!(fs::read(ws.path("arsip/catatan.txt")).unwrap(), b"bukan bukti");
+    assert_ne!(
+        fs::read(ws.path("arsip/catatan.txt")).unwrap(),
+        b"bukan bukti"
+    );
     // Once its record is removed, the file is no evidence any more.
     let h = sha256_hex(original);
     ws.skp(&["evidence", "rm", &h[..10]]).expect(0);

@@ -518,7 +518,12 @@ fn ledger_recording(path: &std::path::Path) -> Option<std::path::PathBuf> {
     let shown = std::env::current_dir()
         .and_then(std::fs::canonicalize)
         .ok()
-        .and_then(|cwd| ledger.strip_prefix(cwd).ok().map(std::path::Path::to_path_buf));
+        .and_then(|cwd| {
+            ledger
+                .strip_prefix(cwd)
+                .ok()
+                .map(std::path::Path::to_path_buf)
+        });
     Some(shown.unwrap_or(ledger))
 }
 

@@ -45,11 +45,15 @@ pub fn ledger_recording(root: &Path, abs: &Path) -> Option<PathBuf> {
             return false;
         }
         Ledger::parse(text).is_some_and(|parsed| {
-            parsed.entries.iter().filter_map(|e| e.berkas.as_deref()).any(|berkas| {
-                Path::new(berkas).file_name() == Some(std::ffi::OsStr::new(name))
-                    && matches!(resolve_inside(root, berkas), Ok(Some(p))
+            parsed
+                .entries
+                .iter()
+                .filter_map(|e| e.berkas.as_deref())
+                .any(|berkas| {
+                    Path::new(berkas).file_name() == Some(std::ffi::OsStr::new(name))
+                        && matches!(resolve_inside(root, berkas), Ok(Some(p))
                         if std::fs::canonicalize(&p).is_ok_and(|p| p == abs))
-            })
+                })
         })
     })
 }
