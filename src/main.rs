@@ -1,11 +1,9 @@
 use std::process::ExitCode;
 
-use clap::Parser;
-
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> ExitCode {
-    let cli = skp::cli::Cli::parse();
+    let cli = skp::cli::parse();
     ExitCode::from(skp::cmd::run(cli))
 }

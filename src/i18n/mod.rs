@@ -4,6 +4,7 @@
 //! languages: the `catalog!` macro does not accept an entry without `en`, so a missing
 //! translation is a compile error, not a runtime fallback.
 
+pub mod help;
 mod messages;
 
 pub use messages::{ApprovalChange, CreditLine, Msg, UnitLine};

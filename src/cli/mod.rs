@@ -2,6 +2,10 @@
 
 use std::path::PathBuf;
 
+mod localize;
+
+pub use localize::{command, in_indonesian, parse};
+
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 #[derive(Debug, Parser)]
