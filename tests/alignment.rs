@@ -2987,6 +2987,34 @@ fn example_kesalahan_umum_shows_every_k_rule() {
     }
 }
 
+/// The tree's gaps in the regulation's words: a PK target not yet *dijabarkan* into an RHK, a
+/// superior's RHK not yet *diintervensi* by a subordinate's.
+#[test]
+fn tree_gaps_use_the_official_terms() {
+    let ex = example("kesalahan-umum");
+    let t = common::run(&ex, &["tree", "--uncovered"]);
+    t.expect_code(0);
+    let pk = t
+        .stdout
+        .lines()
+        .find(|l| l.contains("PK-2026-DPMPTSP/S2.I1"))
+        .unwrap_or_else(|| panic!("{}", t.stdout));
+    assert!(pk.ends_with("⚠ belum dijabarkan ke RHK mana pun"), "{pk}");
+    assert!(
+        t.stdout
+            .lines()
+            .any(|l| l.contains("RHK-") && l.ends_with("⚠ belum diintervensi")),
+        "{}",
+        t.stdout
+    );
+    let t = common::run(&ex, &["tree", "--uncovered", "--lang", "en"]);
+    assert!(
+        t.stdout.contains("⚠ not cascaded to any RHK"),
+        "{}",
+        t.stdout
+    );
+}
+
 /// Removing a file and checking again works (the index is rebuilt each run).
 #[test]
 fn removing_the_superior_skp_turns_bare_references_into_k106() {

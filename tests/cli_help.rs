@@ -56,6 +56,10 @@ fn every_commands_help_is_indonesian_by_default_and_english_on_request() {
                 "{args:?}:\n{}",
                 r.stdout
             );
+            // Arguments before options, as in English.
+            if let (Some(a), Some(o)) = (r.stdout.find("\nArgumen:"), r.stdout.find("\nOpsi:")) {
+                assert!(a < o, "{args:?}:\n{}", r.stdout);
+            }
             for word in CLAP_ENGLISH {
                 assert!(
                     !r.stdout.contains(word),
@@ -117,6 +121,9 @@ fn the_help_says_what_each_command_and_flag_does_in_indonesian() {
         "{}",
         r.stdout
     );
+    // A global flag of a command (`report --mask`) is worded for its subcommands too.
+    let r = run(dir.path(), &["report", "target", "-h"]);
+    assert!(r.stdout.contains("Samarkan NIP"), "{}", r.stdout);
     // `skp help COMMAND` is the command's own help.
     let r = run(dir.path(), &["help", "evidence", "add"]);
     assert_eq!(r.code, 0, "{}", r.stderr);
@@ -168,6 +175,24 @@ fn argument_errors_are_indonesian_by_default_and_english_on_request() {
             &["tidak boleh diberikan lebih dari sekali"],
         ),
         (&["evidence"], &["Penggunaan: skp evidence"]),
+        // clap's own tips and a number's reason, in Indonesian too.
+        (
+            &["--format", "json", "check"],
+            &["'--format' adalah opsi perintah 'check'"],
+        ),
+        (
+            &["check", "-x"],
+            &["untuk memberikan '-x' sebagai nilai, tulis '-- -x'"],
+        ),
+        (
+            &["init", "--year", "abc"],
+            &["nilai 'abc' tidak sah untuk '--year <YEAR>': bukan bilangan bulat"],
+        ),
+        // A usage of two lines keeps its second under the first.
+        (
+            &["report", "--formt"],
+            &["Penggunaan: skp report [OPTIONS]\n            skp report <COMMAND>"],
+        ),
     ] {
         let r = run(dir.path(), args);
         assert_eq!(r.code, 2, "{args:?}: {}", r.stderr);

@@ -27,7 +27,7 @@ pub fn in_indonesian(mut cmd: Command) -> Command {
     // Built first, so that the help flags, the `help` commands and the global flags copied
     // into every command exist to be worded.
     cmd.build();
-    localize(cmd, "skp")
+    localize(cmd, "skp", &Globals::new())
 }
 
 /// Parses the process's arguments in the language they ask for (`--lang`, else `SKP_LANG`,
@@ -95,13 +95,32 @@ fn command_key(path: &str) -> Option<String> {
     )
 }
 
-/// The catalogue key of an argument: a global flag is one text wherever clap copied it.
-fn arg_key(path: &str, arg: &clap::Arg) -> String {
-    if arg.is_global_set() {
-        format!("skp:{}", arg.get_id())
-    } else {
-        let command = command_key(path).unwrap_or_else(|| path.to_string());
-        format!("{command}:{}", arg.get_id())
+/// The catalogue keys of the global flags met on the way down, by id: a global flag is one
+/// text under the command that declares it (`skp:lang`, `skp report:mask`), wherever clap
+/// copied it.
+type Globals = std::collections::HashMap<String, String>;
+
+/// `globals` with the global flags `cmd` declares (those not met above it) added.
+fn with_declared(cmd: &Command, path: &str, globals: &Globals) -> Globals {
+    let mut all = globals.clone();
+    let command = command_key(path).unwrap_or_else(|| path.to_string());
+    for arg in cmd.get_arguments().filter(|a| a.is_global_set()) {
+        let id = arg.get_id().to_string();
+        all.entry(id.clone())
+            .or_insert_with(|| format!("{command}:{id}"));
+    }
+    all
+}
+
+/// The catalogue key of an argument of the command at `path`.
+fn arg_key(path: &str, arg: &clap::Arg, globals: &Globals) -> String {
+    let id = arg.get_id().to_string();
+    match globals.get(&id) {
+        Some(key) if arg.is_global_set() => key.clone(),
+        _ => {
+            let command = command_key(path).unwrap_or_else(|| path.to_string());
+            format!("{command}:{id}")
+        }
     }
 }
 
@@ -114,7 +133,8 @@ fn short_and_long(text: &str) -> (String, Option<String>) {
     }
 }
 
-fn localize(mut cmd: Command, path: &str) -> Command {
+fn localize(mut cmd: Command, path: &str, globals: &Globals) -> Command {
+    let globals = with_declared(&cmd, path, globals);
     if let Some(text) = command_key(path).and_then(|key| crate::i18n::help::text(&key)) {
         let (short, long) = short_and_long(text);
         if cmd.get_long_about().is_some() {
@@ -123,6 +143,14 @@ fn localize(mut cmd: Command, path: &str) -> Command {
         cmd = cmd.about(short);
     } else if cmd.get_name() == "help" {
         cmd = cmd.about("Tampilkan pesan ini atau bantuan perintah yang disebut");
+    }
+    // clap lines up a usage's further lines under "Usage: "; under "Penggunaan: " they need
+    // five more spaces.
+    let usage = cmd.render_usage().to_string();
+    if let Some(lines) = usage.strip_prefix("Usage: ")
+        && lines.contains('\n')
+    {
+        cmd = cmd.override_usage(lines.replace("\n       ", "\n            "));
     }
     let usage_heading = {
         let header = cmd.get_styles().get_usage();
@@ -134,19 +162,19 @@ fn localize(mut cmd: Command, path: &str) -> Command {
         ))
         .subcommand_help_heading("Perintah");
     let path_owned = path.to_string();
-    cmd = cmd.mut_args(|arg| localize_arg(arg, &path_owned));
+    cmd = cmd.mut_args(|arg| localize_arg(arg, &path_owned, &globals));
     let names: Vec<String> = cmd
         .get_subcommands()
         .map(|s| s.get_name().to_string())
         .collect();
     for name in names {
         let sub_path = format!("{path} {name}");
-        cmd = cmd.mut_subcommand(&name, |sub| localize(sub, &sub_path));
+        cmd = cmd.mut_subcommand(&name, |sub| localize(sub, &sub_path, &globals));
     }
     cmd
 }
 
-fn localize_arg(mut arg: clap::Arg, path: &str) -> clap::Arg {
+fn localize_arg(mut arg: clap::Arg, path: &str, globals: &Globals) -> clap::Arg {
     let id = arg.get_id().as_str().to_string();
     let (mut short, mut long) = match id.as_str() {
         // `skp help COMMAND…`
@@ -160,7 +188,7 @@ fn localize_arg(mut arg: clap::Arg, path: &str) -> clap::Arg {
         "help" => ("Tampilkan bantuan".to_string(), None),
         "version" => ("Tampilkan versi".to_string(), None),
         // An argument the English leaves without a text still gets its notes below.
-        _ => match crate::i18n::help::text(&arg_key(path, &arg)) {
+        _ => match crate::i18n::help::text(&arg_key(path, &arg, globals)) {
             Some(text) => short_and_long(text),
             None => (
                 arg.get_help().map(|h| h.to_string()).unwrap_or_default(),
@@ -200,7 +228,7 @@ fn localize_arg(mut arg: clap::Arg, path: &str) -> clap::Arg {
     if !values.is_empty() && !arg.is_hide_possible_values_set() && arg.get_action().takes_values() {
         let names: Vec<&str> = values.iter().map(|v| v.get_name()).collect();
         value_names = Some(format!("[nilai: {}]", names.join(", ")));
-        let key = arg_key(path, &arg);
+        let key = arg_key(path, &arg, globals);
         let described: Vec<(&str, String)> = values
             .iter()
             .filter_map(|v| Some((v.get_name(), value_meaning(&key, v.get_name())?)))
@@ -220,19 +248,19 @@ fn localize_arg(mut arg: clap::Arg, path: &str) -> clap::Arg {
     // meanings when they have any, then the notes.
     let mut short_notes = notes.clone();
     short_notes.extend(value_names.clone());
-    if long.is_some() || value_list.is_some() {
-        let mut text = long.unwrap_or_else(|| short.clone());
+    // As clap's: in `--help` the values and the notes are paragraphs of their own.
+    if long.is_some() || value_list.is_some() || !short_notes.is_empty() {
         let mut long_notes = notes;
-        match &value_list {
-            Some(list) => {
-                let _ = write!(text, "\n\n{list}");
-            }
-            None => long_notes.extend(value_names),
+        if value_list.is_none() {
+            long_notes.extend(value_names);
         }
-        if !long_notes.is_empty() {
-            let _ = write!(text, "\n\n{}", long_notes.join(" "));
-        }
-        long = Some(text);
+        let notes = (!long_notes.is_empty()).then(|| long_notes.join(" "));
+        let paragraphs: Vec<String> = [long.or_else(|| Some(short.clone())), value_list, notes]
+            .into_iter()
+            .flatten()
+            .filter(|p| !p.is_empty())
+            .collect();
+        long = Some(paragraphs.join("\n\n"));
     }
     if !short_notes.is_empty() {
         short = format!("{short} {}", short_notes.join(" "))
@@ -334,7 +362,7 @@ impl ErrorFormatter for Indonesian {
                     "nilai '{bad}{value}{bad:#}' tidak sah untuk '{lit}{arg}{lit:#}'"
                 );
                 if let Some(source) = std::error::Error::source(error) {
-                    let _ = write!(s, ": {source}");
+                    let _ = write!(s, ": {}", reason(&source.to_string()));
                 }
             }
             ErrorKind::NoEquals => {
@@ -346,7 +374,7 @@ impl ErrorFormatter for Indonesian {
             ErrorKind::TooManyValues => {
                 let _ = write!(
                     s,
-                    "nilai '{bad}{value}{bad:#}' untuk '{lit}{arg}{lit:#}' berlebih; tidak ada nilai lain yang diharapkan"
+                    "nilai '{bad}{value}{bad:#}' tidak diharapkan untuk '{lit}{arg}{lit:#}'"
                 );
             }
             ErrorKind::TooFewValues | ErrorKind::WrongNumberOfValues => {
@@ -377,8 +405,16 @@ impl ErrorFormatter for Indonesian {
                         s,
                         "argumen '{bad}{arg}{bad:#}' tidak dapat dipakai bersama argumen lain yang diberikan"
                     );
+                } else if let [one] = prior.as_slice() {
+                    let _ = write!(
+                        s,
+                        "argumen '{bad}{arg}{bad:#}' tidak dapat dipakai bersama '{bad}{one}{bad:#}'"
+                    );
                 } else {
-                    let _ = write!(s, "argumen '{bad}{arg}{bad:#}' tidak dapat dipakai bersama");
+                    let _ = write!(
+                        s,
+                        "argumen '{bad}{arg}{bad:#}' tidak dapat dipakai bersama:"
+                    );
                     for p in prior {
                         let _ = write!(s, "\n  {bad}{p}{bad:#}");
                     }
@@ -394,7 +430,7 @@ impl ErrorFormatter for Indonesian {
                 let sub = string(ContextKind::InvalidSubcommand).unwrap_or_default();
                 let _ = write!(
                     s,
-                    "'{bad}{sub}{bad:#}' memerlukan perintah lanjutan, tetapi tidak ada yang diberikan"
+                    "'{bad}{sub}{bad:#}' perlu diikuti salah satu perintahnya"
                 );
                 values_list(&mut s, "perintah", &strings(ContextKind::ValidSubcommand));
             }
@@ -427,7 +463,11 @@ impl ErrorFormatter for Indonesian {
             for tip in tips {
                 s.push_str(if tipped { "\n" } else { "\n\n" });
                 tipped = true;
-                let _ = write!(s, "  {good}saran:{good:#} {}", tip.ansi());
+                let _ = write!(
+                    s,
+                    "  {good}saran:{good:#} {}",
+                    tip_in_indonesian(&tip.to_string())
+                );
             }
         }
         if let Some(ContextValue::StyledStr(usage)) = error.get(ContextKind::Usage) {
@@ -446,6 +486,49 @@ impl ErrorFormatter for Indonesian {
     }
 }
 
+/// The reason a value parser gave, in Indonesian when it is one of the standard library's
+/// (a number that is none, or out of range); another is shown as it is.
+fn reason(text: &str) -> String {
+    if text == "invalid digit found in string" {
+        return "bukan bilangan bulat".to_string();
+    }
+    if text == "cannot parse integer from empty string" {
+        return "kosong".to_string();
+    }
+    if let Some((_, range)) = text.split_once(" is not in ")
+        && let Some((low, high)) = range.split_once("..=")
+    {
+        return format!("harus antara {low} dan {high}");
+    }
+    text.to_string()
+}
+
+/// One of clap's own tips (its wording, from `clap_builder::error`) in Indonesian; another is
+/// shown as it is.
+fn tip_in_indonesian(tip: &str) -> String {
+    if let Some(rest) = tip.strip_prefix("to pass '")
+        && let Some((value, rest)) = rest.split_once("' as a value, use '")
+    {
+        let written = rest.trim_end_matches('\'');
+        return format!("untuk memberikan '{value}' sebagai nilai, tulis '{written}'");
+    }
+    if let Some(rest) = tip.strip_prefix("subcommand '")
+        && let Some((name, _)) = rest.split_once("' exists;")
+    {
+        return format!("perintah '{name}' ada; untuk memakainya, hapus '--' di depannya");
+    }
+    if let Some((command, flag)) = tip
+        .strip_prefix('\'')
+        .and_then(|t| t.strip_suffix("' exists"))
+        .and_then(|t| t.rsplit_once(' '))
+    {
+        return format!(
+            "'{flag}' adalah opsi perintah '{command}': tulis sesudah nama perintah itu"
+        );
+    }
+    tip.to_string()
+}
+
 fn values_list(s: &mut String, name: &str, values: &[String]) {
     if !values.is_empty() {
         let _ = write!(s, "\n  [{name}: {}]", values.join(", "));
@@ -458,19 +541,22 @@ fn values_list(s: &mut String, name: &str, values: &[String]) {
 /// in [`localize_arg`].
 #[cfg(test)]
 fn english_texts() -> Vec<(String, String)> {
-    fn walk(cmd: &Command, path: &str, out: &mut Vec<(String, String)>) {
+    fn walk(cmd: &Command, path: &str, globals: &Globals, out: &mut Vec<(String, String)>) {
         if path.split(' ').skip(1).any(|p| p == "help") {
             return;
         }
         if let Some(about) = cmd.get_long_about().or(cmd.get_about()) {
             out.push((path.to_string(), about.to_string()));
         }
+        let declared = with_declared(cmd, path, globals);
         for arg in cmd.get_arguments() {
             let id = arg.get_id().as_str();
-            if matches!(id, "help" | "version") || (arg.is_global_set() && path != "skp") {
+            // A global flag is worded once, where it is declared.
+            if matches!(id, "help" | "version") || (arg.is_global_set() && globals.contains_key(id))
+            {
                 continue;
             }
-            let key = arg_key(path, arg);
+            let key = arg_key(path, arg, &declared);
             if let Some(help) = arg.get_long_help().or(arg.get_help()) {
                 out.push((key.clone(), help.to_string()));
             }
@@ -483,13 +569,13 @@ fn english_texts() -> Vec<(String, String)> {
             }
         }
         for sub in cmd.get_subcommands() {
-            walk(sub, &format!("{path} {}", sub.get_name()), out);
+            walk(sub, &format!("{path} {}", sub.get_name()), &declared, out);
         }
     }
     let mut cmd = Cli::command();
     cmd.build();
     let mut out = Vec::new();
-    walk(&cmd, "skp", &mut out);
+    walk(&cmd, "skp", &Globals::new(), &mut out);
     out
 }
 

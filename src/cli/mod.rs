@@ -651,6 +651,9 @@ pub enum TableFormat {
 
 #[derive(Debug, Args)]
 pub struct MphArgs {
+    /// A folder inside the workspace (default: the current folder).
+    pub path: Option<PathBuf>,
+
     /// NIP of the leader whose indicators are the columns.
     #[arg(long)]
     pub nip: String,
@@ -671,9 +674,6 @@ pub struct MphArgs {
     /// legend below, shortened cells, fitted to the terminal).
     #[arg(long)]
     pub wide: bool,
-
-    /// A folder inside the workspace (default: the current folder).
-    pub path: Option<PathBuf>,
 }
 
 #[derive(Debug, Subcommand)]

@@ -24,7 +24,7 @@ pub static TEXTS: &[(&str, &str)] = &[
     ("skp:lang=en", "Bahasa Inggris"),
     (
         "skp:output",
-        "Tulis keluaran perintah ke FILE, bukan ke keluaran standar (stdout). Berkas ditulis utuh, atau tidak ditulis sama sekali bila perintah gagal. `skp check` juga menerima `-o FORMAT=FILE` (dapat diulang) untuk laporan tambahan dari pemeriksaan yang sama, mis. `-o sarif=skp.sarif -o junit=skp.xml`. FILE tidak boleh bernama berkas YAML atau TOML (jenis berkas rencana, buku catatan bukti, dan skp.toml), tidak boleh berada di dalam `.git`, `.skp`, atau folder bukti dukung `bukti/`, tidak boleh berupa berkas yang dicatat sebagai bukti dukung di tempatnya, dan tidak boleh ditulis melalui tautan ke luar folder saat ini",
+        "Tulis keluaran perintah ke FILE, bukan ke keluaran standar (stdout). Berkas ditulis utuh, atau tidak ditulis sama sekali bila perintah gagal. `skp check` juga menerima `-o FORMAT=FILE` (dapat diulang) untuk laporan tambahan dari pemeriksaan yang sama, mis. `-o sarif=skp.sarif -o junit=skp.xml`. FILE tidak boleh berakhiran .yaml, .yml, atau .toml (nama berkas rencana, buku catatan bukti, dan skp.toml), tidak boleh berada di dalam `.git`, `.skp`, atau folder `bukti/`, tidak boleh menimpa bukti dukung yang dicatat tanpa disalin ke `bukti/`, dan tidak boleh ditulis lewat tautan simbolik (symlink) ke luar folder saat ini",
     ),
     (
         "skp:color",
@@ -46,12 +46,12 @@ pub static TEXTS: &[(&str, &str)] = &[
     ),
     (
         "skp check:mask",
-        "Samarkan NIP, nama orang selain pemilik dokumen, dan data pribadi (NIK, nomor telepon, e-mail …) dalam keluaran, agar dapat dibagikan ke luar unit. Tidak berlaku untuk format alat CI (sarif, github, gitlab, junit): jalur yang disamarkan tidak lagi menunjuk berkas yang ada",
+        "Samarkan NIP, nama orang selain pegawai yang bersangkutan, dan data pribadi (NIK, nomor telepon, e-mail …) dalam keluaran, agar dapat dibagikan ke luar unit. Tidak dapat digabung dengan format untuk alat CI (sarif, github, gitlab, junit): jalur berkas yang disamarkan tidak lagi menunjuk berkas yang ada",
     ),
     ("skp check:format", "Format keluaran"),
     (
         "skp check:format=human",
-        "Gaya rustc, dengan kutipan berkas sumber (untuk dibaca orang di terminal)",
+        "Untuk dibaca di terminal: setiap temuan beserta kutipan baris berkasnya",
     ),
     (
         "skp check:format=concise",
@@ -97,7 +97,7 @@ pub static TEXTS: &[(&str, &str)] = &[
     ),
     (
         "skp check:select",
-        "Hanya kode aturan atau awalan kode ini (dipisah koma, dapat diulang); menggantikan select di skp.toml",
+        "Jalankan hanya aturan dengan kode atau awalan kode ini (dipisah koma, dapat diulang); menggantikan `select` di skp.toml",
     ),
     (
         "skp check:ignore",
@@ -129,7 +129,7 @@ pub static TEXTS: &[(&str, &str)] = &[
     ),
     (
         "skp check:no_exemptions",
-        "Nonaktifkan semua pengecualian: pengecualian yang ditulis di baris berkas, `abaikan` di buku catatan bukti, baseline, serta daftar `ignore` dan tingkat `off` di skp.toml (untuk audit)",
+        "Abaikan semua pengecualian (untuk audit): komentar `# skp: abaikan` di berkas, `abaikan` di buku catatan bukti, baseline, serta daftar `ignore` dan tingkat `off` di skp.toml",
     ),
     (
         "skp init",
@@ -145,7 +145,7 @@ pub static TEXTS: &[(&str, &str)] = &[
     ),
     (
         "skp init:nested",
-        "Buat ruang kerja meskipun berada di dalam ruang kerja lain (`skp check` di ruang kerja luar itu lalu melewati folder ini: ruang kerja bersarang diperiksa tersendiri)",
+        "Buat ruang kerja meskipun berada di dalam ruang kerja lain (`skp check` pada ruang kerja luar akan melewati folder ini; ruang kerja bersarang diperiksa tersendiri)",
     ),
     (
         "skp init:skp",
@@ -170,7 +170,7 @@ pub static TEXTS: &[(&str, &str)] = &[
     ),
     (
         "skp schema",
-        "Cetak JSON Schema (draft 2020-12) berkas rencana, untuk editor",
+        "Tampilkan JSON Schema (draft 2020-12) berkas rencana, untuk pelengkapan otomatis dan validasi di editor teks",
     ),
     (
         "skp schema:kind",
@@ -187,7 +187,7 @@ pub static TEXTS: &[(&str, &str)] = &[
     ("skp evidence add:files", "Berkas yang dicatat"),
     (
         "skp evidence add:for_",
-        "RHK, IKI, atau `perilaku/<value>` pada SKP yang didukung bukti ini (dapat diulang)",
+        "RHK, IKI, atau `perilaku/<value>` yang didukung bukti ini (dapat diulang), mis. `--for IKI-1.1`",
     ),
     (
         "skp evidence add:period",
@@ -217,7 +217,7 @@ pub static TEXTS: &[(&str, &str)] = &[
     ),
     (
         "skp evidence add:manifest",
-        "Tambahkan banyak bukti sekaligus dari CSV dengan kolom skp atau nip, for, period, file, type, date, note (dipisah `,`, `;`, atau tab; UTF-8, UTF-16, atau Windows-1252, sebagaimana disimpan spreadsheet). SKP yang salah satu barisnya gagal tidak mencatat satu pun barisnya; baris SKP lain tetap dicatat, dan menjalankan manifest itu lagi hanya mencatat yang belum tercatat",
+        "Tambahkan banyak bukti sekaligus dari CSV dengan kolom skp atau nip, for, period, file, type, date, note (dipisah `,`, `;`, atau tab; UTF-8, UTF-16, atau Windows-1252, sebagaimana disimpan spreadsheet). Bila satu baris gagal, tidak ada baris untuk SKP yang sama yang dicatat; baris SKP lain tetap dicatat. Manifest yang sama boleh dijalankan ulang: hanya baris yang belum tercatat yang ditambahkan",
     ),
     (
         "skp evidence add:workspace",
@@ -268,7 +268,7 @@ pub static TEXTS: &[(&str, &str)] = &[
     ),
     (
         "skp evidence rm",
-        "Hapus catatan (dengan awalan unik SHA-256-nya, atau URL-nya)",
+        "Hapus satu entri dari buku catatan bukti (menurut awalan unik SHA-256-nya, atau URL-nya)",
     ),
     (
         "skp evidence rm:id",
@@ -293,7 +293,7 @@ pub static TEXTS: &[(&str, &str)] = &[
     ),
     (
         "skp evidence abaikan",
-        "Catat alasan untuk mengabaikan temuan B pada satu entri",
+        "Catat alasan untuk mengabaikan satu temuan aturan bukti dukung (B) pada satu entri",
     ),
     (
         "skp evidence abaikan:id",
@@ -343,7 +343,7 @@ pub static TEXTS: &[(&str, &str)] = &[
     ),
     (
         "skp tree:uncovered",
-        "Hanya celahnya: target dan hasil yang belum diintervensi siapa pun, dan RHK yang tidak tertaut ke mana pun",
+        "Hanya celahnya: indikator PK yang belum dijabarkan ke RHK mana pun, hasil yang belum diintervensi siapa pun, dan RHK yang tidak terhubung ke hasil atasan maupun PK/Renstra",
     ),
     (
         "skp report",
@@ -352,6 +352,10 @@ pub static TEXTS: &[(&str, &str)] = &[
     (
         "skp report:as_of",
         "Hitung per tanggal DATE (YYYY-MM-DD) atau `today` (bawaan: hari ini menurut zona waktu ruang kerja)",
+    ),
+    (
+        "skp report:mask",
+        "Samarkan NIP, nama orang selain pegawai yang bersangkutan, dan data pribadi (NIK, nomor telepon, e-mail …) dalam keluaran, agar dapat dibagikan ke luar unit",
     ),
     ("skp report:format=table", "Tabel untuk terminal"),
     ("skp report:format=json", "Kontrak JSON yang stabil"),
@@ -379,11 +383,11 @@ pub static TEXTS: &[(&str, &str)] = &[
     ),
     (
         "skp report:penilai",
-        "Hanya pegawai yang penilainya ber-NIP ini",
+        "Hanya pegawai yang pejabat penilainya ber-NIP ini",
     ),
     (
         "skp report:fail_on",
-        "Keluar dengan kode 1 bila ditemukan celah (atau hanya bukti yang berubah atau hilang)",
+        "Keluar dengan kode 1 bila ditemukan celah (dengan `tamper`: hanya bila ada bukti dukung yang berubah atau hilang)",
     ),
     (
         "skp report:fail_on=gap",
@@ -391,7 +395,7 @@ pub static TEXTS: &[(&str, &str)] = &[
     ),
     (
         "skp report:fail_on=tamper",
-        "Hanya tanda perusakan: bukti dukung yang berubah atau hilang",
+        "Hanya bukti dukung yang berubah atau hilang sejak dicatat",
     ),
     (
         "skp report:workspace",
@@ -453,7 +457,7 @@ pub static TEXTS: &[(&str, &str)] = &[
     ),
     (
         "skp evaluate",
-        "Evaluasi (realisasi) per pegawai dan periode: capaian per indikator sebagai acuan, kedua rating, dan predikat (yang ditulis, atau diturunkan dari kuadran kinerja)",
+        "Evaluasi (realisasi) per pegawai dan periode: capaian per indikator (hanya sebagai bahan pertimbangan), rating hasil kerja dan rating perilaku kerja, serta predikat (sebagaimana ditulis, atau diturunkan dari kuadran kinerja)",
     ),
     ("skp evaluate:nip", "Hanya pegawai ini"),
     (
@@ -466,7 +470,7 @@ pub static TEXTS: &[(&str, &str)] = &[
     ),
     (
         "skp evaluate:mask",
-        "Samarkan NIP, nama orang selain subjek dokumen, dan data pribadi (NIK, nomor telepon, e-mail …) dalam keluaran, agar dapat dibagikan ke luar unit",
+        "Samarkan NIP, nama orang selain pegawai yang bersangkutan, dan data pribadi (NIK, nomor telepon, e-mail …) dalam keluaran, agar dapat dibagikan ke luar unit",
     ),
     (
         "skp evaluate:workspace",
@@ -474,9 +478,9 @@ pub static TEXTS: &[(&str, &str)] = &[
     ),
     (
         "skp approve",
-        "Catat persetujuan penilai atas isi SKP saat ini (`<skp>.persetujuan.yaml`)",
+        "Catat persetujuan pejabat penilai kinerja atas isi SKP saat ini (`<skp>.persetujuan.yaml`)",
     ),
-    ("skp approve:nip", "Pegawai yang SKP-nya disetujui"),
+    ("skp approve:nip", "NIP pegawai yang SKP-nya disetujui"),
     (
         "skp approve:skp",
         "Id SKP, bila NIP itu memiliki lebih dari satu SKP (bawaan: yang terbaru)",
@@ -516,7 +520,7 @@ pub static TEXTS: &[(&str, &str)] = &[
     ("skp export:skp", "Id SKP"),
     (
         "skp export:force",
-        "Dengan --bagit: buat paket meskipun ada bukti yang berubah atau hilang (bukti itu dicantumkan di bag-info.txt). Dengan --xlsx: ganti buku kerja yang sudah ada (yang mungkin sudah diisi dan belum diimpor)",
+        "Dengan --bagit: buat paket meskipun ada bukti yang berubah atau hilang (bukti itu dicantumkan di bag-info.txt). Dengan --xlsx: timpa buku kerja yang sudah ada (hati-hati: mungkin sudah diisi dan belum diimpor)",
     ),
     (
         "skp export:mask",
@@ -540,7 +544,7 @@ pub static TEXTS: &[(&str, &str)] = &[
     ),
     (
         "skp import:force",
-        "Ganti berkas SKP yang sudah ada (bagian yang tidak dimuat templat, seperti lampiran dan perilaku kerja, tetap dipertahankan)",
+        "Timpa berkas SKP yang sudah ada (bagian yang tidak dimuat templat, seperti lampiran dan perilaku kerja, tetap dipertahankan)",
     ),
     (
         "skp import:mph",
@@ -561,11 +565,11 @@ pub static TEXTS: &[(&str, &str)] = &[
     ("skp template:xlsx", "Berkas .xlsx yang akan ditulis"),
     (
         "skp template:force",
-        "Ganti berkas yang sudah ada (mungkin templat yang sudah diisi)",
+        "Timpa berkas yang sudah ada (hati-hati: mungkin templat yang sudah diisi)",
     ),
     (
         "skp render",
-        "Cetak dokumen resmi sebagai satu berkas HTML mandiri (lembar gaya cetak A4, tanpa jaringan), atau sebagai PDF melalui Chromium headless",
+        "Buat dokumen resmi siap cetak (kertas A4) sebagai satu berkas HTML mandiri yang dapat dibuka tanpa internet, atau sebagai PDF melalui Chromium headless",
     ),
     ("skp render:document", "Dokumen yang akan dicetak"),
     (
@@ -584,7 +588,7 @@ pub static TEXTS: &[(&str, &str)] = &[
         "skp render:document=angka-kredit",
         "Konversi predikat kinerja ke angka kredit, beserta akumulasinya",
     ),
-    ("skp render:nip", "Pegawai yang dimaksud"),
+    ("skp render:nip", "NIP pegawai yang dokumennya dibuat"),
     (
         "skp render:period",
         "Periode evaluasi (2026-TW1; 2026 untuk evaluasi tahunan \"AKHIR\"); untuk `skp` dan `angka-kredit`, tahun SKP-nya (bawaan: yang terbaru)",
@@ -599,7 +603,7 @@ pub static TEXTS: &[(&str, &str)] = &[
     ),
     (
         "skp render:mask",
-        "Samarkan NIP, nama orang selain subjek dokumen, dan data pribadi (NIK, nomor telepon, e-mail …) dalam dokumen, agar dapat dibagikan ke luar unit",
+        "Samarkan NIP, nama orang selain pegawai yang bersangkutan, dan data pribadi (NIK, nomor telepon, e-mail …) dalam dokumen, agar dapat dibagikan ke luar unit",
     ),
     (
         "skp render:workspace",

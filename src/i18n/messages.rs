@@ -987,6 +987,9 @@ catalog! {
     TreeUncovered =>
         id "belum diintervensi",
         en "not served";
+    TreeNotCascaded =>
+        id "belum dijabarkan ke RHK mana pun",
+        en "not cascaded to any RHK";
     TreeUnlinked { n: usize } =>
         id "RHK yang tidak terhubung ke hasil atasan maupun PK/Renstra ({n}):",
         en "RHKs linked to neither a superior's result nor the PK/Renstra ({n}):";

@@ -100,7 +100,12 @@ fn label(t: &Tree, i: usize, lang: Lang) -> String {
         }
     }
     if n.uncovered {
-        let _ = write!(s, "  ⚠ {}", Msg::TreeUncovered.render(lang));
+        // A PK target is *dijabarkan* into RHKs; an RHK is *diintervensi* by its subordinates'.
+        let gap = match n.kind {
+            NodeKind::PkIndikator => Msg::TreeNotCascaded,
+            _ => Msg::TreeUncovered,
+        };
+        let _ = write!(s, "  ⚠ {}", gap.render(lang));
     }
     escape_control(&s).into_owned()
 }
