@@ -188,6 +188,11 @@ fn argument_errors_are_indonesian_by_default_and_english_on_request() {
             &["init", "--year", "abc"],
             &["nilai 'abc' tidak sah untuk '--year <YEAR>': bukan bilangan bulat"],
         ),
+        // A subcommand after a flag it cannot follow is named as a command.
+        (
+            &["report", "--nip", "1", "mph"],
+            &["perintah 'mph' tidak dapat dipakai bersama '--nip <NIP>'"],
+        ),
         // A usage of two lines keeps its second under the first.
         (
             &["report", "--formt"],

@@ -3879,6 +3879,63 @@ fn no_output_replaces_evidence_recorded_in_place() {
     ws.skp(&["tree", "-o", "arsip/notulen rapat.txt"]).expect(0);
 }
 
+/// The harder ways to the same file: a name skp writes escaped (a byte-order mark), a file of
+/// a nested workspace that the outer one records, pages `man --out-dir` would refresh (refused
+/// before any is written), and a ledger that no longer loads but names the file.
+#[test]
+fn no_output_replaces_evidence_recorded_in_place_however_it_is_recorded() {
+    let ws = Ws::example();
+    let add = |file: &str| {
+        ws.skp(&[
+            "evidence", "add", file, "--for", "IKI-1.1", "--period", "2026-TW2", "--nip", NIP,
+        ])
+        .expect(0);
+    };
+    let refused = |args: &[&str], file: &str| {
+        let before = fs::read(ws.path(file)).unwrap();
+        let r = ws.skp(args);
+        r.expect(2);
+        assert!(r.stderr.contains(file), "{args:?}: {}", r.stderr);
+        assert_eq!(fs::read(ws.path(file)).unwrap(), before, "{args:?}");
+        r
+    };
+    // skp writes U+FEFF as `\uFEFF`: the name is not in the ledger's bytes as it is.
+    let bom = "arsip/bom\u{feff}x.txt";
+    ws.write(bom, b"satu");
+    add(bom);
+    assert!(
+        ws.ledger_text(NIP).contains("\\uFEFF"),
+        "{}",
+        ws.ledger_text(NIP)
+    );
+    let r = refused(&["tree", "-o", bom], bom);
+    assert!(
+        r.stderr.contains(&format!(
+            "dicatat sebagai bukti dukung di {}",
+            Ws::ledger_rel(NIP)
+        )),
+        "{}",
+        r.stderr
+    );
+    // A nested workspace's file, recorded by the outer workspace's ledger.
+    ws.write("dalam/skp.toml", b"");
+    ws.write("dalam/docs/x.txt", b"dua");
+    add("dalam/docs/x.txt");
+    refused(&["rules", "-o", "dalam/docs/x.txt"], "dalam/docs/x.txt");
+    // Pages `man --out-dir` would write: none is, when one of them is evidence.
+    fs::create_dir_all(ws.path("halaman")).unwrap();
+    ws.write("halaman/skp-tree.1", b"bukti, bukan halaman manual");
+    add("halaman/skp-tree.1");
+    refused(&["man", "--out-dir", "halaman"], "halaman/skp-tree.1");
+    assert_eq!(fs::read_dir(ws.path("halaman")).unwrap().count(), 1);
+    // A ledger that no longer loads may still record the file: not gambled on.
+    let ledger = ws.ledger_file(NIP);
+    let text = fs::read_to_string(&ledger).unwrap();
+    fs::write(&ledger, format!("{text}\nkunci_asing: [\n")).unwrap();
+    let r = refused(&["rules", "-o", "dalam/docs/x.txt"], "dalam/docs/x.txt");
+    assert!(r.stderr.contains("tidak dapat dibaca utuh"), "{}", r.stderr);
+}
+
 /// A user's own folder that happens to be called `bukti`, outside the SKP's folder: a file
 /// recorded in place there is the user's original, never deleted (any folder named `bukti`
 /// counted as skp's).

@@ -67,7 +67,10 @@ fn requested_lang(args: &[std::ffi::OsString], env: Option<String>) -> Lang {
             break;
         }
         if a == "--lang" {
-            named = it.next().map(|v| v.into_owned());
+            // A bare `--lang` at the end names nothing (clap refuses it): the earlier stands.
+            if let Some(v) = it.next() {
+                named = Some(v.into_owned());
+            }
         } else if let Some(v) = a.strip_prefix("--lang=") {
             named = Some(v.to_string());
         }
@@ -395,26 +398,28 @@ impl ErrorFormatter for Indonesian {
             }
             ErrorKind::ArgumentConflict => {
                 let prior = strings(ContextKind::PriorArg);
+                // A subcommand given after a flag it cannot follow is named as a command.
+                let (arg, what) = match string(ContextKind::InvalidSubcommand) {
+                    Some(sub) if arg.is_empty() => (sub, "perintah"),
+                    _ => (arg, "argumen"),
+                };
                 if prior.contains(&arg) {
                     let _ = write!(
                         s,
-                        "argumen '{bad}{arg}{bad:#}' tidak boleh diberikan lebih dari sekali"
+                        "{what} '{bad}{arg}{bad:#}' tidak boleh diberikan lebih dari sekali"
                     );
                 } else if prior.is_empty() {
                     let _ = write!(
                         s,
-                        "argumen '{bad}{arg}{bad:#}' tidak dapat dipakai bersama argumen lain yang diberikan"
+                        "{what} '{bad}{arg}{bad:#}' tidak dapat dipakai bersama argumen lain yang diberikan"
                     );
                 } else if let [one] = prior.as_slice() {
                     let _ = write!(
                         s,
-                        "argumen '{bad}{arg}{bad:#}' tidak dapat dipakai bersama '{bad}{one}{bad:#}'"
+                        "{what} '{bad}{arg}{bad:#}' tidak dapat dipakai bersama '{bad}{one}{bad:#}'"
                     );
                 } else {
-                    let _ = write!(
-                        s,
-                        "argumen '{bad}{arg}{bad:#}' tidak dapat dipakai bersama:"
-                    );
+                    let _ = write!(s, "{what} '{bad}{arg}{bad:#}' tidak dapat dipakai bersama:");
                     for p in prior {
                         let _ = write!(s, "\n  {bad}{p}{bad:#}");
                     }
@@ -615,6 +620,11 @@ mod tests {
         );
         assert_eq!(
             requested_lang(&args(&["skp", "--lang=en", "check"]), None),
+            Lang::En
+        );
+        // A bare `--lang` at the end leaves the one before.
+        assert_eq!(
+            requested_lang(&args(&["skp", "--lang", "en", "check", "--lang"]), None),
             Lang::En
         );
         // The flag over the variable; after `--`, a value is no flag.

@@ -196,6 +196,9 @@ pub fn run(ui: &Ui, args: CheckArgs) -> Result<u8, u8> {
         super::output_is_not(ui, file)?;
         super::reports_are_not(ui, &args.reports, file)?;
     }
+    if let Some(file) = &args.write_baseline {
+        super::output_allowed(ui, file)?;
+    }
     let filters = report_filters(&root, &cwd, &args.paths).map_err(|p| {
         ui.fatal(
             &Msg::PathOutside {

@@ -188,6 +188,7 @@ pub fn run(ui: &Ui, out_dir: Option<&Path>) -> Result<u8, u8> {
             // left nineteen new pages beside old ones.
             for (name, _) in &all {
                 let path = dir.join(name);
+                super::output_allowed(ui, &path)?;
                 if std::fs::symlink_metadata(&path).is_ok_and(|m| !m.is_file()) {
                     crate::fsutil::guard(dir, &path).map_err(failed)?;
                     return Err(failed(std::io::Error::other(format!(

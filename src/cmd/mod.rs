@@ -276,7 +276,7 @@ pub fn run(cli: Cli) -> u8 {
     // Every name is judged before the command runs, so that a refused one never leaves the
     // others written and the command's own work done (an approval recorded, then exit 2).
     for path in ui.output.iter().chain(reports.iter().map(|(_, f)| f)) {
-        if let Err(code) = output_name_allowed(&ui, path) {
+        if let Err(code) = output_allowed(&ui, path) {
             return code;
         }
         // A folder on the way that is a file can never be made: said now, before another
@@ -491,40 +491,63 @@ fn output_name_allowed(ui: &Ui, path: &std::path::Path) -> Result<(), u8> {
             Some(&Msg::HelpOutputEvidenceFolder),
         ));
     }
-    // Evidence recorded in place (outside `bukti/`) is the only copy of its proof.
-    if !stream && let Some(ledger) = ledger_recording(path) {
-        return Err(ui.fatal(
-            &Msg::OutputRecordedEvidence {
-                path: path.display().to_string(),
-                ledger: ledger.display().to_string(),
-            },
-            Some(&Msg::HelpOutputOtherName),
-        ));
-    }
     Ok(())
 }
 
-/// The ledger that records the existing file at `path` as evidence, when it lies in a
-/// workspace. Only an existing file is looked up: a new name was never recorded, so the usual
-/// `-o` of a fresh report costs nothing.
-fn ledger_recording(path: &std::path::Path) -> Option<std::path::PathBuf> {
+/// Refuses an output name as [`output_name_allowed`] does, and an existing file that a ledger
+/// records as evidence kept in place (outside `bukti/`): replaced by a report, the only copy of
+/// that proof is gone. The ledgers are read, so every writer judges its names with this once,
+/// before the command runs; [`write_output`] repeats only the cheap checks.
+pub(crate) fn output_allowed(ui: &Ui, path: &std::path::Path) -> Result<(), u8> {
+    output_name_allowed(ui, path)?;
+    if crate::fsutil::is_stream(path) {
+        return Ok(());
+    }
+    let Some((root, recorded)) = recorded_evidence(path) else {
+        return Ok(());
+    };
+    use crate::evidence::edit::Recorded;
+    let shown = |ledger: &std::path::Path| {
+        crate::workspace::relative_path(ledger.strip_prefix(&root).unwrap_or(ledger))
+    };
+    let path = path.display().to_string();
+    Err(match recorded {
+        Recorded::In(ledger) => ui.fatal(
+            &Msg::OutputRecordedEvidence {
+                path,
+                ledger: shown(&ledger),
+            },
+            Some(&Msg::HelpOutputOtherName),
+        ),
+        Recorded::MaybeIn(ledger) => ui.fatal(
+            &Msg::OutputMaybeEvidence {
+                path,
+                ledger: shown(&ledger),
+            },
+            Some(&Msg::HelpOutputMaybeEvidence),
+        ),
+    })
+}
+
+/// The workspace root and the ledger that records the existing file at `path` as evidence.
+/// Every workspace around the file is asked, nearest first: a ledger of an outer workspace may
+/// record a file inside a nested one. A new name was never recorded, so the usual `-o` of a
+/// fresh report reads nothing.
+fn recorded_evidence(
+    path: &std::path::Path,
+) -> Option<(std::path::PathBuf, crate::evidence::edit::Recorded)> {
     if !std::fs::metadata(path).is_ok_and(|m| m.is_file()) {
         return None;
     }
     let abs = std::fs::canonicalize(path).ok()?;
-    let root = crate::workspace::find_root(&abs)?;
-    let ledger = crate::evidence::edit::ledger_recording(&root, &abs)?;
-    // Named as the user's working folder sees it, as the diagnostics name files.
-    let shown = std::env::current_dir()
-        .and_then(std::fs::canonicalize)
-        .ok()
-        .and_then(|cwd| {
-            ledger
-                .strip_prefix(cwd)
-                .ok()
-                .map(std::path::Path::to_path_buf)
-        });
-    Some(shown.unwrap_or(ledger))
+    let mut from = abs.parent()?.to_path_buf();
+    while let Some(root) = crate::workspace::find_root(&from) {
+        if let Some(found) = crate::evidence::edit::ledger_recording(&root, &abs) {
+            return Some((root, found));
+        }
+        from = root.parent()?.to_path_buf();
+    }
+    None
 }
 
 /// The nearest existing folder on the way to `path` when it is not a folder (`-o laporan/x.xml`
@@ -564,7 +587,7 @@ fn evidence_folder_on(abs: &std::path::Path) -> bool {
 /// (`template --xlsx`, `export --xlsx`) is lost work if replaced by a slip of the name.
 pub(crate) fn refuse_existing(ui: &Ui, path: &std::path::Path, force: bool) -> Result<(), u8> {
     // A name no output may take is said first: --force would not help.
-    output_name_allowed(ui, path)?;
+    output_allowed(ui, path)?;
     // Standard output and the streams and devices `write_named` writes into are no files.
     if crate::fsutil::is_stream(path) {
         return Ok(());
@@ -592,7 +615,7 @@ pub(crate) fn output_folder(ui: &Ui) -> Option<std::path::PathBuf> {
 
 /// Writes a command's output to `path` (`-o FILE`) through the one guarded write path:
 /// atomically, never through a link out of the current folder, never to a name that could
-/// hurt the workspace.
+/// hurt the workspace (its writer judged it with [`output_allowed`] before the command ran).
 pub(crate) fn write_output(ui: &Ui, path: &std::path::Path, bytes: &[u8]) -> Result<(), u8> {
     output_name_allowed(ui, path)?;
     match crate::fsutil::write_named(path, bytes) {

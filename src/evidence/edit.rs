@@ -23,38 +23,48 @@ pub fn ledger_files(root: &Path) -> Vec<PathBuf> {
         .collect()
 }
 
+/// How a ledger holds a file that an output would replace.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Recorded {
+    /// An entry's `berkas` leads to the file: the only copy of that proof.
+    In(PathBuf),
+    /// The ledger names the file but does not load (a hand edit gone wrong): it may record it,
+    /// and a proof is not gambled on that.
+    MaybeIn(PathBuf),
+}
+
 /// The first ledger of the workspace at `root` that records the existing file `abs` (a
-/// canonical path) as evidence, under a `berkas` of its own name that leads to it: a file recorded in place,
-/// outside any `bukti/` folder, is the only copy of that proof, and no output may replace it.
-/// A ledger is parsed only when the file's name appears in its text, which is how skp and
-/// any plain hand edit write it; a name YAML might spell with escapes or quotes doubled is
-/// looked for in every ledger.
-pub fn ledger_recording(root: &Path, abs: &Path) -> Option<PathBuf> {
+/// canonical path) as evidence, under a `berkas` of the file's own name that leads to it: a
+/// file recorded in place, outside any `bukti/` folder, is the only copy of its proof, and no
+/// output may replace it. A ledger is parsed only when the name appears in its text, which is
+/// how skp writes it ([`crate::yaml::quote`]); a name YAML may spell otherwise (quotes,
+/// controls) is looked for in every ledger. Not found: a `berkas` that is a link of another
+/// name, or a name a hand edit escaped or folded over two lines.
+pub fn ledger_recording(root: &Path, abs: &Path) -> Option<Recorded> {
     let name = abs.file_name()?.to_str()?;
-    let literal = !name
-        .chars()
-        .any(|c| c.is_control() || matches!(c, '"' | '\'' | '\\'));
-    ledger_files(root).into_iter().find(|ledger| {
-        let Ok(Ok(bytes)) = crate::workspace::read_limited(ledger) else {
-            return false;
+    let verbatim = !name.chars().any(crate::yaml::may_be_escaped);
+    ledger_files(root).into_iter().find_map(|ledger| {
+        let Ok(Ok(bytes)) = crate::workspace::read_limited(&ledger) else {
+            return None;
         };
-        let Ok(text) = std::str::from_utf8(&bytes) else {
-            return false;
-        };
-        if literal && !text.contains(name) {
-            return false;
+        if verbatim && memchr::memmem::find(&bytes, name.as_bytes()).is_none() {
+            return None;
         }
-        Ledger::parse(text).is_some_and(|parsed| {
-            parsed
-                .entries
-                .iter()
-                .filter_map(|e| e.berkas.as_deref())
-                .any(|berkas| {
-                    Path::new(berkas).file_name() == Some(std::ffi::OsStr::new(name))
-                        && matches!(resolve_inside(root, berkas), Ok(Some(p))
-                        if std::fs::canonicalize(&p).is_ok_and(|p| p == abs))
-                })
-        })
+        let parsed = std::str::from_utf8(&bytes).ok().and_then(Ledger::parse);
+        let Some(parsed) = parsed else {
+            return Some(Recorded::MaybeIn(ledger));
+        };
+        let leads_here = |berkas: &str| {
+            Path::new(berkas).file_name() == Some(std::ffi::OsStr::new(name))
+                && matches!(resolve_inside(root, berkas), Ok(Some(p))
+                    if std::fs::canonicalize(&p).is_ok_and(|p| p == abs))
+        };
+        parsed
+            .entries
+            .iter()
+            .filter_map(|e| e.berkas.as_deref())
+            .any(leads_here)
+            .then_some(Recorded::In(ledger))
     })
 }
 

@@ -544,6 +544,12 @@ catalog! {
     OutputRecordedEvidence { path: String, ledger: String } =>
         id "{path} dicatat sebagai bukti dukung di {ledger} dan disimpan di tempatnya, tanpa salinan di folder `bukti/`; keluaran yang ditulis ke sana akan menghapus bukti itu",
         en "{path} is recorded as evidence in {ledger} and kept where it is, with no copy in a `bukti/` folder; output written there would destroy that evidence";
+    OutputMaybeEvidence { path: String, ledger: String } =>
+        id "{path} disebut di buku catatan bukti {ledger}, yang tidak dapat dibaca utuh; berkas itu mungkin bukti dukung yang disimpan di tempatnya, dan skp tidak menimpanya",
+        en "{path} is named in the evidence ledger {ledger}, which cannot be read whole; the file may be evidence kept where it is, and skp does not replace it";
+    HelpOutputMaybeEvidence =>
+        id "perbaiki buku catatan itu (`skp check` menunjukkan masalahnya), atau tulis keluaran ke nama lain",
+        en "repair that ledger (`skp check` shows what is wrong with it), or write the output to another name";
     OutputNotAFolder { path: String, file: String } =>
         id "{path}: {file} adalah berkas, bukan folder",
         en "{path}: {file} is a file, not a folder";

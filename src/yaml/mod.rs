@@ -11,6 +11,19 @@ mod parse;
 pub use node::{Comment, Document, Entry, Node, NodeKind, Style};
 pub use parse::{Budget, ParseError, ParseErrorKind, ParsedFile, parse};
 
+/// Whether YAML text may spell `c` otherwise than as itself: [`quote`] escapes it, or a
+/// single-quoted scalar doubles it (`'`). A text holding none of these appears verbatim in
+/// what skp writes, so a search of the file's bytes finds it.
+pub fn may_be_escaped(c: char) -> bool {
+    matches!(c, '"' | '\\' | '\'') || needs_unicode_escape(c)
+}
+
+/// Characters YAML does not allow raw: C0 and C1 controls (tab and line feed among them), DEL,
+/// the byte-order mark, line and paragraph separators.
+fn needs_unicode_escape(c: char) -> bool {
+    c.is_control() || matches!(c, '\u{feff}' | '\u{2028}' | '\u{2029}')
+}
+
 /// `s` as a YAML double-quoted scalar that any YAML 1.2 reader loads back to exactly `s`:
 /// quotes and backslashes escaped, and every character YAML does not allow raw (C0 and C1
 /// controls, DEL, the byte-order mark, line and paragraph separators) written as `\uXXXX`.
@@ -24,7 +37,7 @@ pub fn quote(s: &str) -> String {
             '\\' => out.push_str("\\\\"),
             '\n' => out.push_str("\\n"),
             '\t' => out.push_str("\\t"),
-            c if c.is_control() || matches!(c, '\u{feff}' | '\u{2028}' | '\u{2029}') => {
+            c if needs_unicode_escape(c) => {
                 out.push_str(&format!("\\u{:04X}", c as u32));
             }
             c => out.push(c),

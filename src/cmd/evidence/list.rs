@@ -115,7 +115,8 @@ pub fn run(ui: &Ui, a: EvidenceListArgs) -> Result<u8, u8> {
             let mut t = Table { header, rows: body };
             // A file or a pipe (`-o`, `| grep`, a CI log) gets every path whole: shortening
             // is for a reader at a terminal, who has `--wide` for the rest.
-            let to_terminal = ui.output.is_none() && std::io::stdout().is_terminal();
+            let to_stdout = ui.output.as_deref().is_none_or(|o| o.as_os_str() == "-");
+            let to_terminal = to_stdout && std::io::stdout().is_terminal();
             if a.wide || !to_terminal {
                 // No width: comfy-table lays the table out as wide as its content.
                 ui.out(&t.terminal(ui.color, None))?;
