@@ -3799,10 +3799,7 @@ fn list_to_a_file_or_pipe_keeps_long_paths_whole() {
         "subfolder-dengan-nama-yang-panjang/".repeat(5)
     );
     ws.write(&long, b"notulen");
-    ws.skp(&[
-        "evidence", "add", &long, "--for", "IKI-1.1", "--period", "2026-TW2", "--nip", NIP,
-    ])
-    .expect(0);
+    ws.add(&[&long], "IKI-1.1", "2026-TW2", &[]).expect(0);
     let r = ws.skp(&["evidence", "list", "--nip", NIP]);
     r.expect(0);
     assert!(r.stdout.contains(&long), "{}", r.stdout);
@@ -3821,18 +3818,8 @@ fn no_output_replaces_evidence_recorded_in_place() {
     let original: &[u8] = b"asli satu-satunya";
     ws.write("arsip/notulen rapat.txt", original);
     ws.write("arsip/catatan.txt", b"bukan bukti");
-    ws.skp(&[
-        "evidence",
-        "add",
-        "arsip/notulen rapat.txt",
-        "--for",
-        "IKI-1.1",
-        "--period",
-        "2026-TW2",
-        "--nip",
-        NIP,
-    ])
-    .expect(0);
+    ws.add(&["arsip/notulen rapat.txt"], "IKI-1.1", "2026-TW2", &[])
+        .expect(0);
     let mut refused: Vec<Vec<&str>> = vec![
         vec!["tree", "-o", "arsip/notulen rapat.txt"],
         vec!["check", "-o", "sarif=./arsip/../arsip/notulen rapat.txt"],
@@ -3885,12 +3872,7 @@ fn no_output_replaces_evidence_recorded_in_place() {
 #[test]
 fn no_output_replaces_evidence_recorded_in_place_however_it_is_recorded() {
     let ws = Ws::example();
-    let add = |file: &str| {
-        ws.skp(&[
-            "evidence", "add", file, "--for", "IKI-1.1", "--period", "2026-TW2", "--nip", NIP,
-        ])
-        .expect(0);
-    };
+    let add = |file: &str| ws.add(&[file], "IKI-1.1", "2026-TW2", &[]).expect(0);
     let refused = |args: &[&str], file: &str| {
         let before = fs::read(ws.path(file)).unwrap();
         let r = ws.skp(args);
