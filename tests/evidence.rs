@@ -3789,6 +3789,36 @@ fn rm_delete_file_keeps_the_copy_while_a_ledger_cannot_be_read() {
     );
 }
 
+/// A file inside the workspace is recorded where it is, under its path: a backslash in that
+/// path is a folder separator on Windows, so `verify` would refuse the record it made. Refused
+/// at `add`, naming the file and what to do; nothing recorded.
+#[cfg(unix)]
+#[test]
+fn add_refuses_to_record_in_place_a_path_a_ledger_cannot_hold() {
+    let ws = Ws::example();
+    let ledger = || fs::read_to_string(ws.ledger_file(NIP)).ok();
+    let before = ledger();
+    ws.write("docs/back\\slash.pdf", b"bukti");
+    let r = ws.add(&["docs/back\\slash.pdf"], "IKI-1.1", "2026-TW2", &[]);
+    r.expect(2);
+    assert!(
+        r.stderr.contains("tidak dapat dicatat di tempatnya") && r.stderr.contains("ganti nama"),
+        "{}",
+        r.stderr
+    );
+    assert_eq!(ledger(), before);
+    // The same file renamed is recorded, and verifies.
+    fs::rename(
+        ws.path("docs/back\\slash.pdf"),
+        ws.path("docs/back-slash.pdf"),
+    )
+    .unwrap();
+    ws.add(&["docs/back-slash.pdf"], "IKI-1.1", "2026-TW2", &[])
+        .expect(0);
+    let (code, v) = ws.verify_json(&[]);
+    assert_eq!(code, Some(0), "{v}");
+}
+
 /// `evidence list` shortens a long path to fit a terminal, never in a file or a pipe, where
 /// whoever reads it (`grep`, a log) needs it whole.
 #[test]

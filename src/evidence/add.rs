@@ -129,6 +129,11 @@ pub enum AddError {
     TempFile {
         file: String,
     },
+    /// A file to record in place whose path a ledger cannot hold as it is: a backslash (a
+    /// folder separator on Windows, so `verify` refuses the path) or a name that is not UTF-8.
+    UnrecordableName {
+        file: String,
+    },
     /// The store's copy of content added again was edited since it was stored: its path is its
     /// content's hash, so the original can go back there only once the edited file is moved.
     StoreEdited {
@@ -377,9 +382,19 @@ impl Reader<'_> {
             if canon.starts_with(self.canon_root)
                 && !crate::workspace::is_ignored(self.canon_root, &canon)
             {
+                let berkas = rel_of(self.canon_root, &canon);
+                let exact = canon
+                    .strip_prefix(self.canon_root)
+                    .ok()
+                    .and_then(Path::to_str);
+                if exact.is_none() || super::ledger::safe_relative(&berkas).is_none() {
+                    return Err(AddError::UnrecordableName {
+                        file: file.display().to_string(),
+                    });
+                }
                 let (sha256, size) = super::hash::file(file).map_err(unreadable)?;
                 return Ok(Some(Read::InPlace {
-                    berkas: rel_of(self.canon_root, &canon),
+                    berkas,
                     sha256,
                     size,
                 }));

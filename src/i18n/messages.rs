@@ -1097,6 +1097,12 @@ catalog! {
     HelpEvTempFile =>
         id "catat lagi berkas aslinya",
         en "add the original file again";
+    EvUnrecordableName { file: String } =>
+        id "{file} tidak dapat dicatat di tempatnya: jalurnya memuat garis miring terbalik (`\\`, pemisah folder di Windows) atau huruf yang bukan UTF-8, sehingga buku catatan bukti tidak dapat menyebutnya dengan pasti",
+        en "{file} cannot be recorded where it is: its path holds a backslash (`\\`, a folder separator on Windows) or characters that are not UTF-8, so a ledger cannot name it for certain";
+    HelpEvUnrecordableName =>
+        id "ganti nama berkas atau foldernya (mis. `\\` menjadi `-`), lalu catat lagi",
+        en "rename the file or its folder (e.g. `\\` to `-`), then add it again";
     EvLedgerOtherSkp { file: String, skp: String } =>
         id "buku catatan bukti {file} mencatat SKP lain ({skp}); bukti dua SKP tidak dicampur — periksa `skp:` di berkas itu",
         en "the evidence ledger {file} records another SKP ({skp}); two SKPs' evidence is never mixed — check `skp:` in that file";

@@ -105,6 +105,10 @@ fn describe(ui: &Ui, e: AddError) -> (Msg, Option<Msg>) {
             None,
         ),
         AddError::TempFile { file } => (Msg::EvTempFile { file }, Some(Msg::HelpEvTempFile)),
+        AddError::UnrecordableName { file } => (
+            Msg::EvUnrecordableName { file },
+            Some(Msg::HelpEvUnrecordableName),
+        ),
         AddError::NameTaken { file, target } => (
             Msg::EvNameTaken { file, target },
             Some(Msg::HelpEvNameTaken),
