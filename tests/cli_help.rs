@@ -140,7 +140,10 @@ fn argument_errors_are_indonesian_by_default_and_english_on_request() {
     for (args, said) in [
         (
             &["chek"][..],
-            &["perintah 'chek' tidak dikenal", "saran: mungkin maksudnya"][..],
+            &[
+                "perintah 'chek' tidak dikenal",
+                "saran: mungkin maksudnya 'check' atau 'schema'",
+            ][..],
         ),
         (
             &["check", "--formt", "json"],

@@ -3064,11 +3064,13 @@ fn verify_reports_unrecorded_files_but_not_junk() {
     let b108 = diags_with(&d, "B108");
     assert_eq!(b108.len(), 1, "{d:#?}");
     assert_eq!(b108[0]["file"], Ws::ledger_rel(NIP));
-    // The help's command names this file, quoted for the shell.
+    // The help's command names this file, quoted for the shell, with the SKP of the ledger
+    // beside it and the period of its folder.
     let help = b108[0]["help"].as_str().unwrap_or_default();
     assert!(
         help.contains(&format!(
-            "skp evidence add '{dir}/2026-TW2/foto rapat.jpg' --for"
+            "skp evidence add '{dir}/2026-TW2/foto rapat.jpg' --skp {NIP}-2026 --for IKI \
+             --period 2026-TW2 --date TANGGAL_PEKERJAAN"
         )),
         "{help}"
     );
@@ -3817,6 +3819,35 @@ fn add_refuses_to_record_in_place_a_path_a_ledger_cannot_hold() {
         .expect(0);
     let (code, v) = ws.verify_json(&[]);
     assert_eq!(code, Some(0), "{v}");
+}
+
+/// A period or a date written the other way round (year last, day first, as Indonesian forms
+/// write them) is refused with the form that was most likely meant.
+#[test]
+fn a_period_or_date_written_year_last_is_refused_with_what_was_meant() {
+    let ws = Ws::example();
+    let file = ws.write("arsip/notulen.txt", b"notulen");
+    let r = ws.add(&[&file], "IKI-1.1", "TW1-2026", &[]);
+    r.expect(2);
+    assert!(r.stderr.contains("maksud Anda `2026-TW1`?"), "{}", r.stderr);
+    let r = ws.add(&[&file], "IKI-1.1", "2026-TW1", &["--date", "31-03-2026"]);
+    r.expect(2);
+    assert!(
+        r.stderr.contains("maksud Anda `2026-03-31`?"),
+        "{}",
+        r.stderr
+    );
+    let r = ws.skp(&["check", "--as-of", "31/12/2026"]);
+    r.expect(2);
+    assert!(
+        r.stderr.contains("maksud Anda `2026-12-31`?"),
+        "{}",
+        r.stderr
+    );
+    // Nothing likely: the forms a period takes.
+    let r = ws.add(&[&file], "IKI-1.1", "triwulan satu", &[]);
+    r.expect(2);
+    assert!(r.stderr.contains("2026-TW1…2026-TW4"), "{}", r.stderr);
 }
 
 /// `evidence list` shortens a long path to fit a terminal, never in a file or a pipe, where
@@ -4866,9 +4897,20 @@ fn check_reports_coverage_gaps_only_with_an_as_of_date() {
     let gaps = diags_with(&d, "B109");
     assert!(!gaps.is_empty());
     assert!(gaps.iter().all(|g| g["args"]["status"] == "kosong"));
-    assert!(gaps.iter().any(
-        |g| g["subject"] == format!("{NIP}-2026/IKI-1.1") && g["args"]["periode"] == "2026-TW1"
-    ));
+    let gap = gaps
+        .iter()
+        .find(|g| {
+            g["subject"] == format!("{NIP}-2026/IKI-1.1") && g["args"]["periode"] == "2026-TW1"
+        })
+        .unwrap_or_else(|| panic!("{gaps:#?}"));
+    // Its help is a command to run as it is, but for the file and the date of the work.
+    assert!(
+        gap["help"].as_str().unwrap_or_default().contains(&format!(
+            "skp evidence add BERKAS --skp {NIP}-2026 --for IKI-1.1 --period 2026-TW1 \
+             --date TANGGAL_PEKERJAAN"
+        )),
+        "{gap:#?}"
+    );
     // Evidence closes that gap (a file whose bytes match its name: a "PDF" of one letter
     // verifies nothing, and is a gap of its own).
     let a = ws.outside_file("a.pdf", b"a");

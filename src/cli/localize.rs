@@ -180,10 +180,6 @@ fn localize(mut cmd: Command, path: &str, globals: &Globals) -> Command {
 fn localize_arg(mut arg: clap::Arg, path: &str, globals: &Globals) -> clap::Arg {
     let id = arg.get_id().as_str().to_string();
     let (mut short, mut long) = match id.as_str() {
-        // `skp help COMMAND…`
-        "subcommand" if path.ends_with("help") => {
-            ("Perintah yang bantuannya ditampilkan".to_string(), None)
-        }
         "help" if arg.get_long_help().is_some() => (
             "Tampilkan bantuan (lengkapnya dengan '--help')".to_string(),
             Some("Tampilkan bantuan (ringkasnya dengan '-h')".to_string()),
@@ -450,8 +446,10 @@ impl ErrorFormatter for Indonesian {
             ContextKind::SuggestedArg,
             ContextKind::SuggestedValue,
         ] {
+            // clap lists the most similar last; said best first.
             let like: Vec<String> = strings(kind)
                 .iter()
+                .rev()
                 .map(|v| format!("'{good}{v}{good:#}'"))
                 .collect();
             if !like.is_empty() {

@@ -269,6 +269,8 @@ pub struct CheckArgs {
     pub list_files: bool,
 
     /// Evaluate date-dependent rules (evidence coverage) as of DATE (YYYY-MM-DD) or `today`.
+    /// Without it `check` reports no coverage gap (so that a run does not change with the
+    /// day); `skp report` shows them as of today.
     #[arg(long, env = "SKP_AS_OF", hide_env_values = true, value_name = "DATE")]
     pub as_of: Option<String>,
 
@@ -725,7 +727,8 @@ pub struct EvidenceAddArgs {
     /// Evidence type (dokumen, laporan, foto, …); default from the file extension.
     #[arg(long = "type", value_name = "TYPE")]
     pub jenis: Option<String>,
-    /// Date of the work the evidence shows (YYYY-MM-DD).
+    /// Date of the work the evidence shows (YYYY-MM-DD). Give it for a period that has already
+    /// ended: without it the evidence counts on the day it is recorded, outside that period.
     #[arg(long)]
     pub date: Option<String>,
     /// A note.

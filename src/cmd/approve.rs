@@ -84,14 +84,7 @@ pub fn run(ui: &Ui, a: ApproveArgs) -> Result<u8, u8> {
     }
     let date = match a.date.as_deref() {
         None => super::today::today(tz),
-        Some(d) => Date::parse(d).ok_or_else(|| {
-            ui.fatal(
-                &Msg::BadDateArg {
-                    value: d.to_string(),
-                },
-                None,
-            )
-        })?,
+        Some(d) => Date::parse(d).ok_or_else(|| super::bad_date(ui, d))?,
     };
     let skp_file = ws.root.join(ws.rel(doc.file));
     let stem = skp_file

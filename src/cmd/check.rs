@@ -106,14 +106,7 @@ fn parse_as_of(ui: &Ui, value: &str, tz: config::TimeZone) -> Result<Date, u8> {
     if value.eq_ignore_ascii_case("today") {
         return Ok(super::today::today(tz));
     }
-    Date::parse(value).ok_or_else(|| {
-        ui.fatal(
-            &Msg::BadDateArg {
-                value: value.to_string(),
-            },
-            None,
-        )
-    })
+    Date::parse(value).ok_or_else(|| super::bad_date(ui, value))
 }
 
 /// Options that would make a format lie to the tool that reads it: `--mask` rewrites the NIPs in

@@ -489,7 +489,7 @@ pub fn run(ui: &Ui, a: EvaluateArgs) -> Result<u8, u8> {
             &Msg::BadPeriodArg {
                 value: p.to_string(),
             },
-            None,
+            Some(&super::period_help(p)),
         ));
     }
     if let Some(n) = &nip

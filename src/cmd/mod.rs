@@ -333,6 +333,31 @@ pub fn run(cli: Cli) -> u8 {
     }
 }
 
+/// The fatal error for a date argument that is not YYYY-MM-DD, with the date it most likely
+/// means (`31-12-2026` → `2026-12-31`).
+pub(crate) fn bad_date(ui: &Ui, value: &str) -> u8 {
+    let meant = crate::model::date::Date::meant(value).map(|d| Msg::HelpDidYouMean {
+        suggestion: d.to_string(),
+    });
+    ui.fatal(
+        &Msg::BadDateArg {
+            value: value.to_string(),
+        },
+        meant.as_ref(),
+    )
+}
+
+/// The help for a period argument that is not one: the period it most likely means
+/// (`TW1-2026` → `2026-TW1`), else the forms a period takes.
+pub(crate) fn period_help(value: &str) -> Msg {
+    match crate::model::period::Period::meant(value) {
+        Some(p) => Msg::HelpDidYouMean {
+            suggestion: p.to_string(),
+        },
+        None => Msg::HelpPeriodForms,
+    }
+}
+
 /// Stops a command that picks `nip`'s SKP when a plan in their folder could not be read: the
 /// one it would pick instead (an older one) is not the one the user means.
 pub(crate) fn refuse_unreadable_skp(

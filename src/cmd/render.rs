@@ -305,7 +305,7 @@ pub fn run(ui: &Ui, a: RenderArgs) -> Result<u8, u8> {
                 &Msg::BadPeriodArg {
                     value: p.to_string(),
                 },
-                None,
+                Some(&super::period_help(p)),
             )
         })?),
     };

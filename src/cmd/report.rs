@@ -40,14 +40,7 @@ fn coverage(ui: &Ui, a: CoverageArgs) -> Result<u8, u8> {
     let tz = cfg.workspace.timezone;
     let as_of = match a.as_of.as_deref() {
         None | Some("") | Some("today") => super::today::today(tz),
-        Some(d) => Date::parse(d).ok_or_else(|| {
-            ui.fatal(
-                &Msg::BadDateArg {
-                    value: d.to_string(),
-                },
-                None,
-            )
-        })?,
+        Some(d) => Date::parse(d).ok_or_else(|| super::bad_date(ui, d))?,
     };
     let ws = Workspace::load(root, cfg);
     ui.mask_for(&ws, a.nip.as_deref());

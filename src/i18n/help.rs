@@ -113,7 +113,7 @@ pub static TEXTS: &[(&str, &str)] = &[
     ),
     (
         "skp check:as_of",
-        "Terapkan aturan yang bergantung pada tanggal (cakupan bukti dukung) per DATE (YYYY-MM-DD) atau `today`",
+        "Terapkan aturan yang bergantung pada tanggal (cakupan bukti dukung) per DATE (YYYY-MM-DD) atau `today`. Tanpa opsi ini `check` tidak melaporkan celah cakupan (agar hasilnya tidak berubah menurut hari); `skp report` menampilkannya per hari ini",
     ),
     (
         "skp check:baseline",
@@ -204,7 +204,7 @@ pub static TEXTS: &[(&str, &str)] = &[
     ),
     (
         "skp evidence add:date",
-        "Tanggal pekerjaan yang ditunjukkan bukti ini (YYYY-MM-DD)",
+        "Tanggal pekerjaan yang ditunjukkan bukti ini (YYYY-MM-DD). Berikan untuk periode yang sudah berakhir: tanpa tanggal, bukti dihitung pada hari pencatatannya, di luar periode itu",
     ),
     ("skp evidence add:note", "Catatan"),
     (

@@ -1445,9 +1445,9 @@ catalog! {
     NWithoutEvidence { id: String, periode: String } =>
         id "realisasi {id} untuk {periode} tanpa bukti dukung di buku catatan bukti",
         en "the realisation of {id} for {periode} has no evidence in the ledger";
-    HelpNWithoutEvidence { id: String, periode: String } =>
-        id "catat buktinya: `skp evidence add BERKAS --for {id} --period {periode}`",
-        en "record its evidence: `skp evidence add FILE --for {id} --period {periode}`";
+    HelpNWithoutEvidence { skp: String, id: String, periode: String } =>
+        id "catat buktinya: `skp evidence add BERKAS --skp {skp} --for {id} --period {periode} --date TANGGAL_PEKERJAAN`",
+        en "record its evidence: `skp evidence add FILE --skp {skp} --for {id} --period {periode} --date WORK_DATE`";
     NPenilaiBelowPengawas { jabatan: String, jenis: String } =>
         id "pejabat penilai SKP ini ({jabatan}) berjabatan {jenis}, di bawah jenjang pengawas",
         en "this SKP's appraiser ({jabatan}) holds a {jenis} post, below the pengawas level";
@@ -1625,18 +1625,18 @@ catalog! {
     BUnrecorded { berkas: String } =>
         id "berkas {berkas} ada di folder bukti tetapi tidak tercatat",
         en "file {berkas} is in a bukti folder but not recorded";
-    HelpBUnrecorded { berkas: String } =>
-        id "catat dengan `skp evidence add {berkas} --for … --period …`, atau hapus berkasnya",
-        en "record it with `skp evidence add {berkas} --for … --period …`, or delete it";
+    HelpBUnrecorded { berkas: String, skp: String, periode: String } =>
+        id "catat dengan `skp evidence add {berkas} --skp {skp} --for IKI --period {periode} --date TANGGAL_PEKERJAAN`, atau hapus berkasnya",
+        en "record it with `skp evidence add {berkas} --skp {skp} --for IKI --period {periode} --date WORK_DATE`, or delete it";
     BCoverageGap { iki: String, periode: String, bukti: usize, min: usize } =>
         id "{iki} baru memiliki {bukti} dari {min} bukti untuk periode {periode} yang sudah jatuh tempo",
         en "{iki} has {bukti} of {min} pieces of evidence for period {periode}, which is due";
     BCoverageUnverified { iki: String, periode: String } =>
         id "{iki} belum memiliki bukti terverifikasi untuk periode {periode} yang sudah jatuh tempo: hanya tautan tanpa hash isi, atau berkas yang isinya tidak sesuai namanya",
         en "{iki} has no verified evidence for period {periode}, which is due: only links without a content hash, or files whose content contradicts their name";
-    HelpBCoverageGap =>
-        id "lampirkan bukti dengan `skp evidence add FILE --for <IKI> --period <periode>`; lihat semua celah dengan `skp report`",
-        en "attach evidence with `skp evidence add FILE --for <IKI> --period <period>`; see every gap with `skp report`";
+    HelpBCoverageGap { skp: String, iki: String, periode: String } =>
+        id "lampirkan bukti dengan `skp evidence add BERKAS --skp {skp} --for {iki} --period {periode} --date TANGGAL_PEKERJAAN`; lihat semua celah dengan `skp report`",
+        en "attach evidence with `skp evidence add FILE --skp {skp} --for {iki} --period {periode} --date WORK_DATE`; see every gap with `skp report`";
     BUrl { url: String } =>
         id "bukti tautan {url} tidak dapat diverifikasi isinya",
         en "link evidence {url} cannot have its content verified";

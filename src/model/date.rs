@@ -20,6 +20,26 @@ impl Date {
         NaiveDate::parse_from_str(s, "%Y-%m-%d").ok().map(Date)
     }
 
+    /// The date a text that [`Date::parse`] refuses most likely means: day first as
+    /// Indonesian writes it (`31-12-2026`, `31/12/2026`, `31.12.2026`), or the year first with
+    /// other separators or single digits (`2026/12/31`, `2026-3-5`). For a "did you mean".
+    pub fn meant(s: &str) -> Option<Date> {
+        let parts: Vec<&str> = s.trim().split(['-', '/', '.']).collect();
+        let [a, b, c] = parts.as_slice() else {
+            return None;
+        };
+        let num = |t: &str| -> Option<u32> {
+            (!t.is_empty() && t.len() <= 4 && t.bytes().all(|b| b.is_ascii_digit()))
+                .then(|| t.parse().ok())
+                .flatten()
+        };
+        let (a, b, c) = (num(a)?, num(b)?, num(c)?);
+        let (year, month, day) = if c >= 1000 { (c, b, a) } else { (a, b, c) };
+        (year >= 1000)
+            .then(|| Date::ymd(year as i32, month, day))
+            .flatten()
+    }
+
     pub fn ymd(year: i32, month: u32, day: u32) -> Option<Date> {
         NaiveDate::from_ymd_opt(year, month, day).map(Date)
     }
@@ -49,5 +69,21 @@ impl JsonSchema for Date {
             "format": "date",
             "description": "Tanggal dalam bentuk YYYY-MM-DD, misalnya 2026-03-28."
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Date;
+
+    #[test]
+    fn a_date_written_day_first_is_what_was_meant() {
+        let meant = |s| Date::meant(s).map(|d| d.to_string());
+        assert_eq!(meant("31-12-2026").as_deref(), Some("2026-12-31"));
+        assert_eq!(meant("5/3/2026").as_deref(), Some("2026-03-05"));
+        assert_eq!(meant("2026/12/31").as_deref(), Some("2026-12-31"));
+        assert_eq!(meant("2026-3-5").as_deref(), Some("2026-03-05"));
+        assert_eq!(meant("31-02-2026"), None);
+        assert_eq!(meant("12-31"), None);
     }
 }

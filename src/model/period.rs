@@ -16,6 +16,17 @@ pub enum Period {
 }
 
 impl Period {
+    /// The period a text that [`Period::parse`] refuses most likely means: the year written
+    /// last (`TW1-2026`, `TW1 2026`, `S2/2026`). For a "did you mean".
+    pub fn meant(s: &str) -> Option<Period> {
+        let s = s.trim();
+        let i = s.rfind(['-', '/', ' ', '_'])?;
+        let (rest, year) = (s[..i].trim(), &s[i + 1..]);
+        (!rest.is_empty())
+            .then(|| Period::parse(&format!("{year}-{rest}")))
+            .flatten()
+    }
+
     /// Parses the canonical form and the accepted spellings (`2026-T1`, `2026-Q1`,
     /// `2026-TW I`, `2026-S II`, `2026/TW1`). Case-insensitive.
     pub fn parse(s: &str) -> Option<Period> {
@@ -146,6 +157,16 @@ impl JsonSchema for Period {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_period_written_year_last_is_what_was_meant() {
+        let meant = |s| Period::meant(s).map(|p| p.to_string());
+        assert_eq!(meant("TW1-2026").as_deref(), Some("2026-TW1"));
+        assert_eq!(meant("S2/2026").as_deref(), Some("2026-S2"));
+        assert_eq!(meant("TW 3 2026").as_deref(), Some("2026-TW3"));
+        assert_eq!(meant("TW5-2026"), None);
+        assert_eq!(meant("TW1"), None);
+    }
 
     #[test]
     fn parses_canonical_and_aliases() {

@@ -230,7 +230,7 @@ pub struct Rhk {
     pub jenis: Option<Sp<JenisRhk>>,
     /// Rumusan RHK dalam bahasa hasil (bukan kegiatan).
     pub rhk: Sp<String>,
-    /// Hasil kerja pimpinan yang diintervensi: satu referensi atau daftar .
+    /// Hasil kerja pimpinan yang diintervensi: satu referensi atau daftar referensi.
     #[schemars(with = "Option<IntervensiList>")]
     pub intervensi: Option<Sp<Vec<Intervensi>>>,
     /// Acuan organisasi (Renstra/Perjanjian Kinerja): satu referensi DOK/ENTRI atau daftar.
@@ -255,7 +255,7 @@ pub struct Intervensi {
     pub cara: Option<Sp<super::vocab::Cara>>,
 }
 
-/// Schema of one `intervensi` item.
+/// Satu butir `intervensi`: referensi hasil kerja yang diintervensi, dengan atau tanpa teksnya.
 #[derive(JsonSchema)]
 #[schemars(untagged)]
 #[allow(dead_code)]
@@ -282,7 +282,7 @@ struct IntervensiTeks {
     cara: Option<super::vocab::Cara>,
 }
 
-/// One served result or a list of them.
+/// Satu hasil kerja yang diintervensi, atau daftarnya.
 #[derive(JsonSchema)]
 #[schemars(untagged)]
 #[allow(dead_code)]
@@ -291,7 +291,7 @@ enum IntervensiList {
     Many(Vec<IntervensiSchema>),
 }
 
-/// One reference or a list of references.
+/// Satu referensi, atau daftar referensi.
 #[derive(JsonSchema)]
 #[schemars(untagged)]
 #[allow(dead_code)]

@@ -230,7 +230,7 @@ pub(super) fn parse_period(ui: &Ui, p: Option<&str>) -> Result<Period, u8> {
                 field: "--period".into(),
                 value: p.to_string(),
             },
-            Some(&Msg::HelpPeriodForms),
+            Some(&crate::cmd::period_help(p)),
         )
     })
 }
@@ -238,14 +238,9 @@ pub(super) fn parse_period(ui: &Ui, p: Option<&str>) -> Result<Period, u8> {
 pub(super) fn parse_date(ui: &Ui, d: Option<&str>) -> Result<Option<String>, u8> {
     match d {
         None | Some("") => Ok(None),
-        Some(d) => Date::parse(d).map(|d| Some(d.to_string())).ok_or_else(|| {
-            ui.fatal(
-                &Msg::BadDateArg {
-                    value: d.to_string(),
-                },
-                None,
-            )
-        }),
+        Some(d) => Date::parse(d)
+            .map(|d| Some(d.to_string()))
+            .ok_or_else(|| crate::cmd::bad_date(ui, d)),
     }
 }
 

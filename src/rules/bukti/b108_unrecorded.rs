@@ -18,8 +18,8 @@ declare_rule! {
     /// `pegawai/…/bukti/2026-TW2/foto-rapat.jpg` yang diunggah lewat antarmuka web git.
     ///
     /// ## Pengaturan
-    /// Catat dengan `skp evidence add FILE --for … --period …` (berkas di dalam ruang kerja
-    /// dicatat di tempat), atau hapus berkasnya.
+    /// Catat dengan `skp evidence add BERKAS --skp ID-SKP --for IKI --period PERIODE --date
+    /// TANGGAL` (berkas di dalam ruang kerja dicatat di tempat), atau hapus berkasnya.
     code: "B108",
     name: "evidence-unrecorded",
     level: Warning,
@@ -68,6 +68,16 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
             .find(|d| year.is_some() && skp_year(d) == year)
             .or(beside.first());
         let Some(doc) = ledger else { continue };
+        let skp = match &doc.content {
+            Content::BuktiDukung(l) => Some(l.skp.value.as_str()),
+            _ => None,
+        };
+        // The help's command names what the file's place says: the SKP of the ledger beside
+        // it and the period of its folder.
+        let periode = rest
+            .split('/')
+            .next()
+            .filter(|p| crate::model::period::Period::parse(p).is_some());
         let mut d = Diagnostic::new(
             RULE.code,
             doc.file,
@@ -79,9 +89,11 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
         .arg("berkas", file.as_str())
         .help(Msg::HelpBUnrecorded {
             berkas: shell_word(file),
+            skp: skp.unwrap_or("…").to_string(),
+            periode: periode.unwrap_or("…").to_string(),
         });
-        if let Content::BuktiDukung(l) = &doc.content {
-            d = d.subject(&l.skp.value, None);
+        if let Some(skp) = skp {
+            d = d.subject(skp, None);
         }
         out.push(d);
     }

@@ -76,7 +76,11 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
                 .arg("status", c.status.code())
                 .arg("bukti", c.bukti)
                 .subject(&s.resolved_id.value, Some(&iki.id.value))
-                .help(Msg::HelpBCoverageGap),
+                .help(Msg::HelpBCoverageGap {
+                    skp: s.resolved_id.value.clone(),
+                    iki: iki.id.value.clone(),
+                    periode: c.period.to_string(),
+                }),
         );
     }
 }

@@ -74,6 +74,7 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
                 .subject(&skp.resolved_id.value, Some(&key.value))
                 .arg("periode", periode.to_string())
                 .help(Msg::HelpNWithoutEvidence {
+                    skp: skp.resolved_id.value.clone(),
                     id: key.value.clone(),
                     periode: periode.to_string(),
                 }),
