@@ -885,3 +885,63 @@ fn pdf_printing_reads_a_chatty_chromium_and_names_a_failed_one() {
     assert!(r.stderr.contains("log terakhir"), "{}", r.stderr);
     assert!(!pdf.exists());
 }
+
+/// A plan that `skp check` finds errors in still prints (a draft to discuss), but says so:
+/// a blank target cell must not reach a signature unnoticed. `approve` warns the same way.
+#[test]
+fn a_plan_with_errors_prints_with_a_warning() {
+    let dir = example_copy();
+    let args = ["render", "skp", "--nip", FUNGSIONAL];
+    let r = run_env(dir.path(), &args, &[]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(!r.stderr.contains("galat"), "a clean plan: {}", r.stderr);
+    let plan = dir
+        .path()
+        .join(format!("pegawai/{FUNGSIONAL}/skp-2026.yaml"));
+    let text = std::fs::read_to_string(&plan).unwrap();
+    std::fs::write(&plan, text.replacen("        target: 4 modul\n", "", 1)).unwrap();
+    let r = run_env(dir.path(), &args, &[]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    // F003 (no target) and S103 (no measurable target).
+    assert!(
+        r.stderr.contains(&format!(
+            "warning: SKP {FUNGSIONAL}-2026 masih memiliki 2 galat struktur atau SMART \
+             (pertama: F003 di baris 29)"
+        )) && r
+            .stderr
+            .contains(&format!("`skp check pegawai/{FUNGSIONAL}/skp-2026.yaml`")),
+        "{}",
+        r.stderr
+    );
+    let r = run_env(dir.path(), &[&args[..], &["--lang", "en"]].concat(), &[]);
+    assert!(
+        r.stderr
+            .contains("still has 2 structure or SMART errors (first: F003 at line 29)"),
+        "{}",
+        r.stderr
+    );
+    // `approve` refuses a plan with errors of loading (F003 among them); one of SMART alone
+    // it records, with the same warning.
+    std::fs::write(
+        &plan,
+        text.replacen("target: 4 modul", "target: sesuai kebutuhan", 1),
+    )
+    .unwrap();
+    let approve = [
+        "approve",
+        "--nip",
+        FUNGSIONAL,
+        "--by",
+        "198109232006042001",
+        "--date",
+        "2026-02-01",
+    ];
+    let r = run_env(dir.path(), &approve, &[]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(
+        r.stderr
+            .contains("masih memiliki 1 galat struktur atau SMART (pertama: S103"),
+        "{}",
+        r.stderr
+    );
+}

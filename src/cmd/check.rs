@@ -150,7 +150,7 @@ fn format_name(f: OutputFormat) -> String {
 
 /// The middle of the flow, after loading: exemptions and facts first, then the rules over them,
 /// then the stat cache written back (the one write of a check, explicit and git-ignored).
-fn analyse(
+pub(super) fn analyse(
     ws: &Workspace,
     settings: &Settings,
     as_of: Option<Date>,

@@ -399,6 +399,36 @@ pub(crate) fn warn_example_text(ui: &Ui, skp: &crate::model::skp::Skp) {
     }
 }
 
+/// Warns that the plan in `file` still has errors of structure or SMART by `skp check`: a
+/// form printed or an approval recorded from it carries them (a blank target cell, a vague
+/// indicator signed off). The command goes on; the errors are the plan's to fix.
+pub(crate) fn warn_plan_errors(
+    ui: &Ui,
+    ws: &crate::workspace::Workspace,
+    skp: &crate::model::skp::Skp,
+    file: crate::base::FileId,
+) {
+    let select = ["F".to_string(), "S".to_string()];
+    let Ok(settings) = crate::rules::Settings::new(&ws.config.rules, &select, &[]) else {
+        return;
+    };
+    let outcome = check::analyse(ws, &settings, None, true);
+    let errors: Vec<&crate::diag::Diagnostic> = outcome
+        .diagnostics
+        .iter()
+        .filter(|d| d.file == file && d.severity == crate::diag::Severity::Error)
+        .collect();
+    if let Some(first) = errors.first() {
+        ui.warn(&Msg::PlanHasErrors {
+            skp: skp.resolved_id.value.clone(),
+            n: errors.len(),
+            file: ws.rel(file).to_string(),
+            code: first.code.to_string(),
+            line: ws.sources.locate(file, first.span).line,
+        });
+    }
+}
+
 /// Appends to the job summary file the GitHub runner names in `GITHUB_STEP_SUMMARY`, if any.
 /// That file is the runner's, outside the workspace by design, so it does not go through the
 /// workspace's safe-write path; a failure to write it never fails the command.

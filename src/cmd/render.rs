@@ -324,6 +324,7 @@ pub fn run(ui: &Ui, a: RenderArgs) -> Result<u8, u8> {
         return Err(ui.fatal(&Msg::RenderPdfNeedsOutput, None));
     }
     super::warn_example_text(ui, skp);
+    super::warn_plan_errors(ui, &ws, skp, doc.file);
     if ws.config.workspace.agency.as_deref().map(str::trim) == Some(crate::model::example::AGENCY) {
         ui.warn(&Msg::ExampleAgencyLeft {
             agency: crate::model::example::AGENCY.to_string(),

@@ -544,6 +544,9 @@ catalog! {
     OutputRecordedEvidence { path: String, ledger: String } =>
         id "{path} dicatat sebagai bukti dukung di {ledger} dan disimpan di tempatnya, tanpa salinan di folder `bukti/`; keluaran yang ditulis ke sana akan menghapus bukti itu",
         en "{path} is recorded as evidence in {ledger} and kept where it is, with no copy in a `bukti/` folder; output written there would destroy that evidence";
+    PlanHasErrors { skp: String, n: usize, file: String, code: String, line: u32 } =>
+        id "SKP {skp} masih memiliki {n} galat struktur atau SMART (pertama: {code} di baris {line}); perbaiki dengan bantuan `skp check {file}` sebelum dicetak atau disetujui",
+        en { format!("SKP {skp} still has {n} structure or SMART error{} (first: {code} at line {line}); fix {} with `skp check {file}` before it is printed or approved", if *n == 1 { "" } else { "s" }, if *n == 1 { "it" } else { "them" }) };
     OutputMaybeEvidence { path: String, ledger: String } =>
         id "{path} disebut di buku catatan bukti {ledger}, yang tidak dapat dibaca utuh; berkas itu mungkin bukti dukung yang disimpan di tempatnya, dan skp tidak menimpanya",
         en "{path} is named in the evidence ledger {ledger}, which cannot be read whole; the file may be evidence kept where it is, and skp does not replace it";
