@@ -3821,6 +3821,55 @@ fn add_refuses_to_record_in_place_a_path_a_ledger_cannot_hold() {
     assert_eq!(code, Some(0), "{v}");
 }
 
+/// `evidence add` without `--nip` or `--skp` says whose SKP the files' folder (or the one the
+/// user stands in) belongs to, as a hint: it never guesses.
+#[test]
+fn add_without_an_skp_names_the_nip_of_the_folder_as_a_hint() {
+    let ws = Ws::example();
+    let file = ws.write(
+        &format!("pegawai/{NIP}/bukti/2026-TW1/notulen.txt"),
+        b"notulen",
+    );
+    let r = ws.skp(&[
+        "evidence",
+        "add",
+        file.to_str().unwrap(),
+        "--for",
+        "IKI-1.1",
+        "--period",
+        "2026-TW1",
+    ]);
+    r.expect(2);
+    assert!(
+        r.stderr.contains("sebut SKP-nya dengan --nip atau --skp")
+            && r.stderr.contains(&format!("tambahkan `--nip {NIP}`")),
+        "{}",
+        r.stderr
+    );
+    assert!(!ws.ledger_file(NIP).exists() || !ws.ledger_text(NIP).contains("notulen"));
+    // From the employee's folder, a file from elsewhere.
+    let outside = ws.outside_file("foto.jpg", b"foto");
+    let out = assert_cmd::Command::new(env!("CARGO_BIN_EXE_skp"))
+        .current_dir(ws.path(&format!("pegawai/{NIP}")))
+        .args([
+            "evidence",
+            "add",
+            outside.to_str().unwrap(),
+            "--for",
+            "IKI-1.1",
+            "--period",
+            "2026-TW1",
+        ])
+        .env("SKP_TODAY", TODAY)
+        .env("NO_COLOR", "1")
+        .env("SKP_LANG", "id")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains(&format!("tambahkan `--nip {NIP}`")), "{err}");
+}
+
 /// A period or a date written the other way round (year last, day first, as Indonesian forms
 /// write them) is refused with the form that was most likely meant.
 #[test]

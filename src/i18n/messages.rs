@@ -1128,6 +1128,9 @@ catalog! {
     EvNeedSelector =>
         id "sebut SKP-nya dengan --nip atau --skp",
         en "name the SKP with --nip or --skp";
+    HelpEvNeedSelector { nip: String } =>
+        id "berkas atau folder ini ada di folder NIP {nip}: tambahkan `--nip {nip}` bila SKP-nya yang dimaksud",
+        en "this file or folder is in the folder of NIP {nip}: add `--nip {nip}` if that SKP is meant";
     EvNeedFor =>
         id "sebut hasil yang didukung dengan --for (misalnya --for IKI-1.1)",
         en "name the supported results with --for (e.g. --for IKI-1.1)";

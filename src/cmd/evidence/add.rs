@@ -33,6 +33,13 @@ pub fn run(ui: &Ui, a: EvidenceAddArgs) -> Result<u8, u8> {
     }
     let periode = parse_period(ui, a.period.as_deref())?;
     let tanggal = parse_date(ui, a.date.as_deref())?;
+    if a.select.nip.is_none() && a.select.skp.is_none() {
+        // The files' folder, or the one the user stands in, often says whose SKP is meant.
+        let cwd = std::env::current_dir().ok();
+        let nip = super::folder_nip(&root, a.files.iter().chain(cwd.as_ref()));
+        let help = nip.map(|nip| Msg::HelpEvNeedSelector { nip });
+        return Err(ui.fatal(&Msg::EvNeedSelector, help.as_ref()));
+    }
     let found = pick_skp(ui, &root, &a.select, Some(periode))?;
     let base = Request {
         file: None,

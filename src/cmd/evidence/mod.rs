@@ -197,6 +197,28 @@ pub(super) fn locate_skp(
     }
 }
 
+/// The NIP of the `pegawai/<NIP>/` folder (the layout `skp init` makes) that the first of
+/// `paths` lying in one is in: a hint for a command that was not told whose SKP is meant.
+pub(super) fn folder_nip<'a>(
+    root: &Path,
+    paths: impl Iterator<Item = &'a std::path::PathBuf>,
+) -> Option<String> {
+    let root = std::fs::canonicalize(root).ok()?;
+    paths
+        .filter_map(|p| std::fs::canonicalize(p).ok())
+        .find_map(|p| {
+            let mut parts = p.strip_prefix(&root).ok()?.components();
+            let (Some(first), Some(second)) = (parts.next(), parts.next()) else {
+                return None;
+            };
+            let nip = second.as_os_str().to_str()?;
+            (first.as_os_str() == "pegawai"
+                && nip.len() == 18
+                && nip.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| nip.to_string())
+        })
+}
+
 /// The NIP `sel` names, without the spaces of a NIP copied from a printed SKP, which groups it.
 pub(super) fn selected_nip(sel: &SkpSelector) -> Option<String> {
     sel.nip
