@@ -3893,6 +3893,15 @@ fn a_period_or_date_written_year_last_is_refused_with_what_was_meant() {
         "{}",
         r.stderr
     );
+    // A period of another year: which year's periods this SKP takes.
+    let r = ws.add(&[&file], "IKI-1.1", "2025-TW4", &[]);
+    r.expect(2);
+    assert!(
+        r.stderr.contains("periode 2025-TW4 di luar tahun SKP 2026")
+            && r.stderr.contains("tulis periode tahun 2026 (mis. 2026-TW1)"),
+        "{}",
+        r.stderr
+    );
     // Nothing likely: the forms a period takes.
     let r = ws.add(&[&file], "IKI-1.1", "triwulan satu", &[]);
     r.expect(2);

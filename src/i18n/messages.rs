@@ -274,6 +274,9 @@ catalog! {
     MissingField { field: String, parent: String } =>
         id "kolom wajib `{field}` tidak ada di `{parent}`",
         en "required field `{field}` is missing in `{parent}`";
+    HelpMissingField { field: String } =>
+        id "tambahkan `{field}: …` di bagian itu; `skp explain F003` dan `skp schema` menunjukkan isian yang diharapkan",
+        en "add `{field}: …` in that part; `skp explain F003` and `skp schema` show what it takes";
     WrongType { field: String, expected: Expected, found: String } =>
         id { format!("`{field}` harus berupa {}, bukan {}", expected_id(expected), found_id(found)) },
         en { format!("`{field}` must be {}, not a {found}", expected_en(expected)) };
@@ -1061,6 +1064,9 @@ catalog! {
     EvPeriodOutside { periode: String, tahun: i32 } =>
         id "periode {periode} di luar tahun SKP {tahun}",
         en "period {periode} is outside the SKP year {tahun}";
+    HelpEvPeriodOutside { tahun: i32 } =>
+        id "tulis periode tahun {tahun} (mis. {tahun}-TW1); bukti pekerjaan tahun lain dicatat di SKP tahun itu (`--skp ID`)",
+        en "give a period of {tahun} (e.g. {tahun}-TW1); evidence of work in another year is recorded in that year's SKP (`--skp ID`)";
     EvTooLarge { file: String, mb: u64, max: u64 } =>
         id "{file} berukuran {mb} MiB, melebihi batas {max} MiB",
         en "{file} is {mb} MiB, above the {max} MiB limit";

@@ -161,16 +161,18 @@ impl Cx<'_> {
         let v = f.get(key);
         if v.is_none() {
             let span = first_line(f.span);
-            self.diag(
+            let d = self.diag(
                 codes::MISSING_FIELD,
                 span,
                 Msg::MissingField {
                     field: key.to_string(),
                     parent: parent.to_string(),
                 },
-            )
-            .with("kolom", key)
-            .with("induk", parent);
+            );
+            d.with("kolom", key).with("induk", parent);
+            d.help = Some(Msg::HelpMissingField {
+                field: key.to_string(),
+            });
         }
         v
     }
