@@ -3821,6 +3821,43 @@ fn add_refuses_to_record_in_place_a_path_a_ledger_cannot_hold() {
     assert_eq!(code, Some(0), "{v}");
 }
 
+/// `evidence rm` without `--delete-file` removes the record and says the copy stays (and
+/// that `check` will call it unrecorded); a file recorded in place is the user's and is not
+/// mentioned.
+#[test]
+fn rm_without_delete_file_says_the_copy_stays() {
+    let ws = Ws::example();
+    let a = ws.outside_file("laporan.pdf", b"%PDF-1.4 laporan");
+    ws.add(&[&a], "IKI-1.1", "2026-TW1", &["--date", "2026-02-10"])
+        .expect(0);
+    let h = sha256_hex(b"%PDF-1.4 laporan");
+    let r = ws.skp(&["evidence", "rm", &h[..10]]);
+    r.expect(0);
+    let copy = format!("pegawai/{NIP}/bukti/2026-TW1/laporan.pdf");
+    assert!(ws.path(&copy).is_file());
+    assert!(
+        r.stderr
+            .contains(&format!("berkas {copy} tetap ada di folder bukti/ SKP ini"))
+            && r.stderr.contains("--delete-file"),
+        "{}",
+        r.stderr
+    );
+    assert_eq!(diags_with(&ws.check_diags(&[]), "B108").len(), 1);
+    // Recorded in place outside bukti/: nothing to say.
+    ws.write("arsip/notulen.txt", b"notulen");
+    ws.add(
+        &["arsip/notulen.txt"],
+        "IKI-1.1",
+        "2026-TW1",
+        &["--date", "2026-02-10"],
+    )
+    .expect(0);
+    let h = sha256_hex(b"notulen");
+    let r = ws.skp(&["evidence", "rm", &h[..10]]);
+    r.expect(0);
+    assert!(!r.stderr.contains("tetap ada"), "{}", r.stderr);
+}
+
 /// `evidence add` without `--nip` or `--skp` says whose SKP the files' folder (or the one the
 /// user stands in) belongs to, as a hint: it never guesses.
 #[test]
@@ -3898,7 +3935,8 @@ fn a_period_or_date_written_year_last_is_refused_with_what_was_meant() {
     r.expect(2);
     assert!(
         r.stderr.contains("periode 2025-TW4 di luar tahun SKP 2026")
-            && r.stderr.contains("tulis periode tahun 2026 (mis. 2026-TW1)"),
+            && r.stderr
+                .contains("tulis periode tahun 2026 (mis. 2026-TW1)"),
         "{}",
         r.stderr
     );

@@ -216,6 +216,9 @@ pub struct Removed {
     pub kept: Vec<(String, Kept)>,
     /// Recorded copies already gone (moved or deleted by hand): nothing to delete.
     pub gone: Vec<String>,
+    /// Without `--delete-file`: the copies left in the SKP's `bukti/` folder, which no record
+    /// may name now (B108 until they are deleted or recorded again).
+    pub left: Vec<String>,
 }
 
 /// Why `rm --delete-file` kept a stored copy.
@@ -271,11 +274,31 @@ pub fn remove(
         l.entries.len() != before
     })?;
     let mut out = Removed::default();
-    if !delete_file || target.sha256.is_empty() {
-        return Ok(out);
-    }
     removed_berkas.sort();
     removed_berkas.dedup();
+    // Where this SKP's adds put their copies (see `add::Reader::stage`).
+    let own_bukti = target
+        .ledger
+        .parent()
+        .map(|d| d.join("bukti"))
+        .and_then(|d| std::fs::canonicalize(d).ok());
+    let in_own_bukti = |path: &Path| {
+        own_bukti.as_ref().is_some_and(|bukti| {
+            path.parent()
+                .and_then(|d| std::fs::canonicalize(d).ok())
+                .is_some_and(|d| d.starts_with(bukti))
+        })
+    };
+    if target.sha256.is_empty() {
+        return Ok(out);
+    }
+    if !delete_file {
+        out.left = removed_berkas
+            .into_iter()
+            .filter(|b| matches!(resolve_inside(root, b), Ok(Some(p)) if in_own_bukti(&p)))
+            .collect();
+        return Ok(out);
+    }
     // Decide and delete under the ledger's lock, the lock an add holds while it checks that
     // the files it records are still there (see `add::add`).
     let lock = crate::fsutil::lock_path(root, &target.ledger).map_err(|e| AddError::Io {
@@ -298,12 +321,6 @@ pub fn remove(
             }
         }
     }
-    // Where this SKP's adds put their copies (see `add::Reader::stage`).
-    let own_bukti = target
-        .ledger
-        .parent()
-        .map(|d| d.join("bukti"))
-        .and_then(|d| std::fs::canonicalize(d).ok());
     for b in removed_berkas {
         // A content-addressed store is shared by every SKP and maybe by other workspaces: rm
         // never deletes from it (the record's `berkas` there is only a label).
@@ -327,12 +344,7 @@ pub fn remove(
                 continue;
             }
         };
-        let ours = own_bukti.as_ref().is_some_and(|bukti| {
-            path.parent()
-                .and_then(|d| std::fs::canonicalize(d).ok())
-                .is_some_and(|d| d.starts_with(bukti))
-        });
-        if !ours {
+        if !in_own_bukti(&path) {
             out.kept.push((b, Kept::NotOurs));
             continue;
         }

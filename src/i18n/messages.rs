@@ -1258,6 +1258,9 @@ catalog! {
     RmKeptInStore { berkas: String } =>
         id "salinan {berkas} tidak dihapus: salinan di penyimpanan bersama (`storage = \"folder\"`) dapat dipakai SKP atau ruang kerja lain, jadi `rm` tidak pernah menghapusnya",
         en "the copy of {berkas} is kept: copies in the shared store (`storage = \"folder\"`) may be used by other SKPs or workspaces, so `rm` never deletes them";
+    RmCopyLeft { berkas: String } =>
+        id "berkas {berkas} tetap ada di folder bukti/ SKP ini; bila tidak dipakai catatan lain, `skp check` melaporkannya sebagai tidak tercatat (B108) sampai dihapus (hapus sekalian dengan `--delete-file`)",
+        en "file {berkas} stays in this SKP's bukti/ folder; unless another record uses it, `skp check` reports it as unrecorded (B108) until it is deleted (`--delete-file` deletes it with the record)";
     RmKeptRecorded { berkas: String } =>
         id "berkas {berkas} tidak dihapus: masih dicatat oleh bukti lain",
         en "file {berkas} kept: another record still uses it";

@@ -81,12 +81,10 @@ fn describe(ui: &Ui, e: AddError) -> (Msg, Option<Msg>) {
                 }),
             )
         }
-        AddError::PeriodOutside { periode, tahun } => {
-            (
-                Msg::EvPeriodOutside { periode, tahun },
-                Some(Msg::HelpEvPeriodOutside { tahun }),
-            )
-        }
+        AddError::PeriodOutside { periode, tahun } => (
+            Msg::EvPeriodOutside { periode, tahun },
+            Some(Msg::HelpEvPeriodOutside { tahun }),
+        ),
         AddError::TooLarge { file, mb, max } => {
             (Msg::EvTooLarge { file, mb, max }, Some(Msg::HelpEvTooLarge))
         }

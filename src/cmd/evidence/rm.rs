@@ -36,6 +36,11 @@ pub fn run(ui: &Ui, a: EvidenceRmArgs) -> Result<u8, u8> {
         ));
     }
     ui.out(&text)?;
+    for b in removed.left {
+        ui.err_line(&Msg::RmCopyLeft {
+            berkas: escape_control(&b).into_owned(),
+        });
+    }
     for b in removed.gone {
         ui.err_line(&Msg::RmFileGone {
             berkas: escape_control(&b).into_owned(),
