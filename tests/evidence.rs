@@ -3821,6 +3821,29 @@ fn add_refuses_to_record_in_place_a_path_a_ledger_cannot_hold() {
     assert_eq!(code, Some(0), "{v}");
 }
 
+/// Evidence of a quarter for an indicator judged once a year (kualitas, waktu and biaya, by
+/// default) counts in the year's cell: `add` says so, so that the report's yearly cell is no
+/// surprise. An indicator judged per quarter gets no such note.
+#[test]
+fn add_says_when_an_indicator_is_judged_per_year() {
+    let ws = Ws::example();
+    let a = ws.outside_file("laporan.pdf", b"%PDF-1.4 laporan");
+    let r = ws.add(&[&a], "IKI-1.2", "2026-TW1", &["--date", "2026-02-10"]);
+    r.expect(0);
+    assert!(
+        r.stderr.contains(
+            "IKI-1.2 dinilai per 2026, bukan per 2026-TW1 (aspek kualitas, waktu dan biaya \
+             dinilai tahunan): bukti ini dihitung untuk sel 2026"
+        ),
+        "{}",
+        r.stderr
+    );
+    let b = ws.outside_file("foto.jpg", b"foto");
+    let r = ws.add(&[&b], "IKI-1.1", "2026-TW1", &["--date", "2026-02-10"]);
+    r.expect(0);
+    assert!(!r.stderr.contains("dinilai per"), "{}", r.stderr);
+}
+
 /// `evidence rm` without `--delete-file` removes the record and says the copy stays (and
 /// that `check` will call it unrecorded); a file recorded in place is the user's and is not
 /// mentioned.

@@ -109,6 +109,39 @@ impl GridReason {
     }
 }
 
+/// The cell of the indicator `iki` of `skp` that evidence of `period` counts in, and why its
+/// cells are that size, when that cell is larger than the period (evidence of a quarter for an
+/// indicator judged once a year): what `evidence add` tells the user, so that a report's
+/// yearly cell is no surprise. `None` when the period is a cell of its own, or no indicator of
+/// the SKP has that id.
+pub fn coarser_cell(
+    skp: &crate::model::skp::Skp,
+    iki: &str,
+    period: Period,
+    default: Evaluasi,
+) -> Option<(Period, GridReason)> {
+    let i = skp
+        .hasil_kerja
+        .iter()
+        .flat_map(|r| r.indikator.iter())
+        .find(|i| i.id.value == iki)?;
+    let grid = skp.evaluasi.as_ref().map_or(default, |e| e.value);
+    let (cell_grid, reason) = grid_of(
+        grid,
+        i.bukti_periode.as_ref().map(|b| b.value),
+        i.aspek.as_ref().map(|a| a.value),
+    );
+    let (p0, p1) = period.bounds();
+    Period::grid(skp.tahun.value, cell_grid)
+        .into_iter()
+        .find(|c| {
+            let (c0, c1) = c.bounds();
+            c0 <= p0 && p1 <= c1
+        })
+        .filter(|c| *c != period)
+        .map(|c| (c, reason))
+}
+
 /// The period grid of an indicator and why: `bukti_periode`, else kuantitas and JPT indicators
 /// follow the SKP's grid, kualitas/waktu/biaya are annual.
 fn grid_of(

@@ -1061,6 +1061,9 @@ catalog! {
     HelpEvRefs =>
         id "sebut id RHK atau IKI dari SKP itu (misalnya IKI-1.1), atau perilaku/kolaboratif",
         en "name an RHK or IKI id of that SKP (e.g. IKI-1.1), or perilaku/kolaboratif";
+    EvCountsInCell { iki: String, periode: String, cell: String, reason: &'static str } =>
+        id { format!("{iki} dinilai per {cell}, bukan per {periode} ({}): bukti ini dihitung untuk sel {cell}", match *reason { "aspek" => "aspek kualitas, waktu dan biaya dinilai tahunan", "bukti_periode" => "`bukti_periode` indikator ini", _ => "`evaluasi` SKP ini" }) },
+        en { format!("{iki} is judged per {cell}, not per {periode} ({}): this evidence counts for the {cell} cell", match *reason { "aspek" => "quality, time and cost aspects are judged once a year", "bukti_periode" => "this indicator's `bukti_periode`", _ => "this SKP's `evaluasi`" }) };
     EvPeriodOutside { periode: String, tahun: i32 } =>
         id "periode {periode} di luar tahun SKP {tahun}",
         en "period {periode} is outside the SKP year {tahun}";

@@ -77,6 +77,21 @@ pub fn run(ui: &Ui, a: EvidenceAddArgs) -> Result<u8, u8> {
         p.finish_and_clear();
     }
     report_outcomes(ui, &found.skp.resolved_id.value, &outcomes)?;
+    // Evidence of a quarter for an indicator judged once a year counts in the year's cell:
+    // said now, so that the report's yearly cell is no surprise.
+    for iki in &base.untuk {
+        let default = cfg.workspace.evaluation;
+        if let Some((cell, reason)) =
+            crate::evidence::coverage::coarser_cell(&found.skp, iki, periode, default)
+        {
+            ui.err_line(&Msg::EvCountsInCell {
+                iki: iki.clone(),
+                periode: periode.to_string(),
+                cell: cell.to_string(),
+                reason: reason.code(),
+            });
+        }
+    }
     // Without --date, evidence counts by the day it is recorded: recorded after its period
     // (as most is, at the end of a quarter) it fills no cell of that period. Said now, not
     // found later as an empty cell (B105 says it at check).
