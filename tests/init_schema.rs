@@ -206,6 +206,55 @@ fn render_and_approve_name_the_example_text_left_in_a_plan() {
     assert_eq!(run(&root, &["check", "--select", "F"]).stdout, "");
 }
 
+/// The ranks (pangkat/golongan) print on every form: `init --skp` writes the ones given, and
+/// leaves a line to fill in for one it does not know (an appraiser's is taken from their SKP).
+#[test]
+fn init_skp_writes_the_ranks_or_a_line_to_fill_in() {
+    let (_dir, root) = init_workspace();
+    let nip = "199203152019031004";
+    let r = run(
+        &root,
+        &[
+            "init",
+            "--skp",
+            "--nip",
+            nip,
+            "--name",
+            "Rina Wulandari, S.Kom.",
+            "--position",
+            "Pranata Komputer Ahli Pertama",
+            "--position-type",
+            "fungsional",
+            "--rank",
+            "Penata Muda (III/a)",
+            "--appraiser-nip",
+            "198101012005011002",
+            "--appraiser-name",
+            "Budi Santoso, S.T., M.T.",
+            "--appraiser-position",
+            "Kepala Bidang Aplikasi Informatika",
+            "--appraiser-rank",
+            "Pembina (IV/a)",
+        ],
+    );
+    r.expect_code(0);
+    let plan = std::fs::read_to_string(root.join(format!("pegawai/{nip}/skp-2026.yaml"))).unwrap();
+    assert!(
+        plan.contains("  pangkat: \"Penata Muda (III/a)\"\n"),
+        "{plan}"
+    );
+    assert!(plan.contains("  pangkat: \"Pembina (IV/a)\"\n"), "{plan}");
+    assert_eq!(run(&root, &["check", "--select", "F"]).stdout, "");
+    let html = run(&root, &["render", "skp", "--nip", nip]).stdout;
+    assert!(html.contains("Penata Muda (III/a)") && html.contains("Pembina (IV/a)"));
+    // Not given: a commented line where it goes.
+    let other = "199202022016042002";
+    add_skp(&root, other).expect_code(0);
+    let plan =
+        std::fs::read_to_string(root.join(format!("pegawai/{other}/skp-2026.yaml"))).unwrap();
+    assert!(plan.contains("  # pangkat: Penata Muda (III/a)"), "{plan}");
+}
+
 #[test]
 fn init_year_is_written_everywhere() {
     let dir = Ws::bare();

@@ -321,6 +321,11 @@ pub struct InitArgs {
     #[arg(long)]
     pub position: Option<String>,
 
+    /// Rank and grade (pangkat/golongan) of the employee, e.g. "Penata Muda (III/a)", printed
+    /// on the forms (left as a comment to fill in when not given).
+    #[arg(long)]
+    pub rank: Option<String>,
+
     /// Position type: jpt_utama, jpt_madya, jpt_pratama, administrator, pengawas, pelaksana, fungsional.
     #[arg(long)]
     pub position_type: Option<String>,
@@ -340,6 +345,10 @@ pub struct InitArgs {
     /// Position of the appraising official.
     #[arg(long)]
     pub appraiser_position: Option<String>,
+
+    /// Rank and grade (pangkat/golongan) of the appraising official, printed on the forms.
+    #[arg(long)]
+    pub appraiser_rank: Option<String>,
 }
 
 #[derive(Debug, Args)]

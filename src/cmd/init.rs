@@ -430,6 +430,17 @@ fn skp_template(
         let n: String = n.chars().filter(|c| !c.is_whitespace()).collect();
         penilai.push_str(&format!("  nip: {}\n", yaml_str(&n)));
     }
+    // The rank prints on every form: written when known, else a line to fill in.
+    let rank = |given: Option<&str>, known: Option<&str>| match given.or(known) {
+        Some(r) => format!("  pangkat: {}\n", yaml_str(r)),
+        None => {
+            "  # pangkat: Penata Muda (III/a)   # pangkat/golongan, dicetak di formulir\n".into()
+        }
+    };
+    let pangkat = rank(args.rank.as_deref(), None);
+    let superior_rank = superior
+        .and_then(|s| s.pegawai.pangkat.as_ref())
+        .map(|p| p.value.as_str());
     penilai.push_str(&format!(
         "  nama: {}\n  jabatan: {}\n",
         yaml_str(
@@ -445,6 +456,7 @@ fn skp_template(
                 .unwrap_or(example::APPRAISER_POSITION)
         ),
     ));
+    penilai.push_str(&rank(args.appraiser_rank.as_deref(), superior_rank));
     // Serve the superior's first main result; the snapshot text lets `check` notice if it changes.
     let served = superior
         .and_then(|s| {
@@ -482,7 +494,7 @@ status: draft
 pegawai:
   nama: {name}
   nip: "{nip}"
-  jabatan: {position}
+{pangkat}  jabatan: {position}
   jenis_jabatan: {jenis}
 {jenjang}  unit_kerja: {unit}
 pejabat_penilai:

@@ -158,6 +158,10 @@ pub static TEXTS: &[(&str, &str)] = &[
         "Jabatan, mis. \"Pranata Komputer Ahli Pertama\"",
     ),
     (
+        "skp init:rank",
+        "Pangkat/golongan pegawai, mis. \"Penata Muda (III/a)\", yang dicetak di formulir (bila tidak diberikan, ditulis sebagai komentar untuk diisi)",
+    ),
+    (
         "skp init:position_type",
         "Jenis jabatan: jpt_utama, jpt_madya, jpt_pratama, administrator, pengawas, pelaksana, fungsional",
     ),
@@ -167,6 +171,10 @@ pub static TEXTS: &[(&str, &str)] = &[
     (
         "skp init:appraiser_position",
         "Jabatan pejabat penilai kinerja",
+    ),
+    (
+        "skp init:appraiser_rank",
+        "Pangkat/golongan pejabat penilai kinerja, yang dicetak di formulir",
     ),
     (
         "skp schema",
