@@ -253,6 +253,11 @@ fn init_skp_writes_the_ranks_or_a_line_to_fill_in() {
     let plan =
         std::fs::read_to_string(root.join(format!("pegawai/{other}/skp-2026.yaml"))).unwrap();
     assert!(plan.contains("  # pangkat: Penata Muda (III/a)"), "{plan}");
+    // Its appraiser, the workspace's Kadis, has an SKP that gives the rank.
+    assert!(
+        plan.contains("  pangkat: \"Pembina Utama Muda (IV/c)\"\n"),
+        "{plan}"
+    );
 }
 
 #[test]
