@@ -3953,6 +3953,16 @@ fn a_period_or_date_written_year_last_is_refused_with_what_was_meant() {
         "{}",
         r.stderr
     );
+    // A date after today (fixed by the tests): recorded, with a warning that it looks like a
+    // slip of the date.
+    let r = ws.add(&[&file], "IKI-1.1", "2026-TW4", &["--date", "2026-12-31"]);
+    r.expect(0);
+    assert!(
+        r.stderr
+            .contains("tanggal pekerjaan 2026-12-31 masih di masa depan (hari ini 2026-"),
+        "{}",
+        r.stderr
+    );
     // A period of another year: which year's periods this SKP takes.
     let r = ws.add(&[&file], "IKI-1.1", "2025-TW4", &[]);
     r.expect(2);

@@ -1064,6 +1064,9 @@ catalog! {
     EvCountsInCell { iki: String, periode: String, cell: String, reason: &'static str } =>
         id { format!("{iki} dinilai per {cell}, bukan per {periode} ({}): bukti ini dihitung untuk sel {cell}", match *reason { "aspek" => "aspek kualitas, waktu dan biaya dinilai tahunan", "bukti_periode" => "`bukti_periode` indikator ini", _ => "`evaluasi` SKP ini" }) },
         en { format!("{iki} is judged per {cell}, not per {periode} ({}): this evidence counts for the {cell} cell", match *reason { "aspek" => "quality, time and cost aspects are judged once a year", "bukti_periode" => "this indicator's `bukti_periode`", _ => "this SKP's `evaluasi`" }) };
+    EvFutureDate { tanggal: String, today: String } =>
+        id "tanggal pekerjaan {tanggal} masih di masa depan (hari ini {today}), padahal bukti dukung menunjukkan pekerjaan yang sudah dilakukan; bila tanggalnya keliru, hapus dengan `skp evidence rm` lalu catat ulang",
+        en "work date {tanggal} is in the future (today is {today}), yet evidence shows work already done; if the date is wrong, remove it with `skp evidence rm` and record it again";
     EvPeriodOutside { periode: String, tahun: i32 } =>
         id "periode {periode} di luar tahun SKP {tahun}",
         en "period {periode} is outside the SKP year {tahun}";

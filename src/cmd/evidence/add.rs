@@ -116,6 +116,13 @@ pub fn run(ui: &Ui, a: EvidenceAddArgs) -> Result<u8, u8> {
             periode: periode.to_string(),
         });
     }
+    // Evidence shows work already done: a later date is most likely a slip of the date.
+    if let Some(t) = dated.filter(|t| *t > today) {
+        ui.warn(&Msg::EvFutureDate {
+            tanggal: t.to_string(),
+            today: today.to_string(),
+        });
+    }
     Ok(EXIT_OK)
 }
 
