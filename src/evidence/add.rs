@@ -383,11 +383,10 @@ impl Reader<'_> {
                 && !crate::workspace::is_ignored(self.canon_root, &canon)
             {
                 let berkas = rel_of(self.canon_root, &canon);
-                let exact = canon
+                let lossy = canon
                     .strip_prefix(self.canon_root)
-                    .ok()
-                    .and_then(Path::to_str);
-                if exact.is_none() || super::ledger::safe_relative(&berkas).is_none() {
+                    .map_or(true, |rel| rel.to_str().is_none());
+                if lossy || super::ledger::safe_relative(&berkas).is_none() {
                     return Err(AddError::UnrecordableName {
                         file: file.display().to_string(),
                     });

@@ -274,6 +274,10 @@ pub fn remove(
         l.entries.len() != before
     })?;
     let mut out = Removed::default();
+    // A link has no copy.
+    if target.sha256.is_empty() {
+        return Ok(out);
+    }
     removed_berkas.sort();
     removed_berkas.dedup();
     // Where this SKP's adds put their copies (see `add::Reader::stage`).
@@ -289,9 +293,6 @@ pub fn remove(
                 .is_some_and(|d| d.starts_with(bukti))
         })
     };
-    if target.sha256.is_empty() {
-        return Ok(out);
-    }
     if !delete_file {
         out.left = removed_berkas
             .into_iter()
