@@ -365,7 +365,22 @@ impl Ws {
     /// Like [`Ws::skp`], with extra environment variables (`SKP_FAULT`, `SKP_AS_OF`). Every run
     /// has a 60 s timeout and must not panic.
     fn skp_env(&self, args: &[&str], env: &[(&str, &str)]) -> Out {
-        let mut cmd = assert_cmd::Command::cargo_bin("skp").expect("the skp binary");
+        let cmd = assert_cmd::Command::cargo_bin("skp").expect("the skp binary");
+        self.skp_command(cmd, args, env)
+    }
+
+    /// Like [`Ws::skp`], where a file's permissions are obeyed even as root (see
+    /// `common::skp_under_permissions`).
+    fn skp_under_permissions(&self, args: &[&str]) -> Out {
+        self.skp_command(common::skp_under_permissions(), args, &[])
+    }
+
+    fn skp_command(
+        &self,
+        mut cmd: assert_cmd::Command,
+        args: &[&str],
+        env: &[(&str, &str)],
+    ) -> Out {
         cmd.current_dir(&self.root)
             .args(args)
             .env("SKP_TODAY", TODAY)
@@ -2730,6 +2745,81 @@ fn verify_reports_ok_changed_and_missing() {
         states,
         BTreeMap::from([(pa.as_str(), "berubah"), (pb.as_str(), "hilang")])
     );
+}
+
+#[cfg(unix)]
+#[test]
+fn an_unreadable_file_is_reported_unreadable_not_missing() {
+    use std::os::unix::fs::PermissionsExt;
+    let ws = Ws::example();
+    let a = ws.outside_file("a.pdf", b"laporan a");
+    ws.add(&[&a], "IKI-1.1", "2026-TW1", &["--date", "2026-02-10"])
+        .expect(0);
+    let pa = format!("pegawai/{NIP}/bukti/2026-TW1/a.pdf");
+    // Hashed once, so the stat cache holds it: losing the permission must still show.
+    ws.skp_under_permissions(&["evidence", "verify"]).expect(0);
+    fs::set_permissions(ws.path(&pa), fs::Permissions::from_mode(0o000)).unwrap();
+
+    let r = ws.skp_under_permissions(&["evidence", "verify"]);
+    r.expect(1);
+    assert!(
+        r.stdout
+            .contains(&format!("TIDAK TERBACA {pa} (akses ditolak")),
+        "{}",
+        r.stdout
+    );
+    assert!(!r.stdout.contains("HILANG"), "{}", r.stdout);
+    assert!(r.stderr.contains("0 hilang"), "{}", r.stderr);
+    assert!(r.stderr.contains("1 tidak terbaca"), "{}", r.stderr);
+
+    let r = ws.skp_under_permissions(&["evidence", "verify", "--format", "json", "--full"]);
+    r.expect(1);
+    let v = r.json();
+    let p = &v["problems"][0];
+    assert_eq!(p["berkas"], pa.as_str());
+    assert_eq!(p["status"], "tidak_terbaca");
+    assert!(
+        p["alasan"].as_str().unwrap().starts_with("akses ditolak"),
+        "{p}"
+    );
+
+    let r = ws.skp_under_permissions(&["check", "--format", "json", "--lang", "en"]);
+    r.expect(1);
+    let d = r.json()["diagnostics"].as_array().unwrap().clone();
+    let b102 = diags_with(&d, "B102");
+    assert_eq!(b102.len(), 1, "{d:#?}");
+    let message = b102[0]["message"].as_str().unwrap();
+    assert!(
+        message.contains("is there but cannot be read (Permission denied"),
+        "{message}"
+    );
+    assert!(
+        b102[0]["help"].as_str().unwrap().contains("chmod a+r"),
+        "{}",
+        b102[0]
+    );
+    // The coverage report counts no unread file as evidence.
+    let r = ws.skp_under_permissions(&[
+        "report",
+        "--format",
+        "json",
+        "--as-of",
+        "2026-04-10",
+        "--nip",
+        NIP,
+    ]);
+    let v = r.json();
+    let cell = v["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|row| row["indikator"] == "IKI-1.1" && row["periode"] == "2026-TW1")
+        .cloned()
+        .unwrap();
+    assert_eq!(cell["status"], "hilang", "{cell}");
+
+    fs::set_permissions(ws.path(&pa), fs::Permissions::from_mode(0o644)).unwrap();
+    ws.skp_under_permissions(&["evidence", "verify"]).expect(0);
 }
 
 #[test]

@@ -228,12 +228,15 @@ fn evidence(
                 continue;
             }
             let problem = match states.get(&(di, bi)) {
-                Some(s @ (State::Changed { .. } | State::Missing | State::Unsafe)) => {
-                    Msg::RenderEvidenceProblem {
-                        state: s.code().to_string(),
-                    }
-                    .render(lang)
+                Some(
+                    s @ (State::Changed { .. }
+                    | State::Missing
+                    | State::Unsafe
+                    | State::Unreadable { .. }),
+                ) => Msg::RenderEvidenceProblem {
+                    state: s.code().to_string(),
                 }
+                .render(lang),
                 Some(State::Moved { to }) => {
                     Msg::RenderEvidenceMoved { to: to.clone() }.render(lang)
                 }

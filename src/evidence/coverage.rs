@@ -250,7 +250,14 @@ pub fn compute(ws: &Workspace, ev: &Report, as_of: Date) -> Vec<Cell> {
                     {
                         Status::Changed
                     } else if counted.iter().any(|(_, st, _)| {
-                        matches!(st, State::Missing | State::Moved { .. } | State::Unsafe)
+                        // Not there, or not read: nothing vouches for its content.
+                        matches!(
+                            st,
+                            State::Missing
+                                | State::Moved { .. }
+                                | State::Unsafe
+                                | State::Unreadable { .. }
+                        )
                     }) {
                         Status::Missing
                     } else if pinned >= min || (count_urls && bukti >= min) {

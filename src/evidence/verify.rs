@@ -3,6 +3,7 @@
 
 use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
+use std::io::ErrorKind;
 use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
@@ -31,6 +32,12 @@ pub enum State {
     NotFetched,
     /// An absolute path, `..`, or a symlink out of the workspace: refused, never read.
     Unsafe,
+    /// There, but it could not be read (its permissions, a failing disk): neither intact nor
+    /// missing, since nothing is known of its content. `reason` is the system's, in the
+    /// user's language.
+    Unreadable {
+        reason: String,
+    },
     /// Link evidence: nothing to hash.
     Url,
 }
@@ -44,6 +51,7 @@ impl State {
             State::Moved { .. } => "pindah",
             State::NotFetched => "belum_diambil",
             State::Unsafe => "tidak_aman",
+            State::Unreadable { .. } => "tidak_terbaca",
             State::Url => "tautan",
         }
     }
@@ -195,7 +203,14 @@ fn judge(
             State::NotFetched
         }
         Ok(actual) => State::Changed { actual },
-        Err(_) => State::Missing,
+        // Gone between the stat and the read.
+        Err(e) if matches!(e.kind(), ErrorKind::NotFound | ErrorKind::NotADirectory) => {
+            State::Missing
+        }
+        // Still there: "missing" would send the user looking for a file they can see.
+        Err(e) => State::Unreadable {
+            reason: crate::i18n::io_error(&e),
+        },
     }
 }
 

@@ -506,8 +506,8 @@ catalog! {
         id "{path} berada di dalam folder `.git` atau `.skp`, milik git dan skp sendiri; skp tidak menulis keluaran ke sana",
         en "{path} is inside a `.git` or `.skp` folder, which git and skp keep for themselves; skp writes no output there";
     RenderEvidenceProblem { state: String } =>
-        id { match state.as_str() { "berubah" => "BERUBAH: isinya tidak sama dengan yang dicatat".to_string(), "hilang" => "HILANG: berkasnya tidak ada".to_string(), _ => "JALUR TIDAK AMAN: tidak dibaca".to_string() } },
-        en { match state.as_str() { "berubah" => "CHANGED: its content differs from what was recorded".to_string(), "hilang" => "MISSING: the file is not there".to_string(), _ => "UNSAFE PATH: not read".to_string() } };
+        id { match state.as_str() { "berubah" => "BERUBAH: isinya tidak sama dengan yang dicatat".to_string(), "hilang" => "HILANG: berkasnya tidak ada".to_string(), "tidak_terbaca" => "TIDAK TERBACA: berkasnya ada tetapi tidak dapat dibaca".to_string(), _ => "JALUR TIDAK AMAN: tidak dibaca".to_string() } },
+        en { match state.as_str() { "berubah" => "CHANGED: its content differs from what was recorded".to_string(), "hilang" => "MISSING: the file is not there".to_string(), "tidak_terbaca" => "UNREADABLE: the file is there but cannot be read".to_string(), _ => "UNSAFE PATH: not read".to_string() } };
     RenderEvidenceMoved { to: String } =>
         id "PINDAH ke {to}; catat ulang dengan `skp evidence relink`",
         en "MOVED to {to}; record it again with `skp evidence relink`";
@@ -1189,15 +1189,18 @@ catalog! {
     VerifyNotFetched { berkas: String } =>
         id "BELUM DIAMBIL {berkas} (penunjuk Git LFS atau penyimpanan tidak tersedia di sini)",
         en "NOT FETCHED {berkas} (a Git LFS pointer, or the store is not available here)";
+    VerifyUnreadable { berkas: String, reason: String } =>
+        id "TIDAK TERBACA {berkas} ({reason})",
+        en "UNREADABLE {berkas} ({reason})";
     VerifyUnsafe { berkas: String } =>
         id "DITOLAK {berkas} (jalur absolut, `..`, atau tautan simbolik ke luar ruang kerja; tidak dibaca)",
         en "REFUSED {berkas} (absolute path, `..`, or a symlink out of the workspace; not read)";
     VerifyUnrecorded { berkas: String } =>
         id "TIDAK TERCATAT {berkas}",
         en "UNRECORDED {berkas}";
-    VerifySummary { checked: usize, ok: usize, changed: usize, missing: usize, moved: usize, not_fetched: usize, unsafe_paths: usize, unrecorded: usize } =>
-        id "{checked} bukti diperiksa: {ok} utuh, {changed} berubah, {missing} hilang, {moved} pindah, {not_fetched} belum diambil, {unsafe_paths} jalur tidak aman, {unrecorded} berkas tidak tercatat",
-        en "{checked} evidence checked: {ok} intact, {changed} changed, {missing} missing, {moved} moved, {not_fetched} not fetched, {unsafe_paths} unsafe paths, {unrecorded} unrecorded files";
+    VerifySummary { checked: usize, ok: usize, changed: usize, missing: usize, moved: usize, not_fetched: usize, unsafe_paths: usize, unreadable: usize, unrecorded: usize } =>
+        id "{checked} bukti diperiksa: {ok} utuh, {changed} berubah, {missing} hilang, {moved} pindah, {not_fetched} belum diambil, {unsafe_paths} jalur tidak aman, {unreadable} tidak terbaca, {unrecorded} berkas tidak tercatat",
+        en "{checked} evidence checked: {ok} intact, {changed} changed, {missing} missing, {moved} moved, {not_fetched} not fetched, {unsafe_paths} unsafe paths, {unreadable} unreadable, {unrecorded} unrecorded files";
     RelinkOne { sha: String, to: String } =>
         id "{sha}… kini menunjuk {to}",
         en "{sha}… now points to {to}";
@@ -1305,6 +1308,12 @@ catalog! {
     BMissing { berkas: String } =>
         id "berkas bukti {berkas} tidak ada",
         en "evidence file {berkas} is missing";
+    BUnreadable { berkas: String, reason: String } =>
+        id "berkas bukti {berkas} ada tetapi tidak dapat dibaca ({reason}), sehingga keutuhannya tidak dapat diperiksa",
+        en "evidence file {berkas} is there but cannot be read ({reason}), so its integrity cannot be checked";
+    HelpBUnreadable =>
+        id "beri izin baca pada berkasnya (misalnya `chmod a+r` berkas itu) atau pulihkan dari cadangan, lalu jalankan pemeriksaan lagi",
+        en "make the file readable (e.g. `chmod a+r` on it) or restore it from a backup, then check again";
     HelpBMissing =>
         id "kembalikan berkasnya (`skp evidence add` berkas itu, dengan nama apa pun, menaruhnya kembali di jalur yang tercatat), atau hapus catatannya dengan `skp evidence rm`",
         en "restore the file (`skp evidence add` of it, under any name, puts it back at the recorded path), or remove the record with `skp evidence rm`";

@@ -163,7 +163,50 @@ impl Run {
 
 /// Runs `skp` in `dir` with `args` and extra environment variables `env`.
 pub fn run_env(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> Run {
-    let mut cmd = assert_cmd::Command::new(env!("CARGO_BIN_EXE_skp"));
+    run_command(
+        assert_cmd::Command::new(env!("CARGO_BIN_EXE_skp")),
+        dir,
+        args,
+        env,
+    )
+}
+
+/// Runs `skp` in `dir` with `args` where a file's permissions are obeyed, as for any user:
+/// see [`skp_under_permissions`].
+pub fn run_under_permissions(dir: &Path, args: &[&str]) -> Run {
+    run_command(skp_under_permissions(), dir, args, &[])
+}
+
+/// The `skp` binary, started so that a file without read permission cannot be read. Root
+/// (as the tests run in CI) reads any file, so there it runs through `setpriv` without the
+/// two capabilities that allow it; a test of unreadable files would otherwise pass unseen.
+pub fn skp_under_permissions() -> assert_cmd::Command {
+    let bin = env!("CARGO_BIN_EXE_skp");
+    if !permissions_apply() {
+        let mut cmd = assert_cmd::Command::new("setpriv");
+        cmd.arg("--bounding-set=-dac_override,-dac_read_search")
+            .arg(bin);
+        return cmd;
+    }
+    assert_cmd::Command::new(bin)
+}
+
+/// Whether this process is refused a file it has no read permission on.
+fn permissions_apply() -> bool {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = TempDir::new().unwrap();
+    let probe = dir.path().join("probe");
+    fs::write(&probe, b"x").unwrap();
+    fs::set_permissions(&probe, fs::Permissions::from_mode(0o000)).unwrap();
+    fs::read(&probe).is_err()
+}
+
+fn run_command(
+    mut cmd: assert_cmd::Command,
+    dir: &Path,
+    args: &[&str],
+    env: &[(&str, &str)],
+) -> Run {
     cmd.current_dir(dir)
         .args(args)
         .env_remove("SKP_LANG")
@@ -179,7 +222,9 @@ pub fn run_env(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> Run {
     for (k, v) in env {
         cmd.env(k, v);
     }
-    let out = cmd.output().expect("the skp binary could not be started");
+    let out = cmd
+        .output()
+        .expect("the skp binary (or setpriv, as root) could not be started");
     let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
     let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
     let Some(code) = out.status.code() else {

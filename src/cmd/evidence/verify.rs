@@ -64,7 +64,11 @@ pub fn run(ui: &Ui, a: EvidenceVerifyArgs) -> Result<u8, u8> {
     let bad = |s: &State| {
         matches!(
             s,
-            State::Changed { .. } | State::Missing | State::Moved { .. } | State::Unsafe
+            State::Changed { .. }
+                | State::Missing
+                | State::Moved { .. }
+                | State::Unsafe
+                | State::Unreadable { .. }
         )
     };
     let mut problems: Vec<_> = report
@@ -82,7 +86,8 @@ pub fn run(ui: &Ui, a: EvidenceVerifyArgs) -> Result<u8, u8> {
                 .map(|c| json!({ "skp": c.skp, "ledger": c.ledger, "berkas": c.entry.berkas, "sha256": c.entry.sha256,
                                  "status": c.state.code(),
                                  "sekarang": match &c.state { State::Changed { actual } => Some(actual.clone()), _ => None },
-                                 "pindah_ke": match &c.state { State::Moved { to } => Some(to.clone()), _ => None } }))
+                                 "pindah_ke": match &c.state { State::Moved { to } => Some(to.clone()), _ => None },
+                                 "alasan": match &c.state { State::Unreadable { reason } => Some(reason.clone()), _ => None } }))
                 .collect();
             let mut s = crate::render::json_pretty(&json!({
                 "version": 1, "checked": report.checked.len(), "problems": items,
@@ -107,6 +112,10 @@ pub fn run(ui: &Ui, a: EvidenceVerifyArgs) -> Result<u8, u8> {
                     },
                     State::NotFetched => Msg::VerifyNotFetched { berkas },
                     State::Unsafe => Msg::VerifyUnsafe { berkas },
+                    State::Unreadable { reason } => Msg::VerifyUnreadable {
+                        berkas,
+                        reason: escape_control(reason).into_owned(),
+                    },
                     State::Ok | State::Url => continue,
                 };
                 s.push_str(&format!(
@@ -148,6 +157,7 @@ pub fn run(ui: &Ui, a: EvidenceVerifyArgs) -> Result<u8, u8> {
             moved: count(&|s| matches!(s, State::Moved { .. })),
             not_fetched: count(&|s| matches!(s, State::NotFetched)),
             unsafe_paths: count(&|s| matches!(s, State::Unsafe)),
+            unreadable: count(&|s| matches!(s, State::Unreadable { .. })),
             unrecorded: report.unrecorded.len(),
         }
         .render(ui.lang)

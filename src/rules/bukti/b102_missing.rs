@@ -8,7 +8,9 @@ use crate::rules::rule::declare_rule;
 declare_rule! {
     /// ## Apa yang diperiksa
     /// Berkas bukti yang tercatat tetapi tidak ada di jalurnya. Bila isi yang sama ditemukan di
-    /// jalur lain dalam folder `bukti/`, bantuan menyebut jalur barunya.
+    /// jalur lain dalam folder `bukti/`, bantuan menyebut jalur barunya. Berkas yang ada tetapi
+    /// tidak dapat dibaca (izin berkasnya, disk yang rusak) dilaporkan dengan kode ini juga,
+    /// dengan alasannya: isinya tidak dapat dibandingkan dengan hash yang tercatat.
     ///
     /// ## Mengapa
     /// Bukti yang hilang tidak dapat diperiksa penilai maupun auditor; realisasi yang
@@ -18,13 +20,17 @@ declare_rule! {
     /// `bukti/2026-TW1/berita-acara.pdf` dipindahkan ke `bukti/2026-TW2/`.
     ///
     /// ## Pengaturan
-    /// Jalur yang dipindahkan diperbaiki dengan `skp evidence relink`. Berkas yang terhapus
+    /// Berkas yang tidak terbaca diperbaiki izinnya (misalnya `chmod a+r BERKAS`) atau
+    /// dipulihkan dari cadangan. Jalur yang dipindahkan diperbaiki dengan `skp evidence relink`. Berkas yang terhapus
     /// dipulihkan dengan menambahkannya lagi (`skp evidence add`, dengan nama apa pun):
     /// salinannya ditaruh kembali di jalur yang tercatat, catatannya tidak berubah.
     code: "B102",
     name: "evidence-missing",
     level: Error,
-    summary: ("Berkas bukti yang tercatat hilang", "Recorded evidence file is missing"),
+    summary: (
+        "Berkas bukti yang tercatat hilang atau tidak terbaca",
+        "Recorded evidence file is missing or unreadable"
+    ),
     needs: [Evidence],
     check: Some(check),
 }
@@ -37,6 +43,13 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
             State::Missing if e.bukti.url.is_none() => {
                 (Msg::BMissing { berkas: e.berkas() }, Msg::HelpBMissing)
             }
+            State::Unreadable { reason } => (
+                Msg::BUnreadable {
+                    berkas: e.berkas(),
+                    reason: reason.clone(),
+                },
+                Msg::HelpBUnreadable,
+            ),
             State::Moved { to } => (
                 Msg::BMoved {
                     berkas: e.berkas(),
