@@ -15,7 +15,7 @@ fn clean_example_exits_0_with_no_findings() {
     let r = run(&example("dinas-kominfo"), &["check"]);
     r.expect_code(0);
     assert!(
-        !r.stdout.contains("error[") && !r.stdout.contains("warning["),
+        !r.stdout.contains("galat[") && !r.stdout.contains("peringatan["),
         "{}",
         r.stdout
     );
@@ -37,7 +37,7 @@ fn clean_example_exits_0_with_no_findings() {
 fn flawed_example_exits_1() {
     let r = run(&example("kesalahan-umum"), &["check"]);
     r.expect_code(1);
-    assert!(r.stdout.contains("error[F001]"), "{}", r.stdout);
+    assert!(r.stdout.contains("galat[F001]"), "{}", r.stdout);
 }
 
 #[test]
@@ -214,8 +214,8 @@ fn fatal_error_wins_over_findings() {
 fn diagnostics_on_stdout_summary_on_stderr() {
     let r = run(&example("kesalahan-umum"), &["check", "--select", "F"]);
     r.expect_code(1);
-    assert!(r.stdout.contains("error[F010]"), "{}", r.stdout);
-    assert!(!r.stderr.contains("error[F010]"), "{}", r.stderr);
+    assert!(r.stdout.contains("galat[F010]"), "{}", r.stdout);
+    assert!(!r.stderr.contains("galat[F010]"), "{}", r.stderr);
     assert!(
         r.stderr.contains("berkas diperiksa"),
         "summary line on stderr: {}",
@@ -251,9 +251,15 @@ fn concise_format_one_line_per_finding() {
     let lines: Vec<&str> = r.stdout.lines().collect();
     assert_eq!(lines.len(), json.len(), "{}", r.stdout);
     for (line, d) in lines.iter().zip(&json) {
+        // The JSON keeps the contract's severities; the human formats say them in Indonesian.
+        let severity = match d.severity.as_str() {
+            "error" => "galat",
+            "warning" => "peringatan",
+            other => other,
+        };
         let head = format!(
-            "{}:{}:{}: {}[{}]: ",
-            d.file, d.line, d.column, d.severity, d.code
+            "{}:{}:{}: {severity}[{}]: ",
+            d.file, d.line, d.column, d.code
         );
         assert!(
             line.starts_with(&head),
@@ -261,6 +267,36 @@ fn concise_format_one_line_per_finding() {
         );
         assert!(line.ends_with(&d.message), "`{line}`");
     }
+}
+
+#[test]
+fn the_human_formats_frame_findings_and_errors_in_the_users_language() {
+    let ws = Ws::new();
+    ws.file(
+        "pegawai/a.yaml",
+        &minimal_with(
+            "        aspek: kuantitas\n",
+            "        aspek: kuantitas\n        polaritass: naik\n",
+        ),
+    );
+    let id = ws.check(&["--select", "F"]);
+    assert!(id.stdout.contains(": galat[F002]: "), "{}", id.stdout);
+    assert!(id.stdout.contains("= bantuan: "), "{}", id.stdout);
+    let en = ws.check(&["--select", "F", "--lang", "en"]);
+    assert!(en.stdout.contains(": error[F002]: "), "{}", en.stdout);
+    assert!(en.stdout.contains("= help: "), "{}", en.stdout);
+    for (lang, error, help) in [
+        ("id", "galat: ", "= bantuan: "),
+        ("en", "error: ", "= help: "),
+    ] {
+        let r = ws.check(&["--select", "Z999", "--lang", lang]);
+        r.expect_code(2);
+        assert!(r.stderr.starts_with(error), "{}", r.stderr);
+        assert!(r.stderr.contains(help), "{}", r.stderr);
+    }
+    // JSON keeps the contract's words in every language.
+    let d = ws.check_f(&[]).diags();
+    assert_eq!(d[0].severity, "error");
 }
 
 #[test]
@@ -277,7 +313,7 @@ fn human_format_shows_source_and_help() {
     r.expect_code(1);
     assert!(
         r.stdout.starts_with(
-            "pegawai/a.yaml:24:9: error[F002]: kolom `polaritass` tidak dikenal di `indikator`\n"
+            "pegawai/a.yaml:24:9: galat[F002]: kolom `polaritass` tidak dikenal di `indikator`\n"
         ),
         "{}",
         r.stdout
@@ -289,7 +325,7 @@ fn human_format_shows_source_and_help() {
     );
     assert!(r.stdout.contains("^^^^^^^^^^"), "underline: {}", r.stdout);
     assert!(
-        r.stdout.contains("help: maksud Anda `polaritas`?"),
+        r.stdout.contains("= bantuan: maksud Anda `polaritas`?"),
         "{}",
         r.stdout
     );

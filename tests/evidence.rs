@@ -2418,7 +2418,7 @@ fn a_source_that_fails_while_read_is_named() {
     // A regular file by its stat, whose first read fails (EIO).
     let r = ws.add(&[Path::new("/proc/self/mem")], "IKI-1.1", "2026-TW1", &[]);
     r.expect(2);
-    assert!(r.stderr.contains("error: /proc/self/mem:"), "{}", r.stderr);
+    assert!(r.stderr.contains("galat: /proc/self/mem:"), "{}", r.stderr);
     assert!(!r.stderr.contains("bukti/2026-TW1"), "{}", r.stderr);
     assert!(files_under(&ws.bukti_dir(NIP)).is_empty());
 }

@@ -115,7 +115,7 @@ fn render_and_approve_name_the_example_text_left_in_a_plan() {
     warned(
         &["render", "skp", "--nip", kadis],
         &format!(
-            "warning: SKP {kadis}-2026 masih memuat teks contoh dari `skp init` \
+            "peringatan: SKP {kadis}-2026 masih memuat teks contoh dari `skp init` \
              (pegawai.nama, pegawai.unit_kerja, pejabat_penilai.nama, RHK-1, IKI-1.1)"
         ),
     );
@@ -411,7 +411,7 @@ fn init_skp_writes_a_passing_skp() {
     );
     r.expect_code(0);
     assert!(
-        r.stderr.contains("warning: tanpa --appraiser-nip"),
+        r.stderr.contains("peringatan: tanpa --appraiser-nip"),
         "{}",
         r.stderr
     );
@@ -468,7 +468,7 @@ fn init_skp_writes_a_passing_skp() {
     // still remind the employee to link RHK-1 to a superior result: that is the next step.)
     let r = run(&root, &["check"]);
     r.expect_code(0);
-    assert!(!r.stdout.contains("error["), "{}", r.stdout);
+    assert!(!r.stdout.contains("galat["), "{}", r.stdout);
     assert!(r.stderr.contains("4 berkas diperiksa"), "{}", r.stderr);
     let f = run(&root, &["check", "--format", "json", "--select", "F"]);
     f.expect_code(0);

@@ -525,7 +525,7 @@ fn a_period_without_a_realisasi_is_said_and_the_evaluated_ones_named() {
     assert!(r.stdout.contains("EVALUASI KINERJA PEGAWAI"));
     assert!(
         r.stderr.contains(&format!(
-            "warning: tidak ada Realisasi SKP {FUNGSIONAL}-2026 untuk periode 2026-TW3"
+            "peringatan: tidak ada Realisasi SKP {FUNGSIONAL}-2026 untuk periode 2026-TW3"
         )) && r.stderr.contains("(periode yang dinilai: 2026-TW1)"),
         "{}",
         r.stderr
@@ -905,7 +905,7 @@ fn a_plan_with_errors_prints_with_a_warning() {
     // F003 (no target) and S103 (no measurable target).
     assert!(
         r.stderr.contains(&format!(
-            "warning: SKP {FUNGSIONAL}-2026 masih memiliki 2 galat struktur atau SMART \
+            "peringatan: SKP {FUNGSIONAL}-2026 masih memiliki 2 galat struktur atau SMART \
              (pertama: F003 di baris 29)"
         )) && r
             .stderr

@@ -324,7 +324,11 @@ impl ErrorFormatter for Indonesian {
         let arg = string(ContextKind::InvalidArg).unwrap_or_default();
         let value = string(ContextKind::InvalidValue).unwrap_or_default();
         let mut s = String::new();
-        let _ = write!(s, "{err}error:{err:#} ");
+        let _ = write!(
+            s,
+            "{err}{}:{err:#} ",
+            crate::i18n::Lang::Id.severity(crate::base::Severity::Error)
+        );
         match error.kind() {
             ErrorKind::UnknownArgument => {
                 let _ = write!(s, "argumen '{bad}{arg}{bad:#}' tidak dikenal");

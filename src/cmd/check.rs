@@ -74,12 +74,14 @@ fn report_config_errors(ui: &Ui, text: &str, errors: &[ConfigError]) {
         let line = before.matches('\n').count() + 1;
         let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
         out.push_str(&format!(
-            "skp.toml:{line}:{col}: error: {}\n",
+            "skp.toml:{line}:{col}: {}: {}\n",
+            ui.lang.severity(Severity::Error),
             escape_control(&e.message.render(ui.lang))
         ));
         if let Some(h) = &e.help {
             out.push_str(&format!(
-                "  = help: {}\n",
+                "  = {}: {}\n",
+                ui.lang.help_label(),
                 escape_control(&h.render(ui.lang))
             ));
         }

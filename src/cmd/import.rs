@@ -7,7 +7,7 @@
 use std::path::Path;
 
 use crate::cli::ImportArgs;
-use crate::diag::FileId;
+use crate::diag::{FileId, Severity};
 use crate::i18n::Msg;
 use crate::model::Content;
 use crate::model::skp::Skp;
@@ -405,13 +405,15 @@ pub(super) fn print_errors(ui: &Ui, errors: &[CellError]) {
             },
         };
         out.push_str(&format!(
-            "error: {}: {}\n",
+            "{}: {}: {}\n",
+            ui.lang.severity(Severity::Error),
             escape_control(&place.render(ui.lang)),
             escape_control(&e.msg.render(ui.lang))
         ));
         if let Some(h) = &e.help {
             out.push_str(&format!(
-                "  = help: {}\n",
+                "  = {}: {}\n",
+                ui.lang.help_label(),
                 escape_control(&h.render(ui.lang))
             ));
         }

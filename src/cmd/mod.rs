@@ -20,6 +20,7 @@ mod tree;
 use std::io::{self, IsTerminal, Write};
 
 use crate::cli::{Cli, ColorChoice, Command};
+use crate::diag::Severity;
 use crate::i18n::{Lang, Msg};
 
 /// Exit codes: 0 clean, 1 findings at or above `--fail-on`, 2 fatal.
@@ -141,21 +142,24 @@ impl Ui {
         ));
     }
 
-    /// `warning: message` on stderr: the command goes on, but the user should know.
+    /// `peringatan: message` (`warning:`) on stderr: the command goes on, but the user should
+    /// know.
     pub fn warn(&self, msg: &Msg) {
         self.err_text(&format!(
-            "warning: {}\n",
+            "{}: {}\n",
+            self.lang.severity(Severity::Warning),
             crate::render::escape_control(&msg.render(self.lang))
         ));
     }
 
-    /// `error: message` + `help: …` on stderr, for fatal problems (exit 2).
+    /// `galat: message` + `= bantuan: …` (`error:`, `help:`) on stderr, for fatal problems
+    /// (exit 2).
     pub fn fatal(&self, msg: &Msg, help: Option<&Msg>) -> u8 {
         // Messages quote file names and values from files: one line each, nothing raw.
         let esc = |m: &Msg| crate::render::escape_control(&m.render(self.lang)).into_owned();
-        let mut s = format!("error: {}\n", esc(msg));
+        let mut s = format!("{}: {}\n", self.lang.severity(Severity::Error), esc(msg));
         if let Some(h) = help {
-            s.push_str(&format!("  = help: {}\n", esc(h)));
+            s.push_str(&format!("  = {}: {}\n", self.lang.help_label(), esc(h)));
         }
         self.err_text(&s);
         EXIT_FATAL

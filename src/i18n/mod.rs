@@ -28,6 +28,28 @@ impl Lang {
             _ => None,
         }
     }
+
+    /// A severity as the human formats frame a message with it (`galat[S103]: …`,
+    /// `peringatan: …`): a human format is translated whole, as the summary line always was.
+    /// Machine formats (JSON, SARIF, GitHub annotations) and `skp.toml` keep `error`,
+    /// `warning` and `info`.
+    pub fn severity(self, s: crate::base::Severity) -> &'static str {
+        use crate::base::Severity as S;
+        match (self, s) {
+            (Lang::En, s) => s.as_str(),
+            (Lang::Id, S::Error) => "galat",
+            (Lang::Id, S::Warning) => "peringatan",
+            (Lang::Id, S::Info) => "info",
+        }
+    }
+
+    /// The word before a hint (`= bantuan: …`), the human formats' `help:`.
+    pub fn help_label(self) -> &'static str {
+        match self {
+            Lang::Id => "bantuan",
+            Lang::En => "help",
+        }
+    }
 }
 
 /// The language of the running command, for the few texts made below the command layer that

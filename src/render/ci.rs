@@ -382,7 +382,7 @@ pub fn junit(
                 shown,
                 at.line,
                 at.col,
-                d.severity,
+                lang.severity(d.severity),
                 d.code,
                 super::text(&d.message, lang)
             );
@@ -390,7 +390,8 @@ pub fn junit(
             // The help line, as the terminal shows it: a CI reader sees what to do.
             if let Some(h) = &d.help {
                 text.push_str(&format!(
-                    "\n  = help: {}",
+                    "\n  = {}: {}",
+                    lang.help_label(),
                     crate::diag::clip(&super::text(h, lang))
                 ));
             }

@@ -34,7 +34,7 @@ fn header(out: &mut String, d: &Diagnostic, sources: &SourceMap, lang: Lang, col
             "{bold}{path}:{}:{}:{bold:#} {sev}{}[{}]{sev:#}{bold}: {msg}{bold:#}",
             at.line,
             at.col,
-            d.severity.as_str(),
+            lang.severity(d.severity),
             d.code
         );
     } else {
@@ -43,7 +43,7 @@ fn header(out: &mut String, d: &Diagnostic, sources: &SourceMap, lang: Lang, col
             "{path}:{}:{}: {}[{}]: {msg}",
             at.line,
             at.col,
-            d.severity.as_str(),
+            lang.severity(d.severity),
             d.code
         );
     }
@@ -113,7 +113,7 @@ fn level(s: Severity) -> Level<'static> {
 }
 
 /// rustc-style: the header line, the source line with the span underlined, related
-/// locations, and a `help:` line.
+/// locations, and a `help:` line (its words in the user's language: `galat`, `bantuan`).
 pub fn render_human(diags: &[Diagnostic], sources: &SourceMap, lang: Lang, color: bool) -> String {
     let renderer = if color {
         Renderer::styled()
@@ -175,7 +175,7 @@ pub fn render_human(diags: &[Diagnostic], sources: &SourceMap, lang: Lang, color
             any = true;
         }
         if let Some(h) = &help {
-            group = group.element(Level::HELP.message(h.as_str()));
+            group = group.element(Level::HELP.with_name(lang.help_label()).message(h.as_str()));
             any = true;
         }
         if any {
