@@ -2790,7 +2790,7 @@ fn an_unreadable_file_is_reported_unreadable_not_missing() {
     assert_eq!(b102.len(), 1, "{d:#?}");
     let message = b102[0]["message"].as_str().unwrap();
     assert!(
-        message.contains("is there but cannot be read (Permission denied"),
+        message.contains("cannot be read (Permission denied"),
         "{message}"
     );
     assert!(
@@ -2820,6 +2820,16 @@ fn an_unreadable_file_is_reported_unreadable_not_missing() {
 
     fs::set_permissions(ws.path(&pa), fs::Permissions::from_mode(0o644)).unwrap();
     ws.skp_under_permissions(&["evidence", "verify"]).expect(0);
+
+    // A folder on the way that may not be opened hides the file: it is not called missing
+    // either.
+    let folder = ws.path(&format!("pegawai/{NIP}/bukti/2026-TW1"));
+    fs::set_permissions(&folder, fs::Permissions::from_mode(0o000)).unwrap();
+    let r = ws.skp_under_permissions(&["evidence", "verify", "--format", "json"]);
+    fs::set_permissions(&folder, fs::Permissions::from_mode(0o755)).unwrap();
+    r.expect(1);
+    let v = r.json();
+    assert_eq!(v["problems"][0]["status"], "tidak_terbaca", "{v}");
 }
 
 #[test]

@@ -123,7 +123,7 @@ fn check_entry(
                 return State::NotFetched;
             }
             if !p.is_file() {
-                return State::Missing;
+                return absent(&p);
             }
             p
         }
@@ -153,7 +153,7 @@ fn check_entry(
         }
         Storage::Repo => match resolve_inside_meta(root, berkas) {
             Err(_) => return State::Unsafe,
-            Ok(None) => return State::Missing,
+            Ok(None) => return absent(&root.join(berkas)),
             // A regular file: its own stat is the one the cache compares (no second stat).
             Ok(Some((p, meta))) if meta.is_file() => {
                 let actual = hash_lstated(cache, berkas, &p, &meta);
@@ -163,10 +163,24 @@ fn check_entry(
         },
     };
     if !path.is_file() {
-        return State::Missing;
+        return absent(&path);
     }
     let actual = cache.hash_with_stat(berkas, &path, Stat::of(&path));
     judge(root, berkas, sha, &path, actual)
+}
+
+/// The state of an entry whose file was not found as a regular file at `path`: missing,
+/// unless it could not even be looked for (a folder on its way that may not be opened), when
+/// it may well be there.
+fn absent(path: &Path) -> State {
+    match std::fs::symlink_metadata(path) {
+        Err(e) if !matches!(e.kind(), ErrorKind::NotFound | ErrorKind::NotADirectory) => {
+            State::Unreadable {
+                reason: crate::i18n::io_error(&e),
+            }
+        }
+        _ => State::Missing,
+    }
 }
 
 /// The hash of a regular file whose own `lstat` is `meta` (through the stat cache).

@@ -506,8 +506,8 @@ catalog! {
         id "{path} berada di dalam folder `.git` atau `.skp`, milik git dan skp sendiri; skp tidak menulis keluaran ke sana",
         en "{path} is inside a `.git` or `.skp` folder, which git and skp keep for themselves; skp writes no output there";
     RenderEvidenceProblem { state: String } =>
-        id { match state.as_str() { "berubah" => "BERUBAH: isinya tidak sama dengan yang dicatat".to_string(), "hilang" => "HILANG: berkasnya tidak ada".to_string(), "tidak_terbaca" => "TIDAK TERBACA: berkasnya ada tetapi tidak dapat dibaca".to_string(), _ => "JALUR TIDAK AMAN: tidak dibaca".to_string() } },
-        en { match state.as_str() { "berubah" => "CHANGED: its content differs from what was recorded".to_string(), "hilang" => "MISSING: the file is not there".to_string(), "tidak_terbaca" => "UNREADABLE: the file is there but cannot be read".to_string(), _ => "UNSAFE PATH: not read".to_string() } };
+        id { match state.as_str() { "berubah" => "BERUBAH: isinya tidak sama dengan yang dicatat".to_string(), "hilang" => "HILANG: berkasnya tidak ada".to_string(), "tidak_terbaca" => "TIDAK TERBACA: berkasnya tidak dapat dibaca".to_string(), _ => "JALUR TIDAK AMAN: tidak dibaca".to_string() } },
+        en { match state.as_str() { "berubah" => "CHANGED: its content differs from what was recorded".to_string(), "hilang" => "MISSING: the file is not there".to_string(), "tidak_terbaca" => "UNREADABLE: the file cannot be read".to_string(), _ => "UNSAFE PATH: not read".to_string() } };
     RenderEvidenceMoved { to: String } =>
         id "PINDAH ke {to}; catat ulang dengan `skp evidence relink`",
         en "MOVED to {to}; record it again with `skp evidence relink`";
@@ -1309,11 +1309,11 @@ catalog! {
         id "berkas bukti {berkas} tidak ada",
         en "evidence file {berkas} is missing";
     BUnreadable { berkas: String, reason: String } =>
-        id "berkas bukti {berkas} ada tetapi tidak dapat dibaca ({reason}), sehingga keutuhannya tidak dapat diperiksa",
-        en "evidence file {berkas} is there but cannot be read ({reason}), so its integrity cannot be checked";
+        id "berkas bukti {berkas} tidak dapat dibaca ({reason}), sehingga keutuhannya tidak dapat diperiksa",
+        en "evidence file {berkas} cannot be read ({reason}), so its integrity cannot be checked";
     HelpBUnreadable =>
-        id "beri izin baca pada berkasnya (misalnya `chmod a+r` berkas itu) atau pulihkan dari cadangan, lalu jalankan pemeriksaan lagi",
-        en "make the file readable (e.g. `chmod a+r` on it) or restore it from a backup, then check again";
+        id "beri izin baca pada berkasnya dan izin buka pada folder-foldernya (misalnya `chmod a+r` berkas itu, `chmod a+x` foldernya) atau pulihkan dari cadangan, lalu jalankan pemeriksaan lagi",
+        en "make the file readable and its folders searchable (e.g. `chmod a+r` on the file, `chmod a+x` on its folders) or restore it from a backup, then check again";
     HelpBMissing =>
         id "kembalikan berkasnya (`skp evidence add` berkas itu, dengan nama apa pun, menaruhnya kembali di jalur yang tercatat), atau hapus catatannya dengan `skp evidence rm`",
         en "restore the file (`skp evidence add` of it, under any name, puts it back at the recorded path), or remove the record with `skp evidence rm`";

@@ -8,9 +8,9 @@ use crate::rules::rule::declare_rule;
 declare_rule! {
     /// ## Apa yang diperiksa
     /// Berkas bukti yang tercatat tetapi tidak ada di jalurnya. Bila isi yang sama ditemukan di
-    /// jalur lain dalam folder `bukti/`, bantuan menyebut jalur barunya. Berkas yang ada tetapi
-    /// tidak dapat dibaca (izin berkasnya, disk yang rusak) dilaporkan dengan kode ini juga,
-    /// dengan alasannya: isinya tidak dapat dibandingkan dengan hash yang tercatat.
+    /// jalur lain dalam folder `bukti/`, bantuan menyebut jalur barunya. Berkas yang tidak
+    /// dapat dibaca (izin berkas atau foldernya, disk yang rusak) dilaporkan dengan kode ini
+    /// juga, dengan alasannya: isinya tidak dapat dibandingkan dengan hash yang tercatat.
     ///
     /// ## Mengapa
     /// Bukti yang hilang tidak dapat diperiksa penilai maupun auditor; realisasi yang
