@@ -4410,6 +4410,43 @@ fn rm_of_a_file_recorded_for_two_periods_removes_one_period_at_a_time() {
 }
 
 #[test]
+#[cfg(unix)]
+fn rm_delete_file_keeps_a_copy_it_cannot_read_or_delete_and_says_so() {
+    use std::os::unix::fs::PermissionsExt;
+    for (mode_of, mode, said) in [
+        ("file", 0o000, "it cannot be read (Permission denied"),
+        ("folder", 0o555, "could not be deleted (Permission denied"),
+    ] {
+        let ws = Ws::example();
+        let a = ws.outside_file("laporan.pdf", b"laporan awal");
+        ws.add(&[&a], "IKI-1.1", "2026-TW1", &[]).expect(0);
+        let copy = ws.bukti_dir(NIP).join("2026-TW1/laporan.pdf");
+        let locked = if mode_of == "file" {
+            copy.clone()
+        } else {
+            copy.parent().unwrap().to_path_buf()
+        };
+        fs::set_permissions(&locked, fs::Permissions::from_mode(mode)).unwrap();
+        let h = sha256_hex(b"laporan awal");
+        let r = ws.skp_under_permissions(&[
+            "evidence",
+            "rm",
+            &h[..10],
+            "--delete-file",
+            "--lang",
+            "en",
+        ]);
+        fs::set_permissions(&locked, fs::Permissions::from_mode(0o755)).unwrap();
+        // The record is removed, as asked, and the run says so; the file is kept with why.
+        r.expect(0);
+        assert!(ws.entries().is_empty(), "{mode_of}");
+        assert!(r.stdout.contains("removed"), "{mode_of}: {}", r.all());
+        assert!(r.stderr.contains(said), "{mode_of}: {}", r.stderr);
+        assert!(copy.exists(), "{mode_of}");
+    }
+}
+
+#[test]
 fn rm_delete_file_keeps_a_copy_whose_content_changed() {
     let ws = Ws::example();
     let a = ws.outside_file("laporan.pdf", b"laporan awal");

@@ -240,13 +240,19 @@ pub enum Kept {
     /// Outside the `bukti/` folder of the SKP the record belonged to, or outside the
     /// workspace: not skp's copy to delete. (A copy already gone is neither deleted nor kept.)
     NotOurs,
+    /// It could not be read to make sure it still holds what was recorded (the system's
+    /// reason): a file whose content is unknown is never deleted.
+    Unreadable(String),
+    /// The system refused to delete it (the system's reason, e.g. a read-only folder).
+    NotDeleted(String),
 }
 
 /// Removes the entry `target` names; with `delete_file`, also deletes skp's stored copy, but
 /// only when it lies in the `bukti/` folder of the SKP whose ledger held the entry, every
 /// ledger of the workspace could be read and none still records its path (nor names the same
 /// content at a path where that content is missing or changed), and the copy still holds the
-/// content recorded. A copy that cannot be deleted is an error, never a silent success.
+/// content recorded. A copy that cannot be read or deleted is kept and said so, never a
+/// silent success: the record is gone by then, and an error would hide that it is.
 pub fn remove(
     root: &Path,
     cfg: &Config,
@@ -384,17 +390,24 @@ pub fn remove(
             out.kept.push((b, Kept::OnlyCopyOf(other)));
             continue;
         }
-        let io = |e: std::io::Error| AddError::Io {
-            file: path.display().to_string(),
-            error: crate::i18n::io_error(&e),
-        };
-        let (sha, _) = super::hash::file(&path).map_err(io)?;
-        if sha != target.sha256 {
-            out.kept.push((b, Kept::Changed));
-            continue;
+        match super::hash::file(&path) {
+            Ok((sha, _)) if sha != target.sha256 => {
+                out.kept.push((b, Kept::Changed));
+                continue;
+            }
+            Ok(_) => {}
+            Err(e) => {
+                out.kept
+                    .push((b, Kept::Unreadable(crate::i18n::io_error(&e))));
+                continue;
+            }
         }
-        std::fs::remove_file(&path).map_err(io)?;
-        out.deleted.push(b);
+        match std::fs::remove_file(&path) {
+            Ok(()) => out.deleted.push(b),
+            Err(e) => out
+                .kept
+                .push((b, Kept::NotDeleted(crate::i18n::io_error(&e)))),
+        }
     }
     Ok(out)
 }

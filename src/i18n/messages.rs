@@ -1282,6 +1282,12 @@ catalog! {
     RmKeptLedgerUnreadable { berkas: String, ledger: String } =>
         id "berkas {berkas} tidak dihapus: catatan bukti {ledger} tidak dapat dibaca, jadi tidak dapat dipastikan bahwa berkas itu tidak lagi dicatat; perbaiki catatan itu (lihat `skp check`) lalu hapus berkasnya",
         en "file {berkas} kept: the evidence ledger {ledger} cannot be read, so whether it still records the file cannot be told; fix that ledger (see `skp check`), then delete the file";
+    RmKeptUnreadable { berkas: String, reason: String } =>
+        id "berkas {berkas} tidak dihapus: tidak dapat dibaca ({reason}), jadi tidak dapat dipastikan isinya masih yang dicatat; catatannya sudah dihapus",
+        en "file {berkas} kept: it cannot be read ({reason}), so it cannot be told that it still holds what was recorded; its record is removed";
+    RmKeptNotDeleted { berkas: String, reason: String } =>
+        id "berkas {berkas} tidak dapat dihapus ({reason}); catatannya sudah dihapus, hapus berkasnya sendiri bila memang tidak diperlukan",
+        en "file {berkas} could not be deleted ({reason}); its record is removed, delete the file yourself if it is not needed";
     RmKeptNotOurs { berkas: String } =>
         id "berkas {berkas} tidak dihapus: bukan salinan yang disimpan skp di folder bukti/ milik SKP ini",
         en "file {berkas} kept: it is not a copy skp stored in this SKP's bukti/ folder";

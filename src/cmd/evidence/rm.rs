@@ -61,6 +61,14 @@ pub fn run(ui: &Ui, a: EvidenceRmArgs) -> Result<u8, u8> {
             },
             Kept::Changed => Msg::RmKeptChanged { berkas },
             Kept::NotOurs => Msg::RmKeptNotOurs { berkas },
+            Kept::Unreadable(reason) => Msg::RmKeptUnreadable {
+                berkas,
+                reason: escape_control(&reason).into_owned(),
+            },
+            Kept::NotDeleted(reason) => Msg::RmKeptNotDeleted {
+                berkas,
+                reason: escape_control(&reason).into_owned(),
+            },
         });
     }
     Ok(EXIT_OK)
