@@ -5210,6 +5210,42 @@ fn check_reports_coverage_gaps_only_with_an_as_of_date() {
 // ---------------------------------------------------------------------------------------------
 
 #[test]
+#[cfg(unix)]
+fn export_bagit_names_the_evidence_it_cannot_read_not_the_bag() {
+    use std::os::unix::fs::PermissionsExt;
+    let ws = Ws::example();
+    let a = ws.outside_file("laporan.pdf", b"laporan");
+    ws.add(&[&a], "IKI-1.1", "2026-TW1", &[]).expect(0);
+    let copy = ws.bukti_dir(NIP).join("2026-TW1/laporan.pdf");
+    fs::set_permissions(&copy, fs::Permissions::from_mode(0o000)).unwrap();
+    // Hashed by someone who may read it (its owner, a `sudo` run) once its stat has settled:
+    // the stat cache vouches for it, and only the bag's own read finds it unreadable.
+    std::thread::sleep(Duration::from_millis(120));
+    ws.skp(&["evidence", "verify"]).expect(0);
+    let bag = ws.outside.join("paket");
+    let r = ws.skp_under_permissions(&[
+        "export",
+        "--bagit",
+        bag.to_str().unwrap(),
+        "--nip",
+        NIP,
+        "--lang",
+        "en",
+    ]);
+    fs::set_permissions(&copy, fs::Permissions::from_mode(0o644)).unwrap();
+    r.expect(2);
+    assert!(
+        r.stderr.contains(&format!(
+            "evidence {} cannot be read (Permission denied",
+            copy.display()
+        )),
+        "{}",
+        r.stderr
+    );
+    assert!(!bag.exists());
+}
+
+#[test]
 fn export_bagit_writes_a_valid_bag() {
     if !have("git") {
         eprintln!("git not found: skipped");

@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 
 use super::hash;
 use super::verify::State;
+use crate::i18n::Msg;
 
 /// A file to put in the bag: where it is now and its path under `data/`.
 #[derive(Debug, Clone)]
@@ -64,20 +65,34 @@ fn write_into(dir: &Path, items: &[Item], info: &[(String, String)]) -> std::io:
     let mut payload: Vec<String> = Vec::new();
     let mut bytes = 0u64;
     for it in items {
+        let said = |msg: Msg| msg.render(crate::i18n::process_lang());
         let rel = super::ledger::safe_relative(&it.rel).ok_or_else(|| {
             std::io::Error::new(
                 std::io::ErrorKind::InvalidInput,
-                format!("{}: not a plain relative path", it.rel),
+                said(Msg::BagNotPlainPath {
+                    path: it.rel.clone(),
+                }),
             )
         })?;
         let to = data.join(&rel);
-        let (mut src, len) = crate::fsutil::open_regular_len(&it.source)?;
+        // Named, or the refusal would seem to be about the bag being written.
+        let (mut src, len) = crate::fsutil::open_regular_len(&it.source).map_err(|e| {
+            std::io::Error::new(
+                e.kind(),
+                said(Msg::BagSourceUnreadable {
+                    file: it.source.display().to_string(),
+                    error: crate::i18n::io_error(&e),
+                }),
+            )
+        })?;
         let mut out = crate::fsutil::create_new(dir, &to)?;
         let (sha, n) = crate::fsutil::hash_stream(&mut src, Some(&mut out), Some(len))?;
         if it.sha256.as_ref().is_some_and(|h| *h != sha) {
             return Err(std::io::Error::new(
                 std::io::ErrorKind::InvalidData,
-                format!("{}: content changed since it was verified", it.rel),
+                said(Msg::BagChangedSinceVerified {
+                    path: it.rel.clone(),
+                }),
             ));
         }
         bytes += n;

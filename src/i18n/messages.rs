@@ -1131,6 +1131,15 @@ catalog! {
         id "jalankan `skp check` untuk melihat kesalahannya dan perbaiki berkasnya (misalnya konflik merge git)",
         en "run `skp check` to see what is wrong and fix the file (for example a git merge conflict)";
     // The safe-write guard's refusals already name their path: not twice.
+    BagNotPlainPath { path: String } =>
+        id "{path}: bukan jalur relatif biasa",
+        en "{path}: not a plain relative path";
+    BagSourceUnreadable { file: String, error: String } =>
+        id "bukti {file} tidak dapat dibaca ({error}); paket tidak dibuat",
+        en "evidence {file} cannot be read ({error}); no bag was made";
+    BagChangedSinceVerified { path: String } =>
+        id "{path}: isinya berubah sejak diverifikasi; paket tidak dibuat",
+        en "{path}: its content changed since it was verified; no bag was made";
     EvIo { file: String, error: String } =>
         id { if error.starts_with(&format!("{file}:")) { error.clone() } else { format!("{file}: {error}") } },
         en { if error.starts_with(&format!("{file}:")) { error.clone() } else { format!("{file}: {error}") } };
