@@ -5678,6 +5678,32 @@ fn add_never_stores_two_names_differing_only_in_case() {
     assert_eq!(folded.len(), 2, "{names:?}");
 }
 
+/// An unreadable store copy is named by where it is: its `berkas` is only a label.
+#[cfg(unix)]
+#[test]
+fn an_unreadable_store_copy_is_named_by_its_store_path() {
+    use std::os::unix::fs::PermissionsExt;
+    let (ws, store) = Ws::example_with_store();
+    let a = ws.outside_file("sk.pdf", b"sk tim di arsip");
+    ws.add(&[&a], "IKI-1.1", "2026-TW1", &[]).expect(0);
+    let sha = sha256_hex(b"sk tim di arsip");
+    let object = store.join(format!("sha256/{}/{}/{sha}", &sha[..2], &sha[2..4]));
+    for locked in [object.clone(), object.parent().unwrap().to_path_buf()] {
+        fs::set_permissions(&locked, fs::Permissions::from_mode(0o000)).unwrap();
+        let r =
+            ws.skp_under_permissions(&["evidence", "verify", "--format", "json", "--lang", "en"]);
+        fs::set_permissions(&locked, fs::Permissions::from_mode(0o755)).unwrap();
+        r.expect(1);
+        let p = &r.json()["problems"][0];
+        assert_eq!(p["status"], "tidak_terbaca", "{p}");
+        assert_eq!(
+            p["alasan"],
+            format!("{}: Permission denied (os error 13)", object.display()).as_str(),
+            "{p}"
+        );
+    }
+}
+
 /// A store's copy is named by its content's hash: an edited one is refused by name (skp does
 /// not move files out of a store that other workspaces may share), and once it is moved away
 /// the content added again is put back in its place, which the add says.

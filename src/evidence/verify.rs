@@ -123,7 +123,7 @@ fn check_entry(
                 return State::NotFetched;
             }
             if !p.is_file() {
-                return absent(&p);
+                return absent(root, berkas, &p);
             }
             p
         }
@@ -153,7 +153,7 @@ fn check_entry(
         }
         Storage::Repo => match resolve_inside_meta(root, berkas) {
             Err(_) => return State::Unsafe,
-            Ok(None) => return absent(&root.join(berkas)),
+            Ok(None) => return absent(root, berkas, &root.join(berkas)),
             // A regular file: its own stat is the one the cache compares (no second stat).
             Ok(Some((p, meta))) if meta.is_file() => {
                 let actual = hash_lstated(cache, berkas, &p, &meta);
@@ -163,7 +163,7 @@ fn check_entry(
         },
     };
     if !path.is_file() {
-        return absent(&path);
+        return absent(root, berkas, &path);
     }
     let actual = cache.hash_with_stat(berkas, &path, Stat::of(&path));
     judge(root, berkas, sha, &path, actual)
@@ -172,12 +172,10 @@ fn check_entry(
 /// The state of an entry whose file was not found as a regular file at `path`: missing,
 /// unless it could not even be looked for (a folder on its way that may not be opened), when
 /// it may well be there.
-fn absent(path: &Path) -> State {
+fn absent(root: &Path, berkas: &str, path: &Path) -> State {
     match std::fs::symlink_metadata(path) {
         Err(e) if !matches!(e.kind(), ErrorKind::NotFound | ErrorKind::NotADirectory) => {
-            State::Unreadable {
-                reason: crate::i18n::io_error(&e),
-            }
+            unreadable(root, berkas, path, &e)
         }
         _ => State::Missing,
     }
@@ -222,8 +220,19 @@ fn judge(
             State::Missing
         }
         // Still there: "missing" would send the user looking for a file they can see.
-        Err(e) => State::Unreadable {
-            reason: crate::i18n::io_error(&e),
+        Err(e) => unreadable(root, berkas, path, &e),
+    }
+}
+
+/// [`State::Unreadable`], naming the file read when it is not at `berkas` (a store copy, whose
+/// `berkas` is only a label: the user must know which file to open up).
+fn unreadable(root: &Path, berkas: &str, path: &Path, e: &std::io::Error) -> State {
+    let reason = crate::i18n::io_error(e);
+    State::Unreadable {
+        reason: if path == root.join(berkas) {
+            reason
+        } else {
+            format!("{}: {reason}", path.display())
         },
     }
 }
