@@ -2788,6 +2788,7 @@ fn an_unreadable_file_is_reported_unreadable_not_missing() {
     let d = r.json()["diagnostics"].as_array().unwrap().clone();
     let b102 = diags_with(&d, "B102");
     assert_eq!(b102.len(), 1, "{d:#?}");
+    assert_eq!(b102[0]["args"]["keadaan"], "tidak_terbaca");
     let message = b102[0]["message"].as_str().unwrap();
     assert!(
         message.contains("cannot be read (Permission denied"),

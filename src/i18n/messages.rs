@@ -1790,8 +1790,8 @@ catalog! {
         id "{path} sudah ada dan tidak kosong; ekspor tidak pernah menimpa",
         en "{path} exists and is not empty; export never overwrites";
     ExportProblems { n: usize } =>
-        id "{n} bukti berubah atau hilang; paket audit tidak dibuat",
-        en { if *n == 1 { "1 piece of evidence is changed or missing; the audit package was not created".to_string() } else { format!("{n} pieces of evidence are changed or missing; the audit package was not created") } };
+        id "{n} bukti berubah, hilang, atau tidak terbaca; paket audit tidak dibuat",
+        en { if *n == 1 { "1 piece of evidence is changed, missing or unreadable; the audit package was not created".to_string() } else { format!("{n} pieces of evidence are changed, missing or unreadable; the audit package was not created") } };
     HelpExportProblems =>
         id "periksa dengan `skp evidence verify`; gunakan --force untuk tetap membuat paket (masalahnya dicatat di bag-info.txt)",
         en "check with `skp evidence verify`; use --force to bag anyway (the problems are listed in bag-info.txt)";

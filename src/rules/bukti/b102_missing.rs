@@ -21,9 +21,10 @@ declare_rule! {
     ///
     /// ## Pengaturan
     /// Berkas yang tidak terbaca diperbaiki izinnya (misalnya `chmod a+r BERKAS`) atau
-    /// dipulihkan dari cadangan. Jalur yang dipindahkan diperbaiki dengan `skp evidence relink`. Berkas yang terhapus
-    /// dipulihkan dengan menambahkannya lagi (`skp evidence add`, dengan nama apa pun):
-    /// salinannya ditaruh kembali di jalur yang tercatat, catatannya tidak berubah.
+    /// dipulihkan dari cadangan; argumennya `keadaan: tidak_terbaca` membedakannya dari berkas
+    /// yang hilang. Jalur yang dipindahkan diperbaiki dengan `skp evidence relink`. Berkas yang
+    /// terhapus dipulihkan dengan menambahkannya lagi (`skp evidence add`, dengan nama apa
+    /// pun): salinannya ditaruh kembali di jalur yang tercatat, catatannya tidak berubah.
     code: "B102",
     name: "evidence-missing",
     level: Error,
@@ -62,6 +63,12 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
         if e.suppressed(RULE.code) {
             continue;
         }
-        out.push(e.diag(RULE.code, msg).help(help));
+        let mut d = e.diag(RULE.code, msg).help(help);
+        // For tools: the same code, another fix. (Only here: the arguments of the older
+        // findings feed their fingerprints, which baselines hold.)
+        if let State::Unreadable { .. } = e.state {
+            d = d.arg("keadaan", "tidak_terbaca");
+        }
+        out.push(d);
     }
 }
