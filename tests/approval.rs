@@ -530,3 +530,25 @@ fn a_renamed_plan_is_approved_in_its_record_not_a_second_one() {
     );
     assert!(!ws.join("pegawai/a/rencana-2026.persetujuan.yaml").exists());
 }
+
+#[test]
+fn a_plan_without_an_appraisers_nip_is_refused_by_name() {
+    let ws = Ws::new();
+    let plan = MINIMAL_SKP.replacen(&format!("nip: \"{PENILAI}\""), "nip: tidak_diketahui", 1);
+    assert_ne!(plan, MINIMAL_SKP, "the fixture names the appraiser");
+    ws.file("pegawai/a/skp-2026.yaml", &plan);
+    let r = approve(&ws);
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(
+        r.stderr
+            .contains("SKP di pegawai/a/skp-2026.yaml tidak mencantumkan NIP pejabat penilai"),
+        "{}",
+        r.stderr
+    );
+    assert!(
+        r.stderr.contains("= bantuan: tulis NIP pejabat penilai"),
+        "{}",
+        r.stderr
+    );
+    assert!(!r.stderr.contains("()"), "{}", r.stderr);
+}

@@ -79,6 +79,16 @@ pub fn run(ui: &Ui, a: ApproveArgs) -> Result<u8, u8> {
         .as_ref()
         .map(|n| n.value.as_str().to_string())
         .unwrap_or_default();
+    // A plan that names no appraiser has nobody to agree it with: "X is not the appraiser
+    // ()" would leave the user guessing what to fix.
+    if penilai.is_empty() || penilai == crate::model::nip::UNKNOWN {
+        return Err(ui.fatal(
+            &Msg::ApproveNoPenilai {
+                file: ws.rel(doc.file).to_string(),
+            },
+            Some(&Msg::HelpApproveNoPenilai),
+        ));
+    }
     if penilai != by {
         return Err(ui.fatal(&Msg::ApproveNotPenilai { by, penilai }, None));
     }

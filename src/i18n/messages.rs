@@ -1732,6 +1732,12 @@ catalog! {
     HelpAWeakened =>
         id "kembalikan target yang disepakati, atau sepakati perubahan ini dengan pejabat penilai dan catat ulang dengan `skp approve`",
         en "restore the agreed target, or agree the change with the appraiser and record it again with `skp approve`";
+    ApproveNoPenilai { file: String } =>
+        id "SKP di {file} tidak mencantumkan NIP pejabat penilai (`pejabat_penilai.nip`), jadi tidak ada yang dapat menyepakatinya",
+        en "the SKP in {file} names no appraiser's NIP (`pejabat_penilai.nip`), so nobody can approve it";
+    HelpApproveNoPenilai =>
+        id "tulis NIP pejabat penilai di `pejabat_penilai.nip`, lalu jalankan `skp approve` lagi dengan `--by` NIP itu",
+        en "write the appraiser's NIP in `pejabat_penilai.nip`, then run `skp approve` again with that NIP as `--by`";
     ApproveNotPenilai { by: String, penilai: String } =>
         id "{by} bukan pejabat penilai SKP ini ({penilai}): hanya pejabat penilai yang menyepakati SKP",
         en "{by} is not this SKP's appraiser ({penilai}): only the appraiser approves an SKP";
