@@ -2833,6 +2833,40 @@ fn an_unreadable_file_is_reported_unreadable_not_missing() {
     assert_eq!(v["problems"][0]["status"], "tidak_terbaca", "{v}");
 }
 
+/// A folder that cannot be listed leaves its ledgers unread and its unrecorded files unseen:
+/// `verify` names it and fails, where it used to pass over it.
+#[cfg(unix)]
+#[test]
+fn verify_names_a_folder_it_cannot_open() {
+    use std::os::unix::fs::PermissionsExt;
+    let ws = Ws::example();
+    let a = ws.outside_file("a.pdf", b"laporan a");
+    ws.add(&[&a], "IKI-1.1", "2026-TW1", &[]).expect(0);
+    let period = format!("pegawai/{NIP}/bukti/2026-TW1");
+    let employee = format!("pegawai/{NIP}");
+    // The period folder may be searched but not listed: its recorded file is still checked.
+    for (folder, mode) in [(&period, 0o311), (&employee, 0o000)] {
+        fs::set_permissions(ws.path(folder), fs::Permissions::from_mode(mode)).unwrap();
+        let r = ws.skp_under_permissions(&["evidence", "verify", "--format", "json"]);
+        let table = ws.skp_under_permissions(&["evidence", "verify"]);
+        fs::set_permissions(ws.path(folder), fs::Permissions::from_mode(0o755)).unwrap();
+        r.expect(1);
+        assert_eq!(
+            r.json()["unlisted_folders"],
+            serde_json::json!([folder]),
+            "{folder}"
+        );
+        assert!(
+            table
+                .stdout
+                .contains(&format!("TIDAK DAPAT DIBUKA {folder}/ (izin foldernya)")),
+            "{}",
+            table.stdout
+        );
+    }
+    ws.skp(&["evidence", "verify"]).expect(0);
+}
+
 #[test]
 fn verify_finds_a_moved_file_and_relink_repairs_it() {
     let ws = Ws::example();

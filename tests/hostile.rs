@@ -422,6 +422,31 @@ fn unreadable_permissions_are_f008() {
     assert_eq!(f.args["alasan"], "io");
 }
 
+/// A folder nobody may open hides the plans in it: said (F008), never a silent "all clear".
+#[cfg(unix)]
+#[test]
+fn a_folder_that_cannot_be_opened_is_f008_not_silence() {
+    use std::os::unix::fs::PermissionsExt;
+    let ws = Ws::new();
+    ws.file(FILE, MINIMAL_SKP);
+    let folder = ws.join(FILE).parent().unwrap().to_path_buf();
+    std::fs::set_permissions(&folder, std::fs::Permissions::from_mode(0o000)).unwrap();
+    let r = run_under_permissions(ws.path(), &["check", "--format", "json", "--select", "F"]);
+    let listed = run_under_permissions(ws.path(), &["check", "--list-files"]);
+    std::fs::set_permissions(&folder, std::fs::Permissions::from_mode(0o755)).unwrap();
+    r.expect_code(1);
+    let d = r.diags();
+    let f = only(&d, "F008");
+    assert_eq!(f.file, "pegawai");
+    assert_eq!(f.args["alasan"], "folder");
+    assert!(f.message.contains("tidak dapat dibuka"), "{}", f.message);
+    assert!(
+        listed.stdout.contains("(folder yang tidak dapat dibuka)"),
+        "{}",
+        listed.stdout
+    );
+}
+
 #[test]
 fn crlf_line_endings_are_accepted() {
     let text = MINIMAL_SKP.replace('\n', "\r\n");

@@ -228,6 +228,7 @@ pub fn run(ui: &Ui, args: CheckArgs) -> Result<u8, u8> {
                             crate::workspace::IgnoreReason::SymlinkDuplicate =>
                                 Msg::IgnoreReasonDuplicate,
                             crate::workspace::IgnoreReason::Untracked => Msg::IgnoreReasonUntracked,
+                            crate::workspace::IgnoreReason::Unlisted => Msg::IgnoreReasonUnlisted,
                         }
                         .render(ui.lang)
                     ),

@@ -13,7 +13,7 @@ use super::cache::{Cache, Stat};
 use super::ledger::{Entry, Ledger, resolve_inside, resolve_inside_meta};
 use crate::model::Content;
 use crate::workspace::config::{Config, Storage};
-use crate::workspace::{EvidenceFile, Workspace};
+use crate::workspace::{EvidenceFile, IgnoreReason, ListingStatus, Workspace};
 
 /// The state of one entry.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -85,6 +85,9 @@ pub struct Report {
     /// Ledger files with a finding of their own (F rules): their valid entries are still
     /// checked, but a writer will not rewrite them.
     pub unreadable: Vec<String>,
+    /// Folders that could not be opened (relative, sorted): a ledger in one is not read, a
+    /// file in one not listed, so nothing there is vouched for.
+    pub unlisted: Vec<String>,
 }
 
 fn rel(root: &Path, p: &Path) -> String {
@@ -347,12 +350,24 @@ pub fn verify_with(
     // A warm run stats every file the walk lists: the listing does so relative to the open
     // folder. `--full` opens each file instead, and takes the stat of what it opened.
     let stat = !cache.rehashes();
-    let bukti_files: Vec<(String, EvidenceFile)> = ws
+    let listed: Vec<(Vec<EvidenceFile>, Vec<PathBuf>)> = ws
         .bukti_dirs
         .par_iter()
-        .flat_map_iter(|d| crate::workspace::evidence_files(d, stat))
-        .map(|e| (rel(root, &e.path), e))
+        .map(|d| crate::workspace::evidence_files(d, stat))
         .collect();
+    // Folders nobody may open: the ledgers in them are unread, the files in them unlisted.
+    let mut unlisted: Vec<String> = ws
+        .listing
+        .iter()
+        .filter(|l| l.status == ListingStatus::Ignored(IgnoreReason::Unlisted))
+        .map(|l| l.rel.clone())
+        .collect();
+    let mut bukti_files: Vec<(String, EvidenceFile)> = Vec::new();
+    for (files, folders) in listed {
+        unlisted.extend(folders.iter().map(|f| rel(root, f)));
+        bukti_files.extend(files.into_iter().map(|e| (rel(root, &e.path), e)));
+    }
+    unlisted.sort();
     let walked: HashMap<&str, Option<&std::fs::Metadata>> = bukti_files
         .iter()
         .map(|(r, e)| (r.as_str(), e.meta.as_ref()))
@@ -532,5 +547,6 @@ pub fn verify_with(
         checked,
         unrecorded,
         unreadable,
+        unlisted,
     }
 }

@@ -1201,6 +1201,9 @@ catalog! {
     VerifyUnreadable { berkas: String, reason: String } =>
         id "TIDAK TERBACA {berkas} ({reason})",
         en "UNREADABLE {berkas} ({reason})";
+    VerifyUnlisted { folder: String } =>
+        id "TIDAK DAPAT DIBUKA {folder}/ (izin foldernya): isinya tidak dapat didaftar, jadi buku catatan di dalamnya tidak dibaca dan berkas yang tidak tercatat di dalamnya tidak terlihat",
+        en "CANNOT BE OPENED {folder}/ (its permissions): its contents cannot be listed, so ledgers in it are not read and unrecorded files in it are not seen";
     VerifyUnsafe { berkas: String } =>
         id "DITOLAK {berkas} (jalur absolut, `..`, atau tautan simbolik ke luar ruang kerja; tidak dibaca)",
         en "REFUSED {berkas} (absolute path, `..`, or a symlink out of the workspace; not read)";
@@ -1804,6 +1807,15 @@ catalog! {
     ExportDone { path: String, files: usize, skp: usize } =>
         id "paket BagIt dibuat di {path}: {files} berkas dari {skp} SKP; periksa dengan `sha256sum -c manifest-sha256.txt` di folder itu",
         en "BagIt package written to {path}: {files} files from {skp} SKPs; check with `sha256sum -c manifest-sha256.txt` in that folder";
+    IgnoreReasonUnlisted =>
+        id "folder yang tidak dapat dibuka",
+        en "a folder that cannot be opened";
+    FolderUnlisted { folder: String } =>
+        id "folder {folder}/ tidak dapat dibuka (izinnya), jadi berkas di dalamnya tidak diperiksa",
+        en "folder {folder}/ cannot be opened (its permissions), so the files in it are not checked";
+    HelpFolderUnlisted =>
+        id "beri izin baca dan buka pada folder itu (misalnya `chmod a+rx` folder itu), atau pindahkan dari ruang kerja bila memang bukan bagiannya",
+        en "make the folder readable and searchable (e.g. `chmod a+rx` on it), or move it out of the workspace if it does not belong there";
     IgnoreReasonUntracked =>
         id "tidak dilacak git (--tracked-only)",
         en "not tracked by git (--tracked-only)";

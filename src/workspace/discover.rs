@@ -36,6 +36,9 @@ pub enum IgnoreReason {
     SymlinkDuplicate,
     /// Not tracked by git (`--tracked-only`): a file still being written is not the commit's.
     Untracked,
+    /// A folder the walk could not list (its permissions): whatever it holds is unread, and
+    /// said so (F008), never silently left out of a check.
+    Unlisted,
 }
 
 /// A path found by the walk.
@@ -188,6 +191,28 @@ fn candidate(
     })
 }
 
+/// A folder the walk could not read: its plans would otherwise vanish from every check while
+/// the run says all is well. (A folder removed during the walk is simply gone.)
+fn unlisted(root: &Path, e: &ignore::Error) -> Option<Candidate> {
+    fn path_of(e: &ignore::Error) -> Option<&Path> {
+        match e {
+            ignore::Error::WithPath { path, .. } => Some(path),
+            ignore::Error::WithDepth { err, .. } | ignore::Error::WithLineNumber { err, .. } => {
+                path_of(err)
+            }
+            _ => None,
+        }
+    }
+    let io = e.io_error()?;
+    if io.kind() == std::io::ErrorKind::NotFound {
+        return None;
+    }
+    Some(Candidate::Skipped {
+        rel: relative(root, path_of(e)?),
+        reason: IgnoreReason::Unlisted,
+    })
+}
+
 /// The one walker: lists candidate YAML files for `purpose`, skipping `.git/`, `target/`,
 /// `node_modules/`, hidden folders, `bukti/` folders (recorded, not entered), git-ignored
 /// paths (`.gitignore` files of parent folders included) and nested workspaces; never
@@ -226,9 +251,11 @@ pub fn walk(root: &Path, purpose: Purpose) -> Walked {
         let found = &found;
         let canonical_root = &canonical_root;
         Box::new(move |entry| {
-            if let Ok(entry) = entry
-                && let Some(c) = candidate(root, canonical_root, purpose, &entry)
-            {
+            let c = match entry {
+                Ok(entry) => candidate(root, canonical_root, purpose, &entry),
+                Err(e) => unlisted(root, &e),
+            };
+            if let Some(c) = c {
                 found
                     .lock()
                     .unwrap_or_else(std::sync::PoisonError::into_inner)
@@ -314,14 +341,22 @@ pub struct EvidenceFile {
 
 /// Regular files below one `bukti/` folder, sorted, each with its own `lstat` when `stat` is
 /// set; symlinks and special files are never followed or opened, and a nested workspace
-/// inside it is not entered.
-pub fn evidence_files(dir: &Path, stat: bool) -> Vec<EvidenceFile> {
+/// inside it is not entered. Also the folders that could not be listed (their permissions):
+/// their files are neither listed nor known to be absent.
+pub fn evidence_files(dir: &Path, stat: bool) -> (Vec<EvidenceFile>, Vec<PathBuf>) {
     let mut out = Vec::new();
+    let mut unlisted = Vec::new();
     let mut stack = vec![dir.to_path_buf()];
     let mut here = Vec::new();
     while let Some(d) = stack.pop() {
-        let Ok(rd) = fs::read_dir(&d) else {
-            continue;
+        let rd = match fs::read_dir(&d) {
+            Ok(rd) => rd,
+            Err(e) => {
+                if e.kind() != std::io::ErrorKind::NotFound {
+                    unlisted.push(d);
+                }
+                continue;
+            }
         };
         // A subfolder is judged by its own listing: one with a `skp.toml` is a nested
         // workspace, and none of its files are listed (asking each subfolder for the file
@@ -355,7 +390,7 @@ pub fn evidence_files(dir: &Path, stat: bool) -> Vec<EvidenceFile> {
         }
     }
     out.sort_by(|a, b| a.path.cmp(&b.path));
-    out
+    (out, unlisted)
 }
 
 /// Whether `path` (below `root`) is git-ignored by the same rules the walker applies: the

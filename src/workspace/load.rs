@@ -95,6 +95,20 @@ fn skipped(id: FileId, rel: String, reason: IgnoreReason) -> Loaded {
                 .arg("alasan", "special_file"),
         );
     }
+    if reason == IgnoreReason::Unlisted {
+        diags.push(
+            Diagnostic::new(
+                codes::UNREADABLE,
+                id,
+                Span::FILE_START,
+                Msg::FolderUnlisted {
+                    folder: rel.clone(),
+                },
+            )
+            .arg("alasan", "folder")
+            .help(Msg::HelpFolderUnlisted),
+        );
+    }
     Loaded {
         source: SourceFile::new(rel, String::new(), Vec::new()),
         docs: Vec::new(),

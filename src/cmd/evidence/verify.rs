@@ -91,7 +91,8 @@ pub fn run(ui: &Ui, a: EvidenceVerifyArgs) -> Result<u8, u8> {
                 .collect();
             let mut s = crate::render::json_pretty(&json!({
                 "version": 1, "checked": report.checked.len(), "problems": items,
-                "unrecorded": report.unrecorded, "unreadable_ledgers": report.unreadable }));
+                "unrecorded": report.unrecorded, "unreadable_ledgers": report.unreadable,
+                "unlisted_folders": report.unlisted }));
             s.push('\n');
             s
         }
@@ -142,6 +143,15 @@ pub fn run(ui: &Ui, a: EvidenceVerifyArgs) -> Result<u8, u8> {
                     .render(ui.lang)
                 ));
             }
+            for u in &report.unlisted {
+                s.push_str(&format!(
+                    "{}\n",
+                    Msg::VerifyUnlisted {
+                        folder: escape_control(u).into_owned()
+                    }
+                    .render(ui.lang)
+                ));
+            }
             s
         }
     };
@@ -163,7 +173,10 @@ pub fn run(ui: &Ui, a: EvidenceVerifyArgs) -> Result<u8, u8> {
         .render(ui.lang)
     ));
     Ok(
-        if report.checked.iter().any(|c| bad(&c.state)) || !report.unreadable.is_empty() {
+        if report.checked.iter().any(|c| bad(&c.state))
+            || !report.unreadable.is_empty()
+            || !report.unlisted.is_empty()
+        {
             EXIT_FINDINGS
         } else {
             EXIT_OK
