@@ -1814,8 +1814,8 @@ catalog! {
         id "folder {folder}/ tidak dapat dibuka (izinnya), jadi berkas di dalamnya tidak diperiksa",
         en "folder {folder}/ cannot be opened (its permissions), so the files in it are not checked";
     HelpFolderUnlisted =>
-        id "beri izin baca dan buka pada folder itu (misalnya `chmod a+rx` folder itu), atau pindahkan dari ruang kerja bila memang bukan bagiannya",
-        en "make the folder readable and searchable (e.g. `chmod a+rx` on it), or move it out of the workspace if it does not belong there";
+        id "beri izin baca dan buka pada folder itu (misalnya `chmod a+rx` folder itu); bila memang bukan bagian ruang kerja (seperti `lost+found`), tuliskan di .gitignore atau pindahkan",
+        en "make the folder readable and searchable (e.g. `chmod a+rx` on it); if it is no part of the workspace (such as `lost+found`), list it in .gitignore or move it";
     IgnoreReasonUntracked =>
         id "tidak dilacak git (--tracked-only)",
         en "not tracked by git (--tracked-only)";
