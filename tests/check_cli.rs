@@ -269,8 +269,8 @@ fn concise_format_one_line_per_finding() {
     }
 }
 
-#[test]
-fn the_human_formats_frame_findings_and_errors_in_the_users_language() {
+/// A workspace whose one plan misspells `polaritas` (F002 at 24:9, with a did-you-mean).
+fn misspelt_field() -> Ws {
     let ws = Ws::new();
     ws.file(
         "pegawai/a.yaml",
@@ -279,6 +279,12 @@ fn the_human_formats_frame_findings_and_errors_in_the_users_language() {
             "        aspek: kuantitas\n        polaritass: naik\n",
         ),
     );
+    ws
+}
+
+#[test]
+fn the_human_formats_frame_findings_and_errors_in_the_users_language() {
+    let ws = misspelt_field();
     let id = ws.check(&["--select", "F"]);
     assert!(id.stdout.contains(": galat[F002]: "), "{}", id.stdout);
     assert!(id.stdout.contains("= bantuan: "), "{}", id.stdout);
@@ -301,14 +307,7 @@ fn the_human_formats_frame_findings_and_errors_in_the_users_language() {
 
 #[test]
 fn human_format_shows_source_and_help() {
-    let ws = Ws::new();
-    ws.file(
-        "pegawai/a.yaml",
-        &minimal_with(
-            "        aspek: kuantitas\n",
-            "        aspek: kuantitas\n        polaritass: naik\n",
-        ),
-    );
+    let ws = misspelt_field();
     let r = ws.check(&["--select", "F"]);
     r.expect_code(1);
     assert!(

@@ -125,32 +125,13 @@ pub fn run(ui: &Ui, a: EvidenceVerifyArgs) -> Result<u8, u8> {
                     m.render(ui.lang)
                 ));
             }
-            for u in &report.unrecorded {
-                s.push_str(&format!(
-                    "{}\n",
-                    Msg::VerifyUnrecorded {
-                        berkas: escape_control(u).into_owned()
-                    }
-                    .render(ui.lang)
-                ));
-            }
-            for u in &report.unreadable {
-                s.push_str(&format!(
-                    "{}\n",
-                    Msg::EvLedgerInvalid {
-                        file: escape_control(u).into_owned()
-                    }
-                    .render(ui.lang)
-                ));
-            }
-            for u in &report.unlisted {
-                s.push_str(&format!(
-                    "{}\n",
-                    Msg::VerifyUnlisted {
-                        folder: escape_control(u).into_owned()
-                    }
-                    .render(ui.lang)
-                ));
+            let esc = |p: &String| escape_control(p).into_owned();
+            let files = (report.unrecorded.iter())
+                .map(|u| Msg::VerifyUnrecorded { berkas: esc(u) })
+                .chain((report.unreadable.iter()).map(|u| Msg::EvLedgerInvalid { file: esc(u) }))
+                .chain((report.unlisted.iter()).map(|u| Msg::VerifyUnlisted { folder: esc(u) }));
+            for m in files {
+                s.push_str(&format!("{}\n", m.render(ui.lang)));
             }
             s
         }
