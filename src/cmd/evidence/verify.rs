@@ -126,10 +126,22 @@ pub fn run(ui: &Ui, a: EvidenceVerifyArgs) -> Result<u8, u8> {
                 ));
             }
             let esc = |p: &String| escape_control(p).into_owned();
-            let files = (report.unrecorded.iter())
+            let files = report
+                .unrecorded
+                .iter()
                 .map(|u| Msg::VerifyUnrecorded { berkas: esc(u) })
-                .chain((report.unreadable.iter()).map(|u| Msg::EvLedgerInvalid { file: esc(u) }))
-                .chain((report.unlisted.iter()).map(|u| Msg::VerifyUnlisted { folder: esc(u) }));
+                .chain(
+                    report
+                        .unreadable
+                        .iter()
+                        .map(|u| Msg::EvLedgerInvalid { file: esc(u) }),
+                )
+                .chain(
+                    report
+                        .unlisted
+                        .iter()
+                        .map(|u| Msg::VerifyUnlisted { folder: esc(u) }),
+                );
             for m in files {
                 s.push_str(&format!("{}\n", m.render(ui.lang)));
             }
