@@ -4481,6 +4481,34 @@ fn rm_delete_file_keeps_a_copy_it_cannot_read_or_delete_and_says_so() {
     }
 }
 
+/// A folder that cannot be opened may hold a ledger that still records the file: deleting
+/// on that partial view could destroy the proof of another SKP.
+#[cfg(unix)]
+#[test]
+fn rm_delete_file_keeps_the_copy_while_a_folder_cannot_be_opened() {
+    use std::os::unix::fs::PermissionsExt;
+    let ws = Ws::example();
+    let a = ws.outside_file("laporan.pdf", b"laporan");
+    ws.add(&[&a], "IKI-1.1", "2026-TW1", &[]).expect(0);
+    let copy = ws.bukti_dir(NIP).join("2026-TW1/laporan.pdf");
+    let arsip = ws.path(&format!("pegawai/{NIP}/arsip"));
+    fs::create_dir(&arsip).unwrap();
+    fs::set_permissions(&arsip, fs::Permissions::from_mode(0o000)).unwrap();
+    let h = sha256_hex(b"laporan");
+    let r = ws.skp_under_permissions(&["evidence", "rm", &h[..10], "--delete-file"]);
+    fs::set_permissions(&arsip, fs::Permissions::from_mode(0o755)).unwrap();
+    r.expect(0);
+    assert!(ws.entries().is_empty());
+    assert!(copy.exists(), "deleted on a partial view");
+    assert!(
+        r.stderr.contains(&format!(
+            "laporan.pdf tidak dihapus: folder pegawai/{NIP}/arsip/ tidak dapat dibuka"
+        )),
+        "{}",
+        r.stderr
+    );
+}
+
 #[test]
 fn rm_delete_file_keeps_a_copy_whose_content_changed() {
     let ws = Ws::example();

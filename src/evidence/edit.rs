@@ -13,14 +13,28 @@ use crate::workspace::config::{Config, Storage};
 /// Every ledger file of the workspace, found by the one walker (so nested workspaces and
 /// ignored folders are outside, as for `skp check`).
 pub fn ledger_files(root: &Path) -> Vec<PathBuf> {
-    crate::workspace::walk(root, crate::workspace::Purpose::Ledgers)
-        .candidates
-        .into_iter()
-        .filter_map(|c| match c {
-            crate::workspace::Candidate::File { path, .. } => Some(path),
-            crate::workspace::Candidate::Skipped { .. } => None,
-        })
-        .collect()
+    ledger_files_seen(root).0
+}
+
+/// [`ledger_files`], and the first folder the walk could not open (relative), where a ledger
+/// may lie unseen: for a decision that must not be taken on a partial view.
+pub fn ledger_files_seen(root: &Path) -> (Vec<PathBuf>, Option<String>) {
+    use crate::workspace::{Candidate, IgnoreReason};
+    let mut files = Vec::new();
+    let mut unlisted = None;
+    for c in crate::workspace::walk(root, crate::workspace::Purpose::Ledgers).candidates {
+        match c {
+            Candidate::File { path, .. } => files.push(path),
+            Candidate::Skipped {
+                rel,
+                reason: IgnoreReason::Unlisted,
+            } => {
+                unlisted.get_or_insert(rel);
+            }
+            Candidate::Skipped { .. } => {}
+        }
+    }
+    (files, unlisted)
 }
 
 /// How a ledger holds a file that an output would replace.
@@ -234,6 +248,9 @@ pub enum Kept {
     /// A ledger of the workspace (the one named) could not be read: whether it records the
     /// file cannot be told.
     LedgerUnreadable(String),
+    /// A folder of the workspace (the one named) could not be opened: a ledger in it may
+    /// still record the file.
+    FolderUnlisted(String),
     /// Its content is no longer what was recorded: the only copy of that content, which no
     /// ledger vouches for, so deleting it could lose work.
     Changed,
@@ -249,10 +266,11 @@ pub enum Kept {
 
 /// Removes the entry `target` names; with `delete_file`, also deletes skp's stored copy, but
 /// only when it lies in the `bukti/` folder of the SKP whose ledger held the entry, every
-/// ledger of the workspace could be read and none still records its path (nor names the same
-/// content at a path where that content is missing or changed), and the copy still holds the
-/// content recorded. A copy that cannot be read or deleted is kept and said so, never a
-/// silent success: the record is gone by then, and an error would hide that it is.
+/// ledger of the workspace could be read (and every folder opened) and none still records
+/// its path (nor names the same content at a path where that content is missing or changed),
+/// and the copy still holds the content recorded. A copy that cannot be read or deleted is
+/// kept and said so, never a silent success: the record is gone by then, and an error would
+/// hide that it is.
 pub fn remove(
     root: &Path,
     cfg: &Config,
@@ -318,7 +336,8 @@ pub fn remove(
     })?;
     let mut recorded: Vec<super::ledger::Entry> = Vec::new();
     let mut unreadable: Option<String> = None;
-    for f in ledger_files(root) {
+    let (files, unlisted) = ledger_files_seen(root);
+    for f in files {
         match add::read_ledger(&f, "") {
             Ok(l) => recorded.extend(l.entries),
             Err(_) => {
@@ -357,6 +376,10 @@ pub fn remove(
         }
         if let Some(ledger) = &unreadable {
             out.kept.push((b, Kept::LedgerUnreadable(ledger.clone())));
+            continue;
+        }
+        if let Some(folder) = &unlisted {
+            out.kept.push((b, Kept::FolderUnlisted(folder.clone())));
             continue;
         }
         // The same path however a hand edit spelled it (`./pegawai/…`).

@@ -1291,6 +1291,9 @@ catalog! {
     RmKeptOnlyCopy { berkas: String, lain: String } =>
         id "berkas {berkas} tidak dihapus: catatan lain mencatat isi yang sama di {lain}, yang hilang atau berubah, jadi berkas ini satu-satunya salinan yang masih utuh",
         en "file {berkas} kept: another record names the same content at {lain}, which is missing or changed, so this file is the one intact copy left";
+    RmKeptFolderUnlisted { berkas: String, folder: String } =>
+        id "berkas {berkas} tidak dihapus: folder {folder}/ tidak dapat dibuka, jadi tidak dapat dipastikan bahwa tidak ada catatan bukti di sana yang masih mencatat berkas itu; buka izin folder itu lalu hapus berkasnya",
+        en "file {berkas} kept: folder {folder}/ cannot be opened, so it cannot be told that no evidence ledger in it still records the file; open up that folder, then delete the file";
     RmKeptLedgerUnreadable { berkas: String, ledger: String } =>
         id "berkas {berkas} tidak dihapus: catatan bukti {ledger} tidak dapat dibaca, jadi tidak dapat dipastikan bahwa berkas itu tidak lagi dicatat; perbaiki catatan itu (lihat `skp check`) lalu hapus berkasnya",
         en "file {berkas} kept: the evidence ledger {ledger} cannot be read, so whether it still records the file cannot be told; fix that ledger (see `skp check`), then delete the file";

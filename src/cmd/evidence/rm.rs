@@ -59,6 +59,10 @@ pub fn run(ui: &Ui, a: EvidenceRmArgs) -> Result<u8, u8> {
                 berkas,
                 ledger: escape_control(&ledger).into_owned(),
             },
+            Kept::FolderUnlisted(folder) => Msg::RmKeptFolderUnlisted {
+                berkas,
+                folder: escape_control(&folder).into_owned(),
+            },
             Kept::Changed => Msg::RmKeptChanged { berkas },
             Kept::NotOurs => Msg::RmKeptNotOurs { berkas },
             Kept::Unreadable(reason) => Msg::RmKeptUnreadable {
