@@ -445,6 +445,13 @@ fn a_folder_that_cannot_be_opened_is_f008_not_silence() {
         "{}",
         listed.stdout
     );
+    // Asked for a file in it (a folder that may be searched, not listed): the file was not
+    // read, and the finding on its folder is reported with it.
+    std::fs::set_permissions(&folder, std::fs::Permissions::from_mode(0o311)).unwrap();
+    let r = run_under_permissions(ws.path(), &["check", "--format", "json", FILE]);
+    std::fs::set_permissions(&folder, std::fs::Permissions::from_mode(0o755)).unwrap();
+    r.expect_code(1);
+    assert_eq!(only(&r.diags(), "F008").file, "pegawai");
 }
 
 #[test]

@@ -301,12 +301,16 @@ pub fn run(ui: &Ui, args: CheckArgs) -> Result<u8, u8> {
             .render(ui.lang),
         );
     }
-    // The files whose findings are reported (`skp check PATH…`).
+    // The files whose findings are reported (`skp check PATH…`), and any folder above them
+    // (a folder that could not be opened, F008): the files asked for were not read then.
     let reported = |rel: &str| {
         filters.is_empty()
-            || filters
-                .iter()
-                .any(|f| f.is_empty() || rel == f || rel.starts_with(&format!("{f}/")))
+            || filters.iter().any(|f| {
+                f.is_empty()
+                    || rel == f
+                    || rel.starts_with(&format!("{f}/"))
+                    || f.starts_with(&format!("{rel}/"))
+            })
     };
     if !filters.is_empty() {
         retain_both(&mut diags, &mut prints, |d, _| reported(ws.rel(d.file)));
