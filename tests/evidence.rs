@@ -2833,6 +2833,52 @@ fn an_unreadable_file_is_reported_unreadable_not_missing() {
     assert_eq!(v["problems"][0]["status"], "tidak_terbaca", "{v}");
 }
 
+/// An employee's folder that cannot be opened is never a silent gap: a command over the
+/// whole workspace warns or refuses, and one about that employee refuses by name.
+#[cfg(unix)]
+#[test]
+fn commands_say_when_an_employees_folder_cannot_be_opened() {
+    use std::os::unix::fs::PermissionsExt;
+    let ws = Ws::example();
+    let folder = format!("pegawai/{NIP}");
+    fs::set_permissions(ws.path(&folder), fs::Permissions::from_mode(0o000)).unwrap();
+    let bag = ws.outside.join("paket");
+    let runs = [
+        ws.skp_under_permissions(&["report", "--format", "json"]),
+        ws.skp_under_permissions(&["tree"]),
+        ws.skp_under_permissions(&["evaluate", "--format", "json"]),
+        ws.skp_under_permissions(&["export", "--bagit", bag.to_str().unwrap()]),
+        ws.skp_under_permissions(&["render", "skp", "--nip", NIP]),
+        ws.skp_under_permissions(&["approve", "--nip", NIP, "--by", "198602082010121001"]),
+    ];
+    fs::set_permissions(ws.path(&folder), fs::Permissions::from_mode(0o755)).unwrap();
+    let left_out = format!(
+        "peringatan: folder {folder}/ tidak dapat dibuka; rencana di dalamnya tidak ikut dihitung"
+    );
+    for r in &runs[..3] {
+        assert!(r.stderr.contains(&left_out), "{}", r.all());
+    }
+    runs[3].expect(2);
+    assert!(
+        runs[3].stderr.contains(&format!(
+            "galat: folder {folder}/ tidak dapat dibuka; ekspor"
+        )),
+        "{}",
+        runs[3].stderr
+    );
+    assert!(!bag.exists());
+    for r in &runs[4..] {
+        r.expect(2);
+        assert!(
+            r.stderr.contains(&format!(
+                "galat: folder {folder}/ tidak dapat dibuka, padahal SKP NIP {NIP} mungkin ada"
+            )),
+            "{}",
+            r.stderr
+        );
+    }
+}
+
 /// A folder that cannot be listed leaves its ledgers unread and its unrecorded files unseen:
 /// `verify` names it and fails, where it used to pass over it.
 #[cfg(unix)]

@@ -481,6 +481,7 @@ pub fn run(ui: &Ui, a: EvaluateArgs) -> Result<u8, u8> {
         .as_ref()
         .map(|n| n.chars().filter(|c| !c.is_whitespace()).collect());
     ui.mask_for(&ws, nip.as_deref());
+    super::warn_unlisted(ui, &ws);
     // A filter that can match nothing is a typing mistake, not an empty result.
     if let Some(p) = a.period.as_deref()
         && Period::parse(p).is_none()

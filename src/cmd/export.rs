@@ -56,6 +56,17 @@ fn selected(ui: &Ui, ws: &Workspace, a: &ExportArgs) -> Result<Vec<usize>, u8> {
             Some(&Msg::HelpFixUnreadable),
         ));
     }
+    if nip.is_none()
+        && a.select.skp.is_none()
+        && let Some(folder) = ws.unlisted_folders().first()
+    {
+        return Err(ui.fatal(
+            &Msg::ExportFolderUnlisted {
+                folder: folder.to_string(),
+            },
+            Some(&Msg::HelpFolderUnlisted),
+        ));
+    }
     let chosen: Vec<usize> = (0..ws.docs.len())
         .filter(|&i| {
             ws.skp_at(i).is_some_and(|s| {

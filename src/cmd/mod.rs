@@ -369,16 +369,35 @@ pub(crate) fn refuse_unreadable_skp(
     ws: &crate::workspace::Workspace,
     nip: &str,
 ) -> Result<(), u8> {
-    match ws.unreadable_skps_of(nip).first() {
-        None => Ok(()),
-        Some(file) => {
-            let (msg, help) = unreadable_skp_msg(nip, file);
-            Err(ui.fatal(&msg, Some(&help)))
-        }
+    if let Some(file) = ws.unreadable_skps_of(nip).first() {
+        let (msg, help) = unreadable_skp_msg(nip, file);
+        return Err(ui.fatal(&msg, Some(&help)));
+    }
+    if let Some(folder) = ws.unlisted_over(nip) {
+        return Err(ui.fatal(
+            &Msg::SkpFolderUnlisted {
+                nip: nip.to_string(),
+                folder: folder.to_string(),
+            },
+            Some(&Msg::HelpFolderUnlisted),
+        ));
+    }
+    Ok(())
+}
+
+/// Warns of each folder the walk could not open: a count over the workspace (a report, the
+/// cascade, a unit's distribution) leaves its plans out, and must not look complete.
+pub(crate) fn warn_unlisted(ui: &Ui, ws: &crate::workspace::Workspace) {
+    for folder in ws.unlisted_folders() {
+        ui.warn(&Msg::FolderUnlistedLeftOut {
+            folder: folder.to_string(),
+        });
     }
 }
 
 /// The message (and help) for an unreadable plan in `nip`'s folder.
+///
+/// (A folder that cannot be opened where `nip`'s plans are kept refuses the same way.)
 pub(crate) fn unreadable_skp_msg(nip: &str, file: &str) -> (Msg, Msg) {
     (
         Msg::SkpUnreadable {

@@ -44,6 +44,7 @@ fn coverage(ui: &Ui, a: CoverageArgs) -> Result<u8, u8> {
     };
     let ws = Workspace::load(root, cfg);
     ui.mask_for(&ws, a.nip.as_deref());
+    super::warn_unlisted(ui, &ws);
     let strip = |s: &Option<String>| {
         s.as_ref()
             .map(|n| n.chars().filter(|c| !c.is_whitespace()).collect::<String>())

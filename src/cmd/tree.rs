@@ -11,6 +11,7 @@ use super::{EXIT_OK, Ui};
 pub fn run(ui: &Ui, args: TreeArgs) -> Result<u8, u8> {
     let (root, cfg) = super::check::open_at(ui, args.path.as_deref())?;
     let ws = Workspace::load_model(root, cfg);
+    super::warn_unlisted(ui, &ws);
     let cascade = crate::cascade::build(&ws.docs);
     let nip = args
         .nip

@@ -1228,6 +1228,15 @@ catalog! {
     RmDone { id: String } =>
         id "catatan {id} dihapus",
         en "record {id} removed";
+    SkpFolderUnlisted { nip: String, folder: String } =>
+        id "folder {folder}/ tidak dapat dibuka, padahal SKP NIP {nip} mungkin ada di dalamnya; skp tidak memakai SKP lain sebagai gantinya",
+        en "folder {folder}/ cannot be opened, and the SKP of NIP {nip} may be in it; skp does not use another SKP in its place";
+    FolderUnlistedLeftOut { folder: String } =>
+        id "folder {folder}/ tidak dapat dibuka; rencana di dalamnya tidak ikut dihitung (`skp check` melaporkannya sebagai F008)",
+        en "folder {folder}/ cannot be opened; the plans in it are left out (`skp check` reports it as F008)";
+    ExportFolderUnlisted { folder: String } =>
+        id "folder {folder}/ tidak dapat dibuka; ekspor seluruh ruang kerja tidak dibuat tanpa rencana di dalamnya",
+        en "folder {folder}/ cannot be opened; the whole workspace is not exported without the plans in it";
     SkpUnreadable { nip: String, file: String } =>
         id "{file} di folder NIP {nip} berisi SKP yang tidak dapat dibaca; skp tidak memakai SKP lain sebagai gantinya",
         en "{file} in the folder of NIP {nip} holds an SKP that cannot be read; skp does not use another SKP in its place";

@@ -174,6 +174,25 @@ impl Workspace {
         ws
     }
 
+    /// The folders the walk could not open (relative, sorted): whatever they hold is unread
+    /// (F008 in `check`), so a command counting the workspace says so.
+    pub fn unlisted_folders(&self) -> Vec<&str> {
+        self.listing
+            .iter()
+            .filter(|l| l.status == ListingStatus::Ignored(IgnoreReason::Unlisted))
+            .map(|l| l.rel.as_str())
+            .collect()
+    }
+
+    /// A folder that could not be opened where `nip`'s plans are kept (`pegawai/<nip>/`, or a
+    /// folder above it): that employee's SKP may be in it, unread.
+    pub fn unlisted_over(&self, nip: &str) -> Option<&str> {
+        let home = format!("pegawai/{nip}/");
+        self.unlisted_folders()
+            .into_iter()
+            .find(|f| f.is_empty() || home.starts_with(&format!("{f}/")))
+    }
+
     /// The files in `nip`'s folder that declare an SKP but could not be loaded as one (a YAML
     /// error, say). A command choosing that employee's SKP stops at them rather than take
     /// another one, such as last year's, in their place.
