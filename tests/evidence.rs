@@ -2911,6 +2911,14 @@ fn verify_names_a_folder_it_cannot_open() {
         );
     }
     ws.skp(&["evidence", "verify"]).expect(0);
+    // A git-ignored folder is not the workspace's, whether it can be opened or not.
+    let scratch = format!("pegawai/{NIP}/bukti/scan-sementara");
+    ws.write(&format!("{scratch}/a.pdf"), b"x");
+    ws.write(".gitignore", b"scan-sementara/\n");
+    fs::set_permissions(ws.path(&scratch), fs::Permissions::from_mode(0o000)).unwrap();
+    let r = ws.skp_under_permissions(&["evidence", "verify"]);
+    fs::set_permissions(ws.path(&scratch), fs::Permissions::from_mode(0o755)).unwrap();
+    r.expect(0);
 }
 
 #[test]

@@ -452,6 +452,14 @@ fn a_folder_that_cannot_be_opened_is_f008_not_silence() {
     std::fs::set_permissions(&folder, std::fs::Permissions::from_mode(0o755)).unwrap();
     r.expect_code(1);
     assert_eq!(only(&r.diags(), "F008").file, "pegawai");
+    // A nested workspace that may be searched but not listed is only nested: not F008.
+    let nested = ws.join("sub");
+    std::fs::create_dir(&nested).unwrap();
+    std::fs::write(nested.join("skp.toml"), "").unwrap();
+    std::fs::set_permissions(&nested, std::fs::Permissions::from_mode(0o311)).unwrap();
+    let r = run_under_permissions(ws.path(), &["check", "--format", "json", "--select", "F"]);
+    std::fs::set_permissions(&nested, std::fs::Permissions::from_mode(0o755)).unwrap();
+    r.expect_code(0);
 }
 
 #[test]

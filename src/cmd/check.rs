@@ -310,6 +310,7 @@ pub fn run(ui: &Ui, args: CheckArgs) -> Result<u8, u8> {
                     || rel == f
                     || rel.starts_with(&format!("{f}/"))
                     || f.starts_with(&format!("{rel}/"))
+                    || rel == "."
             })
     };
     if !filters.is_empty() {

@@ -364,7 +364,17 @@ pub fn verify_with(
         .collect();
     let mut bukti_files: Vec<(String, EvidenceFile)> = Vec::new();
     for (files, folders) in listed {
-        unlisted.extend(folders.iter().map(|f| rel(root, f)));
+        // A git-ignored folder is not the workspace's, readable or not.
+        unlisted.extend(
+            folders
+                .iter()
+                .filter(|f| {
+                    !f.parent()
+                        .and_then(|dir| crate::workspace::ignore_rules(root, dir))
+                        .is_some_and(|g| g.matched_path_or_any_parents(f, true).is_ignore())
+                })
+                .map(|f| rel(root, f)),
+        );
         bukti_files.extend(files.into_iter().map(|e| (rel(root, &e.path), e)));
     }
     unlisted.sort();

@@ -207,8 +207,10 @@ fn unlisted(root: &Path, e: &ignore::Error) -> Option<Candidate> {
     if io.kind() == std::io::ErrorKind::NotFound {
         return None;
     }
+    let rel = relative(root, path_of(e)?);
     Some(Candidate::Skipped {
-        rel: relative(root, path_of(e)?),
+        // The root itself: named as a path, never as an empty one (or "/").
+        rel: if rel.is_empty() { ".".into() } else { rel },
         reason: IgnoreReason::Unlisted,
     })
 }
@@ -281,6 +283,13 @@ pub fn walk(root: &Path, purpose: Purpose) -> Walked {
     if !nested.is_empty() {
         out.retain(|c| match c {
             Candidate::File { rel, .. } => !nested.iter().any(|n| rel.starts_with(n.as_str())),
+            // A nested workspace that may be searched but not listed is still only nested.
+            Candidate::Skipped {
+                rel,
+                reason: IgnoreReason::Unlisted,
+            } => !nested
+                .iter()
+                .any(|n| rel.starts_with(n.as_str()) || n.strip_suffix('/') == Some(rel)),
             Candidate::Skipped { rel, .. } => !nested.iter().any(|n| rel.starts_with(n.as_str())),
         });
     }

@@ -190,7 +190,7 @@ impl Workspace {
         let home = format!("pegawai/{nip}/");
         self.unlisted_folders()
             .into_iter()
-            .find(|f| f.is_empty() || home.starts_with(&format!("{f}/")))
+            .find(|f| *f == "." || home.starts_with(&format!("{f}/")))
     }
 
     /// The files in `nip`'s folder that declare an SKP but could not be loaded as one (a YAML
