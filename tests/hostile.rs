@@ -462,6 +462,50 @@ fn a_folder_that_cannot_be_opened_is_f008_not_silence() {
     r.expect_code(0);
 }
 
+/// `--tracked-only` (the pre-commit hook) is not blocked by a scratch folder git does not
+/// track, but is by a tracked one that cannot be opened.
+#[cfg(unix)]
+#[test]
+fn tracked_only_reports_an_unopenable_folder_only_if_git_tracks_it() {
+    use std::os::unix::fs::PermissionsExt;
+    let ws = Ws::new();
+    ws.file(FILE, MINIMAL_SKP);
+    git(ws.path(), &["init", "-q"]);
+    git(ws.path(), &["add", "-A"]);
+    git(
+        ws.path(),
+        &[
+            "-c",
+            "user.name=t",
+            "-c",
+            "user.email=t@t.invalid",
+            "commit",
+            "-qm",
+            "x",
+        ],
+    );
+    let scratch = ws.join("scratch");
+    std::fs::create_dir(&scratch).unwrap();
+    let tracked = ws.join(FILE).parent().unwrap().to_path_buf();
+    let args = [
+        "check",
+        "--tracked-only",
+        "--format",
+        "json",
+        "--select",
+        "F",
+    ];
+    std::fs::set_permissions(&scratch, std::fs::Permissions::from_mode(0o000)).unwrap();
+    let untracked = run_under_permissions(ws.path(), &args);
+    std::fs::set_permissions(&tracked, std::fs::Permissions::from_mode(0o000)).unwrap();
+    let both = run_under_permissions(ws.path(), &args);
+    std::fs::set_permissions(&tracked, std::fs::Permissions::from_mode(0o755)).unwrap();
+    std::fs::set_permissions(&scratch, std::fs::Permissions::from_mode(0o755)).unwrap();
+    untracked.expect_code(0);
+    both.expect_code(1);
+    assert_eq!(only(&both.diags(), "F008").file, "pegawai");
+}
+
 #[test]
 fn crlf_line_endings_are_accepted() {
     let text = MINIMAL_SKP.replace('\n', "\r\n");

@@ -140,6 +140,21 @@ impl Walked {
                 };
             }
         }
+        // A folder that cannot be opened matters only if git tracks something in it: a
+        // scratch folder nobody committed must not block a commit.
+        let holds_tracked = |folder: &str| {
+            folder == "."
+                || tracked
+                    .iter()
+                    .any(|t| t.strip_prefix(folder).is_some_and(|r| r.starts_with('/')))
+        };
+        self.candidates.retain(|c| match c {
+            Candidate::Skipped {
+                rel,
+                reason: IgnoreReason::Unlisted,
+            } => holds_tracked(rel),
+            _ => true,
+        });
     }
 }
 
