@@ -2903,9 +2903,9 @@ fn verify_names_a_folder_it_cannot_open() {
             "{folder}"
         );
         assert!(
-            table
-                .stdout
-                .contains(&format!("TIDAK DAPAT DIBUKA {folder}/ (izin foldernya)")),
+            table.stdout.contains(&format!(
+                "TIDAK DAPAT DIBUKA {folder}/: isinya tidak dapat didaftar"
+            )),
             "{}",
             table.stdout
         );

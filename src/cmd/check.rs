@@ -52,7 +52,7 @@ pub fn open_workspace(ui: &Ui, start: &Path) -> Result<(PathBuf, config::Config)
         Err(e) => {
             return Err(ui.fatal(
                 &Msg::Unreadable {
-                    error: format!("skp.toml: {e}"),
+                    error: format!("skp.toml: {}", crate::i18n::io_error(&e)),
                 },
                 None,
             ));

@@ -1202,17 +1202,17 @@ catalog! {
         id "TIDAK TERBACA {berkas} ({reason})",
         en "UNREADABLE {berkas} ({reason})";
     VerifyUnlisted { folder: String } =>
-        id "TIDAK DAPAT DIBUKA {folder}/ (izin foldernya): isinya tidak dapat didaftar, jadi buku catatan di dalamnya tidak dibaca dan berkas yang tidak tercatat di dalamnya tidak terlihat",
-        en "CANNOT BE OPENED {folder}/ (its permissions): its contents cannot be listed, so ledgers in it are not read and unrecorded files in it are not seen";
+        id "TIDAK DAPAT DIBUKA {folder}/: isinya tidak dapat didaftar; buku catatan atau berkas tak tercatat di dalamnya tidak terlihat",
+        en "CANNOT BE OPENED {folder}/: its contents cannot be listed; ledgers or unrecorded files in it are not seen";
     VerifyUnsafe { berkas: String } =>
         id "DITOLAK {berkas} (jalur absolut, `..`, atau tautan simbolik ke luar ruang kerja; tidak dibaca)",
         en "REFUSED {berkas} (absolute path, `..`, or a symlink out of the workspace; not read)";
     VerifyUnrecorded { berkas: String } =>
         id "TIDAK TERCATAT {berkas}",
         en "UNRECORDED {berkas}";
-    VerifySummary { checked: usize, ok: usize, changed: usize, missing: usize, moved: usize, not_fetched: usize, unsafe_paths: usize, unreadable: usize, unrecorded: usize } =>
-        id "{checked} bukti diperiksa: {ok} utuh, {changed} berubah, {missing} hilang, {moved} pindah, {not_fetched} belum diambil, {unsafe_paths} jalur tidak aman, {unreadable} tidak terbaca, {unrecorded} berkas tidak tercatat",
-        en "{checked} evidence checked: {ok} intact, {changed} changed, {missing} missing, {moved} moved, {not_fetched} not fetched, {unsafe_paths} unsafe paths, {unreadable} unreadable, {unrecorded} unrecorded files";
+    VerifySummary { checked: usize, ok: usize, changed: usize, missing: usize, moved: usize, not_fetched: usize, unsafe_paths: usize, unreadable: usize, unrecorded: usize, unlisted: usize } =>
+        id "{checked} bukti diperiksa: {ok} utuh, {changed} berubah, {missing} hilang, {moved} pindah, {not_fetched} belum diambil, {unsafe_paths} jalur tidak aman, {unreadable} tidak terbaca, {unrecorded} berkas tidak tercatat, {unlisted} folder tidak dapat dibuka",
+        en "{checked} evidence checked: {ok} intact, {changed} changed, {missing} missing, {moved} moved, {not_fetched} not fetched, {unsafe_paths} unsafe paths, {unreadable} unreadable, {unrecorded} unrecorded files, {unlisted} folders that cannot be opened";
     RelinkOne { sha: String, to: String } =>
         id "{sha}… kini menunjuk {to}",
         en "{sha}… now points to {to}";
@@ -1823,8 +1823,8 @@ catalog! {
         id "folder yang tidak dapat dibuka",
         en "a folder that cannot be opened";
     FolderUnlisted { folder: String } =>
-        id "folder {folder}/ tidak dapat dibuka (izinnya), jadi berkas di dalamnya tidak diperiksa",
-        en "folder {folder}/ cannot be opened (its permissions), so the files in it are not checked";
+        id "folder {folder}/ tidak dapat dibuka, jadi berkas di dalamnya tidak diperiksa",
+        en "folder {folder}/ cannot be opened, so the files in it are not checked";
     HelpFolderUnlisted =>
         id "beri izin baca dan buka pada folder itu (misalnya `chmod a+rx` folder itu); bila memang bukan bagian ruang kerja (seperti `lost+found`), tuliskan di .gitignore atau pindahkan",
         en "make the folder readable and searchable (e.g. `chmod a+rx` on it); if it is no part of the workspace (such as `lost+found`), list it in .gitignore or move it";

@@ -162,6 +162,7 @@ pub fn run(ui: &Ui, a: EvidenceVerifyArgs) -> Result<u8, u8> {
             unsafe_paths: count(&|s| matches!(s, State::Unsafe)),
             unreadable: count(&|s| matches!(s, State::Unreadable { .. })),
             unrecorded: report.unrecorded.len(),
+            unlisted: report.unlisted.len(),
         }
         .render(ui.lang)
     ));
