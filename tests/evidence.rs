@@ -2847,27 +2847,27 @@ fn commands_say_when_an_employees_folder_cannot_be_opened() {
         ws.skp_under_permissions(&["report", "--format", "json"]),
         ws.skp_under_permissions(&["tree"]),
         ws.skp_under_permissions(&["evaluate", "--format", "json"]),
+        ws.skp_under_permissions(&["evidence", "list"]),
         ws.skp_under_permissions(&["export", "--bagit", bag.to_str().unwrap()]),
         ws.skp_under_permissions(&["render", "skp", "--nip", NIP]),
         ws.skp_under_permissions(&["approve", "--nip", NIP, "--by", "198602082010121001"]),
     ];
     fs::set_permissions(ws.path(&folder), fs::Permissions::from_mode(0o755)).unwrap();
-    let left_out = format!(
-        "peringatan: folder {folder}/ tidak dapat dibuka; rencana di dalamnya tidak ikut dihitung"
-    );
-    for r in &runs[..3] {
+    let left_out =
+        format!("peringatan: folder {folder}/ tidak dapat dibuka; isinya tidak ikut dihitung");
+    for r in &runs[..4] {
         assert!(r.stderr.contains(&left_out), "{}", r.all());
     }
-    runs[3].expect(2);
+    runs[4].expect(2);
     assert!(
-        runs[3].stderr.contains(&format!(
+        runs[4].stderr.contains(&format!(
             "galat: folder {folder}/ tidak dapat dibuka; ekspor"
         )),
         "{}",
-        runs[3].stderr
+        runs[4].stderr
     );
     assert!(!bag.exists());
-    for r in &runs[4..] {
+    for r in &runs[5..] {
         r.expect(2);
         assert!(
             r.stderr.contains(&format!(

@@ -1232,8 +1232,8 @@ catalog! {
         id "folder {folder}/ tidak dapat dibuka, padahal SKP NIP {nip} mungkin ada di dalamnya; skp tidak memakai SKP lain sebagai gantinya",
         en "folder {folder}/ cannot be opened, and the SKP of NIP {nip} may be in it; skp does not use another SKP in its place";
     FolderUnlistedLeftOut { folder: String } =>
-        id "folder {folder}/ tidak dapat dibuka; rencana di dalamnya tidak ikut dihitung (`skp check` melaporkannya sebagai F008)",
-        en "folder {folder}/ cannot be opened; the plans in it are left out (`skp check` reports it as F008)";
+        id "folder {folder}/ tidak dapat dibuka; isinya tidak ikut dihitung (`skp check` melaporkannya sebagai F008)",
+        en "folder {folder}/ cannot be opened; what it holds is left out (`skp check` reports it as F008)";
     ExportFolderUnlisted { folder: String } =>
         id "folder {folder}/ tidak dapat dibuka; ekspor seluruh ruang kerja tidak dibuat tanpa rencana di dalamnya",
         en "folder {folder}/ cannot be opened; the whole workspace is not exported without the plans in it";

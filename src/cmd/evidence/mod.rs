@@ -432,7 +432,13 @@ fn ledger_files(ui: &Ui, root: &Path, sel: &SkpSelector) -> Result<Vec<PathBuf>,
         files.extend(strays(root, &found, &files));
         Ok(files)
     } else {
-        Ok(edit::ledger_files(root))
+        // Every ledger: one in a folder that cannot be opened is not among them, and the
+        // listing must not look complete.
+        let (files, unlisted) = edit::ledger_files_seen(root);
+        if let Some(folder) = unlisted {
+            ui.warn(&Msg::FolderUnlistedLeftOut { folder });
+        }
+        Ok(files)
     }
 }
 
