@@ -36,8 +36,8 @@ pub enum IgnoreReason {
     SymlinkDuplicate,
     /// Not tracked by git (`--tracked-only`): a file still being written is not the commit's.
     Untracked,
-    /// A folder the walk could not list (its permissions): whatever it holds is unread, and
-    /// said so (F008), never silently left out of a check.
+    /// A folder the walk could not list (its permissions, say): whatever it holds is unread,
+    /// and said so (F008), never silently left out of a check.
     Unlisted,
 }
 
@@ -233,8 +233,9 @@ fn unlisted(root: &Path, e: &ignore::Error) -> Option<Candidate> {
 /// The one walker: lists candidate YAML files for `purpose`, skipping `.git/`, `target/`,
 /// `node_modules/`, hidden folders, `bukti/` folders (recorded, not entered), git-ignored
 /// paths (`.gitignore` files of parent folders included) and nested workspaces; never
-/// following symlinks out of the workspace; never opening FIFOs or devices. Sorted by relative
-/// path, so runs are reproducible.
+/// following symlinks out of the workspace; never opening FIFOs or devices; and a folder it
+/// cannot open returned as such ([`IgnoreReason::Unlisted`]), never passed over. Sorted by
+/// relative path, so runs are reproducible.
 pub fn walk(root: &Path, purpose: Purpose) -> Walked {
     let canonical_root = fs::canonicalize(root).unwrap_or_else(|_| root.to_path_buf());
     let bukti = std::sync::Arc::new(std::sync::Mutex::new(Vec::<PathBuf>::new()));
