@@ -546,7 +546,7 @@ fn a_plan_without_an_appraisers_nip_is_refused_by_name() {
         r.stderr
     );
     assert!(
-        r.stderr.contains("= bantuan: tulis NIP pejabat penilai"),
+        r.stderr.contains("= saran: tulis NIP pejabat penilai"),
         "{}",
         r.stderr
     );

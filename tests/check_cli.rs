@@ -15,14 +15,14 @@ fn clean_example_exits_0_with_no_findings() {
     let r = run(&example("dinas-kominfo"), &["check"]);
     r.expect_code(0);
     assert!(
-        !r.stdout.contains("galat[") && !r.stdout.contains("peringatan["),
+        !r.stdout.contains("kesalahan[") && !r.stdout.contains("peringatan["),
         "{}",
         r.stdout
     );
     assert!(
         r.stderr.contains(" berkas diperiksa: ")
             && (r.stderr.contains("tidak ada temuan")
-                || r.stderr.contains(" 0 galat, 0 peringatan")),
+                || r.stderr.contains(" 0 kesalahan, 0 peringatan")),
         "summary on stderr: {}",
         r.stderr
     );
@@ -37,7 +37,7 @@ fn clean_example_exits_0_with_no_findings() {
 fn flawed_example_exits_1() {
     let r = run(&example("kesalahan-umum"), &["check"]);
     r.expect_code(1);
-    assert!(r.stdout.contains("galat[F001]"), "{}", r.stdout);
+    assert!(r.stdout.contains("kesalahan[F001]"), "{}", r.stdout);
 }
 
 #[test]
@@ -214,8 +214,8 @@ fn fatal_error_wins_over_findings() {
 fn diagnostics_on_stdout_summary_on_stderr() {
     let r = run(&example("kesalahan-umum"), &["check", "--select", "F"]);
     r.expect_code(1);
-    assert!(r.stdout.contains("galat[F010]"), "{}", r.stdout);
-    assert!(!r.stderr.contains("galat[F010]"), "{}", r.stderr);
+    assert!(r.stdout.contains("kesalahan[F010]"), "{}", r.stdout);
+    assert!(!r.stderr.contains("kesalahan[F010]"), "{}", r.stderr);
     assert!(
         r.stderr.contains("berkas diperiksa"),
         "summary line on stderr: {}",
@@ -253,7 +253,7 @@ fn concise_format_one_line_per_finding() {
     for (line, d) in lines.iter().zip(&json) {
         // The JSON keeps the contract's severities; the human formats say them in Indonesian.
         let severity = match d.severity.as_str() {
-            "error" => "galat",
+            "error" => "kesalahan",
             "warning" => "peringatan",
             other => other,
         };
@@ -286,13 +286,13 @@ fn misspelt_field() -> Ws {
 fn the_human_formats_frame_findings_and_errors_in_the_users_language() {
     let ws = misspelt_field();
     let id = ws.check(&["--select", "F"]);
-    assert!(id.stdout.contains(": galat[F002]: "), "{}", id.stdout);
-    assert!(id.stdout.contains("= bantuan: "), "{}", id.stdout);
+    assert!(id.stdout.contains(": kesalahan[F002]: "), "{}", id.stdout);
+    assert!(id.stdout.contains("= saran: "), "{}", id.stdout);
     let en = ws.check(&["--select", "F", "--lang", "en"]);
     assert!(en.stdout.contains(": error[F002]: "), "{}", en.stdout);
     assert!(en.stdout.contains("= help: "), "{}", en.stdout);
     for (lang, error, help) in [
-        ("id", "galat: ", "= bantuan: "),
+        ("id", "kesalahan: ", "= saran: "),
         ("en", "error: ", "= help: "),
     ] {
         let r = ws.check(&["--select", "Z999", "--lang", lang]);
@@ -312,7 +312,7 @@ fn human_format_shows_source_and_help() {
     r.expect_code(1);
     assert!(
         r.stdout.starts_with(
-            "pegawai/a.yaml:24:9: galat[F002]: kolom `polaritass` tidak dikenal di `indikator`\n"
+            "pegawai/a.yaml:24:9: kesalahan[F002]: kolom `polaritass` tidak dikenal di `indikator`\n"
         ),
         "{}",
         r.stdout
@@ -324,7 +324,7 @@ fn human_format_shows_source_and_help() {
     );
     assert!(r.stdout.contains("^^^^^^^^^^"), "underline: {}", r.stdout);
     assert!(
-        r.stdout.contains("= bantuan: maksud Anda `polaritas`?"),
+        r.stdout.contains("= saran: maksud Anda `polaritas`?"),
         "{}",
         r.stdout
     );
@@ -346,7 +346,7 @@ fn summary_counts_by_severity() {
     r.expect_code(1);
     assert!(
         r.stderr
-            .contains("2 berkas diperiksa: 1 galat, 1 peringatan, 0 info"),
+            .contains("2 berkas diperiksa: 1 kesalahan, 1 peringatan, 0 info"),
         "{}",
         r.stderr
     );

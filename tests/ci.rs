@@ -1018,11 +1018,11 @@ fn junit_is_well_formed_with_one_suite_per_file() {
                 failures += 1;
                 assert_eq!(f.len(), 1, "an error is a failure");
                 assert_eq!(f[0].attr("type"), code);
-                assert!(f[0].text.contains(&format!("galat[{code}]")));
+                assert!(f[0].text.contains(&format!("kesalahan[{code}]")));
                 if let Some(help) = d["help"].as_str() {
                     let first = help.lines().next().unwrap_or_default();
                     assert!(
-                        f[0].text.contains("= bantuan: "),
+                        f[0].text.contains("= saran: "),
                         "no help line in {}",
                         f[0].text
                     );
@@ -1989,7 +1989,7 @@ fn one_run_writes_several_reports_and_exit_zero_keeps_fatal_errors() {
     );
     r.expect_code(0);
     assert!(
-        r.stdout.contains("galat[F"),
+        r.stdout.contains("kesalahan[F"),
         "stdout keeps --format: {}",
         r.stdout
     );

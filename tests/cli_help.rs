@@ -213,7 +213,7 @@ fn argument_errors_are_indonesian_by_default_and_english_on_request() {
         for word in CLAP_ENGLISH {
             assert!(!text.contains(word), "{args:?} shows {word:?}:\n{text}");
         }
-        if r.stderr.contains("galat:") {
+        if r.stderr.contains("kesalahan:") {
             assert!(
                 r.stderr
                     .contains("Untuk keterangan lebih lanjut, coba '--help'."),

@@ -2418,7 +2418,11 @@ fn a_source_that_fails_while_read_is_named() {
     // A regular file by its stat, whose first read fails (EIO).
     let r = ws.add(&[Path::new("/proc/self/mem")], "IKI-1.1", "2026-TW1", &[]);
     r.expect(2);
-    assert!(r.stderr.contains("galat: /proc/self/mem:"), "{}", r.stderr);
+    assert!(
+        r.stderr.contains("kesalahan: /proc/self/mem:"),
+        "{}",
+        r.stderr
+    );
     assert!(!r.stderr.contains("bukti/2026-TW1"), "{}", r.stderr);
     assert!(files_under(&ws.bukti_dir(NIP)).is_empty());
 }
@@ -2854,14 +2858,14 @@ fn commands_say_when_an_employees_folder_cannot_be_opened() {
     ];
     fs::set_permissions(ws.path(&folder), fs::Permissions::from_mode(0o755)).unwrap();
     let left_out =
-        format!("peringatan: folder {folder}/ tidak dapat dibuka; isinya tidak ikut dihitung");
+        format!("peringatan: folder {folder}/ tidak dapat dibuka; isinya tidak disertakan");
     for r in &runs[..4] {
         assert!(r.stderr.contains(&left_out), "{}", r.all());
     }
     runs[4].expect(2);
     assert!(
         runs[4].stderr.contains(&format!(
-            "galat: folder {folder}/ tidak dapat dibuka; ekspor"
+            "kesalahan: folder {folder}/ tidak dapat dibuka; seluruh ruang kerja tidak diekspor"
         )),
         "{}",
         runs[4].stderr
@@ -2871,7 +2875,7 @@ fn commands_say_when_an_employees_folder_cannot_be_opened() {
         r.expect(2);
         assert!(
             r.stderr.contains(&format!(
-                "galat: folder {folder}/ tidak dapat dibuka, padahal SKP NIP {NIP} mungkin ada"
+                "kesalahan: folder {folder}/ tidak dapat dibuka, dan SKP pegawai dengan NIP {NIP} mungkin ada"
             )),
             "{}",
             r.stderr
@@ -2903,9 +2907,9 @@ fn verify_names_a_folder_it_cannot_open() {
             "{folder}"
         );
         assert!(
-            table.stdout.contains(&format!(
-                "TIDAK DAPAT DIBUKA {folder}/: isinya tidak dapat didaftar"
-            )),
+            table
+                .stdout
+                .contains(&format!("TIDAK DAPAT DIBUKA {folder}/ (buku catatan bukti")),
             "{}",
             table.stdout
         );
@@ -4618,7 +4622,7 @@ fn rm_delete_file_that_cannot_be_deleted_is_said_never_a_silent_success() {
     assert!(r.stdout.contains("dihapus"), "{}", r.all());
     assert!(
         r.stderr
-            .contains("laporan.pdf tidak dihapus: tidak dapat dibaca"),
+            .contains("laporan.pdf tidak dihapus: berkasnya tidak dapat dibaca"),
         "{}",
         r.stderr
     );
@@ -5362,7 +5366,7 @@ fn export_bagit_names_the_evidence_it_cannot_read_not_the_bag() {
     r.expect(2);
     assert!(
         r.stderr.contains(&format!(
-            "evidence {} cannot be read (Permission denied",
+            "evidence file {} cannot be read (Permission denied",
             copy.display()
         )),
         "{}",

@@ -97,7 +97,7 @@ fn an_skp_of_unknown_nip_is_checked_but_cannot_be_referenced_by_nip() {
 
 /// A file that cannot be parsed (merge-conflict markers left by git) is never hidden: with
 /// `--ignore F`, `--select S` or `[rules] ignore` the plan used to drop out of every check and
-/// the run passed ("0 galat") — the broken checkout DESIGN §5 says must not pass.
+/// the run passed ("0 kesalahan") — the broken checkout DESIGN §5 says must not pass.
 #[test]
 fn a_file_that_cannot_be_parsed_is_never_hidden() {
     let conflicted = MINIMAL_SKP.replace(

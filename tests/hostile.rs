@@ -219,7 +219,7 @@ fn twenty_mib_line_with_a_finding_is_reported_without_echoing_it() {
     let r = ws.check(&["--select", "F"]);
     r.expect_code(1);
     assert!(
-        r.stdout.contains("galat[F002]"),
+        r.stdout.contains("kesalahan[F002]"),
         "{}",
         &r.stdout[..r.stdout.len().min(2000)]
     );
@@ -240,7 +240,7 @@ fn twenty_mib_value_in_a_finding_is_not_echoed_in_full() {
     ws.file(FILE, &text);
     let r = ws.check(&["--select", "F"]);
     r.expect_code(1);
-    assert!(r.stdout.contains("galat[F015]"));
+    assert!(r.stdout.contains("kesalahan[F015]"));
     assert!(
         r.stdout.len() < 100_000,
         "{} bytes of output",

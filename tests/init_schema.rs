@@ -468,7 +468,7 @@ fn init_skp_writes_a_passing_skp() {
     // still remind the employee to link RHK-1 to a superior result: that is the next step.)
     let r = run(&root, &["check"]);
     r.expect_code(0);
-    assert!(!r.stdout.contains("galat["), "{}", r.stdout);
+    assert!(!r.stdout.contains("kesalahan["), "{}", r.stdout);
     assert!(r.stderr.contains("4 berkas diperiksa"), "{}", r.stderr);
     let f = run(&root, &["check", "--format", "json", "--select", "F"]);
     f.expect_code(0);

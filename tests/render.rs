@@ -894,7 +894,11 @@ fn a_plan_with_errors_prints_with_a_warning() {
     let args = ["render", "skp", "--nip", FUNGSIONAL];
     let r = run_env(dir.path(), &args, &[]);
     assert_eq!(r.code, 0, "{}", r.stderr);
-    assert!(!r.stderr.contains("galat"), "a clean plan: {}", r.stderr);
+    assert!(
+        !r.stderr.contains("kesalahan"),
+        "a clean plan: {}",
+        r.stderr
+    );
     let plan = dir
         .path()
         .join(format!("pegawai/{FUNGSIONAL}/skp-2026.yaml"));
@@ -905,7 +909,7 @@ fn a_plan_with_errors_prints_with_a_warning() {
     // F003 (no target) and S103 (no measurable target).
     assert!(
         r.stderr.contains(&format!(
-            "peringatan: SKP {FUNGSIONAL}-2026 masih memiliki 2 galat struktur atau SMART \
+            "peringatan: SKP {FUNGSIONAL}-2026 masih memiliki 2 kesalahan struktur atau SMART \
              (pertama: F003 di baris 29)"
         )) && r
             .stderr
@@ -940,7 +944,7 @@ fn a_plan_with_errors_prints_with_a_warning() {
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert!(
         r.stderr
-            .contains("masih memiliki 1 galat struktur atau SMART (pertama: S103"),
+            .contains("masih memiliki 1 kesalahan struktur atau SMART (pertama: S103"),
         "{}",
         r.stderr
     );

@@ -152,7 +152,7 @@ impl Ui {
         ));
     }
 
-    /// `galat: message` + `= bantuan: …` (`error:`, `help:`) on stderr, for fatal problems
+    /// `kesalahan: message` + `= saran: …` (`error:`, `help:`) on stderr, for fatal problems
     /// (exit 2).
     pub fn fatal(&self, msg: &Msg, help: Option<&Msg>) -> u8 {
         // Messages quote file names and values from files: one line each, nothing raw.

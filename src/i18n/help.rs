@@ -77,11 +77,11 @@ pub static TEXTS: &[(&str, &str)] = &[
     ),
     (
         "skp check:fail_on=error",
-        "Hanya galat yang membuat pemeriksaan gagal",
+        "Hanya kesalahan yang membuat pemeriksaan gagal",
     ),
     (
         "skp check:fail_on=warning",
-        "Galat dan peringatan membuat pemeriksaan gagal",
+        "Kesalahan dan peringatan membuat pemeriksaan gagal",
     ),
     (
         "skp check:workspace",

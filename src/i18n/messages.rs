@@ -467,7 +467,7 @@ catalog! {
         id "buat ruang kerja dengan `skp init`, atau jalankan dari folder yang berisi skp.toml",
         en "create a workspace with `skp init`, or run from a folder that contains skp.toml";
     Summary { files: usize, errors: usize, warnings: usize, infos: usize } =>
-        id { format!("{files} berkas diperiksa: {errors} galat, {warnings} peringatan, {infos} info") },
+        id { format!("{files} berkas diperiksa: {errors} kesalahan, {warnings} peringatan, {infos} info") },
         en { format!("{} checked: {}, {}, {}", plural(*files, "file", "files"), plural(*errors, "error", "errors"), plural(*warnings, "warning", "warnings"), plural(*infos, "info", "infos")) };
     SummaryClean { files: usize } =>
         id "{files} berkas diperiksa: tidak ada temuan",
@@ -548,7 +548,7 @@ catalog! {
         id "{path} dicatat sebagai bukti dukung di {ledger} dan disimpan di tempatnya, tanpa salinan di folder `bukti/`; keluaran yang ditulis ke sana akan menghapus bukti itu",
         en "{path} is recorded as evidence in {ledger} and kept where it is, with no copy in a `bukti/` folder; output written there would destroy that evidence";
     PlanHasErrors { skp: String, n: usize, file: String, code: String, line: u32 } =>
-        id "SKP {skp} masih memiliki {n} galat struktur atau SMART (pertama: {code} di baris {line}); perbaiki dengan bantuan `skp check {file}` sebelum dicetak atau disetujui",
+        id "SKP {skp} masih memiliki {n} kesalahan struktur atau SMART (pertama: {code} di baris {line}); perbaiki dengan bantuan `skp check {file}` sebelum dicetak atau disetujui",
         en { format!("SKP {skp} still has {n} structure or SMART error{} (first: {code} at line {line}); fix {} with `skp check {file}` before it is printed or approved", if *n == 1 { "" } else { "s" }, if *n == 1 { "it" } else { "them" }) };
     OutputMaybeEvidence { path: String, ledger: String } =>
         id "{path} disebut di buku catatan bukti {ledger}, yang tidak dapat dibaca utuh; berkas itu mungkin bukti dukung yang disimpan di tempatnya, dan skp tidak menimpanya",
@@ -1132,14 +1132,14 @@ catalog! {
         en "run `skp check` to see what is wrong and fix the file (for example a git merge conflict)";
     // The safe-write guard's refusals already name their path: not twice.
     BagNotPlainPath { path: String } =>
-        id "{path}: bukan jalur relatif biasa",
-        en "{path}: not a plain relative path";
+        id "{path}: jalur ini tidak dapat dipakai di paket audit (jalur absolut, `..`, atau garis miring terbalik)",
+        en "{path}: this path cannot go in an audit package (an absolute path, `..`, or a backslash)";
     BagSourceUnreadable { file: String, error: String } =>
-        id "bukti {file} tidak dapat dibaca ({error}); paket tidak dibuat",
-        en "evidence {file} cannot be read ({error}); no bag was made";
+        id "berkas bukti {file} tidak dapat dibaca ({error}); paket audit tidak dibuat",
+        en "evidence file {file} cannot be read ({error}); the audit package was not created";
     BagChangedSinceVerified { path: String } =>
-        id "{path}: isinya berubah sejak diverifikasi; paket tidak dibuat",
-        en "{path}: its content changed since it was verified; no bag was made";
+        id "{path}: isinya berubah sejak diverifikasi; paket audit tidak dibuat",
+        en "{path}: its content changed since it was verified; the audit package was not created";
     EvIo { file: String, error: String } =>
         id { if error.starts_with(&format!("{file}:")) { error.clone() } else { format!("{file}: {error}") } },
         en { if error.starts_with(&format!("{file}:")) { error.clone() } else { format!("{file}: {error}") } };
@@ -1202,8 +1202,8 @@ catalog! {
         id "TIDAK TERBACA {berkas} ({reason})",
         en "UNREADABLE {berkas} ({reason})";
     VerifyUnlisted { folder: String } =>
-        id "TIDAK DAPAT DIBUKA {folder}/: isinya tidak dapat didaftar; buku catatan atau berkas tak tercatat di dalamnya tidak terlihat",
-        en "CANNOT BE OPENED {folder}/: its contents cannot be listed; ledgers or unrecorded files in it are not seen";
+        id "TIDAK DAPAT DIBUKA {folder}/ (buku catatan bukti dan berkas tidak tercatat di dalamnya tidak ikut diperiksa)",
+        en "CANNOT BE OPENED {folder}/ (ledgers and unrecorded files in it are not checked)";
     VerifyUnsafe { berkas: String } =>
         id "DITOLAK {berkas} (jalur absolut, `..`, atau tautan simbolik ke luar ruang kerja; tidak dibaca)",
         en "REFUSED {berkas} (absolute path, `..`, or a symlink out of the workspace; not read)";
@@ -1229,19 +1229,19 @@ catalog! {
         id "catatan {id} dihapus",
         en "record {id} removed";
     SkpFolderUnlisted { nip: String, folder: String } =>
-        id "folder {folder}/ tidak dapat dibuka, padahal SKP NIP {nip} mungkin ada di dalamnya; skp tidak memakai SKP lain sebagai gantinya",
+        id "folder {folder}/ tidak dapat dibuka, dan SKP pegawai dengan NIP {nip} mungkin ada di dalamnya; skp tidak memakai SKP lain sebagai gantinya",
         en "folder {folder}/ cannot be opened, and the SKP of NIP {nip} may be in it; skp does not use another SKP in its place";
     FolderUnlistedLeftOut { folder: String } =>
-        id "folder {folder}/ tidak dapat dibuka; isinya tidak ikut dihitung (`skp check` melaporkannya sebagai F008)",
+        id "folder {folder}/ tidak dapat dibuka; isinya tidak disertakan (`skp check` melaporkannya sebagai F008)",
         en "folder {folder}/ cannot be opened; what it holds is left out (`skp check` reports it as F008)";
     ExportFolderUnlisted { folder: String } =>
-        id "folder {folder}/ tidak dapat dibuka; ekspor seluruh ruang kerja tidak dibuat tanpa rencana di dalamnya",
+        id "folder {folder}/ tidak dapat dibuka; seluruh ruang kerja tidak diekspor, karena rencana di dalam folder itu akan tertinggal",
         en "folder {folder}/ cannot be opened; the whole workspace is not exported without the plans in it";
     SkpUnreadable { nip: String, file: String } =>
         id "{file} di folder NIP {nip} berisi SKP yang tidak dapat dibaca; skp tidak memakai SKP lain sebagai gantinya",
         en "{file} in the folder of NIP {nip} holds an SKP that cannot be read; skp does not use another SKP in its place";
     ApprovePlanErrors { file: String, n: usize } =>
-        id "{file} masih memiliki {n} galat; yang disetujui harus rencana sebagaimana tertulis",
+        id "{file} masih memiliki {n} kesalahan; yang disetujui harus rencana sebagaimana tertulis",
         en "{file} still has {n} error(s); what is approved must be the plan as written";
     ApproveFuture { tanggal: String } =>
         id "tanggal persetujuan {tanggal} belum tiba",
@@ -1250,10 +1250,10 @@ catalog! {
         id "tanggal persetujuan {tanggal} lebih awal dari persetujuan terakhir ({last}); persetujuan dicatat menurut urutan waktu",
         en "the approval date {tanggal} is before the last approval ({last}); approvals are recorded in time order";
     HelpSkpMaybeUnreadable { file: String } =>
-        id "SKP itu mungkin yang ada di {file}, yang tidak dapat dibaca: perbaiki dulu galat di berkas itu",
+        id "SKP itu mungkin yang ada di {file}, yang tidak dapat dibaca: perbaiki dulu kesalahan di berkas itu",
         en "that SKP may be the one in {file}, which cannot be read: fix the errors in that file first";
     HelpSkpUnreadable { file: String } =>
-        id "perbaiki dulu galatnya: `skp check {file}` menunjukkan baris dan kolomnya",
+        id "perbaiki dulu kesalahannya: `skp check {file}` menunjukkan baris dan kolomnya",
         en "fix its errors first: `skp check {file}` shows their line and column";
     RmInSeveralSkps { id: String, list: String } =>
         id "`{id}` tercatat pada bukti dukung beberapa SKP: {list}",
@@ -1301,16 +1301,16 @@ catalog! {
         id "berkas {berkas} tidak dihapus: catatan lain mencatat isi yang sama di {lain}, yang hilang atau berubah, jadi berkas ini satu-satunya salinan yang masih utuh",
         en "file {berkas} kept: another record names the same content at {lain}, which is missing or changed, so this file is the one intact copy left";
     RmKeptFolderUnlisted { berkas: String, folder: String } =>
-        id "berkas {berkas} tidak dihapus: folder {folder}/ tidak dapat dibuka, jadi tidak dapat dipastikan bahwa tidak ada catatan bukti di sana yang masih mencatat berkas itu; buka izin folder itu lalu hapus berkasnya",
-        en "file {berkas} kept: folder {folder}/ cannot be opened, so it cannot be told that no evidence ledger in it still records the file; open up that folder, then delete the file";
+        id "berkas {berkas} tidak dihapus: folder {folder}/ tidak dapat dibuka, jadi tidak dapat dipastikan bahwa berkas itu tidak lagi dicatat oleh buku catatan bukti di sana; pastikan folder itu dapat dibuka (lihat `skp check`, F008), lalu hapus berkasnya",
+        en "file {berkas} kept: folder {folder}/ cannot be opened, so it cannot be told that no evidence ledger in it still records the file; make that folder readable and searchable (see `skp check`, F008), then delete the file";
     RmKeptLedgerUnreadable { berkas: String, ledger: String } =>
         id "berkas {berkas} tidak dihapus: catatan bukti {ledger} tidak dapat dibaca, jadi tidak dapat dipastikan bahwa berkas itu tidak lagi dicatat; perbaiki catatan itu (lihat `skp check`) lalu hapus berkasnya",
         en "file {berkas} kept: the evidence ledger {ledger} cannot be read, so whether it still records the file cannot be told; fix that ledger (see `skp check`), then delete the file";
     RmKeptUnreadable { berkas: String, reason: String } =>
-        id "berkas {berkas} tidak dihapus: tidak dapat dibaca ({reason}), jadi tidak dapat dipastikan isinya masih yang dicatat; catatannya sudah dihapus",
+        id "berkas {berkas} tidak dihapus: berkasnya tidak dapat dibaca ({reason}), jadi tidak dapat dipastikan isinya masih sama dengan yang dicatat; catatannya sudah dihapus",
         en "file {berkas} kept: it cannot be read ({reason}), so it cannot be told that it still holds what was recorded; its record is removed";
     RmKeptNotDeleted { berkas: String, reason: String } =>
-        id "berkas {berkas} tidak dapat dihapus ({reason}); catatannya sudah dihapus, hapus berkasnya sendiri bila memang tidak diperlukan",
+        id "berkas {berkas} tidak dapat dihapus ({reason}); catatannya sudah dihapus; hapus sendiri berkas itu bila memang tidak diperlukan lagi",
         en "file {berkas} could not be deleted ({reason}); its record is removed, delete the file yourself if it is not needed";
     RmKeptNotOurs { berkas: String } =>
         id "berkas {berkas} tidak dihapus: bukan salinan yang disimpan skp di folder bukti/ milik SKP ini",
@@ -1342,7 +1342,7 @@ catalog! {
         id "berkas bukti {berkas} tidak dapat dibaca ({reason}), sehingga keutuhannya tidak dapat diperiksa",
         en "evidence file {berkas} cannot be read ({reason}), so its integrity cannot be checked";
     HelpBUnreadable =>
-        id "beri izin baca pada berkasnya dan izin buka pada folder-foldernya (misalnya `chmod a+r` berkas itu, `chmod a+x` foldernya) atau pulihkan dari cadangan, lalu jalankan pemeriksaan lagi",
+        id "pastikan berkas itu dapat dibaca dan folder-foldernya dapat dibuka oleh akun Anda (misalnya `chmod a+r` pada berkas itu, `chmod a+x` pada foldernya), atau pulihkan dari cadangan, lalu jalankan `skp check` lagi",
         en "make the file readable and its folders searchable (e.g. `chmod a+r` on the file, `chmod a+x` on its folders) or restore it from a backup, then check again";
     HelpBMissing =>
         id "kembalikan berkasnya (`skp evidence add` berkas itu, dengan nama apa pun, menaruhnya kembali di jalur yang tercatat), atau hapus catatannya dengan `skp evidence rm`",
@@ -1389,7 +1389,7 @@ catalog! {
         id "s.d. kini {nilai} ({periode} per.)",
         en "to date {nilai} ({periode} per.)";
     EvalUnread { files: String } =>
-        id "tidak dihitung karena tidak dapat dibaca: {files}; jalankan `skp check` untuk melihat galatnya",
+        id "tidak dihitung karena tidak dapat dibaca: {files}; jalankan `skp check` untuk melihat kesalahannya",
         en "left out because they cannot be read: {files}; run `skp check` to see their errors";
     EvalNone =>
         id "tidak ada realisasi yang cocok di ruang kerja ini",
@@ -1751,7 +1751,7 @@ catalog! {
         id "SKP di {file} tidak mencantumkan NIP pejabat penilai (`pejabat_penilai.nip`), jadi tidak ada yang dapat menyepakatinya",
         en "the SKP in {file} names no appraiser's NIP (`pejabat_penilai.nip`), so nobody can approve it";
     HelpApproveNoPenilai =>
-        id "tulis NIP pejabat penilai di `pejabat_penilai.nip`, lalu jalankan `skp approve` lagi dengan `--by` NIP itu",
+        id "tulis NIP pejabat penilai di `pejabat_penilai.nip`, lalu jalankan `skp approve` lagi dengan NIP itu pada `--by`",
         en "write the appraiser's NIP in `pejabat_penilai.nip`, then run `skp approve` again with that NIP as `--by`";
     ApproveNotPenilai { by: String, penilai: String } =>
         id "{by} bukan pejabat penilai SKP ini ({penilai}): hanya pejabat penilai yang menyepakati SKP",
@@ -1826,7 +1826,7 @@ catalog! {
         id "folder {folder}/ tidak dapat dibuka, jadi berkas di dalamnya tidak diperiksa",
         en "folder {folder}/ cannot be opened, so the files in it are not checked";
     HelpFolderUnlisted =>
-        id "beri izin baca dan buka pada folder itu (misalnya `chmod a+rx` folder itu); bila memang bukan bagian ruang kerja (seperti `lost+found`), tuliskan di .gitignore atau pindahkan",
+        id "pastikan folder itu dapat dibaca dan dibuka oleh akun Anda (misalnya `chmod a+rx` folder itu); bila folder itu memang bukan bagian ruang kerja (seperti `lost+found`), cantumkan di .gitignore atau pindahkan",
         en "make the folder readable and searchable (e.g. `chmod a+rx` on it); if it is no part of the workspace (such as `lost+found`), list it in .gitignore or move it";
     IgnoreReasonUntracked =>
         id "tidak dilacak git (--tracked-only)",
@@ -1998,13 +1998,13 @@ catalog! {
         id "{path} sudah ada dan isinya berbeda; jalankan dengan --dry-run untuk melihat perbedaannya dan --force untuk menggantinya",
         en "{path} exists with different content; run with --dry-run to see the difference and --force to replace it";
     ImportErrorCell { value: String } =>
-        id "sel berisi galat rumus `{value}`, bukan nilai",
+        id "sel berisi kesalahan rumus `{value}`, bukan nilai",
         en "the cell holds the formula error `{value}`, not a value";
     HelpImportErrorCell =>
         id "perbaiki rumusnya atau ketik nilainya langsung di sel itu",
         en "fix the formula or type the value into the cell";
     ImportUnreadableSkp { path: String } =>
-        id "{path} berisi SKP pegawai ini yang tidak dapat dibaca; perbaiki galatnya dulu (`skp check {path}`), lalu impor lagi",
+        id "{path} berisi SKP pegawai ini yang tidak dapat dibaca; perbaiki kesalahannya dulu (`skp check {path}`), lalu impor lagi",
         en "{path} holds this employee's SKP but cannot be read; fix its errors first (`skp check {path}`), then import again";
     ImportDryRunNeedsForce { n: usize } =>
         id "{n} SKP yang sudah ada akan diganti hanya bila dijalankan dengan --force",

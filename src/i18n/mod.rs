@@ -29,7 +29,7 @@ impl Lang {
         }
     }
 
-    /// A severity as the human formats frame a message with it (`galat[S103]: …`,
+    /// A severity as the human formats frame a message with it (`kesalahan[S103]: …`,
     /// `peringatan: …`): a human format is translated whole, as the summary line always was.
     /// Machine formats (JSON, SARIF, GitHub annotations) and `skp.toml` keep `error`,
     /// `warning` and `info`.
@@ -37,16 +37,16 @@ impl Lang {
         use crate::base::Severity as S;
         match (self, s) {
             (Lang::En, s) => s.as_str(),
-            (Lang::Id, S::Error) => "galat",
+            (Lang::Id, S::Error) => "kesalahan",
             (Lang::Id, S::Warning) => "peringatan",
             (Lang::Id, S::Info) => "info",
         }
     }
 
-    /// The word before a hint (`= bantuan: …`), the human formats' `help:`.
+    /// The word before a hint (`= saran: …`), the human formats' `help:`.
     pub fn help_label(self) -> &'static str {
         match self {
-            Lang::Id => "bantuan",
+            Lang::Id => "saran",
             Lang::En => "help",
         }
     }

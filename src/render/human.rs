@@ -113,7 +113,7 @@ fn level(s: Severity) -> Level<'static> {
 }
 
 /// rustc-style: the header line, the source line with the span underlined, related
-/// locations, and a `help:` line (its words in the user's language: `galat`, `bantuan`).
+/// locations, and a `help:` line (its words in the user's language: `kesalahan`, `saran`).
 pub fn render_human(diags: &[Diagnostic], sources: &SourceMap, lang: Lang, color: bool) -> String {
     let renderer = if color {
         Renderer::styled()

@@ -14,7 +14,7 @@ declare_rule! {
     ///
     /// ## Mengapa
     /// Referensi tanpa awalan hanya dapat diperiksa terhadap SKP atasannya. Selama SKP atasan
-    /// belum ada (peluncuran bertahap) temuan ini peringatan, bukan galat.
+    /// belum ada (peluncuran bertahap) temuan ini peringatan, bukan kesalahan.
     ///
     /// ## Contoh
     /// Kepala Seksi menulis `intervensi: RHK-1`, tetapi SKP Kepala Bidang (penilainya) belum

@@ -8,7 +8,7 @@ use crate::rules::rule::declare_rule;
 declare_rule! {
     /// ## Apa yang diperiksa
     /// Berkas bukti yang tercatat tetapi tidak ada di jalurnya. Bila isi yang sama ditemukan di
-    /// jalur lain dalam folder `bukti/`, bantuan menyebut jalur barunya. Berkas yang tidak
+    /// jalur lain dalam folder `bukti/`, saran menyebut jalur barunya. Berkas yang tidak
     /// dapat dibaca (izin berkas atau foldernya, disk yang rusak) dilaporkan dengan kode ini
     /// juga, dengan alasannya: isinya tidak dapat dibandingkan dengan hash yang tercatat.
     ///
