@@ -362,8 +362,9 @@ pub(crate) fn period_help(value: &str) -> Msg {
     }
 }
 
-/// Stops a command that picks `nip`'s SKP when a plan in their folder could not be read: the
-/// one it would pick instead (an older one) is not the one the user means.
+/// Stops a command that picks `nip`'s SKP when a plan in their folder could not be read, or
+/// their folder (or one above it) could not be opened: the one it would pick instead (an older
+/// one), or "no SKP for this NIP", is not what the user means.
 pub(crate) fn refuse_unreadable_skp(
     ui: &Ui,
     ws: &crate::workspace::Workspace,
@@ -396,8 +397,6 @@ pub(crate) fn warn_unlisted(ui: &Ui, ws: &crate::workspace::Workspace) {
 }
 
 /// The message (and help) for an unreadable plan in `nip`'s folder.
-///
-/// (A folder that cannot be opened where `nip`'s plans are kept refuses the same way.)
 pub(crate) fn unreadable_skp_msg(nip: &str, file: &str) -> (Msg, Msg) {
     (
         Msg::SkpUnreadable {
