@@ -24,7 +24,7 @@ use serde_json::Value;
 use sha2::{Digest, Sha256};
 use tempfile::TempDir;
 
-use common::git;
+use common::{git, with_mode};
 
 /// The date every run sees (`SKP_TODAY`).
 const TODAY: &str = "2026-04-10";
@@ -2829,9 +2829,9 @@ fn an_unreadable_file_is_reported_unreadable_not_missing() {
     // A folder on the way that may not be opened hides the file: it is not called missing
     // either.
     let folder = ws.path(&format!("pegawai/{NIP}/bukti/2026-TW1"));
-    fs::set_permissions(&folder, fs::Permissions::from_mode(0o000)).unwrap();
-    let r = ws.skp_under_permissions(&["evidence", "verify", "--format", "json"]);
-    fs::set_permissions(&folder, fs::Permissions::from_mode(0o755)).unwrap();
+    let r = with_mode(&folder, 0o000, || {
+        ws.skp_under_permissions(&["evidence", "verify", "--format", "json"])
+    });
     r.expect(1);
     let v = r.json();
     assert_eq!(v["problems"][0]["status"], "tidak_terbaca", "{v}");
@@ -2842,21 +2842,20 @@ fn an_unreadable_file_is_reported_unreadable_not_missing() {
 #[cfg(unix)]
 #[test]
 fn commands_say_when_an_employees_folder_cannot_be_opened() {
-    use std::os::unix::fs::PermissionsExt;
     let ws = Ws::example();
     let folder = format!("pegawai/{NIP}");
-    fs::set_permissions(ws.path(&folder), fs::Permissions::from_mode(0o000)).unwrap();
     let bag = ws.outside.join("paket");
-    let runs = [
-        ws.skp_under_permissions(&["report", "--format", "json"]),
-        ws.skp_under_permissions(&["tree"]),
-        ws.skp_under_permissions(&["evaluate", "--format", "json"]),
-        ws.skp_under_permissions(&["evidence", "list"]),
-        ws.skp_under_permissions(&["export", "--bagit", bag.to_str().unwrap()]),
-        ws.skp_under_permissions(&["render", "skp", "--nip", NIP]),
-        ws.skp_under_permissions(&["approve", "--nip", NIP, "--by", "198602082010121001"]),
-    ];
-    fs::set_permissions(ws.path(&folder), fs::Permissions::from_mode(0o755)).unwrap();
+    let runs = with_mode(&ws.path(&folder), 0o000, || {
+        [
+            ws.skp_under_permissions(&["report", "--format", "json"]),
+            ws.skp_under_permissions(&["tree"]),
+            ws.skp_under_permissions(&["evaluate", "--format", "json"]),
+            ws.skp_under_permissions(&["evidence", "list"]),
+            ws.skp_under_permissions(&["export", "--bagit", bag.to_str().unwrap()]),
+            ws.skp_under_permissions(&["render", "skp", "--nip", NIP]),
+            ws.skp_under_permissions(&["approve", "--nip", NIP, "--by", "198602082010121001"]),
+        ]
+    });
     let left_out =
         format!("peringatan: folder {folder}/ tidak dapat dibuka; isinya tidak disertakan");
     for r in &runs[..4] {
@@ -2888,7 +2887,6 @@ fn commands_say_when_an_employees_folder_cannot_be_opened() {
 #[cfg(unix)]
 #[test]
 fn verify_names_a_folder_it_cannot_open() {
-    use std::os::unix::fs::PermissionsExt;
     let ws = Ws::example();
     let a = ws.outside_file("a.pdf", b"laporan a");
     ws.add(&[&a], "IKI-1.1", "2026-TW1", &[]).expect(0);
@@ -2896,10 +2894,12 @@ fn verify_names_a_folder_it_cannot_open() {
     let employee = format!("pegawai/{NIP}");
     // The period folder may be searched but not listed: its recorded file is still checked.
     for (folder, mode) in [(&period, 0o311), (&employee, 0o000)] {
-        fs::set_permissions(ws.path(folder), fs::Permissions::from_mode(mode)).unwrap();
-        let r = ws.skp_under_permissions(&["evidence", "verify", "--format", "json"]);
-        let table = ws.skp_under_permissions(&["evidence", "verify"]);
-        fs::set_permissions(ws.path(folder), fs::Permissions::from_mode(0o755)).unwrap();
+        let (r, table) = with_mode(&ws.path(folder), mode, || {
+            (
+                ws.skp_under_permissions(&["evidence", "verify", "--format", "json"]),
+                ws.skp_under_permissions(&["evidence", "verify"]),
+            )
+        });
         r.expect(1);
         assert_eq!(
             r.json()["unlisted_folders"],
@@ -2919,10 +2919,9 @@ fn verify_names_a_folder_it_cannot_open() {
     let scratch = format!("pegawai/{NIP}/bukti/scan-sementara");
     ws.write(&format!("{scratch}/a.pdf"), b"x");
     ws.write(".gitignore", b"scan-sementara/\n");
-    fs::set_permissions(ws.path(&scratch), fs::Permissions::from_mode(0o000)).unwrap();
-    let r = ws.skp_under_permissions(&["evidence", "verify"]);
-    fs::set_permissions(ws.path(&scratch), fs::Permissions::from_mode(0o755)).unwrap();
-    r.expect(0);
+    with_mode(&ws.path(&scratch), 0o000, || {
+        ws.skp_under_permissions(&["evidence", "verify"]).expect(0);
+    });
 }
 
 #[test]
@@ -4505,7 +4504,6 @@ fn rm_of_a_file_recorded_for_two_periods_removes_one_period_at_a_time() {
 #[test]
 #[cfg(unix)]
 fn rm_delete_file_keeps_a_copy_it_cannot_read_or_delete_and_says_so() {
-    use std::os::unix::fs::PermissionsExt;
     for (mode_of, mode, said) in [
         ("file", 0o000, "it cannot be read (Permission denied"),
         ("folder", 0o555, "could not be deleted (Permission denied"),
@@ -4519,17 +4517,10 @@ fn rm_delete_file_keeps_a_copy_it_cannot_read_or_delete_and_says_so() {
         } else {
             copy.parent().unwrap().to_path_buf()
         };
-        fs::set_permissions(&locked, fs::Permissions::from_mode(mode)).unwrap();
         let h = sha256_hex(b"laporan awal");
-        let r = ws.skp_under_permissions(&[
-            "evidence",
-            "rm",
-            &h[..10],
-            "--delete-file",
-            "--lang",
-            "en",
-        ]);
-        fs::set_permissions(&locked, fs::Permissions::from_mode(0o755)).unwrap();
+        let r = with_mode(&locked, mode, || {
+            ws.skp_under_permissions(&["evidence", "rm", &h[..10], "--delete-file", "--lang", "en"])
+        });
         // The record is removed, as asked, and the run says so; the file is kept with why.
         r.expect(0);
         assert!(ws.entries().is_empty(), "{mode_of}");
@@ -4544,17 +4535,16 @@ fn rm_delete_file_keeps_a_copy_it_cannot_read_or_delete_and_says_so() {
 #[cfg(unix)]
 #[test]
 fn rm_delete_file_keeps_the_copy_while_a_folder_cannot_be_opened() {
-    use std::os::unix::fs::PermissionsExt;
     let ws = Ws::example();
     let a = ws.outside_file("laporan.pdf", b"laporan");
     ws.add(&[&a], "IKI-1.1", "2026-TW1", &[]).expect(0);
     let copy = ws.bukti_dir(NIP).join("2026-TW1/laporan.pdf");
     let arsip = ws.path(&format!("pegawai/{NIP}/arsip"));
     fs::create_dir(&arsip).unwrap();
-    fs::set_permissions(&arsip, fs::Permissions::from_mode(0o000)).unwrap();
     let h = sha256_hex(b"laporan");
-    let r = ws.skp_under_permissions(&["evidence", "rm", &h[..10], "--delete-file"]);
-    fs::set_permissions(&arsip, fs::Permissions::from_mode(0o755)).unwrap();
+    let r = with_mode(&arsip, 0o000, || {
+        ws.skp_under_permissions(&["evidence", "rm", &h[..10], "--delete-file"])
+    });
     r.expect(0);
     assert!(ws.entries().is_empty());
     assert!(copy.exists(), "deleted on a partial view");
@@ -5342,27 +5332,20 @@ fn check_reports_coverage_gaps_only_with_an_as_of_date() {
 #[test]
 #[cfg(unix)]
 fn export_bagit_names_the_evidence_it_cannot_read_not_the_bag() {
-    use std::os::unix::fs::PermissionsExt;
     let ws = Ws::example();
     let a = ws.outside_file("laporan.pdf", b"laporan");
     ws.add(&[&a], "IKI-1.1", "2026-TW1", &[]).expect(0);
     let copy = ws.bukti_dir(NIP).join("2026-TW1/laporan.pdf");
-    fs::set_permissions(&copy, fs::Permissions::from_mode(0o000)).unwrap();
-    // Hashed by someone who may read it (its owner, a `sudo` run) once its stat has settled:
-    // the stat cache vouches for it, and only the bag's own read finds it unreadable.
-    std::thread::sleep(Duration::from_millis(120));
-    ws.skp(&["evidence", "verify"]).expect(0);
     let bag = ws.outside.join("paket");
-    let r = ws.skp_under_permissions(&[
-        "export",
-        "--bagit",
-        bag.to_str().unwrap(),
-        "--nip",
-        NIP,
-        "--lang",
-        "en",
-    ]);
-    fs::set_permissions(&copy, fs::Permissions::from_mode(0o644)).unwrap();
+    let r = with_mode(&copy, 0o000, || {
+        // Hashed by someone who may read it (its owner, a `sudo` run) once its stat has
+        // settled: the stat cache vouches for it, and only the bag's own read finds it
+        // unreadable.
+        std::thread::sleep(Duration::from_millis(120));
+        ws.skp(&["evidence", "verify"]).expect(0);
+        let bag = bag.to_str().unwrap();
+        ws.skp_under_permissions(&["export", "--bagit", bag, "--nip", NIP, "--lang", "en"])
+    });
     r.expect(2);
     assert!(
         r.stderr.contains(&format!(
@@ -5812,17 +5795,15 @@ fn add_never_stores_two_names_differing_only_in_case() {
 #[cfg(unix)]
 #[test]
 fn an_unreadable_store_copy_is_named_by_its_store_path() {
-    use std::os::unix::fs::PermissionsExt;
     let (ws, store) = Ws::example_with_store();
     let a = ws.outside_file("sk.pdf", b"sk tim di arsip");
     ws.add(&[&a], "IKI-1.1", "2026-TW1", &[]).expect(0);
     let sha = sha256_hex(b"sk tim di arsip");
     let object = store.join(format!("sha256/{}/{}/{sha}", &sha[..2], &sha[2..4]));
     for locked in [object.clone(), object.parent().unwrap().to_path_buf()] {
-        fs::set_permissions(&locked, fs::Permissions::from_mode(0o000)).unwrap();
-        let r =
-            ws.skp_under_permissions(&["evidence", "verify", "--format", "json", "--lang", "en"]);
-        fs::set_permissions(&locked, fs::Permissions::from_mode(0o755)).unwrap();
+        let r = with_mode(&locked, 0o000, || {
+            ws.skp_under_permissions(&["evidence", "verify", "--format", "json", "--lang", "en"])
+        });
         r.expect(1);
         let p = &r.json()["problems"][0];
         assert_eq!(p["status"], "tidak_terbaca", "{p}");

@@ -426,14 +426,15 @@ fn unreadable_permissions_are_f008() {
 #[cfg(unix)]
 #[test]
 fn a_folder_that_cannot_be_opened_is_f008_not_silence() {
-    use std::os::unix::fs::PermissionsExt;
     let ws = Ws::new();
     ws.file(FILE, MINIMAL_SKP);
     let folder = ws.join(FILE).parent().unwrap().to_path_buf();
-    std::fs::set_permissions(&folder, std::fs::Permissions::from_mode(0o000)).unwrap();
-    let r = run_under_permissions(ws.path(), &["check", "--format", "json", "--select", "F"]);
-    let listed = run_under_permissions(ws.path(), &["check", "--list-files"]);
-    std::fs::set_permissions(&folder, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let (r, listed) = with_mode(&folder, 0o000, || {
+        (
+            run_under_permissions(ws.path(), &["check", "--format", "json", "--select", "F"]),
+            run_under_permissions(ws.path(), &["check", "--list-files"]),
+        )
+    });
     r.expect_code(1);
     let d = r.diags();
     let f = only(&d, "F008");
@@ -447,19 +448,19 @@ fn a_folder_that_cannot_be_opened_is_f008_not_silence() {
     );
     // Asked for a file in it (a folder that may be searched, not listed): the file was not
     // read, and the finding on its folder is reported with it.
-    std::fs::set_permissions(&folder, std::fs::Permissions::from_mode(0o311)).unwrap();
-    let r = run_under_permissions(ws.path(), &["check", "--format", "json", FILE]);
-    std::fs::set_permissions(&folder, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let r = with_mode(&folder, 0o311, || {
+        run_under_permissions(ws.path(), &["check", "--format", "json", FILE])
+    });
     r.expect_code(1);
     assert_eq!(only(&r.diags(), "F008").file, "pegawai");
     // A nested workspace that may be searched but not listed is only nested: not F008.
     let nested = ws.join("sub");
     std::fs::create_dir(&nested).unwrap();
     std::fs::write(nested.join("skp.toml"), "").unwrap();
-    std::fs::set_permissions(&nested, std::fs::Permissions::from_mode(0o311)).unwrap();
-    let r = run_under_permissions(ws.path(), &["check", "--format", "json", "--select", "F"]);
-    std::fs::set_permissions(&nested, std::fs::Permissions::from_mode(0o755)).unwrap();
-    r.expect_code(0);
+    with_mode(&nested, 0o311, || {
+        run_under_permissions(ws.path(), &["check", "--format", "json", "--select", "F"])
+            .expect_code(0);
+    });
 }
 
 /// `--tracked-only` (the pre-commit hook) is not blocked by a scratch folder git does not
@@ -467,7 +468,6 @@ fn a_folder_that_cannot_be_opened_is_f008_not_silence() {
 #[cfg(unix)]
 #[test]
 fn tracked_only_reports_an_unopenable_folder_only_if_git_tracks_it() {
-    use std::os::unix::fs::PermissionsExt;
     let ws = Ws::new();
     ws.file(FILE, MINIMAL_SKP);
     git(ws.path(), &["init", "-q"]);
@@ -495,12 +495,11 @@ fn tracked_only_reports_an_unopenable_folder_only_if_git_tracks_it() {
         "--select",
         "F",
     ];
-    std::fs::set_permissions(&scratch, std::fs::Permissions::from_mode(0o000)).unwrap();
-    let untracked = run_under_permissions(ws.path(), &args);
-    std::fs::set_permissions(&tracked, std::fs::Permissions::from_mode(0o000)).unwrap();
-    let both = run_under_permissions(ws.path(), &args);
-    std::fs::set_permissions(&tracked, std::fs::Permissions::from_mode(0o755)).unwrap();
-    std::fs::set_permissions(&scratch, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let (untracked, both) = with_mode(&scratch, 0o000, || {
+        let untracked = run_under_permissions(ws.path(), &args);
+        let both = with_mode(&tracked, 0o000, || run_under_permissions(ws.path(), &args));
+        (untracked, both)
+    });
     untracked.expect_code(0);
     both.expect_code(1);
     assert_eq!(only(&both.diags(), "F008").file, "pegawai");

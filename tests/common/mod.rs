@@ -191,6 +191,23 @@ pub fn skp_under_permissions() -> assert_cmd::Command {
     assert_cmd::Command::new(bin)
 }
 
+/// Runs `f` while `path` has permission bits `mode`, then gives it back its own (also when `f`
+/// panics, so a failed test leaves no folder its temporary directory cannot be removed from).
+#[cfg(unix)]
+pub fn with_mode<T>(path: &Path, mode: u32, f: impl FnOnce() -> T) -> T {
+    use std::os::unix::fs::PermissionsExt;
+    struct Restore<'a>(&'a Path, fs::Permissions);
+    impl Drop for Restore<'_> {
+        fn drop(&mut self) {
+            let _ = fs::set_permissions(self.0, self.1.clone());
+        }
+    }
+    let own = fs::metadata(path).expect("the path to lock").permissions();
+    let _restore = Restore(path, own);
+    fs::set_permissions(path, fs::Permissions::from_mode(mode)).expect("set permissions");
+    f()
+}
+
 /// Whether this process is refused a file it has no read permission on.
 fn permissions_apply() -> bool {
     use std::os::unix::fs::PermissionsExt;
