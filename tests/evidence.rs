@@ -2924,6 +2924,53 @@ fn verify_names_a_folder_it_cannot_open() {
     });
 }
 
+/// `check` says so too, through B108, whose list of unrecorded files a folder it cannot list
+/// would leave incomplete; a folder the walk could not open stays F008's alone.
+#[cfg(unix)]
+#[test]
+fn check_names_a_bukti_folder_it_cannot_list() {
+    let ws = Ws::example();
+    let a = ws.outside_file("a.pdf", b"laporan a");
+    ws.add(&[&a], "IKI-1.1", "2026-TW1", &[]).expect(0);
+    let hidden = format!("pegawai/{NIP}/bukti/2026-TW2");
+    ws.write(&format!("{hidden}/foto-rapat.jpg"), b"foto");
+    let b108 = |r: &Out| -> Vec<Value> {
+        let all = r.json()["diagnostics"].as_array().unwrap().clone();
+        all.into_iter().filter(|d| d["code"] == "B108").collect()
+    };
+    let args = ["check", "--format", "json"];
+    let open = b108(&ws.skp_under_permissions(&args));
+    assert_eq!(open.len(), 1, "{open:?}");
+    assert_eq!(
+        open[0]["args"]["berkas"],
+        format!("{hidden}/foto-rapat.jpg")
+    );
+    let r = with_mode(&ws.path(&hidden), 0o000, || ws.skp_under_permissions(&args));
+    let locked = b108(&r);
+    assert_eq!(locked.len(), 1, "{locked:?}");
+    assert_eq!(locked[0]["args"]["alasan"], "folder");
+    assert_eq!(locked[0]["args"]["folder"], hidden.as_str());
+    assert_eq!(
+        locked[0]["file"],
+        format!("pegawai/{NIP}/skp-2026.bukti.yaml")
+    );
+    assert!(
+        locked[0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("tidak dapat dibuka"),
+        "{locked:?}"
+    );
+    // The employee's whole folder: F008 from the walk, and no B108 saying it again.
+    let employee = format!("pegawai/{NIP}");
+    let r = with_mode(&ws.path(&employee), 0o000, || {
+        ws.skp_under_permissions(&args)
+    });
+    let diags = r.json()["diagnostics"].as_array().unwrap().clone();
+    assert!(diags_with(&diags, "B108").is_empty(), "{diags:?}");
+    assert_eq!(diags_with(&diags, "F008").len(), 1, "{diags:?}");
+}
+
 #[test]
 fn verify_finds_a_moved_file_and_relink_repairs_it() {
     let ws = Ws::example();

@@ -1,6 +1,9 @@
 use crate::diag::{Diagnostic, Span};
 use crate::i18n::Msg;
-use crate::model::Content;
+use std::collections::HashMap;
+
+use crate::model::period::Period;
+use crate::model::{Content, Doc};
 use crate::rules::rule::RuleCx;
 use crate::rules::rule::declare_rule;
 
@@ -8,7 +11,9 @@ declare_rule! {
     /// ## Apa yang diperiksa
     /// Berkas di folder `bukti/` di samping sebuah buku catatan yang tidak tercatat di buku
     /// catatan mana pun (`.DS_Store`, `Thumbs.db`, `desktop.ini`, `~$*`, berkas tersembunyi dan
-    /// berkas yang diabaikan git lewat `.gitignore` diabaikan).
+    /// berkas yang diabaikan git lewat `.gitignore` diabaikan). Subfolder `bukti/` yang tidak
+    /// dapat dibuka juga dilaporkan (argumen `alasan: folder`): berkas di dalamnya tidak dapat
+    /// diperiksa.
     ///
     /// ## Mengapa
     /// Berkas yang disalin manual ke `bukti/` tanpa `skp evidence add` tidak memiliki hash, tidak
@@ -30,13 +35,12 @@ declare_rule! {
 
 fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
     let ws = cx.ws;
-    let tahun: std::collections::HashMap<&str, i32> = ws
+    let tahun: HashMap<&str, i32> = ws
         .skps()
         .map(|(_, s)| (s.resolved_id.value.as_str(), s.tahun.value))
         .collect();
     // The ledgers of each folder, by folder: each file finds its own in one lookup.
-    let mut by_dir: std::collections::HashMap<&str, Vec<&crate::model::Doc>> =
-        std::collections::HashMap::new();
+    let mut by_dir: HashMap<&str, Vec<&Doc>> = HashMap::new();
     for d in &ws.docs {
         if matches!(d.content, Content::BuktiDukung(_)) {
             let rel = ws.rel(d.file);
@@ -46,38 +50,13 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
                 .push(d);
         }
     }
-    for file in &cx.facts.evidence().unrecorded {
-        // Report at the ledger next to the bukti/ folder the file is in; of several (one per
-        // year), the one whose SKP's year is that of the file's period folder.
-        let (dir, rest) = match file.split_once("/bukti/") {
-            Some((dir, rest)) => (dir, rest),
-            None => ("", file.strip_prefix("bukti/").unwrap_or(file)),
-        };
-        let beside = by_dir.get(dir).map(Vec::as_slice).unwrap_or_default();
-        let year = rest
-            .split('/')
-            .next()
-            .and_then(crate::model::period::Period::parse)
-            .map(|p| p.year());
-        let skp_year = |d: &&crate::model::Doc| match &d.content {
-            Content::BuktiDukung(l) => tahun.get(l.skp.value.as_str()).copied(),
-            _ => None,
-        };
-        let ledger = beside
-            .iter()
-            .find(|d| year.is_some() && skp_year(d) == year)
-            .or(beside.first());
-        let Some(doc) = ledger else { continue };
-        let skp = match &doc.content {
-            Content::BuktiDukung(l) => Some(l.skp.value.as_str()),
-            _ => None,
+    let evidence = cx.facts.evidence();
+    for file in &evidence.unrecorded {
+        let Some((doc, skp, periode)) = ledger_of(&by_dir, &tahun, file) else {
+            continue;
         };
         // The help's command names what the file's place says: the SKP of the ledger beside
         // it and the period of its folder.
-        let periode = rest
-            .split('/')
-            .next()
-            .filter(|p| crate::model::period::Period::parse(p).is_some());
         let mut d = Diagnostic::new(
             RULE.code,
             doc.file,
@@ -97,6 +76,67 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
         }
         out.push(d);
     }
+    // A bukti/ folder (or one inside it) that could not be listed hides its unrecorded files.
+    // A folder the walk itself could not open is F008's, reported by the loader.
+    let walked = ws.unlisted_folders();
+    for folder in &evidence.unlisted {
+        if walked.contains(&folder.as_str()) {
+            continue;
+        }
+        let Some((doc, skp, _)) = ledger_of(&by_dir, &tahun, folder) else {
+            continue;
+        };
+        let mut d = Diagnostic::new(
+            RULE.code,
+            doc.file,
+            Span::FILE_START,
+            Msg::FolderUnlisted {
+                folder: folder.clone(),
+            },
+        )
+        .arg("alasan", "folder")
+        .arg("folder", folder.as_str())
+        .help(Msg::HelpFolderUnlisted);
+        if let Some(skp) = skp {
+            d = d.subject(skp, None);
+        }
+        out.push(d);
+    }
+}
+
+/// The ledger next to the bukti/ folder `path` is in, with its SKP and the period of the
+/// path's folder; of several ledgers (one per year), the one whose SKP's year is that period's.
+fn ledger_of<'a, 'p>(
+    by_dir: &HashMap<&str, Vec<&'a Doc>>,
+    tahun: &HashMap<&str, i32>,
+    path: &'p str,
+) -> Option<(&'a Doc, Option<&'a str>, Option<&'p str>)> {
+    let (dir, rest) = match path.split_once("/bukti/") {
+        Some((dir, rest)) => (dir, rest),
+        None => match path.strip_suffix("/bukti") {
+            Some(dir) => (dir, ""),
+            None => ("", path.strip_prefix("bukti/").unwrap_or(path)),
+        },
+    };
+    let beside = by_dir.get(dir).map(Vec::as_slice).unwrap_or_default();
+    let periode = rest
+        .split('/')
+        .next()
+        .filter(|p| Period::parse(p).is_some());
+    let year = periode.and_then(Period::parse).map(|p| p.year());
+    let skp_year = |d: &&Doc| match &d.content {
+        Content::BuktiDukung(l) => tahun.get(l.skp.value.as_str()).copied(),
+        _ => None,
+    };
+    let doc = beside
+        .iter()
+        .find(|d| year.is_some() && skp_year(d) == year)
+        .or(beside.first())?;
+    let skp = match &doc.content {
+        Content::BuktiDukung(l) => Some(l.skp.value.as_str()),
+        _ => None,
+    };
+    Some((doc, skp, periode))
 }
 
 /// `path` as one word of a shell command: quoted when it holds anything but letters, digits
