@@ -149,6 +149,16 @@ fn flawed_at_root() -> Repo {
     repo
 }
 
+/// The findings less F001, which the flawed example has (a file that does not parse) and which
+/// no baseline or `--changed-since` hides: that file was not checked at all.
+fn hideable_only(diags: &[Value]) -> Vec<Value> {
+    diags
+        .iter()
+        .filter(|d| d["code"] != "F001")
+        .cloned()
+        .collect()
+}
+
 // ---------------------------------------------------------------------------------------------
 // A small workspace: a superior (a) and a subordinate (b) whose RHK-1 serves the superior's RHK-2
 
@@ -1110,19 +1120,33 @@ fn baseline_hides_everything_and_survives_edits_moves_and_language() {
     let (repo, ws) = flawed();
     let before = json_diags(&ws, &[]);
     assert!(before.len() > 20);
+    // Everything but the file that does not parse (F001): it was not checked at all, and no
+    // baseline hides that (as no `--ignore` or suppression comment does).
+    let unparsed: Vec<&Value> = before.iter().filter(|d| d["code"] == "F001").collect();
+    assert_eq!(unparsed.len(), 1, "{}", listing(&before));
+    let hideable = before.len() - 1;
     let bl = repo.join("baseline.json");
     let w = skp(&ws, &["check", "--write-baseline", bl.to_str().unwrap()]);
     w.expect_code(0);
     assert_eq!(w.stdout, "", "nothing on stdout");
     assert!(
         w.stderr
-            .contains(&format!("{} temuan dicatat sebagai baseline", before.len())),
+            .contains(&format!("{hideable} temuan dicatat sebagai baseline")),
         "{}",
         w.stderr
     );
     let doc: Value = serde_json::from_str(&fs::read_to_string(&bl).unwrap()).unwrap();
     assert_eq!(doc["version"], 1);
-    assert_eq!(doc["findings"].as_array().unwrap().len(), before.len());
+    assert_eq!(doc["findings"].as_array().unwrap().len(), hideable);
+    assert!(
+        w.stderr
+            .contains("1 temuan (F001) tidak dicatat di baseline"),
+        "{}",
+        w.stderr
+    );
+    let only_unparsed = |diags: &[Value]| {
+        diags.len() == 1 && diags[0]["code"] == "F001" && diags[0]["file"] == unparsed[0]["file"]
+    };
 
     let check = |extra: &[&str]| {
         let mut a = vec![
@@ -1138,11 +1162,11 @@ fn baseline_hides_everything_and_survives_edits_moves_and_language() {
         (r, diags)
     };
     let (r, diags) = check(&[]);
-    r.expect_code(0);
-    assert!(diags.is_empty(), "{}", listing(&diags));
+    r.expect_code(1);
+    assert!(only_unparsed(&diags), "{}", listing(&diags));
     assert!(
         r.stderr
-            .contains(&format!("{} temuan baseline disembunyikan", before.len())),
+            .contains(&format!("{hideable} temuan baseline disembunyikan")),
         "{}",
         r.stderr
     );
@@ -1160,9 +1184,9 @@ fn baseline_hides_everything_and_survives_edits_moves_and_language() {
         &format!("# SKP Kepala Bidang\n\n# diperbarui setelah dialog kinerja\n\n\n{text}"),
     );
     let (r, diags) = check(&[]);
-    r.expect_code(0);
+    r.expect_code(1);
     assert!(
-        diags.is_empty(),
+        only_unparsed(&diags),
         "after shifting lines:\n{}",
         listing(&diags)
     );
@@ -1178,9 +1202,9 @@ fn baseline_hides_everything_and_survives_edits_moves_and_language() {
         ],
     );
     let (r, diags) = check(&[]);
-    r.expect_code(0);
+    r.expect_code(1);
     assert!(
-        diags.is_empty(),
+        only_unparsed(&diags),
         "after moving a folder:\n{}",
         listing(&diags)
     );
@@ -1188,11 +1212,11 @@ fn baseline_hides_everything_and_survives_edits_moves_and_language() {
 
     // Another language.
     let (r, diags) = check(&["--lang", "en"]);
-    r.expect_code(0);
-    assert!(diags.is_empty(), "in English:\n{}", listing(&diags));
+    r.expect_code(1);
+    assert!(only_unparsed(&diags), "in English:\n{}", listing(&diags));
     assert!(
         r.stderr
-            .contains(&format!("{} baselined findings hidden", before.len())),
+            .contains(&format!("{hideable} baselined findings hidden")),
         "{}",
         r.stderr
     );
@@ -1203,13 +1227,15 @@ fn baseline_hides_everything_and_survives_edits_moves_and_language() {
             &ws,
             &["check", "--format", f, "--baseline", bl.to_str().unwrap()],
         );
-        r.expect_code(0);
+        r.expect_code(1);
         match f {
-            "sarif" => assert_eq!(r.json()["runs"][0]["results"], Value::Array(vec![])),
-            "gitlab" => assert_eq!(r.json(), Value::Array(vec![])),
+            "sarif" => assert_eq!(r.json()["runs"][0]["results"].as_array().unwrap().len(), 1),
+            "gitlab" => assert_eq!(r.json().as_array().unwrap().len(), 1),
             "junit" => assert!(!parse_xml(&r.stdout).all("testsuite").is_empty()),
-            _ => assert_eq!(r.stdout, "", "{f}"),
+            _ => assert_eq!(r.stdout.lines().count(), 1, "{f}:\n{}", r.stdout),
         }
+        assert!(r.stdout.contains("F001"), "{f}:\n{}", r.stdout);
+        // SARIF lists every rule's documentation, which names other codes.
         if f != "sarif" {
             assert!(!r.stdout.contains("S110"), "{f}:\n{}", r.stdout);
         }
@@ -1241,8 +1267,9 @@ fn baseline_reports_gone_and_new_findings() {
             bl.to_str().unwrap(),
         ],
     );
-    r.expect_code(0);
-    assert!(r.json()["diagnostics"].as_array().unwrap().is_empty());
+    r.expect_code(1);
+    let diags = r.json()["diagnostics"].as_array().unwrap().clone();
+    assert!(hideable_only(&diags).is_empty(), "{}", listing(&diags));
     assert!(
         r.stderr
             .contains("1 temuan baseline sudah tidak ada (perbarui dengan --write-baseline)"),
@@ -1267,7 +1294,7 @@ fn baseline_reports_gone_and_new_findings() {
         ],
     );
     r.expect_code(1);
-    let diags = r.json()["diagnostics"].as_array().unwrap().clone();
+    let diags = hideable_only(r.json()["diagnostics"].as_array().unwrap());
     assert!(!diags.is_empty());
     for d in &diags {
         assert_eq!(
@@ -1285,7 +1312,18 @@ fn baseline_reports_gone_and_new_findings() {
 
     // A refreshed baseline hides it again.
     skp(&ws, &["check", "--write-baseline", bl.to_str().unwrap()]).expect_code(0);
-    skp(&ws, &["check", "--baseline", bl.to_str().unwrap()]).expect_code(0);
+    let r = skp(
+        &ws,
+        &[
+            "check",
+            "--format",
+            "json",
+            "--baseline",
+            bl.to_str().unwrap(),
+        ],
+    );
+    let diags = r.json()["diagnostics"].as_array().unwrap().clone();
+    assert!(hideable_only(&diags).is_empty(), "{}", listing(&diags));
 }
 
 #[test]
@@ -1339,7 +1377,7 @@ fn baseline_survives_moving(folder: &str, code: &str) {
             bl.to_str().unwrap(),
         ],
     );
-    let diags = r.json()["diagnostics"].as_array().unwrap().clone();
+    let diags = hideable_only(r.json()["diagnostics"].as_array().unwrap());
     assert!(
         diags.is_empty(),
         "moving pegawai/{folder} made findings new:\n{}\n{}",

@@ -259,7 +259,9 @@ pub fn run(ui: &Ui, args: CheckArgs) -> Result<u8, u8> {
             .iter()
             .filter(|f| !current.contains(f.as_str()))
             .count();
-        retain_both(&mut diags, &mut prints, |_, f| !known.contains(f));
+        retain_both(&mut diags, &mut prints, |d, f| {
+            !known.contains(f) || !hideable(d)
+        });
         notes.push(
             Msg::BaselineHidden {
                 n: before - diags.len(),
@@ -508,16 +510,26 @@ fn retain_both(
     });
 }
 
+/// Whether a baseline may hide the finding. A file that could not be read or parsed (F001,
+/// F008, F009) was not checked at all: like `--ignore` and suppression comments, a baseline
+/// does not hide it, or a broken file would stay unchecked for good. (`--changed-since` does:
+/// it asks only what a change adds, and the base revision's own check shows the rest.)
+fn hideable(d: &Diagnostic) -> bool {
+    crate::rules::registry::find(d.code).is_none_or(|r| r.hideable)
+}
+
 fn write_baseline(
     ui: &Ui,
     file: &Path,
-    _ws: &Workspace,
+    ws: &Workspace,
     diags: &[Diagnostic],
     prints: &[String],
 ) -> Result<u8, u8> {
+    let unhideable: Vec<&Diagnostic> = diags.iter().filter(|d| !hideable(d)).collect();
     let mut findings: Vec<BaselineEntry> = diags
         .iter()
         .zip(prints)
+        .filter(|(d, _)| hideable(d))
         .map(|(d, f)| BaselineEntry {
             fingerprint: f.clone(),
             code: d.code.to_string(),
@@ -538,11 +550,21 @@ fn write_baseline(
     ui.err_text(&format!(
         "{}\n",
         Msg::BaselineWritten {
-            n: diags.len(),
+            n: diags.len() - unhideable.len(),
             file: file.display().to_string()
         }
         .render(ui.lang)
     ));
+    if let Some(first) = unhideable.first() {
+        let mut codes: Vec<&str> = unhideable.iter().map(|d| d.code).collect();
+        codes.sort_unstable();
+        codes.dedup();
+        ui.warn(&Msg::BaselineUnhideable {
+            n: unhideable.len(),
+            codes: codes.join(", "),
+            file: ws.rel(first.file).to_string(),
+        });
+    }
     Ok(EXIT_OK)
 }
 

@@ -135,7 +135,7 @@ pub fn page(rule: &Rule) -> String {
     let hide = if rule.hideable {
         "Dapat diatur dengan `--select`/`--ignore`, `[rules]` di skp.toml, atau komentar `# skp: abaikan KODE -- alasan`."
     } else {
-        "Tidak dapat disembunyikan: `--select`, `--ignore`, konfigurasi, dan komentar pengecualian tidak berlaku."
+        "Tidak dapat disembunyikan: `--select`, `--ignore`, konfigurasi, komentar pengecualian, dan baseline tidak berlaku."
     };
     format!(
         "# {code} `{name}`\n\n{sid}\n\n*{sen}*\n\n- Tingkat bawaan: `{level}`\n- {hide}\n\n{doc}\n",

@@ -25,7 +25,8 @@ declare_rule! {
     /// ## Pengaturan
     /// Tidak dapat dimatikan: checkout yang rusak (misalnya penanda konflik merge git yang
     /// tertinggal) tidak boleh lolos pemeriksaan, jadi `--select`, `--ignore`, konfigurasi,
-    /// dan komentar pengecualian tidak berlaku (DESIGN §5). Perbaiki berkasnya.
+    /// komentar pengecualian, dan baseline (`--baseline`) tidak berlaku (DESIGN §5). Perbaiki
+    /// berkasnya.
     code: codes::YAML_SYNTAX,
     name: "yaml-syntax",
     level: Error,

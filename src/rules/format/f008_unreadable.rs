@@ -6,7 +6,7 @@ declare_rule! {
     /// Berkas YAML di ruang kerja yang tidak dapat dibuka (izin, I/O), bukan teks UTF-8, atau bukan berkas biasa (FIFO, perangkat, soket — berkas seperti ini tidak pernah dibuka); juga folder yang tidak dapat dibuka (karena izinnya), sehingga rencana di dalamnya tidak terbaca (argumen `alasan: folder`).
     ///
     /// ## Mengapa
-    /// Checkout yang rusak tidak boleh lolos pemeriksaan: temuan ini tidak dapat disembunyikan dengan `--select`, `--ignore`, konfigurasi, maupun komentar pengecualian.
+    /// Checkout yang rusak tidak boleh lolos pemeriksaan: temuan ini tidak dapat disembunyikan dengan `--select`, `--ignore`, konfigurasi, komentar pengecualian, maupun baseline (`--baseline`).
     ///
     /// ## Contoh
     /// Berkas yang disimpan sebagai Windows-1252 atau UTF-16 oleh editor lama. Simpan ulang sebagai UTF-8 (BOM UTF-8 dan akhir baris CRLF diterima).

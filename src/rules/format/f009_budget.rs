@@ -19,8 +19,8 @@ declare_rule! {
     ///
     /// ## Pengaturan
     /// Tidak dapat dimatikan: berkas yang tidak dibaca tidak boleh hilang diam-diam dari
-    /// pemeriksaan, jadi `--select`, `--ignore`, konfigurasi, dan komentar pengecualian tidak
-    /// berlaku (DESIGN §5).
+    /// pemeriksaan, jadi `--select`, `--ignore`, konfigurasi, komentar pengecualian, dan
+    /// baseline (`--baseline`) tidak berlaku (DESIGN §5).
     code: codes::BUDGET,
     name: "parser-budget",
     level: Error,
