@@ -2971,6 +2971,45 @@ fn check_names_a_bukti_folder_it_cannot_list() {
     assert_eq!(diags_with(&diags, "F008").len(), 1, "{diags:?}");
 }
 
+/// A recorded path that is a link leading nowhere reads nothing anywhere: its target gone, the
+/// file is missing; a link to itself, unreadable. Neither is a path out of the workspace (B103),
+/// which a link to a file outside still is.
+#[cfg(unix)]
+#[test]
+fn a_link_that_leads_nowhere_is_missing_or_unreadable_not_a_path_out() {
+    let ws = Ws::example();
+    let a = ws.outside_file("a.pdf", b"laporan a");
+    ws.add(&[&a], "IKI-1.1", "2026-TW1", &[]).expect(0);
+    let pa = format!("pegawai/{NIP}/bukti/2026-TW1/a.pdf");
+    let status = |target: &Path| {
+        fs::remove_file(ws.path(&pa)).unwrap();
+        std::os::unix::fs::symlink(target, ws.path(&pa)).unwrap();
+        let (code, v) = ws.verify_json(&[]);
+        assert_eq!(code, Some(1), "{v}");
+        let p = &v["problems"][0];
+        assert_eq!(p["berkas"], pa.as_str(), "{v}");
+        let b102 = diags_with(&ws.check_diags(&["--select", "B"]), "B102").len();
+        (
+            p["status"].as_str().unwrap().to_string(),
+            p["alasan"].clone(),
+            b102,
+        )
+    };
+    let gone = ws.outside.join("sudah-dihapus.pdf");
+    assert_eq!(status(&gone), ("hilang".into(), Value::Null, 1));
+    let (state, reason, b102) = status(Path::new("a.pdf"));
+    assert_eq!((state.as_str(), b102), ("tidak_terbaca", 1));
+    assert!(
+        reason
+            .as_str()
+            .unwrap()
+            .contains("tautan simboliknya berputar"),
+        "{reason}"
+    );
+    let (state, _, b102) = status(&a);
+    assert_eq!((state.as_str(), b102), ("tidak_aman", 0));
+}
+
 #[test]
 fn verify_finds_a_moved_file_and_relink_repairs_it() {
     let ws = Ws::example();

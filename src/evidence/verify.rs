@@ -155,6 +155,9 @@ fn check_entry(
             }
         }
         Storage::Repo => match resolve_inside_meta(root, berkas) {
+            Err(_) if leads_nowhere(root, berkas) => {
+                return absent(root, berkas, &root.join(berkas));
+            }
             Err(_) => return State::Unsafe,
             Ok(None) => return absent(root, berkas, &root.join(berkas)),
             // A regular file: its own stat is the one the cache compares (no second stat).
@@ -172,11 +175,24 @@ fn check_entry(
     judge(root, berkas, sha, &path, actual)
 }
 
+/// Whether `berkas`, in a folder of the workspace, is a link that leads nowhere (its target
+/// gone, or a loop): nothing is read through it, so its file is missing or unreadable, not a
+/// path out of the workspace (B103), whatever the link names.
+fn leads_nowhere(root: &Path, berkas: &str) -> bool {
+    let Some(rel) = crate::evidence::ledger::safe_relative(berkas) else {
+        return false;
+    };
+    let path = root.join(rel);
+    std::fs::symlink_metadata(&path).is_ok_and(|m| m.file_type().is_symlink())
+        && std::fs::metadata(&path).is_err()
+        && crate::fsutil::resolves_inside(root, &path, false)
+}
+
 /// The state of an entry whose file was not found as a regular file at `path`: missing,
-/// unless it could not even be looked for (a folder on its way that may not be opened), when
-/// it may well be there.
+/// unless it could not even be looked for (a folder on its way that may not be opened, a link
+/// that loops), when it may well be there.
 fn absent(root: &Path, berkas: &str, path: &Path) -> State {
-    match std::fs::symlink_metadata(path) {
+    match std::fs::metadata(path) {
         Err(e) if !matches!(e.kind(), ErrorKind::NotFound | ErrorKind::NotADirectory) => {
             unreadable(root, berkas, path, &e)
         }

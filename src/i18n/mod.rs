@@ -87,9 +87,20 @@ pub fn io_error(e: &std::io::Error) -> String {
         K::InvalidFilename => "nama berkas tidak sah atau terlalu panjang",
         K::DirectoryNotEmpty => "folder tidak kosong",
         K::CrossesDevices => "tidak dapat dipindahkan antar-disk",
+        _ if is_link_loop(e) => {
+            "tautan simboliknya berputar: menunjuk ke dirinya sendiri, langsung atau lewat tautan lain"
+        }
         _ => return e.to_string(),
     };
     said.to_string()
+}
+
+/// ELOOP: a link that points at itself, directly or round a circle (std has no stable kind).
+fn is_link_loop(e: &std::io::Error) -> bool {
+    #[cfg(target_os = "linux")]
+    return e.raw_os_error() == Some(rustix::io::Errno::LOOP.raw_os_error());
+    #[cfg(not(target_os = "linux"))]
+    return false;
 }
 
 /// One side of a catalogue entry: a `format!` template literal, or a block for messages that
