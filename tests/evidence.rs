@@ -3010,6 +3010,81 @@ fn a_link_that_leads_nowhere_is_missing_or_unreadable_not_a_path_out() {
     assert_eq!((state.as_str(), b102), ("tidak_aman", 0));
 }
 
+/// Adding content again whose recorded copy cannot be read: the record stays, linked to that
+/// copy as before, and the add says it could not check it, where it said only "no change".
+#[cfg(unix)]
+#[test]
+fn adding_content_again_says_when_its_recorded_copy_cannot_be_read() {
+    for store in [false, true] {
+        let (ws, copy) = if store {
+            let (ws, store) = Ws::example_with_store();
+            (ws, Some(store))
+        } else {
+            (Ws::example(), None)
+        };
+        let a = ws.outside_file("a.pdf", b"laporan a");
+        ws.add(&[&a], "IKI-1.1", "2026-TW1", &[]).expect(0);
+        let berkas = format!("pegawai/{NIP}/bukti/2026-TW1/a.pdf");
+        let file = match &copy {
+            Some(store) => store.join(files_under(store).first().expect("a store copy")),
+            None => ws.path(&berkas),
+        };
+        let before = fs::read(ws.path(&format!("pegawai/{NIP}/skp-2026.bukti.yaml"))).unwrap();
+        let add = |for_: &str| {
+            let args = [
+                "evidence",
+                "add",
+                a.to_str().unwrap(),
+                "--for",
+                for_,
+                "--period",
+                "2026-TW1",
+                "--nip",
+                NIP,
+            ];
+            ws.skp_under_permissions(&args)
+        };
+        let (same, more) = with_mode(&file, 0o000, || (add("IKI-1.1"), add("IKI-1.2")));
+        for r in [&same, &more] {
+            r.expect(0);
+            assert!(
+                r.stdout.contains(&format!(
+                    "salinan yang tercatat di {berkas} tidak dapat dibaca"
+                )),
+                "store {store}: {}",
+                r.all()
+            );
+            assert!(r.stdout.contains("akses ditolak"), "{}", r.stdout);
+        }
+        if store {
+            // A store copy's path is only a label: the file that could not be read is named.
+            assert!(
+                same.stdout.contains(&file.display().to_string()),
+                "{}",
+                same.stdout
+            );
+        }
+        assert!(
+            same.stdout.contains("tidak ada perubahan"),
+            "{}",
+            same.stdout
+        );
+        assert!(
+            more.stdout.contains("kini juga untuk IKI-1.2"),
+            "{}",
+            more.stdout
+        );
+        // Linked to the one copy, as before: no second copy, no other path.
+        let entries = ws.entries();
+        assert_eq!(berkas_of(&entries), vec![berkas.clone()], "{entries:?}");
+        assert_ne!(
+            before,
+            fs::read(ws.path(&format!("pegawai/{NIP}/skp-2026.bukti.yaml"))).unwrap()
+        );
+        ws.skp(&["evidence", "verify"]).expect(0);
+    }
+}
+
 #[test]
 fn verify_finds_a_moved_file_and_relink_repairs_it() {
     let ws = Ws::example();

@@ -43,6 +43,13 @@ pub enum Outcome {
     Unchanged {
         sha256: String,
     },
+    /// The recorded copy this content is linked to could not be read, so whether it still
+    /// holds the content is unknown (reported before the request's own outcome, which counts
+    /// it).
+    Unchecked {
+        berkas: String,
+        reason: String,
+    },
     AddedUrl {
         url: String,
     },
@@ -208,6 +215,8 @@ struct Placed {
     changed: bool,
     /// Relinked to another recorded copy that still holds the content, not to a new one.
     intact: bool,
+    /// The recorded copy the request links to could not be read to check it (the reason).
+    unchecked: Option<String>,
     /// With `intact`: the paths whose records are relinked (the others still hold the
     /// content), and the one the add names (the first edited one, else the first).
     only: Vec<String>,
@@ -708,6 +717,26 @@ pub fn prepare<'a>(
             }
         })
         .collect();
+    // Copies that could not be read, by content: the path the records name, and why.
+    let unreadable: std::sync::Mutex<std::collections::HashMap<String, (String, String)>> =
+        Default::default();
+    // Taken to hold the content, and noted as unchecked.
+    let holds = |sha: &str, berkas: &str, path: &Path, size: u64| {
+        still_holds(path, sha, size).unwrap_or_else(|reason| {
+            // A store copy's `berkas` is only a label: the reason names the file read.
+            let reason = if *path == root.join(berkas) {
+                reason
+            } else {
+                format!("{}: {reason}", path.display())
+            };
+            unreadable
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner)
+                .entry(sha.to_string())
+                .or_insert((super::ledger::canonical(berkas).into_owned(), reason));
+            true
+        })
+    };
     let mut copies: std::collections::HashMap<String, Copies> = again
         .into_par_iter()
         .filter_map(|(sha, size)| {
@@ -715,7 +744,8 @@ pub fn prepare<'a>(
                 // A store is shared: its copy is checked whichever SKP stored it.
                 Storage::Folder => {
                     let store = store_path(root, &cfg.evidence.location, sha);
-                    (!still_holds(&store, sha, size)).then_some(Copies::Edited)?
+                    let label = known.get(sha).map_or("", String::as_str);
+                    (!holds(sha, label, &store, size)).then_some(Copies::Edited)?
                 }
                 // Content none of whose copies is a file is put back or copied anew below.
                 Storage::Repo if !known.contains_key(sha) => return None,
@@ -724,7 +754,7 @@ pub fn prepare<'a>(
                     for &b in recorded_at.get(sha).into_iter().flatten() {
                         match super::ledger::resolve_inside(root, b) {
                             Ok(Some(p)) if p.is_file() => {
-                                if !still_holds(&p, sha, size) {
+                                if !holds(sha, b, &p, size) {
                                     edited.get_or_insert(b);
                                     bad.push(b.to_string());
                                 } else if std::fs::symlink_metadata(&p).is_ok_and(|m| m.is_file()) {
@@ -753,6 +783,16 @@ pub fn prepare<'a>(
             Some((sha.to_string(), found))
         })
         .collect();
+    let unreadable = unreadable
+        .into_inner()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    // Why the copy at `berkas` that a request links to was not checked, if it was not.
+    let unchecked = |sha: &str, berkas: &str| {
+        unreadable
+            .get(sha)
+            .filter(|(at, _)| at == berkas)
+            .map(|(_, reason)| reason.clone())
+    };
     // A store's copy is where its content's hash says: an edited one is not set aside by skp
     // (a store may be shared by several workspaces), the user is asked to.
     if cfg.evidence.storage == Storage::Folder
@@ -796,6 +836,7 @@ pub fn prepare<'a>(
             Some(Copies::Intact { at, bad, edited }) => {
                 known.insert(sha.clone(), at.clone());
                 placed.push(Some(Placed {
+                    unchecked: unchecked(&sha, &at),
                     berkas: at,
                     sha256: sha.clone(),
                     size,
@@ -812,6 +853,7 @@ pub fn prepare<'a>(
         }
         if let Some(berkas) = known.get(&sha) {
             placed.push(Some(Placed {
+                unchecked: unchecked(&sha, berkas),
                 berkas: berkas.clone(),
                 sha256: sha.clone(),
                 size,
@@ -957,6 +999,7 @@ pub fn prepare<'a>(
             relink,
             changed: relink && changed.contains(&sha),
             intact: false,
+            unchecked: None,
             only: Vec::new(),
             from: None,
         }));
@@ -1070,21 +1113,37 @@ impl Staged<'_> {
 }
 
 /// Whether the recorded copy at `path` still holds the content `sha256` of `size` bytes (read
-/// only if its size is right). A copy that cannot be read is taken to hold it, as before this
-/// check: the add then links to it and `verify` says what is wrong with it.
-fn still_holds(path: &Path, sha256: &str, size: u64) -> bool {
+/// only if its size is right); `Err` with the reason when it cannot be read. The caller takes
+/// such a copy to hold the content (it may well: only its permissions may be wrong) and says
+/// that it could not be checked.
+fn still_holds(path: &Path, sha256: &str, size: u64) -> Result<bool, String> {
+    let gone = |e: &std::io::Error| {
+        matches!(
+            e.kind(),
+            std::io::ErrorKind::NotFound | std::io::ErrorKind::NotADirectory
+        )
+    };
     match std::fs::metadata(path) {
-        Ok(m) if m.len() != size => false,
-        Ok(_) => super::hash::file(path).map_or(true, |(h, _)| h == sha256),
-        Err(_) => true,
+        Ok(m) if m.len() != size => Ok(false),
+        Ok(_) => match super::hash::file(path) {
+            Ok((h, _)) => Ok(h == sha256),
+            // Gone between the two: the caller's next look finds it missing.
+            Err(e) if gone(&e) => Ok(true),
+            Err(e) => Err(crate::i18n::io_error(&e)),
+        },
+        Err(e) if gone(&e) => Ok(true),
+        Err(e) => Err(crate::i18n::io_error(&e)),
     }
 }
 
 /// Whether recording these outcomes changes the ledger (a copy put back changes files only).
 fn changes(outcomes: &[Outcome]) -> bool {
-    !outcomes
-        .iter()
-        .all(|o| matches!(o, Outcome::Unchanged { .. } | Outcome::Restored { .. }))
+    !outcomes.iter().all(|o| {
+        matches!(
+            o,
+            Outcome::Unchanged { .. } | Outcome::Restored { .. } | Outcome::Unchecked { .. }
+        )
+    })
 }
 
 /// Where [`Staged::stage`] left one ledger.
@@ -1337,6 +1396,12 @@ fn merge(
             continue;
         }
         let Some(p) = p else { continue };
+        if let Some(reason) = &p.unchecked {
+            out.push(Outcome::Unchecked {
+                berkas: p.berkas.clone(),
+                reason: reason.clone(),
+            });
+        }
         if p.restored {
             out.push(Outcome::Restored {
                 berkas: p.berkas.clone(),

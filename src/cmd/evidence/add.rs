@@ -415,7 +415,8 @@ fn manifest(ui: &Ui, root: &Path, cfg: &Config, path: &Path, force: bool) -> Res
                 Outcome::Linked { .. } => counts.1 += 1,
                 Outcome::Unchanged { .. } => counts.2 += 1,
                 // Reported beside the request's own outcome, which counts it.
-                Outcome::Restored { .. } | Outcome::Relinked { .. } => {}
+                Outcome::Restored { .. } | Outcome::Relinked { .. } | Outcome::Unchecked { .. } => {
+                }
             }
         }
         if pb.is_none() {

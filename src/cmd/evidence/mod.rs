@@ -285,6 +285,10 @@ pub(super) fn report_outcomes(ui: &Ui, skp: &str, outcomes: &[Outcome]) -> Resul
             Outcome::AddedUrl { url } => Msg::EvAddedUrl {
                 url: escape_control(url).into_owned(),
             },
+            Outcome::Unchecked { berkas, reason } => Msg::EvUnchecked {
+                berkas: escape_control(berkas).into_owned(),
+                reason: escape_control(reason).into_owned(),
+            },
             Outcome::Restored { berkas, sha256 } => Msg::EvRestored {
                 berkas: escape_control(berkas).into_owned(),
                 sha: sha256[..12.min(sha256.len())].to_string(),
