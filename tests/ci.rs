@@ -1247,6 +1247,10 @@ fn baseline_reports_gone_and_new_findings() {
     let (repo, ws) = flawed();
     let bl = repo.join("baseline.json");
     skp(&ws, &["check", "--write-baseline", bl.to_str().unwrap()]).expect_code(0);
+    let with_baseline = || {
+        let bl = bl.to_str().unwrap();
+        skp(&ws, &["check", "--format", "json", "--baseline", bl])
+    };
     let file = "kesalahan-umum/pegawai/197505202000031001/skp-2026.yaml";
     let before = json_diags(&ws, &[]);
     assert!(
@@ -1257,16 +1261,7 @@ fn baseline_reports_gone_and_new_findings() {
 
     // Fixing one finding: the run says one baselined finding is gone.
     repo.edit(file, "target: 120 %", "target: 100 %");
-    let r = skp(
-        &ws,
-        &[
-            "check",
-            "--format",
-            "json",
-            "--baseline",
-            bl.to_str().unwrap(),
-        ],
-    );
+    let r = with_baseline();
     r.expect_code(1);
     let diags = r.json()["diagnostics"].as_array().unwrap().clone();
     assert!(hideable_only(&diags).is_empty(), "{}", listing(&diags));
@@ -1283,16 +1278,7 @@ fn baseline_reports_gone_and_new_findings() {
         "        target: 100 %\n",
         "        target: 100 %\n      - id: IKI-1.4\n        perspektif: proses_bisnis\n        teks: Terwujudnya pelayanan prima\n        target: TBD\n",
     );
-    let r = skp(
-        &ws,
-        &[
-            "check",
-            "--format",
-            "json",
-            "--baseline",
-            bl.to_str().unwrap(),
-        ],
-    );
+    let r = with_baseline();
     r.expect_code(1);
     let diags = hideable_only(r.json()["diagnostics"].as_array().unwrap());
     assert!(!diags.is_empty());
@@ -1312,16 +1298,7 @@ fn baseline_reports_gone_and_new_findings() {
 
     // A refreshed baseline hides it again.
     skp(&ws, &["check", "--write-baseline", bl.to_str().unwrap()]).expect_code(0);
-    let r = skp(
-        &ws,
-        &[
-            "check",
-            "--format",
-            "json",
-            "--baseline",
-            bl.to_str().unwrap(),
-        ],
-    );
+    let r = with_baseline();
     let diags = r.json()["diagnostics"].as_array().unwrap().clone();
     assert!(hideable_only(&diags).is_empty(), "{}", listing(&diags));
 }
