@@ -2973,7 +2973,8 @@ fn check_names_a_bukti_folder_it_cannot_list() {
 
 /// A recorded path that is a link leading nowhere reads nothing anywhere: its target gone, the
 /// file is missing; a link to itself, unreadable. Neither is a path out of the workspace (B103),
-/// which a link to a file outside still is.
+/// which a link that leaves it still is, whether its target exists or not: no finding may tell
+/// whether a path outside the workspace exists.
 #[cfg(unix)]
 #[test]
 fn a_link_that_leads_nowhere_is_missing_or_unreadable_not_a_path_out() {
@@ -2984,21 +2985,30 @@ fn a_link_that_leads_nowhere_is_missing_or_unreadable_not_a_path_out() {
     let status = |target: &Path| {
         fs::remove_file(ws.path(&pa)).unwrap();
         std::os::unix::fs::symlink(target, ws.path(&pa)).unwrap();
-        let (code, v) = ws.verify_json(&[]);
-        assert_eq!(code, Some(1), "{v}");
+        let r = ws.skp_under_permissions(&["evidence", "verify", "--format", "json"]);
+        r.expect(1);
+        let v = r.json();
         let p = &v["problems"][0];
         assert_eq!(p["berkas"], pa.as_str(), "{v}");
-        let b102 = diags_with(&ws.check_diags(&["--select", "B"]), "B102").len();
+        let check = ws.skp_under_permissions(&["check", "--format", "json", "--select", "B"]);
+        let d = check.json()["diagnostics"].as_array().unwrap().clone();
+        let found = (diags_with(&d, "B102").len(), diags_with(&d, "B103").len());
         (
             p["status"].as_str().unwrap().to_string(),
             p["alasan"].clone(),
-            b102,
+            found,
         )
     };
-    let gone = ws.outside.join("sudah-dihapus.pdf");
-    assert_eq!(status(&gone), ("hilang".into(), Value::Null, 1));
-    let (state, reason, b102) = status(Path::new("a.pdf"));
-    assert_eq!((state.as_str(), b102), ("tidak_terbaca", 1));
+    for target in ["sudah-dihapus.pdf", "../b.pdf"] {
+        if target == "../b.pdf" {
+            let b = ws.path(&format!("pegawai/{NIP}/bukti/b.pdf"));
+            std::os::unix::fs::symlink("sudah-dihapus.pdf", b).unwrap();
+        }
+        let (state, _, found) = status(Path::new(target));
+        assert_eq!((state.as_str(), found), ("hilang", (1, 0)), "{target}");
+    }
+    let (state, reason, found) = status(Path::new("a.pdf"));
+    assert_eq!((state.as_str(), found), ("tidak_terbaca", (1, 0)));
     assert!(
         reason
             .as_str()
@@ -3006,8 +3016,31 @@ fn a_link_that_leads_nowhere_is_missing_or_unreadable_not_a_path_out() {
             .contains("tautan simboliknya berputar"),
         "{reason}"
     );
-    let (state, _, b102) = status(&a);
-    assert_eq!((state.as_str(), b102), ("tidak_aman", 0));
+    // Out of the workspace: there, gone, behind a folder that cannot be opened, climbing out
+    // by `..`, or through a linked folder: all B103, never read.
+    let locked = ws.outside.join("terkunci");
+    fs::create_dir_all(&locked).unwrap();
+    fs::write(locked.join("a.pdf"), b"laporan a").unwrap();
+    std::os::unix::fs::symlink(&ws.outside, ws.path(&format!("pegawai/{NIP}/bukti/lain"))).unwrap();
+    let deep = "../".repeat(12) + "tidak-ada/a.pdf";
+    let outside = [
+        a.clone(),
+        ws.outside.join("sudah-dihapus.pdf"),
+        PathBuf::from(deep),
+        PathBuf::from("../lain/sudah-dihapus.pdf"),
+        PathBuf::from("../lain/a.pdf"),
+    ];
+    for target in &outside {
+        let (state, _, found) = status(target);
+        assert_eq!(
+            (state.as_str(), found),
+            ("tidak_aman", (0, 1)),
+            "{}",
+            target.display()
+        );
+    }
+    let (state, _, found) = with_mode(&locked, 0o000, || status(&locked.join("a.pdf")));
+    assert_eq!((state.as_str(), found), ("tidak_aman", (0, 1)));
 }
 
 /// Adding content again whose recorded copy cannot be read: the record stays, linked to that
@@ -3082,7 +3115,83 @@ fn adding_content_again_says_when_its_recorded_copy_cannot_be_read() {
             fs::read(ws.path(&format!("pegawai/{NIP}/skp-2026.bukti.yaml"))).unwrap()
         );
         ws.skp(&["evidence", "verify"]).expect(0);
+        if store {
+            // A store is shared: another SKP's add of the content links to the same copy.
+            let other = with_mode(&file, 0o000, || {
+                ws.skp_under_permissions(&[
+                    "evidence",
+                    "add",
+                    a.to_str().unwrap(),
+                    "--for",
+                    "IKI-1.1",
+                    "--period",
+                    "2026-TW1",
+                    "--nip",
+                    NIP2,
+                ])
+            });
+            other.expect(0);
+            assert!(
+                other.stdout.contains("tidak dapat dibaca"),
+                "{}",
+                other.all()
+            );
+            assert!(
+                other.stdout.contains(&file.display().to_string()),
+                "{}",
+                other.stdout
+            );
+        }
     }
+}
+
+/// A record whose copy is missing is never moved onto a copy that could not be read (it may
+/// not hold the content): the add makes a new copy for it, and leaves the records of the
+/// unread copy as they are, saying so.
+#[cfg(unix)]
+#[test]
+fn a_missing_record_is_not_moved_onto_a_copy_that_could_not_be_read() {
+    let ws = Ws::example();
+    let a = ws.outside_file("a.pdf", b"laporan a");
+    ws.add(&[&a], "IKI-1.1", "2026-TW1", &[]).expect(0);
+    let ledger = format!("pegawai/{NIP}/skp-2026.bukti.yaml");
+    let copy = format!("pegawai/{NIP}/bukti/2026-TW1/a.pdf");
+    let lost = format!("pegawai/{NIP}/bukti/2026-TW1/hilang.pdf");
+    // A hand edit records the content a second time, for IKI-1.2, at a path with no file.
+    let text = String::from_utf8(fs::read(ws.path(&ledger)).unwrap()).unwrap();
+    let line = text.lines().find(|l| l.contains(&copy)).unwrap();
+    let twin = line.replace(&copy, &lost).replace("IKI-1.1", "IKI-1.2");
+    ws.write(
+        &ledger,
+        text.replace(line, &format!("{twin}\n{line}")).as_bytes(),
+    );
+    let r = with_mode(&ws.path(&copy), 0o000, || {
+        ws.skp_under_permissions(&[
+            "evidence",
+            "add",
+            a.to_str().unwrap(),
+            "--for",
+            "IKI-1.1",
+            "--period",
+            "2026-TW1",
+            "--nip",
+            NIP,
+        ])
+    });
+    r.expect(0);
+    assert!(
+        r.stdout.contains(&format!(
+            "salinan yang tercatat di {copy} tidak dapat dibaca"
+        )),
+        "{}",
+        r.stdout
+    );
+    assert!(r.stdout.contains(&format!("{lost} hilang")), "{}", r.stdout);
+    assert!(!r.stdout.contains("dan masih utuh"), "{}", r.stdout);
+    let paths = berkas_of(&ws.entries());
+    assert_eq!(paths.len(), 2, "{paths:?}");
+    assert!(paths.contains(&copy) && !paths.contains(&lost), "{paths:?}");
+    ws.skp(&["evidence", "verify"]).expect(0);
 }
 
 #[test]

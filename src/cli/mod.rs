@@ -274,11 +274,13 @@ pub struct CheckArgs {
     #[arg(long, env = "SKP_AS_OF", hide_env_values = true, value_name = "DATE")]
     pub as_of: Option<String>,
 
-    /// Hide the findings recorded in this baseline file; report only new ones.
+    /// Hide the findings recorded in this baseline file; report only new ones (and F001, F008,
+    /// F009: a file that could not be read or parsed is never hidden).
     #[arg(long, value_name = "FILE")]
     pub baseline: Option<PathBuf>,
 
-    /// Record every current finding in FILE (a baseline for a legacy repository) and exit 0.
+    /// Record every current finding in FILE (a baseline for a legacy repository) and exit 0;
+    /// F001, F008 and F009 are left out, as no baseline hides them.
     #[arg(long, value_name = "FILE")]
     pub write_baseline: Option<PathBuf>,
 

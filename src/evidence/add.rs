@@ -215,8 +215,9 @@ struct Placed {
     changed: bool,
     /// Relinked to another recorded copy that still holds the content, not to a new one.
     intact: bool,
-    /// The recorded copy the request links to could not be read to check it (the reason).
-    unchecked: Option<String>,
+    /// A recorded copy of the content that could not be read to check it, and why: the
+    /// request links to it, or leaves its records as they are.
+    unchecked: Option<(String, String)>,
     /// With `intact`: the paths whose records are relinked (the others still hold the
     /// content), and the one the add names (the first edited one, else the first).
     only: Vec<String>,
@@ -227,6 +228,9 @@ struct Placed {
 enum Copies {
     /// No copy holds it any more, and one at least is there, edited.
     Edited,
+    /// The copies at `bad` are missing or unusable, and the others could not be read to tell
+    /// whether they hold it: a new copy is made for the records of `bad`.
+    Unusable { bad: Vec<String> },
     /// The copies at `bad` are missing, unusable or edited (`edited`: the first that is), and
     /// `at`, a regular file (the first in the ledger's order), still holds the content.
     Intact {
@@ -720,22 +724,24 @@ pub fn prepare<'a>(
     // Copies that could not be read, by content: the path the records name, and why.
     let unreadable: std::sync::Mutex<std::collections::HashMap<String, (String, String)>> =
         Default::default();
-    // Taken to hold the content, and noted as unchecked.
+    // Whether the copy holds the content; `None`, noted with its reason, when it cannot be read.
     let holds = |sha: &str, berkas: &str, path: &Path, size: u64| {
-        still_holds(path, sha, size).unwrap_or_else(|reason| {
-            // A store copy's `berkas` is only a label: the reason names the file read.
-            let reason = if *path == root.join(berkas) {
-                reason
-            } else {
-                format!("{}: {reason}", path.display())
-            };
-            unreadable
-                .lock()
-                .unwrap_or_else(std::sync::PoisonError::into_inner)
-                .entry(sha.to_string())
-                .or_insert((super::ledger::canonical(berkas).into_owned(), reason));
-            true
-        })
+        still_holds(path, sha, size)
+            .map(Some)
+            .unwrap_or_else(|reason| {
+                // A store copy's `berkas` is only a label: the reason names the file read.
+                let reason = if *path == root.join(berkas) {
+                    reason
+                } else {
+                    format!("{}: {reason}", path.display())
+                };
+                unreadable
+                    .lock()
+                    .unwrap_or_else(std::sync::PoisonError::into_inner)
+                    .entry(sha.to_string())
+                    .or_insert((super::ledger::canonical(berkas).into_owned(), reason));
+                None
+            })
     };
     let mut copies: std::collections::HashMap<String, Copies> = again
         .into_par_iter()
@@ -745,24 +751,31 @@ pub fn prepare<'a>(
                 Storage::Folder => {
                     let store = store_path(root, &cfg.evidence.location, sha);
                     let label = known.get(sha).map_or("", String::as_str);
-                    (!holds(sha, label, &store, size)).then_some(Copies::Edited)?
+                    (holds(sha, label, &store, size) == Some(false)).then_some(Copies::Edited)?
                 }
                 // Content none of whose copies is a file is put back or copied anew below.
                 Storage::Repo if !known.contains_key(sha) => return None,
                 Storage::Repo => {
                     let (mut intact, mut edited, mut bad) = (None, None, Vec::new());
+                    let mut unchecked = false;
                     for &b in recorded_at.get(sha).into_iter().flatten() {
                         match super::ledger::resolve_inside(root, b) {
-                            Ok(Some(p)) if p.is_file() => {
-                                if !holds(sha, b, &p, size) {
+                            Ok(Some(p)) if p.is_file() => match holds(sha, b, &p, size) {
+                                Some(false) => {
                                     edited.get_or_insert(b);
                                     bad.push(b.to_string());
-                                } else if std::fs::symlink_metadata(&p).is_ok_and(|m| m.is_file()) {
+                                }
+                                Some(true)
+                                    if std::fs::symlink_metadata(&p).is_ok_and(|m| m.is_file()) =>
+                                {
                                     intact.get_or_insert(b);
                                 }
                                 // A link that leads to the content is left as it is, but
                                 // records are never moved onto one: its target may change.
-                            }
+                                Some(true) => {}
+                                // Nor onto a copy that could not be read: it may not hold it.
+                                None => unchecked = true,
+                            },
                             _ => bad.push(b.to_string()),
                         }
                     }
@@ -775,6 +788,8 @@ pub fn prepare<'a>(
                             edited: edited.map(str::to_string),
                         },
                         (None, Some(_)) => Copies::Edited,
+                        // Records to mend and no copy known to hold the content: a new one.
+                        (None, None) if unchecked => Copies::Unusable { bad },
                         // Only missing copies beside a link to the content: left as they were.
                         (None, None) => return None,
                     }
@@ -786,12 +801,13 @@ pub fn prepare<'a>(
     let unreadable = unreadable
         .into_inner()
         .unwrap_or_else(std::sync::PoisonError::into_inner);
-    // Why the copy at `berkas` that a request links to was not checked, if it was not.
+    // Why the copy at `berkas` that a request links to was not checked, if it was not (in a
+    // store, the one copy of the content, whatever label this ledger gives it).
     let unchecked = |sha: &str, berkas: &str| {
         unreadable
             .get(sha)
-            .filter(|(at, _)| at == berkas)
-            .map(|(_, reason)| reason.clone())
+            .filter(|(at, _)| at == berkas || cfg.evidence.storage == Storage::Folder)
+            .cloned()
     };
     // A store's copy is where its content's hash says: an edited one is not set aside by skp
     // (a store may be shared by several workspaces), the user is asked to.
@@ -818,6 +834,9 @@ pub fn prepare<'a>(
     // is removed when dropped.
     let mut placed: Vec<Option<Placed>> = Vec::with_capacity(requests.len());
     for (r, read) in requests.iter().zip(read) {
+        // The records a new copy is for, when not every record of its content (see
+        // `Copies::Unusable`).
+        let mut only_bad: Vec<String> = Vec::new();
         let (Some(file), Some(read)) = (&r.file, read) else {
             placed.push(None);
             continue;
@@ -832,6 +851,11 @@ pub fn prepare<'a>(
                 known.remove(&sha);
                 unusable.insert(sha.clone());
                 changed.insert(sha.clone());
+            }
+            Some(Copies::Unusable { bad }) => {
+                known.remove(&sha);
+                unusable.insert(sha.clone());
+                only_bad = bad;
             }
             Some(Copies::Intact { at, bad, edited }) => {
                 known.insert(sha.clone(), at.clone());
@@ -992,6 +1016,12 @@ pub fn prepare<'a>(
                 .insert(file_name.to_lowercase(), file_name);
         }
         placed.push(Some(Placed {
+            // A new copy for some records leaves the others on the copy that was not checked.
+            unchecked: match only_bad.is_empty() {
+                true => unchecked(&sha, &berkas),
+                false => unreadable.get(&sha).cloned(),
+            },
+            only: std::mem::take(&mut only_bad),
             berkas,
             sha256: sha.clone(),
             size,
@@ -999,8 +1029,6 @@ pub fn prepare<'a>(
             relink,
             changed: relink && changed.contains(&sha),
             intact: false,
-            unchecked: None,
-            only: Vec::new(),
             from: None,
         }));
     }
@@ -1396,9 +1424,9 @@ fn merge(
             continue;
         }
         let Some(p) = p else { continue };
-        if let Some(reason) = &p.unchecked {
+        if let Some((berkas, reason)) = &p.unchecked {
             out.push(Outcome::Unchecked {
-                berkas: p.berkas.clone(),
+                berkas: berkas.clone(),
                 reason: reason.clone(),
             });
         }

@@ -117,11 +117,11 @@ pub static TEXTS: &[(&str, &str)] = &[
     ),
     (
         "skp check:baseline",
-        "Sembunyikan temuan yang tercatat di berkas baseline ini; laporkan hanya temuan baru",
+        "Sembunyikan temuan yang tercatat di berkas baseline ini; laporkan hanya temuan baru (serta F001, F008, F009: berkas yang tidak dapat dibaca atau diurai tidak pernah disembunyikan)",
     ),
     (
         "skp check:write_baseline",
-        "Catat semua temuan saat ini di FILE (baseline untuk repositori lama), lalu keluar dengan kode 0",
+        "Catat semua temuan saat ini di FILE (baseline untuk repositori lama), lalu keluar dengan kode 0; F001, F008, dan F009 tidak dicatat, karena tidak ada baseline yang menyembunyikannya",
     ),
     (
         "skp check:changed_since",

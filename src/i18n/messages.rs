@@ -1845,8 +1845,8 @@ catalog! {
         id "{n} temuan dicatat sebagai baseline di {file}",
         en { if *n == 1 { format!("1 finding recorded as the baseline in {file}") } else { format!("{n} findings recorded as the baseline in {file}") } };
     BaselineUnhideable { n: usize, codes: String, file: String } =>
-        id "{n} temuan ({codes}) tidak dicatat di baseline: berkasnya tidak dapat dibaca atau diurai, jadi belum diperiksa sama sekali, dan temuan seperti ini tidak dapat disembunyikan; perbaiki berkasnya (yang pertama: {file})",
-        en "{n} findings ({codes}) not recorded in the baseline: their files could not be read or parsed, so they were not checked at all, and such findings cannot be hidden; fix the files (the first: {file})";
+        id "{n} temuan ({codes}) tidak dicatat di baseline: berkas atau folder yang disebutnya tidak dapat dibaca atau diurai, jadi belum diperiksa sama sekali, dan temuan seperti ini tidak dapat disembunyikan; perbaiki dulu (yang pertama: {file})",
+        en { if *n == 1 { format!("1 finding ({codes}) not recorded in the baseline: the file or folder it names could not be read or parsed, so nothing in it was checked, and such a finding cannot be hidden; fix it first ({file})") } else { format!("{n} findings ({codes}) not recorded in the baseline: the files or folders they name could not be read or parsed, so nothing in them was checked, and such findings cannot be hidden; fix them first (the first: {file})") } };
     BaselineHidden { n: usize } =>
         id "{n} temuan baseline disembunyikan",
         en "{n} baselined findings hidden";
