@@ -3145,6 +3145,41 @@ fn adding_content_again_says_when_its_recorded_copy_cannot_be_read() {
     }
 }
 
+/// The same when the copy's folder may not be searched: the copy may well be there, so it is
+/// neither taken for missing nor copied again (into a folder nobody may write in).
+#[cfg(unix)]
+#[test]
+fn adding_content_again_behind_a_folder_that_cannot_be_searched() {
+    let ws = Ws::example();
+    let a = ws.outside_file("a.pdf", b"laporan a");
+    ws.add(&[&a], "IKI-1.1", "2026-TW1", &[]).expect(0);
+    let folder = format!("pegawai/{NIP}/bukti/2026-TW1");
+    let r = with_mode(&ws.path(&folder), 0o000, || {
+        ws.skp_under_permissions(&[
+            "evidence",
+            "add",
+            a.to_str().unwrap(),
+            "--for",
+            "IKI-1.2",
+            "--period",
+            "2026-TW1",
+            "--nip",
+            NIP,
+        ])
+    });
+    r.expect(0);
+    assert!(
+        r.stdout.contains(&format!(
+            "salinan yang tercatat di {folder}/a.pdf tidak dapat dibaca"
+        )),
+        "{}",
+        r.all()
+    );
+    assert!(r.stdout.contains("kini juga untuk IKI-1.2"), "{}", r.stdout);
+    assert_eq!(berkas_of(&ws.entries()), vec![format!("{folder}/a.pdf")]);
+    ws.skp(&["evidence", "verify"]).expect(0);
+}
+
 /// A record whose copy is missing is never moved onto a copy that could not be read (it may
 /// not hold the content): the add makes a new copy for it, and leaves the records of the
 /// unread copy as they are, saying so.
@@ -6138,6 +6173,51 @@ fn an_edited_store_copy_is_refused_and_a_missing_one_put_back() {
     assert_eq!(ws.entries().len(), 2);
     let (code, v) = ws.verify_json(&["--full"]);
     assert_eq!(code, Some(0), "{v}");
+}
+
+/// Something other than a file at a content's address in the store (a link leading nowhere,
+/// a folder) is named, and left where it is; it was reported as a copy "removed while this
+/// command ran", however often the user ran it again.
+#[cfg(unix)]
+#[test]
+fn a_link_or_folder_at_a_store_address_is_named_not_a_copy_removed_meanwhile() {
+    let (ws, store) = Ws::example_with_store();
+    let a = ws.outside_file("sk.pdf", b"sk tim di arsip");
+    ws.add(&[&a], "IKI-1.1", "2026-TW1", &[]).expect(0);
+    let sha = sha256_hex(b"sk tim di arsip");
+    let object = store.join(format!("sha256/{}/{}/{sha}", &sha[..2], &sha[2..4]));
+    fs::remove_file(&object).unwrap();
+    for make in ["dangling", "loop", "folder"] {
+        match make {
+            "dangling" => std::os::unix::fs::symlink(store.join("tidak-ada"), &object).unwrap(),
+            "loop" => std::os::unix::fs::symlink(&sha, &object).unwrap(),
+            _ => fs::create_dir(&object).unwrap(),
+        }
+        let r = ws.add(&[&a], "IKI-1.1", "2026-TW1", &[]);
+        r.expect(2);
+        assert!(
+            r.stderr
+                .contains(&format!("di alamat penyimpanan {}", object.display()))
+                && r.stderr.contains("bukan salinan berkas"),
+            "{make}: {}",
+            r.stderr
+        );
+        assert!(
+            !r.stderr.contains("selagi perintah ini berjalan"),
+            "{}",
+            r.stderr
+        );
+        assert!(
+            fs::symlink_metadata(&object).is_ok(),
+            "{make}: left where it is"
+        );
+        match make {
+            "folder" => fs::remove_dir(&object).unwrap(),
+            _ => fs::remove_file(&object).unwrap(),
+        }
+    }
+    ws.add(&[&a], "IKI-1.1", "2026-TW1", &[]).expect(0);
+    assert_eq!(fs::read(&object).unwrap(), b"sk tim di arsip");
 }
 
 #[test]

@@ -146,6 +146,11 @@ pub enum AddError {
     StoreEdited {
         file: String,
     },
+    /// Something other than a file is at the content's address in the store (a link that
+    /// leads nowhere, a folder): the store is shared, so skp does not remove it.
+    StoreNotFile {
+        file: String,
+    },
     /// An error of the request on this manifest line.
     AtRow {
         line: usize,
@@ -228,6 +233,8 @@ struct Placed {
 enum Copies {
     /// No copy holds it any more, and one at least is there, edited.
     Edited,
+    /// A folder is at its address in the store.
+    NotFile,
     /// The copies at `bad` are missing or unusable, and the others could not be read to tell
     /// whether they hold it: a new copy is made for the records of `bad`.
     Unusable { bad: Vec<String> },
@@ -592,6 +599,7 @@ pub fn prepare<'a>(
             // A folder or other non-file at the recorded path is no copy.
             Storage::Repo => {
                 matches!(super::ledger::resolve_inside(root, b), Ok(Some(p)) if p.is_file())
+                    || unlookable(root, b).is_some()
             }
         })
         .collect();
@@ -725,21 +733,24 @@ pub fn prepare<'a>(
     let unreadable: std::sync::Mutex<std::collections::HashMap<String, (String, String)>> =
         Default::default();
     // Whether the copy holds the content; `None`, noted with its reason, when it cannot be read.
+    let note = |sha: &str, berkas: &str, path: &Path, reason: String| {
+        // A store copy's `berkas` is only a label: the reason names the file read.
+        let reason = if *path == root.join(berkas) {
+            reason
+        } else {
+            format!("{}: {reason}", path.display())
+        };
+        unreadable
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .entry(sha.to_string())
+            .or_insert((super::ledger::canonical(berkas).into_owned(), reason));
+    };
     let holds = |sha: &str, berkas: &str, path: &Path, size: u64| {
         still_holds(path, sha, size)
             .map(Some)
             .unwrap_or_else(|reason| {
-                // A store copy's `berkas` is only a label: the reason names the file read.
-                let reason = if *path == root.join(berkas) {
-                    reason
-                } else {
-                    format!("{}: {reason}", path.display())
-                };
-                unreadable
-                    .lock()
-                    .unwrap_or_else(std::sync::PoisonError::into_inner)
-                    .entry(sha.to_string())
-                    .or_insert((super::ledger::canonical(berkas).into_owned(), reason));
+                note(sha, berkas, path, reason);
                 None
             })
     };
@@ -751,7 +762,12 @@ pub fn prepare<'a>(
                 Storage::Folder => {
                     let store = store_path(root, &cfg.evidence.location, sha);
                     let label = known.get(sha).map_or("", String::as_str);
-                    (holds(sha, label, &store, size) == Some(false)).then_some(Copies::Edited)?
+                    if store.is_dir() {
+                        Copies::NotFile
+                    } else {
+                        (holds(sha, label, &store, size) == Some(false))
+                            .then_some(Copies::Edited)?
+                    }
                 }
                 // Content none of whose copies is a file is put back or copied anew below.
                 Storage::Repo if !known.contains_key(sha) => return None,
@@ -776,6 +792,11 @@ pub fn prepare<'a>(
                                 // Nor onto a copy that could not be read: it may not hold it.
                                 None => unchecked = true,
                             },
+                            // Behind a folder that may not be searched: it may well be there.
+                            _ if let Some(e) = unlookable(root, b) => {
+                                note(sha, b, &root.join(b), crate::i18n::io_error(&e));
+                                unchecked = true;
+                            }
                             _ => bad.push(b.to_string()),
                         }
                     }
@@ -812,16 +833,17 @@ pub fn prepare<'a>(
     // A store's copy is where its content's hash says: an edited one is not set aside by skp
     // (a store may be shared by several workspaces), the user is asked to.
     if cfg.evidence.storage == Storage::Folder
-        && let Some(sha) = copies
+        && let Some((sha, c)) = copies
             .iter()
-            .filter(|(_, c)| matches!(c, Copies::Edited))
-            .map(|(sha, _)| sha)
-            .min()
+            .filter(|(_, c)| matches!(c, Copies::Edited | Copies::NotFile))
+            .min_by_key(|(sha, _)| *sha)
     {
-        return Err(AddError::StoreEdited {
-            file: store_path(root, &cfg.evidence.location, sha)
-                .display()
-                .to_string(),
+        let file = store_path(root, &cfg.evidence.location, sha)
+            .display()
+            .to_string();
+        return Err(match c {
+            Copies::NotFile => AddError::StoreNotFile { file },
+            _ => AddError::StoreEdited { file },
         });
     }
     let mut changed: std::collections::HashSet<String> = std::collections::HashSet::new();
@@ -847,7 +869,8 @@ pub fn prepare<'a>(
             }
         };
         match copies.remove(&sha) {
-            Some(Copies::Edited) => {
+            // (A store's edited copy or folder was refused above.)
+            Some(Copies::Edited | Copies::NotFile) => {
                 known.remove(&sha);
                 unusable.insert(sha.clone());
                 changed.insert(sha.clone());
@@ -979,6 +1002,14 @@ pub fn prepare<'a>(
                     // Stored at the address of what was copied, recorded as such.
                     (sha, size) = (copy.sha256.clone(), copy.size);
                     let store = store_path(root, &cfg.evidence.location, &sha);
+                    if std::fs::symlink_metadata(&store).is_ok_and(|m| !m.is_file())
+                        && !store.is_file()
+                    {
+                        return Err(AddError::StoreNotFile {
+                            file: store.display().to_string(),
+                        }
+                        .of(r));
+                    }
                     let placed_now = batch
                         .place(&base, copy, &store)
                         .map_err(|e| AddError::Io {
@@ -1073,7 +1104,9 @@ impl Staged<'_> {
             .iter()
             .flatten()
             .find(|p| match cfg.evidence.storage {
-                Storage::Repo => !root.join(&p.berkas).is_file(),
+                Storage::Repo => {
+                    !root.join(&p.berkas).is_file() && unlookable(root, &p.berkas).is_none()
+                }
                 Storage::Folder => !store_path(root, &cfg.evidence.location, &p.sha256).is_file(),
             });
         if let Some(p) = lost {
@@ -1137,6 +1170,23 @@ impl Staged<'_> {
             claim,
             lock,
         })
+    }
+}
+
+/// Why the recorded path `berkas` cannot even be looked at (a folder on its way that may not be
+/// searched), if that is so: its copy may well be there.
+fn unlookable(root: &Path, berkas: &str) -> Option<std::io::Error> {
+    let rel = super::ledger::safe_relative(berkas)?;
+    match std::fs::symlink_metadata(root.join(rel)) {
+        Err(e)
+            if !matches!(
+                e.kind(),
+                std::io::ErrorKind::NotFound | std::io::ErrorKind::NotADirectory
+            ) =>
+        {
+            Some(e)
+        }
+        _ => None,
     }
 }
 

@@ -1103,6 +1103,12 @@ catalog! {
     EvStoreEdited { file: String } =>
         id "salinan tersimpan {file} sudah diubah sejak disimpan (SHA-256-nya kini berbeda dari namanya); tidak ada yang dicatat",
         en "the stored copy {file} was edited since it was stored (its SHA-256 no longer matches its name); nothing was recorded";
+    EvStoreNotFile { file: String } =>
+        id "di alamat penyimpanan {file} ada tautan simbolik atau folder, bukan salinan berkas; tidak ada yang dicatat",
+        en "the store address {file} holds a symbolic link or a folder, not a copy of the file; nothing was recorded";
+    HelpEvStoreNotFile =>
+        id "pindahkan atau hapus tautan atau folder itu dari penyimpanan, lalu jalankan perintah ini lagi: isinya akan disimpan di tempatnya",
+        en "move or remove that link or folder from the store, then run this command again: the content is stored in its place";
     HelpEvStoreEdited =>
         id "pindahkan berkas itu keluar dari penyimpanan (simpan bila perubahannya perlu), lalu jalankan perintah ini lagi: isi aslinya akan disimpan kembali di tempatnya",
         en "move that file out of the store (keep it if the change matters), then run this command again: the original content is stored in its place again";

@@ -118,6 +118,9 @@ fn describe(ui: &Ui, e: AddError) -> (Msg, Option<Msg>) {
         AddError::StoreEdited { file } => {
             (Msg::EvStoreEdited { file }, Some(Msg::HelpEvStoreEdited))
         }
+        AddError::StoreNotFile { file } => {
+            (Msg::EvStoreNotFile { file }, Some(Msg::HelpEvStoreNotFile))
+        }
         AddError::WorkspaceFile { file } => (
             Msg::EvWorkspaceFile { file },
             Some(Msg::HelpEvWorkspaceFile),
