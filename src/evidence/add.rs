@@ -732,7 +732,7 @@ pub fn prepare<'a>(
     // Copies that could not be read, by content: the path the records name, and why.
     let unreadable: std::sync::Mutex<std::collections::HashMap<String, (String, String)>> =
         Default::default();
-    // Whether the copy holds the content; `None`, noted with its reason, when it cannot be read.
+    // Notes a copy of `sha` that could not be read: the path its records name, and why.
     let note = |sha: &str, berkas: &str, path: &Path, reason: String| {
         // A store copy's `berkas` is only a label: the reason names the file read.
         let reason = if *path == root.join(berkas) {
@@ -746,6 +746,7 @@ pub fn prepare<'a>(
             .entry(sha.to_string())
             .or_insert((super::ledger::canonical(berkas).into_owned(), reason));
     };
+    // Whether the copy holds the content; `None` (noted) when it cannot be read.
     let holds = |sha: &str, berkas: &str, path: &Path, size: u64| {
         still_holds(path, sha, size)
             .map(Some)
@@ -1178,16 +1179,17 @@ impl Staged<'_> {
 fn unlookable(root: &Path, berkas: &str) -> Option<std::io::Error> {
     let rel = super::ledger::safe_relative(berkas)?;
     match std::fs::symlink_metadata(root.join(rel)) {
-        Err(e)
-            if !matches!(
-                e.kind(),
-                std::io::ErrorKind::NotFound | std::io::ErrorKind::NotADirectory
-            ) =>
-        {
-            Some(e)
-        }
+        Err(e) if !gone(&e) => Some(e),
         _ => None,
     }
+}
+
+/// Whether `e` says there is nothing at the path (rather than that it cannot be looked at).
+fn gone(e: &std::io::Error) -> bool {
+    matches!(
+        e.kind(),
+        std::io::ErrorKind::NotFound | std::io::ErrorKind::NotADirectory
+    )
 }
 
 /// Whether the recorded copy at `path` still holds the content `sha256` of `size` bytes (read
@@ -1195,12 +1197,6 @@ fn unlookable(root: &Path, berkas: &str) -> Option<std::io::Error> {
 /// such a copy to hold the content (it may well: only its permissions may be wrong) and says
 /// that it could not be checked.
 fn still_holds(path: &Path, sha256: &str, size: u64) -> Result<bool, String> {
-    let gone = |e: &std::io::Error| {
-        matches!(
-            e.kind(),
-            std::io::ErrorKind::NotFound | std::io::ErrorKind::NotADirectory
-        )
-    };
     match std::fs::metadata(path) {
         Ok(m) if m.len() != size => Ok(false),
         Ok(_) => match super::hash::file(path) {
