@@ -1,7 +1,7 @@
-use crate::diag::{Diagnostic, Span};
-use crate::i18n::Msg;
 use std::collections::HashMap;
 
+use crate::diag::{Diagnostic, Span};
+use crate::i18n::Msg;
 use crate::model::period::Period;
 use crate::model::{Content, Doc};
 use crate::rules::rule::RuleCx;
