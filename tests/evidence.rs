@@ -3041,6 +3041,30 @@ fn a_link_that_leads_nowhere_is_missing_or_unreadable_not_a_path_out() {
     }
     let (state, _, found) = with_mode(&locked, 0o000, || status(&locked.join("a.pdf")));
     assert_eq!((state.as_str(), found), ("tidak_aman", (0, 1)));
+    // `..` after a linked folder climbs from where the link leads, which is outside: B103
+    // whether that path exists, is locked or not; so is a loop through the link's own name.
+    for target in [
+        "../lain/../luar/terkunci/a.pdf",
+        "../lain/../tidak-ada/a.pdf",
+    ] {
+        let (state, _, _) = with_mode(&locked, 0o000, || status(Path::new(target)));
+        assert_eq!(state, "tidak_aman", "{target}");
+    }
+    let (state, _, _) = status(Path::new("a.pdf/x"));
+    assert_eq!(state, "tidak_terbaca");
+    // A hand-written path through a linked folder: B103 whether the file behind it exists.
+    let ledger = format!("pegawai/{NIP}/skp-2026.bukti.yaml");
+    let text = String::from_utf8(fs::read(ws.path(&ledger)).unwrap()).unwrap();
+    for name in ["a.pdf", "tidak-ada.pdf", "terkunci/a.pdf"] {
+        let through = format!("pegawai/{NIP}/bukti/lain/{name}");
+        ws.write(&ledger, text.replace(&pa, &through).as_bytes());
+        let r = with_mode(&locked, 0o000, || {
+            ws.skp_under_permissions(&["evidence", "verify", "--format", "json"])
+        });
+        let v = r.json();
+        assert_eq!(v["problems"][0]["berkas"], through.as_str(), "{v}");
+        assert_eq!(v["problems"][0]["status"], "tidak_aman", "{name}: {v}");
+    }
 }
 
 /// Adding content again whose recorded copy cannot be read: the record stays, linked to that
@@ -3078,23 +3102,19 @@ fn adding_content_again_says_when_its_recorded_copy_cannot_be_read() {
             ws.skp_under_permissions(&args)
         };
         let (same, more) = with_mode(&file, 0o000, || (add("IKI-1.1"), add("IKI-1.2")));
+        // A store copy's `berkas` is only a label: the file that could not be read is named.
+        let named = match store {
+            true => file.display().to_string(),
+            false => berkas.clone(),
+        };
         for r in [&same, &more] {
             r.expect(0);
             assert!(
                 r.stdout.contains(&format!(
-                    "salinan yang tercatat di {berkas} tidak dapat dibaca"
+                    "salinan {named} tidak dapat dibaca (akses ditolak"
                 )),
                 "store {store}: {}",
                 r.all()
-            );
-            assert!(r.stdout.contains("akses ditolak"), "{}", r.stdout);
-        }
-        if store {
-            // A store copy's path is only a label: the file that could not be read is named.
-            assert!(
-                same.stdout.contains(&file.display().to_string()),
-                "{}",
-                same.stdout
             );
         }
         assert!(
@@ -3169,9 +3189,8 @@ fn adding_content_again_behind_a_folder_that_cannot_be_searched() {
     });
     r.expect(0);
     assert!(
-        r.stdout.contains(&format!(
-            "salinan yang tercatat di {folder}/a.pdf tidak dapat dibaca"
-        )),
+        r.stdout
+            .contains(&format!("salinan {folder}/a.pdf tidak dapat dibaca")),
         "{}",
         r.all()
     );
@@ -3215,9 +3234,8 @@ fn a_missing_record_is_not_moved_onto_a_copy_that_could_not_be_read() {
     });
     r.expect(0);
     assert!(
-        r.stdout.contains(&format!(
-            "salinan yang tercatat di {copy} tidak dapat dibaca"
-        )),
+        r.stdout
+            .contains(&format!("salinan {copy} tidak dapat dibaca")),
         "{}",
         r.stdout
     );
@@ -6218,6 +6236,152 @@ fn a_link_or_folder_at_a_store_address_is_named_not_a_copy_removed_meanwhile() {
     }
     ws.add(&[&a], "IKI-1.1", "2026-TW1", &[]).expect(0);
     assert_eq!(fs::read(&object).unwrap(), b"sk tim di arsip");
+}
+
+/// A store's folder that may not be searched hides a copy that may well be intact: the add
+/// links to it and says it could not check it, as in a repository, instead of failing with
+/// the bare error. A refusal of the store names its manifest row.
+#[cfg(unix)]
+#[test]
+fn a_store_folder_that_cannot_be_searched_and_a_refusal_at_a_manifest_row() {
+    let (ws, store) = Ws::example_with_store();
+    let a = ws.outside_file("sk.pdf", b"sk tim di arsip");
+    ws.add(&[&a], "IKI-1.1", "2026-TW1", &[]).expect(0);
+    let sha = sha256_hex(b"sk tim di arsip");
+    let folder = store.join(format!("sha256/{}/{}", &sha[..2], &sha[2..4]));
+    let object = folder.join(&sha);
+    let r = with_mode(&folder, 0o000, || {
+        ws.skp_under_permissions(&[
+            "evidence",
+            "add",
+            a.to_str().unwrap(),
+            "--for",
+            "IKI-1.2",
+            "--period",
+            "2026-TW1",
+            "--nip",
+            NIP,
+        ])
+    });
+    r.expect(0);
+    assert!(
+        r.stdout.contains(&format!(
+            "salinan {} tidak dapat dibaca (akses ditolak",
+            object.display()
+        )),
+        "{}",
+        r.all()
+    );
+    assert!(r.stdout.contains("kini juga untuk IKI-1.2"), "{}", r.stdout);
+    ws.skp(&["evidence", "verify"]).expect(0);
+    // A folder at the content's address: refused at the row that adds that content.
+    fs::remove_file(&object).unwrap();
+    fs::create_dir(&object).unwrap();
+    let b = ws.outside_file("lain.pdf", b"bukti lain");
+    let manifest = ws.outside_file(
+        "m.csv",
+        format!(
+            "nip,for,period,file\n{NIP2},IKI-1.1,2026-TW1,{}\n{NIP},IKI-1.1,2026-TW1,{}\n",
+            b.display(),
+            a.display()
+        )
+        .as_bytes(),
+    );
+    let r = ws.add_manifest(&manifest);
+    r.expect(2);
+    assert!(
+        r.stderr.contains("baris 3") && r.stderr.contains("bukan salinan berkas"),
+        "{}",
+        r.stderr
+    );
+}
+
+/// Among several records of one content (a hand edit), a copy that could not be read keeps its
+/// records and is said so; the edited and the missing ones get a new copy, and the add names
+/// the edited one.
+#[cfg(unix)]
+#[test]
+fn records_of_one_content_edited_unreadable_and_missing_are_each_handled_for_what_they_are() {
+    let ws = Ws::example();
+    let a = ws.outside_file("a.pdf", b"laporan a");
+    ws.add(&[&a], "IKI-1.1", "2026-TW1", &[]).expect(0);
+    let ledger = format!("pegawai/{NIP}/skp-2026.bukti.yaml");
+    let copy = format!("pegawai/{NIP}/bukti/2026-TW1/a.pdf");
+    let edited = format!("pegawai/{NIP}/bukti/2026-TW1/diubah.pdf");
+    let lost = format!("pegawai/{NIP}/bukti/2026-TW1/hilang.pdf");
+    ws.write(&edited, b"laporan a, diubah");
+    let text = String::from_utf8(fs::read(ws.path(&ledger)).unwrap()).unwrap();
+    let line = text.lines().find(|l| l.contains(&copy)).unwrap();
+    let twins = [&edited, &lost].map(|p| line.replace(&copy, p).replace("IKI-1.1", "IKI-1.2"));
+    let edit = format!("{}\n{}\n{line}", twins[0], twins[1]);
+    ws.write(&ledger, text.replace(line, &edit).as_bytes());
+    let r = with_mode(&ws.path(&copy), 0o000, || {
+        ws.skp_under_permissions(&[
+            "evidence",
+            "add",
+            a.to_str().unwrap(),
+            "--for",
+            "IKI-1.1",
+            "--period",
+            "2026-TW1",
+            "--nip",
+            NIP,
+        ])
+    });
+    r.expect(0);
+    assert!(
+        r.stdout
+            .contains(&format!("salinan {copy} tidak dapat dibaca")),
+        "{}",
+        r.stdout
+    );
+    assert!(r.stdout.contains(&format!("{edited} ")), "{}", r.stdout);
+    let paths = berkas_of(&ws.entries());
+    assert_eq!(paths.len(), 3, "{paths:?}");
+    assert!(paths.contains(&copy), "{paths:?}");
+    assert!(
+        !paths.contains(&edited) && !paths.contains(&lost),
+        "{paths:?}"
+    );
+    assert_eq!(fs::read(ws.path(&edited)).unwrap(), b"laporan a, diubah");
+}
+
+/// A recorded folder that is a loop of links, or a name too long, holds nothing: the content
+/// added again gets a copy, instead of "cannot be read, fix its permissions" on every run.
+#[cfg(unix)]
+#[test]
+fn a_copy_behind_a_loop_of_links_is_made_again_not_left_unchecked() {
+    let ws = Ws::example();
+    let a = ws.outside_file("a.pdf", b"laporan a");
+    ws.add(&[&a], "IKI-1.1", "2026-TW1", &[]).expect(0);
+    let period = ws.path(&format!("pegawai/{NIP}/bukti/2026-TW1"));
+    fs::rename(&period, ws.outside.join("dipindah")).unwrap();
+    std::os::unix::fs::symlink("2026-TW1", &period).unwrap();
+    let r = ws.add(&[&a], "IKI-1.1", "2026-TW2", &[]);
+    r.expect(0);
+    assert!(!r.stdout.contains("tidak dapat dibaca"), "{}", r.stdout);
+    let paths = berkas_of(&ws.entries());
+    assert!(paths.iter().all(|p| !p.contains("2026-TW1/")), "{paths:?}");
+    ws.skp(&["evidence", "verify"]).expect(0);
+}
+
+/// `rm --delete-file` of a copy behind a folder that may not be searched keeps it and says
+/// why, where it said the file was already gone.
+#[cfg(unix)]
+#[test]
+fn rm_delete_file_behind_a_folder_that_cannot_be_searched_keeps_it() {
+    let ws = Ws::example();
+    let a = ws.outside_file("a.pdf", b"laporan a");
+    ws.add(&[&a], "IKI-1.1", "2026-TW1", &[]).expect(0);
+    let sha = sha256_hex(b"laporan a");
+    let folder = ws.path(&format!("pegawai/{NIP}/bukti/2026-TW1"));
+    let r = with_mode(&folder, 0o000, || {
+        ws.skp_under_permissions(&["evidence", "rm", &sha[..12], "--nip", NIP, "--delete-file"])
+    });
+    r.expect(0);
+    assert!(!r.all().contains("sudah tidak ada"), "{}", r.all());
+    assert!(r.all().contains("akses ditolak"), "{}", r.all());
+    assert!(folder.join("a.pdf").is_file());
 }
 
 #[test]

@@ -235,9 +235,13 @@ enum Copies {
     Edited,
     /// A folder is at its address in the store.
     NotFile,
-    /// The copies at `bad` are missing or unusable, and the others could not be read to tell
-    /// whether they hold it: a new copy is made for the records of `bad`.
-    Unusable { bad: Vec<String> },
+    /// The copies at `bad` are missing, unusable or edited (`edited`: the first that is), and
+    /// the others could not be read to tell whether they hold it: a new copy is made for the
+    /// records of `bad`.
+    Unusable {
+        bad: Vec<String>,
+        edited: Option<String>,
+    },
     /// The copies at `bad` are missing, unusable or edited (`edited`: the first that is), and
     /// `at`, a regular file (the first in the ledger's order), still holds the content.
     Intact {
@@ -595,7 +599,11 @@ pub fn prepare<'a>(
         })
         .filter(|(sha, b)| match cfg.evidence.storage {
             // A store copy someone removed is put back by adding the content again.
-            Storage::Folder => store_path(root, &cfg.evidence.location, sha).is_file(),
+            // (Or one behind a folder of the store that may not be searched: it may be there.)
+            Storage::Folder => {
+                let store = store_path(root, &cfg.evidence.location, sha);
+                store.is_file() || unsearchable(&store).is_some()
+            }
             // A folder or other non-file at the recorded path is no copy.
             Storage::Repo => {
                 matches!(super::ledger::resolve_inside(root, b), Ok(Some(p)) if p.is_file())
@@ -762,11 +770,12 @@ pub fn prepare<'a>(
                 // A store is shared: its copy is checked whichever SKP stored it.
                 Storage::Folder => {
                     let store = store_path(root, &cfg.evidence.location, sha);
-                    let label = known.get(sha).map_or("", String::as_str);
                     if store.is_dir() {
                         Copies::NotFile
                     } else {
-                        (holds(sha, label, &store, size) == Some(false))
+                        // Named by its place in the store, whatever this ledger calls it.
+                        let named = store.display().to_string();
+                        (holds(sha, &named, &store, size) == Some(false))
                             .then_some(Copies::Edited)?
                     }
                 }
@@ -809,9 +818,13 @@ pub fn prepare<'a>(
                             bad,
                             edited: edited.map(str::to_string),
                         },
+                        // Records to mend and no copy known to hold the content: a new one,
+                        // for them only.
+                        (None, edited) if unchecked => Copies::Unusable {
+                            bad,
+                            edited: edited.map(str::to_string),
+                        },
                         (None, Some(_)) => Copies::Edited,
-                        // Records to mend and no copy known to hold the content: a new one.
-                        (None, None) if unchecked => Copies::Unusable { bad },
                         // Only missing copies beside a link to the content: left as they were.
                         (None, None) => return None,
                     }
@@ -842,9 +855,18 @@ pub fn prepare<'a>(
         let file = store_path(root, &cfg.evidence.location, sha)
             .display()
             .to_string();
-        return Err(match c {
+        let e = match c {
             Copies::NotFile => AddError::StoreNotFile { file },
             _ => AddError::StoreEdited { file },
+        };
+        // Named at the first manifest row of that content.
+        let row = requests.iter().zip(&read).find(|(_, read)| match read {
+            Some(Read::InPlace { sha256, .. } | Read::ToStore { sha256, .. }) => sha256 == sha,
+            None => false,
+        });
+        return Err(match row {
+            Some((r, _)) => e.of(r),
+            None => e,
         });
     }
     let mut changed: std::collections::HashSet<String> = std::collections::HashSet::new();
@@ -857,9 +879,10 @@ pub fn prepare<'a>(
     // is removed when dropped.
     let mut placed: Vec<Option<Placed>> = Vec::with_capacity(requests.len());
     for (r, read) in requests.iter().zip(read) {
-        // The records a new copy is for, when not every record of its content (see
-        // `Copies::Unusable`).
+        // The records a new copy is for, when not every record of its content, and the one the
+        // add names (see `Copies::Unusable`).
         let mut only_bad: Vec<String> = Vec::new();
+        let mut from: Option<String> = None;
         let (Some(file), Some(read)) = (&r.file, read) else {
             placed.push(None);
             continue;
@@ -876,10 +899,14 @@ pub fn prepare<'a>(
                 unusable.insert(sha.clone());
                 changed.insert(sha.clone());
             }
-            Some(Copies::Unusable { bad }) => {
+            Some(Copies::Unusable { bad, edited }) => {
                 known.remove(&sha);
                 unusable.insert(sha.clone());
+                if edited.is_some() {
+                    changed.insert(sha.clone());
+                }
                 only_bad = bad;
+                from = edited;
             }
             Some(Copies::Intact { at, bad, edited }) => {
                 known.insert(sha.clone(), at.clone());
@@ -996,7 +1023,12 @@ pub fn prepare<'a>(
                 // this content: nothing is copied, and a copy made is dropped.
                 let copy = match copy {
                     Some(copy) => Some(copy),
-                    None if store_path(root, &cfg.evidence.location, &sha).is_file() => None,
+                    None if store_path(root, &cfg.evidence.location, &sha).is_file()
+                        || unsearchable(&store_path(root, &cfg.evidence.location, &sha))
+                            .is_some() =>
+                    {
+                        None
+                    }
                     None => Some(reader.stage(r, file).map_err(|e| e.of(r))?),
                 };
                 if let Some(copy) = copy {
@@ -1061,7 +1093,7 @@ pub fn prepare<'a>(
             relink,
             changed: relink && changed.contains(&sha),
             intact: false,
-            from: None,
+            from,
         }));
     }
     Ok(Staged {
@@ -1108,7 +1140,10 @@ impl Staged<'_> {
                 Storage::Repo => {
                     !root.join(&p.berkas).is_file() && unlookable(root, &p.berkas).is_none()
                 }
-                Storage::Folder => !store_path(root, &cfg.evidence.location, &p.sha256).is_file(),
+                Storage::Folder => {
+                    let store = store_path(root, &cfg.evidence.location, &p.sha256);
+                    !store.is_file() && unsearchable(&store).is_none()
+                }
             });
         if let Some(p) = lost {
             return Err(AddError::CopyRemoved {
@@ -1177,11 +1212,15 @@ impl Staged<'_> {
 /// Why the recorded path `berkas` cannot even be looked at (a folder on its way that may not be
 /// searched), if that is so: its copy may well be there.
 fn unlookable(root: &Path, berkas: &str) -> Option<std::io::Error> {
-    let rel = super::ledger::safe_relative(berkas)?;
-    match std::fs::symlink_metadata(root.join(rel)) {
-        Err(e) if !gone(&e) => Some(e),
-        _ => None,
-    }
+    unsearchable(&root.join(super::ledger::safe_relative(berkas)?))
+}
+
+/// The permission error a stat of `path` gives, if it gives one: whatever is there may well
+/// be intact. (Any other error, a loop of links or a name too long, means nothing is.)
+fn unsearchable(path: &Path) -> Option<std::io::Error> {
+    std::fs::symlink_metadata(path)
+        .err()
+        .filter(|e| e.kind() == std::io::ErrorKind::PermissionDenied)
 }
 
 /// Whether `e` says there is nothing at the path (rather than that it cannot be looked at).

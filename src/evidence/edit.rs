@@ -360,6 +360,15 @@ pub fn remove(
         // `bukti`.
         let path = match resolve_inside(root, &b) {
             Ok(Some(p)) => p,
+            // Behind a folder that may not be searched: it may well be there.
+            Ok(None)
+                if let Err(e) = std::fs::symlink_metadata(root.join(&b))
+                    && e.kind() == std::io::ErrorKind::PermissionDenied =>
+            {
+                out.kept
+                    .push((b, Kept::Unreadable(crate::i18n::io_error(&e))));
+                continue;
+            }
             // Already gone: nothing to delete.
             Ok(None) => {
                 out.gone.push(b);

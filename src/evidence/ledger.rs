@@ -268,17 +268,106 @@ pub fn resolve_inside_meta(
 ) -> Result<Option<(PathBuf, std::fs::Metadata)>, Escapes> {
     let rel = safe_relative(berkas).ok_or(Escapes)?;
     let path = root.join(&rel);
-    let meta = match std::fs::symlink_metadata(&path) {
-        Err(_) => return Ok(None),
-        Ok(m) => m,
-    };
-    // Folders are resolved once per run (thousands of files share a few folders); only a file
-    // that is itself a link needs resolving on its own.
-    if crate::fsutil::resolves_inside(root, &path, meta.file_type().is_symlink()) {
-        Ok(Some((path, meta)))
-    } else {
-        Err(Escapes)
+    // The common case, a file that is no link: judged by its folder, whose resolution is
+    // memoised (thousands of files share a few folders).
+    if let Ok(meta) = std::fs::symlink_metadata(&path)
+        && !meta.file_type().is_symlink()
+    {
+        return match crate::fsutil::resolves_inside(root, &path, false) {
+            true => Ok(Some((path, meta))),
+            false => Err(Escapes),
+        };
     }
+    match walk_inside(root, &rel) {
+        Walk::Outside => Err(Escapes),
+        Walk::Missing => Ok(None),
+        Walk::Found => Ok(std::fs::symlink_metadata(&path)
+            .ok()
+            .map(|meta| (path, meta))),
+    }
+}
+
+/// Where [`walk_inside`] ends.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Walk {
+    /// At something inside the workspace.
+    Found,
+    /// At a name inside the workspace that is not there, is no folder where one is needed,
+    /// cannot be looked at (its permissions), or after links that go round: a stat of the
+    /// path, which can then only look inside, says which.
+    Missing,
+    /// At a name or link target that leaves the workspace, never looked at.
+    Outside,
+}
+
+/// Follows `rel` below `root` name by name with `lstat`, expanding each link by its text, as
+/// the kernel resolves a path, but never past the workspace: whether a recorded path is called
+/// missing, unreadable or a path out (B103) never depends on what exists outside it, so a
+/// committed link cannot make a CI job's output tell what is on the runner.
+fn walk_inside(root: &Path, rel: &Path) -> Walk {
+    use std::collections::VecDeque;
+    // Linux's own limit: after as many links the kernel says ELOOP too.
+    const MAX_LINKS: usize = 40;
+    let mut at = PathBuf::new();
+    let mut pending: VecDeque<std::ffi::OsString> = rel
+        .components()
+        .map(|c| c.as_os_str().to_os_string())
+        .collect();
+    let canonical_root = crate::fsutil::canonical(root);
+    let mut links = 0;
+    while let Some(name) = pending.pop_front() {
+        if name == ".." {
+            if !at.pop() {
+                return Walk::Outside;
+            }
+            continue;
+        }
+        if name == "." || name.is_empty() {
+            continue;
+        }
+        at.push(&name);
+        let path = root.join(&at);
+        let Ok(meta) = std::fs::symlink_metadata(&path) else {
+            return Walk::Missing;
+        };
+        if meta.file_type().is_symlink() {
+            links += 1;
+            let Ok(target) = std::fs::read_link(&path) else {
+                return Walk::Missing;
+            };
+            if links > MAX_LINKS {
+                return Walk::Missing;
+            }
+            at.pop();
+            let rest = if target.is_absolute() {
+                let inside = target.strip_prefix(root).ok().or_else(|| {
+                    canonical_root
+                        .as_deref()
+                        .and_then(|c| target.strip_prefix(c).ok())
+                });
+                let Some(inside) = inside else {
+                    return Walk::Outside;
+                };
+                at = PathBuf::new();
+                inside.to_path_buf()
+            } else {
+                target
+            };
+            for c in rest.components().rev() {
+                match c {
+                    Component::Normal(n) => pending.push_front(n.to_os_string()),
+                    Component::ParentDir => pending.push_front("..".into()),
+                    Component::CurDir => {}
+                    Component::RootDir | Component::Prefix(_) => return Walk::Outside,
+                }
+            }
+            continue;
+        }
+        if !pending.is_empty() && !meta.is_dir() {
+            return Walk::Missing;
+        }
+    }
+    Walk::Found
 }
 
 #[cfg(test)]

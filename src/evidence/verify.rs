@@ -155,9 +155,6 @@ fn check_entry(
             }
         }
         Storage::Repo => match resolve_inside_meta(root, berkas) {
-            Err(_) if leads_nowhere(root, berkas) => {
-                return absent(root, berkas, &root.join(berkas));
-            }
             Err(_) => return State::Unsafe,
             Ok(None) => return absent(root, berkas, &root.join(berkas)),
             // A regular file: its own stat is the one the cache compares (no second stat).
@@ -173,98 +170,6 @@ fn check_entry(
     }
     let actual = cache.hash_with_stat(berkas, &path, Stat::of(&path));
     judge(root, berkas, sha, &path, actual)
-}
-
-/// Whether `berkas` is a link that leads nowhere: followed hop by hop with `lstat` alone, each
-/// target resolved by its text, its chain stays in real folders of the workspace and ends at a
-/// name that does not exist, or goes round. Nothing is read through it, so its file is missing
-/// or unreadable (a loop), not a path out of the workspace (B103). Anything else (a hop out of
-/// the workspace or through a linked folder, a name that cannot be looked at) stays B103: no
-/// answer may tell whether a path outside the workspace exists.
-fn leads_nowhere(root: &Path, berkas: &str) -> bool {
-    // Linux's own limit: a longer chain is a loop to the kernel too.
-    const MAX_HOPS: usize = 40;
-    let Some(mut at) = crate::evidence::ledger::safe_relative(berkas) else {
-        return false;
-    };
-    for _ in 0..MAX_HOPS {
-        match hop(root, &at) {
-            Hop::Missing => return true,
-            Hop::Other => return false,
-            Hop::Link(target) => match lexical(root, &at, &target) {
-                Some(next) => at = next,
-                None => return false,
-            },
-        }
-    }
-    true
-}
-
-/// One step of [`leads_nowhere`].
-enum Hop {
-    /// A name on the way does not exist, below real folders of the workspace.
-    Missing,
-    /// The name is a link, to this target (as written in the link).
-    Link(PathBuf),
-    /// The name is there, or a folder on the way is a link or cannot be looked at.
-    Other,
-}
-
-/// `rel` below `root`, by `lstat` of each of its names in turn (never through a link).
-fn hop(root: &Path, rel: &Path) -> Hop {
-    let mut path = root.to_path_buf();
-    let names = rel.components().count();
-    for (i, name) in rel.components().enumerate() {
-        path.push(name);
-        let meta = match std::fs::symlink_metadata(&path) {
-            Ok(meta) => meta,
-            Err(e) if e.kind() == ErrorKind::NotFound => return Hop::Missing,
-            Err(_) => return Hop::Other,
-        };
-        let is_link = meta.file_type().is_symlink();
-        if i + 1 == names {
-            return match is_link {
-                true => std::fs::read_link(&path).map_or(Hop::Other, Hop::Link),
-                false => Hop::Other,
-            };
-        }
-        if is_link {
-            return Hop::Other;
-        }
-        if !meta.is_dir() {
-            // A file where a folder should be: nothing is there.
-            return Hop::Missing;
-        }
-    }
-    Hop::Other
-}
-
-/// The `target` of the link at `link` (relative to `root`, in real folders), resolved by its
-/// text; `None` when it leaves the workspace.
-fn lexical(root: &Path, link: &Path, target: &Path) -> Option<PathBuf> {
-    let (mut out, rest) = if target.is_absolute() {
-        let canonical = crate::fsutil::canonical(root);
-        let rest = target
-            .strip_prefix(root)
-            .ok()
-            .or_else(|| target.strip_prefix(canonical.as_deref()?).ok())?;
-        (PathBuf::new(), rest)
-    } else {
-        (link.parent()?.to_path_buf(), target)
-    };
-    for c in rest.components() {
-        match c {
-            std::path::Component::Normal(name) => out.push(name),
-            std::path::Component::CurDir => {}
-            std::path::Component::ParentDir => {
-                if !out.pop() {
-                    return None;
-                }
-            }
-            std::path::Component::RootDir | std::path::Component::Prefix(_) => return None,
-        }
-    }
-    (!out.as_os_str().is_empty()).then_some(out)
 }
 
 /// The state of an entry whose file was not found as a regular file at `path`: missing,

@@ -1035,8 +1035,8 @@ catalog! {
         id "isi yang sama ({sha}…) sudah tercatat untuk periode ini; kini juga untuk {untuk}",
         en "the same content ({sha}…) is already recorded for this period; now also for {untuk}";
     EvUnchecked { berkas: String, reason: String } =>
-        id "salinan yang tercatat di {berkas} tidak dapat dibaca ({reason}), jadi tidak dapat dipastikan bahwa isinya masih utuh; catatannya tetap menunjuk salinan itu: perbaiki izinnya, lalu periksa dengan `skp evidence verify`",
-        en "the recorded copy at {berkas} cannot be read ({reason}), so whether it still holds the content is unknown; its record still names that copy: fix its permissions, then check it with `skp evidence verify`";
+        id "salinan {berkas} tidak dapat dibaca ({reason}), jadi tidak dapat dipastikan bahwa isinya masih utuh; perbaiki izinnya, lalu periksa dengan `skp evidence verify`",
+        en "the copy {berkas} cannot be read ({reason}), so whether it still holds the content is unknown; fix its permissions, then check it with `skp evidence verify`";
     EvRestored { berkas: String, sha: String } =>
         id "salinan yang hilang dipulihkan di {berkas} ({sha}…)",
         en "the missing copy was put back at {berkas} ({sha}…)";
