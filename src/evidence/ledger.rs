@@ -374,6 +374,55 @@ fn walk_inside(root: &Path, rel: &Path) -> Walk {
 mod tests {
     use super::*;
 
+    /// Each way a recorded path can end, inside and out, in a temporary workspace with a
+    /// folder beside it (written as a unit-test fixture, not through `fsutil`).
+    #[cfg(unix)]
+    #[test]
+    fn walk_inside_never_looks_past_the_workspace() {
+        use std::os::unix::fs::symlink;
+        let tmp = tempfile::tempdir().unwrap();
+        let root = tmp.path().join("ws");
+        let outside = tmp.path().join("luar");
+        for d in [root.join("b/p"), root.join("b/q"), outside.join("x")] {
+            std::fs::create_dir_all(d).unwrap();
+        }
+        std::fs::write(root.join("b/p/a.pdf"), b"a").unwrap();
+        std::fs::write(outside.join("x/a.pdf"), b"a").unwrap();
+        let link = |name: &str, target: &Path| symlink(target, root.join(name)).unwrap();
+        link("b/p/ke-a.pdf", Path::new("a.pdf"));
+        link("b/p/ke-a-mutlak.pdf", &root.join("b/p/a.pdf"));
+        link("b/p/putus.pdf", Path::new("tidak-ada.pdf"));
+        link("b/p/putar.pdf", Path::new("putar.pdf"));
+        link("b/p/keluar.pdf", &outside.join("x/a.pdf"));
+        link("b/p/keluar-putus.pdf", &outside.join("tidak-ada.pdf"));
+        link("b/p/naik.pdf", Path::new("../../../luar/x/a.pdf"));
+        link("b/p/pulang.pdf", Path::new("../../../ws/b/p/a.pdf"));
+        link("b/lain", &outside.join("x"));
+        link("b/p/lewat.pdf", Path::new("../lain/../q/a.pdf"));
+        link("b/q/ke-p", Path::new("../p"));
+        let cases = [
+            ("b/p/a.pdf", Walk::Found),
+            ("b/p/tidak-ada.pdf", Walk::Missing),
+            ("b/p/a.pdf/x", Walk::Missing),
+            ("b/p/ke-a.pdf", Walk::Found),
+            ("b/p/ke-a-mutlak.pdf", Walk::Found),
+            ("b/q/ke-p/a.pdf", Walk::Found),
+            ("b/p/putus.pdf", Walk::Missing),
+            ("b/p/putar.pdf", Walk::Missing),
+            ("b/p/keluar.pdf", Walk::Outside),
+            ("b/p/keluar-putus.pdf", Walk::Outside),
+            ("b/p/naik.pdf", Walk::Outside),
+            // Out and back in by text: it left, whatever is there.
+            ("b/p/pulang.pdf", Walk::Outside),
+            ("b/lain/a.pdf", Walk::Outside),
+            ("b/lain/tidak-ada.pdf", Walk::Outside),
+            ("b/p/lewat.pdf", Walk::Outside),
+        ];
+        for (rel, want) in cases {
+            assert_eq!(walk_inside(&root, Path::new(rel)), want, "{rel}");
+        }
+    }
+
     #[test]
     fn canonical_paths_drop_dot_and_empty_parts_only() {
         for (raw, want) in [
