@@ -375,6 +375,16 @@ impl Ws {
         self.skp_command(common::skp_under_permissions(), args, &[])
     }
 
+    /// `skp evidence add FILE --for FOR --period PERIOD --nip NIP` under
+    /// [`Ws::skp_under_permissions`].
+    fn add_under_permissions(&self, file: &Path, for_: &str, period: &str, nip: &str) -> Out {
+        let file = file.to_str().expect("a UTF-8 path");
+        let args = [
+            "evidence", "add", file, "--for", for_, "--period", period, "--nip", nip,
+        ];
+        self.skp_under_permissions(&args)
+    }
+
     fn skp_command(
         &self,
         mut cmd: assert_cmd::Command,
@@ -3087,20 +3097,7 @@ fn adding_content_again_says_when_its_recorded_copy_cannot_be_read() {
             None => ws.path(&berkas),
         };
         let before = fs::read(ws.path(&format!("pegawai/{NIP}/skp-2026.bukti.yaml"))).unwrap();
-        let add = |for_: &str| {
-            let args = [
-                "evidence",
-                "add",
-                a.to_str().unwrap(),
-                "--for",
-                for_,
-                "--period",
-                "2026-TW1",
-                "--nip",
-                NIP,
-            ];
-            ws.skp_under_permissions(&args)
-        };
+        let add = |for_: &str| ws.add_under_permissions(&a, for_, "2026-TW1", NIP);
         let (same, more) = with_mode(&file, 0o000, || (add("IKI-1.1"), add("IKI-1.2")));
         // A store copy's `berkas` is only a label: the file that could not be read is named.
         let named = match store {
@@ -3138,17 +3135,7 @@ fn adding_content_again_says_when_its_recorded_copy_cannot_be_read() {
         if store {
             // A store is shared: another SKP's add of the content links to the same copy.
             let other = with_mode(&file, 0o000, || {
-                ws.skp_under_permissions(&[
-                    "evidence",
-                    "add",
-                    a.to_str().unwrap(),
-                    "--for",
-                    "IKI-1.1",
-                    "--period",
-                    "2026-TW1",
-                    "--nip",
-                    NIP2,
-                ])
+                ws.add_under_permissions(&a, "IKI-1.1", "2026-TW1", NIP2)
             });
             other.expect(0);
             assert!(
@@ -3175,17 +3162,7 @@ fn adding_content_again_behind_a_folder_that_cannot_be_searched() {
     ws.add(&[&a], "IKI-1.1", "2026-TW1", &[]).expect(0);
     let folder = format!("pegawai/{NIP}/bukti/2026-TW1");
     let r = with_mode(&ws.path(&folder), 0o000, || {
-        ws.skp_under_permissions(&[
-            "evidence",
-            "add",
-            a.to_str().unwrap(),
-            "--for",
-            "IKI-1.2",
-            "--period",
-            "2026-TW1",
-            "--nip",
-            NIP,
-        ])
+        ws.add_under_permissions(&a, "IKI-1.2", "2026-TW1", NIP)
     });
     r.expect(0);
     assert!(
@@ -3220,17 +3197,7 @@ fn a_missing_record_is_not_moved_onto_a_copy_that_could_not_be_read() {
         text.replace(line, &format!("{twin}\n{line}")).as_bytes(),
     );
     let r = with_mode(&ws.path(&copy), 0o000, || {
-        ws.skp_under_permissions(&[
-            "evidence",
-            "add",
-            a.to_str().unwrap(),
-            "--for",
-            "IKI-1.1",
-            "--period",
-            "2026-TW1",
-            "--nip",
-            NIP,
-        ])
+        ws.add_under_permissions(&a, "IKI-1.1", "2026-TW1", NIP)
     });
     r.expect(0);
     assert!(
@@ -6251,17 +6218,7 @@ fn a_store_folder_that_cannot_be_searched_and_a_refusal_at_a_manifest_row() {
     let folder = store.join(format!("sha256/{}/{}", &sha[..2], &sha[2..4]));
     let object = folder.join(&sha);
     let r = with_mode(&folder, 0o000, || {
-        ws.skp_under_permissions(&[
-            "evidence",
-            "add",
-            a.to_str().unwrap(),
-            "--for",
-            "IKI-1.2",
-            "--period",
-            "2026-TW1",
-            "--nip",
-            NIP,
-        ])
+        ws.add_under_permissions(&a, "IKI-1.2", "2026-TW1", NIP)
     });
     r.expect(0);
     assert!(
@@ -6316,17 +6273,7 @@ fn records_of_one_content_edited_unreadable_and_missing_are_each_handled_for_wha
     let edit = format!("{}\n{}\n{line}", twins[0], twins[1]);
     ws.write(&ledger, text.replace(line, &edit).as_bytes());
     let r = with_mode(&ws.path(&copy), 0o000, || {
-        ws.skp_under_permissions(&[
-            "evidence",
-            "add",
-            a.to_str().unwrap(),
-            "--for",
-            "IKI-1.1",
-            "--period",
-            "2026-TW1",
-            "--nip",
-            NIP,
-        ])
+        ws.add_under_permissions(&a, "IKI-1.1", "2026-TW1", NIP)
     });
     r.expect(0);
     assert!(
