@@ -80,40 +80,6 @@ pub fn canonical_entry(p: &Path, is_link: bool) -> io::Result<PathBuf> {
     }
 }
 
-/// Whether the entry `p` (whose `lstat` the caller has: `is_link`) resolves inside `root`, as
-/// `canonical_entry(p)?.starts_with(canonical(root)?)` would say. For an entry that is not a
-/// link the answer is its folder's, memoised: a warm `verify` asks it of 20 000 files in a few
-/// thousand folders, and building each file's resolved path was a tenth of its time.
-pub fn resolves_inside(root: &Path, p: &Path, is_link: bool) -> bool {
-    use std::collections::HashMap;
-    use std::sync::{Mutex, OnceLock};
-    type Memo = HashMap<PathBuf, HashMap<PathBuf, bool>>;
-    static MEMO: OnceLock<Mutex<Memo>> = OnceLock::new();
-    let inside = |entry: &Path| match (canonical_entry(entry, is_link), canonical(root)) {
-        (Ok(c), Some(r)) => c.starts_with(r),
-        _ => false,
-    };
-    let dir = match p.parent() {
-        Some(dir) if !is_link && !dir.as_os_str().is_empty() && p.file_name().is_some() => dir,
-        _ => return inside(p),
-    };
-    let memo = MEMO.get_or_init(|| Mutex::new(HashMap::new()));
-    if let Some(known) = memo
-        .lock()
-        .ok()
-        .and_then(|m| m.get(root).and_then(|d| d.get(dir)).copied())
-    {
-        return known;
-    }
-    let answer = inside(p);
-    if let Ok(mut m) = memo.lock() {
-        m.entry(root.to_path_buf())
-            .or_default()
-            .insert(dir.to_path_buf(), answer);
-    }
-    answer
-}
-
 /// Why a write was refused before anything was written.
 /// A refusal of the safe-write path, in the running command's language (it reaches the user
 /// inside other messages as the text of an `io::Error`).

@@ -3077,6 +3077,46 @@ fn a_link_that_leads_nowhere_is_missing_or_unreadable_not_a_path_out() {
     }
 }
 
+/// A period folder linked out of the workspace and back in (through a link outside) is a path
+/// out, whether that outside link exists or not: the answer, and what `rm --delete-file`
+/// does, never depend on what is outside.
+#[cfg(unix)]
+#[test]
+fn a_folder_linked_out_and_back_in_is_a_path_out_whatever_is_outside() {
+    let ws = Ws::example();
+    let a = ws.outside_file("a.pdf", b"laporan a");
+    ws.add(&[&a], "IKI-1.1", "2026-TW1", &[]).expect(0);
+    let sha = sha256_hex(b"laporan a");
+    let period = ws.path(&format!("pegawai/{NIP}/bukti/2026-TW1"));
+    let kept = ws.path("arsip");
+    fs::rename(&period, &kept).unwrap();
+    let back = ws.outside.join("kembali");
+    std::os::unix::fs::symlink(&back, &period).unwrap();
+    let mut seen = Vec::new();
+    for there in [true, false] {
+        if there {
+            std::os::unix::fs::symlink(&kept, &back).unwrap();
+        } else {
+            fs::remove_file(&back).unwrap();
+        }
+        let (code, v) = ws.verify_json(&[]);
+        assert_eq!(code, Some(1), "{v}");
+        assert_eq!(v["problems"][0]["status"], "tidak_aman", "{there}: {v}");
+        let d = ws.check_diags(&["--select", "B"]);
+        assert_eq!(diags_with(&d, "B103").len(), 1, "{there}: {d:?}");
+        seen.push(v);
+    }
+    assert_eq!(seen[0]["problems"], seen[1]["problems"]);
+    std::os::unix::fs::symlink(&kept, &back).unwrap();
+    let r = ws.skp(&["evidence", "rm", &sha[..12], "--nip", NIP, "--delete-file"]);
+    r.expect(0);
+    assert!(
+        kept.join("a.pdf").is_file(),
+        "deleted through a link outside: {}",
+        r.all()
+    );
+}
+
 /// Adding content again whose recorded copy cannot be read: the record stays, linked to that
 /// copy as before, and the add says it could not check it, where it said only "no change".
 #[cfg(unix)]

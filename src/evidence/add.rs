@@ -1210,9 +1210,16 @@ impl Staged<'_> {
 }
 
 /// Why the recorded path `berkas` cannot even be looked at (a folder on its way that may not be
-/// searched), if that is so: its copy may well be there.
+/// searched, inside the workspace), if that is so: its copy may well be there.
 fn unlookable(root: &Path, berkas: &str) -> Option<std::io::Error> {
-    unsearchable(&root.join(super::ledger::safe_relative(berkas)?))
+    match super::ledger::look_inside(root, berkas) {
+        super::ledger::Lookup::Unreadable(e)
+            if e.kind() == std::io::ErrorKind::PermissionDenied =>
+        {
+            Some(e)
+        }
+        _ => None,
+    }
 }
 
 /// The permission error a stat of `path` gives, if it gives one: whatever is there may well

@@ -362,7 +362,8 @@ pub fn remove(
             Ok(Some(p)) => p,
             // Behind a folder that may not be searched: it may well be there.
             Ok(None)
-                if let Err(e) = std::fs::symlink_metadata(root.join(&b))
+                if let super::ledger::Lookup::Unreadable(e) =
+                    super::ledger::look_inside(root, &b)
                     && e.kind() == std::io::ErrorKind::PermissionDenied =>
             {
                 out.kept

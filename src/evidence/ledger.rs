@@ -261,49 +261,139 @@ pub fn resolve_inside(root: &Path, berkas: &str) -> Result<Option<PathBuf>, Esca
 
 /// As [`resolve_inside`], with the path's own metadata (not following a final link): for a
 /// regular file it is the file's stat, which `verify` compares with its cache without asking
-/// the file system again.
+/// the file system again. A path that cannot be looked at is `Ok(None)` here; [`look_inside`]
+/// tells it apart.
 pub fn resolve_inside_meta(
     root: &Path,
     berkas: &str,
 ) -> Result<Option<(PathBuf, std::fs::Metadata)>, Escapes> {
-    let rel = safe_relative(berkas).ok_or(Escapes)?;
-    let path = root.join(&rel);
-    // The common case, a file that is no link: judged by its folder, whose resolution is
-    // memoised (thousands of files share a few folders).
-    if let Ok(meta) = std::fs::symlink_metadata(&path)
-        && !meta.file_type().is_symlink()
-    {
-        return match crate::fsutil::resolves_inside(root, &path, false) {
-            true => Ok(Some((path, meta))),
-            false => Err(Escapes),
-        };
-    }
-    match walk_inside(root, &rel) {
-        Walk::Outside => Err(Escapes),
-        Walk::Missing => Ok(None),
-        Walk::Found => Ok(std::fs::symlink_metadata(&path)
-            .ok()
-            .map(|meta| (path, meta))),
+    match look_inside(root, berkas) {
+        Lookup::Found(path, meta) => Ok(Some((path, meta))),
+        Lookup::Missing | Lookup::Unreadable(_) => Ok(None),
+        Lookup::Outside => Err(Escapes),
     }
 }
 
+/// What is at a recorded path, looked at from inside the workspace only.
+#[derive(Debug)]
+pub enum Lookup {
+    /// Something is there (a file, a folder, a link that stays inside): the path and its own
+    /// `lstat`. Opening the path goes where the walk went.
+    Found(PathBuf, std::fs::Metadata),
+    /// Nothing is there: a name on the way does not exist, or is no folder.
+    Missing,
+    /// A name on the way may not be looked at (its permissions), or the links go round.
+    Unreadable(std::io::Error),
+    /// The path leaves the workspace (`..`, an absolute path, a link out, a linked folder out
+    /// and back in): nothing there is looked at.
+    Outside,
+}
+
+/// Looks at `berkas` below `root` without ever looking past the workspace, so that what skp
+/// says of a recorded path (intact, missing, unreadable, a path out: B103) never depends on
+/// what exists outside it, and nothing outside is read or deleted through it. The folders of
+/// a path are walked once per run ([`walk_inside`], memoised: thousands of files share a few
+/// folders); the file itself takes one `lstat`, and a walk of its own only when it is a link.
+pub fn look_inside(root: &Path, berkas: &str) -> Lookup {
+    let Some(rel) = safe_relative(berkas) else {
+        return Lookup::Outside;
+    };
+    let path = root.join(&rel);
+    if let Some(dir) = rel.parent().filter(|d| !d.as_os_str().is_empty()) {
+        match folder(root, dir) {
+            Walk::Found => {}
+            other => return other.not_found(),
+        }
+        // The folders stay inside, so the kernel's stat of the path goes where the walk went.
+        match std::fs::symlink_metadata(&path) {
+            Ok(meta) if !meta.file_type().is_symlink() => return Lookup::Found(path, meta),
+            Ok(_) => {}
+            Err(e) if gone(&e) => return Lookup::Missing,
+            Err(e) => return Lookup::Unreadable(e),
+        }
+    }
+    match walk_inside(root, &rel) {
+        Walk::Found => match std::fs::symlink_metadata(&path) {
+            Ok(meta) => Lookup::Found(path, meta),
+            Err(e) if gone(&e) => Lookup::Missing,
+            Err(e) => Lookup::Unreadable(e),
+        },
+        other => other.not_found(),
+    }
+}
+
+/// [`walk_inside`] of a folder, memoised for the run when it ends inside or outside (a folder
+/// found missing may be made meanwhile, by an add).
+fn folder(root: &Path, dir: &Path) -> Walk {
+    use std::collections::HashMap;
+    use std::sync::{Mutex, OnceLock};
+    static MEMO: OnceLock<Mutex<HashMap<PathBuf, bool>>> = OnceLock::new();
+    let key = root.join(dir);
+    let memo = MEMO.get_or_init(|| Mutex::new(HashMap::new()));
+    if let Some(inside) = memo.lock().ok().and_then(|m| m.get(&key).copied()) {
+        return if inside { Walk::Found } else { Walk::Outside };
+    }
+    let walk = walk_inside(root, dir);
+    let known = match walk {
+        Walk::Found => Some(true),
+        Walk::Outside => Some(false),
+        _ => None,
+    };
+    if let (Some(inside), Ok(mut m)) = (known, memo.lock()) {
+        m.insert(key, inside);
+    }
+    walk
+}
+
+/// Whether `e` says there is nothing at the path (rather than that it cannot be looked at).
+fn gone(e: &std::io::Error) -> bool {
+    matches!(
+        e.kind(),
+        std::io::ErrorKind::NotFound | std::io::ErrorKind::NotADirectory
+    )
+}
+
 /// Where [`walk_inside`] ends.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug)]
 enum Walk {
     /// At something inside the workspace.
     Found,
-    /// At a name inside the workspace that is not there, is no folder where one is needed,
-    /// cannot be looked at (its permissions), or after links that go round: a stat of the
-    /// path, which can then only look inside, says which.
+    /// At a name inside the workspace that is not there, or is no folder where one is needed.
     Missing,
+    /// At a name inside the workspace that may not be looked at.
+    Unreadable(std::io::Error),
+    /// After more links than the kernel follows: they go round.
+    Loop,
     /// At a name or link target that leaves the workspace, never looked at.
     Outside,
 }
 
-/// Follows `rel` below `root` name by name with `lstat`, expanding each link by its text, as
-/// the kernel resolves a path, but never past the workspace: whether a recorded path is called
-/// missing, unreadable or a path out (B103) never depends on what exists outside it, so a
-/// committed link cannot make a CI job's output tell what is on the runner.
+impl Walk {
+    /// What a walk that did not find the path says of it.
+    fn not_found(self) -> Lookup {
+        match self {
+            // (A walk that found it is looked at by the caller.)
+            Walk::Found | Walk::Missing => Lookup::Missing,
+            Walk::Unreadable(e) => Lookup::Unreadable(e),
+            Walk::Loop => Lookup::Unreadable(link_loop()),
+            Walk::Outside => Lookup::Outside,
+        }
+    }
+}
+
+/// The error the kernel gives for links that go round (ELOOP), said by skp's own walk.
+fn link_loop() -> std::io::Error {
+    #[cfg(target_os = "linux")]
+    return std::io::Error::from_raw_os_error(rustix::io::Errno::LOOP.raw_os_error());
+    #[cfg(not(target_os = "linux"))]
+    return std::io::Error::other("too many levels of symbolic links");
+}
+
+/// Follows `rel` below `root` name by name with `lstat`, expanding each link by its text as
+/// the kernel resolves a path, but never past the workspace: a name or target that leaves it
+/// is `Outside` without being looked at. An error only skp's expanded path could meet (a name
+/// too long once links are expanded) counts as `Outside` too: the kernel, following the short
+/// path, might go on to look outside.
 fn walk_inside(root: &Path, rel: &Path) -> Walk {
     use std::collections::VecDeque;
     // Linux's own limit: after as many links the kernel says ELOOP too.
@@ -327,17 +417,22 @@ fn walk_inside(root: &Path, rel: &Path) -> Walk {
         }
         at.push(&name);
         let path = root.join(&at);
-        let Ok(meta) = std::fs::symlink_metadata(&path) else {
-            return Walk::Missing;
+        let meta = match std::fs::symlink_metadata(&path) {
+            Ok(meta) => meta,
+            Err(e) if gone(&e) => return Walk::Missing,
+            Err(e) if links == 0 || e.kind() == std::io::ErrorKind::PermissionDenied => {
+                return Walk::Unreadable(e);
+            }
+            Err(_) => return Walk::Outside,
         };
         if meta.file_type().is_symlink() {
             links += 1;
-            let Ok(target) = std::fs::read_link(&path) else {
-                return Walk::Missing;
-            };
             if links > MAX_LINKS {
-                return Walk::Missing;
+                return Walk::Loop;
             }
+            let Ok(target) = std::fs::read_link(&path) else {
+                return Walk::Outside;
+            };
             at.pop();
             let rest = if target.is_absolute() {
                 let inside = target.strip_prefix(root).ok().or_else(|| {
@@ -408,7 +503,7 @@ mod tests {
             ("b/p/ke-a-mutlak.pdf", Walk::Found),
             ("b/q/ke-p/a.pdf", Walk::Found),
             ("b/p/putus.pdf", Walk::Missing),
-            ("b/p/putar.pdf", Walk::Missing),
+            ("b/p/putar.pdf", Walk::Loop),
             ("b/p/keluar.pdf", Walk::Outside),
             ("b/p/keluar-putus.pdf", Walk::Outside),
             ("b/p/naik.pdf", Walk::Outside),
@@ -418,9 +513,32 @@ mod tests {
             ("b/lain/tidak-ada.pdf", Walk::Outside),
             ("b/p/lewat.pdf", Walk::Outside),
         ];
+        let name = |w: &Walk| format!("{w:?}");
         for (rel, want) in cases {
-            assert_eq!(walk_inside(&root, Path::new(rel)), want, "{rel}");
+            assert_eq!(
+                name(&walk_inside(&root, Path::new(rel))),
+                name(&want),
+                "{rel}"
+            );
         }
+        // Looked at as a recorded path, the same; the loop is unreadable, as the kernel says.
+        assert!(matches!(look_inside(&root, "b/p/a.pdf"), Lookup::Found(_, m) if m.is_file()));
+        assert!(matches!(
+            look_inside(&root, "b/lain/a.pdf"),
+            Lookup::Outside
+        ));
+        assert!(matches!(
+            look_inside(&root, "b/p/putus.pdf"),
+            Lookup::Missing
+        ));
+        assert!(matches!(
+            look_inside(&root, "b/p/putar.pdf"),
+            Lookup::Unreadable(_)
+        ));
+        assert!(matches!(
+            look_inside(&root, "../ws/b/p/a.pdf"),
+            Lookup::Outside
+        ));
     }
 
     #[test]

@@ -10,7 +10,7 @@ use rayon::prelude::*;
 
 use super::add::store_path;
 use super::cache::{Cache, Stat};
-use super::ledger::{Entry, Ledger, resolve_inside, resolve_inside_meta};
+use super::ledger::{Entry, Ledger, Lookup, look_inside, resolve_inside};
 use crate::model::Content;
 use crate::workspace::config::{Config, Storage};
 use crate::workspace::{EvidenceFile, IgnoreReason, ListingStatus, Workspace};
@@ -154,15 +154,17 @@ fn check_entry(
                 _ => return check_entry(root, cfg, cache, &HashMap::new(), e),
             }
         }
-        Storage::Repo => match resolve_inside_meta(root, berkas) {
-            Err(_) => return State::Unsafe,
-            Ok(None) => return absent(root, berkas, &root.join(berkas)),
+        // Looked at from inside only: no state depends on what exists outside the workspace.
+        Storage::Repo => match look_inside(root, berkas) {
+            Lookup::Outside => return State::Unsafe,
+            Lookup::Missing => return State::Missing,
+            Lookup::Unreadable(e) => return unreadable(root, berkas, &root.join(berkas), &e),
             // A regular file: its own stat is the one the cache compares (no second stat).
-            Ok(Some((p, meta))) if meta.is_file() => {
+            Lookup::Found(p, meta) if meta.is_file() => {
                 let actual = hash_lstated(cache, berkas, &p, &meta);
                 return judge(root, berkas, sha, &p, actual);
             }
-            Ok(Some((p, _))) => p,
+            Lookup::Found(p, _) => p,
         },
     };
     if !path.is_file() {
