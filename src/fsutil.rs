@@ -80,6 +80,198 @@ pub fn canonical_entry(p: &Path, is_link: bool) -> io::Result<PathBuf> {
     }
 }
 
+/// What is at a recorded path, looked at from inside the workspace only.
+#[derive(Debug)]
+pub enum Lookup {
+    /// Something is there (a file, a folder, a link that stays inside): the path and its own
+    /// `lstat`. Opening the path goes where the walk went.
+    Found(PathBuf, std::fs::Metadata),
+    /// Nothing is there: a name on the way does not exist, or is no folder.
+    Missing,
+    /// A name on the way may not be looked at (its permissions), or the links go round.
+    Unreadable(std::io::Error),
+    /// The path leaves the workspace (`..`, an absolute path, a link out, a linked folder out
+    /// and back in): nothing there is looked at.
+    Outside,
+}
+
+/// Looks at `rel` (plain names, as `evidence::ledger::safe_relative` makes them) below `root`
+/// without ever looking past it, so that what skp says of a path in the workspace (intact,
+/// missing, unreadable, a path out: B103) never depends on what exists outside, and nothing
+/// outside is read, written or deleted through it. The folders of a path are walked once per
+/// run ([`walk_inside`], memoised: thousands of files share a few folders); the file itself
+/// takes one `lstat`, and a walk of its own only when it is a link.
+pub fn look_inside(root: &Path, rel: &Path) -> Lookup {
+    let path = root.join(rel);
+    if let Some(dir) = rel.parent().filter(|d| !d.as_os_str().is_empty()) {
+        match folder(root, dir) {
+            Walk::Found(_) => {}
+            other => return other.not_found(),
+        }
+        // The folders stay inside, so the kernel's stat of the path goes where the walk went.
+        match std::fs::symlink_metadata(&path) {
+            Ok(meta) if !meta.file_type().is_symlink() => return Lookup::Found(path, meta),
+            Ok(_) => {}
+            Err(e) if gone(&e) => return Lookup::Missing,
+            Err(e) => return Lookup::Unreadable(e),
+        }
+    }
+    match walk_inside(root, rel) {
+        Walk::Found(_) => match std::fs::symlink_metadata(&path) {
+            Ok(meta) => Lookup::Found(path, meta),
+            Err(e) if gone(&e) => Lookup::Missing,
+            Err(e) => Lookup::Unreadable(e),
+        },
+        other => other.not_found(),
+    }
+}
+
+/// [`walk_inside`] of a folder, memoised for the run when it ends inside or outside (a folder
+/// found missing may be made meanwhile, by an add).
+fn folder(root: &Path, dir: &Path) -> Walk {
+    use std::collections::HashMap;
+    use std::sync::{Mutex, OnceLock};
+    static MEMO: OnceLock<Mutex<HashMap<PathBuf, Option<PathBuf>>>> = OnceLock::new();
+    let key = root.join(dir);
+    let memo = MEMO.get_or_init(|| Mutex::new(HashMap::new()));
+    if let Some(known) = memo.lock().ok().and_then(|m| m.get(&key).cloned()) {
+        return known.map_or(Walk::Outside, Walk::Found);
+    }
+    let walk = walk_inside(root, dir);
+    let known = match &walk {
+        Walk::Found(at) => Some(Some(at.clone())),
+        Walk::Outside => Some(None),
+        _ => None,
+    };
+    if let (Some(known), Ok(mut m)) = (known, memo.lock()) {
+        m.insert(key, known);
+    }
+    walk
+}
+
+/// Whether `e` says there is nothing at the path (rather than that it cannot be looked at).
+fn gone(e: &std::io::Error) -> bool {
+    matches!(
+        e.kind(),
+        std::io::ErrorKind::NotFound | std::io::ErrorKind::NotADirectory
+    )
+}
+
+/// Where [`walk_inside`] ends.
+#[derive(Debug)]
+pub enum Walk {
+    /// At something inside the workspace: its path relative to the root, every link expanded
+    /// (so its folders are real folders).
+    Found(PathBuf),
+    /// At a name inside the workspace that is not there, or is no folder where one is needed.
+    Missing,
+    /// At a name inside the workspace that may not be looked at.
+    Unreadable(std::io::Error),
+    /// After more links than the kernel follows: they go round.
+    Loop,
+    /// At a name or link target that leaves the workspace, never looked at.
+    Outside,
+}
+
+impl Walk {
+    /// What a walk that did not find the path says of it.
+    fn not_found(self) -> Lookup {
+        match self {
+            // (A walk that found it is looked at by the caller.)
+            Walk::Found(_) | Walk::Missing => Lookup::Missing,
+            Walk::Unreadable(e) => Lookup::Unreadable(e),
+            Walk::Loop => Lookup::Unreadable(link_loop()),
+            Walk::Outside => Lookup::Outside,
+        }
+    }
+}
+
+/// The error the kernel gives for links that go round (ELOOP), said by skp's own walk.
+fn link_loop() -> std::io::Error {
+    #[cfg(target_os = "linux")]
+    return std::io::Error::from_raw_os_error(rustix::io::Errno::LOOP.raw_os_error());
+    #[cfg(not(target_os = "linux"))]
+    return std::io::Error::other("too many levels of symbolic links");
+}
+
+/// Follows `rel` below `root` name by name with `lstat`, expanding each link by its text as
+/// the kernel resolves a path, but never past the workspace: a name or target that leaves it
+/// is `Outside` without being looked at. An error only skp's expanded path could meet (a name
+/// too long once links are expanded) counts as `Outside` too: the kernel, following the short
+/// path, might go on to look outside.
+pub fn walk_inside(root: &Path, rel: &Path) -> Walk {
+    use std::collections::VecDeque;
+    // Linux's own limit: after as many links the kernel says ELOOP too.
+    const MAX_LINKS: usize = 40;
+    let mut at = PathBuf::new();
+    let mut pending: VecDeque<std::ffi::OsString> = rel
+        .components()
+        .map(|c| c.as_os_str().to_os_string())
+        .collect();
+    let canonical_root = canonical(root);
+    let mut links = 0;
+    while let Some(name) = pending.pop_front() {
+        if name == ".." {
+            if !at.pop() {
+                return Walk::Outside;
+            }
+            continue;
+        }
+        if name == "." || name.is_empty() {
+            continue;
+        }
+        at.push(&name);
+        let path = root.join(&at);
+        let meta = match std::fs::symlink_metadata(&path) {
+            Ok(meta) => meta,
+            Err(e) if gone(&e) => return Walk::Missing,
+            Err(e) if links == 0 || e.kind() == std::io::ErrorKind::PermissionDenied => {
+                return Walk::Unreadable(e);
+            }
+            Err(_) => return Walk::Outside,
+        };
+        if meta.file_type().is_symlink() {
+            links += 1;
+            if links > MAX_LINKS {
+                return Walk::Loop;
+            }
+            let Ok(target) = std::fs::read_link(&path) else {
+                return Walk::Outside;
+            };
+            at.pop();
+            let rest = if target.is_absolute() {
+                let inside = target.strip_prefix(root).ok().or_else(|| {
+                    canonical_root
+                        .as_deref()
+                        .and_then(|c| target.strip_prefix(c).ok())
+                });
+                let Some(inside) = inside else {
+                    return Walk::Outside;
+                };
+                at = PathBuf::new();
+                inside.to_path_buf()
+            } else {
+                target
+            };
+            for c in rest.components().rev() {
+                match c {
+                    std::path::Component::Normal(n) => pending.push_front(n.to_os_string()),
+                    std::path::Component::ParentDir => pending.push_front("..".into()),
+                    std::path::Component::CurDir => {}
+                    std::path::Component::RootDir | std::path::Component::Prefix(_) => {
+                        return Walk::Outside;
+                    }
+                }
+            }
+            continue;
+        }
+        if !pending.is_empty() && !meta.is_dir() {
+            return Walk::Missing;
+        }
+    }
+    Walk::Found(at)
+}
+
 /// Why a write was refused before anything was written.
 /// A refusal of the safe-write path, in the running command's language (it reaches the user
 /// inside other messages as the text of an `io::Error`).
@@ -133,8 +325,13 @@ pub fn guard(root: &Path, path: &Path) -> io::Result<()> {
         if *name == ".skp" || in_skp {
             return Err(refused(path, Msg::RefusedSkpLink));
         }
-        match fs::canonicalize(&at) {
-            Ok(target) if target.starts_with(&canonical_root) => at = target,
+        // Followed by its text and never past the root: whether a link out and back in is
+        // refused must not depend on what exists outside.
+        let walked = at
+            .strip_prefix(&canonical_root)
+            .map(|rel| walk_inside(&canonical_root, rel));
+        match walked {
+            Ok(Walk::Found(target)) => at = canonical_root.join(target),
             _ => {
                 return Err(refused(path, Msg::RefusedLinkOut));
             }

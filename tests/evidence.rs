@@ -3117,6 +3117,86 @@ fn a_folder_linked_out_and_back_in_is_a_path_out_whatever_is_outside() {
     );
 }
 
+/// Links out of the workspace and back in, or to a file outside, in every place a repository
+/// can hold one (a ledger, a `bukti/` folder, a plan, an output folder): what skp says and
+/// does is the same whether the outside end exists or not.
+#[cfg(unix)]
+#[test]
+fn what_is_outside_never_changes_what_skp_reads_says_or_deletes() {
+    use std::os::unix::fs::symlink;
+    let ws = Ws::example();
+    let a = ws.outside_file("a.pdf", b"laporan a");
+    ws.add(&[&a], "IKI-1.1", "2026-TW1", &[]).expect(0);
+    let sha = sha256_hex(b"laporan a");
+    let back = ws.outside.join("kembali");
+    // Runs `run` with `back` leading to `inside`, then with nothing at `back`.
+    let both = |inside: &Path, run: &dyn Fn() -> String| {
+        symlink(inside, &back).unwrap();
+        let there = run();
+        fs::remove_file(&back).unwrap();
+        let gone = run();
+        assert_eq!(there, gone);
+        there
+    };
+    let all = |r: Out| format!("{:?}\n{}\n{}", r.code(), r.stdout, r.stderr);
+
+    // A scoped listing reads no ledger that is a link to a file outside.
+    let ledger = ws.ledger_file(NIP);
+    let text = fs::read_to_string(&ledger).unwrap();
+    fs::write(
+        ws.outside.join("buku.yaml"),
+        text.replace(&sha, &"d".repeat(64)),
+    )
+    .unwrap();
+    fs::rename(&ledger, ws.path("simpan.yaml")).unwrap();
+    symlink(&back, &ledger).unwrap();
+    let listed = both(&ws.outside.join("buku.yaml"), &|| {
+        all(ws.skp(&["evidence", "list", "--nip", NIP, "--format", "json"]))
+    });
+    assert!(!listed.contains("ddddddd"), "{listed}");
+    fs::remove_file(&ledger).unwrap();
+    fs::rename(ws.path("simpan.yaml"), &ledger).unwrap();
+
+    // `rm --delete-file` deletes no copy reached through a `bukti/` folder linked out and back.
+    let bukti = ws.path(&format!("pegawai/{NIP}/bukti"));
+    fs::rename(&bukti, ws.path("arsip")).unwrap();
+    symlink(&back, &bukti).unwrap();
+    let moved = "arsip/2026-TW1/a.pdf";
+    fs::write(
+        &ledger,
+        text.replace(&format!("pegawai/{NIP}/bukti/2026-TW1/a.pdf"), moved),
+    )
+    .unwrap();
+    let said = both(&ws.path("arsip"), &|| {
+        let r = ws.skp(&["evidence", "rm", &sha[..12], "--nip", NIP, "--delete-file"]);
+        // Put the record back for the second run.
+        fs::write(
+            &ledger,
+            text.replace(&format!("pegawai/{NIP}/bukti/2026-TW1/a.pdf"), moved),
+        )
+        .unwrap();
+        all(r)
+    });
+    assert!(ws.path(moved).is_file(), "deleted: {said}");
+
+    // A plan that is a link out and back is not read, whatever is outside.
+    let plan = ws.path(&format!("pegawai/{NIP2}/skp-2026.yaml"));
+    fs::rename(&plan, ws.path("arsip/skp.yaml")).unwrap();
+    symlink(&back, &plan).unwrap();
+    both(&ws.path("arsip/skp.yaml"), &|| {
+        all(ws.skp(&["check", "--format", "json", "--select", "F"]))
+    });
+
+    // Nor is an output written through an output folder linked out and back.
+    fs::create_dir(ws.path("laporan-asli")).unwrap();
+    symlink(&back, ws.path("laporan")).unwrap();
+    let wrote = both(&ws.path("laporan-asli"), &|| {
+        all(ws.skp(&["check", "--select", "F", "-o", "laporan/hasil.txt"]))
+    });
+    assert!(wrote.starts_with("Some(2)"), "{wrote}");
+    assert!(!ws.path("laporan-asli/hasil.txt").exists());
+}
+
 /// Adding content again whose recorded copy cannot be read: the record stays, linked to that
 /// copy as before, and the add says it could not check it, where it said only "no change".
 #[cfg(unix)]

@@ -304,16 +304,25 @@ pub fn remove(
     }
     removed_berkas.sort();
     removed_berkas.dedup();
-    // Where this SKP's adds put their copies (see `add::Reader::stage`).
+    // Where this SKP's adds put their copies (see `add::Reader::stage`), and where a path's
+    // folder is, both followed by their text and never past the workspace: whether a copy is
+    // this SKP's must not depend on what exists outside.
+    let real_folder = |path: &Path| match path.strip_prefix(root) {
+        Ok(rel) => match crate::fsutil::walk_inside(root, rel) {
+            crate::fsutil::Walk::Found(at) => Some(at),
+            _ => None,
+        },
+        Err(_) => None,
+    };
     let own_bukti = target
         .ledger
         .parent()
         .map(|d| d.join("bukti"))
-        .and_then(|d| std::fs::canonicalize(d).ok());
+        .and_then(|d| real_folder(&d));
     let in_own_bukti = |path: &Path| {
         own_bukti.as_ref().is_some_and(|bukti| {
             path.parent()
-                .and_then(|d| std::fs::canonicalize(d).ok())
+                .and_then(real_folder)
                 .is_some_and(|d| d.starts_with(bukti))
         })
     };

@@ -3,6 +3,8 @@
 
 use std::path::{Component, Path, PathBuf};
 
+pub use crate::fsutil::Lookup;
+
 use crate::model::bukti::BuktiDukung;
 use crate::model::period::Period;
 
@@ -274,195 +276,13 @@ pub fn resolve_inside_meta(
     }
 }
 
-/// What is at a recorded path, looked at from inside the workspace only.
-#[derive(Debug)]
-pub enum Lookup {
-    /// Something is there (a file, a folder, a link that stays inside): the path and its own
-    /// `lstat`. Opening the path goes where the walk went.
-    Found(PathBuf, std::fs::Metadata),
-    /// Nothing is there: a name on the way does not exist, or is no folder.
-    Missing,
-    /// A name on the way may not be looked at (its permissions), or the links go round.
-    Unreadable(std::io::Error),
-    /// The path leaves the workspace (`..`, an absolute path, a link out, a linked folder out
-    /// and back in): nothing there is looked at.
-    Outside,
-}
-
-/// Looks at `berkas` below `root` without ever looking past the workspace, so that what skp
-/// says of a recorded path (intact, missing, unreadable, a path out: B103) never depends on
-/// what exists outside it, and nothing outside is read or deleted through it. The folders of
-/// a path are walked once per run ([`walk_inside`], memoised: thousands of files share a few
-/// folders); the file itself takes one `lstat`, and a walk of its own only when it is a link.
+/// What is at the recorded path `berkas`, looked at from inside the workspace only
+/// ([`crate::fsutil::look_inside`]): a path [`safe_relative`] refuses is `Outside`.
 pub fn look_inside(root: &Path, berkas: &str) -> Lookup {
-    let Some(rel) = safe_relative(berkas) else {
-        return Lookup::Outside;
-    };
-    let path = root.join(&rel);
-    if let Some(dir) = rel.parent().filter(|d| !d.as_os_str().is_empty()) {
-        match folder(root, dir) {
-            Walk::Found => {}
-            other => return other.not_found(),
-        }
-        // The folders stay inside, so the kernel's stat of the path goes where the walk went.
-        match std::fs::symlink_metadata(&path) {
-            Ok(meta) if !meta.file_type().is_symlink() => return Lookup::Found(path, meta),
-            Ok(_) => {}
-            Err(e) if gone(&e) => return Lookup::Missing,
-            Err(e) => return Lookup::Unreadable(e),
-        }
+    match safe_relative(berkas) {
+        Some(rel) => crate::fsutil::look_inside(root, &rel),
+        None => Lookup::Outside,
     }
-    match walk_inside(root, &rel) {
-        Walk::Found => match std::fs::symlink_metadata(&path) {
-            Ok(meta) => Lookup::Found(path, meta),
-            Err(e) if gone(&e) => Lookup::Missing,
-            Err(e) => Lookup::Unreadable(e),
-        },
-        other => other.not_found(),
-    }
-}
-
-/// [`walk_inside`] of a folder, memoised for the run when it ends inside or outside (a folder
-/// found missing may be made meanwhile, by an add).
-fn folder(root: &Path, dir: &Path) -> Walk {
-    use std::collections::HashMap;
-    use std::sync::{Mutex, OnceLock};
-    static MEMO: OnceLock<Mutex<HashMap<PathBuf, bool>>> = OnceLock::new();
-    let key = root.join(dir);
-    let memo = MEMO.get_or_init(|| Mutex::new(HashMap::new()));
-    if let Some(inside) = memo.lock().ok().and_then(|m| m.get(&key).copied()) {
-        return if inside { Walk::Found } else { Walk::Outside };
-    }
-    let walk = walk_inside(root, dir);
-    let known = match walk {
-        Walk::Found => Some(true),
-        Walk::Outside => Some(false),
-        _ => None,
-    };
-    if let (Some(inside), Ok(mut m)) = (known, memo.lock()) {
-        m.insert(key, inside);
-    }
-    walk
-}
-
-/// Whether `e` says there is nothing at the path (rather than that it cannot be looked at).
-fn gone(e: &std::io::Error) -> bool {
-    matches!(
-        e.kind(),
-        std::io::ErrorKind::NotFound | std::io::ErrorKind::NotADirectory
-    )
-}
-
-/// Where [`walk_inside`] ends.
-#[derive(Debug)]
-enum Walk {
-    /// At something inside the workspace.
-    Found,
-    /// At a name inside the workspace that is not there, or is no folder where one is needed.
-    Missing,
-    /// At a name inside the workspace that may not be looked at.
-    Unreadable(std::io::Error),
-    /// After more links than the kernel follows: they go round.
-    Loop,
-    /// At a name or link target that leaves the workspace, never looked at.
-    Outside,
-}
-
-impl Walk {
-    /// What a walk that did not find the path says of it.
-    fn not_found(self) -> Lookup {
-        match self {
-            // (A walk that found it is looked at by the caller.)
-            Walk::Found | Walk::Missing => Lookup::Missing,
-            Walk::Unreadable(e) => Lookup::Unreadable(e),
-            Walk::Loop => Lookup::Unreadable(link_loop()),
-            Walk::Outside => Lookup::Outside,
-        }
-    }
-}
-
-/// The error the kernel gives for links that go round (ELOOP), said by skp's own walk.
-fn link_loop() -> std::io::Error {
-    #[cfg(target_os = "linux")]
-    return std::io::Error::from_raw_os_error(rustix::io::Errno::LOOP.raw_os_error());
-    #[cfg(not(target_os = "linux"))]
-    return std::io::Error::other("too many levels of symbolic links");
-}
-
-/// Follows `rel` below `root` name by name with `lstat`, expanding each link by its text as
-/// the kernel resolves a path, but never past the workspace: a name or target that leaves it
-/// is `Outside` without being looked at. An error only skp's expanded path could meet (a name
-/// too long once links are expanded) counts as `Outside` too: the kernel, following the short
-/// path, might go on to look outside.
-fn walk_inside(root: &Path, rel: &Path) -> Walk {
-    use std::collections::VecDeque;
-    // Linux's own limit: after as many links the kernel says ELOOP too.
-    const MAX_LINKS: usize = 40;
-    let mut at = PathBuf::new();
-    let mut pending: VecDeque<std::ffi::OsString> = rel
-        .components()
-        .map(|c| c.as_os_str().to_os_string())
-        .collect();
-    let canonical_root = crate::fsutil::canonical(root);
-    let mut links = 0;
-    while let Some(name) = pending.pop_front() {
-        if name == ".." {
-            if !at.pop() {
-                return Walk::Outside;
-            }
-            continue;
-        }
-        if name == "." || name.is_empty() {
-            continue;
-        }
-        at.push(&name);
-        let path = root.join(&at);
-        let meta = match std::fs::symlink_metadata(&path) {
-            Ok(meta) => meta,
-            Err(e) if gone(&e) => return Walk::Missing,
-            Err(e) if links == 0 || e.kind() == std::io::ErrorKind::PermissionDenied => {
-                return Walk::Unreadable(e);
-            }
-            Err(_) => return Walk::Outside,
-        };
-        if meta.file_type().is_symlink() {
-            links += 1;
-            if links > MAX_LINKS {
-                return Walk::Loop;
-            }
-            let Ok(target) = std::fs::read_link(&path) else {
-                return Walk::Outside;
-            };
-            at.pop();
-            let rest = if target.is_absolute() {
-                let inside = target.strip_prefix(root).ok().or_else(|| {
-                    canonical_root
-                        .as_deref()
-                        .and_then(|c| target.strip_prefix(c).ok())
-                });
-                let Some(inside) = inside else {
-                    return Walk::Outside;
-                };
-                at = PathBuf::new();
-                inside.to_path_buf()
-            } else {
-                target
-            };
-            for c in rest.components().rev() {
-                match c {
-                    Component::Normal(n) => pending.push_front(n.to_os_string()),
-                    Component::ParentDir => pending.push_front("..".into()),
-                    Component::CurDir => {}
-                    Component::RootDir | Component::Prefix(_) => return Walk::Outside,
-                }
-            }
-            continue;
-        }
-        if !pending.is_empty() && !meta.is_dir() {
-            return Walk::Missing;
-        }
-    }
-    Walk::Found
 }
 
 #[cfg(test)]
@@ -474,6 +294,7 @@ mod tests {
     #[cfg(unix)]
     #[test]
     fn walk_inside_never_looks_past_the_workspace() {
+        use crate::fsutil::{Walk, walk_inside};
         use std::os::unix::fs::symlink;
         let tmp = tempfile::tempdir().unwrap();
         let root = tmp.path().join("ws");
@@ -496,31 +317,39 @@ mod tests {
         link("b/p/lewat.pdf", Path::new("../lain/../q/a.pdf"));
         link("b/q/ke-p", Path::new("../p"));
         let cases = [
-            ("b/p/a.pdf", Walk::Found),
-            ("b/p/tidak-ada.pdf", Walk::Missing),
-            ("b/p/a.pdf/x", Walk::Missing),
-            ("b/p/ke-a.pdf", Walk::Found),
-            ("b/p/ke-a-mutlak.pdf", Walk::Found),
-            ("b/q/ke-p/a.pdf", Walk::Found),
-            ("b/p/putus.pdf", Walk::Missing),
-            ("b/p/putar.pdf", Walk::Loop),
-            ("b/p/keluar.pdf", Walk::Outside),
-            ("b/p/keluar-putus.pdf", Walk::Outside),
-            ("b/p/naik.pdf", Walk::Outside),
+            ("b/p/a.pdf", "Found"),
+            ("b/p/tidak-ada.pdf", "Missing"),
+            ("b/p/a.pdf/x", "Missing"),
+            ("b/p/ke-a.pdf", "Found"),
+            ("b/p/ke-a-mutlak.pdf", "Found"),
+            ("b/q/ke-p/a.pdf", "Found"),
+            ("b/p/putus.pdf", "Missing"),
+            ("b/p/putar.pdf", "Loop"),
+            ("b/p/keluar.pdf", "Outside"),
+            ("b/p/keluar-putus.pdf", "Outside"),
+            ("b/p/naik.pdf", "Outside"),
             // Out and back in by text: it left, whatever is there.
-            ("b/p/pulang.pdf", Walk::Outside),
-            ("b/lain/a.pdf", Walk::Outside),
-            ("b/lain/tidak-ada.pdf", Walk::Outside),
-            ("b/p/lewat.pdf", Walk::Outside),
+            ("b/p/pulang.pdf", "Outside"),
+            ("b/lain/a.pdf", "Outside"),
+            ("b/lain/tidak-ada.pdf", "Outside"),
+            ("b/p/lewat.pdf", "Outside"),
         ];
-        let name = |w: &Walk| format!("{w:?}");
+        let kind = |w: Walk| match w {
+            Walk::Found(_) => "Found",
+            Walk::Missing => "Missing",
+            Walk::Unreadable(_) => "Unreadable",
+            Walk::Loop => "Loop",
+            Walk::Outside => "Outside",
+        };
         for (rel, want) in cases {
-            assert_eq!(
-                name(&walk_inside(&root, Path::new(rel))),
-                name(&want),
-                "{rel}"
-            );
+            assert_eq!(kind(walk_inside(&root, Path::new(rel))), want, "{rel}");
         }
+        // Found, with every link expanded.
+        let found = walk_inside(&root, Path::new("b/q/ke-p/a.pdf"));
+        assert!(
+            matches!(&found, Walk::Found(at) if at == Path::new("b/p/a.pdf")),
+            "{found:?}"
+        );
         // Looked at as a recorded path, the same; the loop is unreadable, as the kernel says.
         assert!(matches!(look_inside(&root, "b/p/a.pdf"), Lookup::Found(_, m) if m.is_file()));
         assert!(matches!(

@@ -181,12 +181,19 @@ fn candidate(
     }
     let rel = relative(root, path);
     if ft.is_symlink() {
-        return Some(match fs::canonicalize(path) {
-            Ok(target)
-                if target.starts_with(canonical_root)
-                    && fs::metadata(&target).is_ok_and(|m| m.is_file()) =>
+        // Followed by its text and never past the workspace: a link out and back in is out,
+        // whatever exists outside.
+        let walked = path
+            .strip_prefix(root)
+            .map(|r| crate::fsutil::walk_inside(canonical_root, r));
+        return Some(match walked {
+            Ok(crate::fsutil::Walk::Found(target))
+                if fs::metadata(canonical_root.join(&target)).is_ok_and(|m| m.is_file()) =>
             {
-                Candidate::File { path: target, rel }
+                Candidate::File {
+                    path: canonical_root.join(target),
+                    rel,
+                }
             }
             _ => Candidate::Skipped {
                 rel,

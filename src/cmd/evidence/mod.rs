@@ -431,10 +431,17 @@ fn ledger_files(ui: &Ui, root: &Path, sel: &SkpSelector) -> Result<Vec<PathBuf>,
                 None,
             ));
         }
+        // A ledger is read only where it stays inside the workspace (a link to a file
+        // elsewhere is not one), as the walk that finds every ledger reads them.
         let mut files: Vec<PathBuf> = found
             .iter()
             .map(|f| ledger_path(&f.file))
-            .filter(|p| p.is_file())
+            .filter(|p| {
+                p.strip_prefix(root).is_ok_and(|rel| {
+                    matches!(crate::fsutil::look_inside(root, rel),
+                        crate::fsutil::Lookup::Found(p, _) if p.is_file())
+                })
+            })
             .collect();
         files.extend(strays(root, &found, &files));
         Ok(files)
