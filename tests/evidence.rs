@@ -6449,6 +6449,13 @@ fn rm_delete_file_behind_a_folder_that_cannot_be_searched_keeps_it() {
     assert!(!r.all().contains("sudah tidak ada"), "{}", r.all());
     assert!(r.all().contains("akses ditolak"), "{}", r.all());
     assert!(folder.join("a.pdf").is_file());
+    // Nor is a link that goes round "already gone".
+    ws.add(&[&a], "IKI-1.1", "2026-TW1", &[]).expect(0);
+    fs::remove_file(folder.join("a.pdf")).unwrap();
+    std::os::unix::fs::symlink("a.pdf", folder.join("a.pdf")).unwrap();
+    let r = ws.skp(&["evidence", "rm", &sha[..12], "--nip", NIP, "--delete-file"]);
+    r.expect(0);
+    assert!(r.all().contains("berputar"), "{}", r.all());
 }
 
 #[test]

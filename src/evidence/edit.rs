@@ -369,11 +369,11 @@ pub fn remove(
         // `bukti`.
         let path = match resolve_inside(root, &b) {
             Ok(Some(p)) => p,
-            // Behind a folder that may not be searched: it may well be there.
+            // Behind a folder that may not be searched (it may well be there), or links that
+            // go round: not gone, and nothing to delete.
             Ok(None)
                 if let super::ledger::Lookup::Unreadable(e) =
-                    super::ledger::look_inside(root, &b)
-                    && e.kind() == std::io::ErrorKind::PermissionDenied =>
+                    super::ledger::look_inside(root, &b) =>
             {
                 out.kept
                     .push((b, Kept::Unreadable(crate::i18n::io_error(&e))));
