@@ -1227,6 +1227,84 @@ fn hash_with(
 mod tests {
     use super::*;
 
+    /// Each way a path can end, inside and out, in a temporary workspace with a folder beside
+    /// it.
+    #[cfg(unix)]
+    #[test]
+    fn walk_inside_never_looks_past_the_workspace() {
+        use std::os::unix::fs::symlink;
+        let tmp = tempfile::tempdir().unwrap();
+        let root = tmp.path().join("ws");
+        let outside = tmp.path().join("luar");
+        for d in [root.join("b/p"), root.join("b/q"), outside.join("x")] {
+            std::fs::create_dir_all(d).unwrap();
+        }
+        std::fs::write(root.join("b/p/a.pdf"), b"a").unwrap();
+        std::fs::write(outside.join("x/a.pdf"), b"a").unwrap();
+        let link = |name: &str, target: &Path| symlink(target, root.join(name)).unwrap();
+        link("b/p/ke-a.pdf", Path::new("a.pdf"));
+        link("b/p/ke-a-mutlak.pdf", &root.join("b/p/a.pdf"));
+        link("b/p/putus.pdf", Path::new("tidak-ada.pdf"));
+        link("b/p/putar.pdf", Path::new("putar.pdf"));
+        link("b/p/keluar.pdf", &outside.join("x/a.pdf"));
+        link("b/p/keluar-putus.pdf", &outside.join("tidak-ada.pdf"));
+        link("b/p/naik.pdf", Path::new("../../../luar/x/a.pdf"));
+        link("b/p/pulang.pdf", Path::new("../../../ws/b/p/a.pdf"));
+        link("b/lain", &outside.join("x"));
+        link("b/p/lewat.pdf", Path::new("../lain/../q/a.pdf"));
+        link("b/q/ke-p", Path::new("../p"));
+        let cases = [
+            ("b/p/a.pdf", "Found"),
+            ("b/p/tidak-ada.pdf", "Missing"),
+            ("b/p/a.pdf/x", "Missing"),
+            ("b/p/ke-a.pdf", "Found"),
+            ("b/p/ke-a-mutlak.pdf", "Found"),
+            ("b/q/ke-p/a.pdf", "Found"),
+            ("b/p/putus.pdf", "Missing"),
+            ("b/p/putar.pdf", "Loop"),
+            ("b/p/keluar.pdf", "Outside"),
+            ("b/p/keluar-putus.pdf", "Outside"),
+            ("b/p/naik.pdf", "Outside"),
+            // Out and back in by text: it left, whatever is there.
+            ("b/p/pulang.pdf", "Outside"),
+            ("b/lain/a.pdf", "Outside"),
+            ("b/lain/tidak-ada.pdf", "Outside"),
+            ("b/p/lewat.pdf", "Outside"),
+        ];
+        let kind = |w: Walk| match w {
+            Walk::Found(_) => "Found",
+            Walk::Missing => "Missing",
+            Walk::Unreadable(_) => "Unreadable",
+            Walk::Loop => "Loop",
+            Walk::Outside => "Outside",
+        };
+        for (rel, want) in cases {
+            assert_eq!(kind(walk_inside(&root, Path::new(rel))), want, "{rel}");
+        }
+        // Found, with every link expanded.
+        let found = walk_inside(&root, Path::new("b/q/ke-p/a.pdf"));
+        assert!(
+            matches!(&found, Walk::Found(at) if at == Path::new("b/p/a.pdf")),
+            "{found:?}"
+        );
+        // Looked at as a recorded path, the same; the loop is unreadable, as the kernel says.
+        assert!(
+            matches!(look_inside(&root, Path::new("b/p/a.pdf")), Lookup::Found(_, m) if m.is_file())
+        );
+        assert!(matches!(
+            look_inside(&root, Path::new("b/lain/a.pdf")),
+            Lookup::Outside
+        ));
+        assert!(matches!(
+            look_inside(&root, Path::new("b/p/putus.pdf")),
+            Lookup::Missing
+        ));
+        assert!(matches!(
+            look_inside(&root, Path::new("b/p/putar.pdf")),
+            Lookup::Unreadable(_)
+        ));
+    }
+
     #[test]
     fn a_failed_temporary_file_says_why_without_its_own_name() {
         let dir = tempfile::tempdir().unwrap();
