@@ -150,7 +150,7 @@ fn folder(root: &Path, dir: &Path) -> Walk {
 }
 
 /// Whether `e` says there is nothing at the path (rather than that it cannot be looked at).
-fn gone(e: &std::io::Error) -> bool {
+pub fn gone(e: &std::io::Error) -> bool {
     matches!(
         e.kind(),
         std::io::ErrorKind::NotFound | std::io::ErrorKind::NotADirectory

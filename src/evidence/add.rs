@@ -1230,14 +1230,6 @@ fn unsearchable(path: &Path) -> Option<std::io::Error> {
         .filter(|e| e.kind() == std::io::ErrorKind::PermissionDenied)
 }
 
-/// Whether `e` says there is nothing at the path (rather than that it cannot be looked at).
-fn gone(e: &std::io::Error) -> bool {
-    matches!(
-        e.kind(),
-        std::io::ErrorKind::NotFound | std::io::ErrorKind::NotADirectory
-    )
-}
-
 /// Whether the recorded copy at `path` still holds the content `sha256` of `size` bytes (read
 /// only if its size is right); `Err` with the reason when it cannot be read. The caller takes
 /// such a copy to hold the content (it may well: only its permissions may be wrong) and says
@@ -1248,10 +1240,10 @@ fn still_holds(path: &Path, sha256: &str, size: u64) -> Result<bool, String> {
         Ok(_) => match super::hash::file(path) {
             Ok((h, _)) => Ok(h == sha256),
             // Gone between the two: the caller's next look finds it missing.
-            Err(e) if gone(&e) => Ok(true),
+            Err(e) if crate::fsutil::gone(&e) => Ok(true),
             Err(e) => Err(crate::i18n::io_error(&e)),
         },
-        Err(e) if gone(&e) => Ok(true),
+        Err(e) if crate::fsutil::gone(&e) => Ok(true),
         Err(e) => Err(crate::i18n::io_error(&e)),
     }
 }

@@ -256,21 +256,11 @@ pub fn canonical(berkas: &str) -> std::borrow::Cow<'_, str> {
 pub struct Escapes;
 
 /// `rel` under `root`, refusing paths that leave the workspace through `..`, an absolute path
-/// or a symlink. `Ok(None)` when the file does not exist.
+/// or a symlink. `Ok(None)` when nothing is there, or it cannot be looked at ([`look_inside`]
+/// tells these apart).
 pub fn resolve_inside(root: &Path, berkas: &str) -> Result<Option<PathBuf>, Escapes> {
-    resolve_inside_meta(root, berkas).map(|found| found.map(|(p, _)| p))
-}
-
-/// As [`resolve_inside`], with the path's own metadata (not following a final link): for a
-/// regular file it is the file's stat, which `verify` compares with its cache without asking
-/// the file system again. A path that cannot be looked at is `Ok(None)` here; [`look_inside`]
-/// tells it apart.
-pub fn resolve_inside_meta(
-    root: &Path,
-    berkas: &str,
-) -> Result<Option<(PathBuf, std::fs::Metadata)>, Escapes> {
     match look_inside(root, berkas) {
-        Lookup::Found(path, meta) => Ok(Some((path, meta))),
+        Lookup::Found(path, _) => Ok(Some(path)),
         Lookup::Missing | Lookup::Unreadable(_) => Ok(None),
         Lookup::Outside => Err(Escapes),
     }

@@ -3,7 +3,6 @@
 
 use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
-use std::io::ErrorKind;
 use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
@@ -179,9 +178,7 @@ fn check_entry(
 /// that loops), when it may well be there.
 fn absent(root: &Path, berkas: &str, path: &Path) -> State {
     match std::fs::metadata(path) {
-        Err(e) if !matches!(e.kind(), ErrorKind::NotFound | ErrorKind::NotADirectory) => {
-            unreadable(root, berkas, path, &e)
-        }
+        Err(e) if !crate::fsutil::gone(&e) => unreadable(root, berkas, path, &e),
         _ => State::Missing,
     }
 }
@@ -221,9 +218,7 @@ fn judge(
         }
         Ok(actual) => State::Changed { actual },
         // Gone between the stat and the read.
-        Err(e) if matches!(e.kind(), ErrorKind::NotFound | ErrorKind::NotADirectory) => {
-            State::Missing
-        }
+        Err(e) if crate::fsutil::gone(&e) => State::Missing,
         // Still there: "missing" would send the user looking for a file they can see.
         Err(e) => unreadable(root, berkas, path, &e),
     }
