@@ -170,10 +170,9 @@ fn a_change_of_unit_after_approval_is_a_change() {
     );
     // A record made before approvals kept the unit: the change is still listed, as other
     // content, in English too.
-    ws.file(
-        "pegawai/a/skp-2026.persetujuan.yaml",
-        &record.replace("satuan: \"modul\", ", ""),
-    );
+    let old_record = record.replace("satuan: \"modul\", ", "");
+    let old_record = drop_results(&old_record);
+    ws.file("pegawai/a/skp-2026.persetujuan.yaml", &old_record);
     let d = a(&ws);
     assert_eq!(common::codes(&d), ["A101"], "{}", common::list(&d));
     assert!(d[0].message.contains("satuan"), "{}", common::list(&d));
@@ -185,6 +184,121 @@ fn a_change_of_unit_after_approval_is_a_change() {
         "{}",
         r.stdout
     );
+}
+
+/// `record` as approvals made before they kept the RHKs wrote it: without `hasil_kerja`.
+fn drop_results(record: &str) -> String {
+    let start = record
+        .find("hasil_kerja: [")
+        .expect("a record with its RHKs");
+    let end = start
+        + record[start..]
+            .find("], ")
+            .expect("the end of the RHK list")
+        + 3;
+    format!("{}{}", &record[..start], &record[end..])
+}
+
+#[test]
+fn a_changed_rhk_and_periodic_target_are_named() {
+    let ws = Ws::new();
+    let plan = MINIMAL_SKP.replace(
+        "target: 4 modul",
+        "target: 4 modul\n        target_periodik: { 2026-TW2: 2, 2026-TW4: 4 }",
+    );
+    assert_ne!(plan, MINIMAL_SKP);
+    ws.file("pegawai/a/skp-2026.yaml", &plan);
+    approve(&ws).expect_code(0);
+    let record = ws.read("pegawai/a/skp-2026.persetujuan.yaml");
+    assert!(
+        record.contains("target_periodik: { \"2026-TW2\": \"2\", \"2026-TW4\": \"4\" }"),
+        "{record}"
+    );
+    assert!(
+        record.contains(
+            "hasil_kerja: [{ id: \"RHK-1\", rhk: \"Tersedianya layanan aplikasi perizinan daring yang andal\" }]"
+        ),
+        "{record}"
+    );
+    // The record is a valid document, and agrees with the plan it was made from.
+    let d = ws.check(&["--select", "F,A", "--format", "json"]).diags();
+    assert!(d.is_empty(), "{}", common::list(&d));
+
+    // The second quarter moved, the fourth was dropped, the first added, the RHK reworded.
+    let edited = plan
+        .replace(
+            "{ 2026-TW2: 2, 2026-TW4: 4 }",
+            "{ 2026-TW1: 1, 2026-TW2: 3 }",
+        )
+        .replace("yang andal", "yang andal dan aman");
+    ws.file("pegawai/a/skp-2026.yaml", &edited);
+    let d = a(&ws);
+    assert_eq!(common::codes(&d), ["A101"], "{}", common::list(&d));
+    assert_eq!(
+        d[0].message,
+        "SKP ini berubah sesudah disetujui pada 2026-01-20: RHK-1 teks berubah; \
+         IKI-1.1 target 2026-TW1 (tidak ada) → 1; IKI-1.1 target 2026-TW2 2 → 3; \
+         IKI-1.1 target 2026-TW4 4 → (tidak ada)"
+    );
+    let r = ws.run(&["check", "--select", "A", "--lang", "en"]);
+    assert!(
+        r.stdout
+            .contains("RHK-1 text changed; IKI-1.1 target 2026-TW1 (none) → 1"),
+        "{}",
+        r.stdout
+    );
+
+    // A new RHK is named as new; other content is named as such, without the RHK and the
+    // periodic targets the record now lists one by one.
+    let more = edited.replace(
+        "hasil_kerja:\n",
+        "hasil_kerja:\n  - id: RHK-0\n    jenis: tambahan\n    rhk: Tersusunnya pedoman rilis aplikasi\n    indikator:\n      - id: IKI-0.1\n        aspek: kuantitas\n        teks: Jumlah pedoman rilis yang ditetapkan\n        target: 1 dokumen\n",
+    );
+    assert_ne!(more, edited);
+    ws.file("pegawai/a/skp-2026.yaml", &more);
+    let d = a(&ws);
+    assert!(
+        d[0].message.contains("; RHK-0 baru; "),
+        "{}",
+        common::list(&d)
+    );
+    assert!(
+        d[0].message.ends_with("; IKI-0.1 baru"),
+        "{}",
+        common::list(&d)
+    );
+    ws.file(
+        "pegawai/a/skp-2026.yaml",
+        &plan.replace("jenis: utama", "jenis: tambahan"),
+    );
+    let d = a(&ws);
+    assert!(
+        d[0].message.ends_with(
+            ": isi lain (jenis RHK, aspek, polaritas, rujukan, identitas, atau ekspektasi)"
+        ),
+        "{}",
+        common::list(&d)
+    );
+
+    // A record made before approvals kept the RHKs and periodic targets cannot name their
+    // changes; it says so, as it did.
+    let old = drop_results(&record).replace(
+        ", target_periodik: { \"2026-TW2\": \"2\", \"2026-TW4\": \"4\" }",
+        "",
+    );
+    assert_ne!(old, record);
+    ws.file("pegawai/a/skp-2026.persetujuan.yaml", &old);
+    ws.file("pegawai/a/skp-2026.yaml", &edited);
+    let d = a(&ws);
+    assert!(
+        d[0].message.ends_with(
+            ": isi lain (RHK, rujukan, satuan, target periodik, identitas, atau ekspektasi)"
+        ),
+        "{}",
+        common::list(&d)
+    );
+    ws.file("pegawai/a/skp-2026.yaml", &plan);
+    assert!(a(&ws).is_empty(), "{}", common::list(&a(&ws)));
 }
 
 #[test]

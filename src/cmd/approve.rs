@@ -33,8 +33,20 @@ fn line(skp: &Skp, hash: &str, by: &str, date: Date, note: Option<&str>) -> Stri
                 .filter(|s| !s.value.trim().is_empty())
                 .map(|s| format!("satuan: {}, ", q(&s.value)))
                 .unwrap_or_default();
+            // Periodic targets are agreed too: A101 names the one that changed.
+            let periodik: Vec<String> = i
+                .target_periodik
+                .iter()
+                .flat_map(|l| l.iter())
+                .map(|(p, t)| format!("{}: {}", q(&p.value.to_string()), q(&t.value.text())))
+                .collect();
+            let periodik = if periodik.is_empty() {
+                String::new()
+            } else {
+                format!(", target_periodik: {{ {} }}", periodik.join(", "))
+            };
             format!(
-                "{{ id: {}, rhk: {}, teks: {}, target: {}, {satuan}polaritas: {} }}",
+                "{{ id: {}, rhk: {}, teks: {}, target: {}, {satuan}polaritas: {}{periodik} }}",
                 q(&i.id.value),
                 q(&r.id.value),
                 q(&i.teks.value),
@@ -43,12 +55,18 @@ fn line(skp: &Skp, hash: &str, by: &str, date: Date, note: Option<&str>) -> Stri
             )
         })
         .collect();
+    let hasil_kerja: Vec<String> = skp
+        .hasil_kerja
+        .iter()
+        .map(|r| format!("{{ id: {}, rhk: {} }}", q(&r.id.value), q(&r.rhk.value)))
+        .collect();
     format!(
-        "{{ sha256: {hash}, oleh: {}, tanggal: {}, {}isi: [{}] }}",
+        "{{ sha256: {hash}, oleh: {}, tanggal: {}, {}hasil_kerja: [{}], isi: [{}] }}",
         q(by),
         q(&date.to_string()),
         note.map(|n| format!("catatan: {}, ", q(n)))
             .unwrap_or_default(),
+        hasil_kerja.join(", "),
         isi.join(", ")
     )
 }

@@ -19,41 +19,74 @@ pub struct UnitLine {
 /// One change of an approved plan, as `Msg::AChanged` lists it.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ApprovalChange {
+    /// An indicator or RHK (by its id) removed, reworded or added.
     Removed {
-        iki: String,
+        id: String,
+    },
+    Text {
+        id: String,
+    },
+    New {
+        id: String,
     },
     Target {
         iki: String,
         from: String,
         to: String,
     },
-    Text {
+    /// A periodic target changed, added (`from` none) or removed (`to` none).
+    Periodic {
         iki: String,
+        periode: String,
+        from: Option<String>,
+        to: Option<String>,
     },
-    New {
-        iki: String,
+    /// Nothing the record lists in detail. A record made before approvals kept the RHK and
+    /// periodic targets (`detailed` false) cannot tell those apart from identity or
+    /// expectations, as it keeps only their hash.
+    Other {
+        detailed: bool,
     },
-    /// Nothing the record lists in detail: the RHK, references, units, periodic targets,
-    /// identity or expectations (the record keeps only their hash).
-    Other,
 }
 
 impl ApprovalChange {
     pub fn render(&self, lang: crate::i18n::Lang) -> String {
         use crate::i18n::Lang::{En, Id};
+        let none = |v: &Option<String>| {
+            v.clone().unwrap_or_else(|| match lang {
+                Id => "(tidak ada)".into(),
+                En => "(none)".into(),
+            })
+        };
         match (self, lang) {
-            (ApprovalChange::Removed { iki }, Id) => format!("{iki} dihapus"),
-            (ApprovalChange::Removed { iki }, En) => format!("{iki} removed"),
+            (ApprovalChange::Removed { id }, Id) => format!("{id} dihapus"),
+            (ApprovalChange::Removed { id }, En) => format!("{id} removed"),
             (ApprovalChange::Target { iki, from, to }, _) => format!("{iki} target {from} → {to}"),
-            (ApprovalChange::Text { iki }, Id) => format!("{iki} teks berubah"),
-            (ApprovalChange::Text { iki }, En) => format!("{iki} text changed"),
-            (ApprovalChange::New { iki }, Id) => format!("{iki} baru"),
-            (ApprovalChange::New { iki }, En) => format!("{iki} added"),
-            (ApprovalChange::Other, Id) => {
+            (
+                ApprovalChange::Periodic {
+                    iki,
+                    periode,
+                    from,
+                    to,
+                },
+                _,
+            ) => format!("{iki} target {periode} {} → {}", none(from), none(to)),
+            (ApprovalChange::Text { id }, Id) => format!("{id} teks berubah"),
+            (ApprovalChange::Text { id }, En) => format!("{id} text changed"),
+            (ApprovalChange::New { id }, Id) => format!("{id} baru"),
+            (ApprovalChange::New { id }, En) => format!("{id} added"),
+            (ApprovalChange::Other { detailed: true }, Id) => {
+                "isi lain (jenis RHK, aspek, polaritas, rujukan, identitas, atau ekspektasi)".into()
+            }
+            (ApprovalChange::Other { detailed: true }, En) => {
+                "other content (RHK type, aspect, polarity, references, identity or expectations)"
+                    .into()
+            }
+            (ApprovalChange::Other { detailed: false }, Id) => {
                 "isi lain (RHK, rujukan, satuan, target periodik, identitas, atau ekspektasi)"
                     .into()
             }
-            (ApprovalChange::Other, En) => {
+            (ApprovalChange::Other { detailed: false }, En) => {
                 "other content (RHK, references, units, periodic targets, identity or expectations)"
                     .into()
             }

@@ -36,6 +36,18 @@ pub struct Approval {
     pub catatan: Option<Sp<String>>,
     /// Indikator sebagaimana disetujui.
     pub isi: Option<Sp<Vec<ApprovedIndicator>>>,
+    /// RHK sebagaimana disetujui (dicatat sejak versi yang menyebut perubahan RHK).
+    pub hasil_kerja: Option<Sp<Vec<ApprovedResult>>>,
+}
+
+/// Satu RHK sebagaimana disetujui.
+#[derive(Debug, Clone, PartialEq, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct ApprovedResult {
+    /// Id RHK.
+    pub id: Sp<String>,
+    /// Rumusan RHK yang disetujui.
+    pub rhk: Sp<String>,
 }
 
 /// Satu indikator sebagaimana disetujui.
@@ -54,6 +66,9 @@ pub struct ApprovedIndicator {
     pub satuan: Option<Sp<String>>,
     /// Polaritas yang disetujui.
     pub polaritas: Option<Sp<Polaritas>>,
+    /// Target periodik yang disetujui, per periode, sebagaimana ditulis.
+    #[schemars(with = "Option<std::collections::BTreeMap<String, String>>")]
+    pub target_periodik: Option<super::Keyed<String, String>>,
 }
 
 /// The plan's content as it is agreed: identity, results, indicators with their targets and

@@ -21,19 +21,35 @@ pub(super) fn record(cx: &mut Cx<'_>, root: &Node) -> Option<Persetujuan> {
 
 fn approval(cx: &mut Cx<'_>, node: &Node) -> Option<Approval> {
     const P: &str = "persetujuan";
-    let f = cx.fields(node, P, &["sha256", "oleh", "tanggal", "catatan", "isi"])?;
+    let f = cx.fields(
+        node,
+        P,
+        &["sha256", "oleh", "tanggal", "catatan", "isi", "hasil_kerja"],
+    )?;
     let sha256 = cx.req_text(&f, "sha256", P);
     let oleh = cx.req(&f, "oleh", P).and_then(|n| cx.nip(n, "oleh"));
     let tanggal = cx.req(&f, "tanggal", P).and_then(|n| cx.date(n, "tanggal"));
     let catatan = cx.opt_text(&f, "catatan");
     let isi = f.get("isi").and_then(|n| cx.list(n, "isi", indicator));
+    let hasil_kerja = f
+        .get("hasil_kerja")
+        .and_then(|n| cx.list(n, "hasil_kerja", result));
     Some(Approval {
         sha256: sha256?,
         oleh: oleh?,
         tanggal: tanggal?,
         catatan,
         isi,
+        hasil_kerja,
     })
+}
+
+fn result(cx: &mut Cx<'_>, node: &Node) -> Option<ApprovedResult> {
+    const P: &str = "hasil_kerja";
+    let f = cx.fields(node, P, &["id", "rhk"])?;
+    let id = cx.req_text(&f, "id", P);
+    let rhk = cx.req_text(&f, "rhk", P);
+    Some(ApprovedResult { id: id?, rhk: rhk? })
 }
 
 fn indicator(cx: &mut Cx<'_>, node: &Node) -> Option<ApprovedIndicator> {
@@ -41,7 +57,15 @@ fn indicator(cx: &mut Cx<'_>, node: &Node) -> Option<ApprovedIndicator> {
     let f = cx.fields(
         node,
         P,
-        &["id", "rhk", "teks", "target", "satuan", "polaritas"],
+        &[
+            "id",
+            "rhk",
+            "teks",
+            "target",
+            "satuan",
+            "polaritas",
+            "target_periodik",
+        ],
     )?;
     let id = cx.req_text(&f, "id", P);
     let rhk = cx.req_text(&f, "rhk", P);
@@ -49,6 +73,7 @@ fn indicator(cx: &mut Cx<'_>, node: &Node) -> Option<ApprovedIndicator> {
     let target = cx.req_text(&f, "target", P);
     let satuan = cx.opt_text(&f, "satuan");
     let polaritas = cx.opt_vocab::<Polaritas>(&f, "polaritas");
+    let target_periodik = f.get("target_periodik").and_then(|n| periodic(cx, n));
     Some(ApprovedIndicator {
         id: id?,
         rhk: rhk?,
@@ -56,5 +81,19 @@ fn indicator(cx: &mut Cx<'_>, node: &Node) -> Option<ApprovedIndicator> {
         target: target?,
         satuan,
         polaritas,
+        target_periodik,
     })
+}
+
+/// The periodic targets as approved: period and target as text, compared as written.
+fn periodic(cx: &mut Cx<'_>, node: &Node) -> Option<crate::model::Keyed<String, String>> {
+    let mut out = Vec::new();
+    for (p, v) in cx.keyed_by(node, "target_periodik", |cx, k| {
+        cx.text(k, "target_periodik")
+    })? {
+        if let Some(t) = cx.text(v, "target_periodik") {
+            out.push((p, t));
+        }
+    }
+    Some(crate::model::Sp::new(out, node.span))
 }

@@ -9,9 +9,13 @@ declare_rule! {
     /// SKP yang isinya berubah sesudah persetujuan terakhirnya (`skp approve`): RHK, indikator,
     /// target beserta satuannya, target periodik, rujukan atau ekspektasi pimpinan. Yang
     /// dibandingkan adalah isi yang dinormalkan, sehingga mengubah format, urutan kunci atau
-    /// komentar tidak dihitung. Pesan menyebut apa yang berubah. Persetujuan yang dicatat
-    /// sebelum `satuan` ikut dihitung tetap berlaku selama isi lainnya tidak berubah; setujui
-    /// ulang agar perubahan satuan pun terlihat.
+    /// komentar tidak dihitung. Pesan menyebut apa yang berubah: RHK atau indikator yang
+    /// ditambah, dihapus atau diubah rumusannya, dan target atau target periodik yang berubah
+    /// (`IKI-1.1 target 2026-TW2 220 → 200`); perubahan lain disebut "isi lain". Persetujuan
+    /// yang dicatat sebelum `satuan` ikut dihitung tetap berlaku selama isi lainnya tidak
+    /// berubah; setujui ulang agar perubahan satuan pun terlihat. Persetujuan yang dicatat
+    /// sebelum skp menyimpan RHK dan target periodik yang disetujui tidak dapat menyebut
+    /// perubahan keduanya satu per satu, hanya sebagai "isi lain".
     ///
     /// ## Mengapa
     /// Target kinerja disepakati pegawai dan pejabat penilai pada awal tahun (PermenPANRB

@@ -205,9 +205,34 @@ pub fn weakened<'a>(c: &Changed<'a>) -> Vec<Weakened<'a>> {
     out
 }
 
-/// The changes a reader would look for, in words: indicators added, removed, retargeted or
-/// reworded; "isi lain" when only other content changed.
+/// The changes a reader would look for, in words: RHKs and indicators added, removed or
+/// reworded, targets and periodic targets changed; "isi lain" when only other content
+/// changed. What a record made before it kept RHKs or periodic targets did not keep is not
+/// compared, and falls under "isi lain".
 pub fn describe(c: &Changed) -> Vec<ApprovalChange> {
+    let mut out = Vec::new();
+    if let Some(results) = &c.approval.hasil_kerja {
+        for a in results.iter() {
+            match c.skp.hasil_kerja.iter().find(|r| r.id.value == a.id.value) {
+                None => out.push(ApprovalChange::Removed {
+                    id: a.id.value.clone(),
+                }),
+                Some(r) if r.rhk.value.trim() != a.rhk.value.trim() => {
+                    out.push(ApprovalChange::Text {
+                        id: a.id.value.clone(),
+                    })
+                }
+                Some(_) => {}
+            }
+        }
+        for r in c.skp.hasil_kerja.iter() {
+            if !results.iter().any(|a| a.id.value == r.id.value) {
+                out.push(ApprovalChange::New {
+                    id: r.id.value.clone(),
+                });
+            }
+        }
+    }
     let current: Vec<&Iki> = c
         .skp
         .hasil_kerja
@@ -215,21 +240,23 @@ pub fn describe(c: &Changed) -> Vec<ApprovalChange> {
         .flat_map(|r| r.indikator.iter())
         .collect();
     let approved: Vec<&ApprovedIndicator> = c.approval.isi.iter().flat_map(|l| l.iter()).collect();
-    let mut out = Vec::new();
     for a in &approved {
-        let iki = a.id.value.clone();
+        let id = a.id.value.clone();
         match current.iter().find(|i| i.id.value == a.id.value) {
-            None => out.push(ApprovalChange::Removed { iki }),
+            None => out.push(ApprovalChange::Removed { id }),
             Some(i) => {
                 if let Some((from, to)) = target_change(a, i) {
                     out.push(ApprovalChange::Target {
-                        iki: iki.clone(),
+                        iki: id.clone(),
                         from,
                         to,
                     });
                 }
+                if let Some(agreed) = &a.target_periodik {
+                    out.extend(periodic_changes(&id, agreed, i));
+                }
                 if i.teks.value.trim() != a.teks.value.trim() {
-                    out.push(ApprovalChange::Text { iki });
+                    out.push(ApprovalChange::Text { id });
                 }
             }
         }
@@ -237,12 +264,55 @@ pub fn describe(c: &Changed) -> Vec<ApprovalChange> {
     for i in &current {
         if !approved.iter().any(|a| a.id.value == i.id.value) {
             out.push(ApprovalChange::New {
-                iki: i.id.value.clone(),
+                id: i.id.value.clone(),
             });
         }
     }
     if out.is_empty() {
-        out.push(ApprovalChange::Other);
+        out.push(ApprovalChange::Other {
+            detailed: c.approval.hasil_kerja.is_some(),
+        });
+    }
+    out
+}
+
+/// The periodic targets of `now` that differ from those agreed, in the plan's period order,
+/// then those no longer written.
+fn periodic_changes(
+    iki: &str,
+    agreed: &crate::model::Keyed<String, String>,
+    now: &Iki,
+) -> Vec<ApprovalChange> {
+    let current: Vec<(String, String)> = now
+        .target_periodik
+        .iter()
+        .flat_map(|l| l.iter())
+        .map(|(p, t)| (p.value.to_string(), t.value.text().trim().to_string()))
+        .collect();
+    let was = |p: &str| {
+        agreed
+            .iter()
+            .find(|(k, _)| k.value == p)
+            .map(|(_, t)| t.value.trim().to_string())
+    };
+    let change =
+        |periode: &str, from: Option<String>, to: Option<String>| ApprovalChange::Periodic {
+            iki: iki.to_string(),
+            periode: periode.to_string(),
+            from,
+            to,
+        };
+    let mut out = Vec::new();
+    for (p, t) in &current {
+        let before = was(p);
+        if before.as_deref() != Some(t.as_str()) {
+            out.push(change(p, before, Some(t.clone())));
+        }
+    }
+    for (p, t) in agreed.iter() {
+        if !current.iter().any(|(k, _)| *k == p.value) {
+            out.push(change(&p.value, Some(t.value.trim().to_string()), None));
+        }
     }
     out
 }
