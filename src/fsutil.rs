@@ -343,13 +343,40 @@ pub fn guard(root: &Path, path: &Path) -> io::Result<()> {
 /// Creates the folders of `path` below `root` after [`guard`] allowed it.
 fn create_dirs(root: &Path, path: &Path) -> io::Result<()> {
     // The allowed folder itself may be new (a store folder, an output folder).
-    fs::create_dir_all(root)?;
+    fs::create_dir_all(root).map_err(|e| file_in_the_way(root, e))?;
     guard(root, path)?;
     if let Some(dir) = path.parent() {
-        fs::create_dir_all(dir)?;
+        fs::create_dir_all(dir).map_err(|e| file_in_the_way(dir, e))?;
     }
     // A link could have been put in place between the check and the creation: check again.
     guard(root, path)
+}
+
+/// `e` from creating the folder `dir`, naming the file that stands where one of its folders
+/// must be: said of the file being written, "already exists" would point at the wrong name.
+fn file_in_the_way(dir: &Path, e: io::Error) -> io::Error {
+    if !matches!(
+        e.kind(),
+        io::ErrorKind::AlreadyExists | io::ErrorKind::NotADirectory
+    ) {
+        return e;
+    }
+    let mut ancestors: Vec<&Path> = dir.ancestors().collect();
+    ancestors.reverse();
+    let blocking = ancestors
+        .into_iter()
+        .find(|a| fs::metadata(a).is_ok_and(|m| !m.is_dir()));
+    match blocking {
+        Some(file) => io::Error::new(
+            e.kind(),
+            format!(
+                "{}: {}",
+                file.display(),
+                Msg::FileWhereFolder.render(process_lang())
+            ),
+        ),
+        None => e,
+    }
 }
 
 /// Creates `path` below `root` as a new file (its folders too) and returns it open for writing.

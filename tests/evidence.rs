@@ -6989,3 +6989,30 @@ fn evidence_named_like_the_workspace_marker_is_stored_under_another_name() {
     let r = ws.skp(&["evidence", "verify"]);
     assert!(r.stdout.contains("selipan.pdf"), "{}", r.all());
 }
+
+/// A file where the period's folder must be: the add names that file as what is in the way (it
+/// said the copy "already exists"), and writes nothing.
+#[test]
+fn a_file_where_the_period_folder_must_be_is_named() {
+    let ws = Ws::example();
+    let a = ws.outside_file("a.pdf", b"laporan a");
+    let folder = format!("pegawai/{NIP}/bukti/2026-TW2");
+    ws.write(&folder, b"catatan, bukan folder");
+    assert!(!ws.ledger_file(NIP).exists());
+    let r = ws.add(&[&a], "IKI-1.1", "2026-TW2", &[]);
+    r.expect(2);
+    assert!(
+        r.stderr.contains(&format!(
+            "{}: ini berkas, padahal skp perlu folder dengan nama itu di sini",
+            ws.path(&folder).display()
+        )),
+        "{}",
+        r.all()
+    );
+    assert!(!r.stderr.contains("sudah ada"), "{}", r.all());
+    assert!(!ws.ledger_file(NIP).exists());
+    assert_eq!(
+        std::fs::read(ws.path(&folder)).unwrap(),
+        b"catatan, bukan folder"
+    );
+}

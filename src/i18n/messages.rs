@@ -257,6 +257,9 @@ catalog! {
     RefusedSkpLink =>
         id "`.skp` berupa atau berisi tautan simbolik; hapus folder itu, skp membuatnya lagi",
         en "`.skp` is or contains a symbolic link; delete it, skp recreates it";
+    FileWhereFolder =>
+        id "ini berkas, padahal skp perlu folder dengan nama itu di sini; pindahkan atau ganti nama berkas itu",
+        en "is a file where skp needs a folder of that name; move or rename the file";
     RefusedLinkOut =>
         id "melewati tautan simbolik ke luar ruang kerja; skp tidak pernah menulis di luarnya",
         en "goes through a symbolic link out of the workspace; skp never writes outside it";
