@@ -11,6 +11,8 @@
 //! `SKP_CORPUS_ONLY=dev` scores the dev part alone and prints its misses (for work on the rules);
 //! `SKP_CORPUS_VERBOSE=dev` prints them in a full run; `SKP_CORPUS_REPORT=FILE` writes the
 //! per-class tables (Markdown) of both parts, as published in docs/smart-corpus.md.
+//! `SKP_CORPUS_IDS=N` scores only the items whose id starts with `N` (a new part, as it came,
+//! before any rule is tuned on it), without the thresholds, which are for the whole corpus.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
@@ -20,14 +22,14 @@ use assert_cmd::Command;
 use serde_json::Value;
 
 /// What the test part reached when the rules were last changed (scored after tuning on the
-/// development part ended). The goal, precision 0.90 and recall 0.85, is met (P 0.932 / R 0.859
-/// at the last scoring; docs/smart-corpus.md says where recall still falls short), so recall
-/// may never fall below it again. While the corpus stays the same these floors only move
-/// towards the goal: recall up, and precision down only in exchange for a higher F1 while it
-/// stays well above 0.90 (docs/smart-corpus.md records each such trade). A new part (scored
-/// before any tuning on it) resets them to what the larger test part reaches.
-const PRECISION_MIN: f64 = 0.93;
-const RECALL_MIN: f64 = 0.85;
+/// development part ended): P 0.927 / R 0.848 once the `pkweb` part, unseen, came in — recall
+/// just under the goal of precision 0.90 and recall 0.85 (docs/smart-corpus.md says where it
+/// falls short). While the corpus stays the same these floors only move towards the goal:
+/// recall up, and precision down only in exchange for a higher F1 while it stays well above
+/// 0.90 (docs/smart-corpus.md records each such trade). A new part (scored before any tuning
+/// on it) resets them to what the larger test part reaches.
+const PRECISION_MIN: f64 = 0.92;
+const RECALL_MIN: f64 = 0.84;
 
 /// Which rule codes find each labelled problem class.
 const CLASSES: &[(&str, &[&str])] = &[
@@ -444,13 +446,19 @@ fn table(name: &str, items: usize, s: &Score) -> String {
 
 #[test]
 fn smart_rules_on_the_corpus() {
-    let dev = load("dev");
-    let test = load("test");
-    assert!(
-        dev.len() + test.len() >= 800,
-        "corpus has {} items",
-        dev.len() + test.len()
-    );
+    let mut dev = load("dev");
+    let mut test = load("test");
+    let part = std::env::var("SKP_CORPUS_IDS").ok();
+    if let Some(prefix) = &part {
+        dev.retain(|i| i.id.starts_with(prefix.as_str()));
+        test.retain(|i| i.id.starts_with(prefix.as_str()));
+    } else {
+        assert!(
+            dev.len() + test.len() >= 800,
+            "corpus has {} items",
+            dev.len() + test.len()
+        );
+    }
     let sd = score(&dev);
     // While rules are being changed, `SKP_CORPUS_ONLY=dev` keeps the test part unscored.
     if std::env::var("SKP_CORPUS_ONLY").as_deref() == Ok("dev") {
@@ -499,6 +507,9 @@ fn smart_rules_on_the_corpus() {
             table("Test part", test.len(), &st)
         );
         fs::write(path, text).unwrap();
+    }
+    if part.is_some() {
+        return;
     }
     assert!(
         st.precision() >= PRECISION_MIN,

@@ -823,6 +823,25 @@ fn s101_silent_on_normative_words_in_an_rhk() {
 // S102 no-measure
 // =============================================================================================
 
+/// A ratio written "Perbandingan", the result of an index, and a head noun glued to the next
+/// word by a lost space ("PersentaseDesa") are measures.
+#[test]
+fn s102_a_ratio_the_result_of_an_index_and_a_glued_head_are_measures() {
+    clean_probe(
+        "Perbandingan jumlah laporan keuangan yang disampaikan tepat waktu",
+        "100 %",
+    );
+    clean_probe(
+        "Hasil Indeks Kepuasan Masyarakat atas layanan perizinan",
+        "85 poin",
+    );
+    clean_probe("PersentaseDesa yang menetapkan APBDes tepat waktu", "100 %");
+    // A short run before the capital is part of a mixed-case acronym, which stays whole
+    // ("AvLOS", the average length of stay, is a standard measure; "Av" and "LOS" are not).
+    let (_, fs) = check_s(&probe("AvLOS pasien rawat inap", "5 hari"));
+    none(&fs, "S102", "IKI-1.1");
+}
+
 #[test]
 fn s102_laporan_disusun_tepat_waktu() {
     let f = fires_at("Laporan disusun tepat waktu", "100 %", "S102", "Laporan");
@@ -1326,6 +1345,22 @@ fn s108_turun_on_a_count_of_finished_results() {
     assert_eq!(f.arg_str("kata_ukuran"), "jumlah");
 }
 
+/// A share of a reduction is better when higher; a wish to reduce a rate ("Menurunnya … menjadi
+/// 20") still measures the rate, which is better when lower.
+#[test]
+fn s108_a_share_of_a_reduction_is_not_lower_is_better() {
+    clean_probe(
+        "Persentase berkurangnya pengaduan layanan kependudukan",
+        "20 %",
+    );
+    clean_probe("Persentase penurunan kasus gizi buruk", "15 %");
+    let (_, fs) = check_s(&probe(
+        "Menurunnya angka kematian bayi menjadi 20 per 1.000 kelahiran hidup",
+        "20",
+    ));
+    one(&fs, "S108", "IKI-1.1");
+}
+
 #[test]
 fn s108_time_indicator_needs_turun() {
     let teks = "Rata-rata waktu penyelesaian permohonan izin";
@@ -1674,6 +1709,41 @@ fn s112_silent_on_a_measure_of_the_rhk() {
 // =============================================================================================
 // S113 vague-qualifier
 // =============================================================================================
+
+/// The routine support programmes of the older budget code named where an output should be,
+/// facilities fulfilled with none named, and "sesuai" left without what it conforms to.
+#[test]
+fn s113_support_programmes_unnamed_facilities_and_an_unfinished_sesuai() {
+    fires_at(
+        "Persentase cakupan pelayanan administrasi perkantoran",
+        "100 %",
+        "S113",
+        "administrasi",
+    );
+    fires_at(
+        "Persentase ketersediaan sarana dan prasarana aparatur",
+        "100 %",
+        "S113",
+        "prasarana",
+    );
+    fires_at(
+        "Persentase pemenuhan fasilitas kerja pegawai",
+        "100 %",
+        "S113",
+        "pemenuhan",
+    );
+    fires_at(
+        "Persentase pegawai yang memiliki sertifikat sesuai",
+        "80 %",
+        "S113",
+        "sertifikat",
+    );
+    // A standard named after "sesuai" is a criterion.
+    clean_probe(
+        "Persentase pegawai yang memiliki sertifikat sesuai standar kompetensi jabatan",
+        "80 %",
+    );
+}
 
 #[test]
 fn s113_dengan_baik_dan_lancar() {

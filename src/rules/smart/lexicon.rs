@@ -30,9 +30,20 @@ pub fn words(text: &str) -> Vec<Word> {
     let mut cur = String::new();
     let mut start = 0;
     let mut chars = text.char_indices().peekable();
+    let mut after_lower = false;
     while let Some((pos, c)) = chars.next() {
         let inner_hyphen =
             c == '-' && !cur.is_empty() && chars.peek().is_some_and(|(_, n)| n.is_alphanumeric());
+        // "PersentaseKPU": a capital after a run of four small letters or more parts two
+        // words, a space lost when the table was copied from a PDF ("AvLOS", "eKinerja" stay).
+        if c.is_uppercase() && after_lower && cur.chars().count() >= 4 {
+            out.push(Word {
+                text: expand(std::mem::take(&mut cur)),
+                start,
+                end: pos,
+            });
+        }
+        after_lower = c.is_lowercase();
         if c.is_alphanumeric() || inner_hyphen {
             if cur.is_empty() {
                 start = pos;
@@ -161,6 +172,8 @@ pub const HEADS: &[&str] = &[
     "kapasitas",
     // "Biaya rata-rata pengurusan izin": a cost, measured in rupiah.
     "biaya",
+    // "Perbandingan jumlah laporan yang …": a ratio.
+    "perbandingan",
 ];
 
 /// Real words one edit away from a head noun: never read as a typo of it.
@@ -1741,6 +1754,12 @@ pub const VAGUE_OBJECTS: &[&str] = &[
     // "administrasi umum perangkat daerah" say which budget line, not which output.
     "penunjang urusan",
     "administrasi umum",
+    // The routine support programmes of the older budget code (Permendagri 13/2006), named
+    // where an output should be: "Persentase cakupan pelayanan administrasi perkantoran",
+    // "… sarana dan prasarana (pelayanan) aparatur".
+    "administrasi perkantoran",
+    "prasarana aparatur",
+    "prasarana pelayanan aparatur",
     // Support for running an office, with no output named ("Persentase dukungan manajemen",
     // "Persentase kelancaran operasional kantor"). "Manajemen risiko" is a named output.
     "dukungan manajemen",
@@ -1825,6 +1844,8 @@ pub const ABSTRACT_OBJECTS: &[&str] = &[
     "layanan",
     "sarana",
     "prasarana",
+    // "Persentase pemenuhan fasilitas …": facilities, like "sarana", unnamed.
+    "fasilitas",
     "kebutuhan",
     "administrasi",
     "fasilitasi",

@@ -9,10 +9,12 @@ use crate::rules::rule::declare_rule;
 declare_rule! {
     /// ## Apa yang diperiksa
     /// Indikator yang tidak diawali kata ukuran: Jumlah, Persentase, Indeks, Tingkat, Nilai,
-    /// Rasio, Rata-rata, Waktu, Ketepatan waktu, Lama, Skor, Capaian, Angka, Proporsi, dan
-    /// sejenisnya. Kata ukuran dikenali tanpa memandang huruf besar, tanda baca, penomoran
+    /// Rasio, Perbandingan, Rata-rata, Waktu, Ketepatan waktu, Lama, Skor, Capaian, Angka,
+    /// Proporsi, dan sejenisnya, juga "Hasil" di depan salah satunya ("Hasil Indeks Kepuasan
+    /// Masyarakat"). Kata ukuran dikenali tanpa memandang huruf besar, tanda baca, penomoran
     /// (`1.a.1.`), bentuk `-nya`, reduplikasi (`rata-rata`, `rata2`, `rerata`), dan salah ketik
-    /// satu huruf pada kata enam huruf atau lebih (`Presentase`) — hanya terhadap daftar kata
+    /// satu huruf pada kata enam huruf atau lebih (`Presentase`), kata ukuran yang kehilangan
+    /// spasi sesudahnya (`PersentaseKPU`) — salah ketik hanya dibaca terhadap daftar kata
     /// ukuran, sehingga `nila` (ikan) tidak pernah dibaca `nilai`.
     ///
     /// Indikator yang berupa kondisi normatif dilaporkan oleh S101, bukan aturan ini.
@@ -78,13 +80,14 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
         if deadline && matches!(first.text.as_str(), "tanggal" | "tenggat" | "batas") {
             continue;
         }
-        // "Hasil penilaian/survei/evaluasi …" names a measured score.
+        // "Hasil penilaian/survei/evaluasi …" names a measured score, as "Hasil Indeks Kepuasan
+        // Masyarakat" names a measure.
         if first.text == "hasil"
             && r.words.get(1).is_some_and(|w| {
                 matches!(
                     w.text.as_str(),
                     "penilaian" | "survei" | "survey" | "evaluasi" | "pengukuran"
-                )
+                ) || super::lexicon::head_noun(&w.text, accept).is_some()
             })
         {
             continue;

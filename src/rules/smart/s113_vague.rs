@@ -25,7 +25,9 @@ declare_rule! {
     /// kelancaran operasional kantor`, `Persentase kelancaran pelayanan`, `Persentase
     /// terkelolanya sarana …`), kebutuhan atau layanan penunjang kantor yang tidak disebut
     /// (`Terpenuhinya kebutuhan operasional kantor`, `Persentase layanan penunjang yang
-    /// terpenuhi`); `yang tertib` di indikator (`Persentase administrasi perkantoran yang
+    /// terpenuhi`, `Persentase pemenuhan fasilitas …`), nama program penunjang rutin kode
+    /// anggaran lama (`pelayanan administrasi perkantoran`, `sarana dan prasarana aparatur`),
+    /// `sesuai` di akhir indikator tanpa menyebut sesuai apa; `yang tertib` di indikator (`Persentase administrasi perkantoran yang
     /// tertib`; RHK boleh menyatakan hasil yang tertib); `Persentase dokumen …`/`Persentase laporan …` tanpa
     /// syarat apa pun (yang disahkan, sesuai SAP, tepat waktu); dan, di indikator maupun RHK,
     /// rumusan yang setelah kata ukurannya hanya berisi kata umum ("Jumlah Dokumen", "Tingkat
@@ -73,6 +75,7 @@ const MEASURES_TIMELINESS: &[&str] = &[
     "rata-rata",
     "proporsi",
     "jumlah",
+    "perbandingan",
 ];
 
 /// Generic words that name no particular output: an indicator made only of these after its
@@ -226,6 +229,16 @@ fn vague(r: &super::Reading, rhk: bool) -> Option<(String, (usize, usize), Vague
     }
     if let Some(found) = vague_object(w) {
         return Some(found);
+    }
+    // "… yang memiliki kompetensi sesuai": conforming to what? The standard was never written.
+    if let [.., before, last] = w.as_slice()
+        && last.text == "sesuai"
+    {
+        return Some((
+            format!("{} {}", before.text, last.text),
+            (before.start, last.end),
+            Vague::Qualifier,
+        ));
     }
     // "Persentase dokumen program kerja sekolah": a share of documents, with nothing saying
     // what makes one count (complete, on time, approved, to a standard).
