@@ -1361,6 +1361,31 @@ fn s108_a_share_of_a_reduction_is_not_lower_is_better() {
     one(&fs, "S108", "IKI-1.1");
 }
 
+/// Lower-is-better things in the statistics' own words, and the people in need who receive
+/// help (which is better when more).
+#[test]
+fn s108_sufferers_losses_lawsuits_and_inequality_are_lower_is_better() {
+    for teks in [
+        "Jumlah penderita HIV baru",
+        "Incidence rate DBD",
+        "Persentase kehilangan pascapanen padi",
+        "Jumlah gugatan hukum terhadap pemerintah daerah",
+        "Indeks Williamson",
+        "Persentase rumah tangga buang air besar sembarangan",
+    ] {
+        let (_, fs) = check_s(&probe(teks, "10"));
+        one(&fs, "S108", "IKI-1.1");
+    }
+    for teks in [
+        "Persentase penderita hipertensi yang mendapatkan pelayanan kesehatan sesuai standar",
+        "Persentase keluarga miskin yang menerima bantuan pangan",
+        "Persentase keberatan wajib pajak yang diselesaikan",
+    ] {
+        let (_, fs) = check_s(&probe(teks, "100 %"));
+        none(&fs, "S108", "IKI-1.1");
+    }
+}
+
 #[test]
 fn s108_time_indicator_needs_turun() {
     let teks = "Rata-rata waktu penyelesaian permohonan izin";

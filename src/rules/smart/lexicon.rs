@@ -1250,6 +1250,8 @@ pub const STANDARD_MEASURES: &[Standard] = &[
     // Indeks Ketimpangan Gender (BPS).
     std_measure("ikg", MeasureClass::Index, true),
     std_measure("rasio gini", MeasureClass::Index, true),
+    // Regional inequality (BPS), lower when regions are more equal.
+    std_measure("indeks williamson", MeasureClass::Index, true),
     std_measure("inflasi", MeasureClass::Rate, false),
     std_measure("pdrb", MeasureClass::Amount, false),
     std_measure("pad", MeasureClass::Amount, false),
@@ -1443,7 +1445,6 @@ pub const DECREASING: &[&str] = &[
     "tidak sekolah",
     "tidak terkelola",
     "merokok",
-    "kehilangan air",
     "kejadian bencana",
     "risiko bencana",
     "kejadian luar biasa",
@@ -1468,6 +1469,20 @@ pub const DECREASING: &[&str] = &[
     "backlog",
     "tinggal kelas",
     "angka mengulang",
+    "mengulang kelas",
+    // Sufferers and cases in the health statistics' own words ("Jumlah penderita HIV baru",
+    // "Incidence rate DBD", "Case fatality rate"); open defecation; patients who fall.
+    "penderita",
+    "incidence rate",
+    "case fatality",
+    "buang air besar sembarangan",
+    "babs",
+    "pasien jatuh",
+    // Losses of any kind ("Persentase kehilangan pascapanen"), lawsuits and objections
+    // against the organisation.
+    "kehilangan",
+    "gugatan",
+    "keberatan",
     // Wrongdoing and failure in an organisation's own work.
     "penyimpangan",
     "kecurangan",
@@ -1614,6 +1629,7 @@ pub const DECREASE_HANDLED: &[&str] = &[
     "mendapat",
     "mendapatkan",
     "memperoleh",
+    "menerima",
     "dirawat",
     "perawatan",
     "pelayanan",

@@ -21,12 +21,15 @@ declare_rule! {
     /// tertinggal, kekurangan apa pun yang baik ("ketidaksesuaian", "ketidakhadiran"), hal yang
     /// melanggar aturan ("illegal fishing", "bangunan liar", "kendaraan over dimensi"), kerugian
     /// yang dialami ("infeksi", "anak terlantar", "obat kedaluwarsa", "berkas yang ditolak"), juga
-    /// indeks baku yang turun seperti AKI, AKB, TPT dan rasio Gini. Sanksi yang dijatuhkan
+    /// penderita, kehilangan ("kehilangan pascapanen"), gugatan dan keberatan, buang air besar
+    /// sembarangan, juga indeks baku yang turun seperti AKI, AKB, TPT, rasio Gini dan Indeks
+    /// Williamson. Sanksi yang dijatuhkan
     /// ("pegawai yang dijatuhi hukuman disiplin") dan keadaan yang dialami ("hutan yang
     /// terbakar", "sungai yang tercemar") adalah hal buruk itu sendiri; biaya ("Biaya rata-rata
     /// pengurusan izin") juga makin rendah makin baik. Hal buruk yang disangkal ("pegawai yang
     /// tidak pernah terlambat") adalah hal baik. Tidak ditandai bila teksnya menghitung penanganannya
-    /// ("kasus yang ditangani", "temuan yang ditindaklanjuti", "penurunan angka kemiskinan",
+    /// ("kasus yang ditangani", "temuan yang ditindaklanjuti", "keluarga miskin yang menerima
+    /// bantuan", "penurunan angka kemiskinan",
     /// "Persentase berkurangnya pengaduan", yang mengukur penurunannya,
     /// "angka kesembuhan TBC", "aset rusak berat yang telah dihapuskan", "desa tertinggal yang
     /// naik status", "kasus illegal fishing yang ditindak", "serangan OPT yang dikendalikan") atau
