@@ -823,6 +823,29 @@ fn s101_silent_on_normative_words_in_an_rhk() {
 // S102 no-measure
 // =============================================================================================
 
+/// The national quality indicators of health services, named by name, are measures: rates of
+/// compliance and completeness, patient satisfaction, postponed operations. Doing something
+/// right ("Ketepatan melakukan …") is a quality of the work, not a count of it.
+#[test]
+fn s102_s110_national_quality_indicators_of_health_services() {
+    for teks in [
+        "Kepatuhan kebersihan tangan",
+        "Kepatuhan penggunaan alat pelindung diri",
+        "Kelengkapan pengisian rekam medis 24 jam setelah selesai pelayanan",
+        "Kepuasan pasien",
+        "Pelaporan hasil kritis laboratorium",
+        "Keberhasilan pengobatan pasien TB",
+        "Ketepatan melakukan identifikasi pasien sebelum pemberian obat",
+    ] {
+        let (_, fs) = check_s(&probe(teks, "100 %"));
+        none(&fs, "S102", "IKI-1.1");
+        none(&fs, "S110", "IKI-1.1");
+    }
+    let (_, fs) = check_s(&probe("Penundaan operasi elektif", "5 %"));
+    none(&fs, "S102", "IKI-1.1");
+    one(&fs, "S108", "IKI-1.1");
+}
+
 /// A ratio written "Perbandingan", the result of an index, and a head noun glued to the next
 /// word by a lost space ("PersentaseDesa") are measures.
 #[test]

@@ -174,6 +174,11 @@ pub const HEADS: &[&str] = &[
     "biaya",
     // "Perbandingan jumlah laporan yang …": a ratio.
     "perbandingan",
+    // A rate of compliance or completeness, as the national quality indicators of health
+    // services name theirs ("Kepatuhan kebersihan tangan", "Kelengkapan pengisian rekam
+    // medis 24 jam").
+    "kepatuhan",
+    "kelengkapan",
 ];
 
 /// Real words one edit away from a head noun: never read as a typo of it.
@@ -1258,7 +1263,12 @@ pub const STANDARD_MEASURES: &[Standard] = &[
     std_measure("lpe", MeasureClass::Rate, false),
     std_measure("ntp", MeasureClass::Index, false),
     std_measure("ntn", MeasureClass::Index, false),
-    // Health (Kemenkes).
+    // Health (Kemenkes), with the national quality indicators of health services named by
+    // name.
+    std_measure("kepuasan pasien", MeasureClass::Rate, false),
+    std_measure("penundaan operasi elektif", MeasureClass::Rate, true),
+    std_measure("pelaporan hasil kritis", MeasureClass::Rate, false),
+    std_measure("keberhasilan pengobatan", MeasureClass::Rate, false),
     std_measure("aki", MeasureClass::Rate, true),
     std_measure("akb", MeasureClass::Rate, true),
     std_measure("akn", MeasureClass::Rate, true),

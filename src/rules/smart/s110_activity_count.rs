@@ -187,8 +187,9 @@ pub(super) fn activity(r: &super::Reading) -> Option<(String, (usize, usize))> {
     {
         return Some((format!("{} {}", text(0), text(1)), (w[0].start, w[1].end)));
     }
-    // "Jumlah melakukan komunikasi …": a count of doing.
-    if is_operational_verb(text(1)) {
+    // "Jumlah melakukan komunikasi …": a count of doing. ("Ketepatan melakukan identifikasi
+    // pasien" is the rate of doing it right, a quality of the work.)
+    if is_operational_verb(text(1)) && head != "ketepatan" {
         return Some((format!("{} {}", text(0), text(1)), (w[0].start, w[1].end)));
     }
     // The counted object: the first word after the head and its empty modifiers.
