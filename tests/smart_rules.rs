@@ -1239,6 +1239,36 @@ fn s105_shares_and_timeliness_counted_in_documents() {
     }
 }
 
+/// Regions counted in people, a share of regions written as a number of regions; a count of
+/// regions given a briefing is a count of the activity.
+#[test]
+fn s105_s110_regions_in_a_ministrys_plan() {
+    for (teks, target) in [
+        (
+            "Jumlah daerah kabupaten/kota yang mempunyai aparatur PPNS sesuai standar",
+            "400 orang",
+        ),
+        ("Jumlah provinsi yang menetapkan perda RTRW", "10 dokumen"),
+        (
+            "Persentase daerah yang menerapkan SPM bidang trantibum",
+            "34 daerah",
+        ),
+    ] {
+        let (_, fs) = check_s(&probe(teks, target));
+        one(&fs, "S105", "IKI-1.1");
+    }
+    let (_, fs) = check_s(&probe(
+        "Jumlah provinsi yang menetapkan perda RTRW",
+        "10 provinsi",
+    ));
+    none(&fs, "S105", "IKI-1.1");
+    let (_, fs) = check_s(&probe(
+        "Jumlah daerah yang diberikan pembekalan Satpol PP",
+        "34 daerah",
+    ));
+    one(&fs, "S110", "IKI-1.1");
+}
+
 #[test]
 fn s105_silent_on_an_index_on_a_0_to_100_scale_written_in_percent() {
     // IKM and most government indices are 0-100 scores that agencies write with "%": only the

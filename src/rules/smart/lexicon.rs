@@ -428,6 +428,8 @@ pub const ACTIVITY_NOUNS: &[&str] = &[
     "peserta",
     "narasumber",
     "pelatihan",
+    // A briefing: "Jumlah daerah yang diberikan pembekalan …".
+    "pembekalan",
     "diklat",
     "acara",
     "agenda",
@@ -2446,6 +2448,9 @@ const THING_COUNTS: &[&str] = &[
     "sumur",
 ];
 const PLACE_COUNTS: &[&str] = &[
+    // "Jumlah daerah yang …", "Jumlah provinsi yang …": regions, in a national ministry's PK.
+    "daerah",
+    "provinsi",
     "desa",
     "kelurahan",
     "kampung",

@@ -16,7 +16,8 @@ declare_rule! {
     /// hitungan (`12 laporan`; ketepatan ditulis dalam `%` atau waktu); dan `Jumlah …` yang satuannya
     /// menghitung orang padahal indikatornya menghitung layanan, kegiatan, atau dokumen, atau
     /// sebaliknya ("Jumlah layanan administrasi ASN yang disediakan" dengan satuan `orang`);
-    /// dan `Jumlah …` yang menghitung tempat atau lembaga (desa, kampung, sekolah, OPD) dalam
+    /// dan `Jumlah …` yang menghitung tempat atau lembaga (daerah, provinsi, desa, kampung,
+    /// sekolah, OPD) dalam
     /// satuan lain ("Jumlah desa yang menerapkan SPBE" dengan satuan `laporan`), atau barang
     /// buatan (sistem, aplikasi, gedung, kendaraan, alat) dalam satuan dokumen, orang, atau
     /// kegiatan ("Jumlah sistem informasi yang terintegrasi" dengan satuan `laporan`).
