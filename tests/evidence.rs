@@ -7016,3 +7016,48 @@ fn a_file_where_the_period_folder_must_be_is_named() {
         b"catatan, bukan folder"
     );
 }
+
+/// Content recorded twice, one record a link to a copy that holds it and the other missing:
+/// adding it again gives the missing record a copy of its own (records are never moved onto a
+/// link, whose target may change). It used to say "no change" and leave the record missing.
+#[cfg(unix)]
+#[test]
+fn adding_content_again_mends_a_missing_record_beside_a_link() {
+    let ws = Ws::example();
+    let a = ws.outside_file("a.pdf", b"laporan a");
+    ws.add(&[&a], "IKI-1.1", "2026-TW1", &[]).expect(0);
+    let ledger = format!("pegawai/{NIP}/skp-2026.bukti.yaml");
+    let copy = format!("pegawai/{NIP}/bukti/2026-TW1/a.pdf");
+    let lost = format!("pegawai/{NIP}/bukti/2026-TW1/hilang.pdf");
+    let text = String::from_utf8(fs::read(ws.path(&ledger)).unwrap()).unwrap();
+    let line = text.lines().find(|l| l.contains(&copy)).unwrap();
+    let twin = line.replace(&copy, &lost).replace("IKI-1.1", "IKI-1.2");
+    ws.write(
+        &ledger,
+        text.replace(line, &format!("{twin}\n{line}")).as_bytes(),
+    );
+    // The recorded copy becomes a link to the same content kept elsewhere in the workspace.
+    let kept = "arsip/a.pdf";
+    ws.write(kept, b"laporan a");
+    fs::remove_file(ws.path(&copy)).unwrap();
+    std::os::unix::fs::symlink("../../../../arsip/a.pdf", ws.path(&copy)).unwrap();
+    ws.skp(&["evidence", "verify"]).expect(1);
+
+    let r = ws.add(&[&a], "IKI-1.1", "2026-TW1", &[]);
+    r.expect(0);
+    assert!(r.stdout.contains(&format!("{lost} hilang")), "{}", r.all());
+    let entries = ws.entries();
+    let paths = berkas_of(&entries);
+    assert_eq!(paths.len(), 2, "{paths:?}");
+    assert!(paths.contains(&copy) && !paths.contains(&lost), "{paths:?}");
+    // The link is left as it was; the mended record has a real file of its own.
+    assert!(
+        fs::symlink_metadata(ws.path(&copy))
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    );
+    let mended = paths.iter().find(|p| **p != copy).unwrap();
+    assert!(fs::symlink_metadata(ws.path(mended)).unwrap().is_file());
+    ws.skp(&["evidence", "verify"]).expect(0);
+}

@@ -236,8 +236,8 @@ enum Copies {
     /// A folder is at its address in the store.
     NotFile,
     /// The copies at `bad` are missing, unusable or edited (`edited`: the first that is), and
-    /// the others could not be read to tell whether they hold it: a new copy is made for the
-    /// records of `bad`.
+    /// the others could not be read to tell whether they hold it, or are links (which records
+    /// are never moved onto): a new copy is made for the records of `bad`.
     Unusable {
         bad: Vec<String>,
         edited: Option<String>,
@@ -825,8 +825,9 @@ pub fn prepare<'a>(
                             edited: edited.map(str::to_string),
                         },
                         (None, Some(_)) => Copies::Edited,
-                        // Only missing copies beside a link to the content: left as they were.
-                        (None, None) => return None,
+                        // Only missing copies beside a link to the content: a new copy for
+                        // them, as records are never moved onto a link.
+                        (None, None) => Copies::Unusable { bad, edited: None },
                     }
                 }
             };
