@@ -367,8 +367,10 @@ fn file_in_the_way(dir: &Path, e: io::Error) -> io::Error {
         .into_iter()
         .find(|a| fs::metadata(a).is_ok_and(|m| !m.is_dir()));
     match blocking {
+        // Not `AlreadyExists`: callers read that as "someone else made it" (a marker, a claim)
+        // and would wait for it, or think their work done.
         Some(file) => io::Error::new(
-            e.kind(),
+            io::ErrorKind::NotADirectory,
             format!(
                 "{}: {}",
                 file.display(),

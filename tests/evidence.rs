@@ -7061,3 +7061,25 @@ fn adding_content_again_mends_a_missing_record_beside_a_link() {
     assert!(fs::symlink_metadata(ws.path(mended)).unwrap().is_file());
     ws.skp(&["evidence", "verify"]).expect(0);
 }
+
+/// A file where skp keeps its claims (`.skp/claims`): the add is refused at once, naming it,
+/// and leaves no copy behind. It waited a minute and a half for "concurrent writers", then
+/// failed in English with the copy made and unrecorded.
+#[test]
+fn a_file_at_skps_claims_folder_refuses_the_add_at_once_and_leaves_nothing() {
+    let ws = Ws::example();
+    let a = ws.outside_file("a.pdf", b"laporan a");
+    ws.write(".skp/claims", b"bukan folder");
+    let r = ws.add(&[&a], "IKI-1.1", "2026-TW1", &[]);
+    r.expect(2);
+    assert!(
+        r.stderr.contains(&format!(
+            "{}: ini berkas, padahal skp perlu folder",
+            ws.path(".skp/claims").display()
+        )),
+        "{}",
+        r.all()
+    );
+    assert!(!ws.ledger_file(NIP).exists());
+    assert!(files_under(&ws.bukti_dir(NIP)).is_empty());
+}

@@ -556,6 +556,17 @@ pub fn prepare<'a>(
         file: ledger_file.display().to_string(),
         error: crate::i18n::io_error(&e),
     })?;
+    // Nor without the folders the ledger's write takes its lock and claim in (a file at
+    // `.skp/claims` would leave the copies unrecorded). Each is made once per process.
+    let skp_dir_of = |name: &str| root.join(".skp").join(name);
+    crate::fsutil::locks_dir(root)
+        .and_then(|_| {
+            crate::fsutil::write_marker(root, &skp_dir_of("claims").join(".gitignore"), "*\n")
+        })
+        .map_err(|e| AddError::Io {
+            file: ledger_file.display().to_string(),
+            error: crate::i18n::io_error(&e),
+        })?;
     // Copies go into real `bukti/` folders, which the loader never reads: through a link
     // (`bukti -> .`, or a period folder linked elsewhere in the workspace) a copy of a plan
     // would land where it is read as one.
