@@ -367,7 +367,7 @@ mod tests {
             "apiVersion: skp/v1\nkind: CapaianOrganisasi\nid: C\nunit: u\npimpinan: \"198005152005011002\"\ntahun: 2026\nperiode: 2026-TW1\npredikat: baik\nditetapkan_oleh: {nip: \"197001012000031001\", nama: n, jabatan: j}\ntanggal: 2026-04-10\n".into(),
         );
         texts.push(
-            "apiVersion: skp/v1\nkind: Persetujuan\nskp: X-2026\npersetujuan:\n- {sha256: ab, oleh: \"198005152005011002\", tanggal: \"2026-01-20\", catatan: c, hasil_kerja: [{id: RHK-1, rhk: r}], isi: [{id: IKI-1.1, rhk: RHK-1, teks: t, target: \"4 modul\", polaritas: naik, target_periodik: {2026-TW4: \"4 modul\"}}]}\n".into(),
+            "apiVersion: skp/v1\nkind: Persetujuan\nskp: X-2026\npersetujuan:\n- {sha256: ab, oleh: \"198005152005011002\", tanggal: \"2026-01-20\", catatan: c, hasil_kerja: [{id: RHK-1, rhk: r}], isi: [{id: IKI-1.1, rhk: RHK-1, teks: t, target: \"4 modul\", polaritas: naik, target_periodik: {2026-TW4: \"4 modul\"}}], sha256_lain: cd}\n".into(),
         );
         for text in &texts {
             let parsed = crate::yaml::parse(text, crate::yaml::Budget::default());

@@ -186,7 +186,8 @@ fn a_change_of_unit_after_approval_is_a_change() {
     );
 }
 
-/// `record` as approvals made before they kept the RHKs wrote it: without `hasil_kerja`.
+/// `record` as approvals made before they kept the RHKs wrote it: without `hasil_kerja` and
+/// the hash of the rest.
 fn drop_results(record: &str) -> String {
     let start = record
         .find("hasil_kerja: [")
@@ -196,7 +197,99 @@ fn drop_results(record: &str) -> String {
             .find("], ")
             .expect("the end of the RHK list")
         + 3;
+    let record = format!("{}{}", &record[..start], &record[end..]);
+    let start = record
+        .find(", sha256_lain: ")
+        .expect("a record with the hash of the rest");
+    let end = start + record[start..].find(" }").expect("the end of the approval");
     format!("{}{}", &record[..start], &record[end..])
+}
+
+/// Every change is named beside the others: periodic targets and a unit added where none was
+/// agreed, an indicator moved to another RHK, a polarity flipped, other content beside a
+/// target; writing the periodic targets in another order is no change.
+#[test]
+fn every_change_is_named_beside_the_others() {
+    let ws = Ws::new();
+    let two = MINIMAL_SKP.replace(
+        "        target: 4 modul\n",
+        "        target: 4 modul\n      - id: IKI-1.2\n        aspek: kualitas\n        teks: Persentase modul yang lolos uji penerimaan\n        target: 90 %\n        target_periodik: { 2026-TW2: 80 %, 2026-TW4: 90 % }\n  - id: RHK-2\n    jenis: utama\n    rhk: Tersedianya data perizinan yang mutakhir\n    indikator:\n      - id: IKI-2.1\n        aspek: kuantitas\n        teks: Jumlah dataset perizinan yang dimutakhirkan\n        target: 12 dataset\n",
+    );
+    assert_ne!(two, MINIMAL_SKP);
+    ws.file("pegawai/a/skp-2026.yaml", &two);
+    approve(&ws).expect_code(0);
+    let changed = |plan: &str| {
+        ws.file("pegawai/a/skp-2026.yaml", plan);
+        let d = a(&ws);
+        d.iter()
+            .find(|d| d.code == "A101")
+            .map(|d| d.message.clone())
+            .unwrap_or_default()
+    };
+    // The periods in another order: the same agreement.
+    let reordered = two.replace(
+        "{ 2026-TW2: 80 %, 2026-TW4: 90 % }",
+        "{ 2026-TW4: 90 %, 2026-TW2: 80 % }",
+    );
+    assert_ne!(reordered, two);
+    assert_eq!(changed(&reordered), "");
+    // Periodic targets and a unit where none were agreed.
+    let m = changed(&two.replace(
+        "        target: 4 modul\n",
+        "        target: 4 modul\n        satuan: modul\n        target_periodik: { 2026-TW4: 4 }\n",
+    ));
+    assert!(
+        m.contains("IKI-1.1 target 4 modul → 4 modul (satuan modul)"),
+        "{m}"
+    );
+    assert!(m.contains("IKI-1.1 target 2026-TW4 (tidak ada) → 4"), "{m}");
+    assert!(!m.contains("isi lain"), "{m}");
+    // A target raised and the RHK's kind changed: both named.
+    let m = changed(
+        &two.replace("target: 12 dataset", "target: 14 dataset")
+            .replacen("jenis: utama", "jenis: tambahan", 1),
+    );
+    assert!(m.contains("IKI-2.1 target 12 dataset → 14 dataset"), "{m}");
+    assert!(
+        m.ends_with(
+            "; isi lain (urutan atau jenis RHK, aspek, rujukan, identitas, atau ekspektasi)"
+        ),
+        "{m}"
+    );
+    // An indicator moved to the other RHK (which gets a new one, to keep an indicator).
+    let block = "      - id: IKI-2.1\n        aspek: kuantitas\n        teks: Jumlah dataset perizinan yang dimutakhirkan\n        target: 12 dataset\n";
+    let moved = two
+        .replace(block, "      - id: IKI-2.2\n        aspek: kuantitas\n        teks: Jumlah izin terbit\n        target: 10 izin\n")
+        .replace("        target: 4 modul\n", &format!("        target: 4 modul\n{block}"));
+    let m = changed(&moved);
+    assert!(m.contains("IKI-2.1 pindah RHK-2 → RHK-1"), "{m}");
+    // A polarity flipped: named here, and an error of A102's.
+    let m = changed(&two.replace("target: 90 %\n", "target: 90 %\n        polaritas: turun\n"));
+    assert!(m.contains("IKI-1.2 polaritas naik → turun"), "{m}");
+    ws.file("pegawai/a/skp-2026.yaml", &two);
+    assert!(a(&ws).is_empty(), "{}", common::list(&a(&ws)));
+}
+
+/// A plan that uses one id twice is not approved: the record names results and indicators by
+/// id, and a later change would be compared with the wrong one.
+#[test]
+fn a_plan_with_an_id_used_twice_is_not_approved() {
+    let ws = Ws::new();
+    let twice = MINIMAL_SKP.replace(
+        "        target: 4 modul\n",
+        "        target: 4 modul\n      - id: IKI-1.1\n        aspek: kualitas\n        teks: Persentase modul yang lolos uji\n        target: 90 %\n",
+    );
+    assert_ne!(twice, MINIMAL_SKP);
+    ws.file("pegawai/a/skp-2026.yaml", &twice);
+    let r = approve(&ws);
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(
+        r.stderr
+            .contains("id IKI-1.1 dipakai lebih dari sekali (F005)"),
+        "{}",
+        r.stderr
+    );
+    assert!(!ws.join("pegawai/a/skp-2026.persetujuan.yaml").exists());
 }
 
 #[test]
@@ -274,7 +367,7 @@ fn a_changed_rhk_and_periodic_target_are_named() {
     let d = a(&ws);
     assert!(
         d[0].message.ends_with(
-            ": isi lain (jenis RHK, aspek, polaritas, rujukan, identitas, atau ekspektasi)"
+            ": isi lain (urutan atau jenis RHK, aspek, rujukan, identitas, atau ekspektasi)"
         ),
         "{}",
         common::list(&d)
@@ -293,6 +386,19 @@ fn a_changed_rhk_and_periodic_target_are_named() {
     assert!(
         d[0].message.ends_with(
             ": isi lain (RHK, rujukan, satuan, target periodik, identitas, atau ekspektasi)"
+        ),
+        "{}",
+        common::list(&d)
+    );
+    // Beside a change it lists, it cannot tell whether anything else changed, and says so.
+    ws.file(
+        "pegawai/a/skp-2026.yaml",
+        &edited.replace("target: 4 modul", "target: 5 modul"),
+    );
+    let d = a(&ws);
+    assert!(
+        d[0].message.ends_with(
+            "IKI-1.1 target 4 modul → 5 modul; mungkin juga isi lain yang tidak dirinci catatan lama (RHK, rujukan, satuan, target periodik, identitas, atau ekspektasi)"
         ),
         "{}",
         common::list(&d)

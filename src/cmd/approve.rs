@@ -34,17 +34,14 @@ fn line(skp: &Skp, hash: &str, by: &str, date: Date, note: Option<&str>) -> Stri
                 .map(|s| format!("satuan: {}, ", q(&s.value)))
                 .unwrap_or_default();
             // Periodic targets are agreed too: A101 names the one that changed.
+            // Written even when empty: periods added later are then named too.
             let periodik: Vec<String> = i
                 .target_periodik
                 .iter()
                 .flat_map(|l| l.iter())
                 .map(|(p, t)| format!("{}: {}", q(&p.value.to_string()), q(&t.value.text())))
                 .collect();
-            let periodik = if periodik.is_empty() {
-                String::new()
-            } else {
-                format!(", target_periodik: {{ {} }}", periodik.join(", "))
-            };
+            let periodik = format!(", target_periodik: {{ {} }}", periodik.join(", "));
             format!(
                 "{{ id: {}, rhk: {}, teks: {}, target: {}, {satuan}polaritas: {}{periodik} }}",
                 q(&i.id.value),
@@ -61,13 +58,14 @@ fn line(skp: &Skp, hash: &str, by: &str, date: Date, note: Option<&str>) -> Stri
         .map(|r| format!("{{ id: {}, rhk: {} }}", q(&r.id.value), q(&r.rhk.value)))
         .collect();
     format!(
-        "{{ sha256: {hash}, oleh: {}, tanggal: {}, {}hasil_kerja: [{}], isi: [{}] }}",
+        "{{ sha256: {hash}, oleh: {}, tanggal: {}, {}hasil_kerja: [{}], isi: [{}], sha256_lain: {} }}",
         q(by),
         q(&date.to_string()),
         note.map(|n| format!("catatan: {}, ", q(n)))
             .unwrap_or_default(),
         hasil_kerja.join(", "),
-        isi.join(", ")
+        isi.join(", "),
+        crate::model::approval::other_hash(skp)
     )
 }
 
@@ -154,6 +152,22 @@ pub fn run(ui: &Ui, a: ApproveArgs) -> Result<u8, u8> {
                 n: plan_errors,
             },
             Some(&Msg::HelpSkpUnreadable { file }),
+        ));
+    }
+    // The record names results and indicators by id: with one id twice, a later change would
+    // be compared with the wrong one.
+    let mut seen = std::collections::HashSet::new();
+    let ids = skp
+        .hasil_kerja
+        .iter()
+        .flat_map(|r| std::iter::once(&r.id.value).chain(r.indikator.iter().map(|i| &i.id.value)));
+    if let Some(id) = ids.into_iter().find(|id| !seen.insert(id.as_str())) {
+        return Err(ui.fatal(
+            &Msg::ApproveDuplicateId {
+                file: rel_plan.to_string(),
+                id: id.clone(),
+            },
+            None,
         ));
     }
     super::warn_example_text(ui, skp);

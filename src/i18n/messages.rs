@@ -34,6 +34,18 @@ pub enum ApprovalChange {
         from: String,
         to: String,
     },
+    /// An indicator now under another RHK.
+    Moved {
+        iki: String,
+        from: String,
+        to: String,
+    },
+    /// An indicator's polarity changed (A102 reports it as an error too).
+    Polarity {
+        iki: String,
+        from: String,
+        to: String,
+    },
     /// A periodic target changed, added (`from` none) or removed (`to` none).
     Periodic {
         iki: String,
@@ -47,6 +59,9 @@ pub enum ApprovalChange {
     Other {
         detailed: bool,
     },
+    /// Beside the changes listed, with a record made before approvals kept the RHKs and the
+    /// hash of the rest: whether anything else changed cannot be told.
+    MaybeOther,
 }
 
 impl ApprovalChange {
@@ -71,15 +86,31 @@ impl ApprovalChange {
                 },
                 _,
             ) => format!("{iki} target {periode} {} → {}", none(from), none(to)),
+            (ApprovalChange::Moved { iki, from, to }, Id) => format!("{iki} pindah {from} → {to}"),
+            (ApprovalChange::Moved { iki, from, to }, En) => format!("{iki} moved {from} → {to}"),
+            (ApprovalChange::Polarity { iki, from, to }, Id) => {
+                format!("{iki} polaritas {from} → {to}")
+            }
+            (ApprovalChange::Polarity { iki, from, to }, En) => {
+                format!("{iki} polarity {from} → {to}")
+            }
             (ApprovalChange::Text { id }, Id) => format!("{id} teks berubah"),
             (ApprovalChange::Text { id }, En) => format!("{id} text changed"),
             (ApprovalChange::New { id }, Id) => format!("{id} baru"),
             (ApprovalChange::New { id }, En) => format!("{id} added"),
             (ApprovalChange::Other { detailed: true }, Id) => {
-                "isi lain (jenis RHK, aspek, polaritas, rujukan, identitas, atau ekspektasi)".into()
+                "isi lain (urutan atau jenis RHK, aspek, rujukan, identitas, atau ekspektasi)".into()
             }
             (ApprovalChange::Other { detailed: true }, En) => {
-                "other content (RHK type, aspect, polarity, references, identity or expectations)"
+                "other content (order or type of RHKs, aspect, references, identity or expectations)"
+                    .into()
+            }
+            (ApprovalChange::MaybeOther, Id) => {
+                "mungkin juga isi lain yang tidak dirinci catatan lama (RHK, rujukan, satuan, target periodik, identitas, atau ekspektasi)"
+                    .into()
+            }
+            (ApprovalChange::MaybeOther, En) => {
+                "possibly other content an older record does not detail (RHK, references, units, periodic targets, identity or expectations)"
                     .into()
             }
             (ApprovalChange::Other { detailed: false }, Id) => {
@@ -1795,6 +1826,9 @@ catalog! {
     ApproveNoPenilai { file: String } =>
         id "SKP di {file} tidak mencantumkan NIP pejabat penilai (`pejabat_penilai.nip`), jadi tidak ada yang dapat menyepakatinya",
         en "the SKP in {file} names no appraiser's NIP (`pejabat_penilai.nip`), so nobody can approve it";
+    ApproveDuplicateId { file: String, id: String } =>
+        id "{file}: id {id} dipakai lebih dari sekali (F005); persetujuan mencatat RHK dan indikator menurut id-nya, jadi beri setiap RHK dan indikator id sendiri, lalu setujui",
+        en "{file}: the id {id} is used more than once (F005); an approval records results and indicators by their ids, so give each its own id, then approve";
     HelpApproveNoPenilai =>
         id "tulis NIP pejabat penilai di `pejabat_penilai.nip`, lalu jalankan `skp approve` lagi dengan NIP itu pada `--by`",
         en "write the appraiser's NIP in `pejabat_penilai.nip`, then run `skp approve` again with that NIP as `--by`";

@@ -38,6 +38,9 @@ pub struct Approval {
     pub isi: Option<Sp<Vec<ApprovedIndicator>>>,
     /// RHK sebagaimana disetujui (dicatat sejak versi yang menyebut perubahan RHK).
     pub hasil_kerja: Option<Sp<Vec<ApprovedResult>>>,
+    /// SHA-256 isi yang tidak dirinci `hasil_kerja` dan `isi` (identitas, jenis dan urutan RHK,
+    /// rujukan, aspek, ekspektasi), agar perubahannya tetap disebut di samping yang dirinci.
+    pub sha256_lain: Option<Sp<String>>,
 }
 
 /// Satu RHK sebagaimana disetujui.
@@ -75,15 +78,61 @@ pub struct ApprovedIndicator {
 /// periodic targets, and the leader's expectations — one line per fact, in plan order. Comments,
 /// key order, quoting and layout do not enter it, so reformatting a file keeps an approval.
 pub fn normalised(skp: &Skp) -> String {
-    normalised_with(skp, true)
+    normalised_with(skp, Form::CURRENT)
 }
 
-/// [`normalised`] as approvals made before the unit (`satuan`) entered it computed it.
-fn normalised_without_satuan(skp: &Skp) -> String {
-    normalised_with(skp, false)
+/// How a version of skp computed the normalised content: approvals keep the hash they were
+/// given, so each older form is still recognised.
+#[derive(Clone, Copy)]
+struct Form {
+    /// The unit (`satuan`) is part of it.
+    satuan: bool,
+    /// Periodic targets in period order, whatever order they are written in.
+    sorted_periods: bool,
+    /// Only what the record's `hasil_kerja` and `isi` do not list (see [`other_hash`]).
+    other_only: bool,
 }
 
-fn normalised_with(skp: &Skp, satuan: bool) -> String {
+impl Form {
+    const CURRENT: Form = Form {
+        satuan: true,
+        sorted_periods: true,
+        other_only: false,
+    };
+    /// Before the periods were put in order, and before that before the unit entered it.
+    const OLDER: [Form; 2] = [
+        Form {
+            satuan: true,
+            sorted_periods: false,
+            other_only: false,
+        },
+        Form {
+            satuan: false,
+            sorted_periods: false,
+            other_only: false,
+        },
+    ];
+}
+
+/// SHA-256 (hex) of what an approval's record does not list item by item: identity, the RHKs'
+/// kinds and order, references, the indicators' aspects, places and order, the leader's
+/// expectations. A101 names "isi lain" when it differs, beside the changes it lists.
+pub fn other_hash(skp: &Skp) -> String {
+    sha256_hex(&normalised_with(
+        skp,
+        Form {
+            other_only: true,
+            ..Form::CURRENT
+        },
+    ))
+}
+
+fn normalised_with(skp: &Skp, form: Form) -> String {
+    let satuan = form.satuan;
+    // What the record lists item by item is left out of the other content's form.
+    fn listed(form: Form, text: &str) -> &str {
+        if form.other_only { "" } else { text }
+    }
     let mut s = format!(
         "skp {}\nnip {}\ntahun {}\npendekatan {}\npenilai {}\n",
         skp.resolved_id.value,
@@ -100,7 +149,7 @@ fn normalised_with(skp: &Skp, satuan: bool) -> String {
             "rhk {} {} {}\n",
             r.id.value,
             r.jenis.as_ref().map_or("utama", |j| j.value.code()),
-            r.rhk.value.trim()
+            listed(form, r.rhk.value.trim())
         ));
         for i in r.intervensi.iter().flat_map(|l| l.iter()) {
             // The newer marks only when written, so that an approval given before they
@@ -123,16 +172,24 @@ fn normalised_with(skp: &Skp, satuan: bool) -> String {
                 "iki {} {} | {} | {} | {}",
                 i.id.value,
                 i.aspek.as_ref().map_or("", |a| a.value.code()),
-                i.teks.value.trim(),
-                i.target.value.text().trim(),
-                i.polaritas().code(),
+                listed(form, i.teks.value.trim()),
+                listed(form, i.target.value.text().trim()),
+                listed(form, i.polaritas().code()),
             ));
             // "4" of modul and "4" of lembar are not the same commitment.
-            if let Some(u) = i.satuan.as_ref().filter(|_| satuan) {
+            if let Some(u) = i.satuan.as_ref().filter(|_| satuan && !form.other_only) {
                 s.push_str(&format!(" | {}", u.value.trim()));
             }
             s.push('\n');
-            for (p, t) in i.target_periodik.iter().flat_map(|l| l.iter()) {
+            if form.other_only {
+                continue;
+            }
+            let mut periods: Vec<_> = i.target_periodik.iter().flat_map(|l| l.iter()).collect();
+            // Key order is layout, not content.
+            if form.sorted_periods {
+                periods.sort_by_key(|(p, _)| p.value);
+            }
+            for (p, t) in periods {
                 s.push_str(&format!("periodik {} {}\n", p.value, t.value.text().trim()));
             }
         }
@@ -156,11 +213,14 @@ pub fn content_hash(skp: &Skp) -> String {
     sha256_hex(&normalised(skp))
 }
 
-/// Whether an approval recorded as `sha256` covers the plan as it is now. A record made before
-/// the unit entered the content still holds while everything it covered is unchanged (it
-/// cannot see a change of unit; approving again makes the record that can).
+/// Whether an approval recorded as `sha256` covers the plan as it is now. A record made by an
+/// older skp (before the unit entered the content, or the periods were put in order) still
+/// holds while everything it covered is unchanged (approving again makes the current record).
 pub fn approves(sha256: &str, skp: &Skp) -> bool {
-    sha256 == content_hash(skp) || sha256 == sha256_hex(&normalised_without_satuan(skp))
+    sha256 == content_hash(skp)
+        || Form::OLDER
+            .iter()
+            .any(|f| sha256 == sha256_hex(&normalised_with(skp, *f)))
 }
 
 fn sha256_hex(text: &str) -> String {

@@ -24,7 +24,15 @@ fn approval(cx: &mut Cx<'_>, node: &Node) -> Option<Approval> {
     let f = cx.fields(
         node,
         P,
-        &["sha256", "oleh", "tanggal", "catatan", "isi", "hasil_kerja"],
+        &[
+            "sha256",
+            "oleh",
+            "tanggal",
+            "catatan",
+            "isi",
+            "hasil_kerja",
+            "sha256_lain",
+        ],
     )?;
     let sha256 = cx.req_text(&f, "sha256", P);
     let oleh = cx.req(&f, "oleh", P).and_then(|n| cx.nip(n, "oleh"));
@@ -34,6 +42,7 @@ fn approval(cx: &mut Cx<'_>, node: &Node) -> Option<Approval> {
     let hasil_kerja = f
         .get("hasil_kerja")
         .and_then(|n| cx.list(n, "hasil_kerja", result));
+    let sha256_lain = cx.opt_text(&f, "sha256_lain");
     Some(Approval {
         sha256: sha256?,
         oleh: oleh?,
@@ -41,6 +50,7 @@ fn approval(cx: &mut Cx<'_>, node: &Node) -> Option<Approval> {
         catatan,
         isi,
         hasil_kerja,
+        sha256_lain,
     })
 }
 

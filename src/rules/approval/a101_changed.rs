@@ -9,9 +9,12 @@ declare_rule! {
     /// SKP yang isinya berubah sesudah persetujuan terakhirnya (`skp approve`): RHK, indikator,
     /// target beserta satuannya, target periodik, rujukan atau ekspektasi pimpinan. Yang
     /// dibandingkan adalah isi yang dinormalkan, sehingga mengubah format, urutan kunci atau
-    /// komentar tidak dihitung. Pesan menyebut apa yang berubah: RHK atau indikator yang
-    /// ditambah, dihapus atau diubah rumusannya, dan target atau target periodik yang berubah
-    /// (`IKI-1.1 target 2026-TW2 220 → 200`); perubahan lain disebut "isi lain". Persetujuan
+    /// komentar tidak dihitung, begitu pula urutan penulisan target periodik. Pesan menyebut
+    /// apa yang berubah: RHK atau indikator yang ditambah, dihapus, diubah rumusannya atau
+    /// dipindah ke RHK lain, dan target, satuan, polaritas atau target periodik yang berubah
+    /// (`IKI-1.1 target 2026-TW2 220 → 200`); perubahan lain disebut "isi lain", juga di
+    /// samping perubahan yang dirinci (kecuali bila ada RHK atau indikator yang ditambah,
+    /// dihapus atau dipindah: isi lain tidak lagi dapat dibedakan). Persetujuan
     /// yang dicatat sebelum `satuan` ikut dihitung tetap berlaku selama isi lainnya tidak
     /// berubah; setujui ulang agar perubahan satuan pun terlihat. Persetujuan yang dicatat
     /// sebelum skp menyimpan RHK dan target periodik yang disetujui tidak dapat menyebut

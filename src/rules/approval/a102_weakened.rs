@@ -56,9 +56,10 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
                     String::new(),
                 ),
                 Weakened::Lowered(a, now) => {
-                    let (from, to) = super::target_change(a, now).unwrap_or_else(|| {
-                        (a.target.value.clone(), now.target.value.text().to_string())
-                    });
+                    let (from, to) = super::target_change(a, now, c.approval.hasil_kerja.is_some())
+                        .unwrap_or_else(|| {
+                            (a.target.value.clone(), now.target.value.text().to_string())
+                        });
                     // Where the change is: the unit, when the target's own text is as agreed.
                     let span = match &now.satuan {
                         Some(u) if now.target.value.text().trim() == a.target.value.trim() => {

@@ -9,7 +9,7 @@ use crate::model::Doc;
 use crate::model::approval::{Approval, ApprovedIndicator, approves};
 use crate::model::skp::{Iki, Skp};
 use crate::model::target::{ScalarKind, TargetValue, parse_target};
-use crate::model::vocab::Polaritas;
+use crate::model::vocab::{Polaritas, Vocab};
 use crate::workspace::Workspace;
 
 /// An SKP whose content differs from its last approval.
@@ -105,8 +105,13 @@ fn text(s: &Option<crate::model::Sp<String>>) -> Option<&str> {
 /// How an approved target reads now, if it changed: the agreed text and the current one,
 /// each with the unit written apart from it (`3` `hari kerja`) when its text names none. A
 /// record made before approvals kept the unit knows none for the agreed side, and then only
-/// the target's text can have changed (its unit was not recorded to compare).
-pub fn target_change(a: &ApprovedIndicator, now: &Iki) -> Option<(String, String)> {
+/// the target's text can have changed (its unit was not recorded to compare); `units_kept`
+/// says the record is newer, and a unit it does not name was not written.
+pub fn target_change(
+    a: &ApprovedIndicator,
+    now: &Iki,
+    units_kept: bool,
+) -> Option<(String, String)> {
     let is = now.target.value.text();
     let (was, is) = (a.target.value.trim(), is.trim());
     let unit = |u: Option<&str>| {
@@ -117,7 +122,8 @@ pub fn target_change(a: &ApprovedIndicator, now: &Iki) -> Option<(String, String
                 .to_lowercase()
         })
     };
-    let unit_changed = a.satuan.is_some() && unit(text(&a.satuan)) != unit(text(&now.satuan));
+    let unit_changed =
+        (units_kept || a.satuan.is_some()) && unit(text(&a.satuan)) != unit(text(&now.satuan));
     if was == is && !unit_changed {
         return None;
     }
@@ -205,11 +211,15 @@ pub fn weakened<'a>(c: &Changed<'a>) -> Vec<Weakened<'a>> {
     out
 }
 
-/// The changes a reader would look for, in words: RHKs and indicators added, removed or
-/// reworded, targets and periodic targets changed; "isi lain" when only other content
-/// changed. What a record made before it kept RHKs or periodic targets did not keep is not
-/// compared, and falls under "isi lain".
+/// The changes a reader would look for, in words: RHKs and indicators added, removed,
+/// reworded or moved, targets, units, polarities and periodic targets changed; "isi lain"
+/// beside them when anything else changed too (unless one was added, removed or moved). What a record made before it kept RHKs,
+/// periodic targets and the hash of the rest cannot be compared, and falls under "isi lain"
+/// when nothing it lists changed.
 pub fn describe(c: &Changed) -> Vec<ApprovalChange> {
+    // A record that keeps the RHKs is of the form that names every unit and periodic target:
+    // one it does not name was not written.
+    let detailed = c.approval.hasil_kerja.is_some();
     let mut out = Vec::new();
     if let Some(results) = &c.approval.hasil_kerja {
         for a in results.iter() {
@@ -233,27 +243,45 @@ pub fn describe(c: &Changed) -> Vec<ApprovalChange> {
             }
         }
     }
-    let current: Vec<&Iki> = c
+    let current: Vec<(&str, &Iki)> = c
         .skp
         .hasil_kerja
         .iter()
-        .flat_map(|r| r.indikator.iter())
+        .flat_map(|r| r.indikator.iter().map(move |i| (r.id.value.as_str(), i)))
         .collect();
     let approved: Vec<&ApprovedIndicator> = c.approval.isi.iter().flat_map(|l| l.iter()).collect();
+    let none_agreed = crate::model::Sp::new(Vec::new(), crate::diag::Span::default());
     for a in &approved {
         let id = a.id.value.clone();
-        match current.iter().find(|i| i.id.value == a.id.value) {
+        match current.iter().find(|(_, i)| i.id.value == a.id.value) {
             None => out.push(ApprovalChange::Removed { id }),
-            Some(i) => {
-                if let Some((from, to)) = target_change(a, i) {
+            Some((rhk, i)) => {
+                if detailed && *rhk != a.rhk.value {
+                    out.push(ApprovalChange::Moved {
+                        iki: id.clone(),
+                        from: a.rhk.value.clone(),
+                        to: rhk.to_string(),
+                    });
+                }
+                if let Some((from, to)) = target_change(a, i, detailed) {
                     out.push(ApprovalChange::Target {
                         iki: id.clone(),
                         from,
                         to,
                     });
                 }
-                if let Some(agreed) = &a.target_periodik {
-                    out.extend(periodic_changes(&id, agreed, i));
+                let was = a.polaritas.as_ref().map(|p| p.value.code());
+                if detailed && was.is_some_and(|p| p != i.polaritas().code()) {
+                    out.push(ApprovalChange::Polarity {
+                        iki: id.clone(),
+                        from: was.unwrap_or_default().to_string(),
+                        to: i.polaritas().code().to_string(),
+                    });
+                }
+                match (&a.target_periodik, detailed) {
+                    (Some(agreed), _) => out.extend(periodic_changes(&id, agreed, i)),
+                    (None, true) => out.extend(periodic_changes(&id, &none_agreed, i)),
+                    (None, false) => {}
                 }
                 if i.teks.value.trim() != a.teks.value.trim() {
                     out.push(ApprovalChange::Text { id });
@@ -261,17 +289,33 @@ pub fn describe(c: &Changed) -> Vec<ApprovalChange> {
             }
         }
     }
-    for i in &current {
+    for (_, i) in &current {
         if !approved.iter().any(|a| a.id.value == i.id.value) {
             out.push(ApprovalChange::New {
                 id: i.id.value.clone(),
             });
         }
     }
-    if out.is_empty() {
-        out.push(ApprovalChange::Other {
-            detailed: c.approval.hasil_kerja.is_some(),
-        });
+    // What the record does not list item by item, when it keeps its hash. An RHK or indicator
+    // added, removed or moved changes that hash by itself (its kind, aspect and place are in
+    // it), so beside one of those nothing more can be told.
+    let reshaped = out.iter().any(|c| {
+        matches!(
+            c,
+            ApprovalChange::New { .. }
+                | ApprovalChange::Removed { .. }
+                | ApprovalChange::Moved { .. }
+        )
+    });
+    let other_changed = !reshaped
+        && c.approval
+            .sha256_lain
+            .as_ref()
+            .is_some_and(|h| h.value != crate::model::approval::other_hash(c.skp));
+    if out.is_empty() || other_changed {
+        out.push(ApprovalChange::Other { detailed });
+    } else if !detailed {
+        out.push(ApprovalChange::MaybeOther);
     }
     out
 }
