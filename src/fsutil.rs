@@ -332,6 +332,9 @@ pub fn guard(root: &Path, path: &Path) -> io::Result<()> {
             .map(|rel| walk_inside(&canonical_root, rel));
         match walked {
             Ok(Walk::Found(target)) => at = canonical_root.join(target),
+            // A link inside that leads nowhere: not out of the workspace, but never written
+            // through either.
+            Ok(Walk::Missing) => return Err(refused(path, Msg::RefusedLink)),
             _ => {
                 return Err(refused(path, Msg::RefusedLinkOut));
             }
