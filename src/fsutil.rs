@@ -1259,6 +1259,23 @@ fn hash_with(
 mod tests {
     use super::*;
 
+    /// A write through a link inside that leads nowhere is refused as a link, one through a
+    /// link out of the workspace as leaving it.
+    #[cfg(unix)]
+    #[test]
+    fn guard_tells_a_dangling_link_inside_from_one_out() {
+        use std::os::unix::fs::symlink;
+        let tmp = tempfile::tempdir().unwrap();
+        let root = tmp.path().join("ws");
+        std::fs::create_dir_all(&root).unwrap();
+        symlink("tidak-ada", root.join("putus")).unwrap();
+        symlink(tmp.path(), root.join("keluar")).unwrap();
+        let said = |rel: &str| guard(&root, &root.join(rel)).unwrap_err().to_string();
+        let lang = process_lang();
+        assert!(said("putus/a.xlsx").ends_with(&Msg::RefusedLink.render(lang)));
+        assert!(said("keluar/a.xlsx").ends_with(&Msg::RefusedLinkOut.render(lang)));
+    }
+
     /// Each way a path can end, inside and out, in a temporary workspace with a folder beside
     /// it.
     #[cfg(unix)]
