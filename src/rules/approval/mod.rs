@@ -213,9 +213,9 @@ pub fn weakened<'a>(c: &Changed<'a>) -> Vec<Weakened<'a>> {
 
 /// The changes a reader would look for, in words: RHKs and indicators added, removed,
 /// reworded or moved, targets, units, polarities and periodic targets changed; "isi lain"
-/// beside them when anything else changed too (unless one was added, removed or moved). What a record made before it kept RHKs,
-/// periodic targets and the hash of the rest cannot be compared, and falls under "isi lain"
-/// when nothing it lists changed.
+/// beside them when anything else changed too (unless one was added, removed or moved). What
+/// a record made before it kept RHKs, periodic targets and the hash of the rest cannot be
+/// compared: "isi lain" when nothing it lists changed, "mungkin juga isi lain" beside.
 pub fn describe(c: &Changed) -> Vec<ApprovalChange> {
     // A record that keeps the RHKs is of the form that names every unit and periodic target:
     // one it does not name was not written.

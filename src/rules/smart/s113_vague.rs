@@ -27,9 +27,9 @@ declare_rule! {
     /// (`Terpenuhinya kebutuhan operasional kantor`, `Persentase layanan penunjang yang
     /// terpenuhi`, `Persentase pemenuhan fasilitas …`), nama program penunjang rutin kode
     /// anggaran lama (`pelayanan administrasi perkantoran`, `sarana dan prasarana aparatur`),
-    /// `sesuai` di akhir indikator tanpa menyebut sesuai apa; `yang tertib` di indikator (`Persentase administrasi perkantoran yang
-    /// tertib`; RHK boleh menyatakan hasil yang tertib); `Persentase dokumen …`/`Persentase laporan …` tanpa
-    /// syarat apa pun (yang disahkan, sesuai SAP, tepat waktu); dan, di indikator maupun RHK,
+    /// `sesuai` di akhir indikator tanpa menyebut sesuai apa; `yang tertib` di indikator
+    /// (`Persentase administrasi perkantoran yang tertib`; RHK boleh menyatakan hasil yang
+    /// tertib); `Persentase dokumen …`/`Persentase laporan …` tanpa syarat apa pun (yang disahkan, sesuai SAP, tepat waktu); dan, di indikator maupun RHK,
     /// rumusan yang setelah kata ukurannya hanya berisi kata umum ("Jumlah Dokumen", "Tingkat
     /// keberhasilan pelaksanaan tugas", RHK "Ketepatan Waktu Pelaksanaan"). Kata sifat
     /// penilaian (`prima`, `memadai`, `yang memuaskan`) juga di RHK. Ukuran sebuah kondisi
