@@ -1134,6 +1134,13 @@ pub fn locks_dir(root: &Path) -> io::Result<PathBuf> {
     Ok(dir)
 }
 
+/// `.skp/claims/` (a ledger writer's claim on the version it read), with its `.gitignore`.
+pub fn claims_dir(root: &Path) -> io::Result<PathBuf> {
+    let dir = root.join(".skp").join("claims");
+    write_marker(root, &dir.join(".gitignore"), "*\n")?;
+    Ok(dir)
+}
+
 /// An exclusive advisory lock held until dropped (std `File::lock`). Correctness never rests
 /// on it alone: writers also re-read before they rename (see `evidence::ledger`).
 pub struct Lock {

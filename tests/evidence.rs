@@ -347,6 +347,19 @@ impl Ws {
         self.path(&Ws::ledger_rel(nip))
     }
 
+    /// A hand edit of [`NIP`]'s ledger: the content recorded at `copy` (for IKI-1.1) recorded
+    /// a second time, for IKI-1.2, at `lost`, a path with no file.
+    fn record_twin(&self, copy: &str, lost: &str) {
+        let ledger = Ws::ledger_rel(NIP);
+        let text = self.ledger_text(NIP);
+        let line = text.lines().find(|l| l.contains(copy)).unwrap();
+        let twin = line.replace(copy, lost).replace("IKI-1.1", "IKI-1.2");
+        self.write(
+            &ledger,
+            text.replace(line, &format!("{twin}\n{line}")).as_bytes(),
+        );
+    }
+
     /// The text of `nip`'s ledger.
     fn ledger_text(&self, nip: &str) -> String {
         fs::read_to_string(self.ledger_file(nip)).unwrap()
@@ -3305,17 +3318,9 @@ fn a_missing_record_is_not_moved_onto_a_copy_that_could_not_be_read() {
     let ws = Ws::example();
     let a = ws.outside_file("a.pdf", b"laporan a");
     ws.add(&[&a], "IKI-1.1", "2026-TW1", &[]).expect(0);
-    let ledger = format!("pegawai/{NIP}/skp-2026.bukti.yaml");
     let copy = format!("pegawai/{NIP}/bukti/2026-TW1/a.pdf");
     let lost = format!("pegawai/{NIP}/bukti/2026-TW1/hilang.pdf");
-    // A hand edit records the content a second time, for IKI-1.2, at a path with no file.
-    let text = String::from_utf8(fs::read(ws.path(&ledger)).unwrap()).unwrap();
-    let line = text.lines().find(|l| l.contains(&copy)).unwrap();
-    let twin = line.replace(&copy, &lost).replace("IKI-1.1", "IKI-1.2");
-    ws.write(
-        &ledger,
-        text.replace(line, &format!("{twin}\n{line}")).as_bytes(),
-    );
+    ws.record_twin(&copy, &lost);
     let r = with_mode(&ws.path(&copy), 0o000, || {
         ws.add_under_permissions(&a, "IKI-1.1", "2026-TW1", NIP)
     });
@@ -7026,16 +7031,9 @@ fn adding_content_again_mends_a_missing_record_beside_a_link() {
     let ws = Ws::example();
     let a = ws.outside_file("a.pdf", b"laporan a");
     ws.add(&[&a], "IKI-1.1", "2026-TW1", &[]).expect(0);
-    let ledger = format!("pegawai/{NIP}/skp-2026.bukti.yaml");
     let copy = format!("pegawai/{NIP}/bukti/2026-TW1/a.pdf");
     let lost = format!("pegawai/{NIP}/bukti/2026-TW1/hilang.pdf");
-    let text = String::from_utf8(fs::read(ws.path(&ledger)).unwrap()).unwrap();
-    let line = text.lines().find(|l| l.contains(&copy)).unwrap();
-    let twin = line.replace(&copy, &lost).replace("IKI-1.1", "IKI-1.2");
-    ws.write(
-        &ledger,
-        text.replace(line, &format!("{twin}\n{line}")).as_bytes(),
-    );
+    ws.record_twin(&copy, &lost);
     // The recorded copy becomes a link to the same content kept elsewhere in the workspace.
     let kept = "arsip/a.pdf";
     ws.write(kept, b"laporan a");

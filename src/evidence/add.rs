@@ -558,11 +558,8 @@ pub fn prepare<'a>(
     })?;
     // Nor without the folders the ledger's write takes its lock and claim in (a file at
     // `.skp/claims` would leave the copies unrecorded). Each is made once per process.
-    let skp_dir_of = |name: &str| root.join(".skp").join(name);
     crate::fsutil::locks_dir(root)
-        .and_then(|_| {
-            crate::fsutil::write_marker(root, &skp_dir_of("claims").join(".gitignore"), "*\n")
-        })
+        .and_then(|_| crate::fsutil::claims_dir(root))
         .map_err(|e| AddError::Io {
             file: ledger_file.display().to_string(),
             error: crate::i18n::io_error(&e),
@@ -1667,8 +1664,7 @@ impl Claim {
         base: Option<&[u8]>,
     ) -> std::io::Result<Option<Claim>> {
         use sha2::Digest;
-        let dir = root.join(".skp").join("claims");
-        crate::fsutil::write_marker(root, &dir.join(".gitignore"), "*\n")?;
+        let dir = crate::fsutil::claims_dir(root)?;
         let generation = crate::base::hex(&sha2::Sha256::digest(base.unwrap_or(b"\0none")));
         let name = format!(
             "{}__{}.claim",
