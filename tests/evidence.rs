@@ -3718,6 +3718,33 @@ fn an_unrecorded_file_is_reported_at_the_ledger_of_its_periods_year() {
     }
 }
 
+/// A file copied by hand into the `bukti/` folder of an SKP that has no ledger yet (the usual
+/// way a first piece of evidence arrives through git's web interface) is unrecorded all the same:
+/// reported at the SKP, with the command that records it.
+#[test]
+fn an_unrecorded_file_beside_an_skp_with_no_ledger_is_reported_at_the_skp() {
+    let ws = Ws::example();
+    let dir = format!("pegawai/{NIP}/bukti");
+    ws.write(&format!("{dir}/2026-TW1/notulen.pdf"), b"notulen");
+    let (_, v) = ws.verify_json(&[]);
+    assert_eq!(
+        v["unrecorded"],
+        serde_json::json!([format!("{dir}/2026-TW1/notulen.pdf")])
+    );
+    let d = ws.check_diags(&[]);
+    let b108 = diags_with(&d, "B108");
+    assert_eq!(b108.len(), 1, "{d:#?}");
+    assert_eq!(b108[0]["file"], format!("pegawai/{NIP}/skp-2026.yaml"));
+    let help = b108[0]["help"].as_str().unwrap_or_default();
+    assert!(
+        help.contains(&format!(
+            "skp evidence add {dir}/2026-TW1/notulen.pdf --skp {NIP}-2026 --for IKI \
+             --period 2026-TW1"
+        )),
+        "{help}"
+    );
+}
+
 #[test]
 fn a_repeated_ledger_line_or_a_copied_ledger_does_not_count_twice() {
     let dir = tempfile::tempdir().unwrap();

@@ -9,8 +9,9 @@ use crate::rules::rule::declare_rule;
 
 declare_rule! {
     /// ## Apa yang diperiksa
-    /// Berkas di folder `bukti/` di samping sebuah buku catatan yang tidak tercatat di buku
-    /// catatan mana pun (`.DS_Store`, `Thumbs.db`, `desktop.ini`, `~$*`, berkas tersembunyi dan
+    /// Berkas di folder `bukti/` di samping sebuah SKP atau buku catatannya yang tidak tercatat
+    /// di buku catatan mana pun (juga bila SKP itu belum punya buku catatan: temuannya ditunjuk
+    /// pada berkas SKP) (`.DS_Store`, `Thumbs.db`, `desktop.ini`, `~$*`, berkas tersembunyi dan
     /// berkas yang diabaikan git lewat `.gitignore` diabaikan). Subfolder `bukti/` yang tidak
     /// dapat dibuka juga dilaporkan (argumen `alasan: folder`): berkas di dalamnya tidak dapat
     /// diperiksa.
@@ -39,10 +40,11 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
         .skps()
         .map(|(_, s)| (s.resolved_id.value.as_str(), s.tahun.value))
         .collect();
-    // The ledgers of each folder, by folder: each file finds its own in one lookup.
+    // The ledgers and SKPs of each folder, by folder: each file finds its owner in one lookup.
+    // An SKP with no ledger yet owns the files copied by hand beside it all the same.
     let mut by_dir: HashMap<&str, Vec<&Doc>> = HashMap::new();
     for d in &ws.docs {
-        if matches!(d.content, Content::BuktiDukung(_)) {
+        if matches!(d.content, Content::BuktiDukung(_) | Content::Skp(_)) {
             let rel = ws.rel(d.file);
             by_dir
                 .entry(rel.rsplit_once('/').map_or("", |(d, _)| d))
@@ -52,7 +54,7 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
     }
     let evidence = cx.facts.evidence();
     for file in &evidence.unrecorded {
-        let Some((doc, skp, periode)) = ledger_of(&by_dir, &tahun, file) else {
+        let Some((doc, skp, periode)) = owner_of(&by_dir, &tahun, file) else {
             continue;
         };
         // The help's command names what the file's place says: the SKP of the ledger beside
@@ -83,7 +85,7 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
         if walked.contains(&folder.as_str()) {
             continue;
         }
-        let Some((doc, skp, _)) = ledger_of(&by_dir, &tahun, folder) else {
+        let Some((doc, skp, _)) = owner_of(&by_dir, &tahun, folder) else {
             continue;
         };
         let mut d = Diagnostic::new(
@@ -104,9 +106,19 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
     }
 }
 
-/// The ledger next to the bukti/ folder `path` is in, with its SKP and the period of the
-/// path's folder; of several ledgers (one per year), the one whose SKP's year is that period's.
-fn ledger_of<'a, 'p>(
+/// The SKP a ledger or an SKP document is about.
+fn skp_of(d: &Doc) -> Option<&str> {
+    match &d.content {
+        Content::BuktiDukung(l) => Some(l.skp.value.as_str()),
+        Content::Skp(s) => Some(s.resolved_id.value.as_str()),
+        _ => None,
+    }
+}
+
+/// The document a finding on `path` is reported in, with its SKP and the period of the path's
+/// folder: the ledger next to the bukti/ folder `path` is in (of several, one per year, the one
+/// whose SKP's year is that period's), else the SKP there (an SKP with no evidence recorded yet).
+fn owner_of<'a, 'p>(
     by_dir: &HashMap<&str, Vec<&'a Doc>>,
     tahun: &HashMap<&str, i32>,
     path: &'p str,
@@ -124,19 +136,14 @@ fn ledger_of<'a, 'p>(
         .next()
         .filter(|p| Period::parse(p).is_some());
     let year = periode.and_then(Period::parse).map(|p| p.year());
-    let skp_year = |d: &&Doc| match &d.content {
-        Content::BuktiDukung(l) => tahun.get(l.skp.value.as_str()).copied(),
-        _ => None,
-    };
-    let doc = beside
-        .iter()
-        .find(|d| year.is_some() && skp_year(d) == year)
+    let is_ledger = |d: &&&Doc| matches!(d.content, Content::BuktiDukung(_));
+    let of_year =
+        |d: &&&Doc| year.is_some() && skp_of(d).and_then(|s| tahun.get(s)).copied() == year;
+    let doc = (beside.iter().filter(is_ledger).find(of_year))
+        .or_else(|| beside.iter().find(is_ledger))
+        .or_else(|| beside.iter().find(of_year))
         .or(beside.first())?;
-    let skp = match &doc.content {
-        Content::BuktiDukung(l) => Some(l.skp.value.as_str()),
-        _ => None,
-    };
-    Some((doc, skp, periode))
+    Some((doc, skp_of(doc), periode))
 }
 
 /// `path` as one word of a shell command: quoted when it holds anything but letters, digits
