@@ -4075,3 +4075,24 @@ fn s110_output_named_as_a_record_without_a_measure_word() {
         none(&fs, "S110", "IKI-1.1");
     }
 }
+
+/// "… dari BUMD yang dibina" names the base of a share, who is counted; the share is of those
+/// who achieved something. A share of those coached, with no achievement named before "dari",
+/// still counts an activity.
+#[test]
+fn s110_an_activity_in_the_base_of_a_share_is_not_its_measure() {
+    for teks in [
+        "Persentase BUMD yang kinerjanya minimal berpredikat baik dari BUMD yang dibina",
+        "Persentase koperasi yang sehat dari koperasi yang difasilitasi",
+    ] {
+        let (_, fs) = check_s(&probe(teks, "60 %"));
+        none(&fs, "S110", "IKI-1.1");
+    }
+    for teks in [
+        "Persentase UMKM dari sektor industri yang dibina",
+        "Persentase koperasi yang dibina dari seluruh koperasi aktif",
+    ] {
+        let (_, fs) = check_s(&probe(teks, "60 %"));
+        one(&fs, "S110", "IKI-1.1");
+    }
+}

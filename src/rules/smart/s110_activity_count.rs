@@ -59,7 +59,8 @@ declare_rule! {
     /// Kata keadaan di depan ukuran tidak mengubah apa yang dihitung: "Meningkatnya jumlah
     /// peserta sosialisasi" ditandai seperti "Jumlah peserta sosialisasi". Cakupan pelayanan
     /// ("Cakupan pelayanan kesehatan rujukan") adalah cakupan penduduk yang terlayani, tidak
-    /// ditandai.
+    /// ditandai, begitu pula kegiatan yang hanya menyebut dasar sebuah persentase ("Persentase
+    /// BUMD yang kinerjanya baik dari BUMD yang dibina").
     ///
     /// ## Mengapa
     /// Indikator kegiatan tidak boleh menjadi satu-satunya ukuran sebuah hasil (SMART-C
@@ -283,8 +284,17 @@ pub(super) fn activity(r: &super::Reading) -> Option<(String, (usize, usize))> {
     {
         return Some((o.text.clone(), (o.start, o.end)));
     }
-    // What was done to the counted things: "… yang dievaluasi", "… yang diawasi".
-    if let Some(p) = w
+    // What was done to the counted things: "… yang dievaluasi", "… yang diawasi". Not in the
+    // base of a share ("Persentase BUMD yang kinerjanya baik dari BUMD yang dibina"): there it
+    // names who is counted, and the share is of those who achieved something.
+    // (The numerator says what they achieved in a clause of its own, before "dari": "Persentase
+    // UMKM dari sektor industri yang dibina" is still a share of those coached.)
+    let base = (head == "persentase")
+        .then(|| w.iter().position(|x| x.text == "dari"))
+        .flatten()
+        .filter(|&d| w[..d].iter().any(|x| x.text == "yang"))
+        .unwrap_or(w.len());
+    if let Some(p) = w[..base]
         .windows(2)
         .find(|p| p[0].text == "yang" && ACTIVITY_PASSIVES.contains(&p[1].text.as_str()))
     {
