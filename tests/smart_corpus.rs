@@ -22,14 +22,14 @@ use assert_cmd::Command;
 use serde_json::Value;
 
 /// What the test part reached when the rules were last changed (scored after tuning on the
-/// development part ended): P 0.896 / R 0.795 once the `pkweb` and `dumps` parts, unseen,
-/// came in — under the goal of precision 0.90 and recall 0.85 (docs/smart-corpus.md says where
-/// it falls short). While the corpus stays the same these floors only move towards the goal:
+/// development part ended): P 0.881 / R 0.822 once the `pages2`, `repos2`, `dumps2` and
+/// `plans` parts, unseen, came in — under the goal of precision 0.90 and recall 0.85
+/// (docs/smart-corpus.md says where it falls short). While the corpus stays the same these floors only move towards the goal:
 /// recall up, and precision down only in exchange for a higher F1 while it stays well above
 /// 0.90 (docs/smart-corpus.md records each such trade). A new part (scored before any tuning
 /// on it) resets them to what the larger test part reaches.
-const PRECISION_MIN: f64 = 0.89;
-const RECALL_MIN: f64 = 0.79;
+const PRECISION_MIN: f64 = 0.88;
+const RECALL_MIN: f64 = 0.82;
 
 /// Which rule codes find each labelled problem class.
 const CLASSES: &[(&str, &[&str])] = &[
