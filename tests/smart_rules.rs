@@ -4096,3 +4096,73 @@ fn s110_an_activity_in_the_base_of_a_share_is_not_its_measure() {
         one(&fs, "S110", "IKI-1.1");
     }
 }
+
+/// An annual target of nothing on a measure that is better when higher expects nothing, and no
+/// capaian can be computed against it (an empty cell exported as 0). Zero is what a bad thing
+/// aims at, and a quarter may have nothing due.
+#[test]
+fn s103_a_target_of_nothing_on_a_measure_better_when_higher() {
+    for target in ["0 %", "0", "0 dokumen", "0-0 %"] {
+        let (_, fs) = check_s(&probe(
+            "Persentase tindak lanjut rekomendasi hasil pemeriksaan APIP",
+            target,
+        ));
+        let f = one(&fs, "S103", "IKI-1.1");
+        assert_eq!(f.arg_str("jenis"), "nol", "{target}");
+        assert!(f.message.contains("tidak ada yang diharapkan"), "{f:?}");
+    }
+    // Zero findings, zero accidents: a bad thing's aim (S108 asks for its polarity).
+    for teks in [
+        "Jumlah temuan BPK atas laporan keuangan",
+        "Jumlah kecelakaan kerja di lingkungan kantor",
+    ] {
+        let (_, fs) = check_s(&probe(teks, "0 kejadian"));
+        none(&fs, "S103", "IKI-1.1");
+    }
+    let skp = Skp::admin(vec![rhk_probe(
+        "Tersedianya layanan perizinan yang cepat dan akurat",
+        iki(
+            "kuantitas",
+            "Jumlah keberatan atas keputusan perizinan",
+            "0 berkas",
+        )
+        .polaritas("turun"),
+    )]);
+    none(&check_s(&skp).1, "S103", "IKI-1.1");
+    // Nothing due in the first quarter is not a target of nothing.
+    let skp = Skp::admin(vec![rhk_probe(
+        "Tersedianya layanan perizinan yang cepat dan akurat",
+        iki(
+            "kuantitas",
+            "Jumlah dokumen perizinan yang diterbitkan",
+            "40 dokumen",
+        )
+        .with(
+            "target_periodik",
+            "{ 2026-TW1: 0 dokumen, 2026-TW4: 40 dokumen }",
+        ),
+    )]);
+    none(&check_s(&skp).1, "S103", "IKI-1.1");
+}
+
+/// A complaints system, channel or service is a way to complain, which a unit is right to want
+/// more of; what is free of a bad thing, against it or without it is good. Complaints
+/// themselves are better fewer.
+#[test]
+fn s108_a_channel_for_complaints_or_a_place_free_of_a_bad_thing_is_good() {
+    for teks in [
+        "Persentase desa yang mengimplementasikan sistem pengaduan masyarakat",
+        "Jumlah kanal pengaduan yang terhubung dengan SP4N-LAPOR",
+        "Persentase Komunitas Pembelajar Anti Korupsi yang aktif",
+        "Persentase desa bebas narkoba",
+        "Persentase persalinan tanpa komplikasi",
+    ] {
+        let (_, fs) = check_s(&probe(teks, "60 %"));
+        none(&fs, "S108", "IKI-1.1");
+    }
+    let (_, fs) = check_s(&probe(
+        "Jumlah pengaduan masyarakat atas layanan perizinan",
+        "10 pengaduan",
+    ));
+    one(&fs, "S108", "IKI-1.1");
+}

@@ -1,9 +1,12 @@
-use super::lexicon::{CATEGORICAL_TARGETS, NUMBER_LABELS, words};
+use super::lexicon::{
+    CATEGORICAL_TARGETS, DECREASING_SET, NUMBER_LABELS, is_lack, standard_measure, words,
+};
 use super::measures;
 use crate::diag::Diagnostic;
 use crate::i18n::Msg;
 use crate::model::skp::Target;
-use crate::model::target::TargetError;
+use crate::model::target::{TargetError, TargetValue};
+use crate::model::vocab::Polaritas;
 use crate::rules::rule::RuleCx;
 use crate::rules::rule::declare_rule;
 
@@ -16,6 +19,11 @@ declare_rule! {
     /// yang tidak menyebut hari yang ada (`31 Februari 2026`). Tenggat tanpa tahun
     /// (`paling lambat 31 Maret`) dibaca pada tahun rencananya (`tahun` SKP atau PK). Target
     /// periodik (`target_periodik`) diperiksa dengan cara yang sama.
+    /// Juga target tahunan 0 pada indikator yang makin tinggi makin baik (`0 %` tindak lanjut
+    /// rekomendasi, `0 dokumen`; argumen `jenis: nol`): tidak ada yang diharapkan, dan
+    /// capaiannya tidak dapat dihitung. Sel target yang kosong sering terekspor sebagai 0. Tidak
+    /// ditandai: 0 pada hal yang makin sedikit makin baik (`0 insiden`, `0 temuan`; S108 meminta
+    /// polaritasnya) dan target periodik 0 (triwulan pertama boleh belum menghasilkan apa pun).
     /// Target yang ditulis `tidak_tercantum` (dokumen sumber yang disalin tidak mencantumkan
     /// target) dilaporkan sebagai temuannya sendiri yang menyatakan hal itu, pada pendekatan
     /// apa pun, dan tidak pernah diganti angka karangan.
@@ -76,7 +84,7 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
         if cx.kualitatif() && !not_stated(target) {
             continue;
         }
-        if let Some(f) = finding(target) {
+        if let Some(f) = finding(target).or_else(|| zero(&cx, target)) {
             out.push(f.placed(|m| cx.diag(RULE.code, target.span, m)));
         }
     }
@@ -105,10 +113,42 @@ fn not_stated(target: &crate::model::Sp<Target>) -> bool {
     )
 }
 
+/// An annual target of nothing on a measure that is better when higher (`0 %` tindak lanjut,
+/// `0 dokumen`): nothing is expected, and no capaian can be computed against it. Spreadsheets
+/// and e-Kinerja exports write an empty target cell as 0. Not for a bad thing (`0 insiden`,
+/// `0 temuan`): zero is what a lower-is-better measure aims at, and S108 asks for its polarity.
+/// Not for a period's own target either: nothing may be due in the first quarter.
+fn zero<'a>(cx: &super::Measure, target: &'a crate::model::Sp<Target>) -> Option<Finding<'a>> {
+    let Target::Quantity { quantity, .. } = &target.value else {
+        return None;
+    };
+    let nothing = match quantity.value {
+        TargetValue::Number(v) => v == 0.0,
+        TargetValue::Range { min, max } => min == 0.0 && max == 0.0,
+        TargetValue::Bound { .. } => false,
+    };
+    if !nothing || cx.polaritas != Polaritas::Naik {
+        return None;
+    }
+    let w = words(&cx.teks.value);
+    let bad_thing = !DECREASING_SET.all(&w).is_empty()
+        || standard_measure(&w).is_some_and(|s| s.decreasing)
+        || w.iter().any(|x| is_lack(&x.text));
+    let text = target.value.text();
+    (!bad_thing).then(|| Finding {
+        msg: Msg::STargetZero {
+            target: text.clone(),
+        },
+        raw: text.into(),
+        kind: "nol",
+        help: Msg::HelpSTargetZero,
+    })
+}
+
 /// What S103 says about one target, if anything.
 struct Finding<'a> {
     msg: Msg,
-    raw: &'a str,
+    raw: std::borrow::Cow<'a, str>,
     kind: &'static str,
     help: Msg,
 }
@@ -117,7 +157,7 @@ impl Finding<'_> {
     /// The diagnostic `at` makes of the message (it knows the document and the subject).
     fn placed(self, at: impl FnOnce(Msg) -> Diagnostic) -> Diagnostic {
         at(self.msg)
-            .arg("target", self.raw)
+            .arg("target", self.raw.as_ref())
             .arg("jenis", self.kind)
             .help(self.help)
     }
@@ -177,7 +217,7 @@ fn finding(target: &crate::model::Sp<Target>) -> Option<Finding<'_>> {
     };
     Some(Finding {
         msg,
-        raw,
+        raw: raw.as_str().into(),
         kind,
         help,
     })

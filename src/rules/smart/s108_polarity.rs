@@ -27,7 +27,9 @@ declare_rule! {
     /// ("pegawai yang dijatuhi hukuman disiplin") dan keadaan yang dialami ("hutan yang
     /// terbakar", "sungai yang tercemar") adalah hal buruk itu sendiri; biaya ("Biaya rata-rata
     /// pengurusan izin") juga makin rendah makin baik. Hal buruk yang disangkal ("pegawai yang
-    /// tidak pernah terlambat") adalah hal baik. Tidak ditandai bila teksnya menghitung penanganannya
+    /// tidak pernah terlambat", "desa bebas narkoba", "komunitas anti korupsi", "persalinan tanpa
+    /// komplikasi") adalah hal baik, begitu pula sarana untuk menyampaikannya ("sistem
+    /// pengaduan", "kanal pengaduan", "layanan pengaduan"). Tidak ditandai bila teksnya menghitung penanganannya
     /// ("kasus yang ditangani", "temuan yang ditindaklanjuti", "keluarga miskin yang menerima
     /// bantuan", "penurunan angka kemiskinan",
     /// "Persentase berkurangnya pengaduan", yang mengukur penurunannya,
@@ -190,7 +192,7 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
                 DECREASING_SET
                     .all(&r.words)
                     .into_iter()
-                    .find(|(_, range)| !denied(&r.words, *range))
+                    .find(|(_, range)| !denied(&r.words, *range) && !channel_for(&r.words, *range))
                     .map(|(p, _)| p.to_string())
             })
             .or_else(|| {
@@ -249,13 +251,39 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
 }
 
 /// Whether the phrase at `range` is denied: "tidak terlambat", "tidak pernah terlambat",
-/// "tidak terkendali".
+/// "tidak terkendali"; or what is free of it, against it or without it: "desa bebas narkoba",
+/// "komunitas anti korupsi", "persalinan tanpa komplikasi".
 fn denied(words: &[Word], range: (usize, usize)) -> bool {
     let at = words.iter().position(|w| w.start == range.0);
     let before = |n: usize| {
         at.and_then(|i| i.checked_sub(n))
             .map(|i| words[i].text.as_str())
     };
-    before(1) == Some("tidak")
+    matches!(before(1), Some("tidak" | "bebas" | "anti" | "tanpa"))
         || matches!(before(1), Some("pernah" | "lagi")) && before(2) == Some("tidak")
+}
+
+/// Whether the bad thing at `range` (byte offsets) only names what a channel or a system is for:
+/// "sistem pengaduan masyarakat", "layanan pengaduan", "kanal pengaduan" are ways to complain,
+/// which a unit is right to want more of.
+fn channel_for(words: &[Word], range: (usize, usize)) -> bool {
+    const CHANNELS: &[&str] = &[
+        "sistem",
+        "layanan",
+        "kanal",
+        "saluran",
+        "aplikasi",
+        "mekanisme",
+        "unit",
+        "pos",
+        "posko",
+        "media",
+        "sarana",
+        "pusat",
+        "loket",
+        "meja",
+    ];
+    let at = words.iter().position(|w| w.start == range.0);
+    at.and_then(|i| i.checked_sub(1))
+        .is_some_and(|i| CHANNELS.contains(&words[i].text.as_str()))
 }
