@@ -4166,3 +4166,74 @@ fn s108_a_channel_for_complaints_or_a_place_free_of_a_bad_thing_is_good() {
     ));
     one(&fs, "S108", "IKI-1.1");
 }
+
+/// "Persentase cakupan pembinaan …" is the coverage of an activity, read as "Cakupan pembinaan
+/// …" is; the coverage of a minimum-service visit or service stays a result.
+#[test]
+fn s110_a_share_of_the_coverage_of_an_activity() {
+    for teks in [
+        "Persentase cakupan pembinaan ideologi Pancasila dan karakter kebangsaan",
+        "Persentase cakupan penyuluhan kesehatan masyarakat",
+    ] {
+        let (_, fs) = check_s(&probe(teks, "70 %"));
+        one(&fs, "S110", "IKI-1.1");
+    }
+    for teks in [
+        "Persentase cakupan kunjungan neonatal",
+        "Persentase cakupan pelayanan kesehatan ibu hamil",
+        "Persentase cakupan imunisasi dasar lengkap",
+    ] {
+        let (_, fs) = check_s(&probe(teks, "100 %"));
+        none(&fs, "S110", "IKI-1.1");
+    }
+}
+
+/// The passive prefix written apart from its verb ("di selesaikan") reads as the passive:
+/// conflicts settled are the good work done on a bad thing; "di wilayah" stays a place.
+#[test]
+fn a_passive_written_apart_reads_as_the_passive() {
+    for teks in [
+        "Persentase konflik sosial di selesaikan",
+        "Persentase pengaduan masyarakat yang di tindaklanjuti",
+    ] {
+        let (_, fs) = check_s(&probe(teks, "70 %"));
+        none(&fs, "S108", "IKI-1.1");
+    }
+    let (_, fs) = check_s(&probe(
+        "Jumlah rapat koordinasi yang di laksanakan",
+        "12 kali",
+    ));
+    one(&fs, "S110", "IKI-1.1");
+    let (_, fs) = check_s(&probe(
+        "Persentase konflik sosial di wilayah kecamatan",
+        "5 %",
+    ));
+    one(&fs, "S108", "IKI-1.1");
+}
+
+/// A form's section heading copied with the row ("UNSUR UTAMA : …") is not the RHK: the verb
+/// after it is judged, and the finding points at it.
+#[test]
+fn s109_a_form_heading_before_the_rhk_is_skipped() {
+    let skp = Skp::admin(vec![rhk(
+        "UNSUR UTAMA : Melaksanakan proses pembelajaran",
+        vec![iki(
+            "kuantitas",
+            "Persentase peserta didik yang mencapai KKM",
+            "85 %",
+        )],
+    )]);
+    let (_, fs) = check_s(&skp);
+    let f = one(&fs, "S109", "RHK-1");
+    assert!(f.message.contains("Melaksanakan"), "{f:?}");
+    // A colon after ordinary words is not a heading.
+    let skp = Skp::admin(vec![rhk(
+        "Tersedianya data kepegawaian: mutakhir dan akurat",
+        vec![iki(
+            "kuantitas",
+            "Persentase data pegawai yang mutakhir",
+            "95 %",
+        )],
+    )]);
+    none(&check_s(&skp).1, "S109", "RHK-1");
+}

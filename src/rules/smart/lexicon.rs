@@ -77,6 +77,7 @@ pub fn words(text: &str) -> Vec<Word> {
             end: text.len(),
         });
     }
+    join_split_passives(&mut out);
     // Drop outline numbering: `1`, `a`, `1a`, `i`, `ii` before the first real word.
     let skip = out
         .iter()
@@ -90,6 +91,44 @@ pub fn words(text: &str) -> Vec<Word> {
         out.drain(..skip);
     }
     out
+}
+
+/// Joins the passive prefix written apart from its verb, a common slip ("yang di selesaikan",
+/// "di tindaklanjuti"), so that "di selesaikan" reads as "diselesaikan". Only before a verb
+/// form: "-kan", or one of the "-i" verbs plans use; "di wilayah", "di Bali" stay places.
+fn join_split_passives(out: &mut Vec<Word>) {
+    const I_VERBS: &[&str] = &[
+        "tindaklanjuti",
+        "tangani",
+        "layani",
+        "dampingi",
+        "awasi",
+        "kunjungi",
+        "ikuti",
+        "hadiri",
+        "fasilitasi",
+        "verifikasi",
+        "evaluasi",
+        "validasi",
+        "sosialisasi",
+        "kelola",
+        "bina",
+        "terima",
+        "akomodir",
+        "proses",
+    ];
+    let mut i = 0;
+    while i + 1 < out.len() {
+        let next = &out[i + 1].text;
+        let verb =
+            next.chars().count() >= 6 && next.ends_with("kan") || I_VERBS.contains(&next.as_str());
+        if out[i].text == "di" && verb {
+            let next = out.remove(i + 1);
+            out[i].text.push_str(&next.text);
+            out[i].end = next.end;
+        }
+        i += 1;
+    }
 }
 
 /// Expands the abbreviations people type in plans (`yg`, `dgn`, `utk`, `tdk`).

@@ -28,6 +28,9 @@ declare_rule! {
     /// yang disediakan`); temuannya menunjuk catatan itu, dan laporannya cukup menjadi bukti
     /// dukung.
     ///
+    /// Judul bagian formulir yang ikut tersalin di depan RHK (`UNSUR UTAMA : Melaksanakan …`)
+    /// dilewati: kata sesudahnya yang dinilai.
+    ///
     /// Juga RHK yang menyatakan bertambahnya kegiatan, pesertanya, atau catatannya, seperti
     /// yang ditandai S110 pada indikator (dibaca dengan aturan yang sama): `Meningkatnya
     /// jumlah keluarga yang hadir pertemuan penyuluhan`,
@@ -64,6 +67,26 @@ declare_rule! {
 /// Activities whose mere execution is not a result.
 use super::lexicon::DONE_ACTIVITIES as DONE;
 
+/// Where the text starts after a heading in capitals ending in a colon, copied from a form's
+/// section with the row ("UNSUR UTAMA : …", "TUGAS TAMBAHAN: …"); 0 when there is none.
+fn after_form_label(text: &str) -> usize {
+    let Some((label, _)) = text.split_once(':') else {
+        return 0;
+    };
+    let letters = label.chars().filter(|c| c.is_alphabetic()).count();
+    let heading = letters >= 3
+        && label.split_whitespace().count() <= 4
+        && label
+            .chars()
+            .all(|c| c.is_uppercase() || c.is_whitespace() || c == '.' || c == '-');
+    if heading {
+        let rest = &text[label.len() + 1..];
+        text.len() - rest.trim_start().len()
+    } else {
+        0
+    }
+}
+
 /// A result phrasing for common operational verbs.
 fn rewrite(verb: &str) -> Option<&'static str> {
     Some(match verb {
@@ -87,7 +110,16 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
         if text.value.is_empty() || accepted(&text.value, accept) {
             continue;
         }
-        let w = words(&text.value);
+        // "UNSUR UTAMA : Melaksanakan …": a form's heading copied with the row is not the RHK.
+        let from = after_form_label(&text.value);
+        let w: Vec<Word> = words(&text.value[from..])
+            .into_iter()
+            .map(|x| Word {
+                start: x.start + from,
+                end: x.end + from,
+                ..x
+            })
+            .collect();
         let Some(first) = w.first() else { continue };
         let carried_out =
             first.text.starts_with("terlaksan") || first.text.starts_with("terselenggara");

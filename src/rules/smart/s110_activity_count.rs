@@ -20,7 +20,8 @@ declare_rule! {
     /// kerja", "Tingkat keterlaksanaan kegiatan", "Jumlah peserta sosialisasi",
     /// keluaran yang hanya dinamai catatan kegiatan tanpa kata ukuran ("Laporan pembinaan
     /// teknis …", seperti tabel anggaran menamainya; S102 meminta kata ukurannya),
-    /// "Persentase OPD yang mendapat pembinaan", "Jumlah pengembangan kompetensi ASN",
+    /// "Persentase OPD yang mendapat pembinaan", "Persentase cakupan pembinaan ideologi
+    /// Pancasila", "Jumlah pengembangan kompetensi ASN",
     /// "Jumlah lembaga yang berkoordinasi …", acara dan musyawarah yang diadakan ("Jumlah
     /// pagelaran seni budaya", "Jumlah rembuk stunting", "Jumlah simulasi bencana", "Jumlah
     /// studi banding", "Jumlah kali rapat"; lomba yang dimenangkan adalah hasil),
@@ -93,6 +94,9 @@ declare_rule! {
 /// frekuensi penyuluhan", "Ketepatan jadwal pelaksanaan pertemuan").
 const MODIFIERS: &[&str] = &[
     "frekuensi",
+    // "Persentase cakupan pembinaan …", "Tingkat cakupan pembinaan …": the coverage of what
+    // follows, read as "Cakupan pembinaan …" is.
+    "cakupan",
     // "Jumlah kali rapat": how many times, of the noun after it.
     "kali",
     "jadwal",
@@ -196,6 +200,7 @@ pub(super) fn activity(r: &super::Reading) -> Option<(String, (usize, usize))> {
     // The counted object: the first word after the head and its empty modifiers.
     let at = (1..w.len()).find(|&i| !MODIFIERS.contains(&text(i)))?;
     let after = text(at + 1);
+    let coverage = head == "cakupan" || w[1..at].iter().any(|x| x.text == "cakupan");
     let object = Some(&w[at]).filter(|o| {
         ACTIVITY_NOUNS.contains(&o.text.as_str())
             // The timing of mentoring or supervision is the service itself; of a meeting,
@@ -213,7 +218,7 @@ pub(super) fn activity(r: &super::Reading) -> Option<(String, (usize, usize))> {
             // "Cakupan kunjungan bayi / neonatal / ibu hamil", "Cakupan pelayanan kesehatan
             // rujukan": the minimum-service-standard coverage of a population reached, not a
             // count of visits or services made.
-            && !(head == "cakupan" && matches!(o.text.as_str(), "kunjungan" | "pelayanan" | "layanan"))
+            && !(coverage && matches!(o.text.as_str(), "kunjungan" | "pelayanan" | "layanan"))
             // "peserta pelatihan yang lulus": participants who achieved something; "lomba yang
             // dimenangkan": competitions won.
             && !((o.text == "peserta" || CONTESTS.contains(&o.text.as_str())) && outcome)
