@@ -4084,6 +4084,8 @@ fn s110_an_activity_in_the_base_of_a_share_is_not_its_measure() {
     for teks in [
         "Persentase BUMD yang kinerjanya minimal berpredikat baik dari BUMD yang dibina",
         "Persentase koperasi yang sehat dari koperasi yang difasilitasi",
+        "Persentase koperasi sehat dari koperasi yang dibina",
+        "Jumlah UMKM yang naik kelas dari UMKM yang dibina",
     ] {
         let (_, fs) = check_s(&probe(teks, "60 %"));
         none(&fs, "S110", "IKI-1.1");
@@ -4111,10 +4113,29 @@ fn s103_a_target_of_nothing_on_a_measure_better_when_higher() {
         assert_eq!(f.arg_str("jenis"), "nol", "{target}");
         assert!(f.message.contains("tidak ada yang diharapkan"), "{f:?}");
     }
-    // Zero findings, zero accidents: a bad thing's aim (S108 asks for its polarity).
+    for teks in [
+        "Persentase pengaduan masyarakat yang diselesaikan",
+        "Persentase penurunan angka kemiskinan",
+        "Jumlah kelurahan bebas kumuh",
+    ] {
+        let (_, fs) = check_s(&probe(teks, "0 %"));
+        assert_eq!(
+            one(&fs, "S103", "IKI-1.1").arg_str("jenis"),
+            "nol",
+            "{teks}"
+        );
+    }
+    // Zero findings, zero accidents: a bad thing's aim (S108 asks for its polarity when it
+    // knows the word). A count that names no good work done may aim at zero too, and a good
+    // thing denied or sent back is a bad thing.
     for teks in [
         "Jumlah temuan BPK atas laporan keuangan",
         "Jumlah kecelakaan kerja di lingkungan kantor",
+        "Jumlah bug aplikasi",
+        "Jumlah ODGJ yang dipasung",
+        "Jumlah rekomendasi BPK yang belum ditindaklanjuti",
+        "Jumlah laporan yang terlambat disampaikan",
+        "Jumlah hari tanpa layanan",
     ] {
         let (_, fs) = check_s(&probe(teks, "0 kejadian"));
         none(&fs, "S103", "IKI-1.1");
@@ -4159,6 +4180,11 @@ fn s108_a_channel_for_complaints_or_a_place_free_of_a_bad_thing_is_good() {
     ] {
         let (_, fs) = check_s(&probe(teks, "60 %"));
         none(&fs, "S108", "IKI-1.1");
+        // Counted things after a word that can also name a channel are counted: "unit", "sarana".
+        for teks in ["Jumlah unit RTLH", "Persentase sarana rusak berat"] {
+            let (_, fs) = check_s(&probe(teks, "10 %"));
+            one(&fs, "S108", "IKI-1.1");
+        }
     }
     let (_, fs) = check_s(&probe(
         "Jumlah pengaduan masyarakat atas layanan perizinan",
@@ -4182,6 +4208,7 @@ fn s110_a_share_of_the_coverage_of_an_activity() {
         "Persentase cakupan kunjungan neonatal",
         "Persentase cakupan pelayanan kesehatan ibu hamil",
         "Persentase cakupan imunisasi dasar lengkap",
+        "Persentase cakupan pemantauan pertumbuhan balita",
     ] {
         let (_, fs) = check_s(&probe(teks, "100 %"));
         none(&fs, "S110", "IKI-1.1");
@@ -4204,11 +4231,17 @@ fn a_passive_written_apart_reads_as_the_passive() {
         "12 kali",
     ));
     one(&fs, "S110", "IKI-1.1");
-    let (_, fs) = check_s(&probe(
+    let (_, fs) = check_s(&probe("Persentase desa yang di latih", "80 %"));
+    one(&fs, "S110", "IKI-1.1");
+    // Places stay places: a word no passive reads, or a name with its capital.
+    for teks in [
         "Persentase konflik sosial di wilayah kecamatan",
-        "5 %",
-    ));
-    one(&fs, "S108", "IKI-1.1");
+        "Jumlah kasus antraks di peternakan rakyat",
+        "Jumlah kasus DBD di Tarakan",
+    ] {
+        let (_, fs) = check_s(&probe(teks, "5 %"));
+        one(&fs, "S108", "IKI-1.1");
+    }
 }
 
 /// A form's section heading copied with the row ("UNSUR UTAMA : …") is not the RHK: the verb
@@ -4226,6 +4259,24 @@ fn s109_a_form_heading_before_the_rhk_is_skipped() {
     let (_, fs) = check_s(&skp);
     let f = one(&fs, "S109", "RHK-1");
     assert!(f.message.contains("Melaksanakan"), "{f:?}");
+    // Numbered or in the form's own words; and an activity in capitals is no heading.
+    for (text, kata) in [
+        ("1. TUGAS TAMBAHAN: Menyusun laporan bulanan", "Menyusun"),
+        ("Unsur Penunjang: Mengikuti diklat fungsional", "Mengikuti"),
+        ("MENYUSUN LAPORAN KEUANGAN: LKPD tahun 2026", "MENYUSUN"),
+    ] {
+        let skp = Skp::admin(vec![rhk(
+            text,
+            vec![iki(
+                "kuantitas",
+                "Persentase laporan yang diterima tanpa revisi",
+                "90 %",
+            )],
+        )]);
+        let (_, fs) = check_s(&skp);
+        let f = one(&fs, "S109", "RHK-1");
+        assert!(f.message.contains(kata), "{text}: {f:?}");
+    }
     // A colon after ordinary words is not a heading.
     let skp = Skp::admin(vec![rhk(
         "Tersedianya data kepegawaian: mutakhir dan akurat",

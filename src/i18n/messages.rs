@@ -710,8 +710,8 @@ catalog! {
         id "sepakati target bersama pejabat penilai dan tulis angkanya, misalnya `4 dokumen` atau `95 %`; biarkan `tidak_tercantum` selama dokumen yang disalin memang tidak menyebutnya",
         en "agree a target with the appraiser and write its number, e.g. `4 dokumen` or `95 %`; keep `tidak_tercantum` while the transcribed document states none";
     STargetZero { target: String } =>
-        id "target `{target}` berarti tidak ada yang diharapkan dari indikator yang makin tinggi makin baik, dan capaiannya tidak dapat dihitung",
-        en "target `{target}` expects nothing of an indicator that is better when higher, and its capaian cannot be computed";
+        id "target `{target}` dengan polaritas naik (makin tinggi makin baik, bawaan) berarti tidak ada yang diharapkan, dan capaiannya tidak dapat dihitung",
+        en "target `{target}` with polarity naik (higher is better, the default) expects nothing, and its capaian cannot be computed";
     HelpSTargetZero =>
         id "tulis hasil yang diharapkan tahun ini, misalnya `80 %` atau `4 dokumen` (sel target yang kosong sering terekspor sebagai 0); bila memang nol kejadian yang dituju, misalnya `0 insiden`, nyatakan `polaritas: turun`",
         en "write the result expected this year, e.g. `80 %` or `4 dokumen` (an empty target cell is often exported as 0); if zero occurrences is the aim, e.g. `0 insiden`, state `polaritas: turun`";

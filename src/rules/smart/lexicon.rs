@@ -4,6 +4,7 @@
 //! is normalised; one-letter typos are forgiven only for words of six letters or more and only
 //! against the closed list of head nouns (so `nila`, the fish, is never `nilai`).
 
+use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use crate::workspace::config::VocabSection;
@@ -77,7 +78,7 @@ pub fn words(text: &str) -> Vec<Word> {
             end: text.len(),
         });
     }
-    join_split_passives(&mut out);
+    join_split_passives(text, &mut out);
     // Drop outline numbering: `1`, `a`, `1a`, `i`, `ii` before the first real word.
     let skip = out
         .iter()
@@ -95,34 +96,21 @@ pub fn words(text: &str) -> Vec<Word> {
 
 /// Joins the passive prefix written apart from its verb, a common slip ("yang di selesaikan",
 /// "di tindaklanjuti"), so that "di selesaikan" reads as "diselesaikan". Only before a verb
-/// form: "-kan", or one of the "-i" verbs plans use; "di wilayah", "di Bali" stay places.
-fn join_split_passives(out: &mut Vec<Word>) {
-    const I_VERBS: &[&str] = &[
-        "tindaklanjuti",
-        "tangani",
-        "layani",
-        "dampingi",
-        "awasi",
-        "kunjungi",
-        "ikuti",
-        "hadiri",
-        "fasilitasi",
-        "verifikasi",
-        "evaluasi",
-        "validasi",
-        "sosialisasi",
-        "kelola",
-        "bina",
-        "terima",
-        "akomodir",
-        "proses",
-    ];
+/// form: a passive the rules know ("di bina", "di latih", "di tangani"), or any "-kan" after
+/// "yang"; "di wilayah", "di pendidikan" stay places, and so does a name written with a capital
+/// after a small "di" ("di Tarakan").
+fn join_split_passives(text: &str, out: &mut Vec<Word>) {
     let mut i = 0;
     while i + 1 < out.len() {
-        let next = &out[i + 1].text;
-        let verb =
-            next.chars().count() >= 6 && next.ends_with("kan") || I_VERBS.contains(&next.as_str());
-        if out[i].text == "di" && verb {
+        let next = &out[i + 1];
+        let name = text[out[i].start..].starts_with('d')
+            && text[next.start..].starts_with(char::is_uppercase);
+        // Any "-kan" verb after "yang" ("yang di laksanakan"); elsewhere only a known passive,
+        // since "di pendidikan", "di peternakan" are places too.
+        let after_yang = i > 0 && out[i - 1].text == "yang";
+        let verb = after_yang && next.text.chars().count() >= 6 && next.text.ends_with("kan")
+            || SPLIT_PASSIVES.contains(next.text.as_str());
+        if out[i].text == "di" && verb && !name {
             let next = out.remove(i + 1);
             out[i].text.push_str(&next.text);
             out[i].end = next.end;
@@ -130,6 +118,24 @@ fn join_split_passives(out: &mut Vec<Word>) {
         i += 1;
     }
 }
+
+/// The stems of the passives the rules read ("dibina" → "bina"), and a few more that plans write
+/// apart from their prefix: what [`join_split_passives`] joins besides "-kan" verbs.
+static SPLIT_PASSIVES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    let known = ACTIVITY_PASSIVES
+        .iter()
+        .chain(DECREASE_HANDLED)
+        .chain(RESULT_VERBS)
+        .chain(CHECKED)
+        .filter_map(|v| v.strip_prefix("di"))
+        .filter(|stem| !stem.contains(' ') && stem.chars().count() >= 3);
+    known
+        .chain([
+            "tanggapi", "respon", "respons", "perbaiki", "rujuk", "obati", "layani", "kunjungi",
+            "ikuti", "hadiri", "terima", "akomodir", "proses", "kelola",
+        ])
+        .collect()
+});
 
 /// Expands the abbreviations people type in plans (`yg`, `dgn`, `utk`, `tdk`).
 fn expand(w: String) -> String {

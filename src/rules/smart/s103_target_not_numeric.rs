@@ -1,6 +1,4 @@
-use super::lexicon::{
-    CATEGORICAL_TARGETS, DECREASING_SET, NUMBER_LABELS, is_lack, standard_measure, words,
-};
+use super::lexicon::{CATEGORICAL_TARGETS, NUMBER_LABELS, is_lack, words};
 use super::measures;
 use crate::diag::Diagnostic;
 use crate::i18n::Msg;
@@ -19,11 +17,14 @@ declare_rule! {
     /// yang tidak menyebut hari yang ada (`31 Februari 2026`). Tenggat tanpa tahun
     /// (`paling lambat 31 Maret`) dibaca pada tahun rencananya (`tahun` SKP atau PK). Target
     /// periodik (`target_periodik`) diperiksa dengan cara yang sama.
-    /// Juga target tahunan 0 pada indikator yang makin tinggi makin baik (`0 %` tindak lanjut
-    /// rekomendasi, `0 dokumen`; argumen `jenis: nol`): tidak ada yang diharapkan, dan
-    /// capaiannya tidak dapat dihitung. Sel target yang kosong sering terekspor sebagai 0. Tidak
-    /// ditandai: 0 pada hal yang makin sedikit makin baik (`0 insiden`, `0 temuan`; S108 meminta
-    /// polaritasnya) dan target periodik 0 (triwulan pertama boleh belum menghasilkan apa pun).
+    /// Juga target tahunan 0 dengan polaritas naik (bawaan) pada indikator yang menyebut
+    /// pekerjaan baik yang diselesaikan (`0 %` untuk "Persentase tindak lanjut rekomendasi",
+    /// "… pengaduan yang diselesaikan", "Persentase penurunan stunting", "desa bebas narkoba";
+    /// argumen `jenis: nol`): tidak ada yang diharapkan, dan capaiannya tidak dapat dihitung. Sel
+    /// target yang kosong sering terekspor sebagai 0. Tidak ditandai: hitungan lain, yang boleh
+    /// menuju nol dengan polaritas yang lupa diubah (`0 insiden`, `0 bug`, rekomendasi "yang
+    /// belum ditindaklanjuti", laporan "yang terlambat"; S108 meminta polaritasnya bila mengenal
+    /// katanya), dan target periodik 0 (triwulan pertama boleh belum menghasilkan apa pun).
     /// Target yang ditulis `tidak_tercantum` (dokumen sumber yang disalin tidak mencantumkan
     /// target) dilaporkan sebagai temuannya sendiri yang menyatakan hal itu, pada pendekatan
     /// apa pun, dan tidak pernah diganti angka karangan.
@@ -113,12 +114,15 @@ fn not_stated(target: &crate::model::Sp<Target>) -> bool {
     )
 }
 
-/// An annual target of nothing on a measure that is better when higher (`0 %` tindak lanjut,
-/// `0 dokumen`): nothing is expected, and no capaian can be computed against it. Spreadsheets
-/// and e-Kinerja exports write an empty target cell as 0. Not for a bad thing (`0 insiden`,
-/// `0 temuan`): zero is what a lower-is-better measure aims at, and S108 asks for its polarity.
-/// Not for a period's own target either: nothing may be due in the first quarter.
-fn zero<'a>(cx: &super::Measure, target: &'a crate::model::Sp<Target>) -> Option<Finding<'a>> {
+/// An annual target of nothing on a measure that says it is better when higher (`0 %` tindak
+/// lanjut rekomendasi, `0 dokumen` yang diselesaikan): nothing is expected, and no capaian can be
+/// computed against it. Spreadsheets and e-Kinerja exports write an empty target cell as 0.
+/// Only when the text names good work done, as S108 reads it (*yang ditindaklanjuti*, *yang
+/// diselesaikan*, *penanganan*, *penurunan*), and nothing in it may name a bad thing: a count of
+/// anything else may aim at zero with the polarity left at its default (`0 insiden`, `0 bug`,
+/// `0 hari tanpa layanan`, rekomendasi *yang belum* ditindaklanjuti), which S108 asks about when
+/// it knows the word. Not for a period's own target: nothing may be due in the first quarter.
+fn zero(cx: &super::Measure, target: &crate::model::Sp<Target>) -> Option<Finding<'static>> {
     let Target::Quantity { quantity, .. } = &target.value else {
         return None;
     };
@@ -130,12 +134,53 @@ fn zero<'a>(cx: &super::Measure, target: &'a crate::model::Sp<Target>) -> Option
     if !nothing || cx.polaritas != Polaritas::Naik {
         return None;
     }
-    let w = words(&cx.teks.value);
-    let bad_thing = !DECREASING_SET.all(&w).is_empty()
-        || standard_measure(&w).is_some_and(|s| s.decreasing)
-        || w.iter().any(|x| is_lack(&x.text));
+    let r = super::read(&cx.teks.value, &[]);
+    let d = super::s108_polarity::direction(&r, Some(target));
+    // A good thing denied or lacking, an incident, a wrong, work sent back: words of bad
+    // things in general, beyond S108's lists.
+    let maybe_bad = r.words.iter().any(|w| {
+        matches!(
+            w.text.as_str(),
+            "tidak"
+                | "tak"
+                | "belum"
+                | "tanpa"
+                | "bukan"
+                | "non"
+                | "kurang"
+                | "kejadian"
+                | "insiden"
+                | "salah"
+                | "kesalahan"
+                | "melanggar"
+                | "pelanggar"
+                | "hilang"
+                | "rusak"
+                | "gagal"
+                | "ganda"
+                | "selisih"
+                | "negatif"
+                | "teguran"
+                | "revisi"
+                | "komplikasi"
+                | "meninggal"
+                | "kabur"
+                | "mangkir"
+                | "terlambat"
+                | "tertunda"
+                | "ditunda"
+                | "dikembalikan"
+                | "ditolak"
+                | "sanksi"
+                | "dibatalkan"
+        ) || is_lack(&w.text)
+    });
+    let good_work = d.counts_results || d.handled_by_name || d.reduction;
+    if !good_work || maybe_bad || d.lower_is_better() {
+        return None;
+    }
     let text = target.value.text();
-    (!bad_thing).then(|| Finding {
+    Some(Finding {
         msg: Msg::STargetZero {
             target: text.clone(),
         },

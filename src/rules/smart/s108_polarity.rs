@@ -79,129 +79,9 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
         let r = read(&cx.teks.value, accept);
         let head = r.head.as_deref().unwrap_or("");
         let pol = cx.polaritas;
-        // "Rata-rata lama sekolah" counts schooling: more is better.
-        let schooling = r
-            .words
-            .iter()
-            .any(|w| w.text == "sekolah" || w.text == "pendidikan");
-        let time_head = !schooling && matches!(head, "waktu" | "lama" | "durasi")
-            || !schooling
-                && (head == "rata-rata"
-                    && r.words
-                        .get(1)
-                        .is_some_and(|w| w.text == "waktu" || w.text == "lama"));
-        // Complaints or requests *received* are incoming work, not finished results.
-        let incoming = r.words.iter().any(|w| {
-            matches!(
-                w.text.as_str(),
-                "pengaduan" | "keluhan" | "permohonan" | "aduan"
-            )
-        }) && r
-            .words
-            .iter()
-            .any(|w| w.text == "diterima" || w.text == "masuk");
-        let counts_results = matches!(head, "jumlah" | "persentase")
-            && !incoming
-            && r.words
-                .iter()
-                .any(|w| RESULT_VERBS.contains(&w.text.as_str()));
-        // Things better when fewer (mortality, unemployment, complaints), unless the text counts
-        // them handled or reduced; a target written as an upper bound already says "lower".
-        let upper_bound = cx.target.and_then(|t| t.value.quantity()).is_some_and(|q| {
-            matches!(
-                q.value,
-                TargetValue::Bound {
-                    comparator: Comparator::AtMost,
-                    ..
-                }
-            )
-        });
-        // "… yang ditutup", "… yang didisposisikan", "… yang terverifikasi tertutup": a passive
-        // verb after "yang" says what was done about the bad thing, which is the measure.
-        // "… yang telah dihapuskan" too; "… yang belum ditangani" is not handled.
-        let acted_on = r.words.iter().enumerate().any(|(i, w)| {
-            if w.text != "yang" {
-                return false;
-            }
-            let Some(v) = r.words[i + 1..]
-                .iter()
-                .find(|x| !matches!(x.text.as_str(), "telah" | "sudah" | "berhasil" | "dapat"))
-            else {
-                return false;
-            };
-            let v = v.text.as_str();
-            v.chars().count() > 5
-                && (v.starts_with("di") || v.starts_with("ter"))
-                && !NOT_ACTED_ON.contains(&v)
-        });
-        // "… tidak terkendali" denies the handling.
-        let handled = acted_on
-            || DECREASE_HANDLED_SET
-                .all(&r.words)
-                .into_iter()
-                .any(|(_, range)| !denied(&r.words, range));
-        // The text itself states the direction ("maksimal 1 % per bulan", "menurun"), or
-        // measures a time ("waktu tanggap kebakaran").
-        // "Persentase berkurangnya pengaduan" measures the reduction, which is better when
-        // higher. ("Menurunnya angka kematian ibu menjadi 100" states a wish; its measure is
-        // still the rate, and its target is better when lower.)
-        let reduction = r.words.get(1).is_some_and(|w| {
-            matches!(
-                w.text.as_str(),
-                "berkurangnya" | "menurunnya" | "turunnya" | "penurunan" | "pengurangan"
-            )
-        });
-        let stated = reduction
-            || r.words.iter().any(|w| {
-                matches!(
-                    w.text.as_str(),
-                    "maksimal"
-                        | "maks"
-                        | "maximal"
-                        | "turun"
-                        | "menurun"
-                        | "waktu"
-                        | "lama"
-                        | "durasi"
-                )
-            });
-        // "Jumlah dokumen peta rawan kebakaran": the count is of documents; the bad thing is
-        // only their subject.
-        let counts_products = matches!(head, "jumlah" | "persentase")
-            && r.words.get(1).is_some_and(|w| {
-                RESULT_NOUNS.contains(&w.text.as_str())
-                    // "Jumlah rembuk stunting": meetings about the bad thing (S110's concern).
-                    || ACTIVITY_NOUNS.contains(&w.text.as_str())
-                    || r.words.get(2).is_some_and(|n| {
-                        ACTIVITY_NOUN_PAIRS.contains(&(w.text.as_str(), n.text.as_str()))
-                    })
-            });
-        // "Biaya rata-rata pengurusan izin", "Rata-rata biaya …": a cost is better when lower.
-        let cost_head = head == "biaya"
-            || head == "rata-rata" && r.words.get(1).is_some_and(|w| w.text == "biaya");
-        let bad_thing = cost_head
-            .then(|| "biaya".to_string())
-            .or_else(|| {
-                standard_measure(&r.words)
-                    .filter(|s| s.decreasing)
-                    .map(|s| s.name.to_string())
-            })
-            .or_else(|| {
-                // "Persentase laporan yang tidak (pernah) terlambat": the bad thing, denied, is
-                // good.
-                DECREASING_SET
-                    .all(&r.words)
-                    .into_iter()
-                    .find(|(_, range)| !denied(&r.words, *range) && !channel_for(&r.words, *range))
-                    .map(|(p, _)| p.to_string())
-            })
-            .or_else(|| {
-                r.words
-                    .iter()
-                    .find(|w| is_lack(&w.text))
-                    .map(|w| w.text.clone())
-            })
-            .filter(|_| !handled && !stated && !upper_bound && !time_head && !counts_products);
+        let d = direction(&r, cx.target);
+        let (time_head, counts_results, cost_head) = (d.time_head, d.counts_results, d.cost_head);
+        let bad_thing = d.bad_thing().map(str::to_string);
         let wrong = match pol {
             Polaritas::Turun => counts_results,
             Polaritas::Naik => time_head || bad_thing.is_some(),
@@ -250,6 +130,191 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
     }
 }
 
+/// How an indicator's text says its measure moves, read once for S108 and for S103 (a target of
+/// nothing is an aim only of a measure better when lower).
+pub(super) struct Direction {
+    /// "Waktu …", "Lama …", "Rata-rata waktu …": better when shorter.
+    pub time_head: bool,
+    /// "Jumlah dokumen yang diselesaikan": results counted, better when more.
+    pub counts_results: bool,
+    /// "Biaya …": better when lower.
+    pub cost_head: bool,
+    /// The bad thing the text names (kematian, pengaduan, ketidaksesuaian …), if any, before
+    /// the readings below say whether it is the measure.
+    pub named_bad_thing: Option<String>,
+    /// "… yang ditindaklanjuti", "penanganan …", "penurunan …": good work on the bad thing.
+    pub handled: bool,
+    /// Of those, the ones named by a word of handling ("penanganan", "ditindaklanjuti",
+    /// "bebas"), not only by a passive after "yang" (which a bad state can be: "yang dipasung").
+    pub handled_by_name: bool,
+    /// "Persentase penurunan …", "Persentase berkurangnya …": a share of a reduction, better
+    /// when higher.
+    pub reduction: bool,
+    /// "maksimal", "menurun", "waktu": the text states the direction itself.
+    pub stated: bool,
+    /// A target written as an upper bound (`≤ 2 %`).
+    pub upper_bound: bool,
+    /// "Jumlah dokumen peta rawan bencana": documents or activities about the bad thing.
+    pub counts_products: bool,
+}
+
+impl Direction {
+    /// The bad thing that is the measure itself, so that less of it is better.
+    pub fn bad_thing(&self) -> Option<&str> {
+        self.named_bad_thing.as_deref().filter(|_| {
+            !self.handled
+                && !self.stated
+                && !self.upper_bound
+                && !self.time_head
+                && !self.counts_products
+        })
+    }
+
+    /// Whether the text reads as a measure that is better when lower.
+    pub fn lower_is_better(&self) -> bool {
+        self.time_head
+            || self.cost_head
+            || self.stated && !self.reduction
+            || self.upper_bound
+            || self.bad_thing().is_some()
+    }
+}
+
+/// Reads how `r`'s measure moves, with its `target` (an upper bound states it too).
+pub(super) fn direction(
+    r: &super::Reading,
+    target: Option<&crate::model::Sp<crate::model::skp::Target>>,
+) -> Direction {
+    let head = r.head.as_deref().unwrap_or("");
+    // "Rata-rata lama sekolah" counts schooling: more is better.
+    let schooling = r
+        .words
+        .iter()
+        .any(|w| w.text == "sekolah" || w.text == "pendidikan");
+    let time_head = !schooling && matches!(head, "waktu" | "lama" | "durasi")
+        || !schooling
+            && (head == "rata-rata"
+                && r.words
+                    .get(1)
+                    .is_some_and(|w| w.text == "waktu" || w.text == "lama"));
+    // Complaints or requests *received* are incoming work, not finished results.
+    let incoming = r.words.iter().any(|w| {
+        matches!(
+            w.text.as_str(),
+            "pengaduan" | "keluhan" | "permohonan" | "aduan"
+        )
+    }) && r
+        .words
+        .iter()
+        .any(|w| w.text == "diterima" || w.text == "masuk");
+    let counts_results = matches!(head, "jumlah" | "persentase")
+        && !incoming
+        && r.words
+            .iter()
+            .any(|w| RESULT_VERBS.contains(&w.text.as_str()));
+    // Things better when fewer (mortality, unemployment, complaints), unless the text counts
+    // them handled or reduced; a target written as an upper bound already says "lower".
+    let upper_bound = target.and_then(|t| t.value.quantity()).is_some_and(|q| {
+        matches!(
+            q.value,
+            TargetValue::Bound {
+                comparator: Comparator::AtMost,
+                ..
+            }
+        )
+    });
+    // "… yang ditutup", "… yang didisposisikan", "… yang terverifikasi tertutup": a passive
+    // verb after "yang" says what was done about the bad thing, which is the measure.
+    // "… yang telah dihapuskan" too; "… yang belum ditangani" is not handled.
+    let acted_on = r.words.iter().enumerate().any(|(i, w)| {
+        if w.text != "yang" {
+            return false;
+        }
+        let Some(v) = r.words[i + 1..]
+            .iter()
+            .find(|x| !matches!(x.text.as_str(), "telah" | "sudah" | "berhasil" | "dapat"))
+        else {
+            return false;
+        };
+        let v = v.text.as_str();
+        v.chars().count() > 5
+            && (v.starts_with("di") || v.starts_with("ter"))
+            && !NOT_ACTED_ON.contains(&v)
+    });
+    // "… tidak terkendali" denies the handling.
+    let handled_by_name = DECREASE_HANDLED_SET
+        .all(&r.words)
+        .into_iter()
+        .any(|(_, range)| !denied(&r.words, range));
+    let handled = acted_on || handled_by_name;
+    // The text itself states the direction ("maksimal 1 % per bulan", "menurun"), or
+    // measures a time ("waktu tanggap kebakaran").
+    // "Persentase berkurangnya pengaduan" measures the reduction, which is better when
+    // higher. ("Menurunnya angka kematian ibu menjadi 100" states a wish; its measure is
+    // still the rate, and its target is better when lower.)
+    let reduction = r.words.get(1).is_some_and(|w| {
+        matches!(
+            w.text.as_str(),
+            "berkurangnya" | "menurunnya" | "turunnya" | "penurunan" | "pengurangan"
+        )
+    });
+    let stated = reduction
+        || r.words.iter().any(|w| {
+            matches!(
+                w.text.as_str(),
+                "maksimal" | "maks" | "maximal" | "turun" | "menurun" | "waktu" | "lama" | "durasi"
+            )
+        });
+    // "Jumlah dokumen peta rawan kebakaran": the count is of documents; the bad thing is
+    // only their subject.
+    let counts_products = matches!(head, "jumlah" | "persentase")
+        && r.words.get(1).is_some_and(|w| {
+            RESULT_NOUNS.contains(&w.text.as_str())
+                // "Jumlah rembuk stunting": meetings about the bad thing (S110's concern).
+                || ACTIVITY_NOUNS.contains(&w.text.as_str())
+                || r.words.get(2).is_some_and(|n| {
+                    ACTIVITY_NOUN_PAIRS.contains(&(w.text.as_str(), n.text.as_str()))
+                })
+        });
+    // "Biaya rata-rata pengurusan izin", "Rata-rata biaya …": a cost is better when lower.
+    let cost_head =
+        head == "biaya" || head == "rata-rata" && r.words.get(1).is_some_and(|w| w.text == "biaya");
+    let bad_thing = cost_head
+        .then(|| "biaya".to_string())
+        .or_else(|| {
+            standard_measure(&r.words)
+                .filter(|s| s.decreasing)
+                .map(|s| s.name.to_string())
+        })
+        .or_else(|| {
+            // "Persentase laporan yang tidak (pernah) terlambat": the bad thing, denied, is
+            // good.
+            DECREASING_SET
+                .all(&r.words)
+                .into_iter()
+                .find(|(p, range)| !denied(&r.words, *range) && !channel_for(p, &r.words, *range))
+                .map(|(p, _)| p.to_string())
+        })
+        .or_else(|| {
+            r.words
+                .iter()
+                .find(|w| is_lack(&w.text))
+                .map(|w| w.text.clone())
+        });
+    Direction {
+        time_head,
+        counts_results,
+        cost_head,
+        named_bad_thing: bad_thing,
+        handled,
+        handled_by_name,
+        reduction,
+        stated,
+        upper_bound,
+        counts_products,
+    }
+}
+
 /// Whether the phrase at `range` is denied: "tidak terlambat", "tidak pernah terlambat",
 /// "tidak terkendali"; or what is free of it, against it or without it: "desa bebas narkoba",
 /// "komunitas anti korupsi", "persalinan tanpa komplikasi".
@@ -263,10 +328,14 @@ fn denied(words: &[Word], range: (usize, usize)) -> bool {
         || matches!(before(1), Some("pernah" | "lagi")) && before(2) == Some("tidak")
 }
 
-/// Whether the bad thing at `range` (byte offsets) only names what a channel or a system is for:
-/// "sistem pengaduan masyarakat", "layanan pengaduan", "kanal pengaduan" are ways to complain,
-/// which a unit is right to want more of.
-fn channel_for(words: &[Word], range: (usize, usize)) -> bool {
+/// Whether the complaint `phrase` at `range` (byte offsets) only names what a channel or a
+/// system is for: "sistem pengaduan masyarakat", "layanan pengaduan", "kanal pengaduan" are ways
+/// to complain, which a unit is right to want more of. (Other bad things after such a word are
+/// counted: "Jumlah unit RTLH", "sarana rusak berat", "layanan terlambat".)
+fn channel_for(phrase: &str, words: &[Word], range: (usize, usize)) -> bool {
+    if !matches!(phrase, "pengaduan" | "aduan" | "keluhan" | "komplain") {
+        return false;
+    }
     const CHANNELS: &[&str] = &[
         "sistem",
         "layanan",

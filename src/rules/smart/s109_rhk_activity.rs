@@ -67,19 +67,33 @@ declare_rule! {
 /// Activities whose mere execution is not a result.
 use super::lexicon::DONE_ACTIVITIES as DONE;
 
-/// Where the text starts after a heading in capitals ending in a colon, copied from a form's
-/// section with the row ("UNSUR UTAMA : …", "TUGAS TAMBAHAN: …"); 0 when there is none.
+/// Where the text starts after a form's section heading copied with the row ("UNSUR UTAMA :
+/// …", "1. TUGAS TAMBAHAN: …", "Unsur Penunjang: …"); 0 when there is none. A heading is in
+/// capitals (numbering allowed) or one of the SKP form's own section names, and is not itself
+/// an activity ("MENYUSUN LAPORAN KEUANGAN: LKPD 2025" is the RHK).
 fn after_form_label(text: &str) -> usize {
     let Some((label, _)) = text.split_once(':') else {
         return 0;
     };
     let letters = label.chars().filter(|c| c.is_alphabetic()).count();
-    let heading = letters >= 3
-        && label.split_whitespace().count() <= 4
-        && label
-            .chars()
-            .all(|c| c.is_uppercase() || c.is_whitespace() || c == '.' || c == '-');
-    if heading {
+    let capitals = letters >= 3
+        && label.split_whitespace().count() <= 6
+        && label.chars().all(|c| {
+            c.is_uppercase() || c.is_ascii_digit() || c.is_whitespace() || ".-()".contains(c)
+        });
+    let lower = label.trim().to_lowercase();
+    let section = [
+        "unsur utama",
+        "unsur penunjang",
+        "tugas tambahan",
+        "tugas jabatan",
+    ]
+    .iter()
+    .any(|s| lower == *s || lower.ends_with(&format!(" {s}")));
+    let activity = words(label)
+        .first()
+        .is_some_and(|w| is_activity_lead(&w.text));
+    if (capitals || section) && !activity {
         let rest = &text[label.len() + 1..];
         text.len() - rest.trim_start().len()
     } else {

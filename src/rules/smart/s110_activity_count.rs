@@ -94,8 +94,8 @@ declare_rule! {
 /// frekuensi penyuluhan", "Ketepatan jadwal pelaksanaan pertemuan").
 const MODIFIERS: &[&str] = &[
     "frekuensi",
-    // "Persentase cakupan pembinaan …", "Tingkat cakupan pembinaan …": the coverage of what
-    // follows, read as "Cakupan pembinaan …" is.
+    // "Persentase cakupan pembinaan …": the coverage of what follows, read as "Cakupan
+    // pembinaan …" is.
     "cakupan",
     // "Jumlah kali rapat": how many times, of the noun after it.
     "kali",
@@ -219,6 +219,9 @@ pub(super) fn activity(r: &super::Reading) -> Option<(String, (usize, usize))> {
             // rujukan": the minimum-service-standard coverage of a population reached, not a
             // count of visits or services made.
             && !(coverage && matches!(o.text.as_str(), "kunjungan" | "pelayanan" | "layanan"))
+            // "Cakupan pemantauan pertumbuhan balita": the SPM growth-monitoring service, as
+            // "balita yang dipantau pertumbuhannya" is.
+            && !(coverage && o.text == "pemantauan" && after == "pertumbuhan")
             // "peserta pelatihan yang lulus": participants who achieved something; "lomba yang
             // dimenangkan": competitions won.
             && !((o.text == "peserta" || CONTESTS.contains(&o.text.as_str())) && outcome)
@@ -290,14 +293,21 @@ pub(super) fn activity(r: &super::Reading) -> Option<(String, (usize, usize))> {
         return Some((o.text.clone(), (o.start, o.end)));
     }
     // What was done to the counted things: "… yang dievaluasi", "… yang diawasi". Not in the
-    // base of a share ("Persentase BUMD yang kinerjanya baik dari BUMD yang dibina"): there it
-    // names who is counted, and the share is of those who achieved something.
-    // (The numerator says what they achieved in a clause of its own, before "dari": "Persentase
-    // UMKM dari sektor industri yang dibina" is still a share of those coached.)
-    let base = (head == "persentase")
+    // base of a share or a count ("Persentase koperasi sehat dari koperasi yang dibina", "Jumlah
+    // UMKM yang naik kelas dari UMKM yang dibina"): there it names who is counted, and what is
+    // counted is those who achieved something. The base repeats the counted noun, or the
+    // numerator says what they achieved in a clause of its own ("Persentase UMKM dari sektor
+    // industri yang dibina" is still a share of those coached).
+    let base = matches!(head, "persentase" | "jumlah")
         .then(|| w.iter().position(|x| x.text == "dari"))
         .flatten()
-        .filter(|&d| w[..d].iter().any(|x| x.text == "yang"))
+        .filter(|&d| {
+            let counted = text(1);
+            let after = (d + 1..w.len())
+                .map(text)
+                .find(|t| !matches!(*t, "total" | "seluruh" | "keseluruhan" | "jumlah" | "semua"));
+            after == Some(counted) || w[..d].iter().any(|x| x.text == "yang")
+        })
         .unwrap_or(w.len());
     if let Some(p) = w[..base]
         .windows(2)
