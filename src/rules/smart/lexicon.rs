@@ -1631,6 +1631,44 @@ pub fn is_lack(word: &str) -> bool {
     word.starts_with("ketidak") && word.ends_with("an") && word.chars().count() >= 12
 }
 
+/// Words that may name a bad thing in general, beyond [`DECREASING`]: a good thing denied or
+/// lacking, an incident, a wrong, work sent back. A text with one of them may aim at zero with
+/// its polarity left at the default (S103 keeps quiet on a target of 0 there).
+pub const BAD_MARKERS: &[&str] = &[
+    "tidak",
+    "tak",
+    "belum",
+    "tanpa",
+    "bukan",
+    "non",
+    "kurang",
+    "kejadian",
+    "insiden",
+    "salah",
+    "kesalahan",
+    "melanggar",
+    "pelanggar",
+    "hilang",
+    "rusak",
+    "gagal",
+    "ganda",
+    "selisih",
+    "negatif",
+    "teguran",
+    "revisi",
+    "komplikasi",
+    "meninggal",
+    "kabur",
+    "mangkir",
+    "terlambat",
+    "tertunda",
+    "ditunda",
+    "dikembalikan",
+    "ditolak",
+    "sanksi",
+    "dibatalkan",
+];
+
 /// Words that turn a count of bad things into a count of good work: cases *handled*,
 /// complaints *followed up*, a *reduction* in poverty.
 pub const DECREASE_HANDLED: &[&str] = &[

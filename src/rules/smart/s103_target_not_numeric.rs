@@ -1,4 +1,4 @@
-use super::lexicon::{CATEGORICAL_TARGETS, NUMBER_LABELS, is_lack, words};
+use super::lexicon::{BAD_MARKERS, CATEGORICAL_TARGETS, NUMBER_LABELS, is_lack, words};
 use super::measures;
 use crate::diag::Diagnostic;
 use crate::i18n::Msg;
@@ -136,45 +136,10 @@ fn zero(cx: &super::Measure, target: &crate::model::Sp<Target>) -> Option<Findin
     }
     let r = super::read(&cx.teks.value, &[]);
     let d = super::s108_polarity::direction(&r, Some(target));
-    // A good thing denied or lacking, an incident, a wrong, work sent back: words of bad
-    // things in general, beyond S108's lists.
-    let maybe_bad = r.words.iter().any(|w| {
-        matches!(
-            w.text.as_str(),
-            "tidak"
-                | "tak"
-                | "belum"
-                | "tanpa"
-                | "bukan"
-                | "non"
-                | "kurang"
-                | "kejadian"
-                | "insiden"
-                | "salah"
-                | "kesalahan"
-                | "melanggar"
-                | "pelanggar"
-                | "hilang"
-                | "rusak"
-                | "gagal"
-                | "ganda"
-                | "selisih"
-                | "negatif"
-                | "teguran"
-                | "revisi"
-                | "komplikasi"
-                | "meninggal"
-                | "kabur"
-                | "mangkir"
-                | "terlambat"
-                | "tertunda"
-                | "ditunda"
-                | "dikembalikan"
-                | "ditolak"
-                | "sanksi"
-                | "dibatalkan"
-        ) || is_lack(&w.text)
-    });
+    let maybe_bad = r
+        .words
+        .iter()
+        .any(|w| BAD_MARKERS.contains(&w.text.as_str()) || is_lack(&w.text));
     let good_work = d.counts_results || d.handled_by_name || d.reduction;
     if !good_work || maybe_bad || d.lower_is_better() {
         return None;
