@@ -1439,6 +1439,49 @@ fn s108_sufferers_losses_lawsuits_and_inequality_are_lower_is_better() {
     }
 }
 
+/// What the things counted still lack ("belum", "tidak memiliki", "tanpa listrik") is less
+/// the better; not when the lack only says whom the work was for, or what changed out of it.
+#[test]
+fn s108_things_still_lacking_are_lower_is_better() {
+    for (teks, kata) in [
+        (
+            "Jumlah desa yang belum memiliki akses listrik",
+            "belum memiliki",
+        ),
+        (
+            "Persentase rekomendasi yang belum ditindaklanjuti",
+            "belum ditindaklanjuti",
+        ),
+        ("Jumlah temuan yang belum ditindaklanjuti", "temuan"),
+        (
+            "Persentase penduduk yang tidak memiliki jaminan kesehatan",
+            "tidak memiliki",
+        ),
+        ("Jumlah rumah tangga tanpa listrik", "tanpa listrik"),
+        ("Jumlah bangunan tanpa izin", "tanpa izin"),
+        (
+            "Jumlah perusahaan yang belum memiliki izin",
+            "belum memiliki",
+        ),
+    ] {
+        let (_, fs) = check_s(&probe(teks, "10"));
+        assert_eq!(one(&fs, "S108", "IKI-1.1").arg_str("kata"), kata, "{teks}");
+    }
+    for teks in [
+        "Jumlah pendampingan bagi desa yang belum mandiri",
+        "Persentase pemenuhan sarana sekolah yang belum memadai",
+        "Persentase UMKM yang belum memiliki NIB yang difasilitasi",
+        "Persentase desa yang sebelumnya belum ODF menjadi ODF",
+        "Persentase penurunan desa yang belum ODF",
+        "Persentase persalinan tanpa komplikasi",
+        "Persentase layanan tanpa kertas",
+        "Persentase desa tanpa narkoba",
+    ] {
+        let (_, fs) = check_s(&probe(teks, "80 %"));
+        none(&fs, "S108", "IKI-1.1");
+    }
+}
+
 #[test]
 fn s108_time_indicator_needs_turun() {
     let teks = "Rata-rata waktu penyelesaian permohonan izin";

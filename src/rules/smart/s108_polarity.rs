@@ -1,6 +1,6 @@
 use super::lexicon::{
-    ACTIVITY_NOUN_PAIRS, ACTIVITY_NOUNS, DECREASE_HANDLED_SET, DECREASING_SET, NOT_ACTED_ON,
-    RESULT_NOUNS, RESULT_VERBS, Word, is_lack, standard_measure,
+    ACTIVITY_NOUN_PAIRS, ACTIVITY_NOUNS, DECREASE_HANDLED, DECREASE_HANDLED_SET, DECREASING_SET,
+    NOT_ACTED_ON, RESULT_NOUNS, RESULT_VERBS, Word, is_lack, standard_measure,
 };
 use super::{measures, read};
 use crate::diag::Diagnostic;
@@ -23,7 +23,12 @@ declare_rule! {
     /// yang dialami ("infeksi", "anak terlantar", "obat kedaluwarsa", "berkas yang ditolak"), juga
     /// penderita, kehilangan ("kehilangan pascapanen"), gugatan dan keberatan, buang air besar
     /// sembarangan, juga indeks baku yang turun seperti AKI, AKB, TPT, rasio Gini dan Indeks
-    /// Williamson. Sanksi yang dijatuhkan
+    /// Williamson. Begitu pula yang dihitung bila yang dihitung masih kekurangan sesuatu ("desa
+    /// yang belum memiliki akses listrik", "rekomendasi yang belum ditindaklanjuti", "penduduk
+    /// yang tidak memiliki jaminan kesehatan", "rumah tangga tanpa listrik", "bangunan tanpa
+    /// izin"), kecuali kekurangan itu hanya menyebut sasaran pekerjaan yang dihitung
+    /// ("pendampingan bagi desa yang belum mandiri") atau perubahannya ("desa yang sebelumnya
+    /// belum ODF menjadi ODF"). Sanksi yang dijatuhkan
     /// ("pegawai yang dijatuhi hukuman disiplin") dan keadaan yang dialami ("hutan yang
     /// terbakar", "sungai yang tercemar") adalah hal buruk itu sendiri; biaya ("Biaya rata-rata
     /// pengurusan izin") juga makin rendah makin baik. Hal buruk yang disangkal ("pegawai yang
@@ -156,18 +161,21 @@ pub(super) struct Direction {
     pub upper_bound: bool,
     /// "Jumlah dokumen peta rawan bencana": documents or activities about the bad thing.
     pub counts_products: bool,
+    /// "Jumlah desa yang belum memiliki akses listrik", "Persentase keluarga tanpa jamban": the
+    /// things counted are the ones still lacking something, whatever they are.
+    pub lacking: Option<String>,
 }
 
 impl Direction {
     /// The bad thing that is the measure itself, so that less of it is better.
     pub fn bad_thing(&self) -> Option<&str> {
-        self.named_bad_thing.as_deref().filter(|_| {
-            !self.handled
-                && !self.stated
-                && !self.upper_bound
-                && !self.time_head
-                && !self.counts_products
-        })
+        let unsaid = !self.handled && !self.stated && !self.upper_bound && !self.time_head;
+        self.named_bad_thing
+            .as_deref()
+            .filter(|_| unsaid && !self.counts_products)
+            // Reports or recommendations not yet followed up are what is counted, not the
+            // subject of the products counted.
+            .or(self.lacking.as_deref().filter(|_| unsaid))
     }
 
     /// Whether the text reads as a measure that is better when lower.
@@ -242,10 +250,14 @@ pub(super) fn direction(
             && !NOT_ACTED_ON.contains(&v)
     });
     // "… tidak terkendali" denies the handling.
+    let lacking = lacking(&r.words, head);
+    // "tanpa" denies a bad thing ("tanpa komplikasi") unless it is the lack itself ("tanpa
+    // listrik").
+    let lacks_good = lacking.as_deref().is_some_and(|l| l.starts_with("tanpa "));
     let handled_by_name = DECREASE_HANDLED_SET
         .all(&r.words)
         .into_iter()
-        .any(|(_, range)| !denied(&r.words, range));
+        .any(|(p, range)| !(denied(&r.words, range) || p == "tanpa" && lacks_good));
     let handled = acted_on || handled_by_name;
     // The text itself states the direction ("maksimal 1 % per bulan", "menurun"), or
     // measures a time ("waktu tanggap kebakaran").
@@ -312,7 +324,98 @@ pub(super) fn direction(
         stated,
         upper_bound,
         counts_products,
+        lacking,
     }
+}
+
+/// What the things counted still lack, when a count or share is of them: "Jumlah desa yang
+/// belum memiliki akses listrik" (`belum memiliki`), "Persentase rekomendasi yang belum
+/// ditindaklanjuti", "Persentase penduduk yang tidak memiliki jaminan kesehatan", "Jumlah
+/// rumah tangga tanpa listrik". Not when the lack only says whom work was for ("Jumlah
+/// pendampingan bagi desa yang belum mandiri", "Persentase pemenuhan sarana sekolah yang belum
+/// …"): then the work is counted.
+fn lacking(words: &[Word], head: &str) -> Option<String> {
+    /// Verbs whose denial ("tidak memiliki") is a lack; other denials are of bad things
+    /// ("tidak terlambat") or say nothing of direction.
+    const HAVING: &[&str] = &[
+        "memiliki",
+        "mempunyai",
+        "punya",
+        "mendapat",
+        "mendapatkan",
+        "memperoleh",
+        "menerima",
+        "terlayani",
+        "terjangkau",
+        "terdaftar",
+        "bersekolah",
+    ];
+    /// Goods whose absence ("tanpa akses") is a lack; "tanpa" before anything else usually
+    /// denies a bad thing or names a way of working ("tanpa kertas", "tanpa tatap muka").
+    const GOODS: &[&str] = &[
+        "akses",
+        "listrik",
+        "jamban",
+        "sanitasi",
+        "air",
+        "jaminan",
+        "asuransi",
+        "pekerjaan",
+        "penghasilan",
+        "identitas",
+        "akta",
+        "izin",
+        "ijin",
+        "sertifikat",
+    ];
+    /// Words that make what follows them the beneficiary of counted work, not the thing
+    /// counted.
+    const FOR: &[&str] = &[
+        "bagi", "untuk", "kepada", "terhadap", "pada", "dalam", "melalui", "dengan", "oleh", "ke",
+        "di", "dari", "atas",
+    ];
+    /// Places and bodies that read like a process noun ("pe…an").
+    const ENTITIES: &[&str] = &[
+        "perusahaan",
+        "pelanggan",
+        "perumahan",
+        "permukiman",
+        "pemukiman",
+        "pedesaan",
+        "perkotaan",
+    ];
+    if !matches!(
+        head,
+        "jumlah" | "persentase" | "proporsi" | "rasio" | "angka"
+    ) {
+        return None;
+    }
+    let counted_work = |w: &str| {
+        FOR.contains(&w)
+            || ACTIVITY_NOUNS.contains(&w)
+            || DECREASE_HANDLED.contains(&w)
+            || w.starts_with("pe") && w.ends_with("an") && !ENTITIES.contains(&w)
+    };
+    // The lack must follow the counted thing closely: a few words of it, then the lack.
+    for (i, w) in words.iter().enumerate().skip(1).take(7) {
+        let next = words.get(i + 1).map(|n| n.text.as_str());
+        let lack = match (w.text.as_str(), next) {
+            ("belum", Some(n)) if !matches!(n, "pernah" | "waktunya") => true,
+            ("tidak", Some(n)) => HAVING.contains(&n),
+            ("tanpa", Some(n)) => GOODS.contains(&n),
+            _ => false,
+        };
+        // "desa yang sebelumnya belum ODF menjadi ODF" counts the change out of the lack.
+        let changed = words[i + 1..].iter().any(|x| x.text == "menjadi")
+            || i >= 1 && words[i - 1].text == "sebelumnya";
+        if lack {
+            return (!changed).then(|| format!("{} {}", w.text, next.unwrap_or_default()));
+        }
+        if counted_work(&w.text) {
+            return None;
+        }
+    }
+    None
 }
 
 /// Whether the phrase at `range` is denied: "tidak terlambat", "tidak pernah terlambat",
@@ -324,8 +427,11 @@ fn denied(words: &[Word], range: (usize, usize)) -> bool {
         at.and_then(|i| i.checked_sub(n))
             .map(|i| words[i].text.as_str())
     };
-    matches!(before(1), Some("tidak" | "bebas" | "anti" | "tanpa"))
-        || matches!(before(1), Some("pernah" | "lagi")) && before(2) == Some("tidak")
+    matches!(
+        before(1),
+        Some("tidak" | "belum" | "bebas" | "anti" | "tanpa")
+    ) || matches!(before(1), Some("pernah" | "lagi" | "dapat" | "bisa"))
+        && matches!(before(2), Some("tidak" | "belum"))
 }
 
 /// Whether the complaint `phrase` at `range` (byte offsets) only names what a channel or a
