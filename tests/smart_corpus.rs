@@ -22,14 +22,14 @@ use assert_cmd::Command;
 use serde_json::Value;
 
 /// What the test part reached when the rules were last changed (scored after tuning on the
-/// development part ended): P 0.881 / R 0.822 once the `pages2`, `repos2`, `dumps2` and
-/// `plans` parts, unseen, came in — under the goal of precision 0.90 and recall 0.85
+/// development part ended): P 0.874 / R 0.836 once the `indiv2`, `units` and `pages3` parts,
+/// unseen, came in — under the goal of precision 0.90 and recall 0.85
 /// (docs/smart-corpus.md says where it falls short). While the corpus stays the same these floors only move towards the goal:
 /// recall up, and precision down only in exchange for a higher F1 while it stays well above
 /// 0.90 (docs/smart-corpus.md records each such trade). A new part (scored before any tuning
 /// on it) resets them to what the larger test part reaches.
-const PRECISION_MIN: f64 = 0.88;
-const RECALL_MIN: f64 = 0.82;
+const PRECISION_MIN: f64 = 0.87;
+const RECALL_MIN: f64 = 0.83;
 
 /// Which rule codes find each labelled problem class.
 const CLASSES: &[(&str, &[&str])] = &[
