@@ -4209,6 +4209,100 @@ fn s103_a_target_of_nothing_on_a_measure_better_when_higher() {
     none(&check_s(&skp).1, "S103", "IKI-1.1");
 }
 
+/// A share or count of things in a good state ("yang aktif", "yang layak", "kepemilikan")
+/// with a target of none expects nothing; one that lacks the good state aims at zero.
+#[test]
+fn s103_a_target_of_nothing_on_things_in_a_good_state() {
+    for teks in [
+        "Persentase BUMDes yang aktif",
+        "Persentase infrastruktur jalan kabupaten yang layak",
+        "Persentase kepemilikan Kartu Identitas Anak",
+        "Jumlah kanal pengaduan yang aktif",
+    ] {
+        let (_, fs) = check_s(&probe(teks, "0 %"));
+        assert_eq!(
+            one(&fs, "S103", "IKI-1.1").arg_str("jenis"),
+            "nol",
+            "{teks}"
+        );
+    }
+    for teks in [
+        "Persentase BUMDes yang tidak aktif",
+        "Jumlah rumah tidak layak huni",
+        "Persentase penduduk yang belum memiliki KTP-el",
+        // An index is not a share of things.
+        "Indeks kepatuhan pelaporan LHKPN",
+    ] {
+        let (_, fs) = check_s(&probe(teks, "0 %"));
+        none(&fs, "S103", "IKI-1.1");
+    }
+}
+
+/// Counting who was paid is the routine of the standard payroll sub-activities, not a result;
+/// aid received by those in need is.
+#[test]
+fn s110_people_paid_salaries_and_allowances() {
+    for (teks, kata) in [
+        (
+            "Jumlah Orang yang Menerima Gaji dan Tunjangan ASN",
+            "menerima gaji",
+        ),
+        (
+            "Jumlah Orang yang Menerima Dana Penunjang Operasional Kepala Daerah",
+            "menerima dana penunjang",
+        ),
+        (
+            "Jumlah Pimpinan dan Anggota DPRD yang Menerima Hak Keuangan dan Administratif",
+            "menerima hak keuangan",
+        ),
+    ] {
+        let (_, fs) = check_s(&probe(teks, "40 orang"));
+        assert_eq!(one(&fs, "S110", "IKI-1.1").arg_str("kata"), kata, "{teks}");
+    }
+    for teks in [
+        "Jumlah penduduk miskin yang menerima bantuan sosial",
+        "Jumlah keluarga yang menerima dana bantuan",
+        "Persentase ASN yang menerima gaji tepat waktu",
+    ] {
+        let (_, fs) = check_s(&probe(teks, "40 orang"));
+        none(&fs, "S110", "IKI-1.1");
+    }
+}
+
+/// Planning tables abbreviate units ("11 Lap", "2 Dok", "5 Keg", "12 Org") and count offices
+/// whole ("Jumlah satker …", "Jumlah KPU Kab/Kota …").
+#[test]
+fn s105_abbreviated_units_and_offices_counted_whole() {
+    for (teks, target) in [
+        (
+            "Jumlah KPU Kab/Kota yang menyampaikan laporan tepat waktu",
+            "9 Lap",
+        ),
+        (
+            "Jumlah satker yang menyampaikan laporan keuangan",
+            "9 laporan",
+        ),
+        ("Jumlah desa yang menyusun RPJMDes", "5 Dok"),
+        ("Jumlah pegawai yang mengikuti pelatihan", "5 Keg"),
+        ("Jumlah laporan yang disusun", "5 Org"),
+    ] {
+        let (_, fs) = check_s(&probe(teks, target));
+        one(&fs, "S105", "IKI-1.1");
+    }
+    for (teks, target) in [
+        ("Jumlah laporan keuangan yang disusun", "12 Lap"),
+        ("Jumlah dokumen perencanaan yang disusun", "3 Dok"),
+        ("Jumlah pegawai yang mengikuti pelatihan", "25 Org"),
+        (
+            "Jumlah satker yang menyampaikan laporan keuangan",
+            "9 satker",
+        ),
+    ] {
+        let (_, fs) = check_s(&probe(teks, target));
+        none(&fs, "S105", "IKI-1.1");
+    }
+}
+
 /// A complaints system, channel or service is a way to complain, which a unit is right to want
 /// more of; what is free of a bad thing, against it or without it is good. Complaints
 /// themselves are better fewer.

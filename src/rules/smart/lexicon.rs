@@ -1669,6 +1669,32 @@ pub const BAD_MARKERS: &[&str] = &[
     "dibatalkan",
 ];
 
+/// What a payroll pays: "Jumlah orang yang menerima gaji dan tunjangan ASN" counts the routine
+/// of paying them (S110), unlike aid received ("keluarga miskin yang menerima bantuan").
+pub const PAYROLL: &[&str] = &["gaji", "tunjangan", "honorarium", "honor", "penghasilan"];
+
+/// Good states of the things a share or count is of ("BUMDes yang aktif", "jalan yang layak",
+/// "kepemilikan KIA", "kepatuhan lalu lintas"): more of them is better, so a target of none of
+/// them expects nothing (S103).
+pub const GOOD_STATES: &[&str] = &[
+    "aktif",
+    "layak",
+    "lengkap",
+    "kepemilikan",
+    "memiliki",
+    "kepatuhan",
+    "patuh",
+    "terpenuhi",
+    "tersedia",
+    "ketersediaan",
+    "terakreditasi",
+    "tersertifikasi",
+    "bersertifikat",
+    "berfungsi",
+    "mandiri",
+    "tuntas",
+];
+
 /// Words that turn a count of bad things into a count of good work: cases *handled*,
 /// complaints *followed up*, a *reduction* in poverty.
 pub const DECREASE_HANDLED: &[&str] = &[
@@ -2484,6 +2510,8 @@ const PERSON_COUNTS: &[&str] = &[
     "bidan",
     "perawat",
     "nakes",
+    // The abbreviation planning tables write as a unit ("12 Org").
+    "org",
 ];
 const DOCUMENT_COUNTS: &[&str] = &[
     "dokumen",
@@ -2495,6 +2523,9 @@ const DOCUMENT_COUNTS: &[&str] = &[
     "buku",
     "rekomendasi",
     "kajian",
+    // Abbreviations of units in planning tables ("11 Lap", "2 Dok").
+    "lap",
+    "dok",
 ];
 // Not "kunjungan": visits are counted in visitors ("Jumlah kunjungan wisatawan", 5 000 orang).
 const EVENT_COUNTS: &[&str] = &[
@@ -2509,6 +2540,7 @@ const EVENT_COUNTS: &[&str] = &[
     "rakor",
     "monev",
     "monitoring",
+    "keg",
 ];
 const SERVICE_COUNTS: &[&str] = &["layanan"];
 const THING_COUNTS: &[&str] = &[
@@ -2553,6 +2585,14 @@ const PLACE_COUNTS: &[&str] = &[
     "instansi",
     "perusahaan",
     "pasar",
+    // Offices counted whole in a ministry's or a regency's PK ("Jumlah satker yang …").
+    "satker",
+    "upt",
+    "uptd",
+    "skpd",
+    "kpu",
+    "bumdes",
+    "bumdesa",
 ];
 
 /// The kind of thing `word` counts, when it names one.

@@ -1,4 +1,6 @@
-use super::lexicon::{BAD_MARKERS, CATEGORICAL_TARGETS, NUMBER_LABELS, is_lack, words};
+use super::lexicon::{
+    BAD_MARKERS, CATEGORICAL_TARGETS, GOOD_STATES, NUMBER_LABELS, is_lack, words,
+};
 use super::measures;
 use crate::diag::Diagnostic;
 use crate::i18n::Msg;
@@ -19,8 +21,9 @@ declare_rule! {
     /// periodik (`target_periodik`) diperiksa dengan cara yang sama.
     /// Juga target tahunan 0 dengan polaritas naik (bawaan) pada indikator yang menyebut
     /// pekerjaan baik yang diselesaikan (`0 %` untuk "Persentase tindak lanjut rekomendasi",
-    /// "… pengaduan yang diselesaikan", "Persentase penurunan stunting", "desa bebas narkoba";
-    /// argumen `jenis: nol`): tidak ada yang diharapkan, dan capaiannya tidak dapat dihitung. Sel
+    /// "… pengaduan yang diselesaikan", "Persentase penurunan stunting", "desa bebas narkoba")
+    /// atau yang menghitung hal dalam keadaan baik ("Persentase BUMDes yang aktif", "… jalan
+    /// yang layak", "Persentase kepemilikan KIA"; argumen `jenis: nol`): tidak ada yang diharapkan, dan capaiannya tidak dapat dihitung. Sel
     /// target yang kosong sering terekspor sebagai 0. Tidak ditandai: hitungan lain, yang boleh
     /// menuju nol dengan polaritas yang lupa diubah (`0 insiden`, `0 bug`, rekomendasi "yang
     /// belum ditindaklanjuti", laporan "yang terlambat"; S108 meminta polaritasnya bila mengenal
@@ -118,7 +121,8 @@ fn not_stated(target: &crate::model::Sp<Target>) -> bool {
 /// lanjut rekomendasi, `0 dokumen` yang diselesaikan): nothing is expected, and no capaian can be
 /// computed against it. Spreadsheets and e-Kinerja exports write an empty target cell as 0.
 /// Only when the text names good work done, as S108 reads it (*yang ditindaklanjuti*, *yang
-/// diselesaikan*, *penanganan*, *penurunan*), and nothing in it may name a bad thing: a count of
+/// diselesaikan*, *penanganan*, *penurunan*), or a share or count of things in a good state
+/// (*yang aktif*, *yang layak*, *kepemilikan*), and nothing in it may name a bad thing: a count of
 /// anything else may aim at zero with the polarity left at its default (`0 insiden`, `0 bug`,
 /// `0 hari tanpa layanan`, rekomendasi *yang belum* ditindaklanjuti), which S108 asks about when
 /// it knows the word. Not for a period's own target: nothing may be due in the first quarter.
@@ -140,7 +144,15 @@ fn zero(cx: &super::Measure, target: &crate::model::Sp<Target>) -> Option<Findin
         .words
         .iter()
         .any(|w| BAD_MARKERS.contains(&w.text.as_str()) || is_lack(&w.text));
-    let good_work = d.counts_results || d.handled_by_name || d.reduction;
+    // "Persentase BUMK yang aktif": a share or count of things in a good state.
+    let good_state = matches!(
+        r.head.as_deref(),
+        Some("persentase" | "jumlah" | "proporsi" | "cakupan")
+    ) && r
+        .words
+        .iter()
+        .any(|w| GOOD_STATES.contains(&w.text.as_str()));
+    let good_work = d.counts_results || d.handled_by_name || d.reduction || good_state;
     if !good_work || maybe_bad || d.lower_is_better() {
         return None;
     }

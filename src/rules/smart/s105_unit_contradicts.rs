@@ -17,11 +17,13 @@ declare_rule! {
     /// menghitung orang padahal indikatornya menghitung layanan, kegiatan, atau dokumen, atau
     /// sebaliknya ("Jumlah layanan administrasi ASN yang disediakan" dengan satuan `orang`);
     /// dan `Jumlah …` yang menghitung tempat atau lembaga (daerah, provinsi, desa, kampung,
-    /// sekolah, OPD) dalam
+    /// sekolah, OPD, satker, UPT, KPU) dalam
     /// satuan lain ("Jumlah desa yang menerapkan SPBE" dengan satuan `laporan`), atau barang
     /// buatan (sistem, aplikasi, gedung, kendaraan, alat) dalam satuan dokumen, orang, atau
     /// kegiatan ("Jumlah sistem informasi yang terintegrasi" dengan satuan `laporan`).
-    /// Satuan dibaca dari target, atau dari `satuan` bila target tidak menuliskannya; indikator
+    /// Singkatan satuan yang lazim di tabel perencanaan dibaca seperti katanya (`Lap`, `Dok`,
+    /// `Keg`, `Org`). Satuan dibaca dari target, atau dari `satuan` bila target tidak
+    /// menuliskannya; indikator
     /// PK dan Renstra yang baru punya kolom satuan tanpa target pun diperiksa.
     ///
     /// ## Mengapa

@@ -1,7 +1,7 @@
 use super::lexicon::{
     ACTIVITY_NOUN_PAIRS, ACTIVITY_NOUNS, ACTIVITY_PASSIVES, ACTIVITY_PHRASES_SET, ATTENDING,
     CARRIED_OUT_STATES, CHECKED, CONTESTS, DOCUMENTED_ROUTINES, MEETINGS, MET_STANDARD, OUTCOMES,
-    PARTICIPATION, PROCESS_RESULTS, RATING_HEADS, RECORD_PRODUCTS, REPORTED_ACTIVITIES,
+    PARTICIPATION, PAYROLL, PROCESS_RESULTS, RATING_HEADS, RECORD_PRODUCTS, REPORTED_ACTIVITIES,
     REPORTED_ROUTINE_PAIRS, REPORTED_ROUTINES, RESULT_NOUNS, RESULT_VERBS, SERVED, SERVICE_OBJECTS,
     SERVICE_PROVIDED, accepted, count_kind, is_operational_verb, is_verb_of, reports_provision,
     reports_routine,
@@ -31,6 +31,10 @@ declare_rule! {
     /// kerumahtanggaan …"; DPA, LPPD, laporan pertanggungjawaban, hasil
     /// pemeriksaan, penanganan kasus, dan sejenisnya adalah produk) (cakupan kunjungan SPM kesehatan,
     /// misalnya "Cakupan kunjungan neonatal", adalah cakupan layanan, tidak ditandai).
+    ///
+    /// Juga orang yang dibayar ("Jumlah orang yang menerima gaji dan tunjangan ASN", "… dana
+    /// penunjang operasional", "… hak keuangan"): keluaran baku subkegiatan penggajian,
+    /// pekerjaan rutin (bantuan yang diterima orang yang membutuhkan adalah hasil).
     ///
     /// Juga penyediaan layanan rutin tanpa keluaran yang disebut ("Jumlah layanan umum kantor
     /// yang disediakan", "Jumlah pemeliharaan barang milik daerah yang terlayani", "Jumlah
@@ -278,6 +282,11 @@ pub(super) fn activity(r: &super::Reading) -> Option<(String, (usize, usize))> {
     if let Some(found) = took_part(w) {
         return Some(found);
     }
+    if head == "jumlah"
+        && let Some(found) = paid(w)
+    {
+        return Some(found);
+    }
     // Counting results ("Jumlah dokumen yang diselesaikan") is not counting activities.
     if w.get(1)
         .is_some_and(|x| RESULT_NOUNS.contains(&x.text.as_str()))
@@ -321,6 +330,31 @@ pub(super) fn activity(r: &super::Reading) -> Option<(String, (usize, usize))> {
     ACTIVITY_PHRASES_SET
         .first(w)
         .map(|(p, range)| (p.to_string(), range))
+}
+
+/// Pay received: "… yang menerima gaji dan tunjangan ASN", "… yang menerima dana penunjang
+/// operasional", "… yang menerima hak keuangan" (the outputs of the standard payroll
+/// sub-activities).
+fn paid(w: &[Word]) -> Option<(String, (usize, usize))> {
+    let at = |i: usize| w.get(i).map_or("", |x| x.text.as_str());
+    (0..w.len()).find_map(|i| {
+        if !matches!(
+            at(i),
+            "menerima" | "mendapat" | "mendapatkan" | "memperoleh"
+        ) {
+            return None;
+        }
+        let end = match (at(i + 1), at(i + 2)) {
+            (pay, _) if PAYROLL.contains(&pay) => i + 1,
+            ("dana", "penunjang" | "operasional") | ("hak", "keuangan") => i + 2,
+            _ => return None,
+        };
+        let text = w[i..=end]
+            .iter()
+            .map(|x| x.text.as_str())
+            .collect::<Vec<_>>();
+        Some((text.join(" "), (w[i].start, w[end].end)))
+    })
 }
 
 /// A report about an activity or routine work, the minutes of a meeting, or a certificate of
