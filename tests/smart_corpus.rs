@@ -59,6 +59,9 @@ struct Item {
     satuan: String,
     jenis: String,
     classes: Vec<String>,
+    /// The source states that its measure is better when lower (see [`stated_lower`]): the
+    /// generated plan says so too, with `polaritas: turun`.
+    turun: bool,
 }
 
 impl Item {
@@ -107,7 +110,27 @@ impl Item {
     }
 }
 
+/// Items whose measure is better when lower (`arah.csv`, annotated from the text alone by an
+/// annotator who saw neither the rules nor the labels). Such an item labelled `polaritas` has a
+/// source that does not say so; labelled otherwise, its source says so (a polarity column, a
+/// decreasing series, "maksimal"), which a plan in skp's format says with `polaritas: turun`.
+/// Without it every such item would be scored as if its source had left the direction out.
+fn stated_lower(classes: &[String], lower: &BTreeSet<String>, id: &str) -> bool {
+    lower.contains(id) && !classes.iter().any(|c| c == "polaritas")
+}
+
+fn lower_is_better() -> BTreeSet<String> {
+    let path = "tests/data/smart-corpus-2/arah.csv";
+    let mut r = csv::Reader::from_path(path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    r.records()
+        .map(|rec| rec.unwrap())
+        .filter(|rec| &rec[1] == "turun")
+        .map(|rec| rec[0].to_string())
+        .collect()
+}
+
 fn load(part: &str) -> Vec<Item> {
+    let lower = lower_is_better();
     let path = format!("tests/data/smart-corpus-2/{part}.csv");
     let mut r = csv::Reader::from_path(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
     let header = r.headers().unwrap().clone();
@@ -126,7 +149,13 @@ fn load(part: &str) -> Vec<Item> {
     r.records()
         .map(|rec| {
             let rec = rec.unwrap();
+            let classes: Vec<String> = rec[alasan]
+                .split('+')
+                .filter(|c| !c.is_empty())
+                .map(str::to_string)
+                .collect();
             Item {
+                turun: stated_lower(&classes, &lower, &rec[id]),
                 id: rec[id].to_string(),
                 dokumen: rec[dok].to_string(),
                 level: rec[level].to_string(),
@@ -135,11 +164,7 @@ fn load(part: &str) -> Vec<Item> {
                 target: rec[tgt].to_string(),
                 satuan: rec[sat].to_string(),
                 jenis: rec[jj].to_string(),
-                classes: rec[alasan]
-                    .split('+')
-                    .filter(|c| !c.is_empty())
-                    .map(str::to_string)
-                    .collect(),
+                classes,
             }
         })
         .collect()
@@ -203,7 +228,7 @@ fn skp_yaml(i: usize, item: &Item) -> String {
     let satuan = if item.level == "rhk" {
         String::new()
     } else {
-        satuan_yaml(item, "        ")
+        satuan_yaml(item, "        ") + polaritas_yaml(item)
     };
     format!(
         "apiVersion: skp/v1\nkind: Skp\nid: {id}\ntahun: 2026\npendekatan: kuantitatif\npegawai:\n  nama: Pegawai {i}\n  nip: \"199001{day:02}2015031{seq:03}\"\n  jabatan: Analis\n  jenis_jabatan: {jenis}\n  unit_kerja: Unit\npejabat_penilai:\n  nama: Penilai\n  jabatan: Kepala\nhasil_kerja:\n  - id: RHK-1\n    jenis: utama\n    rhk: {rhk}\n    indikator:\n      - id: IKI-1\n        {aspek}\n        teks: {teks}\n        target: {target}\n{satuan}",
@@ -233,8 +258,16 @@ fn pk_yaml(item: &Item) -> String {
         id = item.id,
         sasaran = q(&sasaran),
         teks = q(&item.indikator),
-        satuan = satuan_yaml(item, "        "),
+        satuan = satuan_yaml(item, "        ") + polaritas_yaml(item),
     )
+}
+
+fn polaritas_yaml(item: &Item) -> &'static str {
+    if item.turun {
+        "        polaritas: turun\n"
+    } else {
+        ""
+    }
 }
 
 /// The S codes that fire on each item, by item id.
