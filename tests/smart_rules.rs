@@ -1396,6 +1396,17 @@ fn s108_turun_on_a_count_of_finished_results() {
     assert_eq!(f.pos(), r.value_at("IKI-1.1", "polaritas"));
     assert_eq!(f.arg_str("polaritas"), "turun");
     assert_eq!(f.arg_str("kata_ukuran"), "jumlah");
+    // Days counted are a duration, whatever is issued in them.
+    let skp = Skp::admin(vec![rhk_probe(
+        "Tersedianya layanan perizinan yang cepat dan akurat",
+        iki(
+            "kuantitas",
+            "Jumlah hari layanan penerbitan KKPR yang terbit",
+            "7 hari",
+        )
+        .polaritas("turun"),
+    )]);
+    none(&check_s(&skp).1, "S108", "IKI-1.1");
 }
 
 /// A share of a reduction is better when higher; a wish to reduce a rate ("Menurunnya … menjadi

@@ -1,6 +1,6 @@
 use super::lexicon::{
     ACTIVITY_NOUN_PAIRS, ACTIVITY_NOUNS, DECREASE_HANDLED, DECREASE_HANDLED_SET, DECREASING_SET,
-    NOT_ACTED_ON, RESULT_NOUNS, RESULT_VERBS, Word, is_lack, standard_measure,
+    NOT_ACTED_ON, RESULT_NOUNS, RESULT_VERBS, TIME_WORDS, Word, is_lack, standard_measure,
 };
 use super::{measures, read};
 use crate::diag::Diagnostic;
@@ -14,7 +14,8 @@ declare_rule! {
     /// ## Apa yang diperiksa
     /// Polaritas yang bertentangan dengan indikatornya: `polaritas: turun` pada indikator yang
     /// menghitung hasil yang diselesaikan ("Jumlah dokumen yang diselesaikan": makin banyak
-    /// makin baik), atau `naik` (bawaan) pada indikator yang makin rendah makin baik: waktu
+    /// makin baik; hari yang dihitung, "Jumlah hari layanan penerbitan izin", adalah lama
+    /// waktu, bukan hasil), atau `naik` (bawaan) pada indikator yang makin rendah makin baik: waktu
     /// atau lama penyelesaian ("Rata-rata waktu penyelesaian"), dan hal yang semestinya
     /// berkurang — angka kematian, kemiskinan, pengangguran, prevalensi stunting, jumlah
     /// keluhan, aduan, kasus, temuan, tunggakan, kerugian, penyimpangan, anemia, desa
@@ -215,8 +216,15 @@ pub(super) fn direction(
         .words
         .iter()
         .any(|w| w.text == "diterima" || w.text == "masuk");
+    // "Jumlah hari layanan penerbitan KKPR yang terbit": days counted, whichever way they
+    // should go, not the results.
+    let counts_days = r
+        .words
+        .get(1)
+        .is_some_and(|w| TIME_WORDS.contains(&w.text.as_str()) || w.text == "menit");
     let counts_results = matches!(head, "jumlah" | "persentase")
         && !incoming
+        && !counts_days
         && r.words
             .iter()
             .any(|w| RESULT_VERBS.contains(&w.text.as_str()));
