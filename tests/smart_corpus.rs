@@ -6,7 +6,9 @@
 //! (`scripts/corpus-split.py`): `dev.csv`, which rules may be tuned on, and `test.csv`, which
 //! they are never tuned on. This test scores both and asserts the thresholds on the test part.
 //! Each IKI or RHK becomes one SKP, each organisation indicator one Perjanjian Kinerja, in a
-//! generated workspace; `skp check --select S` runs once through the real binary.
+//! generated workspace; `skp check --select S` runs once through the real binary. `arah.csv`
+//! lists the measures better when lower; one whose source states it (any not labelled
+//! `polaritas`) is generated with `polaritas: turun`, as its author would write it in skp.
 //!
 //! `SKP_CORPUS_ONLY=dev` scores the dev part alone and prints its misses (for work on the rules);
 //! `SKP_CORPUS_VERBOSE=dev` prints them in a full run; `SKP_CORPUS_REPORT=FILE` writes the
@@ -23,12 +25,13 @@ use serde_json::Value;
 
 /// What the test part reached when the rules were last changed (scored after tuning on the
 /// development part ended): P 0.874 / R 0.836 once the `indiv2`, `units` and `pages3` parts,
-/// unseen, came in — under the goal of precision 0.90 and recall 0.85
+/// unseen, came in, and P 0.892 / R 0.836 once the generated plans carried the direction their
+/// sources state (`arah.csv`) — under the goal of precision 0.90 and recall 0.85
 /// (docs/smart-corpus.md says where it falls short). While the corpus stays the same these floors only move towards the goal:
 /// recall up, and precision down only in exchange for a higher F1 while it stays well above
 /// 0.90 (docs/smart-corpus.md records each such trade). A new part (scored before any tuning
 /// on it) resets them to what the larger test part reaches.
-const PRECISION_MIN: f64 = 0.87;
+const PRECISION_MIN: f64 = 0.89;
 const RECALL_MIN: f64 = 0.83;
 
 /// Which rule codes find each labelled problem class.
