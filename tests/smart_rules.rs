@@ -1493,6 +1493,28 @@ fn s108_things_still_lacking_are_lower_is_better() {
     }
 }
 
+/// A time measured in percent is the share served within a standard time (the national
+/// quality indicators' "Waktu tunggu rawat jalan", target 80 %): better when higher, and its
+/// unit is right when the text names the standard.
+#[test]
+fn s108_s105_a_time_in_percent_is_a_share_within_the_standard() {
+    for teks in [
+        "Waktu tunggu rawat jalan ≤ 60 menit",
+        "Waktu tanggap pelayanan gawat darurat ≤ 5 menit",
+    ] {
+        let (_, fs) = check_s(&probe(teks, "80 %"));
+        none(&fs, "S108", "IKI-1.1");
+        none(&fs, "S105", "IKI-1.1");
+    }
+    // No standard named: the unit is still asked about, the polarity no longer.
+    let (_, fs) = check_s(&probe("Waktu penyelesaian izin sesuai SOP", "90 %"));
+    none(&fs, "S108", "IKI-1.1");
+    one(&fs, "S105", "IKI-1.1");
+    // In minutes, it is the time itself.
+    let (_, fs) = check_s(&probe("Waktu tunggu rawat jalan", "60 menit"));
+    one(&fs, "S108", "IKI-1.1");
+}
+
 #[test]
 fn s108_time_indicator_needs_turun() {
     let teks = "Rata-rata waktu penyelesaian permohonan izin";

@@ -139,7 +139,7 @@ fn zero(cx: &super::Measure, target: &crate::model::Sp<Target>) -> Option<Findin
         return None;
     }
     let r = super::read(&cx.teks.value, &[]);
-    let d = super::s108_polarity::direction(&r, Some(target));
+    let d = super::s108_polarity::direction(&r, Some(target), cx.satuan.map(|s| s.value.as_str()));
     let maybe_bad = r
         .words
         .iter()

@@ -1,4 +1,4 @@
-use super::lexicon::{count_kind, kinds_contradict, words};
+use super::lexicon::{Word, count_kind, kinds_contradict, words};
 use super::{Measure, measures, read};
 use crate::diag::Diagnostic;
 use crate::i18n::Msg;
@@ -13,8 +13,9 @@ declare_rule! {
     /// satuan `dokumen`, `Indeks …`/`Nilai …` dengan satuan hitungan (indeks berskala 0–100
     /// boleh ditulis dalam `%`), `Persentase indeks …`, `Jumlah …` dalam `%` atau dalam
     /// satuan waktu, `Waktu …`/`Lama …` dan `Ketepatan …` (waktu, sasaran) dengan satuan
-    /// hitungan (`12 laporan`; ketepatan ditulis dalam `%` atau waktu); dan `Jumlah …` yang satuannya
-    /// menghitung orang padahal indikatornya menghitung layanan, kegiatan, atau dokumen, atau
+    /// hitungan (`12 laporan`; ketepatan ditulis dalam `%` atau waktu; `Waktu …` dalam `%`
+    /// hanya bila teksnya menyebut batas waktunya, "Waktu tunggu rawat jalan ≤ 60 menit");
+    /// dan `Jumlah …` yang satuannya menghitung orang padahal indikatornya menghitung layanan, kegiatan, atau dokumen, atau
     /// sebaliknya ("Jumlah layanan administrasi ASN yang disediakan" dengan satuan `orang`);
     /// dan `Jumlah …` yang menghitung tempat atau lembaga (daerah, provinsi, desa, kampung,
     /// sekolah, OPD, satker, UPT, KPU) dalam
@@ -152,6 +153,14 @@ fn finding(ws: &Workspace, accept: &[String], cx: &Measure<'_>) -> Option<Diagno
     if allowed.contains(&class) {
         return None;
     }
+    // "Waktu tunggu rawat jalan ≤ 60 menit" at 80 %: the text names the standard time, and the
+    // share served within it is the measure (as the national quality indicators write it).
+    if class == UnitClass::Percent
+        && matches!(head.as_str(), "waktu" | "lama" | "durasi")
+        && names_standard_time(&r.words)
+    {
+        return None;
+    }
     // "Jumlah hari layanan …" in `hari`, "Jumlah JP pengembangan kompetensi" in `JP`: a count
     // of days or hours is a duration, written as one.
     if class == UnitClass::Time
@@ -183,6 +192,18 @@ fn finding(ws: &Workspace, accept: &[String], cx: &Measure<'_>) -> Option<Diagno
         .arg("satuan", unit.as_str())
         .help(Msg::HelpSUnitContradicts { kata: head }),
     )
+}
+
+/// Whether the words name a time limit: a number then a unit of time ("60 menit", "1 x 24
+/// jam", "3 hari kerja").
+fn names_standard_time(words: &[Word]) -> bool {
+    words.windows(2).any(|p| {
+        p[0].text.chars().all(|c| c.is_ascii_digit())
+            && matches!(
+                p[1].text.as_str(),
+                "detik" | "menit" | "jam" | "hari" | "minggu" | "pekan" | "bulan"
+            )
+    })
 }
 
 fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
