@@ -19,15 +19,16 @@ declare_rule! {
     /// yang tidak menyebut hari yang ada (`31 Februari 2026`). Tenggat tanpa tahun
     /// (`paling lambat 31 Maret`) dibaca pada tahun rencananya (`tahun` SKP atau PK). Target
     /// periodik (`target_periodik`) diperiksa dengan cara yang sama.
-    /// Juga target tahunan 0 dengan polaritas naik (bawaan) pada indikator yang menyebut
-    /// pekerjaan baik yang diselesaikan (`0 %` untuk "Persentase tindak lanjut rekomendasi",
-    /// "… pengaduan yang diselesaikan", "Persentase penurunan stunting", "desa bebas narkoba")
-    /// atau yang menghitung hal dalam keadaan baik ("Persentase BUMDes yang aktif", "… jalan
-    /// yang layak", "Persentase kepemilikan KIA"; argumen `jenis: nol`): tidak ada yang diharapkan, dan capaiannya tidak dapat dihitung. Sel
-    /// target yang kosong sering terekspor sebagai 0. Tidak ditandai: hitungan lain, yang boleh
-    /// menuju nol dengan polaritas yang lupa diubah (`0 insiden`, `0 bug`, rekomendasi "yang
-    /// belum ditindaklanjuti", laporan "yang terlambat"; S108 meminta polaritasnya bila mengenal
-    /// katanya), dan target periodik 0 (triwulan pertama boleh belum menghasilkan apa pun).
+    /// Juga target tahunan 0 dengan polaritas naik (bawaan) pada indikator yang menyebut pekerjaan
+    /// baik yang diselesaikan (`0 %` untuk "Persentase tindak lanjut rekomendasi", "… pengaduan
+    /// yang diselesaikan", "Persentase penurunan stunting", "desa bebas narkoba") atau yang
+    /// menghitung hal dalam keadaan baik ("Persentase BUMDes yang aktif", "… jalan yang layak",
+    /// "Persentase kepemilikan KIA"; argumen `jenis: nol`): tidak ada yang diharapkan, dan
+    /// capaiannya tidak dapat dihitung. Sel target yang kosong sering terekspor sebagai 0. Tidak
+    /// ditandai: hitungan lain, yang boleh menuju nol dengan polaritas yang lupa diubah (`0
+    /// insiden`, `0 bug`, rekomendasi "yang belum ditindaklanjuti", laporan "yang terlambat"; S108
+    /// meminta polaritasnya bila mengenal katanya), dan target periodik 0 (triwulan pertama boleh
+    /// belum menghasilkan apa pun).
     /// Target yang ditulis `tidak_tercantum` (dokumen sumber yang disalin tidak mencantumkan
     /// target) dilaporkan sebagai temuannya sendiri yang menyatakan hal itu, pada pendekatan
     /// apa pun, dan tidak pernah diganti angka karangan.

@@ -13,20 +13,19 @@ use crate::rules::rule::declare_rule;
 declare_rule! {
     /// ## Apa yang diperiksa
     /// Polaritas yang bertentangan dengan indikatornya: `polaritas: turun` pada indikator yang
-    /// menghitung hasil yang diselesaikan ("Jumlah dokumen yang diselesaikan": makin banyak
-    /// makin baik; hari yang dihitung, "Jumlah hari layanan penerbitan izin", adalah lama
-    /// waktu, bukan hasil), atau `naik` (bawaan) pada indikator yang makin rendah makin baik: waktu
-    /// atau lama penyelesaian ("Rata-rata waktu penyelesaian"; waktu yang ditargetkan dalam `%`
-    /// adalah bagian yang dilayani dalam waktu baku, makin tinggi makin baik), dan hal yang
-    /// semestinya
-    /// berkurang — angka kematian, kemiskinan, pengangguran, prevalensi stunting, jumlah
-    /// keluhan, aduan, kasus, temuan, tunggakan, kerugian, penyimpangan, anemia, desa
-    /// tertinggal, kekurangan apa pun yang baik ("ketidaksesuaian", "ketidakhadiran"), hal yang
-    /// melanggar aturan ("illegal fishing", "bangunan liar", "kendaraan over dimensi"), kerugian
-    /// yang dialami ("infeksi", "anak terlantar", "obat kedaluwarsa", "berkas yang ditolak"), juga
-    /// penderita, kehilangan ("kehilangan pascapanen"), gugatan dan keberatan, buang air besar
-    /// sembarangan, juga indeks baku yang turun seperti AKI, AKB, TPT, rasio Gini dan Indeks
-    /// Williamson. Begitu pula yang dihitung bila yang dihitung masih kekurangan sesuatu ("desa
+    /// menghitung hasil yang diselesaikan ("Jumlah dokumen yang diselesaikan": makin banyak makin
+    /// baik; hari yang dihitung, "Jumlah hari layanan penerbitan izin", adalah lama waktu, bukan
+    /// hasil), atau `naik` (bawaan) pada indikator yang makin rendah makin baik: waktu atau lama
+    /// penyelesaian ("Rata-rata waktu penyelesaian"; waktu yang ditargetkan dalam `%` adalah bagian
+    /// yang dilayani dalam waktu baku, makin tinggi makin baik), dan hal yang semestinya berkurang
+    /// — angka kematian, kemiskinan, pengangguran, prevalensi stunting, jumlah keluhan, aduan,
+    /// kasus, temuan, tunggakan, kerugian, penyimpangan, anemia, desa tertinggal, kekurangan apa
+    /// pun yang baik ("ketidaksesuaian", "ketidakhadiran"), hal yang melanggar aturan ("illegal
+    /// fishing", "bangunan liar", "kendaraan over dimensi"), kerugian yang dialami ("infeksi",
+    /// "anak terlantar", "obat kedaluwarsa", "berkas yang ditolak"), juga penderita, kehilangan
+    /// ("kehilangan pascapanen"), gugatan dan keberatan, buang air besar sembarangan, juga indeks
+    /// baku yang turun seperti AKI, AKB, TPT, rasio Gini dan Indeks Williamson. Begitu pula yang
+    /// dihitung bila yang dihitung masih kekurangan sesuatu ("desa
     /// yang belum memiliki akses listrik", "rekomendasi yang belum ditindaklanjuti", "penduduk
     /// yang tidak memiliki jaminan kesehatan", "rumah tangga tanpa listrik", "bangunan tanpa
     /// izin"), kecuali kekurangan itu hanya menyebut sasaran pekerjaan yang dihitung
@@ -269,11 +268,11 @@ pub(super) fn direction(
             && (v.starts_with("di") || v.starts_with("ter"))
             && !NOT_ACTED_ON.contains(&v)
     });
-    // "… tidak terkendali" denies the handling.
     let lacking = lacking(&r.words, head);
     // "tanpa" denies a bad thing ("tanpa komplikasi") unless it is the lack itself ("tanpa
     // listrik").
     let lacks_good = lacking.as_deref().is_some_and(|l| l.starts_with("tanpa "));
+    // "… tidak terkendali", "… belum ditindaklanjuti" deny the handling.
     let handled_by_name = DECREASE_HANDLED_SET
         .all(&r.words)
         .into_iter()
