@@ -1463,7 +1463,15 @@ fn s108_things_still_lacking_are_lower_is_better() {
             "Persentase rekomendasi yang belum ditindaklanjuti",
             "belum ditindaklanjuti",
         ),
-        ("Jumlah temuan yang belum ditindaklanjuti", "temuan"),
+        (
+            "Jumlah temuan yang belum ditindaklanjuti",
+            "belum ditindaklanjuti",
+        ),
+        (
+            "Jumlah penduduk yang belum memiliki akta kematian",
+            "belum memiliki",
+        ),
+        ("Jumlah usaha pertambangan tanpa izin", "tanpa izin"),
         (
             "Persentase penduduk yang tidak memiliki jaminan kesehatan",
             "tidak memiliki",
@@ -1487,6 +1495,8 @@ fn s108_things_still_lacking_are_lower_is_better() {
         "Persentase persalinan tanpa komplikasi",
         "Persentase layanan tanpa kertas",
         "Persentase desa tanpa narkoba",
+        "Persentase sekolah yang tidak memiliki kasus perundungan",
+        "Persentase anak tidak sekolah yang kembali bersekolah",
     ] {
         let (_, fs) = check_s(&probe(teks, "80 %"));
         none(&fs, "S108", "IKI-1.1");
@@ -1500,7 +1510,9 @@ fn s108_things_still_lacking_are_lower_is_better() {
 fn s108_s105_a_time_in_percent_is_a_share_within_the_standard() {
     for teks in [
         "Waktu tunggu rawat jalan ≤ 60 menit",
-        "Waktu tanggap pelayanan gawat darurat ≤ 5 menit",
+        "Waktu tanggap pelayanan gawat darurat ≤ 5 mnt",
+        "Waktu penyelesaian pengaduan 1x24 jam",
+        "Waktu penyelesaian izin ≤ 3 HK",
     ] {
         let (_, fs) = check_s(&probe(teks, "80 %"));
         none(&fs, "S108", "IKI-1.1");
@@ -4251,6 +4263,8 @@ fn s103_a_target_of_nothing_on_things_in_a_good_state() {
         "Persentase infrastruktur jalan kabupaten yang layak",
         "Persentase kepemilikan Kartu Identitas Anak",
         "Jumlah kanal pengaduan yang aktif",
+        "Persentase posyandu aktif",
+        "Persentase desa yang administrasinya lengkap",
     ] {
         let (_, fs) = check_s(&probe(teks, "0 %"));
         assert_eq!(
@@ -4259,7 +4273,10 @@ fn s103_a_target_of_nothing_on_things_in_a_good_state() {
             "{teks}"
         );
     }
+    // Past the thing counted, a good word may qualify a bad thing.
     for teks in [
+        "Jumlah titik api aktif",
+        "Jumlah klaster penularan aktif",
         "Persentase BUMDes yang tidak aktif",
         "Jumlah rumah tidak layak huni",
         "Persentase penduduk yang belum memiliki KTP-el",
@@ -4292,10 +4309,19 @@ fn s110_people_paid_salaries_and_allowances() {
         let (_, fs) = check_s(&probe(teks, "40 orang"));
         assert_eq!(one(&fs, "S110", "IKI-1.1").arg_str("kata"), kata, "{teks}");
     }
+    let (_, fs) = check_s(&probe(
+        "Jumlah orang penerima gaji dan tunjangan ASN",
+        "40 orang",
+    ));
+    assert_eq!(one(&fs, "S110", "IKI-1.1").arg_str("kata"), "penerima gaji");
+    // Workers, veterans and the disabled receiving their due are results; so is aid.
     for teks in [
         "Jumlah penduduk miskin yang menerima bantuan sosial",
         "Jumlah keluarga yang menerima dana bantuan",
         "Persentase ASN yang menerima gaji tepat waktu",
+        "Jumlah pekerja yang menerima gaji sesuai UMK",
+        "Jumlah veteran yang menerima tunjangan veteran",
+        "Jumlah pensiunan yang menerima tunjangan hari tua",
     ] {
         let (_, fs) = check_s(&probe(teks, "40 orang"));
         none(&fs, "S110", "IKI-1.1");
@@ -4318,6 +4344,9 @@ fn s105_abbreviated_units_and_offices_counted_whole() {
         ("Jumlah desa yang menyusun RPJMDes", "5 Dok"),
         ("Jumlah pegawai yang mengikuti pelatihan", "5 Keg"),
         ("Jumlah laporan yang disusun", "5 Org"),
+        // Under any measure word.
+        ("Persentase pengaduan yang diselesaikan", "10 Lap"),
+        ("Indeks kepuasan masyarakat", "4 Dok"),
     ] {
         let (_, fs) = check_s(&probe(teks, target));
         one(&fs, "S105", "IKI-1.1");

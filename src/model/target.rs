@@ -338,6 +338,11 @@ const MONEY_UNITS: &[&str] = &["rupiah", "rp", "idr"];
 const COUNT_UNITS: &[&str] = &[
     "dokumen",
     "laporan",
+    // As planning tables abbreviate them ("11 Lap", "2 Dok", "5 Keg", "12 Org").
+    "lap",
+    "dok",
+    "keg",
+    "org",
     "berkas",
     "kegiatan",
     "orang",

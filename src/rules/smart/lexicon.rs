@@ -1671,15 +1671,33 @@ pub const BAD_MARKERS: &[&str] = &[
 
 /// What a payroll pays: "Jumlah orang yang menerima gaji dan tunjangan ASN" counts the routine
 /// of paying them (S110), unlike aid received ("keluarga miskin yang menerima bantuan").
-pub const PAYROLL: &[&str] = &["gaji", "tunjangan", "honorarium", "honor", "penghasilan"];
+pub const PAYROLL: &[&str] = &[
+    "gaji",
+    "tunjangan",
+    "honorarium",
+    "honor",
+    "penghasilan",
+    "tpp",
+];
+
+/// Who a government payroll pays, as the standard outputs name them ("Jumlah orang yang
+/// menerima gaji …", "Jumlah pimpinan dan anggota DPRD …"); workers, veterans or the disabled
+/// receiving their due are results (S110).
+pub const PAYROLL_PAID: &[&str] = &[
+    "orang", "asn", "pns", "pegawai", "pimpinan", "anggota", "pejabat", "kepala", "aparatur",
+];
 
 /// Good states of the things a share or count is of ("BUMDes yang aktif", "jalan yang layak",
 /// "kepemilikan KIA", "kepatuhan lalu lintas"): more of them is better, so a target of none of
-/// them expects nothing (S103).
+/// them expects nothing (S103). Read as the measure's first word, right after the thing
+/// counted ("posyandu aktif") or after "yang": further on ("titik api aktif", "pasien isolasi
+/// mandiri") the word may qualify a bad thing.
 pub const GOOD_STATES: &[&str] = &[
     "aktif",
     "layak",
     "lengkap",
+    "kelengkapan",
+    "laik",
     "kepemilikan",
     "memiliki",
     "kepatuhan",
@@ -2223,6 +2241,8 @@ pub const PROCESS_RESULTS: &[&str] = &[
     "peningkatan",
     "penurunan",
     "penyelesaian",
+    // People, not a doing: "Jumlah pensiunan yang menerima tunjangan hari tua".
+    "pensiunan",
 ];
 
 /// Whether a report named by `word` (the word after "laporan") only records work carried out:

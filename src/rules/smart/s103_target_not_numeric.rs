@@ -149,10 +149,14 @@ fn zero(cx: &super::Measure, target: &crate::model::Sp<Target>) -> Option<Findin
     let good_state = matches!(
         r.head.as_deref(),
         Some("persentase" | "jumlah" | "proporsi" | "cakupan")
-    ) && r
-        .words
-        .iter()
-        .any(|w| GOOD_STATES.contains(&w.text.as_str()));
+    ) && r.words.iter().enumerate().any(|(i, w)| {
+        // "… yang aktif", "… yang administrasinya lengkap"
+        let after_yang = || {
+            let before = |n: usize| r.words[i - n].text.as_str();
+            before(1) == "yang" || before(1).ends_with("nya") && before(2) == "yang"
+        };
+        GOOD_STATES.contains(&w.text.as_str()) && (i <= 2 || after_yang())
+    });
     let good_work = d.counts_results || d.handled_by_name || d.reduction || good_state;
     if !good_work || maybe_bad || d.lower_is_better() {
         return None;

@@ -193,14 +193,25 @@ fn finding(ws: &Workspace, accept: &[String], cx: &Measure<'_>) -> Option<Diagno
     )
 }
 
-/// Whether the words name a time limit: a number then a unit of time ("60 menit", "1 x 24
-/// jam", "3 hari kerja").
+/// Whether the words name a time limit: a number then a unit of time ("60 menit", "1x24 jam",
+/// "3 HK", "satu jam").
 fn names_standard_time(words: &[Word]) -> bool {
     words.windows(2).any(|p| {
-        p[0].text.chars().all(|c| c.is_ascii_digit())
+        let n = p[0].text.as_str();
+        (n.starts_with(|c: char| c.is_ascii_digit())
+            || matches!(n, "satu" | "dua" | "tiga" | "lima" | "tujuh" | "sepuluh"))
             && matches!(
                 p[1].text.as_str(),
-                "detik" | "menit" | "jam" | "hari" | "minggu" | "pekan" | "bulan"
+                "detik"
+                    | "dtk"
+                    | "menit"
+                    | "mnt"
+                    | "jam"
+                    | "hari"
+                    | "hk"
+                    | "minggu"
+                    | "pekan"
+                    | "bulan"
             )
     })
 }

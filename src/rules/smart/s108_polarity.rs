@@ -172,12 +172,13 @@ impl Direction {
     /// The bad thing that is the measure itself, so that less of it is better.
     pub fn bad_thing(&self) -> Option<&str> {
         let unsaid = !self.handled && !self.stated && !self.upper_bound && !self.time_head;
-        self.named_bad_thing
+        // The lack first: it is what is counted ("penduduk yang belum memiliki akta kematian"
+        // counts no deaths). Reports or recommendations not yet followed up are counted too,
+        // not only the subject of the products counted.
+        self.lacking.as_deref().filter(|_| unsaid).or(self
+            .named_bad_thing
             .as_deref()
-            .filter(|_| unsaid && !self.counts_products)
-            // Reports or recommendations not yet followed up are what is counted, not the
-            // subject of the products counted.
-            .or(self.lacking.as_deref().filter(|_| unsaid))
+            .filter(|_| unsaid && !self.counts_products))
     }
 
     /// Whether the text reads as a measure that is better when lower.
@@ -268,16 +269,29 @@ pub(super) fn direction(
             && (v.starts_with("di") || v.starts_with("ter"))
             && !NOT_ACTED_ON.contains(&v)
     });
-    let lacking = lacking(&r.words, head);
-    // "tanpa" denies a bad thing ("tanpa komplikasi") unless it is the lack itself ("tanpa
-    // listrik").
-    let lacks_good = lacking.as_deref().is_some_and(|l| l.starts_with("tanpa "));
+    let lack = lacking(&r.words, head);
+    // What is lacking is no handling: "tanpa listrik", "belum memiliki akta kelahiran" (the
+    // lack, up to the next clause).
+    let lack_scope = lack.as_ref().map(|(at, _)| {
+        let end = r.words[at + 1..]
+            .iter()
+            .find(|w| w.text == "yang")
+            .map_or(usize::MAX, |w| w.start);
+        (r.words[*at].start, end)
+    });
+    let in_lack =
+        |range: (usize, usize)| lack_scope.is_some_and(|(a, b)| range.0 >= a && range.0 < b);
     // "… tidak terkendali", "… belum ditindaklanjuti" deny the handling.
     let handled_by_name = DECREASE_HANDLED_SET
         .all(&r.words)
         .into_iter()
-        .any(|(p, range)| !(denied(&r.words, range) || p == "tanpa" && lacks_good));
-    let handled = acted_on || handled_by_name;
+        .any(|(_, range)| !(denied(&r.words, range) || in_lack(range)));
+    // "Persentase anak tidak sekolah yang kembali bersekolah": back out of the bad state.
+    let returned = r
+        .words
+        .windows(2)
+        .any(|p| p[0].text == "yang" && p[1].text == "kembali");
+    let handled = acted_on || handled_by_name || returned;
     // The text itself states the direction ("maksimal 1 % per bulan", "menurun"), or
     // measures a time ("waktu tanggap kebakaran").
     // "Persentase berkurangnya pengaduan" measures the reduction, which is better when
@@ -343,7 +357,7 @@ pub(super) fn direction(
         stated,
         upper_bound,
         counts_products,
-        lacking,
+        lacking: lack.map(|(_, phrase)| phrase),
     }
 }
 
@@ -353,7 +367,7 @@ pub(super) fn direction(
 /// rumah tangga tanpa listrik". Not when the lack only says whom work was for ("Jumlah
 /// pendampingan bagi desa yang belum mandiri", "Persentase pemenuhan sarana sekolah yang belum
 /// …"): then the work is counted.
-fn lacking(words: &[Word], head: &str) -> Option<String> {
+fn lacking(words: &[Word], head: &str) -> Option<(usize, String)> {
     /// Verbs whose denial ("tidak memiliki") is a lack; other denials are of bad things
     /// ("tidak terlambat") or say nothing of direction.
     const HAVING: &[&str] = &[
@@ -409,18 +423,29 @@ fn lacking(words: &[Word], head: &str) -> Option<String> {
     ) {
         return None;
     }
-    let counted_work = |w: &str| {
+    // A process noun counted comes first ("Jumlah pendampingan …"); later, such a word only
+    // qualifies the thing counted ("usaha pertambangan tanpa izin").
+    let counted_work = |i: usize, w: &str| {
         FOR.contains(&w)
             || ACTIVITY_NOUNS.contains(&w)
             || DECREASE_HANDLED.contains(&w)
-            || w.starts_with("pe") && w.ends_with("an") && !ENTITIES.contains(&w)
+            || i == 1 && w.starts_with("pe") && w.ends_with("an") && !ENTITIES.contains(&w)
+    };
+    // "sekolah yang tidak memiliki kasus perundungan": having no bad thing is good.
+    let bad_after = |i: usize| {
+        words.get(i).is_some_and(|w| {
+            DECREASING_SET
+                .all(words)
+                .iter()
+                .any(|(_, range)| range.0 == w.start)
+        })
     };
     // The lack must follow the counted thing closely: a few words of it, then the lack.
     for (i, w) in words.iter().enumerate().skip(1).take(7) {
         let next = words.get(i + 1).map(|n| n.text.as_str());
         let lack = match (w.text.as_str(), next) {
-            ("belum", Some(n)) if !matches!(n, "pernah" | "waktunya") => true,
-            ("tidak", Some(n)) => HAVING.contains(&n),
+            ("belum", Some(n)) if !matches!(n, "pernah" | "waktunya") => !bad_after(i + 2),
+            ("tidak", Some(n)) => HAVING.contains(&n) && !bad_after(i + 2),
             ("tanpa", Some(n)) => GOODS.contains(&n),
             _ => false,
         };
@@ -428,9 +453,9 @@ fn lacking(words: &[Word], head: &str) -> Option<String> {
         let changed = words[i + 1..].iter().any(|x| x.text == "menjadi")
             || i >= 1 && words[i - 1].text == "sebelumnya";
         if lack {
-            return (!changed).then(|| format!("{} {}", w.text, next.unwrap_or_default()));
+            return (!changed).then(|| (i, format!("{} {}", w.text, next.unwrap_or_default())));
         }
-        if counted_work(&w.text) {
+        if counted_work(i, &w.text) {
             return None;
         }
     }
@@ -451,6 +476,9 @@ fn denied(words: &[Word], range: (usize, usize)) -> bool {
         Some("tidak" | "belum" | "bebas" | "anti" | "tanpa")
     ) || matches!(before(1), Some("pernah" | "lagi" | "dapat" | "bisa"))
         && matches!(before(2), Some("tidak" | "belum"))
+        // "sekolah yang tidak memiliki kasus perundungan", "tidak ada kasus baru"
+        || matches!(before(1), Some("memiliki" | "mempunyai" | "ada" | "terdapat"))
+            && matches!(before(2), Some("tidak" | "belum"))
 }
 
 /// Whether the complaint `phrase` at `range` (byte offsets) only names what a channel or a

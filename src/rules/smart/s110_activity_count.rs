@@ -1,10 +1,10 @@
 use super::lexicon::{
     ACTIVITY_NOUN_PAIRS, ACTIVITY_NOUNS, ACTIVITY_PASSIVES, ACTIVITY_PHRASES_SET, ATTENDING,
     CARRIED_OUT_STATES, CHECKED, CONTESTS, DOCUMENTED_ROUTINES, MEETINGS, MET_STANDARD, OUTCOMES,
-    PARTICIPATION, PAYROLL, PROCESS_RESULTS, RATING_HEADS, RECORD_PRODUCTS, REPORTED_ACTIVITIES,
-    REPORTED_ROUTINE_PAIRS, REPORTED_ROUTINES, RESULT_NOUNS, RESULT_VERBS, SERVED, SERVICE_OBJECTS,
-    SERVICE_PROVIDED, accepted, count_kind, is_operational_verb, is_verb_of, reports_provision,
-    reports_routine,
+    PARTICIPATION, PAYROLL, PAYROLL_PAID, PROCESS_RESULTS, RATING_HEADS, RECORD_PRODUCTS,
+    REPORTED_ACTIVITIES, REPORTED_ROUTINE_PAIRS, REPORTED_ROUTINES, RESULT_NOUNS, RESULT_VERBS,
+    SERVED, SERVICE_OBJECTS, SERVICE_PROVIDED, accepted, count_kind, is_operational_verb,
+    is_verb_of, reports_provision, reports_routine,
 };
 use super::lexicon::{CountKind, Word};
 use super::{measures, read, sub_span};
@@ -32,9 +32,11 @@ declare_rule! {
     /// pemeriksaan, penanganan kasus, dan sejenisnya adalah produk) (cakupan kunjungan SPM kesehatan,
     /// misalnya "Cakupan kunjungan neonatal", adalah cakupan layanan, tidak ditandai).
     ///
-    /// Juga orang yang dibayar ("Jumlah orang yang menerima gaji dan tunjangan ASN", "… dana
-    /// penunjang operasional", "… hak keuangan"): keluaran baku subkegiatan penggajian,
-    /// pekerjaan rutin (bantuan yang diterima orang yang membutuhkan adalah hasil).
+    /// Juga orang yang dibayar ("Jumlah orang yang menerima gaji dan tunjangan ASN", "… penerima
+    /// dana penunjang operasional", "… hak keuangan", "… TPP"; orang, ASN, pegawai, pimpinan,
+    /// anggota): keluaran baku subkegiatan penggajian, pekerjaan rutin (pekerja yang menerima
+    /// upah sesuai UMK, veteran, dan orang yang membutuhkan yang menerima bantuan atau
+    /// tunjangan adalah hasil).
     ///
     /// Juga penyediaan layanan rutin tanpa keluaran yang disebut ("Jumlah layanan umum kantor
     /// yang disediakan", "Jumlah pemeliharaan barang milik daerah yang terlayani", "Jumlah
@@ -283,6 +285,8 @@ pub(super) fn activity(r: &super::Reading) -> Option<(String, (usize, usize))> {
         return Some(found);
     }
     if head == "jumlah"
+        && w.get(1)
+            .is_some_and(|x| PAYROLL_PAID.contains(&x.text.as_str()))
         && let Some(found) = paid(w)
     {
         return Some(found);
@@ -340,13 +344,15 @@ fn paid(w: &[Word]) -> Option<(String, (usize, usize))> {
     (0..w.len()).find_map(|i| {
         if !matches!(
             at(i),
-            "menerima" | "mendapat" | "mendapatkan" | "memperoleh"
+            "menerima" | "mendapat" | "mendapatkan" | "memperoleh" | "penerima"
         ) {
             return None;
         }
         let end = match (at(i + 1), at(i + 2)) {
             (pay, _) if PAYROLL.contains(&pay) => i + 1,
-            ("dana", "penunjang" | "operasional") | ("hak", "keuangan") => i + 2,
+            ("dana", "penunjang" | "operasional")
+            | ("hak", "keuangan")
+            | ("tambahan", "penghasilan") => i + 2,
             _ => return None,
         };
         let text = w[i..=end]
