@@ -463,6 +463,55 @@ fn a_folder_that_cannot_be_opened_is_f008_not_silence() {
     });
 }
 
+/// An ignore file nobody may read leaves its patterns unapplied: the files it excluded are
+/// checked, and the cause is said (F008 on the ignore file), at the root and in a subfolder.
+#[cfg(unix)]
+#[test]
+fn an_unreadable_gitignore_is_f008_and_its_files_are_checked() {
+    let ws = Ws::new();
+    ws.file(FILE, MINIMAL_SKP);
+    ws.file("konsep/rusak.yaml", "apiVersion: skp/v1\nkind: SKP\n");
+    ws.file(".gitignore", "konsep/\n");
+    let quiet = run_under_permissions(ws.path(), &["check", "--format", "json", "--select", "F"]);
+    quiet.expect_code(0);
+    let r = with_mode(&ws.join(".gitignore"), 0o000, || {
+        run_under_permissions(ws.path(), &["check", "--format", "json", "--select", "F"])
+    });
+    r.expect_code(1);
+    let d = r.diags();
+    let f = only(&d, "F008");
+    assert_eq!(f.file, ".gitignore");
+    assert_eq!(f.args["alasan"], "ignore_file");
+    assert!(f.message.contains("tidak diterapkan"), "{}", f.message);
+    assert!(
+        d.iter()
+            .any(|d| d.code == "F007" && d.file == "konsep/rusak.yaml"),
+        "{}",
+        list(&d)
+    );
+    // In a subfolder, and listed by `--list-files` with its reason.
+    ws.file("konsep/.gitignore", "rusak.yaml\n");
+    std::fs::rename(ws.join(".gitignore"), ws.join("lama.gitignore")).unwrap();
+    let (r, listed) = with_mode(&ws.join("konsep/.gitignore"), 0o000, || {
+        (
+            run_under_permissions(ws.path(), &["check", "--format", "json", "--select", "F"]),
+            run_under_permissions(ws.path(), &["check", "--list-files"]),
+        )
+    });
+    r.expect_code(1);
+    assert_eq!(only(&r.diags(), "F008").file, "konsep/.gitignore");
+    assert!(
+        listed
+            .stdout
+            .contains("diabaikan konsep/.gitignore (berkas pengecualian yang tidak dapat dibaca"),
+        "{}",
+        listed.stdout
+    );
+    // Readable again: its file is excluded, nothing to say.
+    run_under_permissions(ws.path(), &["check", "--format", "json", "--select", "F"])
+        .expect_code(0);
+}
+
 /// `--tracked-only` (the pre-commit hook) is not blocked by a scratch folder git does not
 /// track, but is by a tracked one that cannot be opened.
 #[cfg(unix)]

@@ -229,6 +229,8 @@ pub fn run(ui: &Ui, args: CheckArgs) -> Result<u8, u8> {
                                 Msg::IgnoreReasonDuplicate,
                             crate::workspace::IgnoreReason::Untracked => Msg::IgnoreReasonUntracked,
                             crate::workspace::IgnoreReason::Unlisted => Msg::IgnoreReasonUnlisted,
+                            crate::workspace::IgnoreReason::IgnoreFileUnreadable =>
+                                Msg::IgnoreReasonIgnoreFile,
                         }
                         .render(ui.lang)
                     ),

@@ -1907,6 +1907,15 @@ catalog! {
     IgnoreReasonUnlisted =>
         id "folder yang tidak dapat dibuka",
         en "a folder that cannot be opened";
+    IgnoreReasonIgnoreFile =>
+        id "berkas pengecualian yang tidak dapat dibaca; polanya tidak diterapkan",
+        en "an ignore file that cannot be read; its patterns are not applied";
+    IgnoreFileUnreadable { file: String } =>
+        id "berkas pengecualian {file} tidak dapat dibaca, jadi pola di dalamnya tidak diterapkan: berkas yang dikecualikannya ikut diperiksa",
+        en "ignore file {file} cannot be read, so its patterns are not applied: the files it leaves out are checked too";
+    HelpIgnoreFileUnreadable { file: String } =>
+        id "pastikan berkas itu dapat dibaca oleh akun Anda (misalnya `chmod a+r {file}`), atau hapus bila memang tidak dipakai",
+        en "make the file readable (e.g. `chmod a+r {file}`), or remove it if it is not used";
     FolderUnlisted { folder: String } =>
         id "folder {folder}/ tidak dapat dibuka, jadi berkas di dalamnya tidak diperiksa",
         en "folder {folder}/ cannot be opened, so the files in it are not checked";

@@ -39,6 +39,10 @@ pub enum IgnoreReason {
     /// A folder the walk could not list (its permissions, say): whatever it holds is unread,
     /// and said so (F008), never silently left out of a check.
     Unlisted,
+    /// An ignore file (`.gitignore`, `.git/info/exclude`) that could not be read: the paths it
+    /// would leave out are walked as if it were not there, and said so (F008), so that findings
+    /// on files the team had excluded come with their cause.
+    IgnoreFileUnreadable,
 }
 
 /// A path found by the walk.
@@ -237,11 +241,38 @@ fn unlisted(root: &Path, e: &ignore::Error) -> Option<Candidate> {
     })
 }
 
+/// The ignore files of the folder `entry` (and `.git/info/exclude` at the root) that exist but
+/// cannot be read. The `ignore` crate passes over such a file as if it were absent, as git
+/// warns and goes on, so the paths it would leave out are walked. A folder without one costs a
+/// failed `stat`, as its `skp.toml` does.
+fn unread_ignore_files(root: &Path, entry: &ignore::DirEntry) -> Vec<Candidate> {
+    if !entry.file_type().is_some_and(|t| t.is_dir()) {
+        return Vec::new();
+    }
+    let dir = entry.path();
+    let mut files = vec![dir.join(".gitignore")];
+    if entry.depth() == 0 {
+        files.push(dir.join(".git/info/exclude"));
+    }
+    files
+        .into_iter()
+        .filter(|f| {
+            fs::metadata(f).is_ok_and(|m| m.is_file())
+                && fs::File::open(f).is_err_and(|e| e.kind() != std::io::ErrorKind::NotFound)
+        })
+        .map(|f| Candidate::Skipped {
+            rel: relative(root, &f),
+            reason: IgnoreReason::IgnoreFileUnreadable,
+        })
+        .collect()
+}
+
 /// The one walker: lists candidate YAML files for `purpose`, skipping `.git/`, `target/`,
 /// `node_modules/`, hidden folders, `bukti/` folders (recorded, not entered), git-ignored
 /// paths (`.gitignore` files of parent folders included) and nested workspaces; never
 /// following symlinks out of the workspace; never opening FIFOs or devices; and a folder it
-/// cannot open returned as such ([`IgnoreReason::Unlisted`]), never passed over. Sorted by
+/// cannot open returned as such ([`IgnoreReason::Unlisted`]), never passed over (nor an ignore
+/// file it cannot read, [`IgnoreReason::IgnoreFileUnreadable`]). Sorted by
 /// relative path, so runs are reproducible.
 pub fn walk(root: &Path, purpose: Purpose) -> Walked {
     let canonical_root = fs::canonicalize(root).unwrap_or_else(|_| root.to_path_buf());
@@ -276,15 +307,19 @@ pub fn walk(root: &Path, purpose: Purpose) -> Walked {
         let found = &found;
         let canonical_root = &canonical_root;
         Box::new(move |entry| {
-            let c = match entry {
-                Ok(entry) => candidate(root, canonical_root, purpose, &entry),
-                Err(e) => unlisted(root, &e),
-            };
-            if let Some(c) = c {
+            let mut cs = Vec::new();
+            match entry {
+                Ok(entry) => {
+                    cs.extend(unread_ignore_files(root, &entry));
+                    cs.extend(candidate(root, canonical_root, purpose, &entry));
+                }
+                Err(e) => cs.extend(unlisted(root, &e)),
+            }
+            if !cs.is_empty() {
                 found
                     .lock()
                     .unwrap_or_else(std::sync::PoisonError::into_inner)
-                    .push(c);
+                    .extend(cs);
             }
             ignore::WalkState::Continue
         })

@@ -109,6 +109,18 @@ fn skipped(id: FileId, rel: String, reason: IgnoreReason) -> Loaded {
             .help(Msg::HelpFolderUnlisted),
         );
     }
+    if reason == IgnoreReason::IgnoreFileUnreadable {
+        diags.push(
+            Diagnostic::new(
+                codes::UNREADABLE,
+                id,
+                Span::FILE_START,
+                Msg::IgnoreFileUnreadable { file: rel.clone() },
+            )
+            .arg("alasan", "ignore_file")
+            .help(Msg::HelpIgnoreFileUnreadable { file: rel.clone() }),
+        );
+    }
     Loaded {
         source: SourceFile::new(rel, String::new(), Vec::new()),
         docs: Vec::new(),
