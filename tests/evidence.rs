@@ -4515,6 +4515,42 @@ fn rm_without_delete_file_says_the_copy_stays() {
     assert!(!r.stderr.contains("tetap ada"), "{}", r.stderr);
 }
 
+/// A NIP given to `--skp` (whose ids are `<NIP>-<year>`) is not an unknown SKP: the error
+/// says it is a NIP and names its SKPs, for `add` and for the commands that read ledgers.
+#[test]
+fn a_nip_given_to_skp_is_named_a_nip_with_its_skps() {
+    let ws = Ws::example();
+    let a = ws.outside_file("a.pdf", b"isi a");
+    let add = ws.skp(&[
+        "evidence",
+        "add",
+        a.to_str().unwrap(),
+        "--skp",
+        NIP,
+        "--for",
+        "IKI-1.1",
+        "--period",
+        "2026-TW1",
+    ]);
+    let list = ws.skp(&["evidence", "list", "--skp", NIP]);
+    for r in [add, list] {
+        r.expect(2);
+        assert!(
+            r.stderr.contains(&format!("tidak ada SKP untuk {NIP}"))
+                && r.stderr.contains(&format!(
+                    "{NIP} adalah NIP, bukan id SKP: gunakan `--nip {NIP}`, atau `--skp` dengan id SKP-nya ({NIP}-2026)"
+                )),
+            "{}",
+            r.stderr
+        );
+    }
+    assert!(!ws.ledger_file(NIP).exists() || !ws.ledger_text(NIP).contains("a.pdf"));
+    // An id that is no NIP of the workspace gets no such help.
+    let r = ws.skp(&["evidence", "list", "--skp", "199001012015032099"]);
+    r.expect(2);
+    assert!(!r.stderr.contains("adalah NIP"), "{}", r.stderr);
+}
+
 /// `evidence add` without `--nip` or `--skp` says whose SKP the files' folder (or the one the
 /// user stands in) belongs to, as a hint: it never guesses.
 #[test]

@@ -1252,6 +1252,9 @@ catalog! {
     EvManySkp { who: String, list: String } =>
         id "{who} memiliki beberapa SKP yang cocok: {list}",
         en "{who} has several matching SKPs: {list}";
+    HelpSkpIsNip { nip: String, list: String } =>
+        id "{nip} adalah NIP, bukan id SKP: gunakan `--nip {nip}`, atau `--skp` dengan id SKP-nya ({list})",
+        en "{nip} is a NIP, not an SKP id: use `--nip {nip}`, or `--skp` with the id of its SKP ({list})";
     HelpEvManySkp =>
         id "pilih salah satunya dengan --skp",
         en "choose one with --skp";

@@ -185,7 +185,7 @@ pub(super) fn locate_skp(
         }
     }
     match found.len() {
-        0 => Err(Box::new((Msg::EvNoSkp { who }, None))),
+        0 => Err(no_skp(index, sel, who)),
         1 => Ok(found.remove(0)),
         _ => Err(Box::new((
             Msg::EvManySkp {
@@ -199,6 +199,26 @@ pub(super) fn locate_skp(
             Some(Msg::HelpEvManySkp),
         ))),
     }
+}
+
+/// "No SKP for `who`", with a way out when `--skp` was given a NIP (the id is `<NIP>-<year>`
+/// or what the plan's `id` says): the SKPs of that NIP.
+fn no_skp(index: &locate::Index, sel: &SkpSelector, who: String) -> Box<(Msg, Option<Msg>)> {
+    let help = match (&sel.nip, &sel.skp) {
+        (None, Some(id)) if id.len() == 18 && id.bytes().all(|b| b.is_ascii_digit()) => {
+            let ids: Vec<String> = index
+                .find(Some(id), None)
+                .into_iter()
+                .map(|f| f.skp.resolved_id.value)
+                .collect();
+            (!ids.is_empty()).then(|| Msg::HelpSkpIsNip {
+                nip: id.clone(),
+                list: ids.join(", "),
+            })
+        }
+        _ => None,
+    };
+    Box::new((Msg::EvNoSkp { who }, help))
 }
 
 /// The NIP of the `pegawai/<NIP>/` folder (the layout `skp init` makes) that the first of
@@ -417,19 +437,13 @@ fn pick_period(
 /// `--skp`, else every ledger of the workspace.
 fn ledger_files(ui: &Ui, root: &Path, sel: &SkpSelector) -> Result<Vec<PathBuf>, u8> {
     if sel.nip.is_some() || sel.skp.is_some() {
-        let found = find(
-            &locate::Index::new(root),
-            sel.nip.as_deref(),
-            sel.skp.as_deref(),
-        )
-        .map_err(|e| ui.fatal(&e.0, e.1.as_ref()))?;
+        let index = locate::Index::new(root);
+        let found = find(&index, sel.nip.as_deref(), sel.skp.as_deref())
+            .map_err(|e| ui.fatal(&e.0, e.1.as_ref()))?;
         if found.is_empty() {
-            return Err(ui.fatal(
-                &Msg::EvNoSkp {
-                    who: sel.skp.clone().or(sel.nip.clone()).unwrap_or_default(),
-                },
-                None,
-            ));
+            let who = sel.skp.clone().or(sel.nip.clone()).unwrap_or_default();
+            let e = no_skp(&index, sel, who);
+            return Err(ui.fatal(&e.0, e.1.as_ref()));
         }
         // A ledger is read only where it stays inside the workspace (a link to a file
         // elsewhere is not one), as the walk that finds every ledger reads them.
