@@ -4280,6 +4280,9 @@ fn s103_a_target_of_nothing_on_things_in_a_good_state() {
         "Persentase BUMDes yang tidak aktif",
         "Jumlah rumah tidak layak huni",
         "Persentase penduduk yang belum memiliki KTP-el",
+        // What is had may be a condition.
+        "Persentase penduduk yang memiliki hipertensi",
+        "Jumlah wajib pajak yang memiliki tunggakan",
         // An index is not a share of things.
         "Indeks kepatuhan pelaporan LHKPN",
     ] {
@@ -4314,6 +4317,14 @@ fn s110_people_paid_salaries_and_allowances() {
         "40 orang",
     ));
     assert_eq!(one(&fs, "S110", "IKI-1.1").arg_str("kata"), "penerima gaji");
+    let (_, fs) = check_s(&probe(
+        "Jumlah KDH dan WKDH yang Menerima Dana Penunjang Operasional",
+        "2 orang",
+    ));
+    assert_eq!(
+        one(&fs, "S110", "IKI-1.1").arg_str("kata"),
+        "menerima dana penunjang"
+    );
     // Workers, veterans and the disabled receiving their due are results; so is aid.
     for teks in [
         "Jumlah penduduk miskin yang menerima bantuan sosial",
@@ -4351,6 +4362,28 @@ fn s105_abbreviated_units_and_offices_counted_whole() {
         let (_, fs) = check_s(&probe(teks, target));
         one(&fs, "S105", "IKI-1.1");
     }
+    // Offices written out.
+    for (teks, target, objek) in [
+        (
+            "Jumlah perangkat daerah yang menerapkan SPBE",
+            "12 dokumen",
+            "perangkat daerah",
+        ),
+        (
+            "Jumlah satuan kerja yang menyampaikan laporan keuangan tepat waktu",
+            "9 laporan",
+            "satuan kerja",
+        ),
+        (
+            "Jumlah Unit Pelaksana Teknis yang terakreditasi",
+            "3 kegiatan",
+            "unit pelaksana teknis",
+        ),
+    ] {
+        let (_, fs) = check_s(&probe(teks, target));
+        let d = one(&fs, "S105", "IKI-1.1");
+        assert!(d.message.contains(&format!("`{objek}`")), "{}", d.message);
+    }
     for (teks, target) in [
         ("Jumlah laporan keuangan yang disusun", "12 Lap"),
         ("Jumlah dokumen perencanaan yang disusun", "3 Dok"),
@@ -4359,6 +4392,9 @@ fn s105_abbreviated_units_and_offices_counted_whole() {
             "Jumlah satker yang menyampaikan laporan keuangan",
             "9 satker",
         ),
+        ("Jumlah perangkat daerah yang menerapkan SPBE", "12 OPD"),
+        // A device is no office.
+        ("Jumlah perangkat komputer yang diadakan", "12 unit"),
     ] {
         let (_, fs) = check_s(&probe(teks, target));
         none(&fs, "S105", "IKI-1.1");

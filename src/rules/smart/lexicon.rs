@@ -1685,6 +1685,27 @@ pub const PAYROLL: &[&str] = &[
 /// receiving their due are results (S110).
 pub const PAYROLL_PAID: &[&str] = &[
     "orang", "asn", "pns", "pegawai", "pimpinan", "anggota", "pejabat", "kepala", "aparatur",
+    // Kepala daerah and wakil kepala daerah, as the payroll sub-activities abbreviate them.
+    "kdh", "wkdh",
+];
+
+/// What people may "have" that is no good state ("penduduk yang memiliki hipertensi"): a
+/// share of them is not a share of things in a good state (S103).
+pub const BAD_POSSESSIONS: &[&str] = &[
+    "hipertensi",
+    "diabetes",
+    "penyakit",
+    "gangguan",
+    "masalah",
+    "riwayat",
+    "risiko",
+    "resiko",
+    "faktor",
+    "keluhan",
+    "tunggakan",
+    "utang",
+    "hutang",
+    "kasus",
 ];
 
 /// Good states of the things a share or count is of ("BUMDes yang aktif", "jalan yang layak",
@@ -2614,6 +2635,32 @@ const PLACE_COUNTS: &[&str] = &[
     "bumdes",
     "bumdesa",
 ];
+
+/// Offices written out in words, counted whole as their abbreviations are ("Jumlah perangkat
+/// daerah yang …", "Jumlah satuan kerja yang …"); each alone means something else (a device,
+/// a unit of measure).
+const PLACE_PHRASES: &[&[&str]] = &[
+    &["satuan", "kerja"],
+    &["unit", "kerja"],
+    &["perangkat", "daerah"],
+    &["organisasi", "perangkat", "daerah"],
+    &["unit", "pelaksana", "teknis"],
+    &["satuan", "pendidikan"],
+];
+
+/// The kind of thing counted by the words from `i` on, and the words that name it: an office
+/// written out, else the word at `i` ([`count_kind`]).
+pub fn count_kind_at(ws: &[Word], i: usize) -> Option<(CountKind, String)> {
+    let rest = ws.get(i..)?;
+    if let Some(p) = PLACE_PHRASES
+        .iter()
+        .find(|p| p.len() <= rest.len() && p.iter().zip(rest).all(|(a, w)| *a == w.text))
+    {
+        return Some((CountKind::Place, p.join(" ")));
+    }
+    let w = rest.first()?;
+    count_kind(&w.text).map(|k| (k, w.text.clone()))
+}
 
 /// The kind of thing `word` counts, when it names one.
 pub fn count_kind(word: &str) -> Option<CountKind> {

@@ -1,5 +1,5 @@
 use super::lexicon::{
-    BAD_MARKERS, CATEGORICAL_TARGETS, GOOD_STATES, NUMBER_LABELS, is_lack, words,
+    BAD_MARKERS, BAD_POSSESSIONS, CATEGORICAL_TARGETS, GOOD_STATES, NUMBER_LABELS, is_lack, words,
 };
 use super::measures;
 use crate::diag::Diagnostic;
@@ -155,7 +155,14 @@ fn zero(cx: &super::Measure, target: &crate::model::Sp<Target>) -> Option<Findin
             let before = |n: usize| r.words[i - n].text.as_str();
             before(1) == "yang" || before(1).ends_with("nya") && before(2) == "yang"
         };
-        GOOD_STATES.contains(&w.text.as_str()) && (i <= 2 || after_yang())
+        // "… yang memiliki hipertensi": what is had may be a condition.
+        let had_bad = || {
+            w.text == "memiliki"
+                && r.words
+                    .get(i + 1)
+                    .is_some_and(|n| BAD_POSSESSIONS.contains(&n.text.as_str()))
+        };
+        GOOD_STATES.contains(&w.text.as_str()) && (i <= 2 || after_yang()) && !had_bad()
     });
     let good_work = d.counts_results || d.handled_by_name || d.reduction || good_state;
     if !good_work || maybe_bad || d.lower_is_better() {

@@ -1,4 +1,4 @@
-use super::lexicon::{Word, count_kind, kinds_contradict, words};
+use super::lexicon::{Word, count_kind, count_kind_at, kinds_contradict, words};
 use super::{Measure, measures, read};
 use crate::diag::Diagnostic;
 use crate::i18n::Msg;
@@ -18,7 +18,8 @@ declare_rule! {
     /// menghitung orang padahal indikatornya menghitung layanan, kegiatan, atau dokumen, atau
     /// sebaliknya ("Jumlah layanan administrasi ASN yang disediakan" dengan satuan `orang`); dan
     /// `Jumlah …` yang menghitung tempat atau lembaga (daerah, provinsi, desa, kampung, sekolah,
-    /// OPD, satker, UPT, KPU) dalam satuan lain ("Jumlah desa yang menerapkan SPBE" dengan satuan
+    /// OPD, satker, UPT, KPU, juga yang ditulis lengkap: perangkat daerah, satuan kerja, unit
+    /// pelaksana teknis) dalam satuan lain ("Jumlah desa yang menerapkan SPBE" dengan satuan
     /// `laporan`), atau barang buatan (sistem, aplikasi, gedung, kendaraan, alat) dalam satuan
     /// dokumen, orang, atau kegiatan ("Jumlah sistem informasi yang terintegrasi" dengan satuan
     /// `laporan`). Singkatan satuan yang lazim di tabel perencanaan dibaca seperti katanya (`Lap`,
@@ -115,9 +116,9 @@ fn finding(ws: &Workspace, accept: &[String], cx: &Measure<'_>) -> Option<Diagno
     // "Jumlah layanan …" in `orang`, "Jumlah pegawai …" in `dokumen`: the unit counts
     // another kind of thing than the indicator names.
     if matches!(head.as_str(), "jumlah" | "banyaknya")
-        && let Some(object) = r.words.get(1)
+        && let Some((a, object)) = count_kind_at(&r.words, 1)
         && let Some(unit_word) = words(&unit).into_iter().next()
-        && let (Some(a), Some(b)) = (count_kind(&object.text), count_kind(&unit_word.text))
+        && let Some(b) = count_kind(&unit_word.text)
         && kinds_contradict(a, b)
     {
         return Some(
@@ -125,15 +126,13 @@ fn finding(ws: &Workspace, accept: &[String], cx: &Measure<'_>) -> Option<Diagno
                 RULE.code,
                 span,
                 Msg::SUnitCountsOther {
-                    objek: object.text.clone(),
+                    objek: object.clone(),
                     satuan: unit.clone(),
                 },
             )
             .arg("kata_ukuran", head.as_str())
             .arg("satuan", unit.as_str())
-            .help(Msg::HelpSUnitCountsOther {
-                objek: object.text.clone(),
-            }),
+            .help(Msg::HelpSUnitCountsOther { objek: object }),
         );
     }
     // An index or score on a 0–100 scale is commonly written with "%" or "persen".
