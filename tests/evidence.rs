@@ -2774,6 +2774,68 @@ fn verify_reports_ok_changed_and_missing() {
     );
 }
 
+/// A ledger that cannot be written after the copies were placed (its folder read-only, a full
+/// disk) fails the add, and the error names the copies it leaves unrecorded; run again once
+/// the cause is fixed, the same add records them without a second copy. Alone and by manifest.
+#[cfg(unix)]
+#[test]
+fn a_ledger_that_cannot_be_written_names_the_copies_left_unrecorded() {
+    let ws = Ws::example();
+    let a = ws.outside_file("a.pdf", b"laporan a");
+    ws.outside_file("b.pdf", b"laporan b");
+    let manifest = ws.outside_file(
+        "m.csv",
+        format!("nip,for,period,file,date\n{NIP},IKI-1.1,2026-TW1,b.pdf,2026-02-11\n").as_bytes(),
+    );
+    let folder = ws.path(&format!("pegawai/{NIP}"));
+    fs::create_dir_all(folder.join("bukti/2026-TW1")).unwrap();
+    let (one, many) = with_mode(&folder, 0o555, || {
+        let one = ws.skp_under_permissions(&[
+            "evidence",
+            "add",
+            a.to_str().unwrap(),
+            "--for",
+            "IKI-1.1",
+            "--period",
+            "2026-TW1",
+            "--nip",
+            NIP,
+            "--date",
+            "2026-02-10",
+        ]);
+        let many = ws.skp_under_permissions(&[
+            "evidence",
+            "add",
+            "--manifest",
+            manifest.to_str().unwrap(),
+        ]);
+        (one, many)
+    });
+    for (r, name) in [(one, "a.pdf"), (many, "b.pdf")] {
+        r.expect(2);
+        assert!(
+            r.stderr.contains(&format!(
+                "sudah ditempatkan di ruang kerja tetapi belum dicatat: pegawai/{NIP}/bukti/2026-TW1/{name}"
+            )) && r.stderr.contains("B108"),
+            "{}",
+            r.stderr
+        );
+        assert!(ws.bukti_dir(NIP).join("2026-TW1").join(name).is_file());
+    }
+    assert!(!ws.ledger_file(NIP).exists());
+    ws.add(&[&a], "IKI-1.1", "2026-TW1", &["--date", "2026-02-10"])
+        .expect(0);
+    ws.add_manifest(&manifest).expect(0);
+    let mut names = files_under(&ws.bukti_dir(NIP));
+    names.sort();
+    assert_eq!(names.len(), 2, "{names:?}");
+    let ledger = ws.ledger_text(NIP);
+    assert!(
+        ledger.contains("2026-TW1/a.pdf") && ledger.contains("2026-TW1/b.pdf"),
+        "{ledger}"
+    );
+}
+
 #[cfg(unix)]
 #[test]
 fn an_unreadable_file_is_reported_unreadable_not_missing() {

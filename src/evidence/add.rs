@@ -151,6 +151,12 @@ pub enum AddError {
     StoreNotFile {
         file: String,
     },
+    /// The ledger could not be written after the files were placed in the workspace: they are
+    /// there, unrecorded, and an add run again records them without copying them again.
+    NotRecorded {
+        error: Box<AddError>,
+        placed: Vec<String>,
+    },
     /// An error of the request on this manifest line.
     AtRow {
         line: usize,
@@ -264,7 +270,7 @@ pub fn add(
     let batch = Batch::default();
     let staged = prepare(root, cfg, found, requests, on_hashed, &batch)?;
     commit(root, &batch)?;
-    staged.record(root, cfg)
+    staged.record(root, cfg).map_err(|e| staged.unrecorded(e))
 }
 
 /// Requests whose files are placed in the workspace, waiting for [`commit`] to make the copies
@@ -1114,6 +1120,28 @@ pub fn prepare<'a>(
 }
 
 impl Staged<'_> {
+    /// `e`, a failure to write the ledger, saying which files it leaves placed but unrecorded
+    /// (`verify` and B108 report them too, but the person who ran the add is told here).
+    fn unrecorded(&self, e: AddError) -> AddError {
+        if !matches!(e, AddError::Io { .. }) {
+            return e;
+        }
+        let mut placed: Vec<String> = self
+            .placed
+            .iter()
+            .flatten()
+            .map(|p| p.berkas.clone())
+            .collect();
+        placed.dedup();
+        if placed.is_empty() {
+            return e;
+        }
+        AddError::NotRecorded {
+            error: Box::new(e),
+            placed,
+        }
+    }
+
     /// Records the placed requests in the ledger (after [`commit`]).
     pub fn record(&self, root: &Path, cfg: &Config) -> Result<Vec<Outcome>, AddError> {
         let stamp = now(cfg);
@@ -1357,10 +1385,12 @@ pub fn record_all(
         let second = synced("ledger-renamed");
         for (s, step) in chunk.iter().zip(renamed) {
             results.push(match (step, s) {
+                // Renamed into place: recorded, even if the sync that follows failed.
                 (Ok(Some(outcomes)), _) => second.clone().map(|()| outcomes),
-                (Ok(None), Ok(s)) => s.record(root, cfg),
+                (Ok(None), Ok(s)) => s.record(root, cfg).map_err(|e| s.unrecorded(e)),
                 (Ok(None), Err(e)) => Err(e.clone()),
-                (Err(e), _) => Err(e),
+                (Err(e), Ok(s)) => Err(s.unrecorded(e)),
+                (Err(e), Err(_)) => Err(e),
             });
         }
     }

@@ -1252,6 +1252,9 @@ catalog! {
     EvManySkp { who: String, list: String } =>
         id "{who} memiliki beberapa SKP yang cocok: {list}",
         en "{who} has several matching SKPs: {list}";
+    HelpEvNotRecorded { files: String } =>
+        id "berkas ini sudah ditempatkan di ruang kerja tetapi belum dicatat: {files}; perbaiki penyebabnya lalu jalankan perintah yang sama lagi (berkas itu dicatat tanpa disalin ulang); sampai saat itu `skp check` melaporkannya sebagai B108",
+        en "these files are placed in the workspace but not recorded: {files}; fix the cause and run the same command again (they are recorded without being copied again); until then `skp check` reports them as B108";
     HelpSkpIsNip { nip: String, list: String } =>
         id "{nip} adalah NIP, bukan id SKP: gunakan `--nip {nip}`, atau `--skp` dengan id SKP-nya ({list})",
         en "{nip} is a NIP, not an SKP id: use `--nip {nip}`, or `--skp` with the id of its SKP ({list})";

@@ -105,6 +105,15 @@ fn describe(ui: &Ui, e: AddError) -> (Msg, Option<Msg>) {
             },
             None,
         ),
+        AddError::NotRecorded { error, placed } => {
+            let (msg, _) = describe(ui, *error);
+            let shown = placed.len().min(5);
+            let mut files = placed[..shown].join(", ");
+            if placed.len() > shown {
+                files.push_str(&format!(", … (+{})", placed.len() - shown));
+            }
+            (msg, Some(Msg::HelpEvNotRecorded { files }))
+        }
         AddError::TempFile { file } => (Msg::EvTempFile { file }, Some(Msg::HelpEvTempFile)),
         AddError::UnrecordableName { file } => (
             Msg::EvUnrecordableName { file },
