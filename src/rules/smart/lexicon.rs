@@ -146,6 +146,10 @@ fn expand(w: String) -> String {
         "tdk" => "tidak".into(),
         "thd" => "terhadap".into(),
         "dlm" => "dalam".into(),
+        // Table shorthand: "Jml penduduk miskin", "Jumlah Lap. monev", "6 Keg".
+        "jml" => "jumlah".into(),
+        "lap" => "laporan".into(),
+        "keg" => "kegiatan".into(),
         "sd" => "sd".into(),
         _ => w,
     }
@@ -224,6 +228,12 @@ pub const HEADS: &[&str] = &[
     // medis 24 jam").
     "kepatuhan",
     "kelengkapan",
+    // Statistics of a population or a resource: "Populasi ternak sapi", "Kepadatan penduduk",
+    // "Debit air baku", "Konsumsi ikan per kapita".
+    "populasi",
+    "kepadatan",
+    "debit",
+    "konsumsi",
 ];
 
 /// Real words one edit away from a head noun: never read as a typo of it.
@@ -469,6 +479,10 @@ pub const ACTIVITY_NOUNS: &[&str] = &[
     "penyuluhan",
     "kampanye",
     "rakor",
+    "rakornis",
+    "rakortek",
+    "rakorda",
+    "roadshow",
     "apel",
     "peserta",
     "narasumber",
@@ -1287,6 +1301,13 @@ pub const STANDARD_MEASURES: &[Standard] = &[
     std_measure("usia harapan hidup", MeasureClass::Amount, false),
     std_measure("angka harapan hidup", MeasureClass::Amount, false),
     std_measure("harapan lama sekolah", MeasureClass::Amount, false),
+    std_measure("umur harapan hidup", MeasureClass::Amount, false),
+    std_measure("pengeluaran per kapita", MeasureClass::Amount, false),
+    // Population and family planning (BKKBN).
+    std_measure("tfr", MeasureClass::Rate, true),
+    std_measure("total fertility rate", MeasureClass::Rate, true),
+    std_measure("unmet need", MeasureClass::Rate, true),
+    std_measure("median usia kawin pertama", MeasureClass::Amount, false),
     std_measure("rls", MeasureClass::Amount, false),
     std_measure("hls", MeasureClass::Amount, false),
     std_measure("apk", MeasureClass::Rate, false),
@@ -1322,6 +1343,8 @@ pub const STANDARD_MEASURES: &[Standard] = &[
     std_measure("akaba", MeasureClass::Rate, true),
     // Case fatality rate of an outbreak (DBD, COVID-19, diare).
     std_measure("cfr", MeasureClass::Rate, true),
+    // Emergency response time (minutes), better shorter.
+    std_measure("response time", MeasureClass::Amount, true),
     std_measure("bor", MeasureClass::Rate, false),
     std_measure("alos", MeasureClass::Amount, false),
     std_measure("avlos", MeasureClass::Amount, false),
@@ -1799,8 +1822,17 @@ pub const DECREASE_HANDLED: &[&str] = &[
     "kesembuhan",
     "pengobatan",
     "penemuan",
-    // Out of the bad state: "desa tertinggal yang naik status menjadi desa berkembang".
+    // Out of the bad state: "desa tertinggal yang naik status menjadi desa berkembang", "orang
+    // yang keluar dari kemiskinan", "desa yang lepas dari status tertinggal", "korban yang
+    // pulih", "balita stunting yang membaik status gizinya".
     "naik status",
+    "keluar dari",
+    "lepas dari",
+    "terlepas dari",
+    "terbebas",
+    "terbebas dari",
+    "pulih",
+    "membaik",
     "berkembang",
     "mandiri",
     // The handling verbs in their active form ("sekolah yang merehabilitasi ruang kelas rusak").
@@ -2579,6 +2611,10 @@ const EVENT_COUNTS: &[&str] = &[
     "workshop",
     "seminar",
     "rakor",
+    "rakornis",
+    "rakortek",
+    "rakorda",
+    "roadshow",
     "monev",
     "monitoring",
     "keg",

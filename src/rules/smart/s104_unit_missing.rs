@@ -1,3 +1,4 @@
+use super::lexicon::{MeasureClass, standard_measure};
 use super::{measures, read};
 use crate::diag::Diagnostic;
 use crate::i18n::Msg;
@@ -9,7 +10,11 @@ declare_rule! {
     /// Target berupa angka tanpa satuan, padahal satuan juga tidak ditulis di kolom `satuan`
     /// dan tidak tersirat dari kata ukurannya. `Persentase …` menyiratkan `%`; `Indeks …`,
     /// `Nilai …`, `Skor …` menyiratkan indeks/nilai; `Rasio …` dan `Proporsi …` menyiratkan
-    /// perbandingan. `Jumlah …` dan `Waktu …` tidak menyiratkan satuan: 4 apa? 3 hari atau 3 jam?
+    /// perbandingan; ukuran baku yang ditulis dengan singkatannya (`IPM`, `IKM`, `TPT`, `APM`,
+    /// `NTP`) menyiratkan satuannya seperti kata ukurannya. `Jumlah …` dan `Waktu …` tidak
+    /// menyiratkan satuan: 4 apa? 3 hari atau 3 jam? Begitu pula predikat atau opini yang
+    /// ditargetkan dengan angka saja (`Predikat SAKIP` dengan target `60`): predikat ditulis
+    /// sebagai kategorinya (`BB`), nilainya sebagai angka dengan satuannya.
     ///
     /// ## Mengapa
     /// "Terukur: pernyataan menunjukkan satuan ukurnya" (SMART-C, buku pedoman indikator kinerja Kemenkeu). Target "12"
@@ -47,8 +52,6 @@ const IMPLIED: &[&str] = &[
     "proporsi",
     "tingkat",
     "capaian",
-    "predikat",
-    "opini",
     "angka",
     "peringkat",
     "level",
@@ -81,6 +84,14 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
         }
         let r = read(&cx.teks.value, accept);
         if r.head.as_deref().is_some_and(|h| IMPLIED.contains(&h)) {
+            continue;
+        }
+        // "IPM | 72,5", "TPT | 4,5", "IKM | 85": a standard index or rate by its acronym implies
+        // its unit as the head words do. An amount ("PDRB") does not, nor a grade: "Predikat
+        // SAKIP | 60" — sixty of what, for a grade written BB?
+        if standard_measure(&r.words)
+            .is_some_and(|m| matches!(m.class, MeasureClass::Index | MeasureClass::Rate))
+        {
             continue;
         }
         out.push(

@@ -206,12 +206,15 @@ pub(super) fn direction(
         .and_then(|q| q.unit.as_deref())
         .or(satuan)
         .is_some_and(|u| classify_unit(u, &[]) == UnitClass::Percent);
-    // "Rata-rata lama sekolah" counts schooling: more is better.
-    let schooling = r
-        .words
-        .iter()
-        .any(|w| w.text == "sekolah" || w.text == "pendidikan");
-    let time_head = !schooling
+    // "Rata-rata lama sekolah" counts schooling, "lama menginap/tinggal wisatawan" a stay,
+    // "lama pemberian ASI" breastfeeding: durations that are better longer.
+    let longer_better = r.words.iter().any(|w| {
+        matches!(
+            w.text.as_str(),
+            "sekolah" | "pendidikan" | "menginap" | "tinggal" | "asi" | "menyusui" | "hidup"
+        )
+    });
+    let time_head = !longer_better
         && !in_percent
         && (matches!(head, "waktu" | "lama" | "durasi")
             || head == "rata-rata"
@@ -464,7 +467,7 @@ fn lacking(words: &[Word], head: &str) -> Option<(usize, String)> {
 
 /// Whether the phrase at `range` is denied: "tidak terlambat", "tidak pernah terlambat",
 /// "tidak terkendali"; or what is free of it, against it or without it: "desa bebas narkoba",
-/// "komunitas anti korupsi", "persalinan tanpa komplikasi".
+/// "komunitas anti korupsi", "persalinan tanpa komplikasi", "desa stop BABS".
 fn denied(words: &[Word], range: (usize, usize)) -> bool {
     let at = words.iter().position(|w| w.start == range.0);
     let before = |n: usize| {
@@ -473,7 +476,7 @@ fn denied(words: &[Word], range: (usize, usize)) -> bool {
     };
     matches!(
         before(1),
-        Some("tidak" | "belum" | "bebas" | "anti" | "tanpa")
+        Some("tidak" | "belum" | "bebas" | "anti" | "tanpa" | "stop")
     ) || matches!(before(1), Some("pernah" | "lagi" | "dapat" | "bisa"))
         && matches!(before(2), Some("tidak" | "belum"))
         // "sekolah yang tidak memiliki kasus perundungan", "tidak ada kasus baru"

@@ -219,8 +219,29 @@ pub(super) fn activity(r: &super::Reading) -> Option<(String, (usize, usize))> {
                 ))
             // "peserta didik" are students; visits by tourists or patients are outcomes.
             && !(o.text == "peserta" && after == "didik")
+            // Members of a programme ("peserta KB aktif", "peserta JKN", "peserta BPJS
+            // Ketenagakerjaan") are the people it covers, not attendants of an event.
+            && !(o.text == "peserta"
+                && (matches!(after, "kb" | "jkn" | "jkn-kis" | "bpjs" | "jaminan" | "asuransi" | "pbi")
+                    || (at + 1..w.len().min(at + 4)).any(|i| text(i) == "aktif")))
+            // Visits by users ("kunjungan pemustaka", "kunjungan rawat jalan", "kunjungan
+            // situs web") are demand met, not visits the unit made.
             && !(o.text == "kunjungan"
-                && matches!(after, "wisatawan" | "pasien" | "pengunjung" | "turis"))
+                && matches!(
+                    after,
+                    "wisatawan"
+                        | "wisman"
+                        | "wisnus"
+                        | "pasien"
+                        | "pengunjung"
+                        | "turis"
+                        | "pemustaka"
+                        | "rawat"
+                        | "situs"
+                        | "website"
+                        | "web"
+                        | "laman"
+                ))
             // "Cakupan kunjungan bayi / neonatal / ibu hamil", "Cakupan pelayanan kesehatan
             // rujukan": the minimum-service-standard coverage of a population reached, not a
             // count of visits or services made.
@@ -322,17 +343,32 @@ pub(super) fn activity(r: &super::Reading) -> Option<(String, (usize, usize))> {
             after == Some(counted) || w[..d].iter().any(|x| x.text == "yang")
         })
         .unwrap_or(w.len());
-    if let Some(p) = w[..base]
-        .windows(2)
-        .find(|p| p[0].text == "yang" && ACTIVITY_PASSIVES.contains(&p[1].text.as_str()))
-    {
+    // A share done in a required way ("Persentase transaksi yang dilaksanakan secara non
+    // tunai", "… yang dilakukan oleh tenaga kesehatan", "… melalui e-katalog") measures that
+    // way, not the doing.
+    let share = matches!(head, "persentase" | "proporsi");
+    let in_a_way = |i: usize| {
+        share
+            && matches!(
+                text(i),
+                "secara" | "melalui" | "oleh" | "dengan" | "menggunakan" | "berbasis" | "sesuai"
+            )
+    };
+    if let Some((_, p)) = w[..base].windows(2).enumerate().find(|(i, p)| {
+        p[0].text == "yang" && ACTIVITY_PASSIVES.contains(&p[1].text.as_str()) && !in_a_way(i + 2)
+    }) {
         return Some((
             format!("{} {}", p[0].text, p[1].text),
             (p[0].start, p[1].end),
         ));
     }
     ACTIVITY_PHRASES_SET
-        .first(w)
+        .all(w)
+        .into_iter()
+        .find(|(_, range)| {
+            let next = w.iter().position(|x| x.start >= range.1).unwrap_or(w.len());
+            !in_a_way(next)
+        })
         .map(|(p, range)| (p.to_string(), range))
 }
 

@@ -129,6 +129,37 @@ static IKI_VAGUE_SET: LazyLock<Phrases> = LazyLock::new(|| {
     )
 });
 
+/// Words that name the rule a "sesuai ketentuan" refers to: a regulation by its kind, or the
+/// accounting standard, SOP or technical guideline.
+const NAMED_RULES: &[&str] = &[
+    "uu",
+    "undang-undang",
+    "pp",
+    "perpres",
+    "permen",
+    "permendagri",
+    "permenkes",
+    "permenpan",
+    "permenpanrb",
+    "permendikbud",
+    "permendikbudristek",
+    "pmk",
+    "kepmen",
+    "perda",
+    "perkada",
+    "pergub",
+    "perbup",
+    "perwal",
+    "perwali",
+    "peraturan",
+    "keputusan",
+    "psap",
+    "sap",
+    "sop",
+    "juknis",
+    "nomor",
+];
+
 /// The first vague phrase of a text read by [`read`]: `rhk` judges a result statement, where
 /// normative wording is legitimate but evaluative adjectives and unnamed objects are not.
 fn vague(r: &super::Reading, rhk: bool) -> Option<(String, (usize, usize), Vague)> {
@@ -157,6 +188,14 @@ fn vague(r: &super::Reading, rhk: bool) -> Option<(String, (usize, usize), Vague
             .and_then(|i| w.get(i + 1))
             .is_some_and(|x| x.text.chars().all(|c| c.is_ascii_digit()));
         if next_is_number || (kondisi && v.ends_with("baik")) {
+            continue;
+        }
+        // "sesuai ketentuan PP 5/2021", "… Permendagri 19/2016": the rule is named.
+        if v.starts_with("sesuai")
+            && idx
+                .and_then(|i| w.get(i + 1))
+                .is_some_and(|x| NAMED_RULES.contains(&x.text.as_str()))
+        {
             continue;
         }
         return Some((v.to_string(), range, Vague::Qualifier));
@@ -217,9 +256,38 @@ fn vague(r: &super::Reading, rhk: bool) -> Option<(String, (usize, usize), Vague
         ));
     }
     // "Persentase pemenuhan sarana", "Persentase peningkatan ekonomi": of what, against what?
+    // Needs named by what is needed are a standard measure ("Persentase pemenuhan kebutuhan
+    // air bersih", "… kebutuhan obat esensial", "… kebutuhan dasar PPKS"); the office's own
+    // needs, or none named, are not.
+    let named_needs = |i: usize| {
+        w[i].text == "kebutuhan"
+            && w.get(i + 1).is_some_and(|n| {
+                !matches!(
+                    n.text.as_str(),
+                    "operasional"
+                        | "kantor"
+                        | "perkantoran"
+                        | "administrasi"
+                        | "penunjang"
+                        | "aparatur"
+                        | "organisasi"
+                        | "sarana"
+                        | "prasarana"
+                        | "fasilitas"
+                        | "layanan"
+                        | "pelayanan"
+                        | "rutin"
+                        | "umum"
+                        | "pegawai"
+                        | "yang"
+                        | "sesuai"
+                )
+            })
+    };
     if VAGUE_AFTER_HEAD.contains(&second.text.as_str())
         && let Some(third) = w.get(2)
         && ABSTRACT_OBJECTS.contains(&third.text.as_str())
+        && !named_needs(2)
     {
         return Some((
             format!("{} {}", second.text, third.text),
