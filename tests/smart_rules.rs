@@ -4647,3 +4647,46 @@ fn results_the_reviewer_found_flagged_as_activities_or_vague_are_quiet() {
         one(&fs, code, "IKI-1.1");
     }
 }
+
+/// Found by the same review: attendance at an event, information material spread, events by
+/// their local names, and a share of a quality of governance are activities or vague; attendance
+/// at work, a governance index and a quality that names what is counted are not.
+#[test]
+fn activities_and_vague_shares_the_reviewer_found_missed() {
+    for (teks, target, code) in [
+        (
+            "Persentase kehadiran peserta rapat koordinasi",
+            "90 %",
+            "S110",
+        ),
+        ("Tingkat kehadiran peserta pelatihan", "90 %", "S110"),
+        ("Jumlah leaflet yang didistribusikan", "5000 lembar", "S110"),
+        ("Jumlah baliho yang dipasang", "20 buah", "S110"),
+        (
+            "Jumlah konten media sosial yang diunggah",
+            "365 konten",
+            "S110",
+        ),
+        ("Jumlah giat patroli dialogis", "48 giat", "S110"),
+        ("Jumlah safari Ramadhan bupati", "10 kali", "S110"),
+        ("Persentase efektivitas koordinasi", "80 %", "S113"),
+        ("Persentase akuntabilitas kinerja", "100 %", "S113"),
+        ("Persentase kondusivitas wilayah", "100 %", "S113"),
+    ] {
+        let (_, fs) = check_s(&probe(teks, target));
+        one(&fs, code, "IKI-1.1");
+    }
+    for (teks, target) in [
+        ("Persentase tingkat kehadiran PNS lingkup kecamatan", "95 %"),
+        ("Indeks efektivitas kebijakan pemerintah", "7,8"),
+        ("Persentase efisiensi perencanaan dan penganggaran", "90 %"),
+        (
+            "Jumlah bahan perpustakaan yang dicetak dan diadakan",
+            "500 eksemplar",
+        ),
+    ] {
+        let (_, fs) = check_s(&probe(teks, target));
+        none(&fs, "S110", "IKI-1.1");
+        none(&fs, "S113", "IKI-1.1");
+    }
+}

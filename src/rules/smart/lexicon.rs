@@ -483,6 +483,10 @@ pub const ACTIVITY_NOUNS: &[&str] = &[
     "rakortek",
     "rakorda",
     "roadshow",
+    "safari",
+    "asistensi",
+    // "Jumlah giat patroli": the police and Satpol PP's word for a kegiatan.
+    "giat",
     "apel",
     "peserta",
     "narasumber",
@@ -694,6 +698,24 @@ pub const ABSTRACT_AFTER_HEAD: &[&str] = &[
     "meningkatnya",
     "optimalnya",
     "kinerja",
+    // Qualities of governance or of a place, a share of which names nothing to count
+    // ("Persentase efektivitas koordinasi", "Persentase akuntabilitas kinerja", "Persentase
+    // kondusivitas wilayah"); their index is a measure ("Indeks efektivitas …").
+    "efektivitas",
+    "efektifitas",
+    "optimalisasi",
+    "sinergitas",
+    "sinergi",
+    "akuntabilitas",
+    "transparansi",
+    "harmonisasi",
+    "keharmonisan",
+    "kondusivitas",
+    "kondusifitas",
+    "profesionalisme",
+    "kenyamanan",
+    "stabilitas",
+    "keberdayaan",
 ];
 
 /// Verbs of checking something. Done by an organisation to documents it counts, they are its
@@ -2095,6 +2117,14 @@ pub const ACTIVITY_PASSIVES: &[&str] = &[
     "disupervisi",
     "dilaksanakan",
     "diselenggarakan",
+    // Information material spread: "Jumlah leaflet yang didistribusikan", "… baliho yang
+    // dipasang", "… konten yang diunggah".
+    "didistribusikan",
+    "disebarkan",
+    "disebarluaskan",
+    "dipasang",
+    "diunggah",
+    "ditempel",
     "diikuti",
     "dilakukan",
     "diadakan",

@@ -175,6 +175,17 @@ pub(super) fn activity(r: &super::Reading) -> Option<(String, (usize, usize))> {
     {
         return Some((format!("{} {}", text(0), text(1)), (w[0].start, w[1].end)));
     }
+    // "Persentase kehadiran peserta rapat koordinasi", "Tingkat kehadiran peserta pelatihan":
+    // who turned up at an event is a count of its doing. (Attendance at work, "kehadiran
+    // pegawai", is discipline, and names no event.)
+    if let Some(k) = w.iter().find(|x| x.text == "kehadiran")
+        && let Some(e) = w.iter().find(|x| {
+            MEETINGS.contains(&x.text.as_str())
+                || matches!(x.text.as_str(), "pelatihan" | "bimtek" | "diklat" | "apel")
+        })
+    {
+        return Some((format!("kehadiran … {}", e.text), (k.start, e.end)));
+    }
     if !matches!(
         head,
         "jumlah"

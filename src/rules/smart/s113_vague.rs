@@ -15,8 +15,9 @@ declare_rule! {
     /// Kata sifat samar tanpa ukuran di indikator: `optimal`, `maksimal`, `dengan baik`,
     /// `dengan benar`, `lancar`, `sesuai ketentuan`, `efektif dan efisien`; `tepat waktu` tanpa
     /// tanggal, tenggat, atau periode bila indikatornya tidak mengukur ketepatan waktu itu
-    /// sendiri; dan `Persentase kualitas …`, `Persentase kesejahteraan …` (persentase dari
-    /// apa?). `Persentase jumlah X yang …` tidak ditandai: kata "jumlah" berlebih, tetapi yang
+    /// sendiri; dan `Persentase kualitas …`, `Persentase kesejahteraan …`, `Persentase
+    /// efektivitas …`, `Persentase akuntabilitas …` (persentase dari apa? indeksnya adalah
+    /// ukuran). `Persentase jumlah X yang …` tidak ditandai: kata "jumlah" berlebih, tetapi yang
     /// diukur tetap jelas.
     ///
     /// Juga objek yang tidak menyebut keluaran: `tugas lain`, `sesuai penugasan`, `yang
