@@ -30,7 +30,13 @@ declare_rule! {
     /// prosesnya ("Jumlah laporan perencanaan …", "Jumlah dokumen pengelolaan
     /// kerumahtanggaan …"; DPA, LPPD, laporan pertanggungjawaban, hasil
     /// pemeriksaan, penanganan kasus, dan sejenisnya adalah produk) (cakupan kunjungan SPM kesehatan,
-    /// misalnya "Cakupan kunjungan neonatal", adalah cakupan layanan, tidak ditandai).
+    /// misalnya "Cakupan kunjungan neonatal", adalah cakupan layanan, tidak ditandai);
+    /// kehadiran di sebuah acara ("Persentase kehadiran peserta rapat koordinasi"; kehadiran
+    /// pegawai tidak ditandai) dan bahan informasi yang disebarkan ("Jumlah leaflet yang
+    /// didistribusikan", "… baliho yang dipasang"). Tidak ditandai: bagian yang dikerjakan
+    /// dengan cara yang ditetapkan ("Persentase transaksi yang dilaksanakan secara non tunai",
+    /// "… melalui e-katalog"), peserta program ("peserta JKN aktif", "peserta KB"), dan
+    /// kunjungan pengguna layanan ("kunjungan pemustaka", "kunjungan rawat jalan").
     ///
     /// Juga orang yang dibayar ("Jumlah orang yang menerima gaji dan tunjangan ASN", "… penerima
     /// dana penunjang operasional", "… hak keuangan", "… TPP"; orang, ASN, pegawai, pimpinan,
