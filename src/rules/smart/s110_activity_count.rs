@@ -360,16 +360,27 @@ pub(super) fn activity(r: &super::Reading) -> Option<(String, (usize, usize))> {
             after == Some(counted) || w[..d].iter().any(|x| x.text == "yang")
         })
         .unwrap_or(w.len());
-    // A share done in a required way ("Persentase transaksi yang dilaksanakan secara non
-    // tunai", "… yang dilakukan oleh tenaga kesehatan", "… melalui e-katalog") measures that
-    // way, not the doing.
+    // A share done through a required channel or by a required hand ("Persentase transaksi
+    // yang dilaksanakan secara non tunai", "… melalui e-katalog", "… yang dilakukan oleh
+    // tenaga kesehatan") measures that channel, not the doing. Done on schedule, to a standard
+    // or regularly ("… sesuai jadwal", "… secara tepat waktu", "… secara berkala") is still
+    // work done.
     let share = matches!(head, "persentase" | "proporsi");
     let in_a_way = |i: usize| {
         share
-            && matches!(
-                text(i),
-                "secara" | "melalui" | "oleh" | "dengan" | "menggunakan" | "berbasis" | "sesuai"
-            )
+            && (matches!(text(i), "melalui" | "oleh" | "menggunakan" | "berbasis")
+                || text(i) == "secara"
+                    && matches!(
+                        text(i + 1),
+                        "elektronik"
+                            | "non"
+                            | "nontunai"
+                            | "non-tunai"
+                            | "daring"
+                            | "online"
+                            | "digital"
+                            | "virtual"
+                    ))
     };
     if let Some((_, p)) = w[..base].windows(2).enumerate().find(|(i, p)| {
         p[0].text == "yang" && ACTIVITY_PASSIVES.contains(&p[1].text.as_str()) && !in_a_way(i + 2)
