@@ -4622,6 +4622,22 @@ fn results_the_reviewer_found_flagged_as_activities_or_vague_are_quiet() {
             "4 kali",
             "S110",
         ),
+        // Done on schedule or to a standard is still work done.
+        (
+            "Persentase verifikasi yang dilakukan sesuai SOP",
+            "100 %",
+            "S110",
+        ),
+        (
+            "Persentase audit yang dilaksanakan sesuai PKPT",
+            "100 %",
+            "S110",
+        ),
+        (
+            "Persentase evaluasi yang dilakukan secara tepat waktu",
+            "100 %",
+            "S110",
+        ),
         ("Persentase kegiatan yang dilaksanakan", "100 %", "S110"),
         ("Jumlah peserta sosialisasi", "100 orang", "S110"),
         ("Jumlah kunjungan lapangan", "12 kali", "S110"),
