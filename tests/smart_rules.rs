@@ -4694,6 +4694,7 @@ fn activities_and_vague_shares_the_reviewer_found_missed() {
     }
     for (teks, target) in [
         ("Persentase tingkat kehadiran PNS lingkup kecamatan", "95 %"),
+        ("Persentase kehadiran pegawai pada apel pagi", "95 %"),
         ("Indeks efektivitas kebijakan pemerintah", "7,8"),
         ("Persentase efisiensi perencanaan dan penganggaran", "90 %"),
         (

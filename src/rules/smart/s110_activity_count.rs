@@ -183,11 +183,11 @@ pub(super) fn activity(r: &super::Reading) -> Option<(String, (usize, usize))> {
     }
     // "Persentase kehadiran peserta rapat koordinasi", "Tingkat kehadiran peserta pelatihan":
     // who turned up at an event is a count of its doing. (Attendance at work, "kehadiran
-    // pegawai", is discipline, and names no event.)
+    // pegawai", also at the morning "apel", is discipline.)
     if let Some(k) = w.iter().find(|x| x.text == "kehadiran")
         && let Some(e) = w.iter().find(|x| {
             MEETINGS.contains(&x.text.as_str())
-                || matches!(x.text.as_str(), "pelatihan" | "bimtek" | "diklat" | "apel")
+                || matches!(x.text.as_str(), "pelatihan" | "bimtek" | "diklat")
         })
     {
         return Some((format!("kehadiran … {}", e.text), (k.start, e.end)));
