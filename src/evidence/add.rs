@@ -1132,6 +1132,8 @@ impl Staged<'_> {
             .flatten()
             .map(|p| p.berkas.clone())
             .collect();
+        // Two requests of one content share a copy.
+        placed.sort();
         placed.dedup();
         if placed.is_empty() {
             return e;
