@@ -4707,3 +4707,38 @@ fn activities_and_vague_shares_the_reviewer_found_missed() {
         none(&fs, "S113", "IKI-1.1");
     }
 }
+
+/// Tables whose spaces a PDF conversion lost read as the words they were; groups counted as
+/// "binaan" are the reach of the coaching; follow-up carried out is a result.
+#[test]
+fn glued_tables_groups_coached_and_follow_up_carried_out() {
+    for (teks, target) in [
+        (
+            "Persentase Desayang Terfasilitasi Mendapat Rekomendasiserta Pembinaandan Pengawasan",
+            "100 %",
+        ),
+        ("Jumlah pesertayang mengikuti sosialisasi", "200 orang"),
+        ("Jumlah kelompok binaan", "5 kelompok"),
+        ("Jumlah majelis taklim binaan aktif", "12 majelis"),
+    ] {
+        let (_, fs) = check_s(&probe(teks, target));
+        one(&fs, "S110", "IKI-1.1");
+    }
+    for (teks, target) in [
+        // The measure word glued to what it measures is still the measure.
+        (
+            "Cakupanpelayanan kesehatan ibu hamil sesuai standar",
+            "100 %",
+        ),
+        (
+            "Persentase tindak lanjut rekomendasi hasil pemeriksaan yang dilaksanakan",
+            "100 %",
+        ),
+        ("Jumlah pedagang kaki lima di lokasi binaan", "200 orang"),
+        ("Persentase UMKM binaan yang naik kelas", "10 %"),
+        ("Persentase kepesertaan JKN penduduk", "95 %"),
+    ] {
+        let (_, fs) = check_s(&probe(teks, target));
+        clean(&fs, "IKI-1.1");
+    }
+}

@@ -78,6 +78,7 @@ pub fn words(text: &str) -> Vec<Word> {
             end: text.len(),
         });
     }
+    split_glued(&mut out);
     join_split_passives(text, &mut out);
     // Drop outline numbering: `1`, `a`, `1a`, `i`, `ii` before the first real word.
     let skip = out
@@ -92,6 +93,110 @@ pub fn words(text: &str) -> Vec<Word> {
         out.drain(..skip);
     }
     out
+}
+
+/// Splits what a PDF conversion glued when it lost the spaces of a lowercase run: a head noun
+/// at the start of a word ("Cakupanpelayanan", "Indekskualitas") and the connectives between
+/// words ("Dokumenyang Difasilitasidalamrangka", "Pembinaandan Pengawasan"). Each split is
+/// guarded by the shape of the words that really contain those letters ("peserta", "kerangka",
+/// "memperdalam", "pemandangan", "sembahyang"), so ordinary words stay whole. Capitals are
+/// split earlier ("PersentaseKPU").
+fn split_glued(out: &mut Vec<Word>) {
+    // Words this short are never two glued words worth reading.
+    const MIN_GLUED: usize = 8;
+    let mut i = 0;
+    while i < out.len() {
+        let w = &out[i];
+        let plain = w.text.len() >= MIN_GLUED
+            && w.end - w.start == w.text.len()
+            && w.text.bytes().all(|b| b.is_ascii_lowercase());
+        match plain.then(|| glue_point(&w.text)).flatten() {
+            Some((at, len)) => {
+                let (start, text) = (w.start, w.text.clone());
+                let mut parts = vec![(0, at), (at, at + len)];
+                if at + len < text.len() {
+                    parts.push((at + len, text.len()));
+                }
+                let parts: Vec<Word> = parts
+                    .into_iter()
+                    .filter(|(a, b)| a < b)
+                    .map(|(a, b)| Word {
+                        text: text[a..b].to_string(),
+                        start: start + a,
+                        end: start + b,
+                    })
+                    .collect();
+                // The first part is whole (a head or a word before a connective); what follows
+                // may hold more glue, so the loop reads it again.
+                let n = parts.len();
+                out.splice(i..=i, parts);
+                i += if n == 3 { 2 } else { 1 };
+            }
+            None => i += 1,
+        }
+    }
+}
+
+/// Where `word` (lowercase ASCII) holds a glued head noun or connective: the byte offset and
+/// length of the piece to split off as a word of its own.
+fn glue_point(word: &str) -> Option<(usize, usize)> {
+    /// Head nouns long enough not to begin ordinary words ("tingkatan", "jumlahnya" keep a
+    /// short tail and stay whole).
+    const GLUED_HEADS: &[&str] = &[
+        "persentase",
+        "prosentase",
+        "presentase",
+        "cakupan",
+        "jumlah",
+        "tingkat",
+        "indeks",
+    ];
+    for head in GLUED_HEADS {
+        if let Some(rest) = word.strip_prefix(head)
+            && rest.len() >= 4
+            && !["an", "nya", "kan"].iter().any(|s| rest.starts_with(s))
+        {
+            return Some((0, head.len()));
+        }
+    }
+    /// Connectives, with what must hold of the word before them (`left`) and after them
+    /// (`right`, possibly empty) for the letters to be a connective and not part of a word.
+    type Guard = fn(&str, &str) -> bool;
+    const CONNECTIVES: &[(&str, Guard)] = &[
+        // "sembahyang", "terbayang", "melayang", "bergoyang", "penyayang"; "kesayangan",
+        // "ditayangkan", "pewayangan" go on with a suffix.
+        ("yang", |l, r| {
+            !["h", "ba", "la", "go", "ya"].iter().any(|e| l.ends_with(e))
+                && !r.starts_with("an")
+                && !r.starts_with("kan")
+        }),
+        // Only after a "-an" noun ("pembinaandan"): "pemandangan", "perundangan" go on with a g.
+        ("dan", |l, r| {
+            l.len() >= 5 && l.ends_with("an") && !r.starts_with('g')
+        }),
+        // "memperdalam", "pendalaman", "mendalami".
+        ("dalam", |l, _| {
+            !["per", "pen", "men", "ke"].iter().any(|e| l.ends_with(e))
+        }),
+        ("dengan", |_, _| true),
+        // "peserta", "kepesertaan".
+        ("serta", |l, _| !l.ends_with("pe")),
+        ("terhadap", |_, _| true),
+        ("melalui", |_, _| true),
+        ("untuk", |_, _| true),
+    ];
+    let mut best: Option<(usize, usize)> = None;
+    for (conn, guard) in CONNECTIVES {
+        for (at, _) in word.match_indices(conn) {
+            let (left, right) = (&word[..at], &word[at + conn.len()..]);
+            let fits =
+                left.len() >= 4 && (right.is_empty() || right.len() >= 3) && guard(left, right);
+            if fits && best.is_none_or(|(b, _)| at < b) {
+                best = Some((at, conn.len()));
+            }
+        }
+    }
+    best
 }
 
 /// Joins the passive prefix written apart from its verb, a common slip ("yang di selesaikan",
@@ -1175,6 +1280,63 @@ mod tests {
 
     fn v() -> VocabSection {
         VocabSection::default()
+    }
+
+    /// Text whose spaces a PDF conversion lost reads as the words it was; words that only
+    /// contain those letters stay whole.
+    #[test]
+    fn words_split_what_a_pdf_conversion_glued() {
+        let texts = |t: &str| -> Vec<String> { words(t).into_iter().map(|w| w.text).collect() };
+        for (glued, split) in [
+            (
+                "Jumlah Dokumenyang Difasilitasidalamrangka Penyusunan",
+                "jumlah dokumen yang difasilitasi dalam rangka penyusunan",
+            ),
+            (
+                "Persentase Desayang Terfasilitasi Rekomendasiserta Pembinaandan Pengawasan",
+                "persentase desa yang terfasilitasi rekomendasi serta pembinaan dan pengawasan",
+            ),
+            ("Cakupanpelayanan bencana", "cakupan pelayanan bencana"),
+            (
+                "HasilPengukuranIndekskualitasAir",
+                "hasil pengukuran indeks kualitas air",
+            ),
+            (
+                "Laporan Sinergitasdengan Polri",
+                "laporan sinergitas dengan polri",
+            ),
+            (
+                "Tingkat Cakupanpembinaandanpengawasan",
+                "tingkat cakupan pembinaan dan pengawasan",
+            ),
+        ] {
+            assert_eq!(texts(glued).join(" "), split, "{glued}");
+        }
+        for whole in [
+            "peserta",
+            "kepesertaan",
+            "memperdalam",
+            "pendalaman",
+            "pemandangan",
+            "perundang-undangan",
+            "sembahyang",
+            "terbayang",
+            "kesayangan",
+            "ditayangkan",
+            "tingkatannya",
+            "jumlahnya",
+            "persentasenya",
+            "kerangka",
+            "pendanaan",
+            "keberangkatan",
+        ] {
+            assert_eq!(texts(whole), vec![whole.to_string()], "{whole}");
+        }
+        // The byte ranges still point into the original text.
+        let t = "Jumlah Dokumenyang Difasilitasi";
+        let w = words(t);
+        assert_eq!(&t[w[1].start..w[1].end], "Dokumen");
+        assert_eq!(&t[w[2].start..w[2].end], "yang");
     }
 
     #[test]

@@ -322,6 +322,16 @@ pub(super) fn activity(r: &super::Reading) -> Option<(String, (usize, usize))> {
     if let Some(found) = took_part(w) {
         return Some(found);
     }
+    // "Jumlah kelompok binaan", "Jumlah majelis taklim binaan aktif": the groups coached,
+    // counted bare, are the reach of the coaching, as "… yang dibina" is. With what they
+    // achieved ("Persentase madrasah binaan yang memenuhi standar akreditasi") a result is
+    // counted; and a place so named ("pedagang di lokasi binaan") is further on.
+    if head == "jumlah"
+        && let Some(b) = (2..w.len().min(5)).find(|&i| text(i) == "binaan")
+        && w[b + 1..].iter().all(|x| x.text == "aktif")
+    {
+        return Some((format!("{} … binaan", text(1)), (w[1].start, w[b].end)));
+    }
     if head == "jumlah"
         && w.get(1)
             .is_some_and(|x| PAYROLL_PAID.contains(&x.text.as_str()))
@@ -382,8 +392,16 @@ pub(super) fn activity(r: &super::Reading) -> Option<(String, (usize, usize))> {
                             | "virtual"
                     ))
     };
+    // "Persentase tindak lanjut … yang dilaksanakan", "… rekomendasi yang dilaksanakan": what
+    // is carried out is itself a result.
+    let result_carried_out = |verb: &str| {
+        CARRIED_OUT_RESULTS.contains(&text(1)) && matches!(verb, "dilaksanakan" | "terlaksana")
+    };
     if let Some((_, p)) = w[..base].windows(2).enumerate().find(|(i, p)| {
-        p[0].text == "yang" && ACTIVITY_PASSIVES.contains(&p[1].text.as_str()) && !in_a_way(i + 2)
+        p[0].text == "yang"
+            && ACTIVITY_PASSIVES.contains(&p[1].text.as_str())
+            && !in_a_way(i + 2)
+            && !result_carried_out(&p[1].text)
     }) {
         return Some((
             format!("{} {}", p[0].text, p[1].text),
@@ -393,9 +411,10 @@ pub(super) fn activity(r: &super::Reading) -> Option<(String, (usize, usize))> {
     ACTIVITY_PHRASES_SET
         .all(w)
         .into_iter()
-        .find(|(_, range)| {
+        .find(|(p, range)| {
             let next = w.iter().position(|x| x.start >= range.1).unwrap_or(w.len());
-            !in_a_way(next)
+            let verb = p.strip_prefix("yang ").unwrap_or_default();
+            !in_a_way(next) && !result_carried_out(verb)
         })
         .map(|(p, range)| (p.to_string(), range))
 }
