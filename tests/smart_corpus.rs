@@ -24,15 +24,14 @@ use assert_cmd::Command;
 use serde_json::Value;
 
 /// What the test part reached when the rules were last changed (scored after tuning on the
-/// development part ended): P 0.874 / R 0.836 once the `indiv2`, `units` and `pages3` parts,
-/// unseen, came in, and P 0.892 / R 0.836 once the generated plans carried the direction their
-/// sources state (`arah.csv`) — under the goal of precision 0.90 and recall 0.85
-/// (docs/smart-corpus.md says where it falls short). While the corpus stays the same these floors only move towards the goal:
+/// development part ended): P 0.903 / R 0.820 once the `pages4`, `units2` and `repos3` parts,
+/// unseen, came in (77 more test items) — precision at the goal of 0.90, recall under the goal
+/// of 0.85 (docs/smart-corpus.md says where it falls short). While the corpus stays the same these floors only move towards the goal:
 /// recall up, and precision down only in exchange for a higher F1 while it stays well above
 /// 0.90 (docs/smart-corpus.md records each such trade). A new part (scored before any tuning
 /// on it) resets them to what the larger test part reaches.
-const PRECISION_MIN: f64 = 0.89;
-const RECALL_MIN: f64 = 0.83;
+const PRECISION_MIN: f64 = 0.90;
+const RECALL_MIN: f64 = 0.81;
 
 /// Which rule codes find each labelled problem class.
 const CLASSES: &[(&str, &[&str])] = &[
