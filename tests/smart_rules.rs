@@ -4742,3 +4742,24 @@ fn glued_tables_groups_coached_and_follow_up_carried_out() {
         clean(&fs, "IKI-1.1");
     }
 }
+
+/// Work carried out "sesuai SOP dan tepat waktu" is still work carried out: the procedure and
+/// the deadline every task has are not a standard of what it delivered.
+#[test]
+fn s109_procedure_and_deadline_do_not_make_work_carried_out_a_result() {
+    for text in [
+        "Terlaksananya Sensus Ekonomi 2026 sesuai SOP dan tepat waktu",
+        "Terlaksananya pemeriksaan lapangan Susenas yang tepat waktu dan sesuai dengan SOP",
+        "Terselenggaranya pelatihan petugas sesuai jadwal",
+    ] {
+        s109_fires(text, text.split(' ').next().unwrap_or_default());
+    }
+    for text in [
+        "Terlaksananya penyaluran bansos kepada KPM PKH tepat sasaran dan tepat jumlah",
+        "Terlaksananya verifikasi komitmen kesehatan secara akurat sesuai dengan ketentuan",
+        "Terlaksananya pemeriksaan sampel air minum sesuai standar baku mutu",
+    ] {
+        let (_, fs) = check_s(&rhk_text(text));
+        none(&fs, "S109", "RHK-1");
+    }
+}

@@ -19,7 +19,8 @@ declare_rule! {
     /// `Terlaksananya layanan administrasi sekolah`, `Terlaksananya pengelolaan aset`,
     /// `Tercapainya pengelolaan keuangan BOS`; tidak
     /// bila RHK menyebut standar yang dipenuhi: `… tepat sasaran`, `… secara akurat sesuai
-    /// ketentuan`);
+    /// ketentuan`, `… sesuai standar pelayanan minimal`; prosedur dan tenggat yang dimiliki
+    /// setiap tugas, `… sesuai SOP dan tepat waktu`, tidak menjadikan kegiatan itu hasil);
     /// juga nama subkegiatan anggaran yang disalin sebagai hasil (`Penyediaan peralatan rumah
     /// tangga`, `Pemeliharaan barang milik daerah`, `Penatausahaan keuangan SKPD`) dan RHK yang
     /// hanya menyebut catatan sebuah kegiatan atau pekerjaan rutin, dibaca seperti S110 membaca
@@ -147,7 +148,7 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
                 && (w
                     .get(1)
                     .is_some_and(|n| n.text == "program" || DONE_ROUTINES.contains(&n.text.as_str()))
-                    || !w.iter().any(|x| MET_STANDARD.contains(&x.text.as_str())))
+                    || !names_what_it_met(&w))
             || reached_routine(&w);
         if !is_activity_lead(&first.text) && !done_activity {
             // "Tersusunnya dokumen kegiatan …", "Laporan organisasi dan tatalaksana": only a
@@ -196,6 +197,27 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
             .help(help),
         );
     }
+}
+
+/// Whether work carried out names a standard of what it delivered ("… tepat sasaran dan tepat
+/// jumlah", "… secara akurat", "… sesuai standar pelayanan"), not only the procedure and the
+/// deadline every task has: "Terlaksananya Sensus Ekonomi sesuai SOP dan tepat waktu" is still
+/// the census carried out.
+fn names_what_it_met(w: &[Word]) -> bool {
+    /// What follows "sesuai" (and an optional "dengan") when it only names the procedure.
+    const PROCEDURES: &[&str] = &["sop", "jadwal", "prosedur", "juknis", "juklak", "tenggat"];
+    w.iter().enumerate().any(|(i, x)| {
+        let next = |k: usize| w.get(i + k).map_or("", |n| n.text.as_str());
+        let procedure = match x.text.as_str() {
+            "tepat" => next(1) == "waktu",
+            "sesuai" => {
+                PROCEDURES.contains(&next(1))
+                    || next(1) == "dengan" && PROCEDURES.contains(&next(2))
+            }
+            _ => false,
+        };
+        MET_STANDARD.contains(&x.text.as_str()) && !procedure
+    })
 }
 
 /// "Tercapainya pengelolaan keuangan BOS", "Terwujudnya penatausahaan keuangan": a routine
