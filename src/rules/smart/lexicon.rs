@@ -163,12 +163,9 @@ fn glue_point(word: &str) -> Option<(usize, usize)> {
     /// (`right`, possibly empty) for the letters to be a connective and not part of a word.
     type Guard = fn(&str, &str) -> bool;
     const CONNECTIVES: &[(&str, Guard)] = &[
-        // "sembahyang", "terbayang", "melayang", "bergoyang", "penyayang"; "kesayangan",
-        // "ditayangkan", "pewayangan" go on with a suffix.
-        ("yang", |l, r| {
+        // "sembahyang", "terbayang", "melayang", "bergoyang", "penyayang".
+        ("yang", |l, _| {
             !["h", "ba", "la", "go", "ya"].iter().any(|e| l.ends_with(e))
-                && !r.starts_with("an")
-                && !r.starts_with("kan")
         }),
         // Only after a "-an" noun ("pembinaandan"): "pemandangan", "perundangan" go on with a g.
         ("dan", |l, r| {
@@ -179,8 +176,10 @@ fn glue_point(word: &str) -> Option<(usize, usize)> {
             !["per", "pen", "men", "ke"].iter().any(|e| l.ends_with(e))
         }),
         ("dengan", |_, _| true),
-        // "peserta", "kepesertaan".
-        ("serta", |l, _| !l.ends_with("pe")),
+        // "peserta", "kepesertaan"; "menyertai", "keikutsertaan".
+        ("serta", |l, _| {
+            !l.ends_with("pe") && !l.ends_with("ny") && !l.ends_with("ikut")
+        }),
         ("terhadap", |_, _| true),
         ("melalui", |_, _| true),
         ("untuk", |_, _| true),
@@ -189,8 +188,12 @@ fn glue_point(word: &str) -> Option<(usize, usize)> {
     for (conn, guard) in CONNECTIVES {
         for (at, _) in word.match_indices(conn) {
             let (left, right) = (&word[..at], &word[at + conn.len()..]);
-            let fits =
-                left.len() >= 4 && (right.is_empty() || right.len() >= 3) && guard(left, right);
+            // A suffix after the letters makes them part of a word: "kesayangan",
+            // "ditayangkan", "menyertakan", "mengikutsertakan".
+            let suffixed = ["an", "kan", "nya"].iter().any(|s| right.starts_with(s));
+            let fits = left.len() >= 4
+                && (right.is_empty() || right.len() >= 3 && !suffixed)
+                && guard(left, right);
             if fits && best.is_none_or(|(b, _)| at < b) {
                 best = Some((at, conn.len()));
             }
@@ -1329,6 +1332,11 @@ mod tests {
             "kerangka",
             "pendanaan",
             "keberangkatan",
+            "menyertakan",
+            "mengikutsertakan",
+            "keikutsertaan",
+            "membayangkan",
+            "pedalaman",
         ] {
             assert_eq!(texts(whole), vec![whole.to_string()], "{whole}");
         }
