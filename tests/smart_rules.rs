@@ -1217,6 +1217,41 @@ fn s104_unit_given_in_satuan_is_enough() {
     clean(&fs, "IKI-1.1");
 }
 
+/// A template's placeholder left in `satuan` is no unit; S104 points at it. A lone "x" is
+/// "kali", and a head that implies its unit needs none.
+#[test]
+fn s104_a_placeholder_in_satuan_is_no_unit() {
+    let with_unit = |teks: &str, target: &str, satuan: &str| {
+        Skp::admin(vec![rhk_probe(
+            "Tersedianya layanan aplikasi yang andal",
+            iki("kuantitas", teks, target).with("satuan", satuan),
+        )])
+    };
+    // (A bare `-` is YAML's list mark; a plan quotes it.)
+    for satuan in ["'-'", "…", "xx", "TBD", "perlu diisi"] {
+        let (r, fs) = check_s(&with_unit(
+            "Jumlah modul aplikasi yang dirilis",
+            "4",
+            satuan,
+        ));
+        let f = one(&fs, "S104", "IKI-1.1");
+        assert_eq!(f.pos(), r.value_at("IKI-1.1", "satuan"), "{satuan}");
+        assert!(f.message.contains("isian templat"), "{}", f.message);
+    }
+    for (teks, target, satuan) in [
+        ("Frekuensi pemutakhiran data aplikasi", "4", "x"),
+        (
+            "Persentase modul aplikasi yang dirilis tepat waktu",
+            "90",
+            "'-'",
+        ),
+        ("Jumlah modul aplikasi yang dirilis", "4 modul", "'-'"),
+    ] {
+        let (_, fs) = check_s(&with_unit(teks, target, satuan));
+        none(&fs, "S104", "IKI-1.1");
+    }
+}
+
 #[test]
 fn s104_percentage_implies_its_unit() {
     clean_probe(

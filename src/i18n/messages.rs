@@ -745,6 +745,9 @@ catalog! {
     SUnitMissing =>
         id "target tanpa satuan",
         en "the target has no unit";
+    SUnitPlaceholder { satuan: String } =>
+        id "satuan `{satuan}` hanya isian templat: satuannya belum ditulis",
+        en "the unit `{satuan}` is only a template's placeholder: no unit is written";
     HelpSUnitMissing =>
         id "tulis satuannya di target (`4 dokumen`, `3 hari kerja`) atau di kolom `satuan`",
         en "write the unit in the target (`4 dokumen`, `3 hari kerja`) or in `satuan`";

@@ -777,7 +777,24 @@ const PLACEHOLDER_TEXTS: &[&str] = &[
     "belum ditentukan",
     "akan ditentukan",
     "menyusul",
+    "perlu diisi",
+    "belum diisi",
+    "harap diisi",
 ];
+
+/// Whether a `satuan` is only a placeholder left by a template ("-", "…", "xx", "TBD",
+/// "perlu diisi"): no unit. A lone "x" is kept, since it abbreviates "kali".
+pub fn is_placeholder_unit(raw: &str) -> bool {
+    let s = normalize(raw);
+    let text: String = s.iter().collect();
+    let lower = text.to_lowercase();
+    let key = lower.trim_end_matches('.').trim_end();
+    let marks = !s.is_empty()
+        && text != "x"
+        && text != "X"
+        && s.iter().all(|c| *c == ' ' || is_placeholder_char(*c));
+    marks || PLACEHOLDER_TEXTS.contains(&key)
+}
 
 fn precheck(s: &[char], text: &str) -> Result<(), TargetError> {
     if s.is_empty() || (s.len() == 1 && s.first().copied().is_some_and(is_dash)) {
@@ -2199,6 +2216,7 @@ mod tests {
             "95 - .. %",
             "x dokumen",
             "--",
+            "perlu diisi",
         ] {
             assert_eq!(
                 parse_target(raw, Text),

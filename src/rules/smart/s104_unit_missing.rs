@@ -14,7 +14,9 @@ declare_rule! {
     /// `NTP`) menyiratkan satuannya seperti kata ukurannya. `Jumlah …` dan `Waktu …` tidak
     /// menyiratkan satuan: 4 apa? 3 hari atau 3 jam? Begitu pula predikat atau opini yang
     /// ditargetkan dengan angka saja (`Predikat SAKIP` dengan target `60`): predikat ditulis
-    /// sebagai kategorinya (`BB`), nilainya sebagai angka dengan satuannya.
+    /// sebagai kategorinya (`BB`), nilainya sebagai angka dengan satuannya. Isian templat di
+    /// kolom `satuan` (`-`, `…`, `xx`, `TBD`, `perlu diisi`) dibaca sebagai satuan yang belum
+    /// ditulis, dan temuannya menunjuk isian itu.
     ///
     /// ## Mengapa
     /// "Terukur: pernyataan menunjukkan satuan ukurnya" (SMART-C, buku pedoman indikator kinerja Kemenkeu). Target "12"
@@ -73,7 +75,11 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
         let Some(target) = cx.target else {
             continue;
         };
-        if cx.kualitatif() || cx.satuan.is_some() {
+        // A template's placeholder ("-", "…", "perlu diisi") is no unit: said as such, at it.
+        let placeholder = cx
+            .satuan
+            .filter(|s| crate::model::target::is_placeholder_unit(&s.value));
+        if cx.kualitatif() || cx.satuan.is_some() && placeholder.is_none() {
             continue;
         }
         let Some(q) = target.quantity() else {
@@ -94,8 +100,17 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
         {
             continue;
         }
+        let (span, msg) = match placeholder {
+            Some(s) => (
+                s.span,
+                Msg::SUnitPlaceholder {
+                    satuan: s.value.clone(),
+                },
+            ),
+            None => (target.span, Msg::SUnitMissing),
+        };
         out.push(
-            cx.diag(RULE.code, target.span, Msg::SUnitMissing)
+            cx.diag(RULE.code, span, msg)
                 .arg("kata_ukuran", r.head.clone().unwrap_or_default())
                 .help(Msg::HelpSUnitMissing),
         );
