@@ -1545,6 +1545,15 @@ fn s108_things_still_lacking_are_lower_is_better() {
             "Jumlah perusahaan yang belum memiliki izin",
             "belum memiliki",
         ),
+        (
+            "Persentase pegawai yang belum pernah mengikuti pelatihan",
+            "belum pernah",
+        ),
+        ("Persentase balita yang tidak ditimbang", "tidak ditimbang"),
+        (
+            "Jumlah kasus gizi buruk yang tidak tertangani",
+            "tidak tertangani",
+        ),
     ] {
         let (_, fs) = check_s(&probe(teks, "10"));
         assert_eq!(one(&fs, "S108", "IKI-1.1").arg_str("kata"), kata, "{teks}");
@@ -1560,6 +1569,7 @@ fn s108_things_still_lacking_are_lower_is_better() {
         "Persentase desa tanpa narkoba",
         "Persentase sekolah yang tidak memiliki kasus perundungan",
         "Persentase anak tidak sekolah yang kembali bersekolah",
+        "Persentase pegawai yang belum pernah terlambat masuk kerja",
     ] {
         let (_, fs) = check_s(&probe(teks, "80 %"));
         none(&fs, "S108", "IKI-1.1");

@@ -28,7 +28,8 @@ declare_rule! {
     /// dihitung bila yang dihitung masih kekurangan sesuatu ("desa
     /// yang belum memiliki akses listrik", "rekomendasi yang belum ditindaklanjuti", "penduduk
     /// yang tidak memiliki jaminan kesehatan", "rumah tangga tanpa listrik", "bangunan tanpa
-    /// izin"), kecuali kekurangan itu hanya menyebut sasaran pekerjaan yang dihitung
+    /// izin", "pegawai yang belum pernah mengikuti pelatihan", "balita yang tidak ditimbang"),
+    /// kecuali kekurangan itu hanya menyebut sasaran pekerjaan yang dihitung
     /// ("pendampingan bagi desa yang belum mandiri") atau perubahannya ("desa yang sebelumnya
     /// belum ODF menjadi ODF"). Sanksi yang dijatuhkan
     /// ("pegawai yang dijatuhi hukuman disiplin") dan keadaan yang dialami ("hutan yang
@@ -385,6 +386,19 @@ fn lacking(words: &[Word], head: &str) -> Option<(usize, String)> {
         "terjangkau",
         "terdaftar",
         "bersekolah",
+        "mengikuti",
+    ];
+    /// Services whose denial ("tidak ditimbang", "tidak tertangani") is a lack of them.
+    const RECEIVED: &[&str] = &[
+        "ditimbang",
+        "diimunisasi",
+        "divaksinasi",
+        "diperiksa",
+        "ditangani",
+        "tertangani",
+        "dilayani",
+        "terdata",
+        "tercatat",
     ];
     /// Goods whose absence ("tanpa akses") is a lack; "tanpa" before anything else usually
     /// denies a bad thing or names a way of working ("tanpa kertas", "tanpa tatap muka").
@@ -447,8 +461,17 @@ fn lacking(words: &[Word], head: &str) -> Option<(usize, String)> {
     for (i, w) in words.iter().enumerate().skip(1).take(7) {
         let next = words.get(i + 1).map(|n| n.text.as_str());
         let lack = match (w.text.as_str(), next) {
-            ("belum", Some(n)) if !matches!(n, "pernah" | "waktunya") => !bad_after(i + 2),
-            ("tidak", Some(n)) => HAVING.contains(&n) && !bad_after(i + 2),
+            // "belum pernah mengikuti pelatihan" lacks it; "belum pernah terlambat" does not.
+            ("belum", Some("pernah")) => {
+                words
+                    .get(i + 2)
+                    .is_some_and(|v| HAVING.contains(&v.text.as_str()))
+                    && !bad_after(i + 3)
+            }
+            ("belum", Some(n)) if n != "waktunya" => !bad_after(i + 2),
+            ("tidak", Some(n)) => {
+                (HAVING.contains(&n) || RECEIVED.contains(&n)) && !bad_after(i + 2)
+            }
             ("tanpa", Some(n)) => GOODS.contains(&n),
             _ => false,
         };
