@@ -4797,7 +4797,8 @@ fn s109_procedure_and_deadline_do_not_make_work_carried_out_a_result() {
         "Terlaksananya pemeriksaan lapangan Susenas yang tepat waktu dan sesuai dengan SOP",
         "Terselenggaranya pelatihan petugas sesuai jadwal",
     ] {
-        s109_fires(text, text.split(' ').next().unwrap_or_default());
+        let f = s109_fires(text, text.split(' ').next().unwrap_or_default());
+        assert!(f.help.contains("berlaku bagi setiap tugas"), "{}", f.help);
     }
     for text in [
         "Terlaksananya penyaluran bansos kepada KPM PKH tepat sasaran dan tepat jumlah",

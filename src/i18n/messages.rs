@@ -811,6 +811,9 @@ catalog! {
     HelpSRhkActivity =>
         id "rumuskan apa yang dihasilkan kegiatan itu, misalnya \"Tersusunnya …\", \"Tersedianya …\", atau \"… yang terselesaikan\"",
         en "state what the activity produces, e.g. \"Tersusunnya …\", \"Tersedianya …\", or \"… yang terselesaikan\"";
+    HelpSRhkProcedureOnly =>
+        id "\"sesuai SOP\" dan \"tepat waktu\" berlaku bagi setiap tugas; sebutkan apa yang dihasilkan dan mutunya, misalnya \"Tersedianya data hasil sensus yang lengkap dan tervalidasi\"",
+        en "\"sesuai SOP\" and \"tepat waktu\" hold for every task; state what it delivers and to what standard, e.g. \"Tersedianya data hasil sensus yang lengkap dan tervalidasi\"";
     SRhkRecordsActivity { kata: String } =>
         id "RHK hanya menyebut catatan kegiatan atau pekerjaan rutin (`{kata}`), bukan hasilnya",
         en "the RHK names only a record of an activity or of routine work (`{kata}`), not its result";

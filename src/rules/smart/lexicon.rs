@@ -1,5 +1,6 @@
 //! Indonesian words for the SMART rules, recognised through morphology rather than exact
-//! strings: case, punctuation, numbering and bullets are ignored; `-nya` and the `ter-…-nya` /
+//! strings: case, punctuation, numbering and bullets are ignored; words a PDF conversion glued
+//! ("Dokumenyang", "PersentaseKPU", "Cakupanpelayanan") are split; `-nya` and the `ter-…-nya` /
 //! `me(N)-…-nya` condition forms are recognised by shape; reduplication (`rata-rata`, `rata2`)
 //! is normalised; one-letter typos are forgiven only for words of six letters or more and only
 //! against the closed list of head nouns (so `nila`, the fish, is never `nilai`).

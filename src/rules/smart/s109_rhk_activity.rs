@@ -176,7 +176,12 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
             continue;
         }
         let rest = text.value[first.end..].trim();
+        // Work carried out "sesuai SOP dan tepat waktu": the standard named is the procedure.
+        let procedure_only = carried_out
+            && w.iter().any(|x| MET_STANDARD.contains(&x.text.as_str()))
+            && !names_what_it_met(&w);
         let help = match rewrite(&first.text) {
+            _ if procedure_only => Msg::HelpSRhkProcedureOnly,
             Some(r) if !rest.is_empty() => Msg::HelpSRhkActivityRewrite {
                 saran: format!("{r} {rest}"),
             },
