@@ -4769,6 +4769,11 @@ fn glued_tables_groups_coached_and_follow_up_carried_out() {
         let (_, fs) = check_s(&probe(teks, target));
         one(&fs, "S110", "IKI-1.1");
     }
+    let (_, fs) = check_s(&probe("Jumlah majelis taklim binaan aktif", "12 majelis"));
+    assert_eq!(
+        one(&fs, "S110", "IKI-1.1").arg_str("kata"),
+        "majelis taklim binaan"
+    );
     for (teks, target) in [
         // The measure word glued to what it measures is still the measure.
         (

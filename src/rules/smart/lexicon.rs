@@ -131,7 +131,7 @@ fn split_glued(out: &mut Vec<Word>) {
                 // may hold more glue, so the loop reads it again.
                 let n = parts.len();
                 out.splice(i..=i, parts);
-                i += if n == 3 { 2 } else { 1 };
+                i += n - 1;
             }
             None => i += 1,
         }

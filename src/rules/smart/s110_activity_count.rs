@@ -330,7 +330,8 @@ pub(super) fn activity(r: &super::Reading) -> Option<(String, (usize, usize))> {
         && let Some(b) = (2..w.len().min(5)).find(|&i| text(i) == "binaan")
         && w[b + 1..].iter().all(|x| x.text == "aktif")
     {
-        return Some((format!("{} … binaan", text(1)), (w[1].start, w[b].end)));
+        let named = (1..=b).map(text).collect::<Vec<_>>().join(" ");
+        return Some((named, (w[1].start, w[b].end)));
     }
     if head == "jumlah"
         && w.get(1)
