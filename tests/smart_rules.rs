@@ -1228,7 +1228,17 @@ fn s104_a_placeholder_in_satuan_is_no_unit() {
         )])
     };
     // (A bare `-` is YAML's list mark; a plan quotes it.)
-    for satuan in ["'-'", "…", "xx", "TBD", "perlu diisi"] {
+    for satuan in [
+        "'-'",
+        "…",
+        "xx",
+        "TBD",
+        "perlu diisi",
+        "Pilih Satuan",
+        "(diisi)",
+        "'0'",
+        "'[satuan]'",
+    ] {
         let (r, fs) = check_s(&with_unit(
             "Jumlah modul aplikasi yang dirilis",
             "4",
@@ -1551,6 +1561,10 @@ fn s108_things_still_lacking_are_lower_is_better() {
         ),
         ("Persentase balita yang tidak ditimbang", "tidak ditimbang"),
         (
+            "Persentase anak usia 12-23 bulan yang belum pernah diimunisasi",
+            "belum pernah",
+        ),
+        (
             "Jumlah kasus gizi buruk yang tidak tertangani",
             "tidak tertangani",
         ),
@@ -1574,6 +1588,13 @@ fn s108_things_still_lacking_are_lower_is_better() {
         let (_, fs) = check_s(&probe(teks, "80 %"));
         none(&fs, "S108", "IKI-1.1");
     }
+    // Those who never took part are a lack, not participants of an activity (S110).
+    let (_, fs) = check_s(&probe(
+        "Jumlah pegawai yang belum pernah mengikuti pelatihan",
+        "10 orang",
+    ));
+    one(&fs, "S108", "IKI-1.1");
+    none(&fs, "S110", "IKI-1.1");
 }
 
 /// A time measured in percent is the share served within a standard time (the national
@@ -4765,6 +4786,13 @@ fn glued_tables_groups_coached_and_follow_up_carried_out() {
         ("Jumlah pesertayang mengikuti sosialisasi", "200 orang"),
         ("Jumlah kelompok binaan", "5 kelompok"),
         ("Jumlah majelis taklim binaan aktif", "12 majelis"),
+        ("Jumlah UMKM binaan Dinas Koperasi", "80 UMKM"),
+        ("Banyaknya kelompok usaha binaan", "20 kelompok"),
+        ("Jumlah kelompok binaan yang aktif", "20 kelompok"),
+        (
+            "Persentase anggaran kegiatan sosialisasi yang dilaksanakan",
+            "100 %",
+        ),
     ] {
         let (_, fs) = check_s(&probe(teks, target));
         one(&fs, "S110", "IKI-1.1");
@@ -4786,6 +4814,18 @@ fn glued_tables_groups_coached_and_follow_up_carried_out() {
         ),
         ("Jumlah pedagang kaki lima di lokasi binaan", "200 orang"),
         ("Persentase UMKM binaan yang naik kelas", "10 %"),
+        (
+            "Persentase saran perbaikan hasil SKM yang dilaksanakan",
+            "80 %",
+        ),
+        (
+            "Persentase rencana aksi pencegahan korupsi yang dilaksanakan",
+            "100 %",
+        ),
+        (
+            "Persentase tindak lanjut hasil pengawasan yang dilaksanakan",
+            "85 %",
+        ),
         ("Persentase kepesertaan JKN penduduk", "95 %"),
     ] {
         let (_, fs) = check_s(&probe(teks, target));
@@ -4801,6 +4841,9 @@ fn s109_procedure_and_deadline_do_not_make_work_carried_out_a_result() {
         "Terlaksananya Sensus Ekonomi 2026 sesuai SOP dan tepat waktu",
         "Terlaksananya pemeriksaan lapangan Susenas yang tepat waktu dan sesuai dengan SOP",
         "Terselenggaranya pelatihan petugas sesuai jadwal",
+        "Terlaksananya penyuluhan pertanian sesuai petunjuk teknis",
+        "Terselenggaranya Musrenbang kecamatan sesuai tahapan",
+        "Terlaksananya supervisi sesuai standar operasional prosedur",
     ] {
         let f = s109_fires(text, text.split(' ').next().unwrap_or_default());
         assert!(f.help.contains("berlaku bagi setiap tugas"), "{}", f.help);

@@ -785,6 +785,21 @@ const PLACEHOLDER_TEXTS: &[&str] = &[
 /// Whether a `satuan` is only a placeholder left by a template ("-", "…", "xx", "TBD",
 /// "perlu diisi"): no unit. A lone "x" is kept, since it abbreviates "kali".
 pub fn is_placeholder_unit(raw: &str) -> bool {
+    /// What forms and dropdowns leave in a unit cell: the column's own name, "pilih" (an
+    /// e-Kinerja dropdown's default), "isi", "kosong", "null".
+    const UNIT_PLACEHOLDERS: &[&str] = &[
+        "satuan",
+        "pilih",
+        "pilih satuan",
+        "isi",
+        "diisi",
+        "isi satuan",
+        "kosong",
+        "null",
+        "none",
+        "nihil",
+        "dst",
+    ];
     let s = normalize(raw);
     let text: String = s.iter().collect();
     let lower = text.to_lowercase();
@@ -793,7 +808,18 @@ pub fn is_placeholder_unit(raw: &str) -> bool {
         && text != "x"
         && text != "X"
         && s.iter().all(|c| *c == ' ' || is_placeholder_char(*c));
-    marks || PLACEHOLDER_TEXTS.contains(&key)
+    // A number alone ("0", "0,00") is a value where a unit belongs.
+    let number = !s.is_empty()
+        && s.iter()
+            .all(|c| c.is_ascii_digit() || matches!(c, ',' | '.'));
+    // "(diisi)", "[satuan]", "<satuan>", "-- pilih --", "...dst", "*)": the words inside.
+    let inner = key.trim_matches(|c: char| !c.is_alphanumeric()).trim();
+    marks
+        || number
+        || PLACEHOLDER_TEXTS.contains(&key)
+        || PLACEHOLDER_TEXTS.contains(&inner)
+        || UNIT_PLACEHOLDERS.contains(&inner)
+        || key == "*)"
 }
 
 fn precheck(s: &[char], text: &str) -> Result<(), TargetError> {

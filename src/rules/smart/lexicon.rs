@@ -153,9 +153,11 @@ fn glue_point(word: &str) -> Option<(usize, usize)> {
         "indeks",
     ];
     for head in GLUED_HEADS {
+        // Only suffixes after the head ("tingkatannya", "tingkatkanlah") keep the word whole;
+        // "Persentaseanak", "Jumlahanggota" are glued.
         if let Some(rest) = word.strip_prefix(head)
             && rest.len() >= 4
-            && !["an", "nya", "kan"].iter().any(|s| rest.starts_with(s))
+            && !is_suffix_chain(rest)
         {
             return Some((0, head.len()));
         }
@@ -178,6 +180,21 @@ fn glue_point(word: &str) -> Option<(usize, usize)> {
         }
     }
     best
+}
+
+/// Whether `rest` is only suffixes ("annya", "kanlah", "nyapun"): what follows a word, not a
+/// word of its own.
+fn is_suffix_chain(mut rest: &str) -> bool {
+    while !rest.is_empty() {
+        match ["kan", "an", "nya", "lah", "pun", "i"]
+            .iter()
+            .find_map(|s| rest.strip_prefix(s))
+        {
+            Some(r) => rest = r,
+            None => return false,
+        }
+    }
+    true
 }
 
 /// A guard of a glued connective: what must hold of the word before it (`left`) and after it
@@ -1312,6 +1329,10 @@ mod tests {
             ),
             ("Cakupanpelayanan bencana", "cakupan pelayanan bencana"),
             (
+                "Persentaseanak usia sekolah",
+                "persentase anak usia sekolah",
+            ),
+            (
                 "HasilPengukuranIndekskualitasAir",
                 "hasil pengukuran indeks kualitas air",
             ),
@@ -1338,6 +1359,7 @@ mod tests {
             "kesayangan",
             "ditayangkan",
             "tingkatannya",
+            "tingkatkanlah",
             "jumlahnya",
             "persentasenya",
             "kerangka",

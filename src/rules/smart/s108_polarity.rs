@@ -399,6 +399,9 @@ fn lacking(words: &[Word], head: &str) -> Option<(usize, String)> {
         "dilayani",
         "terdata",
         "tercatat",
+        "diobati",
+        "diakreditasi",
+        "terakreditasi",
     ];
     /// Goods whose absence ("tanpa akses") is a lack; "tanpa" before anything else usually
     /// denies a bad thing or names a way of working ("tanpa kertas", "tanpa tatap muka").
@@ -463,10 +466,9 @@ fn lacking(words: &[Word], head: &str) -> Option<(usize, String)> {
         let lack = match (w.text.as_str(), next) {
             // "belum pernah mengikuti pelatihan" lacks it; "belum pernah terlambat" does not.
             ("belum", Some("pernah")) => {
-                words
-                    .get(i + 2)
-                    .is_some_and(|v| HAVING.contains(&v.text.as_str()))
-                    && !bad_after(i + 3)
+                words.get(i + 2).is_some_and(|v| {
+                    HAVING.contains(&v.text.as_str()) || RECEIVED.contains(&v.text.as_str())
+                }) && !bad_after(i + 3)
             }
             ("belum", Some(n)) if n != "waktunya" => !bad_after(i + 2),
             ("tidak", Some(n)) => {

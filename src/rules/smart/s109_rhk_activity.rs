@@ -209,16 +209,34 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
 /// deadline every task has: "Terlaksananya Sensus Ekonomi sesuai SOP dan tepat waktu" is still
 /// the census carried out.
 fn names_what_it_met(w: &[Word]) -> bool {
-    /// What follows "sesuai" (and an optional "dengan") when it only names the procedure.
-    const PROCEDURES: &[&str] = &["sop", "jadwal", "prosedur", "juknis", "juklak", "tenggat"];
+    /// What follows "sesuai" (and an optional "dengan") when it only names the procedure or
+    /// the timetable.
+    const PROCEDURES: &[&str] = &[
+        "sop",
+        "jadwal",
+        "jadual",
+        "prosedur",
+        "juknis",
+        "juklak",
+        "petunjuk",
+        "pedoman",
+        "tenggat",
+        "timeline",
+        "agenda",
+        "tahapan",
+        "mekanisme",
+        "kalender",
+    ];
     w.iter().enumerate().any(|(i, x)| {
         let next = |k: usize| w.get(i + k).map_or("", |n| n.text.as_str());
+        let procedural = |k: usize| {
+            PROCEDURES.contains(&next(k)) || next(k) == "standar" && next(k + 1) == "operasional"
+        };
         let procedure = match x.text.as_str() {
-            "tepat" => next(1) == "waktu",
-            "sesuai" => {
-                PROCEDURES.contains(&next(1))
-                    || next(1) == "dengan" && PROCEDURES.contains(&next(2))
-            }
+            "tepat" => matches!(next(1), "waktu" | "jadwal"),
+            "sesuai" => procedural(1) || next(1) == "dengan" && procedural(2),
+            // "standar operasional prosedur" spelled out is the SOP.
+            "standar" => next(1) == "operasional",
             _ => false,
         };
         MET_STANDARD.contains(&x.text.as_str()) && !procedure

@@ -326,9 +326,24 @@ pub(super) fn activity(r: &super::Reading) -> Option<(String, (usize, usize))> {
     // counted bare, are the reach of the coaching, as "… yang dibina" is. With what they
     // achieved ("Persentase madrasah binaan yang memenuhi standar akreditasi") a result is
     // counted; and a place so named ("pedagang di lokasi binaan") is further on.
-    if head == "jumlah"
+    // What follows may say whose groups or which year ("Jumlah UMKM binaan Dinas Koperasi",
+    // "… binaan tahun 2026"), not what they achieved ("… binaan yang naik kelas", "… binaan
+    // dengan omzet meningkat"); "yang aktif" and "yang baru" are still the groups coached.
+    let achieved_after = |from: usize| {
+        w[from..]
+            .windows(2)
+            .any(|p| p[0].text == "yang" && !matches!(p[1].text.as_str(), "aktif" | "baru"))
+            || w[from..].iter().any(|x| {
+                matches!(
+                    x.text.as_str(),
+                    "dengan" | "memiliki" | "mencapai" | "meningkat" | "naik" | "mandiri"
+                )
+            })
+    };
+    if matches!(head, "jumlah" | "banyaknya")
         && let Some(b) = (2..w.len().min(5)).find(|&i| text(i) == "binaan")
-        && w[b + 1..].iter().all(|x| x.text == "aktif")
+        && !matches!(text(b - 1), "lokasi" | "kawasan" | "wilayah")
+        && !achieved_after(b + 1)
     {
         let named = (1..=b).map(text).collect::<Vec<_>>().join(" ");
         return Some((named, (w[1].start, w[b].end)));
@@ -393,10 +408,29 @@ pub(super) fn activity(r: &super::Reading) -> Option<(String, (usize, usize))> {
                             | "virtual"
                     ))
     };
-    // "Persentase tindak lanjut … yang dilaksanakan", "… rekomendasi yang dilaksanakan": what
-    // is carried out is itself a result.
+    // "Persentase tindak lanjut … yang dilaksanakan", "… rekomendasi / saran perbaikan /
+    // kesepakatan / rencana aksi yang dilaksanakan", "… realisasi anggaran …": what is carried
+    // out is itself a result — unless it is an activity's ("anggaran kegiatan sosialisasi").
+    let carried = if text(1) == "realisasi" {
+        text(2)
+    } else {
+        text(1)
+    };
+    let of_an_event = || {
+        matches!(carried, "anggaran" | "rencana")
+            && w.iter().take_while(|x| x.text != "yang").any(|x| {
+                MEETINGS.contains(&x.text.as_str())
+                    || matches!(
+                        x.text.as_str(),
+                        "kegiatan" | "sosialisasi" | "pelatihan" | "bimtek" | "perjalanan"
+                    )
+            })
+    };
     let result_carried_out = |verb: &str| {
-        CARRIED_OUT_RESULTS.contains(&text(1)) && matches!(verb, "dilaksanakan" | "terlaksana")
+        (CARRIED_OUT_RESULTS.contains(&carried)
+            || matches!(carried, "saran" | "kesepakatan" | "rencana"))
+            && matches!(verb, "dilaksanakan" | "terlaksana")
+            && !of_an_event()
     };
     if let Some((_, p)) = w[..base].windows(2).enumerate().find(|(i, p)| {
         p[0].text == "yang"
@@ -636,12 +670,17 @@ pub(super) fn took_part(w: &[Word]) -> Option<(String, (usize, usize))> {
     if achieved(w) || w.iter().any(|x| RESULT_VERBS.contains(&x.text.as_str())) {
         return None;
     }
-    let p = w.windows(2).find(|p| {
+    // "… yang belum pernah mengikuti pelatihan", "… yang tidak mendapat pembinaan": those who
+    // never took part are counted, a lack (S108's concern), not an activity.
+    let denied =
+        |i: usize| i >= 1 && matches!(w[i - 1].text.as_str(), "tidak" | "belum" | "pernah");
+    let (_, p) = w.windows(2).enumerate().find(|(i, p)| {
         let (verb, obj) = (p[0].text.as_str(), p[1].text.as_str());
-        ATTENDING.contains(&verb)
+        (ATTENDING.contains(&verb)
             || (PARTICIPATION.contains(&verb)
                 && ACTIVITY_NOUNS.contains(&obj)
-                && !matches!(obj, "pelayanan" | "penyediaan"))
+                && !matches!(obj, "pelayanan" | "penyediaan")))
+            && !denied(*i)
     })?;
     Some((
         format!("{} {}", p[0].text, p[1].text),
