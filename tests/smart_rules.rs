@@ -1238,6 +1238,7 @@ fn s104_a_placeholder_in_satuan_is_no_unit() {
         "(diisi)",
         "'0'",
         "'[satuan]'",
+        "-/-",
     ] {
         let (r, fs) = check_s(&with_unit(
             "Jumlah modul aplikasi yang dirilis",

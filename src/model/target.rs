@@ -807,7 +807,8 @@ pub fn is_placeholder_unit(raw: &str) -> bool {
     let marks = !s.is_empty()
         && text != "x"
         && text != "X"
-        && s.iter().all(|c| *c == ' ' || is_placeholder_char(*c));
+        && s.iter()
+            .all(|c| matches!(c, ' ' | '/') || is_placeholder_char(*c));
     // A number alone ("0", "0,00") is a value where a unit belongs.
     let number = !s.is_empty()
         && s.iter()

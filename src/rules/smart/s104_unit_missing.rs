@@ -15,8 +15,9 @@ declare_rule! {
     /// menyiratkan satuan: 4 apa? 3 hari atau 3 jam? Begitu pula predikat atau opini yang
     /// ditargetkan dengan angka saja (`Predikat SAKIP` dengan target `60`): predikat ditulis
     /// sebagai kategorinya (`BB`), nilainya sebagai angka dengan satuannya. Isian templat di
-    /// kolom `satuan` (`-`, `…`, `xx`, `TBD`, `perlu diisi`) dibaca sebagai satuan yang belum
-    /// ditulis, dan temuannya menunjuk isian itu.
+    /// kolom `satuan` (`-`, `-/-`, `…`, `xx`, `TBD`, `perlu diisi`, `(diisi)`, pilihan bawaan
+    /// `Pilih Satuan`, `null`, atau angka saja) dibaca sebagai satuan yang belum ditulis, dan
+    /// temuannya menunjuk isian itu; `x` saja adalah "kali".
     ///
     /// ## Mengapa
     /// "Terukur: pernyataan menunjukkan satuan ukurnya" (SMART-C, buku pedoman indikator kinerja Kemenkeu). Target "12"
