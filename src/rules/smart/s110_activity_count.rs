@@ -322,13 +322,11 @@ pub(super) fn activity(r: &super::Reading) -> Option<(String, (usize, usize))> {
     if let Some(found) = took_part(w) {
         return Some(found);
     }
-    // "Jumlah kelompok binaan", "Jumlah majelis taklim binaan aktif": the groups coached,
-    // counted bare, are the reach of the coaching, as "… yang dibina" is. With what they
-    // achieved ("Persentase madrasah binaan yang memenuhi standar akreditasi") a result is
-    // counted; and a place so named ("pedagang di lokasi binaan") is further on.
-    // What follows may say whose groups or which year ("Jumlah UMKM binaan Dinas Koperasi",
-    // "… binaan tahun 2026"), not what they achieved ("… binaan yang naik kelas", "… binaan
-    // dengan omzet meningkat"); "yang aktif" and "yang baru" are still the groups coached.
+    // "Jumlah kelompok binaan", "Jumlah UMKM binaan Dinas Koperasi", "… binaan tahun 2026",
+    // "… binaan yang aktif": the groups coached, with at most whose they are or which year,
+    // are the reach of the coaching, as "… yang dibina" is. Not with what they achieved
+    // ("Persentase UMKM binaan yang naik kelas", "… binaan dengan omzet meningkat"), nor a
+    // place so named ("pedagang di lokasi binaan").
     let achieved_after = |from: usize| {
         w[from..]
             .windows(2)
