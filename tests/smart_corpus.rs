@@ -24,15 +24,15 @@ use assert_cmd::Command;
 use serde_json::Value;
 
 /// What the test part reached when the rules were last changed (scored after tuning on the
-/// development part ended): P 0.911 / R 0.819 once the `pages4`, `units2`, `repos3` and
-/// `kipapp` parts, unseen, came in (137 more test items), and P 0.912 / R 0.824 after the
-/// changes tuned on their development side — precision above the goal of 0.90, recall under
-/// the goal of 0.85 (docs/smart-corpus.md says where it falls short). While the corpus stays the same these floors only move towards the goal:
+/// development part ended): P 0.912 / R 0.824 after the eleventh session's tuning, then
+/// P 0.908 / R 0.820 once the `repos4` part (hospital quality indicators and regional plans,
+/// 35 test items), unseen, came in — precision above the goal of 0.90, recall under the goal
+/// of 0.85 (docs/smart-corpus.md says where it falls short). While the corpus stays the same these floors only move towards the goal:
 /// recall up, and precision down only in exchange for a higher F1 while it stays well above
 /// 0.90 (docs/smart-corpus.md records each such trade). A new part (scored before any tuning
 /// on it) resets them to what the larger test part reaches.
-const PRECISION_MIN: f64 = 0.91;
-const RECALL_MIN: f64 = 0.82;
+const PRECISION_MIN: f64 = 0.90;
+const RECALL_MIN: f64 = 0.81;
 
 /// Which rule codes find each labelled problem class.
 const CLASSES: &[(&str, &[&str])] = &[
