@@ -846,6 +846,76 @@ fn s102_s110_national_quality_indicators_of_health_services() {
     one(&fs, "S108", "IKI-1.1");
 }
 
+/// Documents are results, but documents "yang difasilitasi" or "yang dievaluasi" are others'
+/// products the unit worked on: the count is of that work (as "desa yang difasilitasi" is).
+#[test]
+fn s110_documents_facilitated_or_evaluated_count_the_work() {
+    for teks in [
+        "Jumlah dokumen yang difasilitasi dalam rangka penyusunan peraturan desa",
+        "Jumlah Dokumenyang Difasilitasidalamrangka Pengelolaan Keuangan Desa",
+        "Jumlah dokumen yang dievaluasi",
+    ] {
+        let (_, fs) = check_s(&probe(teks, "12 dokumen"));
+        one(&fs, "S110", "IKI-1.1");
+    }
+    for teks in [
+        "Jumlah dokumen yang diselesaikan",
+        "Jumlah dokumen perencanaan yang ditetapkan",
+    ] {
+        let (_, fs) = check_s(&probe(teks, "12 dokumen"));
+        none(&fs, "S110", "IKI-1.1");
+    }
+}
+
+/// A hospital's service and safety indicators as its quality committee writes them: response
+/// time and cost recovery are measures; the time a service takes is its standard, not an
+/// activity; incidents counted, pressure sores and pending claims are better when fewer;
+/// replanting damaged crops handles the damage.
+#[test]
+fn s102_s108_s110_hospital_quality_and_safety_indicators() {
+    for (teks, target) in [
+        ("Respon time operasi Cito", "≤ 30 menit"),
+        ("Response time pelayanan IGD", "≤ 5 menit"),
+        ("Cost recovery", "80 %"),
+    ] {
+        let (_, fs) = check_s(&probe(teks, target));
+        none(&fs, "S102", "IKI-1.1");
+    }
+    for teks in [
+        "Waktu penyediaan dokumen rekam medik pelayanan rawat jalan",
+        "Waktu pelayanan perekaman KTP elektronik",
+    ] {
+        let (_, fs) = check_s(&probe(teks, "10 menit"));
+        none(&fs, "S110", "IKI-1.1");
+    }
+    let (_, fs) = check_s(&probe("Waktu pelatihan pegawai", "10 jam"));
+    one(&fs, "S110", "IKI-1.1");
+    for teks in [
+        "Jumlah kejadian tertusuk jarum pada petugas",
+        "Kejadian reaksi transfusi pada pasien rawat inap",
+        "Jumlah pasien yang mengalami ulkus dekubitus",
+        "Angka kejadian phlebitis",
+        "Angka pending berkas klaim rawat inap BPJS",
+    ] {
+        let (_, fs) = check_s(&probe(teks, "5"));
+        one(&fs, "S108", "IKI-1.1");
+    }
+    for (teks, target) in [
+        ("Persentase kejadian bencana yang ditangani", "100 %"),
+        (
+            "Persentase akurasi informasi cuaca publik 1 hari sebelum kejadian",
+            "90 %",
+        ),
+        (
+            "Luas lahan peremajaan kakao untuk tanaman tua dan rusak",
+            "500 ha",
+        ),
+    ] {
+        let (_, fs) = check_s(&probe(teks, target));
+        none(&fs, "S108", "IKI-1.1");
+    }
+}
+
 /// A ratio written "Perbandingan", the result of an index, and a head noun glued to the next
 /// word by a lost space ("PersentaseDesa") are measures.
 #[test]

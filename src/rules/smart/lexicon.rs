@@ -1568,8 +1568,12 @@ pub const STANDARD_MEASURES: &[Standard] = &[
     std_measure("akaba", MeasureClass::Rate, true),
     // Case fatality rate of an outbreak (DBD, COVID-19, diare).
     std_measure("cfr", MeasureClass::Rate, true),
-    // Emergency response time (minutes), better shorter.
+    // Emergency response time (minutes), better shorter, as the plans spell it too.
     std_measure("response time", MeasureClass::Amount, true),
+    std_measure("respon time", MeasureClass::Amount, true),
+    std_measure("respons time", MeasureClass::Amount, true),
+    // A hospital's (BLUD) income over its cost, a standard financial ratio.
+    std_measure("cost recovery", MeasureClass::Rate, false),
     std_measure("bor", MeasureClass::Rate, false),
     std_measure("alos", MeasureClass::Amount, false),
     std_measure("avlos", MeasureClass::Amount, false),
@@ -1801,6 +1805,11 @@ pub const DECREASING: &[&str] = &[
     "npl",
     // Health and nutrition conditions counted or shared in a population.
     "anemia",
+    // Patient-safety incidents of the hospital quality indicators: pressure sores, infusion
+    // inflammation.
+    "dekubitus",
+    "phlebitis",
+    "flebitis",
     "obesitas",
     "gizi lebih",
     "bblr",
@@ -1869,6 +1878,8 @@ pub const DECREASING: &[&str] = &[
     "tidak memenuhi standar",
     "deviasi",
     "silpa",
+    // Claims or files held back ("Angka pending klaim BPJS").
+    "pending",
     "beban tanggungan",
     "penyandang masalah",
 ];
@@ -2005,6 +2016,9 @@ pub const DECREASE_HANDLED: &[&str] = &[
     "dicegah",
     "rehabilitasi",
     "direhabilitasi",
+    // Replanting old and damaged crops ("Luas peremajaan kakao untuk tanaman tua dan rusak").
+    "peremajaan",
+    "diremajakan",
     "dipulihkan",
     "pemulihan",
     "penertiban",

@@ -345,6 +345,13 @@ pub(super) fn direction(
                 .map(|(p, _)| p.to_string())
         })
         .or_else(|| {
+            // Incidents counted ("Jumlah kejadian tertusuk jarum", "Kejadian reaksi
+            // transfusi"): what a plan counts as "kejadian" is what it wants fewer of. Only as
+            // the thing counted: "2 jam sebelum kejadian" is when a forecast is issued.
+            let at = usize::from(!head.is_empty());
+            (r.words.get(at).is_some_and(|w| w.text == "kejadian")).then(|| "kejadian".into())
+        })
+        .or_else(|| {
             r.words
                 .iter()
                 .find(|w| is_lack(&w.text))

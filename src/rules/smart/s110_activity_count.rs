@@ -234,6 +234,9 @@ pub(super) fn activity(r: &super::Reading) -> Option<(String, (usize, usize))> {
                     o.text.as_str(),
                     "pelayanan" | "penyediaan" | "pengembangan" | "pengendalian"
                 ))
+            // "Waktu penyediaan dokumen rekam medik", "Waktu pelayanan KTP": the time a
+            // service takes, its standard.
+            && !(head == "waktu" && matches!(o.text.as_str(), "pelayanan" | "penyediaan"))
             // "peserta didik" are students; visits by tourists or patients are outcomes.
             && !(o.text == "peserta" && after == "didik")
             // Members of a programme ("peserta KB aktif", "peserta JKN", "peserta BPJS
@@ -353,9 +356,12 @@ pub(super) fn activity(r: &super::Reading) -> Option<(String, (usize, usize))> {
     {
         return Some(found);
     }
-    // Counting results ("Jumlah dokumen yang diselesaikan") is not counting activities.
+    // Counting results ("Jumlah dokumen yang diselesaikan") is not counting activities —
+    // unless what was done to them is the unit's activity: documents "yang difasilitasi",
+    // "yang dievaluasi" are others' products the unit worked on.
     if w.get(1)
         .is_some_and(|x| RESULT_NOUNS.contains(&x.text.as_str()))
+        && !(text(2) == "yang" && ACTIVITY_PASSIVES.contains(&text(3)))
     {
         return None;
     }
