@@ -341,6 +341,9 @@ struct Score {
     /// Code → (right problem, wrong or no problem).
     codes: BTreeMap<String, (usize, usize)>,
     misses: String,
+    /// Every item the rule named by `SKP_CORPUS_RULE` fired on, right or wrong: how a rule
+    /// reads the development part, beyond its misses.
+    firings: String,
 }
 
 impl Score {
@@ -378,6 +381,26 @@ fn score(items: &[Item]) -> Score {
             })
             .unwrap_or_default();
         let expected = item.expected();
+        if let Ok(rule) = std::env::var("SKP_CORPUS_RULE")
+            && codes.contains(rule.as_str())
+        {
+            let _ = writeln!(
+                s.firings,
+                "{rule} {} {} [{}]{}: {} | {} | target {} {}",
+                if expected.contains(rule.as_str()) {
+                    "right"
+                } else {
+                    "WRONG"
+                },
+                item.id,
+                item.classes.join("+"),
+                if item.turun { " (turun stated)" } else { "" },
+                item.indikator,
+                item.konteks,
+                item.target,
+                item.satuan
+            );
+        }
         for c in &codes {
             let e = s.codes.entry(c.to_string()).or_default();
             if expected.contains(c) {
@@ -513,6 +536,7 @@ fn smart_rules_on_the_corpus() {
             sd.f1()
         );
         eprintln!("{}", sd.misses);
+        eprintln!("{}", sd.firings);
         // The per-class and per-rule tables of the dev part alone (the test part stays unscored).
         eprintln!("{}", table("Development part", dev.len(), &sd));
         return;

@@ -846,6 +846,33 @@ fn s102_s110_national_quality_indicators_of_health_services() {
     one(&fs, "S108", "IKI-1.1");
 }
 
+/// A bad thing named as the subject of a document or an event before it is not the measure:
+/// the civil registry's death reports, a fire-readiness training, stop-smoking counselling.
+/// Students ("peserta didik") who drop out are no event's participants.
+#[test]
+fn s108_a_bad_thing_as_the_subject_of_a_document_or_event() {
+    for (teks, target) in [
+        ("Persentase jumlah laporan kematian", "50 %"),
+        (
+            "Jumlah warga masyarakat yang mengikuti pelatihan keluarga tanggap dan siaga kebakaran",
+            "100 orang",
+        ),
+        ("Konseling berhenti merokok kepada pasien", "100 %"),
+        ("Persentase perokok yang berhenti merokok", "10 %"),
+        ("Jumlah dokumen kajian risiko kekeringan", "1 dokumen"),
+    ] {
+        let (_, fs) = check_s(&probe(teks, target));
+        none(&fs, "S108", "IKI-1.1");
+    }
+    for (teks, target) in [
+        ("Jumlah kasus kebakaran di kawasan permukiman", "5 kasus"),
+        ("Persentase peserta didik putus sekolah", "1 %"),
+    ] {
+        let (_, fs) = check_s(&probe(teks, target));
+        one(&fs, "S108", "IKI-1.1");
+    }
+}
+
 /// Documents are results, but documents "yang difasilitasi" or "yang dievaluasi" are others'
 /// products the unit worked on: the count is of that work (as "desa yang difasilitasi" is).
 #[test]

@@ -2072,6 +2072,8 @@ pub const DECREASE_HANDLED: &[&str] = &[
     "terbebas dari",
     "pulih",
     "membaik",
+    // Quitting: "Persentase perokok yang berhenti merokok".
+    "berhenti",
     "berkembang",
     "mandiri",
     // The handling verbs in their active form ("sekolah yang merehabilitasi ruang kelas rusak").

@@ -317,6 +317,9 @@ pub(super) fn direction(
     // "Jumlah dokumen peta rawan kebakaran": the count is of documents; the bad thing is
     // only their subject.
     let counts_products = matches!(head, "jumlah" | "persentase")
+        // "peserta didik" are students, not those who attended something.
+        && !(r.words.get(1).is_some_and(|w| w.text == "peserta")
+            && r.words.get(2).is_some_and(|w| w.text == "didik"))
         && r.words.get(1).is_some_and(|w| {
             RESULT_NOUNS.contains(&w.text.as_str())
                 // "Jumlah rembuk stunting": meetings about the bad thing (S110's concern).
@@ -341,7 +344,11 @@ pub(super) fn direction(
             DECREASING_SET
                 .all(&r.words)
                 .into_iter()
-                .find(|(p, range)| !denied(&r.words, *range) && !channel_for(p, &r.words, *range))
+                .find(|(p, range)| {
+                    !denied(&r.words, *range)
+                        && !channel_for(p, &r.words, *range)
+                        && !topic_of(p, &r.words, *range)
+                })
                 .map(|(p, _)| p.to_string())
         })
         .or_else(|| {
@@ -520,6 +527,61 @@ fn denied(words: &[Word], range: (usize, usize)) -> bool {
 /// system is for: "sistem pengaduan masyarakat", "layanan pengaduan", "kanal pengaduan" are ways
 /// to complain, which a unit is right to want more of. (Other bad things after such a word are
 /// counted: "Jumlah unit RTLH", "sarana rusak berat", "layanan terlambat".)
+/// Whether the bad thing at `range` is the subject of a document or an event named before it
+/// in the same phrase: "Jumlah laporan kematian" counts the civil registry's reports, "…
+/// yang mengikuti pelatihan siaga kebakaran" a training, "Konseling berhenti merokok" a
+/// service. A relative clause ("yang …") in between ends the phrase; complaints keep their
+/// own reading ("laporan pengaduan" is a complaint).
+fn topic_of(phrase: &str, words: &[Word], range: (usize, usize)) -> bool {
+    /// Documents and events that are about something.
+    const ABOUT: &[&str] = &[
+        "laporan",
+        "dokumen",
+        "naskah",
+        "kajian",
+        "rekomendasi",
+        "rancangan",
+        "usulan",
+        "publikasi",
+        "modul",
+        "data",
+        "peta",
+        "rencana",
+        "profil",
+        "buku",
+        "pedoman",
+        "materi",
+        "pelatihan",
+        "sosialisasi",
+        "penyuluhan",
+        "simulasi",
+        "kampanye",
+        "edukasi",
+        "seminar",
+        "workshop",
+        "lokakarya",
+        "bimtek",
+        "diklat",
+        "rapat",
+        "pertemuan",
+        "rakor",
+        "fgd",
+        "diskusi",
+        "rembuk",
+        "gladi",
+        "konseling",
+    ];
+    if matches!(phrase, "pengaduan" | "aduan" | "keluhan" | "komplain") {
+        return false;
+    }
+    let at = words.iter().position(|w| w.start == range.0).unwrap_or(0);
+    words[..at]
+        .iter()
+        .rev()
+        .take_while(|w| w.text != "yang")
+        .any(|w| ABOUT.contains(&w.text.as_str()))
+}
+
 fn channel_for(phrase: &str, words: &[Word], range: (usize, usize)) -> bool {
     if !matches!(phrase, "pengaduan" | "aduan" | "keluhan" | "komplain") {
         return false;
