@@ -15,6 +15,8 @@
 //! per-class tables (Markdown) of both parts, as published in docs/smart-corpus.md.
 //! `SKP_CORPUS_IDS=N` scores only the items whose id starts with `N` (a new part, as it came,
 //! before any rule is tuned on it), without the thresholds, which are for the whole corpus.
+//! With `SKP_CORPUS_ONLY=dev`, `SKP_CORPUS_RULE=S108` also lists every development item that
+//! rule fired on, right or wrong (a rule's precision is not only its items' false positives).
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
