@@ -873,6 +873,63 @@ fn s108_a_bad_thing_as_the_subject_of_a_document_or_event() {
     }
 }
 
+/// What a reviewer found S108 misreading in plans it had not seen: work done on a bad thing
+/// named by its noun, aid and those who bring it, whom the work is for, what those counted
+/// took up, and a bad thing denied after a verb are better when higher; bad events written as
+/// verbs, good states denied, shortages, the worst grades of a bad state, and the acronyms
+/// and English names of bad measures are better when lower.
+#[test]
+fn s108_work_aid_and_uptake_against_bad_events_as_verbs_and_shortages() {
+    for (teks, target) in [
+        ("Persentase evakuasi korban bencana", "100 %"),
+        ("Jumlah penagihan tunggakan pajak daerah", "500 wajib pajak"),
+        ("Persentase verifikasi pengaduan masyarakat", "100 %"),
+        ("Jumlah bantuan bagi korban bencana", "1.000 paket"),
+        ("Jumlah petugas pemadam kebakaran", "40 orang"),
+        ("Jumlah rilis data kemiskinan", "2 rilis"),
+        ("Persentase siswa miskin penerima PIP", "100 %"),
+        (
+            "Persentase penduduk miskin yang memiliki jaminan kesehatan",
+            "100 %",
+        ),
+        (
+            "Jumlah pengangguran yang mengikuti pelatihan berbasis kompetensi",
+            "200 orang",
+        ),
+        (
+            "Persentase penderita DM yang gula darahnya terkontrol",
+            "50 %",
+        ),
+        ("Persentase kasus kekerasan yangditangani", "100 %"),
+        (
+            "Persentase konten terbit yang tidak memerlukan ralat",
+            "95 %",
+        ),
+        (
+            "Persentase masyarakat yang terlibat dalam musrenbang",
+            "30 %",
+        ),
+    ] {
+        let (_, fs) = check_s(&probe(teks, target));
+        none(&fs, "S108", "IKI-1.1");
+    }
+    for (teks, kata) in [
+        ("Jumlah penduduk yang meninggal akibat DBD", "meninggal"),
+        ("Jumlah pegawai yang melanggar kode etik", "melanggar"),
+        ("Jumlah wajib pajak yang menunggak", "menunggak"),
+        ("Persentase jalan yang tidak mantap", "tidak mantap"),
+        ("Jumlah kekurangan guru", "kekurangan"),
+        ("Jumlah desa sangat tertinggal", "sangat tertinggal"),
+        ("Jumlah kasus ASN yang terlibat korupsi", "kasus"),
+        ("Angka HAIs", "hais"),
+        ("Dwelling time peti kemas", "dwelling time"),
+        ("Jumlah sisa perkara", "sisa perkara"),
+    ] {
+        let (_, fs) = check_s(&probe(teks, "10"));
+        assert_eq!(one(&fs, "S108", "IKI-1.1").arg_str("kata"), kata, "{teks}");
+    }
+}
+
 /// Documents are results, but documents "yang difasilitasi" or "yang dievaluasi" are others'
 /// products the unit worked on: the count is of that work (as "desa yang difasilitasi" is).
 #[test]

@@ -162,6 +162,16 @@ fn glue_point(word: &str) -> Option<(usize, usize)> {
             return Some((0, head.len()));
         }
     }
+    // "yangditangani", "yangterdaftar": a relative clause glued to its verb. No word begins
+    // with "yang" and a prefixed verb.
+    if let Some(rest) = word.strip_prefix("yang")
+        && rest.len() >= 5
+        && ["di", "ter", "me", "ber"]
+            .iter()
+            .any(|p| rest.starts_with(p))
+    {
+        return Some((0, "yang".len()));
+    }
     let mut best: Option<(usize, usize)> = None;
     // One pass of an automaton over the word: this runs on every long word of every text the
     // rules read, many times per check, and eight substring searches per word cost a tenth of
@@ -1568,6 +1578,18 @@ pub const STANDARD_MEASURES: &[Standard] = &[
     std_measure("akaba", MeasureClass::Rate, true),
     // Case fatality rate of an outbreak (DBD, COVID-19, diare).
     std_measure("cfr", MeasureClass::Rate, true),
+    // Times and error rates named in English (port, supply and service metrics).
+    std_measure("dwelling time", MeasureClass::Amount, true),
+    std_measure("lead time", MeasureClass::Amount, true),
+    std_measure("waiting time", MeasureClass::Amount, true),
+    std_measure("door to needle time", MeasureClass::Amount, true),
+    std_measure("error rate", MeasureClass::Rate, true),
+    std_measure("bounce rate", MeasureClass::Rate, true),
+    std_measure("crude death rate", MeasureClass::Rate, true),
+    std_measure("cdr", MeasureClass::Rate, true),
+    // Water a utility produced but could not bill (leaks, theft, meter errors).
+    std_measure("non revenue water", MeasureClass::Rate, true),
+    std_measure("nrw", MeasureClass::Rate, true),
     // Emergency response time (minutes), better shorter, as the plans spell it too.
     std_measure("response time", MeasureClass::Amount, true),
     std_measure("respon time", MeasureClass::Amount, true),
@@ -1876,6 +1898,84 @@ pub const DECREASING: &[&str] = &[
     "tidak laik",
     "tidak memenuhi syarat",
     "tidak memenuhi standar",
+    // Bad events written as verbs after "yang" ("penduduk yang meninggal akibat DBD", "pegawai
+    // yang melanggar disiplin", "wajib pajak yang menunggak", "rumah yang terendam banjir").
+    "meninggal",
+    "menganggur",
+    "melanggar",
+    "menunggak",
+    "terendam",
+    "melarikan diri",
+    "gagal",
+    "putus kontrak",
+    "hilang",
+    "dibatalkan",
+    // A good state denied ("jalan yang tidak mantap", "siswa yang tidak tuntas"), and the
+    // patient-safety incidents named by what was not expected.
+    "tidak lulus",
+    "tidak tuntas",
+    "tidak mantap",
+    "tidak puas",
+    "tidak lengkap",
+    "tidak bersertifikat",
+    "tidak naik kelas",
+    "tidak naik berat badannya",
+    "tidak terangkut",
+    "tidak memenuhi",
+    "tidak diharapkan",
+    // The worst grades of a bad state ("desa sangat tertinggal", "balita sangat pendek").
+    "sangat tertinggal",
+    "balita pendek",
+    "sangat pendek",
+    "balita kurus",
+    "sangat kurus",
+    // Shortages and vacancies ("kekurangan guru", "kekosongan obat", "jabatan yang lowong").
+    "kekurangan",
+    "kekosongan",
+    "lowong",
+    "kosong",
+    "stockout",
+    // Health-service incidents and conditions by their acronyms (healthcare-associated and
+    // surgical-site infections, near misses, chronic energy deficiency of pregnant women).
+    "hais",
+    "ido",
+    "ktd",
+    "knc",
+    "kpc",
+    "kek",
+    "kurang energi kronis",
+    "ispa",
+    "readmisi",
+    "kembali dirawat",
+    "pulang paksa",
+    "pulang atas permintaan sendiri",
+    // Courts: cases appealed or left over, judgements overturned.
+    "sisa perkara",
+    "diajukan banding",
+    "mengajukan banding",
+    "perkara banding",
+    "kasasi",
+    "upaya hukum",
+    // Environment, land and food safety.
+    "susut",
+    "alih fungsi lahan",
+    "terdegradasi",
+    "residu",
+    "melebihi ambang batas",
+    "melebihi kapasitas",
+    "overcrowding",
+    // Order, statistics and systems: brawls, crime, survey non-response, errata, software
+    // defects, bid objections.
+    "tawuran",
+    "crime",
+    "nonrespons",
+    "non respons",
+    "ralat",
+    "bug",
+    "sanggahan",
+    "pengungsi",
+    "residivisme",
+    "piutang",
     "deviasi",
     "silpa",
     // Claims or files held back ("Angka pending klaim BPJS").
@@ -2074,6 +2174,15 @@ pub const DECREASE_HANDLED: &[&str] = &[
     "membaik",
     // Quitting: "Persentase perokok yang berhenti merokok".
     "berhenti",
+    // Recipients ("siswa miskin penerima PIP"); a condition brought under control or back to
+    // normal ("gula darahnya terkontrol", "berat badannya naik", "bersekolah kembali").
+    "penerima",
+    "terkontrol",
+    "berat badannya naik",
+    "naik berat badannya",
+    "naik berat badan",
+    "bersekolah kembali",
+    "kembali bersekolah",
     "berkembang",
     "mandiri",
     // The handling verbs in their active form ("sekolah yang merehabilitasi ruang kelas rusak").
@@ -2135,6 +2244,12 @@ pub const NOT_ACTED_ON: &[&str] = &[
     "dikenai",
     "dikenakan",
     "ditolak",
+    "dibatalkan",
+    "terendam",
+    "terlibat",
+    "tertunda",
+    "terhambat",
+    "terserang",
     "terlantar",
     "telantar",
     "terjangkit",

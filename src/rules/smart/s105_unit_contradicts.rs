@@ -1,4 +1,4 @@
-use super::lexicon::{Word, count_kind, count_kind_at, kinds_contradict, words};
+use super::lexicon::{CountKind, Word, count_kind, count_kind_at, kinds_contradict, words};
 use super::{Measure, measures, read};
 use crate::diag::Diagnostic;
 use crate::i18n::Msg;
@@ -169,6 +169,16 @@ fn finding(ws: &Workspace, accept: &[String], cx: &Measure<'_>) -> Option<Diagno
                 "hari" | "jam" | "jp" | "jpl" | "menit" | "minggu" | "pekan" | "bulan" | "tahun"
             )
         })
+    {
+        return None;
+    }
+    // "Jumlah layanan umum kantor yang disediakan" in `bulan`: the months a routine service
+    // was provided, as the standard sub-activities of every office write it (S110 says what
+    // is wrong with counting it).
+    if class == UnitClass::Time
+        && head == "jumlah"
+        && unit.trim().eq_ignore_ascii_case("bulan")
+        && count_kind_at(&r.words, 1).is_some_and(|(k, _)| k == CountKind::Service)
     {
         return None;
     }

@@ -348,6 +348,7 @@ pub(super) fn direction(
                     !denied(&r.words, *range)
                         && !channel_for(p, &r.words, *range)
                         && !topic_of(p, &r.words, *range)
+                        && !taken_up_after(&r.words, *range)
                 })
                 .map(|(p, _)| p.to_string())
         })
@@ -518,22 +519,35 @@ fn denied(words: &[Word], range: (usize, usize)) -> bool {
         Some("tidak" | "belum" | "bebas" | "anti" | "tanpa" | "stop")
     ) || matches!(before(1), Some("pernah" | "lagi" | "dapat" | "bisa"))
         && matches!(before(2), Some("tidak" | "belum"))
-        // "sekolah yang tidak memiliki kasus perundungan", "tidak ada kasus baru"
-        || matches!(before(1), Some("memiliki" | "mempunyai" | "ada" | "terdapat"))
-            && matches!(before(2), Some("tidak" | "belum"))
+        // "sekolah yang tidak memiliki kasus perundungan", "tidak ada kasus baru", "konten
+        // yang tidak memerlukan ralat", "pangan yang tidak mengandung residu", "perkara yang
+        // tidak mengajukan upaya hukum"
+        || matches!(
+            before(1),
+            Some(
+                "memiliki"
+                    | "mempunyai"
+                    | "ada"
+                    | "terdapat"
+                    | "memerlukan"
+                    | "perlu"
+                    | "mengalami"
+                    | "mengandung"
+                    | "menimbulkan"
+                    | "mengajukan"
+            )
+        ) && matches!(before(2), Some("tidak" | "belum"))
 }
 
-/// Whether the complaint `phrase` at `range` (byte offsets) only names what a channel or a
-/// system is for: "sistem pengaduan masyarakat", "layanan pengaduan", "kanal pengaduan" are ways
-/// to complain, which a unit is right to want more of. (Other bad things after such a word are
-/// counted: "Jumlah unit RTLH", "sarana rusak berat", "layanan terlambat".)
-/// Whether the bad thing at `range` is the subject of a document or an event named before it
-/// in the same phrase: "Jumlah laporan kematian" counts the civil registry's reports, "…
-/// yang mengikuti pelatihan siaga kebakaran" a training, "Konseling berhenti merokok" a
-/// service. A relative clause ("yang …") in between ends the phrase; complaints keep their
-/// own reading ("laporan pengaduan" is a complaint).
+/// Whether the bad thing at `range` is not what is counted but what the counted work, aid or
+/// product is about, named before it in the same phrase (a relative clause, "yang …", ends
+/// the phrase): a document or an event ("Jumlah laporan kematian", "… pelatihan siaga
+/// kebakaran", "Jumlah rilis data kemiskinan"), work done on it ("Persentase evakuasi korban
+/// bencana", "Jumlah penagihan tunggakan pajak"), aid or those who bring it ("Jumlah bantuan
+/// bagi korban bencana", "Jumlah petugas pemadam kebakaran"), or whom it is for ("… untuk
+/// keluarga miskin"). Complaints keep their own reading ("laporan pengaduan" is a complaint).
 fn topic_of(phrase: &str, words: &[Word], range: (usize, usize)) -> bool {
-    /// Documents and events that are about something.
+    /// Documents, information products and events that are about something.
     const ABOUT: &[&str] = &[
         "laporan",
         "dokumen",
@@ -551,6 +565,15 @@ fn topic_of(phrase: &str, words: &[Word], range: (usize, usize)) -> bool {
         "buku",
         "pedoman",
         "materi",
+        "rilis",
+        "infografis",
+        "brs",
+        "berita",
+        "analisis",
+        "statistik",
+        "leaflet",
+        "poster",
+        "konten",
         "pelatihan",
         "sosialisasi",
         "penyuluhan",
@@ -571,17 +594,97 @@ fn topic_of(phrase: &str, words: &[Word], range: (usize, usize)) -> bool {
         "gladi",
         "konseling",
     ];
-    if matches!(phrase, "pengaduan" | "aduan" | "keluhan" | "komplain") {
-        return false;
-    }
+    /// Work done on the bad thing, aid against it and those who bring it, and the
+    /// prepositions of whom the work is for.
+    const WORK_ON: &[&str] = &[
+        "evakuasi",
+        "pemadaman",
+        "penagihan",
+        "pengembalian",
+        "pemulangan",
+        "pelunasan",
+        "pengamanan",
+        "verifikasi",
+        "pemberdayaan",
+        "perlindungan",
+        "pemeriksaan",
+        "pelacakan",
+        "asesmen",
+        "assessment",
+        "investigasi",
+        "rujukan",
+        "penyelidikan",
+        "pendampingan",
+        "fogging",
+        "penjangkauan",
+        "skrining",
+        "deteksi",
+        "santunan",
+        "bantuan",
+        "beasiswa",
+        "sembako",
+        "layanan",
+        "kunjungan",
+        "visit",
+        "pemadam",
+        "pengendali",
+        "pendamping",
+        "hidran",
+        "panti",
+        "posko",
+        "shelter",
+        "singgah",
+        "operasi",
+        "razia",
+        "patroli",
+        "pencarian",
+        "bagi",
+        "untuk",
+        "kepada",
+        "terhadap",
+    ];
+    // A complaint reported is a complaint ("laporan pengaduan"); one verified or followed up
+    // is work done on it. (A channel for complaints is [`channel_for`]'s.)
+    let complaint = matches!(phrase, "pengaduan" | "aduan" | "keluhan" | "komplain");
     let at = words.iter().position(|w| w.start == range.0).unwrap_or(0);
     words[..at]
         .iter()
         .rev()
         .take_while(|w| w.text != "yang")
-        .any(|w| ABOUT.contains(&w.text.as_str()))
+        .any(|w| {
+            let w = w.text.as_str();
+            !complaint && ABOUT.contains(&w)
+                || WORK_ON.contains(&w) && !(complaint && w == "layanan")
+        })
 }
 
+/// Whether the things counted took up something good after the bad thing that names them:
+/// "Persentase penduduk miskin yang memiliki jaminan kesehatan", "Jumlah pengangguran yang
+/// mengikuti pelatihan berbasis kompetensi", "Persentase ibu hamil anemia yang mengonsumsi
+/// TTD". Before it, the same verbs name the bad thing they have ("balita yang memiliki status
+/// gizi buruk"); denied, a lack ("yang belum mengikuti").
+fn taken_up_after(words: &[Word], range: (usize, usize)) -> bool {
+    const UPTAKE: &[&str] = &[
+        "memiliki",
+        "mempunyai",
+        "mengikuti",
+        "ikut",
+        "memanfaatkan",
+        "mengakses",
+        "mengonsumsi",
+        "mengkonsumsi",
+        "menempati",
+    ];
+    words
+        .iter()
+        .filter(|w| w.start >= range.1 && UPTAKE.contains(&w.text.as_str()))
+        .any(|w| !denied(words, (w.start, w.end)))
+}
+
+/// Whether the complaint `phrase` at `range` (byte offsets) only names what a channel or a
+/// system is for: "sistem pengaduan masyarakat", "layanan pengaduan", "kanal pengaduan" are ways
+/// to complain, which a unit is right to want more of. (Other bad things after such a word are
+/// counted: "Jumlah unit RTLH", "sarana rusak berat", "layanan terlambat".)
 fn channel_for(phrase: &str, words: &[Word], range: (usize, usize)) -> bool {
     if !matches!(phrase, "pengaduan" | "aduan" | "keluhan" | "komplain") {
         return false;
