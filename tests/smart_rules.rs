@@ -1529,6 +1529,23 @@ fn s105_count_of_documents_in_training_hours() {
     none(&fs, "S105", "IKI-1.1");
 }
 
+/// "Jumlah layanan umum kantor yang disediakan" in `bulan`: the months a routine service ran,
+/// as the standard sub-activities of every office write it; S110 says what is wrong with it.
+/// Other counts in months still contradict their unit.
+#[test]
+fn s105_months_of_a_routine_service() {
+    for teks in [
+        "Jumlah layanan umum kantor yang disediakan",
+        "Jumlah layanan administrasi gaji dan tunjangan ASN yang disediakan",
+    ] {
+        let (_, fs) = check_s(&probe(teks, "12 bulan"));
+        none(&fs, "S105", "IKI-1.1");
+        one(&fs, "S110", "IKI-1.1");
+    }
+    let (_, fs) = check_s(&probe("Jumlah dokumen perencanaan", "12 bulan"));
+    one(&fs, "S105", "IKI-1.1");
+}
+
 #[test]
 fn s105_silent_on_value_in_rupiah() {
     clean_probe(
