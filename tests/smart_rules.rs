@@ -1928,6 +1928,45 @@ fn s109_more_of_an_activity_stated_as_a_result() {
     }
 }
 
+/// The state an activity leaves ("Terkelolanya", "Terpantaunya", "Terdampinginya") and a duty
+/// named by its process noun ("Pemantauan", "Verifikasi") are work done, as "Terlaksananya"
+/// and "Melaksanakan" are; a standard of what it delivered, or waste managed, is a result.
+/// In a result statement the evaluative words' other forms are vague too.
+#[test]
+fn s109_s113_activity_states_process_nouns_and_evaluative_forms() {
+    for (text, kata) in [
+        ("Terkelolanya administrasi kepegawaian", "terkelolanya"),
+        ("Terpantaunya harga dan stok bahan pokok", "terpantaunya"),
+        ("Terdampinginya KPM PKH", "terdampinginya"),
+        ("Terverifikasinya dokumen SPJ", "terverifikasinya"),
+        ("Pemantauan harga bahan pokok", "pemantauan"),
+        ("Verifikasi SPJ belanja", "verifikasi"),
+        ("Inventarisasi barang milik daerah", "inventarisasi"),
+    ] {
+        let (_, fs) = check_s(&rhk_text(text));
+        assert_eq!(
+            one(&fs, "S109", "RHK-1").arg_str("kata"),
+            kata,
+            "RHK {text:?}"
+        );
+    }
+    for text in [
+        "Terkelolanya keuangan daerah secara akuntabel sesuai standar akuntansi pemerintahan",
+        "Terkelolanya sampah rumah tangga di TPS3R",
+        "Terselesaikannya sengketa tanah ulayat",
+    ] {
+        let (_, fs) = check_s(&rhk_text(text));
+        none(&fs, "S109", "RHK-1");
+    }
+    for text in [
+        "Optimalnya pelayanan administrasi perkantoran",
+        "Pelayanan administrasi seoptimal mungkin",
+    ] {
+        let (_, fs) = check_s(&rhk_text(text));
+        one(&fs, "S113", "RHK-1");
+    }
+}
+
 #[test]
 fn s109_silent_on_result_language() {
     for text in [

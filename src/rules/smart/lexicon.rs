@@ -551,6 +551,50 @@ const ACTIVITY_CATEGORIES: &[&str] = &[
     "perawatan",
     "penatausahaan",
     "pengadaan",
+    // Duties copied as results, named by the process as an activity verb would be
+    // ("Pemantauan harga bahan pokok" is "Memantau harga bahan pokok").
+    "pelayanan",
+    "pengamanan",
+    "pemantauan",
+    "pendataan",
+    "penertiban",
+    "pengolahan",
+    "inventarisasi",
+    "verifikasi",
+    "validasi",
+    "evaluasi",
+    "identifikasi",
+    "rekapitulasi",
+    "pencatatan",
+    "pelaporan",
+    "penginputan",
+    "pengecekan",
+    "pemeriksaan",
+    "pemutakhiran",
+    "pengarsipan",
+    "pendistribusian",
+];
+
+/// The state an activity leaves, as an RHK opens with it: "Terkelolanya administrasi
+/// kepegawaian", "Terpantaunya harga bahan pokok", "Terdampinginya KPM PKH". Like
+/// "Terlaksananya", it says the work was done, not what it achieved. ("Terselesaikannya
+/// sengketa" and "Tersusunnya laporan keuangan" name results; "Terlatihnya kader" and
+/// "Terdatanya penduduk" may be either.)
+pub const ACTIVITY_STATES: &[&str] = &[
+    "terkelolanya",
+    "terfasilitasinya",
+    "terpantaunya",
+    "termonitornya",
+    "terawasinya",
+    "terbinanya",
+    "terdampinginya",
+    "tersosialisasikannya",
+    "tersosialisasinya",
+    "terverifikasinya",
+    "terkoordinasinya",
+    "terinventarisasinya",
+    "terevaluasinya",
+    "teredukasinya",
 ];
 
 /// Routine work that an RHK says was merely carried out ("Terlaksananya layanan administrasi

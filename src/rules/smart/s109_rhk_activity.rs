@@ -1,6 +1,6 @@
 use super::lexicon::{
-    DONE_ROUTINES, EVALUATIVE, GOVERNANCE_STANDARDS, MET_STANDARD, REACHED_LEADS, REACHED_ROUTINES,
-    Word, accepted, contains_phrase, is_activity_lead, is_normative, words,
+    ACTIVITY_STATES, DONE_ROUTINES, EVALUATIVE, GOVERNANCE_STANDARDS, MET_STANDARD, REACHED_LEADS,
+    REACHED_ROUTINES, Word, accepted, contains_phrase, is_activity_lead, is_normative, words,
 };
 use super::s110_activity_count::{activity, record_of_activity, took_part};
 use super::{capitalize, read, results, sub_span};
@@ -150,6 +150,18 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
                     .is_some_and(|n| n.text == "program" || DONE_ROUTINES.contains(&n.text.as_str()))
                     || !names_what_it_met(&w))
             || reached_routine(&w);
+        // "Terkelolanya administrasi kepegawaian", "Terpantaunya harga bahan pokok": the state
+        // an activity leaves, as "Terlaksananya" is, unless the RHK names a standard of what it
+        // delivered ("Terkelolanya keuangan daerah secara akuntabel"). What is more precisely
+        // wrong with it ("… yang mendapatkan pembinaan") is said first.
+        let activity_state = ACTIVITY_STATES.contains(&first.text.as_str())
+            // "Terkelolanya sampah rumah tangga": waste managed is the outcome the waste
+            // strategy counts (sampah terkelola), not a unit's routine.
+            && !w
+                .get(1)
+                .is_some_and(|n| matches!(n.text.as_str(), "sampah" | "limbah"))
+            && !names_what_it_met(&w)
+            && !w.iter().any(|x| GOVERNANCE_STANDARDS.contains(&x.text.as_str()));
         if !is_activity_lead(&first.text) && !done_activity {
             // "Tersusunnya dokumen kegiatan …", "Laporan organisasi dan tatalaksana": only a
             // record of an activity or of routine work (read as S110 reads one). "Meningkatnya
@@ -172,8 +184,11 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
                         .subject(&skp.resolved_id.value, Some(&rhk.id.value))
                         .help(help),
                 );
+                continue;
             }
-            continue;
+            if !activity_state {
+                continue;
+            }
         }
         let rest = text.value[first.end..].trim();
         // Work carried out "sesuai SOP dan tepat waktu": the standard named is the procedure.

@@ -118,8 +118,20 @@ enum Vague {
 
 /// The vague words looked for in an RHK (evaluative ones only) and in an indicator (all of them
 /// except "berkualitas", which an indicator may name as the quality it measures).
+/// The evaluative words as a result statement also writes them: "Optimalnya pelayanan
+/// administrasi", "Optimalisasi pengelolaan keuangan", "… seoptimal mungkin". (In an
+/// indicator a rating head measures them: "Nilai Optimalisasi Penerimaan Negara".)
+const RHK_EVALUATIVE_FORMS: &[&str] = &[
+    "optimalnya",
+    "optimalisasi",
+    "seoptimal mungkin",
+    "semaksimal mungkin",
+    "maksimalnya",
+    "efektifnya",
+];
+
 static RHK_VAGUE_SET: LazyLock<Phrases> =
-    LazyLock::new(|| Phrases::new(EVALUATIVE.iter().copied()));
+    LazyLock::new(|| Phrases::new(EVALUATIVE.iter().chain(RHK_EVALUATIVE_FORMS).copied()));
 static IKI_VAGUE_SET: LazyLock<Phrases> = LazyLock::new(|| {
     Phrases::new(
         VAGUE
