@@ -1967,6 +1967,37 @@ fn s109_s113_activity_states_process_nouns_and_evaluative_forms() {
     }
 }
 
+/// The office's own goods and support named only by their kind are unnamed needs; needs and
+/// support that say what is needed are not.
+#[test]
+fn s113_office_needs_and_support_by_kind_are_unnamed() {
+    for (teks, kind) in [
+        (
+            "Persentase kebutuhan sarana dan prasarana kantor yang terpenuhi",
+            "iki",
+        ),
+        ("Persentase kebutuhan ATK yang terpenuhi", "iki"),
+        ("Terpenuhinya kebutuhan perlengkapan kantor", "rhk"),
+        ("Tersedianya dukungan teknis operasional", "rhk"),
+    ] {
+        let (_, fs) = if kind == "rhk" {
+            check_s(&rhk_text(teks))
+        } else {
+            check_s(&probe(teks, "100 %"))
+        };
+        let subject = if kind == "rhk" { "RHK-1" } else { "IKI-1.1" };
+        one(&fs, "S113", subject);
+    }
+    for teks in [
+        "Persentase kebutuhan pupuk bersubsidi petani yang terpenuhi",
+        "Persentase pemenuhan kebutuhan air bersih perdesaan",
+        "Jumlah korban bencana yang mendapat dukungan psikososial",
+    ] {
+        let (_, fs) = check_s(&probe(teks, "90 %"));
+        none(&fs, "S113", "IKI-1.1");
+    }
+}
+
 #[test]
 fn s109_silent_on_result_language() {
     for text in [

@@ -2379,6 +2379,23 @@ pub const VAGUE_OBJECTS: &[&str] = &[
     "kebutuhan kantor",
     "kebutuhan perkantoran",
     "layanan penunjang",
+    // The same for the office's goods and support by their kind, still unnamed: "Terpenuhinya
+    // kebutuhan sarana dan prasarana kantor", "… kebutuhan ATK", "Tersedianya dukungan teknis
+    // operasional", "Terdukungnya pelaksanaan tugas pimpinan". ("Kebutuhan pupuk bersubsidi"
+    // and "dukungan psikososial" name what is needed.)
+    "kebutuhan sarana dan prasarana kantor",
+    "kebutuhan sarana prasarana kantor",
+    "kebutuhan sarana kantor",
+    "kebutuhan perlengkapan kantor",
+    "kebutuhan peralatan kantor",
+    "kebutuhan atk",
+    "kebutuhan alat tulis kantor",
+    "kebutuhan rumah tangga kantor",
+    "kebutuhan logistik kantor",
+    "dukungan teknis",
+    "dukungan kesekretariatan",
+    "layanan pendukung",
+    "terdukungnya",
 ];
 
 /// After a head noun, what makes a share unmeasurable: fulfilling unnamed needs, raising
