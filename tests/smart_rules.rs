@@ -1938,7 +1938,6 @@ fn s109_s113_activity_states_process_nouns_and_evaluative_forms() {
         ("Terkelolanya administrasi kepegawaian", "terkelolanya"),
         ("Terpantaunya harga dan stok bahan pokok", "terpantaunya"),
         ("Terdampinginya KPM PKH", "terdampinginya"),
-        ("Terverifikasinya dokumen SPJ", "terverifikasinya"),
         ("Pemantauan harga bahan pokok", "pemantauan"),
         ("Verifikasi SPJ belanja", "verifikasi"),
         ("Inventarisasi barang milik daerah", "inventarisasi"),
@@ -1954,6 +1953,7 @@ fn s109_s113_activity_states_process_nouns_and_evaluative_forms() {
         "Terkelolanya keuangan daerah secara akuntabel sesuai standar akuntansi pemerintahan",
         "Terkelolanya sampah rumah tangga di TPS3R",
         "Terselesaikannya sengketa tanah ulayat",
+        "Terverifikasinya berkas permohonan perizinan berusaha",
     ] {
         let (_, fs) = check_s(&rhk_text(text));
         none(&fs, "S109", "RHK-1");

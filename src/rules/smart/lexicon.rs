@@ -579,7 +579,8 @@ const ACTIVITY_CATEGORIES: &[&str] = &[
 /// kepegawaian", "Terpantaunya harga bahan pokok", "Terdampinginya KPM PKH". Like
 /// "Terlaksananya", it says the work was done, not what it achieved. ("Terselesaikannya
 /// sengketa" and "Tersusunnya laporan keuangan" name results; "Terlatihnya kader" and
-/// "Terdatanya penduduk" may be either.)
+/// "Terdatanya penduduk" may be either; "Terverifikasinya berkas permohonan" is a verifier's
+/// own output, as S110 reads "berkas yang diverifikasi" in an individual's plan.)
 pub const ACTIVITY_STATES: &[&str] = &[
     "terkelolanya",
     "terfasilitasinya",
@@ -590,7 +591,6 @@ pub const ACTIVITY_STATES: &[&str] = &[
     "terdampinginya",
     "tersosialisasikannya",
     "tersosialisasinya",
-    "terverifikasinya",
     "terkoordinasinya",
     "terinventarisasinya",
     "terevaluasinya",
