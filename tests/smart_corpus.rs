@@ -29,13 +29,14 @@ use serde_json::Value;
 /// development part ended): P 0.912 / R 0.824 after the eleventh session's tuning, then
 /// P 0.908 / R 0.820 once the `repos4` part (hospital quality indicators and regional plans,
 /// 35 test items), unseen, came in, and P 0.912 / R 0.829 with the `indiv3` part (40 test
-/// items, mostly RHKs) — precision above the goal of 0.90, recall under the goal of 0.85
-/// (docs/smart-corpus.md says where it falls short). While the corpus stays the same these floors only move towards the goal:
+/// items, mostly RHKs), then P 0.912 / R 0.832 after the changes tuned on their development
+/// side and on two reviewers' findings — precision above the goal of 0.90, recall under the
+/// goal of 0.85 (docs/smart-corpus.md says where it falls short). While the corpus stays the same these floors only move towards the goal:
 /// recall up, and precision down only in exchange for a higher F1 while it stays well above
 /// 0.90 (docs/smart-corpus.md records each such trade). A new part (scored before any tuning
 /// on it) resets them to what the larger test part reaches.
 const PRECISION_MIN: f64 = 0.91;
-const RECALL_MIN: f64 = 0.82;
+const RECALL_MIN: f64 = 0.83;
 
 /// Which rule codes find each labelled problem class.
 const CLASSES: &[(&str, &[&str])] = &[
