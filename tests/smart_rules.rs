@@ -1967,8 +1967,9 @@ fn s109_s113_activity_states_process_nouns_and_evaluative_forms() {
     }
 }
 
-/// The office's own goods and support named only by their kind are unnamed needs; needs and
-/// support that say what is needed are not.
+/// The office's own goods and support named only by their kind are unnamed needs, and work
+/// finished with nothing said of which is unnamed work; what names what is needed or done is
+/// not.
 #[test]
 fn s113_office_needs_and_support_by_kind_are_unnamed() {
     for (teks, kind) in [
@@ -1977,6 +1978,8 @@ fn s113_office_needs_and_support_by_kind_are_unnamed() {
             "iki",
         ),
         ("Persentase kebutuhan ATK yang terpenuhi", "iki"),
+        ("Persentase tugas yang diselesaikan", "iki"),
+        ("Persentase pekerjaan yang diselesaikan tepat waktu", "iki"),
         ("Terpenuhinya kebutuhan perlengkapan kantor", "rhk"),
         ("Tersedianya dukungan teknis operasional", "rhk"),
     ] {
@@ -1992,6 +1995,7 @@ fn s113_office_needs_and_support_by_kind_are_unnamed() {
         "Persentase kebutuhan pupuk bersubsidi petani yang terpenuhi",
         "Persentase pemenuhan kebutuhan air bersih perdesaan",
         "Jumlah korban bencana yang mendapat dukungan psikososial",
+        "Persentase pekerjaan fisik jalan yang diselesaikan",
     ] {
         let (_, fs) = check_s(&probe(teks, "90 %"));
         none(&fs, "S113", "IKI-1.1");

@@ -2396,6 +2396,11 @@ pub const VAGUE_OBJECTS: &[&str] = &[
     "dukungan kesekretariatan",
     "layanan pendukung",
     "terdukungnya",
+    "kebutuhan administrasi",
+    // Work finished with nothing said of which: "Persentase tugas yang diselesaikan".
+    "tugas yang diselesaikan",
+    "penugasan yang diselesaikan",
+    "pekerjaan yang diselesaikan",
 ];
 
 /// After a head noun, what makes a share unmeasurable: fulfilling unnamed needs, raising
