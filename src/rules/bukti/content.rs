@@ -159,6 +159,12 @@ pub fn unrelated(ws: &Workspace, skps: &HashMap<&str, &Skp>, c: &Checked) -> boo
         return false;
     };
     let vocab = &ws.config.vocab;
+    // The document first: most evidence (photos, scans, spreadsheets) has too little text to
+    // judge, and then the plan's words need not be read at all.
+    let have = subject_roots(&doc.words.join(" "), vocab);
+    if have.len() < MIN_DOCUMENT_ROOTS {
+        return false;
+    }
     let Some(skp) = skps.get(c.skp.as_str()) else {
         return false;
     };
@@ -166,11 +172,7 @@ pub fn unrelated(ws: &Workspace, skps: &HashMap<&str, &Skp>, c: &Checked) -> boo
         return false;
     };
     let want = subject_roots(&target, vocab);
-    if want.is_empty() {
-        return false;
-    }
-    let have = subject_roots(&doc.words.join(" "), vocab);
-    have.len() >= MIN_DOCUMENT_ROOTS && !have.iter().any(|h| want.iter().any(|w| linked(h, w)))
+    !want.is_empty() && !have.iter().any(|h| want.iter().any(|w| linked(h, w)))
 }
 
 /// The entries (ledger document, entry index) that failed a content check, unless that check
