@@ -116,8 +116,6 @@ enum Vague {
     Condition,
 }
 
-/// The vague words looked for in an RHK (evaluative ones only) and in an indicator (all of them
-/// except "berkualitas", which an indicator may name as the quality it measures).
 /// The evaluative words as a result statement also writes them: "Optimalnya pelayanan
 /// administrasi", "Optimalisasi pengelolaan keuangan", "… seoptimal mungkin". (In an
 /// indicator a rating head measures them: "Nilai Optimalisasi Penerimaan Negara".)
@@ -130,6 +128,8 @@ const RHK_EVALUATIVE_FORMS: &[&str] = &[
     "efektifnya",
 ];
 
+/// The vague words looked for in an RHK (evaluative ones only) and in an indicator (all of them
+/// except "berkualitas", which an indicator may name as the quality it measures).
 static RHK_VAGUE_SET: LazyLock<Phrases> =
     LazyLock::new(|| Phrases::new(EVALUATIVE.iter().chain(RHK_EVALUATIVE_FORMS).copied()));
 static IKI_VAGUE_SET: LazyLock<Phrases> = LazyLock::new(|| {
