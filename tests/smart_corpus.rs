@@ -31,9 +31,10 @@ use serde_json::Value;
 /// 35 test items), unseen, came in, and P 0.912 / R 0.829 with the `indiv3` part (40 test
 /// items, mostly RHKs), then P 0.912 / R 0.832 after the changes tuned on their development
 /// side and on two reviewers' findings — precision above the goal of 0.90, recall under the
-/// goal of 0.85 (docs/smart-corpus.md says where it falls short). While the corpus stays the same these floors only move towards the goal:
-/// recall up, and precision down only in exchange for a higher F1 while it stays well above
-/// 0.90 (docs/smart-corpus.md records each such trade). A new part (scored before any tuning
+/// goal of 0.85 (docs/smart-corpus.md says where it falls short). While the corpus stays the
+/// same these floors only move towards the goal: recall up, and precision down only in
+/// exchange for a higher F1 while it stays well above 0.90 (docs/smart-corpus.md records each
+/// such trade). A new part (scored before any tuning
 /// on it) resets them to what the larger test part reaches.
 const PRECISION_MIN: f64 = 0.91;
 const RECALL_MIN: f64 = 0.83;
@@ -372,6 +373,7 @@ impl Score {
 
 fn score(items: &[Item]) -> Score {
     let fired = fired(items);
+    let listed = std::env::var("SKP_CORPUS_RULE").ok();
     let mut s = Score::default();
     for item in items {
         let codes: BTreeSet<&str> = fired
@@ -384,7 +386,7 @@ fn score(items: &[Item]) -> Score {
             })
             .unwrap_or_default();
         let expected = item.expected();
-        if let Ok(rule) = std::env::var("SKP_CORPUS_RULE")
+        if let Some(rule) = &listed
             && codes.contains(rule.as_str())
         {
             let _ = writeln!(

@@ -277,7 +277,6 @@ mod tests {
             std::fs::read_to_string(example.join("pegawai/199507302020032005/skp-2026.yaml"))
                 .unwrap();
         // Test fixtures are written with std into a temporary folder (inputs, not skp's output).
-        // Test fixtures written with std into a temporary folder (inputs, not skp's output).
         let dir = tempfile::tempdir().unwrap();
         let root = dir.path();
         std::fs::copy(example.join("skp.toml"), root.join("skp.toml")).unwrap();
