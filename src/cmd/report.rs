@@ -75,7 +75,7 @@ fn coverage(ui: &Ui, a: CoverageArgs) -> Result<u8, u8> {
         documents: true,
         ..Needs::default()
     };
-    let facts = facts::build(&ws, needs, Some(as_of), Hashing::Cached);
+    let mut facts = facts::build(&ws, needs, Some(as_of), Hashing::Cached);
     facts.save_cache();
     let doubtful = crate::rules::bukti::content::doubtful(&ws, facts.evidence());
     let cells: Vec<Cell> = facts
