@@ -1467,6 +1467,31 @@ fn s105_shares_and_timeliness_counted_in_documents() {
     }
 }
 
+/// A share is written in percent whatever it counts: a unit the tables do not know is as wrong
+/// as a known count (a district's Renstra wrote `N`), unless it is a percent as people spell it
+/// or a condition written after the number.
+#[test]
+fn s105_a_share_in_a_unit_the_tables_do_not_know() {
+    for target in ["5 N", "42 KK", "3 rumah tangga"] {
+        let (r, fs) = check_s(&probe("Persentase masyarakat yang dilayani", target));
+        let f = one(&fs, "S105", "IKI-1.1");
+        assert_eq!(f.pos(), r.value_at("IKI-1.1", "target"), "{target}");
+        assert_eq!(f.arg_str("kata_ukuran"), "persentase");
+    }
+    for target in [
+        "80 (%)",
+        "80 prosen",
+        "80 dibawah ambang batas",
+        "100 sesuai standar pelayanan minimal",
+    ] {
+        let (_, fs) = check_s(&probe("Persentase masyarakat yang dilayani", target));
+        none(&fs, "S105", "IKI-1.1");
+    }
+    // Other measures keep a unit they do not know.
+    let (_, fs) = check_s(&probe("Jumlah masyarakat yang dilayani", "5 N"));
+    none(&fs, "S105", "IKI-1.1");
+}
+
 /// Regions counted in people, a share of regions written as a number of regions; a count of
 /// regions given a briefing is a count of the activity.
 #[test]

@@ -10,7 +10,8 @@ use crate::workspace::Workspace;
 declare_rule! {
     /// ## Apa yang diperiksa
     /// Satuan target yang bertentangan dengan kata ukuran indikator: `Persentase …` dengan satuan
-    /// `dokumen`, `Indeks …`/`Nilai …` dengan satuan hitungan (indeks berskala 0–100 boleh ditulis
+    /// `dokumen`, atau dengan satuan apa pun yang bukan persen (`N`, `KK`; syarat yang ditulis
+    /// sesudah angka, "80 dibawah ambang batas", tidak dibaca sebagai satuan), `Indeks …`/`Nilai …` dengan satuan hitungan (indeks berskala 0–100 boleh ditulis
     /// dalam `%`), `Persentase indeks …`, `Jumlah …` dalam `%` atau dalam satuan waktu, `Waktu
     /// …`/`Lama …` dan `Ketepatan …` (waktu, sasaran) dengan satuan hitungan (`12 laporan`;
     /// ketepatan ditulis dalam `%` atau waktu; `Waktu …` dalam `%` hanya bila teksnya menyebut
@@ -183,8 +184,10 @@ fn finding(ws: &Workspace, accept: &[String], cx: &Measure<'_>) -> Option<Diagno
         return None;
     }
     // "Jumlah …" with a money amount, or an index given as points, are fine; only clear
-    // contradictions are reported.
-    if class == UnitClass::Other {
+    // contradictions are reported. A share is the exception: whatever it counts, it is
+    // written in percent, so any other unit ("Persentase masyarakat yang dilayani" in `N`,
+    // in `KK`, in `unit`) leaves the realisation unreadable.
+    if class == UnitClass::Other && !(allowed == [UnitClass::Percent] && !percent_like(&unit)) {
         return None;
     }
     Some(
@@ -200,6 +203,25 @@ fn finding(ws: &Workspace, accept: &[String], cx: &Measure<'_>) -> Option<Diagno
         .arg("satuan", unit.as_str())
         .help(Msg::HelpSUnitContradicts { kata: head }),
     )
+}
+
+/// Whether a unit the tables do not know may still be a percent as people write it: `(%)`,
+/// `prosen`, `persen dari total`.
+/// A phrase after the number ("80 dibawah ambang batas", "100 sesuai standar") is a condition
+/// written into the target, not a unit, and is not read as one.
+fn percent_like(unit: &str) -> bool {
+    let w = words(unit);
+    unit.contains('%')
+        || w.len() > 2
+        || w.iter().any(|w| {
+            ["persen", "prosen", "presen", "percent"]
+                .iter()
+                .any(|p| w.text.starts_with(p))
+                || matches!(
+                    w.text.as_str(),
+                    "di" | "dibawah" | "diatas" | "dari" | "sesuai" | "dengan" | "yang" | "atau"
+                )
+        })
 }
 
 /// Whether the words name a time limit: a number then a unit of time ("60 menit", "1x24 jam",
