@@ -239,3 +239,35 @@ fn argument_errors_are_indonesian_by_default_and_english_on_request() {
         r.stderr
     );
 }
+
+/// A value's description in a list of possible values fits on its line: clap continues a
+/// wrapped one at the list's margin, under the value names, where it reads as a value of its
+/// own ("- github:  Perintah alur kerja … beserta" then "ringkasan job").
+#[test]
+fn possible_values_are_described_in_one_line_each() {
+    let dir = tempfile::tempdir().unwrap();
+    for path in command_paths() {
+        for lang in ["id", "en"] {
+            let mut args: Vec<&str> = path.iter().map(String::as_str).collect();
+            args.extend(["--help", "--lang", lang]);
+            let r = run(dir.path(), &args);
+            let mut in_values = false;
+            for line in r.stdout.lines() {
+                let item = line.strip_prefix("          - ");
+                if item.is_some_and(|i| i.contains(':')) {
+                    in_values = true;
+                    continue;
+                }
+                let continued = line
+                    .strip_prefix("          ")
+                    .is_some_and(|rest| !rest.is_empty() && !rest.starts_with([' ', '-', '[']));
+                assert!(
+                    !(in_values && continued),
+                    "{args:?}: a wrapped value description, {line:?}:\n{}",
+                    r.stdout
+                );
+                in_values = in_values && line.starts_with("          ") && !line.trim().is_empty();
+            }
+        }
+    }
+}

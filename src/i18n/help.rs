@@ -67,7 +67,7 @@ pub static TEXTS: &[(&str, &str)] = &[
     ),
     (
         "skp check:format=github",
-        "Perintah alur kerja (workflow commands) GitHub Actions berupa anotasi, beserta ringkasan job",
+        "Anotasi GitHub Actions (workflow commands) beserta ringkasan job",
     ),
     ("skp check:format=gitlab", "Laporan GitLab Code Quality"),
     ("skp check:format=junit", "JUnit XML"),
@@ -369,16 +369,16 @@ pub static TEXTS: &[(&str, &str)] = &[
     ("skp report:format=json", "Kontrak JSON yang stabil"),
     (
         "skp report:format=csv",
-        "CSV (dengan --excel: `;`, BOM, dan sel yang tidak terbaca sebagai rumus, untuk program spreadsheet)",
+        "CSV (dengan --excel: pemisah `;`, BOM, sel tidak terbaca sebagai rumus)",
     ),
     ("skp report:format=markdown", "Tabel Markdown"),
     (
         "skp report:format=github",
-        "Tabel ringkasan Markdown, yang juga ditambahkan ke `$GITHUB_STEP_SUMMARY` bila variabel itu diisi",
+        "Tabel ringkasan Markdown, juga ke `$GITHUB_STEP_SUMMARY` bila variabel itu ada",
     ),
     (
         "skp report:format=html",
-        "Dasbor cakupan dalam satu berkas mandiri (heatmap, celah per pegawai); gunakan dengan -o FILE",
+        "Dasbor cakupan dalam satu berkas (heatmap, celah per pegawai); pakai -o FILE",
     ),
     (
         "skp report:excel",
@@ -399,7 +399,7 @@ pub static TEXTS: &[(&str, &str)] = &[
     ),
     (
         "skp report:fail_on=gap",
-        "Setiap indikator yang belum terpenuhi pada periode yang sudah jatuh tempo (kosong, kurang, tidak_terverifikasi, berubah, hilang)",
+        "Sel jatuh tempo: kosong, kurang, tidak_terverifikasi, berubah, hilang",
     ),
     (
         "skp report:fail_on=tamper",
@@ -425,7 +425,7 @@ pub static TEXTS: &[(&str, &str)] = &[
     ("skp report mph:format=table", "Tabel untuk terminal"),
     (
         "skp report mph:format=csv",
-        "CSV (dengan --excel: `;`, BOM, dan sel yang tidak terbaca sebagai rumus, untuk program spreadsheet)",
+        "CSV (dengan --excel: pemisah `;`, BOM, sel tidak terbaca sebagai rumus)",
     ),
     ("skp report mph:format=markdown", "Tabel Markdown"),
     (
@@ -447,7 +447,7 @@ pub static TEXTS: &[(&str, &str)] = &[
     ("skp report exemptions:format=table", "Tabel untuk terminal"),
     (
         "skp report exemptions:format=csv",
-        "CSV (dengan --excel: `;`, BOM, dan sel yang tidak terbaca sebagai rumus, untuk program spreadsheet)",
+        "CSV (dengan --excel: pemisah `;`, BOM, sel tidak terbaca sebagai rumus)",
     ),
     ("skp report exemptions:format=markdown", "Tabel Markdown"),
     (
