@@ -250,7 +250,8 @@ fn possible_values_are_described_in_one_line_each() {
         for lang in ["id", "en"] {
             let mut args: Vec<&str> = path.iter().map(String::as_str).collect();
             args.extend(["--help", "--lang", lang]);
-            let r = run(dir.path(), &args);
+            // The width clap uses without a terminal, whatever the shell exported.
+            let r = run_env(dir.path(), &args, &[("COLUMNS", "100")]);
             let mut in_values = false;
             for line in r.stdout.lines() {
                 let item = line.strip_prefix("          - ");
