@@ -1591,17 +1591,25 @@ fn s104_s105_extra_units_paket() {
 
 #[test]
 fn s105_extra_units_classify_a_local_unit_as_a_count() {
-    // `ha` is no built-in unit: unknown units are never called contradictory...
+    // `ha` is no built-in unit: a measure that may have units of its own (an index, a time)
+    // is never called contradictory in an unknown one...
+    let skp = probe("Indeks pertanaman lahan sawah", "2 ha");
+    let (_, fs) = check_s(&skp);
+    none(&fs, "S105", "IKI-1.1");
+    // ...but declared as a count by the agency, an index measured in it is.
+    let (_, fs) = check_s_with("[vocab]\nextra_units = [\"ha\"]\n", &skp);
+    let f = one(&fs, "S105", "IKI-1.1");
+    assert_eq!(f.arg_str("satuan"), "ha");
+    // A share is written in percent, declared unit or not.
     let skp = probe(
         "Persentase lahan sawah yang terairi jaringan irigasi",
         "120 ha",
     );
-    let (_, fs) = check_s(&skp);
-    none(&fs, "S105", "IKI-1.1");
-    // ...but declared as a count by the agency, a percentage measured in it is.
-    let (_, fs) = check_s_with("[vocab]\nextra_units = [\"ha\"]\n", &skp);
-    let f = one(&fs, "S105", "IKI-1.1");
-    assert_eq!(f.arg_str("satuan"), "ha");
+    for toml in ["", "[vocab]\nextra_units = [\"ha\"]\n"] {
+        let (_, fs) = check_s_with(toml, &skp);
+        let f = one(&fs, "S105", "IKI-1.1");
+        assert_eq!(f.arg_str("satuan"), "ha");
+    }
 }
 
 // =============================================================================================

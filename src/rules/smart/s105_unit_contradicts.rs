@@ -187,7 +187,8 @@ fn finding(ws: &Workspace, accept: &[String], cx: &Measure<'_>) -> Option<Diagno
     // contradictions are reported. A share is the exception: whatever it counts, it is
     // written in percent, so any other unit ("Persentase masyarakat yang dilayani" in `N`,
     // in `KK`, in `unit`) leaves the realisation unreadable.
-    if class == UnitClass::Other && !(allowed == [UnitClass::Percent] && !percent_like(&unit)) {
+    let share_in_another_unit = allowed == [UnitClass::Percent] && !percent_like(&unit);
+    if class == UnitClass::Other && !share_in_another_unit {
         return None;
     }
     Some(
