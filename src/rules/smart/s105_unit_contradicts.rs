@@ -11,22 +11,22 @@ declare_rule! {
     /// ## Apa yang diperiksa
     /// Satuan target yang bertentangan dengan kata ukuran indikator: `Persentase …` dengan satuan
     /// `dokumen`, atau dengan satuan apa pun yang bukan persen (`N`, `KK`; syarat yang ditulis
-    /// sesudah angka, "80 dibawah ambang batas", tidak dibaca sebagai satuan), `Indeks …`/`Nilai …` dengan satuan hitungan (indeks berskala 0–100 boleh ditulis
-    /// dalam `%`), `Persentase indeks …`, `Jumlah …` dalam `%` atau dalam satuan waktu, `Waktu
-    /// …`/`Lama …` dan `Ketepatan …` (waktu, sasaran) dengan satuan hitungan (`12 laporan`;
-    /// ketepatan ditulis dalam `%` atau waktu; `Waktu …` dalam `%` hanya bila teksnya menyebut
-    /// batas waktunya, "Waktu tunggu rawat jalan ≤ 60 menit"); dan `Jumlah …` yang satuannya
-    /// menghitung orang padahal indikatornya menghitung layanan, kegiatan, atau dokumen, atau
-    /// sebaliknya ("Jumlah layanan administrasi ASN yang disediakan" dengan satuan `orang`); dan
-    /// `Jumlah …` yang menghitung tempat atau lembaga (daerah, provinsi, desa, kampung, sekolah,
-    /// OPD, satker, UPT, KPU, juga yang ditulis lengkap: perangkat daerah, satuan kerja, unit
-    /// pelaksana teknis) dalam satuan lain ("Jumlah desa yang menerapkan SPBE" dengan satuan
-    /// `laporan`), atau barang buatan (sistem, aplikasi, gedung, kendaraan, alat) dalam satuan
-    /// dokumen, orang, atau kegiatan ("Jumlah sistem informasi yang terintegrasi" dengan satuan
-    /// `laporan`). Singkatan satuan yang lazim di tabel perencanaan dibaca seperti katanya (`Lap`,
-    /// `Dok`, `Keg`, `Org`). Satuan dibaca dari target, atau dari `satuan` bila target tidak
-    /// menuliskannya; indikator PK dan Renstra yang baru punya kolom satuan tanpa target pun
-    /// diperiksa.
+    /// sesudah angka, "80 dibawah ambang batas", tidak dibaca sebagai satuan), `Indeks …`/`Nilai …`
+    /// dengan satuan hitungan (indeks berskala 0–100 boleh ditulis dalam `%`), `Persentase indeks
+    /// …`, `Jumlah …` dalam `%` atau dalam satuan waktu, `Waktu …`/`Lama …` dan `Ketepatan …`
+    /// (waktu, sasaran) dengan satuan hitungan (`12 laporan`; ketepatan ditulis dalam `%` atau
+    /// waktu; `Waktu …` dalam `%` hanya bila teksnya menyebut batas waktunya, "Waktu tunggu rawat
+    /// jalan ≤ 60 menit"); dan `Jumlah …` yang satuannya menghitung orang padahal indikatornya
+    /// menghitung layanan, kegiatan, atau dokumen, atau sebaliknya ("Jumlah layanan administrasi
+    /// ASN yang disediakan" dengan satuan `orang`); dan `Jumlah …` yang menghitung tempat atau
+    /// lembaga (daerah, provinsi, desa, kampung, sekolah, OPD, satker, UPT, KPU, juga yang ditulis
+    /// lengkap: perangkat daerah, satuan kerja, unit pelaksana teknis) dalam satuan lain ("Jumlah
+    /// desa yang menerapkan SPBE" dengan satuan `laporan`), atau barang buatan (sistem, aplikasi,
+    /// gedung, kendaraan, alat) dalam satuan dokumen, orang, atau kegiatan ("Jumlah sistem
+    /// informasi yang terintegrasi" dengan satuan `laporan`). Singkatan satuan yang lazim di tabel
+    /// perencanaan dibaca seperti katanya (`Lap`, `Dok`, `Keg`, `Org`). Satuan dibaca dari target,
+    /// atau dari `satuan` bila target tidak menuliskannya; indikator PK dan Renstra yang baru punya
+    /// kolom satuan tanpa target pun diperiksa.
     ///
     /// ## Mengapa
     /// Satuan menentukan cara realisasi dihitung. "Persentase dokumen" yang ditargetkan
