@@ -47,6 +47,30 @@ timed() {
 print("%.3f" % json.load(open(sys.argv[1]))["results"][0]["median"])' "$work/hf.json")
     fi
 }
+# The two quick comparisons (a second or less each) alternate their runs: WALL_A and WALL_B
+# are the medians of PAIR_RUNS alternating runs of the commands in the arrays `cmd_a` and
+# `cmd_b`, after one untimed run of each, timed in nanoseconds (`date +%s%N`; GNU time counts
+# in 10 ms steps, a tenth of a warm `verify`). Timed in two blocks of three, what else the
+# machine was doing between the blocks moved the warm ratio between 1.00 and 1.21 over three
+# runs of the same code, where twenty alternating runs gave 0.93.
+pair_runs="${PAIR_RUNS:-9}"
+paired() {
+    local a=() b=() i t0 t1
+    "${cmd_a[@]}" >/dev/null 2>&1 || true
+    "${cmd_b[@]}" >/dev/null 2>&1 || true
+    for ((i = 0; i < pair_runs; i++)); do
+        t0=$(date +%s%N)
+        "${cmd_a[@]}" >/dev/null 2>&1 || true
+        t1=$(date +%s%N)
+        a+=("$((t1 - t0))")
+        t0=$(date +%s%N)
+        "${cmd_b[@]}" >/dev/null 2>&1 || true
+        t1=$(date +%s%N)
+        b+=("$((t1 - t0))")
+    done
+    WALL_A=$(printf '%s\n' "${a[@]}" | median | awk '{ printf "%.3f", $1 / 1e9 }')
+    WALL_B=$(printf '%s\n' "${b[@]}" | median | awk '{ printf "%.3f", $1 / 1e9 }')
+}
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "n/a" }'; }
 verdict() { # VALUE OP TARGET
     awk -v v="$1" -v t="$3" -v op="$2" 'BEGIN { ok = (op == "<=") ? v <= t : v >= t; print ok ? "met" : "not met" }'
@@ -112,10 +136,10 @@ row "peak RSS of \`check --as-of\`" "$RSS MiB (${WALL} s)" "≤ 300 MB at 5 000"
 
 # 4. verify --full vs openssl over the same files.
 bench_log "evidence verify --full"
-timed "$skp" evidence verify --full --workspace "$ws"
-verify_full=$WALL
-timed bash -c "cd '$ws' && find pegawai -path '*/bukti/*' -type f -print0 | xargs -0 openssl dgst -sha256"
-ossl=$WALL
+cmd_a=("$skp" evidence verify --full --workspace "$ws")
+cmd_b=(bash -c "cd '$ws' && find pegawai -path '*/bukti/*' -type f -print0 | xargs -0 openssl dgst -sha256")
+paired
+verify_full=$WALL_A ossl=$WALL_B
 r=$(ratio "$verify_full" "$ossl")
 row "\`evidence verify --full\` ÷ \`openssl dgst -sha256\`" "$r (${verify_full} s vs ${ossl} s)" "≤ 0.6" "$(verdict "$r" "<=" 0.6)"
 
@@ -126,11 +150,10 @@ bench_log "warm verify vs git status"
 # The commit wrote a copy of every file into .git/objects: its writeback must not run beside
 # the timings below.
 sync
-"$skp" evidence verify --workspace "$ws" >/dev/null 2>&1 || true
-timed "$skp" evidence verify --workspace "$ws"
-warm=$WALL
-timed git -C "$ws" status --porcelain
-gs=$WALL
+cmd_a=("$skp" evidence verify --workspace "$ws")
+cmd_b=(git -C "$ws" status --porcelain)
+paired
+warm=$WALL_A gs=$WALL_B
 r=$(ratio "$warm" "$gs")
 row "warm \`evidence verify\` ÷ \`git status\`" "$r (${warm} s vs ${gs} s)" "≤ 1.0" "$(verdict "$r" "<=" 1.0)"
 
@@ -188,9 +211,9 @@ echo "## skp benchmark: $N SKPs, $E evidence files of $EBYTES bytes"
 echo
 echo "- $(date -u +%Y-%m-%dT%H:%MZ); skp $(bench_commit); $(nproc) cores; load $(cut -d' ' -f1-3 /proc/loadavg)"
 if [ "$have_hyperfine" = 1 ]; then
-    echo "- after one untimed run, the median of $runs runs by hyperfine (the manifest add: one run); RSS: the largest of $runs runs under GNU time"
+    echo "- after one untimed run, the median of $runs runs by hyperfine (the manifest add: one run; the two \`verify\` comparisons: $pair_runs alternating runs); RSS: the largest of $runs runs under GNU time"
 else
-    echo "- after one untimed run, the median of $runs runs (the manifest add: one run); RSS: the largest of the runs"
+    echo "- after one untimed run, the median of $runs runs (the manifest add: one run; the two \`verify\` comparisons: $pair_runs alternating runs); RSS: the largest of the runs"
 fi
 echo
 echo "| measure | now | target | |"
