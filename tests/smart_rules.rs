@@ -1481,6 +1481,7 @@ fn s105_a_share_in_a_unit_the_tables_do_not_know() {
     for target in [
         "80 (%)",
         "80 prosen",
+        "80 pct",
         "80 dibawah ambang batas",
         "100 sesuai standar pelayanan minimal",
     ] {
@@ -1490,6 +1491,20 @@ fn s105_a_share_in_a_unit_the_tables_do_not_know() {
     // Other measures keep a unit they do not know.
     let (_, fs) = check_s(&probe("Jumlah masyarakat yang dilayani", "5 N"));
     none(&fs, "S105", "IKI-1.1");
+    // In the `satuan` field too; a placeholder of an empty cell is no unit at all.
+    let with_satuan = |satuan: &str| {
+        Skp::admin(vec![rhk_probe(
+            "Tersedianya layanan perizinan yang cepat dan akurat",
+            iki("kuantitas", "Persentase masyarakat yang dilayani", "80").with("satuan", satuan),
+        )])
+    };
+    let (r, fs) = check_s(&with_satuan("N"));
+    let f = one(&fs, "S105", "IKI-1.1");
+    assert_eq!(f.pos(), r.value_at("IKI-1.1", "satuan"));
+    for satuan in ["\"-\"", "N/A", "\"0\"", "\"%\"", "persen"] {
+        let (_, fs) = check_s(&with_satuan(satuan));
+        none(&fs, "S105", "IKI-1.1");
+    }
 }
 
 /// Regions counted in people, a share of regions written as a number of regions; a count of

@@ -11,22 +11,23 @@ declare_rule! {
     /// ## Apa yang diperiksa
     /// Satuan target yang bertentangan dengan kata ukuran indikator: `Persentase …` dengan satuan
     /// `dokumen`, atau dengan satuan apa pun yang bukan persen (`N`, `KK`; syarat yang ditulis
-    /// sesudah angka, "80 dibawah ambang batas", tidak dibaca sebagai satuan), `Indeks …`/`Nilai …`
-    /// dengan satuan hitungan (indeks berskala 0–100 boleh ditulis dalam `%`), `Persentase indeks
-    /// …`, `Jumlah …` dalam `%` atau dalam satuan waktu, `Waktu …`/`Lama …` dan `Ketepatan …`
-    /// (waktu, sasaran) dengan satuan hitungan (`12 laporan`; ketepatan ditulis dalam `%` atau
-    /// waktu; `Waktu …` dalam `%` hanya bila teksnya menyebut batas waktunya, "Waktu tunggu rawat
-    /// jalan ≤ 60 menit"); dan `Jumlah …` yang satuannya menghitung orang padahal indikatornya
-    /// menghitung layanan, kegiatan, atau dokumen, atau sebaliknya ("Jumlah layanan administrasi
-    /// ASN yang disediakan" dengan satuan `orang`); dan `Jumlah …` yang menghitung tempat atau
-    /// lembaga (daerah, provinsi, desa, kampung, sekolah, OPD, satker, UPT, KPU, juga yang ditulis
-    /// lengkap: perangkat daerah, satuan kerja, unit pelaksana teknis) dalam satuan lain ("Jumlah
-    /// desa yang menerapkan SPBE" dengan satuan `laporan`), atau barang buatan (sistem, aplikasi,
-    /// gedung, kendaraan, alat) dalam satuan dokumen, orang, atau kegiatan ("Jumlah sistem
-    /// informasi yang terintegrasi" dengan satuan `laporan`). Singkatan satuan yang lazim di tabel
-    /// perencanaan dibaca seperti katanya (`Lap`, `Dok`, `Keg`, `Org`). Satuan dibaca dari target,
-    /// atau dari `satuan` bila target tidak menuliskannya; indikator PK dan Renstra yang baru punya
-    /// kolom satuan tanpa target pun diperiksa.
+    /// sesudah angka, "80 dibawah ambang batas", dan pengisi sel kosong, `-` atau `N/A`, tidak
+    /// dibaca sebagai satuan), `Indeks …`/`Nilai …` dengan satuan hitungan (indeks berskala 0–100
+    /// boleh ditulis dalam `%`), `Persentase indeks …`, `Jumlah …` dalam `%` atau dalam satuan
+    /// waktu, `Waktu …`/`Lama …` dan `Ketepatan …` (waktu, sasaran) dengan satuan hitungan (`12
+    /// laporan`; ketepatan ditulis dalam `%` atau waktu; `Waktu …` dalam `%` hanya bila teksnya
+    /// menyebut batas waktunya, "Waktu tunggu rawat jalan ≤ 60 menit"); dan `Jumlah …` yang
+    /// satuannya menghitung orang padahal indikatornya menghitung layanan, kegiatan, atau dokumen,
+    /// atau sebaliknya ("Jumlah layanan administrasi ASN yang disediakan" dengan satuan `orang`);
+    /// dan `Jumlah …` yang menghitung tempat atau lembaga (daerah, provinsi, desa, kampung,
+    /// sekolah, OPD, satker, UPT, KPU, juga yang ditulis lengkap: perangkat daerah, satuan kerja,
+    /// unit pelaksana teknis) dalam satuan lain ("Jumlah desa yang menerapkan SPBE" dengan satuan
+    /// `laporan`), atau barang buatan (sistem, aplikasi, gedung, kendaraan, alat) dalam satuan
+    /// dokumen, orang, atau kegiatan ("Jumlah sistem informasi yang terintegrasi" dengan satuan
+    /// `laporan`). Singkatan satuan yang lazim di tabel perencanaan dibaca seperti katanya (`Lap`,
+    /// `Dok`, `Keg`, `Org`). Satuan dibaca dari target, atau dari `satuan` bila target tidak
+    /// menuliskannya; indikator PK dan Renstra yang baru punya kolom satuan tanpa target pun
+    /// diperiksa.
     ///
     /// ## Mengapa
     /// Satuan menentukan cara realisasi dihitung. "Persentase dokumen" yang ditargetkan
@@ -187,7 +188,7 @@ fn finding(ws: &Workspace, accept: &[String], cx: &Measure<'_>) -> Option<Diagno
     // contradictions are reported. A share is the exception: whatever it counts, it is
     // written in percent, so any other unit ("Persentase masyarakat yang dilayani" in `N`,
     // in `KK`, in `unit`) leaves the realisation unreadable.
-    let share_in_another_unit = allowed == [UnitClass::Percent] && !percent_like(&unit);
+    let share_in_another_unit = allowed == [UnitClass::Percent] && !percent_or_no_unit(&unit);
     if class == UnitClass::Other && !share_in_another_unit {
         return None;
     }
@@ -206,16 +207,19 @@ fn finding(ws: &Workspace, accept: &[String], cx: &Measure<'_>) -> Option<Diagno
     )
 }
 
-/// Whether a unit the tables do not know may still be a percent as people write it: `(%)`,
-/// `prosen`, `persen dari total`.
-/// A phrase after the number ("80 dibawah ambang batas", "100 sesuai standar") is a condition
-/// written into the target, not a unit, and is not read as one.
-fn percent_like(unit: &str) -> bool {
+/// Whether a unit the tables do not know may still be a percent as people write it (`(%)`,
+/// `prosen`, `pct`, `persen dari total`), or is no unit at all: a placeholder for an empty cell
+/// (`-`, `N/A`, `0`), or a condition written into the target after the number ("80 dibawah
+/// ambang batas", "100 sesuai standar"). None of these is a unit that contradicts a share.
+fn percent_or_no_unit(unit: &str) -> bool {
     let w = words(unit);
-    unit.contains('%')
+    let placeholder = !unit.chars().any(char::is_alphabetic)
+        || matches!(unit.trim().to_lowercase().as_str(), "n/a" | "na" | "n.a.");
+    placeholder
+        || unit.contains('%')
         || w.len() > 2
         || w.iter().any(|w| {
-            ["persen", "prosen", "presen", "percent"]
+            ["persen", "prosen", "presen", "pesen", "percent", "pct"]
                 .iter()
                 .any(|p| w.text.starts_with(p))
                 || matches!(
