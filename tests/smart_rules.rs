@@ -1631,6 +1631,36 @@ fn s105_extra_units_classify_a_local_unit_as_a_count() {
 // S106 percent-over-100, S107 range-inverted, S108 polarity-contradicts
 // =============================================================================================
 
+/// "46.502 %" is 46 502 % in Indonesian, where the dot separates thousands: the finding stands,
+/// and its help says how the decimal that was surely meant is written.
+#[test]
+fn s106_a_decimal_point_written_the_english_way() {
+    for (target, fixed) in [
+        ("46.502 %", "46,502 %"),
+        ("46.502-46.527 %", "46,502-46,527 %"),
+    ] {
+        let (_, fs) = check_s(&probe(
+            "Persentase penduduk yang memiliki jaminan kesehatan",
+            target,
+        ));
+        let f = one(&fs, "S106", "IKI-1.1");
+        assert!(
+            f.help.contains(&format!("\"{fixed}\"")),
+            "{target}: {}",
+            f.help
+        );
+    }
+    // Over 100 without a dot, or with dots that can only be thousands: the rule's own help.
+    for target in ["120 %", "1.250.000 %", "250.000 %"] {
+        let (_, fs) = check_s(&probe(
+            "Persentase penduduk yang memiliki jaminan kesehatan",
+            target,
+        ));
+        let f = one(&fs, "S106", "IKI-1.1");
+        assert!(f.help.contains("paling banyak 100"), "{target}: {}", f.help);
+    }
+}
+
 #[test]
 fn s106_share_above_100_percent() {
     let (r, fs) = check_s(&probe(

@@ -10,7 +10,8 @@ declare_rule! {
     /// ## Apa yang diperiksa
     /// Target persentase di atas 100 (`120 %`) pada indikator yang mengukur bagian dari
     /// keseluruhan. Indikator pertumbuhan, peningkatan, kenaikan, laju, atau rasio boleh
-    /// melebihi 100 dan tidak ditandai.
+    /// melebihi 100 dan tidak ditandai. `46.502 %` dibaca 46 502 % (titik adalah pemisah
+    /// ribuan); sarannya lalu menunjukkan desimal yang hampir pasti dimaksud: `46,502 %`.
     ///
     /// ## Mengapa
     /// Bagian dari keseluruhan tidak dapat melebihi 100 %; target seperti ini biasanya salah
@@ -77,6 +78,10 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
         {
             continue;
         }
+        let help = match decimal_meant(&target.value.text(), value) {
+            Some(fixed) => Msg::HelpDecimalComma { fixed },
+            None => Msg::HelpSPercentOver100,
+        };
         out.push(
             cx.diag(
                 RULE.code,
@@ -86,7 +91,28 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
                 },
             )
             .arg("nilai", value)
-            .help(Msg::HelpSPercentOver100),
+            .help(help),
         );
     }
+}
+
+/// `46.502 %` is read the Indonesian way, as 46 502 %; a share that high was almost surely
+/// written with an English decimal point. The target as it would be written with decimal
+/// commas, when every dot in it separates a last group of three digits and the number so read
+/// would be a share.
+fn decimal_meant(raw: &str, value: f64) -> Option<String> {
+    let chars: Vec<char> = raw.chars().collect();
+    let thousands_dots = chars.iter().enumerate().all(|(i, &c)| {
+        c != '.'
+            || (i > 0
+                && chars[i - 1].is_ascii_digit()
+                && chars
+                    .get(i + 1..i + 4)
+                    .is_some_and(|g| g.iter().all(char::is_ascii_digit))
+                && !chars
+                    .get(i + 4)
+                    .is_some_and(|c| c.is_ascii_digit() || *c == '.'))
+    });
+    (raw.contains('.') && !raw.contains(',') && thousands_dots && value / 1000.0 <= 100.0)
+        .then(|| raw.replace('.', ","))
 }
