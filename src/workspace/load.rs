@@ -11,7 +11,7 @@ use crate::diag::{Diagnostic, FileId, Span};
 use crate::i18n::Msg;
 use crate::model::Doc;
 use crate::model::convert::{Cx, Header, convert_document, header};
-use crate::yaml::{Budget, ParseErrorKind, parse};
+use crate::yaml::{Budget, Comments, ParseErrorKind, parse_with};
 
 /// Files larger than this are not read at all (a budget breach, F009).
 pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
@@ -41,8 +41,9 @@ pub struct Loaded {
 pub enum Text {
     /// For commands that show findings: excerpts, suppressions, personal-data scans.
     Keep,
-    /// For commands that show only the model (`tree`): each file's text is freed as soon as it
-    /// is parsed, so an agency's YAML is never held whole.
+    /// For commands that show only the model (`tree`, `evidence verify`): each file's text is
+    /// freed as soon as it is parsed, so an agency's YAML is never held whole, and its comments
+    /// are not collected.
     Drop,
 }
 
@@ -53,7 +54,7 @@ pub fn load(root: PathBuf, config: Config, candidates: Vec<Candidate>, text: Tex
         .map(|(i, c)| {
             let id = FileId(i as u32);
             let mut l = match c {
-                Candidate::File { path, rel } => load_file(id, &path, rel),
+                Candidate::File { path, rel } => load_file(id, &path, rel, text),
                 Candidate::Skipped { rel, reason } => skipped(id, rel, reason),
             };
             if text == Text::Drop {
@@ -178,7 +179,7 @@ fn budget(msg: Msg) -> (&'static str, Msg, Msg) {
     (codes::BUDGET, msg, Msg::HelpBudget)
 }
 
-fn load_file(id: FileId, path: &Path, rel: String) -> Loaded {
+fn load_file(id: FileId, path: &Path, rel: String, keep: Text) -> Loaded {
     let bytes = match read_limited(path) {
         Ok(Ok(b)) => b,
         Ok(Err(_)) => {
@@ -232,16 +233,25 @@ fn load_file(id: FileId, path: &Path, rel: String) -> Loaded {
             );
         }
     };
-    load_text(id, rel, text)
+    let comments = match keep {
+        Text::Keep => Comments::Keep,
+        // Nothing could use them: the text they belong to is freed once the file is loaded.
+        Text::Drop => Comments::Skip,
+    };
+    parse_text(id, rel, text, comments)
 }
 
 /// Parses and converts one file's text: the second half of loading, shared with `import`, which
 /// checks the YAML it generates before writing it.
 pub fn load_text(id: FileId, rel: String, text: String) -> Loaded {
+    parse_text(id, rel, text, Comments::Keep)
+}
+
+fn parse_text(id: FileId, rel: String, text: String, comments: Comments) -> Loaded {
     if !might_be_ours(&text) {
         return not_ours(rel, Vec::new());
     }
-    let parsed = parse(&text, Budget::default());
+    let parsed = parse_with(&text, Budget::default(), comments);
     let mut diags = Vec::new();
     let mut cx = Cx {
         file: id,

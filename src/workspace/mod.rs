@@ -169,6 +169,11 @@ impl Workspace {
     /// files' text is not kept (positions in them cannot be shown).
     pub fn load_model(root: PathBuf, config: Config) -> Workspace {
         let walked = discover::walk(&root, Purpose::Plans);
+        Workspace::load_model_walked(root, config, walked)
+    }
+
+    /// [`Workspace::load_model`] of what a [`walk`] found.
+    pub fn load_model_walked(root: PathBuf, config: Config, walked: discover::Walked) -> Workspace {
         let mut ws = load::load(root, config, walked.candidates, load::Text::Drop);
         ws.bukti_dirs = walked.bukti_dirs;
         ws

@@ -300,10 +300,26 @@ fn scan_error(src: &str, e: &ScanError, budget: &Budget) -> ParseError {
     ParseError { kind, span }
 }
 
+/// Whether a parse collects the file's comments.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Comments {
+    Keep,
+    /// Still read and validated, not collected: for a caller that keeps only the model, where
+    /// no suppression or excerpt can use them (collecting them was a fiftieth of the CPU time
+    /// of `evidence verify --full`, whose every ledger starts with one).
+    Skip,
+}
+
 /// Parses every document of `src`. Never panics, never recurses on input depth.
 pub fn parse(src: &str, budget: Budget) -> ParsedFile {
+    parse_with(src, budget, Comments::Keep)
+}
+
+/// [`parse`], collecting the comments or not.
+pub fn parse_with(src: &str, budget: Budget, comments: Comments) -> ParsedFile {
     let mut out = ParsedFile::default();
     let options = granit_parser::options! {
+        emit_comments: comments == Comments::Keep,
         flow_nesting_limit: budget.max_depth,
         block_nesting_limit: budget.max_depth,
     };
@@ -425,6 +441,22 @@ mod tests {
         assert_eq!(lines.line_col(src, f.comments[0].span.lo), (1, 6));
         assert_eq!(lines.line_col(src, f.comments[1].span.lo), (2, 1));
         assert!(f.comments[0].text.contains("abaikan"));
+    }
+
+    #[test]
+    fn comments_skipped_leave_the_same_documents() {
+        let src = "# kepala\na: 1 # skp: abaikan S101 -- alasan\nb: [x, y] # ekor\n";
+        let kept = p(src);
+        let skipped = parse_with(src, Budget::default(), Comments::Skip);
+        assert!(skipped.comments.is_empty());
+        assert!(skipped.errors.is_empty());
+        assert_eq!(
+            format!("{:?}", skipped.documents),
+            format!("{:?}", kept.documents)
+        );
+        // A comment is still read as YAML: one glued to a value is still an error.
+        let bad = parse_with("a: [x]# no space\n", Budget::default(), Comments::Skip);
+        assert_eq!(bad.errors.len(), p("a: [x]# no space\n").errors.len());
     }
 
     #[test]

@@ -36,7 +36,8 @@ pub(super) fn report(root: PathBuf, cfg: Config, full: bool) -> Report {
     );
     let mut split = cache.split_ledgers(std::mem::take(&mut walked.candidates));
     walked.candidates = std::mem::take(&mut split.to_read);
-    let ws = Workspace::load_walked(root, cfg, walked);
+    // Only the ledgers' entries are read: no finding of theirs is shown with its text here.
+    let ws = Workspace::load_model_walked(root, cfg, walked);
     let report = verify::verify_with(&ws, &cache, false, &split.unchanged);
     cache.remember_ledgers(split, loaded_ledgers(&ws));
     cache.save();
