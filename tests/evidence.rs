@@ -807,6 +807,71 @@ fn add_the_same_content_again_is_a_no_op() {
 }
 
 #[test]
+fn adding_again_with_a_date_completes_the_record_and_never_overwrites_one() {
+    let ws = Ws::example();
+    let a = ws.outside_file("berita-acara.pdf", b"berita acara rapat");
+    // Recorded after its quarter without a date: the add says how to date it.
+    let first = ws.skp_env(
+        &[
+            "evidence",
+            "add",
+            a.to_str().unwrap(),
+            "--nip",
+            NIP,
+            "--for",
+            "IKI-1.1",
+            "--period",
+            "2026-TW1",
+        ],
+        &[("SKP_TODAY", "2026-04-20")],
+    );
+    first.expect(0);
+    assert!(
+        first.stderr.contains("perintah yang sama dengan --date"),
+        "{}",
+        first.all()
+    );
+    // The same command with the date (and a note) completes that record.
+    let r = ws.add(
+        &[&a],
+        "IKI-1.1",
+        "2026-TW1",
+        &["--date", "2026-03-05", "--note", "rapat koordinasi"],
+    );
+    r.expect(0);
+    assert!(
+        r.stdout
+            .contains("dilengkapi dengan --date 2026-03-05, --note rapat koordinasi"),
+        "{}",
+        r.all()
+    );
+    let entries = ws.entries();
+    assert_eq!(entries.len(), 1, "{entries:?}");
+    assert_eq!(entries[0]["tanggal"], "2026-03-05");
+    assert_eq!(entries[0]["keterangan"], "rapat koordinasi");
+    // Another date, type or note is not written over what is recorded: said, with the way to
+    // change it, and no warning about the date that was not recorded.
+    let ledger = fs::read(ws.ledger_file(NIP)).unwrap();
+    let r = ws.add(
+        &[&a],
+        "IKI-1.1",
+        "2026-TW1",
+        &["--date", "2026-06-01", "--type", "laporan"],
+    );
+    r.expect(0);
+    assert!(
+        r.stderr.contains(
+            "--date 2026-06-01 tidak dicatat (tercatat: 2026-03-05); --type laporan tidak dicatat"
+        ),
+        "{}",
+        r.all()
+    );
+    assert!(r.stderr.contains("skp evidence rm"), "{}", r.all());
+    assert!(!r.stderr.contains("B105"), "{}", r.all());
+    assert_eq!(fs::read(ws.ledger_file(NIP)).unwrap(), ledger);
+}
+
+#[test]
 fn add_the_same_content_for_another_result_links_it() {
     let ws = Ws::example();
     let a = ws.outside_file("berita-acara.pdf", b"berita acara uji");
@@ -1499,8 +1564,55 @@ fn add_records_https_links_and_refuses_other_schemes() {
     assert_eq!(e[0]["url"], "https://sipd.contoh.go.id/laporan?id=7");
     assert_eq!(e[0]["jenis"], "tautan");
     assert!(e[0]["sha256"].is_null());
-    // A link counts toward coverage but is reported as unverified.
+    // A link counts toward coverage but is reported as unverified, and `verify`, which has
+    // nothing of it to hash, counts it apart from the intact files.
     assert!(codes(&ws.check_diags(&[])).contains(&"B110".to_string()));
+    let v = ws.skp(&["evidence", "verify"]);
+    v.expect(0);
+    assert!(
+        v.stderr.contains("1 bukti diperiksa: 0 utuh, 1 tautan"),
+        "{}",
+        v.all()
+    );
+}
+
+#[test]
+fn a_manifest_column_it_does_not_know_is_refused_before_anything_is_recorded() {
+    let ws = Ws::example();
+    let a = ws.outside_file("a.pdf", b"laporan a");
+    let manifest = ws.outside_file(
+        "m.csv",
+        format!(
+            "nip,for,period,file,dat\n{NIP},IKI-1.1,2026-TW1,{},2026-02-01\n",
+            a.display()
+        )
+        .as_bytes(),
+    );
+    let r = ws.add_manifest(&manifest);
+    r.expect(2);
+    assert!(
+        r.stderr
+            .contains("kolom manifest `dat` tidak dikenal (maksud Anda `date`?)"),
+        "{}",
+        r.all()
+    );
+    assert!(ws.entries().is_empty());
+}
+
+#[test]
+fn removing_by_a_prefix_too_short_says_how_long_it_must_be() {
+    let ws = Ws::example();
+    let a = ws.outside_file("a.pdf", b"laporan a");
+    ws.add(&[&a], "IKI-1.1", "2026-TW1", &[]).expect(0);
+    let prefix = &sha256_file(&a)[..3];
+    let r = ws.skp(&["evidence", "rm", prefix, "--nip", NIP]);
+    r.expect(2);
+    assert!(
+        r.stderr.contains("paling sedikit 4 karakter"),
+        "{}",
+        r.all()
+    );
+    assert_eq!(ws.entries().len(), 1);
 }
 
 #[test]
@@ -5596,6 +5708,64 @@ fn report_min_per_period_changed_and_missing() {
 }
 
 #[test]
+fn every_summary_adds_up_with_its_unverified_cells_and_lists_each_gap_once() {
+    let ws = Ws::example();
+    // A link (unverified) and a file whose bytes are no PDF (B112: only doubtful evidence).
+    ws.skp(&[
+        "evidence",
+        "add",
+        "--url",
+        "https://sipd.contoh.go.id/laporan?id=7",
+        "--for",
+        "IKI-1.1",
+        "--period",
+        "2026-TW1",
+        "--nip",
+        NIP,
+        "--date",
+        "2026-02-10",
+    ])
+    .expect(0);
+    let fake = ws.outside_file("laporan.pdf", b"<html>bukan pdf</html>");
+    ws.add(&[&fake], "IKI-2.1", "2026-TW1", &["--date", "2026-02-11"])
+        .expect(0);
+    let (_, summary) = ws.report("2026-05-01");
+    let unverified = summary["tidak_terverifikasi"].as_u64().unwrap();
+    assert!(unverified >= 1, "{summary}");
+    let human = ws.skp(&["report", "--as-of", "2026-05-01"]);
+    assert!(
+        human
+            .stdout
+            .contains(&format!("{unverified} tidak terverifikasi, ")),
+        "{}",
+        human.all()
+    );
+    let github = ws.skp(&["report", "--as-of", "2026-05-01", "--format", "github"]);
+    assert!(
+        github.stdout.contains("| Tidak terverifikasi |"),
+        "{}",
+        github.all()
+    );
+    let total = github
+        .stdout
+        .lines()
+        .find(|l| l.starts_with("| **Total**"))
+        .unwrap();
+    let cells: Vec<&str> = total.split('|').map(str::trim).collect();
+    // Pegawai, NIP, sel wajib, terpenuhi, kurang, tidak terverifikasi, …
+    assert_eq!(cells[6], unverified.to_string(), "{total}");
+    let html = ws.skp(&["report", "--as-of", "2026-05-01", "--format", "html"]);
+    let items: Vec<&str> = html
+        .stdout
+        .split("<li data-unit")
+        .skip(1)
+        .map(|li| li.split("</li>").next().unwrap())
+        .collect();
+    let unique: BTreeSet<&str> = items.iter().copied().collect();
+    assert_eq!(unique.len(), items.len(), "a gap listed twice: {items:#?}");
+}
+
+#[test]
 fn report_json_matches_the_contract() {
     let ws = Ws::example();
     let a = ws.outside_file("a.txt", b"isi laporan");
@@ -6684,6 +6854,21 @@ fn b112_flags_evidence_whose_bytes_contradict_its_name() {
         );
         assert_eq!(b[0]["args"]["jenis_isi"], "HTML");
     }
+    // Bytes of no kind skp knows are said as such, not named "lain".
+    let text = ws.outside_file("notulen.pdf", b"notulen rapat, diketik ulang");
+    ws.add(&[&text], "IKI-1.1", "2026-TW1", &[]).expect(0);
+    let d = ws.check_diags(&[]);
+    let unknown = diags_with(&d, "B112")
+        .into_iter()
+        .find(|b| b["args"]["jenis_isi"] == "lain")
+        .unwrap_or_else(|| panic!("{d:#?}"));
+    assert!(
+        unknown["message"]
+            .as_str()
+            .unwrap()
+            .ends_with("isinya bukan jenis berkas yang dikenali"),
+        "{unknown}"
+    );
     // A cell resting only on such a file is not verified by it.
     let bad = ws.outside_file("foto-kegiatan.jpg", b"<html><body>404</body></html>");
     ws.add(&[&bad], "IKI-1.1", "2026-TW2", &["--date", "2026-05-02"])

@@ -243,7 +243,45 @@ fn f001_unclosed_quote() {
 fn f001_mapping_value_in_the_wrong_place() {
     let text = minimal_with("rhk: Tersedianya layanan", "rhk: Tersedianya: layanan");
     let d = f_diags(&text);
-    assert_at(&d, "F001", FILE, pos(&text, ": layanan"));
+    let f = assert_at(&d, "F001", FILE, pos(&text, ": layanan"));
+    // Said in the user's language, with what to do, not in the parser's English.
+    assert!(
+        f.message.contains(
+            "titik dua `:` tidak boleh di sini (teks yang memuat `: ` diapit tanda kutip)"
+        ),
+        "{}",
+        f.message
+    );
+}
+
+#[test]
+fn f001_says_the_slips_people_make_in_their_language() {
+    for (from, to, id, en) in [
+        (
+            "    rhk: Tersedianya",
+            "    rhk: \"Tersedianya",
+            "tanda kutip tidak ditutup",
+            "unclosed quote",
+        ),
+        (
+            "",
+            "catatan: [rapat, laporan\n",
+            "kurung `[` tidak ditutup",
+            "unclosed bracket `[`",
+        ),
+    ] {
+        let ws = Ws::new();
+        let text = if from.is_empty() {
+            format!("{MINIMAL_SKP}{to}")
+        } else {
+            minimal_with(from, to)
+        };
+        ws.file(FILE, &text);
+        let d = ws.check_f(&[]).diags();
+        assert!(only(&d, "F001").message.contains(id), "{}", list(&d));
+        let d = ws.check_f(&["--lang", "en"]).diags();
+        assert!(only(&d, "F001").message.contains(en), "{}", list(&d));
+    }
 }
 
 #[test]
@@ -935,6 +973,27 @@ fn f017_misspelt_api_version() {
         "{}",
         listed.stdout
     );
+}
+
+/// A file is told by its first document with content, or by any later one that declares
+/// itself ours: a note put on top of a plan never drops the plan from every check.
+#[test]
+fn a_plan_after_an_empty_or_foreign_first_document_is_still_read() {
+    for top in [
+        "---\n# catatan rapat\n---\n",
+        "catatan: rapat 3 Januari\n---\n",
+    ] {
+        let text = format!("{top}{}", minimal_with("target: 4 modul", "target: 4.500"));
+        let d = f_diags(&text);
+        assert!(
+            d.iter().any(|f| f.code == "F016"),
+            "{top:?}: the plan was not read: {}",
+            list(&d)
+        );
+    }
+    // A foreign file stays foreign.
+    let d = f_diags("catatan: rapat\n---\nlain: 1\n");
+    assert!(d.is_empty(), "{}", list(&d));
 }
 
 #[test]

@@ -491,6 +491,101 @@ fn a_predikat_read_from_the_ratings_is_printed_plain() {
     }
 }
 
+/// A predikat written against the matrix (N108) is printed as written, since the appraiser
+/// wrote it, but never in silence: the forms warn, and `evaluate` marks it beside the matrix's.
+#[test]
+fn a_predikat_against_the_matrix_is_printed_with_a_warning_and_marked() {
+    let dir = example_copy();
+    let rel = dir
+        .path()
+        .join(format!("pegawai/{FUNGSIONAL}/realisasi-2026-TW1.yaml"));
+    let text = std::fs::read_to_string(&rel).unwrap();
+    let args = |form| ["render", form, "--nip", FUNGSIONAL, "--period", "2026-TW1"];
+    let clean = run_env(dir.path(), &args("evaluasi"), &[]);
+    assert!(
+        !clean.stderr.contains("penilaian periode"),
+        "{}",
+        clean.stderr
+    );
+    std::fs::write(
+        &rel,
+        text.replace("\npredikat: baik\n", "\npredikat: sangat_baik\n"),
+    )
+    .unwrap();
+    for form in ["evaluasi", "dokumen-evaluasi"] {
+        let r = run_env(dir.path(), &args(form), &[]);
+        assert_eq!(r.code, 0, "{}", r.stderr);
+        assert!(r.stdout.contains("<td>SANGAT BAIK</td>"), "{form}");
+        assert!(
+            r.stderr.contains(&format!(
+                "peringatan: penilaian periode 2026-TW1 masih memiliki 1 kesalahan (pertama: N108 \
+                 di baris 23); yang tercetak belum dapat ditandatangani: perbaiki dengan bantuan \
+                 `skp check pegawai/{FUNGSIONAL}/realisasi-2026-TW1.yaml`"
+            )),
+            "{form}: {}",
+            r.stderr
+        );
+    }
+    let e = run_env(dir.path(), &["evaluate", "--nip", FUNGSIONAL], &[]);
+    assert!(
+        e.stdout.contains(
+            "predikat: Sangat Baik (bertentangan dengan matriks, yang memberi Baik: N108)"
+        ),
+        "{}",
+        e.stdout
+    );
+    let j = run_env(
+        dir.path(),
+        &["evaluate", "--nip", FUNGSIONAL, "--format", "json"],
+        &[],
+    );
+    let v: serde_json::Value = serde_json::from_str(&j.stdout).unwrap();
+    let tw1 = v["evaluasi"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["periode"] == "2026-TW1")
+        .unwrap();
+    assert_eq!(tw1["predikat"], "sangat_baik");
+    assert_eq!(tw1["predikat_matriks"], "baik");
+}
+
+/// On the evaluation of a quarter with a target of its own (`target_periodik`), the form
+/// prints that target, the one `evaluate` measures the realisation against, in the unit of the
+/// year's, with the year's beside it.
+#[test]
+fn a_quarter_is_printed_and_evaluated_against_its_own_target() {
+    let dir = example_copy();
+    let plan = std::fs::read_to_string(
+        dir.path()
+            .join(format!("pegawai/{FUNGSIONAL}/skp-2026.yaml")),
+    )
+    .unwrap();
+    assert!(plan.contains("target: 4 modul"), "{plan}");
+    assert!(plan.contains("2026-TW1: 1"), "{plan}");
+    let html = render(
+        dir.path(),
+        &[
+            "render", "evaluasi", "--nip", FUNGSIONAL, "--period", "2026-TW1",
+        ],
+    );
+    assert!(
+        html.contains("<td>1 modul (tahunan: 4 modul)</td>"),
+        "{html}"
+    );
+    let annual = render(dir.path(), &["render", "skp", "--nip", FUNGSIONAL]);
+    assert!(annual.contains("<td>4 modul</td>"));
+    assert!(!annual.contains("tahunan:"));
+    let e = run_env(
+        dir.path(),
+        &[
+            "evaluate", "--nip", FUNGSIONAL, "--period", "2026-TW1", "--format", "json",
+        ],
+        &[],
+    );
+    assert!(e.stdout.contains("\"target\": \"1 modul\""), "{}", e.stdout);
+}
+
 /// The forms are signed at `[workspace] place` when it is set; a Dinas's name is no place.
 #[test]
 fn the_forms_are_signed_at_the_configured_place() {

@@ -335,6 +335,16 @@ fn report_target_shows_what_the_dialogue_weighs() {
         "{}",
         en.stdout
     );
+    // A NIP that names nobody is a mistake, as in `skp report`, not an empty table.
+    let nobody = ws.run(&["report", "target", "--nip", "199001012015032009"]);
+    assert_eq!(nobody.code, 2, "{}", nobody.stdout);
+    assert!(
+        nobody
+            .stderr
+            .contains("tidak ada SKP untuk NIP 199001012015032009"),
+        "{}",
+        nobody.stderr
+    );
 }
 
 #[test]

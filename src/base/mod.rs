@@ -235,6 +235,39 @@ impl Expected {
     }
 }
 
+/// What is wrong with a file's YAML: the slips people make by hand are named, so that they are
+/// said in the user's language (`i18n`); read from the parser's errors in `yaml`; anything else keeps the parser's own (English) words.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SyntaxProblem {
+    UnclosedQuote,
+    UnclosedBracket(char),
+    MismatchedBracket {
+        open: char,
+        close: char,
+    },
+    MisplacedBracket,
+    /// The file ends inside a structure (an unclosed bracket or quote, most often).
+    UnexpectedEnd,
+    /// A `:` where no mapping value may start (`teks: Jumlah: laporan`, unquoted).
+    ColonNotAllowed,
+    /// A block mapping line where a key was expected (most often, its indentation).
+    ExpectedKey,
+    /// A `:` expected after a key.
+    ExpectedColon,
+    /// A flow collection without its `,` or closing bracket.
+    ExpectedSeparator,
+    /// A block sequence line where `- ` was expected (most often, its indentation).
+    ExpectedListItem,
+    InvalidIndentation,
+    UnexpectedCharacter(char),
+    CommentNotSeparated,
+    SpaceAfterColon,
+    SpaceAfterDash,
+    UnknownAnchor,
+    RecursiveAlias,
+    Other(String),
+}
+
 /// Which part of a NIP looks wrong.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum NipProblem {

@@ -752,8 +752,9 @@ pub struct EvidenceAddArgs {
     #[arg(long)]
     pub url: Option<String>,
     /// Add many at once from a CSV with columns skp or nip, for, period, file, type, date, note
-    /// (separated by `,`, `;` or tab; UTF-8, UTF-16 or Windows-1252, as spreadsheets save it).
-    /// An SKP with a failing row records none of its rows; the other SKPs' rows are recorded,
+    /// (separated by `,`, `;` or tab; UTF-8, UTF-16 or Windows-1252, as spreadsheets save it);
+    /// any other column is refused, as a misspelt one would lose its values. An SKP with a
+    /// failing row records none of its rows; the other SKPs' rows are recorded,
     /// and running the manifest again records only what is missing.
     #[arg(long, value_name = "FILE.csv")]
     pub manifest: Option<PathBuf>,

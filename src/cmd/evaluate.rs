@@ -17,7 +17,7 @@ use crate::render::table::Table;
 use crate::render::{escape_control, json_pretty};
 use crate::rules::nilai::n113_distribution::{Sebaran, sebaran};
 use crate::rules::nilai::predikat;
-use crate::rules::nilai::to_date::{RollUp, line_capaian, target_for};
+use crate::rules::nilai::to_date::{RollUp, line_capaian, target_for, target_text_for};
 use crate::workspace::Workspace;
 use crate::workspace::config::EvaluationSection;
 
@@ -45,6 +45,8 @@ struct Evaluation<'a> {
     realisasi: &'a Realisasi,
     lines: Vec<Line>,
     predikat: Option<(Predikat, bool)>,
+    /// What the quadrant of the two ratings gives, when both are written.
+    matrix: Option<Predikat>,
     /// For a functional post's annual evaluation: the angka kredit of the SKP segment.
     angka_kredit: Option<f64>,
 }
@@ -52,14 +54,18 @@ struct Evaluation<'a> {
 /// The predikat an evaluation gives: as written, else derived from the two ratings by the
 /// quadrant (marked `true`).
 fn predikat_of(cfg: &EvaluationSection, r: &Realisasi) -> Option<(Predikat, bool)> {
-    let derived = match (&r.rating_hasil_kerja, &r.rating_perilaku_kerja) {
-        (Some(h), Some(p)) => Some(predikat(cfg, h.value, p.value)),
-        _ => None,
-    };
-    match (&r.predikat, derived) {
+    match (&r.predikat, matrix_predikat(cfg, r)) {
         (Some(p), _) => Some((p.value, false)),
         (None, Some(d)) => Some((d, true)),
         (None, None) => None,
+    }
+}
+
+/// The predikat the quadrant of the two ratings gives (domain.md C.22), when both are written.
+fn matrix_predikat(cfg: &EvaluationSection, r: &Realisasi) -> Option<Predikat> {
+    match (&r.rating_hasil_kerja, &r.rating_perilaku_kerja) {
+        (Some(h), Some(p)) => Some(predikat(cfg, h.value, p.value)),
+        _ => None,
     }
 }
 
@@ -68,8 +74,8 @@ fn predikat_of(cfg: &EvaluationSection, r: &Realisasi) -> Option<(Predikat, bool
 /// the predikat from the ratings, and credit must not be earned on a value to be corrected.
 fn credited_predikat(cfg: &EvaluationSection, r: &Realisasi) -> Option<Predikat> {
     let (p, _) = predikat_of(cfg, r)?;
-    match (&r.rating_hasil_kerja, &r.rating_perilaku_kerja) {
-        (Some(h), Some(b)) if predikat(cfg, h.value, b.value) != p => None,
+    match matrix_predikat(cfg, r) {
+        Some(m) if m != p => None,
         _ => Some(p),
     }
 }
@@ -254,7 +260,7 @@ fn evaluations<'a>(ws: &'a Workspace, a: &EvaluateArgs) -> Vec<Evaluation<'a>> {
                         && additive;
                     Line {
                         id: iki.id.value.clone(),
-                        target: target.text(),
+                        target: target_text_for(iki, r.periode.value),
                         capaian,
                         roll_up,
                         realisasi,
@@ -263,6 +269,7 @@ fn evaluations<'a>(ws: &'a Workspace, a: &EvaluateArgs) -> Vec<Evaluation<'a>> {
                 })
                 .collect();
             let predikat = predikat_of(&ws.config.evaluation, r);
+            let matrix = matrix_predikat(&ws.config.evaluation, r);
             let angka_kredit = credited_predikat(&ws.config.evaluation, r)
                 .and_then(|p| segment_credit(ws, skp, r, p))
                 .map(|c| c.angka_kredit);
@@ -272,6 +279,7 @@ fn evaluations<'a>(ws: &'a Workspace, a: &EvaluateArgs) -> Vec<Evaluation<'a>> {
                 realisasi: r,
                 lines,
                 predikat,
+                matrix,
                 angka_kredit,
             }
         })
@@ -376,8 +384,21 @@ fn capaian_text(c: &Option<Capaian>, lang: Lang) -> String {
     }
 }
 
-fn predikat_text(p: &Option<(Predikat, bool)>, lang: Lang) -> String {
+/// The predikat as the table shows it: marked when derived from the quadrant, and when the
+/// one written contradicts it (N108), so that nobody copies it out as the evaluation's.
+fn predikat_text(p: &Option<(Predikat, bool)>, matrix: Option<Predikat>, lang: Lang) -> String {
     match p {
+        Some((p, false)) if matrix.is_some_and(|m| m != *p) => format!(
+            "{} ({})",
+            p.label_in(lang),
+            Msg::EvalPredikatConflict {
+                matrix: matrix
+                    .map(|m| m.label_in(lang))
+                    .unwrap_or_default()
+                    .to_string(),
+            }
+            .render(lang)
+        ),
         Some((p, false)) => p.label_in(lang).to_string(),
         Some((p, true)) => format!("{} ({})", p.label_in(lang), Msg::EvalDerived.render(lang)),
         None => "-".into(),
@@ -514,6 +535,7 @@ pub fn run(ui: &Ui, a: EvaluateArgs) -> Result<u8, u8> {
                         "rating_perilaku_kerja": e.realisasi.rating_perilaku_kerja.as_ref().map(|r| r.value.code()),
                         "predikat": e.predikat.map(|(p, _)| p.code()),
                         "predikat_turunan": e.predikat.map(|(_, d)| d),
+                        "predikat_matriks": e.matrix.map(|p| p.code()),
                         "angka_kredit": e.angka_kredit,
                         "indikator": e.lines.iter().map(|l| json!({
                             "id": l.id,
@@ -618,7 +640,7 @@ pub fn run(ui: &Ui, a: EvaluateArgs) -> Result<u8, u8> {
                 let summary = Msg::EvalSummary {
                     hasil: rating(&e.realisasi.rating_hasil_kerja, ui.lang),
                     perilaku: rating(&e.realisasi.rating_perilaku_kerja, ui.lang),
-                    predikat: predikat_text(&e.predikat, ui.lang),
+                    predikat: predikat_text(&e.predikat, e.matrix, ui.lang),
                     angka_kredit: e.angka_kredit.map(|ak| crate::i18n::number_in(ak, ui.lang)),
                 }
                 .render(ui.lang);

@@ -430,25 +430,58 @@ pub(crate) fn warn_plan_errors(
     skp: &crate::model::skp::Skp,
     file: crate::base::FileId,
 ) {
-    let select = ["F".to_string(), "S".to_string()];
-    let Ok(settings) = crate::rules::Settings::new(&ws.config.rules, &select, &[]) else {
-        return;
-    };
+    if let Some((n, code, line)) = first_error(ws, file, &["F", "S"]) {
+        ui.warn(&Msg::PlanHasErrors {
+            skp: skp.resolved_id.value.clone(),
+            n,
+            file: ws.rel(file).to_string(),
+            code,
+            line,
+        });
+    }
+}
+
+/// Warns that the evaluation in `file` still has errors of structure or of evaluation by
+/// `skp check`: a form printed from it carries them (a predikat the matrix does not give,
+/// N108, signed as if it did). The command goes on; the errors are the evaluation's to fix.
+pub(crate) fn warn_evaluation_errors(
+    ui: &Ui,
+    ws: &crate::workspace::Workspace,
+    periode: &str,
+    file: crate::base::FileId,
+) {
+    if let Some((n, code, line)) = first_error(ws, file, &["F", "N"]) {
+        ui.warn(&Msg::EvaluationHasErrors {
+            periode: periode.to_string(),
+            n,
+            file: ws.rel(file).to_string(),
+            code,
+            line,
+        });
+    }
+}
+
+/// How many errors `skp check --select <families>` finds in `file`, with the code and line of
+/// the first.
+fn first_error(
+    ws: &crate::workspace::Workspace,
+    file: crate::base::FileId,
+    families: &[&str],
+) -> Option<(usize, String, u32)> {
+    let select: Vec<String> = families.iter().map(|f| f.to_string()).collect();
+    let settings = crate::rules::Settings::new(&ws.config.rules, &select, &[]).ok()?;
     let outcome = check::analyse(ws, &settings, None, true);
     let errors: Vec<&crate::diag::Diagnostic> = outcome
         .diagnostics
         .iter()
         .filter(|d| d.file == file && d.severity == crate::diag::Severity::Error)
         .collect();
-    if let Some(first) = errors.first() {
-        ui.warn(&Msg::PlanHasErrors {
-            skp: skp.resolved_id.value.clone(),
-            n: errors.len(),
-            file: ws.rel(file).to_string(),
-            code: first.code.to_string(),
-            line: ws.sources.locate(file, first.span).line,
-        });
-    }
+    let first = errors.first()?;
+    Some((
+        errors.len(),
+        first.code.to_string(),
+        ws.sources.locate(file, first.span).line,
+    ))
 }
 
 /// Appends to the job summary file the GitHub runner names in `GITHUB_STEP_SUMMARY`, if any.

@@ -451,6 +451,7 @@ pub fn run(ui: &Ui, a: RenderArgs) -> Result<u8, u8> {
                     |d| matches!(&d.content, Content::Realisasi(x) if std::ptr::eq(x.as_ref(), r)),
                 );
                 if let Some(d) = rel {
+                    super::warn_evaluation_errors(ui, &ws, &periode.to_string(), d.file);
                     let f = ws.sources.get(d.file);
                     let sha = file_sha256(&ws.root, &f.rel, &f.text);
                     cx.footer.insert(1, (format!("SHA-256 {}", f.rel), sha));

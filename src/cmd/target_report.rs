@@ -5,7 +5,7 @@
 use serde_json::json;
 
 use crate::cli::{TargetArgs, TargetFormat};
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Msg};
 use crate::render::table::Table;
 use crate::render::{escape_control, json_pretty};
 use crate::rules::nilai::to_date::realised;
@@ -88,6 +88,14 @@ pub fn run(ui: &Ui, a: TargetArgs) -> Result<u8, u8> {
         .nip
         .as_ref()
         .map(|n| n.chars().filter(|c| !c.is_whitespace()).collect());
+    // A NIP that names nobody is a mistake (a typo, another workspace), not an empty table,
+    // as in `skp report`.
+    if let Some(n) = &nip {
+        super::refuse_unreadable_skp(ui, &ws, n)?;
+        if !ws.skps().any(|(_, s)| s.nip() == Some(n.as_str())) {
+            return Err(ui.fatal(&Msg::NoSkpForNip { nip: n.clone() }, None));
+        }
+    }
     ui.mask_for(&ws, nip.as_deref());
     let rows = rows(&ws, nip.as_deref());
     let n = crate::i18n::number;

@@ -43,6 +43,20 @@ pub enum Outcome {
     Unchanged {
         sha256: String,
     },
+    /// Already recorded for this period without a date or a note the request gives: the
+    /// record now has them (`fields`: option and value). Reported beside the request's own
+    /// outcome, which counts it.
+    Completed {
+        sha256: String,
+        fields: Vec<(String, String)>,
+    },
+    /// Already recorded for this period with another date, type or note than the request
+    /// gives: the record is kept as it is, never overwritten (`fields`: option, value given,
+    /// value recorded). Reported beside the request's own outcome, which counts it.
+    Kept {
+        sha256: String,
+        fields: Vec<(String, String, String)>,
+    },
     /// The recorded copy this content is linked to could not be read, so whether it still
     /// holds the content is unknown (reported before the request's own outcome, which counts
     /// it).
@@ -1292,7 +1306,10 @@ fn changes(outcomes: &[Outcome]) -> bool {
     !outcomes.iter().all(|o| {
         matches!(
             o,
-            Outcome::Unchanged { .. } | Outcome::Restored { .. } | Outcome::Unchecked { .. }
+            Outcome::Unchanged { .. }
+                | Outcome::Restored { .. }
+                | Outcome::Unchecked { .. }
+                | Outcome::Kept { .. }
         )
     })
 }
@@ -1478,18 +1495,53 @@ fn parse_ledger(bytes: Option<&[u8]>, path: &Path, skp_id: &str) -> Result<Ledge
     Ok(ledger)
 }
 
-/// Adds the results of `untuk` an entry does not list yet.
-fn link(e: &mut Entry, untuk: &[String], sha256: String) -> Outcome {
-    let new: Vec<String> = untuk
+/// Adds to an entry recording the same content for the same period what the request `r`
+/// adds: the results it does not list yet, and a date or note it lacks. A date, type or note
+/// it records otherwise is kept, and said (a second add is no way to rewrite a record).
+fn link(e: &mut Entry, r: &Request, sha256: String, out: &mut Vec<Outcome>) {
+    let mut filled = Vec::new();
+    let mut kept = Vec::new();
+    let mut fill = |flag: &str, given: &Option<String>, recorded: &mut Option<String>| match (
+        given,
+        recorded.as_deref(),
+    ) {
+        (Some(g), None) => {
+            filled.push((flag.to_string(), g.clone()));
+            *recorded = Some(g.clone());
+        }
+        (Some(g), Some(x)) if g != x => {
+            kept.push((flag.to_string(), g.clone(), x.to_string()));
+        }
+        _ => {}
+    };
+    fill("--date", &r.tanggal, &mut e.tanggal);
+    fill("--note", &r.keterangan, &mut e.keterangan);
+    if let Some(j) = r.jenis.as_ref().filter(|j| **j != e.jenis) {
+        kept.push(("--type".to_string(), j.clone(), e.jenis.clone()));
+    }
+    let new: Vec<String> = r
+        .untuk
         .iter()
         .filter(|u| !e.untuk.contains(u))
         .cloned()
         .collect();
+    if !filled.is_empty() {
+        out.push(Outcome::Completed {
+            sha256: sha256.clone(),
+            fields: filled,
+        });
+    }
+    if !kept.is_empty() {
+        out.push(Outcome::Kept {
+            sha256: sha256.clone(),
+            fields: kept,
+        });
+    }
     if new.is_empty() {
-        Outcome::Unchanged { sha256 }
+        out.push(Outcome::Unchanged { sha256 });
     } else {
         e.untuk.extend(new.clone());
-        Outcome::Linked { sha256, untuk: new }
+        out.push(Outcome::Linked { sha256, untuk: new });
     }
 }
 
@@ -1527,7 +1579,7 @@ fn merge(
         let period = r.periode.to_string();
         if let Some(url) = &r.url {
             if let Some(&i) = by_url.get(&(url.clone(), period.clone())) {
-                out.push(link(&mut ledger.entries[i], &r.untuk, String::new()));
+                link(&mut ledger.entries[i], r, String::new(), &mut out);
                 continue;
             }
             by_url.insert((url.clone(), period), ledger.entries.len());
@@ -1588,7 +1640,7 @@ fn merge(
         }
         // The same content for the same period: link the new results to the one entry.
         if let Some(&i) = by_sha_period.get(&(p.sha256.clone(), period.clone())) {
-            out.push(link(&mut ledger.entries[i], &r.untuk, p.sha256.clone()));
+            link(&mut ledger.entries[i], r, p.sha256.clone(), &mut out);
             continue;
         }
         // The same content for another period points at the same copy.

@@ -225,7 +225,7 @@ pub static TEXTS: &[(&str, &str)] = &[
     ),
     (
         "skp evidence add:manifest",
-        "Tambahkan banyak bukti sekaligus dari CSV dengan kolom skp atau nip, for, period, file, type, date, note (dipisah `,`, `;`, atau tab; UTF-8, UTF-16, atau Windows-1252, sebagaimana disimpan spreadsheet). Bila satu baris gagal, tidak ada baris untuk SKP yang sama yang dicatat; baris SKP lain tetap dicatat. Manifest yang sama boleh dijalankan ulang: hanya baris yang belum tercatat yang ditambahkan",
+        "Tambahkan banyak bukti sekaligus dari CSV dengan kolom skp atau nip, for, period, file, type, date, note (dipisah `,`, `;`, atau tab; UTF-8, UTF-16, atau Windows-1252, sebagaimana disimpan spreadsheet); kolom lain ditolak, karena kolom yang salah eja akan kehilangan nilainya. Bila satu baris gagal, tidak ada baris untuk SKP yang sama yang dicatat; baris SKP lain tetap dicatat. Manifest yang sama boleh dijalankan ulang: hanya baris yang belum tercatat yang ditambahkan",
     ),
     (
         "skp evidence add:workspace",

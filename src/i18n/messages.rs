@@ -146,6 +146,66 @@ pub struct CreditLine {
     pub jenjang_berikut: Option<String>,
 }
 
+fn syntax_id(p: &crate::base::SyntaxProblem) -> String {
+    use crate::base::SyntaxProblem as P;
+    match p {
+        P::UnclosedQuote => "tanda kutip tidak ditutup".into(),
+        P::UnclosedBracket(c) => format!("kurung `{c}` tidak ditutup"),
+        P::MismatchedBracket { open, close } => format!("kurung `{open}` ditutup dengan `{close}`"),
+        P::MisplacedBracket => "kurung penutup tanpa kurung pembukanya".into(),
+        P::UnexpectedEnd => {
+            "berkas berakhir sebelum strukturnya selesai (ada kurung atau tanda kutip yang belum ditutup?)".into()
+        }
+        P::ColonNotAllowed => {
+            "titik dua `:` tidak boleh di sini (teks yang memuat `: ` diapit tanda kutip)".into()
+        }
+        P::ExpectedKey => "kunci yang diharapkan tidak ada (periksa indentasi baris ini)".into(),
+        P::ExpectedColon => "titik dua `:` sesudah kunci tidak ditemukan".into(),
+        P::ExpectedSeparator => "koma atau kurung penutup yang diharapkan tidak ada".into(),
+        P::ExpectedListItem => {
+            "butir daftar `- ` yang diharapkan tidak ada (periksa indentasi baris ini)".into()
+        }
+        P::InvalidIndentation => "indentasi tidak sesuai".into(),
+        P::UnexpectedCharacter(c) => format!("karakter `{}` tidak diharapkan di sini", c.escape_default()),
+        P::CommentNotSeparated => "komentar `#` harus dipisahkan spasi dari teks sebelumnya".into(),
+        P::SpaceAfterColon => "titik dua `:` harus diikuti spasi".into(),
+        P::SpaceAfterDash => "tanda `-` butir daftar harus diikuti spasi".into(),
+        P::UnknownAnchor => "alias `*…` merujuk jangkar (`&…`) yang tidak ada".into(),
+        P::RecursiveAlias => "alias merujuk simpul yang belum selesai (alias rekursif)".into(),
+        P::Other(text) => format!("{text} (pesan pengurai YAML)"),
+    }
+}
+
+fn syntax_en(p: &crate::base::SyntaxProblem) -> String {
+    use crate::base::SyntaxProblem as P;
+    match p {
+        P::UnclosedQuote => "unclosed quote".into(),
+        P::UnclosedBracket(c) => format!("unclosed bracket `{c}`"),
+        P::MismatchedBracket { open, close } => format!("bracket `{open}` closed by `{close}`"),
+        P::MisplacedBracket => "closing bracket without its opening one".into(),
+        P::UnexpectedEnd => {
+            "the file ends before its structure does (an unclosed bracket or quote?)".into()
+        }
+        P::ColonNotAllowed => "a `:` is not allowed here (quote text that contains `: `)".into(),
+        P::ExpectedKey => "expected a key here (check this line's indentation)".into(),
+        P::ExpectedColon => "expected `:` after the key".into(),
+        P::ExpectedSeparator => "expected a comma or a closing bracket".into(),
+        P::ExpectedListItem => "expected a `- ` list item (check this line's indentation)".into(),
+        P::InvalidIndentation => "invalid indentation".into(),
+        P::UnexpectedCharacter(c) => format!("unexpected character `{}`", c.escape_default()),
+        P::CommentNotSeparated => {
+            "a `#` comment must be separated from the text before it by a space".into()
+        }
+        P::SpaceAfterColon => "`:` must be followed by a space".into(),
+        P::SpaceAfterDash => "a `-` list item must be followed by a space".into(),
+        P::UnknownAnchor => "alias `*…` names an anchor (`&…`) that does not exist".into(),
+        P::RecursiveAlias => {
+            "alias refers to a node that is not complete yet (recursive alias)".into()
+        }
+        P::Other(text) => text.clone(),
+    }
+}
+
 fn expected_id(e: &Expected) -> &'static str {
     match e {
         Expected::Text => "teks",
@@ -229,9 +289,9 @@ fn plural(n: usize, one: &str, many: &str) -> String {
 
 catalog! {
     // ---- YAML syntax and budgets (F001, F009) ----
-    YamlSyntax { detail: String } =>
-        id "YAML tidak valid: {detail}",
-        en "invalid YAML: {detail}";
+    YamlSyntax { detail: crate::base::SyntaxProblem } =>
+        id { format!("YAML tidak valid: {}", syntax_id(detail)) },
+        en { format!("invalid YAML: {}", syntax_en(detail)) };
     YamlTab =>
         id "tab dipakai untuk indentasi",
         en "a tab is used for indentation";
@@ -617,6 +677,9 @@ catalog! {
     PlanHasErrors { skp: String, n: usize, file: String, code: String, line: u32 } =>
         id "SKP {skp} masih memiliki {n} kesalahan struktur atau SMART (pertama: {code} di baris {line}); perbaiki dengan bantuan `skp check {file}` sebelum dicetak atau disetujui",
         en { format!("SKP {skp} still has {n} structure or SMART error{} (first: {code} at line {line}); fix {} with `skp check {file}` before it is printed or approved", if *n == 1 { "" } else { "s" }, if *n == 1 { "it" } else { "them" }) };
+    EvaluationHasErrors { periode: String, n: usize, file: String, code: String, line: u32 } =>
+        id "penilaian periode {periode} masih memiliki {n} kesalahan (pertama: {code} di baris {line}); yang tercetak belum dapat ditandatangani: perbaiki dengan bantuan `skp check {file}`",
+        en { format!("the {periode} evaluation still has {n} error{} (first: {code} at line {line}); the printed form is not ready to sign: fix {} with `skp check {file}`", if *n == 1 { "" } else { "s" }, if *n == 1 { "it" } else { "them" }) };
     OutputMaybeEvidence { path: String, ledger: String } =>
         id "{path} disebut di buku catatan bukti {ledger}, yang tidak dapat dibaca utuh; berkas itu mungkin bukti dukung yang disimpan di tempatnya, dan skp tidak menimpanya",
         en "{path} is named in the evidence ledger {ledger}, which cannot be read whole; the file may be evidence kept where it is, and skp does not replace it";
@@ -1105,8 +1168,8 @@ catalog! {
         id "tanggal bukti {tanggal} di luar periode {periode}: bukti ini tidak mengisi periode itu (B105); bila periode atau tanggalnya keliru, hapus dengan `skp evidence rm` lalu catat ulang; bila memang sah, beri alasan dengan `skp evidence abaikan … --kode B105`",
         en "evidence date {tanggal} is outside period {periode}: it does not fill that period (B105); if the period or the date is wrong, remove it with `skp evidence rm` and record it again; if it is legitimate, give the reason with `skp evidence abaikan … --kode B105`";
     EvRecordedAfterPeriod { periode: String, today: String } =>
-        id "periode {periode} sudah berakhir dan bukti ini dicatat tanpa --date: tanpa tanggal, bukti dihitung menurut hari pencatatannya ({today}) dan tidak mengisi sel {periode}; catat ulang dengan --date TANGGAL_PEKERJAAN (`skp evidence rm`, lalu `add … --date`)",
-        en "period {periode} has ended and this evidence was recorded without --date: undated, evidence counts by the day it is recorded ({today}) and fills no cell of {periode}; record it again with --date WORK_DATE (`skp evidence rm`, then `add … --date`)";
+        id "periode {periode} sudah berakhir dan bukti ini dicatat tanpa --date: tanpa tanggal, bukti dihitung menurut hari pencatatannya ({today}) dan tidak mengisi sel {periode}; lengkapi tanggalnya dengan menjalankan perintah yang sama dengan --date TANGGAL_PEKERJAAN",
+        en "period {periode} has ended and this evidence was recorded without --date: undated, evidence counts by the day it is recorded ({today}) and fills no cell of {periode}; add its date by running the same command with --date WORK_DATE";
     EvAdded { berkas: String, sha: String } =>
         id "dicatat {berkas} ({sha}…)",
         en "recorded {berkas} ({sha}…)";
@@ -1134,6 +1197,15 @@ catalog! {
     EvUnchanged { sha: String } =>
         id "isi yang sama ({sha}…) sudah tercatat untuk hasil dan periode ini; tidak ada perubahan",
         en "the same content ({sha}…) is already recorded for these results and period; nothing changed";
+    EvCompleted { sha: String, fields: String } =>
+        id "isi yang sama ({sha}…) sudah tercatat untuk periode ini; catatannya kini dilengkapi dengan {fields}",
+        en "the same content ({sha}…) is already recorded for this period; its record now also has {fields}";
+    EvKept { sha: String, fields: String } =>
+        id "isi yang sama ({sha}…) sudah tercatat untuk periode ini, dan catatannya tidak ditimpa: {fields}; bila yang tercatat keliru, hapus dengan `skp evidence rm {sha}` lalu catat ulang",
+        en "the same content ({sha}…) is already recorded for this period, and its record is not overwritten: {fields}; if what is recorded is wrong, remove it with `skp evidence rm {sha}` and record it again";
+    EvKeptField { flag: String, given: String, recorded: String } =>
+        id "{flag} {given} tidak dicatat (tercatat: {recorded})",
+        en "{flag} {given} not recorded (recorded: {recorded})";
     EvAddedUrl { url: String } =>
         id "dicatat tautan {url}",
         en "recorded link {url}";
@@ -1270,6 +1342,9 @@ catalog! {
     ManifestWorkbook { file: String } =>
         id "{file} adalah buku kerja spreadsheet, bukan CSV: simpan lembarnya sebagai CSV (File › Save As › CSV), lalu ulangi",
         en "{file} is a spreadsheet workbook, not a CSV: save its sheet as CSV (File › Save As › CSV), then run this again";
+    EvManifestUnknownColumn { column: String, hint: Option<String> } =>
+        id { format!("kolom manifest `{column}` tidak dikenal{}; nilainya tidak akan dicatat", hint.as_ref().map_or(String::new(), |h| format!(" (maksud Anda `{h}`?)"))) },
+        en { format!("unknown manifest column `{column}`{}; its values would not be recorded", hint.as_ref().map_or(String::new(), |h| format!(" (did you mean `{h}`?)"))) };
     EvManifestColumns =>
         id "manifest CSV memerlukan kolom skp atau nip, for, period, dan file (juga boleh type, date, note)",
         en "the CSV manifest needs columns skp or nip, for, period and file (type, date, note are optional)";
@@ -1304,9 +1379,9 @@ catalog! {
     VerifyUnrecorded { berkas: String } =>
         id "TIDAK TERCATAT {berkas}",
         en "UNRECORDED {berkas}";
-    VerifySummary { checked: usize, ok: usize, changed: usize, missing: usize, moved: usize, not_fetched: usize, unsafe_paths: usize, unreadable: usize, unrecorded: usize, unlisted: usize } =>
-        id "{checked} bukti diperiksa: {ok} utuh, {changed} berubah, {missing} hilang, {moved} pindah, {not_fetched} belum diambil, {unsafe_paths} jalur tidak aman, {unreadable} tidak terbaca, {unrecorded} berkas tidak tercatat, {unlisted} folder tidak dapat dibuka",
-        en "{checked} evidence checked: {ok} intact, {changed} changed, {missing} missing, {moved} moved, {not_fetched} not fetched, {unsafe_paths} unsafe paths, {unreadable} unreadable, {unrecorded} unrecorded files, {unlisted} folders that cannot be opened";
+    VerifySummary { checked: usize, ok: usize, links: usize, changed: usize, missing: usize, moved: usize, not_fetched: usize, unsafe_paths: usize, unreadable: usize, unrecorded: usize, unlisted: usize } =>
+        id "{checked} bukti diperiksa: {ok} utuh, {links} tautan (tidak dapat diperiksa isinya), {changed} berubah, {missing} hilang, {moved} pindah, {not_fetched} belum diambil, {unsafe_paths} jalur tidak aman, {unreadable} tidak terbaca, {unrecorded} berkas tidak tercatat, {unlisted} folder tidak dapat dibuka",
+        en "{checked} evidence checked: {ok} intact, {links} links (content not checkable), {changed} changed, {missing} missing, {moved} moved, {not_fetched} not fetched, {unsafe_paths} unsafe paths, {unreadable} unreadable, {unrecorded} unrecorded files, {unlisted} folders that cannot be opened";
     RelinkOne { sha: String, to: String } =>
         id "{sha}… kini menunjuk {to}",
         en "{sha}… now points to {to}";
@@ -1316,6 +1391,9 @@ catalog! {
     RmNotFound { id: String } =>
         id "tidak ada bukti dengan id `{id}`",
         en "no evidence with id `{id}`";
+    RmPrefixTooShort { id: String } =>
+        id "`{id}` terlalu pendek: tulis paling sedikit 4 karakter awal SHA-256 bukti (lihat `skp evidence list`)",
+        en "`{id}` is too short: give at least the first 4 characters of the evidence's SHA-256 (see `skp evidence list`)";
     RmAmbiguous { id: String, n: usize } =>
         id "`{id}` cocok dengan {n} bukti; tulis awalan SHA-256 yang lebih panjang",
         en "`{id}` matches {n} records; give a longer SHA-256 prefix";
@@ -1450,6 +1528,9 @@ catalog! {
     EvalDerived =>
         id "dari kuadran",
         en "from the quadrant";
+    EvalPredikatConflict { matrix: String } =>
+        id "bertentangan dengan matriks, yang memberi {matrix}: N108",
+        en "contradicts the matrix, which gives {matrix}: N108";
     EvalHeading { nama: String, nip: String, periode: String } =>
         id "{nama} · {nip} · periode {periode}",
         en "{nama} · {nip} · period {periode}";
@@ -1701,9 +1782,9 @@ catalog! {
     HelpTCopied =>
         id "sepakati target per indikator dalam dialog kinerja dengan menimbang baseline dan realisasi terakhir (`skp report target`)",
         en "agree each indicator's target in the performance dialogue, weighing its baseline and last result (`skp report target`)";
-    BContentMismatch { berkas: String, jenis: String } =>
-        id "isi berkas bukti {berkas} tidak sesuai dengan ekstensinya: terbaca sebagai {jenis}",
-        en "the content of evidence file {berkas} does not match its extension: it reads as {jenis}";
+    BContentMismatch { berkas: String, jenis: Option<String> } =>
+        id { match jenis { Some(j) => format!("isi berkas bukti {berkas} tidak sesuai dengan ekstensinya: terbaca sebagai {j}"), None => format!("isi berkas bukti {berkas} tidak sesuai dengan ekstensinya: isinya bukan jenis berkas yang dikenali") } },
+        en { match jenis { Some(j) => format!("the content of evidence file {berkas} does not match its extension: it reads as {j}"), None => format!("the content of evidence file {berkas} does not match its extension: it is no file type skp recognises") } };
     HelpBContentMismatch =>
         id "buka berkasnya; bila itu halaman galat atau berkas yang salah, ganti dengan dokumen aslinya dan catat ulang dengan `skp evidence add`",
         en "open the file; if it is an error page or the wrong file, replace it with the real document and record it again with `skp evidence add`";
@@ -1901,9 +1982,9 @@ catalog! {
     ReportOnlyDoubtful =>
         id "* hanya bertumpu pada bukti yang gagal pemeriksaan isi (B112 jenis berkas, B113 tanggal dokumen, B114 teks tidak relevan): buka bukti ini lebih dulu",
         en "* rests only on evidence that failed a content check (B112 file type, B113 document date, B114 unrelated text): open this evidence first";
-    ReportTotal { skp: usize, wajib: usize, terpenuhi: usize, kurang: usize, kosong: usize, berubah: usize, hilang: usize, persen: String } =>
-        id "Total {skp} SKP: {wajib} sel jatuh tempo, {terpenuhi} terpenuhi, {kurang} kurang, {kosong} kosong, {berubah} berubah, {hilang} hilang ({persen} %)",
-        en "Total {skp} SKPs: {wajib} due cells, {terpenuhi} met, {kurang} short, {kosong} empty, {berubah} changed, {hilang} missing ({persen} %)";
+    ReportTotal { skp: usize, wajib: usize, terpenuhi: usize, kurang: usize, tidak_terverifikasi: usize, kosong: usize, berubah: usize, hilang: usize, persen: String } =>
+        id "Total {skp} SKP: {wajib} sel jatuh tempo, {terpenuhi} terpenuhi, {kurang} kurang, {tidak_terverifikasi} tidak terverifikasi, {kosong} kosong, {berubah} berubah, {hilang} hilang ({persen} %)",
+        en "Total {skp} SKPs: {wajib} due cells, {terpenuhi} met, {kurang} short, {tidak_terverifikasi} unverified, {kosong} empty, {berubah} changed, {hilang} missing ({persen} %)";
     ExportExists { path: String } =>
         id "{path} sudah ada dan tidak kosong; ekspor tidak pernah menimpa",
         en "{path} exists and is not empty; export never overwrites";

@@ -365,6 +365,7 @@ pub fn terminal(rows: &[Row], s: &Summary, lang: Lang, color: bool, as_of: Date)
             wajib: s.sel_wajib,
             terpenuhi: s.terpenuhi,
             kurang: s.kurang,
+            tidak_terverifikasi: s.tidak_terverifikasi,
             kosong: s.kosong,
             berubah: s.berubah,
             hilang: s.hilang,
@@ -377,16 +378,17 @@ pub fn terminal(rows: &[Row], s: &Summary, lang: Lang, color: bool, as_of: Date)
 
 /// A Markdown summary for a GitHub job summary: one row per employee, then the total.
 pub fn github(rows: &[Row], s: &Summary, lang: Lang, as_of: Date) -> String {
-    let mut per: std::collections::BTreeMap<(String, String), [usize; 6]> = Default::default();
+    let mut per: std::collections::BTreeMap<(String, String), [usize; 7]> = Default::default();
     for r in rows.iter().filter(|r| r.due) {
         let e = per.entry((r.nama.clone(), r.nip.clone())).or_default();
         e[0] += 1;
         let i = match r.status {
             Status::Met => 1,
             Status::Short => 2,
-            Status::Empty => 3,
-            Status::Changed => 4,
-            _ => 5,
+            Status::Unverified => 3,
+            Status::Empty => 4,
+            Status::Changed => 5,
+            _ => 6,
         };
         e[i] += 1;
     }
@@ -397,7 +399,7 @@ pub fn github(rows: &[Row], s: &Summary, lang: Lang, as_of: Date) -> String {
         }
         .render(lang)
     );
-    out.push_str("| Pegawai | NIP | Sel wajib | Terpenuhi | Kurang | Kosong | Berubah | Hilang | % |\n| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+    out.push_str("| Pegawai | NIP | Sel wajib | Terpenuhi | Kurang | Tidak terverifikasi | Kosong | Berubah | Hilang | % |\n| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
     for ((nama, nip), c) in per {
         let pct = if c[0] > 0 {
             crate::i18n::number((c[1] as f64 * 1000.0 / c[0] as f64).round() / 10.0)
@@ -405,7 +407,7 @@ pub fn github(rows: &[Row], s: &Summary, lang: Lang, as_of: Date) -> String {
             "-".into()
         };
         out.push_str(&format!(
-            "| {} | {} | {} | {} | {} | {} | {} | {} | {pct} |\n",
+            "| {} | {} | {} | {} | {} | {} | {} | {} | {} | {pct} |\n",
             escape_markdown(&nama),
             escape_markdown(&nip),
             c[0],
@@ -413,14 +415,16 @@ pub fn github(rows: &[Row], s: &Summary, lang: Lang, as_of: Date) -> String {
             c[2],
             c[3],
             c[4],
-            c[5]
+            c[5],
+            c[6]
         ));
     }
     out.push_str(&format!(
-        "| **Total** | | {} | {} | {} | {} | {} | {} | {} |\n",
+        "| **Total** | | {} | {} | {} | {} | {} | {} | {} | {} |\n",
         s.sel_wajib,
         s.terpenuhi,
         s.kurang,
+        s.tidak_terverifikasi,
         s.kosong,
         s.berubah,
         s.hilang,

@@ -292,6 +292,20 @@ fn parse_text(id: FileId, rel: String, text: String, comments: Comments) -> Load
     }
     let mut docs = Vec::new();
     let mut ours = ours_by_text && !parsed.errors.is_empty();
+    // The file is told by its first document with content (a leading `---` and a comment make
+    // an empty one), or by any later one that declares itself ours: a note put on top of a
+    // plan must not drop the plan from every check.
+    let first = parsed.documents.iter().position(|d| !d.root.is_null());
+    let declared_later = parsed
+        .documents
+        .iter()
+        .skip(first.map_or(0, |f| f + 1))
+        .any(|d| {
+            d.root
+                .get("apiVersion")
+                .and_then(|v| v.as_str())
+                .is_some_and(|v| v.trim().starts_with("skp/"))
+        });
     for (i, document) in parsed.documents.iter().enumerate() {
         match header(&mut cx, &document.root) {
             Header::Ours(kind) => {
@@ -320,7 +334,7 @@ fn parse_text(id: FileId, rel: String, text: String, comments: Comments) -> Load
                         Msg::LooksLikeOurs,
                     )
                     .help = Some(Msg::HelpLooksLikeOurs);
-                } else if i == 0 && !ours {
+                } else if first == Some(i) && !ours && !declared_later {
                     // A foreign file (a CI config, a data file): not ours, not reported.
                     return not_ours(rel, Vec::new());
                 }

@@ -9,7 +9,9 @@ mod node;
 mod parse;
 
 pub use node::{Comment, Document, Entry, Node, NodeKind, Style};
-pub use parse::{Budget, Comments, ParseError, ParseErrorKind, ParsedFile, parse, parse_with};
+pub use parse::{
+    Budget, Comments, ParseError, ParseErrorKind, ParsedFile, SyntaxProblem, parse, parse_with,
+};
 
 /// Whether YAML text may spell `c` otherwise than as itself: [`quote`] escapes it, or a
 /// single-quoted scalar doubles it (`'`). A text holding none of these appears verbatim in

@@ -2,6 +2,8 @@ use std::collections::HashMap;
 
 use granit_parser::{ErrorKind, Event, Marker, Parser, ScalarStyle, ScanError};
 
+pub use crate::base::SyntaxProblem;
+
 use super::node::{Comment, Document, Entry, Node, NodeKind, Style};
 use crate::diag::Span;
 
@@ -30,10 +32,52 @@ impl Default for Budget {
     }
 }
 
+/// The problem the parser's error names (see [`SyntaxProblem`]).
+fn syntax_problem(kind: &ErrorKind) -> SyntaxProblem {
+    match kind {
+        ErrorKind::UnclosedQuotedScalar => SyntaxProblem::UnclosedQuote,
+        ErrorKind::UnclosedFlowCollection { open } => SyntaxProblem::UnclosedBracket(*open),
+        ErrorKind::MismatchedFlowCollectionEnd { open, close } => {
+            SyntaxProblem::MismatchedBracket {
+                open: *open,
+                close: *close,
+            }
+        }
+        ErrorKind::MisplacedFlowCollectionEnd => SyntaxProblem::MisplacedBracket,
+        ErrorKind::UnexpectedEof
+        | ErrorKind::UnexpectedEofFlowSequence
+        | ErrorKind::UnexpectedEofFlowMapping
+        | ErrorKind::UnexpectedEofImplicitFlowMapping
+        | ErrorKind::UnexpectedEofBlockSequence
+        | ErrorKind::UnexpectedEofBlockMapping => SyntaxProblem::UnexpectedEnd,
+        ErrorKind::MappingValueNotAllowed | ErrorKind::InvalidColonPlacement => {
+            SyntaxProblem::ColonNotAllowed
+        }
+        ErrorKind::ExpectedBlockMappingKey => SyntaxProblem::ExpectedKey,
+        ErrorKind::SimpleKeyExpected | ErrorKind::InvalidSimpleKey => SyntaxProblem::ExpectedColon,
+        ErrorKind::ExpectedFlowMappingSeparator | ErrorKind::ExpectedFlowSequenceSeparator => {
+            SyntaxProblem::ExpectedSeparator
+        }
+        ErrorKind::ExpectedBlockSequenceEntry => SyntaxProblem::ExpectedListItem,
+        ErrorKind::InvalidIndentation
+        | ErrorKind::InvalidFlowScalarIndent
+        | ErrorKind::InvalidQuotedScalarIndent
+        | ErrorKind::InvalidBlockScalarIndent => SyntaxProblem::InvalidIndentation,
+        ErrorKind::UnexpectedCharacter { character } => {
+            SyntaxProblem::UnexpectedCharacter(*character)
+        }
+        ErrorKind::CommentNotSeparated => SyntaxProblem::CommentNotSeparated,
+        ErrorKind::InvalidMappingValueWhitespace => SyntaxProblem::SpaceAfterColon,
+        ErrorKind::InvalidBlockEntryWhitespace => SyntaxProblem::SpaceAfterDash,
+        ErrorKind::UnknownAnchor => SyntaxProblem::UnknownAnchor,
+        k => SyntaxProblem::Other(k.to_string()),
+    }
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub enum ParseErrorKind {
     /// The text is not valid YAML; carries the parser's description (English).
-    Syntax(String),
+    Syntax(SyntaxProblem),
     /// Tabs used for indentation: worth its own help text.
     Tab,
     Depth(usize),
@@ -236,10 +280,7 @@ impl Builder {
                 }
                 let Some((node, size)) = self.anchors.get(&id).cloned() else {
                     return Err(ParseError {
-                        kind: ParseErrorKind::Syntax(
-                            "alias refers to a node that is not complete yet (recursive alias)"
-                                .into(),
-                        ),
+                        kind: ParseErrorKind::Syntax(SyntaxProblem::RecursiveAlias),
                         span,
                     });
                 };
@@ -295,7 +336,7 @@ fn scan_error(src: &str, e: &ScanError, budget: &Budget) -> ParseError {
             }
             ParseErrorKind::Tab
         }
-        k => ParseErrorKind::Syntax(k.to_string()),
+        k => ParseErrorKind::Syntax(syntax_problem(k)),
     };
     ParseError { kind, span }
 }

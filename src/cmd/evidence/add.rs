@@ -95,10 +95,19 @@ pub fn run(ui: &Ui, a: EvidenceAddArgs) -> Result<u8, u8> {
     // Without --date, evidence counts by the day it is recorded: recorded after its period
     // (as most is, at the end of a quarter) it fills no cell of that period. Said now, not
     // found later as an empty cell (B105 says it at check).
+    // Only of a record this add made: one that was there already keeps its own date, which
+    // the add said if it differs (`Outcome::Kept`).
+    let made = outcomes
+        .iter()
+        .any(|o| matches!(o, Outcome::Added { .. } | Outcome::AddedUrl { .. }));
+    let dated_now = made
+        || outcomes.iter().any(|o| {
+            matches!(o, Outcome::Completed { fields, .. } if fields.iter().any(|(f, _)| f == "--date"))
+        });
     let today = crate::cmd::today::today(cfg.workspace.timezone);
     let (p0, p1) = found.skp.period();
     let end = periode.bounds().1.min(p1);
-    if base.tanggal.is_none() && today > end && periode.bounds().0 <= p1 && p0 <= end {
+    if made && base.tanggal.is_none() && today > end && periode.bounds().0 <= p1 && p0 <= end {
         ui.warn(&Msg::EvRecordedAfterPeriod {
             periode: periode.to_string(),
             today: today.to_string(),
@@ -109,6 +118,7 @@ pub fn run(ui: &Ui, a: EvidenceAddArgs) -> Result<u8, u8> {
     let dated = base
         .tanggal
         .as_deref()
+        .filter(|_| dated_now)
         .and_then(crate::model::date::Date::parse);
     if let Some(t) = dated.filter(|t| !(a0..=a1).contains(t)) {
         ui.warn(&Msg::EvDateOutsidePeriod {
@@ -218,6 +228,24 @@ fn manifest(ui: &Ui, root: &Path, cfg: &Config, path: &Path, force: bool) -> Res
         col("file"),
     );
     let (c_type, c_date, c_note) = (col("type"), col("date"), col("note"));
+    // A column the manifest does not know is a misspelt one (`dat`, `tanggal`): its values
+    // would be dropped from every row without a word.
+    const KNOWN: [&str; 8] = [
+        "skp", "nip", "for", "period", "file", "type", "date", "note",
+    ];
+    if let Some(unknown) = headers
+        .iter()
+        .find(|h| !h.trim().is_empty() && !KNOWN.contains(&h.trim()))
+    {
+        let hint = crate::model::convert::did_you_mean(unknown.trim(), &KNOWN);
+        return Err(ui.fatal(
+            &Msg::EvManifestUnknownColumn {
+                column: crate::render::escape_control(unknown.trim()).into_owned(),
+                hint: hint.map(str::to_string),
+            },
+            Some(&Msg::EvManifestColumns),
+        ));
+    }
     if c_for.is_none()
         || c_period.is_none()
         || c_file.is_none()
@@ -415,8 +443,11 @@ fn manifest(ui: &Ui, root: &Path, cfg: &Config, path: &Path, force: bool) -> Res
                 Outcome::Linked { .. } => counts.1 += 1,
                 Outcome::Unchanged { .. } => counts.2 += 1,
                 // Reported beside the request's own outcome, which counts it.
-                Outcome::Restored { .. } | Outcome::Relinked { .. } | Outcome::Unchecked { .. } => {
-                }
+                Outcome::Restored { .. }
+                | Outcome::Relinked { .. }
+                | Outcome::Unchecked { .. }
+                | Outcome::Completed { .. }
+                | Outcome::Kept { .. } => {}
             }
         }
         if pb.is_none() {

@@ -314,6 +314,36 @@ pub(super) fn report_outcomes(ui: &Ui, skp: &str, outcomes: &[Outcome]) -> Resul
             Outcome::Unchanged { sha256 } => Msg::EvUnchanged {
                 sha: sha256[..12.min(sha256.len())].to_string(),
             },
+            Outcome::Completed { sha256, fields } => Msg::EvCompleted {
+                sha: sha256[..12.min(sha256.len())].to_string(),
+                fields: escape_control(
+                    &fields
+                        .iter()
+                        .map(|(flag, value)| format!("{flag} {value}"))
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                )
+                .into_owned(),
+            },
+            // A request not carried out in full: a warning, on stderr.
+            Outcome::Kept { sha256, fields } => {
+                let fields: Vec<String> = fields
+                    .iter()
+                    .map(|(flag, given, recorded)| {
+                        Msg::EvKeptField {
+                            flag: flag.clone(),
+                            given: escape_control(given).into_owned(),
+                            recorded: escape_control(recorded).into_owned(),
+                        }
+                        .render(ui.lang)
+                    })
+                    .collect();
+                ui.warn(&Msg::EvKept {
+                    sha: sha256[..12.min(sha256.len())].to_string(),
+                    fields: fields.join("; "),
+                });
+                continue;
+            }
             Outcome::AddedUrl { url } => Msg::EvAddedUrl {
                 url: escape_control(url).into_owned(),
             },
@@ -543,6 +573,10 @@ pub(super) fn find_entry(
     id: &str,
 ) -> Result<EntryRef, u8> {
     edit::find_entry(ledgers, id).map_err(|e| match e {
+        // A prefix too short to name anything on its own (see `edit::find_entry`).
+        FindError::NotFound if id.len() < 4 && id.chars().all(|c| c.is_ascii_hexdigit()) => {
+            ui.fatal(&Msg::RmPrefixTooShort { id: id.to_string() }, None)
+        }
         FindError::NotFound => ui.fatal(&Msg::RmNotFound { id: id.to_string() }, None),
         FindError::Ambiguous(n) => ui.fatal(
             &Msg::RmAmbiguous {

@@ -155,7 +155,9 @@ pub fn run(ui: &Ui, a: EvidenceVerifyArgs) -> Result<u8, u8> {
         "{}\n",
         Msg::VerifySummary {
             checked: report.checked.len(),
-            ok: count(&|s| matches!(s, State::Ok | State::Url)),
+            ok: count(&|s| matches!(s, State::Ok)),
+            // A link is neither intact nor not: nothing of it is hashed.
+            links: count(&|s| matches!(s, State::Url)),
             changed: count(&|s| matches!(s, State::Changed { .. })),
             missing: count(&|s| matches!(s, State::Missing)),
             moved: count(&|s| matches!(s, State::Moved { .. })),

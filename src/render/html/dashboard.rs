@@ -104,6 +104,7 @@ pub fn dashboard(
             wajib: summary.sel_wajib,
             terpenuhi: summary.terpenuhi,
             kurang: summary.kurang,
+            tidak_terverifikasi: summary.tidak_terverifikasi,
             kosong: summary.kosong,
             berubah: summary.berubah,
             hilang: summary.hilang,
@@ -218,11 +219,13 @@ pub fn dashboard(
     }
     // Gaps per employee.
     let _ = write!(b, "<h2>{}</h2>", esc(&Msg::DashboardGaps.render(lang)));
-    let gaps: Vec<&Row> = rows
+    let gap = |r: &Row| r.due && r.status != Status::Met;
+    let gaps: Vec<&Row> = rows.iter().filter(|r| gap(r)).collect();
+    // A gap that rests only on doubtful evidence is listed once, with its mark.
+    let doubtful: Vec<&Row> = rows
         .iter()
-        .filter(|r| r.due && r.status != Status::Met)
+        .filter(|r| r.only_doubtful() && !gap(r))
         .collect();
-    let doubtful: Vec<&Row> = rows.iter().filter(|r| r.only_doubtful()).collect();
     if gaps.is_empty() && doubtful.is_empty() {
         let _ = write!(b, "<p>{}</p>", esc(&Msg::DashboardNoGaps.render(lang)));
     } else {

@@ -10,6 +10,7 @@ use crate::model::period::Period;
 use crate::model::realisasi::Realisasi;
 use crate::model::skp::{Iki, Skp};
 use crate::model::vocab::{FormatSkp, JenisJabatan, JenisRhk, Perilaku, Vocab};
+use crate::rules::nilai::to_date::{target_for, target_text_for};
 
 /// The three guidelines of each BerAKHLAK value, as UU 20/2023 words them (domain.md §1.6).
 pub fn guidelines(p: Perilaku) -> [&'static str; 3] {
@@ -251,8 +252,22 @@ fn identity(s: &Skp, cx: &Context) -> String {
     t
 }
 
-fn target_text(iki: &Iki) -> String {
-    let t = iki.target.value.text();
+/// The target as a form prints it: on the evaluation of a period for which the plan sets a
+/// target of its own (`target_periodik`), that target, the one its realisation is measured
+/// against (as `skp evaluate` does), with the year's beside it.
+fn target_text(iki: &Iki, periode: Option<Period>) -> String {
+    let annual = with_unit(iki, iki.target.value.text());
+    match periode {
+        Some(p) if !std::ptr::eq(target_for(iki, p), &iki.target.value) => format!(
+            "{} (tahunan: {annual})",
+            with_unit(iki, target_text_for(iki, p))
+        ),
+        _ => annual,
+    }
+}
+
+/// A target's text with the unit of the `satuan` column, when written apart.
+fn with_unit(iki: &Iki, t: String) -> String {
     if crate::model::target::not_stated(&t) {
         return "(tidak tercantum)".to_string();
     }
@@ -270,7 +285,13 @@ type RowExtra<'a> = &'a dyn Fn(&Iki) -> Vec<String>;
 
 /// The HASIL KERJA table grouped "A. UTAMA" / "B. TAMBAHAN"; `extra_heads`/`extra` add the
 /// evaluation columns.
-fn hasil_kerja(s: &Skp, cx: &Context, extra_heads: &[&str], extra: RowExtra) -> String {
+fn hasil_kerja(
+    s: &Skp,
+    cx: &Context,
+    periode: Option<Period>,
+    extra_heads: &[&str],
+    extra: RowExtra,
+) -> String {
     let jpt = is_jpt(s);
     let mut heads: Vec<&str> = if jpt {
         vec![
@@ -353,7 +374,7 @@ fn hasil_kerja(s: &Skp, cx: &Context, extra_heads: &[&str], extra: RowExtra) -> 
                     t,
                     "<td>{}</td><td>{}</td>",
                     esc(&iki.teks.value),
-                    esc(&target_text(iki))
+                    esc(&target_text(iki, periode))
                 );
                 if jpt {
                     let p = iki.perspektif.as_ref().map_or("", |p| p.value.label());
@@ -461,7 +482,7 @@ fn close(s: &Skp, cx: &Context, b: &mut String) {
 pub fn skp(s: &Skp, cx: &Context) -> String {
     let mut b = title_block(s, "SASARAN KINERJA PEGAWAI", "");
     b.push_str(&identity(s, cx));
-    b.push_str(&hasil_kerja(s, cx, &[], &|_| Vec::new()));
+    b.push_str(&hasil_kerja(s, cx, None, &[], &|_| Vec::new()));
     b.push_str(&perilaku(s, false, None));
     sign(s, cx, &mut b);
     // The annex, on its own page.
@@ -581,6 +602,7 @@ pub fn evaluasi(s: &Skp, cx: &Context, e: &Evaluation) -> String {
     b.push_str(&hasil_kerja(
         s,
         cx,
+        e.periode,
         &[
             "REALISASI BERDASARKAN BUKTI DUKUNG",
             "UMPAN BALIK BERKELANJUTAN BERDASARKAN BUKTI DUKUNG",

@@ -42,7 +42,9 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
                 RULE.code,
                 Msg::BContentMismatch {
                     berkas: e.berkas(),
-                    jenis: kind.label().to_string(),
+                    // Content of no kind skp knows has no name to show.
+                    jenis: (kind != crate::evidence::sniff::Kind::Other)
+                        .then(|| kind.label().to_string()),
                 },
             )
             .arg("jenis_isi", kind.label())

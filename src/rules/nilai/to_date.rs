@@ -29,6 +29,30 @@ pub fn target_for(iki: &Iki, periode: Period) -> &Target {
         .map_or(&iki.target.value, |(_, t)| &t.value)
 }
 
+/// The target of `periode` as written for people (forms, `skp evaluate`): a periodic target
+/// written as a bare number (`2026-TW2: 1`) is in the unit of the indicator (its `satuan`, or
+/// that of the annual target, `4 dokumen`), and is shown with it.
+pub fn target_text_for(iki: &Iki, periode: Period) -> String {
+    let target = target_for(iki, periode);
+    let text = target.text();
+    let bare = target.quantity().is_some_and(|q| q.unit.is_none());
+    if std::ptr::eq(target, &iki.target.value) || !bare {
+        return text;
+    }
+    let unit = match &iki.satuan {
+        Some(s) => Some(s.value.clone()),
+        None => iki
+            .target
+            .value
+            .quantity()
+            .and_then(|q| q.unit.as_deref().map(str::to_string)),
+    };
+    match unit {
+        Some(unit) => format!("{text} {unit}"),
+        None => text,
+    }
+}
+
 /// The numbers realised for `iki` by the periodic evaluations of `skp` that end no later than
 /// `periode` ends (the annual evaluation itself excluded), in period order.
 fn periodic_values(docs: &[Doc], skp: &Skp, iki: &Iki, periode: Period) -> Vec<f64> {
