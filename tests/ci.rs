@@ -821,6 +821,15 @@ fn github_step_summary_is_appended_with_counts_per_rule() {
         md.contains("## skp check") && md.contains("tidak ada temuan"),
         "{md}"
     );
+    // Never appended to skp.toml (or a plan or ledger), whatever the variable names.
+    let toml = clean.join("skp.toml");
+    skp_env(
+        clean.root(),
+        &["check", "--format", "github"],
+        &[("GITHUB_STEP_SUMMARY", toml.to_str().unwrap())],
+    )
+    .expect_code(0);
+    assert_eq!(fs::read_to_string(&toml).unwrap(), "");
 }
 
 #[test]

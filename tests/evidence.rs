@@ -872,6 +872,28 @@ fn adding_again_with_a_date_completes_the_record_and_never_overwrites_one() {
 }
 
 #[test]
+fn evidence_of_a_period_wider_than_the_indicators_cells_is_said_to_fill_none() {
+    let ws = Ws::example();
+    let a = ws.outside_file("laporan-semester.pdf", b"laporan semester satu");
+    // IKI-1.1 (kuantitas) is checked every quarter: a semester fits in no cell.
+    let r = ws.add(&[&a], "IKI-1.1", "2026-S1", &["--date", "2026-03-20"]);
+    r.expect(0);
+    assert!(
+        r.stderr.contains(
+            "IKI-1.1 diperiksa per sel 2026-TW1, 2026-TW2 (`evaluasi` SKP ini), dan bukti untuk \
+             2026-S1 tidak termuat dalam satu sel pun"
+        ) && r.stderr.contains("`--period 2026-TW1`"),
+        "{}",
+        r.all()
+    );
+    // A quarter is a cell of its own: nothing to say.
+    let b = ws.outside_file("laporan-tw1.pdf", b"laporan triwulan satu");
+    let r = ws.add(&[&b], "IKI-1.1", "2026-TW1", &["--date", "2026-03-20"]);
+    r.expect(0);
+    assert!(!r.stderr.contains("tidak termuat"), "{}", r.all());
+}
+
+#[test]
 fn add_the_same_content_for_another_result_links_it() {
     let ws = Ws::example();
     let a = ws.outside_file("berita-acara.pdf", b"berita acara uji");

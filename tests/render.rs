@@ -586,6 +586,34 @@ fn a_quarter_is_printed_and_evaluated_against_its_own_target() {
     assert!(e.stdout.contains("\"target\": \"1 modul\""), "{}", e.stdout);
 }
 
+/// A plan without the employee's pangkat (the spreadsheet template has no such column) prints
+/// a blank PANGKAT/GOL. RUANG: said, with the field to write.
+#[test]
+fn a_plan_without_pangkat_prints_with_a_warning() {
+    let dir = example_copy();
+    let args = ["render", "skp", "--nip", FUNGSIONAL];
+    let clean = run_env(dir.path(), &args, &[]);
+    assert!(!clean.stderr.contains("pangkat"), "{}", clean.stderr);
+    let plan = dir
+        .path()
+        .join(format!("pegawai/{FUNGSIONAL}/skp-2026.yaml"));
+    let text = std::fs::read_to_string(&plan).unwrap();
+    std::fs::write(
+        &plan,
+        text.replacen("  pangkat: Penata Muda Tk. I (III/b)\n", "", 1),
+    )
+    .unwrap();
+    let r = run_env(dir.path(), &args, &[]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(
+        r.stderr.contains(&format!(
+            "SKP {FUNGSIONAL}-2026 tidak mencantumkan pangkat/golongan ruang pegawai"
+        )) && r.stderr.contains("`pegawai.pangkat`"),
+        "{}",
+        r.stderr
+    );
+}
+
 /// The forms are signed at `[workspace] place` when it is set; a Dinas's name is no place.
 #[test]
 fn the_forms_are_signed_at_the_configured_place() {

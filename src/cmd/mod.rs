@@ -492,6 +492,13 @@ pub fn append_step_summary(text: &str) {
     let Some(path) = std::env::var_os("GITHUB_STEP_SUMMARY") else {
         return;
     };
+    // Never a plan, a ledger or skp.toml, whatever the variable says: the `-o` rule.
+    let ext = std::path::Path::new(&path)
+        .extension()
+        .map(|e| e.to_string_lossy().to_lowercase());
+    if matches!(ext.as_deref(), Some("yaml" | "yml" | "toml")) {
+        return;
+    }
     // Not through fsutil: the runner's file, named by the runner, outside the workspace.
     if let Ok(mut f) = std::fs::OpenOptions::new()
         .create(true)

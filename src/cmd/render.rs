@@ -328,6 +328,18 @@ pub fn run(ui: &Ui, a: RenderArgs) -> Result<u8, u8> {
     }
     super::warn_example_text(ui, skp);
     super::warn_plan_errors(ui, &ws, skp, doc.file);
+    // A plan imported from the spreadsheet template has no pangkat column: the form's
+    // PANGKAT/GOL. RUANG would be signed blank.
+    if skp
+        .pegawai
+        .pangkat
+        .as_ref()
+        .is_none_or(|p| p.value.trim().is_empty())
+    {
+        ui.warn(&Msg::RenderPangkatMissing {
+            skp: skp.resolved_id.value.clone(),
+        });
+    }
     if ws.config.workspace.agency.as_deref().map(str::trim) == Some(crate::model::example::AGENCY) {
         ui.warn(&Msg::ExampleAgencyLeft {
             agency: crate::model::example::AGENCY.to_string(),

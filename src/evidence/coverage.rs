@@ -120,6 +120,52 @@ pub fn coarser_cell(
     period: Period,
     default: Evaluasi,
 ) -> Option<(Period, GridReason)> {
+    let (cells, reason) = cells_of(skp, iki, default)?;
+    let (p0, p1) = period.bounds();
+    cells
+        .into_iter()
+        .find(|c| {
+            let (c0, c1) = c.bounds();
+            c0 <= p0 && p1 <= c1
+        })
+        .filter(|c| *c != period)
+        .map(|c| (c, reason))
+}
+
+/// The cells of the indicator `iki` of `skp` that `period` overlaps without fitting in any
+/// (evidence of a semester for an indicator checked every quarter), and why its cells are that
+/// size: such evidence fills none of them. `None` when the period fits in a cell, or no
+/// indicator of the SKP has that id.
+pub fn wider_than_cells(
+    skp: &crate::model::skp::Skp,
+    iki: &str,
+    period: Period,
+    default: Evaluasi,
+) -> Option<(Vec<Period>, GridReason)> {
+    let (cells, reason) = cells_of(skp, iki, default)?;
+    let (p0, p1) = period.bounds();
+    if cells.iter().any(|c| {
+        let (c0, c1) = c.bounds();
+        c0 <= p0 && p1 <= c1
+    }) {
+        return None;
+    }
+    let overlapped: Vec<Period> = cells
+        .into_iter()
+        .filter(|c| {
+            let (c0, c1) = c.bounds();
+            c0 <= p1 && p0 <= c1
+        })
+        .collect();
+    (!overlapped.is_empty()).then_some((overlapped, reason))
+}
+
+/// The coverage cells of the indicator `iki` of `skp` in its year, and why they are that size.
+fn cells_of(
+    skp: &crate::model::skp::Skp,
+    iki: &str,
+    default: Evaluasi,
+) -> Option<(Vec<Period>, GridReason)> {
     let i = skp
         .hasil_kerja
         .iter()
@@ -131,15 +177,7 @@ pub fn coarser_cell(
         i.bukti_periode.as_ref().map(|b| b.value),
         i.aspek.as_ref().map(|a| a.value),
     );
-    let (p0, p1) = period.bounds();
-    Period::grid(skp.tahun.value, cell_grid)
-        .into_iter()
-        .find(|c| {
-            let (c0, c1) = c.bounds();
-            c0 <= p0 && p1 <= c1
-        })
-        .filter(|c| *c != period)
-        .map(|c| (c, reason))
+    Some((Period::grid(skp.tahun.value, cell_grid), reason))
 }
 
 /// The period grid of an indicator and why: `bukti_periode`, else kuantitas and JPT indicators

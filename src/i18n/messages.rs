@@ -647,6 +647,9 @@ catalog! {
     ExampleAgencyLeft { agency: String, place: bool } =>
         id { if *place { format!("`agency` di skp.toml masih \"{agency}\" dari `skp init`, yang dicetak sebagai instansi; tulis nama instansi") } else { format!("`agency` di skp.toml masih \"{agency}\" dari `skp init`, yang dicetak sebagai instansi dan tempat tanda tangan; tulis nama instansi (dan `place`, tempat tanda tangan)") } },
         en { if *place { format!("`agency` in skp.toml is still \"{agency}\" from `skp init`, printed as the agency; write the agency's name") } else { format!("`agency` in skp.toml is still \"{agency}\" from `skp init`, printed as the agency and the place of signature; write the agency's name (and `place`, where forms are signed)") } };
+    RenderPangkatMissing { skp: String } =>
+        id "SKP {skp} tidak mencantumkan pangkat/golongan ruang pegawai, dan kolom PANGKAT/GOL. RUANG tercetak kosong; tulis `pegawai.pangkat` (mis. \"Penata Muda Tk. I (III/b)\", atau golongan PPPK)",
+        en "SKP {skp} gives no pangkat/golongan of the employee, and the PANGKAT/GOL. RUANG cell prints blank; write `pegawai.pangkat` (e.g. \"Penata Muda Tk. I (III/b)\", or a PPPK golongan)";
     ExampleTextLeft { skp: String, fields: String } =>
         id "SKP {skp} masih memuat teks contoh dari `skp init` ({fields}); ganti dengan nama dan rencana hasil kerja yang sebenarnya",
         en "SKP {skp} still holds the example text of `skp init` ({fields}); replace it with the real names and planned results";
@@ -866,7 +869,7 @@ catalog! {
         id "tambahkan `polaritas: turun`",
         en "add `polaritas: turun`";
     SRhkActivity { kata: String } =>
-        id "RHK diawali kata kerja kegiatan `{kata}`; rumuskan sebagai hasil kerja",
+        id "RHK diawali kata kegiatan `{kata}`; rumuskan sebagai hasil kerja",
         en "the RHK starts with the activity word `{kata}`; an RHK states a result, not an activity";
     HelpSRhkActivityRewrite { saran: String } =>
         id "rumuskan hasilnya, misalnya \"{saran}\", lalu ukur kualitas dan waktunya di indikator",
@@ -1218,6 +1221,9 @@ catalog! {
     EvCountsInCell { iki: String, periode: String, cell: String, reason: &'static str } =>
         id { format!("{iki} dinilai per {cell}, bukan per {periode} ({}): bukti ini dihitung untuk sel {cell}", match *reason { "aspek" => "aspek kualitas, waktu dan biaya dinilai tahunan", "bukti_periode" => "`bukti_periode` indikator ini", _ => "`evaluasi` SKP ini" }) },
         en { format!("{iki} is judged per {cell}, not per {periode} ({}): this evidence counts for the {cell} cell", match *reason { "aspek" => "quality, time and cost aspects are judged once a year", "bukti_periode" => "this indicator's `bukti_periode`", _ => "this SKP's `evaluasi`" }) };
+    EvWiderThanCells { iki: String, periode: String, cells: String, reason: &'static str, suggest: String } =>
+        id { format!("{iki} diperiksa per sel {cells} ({}), dan bukti untuk {periode} tidak termuat dalam satu sel pun, sehingga tidak mengisi sel mana pun; catat bukti untuk periode selnya (mis. `--period {suggest}`)", match *reason { "aspek" => "aspek kualitas, waktu dan biaya dinilai tahunan", "bukti_periode" => "`bukti_periode` indikator ini", _ => "`evaluasi` SKP ini" }) },
+        en { format!("{iki} is checked per cell {cells} ({}), and evidence for {periode} fits in none of them, so it fills no cell; record evidence for a cell's period (e.g. `--period {suggest}`)", match *reason { "aspek" => "quality, time and cost aspects are judged once a year", "bukti_periode" => "this indicator's `bukti_periode`", _ => "this SKP's `evaluasi`" }) };
     EvFutureDate { tanggal: String, today: String } =>
         id "tanggal pekerjaan {tanggal} masih di masa depan (hari ini {today}), padahal bukti dukung menunjukkan pekerjaan yang sudah dilakukan; bila tanggalnya keliru, hapus dengan `skp evidence rm` lalu catat ulang",
         en "work date {tanggal} is in the future (today is {today}), yet evidence shows work already done; if the date is wrong, remove it with `skp evidence rm` and record it again";

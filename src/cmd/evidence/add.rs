@@ -91,6 +91,34 @@ pub fn run(ui: &Ui, a: EvidenceAddArgs) -> Result<u8, u8> {
                 reason: reason.code(),
             });
         }
+        // Evidence of a semester or a year for an indicator checked every quarter fits in no
+        // cell: it fills none, which the report would show only as empty quarters.
+        if let Some((cells, reason)) =
+            crate::evidence::coverage::wider_than_cells(&found.skp, iki, periode, default)
+        {
+            // The cell of the work's date, when given; else the last.
+            let date = base
+                .tanggal
+                .as_deref()
+                .and_then(crate::model::date::Date::parse);
+            let suggest = cells
+                .iter()
+                .find(|c| date.is_some_and(|d| (c.bounds().0..=c.bounds().1).contains(&d)))
+                .or(cells.last())
+                .map(ToString::to_string)
+                .unwrap_or_default();
+            ui.warn(&Msg::EvWiderThanCells {
+                iki: iki.clone(),
+                periode: periode.to_string(),
+                suggest,
+                cells: cells
+                    .iter()
+                    .map(ToString::to_string)
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                reason: reason.code(),
+            });
+        }
     }
     // Without --date, evidence counts by the day it is recorded: recorded after its period
     // (as most is, at the end of a quarter) it fills no cell of that period. Said now, not
