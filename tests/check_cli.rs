@@ -697,6 +697,58 @@ fn list_files_in_english_and_with_reasons() {
 }
 
 #[test]
+fn plans_a_gitignore_leaves_out_are_said_not_silently_dropped() {
+    let ws = Ws::new();
+    ws.file("pegawai/a/skp-2026.yaml", MINIMAL_SKP);
+    ws.file("catatan/docker-compose.yaml", "services: {}\n");
+    ws.file(".gitignore", "pegawai/\ncatatan/\n");
+    let r = ws.check_f(&[]);
+    r.expect_code(0);
+    assert!(
+        r.stderr.contains(
+            "1 berkas rencana tidak diperiksa karena diabaikan oleh .gitignore (misalnya \
+             pegawai/a/skp-2026.yaml)"
+        ),
+        "{}",
+        r.stderr
+    );
+    let listed = ws.check(&["--list-files"]);
+    assert!(
+        listed
+            .stdout
+            .contains("diabaikan pegawai/a/skp-2026.yaml (rencana yang diabaikan oleh .gitignore)"),
+        "{}",
+        listed.stdout
+    );
+    // Another YAML file the rules leave out is not the workspace's business.
+    assert!(
+        !listed.stdout.contains("docker-compose"),
+        "{}",
+        listed.stdout
+    );
+    // Without the pattern, the plan is read again and nothing is said.
+    ws.file(".gitignore", "catatan/\n");
+    let r = ws.check_f(&[]);
+    assert!(!r.stderr.contains(".gitignore"), "{}", r.stderr);
+
+    // A .gitignore in a folder above the workspace, with no git anywhere, is said too.
+    let outer = Ws::bare();
+    outer.file(".gitignore", "skp-*.yaml\n");
+    outer.file("ws/skp.toml", "");
+    outer.file("ws/pegawai/a/skp-2026.yaml", MINIMAL_SKP);
+    let r = run(&outer.join("ws"), &["check", "--lang", "en"]);
+    r.expect_code(0);
+    assert!(
+        r.stderr.contains(
+            "1 plan file(s) not checked because .gitignore ignores them (e.g. \
+             pegawai/a/skp-2026.yaml)"
+        ),
+        "{}",
+        r.stderr
+    );
+}
+
+#[test]
 fn nested_workspace_is_checked_on_its_own() {
     let ws = Ws::new();
     ws.file("a.yaml", MINIMAL_SKP);

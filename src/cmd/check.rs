@@ -240,6 +240,8 @@ pub fn run(ui: &Ui, args: CheckArgs) -> Result<u8, u8> {
                             crate::workspace::IgnoreReason::Unlisted => Msg::IgnoreReasonUnlisted,
                             crate::workspace::IgnoreReason::IgnoreFileUnreadable =>
                                 Msg::IgnoreReasonIgnoreFile,
+                            crate::workspace::IgnoreReason::GitIgnored =>
+                                Msg::IgnoreReasonGitIgnored,
                         }
                         .render(ui.lang)
                     ),
@@ -297,6 +299,27 @@ pub fn run(ui: &Ui, args: CheckArgs) -> Result<u8, u8> {
         notes.push(
             Msg::SummaryNested {
                 n: nested.len(),
+                first: first.to_string(),
+            }
+            .render(ui.lang),
+        );
+    }
+    // Plans the ignore rules leave out: read by nobody, so said.
+    let left_out: Vec<&str> = ws
+        .listing
+        .iter()
+        .filter(|l| {
+            l.status
+                == crate::workspace::ListingStatus::Ignored(
+                    crate::workspace::IgnoreReason::GitIgnored,
+                )
+        })
+        .map(|l| l.rel.as_str())
+        .collect();
+    if let Some(first) = left_out.first() {
+        notes.push(
+            Msg::SummaryGitIgnored {
+                n: left_out.len(),
                 first: first.to_string(),
             }
             .render(ui.lang),

@@ -602,6 +602,9 @@ catalog! {
     SummaryNested { n: usize, first: String } =>
         id "{n} ruang kerja bersarang dilewati (misalnya {first}; periksa dari dalam foldernya)",
         en "{n} nested workspace(s) skipped (e.g. {first}; check it from inside its folder)";
+    SummaryGitIgnored { n: usize, first: String } =>
+        id "{n} berkas rencana tidak diperiksa karena diabaikan oleh .gitignore (misalnya {first}); hapus polanya bila berkas itu bagian dari ruang kerja",
+        en "{n} plan file(s) not checked because .gitignore ignores them (e.g. {first}); remove the pattern if they belong to the workspace";
     SummaryHidden { n: usize } =>
         id "{n} temuan lain disembunyikan oleh pilihan aturan, konfigurasi, atau pengecualian",
         en "{n} more findings hidden by rule selection, configuration or suppressions";
@@ -614,6 +617,9 @@ catalog! {
     IgnoreReasonNotOurs =>
         id "bukan dokumen skp (tidak ada apiVersion: skp/…)",
         en "not a skp document (no apiVersion: skp/…)";
+    IgnoreReasonGitIgnored =>
+        id "rencana yang diabaikan oleh .gitignore",
+        en "a plan that .gitignore ignores";
     IgnoreReasonNested =>
         id "ruang kerja bersarang (memiliki skp.toml sendiri)",
         en "nested workspace (has its own skp.toml)";

@@ -43,6 +43,22 @@ pub enum IgnoreReason {
     /// would leave out are walked as if it were not there, and said so (F008), so that findings
     /// on files the team had excluded come with their cause.
     IgnoreFileUnreadable,
+    /// A plan file the ignore rules leave out (`pegawai/` in a `.gitignore`, or one in a
+    /// folder above the workspace): not read, as git would not commit it, but said, so that a
+    /// pattern never drops plans from every check unnoticed.
+    GitIgnored,
+}
+
+/// Whether the raw text declares (or plainly looks like) a skp document, for files whose YAML
+/// is too broken to read the header from, or that are not read at all.
+pub fn declares_ours(text: &str) -> bool {
+    text.lines().any(|l| {
+        let t = l.trim_start();
+        (t.starts_with("apiVersion:") && t.contains("skp/"))
+            || (l.starts_with("hasil_kerja:")
+                || l.starts_with("pegawai:")
+                || l.starts_with("bukti:"))
+    })
 }
 
 /// A path found by the walk.
@@ -245,7 +261,11 @@ fn unlisted(root: &Path, e: &ignore::Error) -> Option<Candidate> {
 /// cannot be read. The `ignore` crate passes over such a file as if it were absent, as git
 /// warns and goes on, so the paths it would leave out are walked. A folder without one costs a
 /// failed `stat`, as its `skp.toml` does.
-fn unread_ignore_files(root: &Path, entry: &ignore::DirEntry) -> Vec<Candidate> {
+fn unread_ignore_files(
+    root: &Path,
+    entry: &ignore::DirEntry,
+    any: &std::sync::atomic::AtomicBool,
+) -> Vec<Candidate> {
     if !entry.file_type().is_some_and(|t| t.is_dir()) {
         return Vec::new();
     }
@@ -256,10 +276,9 @@ fn unread_ignore_files(root: &Path, entry: &ignore::DirEntry) -> Vec<Candidate> 
     }
     files
         .into_iter()
-        .filter(|f| {
-            fs::metadata(f).is_ok_and(|m| m.is_file())
-                && fs::File::open(f).is_err_and(|e| e.kind() != std::io::ErrorKind::NotFound)
-        })
+        .filter(|f| fs::metadata(f).is_ok_and(|m| m.is_file()))
+        .inspect(|_| any.store(true, std::sync::atomic::Ordering::Relaxed))
+        .filter(|f| fs::File::open(f).is_err_and(|e| e.kind() != std::io::ErrorKind::NotFound))
         .map(|f| Candidate::Skipped {
             rel: relative(root, &f),
             reason: IgnoreReason::IgnoreFileUnreadable,
@@ -303,14 +322,22 @@ pub fn walk(root: &Path, purpose: Purpose) -> Walked {
     // The folders are read in parallel (two cores halve a warm `verify` walk of an agency);
     // the order found does not matter, the list is sorted below.
     let found = std::sync::Mutex::new(Vec::new());
+    // Whether any ignore file applies (in a folder walked, or above the root): only then can
+    // the rules have left a plan out (see `git_ignored_plans`).
+    let rules = std::sync::atomic::AtomicBool::new(
+        root.ancestors()
+            .skip(1)
+            .any(|d| d.join(".gitignore").is_file()),
+    );
     walker.run(|| {
         let found = &found;
         let canonical_root = &canonical_root;
+        let rules = &rules;
         Box::new(move |entry| {
             let mut cs = Vec::new();
             match entry {
                 Ok(entry) => {
-                    cs.extend(unread_ignore_files(root, &entry));
+                    cs.extend(unread_ignore_files(root, &entry, rules));
                     cs.extend(candidate(root, canonical_root, purpose, &entry));
                 }
                 Err(e) => cs.extend(unlisted(root, &e)),
@@ -379,6 +406,11 @@ pub fn walk(root: &Path, purpose: Purpose) -> Walked {
             };
         }
     }
+    if purpose == Purpose::Plans && rules.into_inner() {
+        let seen: std::collections::HashSet<&str> = out.iter().map(rel_of).collect();
+        let left_out = git_ignored_plans(root, &seen, &nested);
+        out.extend(left_out);
+    }
     out.sort_by(|a, b| rel_of(a).cmp(rel_of(b)));
     let mut bukti_dirs = std::mem::take(
         &mut *bukti
@@ -394,6 +426,63 @@ pub fn walk(root: &Path, purpose: Purpose) -> Walked {
         candidates: out,
         bukti_dirs,
     }
+}
+
+/// The plan files below `root` that the ignore rules left out of the walk: a second walk
+/// within the same boundary (hidden, build and `bukti/` folders, nested workspaces, no link
+/// followed) without those rules, keeping the YAML files it alone found whose text declares
+/// them skp's (`seen`: what the first walk listed; `nested`: its nested workspaces, `rel/`).
+fn git_ignored_plans(
+    root: &Path,
+    seen: &std::collections::HashSet<&str>,
+    nested: &[String],
+) -> Vec<Candidate> {
+    let (base, nested) = (root.to_path_buf(), nested.to_vec());
+    let walker = ignore::WalkBuilder::new(root)
+        .hidden(true)
+        .git_ignore(false)
+        .git_exclude(false)
+        .git_global(false)
+        .ignore(false)
+        .parents(false)
+        .follow_links(false)
+        .filter_entry(move |e| {
+            if e.depth() == 0 || !e.file_type().is_some_and(|t| t.is_dir()) {
+                return true;
+            }
+            let name = e.file_name().to_string_lossy();
+            let rel = format!("{}/", relative(&base, e.path()));
+            // A nested workspace, known to the first walk or inside a folder it left out.
+            !(matches!(name.as_ref(), "target" | "bukti" | "node_modules")
+                || nested.contains(&rel)
+                || e.path().join("skp.toml").is_file())
+        })
+        .build();
+    let mut out = Vec::new();
+    for e in walker.flatten() {
+        if !e.file_type().is_some_and(|t| t.is_file()) || !is_yaml(e.path()) {
+            continue;
+        }
+        let rel = relative(root, e.path());
+        if seen.contains(rel.as_str()) {
+            continue;
+        }
+        // The start of the file is enough to tell a plan by its header; opened as the loader
+        // opens files (never a FIFO swapped in since the walk).
+        let ours = crate::fsutil::open_nofollow_regular(e.path()).is_ok_and(|(f, _)| {
+            use std::io::Read;
+            let mut head = Vec::new();
+            f.take(64 * 1024).read_to_end(&mut head).is_ok()
+                && declares_ours(&String::from_utf8_lossy(&head))
+        });
+        if ours {
+            out.push(Candidate::Skipped {
+                rel,
+                reason: IgnoreReason::GitIgnored,
+            });
+        }
+    }
+    out
 }
 
 /// A regular file below a `bukti/` folder, as its folder's listing found it.

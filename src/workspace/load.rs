@@ -4,7 +4,7 @@ use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 
-use super::discover::{Candidate, IgnoreReason};
+use super::discover::{Candidate, IgnoreReason, declares_ours};
 use super::{Config, SourceFile, SourceMap, Workspace};
 use crate::base::codes;
 use crate::diag::{Diagnostic, FileId, Span};
@@ -149,18 +149,6 @@ fn unreadable(
         diags: vec![d],
         status: ListingStatus::Read,
     }
-}
-
-/// Whether the raw text declares (or plainly looks like) a skp document, for files whose YAML
-/// is too broken to read the header from.
-pub fn declares_ours(text: &str) -> bool {
-    text.lines().any(|l| {
-        let t = l.trim_start();
-        (t.starts_with("apiVersion:") && t.contains("skp/"))
-            || (l.starts_with("hasil_kerja:")
-                || l.starts_with("pegawai:")
-                || l.starts_with("bukti:"))
-    })
 }
 
 fn might_be_ours(text: &str) -> bool {

@@ -16,9 +16,8 @@ pub use discover::{
 pub fn relative_path(rel: &std::path::Path) -> String {
     discover::relative(std::path::Path::new(""), rel)
 }
-pub use load::{
-    Listing, ListingStatus, Loaded, MAX_FILE_BYTES, declares_ours, load_text, read_limited,
-};
+pub use discover::declares_ours;
+pub use load::{Listing, ListingStatus, Loaded, MAX_FILE_BYTES, load_text, read_limited};
 
 use crate::diag::{Diagnostic, FileId};
 use crate::model::Doc;
