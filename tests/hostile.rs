@@ -503,7 +503,7 @@ fn an_unreadable_gitignore_is_f008_and_its_files_are_checked() {
     assert!(
         listed
             .stdout
-            .contains("diabaikan konsep/.gitignore (berkas pengecualian yang tidak dapat dibaca"),
+            .contains("diabaikan konsep/.gitignore (berkas .gitignore yang tidak dapat dibaca"),
         "{}",
         listed.stdout
     );

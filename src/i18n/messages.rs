@@ -606,7 +606,7 @@ catalog! {
         id "{n} berkas rencana tidak diperiksa karena diabaikan oleh .gitignore (misalnya {first}); hapus polanya bila berkas itu bagian dari ruang kerja",
         en "{n} plan file(s) not checked because .gitignore ignores them (e.g. {first}); remove the pattern if they belong to the workspace";
     SummaryHidden { n: usize } =>
-        id "{n} temuan lain disembunyikan oleh pilihan aturan, konfigurasi, atau pengecualian",
+        id "{n} temuan lain disembunyikan oleh pilihan aturan, konfigurasi, atau `abaikan`",
         en "{n} more findings hidden by rule selection, configuration or suppressions";
     ListRead =>
         id "dibaca",
@@ -875,7 +875,7 @@ catalog! {
         id "tambahkan `polaritas: turun`",
         en "add `polaritas: turun`";
     SRhkActivity { kata: String } =>
-        id "RHK diawali kata kegiatan `{kata}`; rumuskan sebagai hasil kerja",
+        id "RHK diawali kata kerja kegiatan `{kata}`; rumuskan sebagai hasil kerja",
         en "the RHK starts with the activity word `{kata}`; an RHK states a result, not an activity";
     HelpSRhkActivityRewrite { saran: String } =>
         id "rumuskan hasilnya, misalnya \"{saran}\", lalu ukur kualitas dan waktunya di indikator",
@@ -956,8 +956,8 @@ catalog! {
         id "sebutkan kondisi yang dihitung dan ukurannya, misalnya \"Persentase jaringan irigasi dalam kondisi baik\" atau \"Persentase jalan kabupaten dalam kondisi mantap\"",
         en "name the condition counted and how it is rated, e.g. \"Persentase jaringan irigasi dalam kondisi baik\" or \"Persentase jalan kabupaten dalam kondisi mantap\"";
     HelpSVague =>
-        id "ganti dengan ukuran yang dapat diperiksa dari bukti: standar (\"sesuai SOP\"), tenggat (\"paling lambat tanggal 10 bulan berikutnya\"), atau batas yang dapat dihitung (\"tanpa revisi mayor\", \"≥ 90 %\")",
-        en "replace it with something evidence can settle: a standard (\"sesuai SOP\"), a deadline (\"paling lambat tanggal 10 bulan berikutnya\"), or a number (\"tanpa revisi mayor\", \"≥ 90 %\")";
+        id "ganti dengan ukuran yang dapat diperiksa dari bukti: standar (\"sesuai SOP\"), tenggat (\"paling lambat tanggal 10 bulan berikutnya\"), atau batas yang dapat dihitung (\"paling banyak satu kali revisi\", \"≥ 90 %\")",
+        en "replace it with something evidence can settle: a standard (\"sesuai SOP\"), a deadline (\"paling lambat tanggal 10 bulan berikutnya\"), or a countable limit (\"paling banyak satu kali revisi\", \"≥ 90 %\")";
     SMissingAspect { aspek: String } =>
         id "RHK tidak memiliki indikator aspek {aspek}",
         en "the RHK has no indicator for aspect {aspek}";
@@ -994,16 +994,16 @@ catalog! {
 
     // ---- Suppressions (F021, F022) ----
     SuppressionNoReason =>
-        id "pengecualian tanpa alasan",
+        id "`skp: abaikan` tanpa alasan",
         en "suppression without a reason";
     SuppressionUnknownCode { code: String } =>
-        id { if code.is_empty() { "pengecualian tanpa kode aturan".to_string() } else { format!("pengecualian menyebut kode aturan yang tidak dikenal: `{code}`") } },
+        id { if code.is_empty() { "`skp: abaikan` tanpa kode aturan".to_string() } else { format!("`skp: abaikan` menyebut kode aturan yang tidak dikenal: `{code}`") } },
         en { if code.is_empty() { "suppression without a rule code".to_string() } else { format!("suppression names an unknown rule code: `{code}`") } };
     HelpSuppressionForm =>
         id "tulis `# skp: abaikan KODE -- alasan` pada baris temuan atau baris di atasnya",
         en "write `# skp: abaikan CODE -- reason` on the finding's line or the line above";
     SuppressionUnused { kode: String } =>
-        id "pengecualian {kode} tidak menyembunyikan temuan apa pun",
+        id "`abaikan {kode}` tidak menyembunyikan temuan apa pun",
         en "suppression of {kode} hides no finding";
     HelpSuppressionUnused =>
         id "hapus komentar ini, atau pindahkan ke baris temuan atau baris di atasnya",
@@ -1509,7 +1509,7 @@ catalog! {
         id "tulis alasannya dengan `--alasan \"…\"`",
         en "give the reason with `--alasan \"…\"`";
     AbaikanDone { kode: String } =>
-        id "pengecualian {kode} dicatat",
+        id "alasan mengabaikan {kode} dicatat",
         en "suppression of {kode} recorded";
 
     // ---- B rules ----
@@ -1798,7 +1798,7 @@ catalog! {
         id { match jenis { Some(j) => format!("isi berkas bukti {berkas} tidak sesuai dengan ekstensinya: terbaca sebagai {j}"), None => format!("isi berkas bukti {berkas} tidak sesuai dengan ekstensinya: isinya bukan jenis berkas yang dikenali") } },
         en { match jenis { Some(j) => format!("the content of evidence file {berkas} does not match its extension: it reads as {j}"), None => format!("the content of evidence file {berkas} does not match its extension: it is no file type skp recognises") } };
     HelpBContentMismatch =>
-        id "buka berkasnya; bila itu halaman galat atau berkas yang salah, ganti dengan dokumen aslinya dan catat ulang dengan `skp evidence add`",
+        id "buka berkasnya; bila itu halaman pesan kesalahan atau berkas yang salah, ganti dengan dokumen aslinya dan catat ulang dengan `skp evidence add`",
         en "open the file; if it is an error page or the wrong file, replace it with the real document and record it again with `skp evidence add`";
     BDocumentDate { berkas: String, tanggal: String, sumber: String, periode: String } =>
         id "tanggal dokumen bukti {berkas} ({sumber}: {tanggal}) tidak cocok dengan periodenya {periode}",
@@ -1902,7 +1902,7 @@ catalog! {
         id "Cakupan bukti dukung per {as_of} (celah di atas)",
         en "Evidence coverage as of {as_of} (gaps first)";
     ReportPerEmployee { nama: String, nip: String, terpenuhi: usize, wajib: usize } =>
-        id "{nama} ({nip}): {terpenuhi} dari {wajib} sel jatuh tempo terpenuhi",
+        id "{nama} ({nip}): {terpenuhi} dari {wajib} indikator-periode yang sudah jatuh tempo terpenuhi",
         en "{nama} ({nip}): {terpenuhi} of {wajib} due cells met";
     CoverageStatus { code: &'static str } =>
         id { match *code { "terpenuhi" => "terpenuhi", "kurang" => "kurang", "tidak_terverifikasi" => "tidak terverifikasi", "kosong" => "kosong", "berubah" => "berubah", "hilang" => "hilang", "belum_jatuh_tempo" => "belum jatuh tempo", _ => "tidak berlaku" }.to_string() },
@@ -1995,7 +1995,7 @@ catalog! {
         id "* hanya bertumpu pada bukti yang gagal pemeriksaan isi (B112 jenis berkas, B113 tanggal dokumen, B114 teks tidak relevan): buka bukti ini lebih dulu",
         en "* rests only on evidence that failed a content check (B112 file type, B113 document date, B114 unrelated text): open this evidence first";
     ReportTotal { skp: usize, wajib: usize, terpenuhi: usize, kurang: usize, tidak_terverifikasi: usize, kosong: usize, berubah: usize, hilang: usize, persen: String } =>
-        id "Total {skp} SKP: {wajib} sel jatuh tempo, {terpenuhi} terpenuhi, {kurang} kurang, {tidak_terverifikasi} tidak terverifikasi, {kosong} kosong, {berubah} berubah, {hilang} hilang ({persen} %)",
+        id "Total {skp} SKP: {wajib} indikator-periode yang sudah jatuh tempo, {terpenuhi} terpenuhi, {kurang} kurang, {tidak_terverifikasi} tidak terverifikasi, {kosong} kosong, {berubah} berubah, {hilang} hilang ({persen} %)",
         en "Total {skp} SKPs: {wajib} due cells, {terpenuhi} met, {kurang} short, {tidak_terverifikasi} unverified, {kosong} empty, {berubah} changed, {hilang} missing ({persen} %)";
     ExportExists { path: String } =>
         id "{path} sudah ada dan tidak kosong; ekspor tidak pernah menimpa",
@@ -2013,10 +2013,10 @@ catalog! {
         id "folder yang tidak dapat dibuka",
         en "a folder that cannot be opened";
     IgnoreReasonIgnoreFile =>
-        id "berkas pengecualian yang tidak dapat dibaca; polanya tidak diterapkan",
+        id "berkas .gitignore yang tidak dapat dibaca; polanya tidak diterapkan",
         en "an ignore file that cannot be read; its patterns are not applied";
     IgnoreFileUnreadable { file: String } =>
-        id "berkas pengecualian {file} tidak dapat dibaca, jadi pola di dalamnya tidak diterapkan: berkas yang dikecualikannya ikut diperiksa",
+        id "berkas {file} tidak dapat dibaca, jadi pola di dalamnya tidak diterapkan: berkas yang diabaikannya ikut diperiksa",
         en "ignore file {file} cannot be read, so its patterns are not applied: the files it leaves out are checked too";
     HelpIgnoreFileUnreadable { file: String } =>
         id "pastikan berkas itu dapat dibaca oleh akun Anda (misalnya `chmod a+r {file}`), atau hapus bila memang tidak dipakai",

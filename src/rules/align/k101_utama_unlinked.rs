@@ -31,7 +31,7 @@ declare_rule! {
     /// ```
     ///
     /// ## Pengaturan
-    /// Pengecualian di tempat: `# skp: abaikan K101 -- alasan`.
+    /// Abaikan di tempat: `# skp: abaikan K101 -- alasan`.
     code: "K101",
     name: "utama-unlinked",
     level: Warning,

@@ -27,7 +27,7 @@ declare_rule! {
     /// atasan terdeteksi.
     ///
     /// ## Pengaturan
-    /// Pengecualian di tempat: `# skp: abaikan K102 -- alasan`.
+    /// Abaikan di tempat: `# skp: abaikan K102 -- alasan`.
     code: "K102",
     name: "reference-unresolved",
     level: Error,

@@ -23,7 +23,7 @@ declare_rule! {
     /// atasan agar tidak beririsan (F013).
     ///
     /// ## Pengaturan
-    /// Pengecualian di tempat: `# skp: abaikan K103 -- alasan`.
+    /// Abaikan di tempat: `# skp: abaikan K103 -- alasan`.
     code: "K103",
     name: "reference-ambiguous",
     level: Error,

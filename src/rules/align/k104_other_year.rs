@@ -22,7 +22,7 @@ declare_rule! {
     /// Benar: `acuan: [PK-2026-DPMPTSP/S2]`.
     ///
     /// ## Pengaturan
-    /// Pengecualian di tempat: `# skp: abaikan K104 -- alasan`.
+    /// Abaikan di tempat: `# skp: abaikan K104 -- alasan`.
     code: "K104",
     name: "reference-other-year",
     level: Error,

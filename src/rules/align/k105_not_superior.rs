@@ -24,7 +24,7 @@ declare_rule! {
     /// `atasan_kinerja` atau perbarui pejabat penilainya.
     ///
     /// ## Pengaturan
-    /// Pengecualian di tempat: `# skp: abaikan K105 -- alasan` (misalnya penugasan lintas
+    /// Abaikan di tempat: `# skp: abaikan K105 -- alasan` (misalnya penugasan lintas
     /// unit yang sah).
     code: "K105",
     name: "served-not-superior",

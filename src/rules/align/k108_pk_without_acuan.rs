@@ -22,7 +22,7 @@ declare_rule! {
     /// ```
     ///
     /// ## Pengaturan
-    /// Pengecualian di tempat: `# skp: abaikan K108 -- alasan`.
+    /// Abaikan di tempat: `# skp: abaikan K108 -- alasan`.
     code: "K108",
     name: "pk-without-acuan",
     level: Warning,

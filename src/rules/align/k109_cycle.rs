@@ -21,7 +21,7 @@ declare_rule! {
     /// mengintervensi RHK-1 ketua tim.
     ///
     /// ## Pengaturan
-    /// Pengecualian di tempat: `# skp: abaikan K109 -- alasan`.
+    /// Abaikan di tempat: `# skp: abaikan K109 -- alasan`.
     code: "K109",
     name: "reference-cycle",
     level: Error,

@@ -23,7 +23,7 @@ declare_rule! {
     /// nonperizinan daring", periksa apakah RHK ini masih mengintervensinya, lalu perbarui `teks`.
     ///
     /// ## Pengaturan
-    /// Pengecualian di tempat: `# skp: abaikan K110 -- alasan`.
+    /// Abaikan di tempat: `# skp: abaikan K110 -- alasan`.
     code: "K110",
     name: "snapshot-stale",
     level: Warning,

@@ -22,7 +22,7 @@ declare_rule! {
     /// Benar: "Terselesaikannya verifikasi teknis permohonan izin usaha".
     ///
     /// ## Pengaturan
-    /// Pengecualian di tempat: `# skp: abaikan K114 -- alasan`.
+    /// Abaikan di tempat: `# skp: abaikan K114 -- alasan`.
     code: "K114",
     name: "rhk-restates-served",
     level: Warning,

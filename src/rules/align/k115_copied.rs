@@ -23,7 +23,7 @@ declare_rule! {
     /// SKP 2026 seorang analis sama kata demi kata dengan SKP 2025-nya.
     ///
     /// ## Pengaturan
-    /// Pengecualian di tempat pada baris pertama dokumen: `# skp: abaikan K115 -- alasan`.
+    /// Abaikan di tempat pada baris pertama dokumen: `# skp: abaikan K115 -- alasan`.
     code: "K115",
     name: "copied-skp",
     level: Info,

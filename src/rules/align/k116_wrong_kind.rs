@@ -19,7 +19,7 @@ declare_rule! {
     /// Salah: `intervensi: PK-2026-APTIKA/S1`. Benar: `acuan: [PK-2026-APTIKA/S1]`.
     ///
     /// ## Pengaturan
-    /// Pengecualian di tempat: `# skp: abaikan K116 -- alasan`.
+    /// Abaikan di tempat: `# skp: abaikan K116 -- alasan`.
     code: "K116",
     name: "reference-wrong-kind",
     level: Error,

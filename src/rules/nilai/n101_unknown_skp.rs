@@ -17,7 +17,7 @@ declare_rule! {
     /// `skp: 199001012015032001-2025` pada ruang kerja yang hanya memuat SKP 2026.
     ///
     /// ## Pengaturan
-    /// Pengecualian di tempat: `# skp: abaikan N101 -- alasan`.
+    /// Abaikan di tempat: `# skp: abaikan N101 -- alasan`.
     code: "N101",
     name: "realisasi-unknown-skp",
     level: Error,

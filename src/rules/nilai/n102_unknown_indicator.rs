@@ -23,7 +23,7 @@ declare_rule! {
     /// ```
     ///
     /// ## Pengaturan
-    /// Pengecualian di tempat: `# skp: abaikan N102 -- alasan`.
+    /// Abaikan di tempat: `# skp: abaikan N102 -- alasan`.
     code: "N102",
     name: "realisasi-unknown-indicator",
     level: Error,

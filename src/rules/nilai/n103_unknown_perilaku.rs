@@ -19,7 +19,7 @@ declare_rule! {
     /// `perilaku_kerja: { jujur: { umpan_balik: … } }` — maksudnya barangkali `akuntabel`.
     ///
     /// ## Pengaturan
-    /// Pengecualian di tempat: `# skp: abaikan N103 -- alasan`.
+    /// Abaikan di tempat: `# skp: abaikan N103 -- alasan`.
     code: "N103",
     name: "realisasi-unknown-perilaku",
     level: Error,

@@ -19,7 +19,7 @@ declare_rule! {
     /// `periode: 2026-05` untuk SKP dengan evaluasi triwulanan: tulis `2026-TW2`.
     ///
     /// ## Pengaturan
-    /// Pengecualian di tempat: `# skp: abaikan N104 -- alasan`.
+    /// Abaikan di tempat: `# skp: abaikan N104 -- alasan`.
     code: "N104",
     name: "realisasi-period-outside-grid",
     level: Error,

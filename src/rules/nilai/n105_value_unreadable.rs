@@ -25,7 +25,7 @@ declare_rule! {
     /// penjelasannya ke `umpan_balik`.
     ///
     /// ## Pengaturan
-    /// Pengecualian di tempat: `# skp: abaikan N105 -- alasan`.
+    /// Abaikan di tempat: `# skp: abaikan N105 -- alasan`.
     code: "N105",
     name: "realisasi-value-unreadable",
     level: Warning,

@@ -20,7 +20,7 @@ declare_rule! {
     /// bila pelaksana tugas), atau betulkan `dinilai_oleh`.
     ///
     /// ## Pengaturan
-    /// Pengecualian di tempat: `# skp: abaikan N106 -- alasan`.
+    /// Abaikan di tempat: `# skp: abaikan N106 -- alasan`.
     code: "N106",
     name: "dinilai-oleh-not-penilai",
     level: Error,

@@ -19,7 +19,7 @@ declare_rule! {
     /// gabungkan, dan biarkan git menyimpan riwayat revisinya.
     ///
     /// ## Pengaturan
-    /// Pengecualian di tempat: `# skp: abaikan N107 -- alasan`.
+    /// Abaikan di tempat: `# skp: abaikan N107 -- alasan`.
     code: "N107",
     name: "realisasi-duplicate",
     level: Error,

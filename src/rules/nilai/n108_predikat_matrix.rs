@@ -27,7 +27,7 @@ declare_rule! {
     ///
     /// ## Pengaturan
     /// Tabel di atas mengikuti gambar kuadran Lampiran PermenPANRB 6/2022 sebagaimana dibaca
-    /// referensi domain proyek ini. Pengecualian di tempat: `# skp: abaikan N108 -- alasan`.
+    /// referensi domain proyek ini. Abaikan di tempat: `# skp: abaikan N108 -- alasan`.
     code: "N108",
     name: "predikat-contradicts-matrix",
     level: Error,

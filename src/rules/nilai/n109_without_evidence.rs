@@ -22,7 +22,7 @@ declare_rule! {
     /// --period 2026-TW1`.
     ///
     /// ## Pengaturan
-    /// Pengecualian di tempat: `# skp: abaikan N109 -- alasan`.
+    /// Abaikan di tempat: `# skp: abaikan N109 -- alasan`.
     code: "N109",
     name: "realisasi-without-evidence",
     level: Warning,

@@ -20,7 +20,7 @@ declare_rule! {
     /// (tujuh hari sesudah 31 Maret).
     ///
     /// ## Pengaturan
-    /// `[evaluation] deadline_days = 10` di `skp.toml`. Hanya info. Pengecualian di tempat:
+    /// `[evaluation] deadline_days = 10` di `skp.toml`. Hanya info. Abaikan di tempat:
     /// `# skp: abaikan N114 -- alasan`.
     code: "N114",
     name: "evaluation-after-deadline",

@@ -27,7 +27,7 @@ declare_rule! {
     /// `skp init --skp` menuliskannya.
     ///
     /// ## Pengaturan
-    /// Pengecualian di tempat: `# skp: abaikan P101 -- alasan`.
+    /// Abaikan di tempat: `# skp: abaikan P101 -- alasan`.
     code: "P101",
     name: "perilaku-missing",
     level: Warning,

@@ -21,7 +21,7 @@ declare_rule! {
     /// nilai lainnya).
     ///
     /// ## Pengaturan
-    /// Pengecualian di tempat: `# skp: abaikan P102 -- alasan`.
+    /// Abaikan di tempat: `# skp: abaikan P102 -- alasan`.
     code: "P102",
     name: "perilaku-unknown",
     level: Error,

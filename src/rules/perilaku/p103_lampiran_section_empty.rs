@@ -29,7 +29,7 @@ declare_rule! {
     /// ```
     ///
     /// ## Pengaturan
-    /// Pengecualian di tempat: `# skp: abaikan P103 -- alasan`.
+    /// Abaikan di tempat: `# skp: abaikan P103 -- alasan`.
     code: "P103",
     name: "lampiran-section-empty",
     level: Warning,

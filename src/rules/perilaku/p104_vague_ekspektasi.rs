@@ -36,7 +36,7 @@ declare_rule! {
     ///
     /// ## Pengaturan
     /// Kata normatif khas instansi ditambahkan di `[vocab] extra_normative`; istilah yang tidak
-    /// boleh dilaporkan di `[vocab] accept`. Pengecualian di tempat:
+    /// boleh dilaporkan di `[vocab] accept`. Abaikan di tempat:
     /// `# skp: abaikan P104 -- alasan`.
     code: "P104",
     name: "vague-expectation",

@@ -29,7 +29,7 @@ declare_rule! {
     /// ```
     ///
     /// ## Pengaturan
-    /// Pengecualian di tempat: `# skp: abaikan P105 -- alasan`. Untuk SKP JA/JF lampiran
+    /// Abaikan di tempat: `# skp: abaikan P105 -- alasan`. Untuk SKP JA/JF lampiran
     /// tidak diwajibkan aturan ini.
     code: "P105",
     name: "jpt-lampiran-incomplete",

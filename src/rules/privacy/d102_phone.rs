@@ -29,7 +29,7 @@ declare_rule! {
     /// ## Pengaturan
     /// Kontak resmi yang memang dipublikasikan instansi (nomor layanan pengaduan, domain surel
     /// dinas) dikecualikan di skp.toml: `[privacy] allow = ["(021) 555-0100", "@contoh.go.id"]`.
-    /// Pengecualian di tempat: `# skp: abaikan D102 -- alasan`.
+    /// Abaikan di tempat: `# skp: abaikan D102 -- alasan`.
     code: "D102",
     name: "phone-number",
     level: Warning,

@@ -29,7 +29,7 @@ declare_rule! {
     /// ## Pengaturan
     /// Kontak resmi yang memang dipublikasikan instansi (nomor layanan pengaduan, domain surel
     /// dinas) dikecualikan di skp.toml: `[privacy] allow = ["(021) 555-0100", "@contoh.go.id"]`.
-    /// Pengecualian di tempat: `# skp: abaikan D104 -- alasan`.
+    /// Abaikan di tempat: `# skp: abaikan D104 -- alasan`.
     code: "D104",
     name: "family-card-number",
     level: Warning,

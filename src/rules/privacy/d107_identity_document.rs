@@ -23,7 +23,7 @@ declare_rule! {
     /// identitas yang disimpan di luar repositori sesuai ketentuan instansi.
     ///
     /// ## Pengaturan
-    /// Pengecualian di tempat: `# skp: abaikan D107 -- alasan` pada entri buku catatan bukti,
+    /// Abaikan di tempat: `# skp: abaikan D107 -- alasan` pada entri buku catatan bukti,
     /// atau `abaikan: [ { kode: D107, alasan: … } ]` pada entrinya.
     code: "D107",
     name: "identity-document",

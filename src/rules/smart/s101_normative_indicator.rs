@@ -40,7 +40,7 @@ declare_rule! {
     ///
     /// ## Pengaturan
     /// Tambahkan kata normatif khas instansi di `[vocab] extra_normative`; istilah yang
-    /// diputuskan wajar di `[vocab] accept`. Pengecualian di tempat:
+    /// diputuskan wajar di `[vocab] accept`. Abaikan di tempat:
     /// `# skp: abaikan S101 -- alasan`. Mati pada `pendekatan: kualitatif`.
     code: "S101",
     name: "normative-indicator",

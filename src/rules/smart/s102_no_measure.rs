@@ -40,7 +40,7 @@ declare_rule! {
     ///
     /// ## Pengaturan
     /// Kata ukuran khas jabatan (misalnya `Ketuntasan` untuk guru) dapat ditambahkan di
-    /// `[vocab] accept`. Pengecualian di tempat: `# skp: abaikan S102 -- alasan`. Mati pada
+    /// `[vocab] accept`. Abaikan di tempat: `# skp: abaikan S102 -- alasan`. Mati pada
     /// `pendekatan: kualitatif`.
     code: "S102",
     name: "no-measure",

@@ -55,7 +55,7 @@ declare_rule! {
     /// ```
     ///
     /// ## Pengaturan
-    /// Pengecualian di tempat: `# skp: abaikan S103 -- alasan`. Mati pada
+    /// Abaikan di tempat: `# skp: abaikan S103 -- alasan`. Mati pada
     /// `pendekatan: kualitatif` (di sana target deskriptif sah).
     code: "S103",
     name: "target-not-numeric",

@@ -36,7 +36,7 @@ declare_rule! {
     /// ```
     ///
     /// ## Pengaturan
-    /// Satuan khas instansi dikenali lewat `[vocab] extra_units`. Pengecualian di tempat:
+    /// Satuan khas instansi dikenali lewat `[vocab] extra_units`. Abaikan di tempat:
     /// `# skp: abaikan S104 -- alasan`. Mati pada `pendekatan: kualitatif`.
     code: "S104",
     name: "unit-missing",

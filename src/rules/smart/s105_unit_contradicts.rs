@@ -46,7 +46,7 @@ declare_rule! {
     /// ```
     ///
     /// ## Pengaturan
-    /// Satuan khas instansi dikenali lewat `[vocab] extra_units`. Pengecualian di tempat:
+    /// Satuan khas instansi dikenali lewat `[vocab] extra_units`. Abaikan di tempat:
     /// `# skp: abaikan S105 -- alasan`. Mati pada `pendekatan: kualitatif`.
     code: "S105",
     name: "unit-contradicts-indicator",

@@ -30,7 +30,7 @@ declare_rule! {
     /// ```
     ///
     /// ## Pengaturan
-    /// Pengecualian di tempat: `# skp: abaikan S106 -- alasan`. Tingkat dapat diubah di
+    /// Abaikan di tempat: `# skp: abaikan S106 -- alasan`. Tingkat dapat diubah di
     /// `[rules.level]`, misalnya `S106 = "error"`.
     code: "S106",
     name: "percent-over-100",

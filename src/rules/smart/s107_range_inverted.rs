@@ -24,7 +24,7 @@ declare_rule! {
     /// ```
     ///
     /// ## Pengaturan
-    /// Pengecualian di tempat: `# skp: abaikan S107 -- alasan`.
+    /// Abaikan di tempat: `# skp: abaikan S107 -- alasan`.
     code: "S107",
     name: "range-inverted",
     level: Error,

@@ -65,7 +65,7 @@ declare_rule! {
     /// ```
     ///
     /// ## Pengaturan
-    /// Pengecualian di tempat: `# skp: abaikan S108 -- alasan`.
+    /// Abaikan di tempat: `# skp: abaikan S108 -- alasan`.
     code: "S108",
     name: "polarity-contradicts",
     level: Warning,

@@ -57,7 +57,7 @@ declare_rule! {
     /// ## Pengaturan
     /// Rumusan RHK standar jabatan tertentu (guru, tenaga kesehatan) yang diputuskan wajar
     /// dapat dimasukkan ke `[vocab] accept` atau dimatikan per folder dengan
-    /// `[[rules.overrides]]`. Pengecualian di tempat: `# skp: abaikan S109 -- alasan`.
+    /// `[[rules.overrides]]`. Abaikan di tempat: `# skp: abaikan S109 -- alasan`.
     code: "S109",
     name: "rhk-activity",
     level: Warning,

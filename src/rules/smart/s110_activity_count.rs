@@ -91,7 +91,7 @@ declare_rule! {
     /// ```
     ///
     /// ## Pengaturan
-    /// Pengecualian di tempat: `# skp: abaikan S110 -- alasan` (misalnya untuk jabatan yang
+    /// Abaikan di tempat: `# skp: abaikan S110 -- alasan` (misalnya untuk jabatan yang
     /// memang mengukur penyelenggaraan layanan). Dapat dimatikan per folder:
     /// `[[rules.overrides]] paths = ["pegawai/guru/**"] ignore = ["S110"]`. Mati pada
     /// `pendekatan: kualitatif`.

@@ -37,7 +37,7 @@ declare_rule! {
     /// ```
     ///
     /// ## Pengaturan
-    /// Pengecualian di tempat wajib memberi alasan: `# skp: abaikan S111 -- alasan`.
+    /// Abaikan di tempat wajib memberi alasan: `# skp: abaikan S111 -- alasan`.
     code: "S111",
     name: "absolute-target",
     level: Warning,

@@ -33,7 +33,7 @@ declare_rule! {
     /// ```
     ///
     /// ## Pengaturan
-    /// Pengecualian di tempat: `# skp: abaikan S112 -- alasan`.
+    /// Abaikan di tempat: `# skp: abaikan S112 -- alasan`.
     code: "S112",
     name: "indicator-repeats-rhk",
     level: Warning,

@@ -56,7 +56,7 @@ declare_rule! {
     ///
     /// ## Pengaturan
     /// Istilah instansi yang sudah didefinisikan terukur dapat dimasukkan ke `[vocab] accept`.
-    /// Pengecualian di tempat: `# skp: abaikan S113 -- alasan`.
+    /// Abaikan di tempat: `# skp: abaikan S113 -- alasan`.
     code: "S113",
     name: "vague-qualifier",
     level: Warning,

@@ -33,7 +33,7 @@ declare_rule! {
     ///
     /// ## Pengaturan
     /// `[rules] aspects = "any"` (bawaan: selain kuantitas, sedikitnya satu dari kualitas, waktu,
-    /// biaya) atau `"all"` (kuantitas, kualitas, dan waktu). Pengecualian di tempat pada baris
+    /// biaya) atau `"all"` (kuantitas, kualitas, dan waktu). Abaikan di tempat pada baris
     /// RHK: `# skp: abaikan S114 -- alasan`.
     code: "S114",
     name: "missing-aspect",

@@ -30,7 +30,7 @@ declare_rule! {
     /// ```
     ///
     /// ## Pengaturan
-    /// Pengecualian di tempat: `# skp: abaikan S115 -- alasan`.
+    /// Abaikan di tempat: `# skp: abaikan S115 -- alasan`.
     code: "S115",
     name: "jpt-missing-perspektif",
     level: Warning,

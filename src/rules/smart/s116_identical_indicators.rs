@@ -22,7 +22,7 @@ declare_rule! {
     /// diterbitkan tanpa koreksi".
     ///
     /// ## Pengaturan
-    /// Pengecualian di tempat: `# skp: abaikan S116 -- alasan`.
+    /// Abaikan di tempat: `# skp: abaikan S116 -- alasan`.
     code: "S116",
     name: "identical-indicators",
     level: Warning,

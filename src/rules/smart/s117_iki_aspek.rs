@@ -27,7 +27,7 @@ declare_rule! {
     /// ```
     ///
     /// ## Pengaturan
-    /// Pengecualian di tempat: `# skp: abaikan S117 -- alasan`.
+    /// Abaikan di tempat: `# skp: abaikan S117 -- alasan`.
     code: "S117",
     name: "indicator-without-aspect",
     level: Warning,

@@ -17,7 +17,7 @@ declare_rule! {
     /// Salah: semua RHK `jenis: tambahan`. Benar: paling sedikit satu RHK `jenis: utama`.
     ///
     /// ## Pengaturan
-    /// Pengecualian di tempat: `# skp: abaikan S118 -- alasan`.
+    /// Abaikan di tempat: `# skp: abaikan S118 -- alasan`.
     code: "S118",
     name: "no-main-result",
     level: Error,

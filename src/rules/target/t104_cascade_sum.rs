@@ -30,7 +30,7 @@ declare_rule! {
     ///
     /// ## Pengaturan
     /// Hanya info: kerja bersama (dua orang mengerjakan modul yang sama) membuat jumlah tidak
-    /// wajib sama. Pengecualian di tempat: `# skp: abaikan T104 -- dikerjakan bersama`.
+    /// wajib sama. Abaikan di tempat: `# skp: abaikan T104 -- dikerjakan bersama`.
     code: "T104",
     name: "cascade-sum-mismatch",
     level: Info,

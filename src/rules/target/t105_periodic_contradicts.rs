@@ -25,7 +25,7 @@ declare_rule! {
     /// `target_periodik: { 2026-TW1: 1, 2026-TW2: 3, 2026-TW3: 2, 2026-TW4: 4 }` (turun di TW3).
     ///
     /// ## Pengaturan
-    /// Pengecualian di tempat: `# skp: abaikan T105 -- alasan`.
+    /// Abaikan di tempat: `# skp: abaikan T105 -- alasan`.
     code: "T105",
     name: "periodic-targets-contradict",
     level: Warning,

@@ -21,7 +21,7 @@ declare_rule! {
     /// Lima indikator, semuanya `target: 100 %`.
     ///
     /// ## Pengaturan
-    /// Pengecualian di tempat, pada baris `hasil_kerja:`: `# skp: abaikan T106 -- alasan`.
+    /// Abaikan di tempat, pada baris `hasil_kerja:`: `# skp: abaikan T106 -- alasan`.
     code: "T106",
     name: "targets-copied",
     level: Warning,

@@ -27,7 +27,7 @@ declare_rule! {
     /// SKP `tahun: 2026` dengan `target: paling lambat 31 Maret 2025`.
     ///
     /// ## Pengaturan
-    /// Pengecualian di tempat: `# skp: abaikan T107 -- alasan`.
+    /// Abaikan di tempat: `# skp: abaikan T107 -- alasan`.
     code: "T107",
     name: "deadline-outside-period",
     level: Warning,

@@ -21,7 +21,7 @@ declare_rule! {
     /// `2026-TW1` dan `2026-TW2`.
     ///
     /// ## Pengaturan
-    /// Pengecualian di tempat: `# skp: abaikan T108 -- alasan`.
+    /// Abaikan di tempat: `# skp: abaikan T108 -- alasan`.
     code: "T108",
     name: "periodic-target-outside-grid",
     level: Warning,
