@@ -378,6 +378,14 @@ fn symlink_outside_the_workspace_is_not_read() {
         l.stdout
     );
     assert!(!l.stdout.contains("dibaca    folder-luar"), "{}", l.stdout);
+    // The summary says so too: a plan linked in from elsewhere is not silently unchecked.
+    assert!(
+        r.stderr.contains(
+            "1 tautan simbolik yang mengarah ke luar ruang kerja tidak dibaca (misalnya luar.yaml)"
+        ),
+        "{}",
+        r.stderr
+    );
 }
 
 #[cfg(unix)]

@@ -304,22 +304,30 @@ pub fn run(ui: &Ui, args: CheckArgs) -> Result<u8, u8> {
             .render(ui.lang),
         );
     }
-    // Plans the ignore rules leave out: read by nobody, so said.
-    let left_out: Vec<&str> = ws
-        .listing
-        .iter()
-        .filter(|l| {
-            l.status
-                == crate::workspace::ListingStatus::Ignored(
-                    crate::workspace::IgnoreReason::GitIgnored,
-                )
-        })
-        .map(|l| l.rel.as_str())
-        .collect();
+    // Plans the ignore rules leave out, and links that lead out of the workspace: read by
+    // nobody, so said.
+    let skipped = |reason| -> Vec<&str> {
+        ws.listing
+            .iter()
+            .filter(|l| l.status == crate::workspace::ListingStatus::Ignored(reason))
+            .map(|l| l.rel.as_str())
+            .collect()
+    };
+    let left_out = skipped(crate::workspace::IgnoreReason::GitIgnored);
     if let Some(first) = left_out.first() {
         notes.push(
             Msg::SummaryGitIgnored {
                 n: left_out.len(),
+                first: first.to_string(),
+            }
+            .render(ui.lang),
+        );
+    }
+    let outside = skipped(crate::workspace::IgnoreReason::SymlinkOutside);
+    if let Some(first) = outside.first() {
+        notes.push(
+            Msg::SummarySymlinkOutside {
+                n: outside.len(),
                 first: first.to_string(),
             }
             .render(ui.lang),

@@ -605,6 +605,9 @@ catalog! {
     SummaryGitIgnored { n: usize, first: String } =>
         id "{n} berkas rencana tidak diperiksa karena diabaikan oleh .gitignore (misalnya {first}); hapus polanya bila berkas itu bagian dari ruang kerja",
         en "{n} plan file(s) not checked because .gitignore ignores them (e.g. {first}); remove the pattern if they belong to the workspace";
+    SummarySymlinkOutside { n: usize, first: String } =>
+        id "{n} tautan simbolik yang mengarah ke luar ruang kerja tidak dibaca (misalnya {first}); salin berkasnya ke dalam ruang kerja bila berkas itu bagian darinya",
+        en "{n} symbolic link(s) leading out of the workspace not read (e.g. {first}); copy the file into the workspace if it belongs to it";
     SummaryHidden { n: usize } =>
         id "{n} temuan lain disembunyikan oleh pilihan aturan, konfigurasi, atau `abaikan`",
         en "{n} more findings hidden by rule selection, configuration or suppressions";
