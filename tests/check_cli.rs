@@ -104,6 +104,45 @@ fn unknown_key_with_newer_min_version_asks_to_update_skp() {
 }
 
 #[test]
+fn a_min_version_that_is_no_version_and_a_folder_store_without_its_folder_exit_2() {
+    let ws = Ws::with_toml("min_version = \"abc\"\n");
+    let r = ws.check(&[]);
+    r.expect_code(2);
+    assert!(
+        r.stderr
+            .contains("skp.toml:1:15: kesalahan: `min_version` harus berupa versi skp"),
+        "{}",
+        r.stderr
+    );
+    let ws = Ws::with_toml("[evidence]\nstorage = \"folder\"\n");
+    let r = ws.check(&[]);
+    r.expect_code(2);
+    assert!(
+        r.stderr
+            .contains("skp.toml:2:11: kesalahan: `storage = \"folder\"` tanpa `location`"),
+        "{}",
+        r.stderr
+    );
+    let ws = Ws::with_toml("[evidence]\nstorage = \"folder\"\nlocation = \"/srv/bukti\"\n");
+    ws.check(&[]).expect_code(0);
+}
+
+#[test]
+fn exporting_a_workspace_without_any_skp_says_so() {
+    let ws = Ws::new();
+    let outside = Ws::bare();
+    let out = outside.join("paket");
+    let r = ws.run(&["export", "--bagit", out.to_str().unwrap()]);
+    r.expect_code(2);
+    assert!(
+        r.stderr
+            .contains("ruang kerja ini belum berisi SKP; tidak ada yang diekspor"),
+        "{}",
+        r.stderr
+    );
+}
+
+#[test]
 fn toml_syntax_error_exits_2() {
     let ws = Ws::with_toml("[workspace\n");
     let r = ws.check(&[]);

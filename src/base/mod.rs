@@ -307,4 +307,6 @@ pub enum ConfigExpected {
     Overrides,
     /// One of these literal values.
     OneOf(&'static [&'static str]),
+    /// A version of skp: numbers separated by dots (`"0.1"`).
+    Version,
 }

@@ -80,8 +80,10 @@ fn selected(ui: &Ui, ws: &Workspace, a: &ExportArgs) -> Result<Vec<usize>, u8> {
         .collect();
     if chosen.is_empty() {
         return Err(ui.fatal(
-            &Msg::EvNoSkp {
-                who: a.select.skp.clone().or(nip).unwrap_or_default(),
+            &match a.select.skp.clone().or(nip) {
+                Some(who) => Msg::EvNoSkp { who },
+                // Nothing asked for, and nothing there.
+                None => Msg::ExportNoSkpAtAll,
             },
             None,
         ));

@@ -238,6 +238,10 @@ fn config_expected(e: &ConfigExpected, en: bool) -> String {
         ConfigExpected::Integer { min, max } => format!("bilangan bulat {min}..{max}"),
         ConfigExpected::Level => format!("\"error\", \"warning\", \"info\" {or} \"off\""),
         ConfigExpected::Overrides => "[[rules.overrides]]".into(),
+        ConfigExpected::Version if en => {
+            "an skp version: numbers separated by dots (\"0.1\")".into()
+        }
+        ConfigExpected::Version => "versi skp: angka dipisah titik (\"0.1\")".into(),
         ConfigExpected::Glob if en => "a valid glob pattern (pegawai/guru/**)".into(),
         ConfigExpected::Glob => "pola glob yang sah (pegawai/guru/**)".into(),
         ConfigExpected::OneOf(values) => {
@@ -567,6 +571,12 @@ catalog! {
     ConfigUnknownKey { key: String, section: String } =>
         id "kunci `{key}` tidak dikenal di [{section}]",
         en "unknown key `{key}` in [{section}]";
+    ConfigFolderWithoutLocation =>
+        id "`storage = \"folder\"` tanpa `location`: tidak ada folder tempat menyimpan salinan bukti",
+        en "`storage = \"folder\"` without `location`: there is no folder to keep the evidence copies in";
+    HelpConfigFolderWithoutLocation =>
+        id "tulis `location` (folder bersama di luar repositori, mis. \"/srv/bukti\"), atau pakai `storage = \"repo\"`",
+        en "write `location` (a shared folder outside the repository, e.g. \"/srv/bukti\"), or use `storage = \"repo\"`";
     ConfigNewerVersion { key: String, min_version: String } =>
         id "kunci `{key}` tidak dikenal oleh skp ini; skp.toml meminta skp {min_version} atau lebih baru",
         en "key `{key}` is unknown to this skp; skp.toml asks for skp {min_version} or newer";
@@ -1342,6 +1352,9 @@ catalog! {
     EvNoSkp { who: String } =>
         id "tidak ada SKP untuk {who} di ruang kerja",
         en "no SKP for {who} in the workspace";
+    ExportNoSkpAtAll =>
+        id "ruang kerja ini belum berisi SKP; tidak ada yang diekspor (buat satu dengan `skp init --skp`)",
+        en "this workspace holds no SKP yet; nothing to export (create one with `skp init --skp`)";
     EvManySkp { who: String, list: String } =>
         id "{who} memiliki beberapa SKP yang cocok: {list}",
         en "{who} has several matching SKPs: {list}";

@@ -519,7 +519,13 @@ pub fn parse(text: &str) -> Result<Config, Vec<ConfigError>> {
     if let Some((_, v)) = table.iter().find(|(k, _)| k.get_ref() == "min_version")
         && let Some(min) = p.string(v, "min_version")
     {
-        if compare_versions(&min, env!("CARGO_PKG_VERSION")) == std::cmp::Ordering::Greater {
+        // Compared number by number: anything else would compare as nothing at all.
+        let numeric = min
+            .split('.')
+            .all(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
+        if !numeric {
+            p.bad(v.span(), "min_version", ConfigExpected::Version);
+        } else if compare_versions(&min, env!("CARGO_PKG_VERSION")) == std::cmp::Ordering::Greater {
             p.newer = Some(min.clone());
         }
         cfg.min_version = Some(min);
@@ -574,11 +580,15 @@ pub fn parse(text: &str) -> Result<Config, Vec<ConfigError>> {
             }
             "evidence" => {
                 let Some(t) = p.table(v, key) else { continue };
+                let mut folder_at = None;
                 for (k, v) in p.keys(t, "evidence", EVIDENCE) {
                     match k {
                         "storage" => match p.string(v, k).as_deref() {
                             Some("repo") => cfg.evidence.storage = Storage::Repo,
-                            Some("folder") => cfg.evidence.storage = Storage::Folder,
+                            Some("folder") => {
+                                cfg.evidence.storage = Storage::Folder;
+                                folder_at = Some(v.span());
+                            }
                             Some(_) => {
                                 p.bad(v.span(), k, ConfigExpected::OneOf(&["repo", "folder"]))
                             }
@@ -613,6 +623,17 @@ pub fn parse(text: &str) -> Result<Config, Vec<ConfigError>> {
                         }
                         _ => {}
                     }
+                }
+                // A folder store with no folder: every `evidence add` would fail, and `check`
+                // could not find a single copy.
+                if let Some(span) = folder_at
+                    && cfg.evidence.location.trim().is_empty()
+                {
+                    p.err(
+                        span,
+                        Msg::ConfigFolderWithoutLocation,
+                        Some(Msg::HelpConfigFolderWithoutLocation),
+                    );
                 }
             }
             "rules" => {
