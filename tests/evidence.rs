@@ -2824,6 +2824,18 @@ fn a_crash_while_copying_leaves_no_silent_temp_file() {
         .filter(|f| f.contains(".skp-tmp-"))
         .collect();
     assert_eq!(left.len(), 1, "the crash left its temp file");
+    // `check` names it as what it is, to delete, not as evidence to record (add refuses it).
+    let d = ws.check_diags(&[]);
+    let b108 = diags_with(&d, "B108");
+    assert_eq!(b108.len(), 1, "{d:#?}");
+    assert!(
+        b108[0]["help"]
+            .as_str()
+            .unwrap()
+            .starts_with("ini salinan setengah jadi dari `skp evidence add` yang terputus"),
+        "{}",
+        b108[0]
+    );
     // Either the next add cleans it up, or verify reports it.
     ws.add(&[&f], "IKI-1.1", "2026-TW1", &[]).expect(0);
     let still: Vec<String> = files_under(&ws.bukti_dir(NIP))

@@ -1891,6 +1891,9 @@ catalog! {
     HelpBUnrecorded { berkas: String, skp: String, periode: String } =>
         id "catat dengan `skp evidence add {berkas} --skp {skp} --for IKI --period {periode} --date TANGGAL_PEKERJAAN`, atau hapus berkasnya",
         en "record it with `skp evidence add {berkas} --skp {skp} --for IKI --period {periode} --date WORK_DATE`, or delete it";
+    HelpBUnrecordedTemp =>
+        id "ini salinan setengah jadi dari `skp evidence add` yang terputus, bukan bukti: hapus berkasnya (atau jalankan lagi `skp evidence add` untuk berkas aslinya, yang membersihkannya)",
+        en "this is a half-written copy left by an interrupted `skp evidence add`, not evidence: delete it (or run `skp evidence add` again for the original file, which clears it away)";
     BCoverageGap { iki: String, periode: String, bukti: usize, min: usize } =>
         id "{iki} baru memiliki {bukti} dari {min} bukti untuk periode {periode} yang sudah jatuh tempo",
         en "{iki} has {bukti} of {min} pieces of evidence for period {periode}, which is due";

@@ -68,11 +68,23 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
             },
         )
         .arg("berkas", file.as_str())
-        .help(Msg::HelpBUnrecorded {
-            berkas: shell_word(file),
-            skp: skp.unwrap_or("…").to_string(),
-            periode: periode.unwrap_or("…").to_string(),
-        });
+        .help(
+            // What an interrupted `evidence add` left: not evidence to record (add refuses
+            // the name), but a half-written copy to delete.
+            if file
+                .rsplit('/')
+                .next()
+                .is_some_and(|n| n.starts_with(crate::fsutil::TEMP_PREFIX))
+            {
+                Msg::HelpBUnrecordedTemp
+            } else {
+                Msg::HelpBUnrecorded {
+                    berkas: shell_word(file),
+                    skp: skp.unwrap_or("…").to_string(),
+                    periode: periode.unwrap_or("…").to_string(),
+                }
+            },
+        );
         if let Some(skp) = skp {
             d = d.subject(skp, None);
         }
