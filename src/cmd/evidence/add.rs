@@ -480,6 +480,15 @@ fn manifest(ui: &Ui, root: &Path, cfg: &Config, path: &Path, force: bool) -> Res
         }
         if pb.is_none() {
             report_outcomes(ui, &found.skp.resolved_id.value, &outcomes)?;
+        } else {
+            // Behind a progress bar only the counts are said, but never in place of a
+            // request left undone (a date not recorded over another).
+            let kept: Vec<Outcome> = outcomes
+                .iter()
+                .filter(|o| matches!(o, Outcome::Kept { .. }))
+                .cloned()
+                .collect();
+            report_outcomes(ui, &found.skp.resolved_id.value, &kept)?;
         }
     }
     ui.err_text(&format!(
