@@ -285,53 +285,33 @@ pub fn run(ui: &Ui, args: CheckArgs) -> Result<u8, u8> {
             notes.push(Msg::BaselineGone { n: gone }.render(ui.lang));
         }
     }
-    // A folder with its own skp.toml is a workspace of its own: said, never silently skipped.
-    let nested: Vec<&str> = ws
-        .listing
-        .iter()
-        .filter(|l| {
-            l.status
-                == crate::workspace::ListingStatus::Ignored(crate::workspace::IgnoreReason::Nested)
-        })
-        .map(|l| l.rel.as_str())
-        .collect();
-    if let Some(first) = nested.first() {
-        notes.push(
-            Msg::SummaryNested {
-                n: nested.len(),
-                first: first.to_string(),
-            }
-            .render(ui.lang),
-        );
-    }
-    // Plans the ignore rules leave out, and links that lead out of the workspace: read by
-    // nobody, so said.
-    let skipped = |reason| -> Vec<&str> {
-        ws.listing
+    // What the walk found and nobody reads, said rather than silently skipped: a folder with
+    // its own skp.toml (a workspace of its own), plans the ignore rules leave out, and links
+    // that lead out of the workspace.
+    use crate::workspace::IgnoreReason;
+    type Note = fn(usize, String) -> Msg;
+    let notes_of: [(IgnoreReason, Note); 3] = [
+        (IgnoreReason::Nested, |n, first| Msg::SummaryNested {
+            n,
+            first,
+        }),
+        (IgnoreReason::GitIgnored, |n, first| {
+            Msg::SummaryGitIgnored { n, first }
+        }),
+        (IgnoreReason::SymlinkOutside, |n, first| {
+            Msg::SummarySymlinkOutside { n, first }
+        }),
+    ];
+    for (reason, note) in notes_of {
+        let skipped: Vec<&str> = ws
+            .listing
             .iter()
             .filter(|l| l.status == crate::workspace::ListingStatus::Ignored(reason))
             .map(|l| l.rel.as_str())
-            .collect()
-    };
-    let left_out = skipped(crate::workspace::IgnoreReason::GitIgnored);
-    if let Some(first) = left_out.first() {
-        notes.push(
-            Msg::SummaryGitIgnored {
-                n: left_out.len(),
-                first: first.to_string(),
-            }
-            .render(ui.lang),
-        );
-    }
-    let outside = skipped(crate::workspace::IgnoreReason::SymlinkOutside);
-    if let Some(first) = outside.first() {
-        notes.push(
-            Msg::SummarySymlinkOutside {
-                n: outside.len(),
-                first: first.to_string(),
-            }
-            .render(ui.lang),
-        );
+            .collect();
+        if let Some(first) = skipped.first() {
+            notes.push(note(skipped.len(), first.to_string()).render(ui.lang));
+        }
     }
     if let Some(rev) = &args.changed_since {
         let old = check_revision(ui, &ws, rev, &args, as_of)?;
