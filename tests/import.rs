@@ -473,6 +473,50 @@ fn a_shortened_nip_with_no_single_match_is_refused() {
     assert!(!ws.join("pegawai").exists());
 }
 
+/// A row whose NIP or first cells cannot be read is still checked to its last cell, and the
+/// rows after a refused first row do not name its mistake again.
+#[test]
+fn a_row_with_a_bad_nip_names_its_other_bad_cells_in_the_same_run() {
+    let ws = empty_ws();
+    let header = "nip;nama;jabatan;jenis_jabatan;unit_kerja;tahun;penilai_nama;penilai_jabatan;rhk_id;jenis_rhk;rhk;iki_id;aspek;indikator;target\n";
+    let rows = [
+        // A NIP of 17 digits, a type of RHK nobody has, a target no reader understands.
+        "19900101201503200;A;Staf;pelaksana;Unit;2026;B;Kepala;RHK-1;utamaa;Tersedianya data;IKI-1.1;kuantitas;Jumlah data yang diperbarui;banyak\n",
+        // Another employee whose position type is unknown, then a row of that plan that
+        // leaves it blank as merged cells do, with a bad aspect of its own.
+        "199001012015032001;C;Staf;pelaksanaa;Unit;2026;B;Kepala;RHK-1;utama;Tersedianya data;IKI-1.1;kuantitas;Jumlah data yang diperbarui;12 data\n",
+        "199001012015032001;;;;;2026;;;RHK-1;;;IKI-1.2;kualitass;Persentase data yang valid;95 %\n",
+    ];
+    ws.file("a.csv", &format!("{header}{}", rows.concat()));
+    let before = snapshot_tree(ws.path());
+    let r = ws.run(&["import", "a.csv"]);
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    for expected in [
+        "a.csv:2 (baris 2, kolom nip): NIP `19900101201503200`",
+        "a.csv:2 (baris 2, kolom jenis_rhk): nilai `utamaa` tidak dikenal",
+        "a.csv:2 (baris 2, kolom target)",
+        "a.csv:3 (baris 3, kolom jenis_jabatan): nilai `pelaksanaa` tidak dikenal",
+        "a.csv:4 (baris 4, kolom aspek): nilai `kualitass` tidak dikenal",
+        "5 masalah; tidak ada berkas yang ditulis",
+    ] {
+        assert!(
+            r.stderr.contains(expected),
+            "missing {expected:?} in:\n{}",
+            r.stderr
+        );
+    }
+    assert!(
+        !r.stderr.contains("baris 4, kolom jenis_jabatan"),
+        "{}",
+        r.stderr
+    );
+    assert_eq!(
+        before,
+        snapshot_tree(ws.path()),
+        "a refused import wrote something"
+    );
+}
+
 #[test]
 fn every_bad_cell_is_named_and_nothing_is_written() {
     let dir = tempfile::tempdir().expect("tmp");

@@ -826,129 +826,182 @@ pub fn plans(sheet: &Sheet, known_nips: &[KnownNip]) -> Outcome {
 #[derive(Default)]
 struct Seen {
     /// (NIP, tahun) → plan.
-    plans: HashMap<(String, i32), usize>,
+    plans: HashMap<(String, i32), Group>,
     /// (plan, RHK id) → RHK.
-    rhk: HashMap<(usize, String), usize>,
+    rhk: HashMap<(usize, String), Group>,
     /// (plan, IKI id) → the row it was first written on.
     iki: HashMap<(usize, String), u32>,
 }
 
+/// A plan or RHK met on an earlier row.
+#[derive(Clone, Copy)]
+enum Group {
+    /// Read: its index.
+    Read(usize),
+    /// Refused on its first row. Its later rows are still checked cell by cell (every bad cell
+    /// is named in one run), but not held to the first row's values nor required to repeat
+    /// them, which would name again, at every row, the one mistake already named.
+    Refused,
+}
+
+/// The employee's cells, which every row of a plan repeats or leaves blank.
+const EMPLOYEE: [&str; 8] = [
+    "nama",
+    "jabatan",
+    "jenis_jabatan",
+    "jenjang",
+    "unit_kerja",
+    "penilai_nip",
+    "penilai_nama",
+    "penilai_jabatan",
+];
+
+/// The year a target's deadline is read in when the row's own year is unreadable: a leap year,
+/// so that no day (29 Februari) is refused for want of the year, which is named already.
+const ANY_YEAR: i32 = 2028;
+
+/// One row: its employee's plan, its RHK and its indicator. A part that cannot be read does not
+/// stop the rest of the row from being checked; it only keeps the row out of the plans.
 fn read_row(r: &mut Reader<'_>, row: usize, seen: &mut Seen) {
-    let index = &mut seen.plans;
+    let (plan, tahun) = employee(r, row, seen);
+    let rhk_id = r.id(row, "rhk_id");
+    let rhk = match (plan, rhk_id) {
+        (Some(p), Some(id)) => rhk(r, row, seen, p, id),
+        _ => {
+            rhk_cells(r, row);
+            None
+        }
+    };
+    indicator(r, row, seen, plan, rhk, tahun);
+}
+
+/// The row's plan, found by (NIP, tahun) or begun by this row; `None`, with the cells checked
+/// on their own, when the row's NIP or year is unreadable or its plan was refused.
+fn employee(r: &mut Reader<'_>, row: usize, seen: &mut Seen) -> (Option<usize>, Option<i32>) {
     let nip = r.nip(row, "nip");
     if r.text(row, "nip").is_none() && !matches!(r.raw(row, "nip"), Value::Number(_)) {
         let help = r.merged_help(row, "nip");
         r.error(row, "nip", Msg::ImportRequired, help);
     }
     let tahun = r.year(row);
-    let (Some(nip), Some(tahun)) = (nip, tahun) else {
-        return;
+    let (Some(nip), Some(year)) = (nip, tahun) else {
+        employee_cells(r, row);
+        return (None, tahun);
     };
-    let this = r.loc(row, 0);
-    let p = match index.get(&(nip.clone(), tahun)) {
-        Some(&p) => {
-            let plan = &r.out.plans[p];
-            let first_row = plan.at.row;
-            // Only the employee's fields, copied: the plan itself grows with every row, and
-            // cloning it per row made a large SKP quadratic to import.
-            let firsts: [(&str, String); 8] = [
-                ("nama", plan.nama.clone()),
-                ("jabatan", plan.jabatan.clone()),
-                ("jenis_jabatan", plan.jenis_jabatan.code().to_string()),
-                ("jenjang", plan.jenjang.map_or("", Vocab::code).to_string()),
-                ("unit_kerja", plan.unit_kerja.clone()),
-                ("penilai_nip", plan.penilai_nip.clone().unwrap_or_default()),
-                ("penilai_nama", plan.penilai_nama.clone()),
-                ("penilai_jabatan", plan.penilai_jabatan.clone()),
-            ];
-            for (key, first) in &firsts {
-                let (key, first) = (*key, first.as_str());
-                let now = match key {
-                    "penilai_nip" => r.nip(row, key),
-                    "jenis_jabatan" => r
-                        .vocab::<JenisJabatan>(row, key)
-                        .flatten()
-                        .map(|v| v.code().to_string()),
-                    "jenjang" => r
-                        .vocab::<Jenjang>(row, key)
-                        .flatten()
-                        .map(|v| v.code().to_string()),
-                    _ => r.text(row, key),
-                };
-                agree(r, row, key, first, first_row, now);
-            }
-            p
+    let plan = match seen.plans.get(&(nip.clone(), year)) {
+        Some(&Group::Read(p)) => {
+            agree_with_plan(r, row, p);
+            Some(p)
+        }
+        Some(Group::Refused) => {
+            employee_cells(r, row);
+            None
         }
         None => {
-            let nama = r
-                .required(row, "nama")
-                .and_then(|n| r.not_masked(row, "nama", n));
-            let jabatan = r.required(row, "jabatan");
-            let jenis = r.vocab::<JenisJabatan>(row, "jenis_jabatan");
-            if matches!(jenis, Some(None)) {
-                r.error(row, "jenis_jabatan", Msg::ImportRequired, None);
-            }
-            let jenjang = r.vocab::<Jenjang>(row, "jenjang");
-            let unit = r.required(row, "unit_kerja");
-            let penilai_nip = match r.raw(row, "penilai_nip") {
-                Value::Empty => Some(None),
-                // A transcribed plan's appraiser of unknown NIP, as export wrote it.
-                Value::Text(t) if t.trim() == crate::model::nip::UNKNOWN => {
-                    Some(Some(crate::model::nip::UNKNOWN.to_string()))
-                }
-                _ => r.nip(row, "penilai_nip").map(Some),
-            };
-            let penilai_nama = r
-                .required(row, "penilai_nama")
-                .and_then(|n| r.not_masked(row, "penilai_nama", n));
-            let penilai_jabatan = r.required(row, "penilai_jabatan");
-            let (
-                Some(nama),
-                Some(jabatan),
-                Some(Some(jenis_jabatan)),
-                Some(jenjang),
-                Some(unit_kerja),
-                Some(penilai_nip),
-                Some(penilai_nama),
-                Some(penilai_jabatan),
-            ) = (
-                nama,
-                jabatan,
-                jenis,
-                jenjang,
-                unit,
-                penilai_nip,
-                penilai_nama,
-                penilai_jabatan,
-            )
-            else {
-                // Later rows of this employee are still read, against a placeholder plan that
-                // is dropped because the errors above stop the import.
-                return;
-            };
-            r.out.plans.push(Plan {
-                nip: nip.clone(),
-                tahun,
-                nama,
-                jabatan,
-                jenis_jabatan,
-                jenjang,
-                unit_kerja,
-                penilai_nip,
-                penilai_nama,
-                penilai_jabatan,
-                rhk: Vec::new(),
-                at: this.clone(),
-            });
-            index.insert((nip, tahun), r.out.plans.len() - 1);
-            r.out.plans.len() - 1
+            let p = new_plan(r, row, nip.clone(), year);
+            seen.plans
+                .insert((nip, year), p.map_or(Group::Refused, Group::Read));
+            p
         }
     };
-    let Some(rhk_id) = r.id(row, "rhk_id") else {
-        return;
+    (plan, tahun)
+}
+
+/// The value of an employee's cell as a later row gives it, with any error of its own named.
+fn employee_cell(r: &mut Reader<'_>, row: usize, key: &str) -> Option<String> {
+    match key {
+        "penilai_nip" => match r.raw(row, key) {
+            Value::Text(t) if t.trim() == crate::model::nip::UNKNOWN => Some(t.trim().to_string()),
+            _ => r.nip(row, key),
+        },
+        "jenis_jabatan" => r
+            .vocab::<JenisJabatan>(row, key)
+            .flatten()
+            .map(|v| v.code().to_string()),
+        "jenjang" => r
+            .vocab::<Jenjang>(row, key)
+            .flatten()
+            .map(|v| v.code().to_string()),
+        "nama" | "penilai_nama" => r.text(row, key).and_then(|n| r.not_masked(row, key, n)),
+        _ => r.text(row, key),
+    }
+}
+
+/// The employee's cells of a row that has no plan to be compared with: each checked alone.
+fn employee_cells(r: &mut Reader<'_>, row: usize) {
+    for key in EMPLOYEE {
+        employee_cell(r, row, key);
+    }
+}
+
+/// A later row of a plan: each employee's cell it fills must repeat the first row's.
+fn agree_with_plan(r: &mut Reader<'_>, row: usize, p: usize) {
+    let plan = &r.out.plans[p];
+    let first_row = plan.at.row;
+    // Only the employee's fields, copied: the plan itself grows with every row, and cloning it
+    // per row made a large SKP quadratic to import.
+    let firsts: [String; 8] = [
+        plan.nama.clone(),
+        plan.jabatan.clone(),
+        plan.jenis_jabatan.code().to_string(),
+        plan.jenjang.map_or("", Vocab::code).to_string(),
+        plan.unit_kerja.clone(),
+        plan.penilai_nip.clone().unwrap_or_default(),
+        plan.penilai_nama.clone(),
+        plan.penilai_jabatan.clone(),
+    ];
+    for (key, first) in EMPLOYEE.into_iter().zip(&firsts) {
+        let now = employee_cell(r, row, key);
+        agree(r, row, key, first, first_row, now);
+    }
+}
+
+/// The first row of a plan: every employee's cell it must fill. `None` when one is refused.
+fn new_plan(r: &mut Reader<'_>, row: usize, nip: String, tahun: i32) -> Option<usize> {
+    let nama = r
+        .required(row, "nama")
+        .and_then(|n| r.not_masked(row, "nama", n));
+    let jabatan = r.required(row, "jabatan");
+    let jenis = r.vocab::<JenisJabatan>(row, "jenis_jabatan");
+    if matches!(jenis, Some(None)) {
+        r.error(row, "jenis_jabatan", Msg::ImportRequired, None);
+    }
+    let jenjang = r.vocab::<Jenjang>(row, "jenjang");
+    let unit = r.required(row, "unit_kerja");
+    let penilai_nip = match r.raw(row, "penilai_nip") {
+        Value::Empty => Some(None),
+        // A transcribed plan's appraiser of unknown NIP, as export wrote it.
+        Value::Text(t) if t.trim() == crate::model::nip::UNKNOWN => {
+            Some(Some(crate::model::nip::UNKNOWN.to_string()))
+        }
+        _ => r.nip(row, "penilai_nip").map(Some),
     };
-    let rk = match seen.rhk.get(&(p, rhk_id.clone())) {
-        Some(&k) => {
+    let penilai_nama = r
+        .required(row, "penilai_nama")
+        .and_then(|n| r.not_masked(row, "penilai_nama", n));
+    let penilai_jabatan = r.required(row, "penilai_jabatan");
+    let plan = Plan {
+        nip,
+        tahun,
+        nama: nama?,
+        jabatan: jabatan?,
+        jenis_jabatan: jenis.flatten()?,
+        jenjang: jenjang?,
+        unit_kerja: unit?,
+        penilai_nip: penilai_nip?,
+        penilai_nama: penilai_nama?,
+        penilai_jabatan: penilai_jabatan?,
+        rhk: Vec::new(),
+        at: r.loc(row, 0),
+    };
+    r.out.plans.push(plan);
+    Some(r.out.plans.len() - 1)
+}
+
+/// The row's RHK `rhk_id` in plan `p`, found or begun by this row; `None` when it was refused.
+fn rhk(r: &mut Reader<'_>, row: usize, seen: &mut Seen, p: usize, rhk_id: String) -> Option<usize> {
+    match seen.rhk.get(&(p, rhk_id.clone())) {
+        Some(&Group::Read(k)) => {
             // The RHK's own fields, copied (not its indicators, which grow with every row).
             let first = &r.out.plans[p].rhk[k];
             let (first_row, first_jenis, first_rhk) =
@@ -968,7 +1021,11 @@ fn read_row(r: &mut Reader<'_>, row: usize, seen: &mut Seen) {
                     agree(r, row, key, &was, first_row, Some(now.join("; ")));
                 }
             }
-            k
+            Some(k)
+        }
+        Some(Group::Refused) => {
+            rhk_cells(r, row);
+            None
         }
         None => {
             let jenis = r.vocab::<JenisRhk>(row, "jenis_rhk");
@@ -979,11 +1036,12 @@ fn read_row(r: &mut Reader<'_>, row: usize, seen: &mut Seen) {
             let intervensi = r.refs(row, "intervensi");
             let acuan = r.refs(row, "acuan");
             let (Some(Some(jenis)), Some(rhk)) = (jenis, text) else {
-                return;
+                seen.rhk.insert((p, rhk_id), Group::Refused);
+                return None;
             };
+            let k = r.out.plans[p].rhk.len();
+            seen.rhk.insert((p, rhk_id.clone()), Group::Read(k));
             let at = r.loc(row, 0);
-            seen.rhk
-                .insert((p, rhk_id.clone()), r.out.plans[p].rhk.len());
             r.out.plans[p].rhk.push(RhkPlan {
                 id: rhk_id,
                 jenis,
@@ -993,11 +1051,30 @@ fn read_row(r: &mut Reader<'_>, row: usize, seen: &mut Seen) {
                 indikator: Vec::new(),
                 at,
             });
-            r.out.plans[p].rhk.len() - 1
+            Some(k)
         }
-    };
+    }
+}
+
+/// The RHK's cells of a row that has no RHK to be compared with: each checked alone.
+fn rhk_cells(r: &mut Reader<'_>, row: usize) {
+    r.vocab::<JenisRhk>(row, "jenis_rhk");
+    r.text(row, "rhk");
+    r.refs(row, "intervensi");
+    r.refs(row, "acuan");
+}
+/// The row's indicator, added to RHK `rhk` of plan `plan` when both were read; its cells are
+/// checked either way.
+fn indicator(
+    r: &mut Reader<'_>,
+    row: usize,
+    seen: &mut Seen,
+    plan: Option<usize>,
+    rhk: Option<usize>,
+    tahun: Option<i32>,
+) {
     let iki_id = r.id(row, "iki_id");
-    if let Some(id) = &iki_id
+    if let (Some(p), Some(id)) = (plan, &iki_id)
         && let Some(&first_row) = seen.iki.get(&(p, id.clone()))
     {
         r.error(
@@ -1015,7 +1092,7 @@ fn read_row(r: &mut Reader<'_>, row: usize, seen: &mut Seen) {
     let perspektif = r.vocab::<Perspektif>(row, "perspektif");
     let teks = r.required(row, "indikator");
     let satuan = r.text(row, "satuan");
-    let year = r.out.plans[p].tahun;
+    let year = tahun.unwrap_or(ANY_YEAR);
     // A percentage whose unit was left blank: a fraction in its target cell is what a cell
     // formatted as percent holds (95 % is 0.95).
     let percent = satuan.is_none()
@@ -1042,8 +1119,18 @@ fn read_row(r: &mut Reader<'_>, row: usize, seen: &mut Seen) {
         .text(row, "bukti_rencana")
         .map(|t| split_items(&t))
         .unwrap_or_default();
-    let (Some(id), Some(aspek), Some(perspektif), Some(teks), Some(target), Some(polaritas)) =
-        (iki_id, aspek, perspektif, teks, target, polaritas)
+    let (
+        Some(p),
+        Some(rk),
+        Some(id),
+        Some(aspek),
+        Some(perspektif),
+        Some(teks),
+        Some(target),
+        Some(polaritas),
+    ) = (
+        plan, rhk, iki_id, aspek, perspektif, teks, target, polaritas,
+    )
     else {
         return;
     };
@@ -1200,6 +1287,108 @@ mod tests {
         assert_eq!(
             (&e.msg, &e.help),
             (&Msg::ImportRequired, &Some(Msg::HelpImportMerged))
+        );
+    }
+
+    /// (column, row) of every error, in the order named.
+    fn named(out: &Outcome) -> Vec<(&str, u32)> {
+        out.errors
+            .iter()
+            .map(|e| (e.column.as_deref().unwrap_or("-"), e.loc.row))
+            .collect()
+    }
+
+    #[test]
+    fn a_row_whose_nip_is_unreadable_still_names_its_other_bad_cells() {
+        let t = |s: &str| Value::Text(s.into());
+        let blank_employee: Vec<(&str, Value)> =
+            EMPLOYEE.iter().map(|k| (*k, Value::Empty)).collect();
+        let mut second = blank_employee.clone();
+        second.extend([
+            ("nip", t("1990")),
+            ("jenis_rhk", t("utamaa")),
+            ("iki_id", t("IKI-1.2")),
+            ("target", t("banyak")),
+        ]);
+        let out = plans(&sheet_of(&[&[], &second]), &[]);
+        // The blank employee's cells are not required of a row no plan is known for: the
+        // first row's NIP may be the one meant.
+        assert_eq!(
+            named(&out),
+            [("nip", 3), ("jenis_rhk", 3), ("target", 3)],
+            "{:#?}",
+            out.errors
+        );
+        assert_eq!(out.plans[0].rhk[0].indikator.len(), 1);
+    }
+
+    #[test]
+    fn a_plan_refused_on_its_first_row_is_not_named_again_by_its_later_rows() {
+        let t = |s: &str| Value::Text(s.into());
+        let out = plans(
+            &sheet_of(&[
+                &[("jenis_jabatan", t("fungsionall"))],
+                // Blank, as merged cells read: the first row's mistake is not named again.
+                &[("jenis_jabatan", Value::Empty), ("iki_id", t("IKI-1.2"))],
+                &[
+                    ("jenis_jabatan", Value::Empty),
+                    ("iki_id", t("IKI-1.3")),
+                    ("aspek", t("kuantitass")),
+                ],
+            ]),
+            &[],
+        );
+        assert_eq!(
+            named(&out),
+            [("jenis_jabatan", 2), ("aspek", 4)],
+            "{:#?}",
+            out.errors
+        );
+        assert!(out.plans.is_empty());
+    }
+
+    #[test]
+    fn an_rhk_refused_on_its_first_row_is_not_named_again_by_its_later_rows() {
+        let t = |s: &str| Value::Text(s.into());
+        let out = plans(
+            &sheet_of(&[
+                &[("jenis_rhk", Value::Empty)],
+                &[
+                    ("jenis_rhk", Value::Empty),
+                    ("rhk", Value::Empty),
+                    ("iki_id", t("IKI-1.2")),
+                    ("target", t("banyak")),
+                ],
+                // Another RHK of the same plan is read.
+                &[("rhk_id", t("RHK-2")), ("iki_id", t("IKI-2.1"))],
+            ]),
+            &[],
+        );
+        assert_eq!(
+            named(&out),
+            [("jenis_rhk", 2), ("target", 3)],
+            "{:#?}",
+            out.errors
+        );
+        assert_eq!(out.plans[0].rhk.len(), 1);
+        assert_eq!(out.plans[0].rhk[0].id, "RHK-2");
+    }
+
+    #[test]
+    fn an_appraiser_of_unknown_nip_may_be_repeated_on_every_row() {
+        let t = |s: &str| Value::Text(s.into());
+        let unknown = t(crate::model::nip::UNKNOWN);
+        let out = plans(
+            &sheet_of(&[
+                &[("penilai_nip", unknown.clone())],
+                &[("penilai_nip", unknown), ("iki_id", t("IKI-1.2"))],
+            ]),
+            &[],
+        );
+        assert!(out.errors.is_empty(), "{:#?}", out.errors);
+        assert_eq!(
+            out.plans[0].penilai_nip.as_deref(),
+            Some(crate::model::nip::UNKNOWN)
         );
     }
 
