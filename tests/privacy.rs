@@ -63,6 +63,7 @@ fn realistic_cases_find_each_kind_and_nothing_else() {
         Kind::Email => "email",
         Kind::Npwp => "npwp",
         Kind::Rekening => "rekening",
+        Kind::UrlPassword => "url_password",
     };
     let (mut positives, mut negatives) = (0, 0);
     for rec in rdr.records() {
@@ -503,6 +504,68 @@ fn a_file_of_one_long_line_of_personal_data_stays_linear() {
     // The last phone number: 14 characters and a space before the end of the line.
     let line = text.lines().nth(2).unwrap().chars().count();
     assert_eq!((last.line, last.column as usize), (3, line - 14));
+}
+
+/// A link with `user:password@` in a ledger or a plan is an error that never repeats the
+/// password, and `evidence add` refuses to record one.
+#[test]
+fn a_password_in_a_link_is_refused_at_add_and_named_by_check_without_repeating_it() {
+    const SECRET: &str = "Rahasia2026";
+    let ws = common::Ws::new();
+    ws.file(
+        "pegawai/199001012015032001/skp-2026.yaml",
+        common::MINIMAL_SKP,
+    );
+    let url = format!("https://budi:{SECRET}@nas.contoh.go.id/laporan.pdf");
+    let r = ws.run(&[
+        "evidence",
+        "add",
+        "--nip",
+        "199001012015032001",
+        "--url",
+        &url,
+        "--for",
+        "IKI-1.1",
+        "--period",
+        "2026-TW1",
+        "--date",
+        "2026-02-02",
+    ]);
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(
+        r.stderr.contains("memuat nama pengguna dan kata sandi"),
+        "{}",
+        r.stderr
+    );
+    assert!(!r.stderr.contains(SECRET), "{}", r.stderr);
+    assert!(
+        !ws.join("pegawai/199001012015032001/skp-2026.bukti.yaml")
+            .exists()
+    );
+    // Written by hand (or by an older skp): an error of its own, in every format.
+    ws.file(
+        "pegawai/199001012015032001/skp-2026.bukti.yaml",
+        &format!(
+            "apiVersion: skp/v1\nkind: BuktiDukung\nskp: \"199001012015032001-2026\"\nbukti:\n  - {{ url: \"{url}\", untuk: [IKI-1.1], periode: \"2026-TW1\", tanggal: \"2026-02-02\", ditambahkan: \"2026-02-02T10:00:00+07:00\" }}\n"
+        ),
+    );
+    let r = ws.check(&["--select", "D", "--format", "json"]);
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    let diags = common::diags_of(&r.json());
+    assert_eq!(
+        common::codes(&diags),
+        vec!["D108"],
+        "{}",
+        common::list(&diags)
+    );
+    assert_eq!(common::only(&diags, "D108").args["nilai"], "budi:****");
+    for format in [
+        "json", "human", "concise", "sarif", "github", "gitlab", "junit",
+    ] {
+        let r = ws.check(&["--format", format]);
+        assert!(r.stdout.contains("D108"), "{format}: {}", r.stdout);
+        assert!(!r.stdout.contains(SECRET), "{format} shows the password");
+    }
 }
 
 /// Messages of other rules quote what people wrote (an unknown key, a value): personal data in

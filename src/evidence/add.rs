@@ -114,6 +114,11 @@ pub enum AddError {
     BadUrl {
         url: String,
     },
+    /// A link that carries `user:password@`: the ledger would share the password (D108).
+    UrlPassword {
+        /// The link with its password masked.
+        url: String,
+    },
     LedgerInvalid {
         file: String,
     },
@@ -340,6 +345,15 @@ fn check_request(
         && !crate::model::bukti::is_web_url(u)
     {
         return Err(AddError::BadUrl { url: u.clone() });
+    }
+    if let Some(u) = &r.url
+        && crate::privacy::find(u, &crate::privacy::Allow::default())
+            .iter()
+            .any(|f| f.kind == crate::privacy::Kind::UrlPassword)
+    {
+        return Err(AddError::UrlPassword {
+            url: crate::privacy::mask_in_place(u).into_owned(),
+        });
     }
     Ok(())
 }

@@ -1621,6 +1621,18 @@ catalog! {
     DRekening { nilai: String } =>
         id "nomor rekening {nilai} tercantum di berkas yang dibagikan",
         en "bank account number {nilai} appears in a shared file";
+    DUrlPassword { nilai: String } =>
+        id "alamat web memuat nama pengguna dan kata sandi ({nilai}@…): siapa pun yang membaca berkas ini dapat masuk dengan akun itu",
+        en "a web address holds a user name and password ({nilai}@…): anyone who reads this file can sign in with that account";
+    HelpDUrlPassword =>
+        id "hapus `nama:sandi@` dari alamat itu (pakai tautan berbagi yang tidak memerlukan kata sandi), lalu ganti kata sandinya: yang sudah di-commit tetap terbaca di riwayat git",
+        en "remove `name:password@` from the address (use a share link that needs no password), then change the password: what was committed stays readable in git's history";
+    EvUrlPassword { url: String } =>
+        id "tautan `{url}` memuat nama pengguna dan kata sandi; buku catatan bukti dibaca setiap orang yang membuka repositori, jadi tautan itu tidak dicatat",
+        en "link `{url}` holds a user name and password; the evidence ledger is read by everyone who opens the repository, so the link was not recorded";
+    HelpEvUrlPassword =>
+        id "catat tautan berbagi yang tidak memerlukan kata sandi, atau unduh berkasnya dan catat berkas itu (`skp evidence add BERKAS`)",
+        en "record a share link that needs no password, or download the file and record it (`skp evidence add FILE`)";
     HelpDPersonalData =>
         id "hapus atau ganti dengan rujukan (nomor aduan, nomor surat) sebelum dibagikan (UU 27/2022); kontak resmi instansi dapat diizinkan di `[privacy] allow` skp.toml",
         en "remove it or replace it with a reference (complaint or letter number) before sharing (UU 27/2022); official agency contacts can be allowed in `[privacy] allow` of skp.toml";

@@ -31,6 +31,9 @@ pub enum Kind {
     Npwp,
     /// A bank account number, named by its label.
     Rekening,
+    /// A user name and password written into a web address (`https://budi:rahasia@…`): a
+    /// secret, not personal data, but shared the same way and by the same mistake.
+    UrlPassword,
 }
 
 impl Kind {
@@ -43,6 +46,7 @@ impl Kind {
             Kind::Kk => "D104",
             Kind::Npwp => "D105",
             Kind::Rekening => "D106",
+            Kind::UrlPassword => "D108",
         }
     }
 }
@@ -85,6 +89,10 @@ impl Allow {
 
     /// Whether `value` (as found in a text) is allowed.
     pub fn allows(&self, kind: Kind, value: &str) -> bool {
+        // A password is never published on purpose: a justified exception is an `abaikan`.
+        if kind == Kind::UrlPassword {
+            return false;
+        }
         if kind == Kind::Email {
             let v = value.to_lowercase();
             let domain = v.rsplit('@').next().unwrap_or_default();
@@ -117,6 +125,7 @@ struct Patterns {
     mobile: Regex,
     landline: Regex,
     email: Regex,
+    url_password: Regex,
     npwp: Regex,
     labelled: Regex,
 }
@@ -135,6 +144,12 @@ fn patterns() -> &'static Patterns {
                 r"(?:\(0[2-9][0-9]{1,2}\)|(?:\+62|\(\+62\))[ .-]?[2-9][0-9]{1,2})[ .-]?[0-9]{3,4}[ .-]?[0-9]{3,5}",
             ),
             email: re(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"),
+            // A scheme, then `user:password@`: the user information (RFC 3986 §3.2.1) with a
+            // password, which is what gives access. A user name alone (`https://budi@…`) is not.
+            // Printable ASCII only, which keeps masking in place one byte per character.
+            url_password: re(
+                r"(?i)(?-u:\b)[a-z][a-z0-9+.-]*://([\x21-\x7E&&[^/?#@:]]*:[\x21-\x7E&&[^/?#@]]+)@",
+            ),
             npwp: re(r"[0-9]{2}\.[0-9]{3}\.[0-9]{3}\.[0-9]-[0-9]{3}\.[0-9]{3}"),
             // A label, then a number: "No. KK: 3201…", "rekening BRI 0123-01-…", "telp 021…",
             // "NPWP 0123…".
@@ -199,7 +214,17 @@ pub fn find(text: &str, allow: &Allow) -> Vec<Found> {
     }
     // Most plan files hold no `@` at all: one byte search spares them the address pattern.
     if text.contains('@') {
+        // Before addresses: `rahasia@drive.example` inside the link is its password.
+        for c in p.url_password.captures_iter(text) {
+            if let Some(m) = c.get(1) {
+                found.add(text, Kind::UrlPassword, m.range(), allow);
+            }
+        }
         for m in p.email.find_iter(text) {
+            // `https://operator@ftp.contoh.go.id`: an account at a host, not an address.
+            if text[..m.start()].ends_with("://") {
+                continue;
+            }
             found.add(text, Kind::Email, m.range(), allow);
         }
     }
@@ -317,6 +342,11 @@ pub fn identity_document(name: &str) -> Option<&'static str> {
 /// `value` with its middle hidden, so a finding can say what it found without spreading it:
 /// `3201********0003`, `0812****5678`, `b***@contoh.id`.
 pub fn masked(kind: Kind, value: &str) -> String {
+    if kind == Kind::UrlPassword {
+        // Not even its length: the user name is enough to say whose it is.
+        let user = value.split_once(':').map_or("", |(u, _)| u);
+        return format!("{user}:****");
+    }
     if kind == Kind::Email {
         let (local, domain) = value.rsplit_once('@').unwrap_or((value, ""));
         let first: String = local.chars().take(1).collect();
@@ -352,7 +382,13 @@ pub fn mask_in_place_except<'a>(text: &'a str, allow: &Allow) -> std::borrow::Co
     for f in found {
         out.push_str(&text[last..f.range.start]);
         let value = &text[f.range.clone()];
-        if f.kind == Kind::Email {
+        if f.kind == Kind::UrlPassword {
+            // The pattern matches printable ASCII only: one byte per character.
+            let (user, password) = value.split_once(':').unwrap_or((value, ""));
+            out.push_str(user);
+            out.push(':');
+            out.push_str(&"*".repeat(password.len()));
+        } else if f.kind == Kind::Email {
             // The patterns match ASCII only: one byte per character.
             let at = value.rfind('@').unwrap_or(value.len());
             out.push_str(&value[..1.min(at)]);
@@ -478,6 +514,40 @@ mod tests {
             "aduan NIK 3201********0003, HP 0812-****-7890, surel b***@gmail.com"
         );
         assert_eq!(m.len(), line.len());
+    }
+
+    #[test]
+    fn a_password_in_a_web_address_is_found_and_never_repeated() {
+        let line = "bukti di https://budi:Rahasia123@drive.contoh.go.id/x dan ftp://a:b@10.0.0.1/";
+        assert_eq!(
+            kinds(line),
+            vec![
+                (Kind::UrlPassword, "budi:Rahasia123".into()),
+                (Kind::UrlPassword, "a:b".into())
+            ],
+            "the password before `@` is not an e-mail address"
+        );
+        assert_eq!(masked(Kind::UrlPassword, "budi:Rahasia123"), "budi:****");
+        let m = mask_in_place(line);
+        assert_eq!(
+            m,
+            "bukti di https://budi:**********@drive.contoh.go.id/x dan ftp://a:*@10.0.0.1/"
+        );
+        assert_eq!(m.len(), line.len());
+        // A user name alone gives no access, and an address is no link.
+        for quiet in [
+            "https://budi@drive.contoh.go.id/x",
+            "https://drive.contoh.go.id/x?u=a:b@c",
+            "hubungi budi:santoso@contoh.go.id",
+        ] {
+            assert!(
+                kinds(quiet).iter().all(|(k, _)| *k != Kind::UrlPassword),
+                "{quiet}"
+            );
+        }
+        // Never allowed: a password is not published on purpose.
+        let allow = Allow::new(&["Rahasia123".into(), "@drive.contoh.go.id".into()]);
+        assert_eq!(find(line, &allow).len(), 2);
     }
 
     #[test]

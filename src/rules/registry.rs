@@ -35,6 +35,7 @@ pub static RULES: &[&Rule] = &[
     &d105_npwp::RULE,
     &d106_bank_account::RULE,
     &d107_identity_document::RULE,
+    &d108_url_password::RULE,
     &f001_yaml_syntax::RULE,
     &f002_unknown_field::RULE,
     &f003_missing_field::RULE,

@@ -92,6 +92,7 @@ fn describe(ui: &Ui, e: AddError) -> (Msg, Option<Msg>) {
             (Msg::EvIo { file, error }, None)
         }
         AddError::BadUrl { url } => (Msg::EvBadUrl { url }, None),
+        AddError::UrlPassword { url } => (Msg::EvUrlPassword { url }, Some(Msg::HelpEvUrlPassword)),
         AddError::LedgerInvalid { file } => (
             Msg::EvLedgerInvalid { file },
             Some(Msg::HelpEvLedgerInvalid),

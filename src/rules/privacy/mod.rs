@@ -10,6 +10,7 @@ pub mod d104_kk;
 pub mod d105_npwp;
 pub mod d106_bank_account;
 pub mod d107_identity_document;
+pub mod d108_url_password;
 
 use std::collections::HashMap;
 
@@ -27,11 +28,23 @@ fn report(
     kind: Kind,
     msg: fn(String) -> Msg,
 ) {
+    report_with(cx, out, code, kind, msg, Msg::HelpDPersonalData);
+}
+
+/// As [`report`], with a help of the kind's own.
+fn report_with(
+    cx: &RuleCx,
+    out: &mut Vec<Diagnostic>,
+    code: &'static str,
+    kind: Kind,
+    msg: fn(String) -> Msg,
+    help: Msg,
+) {
     let subjects = subjects(cx);
     for p in cx.facts.personal_data().iter().filter(|p| p.kind == kind) {
         let mut d = Diagnostic::new(code, p.file, p.span, msg(p.masked.clone()))
             .arg("nilai", p.masked.as_str())
-            .help(Msg::HelpDPersonalData);
+            .help(help.clone());
         if let Some(s) = subjects.get(&p.file) {
             d = d.subject(s, None);
         }
