@@ -95,6 +95,38 @@ fn unknown_key_in_skp_toml_in_english() {
     assert!(r.stderr.contains("did you mean `storage`"), "{}", r.stderr);
 }
 
+/// A broken skp.toml is said in the user's language at its place, not in the TOML parser's
+/// English.
+#[test]
+fn a_toml_slip_is_named_in_the_users_language() {
+    let ws = Ws::with_toml("[workspace]\nagency: \"Dinas\"\ntimezone = WIB\n");
+    let r = ws.check(&[]);
+    r.expect_code(2);
+    assert!(
+        r.stderr.contains(
+            "skp.toml:2:9: kesalahan: skp.toml tidak valid: kunci tanpa nilai: skp.toml ditulis `kunci = nilai`, bukan `kunci: nilai`"
+        ),
+        "{}",
+        r.stderr
+    );
+    let ws = Ws::with_toml("[rules]\nignore = []\nignore = [\"S101\"]\n");
+    for (lang, words) in [
+        (
+            "id",
+            "skp.toml:3:1: kesalahan: skp.toml tidak valid: kunci atau bagian ini sudah ditulis sebelumnya",
+        ),
+        (
+            "en",
+            "skp.toml:3:1: error: invalid skp.toml: this key or section is written earlier",
+        ),
+    ] {
+        let r = ws.check(&["--lang", lang]);
+        r.expect_code(2);
+        assert!(r.stderr.contains(words), "{}", r.stderr);
+        assert!(!r.stderr.contains("duplicate key"), "{}", r.stderr);
+    }
+}
+
 #[test]
 fn unknown_key_with_newer_min_version_asks_to_update_skp() {
     let ws = Ws::with_toml("min_version = \"99.0\"\n[workspace]\nfancy = 1\n");
@@ -169,11 +201,47 @@ fn unknown_rule_code_exits_2() {
 }
 
 #[test]
-fn unknown_rule_code_in_skp_toml_exits_2() {
+fn unknown_rule_code_in_skp_toml_exits_2_at_its_line_with_the_code_meant() {
     let ws = Ws::with_toml("[rules]\nselect = [\"X9\"]\n");
     let r = ws.check(&[]);
     r.expect_code(2);
-    assert!(r.stderr.contains("X9"), "{}", r.stderr);
+    assert!(
+        r.stderr
+            .contains("skp.toml:2:11: kesalahan: kode aturan `X9` tidak dikenal"),
+        "{}",
+        r.stderr
+    );
+    // A level key, and an override's list: each where it is written.
+    let ws = Ws::with_toml("[rules]\nignore = []\n\n[rules.level]\nS1O1 = \"off\"\n");
+    let r = ws.check(&["--lang", "en"]);
+    r.expect_code(2);
+    assert!(
+        r.stderr
+            .contains("skp.toml:5:1: error: unknown rule code `S1O1`")
+            && r.stderr.contains("did you mean `S101`?"),
+        "{}",
+        r.stderr
+    );
+    let ws =
+        Ws::with_toml("[[rules.overrides]]\npaths = [\"pegawai/**\"]\nignore = [\"S101, K99\"]\n");
+    let r = ws.check(&[]);
+    r.expect_code(2);
+    assert!(
+        r.stderr
+            .contains("skp.toml:3:11: kesalahan: kode aturan `K99` tidak dikenal"),
+        "{}",
+        r.stderr
+    );
+    // On the command line, no place to name.
+    let r = Ws::new().check(&["--ignore", "F0l0"]);
+    r.expect_code(2);
+    assert!(
+        r.stderr
+            .contains("kesalahan: kode aturan `F0L0` tidak dikenal")
+            && r.stderr.contains("maksud Anda `F010`?"),
+        "{}",
+        r.stderr
+    );
 }
 
 #[test]

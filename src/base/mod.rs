@@ -268,6 +268,25 @@ pub enum SyntaxProblem {
     Other(String),
 }
 
+/// What is wrong with skp.toml's TOML, named as [`SyntaxProblem`] names YAML's: the slips of a
+/// hand edit in the user's language; read from the parser's message in `workspace::config`.
+#[derive(Debug, Clone, PartialEq)]
+pub enum TomlProblem {
+    /// A key written twice, or a `[section]`.
+    DuplicateKey,
+    /// A value that is no number, boolean or quoted text (`timezone = WIB`, or nothing).
+    UnreadableValue,
+    UnclosedQuote,
+    MissingComma,
+    UnclosedList,
+    UnclosedSection,
+    /// A key without `= value` (`agency: "…"`, the YAML habit, reads so too).
+    KeyWithoutValue,
+    /// More after a value on its line.
+    TextAfterValue,
+    Other(String),
+}
+
 /// Which part of a NIP looks wrong.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum NipProblem {

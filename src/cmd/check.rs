@@ -73,26 +73,56 @@ fn report_config_errors(ui: &Ui, text: &str, errors: &[ConfigError]) {
         let before = &text[..e.span.start.min(text.len())];
         let line = before.matches('\n').count() + 1;
         let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-        out.push_str(&format!(
-            "skp.toml:{line}:{col}: {}: {}\n",
-            ui.lang.severity(Severity::Error),
-            escape_control(&e.message.render(ui.lang))
-        ));
-        if let Some(h) = &e.help {
-            out.push_str(&format!(
-                "  = {}: {}\n",
-                ui.lang.help_label(),
-                escape_control(&h.render(ui.lang))
-            ));
-        }
+        out.push_str(&located_error(ui, line, col, &e.message, e.help.as_ref()));
     }
     ui.err_text(&out);
 }
 
+/// An error of skp.toml at its line and column, as the compilers print one.
+fn located_error(ui: &Ui, line: usize, col: usize, message: &Msg, help: Option<&Msg>) -> String {
+    let mut out = format!(
+        "skp.toml:{line}:{col}: {}: {}\n",
+        ui.lang.severity(Severity::Error),
+        escape_control(&message.render(ui.lang))
+    );
+    if let Some(h) = help {
+        out.push_str(&format!(
+            "  = {}: {}\n",
+            ui.lang.help_label(),
+            escape_control(&h.render(ui.lang))
+        ));
+    }
+    out
+}
+
 fn settings_error(ui: &Ui, e: SettingsError) -> u8 {
+    // `S1O1` for `S101`: the code meant, else the list of every code.
+    let help = |code: &str| {
+        let codes: Vec<&str> = rules::RULES.iter().map(|r| r.code).collect();
+        crate::model::convert::did_you_mean(code, &codes).map_or(Msg::HelpRules, |s| {
+            Msg::HelpDidYouMean {
+                suggestion: s.to_string(),
+            }
+        })
+    };
     match e {
-        SettingsError::UnknownCode(code) => {
-            ui.fatal(&Msg::UnknownRule { code }, Some(&Msg::HelpRules))
+        SettingsError::UnknownCode {
+            code,
+            at: Some((line, col)),
+        } => {
+            let help = help(&code);
+            ui.err_text(&located_error(
+                ui,
+                line as usize,
+                col as usize,
+                &Msg::ConfigUnknownCode { code },
+                Some(&help),
+            ));
+            EXIT_FATAL
+        }
+        SettingsError::UnknownCode { code, at: None } => {
+            let help = help(&code);
+            ui.fatal(&Msg::UnknownRule { code }, Some(&help))
         }
         SettingsError::BadGlob(g) => ui.fatal(
             &Msg::ConfigBadValue {

@@ -176,6 +176,52 @@ fn syntax_id(p: &crate::base::SyntaxProblem) -> String {
     }
 }
 
+fn toml_id(p: &crate::base::TomlProblem) -> String {
+    use crate::base::TomlProblem as P;
+    match p {
+        P::DuplicateKey => {
+            "kunci atau bagian ini sudah ditulis sebelumnya (tulis setiap kunci dan setiap `[bagian]` sekali saja)".into()
+        }
+        P::UnreadableValue => {
+            "nilai tidak terbaca: teks diapit tanda kutip (`timezone = \"WIB\"`), angka dan `true`/`false` tanpa tanda kutip".into()
+        }
+        P::UnclosedQuote => "tanda kutip tidak ditutup".into(),
+        P::MissingComma => "koma di antara butir daftar tidak ada (`[\"S1\", \"S2\"]`)".into(),
+        P::UnclosedList => "kurung `[` daftar tidak ditutup dengan `]`".into(),
+        P::UnclosedSection => "nama bagian `[…]` tidak ditutup".into(),
+        P::KeyWithoutValue => {
+            "kunci tanpa nilai: skp.toml ditulis `kunci = nilai`, bukan `kunci: nilai`".into()
+        }
+        P::TextAfterValue => {
+            "ada teks lain sesudah nilai di baris ini (satu `kunci = nilai` per baris; komentar diawali `#`)".into()
+        }
+        P::Other(text) => format!("{text} (pesan pengurai TOML)"),
+    }
+}
+
+fn toml_en(p: &crate::base::TomlProblem) -> String {
+    use crate::base::TomlProblem as P;
+    match p {
+        P::DuplicateKey => {
+            "this key or section is written earlier (write each key and each `[section]` once)".into()
+        }
+        P::UnreadableValue => {
+            "unreadable value: text goes in quotes (`timezone = \"WIB\"`), numbers and `true`/`false` without".into()
+        }
+        P::UnclosedQuote => "unclosed quote".into(),
+        P::MissingComma => "a comma is missing between list items (`[\"S1\", \"S2\"]`)".into(),
+        P::UnclosedList => "a list's `[` is not closed by `]`".into(),
+        P::UnclosedSection => "a section name `[…]` is not closed".into(),
+        P::KeyWithoutValue => {
+            "a key without a value: skp.toml is written `key = value`, not `key: value`".into()
+        }
+        P::TextAfterValue => {
+            "more text after the value on this line (one `key = value` per line; comments start with `#`)".into()
+        }
+        P::Other(text) => text.clone(),
+    }
+}
+
 fn syntax_en(p: &crate::base::SyntaxProblem) -> String {
     use crate::base::SyntaxProblem as P;
     match p {
@@ -586,9 +632,9 @@ catalog! {
     ConfigBadValue { key: String, expected: ConfigExpected } =>
         id { format!("`{key}` harus berupa {}", config_expected(expected, false)) },
         en { format!("`{key}` must be {}", config_expected(expected, true)) };
-    ConfigSyntax { detail: String } =>
-        id "skp.toml tidak valid: {detail}",
-        en "invalid skp.toml: {detail}";
+    ConfigSyntax { detail: crate::base::TomlProblem } =>
+        id { format!("skp.toml tidak valid: {}", toml_id(detail)) },
+        en { format!("invalid skp.toml: {}", toml_en(detail)) };
     ConfigUnknownCode { code: String } =>
         id "kode aturan `{code}` tidak dikenal",
         en "unknown rule code `{code}`";

@@ -13,7 +13,11 @@ use crate::workspace::config::{Lined, RulesSection};
 /// An unknown code or a bad glob in the configuration or on the command line.
 #[derive(Debug, Clone, PartialEq)]
 pub enum SettingsError {
-    UnknownCode(String),
+    /// `at`: the line and column in skp.toml; `None` on the command line.
+    UnknownCode {
+        code: String,
+        at: Option<(u32, u32)>,
+    },
     BadGlob(String),
 }
 
@@ -46,25 +50,60 @@ fn level_for(code: &str, levels: &BTreeMap<String, Level>) -> Option<Level> {
         .map(|(_, l)| *l)
 }
 
-fn validate(list: &[String]) -> Result<(), SettingsError> {
+/// Each code or prefix of `list` some rule has; the first that none has is the error.
+fn validate(list: &[Lined<String>]) -> Result<(), SettingsError> {
     for p in list {
-        if !RULES.iter().any(|r| r.code.starts_with(p.as_str())) || p.is_empty() {
-            return Err(SettingsError::UnknownCode(p.clone()));
+        let code = &p.value;
+        if code.is_empty() || !RULES.iter().any(|r| r.code.starts_with(code.as_str())) {
+            return Err(SettingsError::UnknownCode {
+                code: code.clone(),
+                at: (p.line > 0).then_some((p.line, p.column)),
+            });
         }
     }
     Ok(())
 }
 
-fn normalize<S: AsRef<str>>(list: &[S]) -> Vec<String> {
+/// Codes as written: upper case, and a comma-separated item (`"S101, S102"`) split, each part
+/// keeping the place of its item.
+fn normalize(list: &[Lined<String>]) -> Vec<Lined<String>> {
     list.iter()
-        .flat_map(|s| s.as_ref().split(','))
-        .map(|s| s.trim().to_ascii_uppercase())
-        .filter(|s| !s.is_empty())
+        .flat_map(|l| {
+            l.value.split(',').map(|s| Lined {
+                value: s.trim().to_ascii_uppercase(),
+                ..*l
+            })
+        })
+        .filter(|l| !l.value.is_empty())
         .collect()
 }
 
-fn values(list: &[Lined<String>]) -> Vec<&str> {
-    list.iter().map(|l| l.value.as_str()).collect()
+/// Codes of the command line, which has no place in skp.toml.
+fn unlined(list: &[String]) -> Vec<Lined<String>> {
+    list.iter().map(|s| Lined::unlined(s.clone())).collect()
+}
+
+/// The level keys of a table as codes, each at the place of its key.
+fn level_keys(levels: &BTreeMap<String, Lined<Level>>) -> Vec<Lined<String>> {
+    levels
+        .iter()
+        .map(|(k, v)| Lined {
+            value: k.to_ascii_uppercase(),
+            line: v.line,
+            column: v.column,
+        })
+        .collect()
+}
+
+fn values(list: Vec<Lined<String>>) -> Vec<String> {
+    list.into_iter().map(|l| l.value).collect()
+}
+
+fn levels(levels: &BTreeMap<String, Lined<Level>>) -> BTreeMap<String, Level> {
+    levels
+        .iter()
+        .map(|(k, v)| (k.to_ascii_uppercase(), v.value))
+        .collect()
 }
 
 impl Settings {
@@ -74,22 +113,18 @@ impl Settings {
         cli_select: &[String],
         cli_ignore: &[String],
     ) -> Result<Settings, SettingsError> {
-        let cli_select = normalize(cli_select);
+        let cli_select = normalize(&unlined(cli_select));
         let select = if cli_select.is_empty() {
-            normalize(&values(&rules.select))
+            normalize(&rules.select)
         } else {
             cli_select
         };
-        let mut ignore = normalize(&values(&rules.ignore));
-        ignore.extend(normalize(cli_ignore));
+        let mut ignore = normalize(&rules.ignore);
+        ignore.extend(normalize(&unlined(cli_ignore)));
         validate(&select)?;
         validate(&ignore)?;
-        let level: BTreeMap<String, Level> = rules
-            .level
-            .iter()
-            .map(|(k, v)| (k.to_ascii_uppercase(), v.value))
-            .collect();
-        validate(&level.keys().cloned().collect::<Vec<_>>())?;
+        validate(&level_keys(&rules.level))?;
+        let level = levels(&rules.level);
         let mut overrides = Vec::new();
         for o in &rules.overrides {
             let mut b = GlobSetBuilder::new();
@@ -100,20 +135,20 @@ impl Settings {
             let set = b
                 .build()
                 .map_err(|e| SettingsError::BadGlob(e.to_string()))?;
-            let layer = Layer {
-                select: normalize(&values(&o.select)),
-                ignore: normalize(&values(&o.ignore)),
-                level: o
-                    .level
-                    .iter()
-                    .map(|(k, v)| (k.to_ascii_uppercase(), v.value))
-                    .collect(),
-            };
-            validate(&layer.select)?;
-            validate(&layer.ignore)?;
-            validate(&layer.level.keys().cloned().collect::<Vec<_>>())?;
-            overrides.push((set, layer));
+            let (o_select, o_ignore) = (normalize(&o.select), normalize(&o.ignore));
+            validate(&o_select)?;
+            validate(&o_ignore)?;
+            validate(&level_keys(&o.level))?;
+            overrides.push((
+                set,
+                Layer {
+                    select: values(o_select),
+                    ignore: values(o_ignore),
+                    level: levels(&o.level),
+                },
+            ));
         }
+        let (select, ignore) = (values(select), values(ignore));
         Ok(Settings {
             base: Layer {
                 select,
@@ -247,7 +282,29 @@ mod tests {
     #[test]
     fn unknown_codes_are_errors() {
         let r = Settings::new(&RulesSection::default(), &s(&["X9"]), &[]);
-        assert!(matches!(r, Err(SettingsError::UnknownCode(c)) if c == "X9"));
+        assert_eq!(
+            r.err(),
+            Some(SettingsError::UnknownCode {
+                code: "X9".into(),
+                at: None
+            })
+        );
+        // In skp.toml: where it is written, a comma-separated item's part at its item.
+        let rules = RulesSection {
+            ignore: vec![Lined {
+                value: "s101, z999".into(),
+                line: 18,
+                column: 11,
+            }],
+            ..RulesSection::default()
+        };
+        assert_eq!(
+            Settings::new(&rules, &[], &[]).err(),
+            Some(SettingsError::UnknownCode {
+                code: "Z999".into(),
+                at: Some((18, 11))
+            })
+        );
     }
 
     #[test]

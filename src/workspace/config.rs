@@ -79,18 +79,24 @@ pub struct EvidenceSection {
     pub extra_types: Vec<String>,
 }
 
-/// A value of skp.toml with the 1-based line it is written on, so that `skp report
-/// exemptions` can point at it (and ask git who wrote it) without searching the text again.
+/// A value of skp.toml with the 1-based line and column it is written at, so that `skp report
+/// exemptions` can point at it (and ask git who wrote it), and a rule code nobody has is named
+/// where it stands, without searching the text again.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Lined<T> {
     pub value: T,
     pub line: u32,
+    pub column: u32,
 }
 
 impl<T> Lined<T> {
-    /// A value that comes from no line of the file (defaults, tests).
+    /// A value that comes from no line of the file (defaults, tests, the command line).
     pub fn unlined(value: T) -> Lined<T> {
-        Lined { value, line: 0 }
+        Lined {
+            value,
+            line: 0,
+            column: 0,
+        }
     }
 }
 
@@ -313,6 +319,17 @@ impl Parser<'_> {
         upto.bytes().filter(|b| *b == b'\n').count() as u32 + 1
     }
 
+    /// `value` where `span` starts: its line and its 1-based column in characters.
+    fn lined<T>(&self, value: T, span: &Range<usize>) -> Lined<T> {
+        let upto = self.text.get(..span.start).unwrap_or(self.text);
+        let column = upto.rsplit('\n').next().map_or(0, |l| l.chars().count()) as u32 + 1;
+        Lined {
+            value,
+            line: self.line(span.start),
+            column,
+        }
+    }
+
     fn err(&mut self, span: Range<usize>, message: Msg, help: Option<Msg>) {
         self.errors.push(ConfigError {
             message,
@@ -451,10 +468,7 @@ impl Parser<'_> {
         let mut out = Vec::new();
         for item in items {
             if let Some(s) = self.string(item, key) {
-                out.push(Lined {
-                    value: s,
-                    line: self.line(item.span().start),
-                });
+                out.push(self.lined(s, &item.span()));
             }
         }
         out
@@ -469,8 +483,7 @@ impl Parser<'_> {
             let code: &str = k.get_ref();
             match v.get_ref() {
                 DeValue::String(s) if let Some(level) = Level::parse(s) => {
-                    let line = self.line(k.span().start);
-                    out.insert(code.to_string(), Lined { value: level, line });
+                    out.insert(code.to_string(), self.lined(level, &k.span()));
                 }
                 _ => self.bad(v.span(), code, ConfigExpected::Level),
             }
@@ -493,6 +506,37 @@ fn compare_versions(a: &str, b: &str) -> std::cmp::Ordering {
     x.cmp(&y)
 }
 
+/// The slip a TOML parser's message names. The parser has no error kinds, only its words:
+/// those it says for the common slips are matched, and anything else is kept as said.
+fn toml_problem(message: &str) -> crate::base::TomlProblem {
+    use crate::base::TomlProblem as P;
+    let m = message.trim();
+    let starts = |p: &str| m.starts_with(p);
+    if starts("duplicate key") || starts("duplicate table") {
+        P::DuplicateKey
+    } else if starts("string values must be quoted") || starts("missing value") {
+        P::UnreadableValue
+    } else if starts("invalid basic string")
+        || starts("invalid literal string")
+        || starts("invalid multi-line")
+        || starts("unclosed string")
+    {
+        P::UnclosedQuote
+    } else if starts("missing comma between array elements") {
+        P::MissingComma
+    } else if starts("unclosed array table") || starts("unclosed table") {
+        P::UnclosedSection
+    } else if starts("unclosed array") {
+        P::UnclosedList
+    } else if starts("key with no value") {
+        P::KeyWithoutValue
+    } else if starts("unexpected key or value") {
+        P::TextAfterValue
+    } else {
+        P::Other(m.to_string())
+    }
+}
+
 /// Parses skp.toml. An empty file is valid and gives the defaults.
 pub fn parse(text: &str) -> Result<Config, Vec<ConfigError>> {
     let table = match DeTable::parse(text) {
@@ -500,7 +544,7 @@ pub fn parse(text: &str) -> Result<Config, Vec<ConfigError>> {
         Err(e) => {
             return Err(vec![ConfigError {
                 message: Msg::ConfigSyntax {
-                    detail: e.message().to_string(),
+                    detail: toml_problem(e.message()),
                 },
                 help: None,
                 span: e.span().unwrap_or(0..0),
@@ -879,6 +923,35 @@ accept = []
                 suggestion: "agency".into()
             })
         );
+    }
+
+    #[test]
+    fn the_slips_of_a_hand_edit_are_named() {
+        use crate::base::TomlProblem as P;
+        let problem = |text: &str| match &parse(text).unwrap_err()[0].message {
+            Msg::ConfigSyntax { detail } => detail.clone(),
+            other => panic!("{other:?}"),
+        };
+        for (text, expected) in [
+            (
+                "[workspace]\nagency = \"A\"\nagency = \"B\"\n",
+                P::DuplicateKey,
+            ),
+            ("[workspace]\n[workspace]\n", P::DuplicateKey),
+            ("[workspace]\ntimezone = WIB\n", P::UnreadableValue),
+            ("[workspace]\nagency = \"Dinas\n", P::UnclosedQuote),
+            ("[workspace]\nagency = 'Dinas\n", P::UnclosedQuote),
+            ("[rules]\nselect = [\"S1\" \"S2\"]\n", P::MissingComma),
+            ("[rules]\nselect = [\"S1\"\n", P::UnclosedList),
+            ("[workspace\n", P::UnclosedSection),
+            ("[[rules.overrides]\n", P::UnclosedSection),
+            ("[workspace]\nagency: \"A\"\n", P::KeyWithoutValue),
+            ("[workspace]\nagency = \"A\" \"B\"\n", P::TextAfterValue),
+        ] {
+            assert_eq!(problem(text), expected, "{text:?}");
+        }
+        // Anything else keeps the parser's words.
+        assert!(matches!(problem("[workspace]\n= \"x\"\n"), P::Other(_)));
     }
 
     #[test]
