@@ -1319,9 +1319,26 @@ fn baseline_that_is_not_a_baseline_exits_2() {
     fs::write(&bl, "{ \"bukan\": true }").unwrap();
     let r = skp(&ws, &["check", "--baseline", bl.to_str().unwrap()]);
     r.expect_code(2);
-    assert!(r.stderr.contains("baseline"), "{}", r.stderr);
+    // Said in the user's language, with what to do; not serde's "missing field".
+    assert!(
+        r.stderr.contains("bukan baseline skp (baris 1, kolom 17)")
+            && r.stderr.contains("skp check --write-baseline FILE"),
+        "{}",
+        r.stderr
+    );
+    assert!(!r.stderr.contains("missing field"), "{}", r.stderr);
+    fs::write(&bl, "{ \"findings\": [").unwrap();
+    let r = skp(&ws, &["check", "--baseline", bl.to_str().unwrap()]);
+    r.expect_code(2);
+    assert!(r.stderr.contains("bukan JSON yang utuh"), "{}", r.stderr);
     let missing = repo.join("tidak-ada.json");
-    skp(&ws, &["check", "--baseline", missing.to_str().unwrap()]).expect_code(2);
+    let r = skp(&ws, &["check", "--baseline", missing.to_str().unwrap()]);
+    r.expect_code(2);
+    assert!(
+        r.stderr.contains("tidak-ada.json: tidak ditemukan"),
+        "{}",
+        r.stderr
+    );
 }
 
 /// Writes a baseline of the flawed example, moves `pegawai/FOLDER` to `pegawai/arsip/FOLDER`

@@ -624,18 +624,22 @@ fn read_baseline(ui: &Ui, file: &Path) -> Result<HashSet<String>, u8> {
     let text = std::fs::read_to_string(file).map_err(|e| {
         ui.fatal(
             &Msg::Unreadable {
-                error: format!("{}: {e}", file.display()),
+                error: format!("{}: {}", file.display(), crate::i18n::io_error(&e)),
             },
             None,
         )
     })?;
     let b: Baseline = serde_json::from_str(&text).map_err(|e| {
+        use serde_json::error::Category;
         ui.fatal(
             &Msg::BaselineInvalid {
                 file: file.display().to_string(),
-                error: e.to_string(),
+                line: e.line(),
+                column: e.column(),
+                // Broken JSON (cut off, hand-edited) or JSON that is no baseline of skp's.
+                json: matches!(e.classify(), Category::Syntax | Category::Eof),
             },
-            None,
+            Some(&Msg::HelpBaselineInvalid),
         )
     })?;
     Ok(b.findings.into_iter().map(|f| f.fingerprint).collect())

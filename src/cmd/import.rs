@@ -87,7 +87,7 @@ fn mph(
                 Err(e) => {
                     return Err(ui.fatal(
                         &Msg::Unreadable {
-                            error: format!("{rel}: {e}"),
+                            error: format!("{rel}: {}", crate::i18n::io_error(&e)),
                         },
                         None,
                     ));
@@ -517,7 +517,7 @@ fn plan_file(ws: &Workspace, plan: &Plan, force: bool) -> Result<Planned, Vec<Ce
     let old = match found.first() {
         Some(_) => Some(std::fs::read_to_string(ws.root.join(&rel)).map_err(|e| {
             place(Msg::Unreadable {
-                error: format!("{rel}: {e}"),
+                error: format!("{rel}: {}", crate::i18n::io_error(&e)),
             })
         })?),
         None => None,

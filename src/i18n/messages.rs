@@ -2126,9 +2126,12 @@ catalog! {
     BaselineGone { n: usize } =>
         id "{n} temuan baseline sudah tidak ada (perbarui dengan --write-baseline)",
         en "{n} baselined findings are gone (refresh with --write-baseline)";
-    BaselineInvalid { file: String, error: String } =>
-        id "baseline {file} tidak sah: {error}",
-        en "baseline {file} is invalid: {error}";
+    BaselineInvalid { file: String, line: usize, column: usize, json: bool } =>
+        id { if *json { format!("baseline {file} bukan JSON yang utuh (rusak atau terpotong di baris {line}, kolom {column})") } else { format!("baseline {file} bukan baseline skp (baris {line}, kolom {column}): baseline adalah berkas JSON berisi `findings` yang ditulis `skp check --write-baseline`") } },
+        en { if *json { format!("baseline {file} is not whole JSON (broken or cut off at line {line}, column {column})") } else { format!("baseline {file} is not an skp baseline (line {line}, column {column}): a baseline is the JSON file of `findings` that `skp check --write-baseline` writes") } };
+    HelpBaselineInvalid =>
+        id "buat ulang baseline-nya: `skp check --write-baseline FILE` (semua temuan saat ini dicatat sebagai yang diterima)",
+        en "write the baseline again: `skp check --write-baseline FILE` (every current finding is recorded as accepted)";
     ChangedSinceHidden { n: usize, rev: String } =>
         id "{n} temuan yang sudah ada di {rev} disembunyikan",
         en { if *n == 1 { format!("1 finding already present at {rev} hidden") } else { format!("{n} findings already present at {rev} hidden") } };
