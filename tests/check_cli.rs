@@ -1022,6 +1022,17 @@ fn explain_known_and_unknown_codes() {
     let r = run(dir.path(), &["explain", "X999"]);
     r.expect_code(2);
     assert!(r.stderr.contains("X999"), "{}", r.stderr);
+    // In English, the page's own words are English and say the body is not.
+    let r = run(dir.path(), &["--lang", "en", "explain", "F010"]);
+    r.expect_code(0);
+    assert!(
+        r.stdout.contains("- Default level: `error`")
+            && r.stdout
+                .contains("The documentation below is in Bahasa Indonesia."),
+        "{}",
+        r.stdout
+    );
+    assert!(!r.stdout.contains("Tingkat bawaan"), "{}", r.stdout);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -40,6 +40,6 @@ pub fn explain(ui: &Ui, code: &str) -> Result<u8, u8> {
             Some(&Msg::HelpRules),
         ));
     };
-    ui.out(&crate::rules::registry::page(rule))?;
+    ui.out(&crate::rules::registry::page_in(rule, ui.lang))?;
     Ok(EXIT_OK)
 }

@@ -133,20 +133,41 @@ pub fn find(code: &str) -> Option<&'static Rule> {
 
 /// The documentation page of a rule: `skp explain` prints it, `docs/rules/CODE.md` holds it.
 pub fn page(rule: &Rule) -> String {
-    let hide = if rule.hideable {
-        "Dapat diatur dengan `--select`/`--ignore`, `[rules]` di skp.toml, atau komentar `# skp: abaikan KODE -- alasan`."
-    } else {
-        "Tidak dapat disembunyikan: `--select`, `--ignore`, konfigurasi, komentar pengecualian, dan baseline tidak berlaku."
-    };
-    format!(
-        "# {code} `{name}`\n\n{sid}\n\n*{sen}*\n\n- Tingkat bawaan: `{level}`\n- {hide}\n\n{doc}\n",
-        code = rule.code,
-        name = rule.name,
-        sid = rule.summary_id,
-        sen = rule.summary_en,
-        level = rule.level.as_str(),
-        doc = rule.doc_text(),
-    )
+    page_in(rule, crate::i18n::Lang::Id)
+}
+
+/// [`page`] for a reader of `lang`. The rules' documentation is written in Bahasa Indonesia
+/// only; a reader of English gets the page's own words, the English summary first, and a word
+/// that the rest is Indonesian.
+pub fn page_in(rule: &Rule, lang: crate::i18n::Lang) -> String {
+    let level = rule.level.as_str();
+    let (code, name, doc) = (rule.code, rule.name, rule.doc_text());
+    match lang {
+        crate::i18n::Lang::Id => {
+            let hide = if rule.hideable {
+                "Dapat diatur dengan `--select`/`--ignore`, `[rules]` di skp.toml, atau komentar `# skp: abaikan KODE -- alasan`."
+            } else {
+                "Tidak dapat disembunyikan: `--select`, `--ignore`, konfigurasi, komentar pengecualian, dan baseline tidak berlaku."
+            };
+            format!(
+                "# {code} `{name}`\n\n{sid}\n\n*{sen}*\n\n- Tingkat bawaan: `{level}`\n- {hide}\n\n{doc}\n",
+                sid = rule.summary_id,
+                sen = rule.summary_en,
+            )
+        }
+        crate::i18n::Lang::En => {
+            let hide = if rule.hideable {
+                "Can be set with `--select`/`--ignore`, `[rules]` in skp.toml, or a `# skp: abaikan CODE -- reason` comment."
+            } else {
+                "Cannot be hidden: `--select`, `--ignore`, configuration, suppression comments and baselines do not apply."
+            };
+            format!(
+                "# {code} `{name}`\n\n{sen}\n\n*{sid}*\n\n- Default level: `{level}`\n- {hide}\n- The documentation below is in Bahasa Indonesia.\n\n{doc}\n",
+                sid = rule.summary_id,
+                sen = rule.summary_en,
+            )
+        }
+    }
 }
 
 #[cfg(test)]
