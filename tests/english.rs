@@ -110,6 +110,10 @@ fn every_human_output_is_english() {
             vec!["report", "--as-of", "2026-06-30", "--format", "markdown"],
         ),
         (&flawed, vec!["report", "--as-of", "2026-12-31"]),
+        (
+            &clean,
+            vec!["report", "--as-of", "2026-06-30", "--format", "github"],
+        ),
         (&clean, vec!["report", "mph", "--nip", "198109232006042001"]),
         (
             &clean,
@@ -180,5 +184,40 @@ fn machine_formats_keep_their_names_in_every_language() {
             header("en"),
             "{args:?}: the CSV header changes with --lang"
         );
+    }
+}
+
+/// A computed number is written as the reader's language writes it: `18,8 %` in Indonesian,
+/// `18.8 %` in English, in the summary and in the GitHub table alike.
+#[test]
+fn computed_decimals_follow_the_language() {
+    let clean = example("dinas-kominfo");
+    let share = regex::Regex::new(r"\(\d+([.,])\d %\)").unwrap();
+    let last_cell = regex::Regex::new(r"\| \d+([.,])\d \|\n$").unwrap();
+    for (lang, mark) in [("id", ","), ("en", ".")] {
+        let report = |format: &str| {
+            let r = run(
+                &clean,
+                &[
+                    "--lang",
+                    lang,
+                    "report",
+                    "--as-of",
+                    "2026-06-30",
+                    "--format",
+                    format,
+                ],
+            );
+            assert_eq!(r.code, 0, "{}", r.stderr);
+            r.stdout
+        };
+        let human = report("table");
+        let c = share.captures(&human).unwrap_or_else(|| panic!("{human}"));
+        assert_eq!(&c[1], mark, "{lang}: {human}");
+        let github = report("github");
+        let c = last_cell
+            .captures(&github)
+            .unwrap_or_else(|| panic!("{github}"));
+        assert_eq!(&c[1], mark, "{lang}: {github}");
     }
 }

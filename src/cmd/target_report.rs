@@ -98,7 +98,14 @@ pub fn run(ui: &Ui, a: TargetArgs) -> Result<u8, u8> {
     }
     ui.mask_for(&ws, nip.as_deref());
     let rows = rows(&ws, nip.as_deref());
-    let n = crate::i18n::number;
+    // A number as the reader's language writes it; CSV, a machine format, the same in every
+    // language (DESIGN §9.6).
+    let lang = if a.format == TargetFormat::Csv {
+        Lang::Id
+    } else {
+        ui.lang
+    };
+    let n = |v: f64| crate::i18n::number_in(v, lang);
     let text = match a.format {
         TargetFormat::Json => {
             let items: Vec<_> = rows

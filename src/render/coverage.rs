@@ -186,7 +186,7 @@ fn headers(lang: Lang) -> Vec<String> {
             "RHK",
             "Indikator",
             "Periode",
-            "Grid",
+            "Dipantau per",
             "Bukti",
             "Terverifikasi",
             "Diragukan",
@@ -200,7 +200,7 @@ fn headers(lang: Lang) -> Vec<String> {
             "RHK",
             "Indicator",
             "Period",
-            "Grid",
+            "Checked per",
             "Evidence",
             "Verified",
             "Doubtful",
@@ -369,7 +369,9 @@ pub fn terminal(rows: &[Row], s: &Summary, lang: Lang, color: bool, as_of: Date)
             kosong: s.kosong,
             berubah: s.berubah,
             hilang: s.hilang,
-            persen: s.persen().map_or("-".to_string(), crate::i18n::number),
+            persen: s
+                .persen()
+                .map_or("-".to_string(), |p| crate::i18n::number_in(p, lang)),
         }
         .render(lang)
     ));
@@ -399,10 +401,14 @@ pub fn github(rows: &[Row], s: &Summary, lang: Lang, as_of: Date) -> String {
         }
         .render(lang)
     );
-    out.push_str("| Pegawai | NIP | Sel wajib | Terpenuhi | Kurang | Tidak terverifikasi | Kosong | Berubah | Hilang | % |\n| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+    out.push_str(match lang {
+        Lang::Id => "| Pegawai | NIP | Sel wajib | Terpenuhi | Kurang | Tidak terverifikasi | Kosong | Berubah | Hilang | % |\n",
+        Lang::En => "| Employee | NIP | Due cells | Met | Short | Unverified | Empty | Changed | Missing | % |\n",
+    });
+    out.push_str("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
     for ((nama, nip), c) in per {
         let pct = if c[0] > 0 {
-            crate::i18n::number((c[1] as f64 * 1000.0 / c[0] as f64).round() / 10.0)
+            crate::i18n::number_in((c[1] as f64 * 1000.0 / c[0] as f64).round() / 10.0, lang)
         } else {
             "-".into()
         };
@@ -428,7 +434,8 @@ pub fn github(rows: &[Row], s: &Summary, lang: Lang, as_of: Date) -> String {
         s.kosong,
         s.berubah,
         s.hilang,
-        s.persen().map_or("-".to_string(), crate::i18n::number)
+        s.persen()
+            .map_or("-".to_string(), |p| crate::i18n::number_in(p, lang))
     ));
     out
 }

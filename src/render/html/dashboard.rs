@@ -110,7 +110,7 @@ pub fn dashboard(
             hilang: summary.hilang,
             persen: summary
                 .persen()
-                .map_or("-".to_string(), crate::i18n::number),
+                .map_or("-".to_string(), |p| crate::i18n::number_in(p, lang)),
         }
         .render(lang))
     );
