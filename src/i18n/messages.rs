@@ -176,6 +176,52 @@ fn syntax_id(p: &crate::base::SyntaxProblem) -> String {
     }
 }
 
+/// A condition of the SE 3/2023 curve (N113's `aturan`, a code kept for machines), as a reader
+/// says it.
+fn curve_id(aturan: &str) -> String {
+    match aturan {
+        "sangat_baik_terbesar" => "Sangat Baik harus menjadi predikat terbanyak".into(),
+        "sangat_baik_maks_70" => "Sangat Baik paling banyak 70 %".into(),
+        "baik_terbesar" => "Baik harus menjadi predikat terbanyak".into(),
+        "baik_maks_70" => "Baik paling banyak 70 %".into(),
+        "ada_butuh_perbaikan_atau_kurang" => {
+            "harus ada pegawai berpredikat Butuh Perbaikan atau Kurang".into()
+        }
+        "butuh_perbaikan_min_60" => "Butuh Perbaikan paling sedikit 60 %".into(),
+        "sangat_baik_maks_10" => "Sangat Baik paling banyak 10 %".into(),
+        "kurang_min_60" => "Kurang paling sedikit 60 %".into(),
+        "butuh_perbaikan_min_10" => "Butuh Perbaikan paling sedikit 10 %".into(),
+        "sangat_kurang_min_60" => "Sangat Kurang paling sedikit 60 %".into(),
+        "kurang_butuh_perbaikan_min_10" => {
+            "Kurang dan Butuh Perbaikan bersama paling sedikit 10 %".into()
+        }
+        "tanpa_sangat_baik" => "tidak boleh ada Sangat Baik".into(),
+        other => format!("aturan `{other}`"),
+    }
+}
+
+fn curve_en(aturan: &str) -> String {
+    match aturan {
+        "sangat_baik_terbesar" => "Outstanding must be the most common predikat".into(),
+        "sangat_baik_maks_70" => "at most 70 % Outstanding".into(),
+        "baik_terbesar" => "Good must be the most common predikat".into(),
+        "baik_maks_70" => "at most 70 % Good".into(),
+        "ada_butuh_perbaikan_atau_kurang" => {
+            "some staff must be rated Needs Improvement or Poor".into()
+        }
+        "butuh_perbaikan_min_60" => "at least 60 % Needs Improvement".into(),
+        "sangat_baik_maks_10" => "at most 10 % Outstanding".into(),
+        "kurang_min_60" => "at least 60 % Poor".into(),
+        "butuh_perbaikan_min_10" => "at least 10 % Needs Improvement".into(),
+        "sangat_kurang_min_60" => "at least 60 % Very Poor".into(),
+        "kurang_butuh_perbaikan_min_10" => {
+            "at least 10 % Poor and Needs Improvement together".into()
+        }
+        "tanpa_sangat_baik" => "no Outstanding at all".into(),
+        other => format!("rule `{other}`"),
+    }
+}
+
 fn toml_id(p: &crate::base::TomlProblem) -> String {
     use crate::base::TomlProblem as P;
     match p {
@@ -1612,7 +1658,7 @@ catalog! {
         id { format!("Rating hasil kerja: {hasil} · rating perilaku kerja: {perilaku} · predikat: {predikat}{}", angka_kredit.as_ref().map_or(String::new(), |ak| format!(" · angka kredit {ak}"))) },
         en { format!("Rating of results: {hasil} · rating of behaviour: {perilaku} · predikat: {predikat}{}", angka_kredit.as_ref().map_or(String::new(), |ak| format!(" · credit points {ak}"))) };
     EvalAdvisoryNote =>
-        id "* Capaian bersifat advisori (realisasi ÷ target, atau kebalikannya bila makin rendah makin baik); rating ditetapkan pejabat penilai berdasarkan bukti dukung.",
+        id "* Capaian hanya bahan pertimbangan (realisasi ÷ target, atau kebalikannya bila makin rendah makin baik); rating ditetapkan pejabat penilai berdasarkan bukti dukung.",
         en "* The % of target (actual ÷ target, mirrored when lower is better) is advisory; the appraiser sets the ratings on the evidence.";
     // The two widest messages keep their fields behind a box: a message is as large as its
     // widest variant, and every finding carries two.
@@ -1776,7 +1822,7 @@ catalog! {
         id "jadikan pejabat itu `atasan_kinerja`, dan pejabat pengawas atau administrator di atasnya `pejabat_penilai`",
         en "make that official the `atasan_kinerja`, and the pengawas or administrator above them the `pejabat_penilai`";
     NRatingAgainstCapaian { rating: String, n: usize } =>
-        id "rating hasil kerja {rating} berlawanan dengan capaian advisori ke-{n} indikator yang dievaluasi",
+        id "rating hasil kerja {rating} berlawanan dengan capaian ke-{n} indikator yang dievaluasi (capaian dihitung sebagai bahan pertimbangan)",
         en "the result rating {rating} goes against the advisory achievement of all {n} evaluated indicators";
     HelpNRatingAgainstCapaian =>
         id "tinjau kembali rating-nya, atau tuliskan alasan penilaian di `catatan_rekomendasi` dan kecualikan dengan `# skp: abaikan N111 -- alasan`",
@@ -1788,8 +1834,8 @@ catalog! {
         id "hasil kerja pimpinan adalah hasil organisasinya (SE MenPANRB 3/2023): tulis `rating_hasil_kerja: {rating}`",
         en "a leader's results are the organisation's (SE MenPANRB 3/2023): write `rating_hasil_kerja: {rating}`";
     NDistribution { organisasi: String, aturan: String, sebaran: String, kecil: bool } =>
-        id { format!("sebaran predikat pegawai unit ini tidak sesuai kurva untuk capaian organisasi {organisasi} (aturan `{aturan}`): {sebaran}{}", if *kecil { "; unit sekecil ini sulit memenuhi persentase kurva" } else { "" }) },
-        en { format!("the unit's predikat distribution breaks the curve for an organisation result of {organisasi} (rule `{aturan}`): {sebaran}{}", if *kecil { "; a unit this small can hardly meet the curve's shares" } else { "" }) };
+        id { format!("sebaran predikat pegawai unit ini tidak sesuai kurva untuk capaian organisasi {organisasi} ({}): {sebaran}{}", curve_id(aturan), if *kecil { "; unit sekecil ini sulit memenuhi persentase kurva" } else { "" }) },
+        en { format!("the unit's predikat distribution breaks the curve for an organisation result of {organisasi} ({}): {sebaran}{}", curve_en(aturan), if *kecil { "; a unit this small can hardly meet the curve's shares" } else { "" }) };
     HelpNDistribution =>
         id "tinjau predikat pegawai bersama pimpinan unit terhadap kurva SE MenPANRB 3/2023 (`skp explain N113`)",
         en "review the staff's predikat with the unit leader against the SE MenPANRB 3/2023 curve (`skp explain N113`)";

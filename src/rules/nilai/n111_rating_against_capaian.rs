@@ -8,7 +8,7 @@ use crate::rules::rule::declare_rule;
 
 declare_rule! {
     /// ## Apa yang diperiksa
-    /// `rating_hasil_kerja: di_atas_ekspektasi` padahal capaian advisori setiap indikator yang
+    /// `rating_hasil_kerja: di_atas_ekspektasi` padahal capaian setiap indikator yang
     /// dievaluasi berada di bawah targetnya — atau `di_bawah_ekspektasi` padahal setiap
     /// indikator mencapai targetnya. Capaian diukur terhadap target periode itu
     /// (`target_periodik`, atau target tahunan) dan, bila indikatornya punya `perhitungan`,

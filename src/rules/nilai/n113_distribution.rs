@@ -291,6 +291,19 @@ mod tests {
         ];
         for (org, counts, want) in cases {
             assert_eq!(judge(*org, *counts), *want, "{org:?} {counts:?}");
+            // Each condition is said in words in both languages, not by its code.
+            if let Some(aturan) = want {
+                for lang in [crate::i18n::Lang::Id, crate::i18n::Lang::En] {
+                    let said = Msg::NDistribution {
+                        organisasi: "x".into(),
+                        aturan: (*aturan).to_string(),
+                        sebaran: String::new(),
+                        kecil: false,
+                    }
+                    .render(lang);
+                    assert!(!said.contains(aturan), "{said}");
+                }
+            }
         }
     }
 

@@ -17,8 +17,8 @@ declare_rule! {
     ///
     /// ## Mengapa
     /// Target periodik adalah cara target tahunan dicapai; bila keduanya tidak cocok, evaluasi
-    /// periodik dan evaluasi akhir menilai hal yang berbeda, dan capaian advisori (`skp
-    /// evaluate`) menyesatkan.
+    /// periodik dan evaluasi akhir menilai hal yang berbeda, dan capaian yang dihitung `skp
+    /// evaluate` sebagai bahan pertimbangan menyesatkan.
     ///
     /// ## Contoh
     /// `target: 4 modul`, `perhitungan: kumulatif`,
