@@ -635,6 +635,50 @@ fn the_forms_are_signed_at_the_configured_place() {
     assert!(!html.contains("Kota Contoh, "));
 }
 
+/// The SKP and evaluation forms open with the agency's name, as the official ones do; the
+/// name `skp init` writes in its place is never printed, as an agency or a place of signature.
+#[test]
+fn the_agency_heads_the_forms_and_the_init_placeholder_is_never_printed() {
+    let dir = example_copy();
+    for args in [
+        &["render", "skp", "--nip", FUNGSIONAL][..],
+        &[
+            "render", "evaluasi", "--nip", FUNGSIONAL, "--period", "2026-TW1",
+        ][..],
+    ] {
+        let html = render(dir.path(), args);
+        assert!(
+            html.contains("<header><p class=\"instansi\">PEMERINTAH KOTA CONTOH</p><h1>"),
+            "{args:?}"
+        );
+    }
+    let toml = dir.path().join("skp.toml");
+    let text = std::fs::read_to_string(&toml).unwrap();
+    let text = text.replace(
+        "agency = \"Pemerintah Kota Contoh\"",
+        "agency = \"Nama Instansi\"",
+    );
+    assert!(text.contains("Nama Instansi"), "{text}");
+    std::fs::write(&toml, text).unwrap();
+    for args in [
+        &["render", "skp", "--nip", FUNGSIONAL][..],
+        &["render", "skp", "--nip", JPT][..],
+    ] {
+        let r = run_env(dir.path(), args, &[]);
+        assert_eq!(r.code, 0, "{}", r.stderr);
+        assert!(
+            r.stderr.contains("formulir dicetak tanpa nama instansi"),
+            "{}",
+            r.stderr
+        );
+        assert!(
+            !r.stdout.to_lowercase().contains("nama instansi"),
+            "{args:?} printed the placeholder"
+        );
+        assert!(!r.stdout.contains("class=\"instansi\""), "{args:?}");
+    }
+}
+
 /// A period with no Realisasi still prints (a blank form to fill by hand), but says so and
 /// names the periods that were evaluated: a mistyped period must not pass for a blank one.
 #[test]

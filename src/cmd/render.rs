@@ -95,7 +95,7 @@ fn penilai(ws: &Workspace, skp: &Skp) -> Person {
             }
         }
         None if p.unit.is_empty() && skp.pejabat_penilai.nip.is_none() => {
-            p.unit = ws.config.workspace.agency.clone().unwrap_or_default();
+            p.unit = agency(ws).unwrap_or_default();
         }
         None => {}
     }
@@ -120,17 +120,24 @@ fn atasan_penilai(ws: &Workspace, skp: &Skp) -> Option<Person> {
     Some(penilai(ws, theirs))
 }
 
+/// The agency as the forms print it: `[workspace] agency`, unless blank or still the name
+/// `skp init` writes in its place (warned of, and never printed as an agency's name).
+fn agency(ws: &Workspace) -> Option<String> {
+    let a = ws.config.workspace.agency.as_deref()?.trim();
+    (!a.is_empty() && a != crate::model::example::AGENCY).then(|| a.to_string())
+}
+
 /// Where the forms are signed: `[workspace] place`, else "Kota Contoh" from `agency =
 /// "Pemerintah Kota Contoh"`, else dots to fill in.
 fn place(ws: &Workspace) -> String {
-    let w = &ws.config.workspace;
-    w.place
+    ws.config
+        .workspace
+        .place
         .as_deref()
         .map(|p| p.trim().to_string())
         .filter(|p| !p.is_empty())
         .or_else(|| {
-            w.agency
-                .as_deref()
+            agency(ws)
                 .map(|a| a.trim_start_matches("Pemerintah ").trim().to_string())
                 .filter(|a| !a.is_empty())
         })
@@ -355,12 +362,7 @@ pub fn run(ui: &Ui, a: RenderArgs) -> Result<u8, u8> {
     let mut cx = Context {
         intervened: intervened(&ws, doc_index, skp),
         penilai: penilai(&ws, skp),
-        instansi: ws
-            .config
-            .workspace
-            .agency
-            .clone()
-            .filter(|a| !a.trim().is_empty()),
+        instansi: agency(&ws),
         atasan_penilai: atasan_penilai(&ws, skp),
         place_date: format!(
             "{}, \u{2026}\u{2026}\u{2026}\u{2026} {}",

@@ -83,7 +83,8 @@ pub struct Context {
     pub penilai: Person,
     /// The atasan pejabat penilai (Dokumen Evaluasi), when known.
     pub atasan_penilai: Option<Person>,
-    /// The agency (`[workspace] agency`), the INSTANSI of the JPT form.
+    /// The agency (`[workspace] agency`, unless `skp init`'s placeholder): the heading of the
+    /// SKP and evaluation forms, and the INSTANSI of the JPT form.
     pub instansi: Option<String>,
     /// "Kota Contoh, 8 April 2026" above the appraiser's signature.
     pub place_date: String,
@@ -201,15 +202,20 @@ fn is_jpt(s: &Skp) -> bool {
     s.format() == FormatSkp::Jpt
 }
 
-fn title_block(s: &Skp, title: &str, extra: &str) -> String {
+/// The forms' heading: the agency's name where it is known (the official forms open with
+/// it), the title, the approach, whom the form is for and the period.
+fn title_block(s: &Skp, cx: &Context, title: &str, extra: &str) -> String {
     let pendekatan = s.pendekatan.value.label().to_uppercase();
     let bagi = if is_jpt(s) {
         "BAGI PEJABAT PIMPINAN TINGGI DAN PIMPINAN UNIT KERJA MANDIRI"
     } else {
         "BAGI PEJABAT ADMINISTRASI DAN PEJABAT FUNGSIONAL"
     };
+    let instansi = cx.instansi.as_deref().map_or(String::new(), |i| {
+        format!("<p class=\"instansi\">{}</p>", esc(&i.to_uppercase()))
+    });
     format!(
-        "<header><h1>{}</h1><h2>PENDEKATAN HASIL KERJA {}</h2><h2>{bagi}</h2>{extra}\
+        "<header>{instansi}<h1>{}</h1><h2>PENDEKATAN HASIL KERJA {}</h2><h2>{bagi}</h2>{extra}\
          <p class=\"periode\">PERIODE PENILAIAN: {}</p></header>\n",
         esc(title),
         esc(&pendekatan),
@@ -480,7 +486,7 @@ fn close(s: &Skp, cx: &Context, b: &mut String) {
 
 /// The SKP form, its signatures and the LAMPIRAN page.
 pub fn skp(s: &Skp, cx: &Context) -> String {
-    let mut b = title_block(s, "SASARAN KINERJA PEGAWAI", "");
+    let mut b = title_block(s, cx, "SASARAN KINERJA PEGAWAI", "");
     b.push_str(&identity(s, cx));
     b.push_str(&hasil_kerja(s, cx, None, &[], &|_| Vec::new()));
     b.push_str(&perilaku(s, false, None));
@@ -528,6 +534,7 @@ pub fn evaluasi(s: &Skp, cx: &Context, e: &Evaluation) -> String {
     let periode = e.periode.map(periode_label).unwrap_or_default();
     let mut b = title_block(
         s,
+        cx,
         "EVALUASI KINERJA PEGAWAI",
         &format!("<h2>PERIODE: {}</h2>", esc(&periode)),
     );

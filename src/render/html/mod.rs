@@ -21,6 +21,7 @@ const FORM_CSS: &str = r#"
 body { font-family: "DejaVu Sans", "Liberation Sans", Arial, Helvetica, sans-serif; font-size: 10pt;
        color: #000; background: #fff; margin: 0 auto; max-width: 190mm; padding: 8mm 0; }
 h1 { font-size: 12pt; text-align: center; margin: 0; }
+p.instansi { font-size: 12pt; font-weight: bold; text-align: center; margin: 0 0 6pt; }
 h2 { font-size: 11pt; text-align: center; margin: 2pt 0; font-weight: normal; }
 h3 { font-size: 10pt; margin: 10pt 0 4pt; }
 p.periode { text-align: center; margin: 2pt 0 8pt; }
