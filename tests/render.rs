@@ -146,6 +146,34 @@ fn each_form_carries_its_official_headers() {
     ] {
         assert!(ak.contains(h), "angka kredit form lacks {h:?}");
     }
+    // The ten personal items of the published form, in order; what a plan does not hold is
+    // left blank to fill in by hand.
+    let mut at = 0;
+    for (i, item) in [
+        "NAMA",
+        "NIP",
+        "NOMOR SERI KARPEG",
+        "PANGKAT/GOLONGAN RUANG/TMT",
+        "TEMPAT/TANGGAL LAHIR",
+        "JENIS KELAMIN",
+        "PENDIDIKAN",
+        "JABATAN/TMT",
+        "MASA KERJA GOLONGAN",
+        "UNIT KERJA",
+    ]
+    .iter()
+    .enumerate()
+    {
+        let row = format!(
+            "<td class=\"no\">{}</td><td class=\"label\">{item}</td>",
+            i + 1
+        );
+        let found = ak[at..]
+            .find(&row)
+            .unwrap_or_else(|| panic!("item {} {item} missing or out of order", i + 1));
+        at += found + row.len();
+    }
+    assert!(ak.contains("Pranata Komputer Ahli Pertama / TMT"), "{ak}");
 }
 
 #[test]

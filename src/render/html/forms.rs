@@ -202,6 +202,13 @@ fn is_jpt(s: &Skp) -> bool {
     s.format() == FormatSkp::Jpt
 }
 
+/// The agency's name above a form's title, where it is known (the official forms open with it).
+fn instansi_line(cx: &Context) -> String {
+    cx.instansi.as_deref().map_or(String::new(), |i| {
+        format!("<p class=\"instansi\">{}</p>", esc(&i.to_uppercase()))
+    })
+}
+
 /// The forms' heading: the agency's name where it is known (the official forms open with
 /// it), the title, the approach, whom the form is for and the period.
 fn title_block(s: &Skp, cx: &Context, title: &str, extra: &str) -> String {
@@ -211,9 +218,7 @@ fn title_block(s: &Skp, cx: &Context, title: &str, extra: &str) -> String {
     } else {
         "BAGI PEJABAT ADMINISTRASI DAN PEJABAT FUNGSIONAL"
     };
-    let instansi = cx.instansi.as_deref().map_or(String::new(), |i| {
-        format!("<p class=\"instansi\">{}</p>", esc(&i.to_uppercase()))
-    });
+    let instansi = instansi_line(cx);
     format!(
         "<header>{instansi}<h1>{}</h1><h2>PENDEKATAN HASIL KERJA {}</h2><h2>{bagi}</h2>{extra}\
          <p class=\"periode\">PERIODE PENILAIAN: {}</p></header>\n",
@@ -748,27 +753,43 @@ pub fn angka_kredit(
     let n = crate::i18n::number;
     let a = person_of_skp(s);
     let p = cx.penilai.clone();
-    let jenjang = s
-        .pegawai
-        .jenjang
-        .as_ref()
-        .map(|j| j.value.label().to_string())
-        .unwrap_or_default();
     let fungsional = s.pegawai.jenis_jabatan.value == JenisJabatan::Fungsional;
+    // The post with its level ("Pranata Komputer Ahli Pertama"), as the form writes it.
+    let jabatan = match s.pegawai.jenjang.as_ref().map(|j| j.value.label()) {
+        Some(level) if !a.jabatan.to_lowercase().contains(&level.to_lowercase()) => {
+            format!("{} {level}", a.jabatan)
+        }
+        _ => a.jabatan.clone(),
+    };
+    let instansi = instansi_line(cx);
     let mut b = format!(
-        "<header><h1>KONVERSI PREDIKAT KINERJA KE ANGKA KREDIT</h1>\
+        "<header>{instansi}<h1>KONVERSI PREDIKAT KINERJA KE ANGKA KREDIT</h1>\
          <p class=\"periode\">PERIODE PENILAIAN: {}</p></header>\n<h3>I. KETERANGAN PERORANGAN</h3>\
          <table class=\"ident\"><tbody>",
         esc(&periode_penilaian(s))
     );
+    // The ten items of the published form (Peraturan BKN 3/2023's examples). What a plan does
+    // not hold (a KARPEG number, a birth place, a TMT) is left to be filled in by hand, never
+    // guessed.
+    let blank = "\u{2026}\u{2026}\u{2026}\u{2026}";
+    let with_tmt = |v: &str| {
+        if v.is_empty() {
+            blank.to_string()
+        } else {
+            format!("{v} / TMT {blank}")
+        }
+    };
     for (i, (label, value)) in [
-        ("Nama", a.nama.clone()),
+        ("NAMA", a.nama.clone()),
         ("NIP", a.nip.clone()),
-        ("Pangkat/Golongan ruang", a.pangkat.clone()),
-        ("Jabatan", a.jabatan.clone()),
-        ("Jenjang", jenjang),
-        ("Unit kerja", a.unit.clone()),
-        ("Tahun", s.tahun.value.to_string()),
+        ("NOMOR SERI KARPEG", blank.to_string()),
+        ("PANGKAT/GOLONGAN RUANG/TMT", with_tmt(&a.pangkat)),
+        ("TEMPAT/TANGGAL LAHIR", blank.to_string()),
+        ("JENIS KELAMIN", blank.to_string()),
+        ("PENDIDIKAN", blank.to_string()),
+        ("JABATAN/TMT", with_tmt(&jabatan)),
+        ("MASA KERJA GOLONGAN", blank.to_string()),
+        ("UNIT KERJA", a.unit.clone()),
     ]
     .iter()
     .enumerate()
