@@ -6102,6 +6102,44 @@ fn export_bagit_names_the_evidence_it_cannot_read_not_the_bag() {
     assert!(!bag.exists());
 }
 
+/// A name holding `%` is written percent-encoded in the manifest, as RFC 8493 requires, which
+/// neither `sha256sum -c` nor bagit.py decodes: the export says so, and what the line means.
+#[test]
+fn a_bag_with_an_encoded_name_says_what_its_manifest_line_means() {
+    let ws = Ws::example();
+    let inside = ws.write("dokumen/capaian 100%.pdf", b"capaian");
+    ws.add(&[&inside], "IKI-1.2", "2026", &[]).expect(0);
+    let bag = ws.outside.join("paket");
+    let r = ws.skp(&["export", "--bagit", bag.to_str().unwrap(), "--nip", NIP]);
+    r.expect(0);
+    let manifest = fs::read_to_string(bag.join("manifest-sha256.txt")).unwrap();
+    assert!(
+        manifest.contains("  data/dokumen/capaian 100%25.pdf\n"),
+        "{manifest}"
+    );
+    assert!(
+        r.stderr.contains(
+            "1 nama berkas di paket memuat `%` atau ganti baris (yang pertama: `dokumen/capaian 100%.pdf`)"
+        ) && r.stderr.contains("(`data/dokumen/capaian 100%25.pdf`)"),
+        "{}",
+        r.stderr
+    );
+    // Without such a name, nothing more than the check to run.
+    let ws = Ws::example();
+    let a = ws.outside_file("laporan.pdf", b"laporan");
+    ws.add(&[&a], "IKI-1.1", "2026-TW1", &[]).expect(0);
+    let bag = ws.outside.join("paket");
+    let r = ws.skp(&["export", "--bagit", bag.to_str().unwrap(), "--nip", NIP]);
+    r.expect(0);
+    assert!(
+        r.stderr
+            .contains("periksa dengan `sha256sum -c manifest-sha256.txt`")
+            && !r.stderr.contains("peringatan"),
+        "{}",
+        r.stderr
+    );
+}
+
 #[test]
 fn export_bagit_writes_a_valid_bag() {
     if !have("git") {

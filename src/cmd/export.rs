@@ -6,6 +6,7 @@ use crate::evidence::bagit::{self, Item};
 use crate::evidence::verify::State;
 use crate::i18n::Msg;
 use crate::model::Content;
+use crate::render::escape_control;
 use crate::workspace::Workspace;
 
 use super::{EXIT_FINDINGS, EXIT_OK, Ui};
@@ -349,9 +350,23 @@ fn bagit(ui: &Ui, a: ExportArgs, bag: std::path::PathBuf) -> Result<u8, u8> {
         Msg::ExportDone {
             path: bag.display().to_string(),
             files: n,
-            skp: chosen.len()
+            skp: chosen.len(),
         }
         .render(ui.lang)
     ));
+    // RFC 8493 encodes `%` and line breaks in manifest paths; the tools inspectors reach for
+    // do not decode them, so such a name is said with what its line means.
+    let encoded: Vec<&str> = items
+        .iter()
+        .map(|i| i.rel.as_str())
+        .filter(|r| bagit::encoded(r))
+        .collect();
+    if let Some(first) = encoded.first() {
+        ui.warn(&Msg::ExportEncodedNames {
+            n: encoded.len(),
+            first: escape_control(first).into_owned(),
+            written: escape_control(&format!("data/{}", bagit::encode(first))).into_owned(),
+        });
+    }
     Ok(EXIT_OK)
 }

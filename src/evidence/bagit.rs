@@ -19,8 +19,14 @@ pub struct Item {
     pub sha256: Option<String>,
 }
 
+/// Whether a manifest writes `p` otherwise than as it is named (which `sha256sum -c`, unlike
+/// a BagIt validator, cannot follow).
+pub fn encoded(p: &str) -> bool {
+    p.contains(['%', '\r', '\n'])
+}
+
 /// Percent-encodes what RFC 8493 §2.1.3 requires in manifest paths.
-fn encode(p: &str) -> String {
+pub fn encode(p: &str) -> String {
     p.replace('%', "%25")
         .replace('\r', "%0D")
         .replace('\n', "%0A")

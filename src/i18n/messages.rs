@@ -2132,6 +2132,9 @@ catalog! {
     ExportDone { path: String, files: usize, skp: usize } =>
         id "paket BagIt dibuat di {path}: {files} berkas dari {skp} SKP; periksa dengan `sha256sum -c manifest-sha256.txt` di folder itu",
         en "BagIt package written to {path}: {files} files from {skp} SKPs; check with `sha256sum -c manifest-sha256.txt` in that folder";
+    ExportEncodedNames { n: usize, first: String, written: String } =>
+        id "{n} nama berkas di paket memuat `%` atau ganti baris (yang pertama: `{first}`), yang ditulis di manifest tersandi sebagaimana diwajibkan RFC 8493 (`{written}`); `sha256sum -c` dan bagit.py membaca nama tersandi itu apa adanya dan melaporkan berkasnya hilang: hash-nya berlaku untuk nama aslinya (`%25` adalah `%`, `%0A` ganti baris)",
+        en { if *n == 1 { format!("1 file name in the bag holds `%` or a line break (`{first}`), which the manifest writes encoded as RFC 8493 requires (`{written}`); `sha256sum -c` and bagit.py read the encoded name as it stands and report the file missing: its hash is for the real name (`%25` is `%`, `%0A` a line break)") } else { format!("{n} file names in the bag hold `%` or a line break (the first: `{first}`), which the manifest writes encoded as RFC 8493 requires (`{written}`); `sha256sum -c` and bagit.py read the encoded names as they stand and report the files missing: their hashes are for the real names (`%25` is `%`, `%0A` a line break)") } };
     IgnoreReasonUnlisted =>
         id "folder yang tidak dapat dibuka",
         en "a folder that cannot be opened";
