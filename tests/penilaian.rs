@@ -287,6 +287,27 @@ fn evaluate_shows_capaian_ratings_and_the_predikat_written_or_derived() {
     }
     let en = ws.run(&["evaluate", "--format", "csv", "--lang", "en"]);
     assert_eq!(en.stdout, c.stdout, "CSV is the same in every language");
+    // For a spreadsheet set to Indonesian, as `report --excel`: `;`, a BOM, the NIP kept as
+    // text and decimal commas; and only with CSV.
+    let x = ws.run(&["evaluate", "--format", "csv", "--excel"]);
+    assert_eq!(x.code, 0, "{}", x.stderr);
+    let body = x.stdout.strip_prefix('\u{FEFF}').expect("a BOM");
+    let mut rdr = csv::ReaderBuilder::new()
+        .delimiter(b';')
+        .from_reader(body.as_bytes());
+    let xrows: Vec<csv::StringRecord> = rdr.records().map(Result::unwrap).collect();
+    assert_eq!(xrows.len(), 2, "{body}");
+    for (excel, plain) in xrows.iter().zip(&rows) {
+        assert_eq!(&excel[1], "=\"199001012015032001\"");
+        assert_eq!(excel[7].replace(',', "."), plain[7].to_string(), "capaian");
+    }
+    assert!(
+        xrows.iter().any(|r| r[7].contains(',')) || !rows.iter().any(|r| r[7].contains('.')),
+        "a decimal capaian is written with a comma: {body}"
+    );
+    let bad = ws.run(&["evaluate", "--excel"]);
+    assert_eq!(bad.code, 2, "{}", bad.stderr);
+    assert!(bad.stderr.contains("--excel"), "{}", bad.stderr);
 }
 
 #[test]

@@ -627,6 +627,10 @@ pub struct EvaluateArgs {
     pub period: Option<String>,
     #[arg(long, value_enum, default_value_t = EvaluateFormat::Table)]
     pub format: EvaluateFormat,
+    /// CSV for spreadsheet programs: `;`, decimal comma, BOM, NIPs and periods kept as text,
+    /// formula-safe cells.
+    #[arg(long)]
+    pub excel: bool,
     /// Mask NIPs, the names of people other than the document's subject, and personal data
     /// (NIK, phone numbers, e-mail …) in the output, for sharing beyond the unit.
     #[arg(long)]

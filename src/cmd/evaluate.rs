@@ -412,8 +412,16 @@ fn rating(r: &Option<crate::model::Sp<crate::model::vocab::Rating>>, lang: Lang)
 
 /// `--format csv`: one row per indicator and evaluation, every value in its own column and as
 /// the JSON has it (codes, numbers with a decimal point, `true`/`false`), the same in every
-/// language (DESIGN §9.6): a spreadsheet or a script can filter and sum it.
-fn csv(evals: &[Evaluation]) -> Table {
+/// language (DESIGN §9.6): a spreadsheet or a script can filter and sum it. With `excel`, as
+/// a spreadsheet set to Indonesian reads it: NIPs as text (not 1,99E+17), decimal commas.
+fn csv(evals: &[Evaluation], excel: bool) -> Table {
+    let number = |v: f64| {
+        if excel {
+            crate::i18n::number(v)
+        } else {
+            v.to_string()
+        }
+    };
     let header = [
         "skp",
         "nip",
@@ -445,11 +453,15 @@ fn csv(evals: &[Evaluation]) -> Table {
                 .map_or(String::new(), |(p, _)| p.code().to_string()),
             e.predikat
                 .map_or(String::new(), |(_, derived)| derived.to_string()),
-            e.angka_kredit.map_or(String::new(), |ak| ak.to_string()),
+            e.angka_kredit.map_or(String::new(), number),
         ];
         let person = [
             e.skp.resolved_id.value.clone(),
-            e.skp.nip_shown().to_string(),
+            if excel {
+                format!("=\"{}\"", e.skp.nip_shown())
+            } else {
+                e.skp.nip_shown().to_string()
+            },
             e.skp.pegawai.nama.value.clone(),
             e.periode.to_string(),
         ];
@@ -470,7 +482,7 @@ fn csv(evals: &[Evaluation]) -> Table {
                     l.target.clone(),
                     l.realisasi.clone().unwrap_or_default(),
                     match &l.capaian {
-                        Some(Capaian::Percent(p)) => p.to_string(),
+                        Some(Capaian::Percent(p)) => number(*p),
                         _ => String::new(),
                     },
                     l.capaian
@@ -494,6 +506,7 @@ fn csv(evals: &[Evaluation]) -> Table {
 }
 
 pub fn run(ui: &Ui, a: EvaluateArgs) -> Result<u8, u8> {
+    super::excel_needs_csv(ui, a.excel, a.format == EvaluateFormat::Csv)?;
     let (root, cfg) = super::check::open_at(ui, a.workspace.as_deref())?;
     let ws = Workspace::load(root, cfg);
     ui.request_mask(a.mask);
@@ -578,7 +591,7 @@ pub fn run(ui: &Ui, a: EvaluateArgs) -> Result<u8, u8> {
             s.push('\n');
             s
         }
-        EvaluateFormat::Csv => csv(&evals).csv(false),
+        EvaluateFormat::Csv => csv(&evals, a.excel).csv(a.excel),
         EvaluateFormat::Table => {
             let header: Vec<String> = match ui.lang {
                 Lang::Id => ["IKI", "Target", "Realisasi", "Capaian*"],

@@ -759,3 +759,11 @@ pub(crate) fn write_output(ui: &Ui, path: &std::path::Path, bytes: &[u8]) -> Res
         }
     }
 }
+
+/// `--excel` shapes CSV only; with another format it would be silently ignored.
+pub fn excel_needs_csv(ui: &Ui, excel: bool, csv: bool) -> Result<(), u8> {
+    if excel && !csv {
+        return Err(ui.fatal(&Msg::ExcelNeedsCsv, None));
+    }
+    Ok(())
+}

@@ -26,16 +26,8 @@ pub fn run(ui: &Ui, args: ReportArgs) -> Result<u8, u8> {
     }
 }
 
-/// `--excel` shapes CSV only; with another format it would be silently ignored.
-fn excel_needs_csv(ui: &Ui, excel: bool, csv: bool) -> Result<(), u8> {
-    if excel && !csv {
-        return Err(ui.fatal(&Msg::ExcelNeedsCsv, None));
-    }
-    Ok(())
-}
-
 fn coverage(ui: &Ui, a: CoverageArgs) -> Result<u8, u8> {
-    excel_needs_csv(ui, a.excel, a.format == ReportFormat::Csv)?;
+    super::excel_needs_csv(ui, a.excel, a.format == ReportFormat::Csv)?;
     let (root, cfg) = super::check::open_at(ui, a.workspace.as_deref())?;
     let tz = cfg.workspace.timezone;
     let as_of = match a.as_of.as_deref() {
@@ -151,7 +143,7 @@ fn coverage(ui: &Ui, a: CoverageArgs) -> Result<u8, u8> {
 }
 
 fn matrix(ui: &Ui, args: MphArgs) -> Result<u8, u8> {
-    excel_needs_csv(ui, args.excel, args.format == TableFormat::Csv)?;
+    super::excel_needs_csv(ui, args.excel, args.format == TableFormat::Csv)?;
     let (root, cfg) = super::check::open_at(ui, args.path.as_deref())?;
     let ws = Workspace::load(root, cfg);
     let cascade = crate::cascade::build(&ws.docs);
