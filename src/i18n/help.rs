@@ -469,6 +469,10 @@ pub static TEXTS: &[(&str, &str)] = &[
     ),
     ("skp evaluate:nip", "Hanya pegawai ini"),
     (
+        "skp evaluate:excel",
+        "CSV untuk program spreadsheet: `;`, koma desimal, BOM, NIP dan periode tetap sebagai teks, sel yang tidak terbaca sebagai rumus",
+    ),
+    (
         "skp evaluate:unit",
         "Hanya pegawai dengan unit_kerja yang memuat teks ini (huruf besar/kecil tidak dibedakan)",
     ),
