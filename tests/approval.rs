@@ -71,6 +71,44 @@ fn approval_is_recorded_by_the_appraiser_and_survives_reformatting() {
     assert_eq!(ws.read("pegawai/a/skp-2026.persetujuan.yaml"), record);
 }
 
+/// The plan's `status` is the user's text: an approval never rewrites it, and says where it
+/// still reads otherwise.
+#[test]
+fn an_approval_names_a_status_it_leaves_as_written() {
+    let ws = Ws::new();
+    let plan = MINIMAL_SKP.replace(
+        "pendekatan: kuantitatif\n",
+        "pendekatan: kuantitatif\nstatus: diajukan\n",
+    );
+    ws.file("pegawai/a/skp-2026.yaml", &plan);
+    let r = approve(&ws);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(
+        r.stderr.contains(
+            "pegawai/a/skp-2026.yaml:5 masih menulis `status: diajukan`; skp tidak mengubah berkas rencana"
+        ),
+        "{}",
+        r.stderr
+    );
+    assert_eq!(
+        ws.read("pegawai/a/skp-2026.yaml"),
+        plan,
+        "the plan was rewritten"
+    );
+    // Written as approved, or not written at all: nothing to say.
+    for status in ["status: disetujui\n", ""] {
+        let ws = Ws::new();
+        let plan = MINIMAL_SKP.replace(
+            "pendekatan: kuantitatif\n",
+            &format!("pendekatan: kuantitatif\n{status}"),
+        );
+        ws.file("pegawai/a/skp-2026.yaml", &plan);
+        let r = approve(&ws);
+        assert_eq!(r.code, 0, "{}", r.stderr);
+        assert!(!r.stderr.contains("masih menulis"), "{}", r.stderr);
+    }
+}
+
 #[test]
 fn a_raised_target_is_listed_a_lowered_one_is_an_error() {
     let ws = Ws::new();

@@ -186,7 +186,7 @@ pub fn run(ui: &Ui, a: ApproveArgs) -> Result<u8, u8> {
     let io = |e: std::io::Error| {
         ui.fatal(
             &Msg::OutputFailed {
-                error: format!("{rel}: {e}"),
+                error: format!("{rel}: {}", crate::i18n::io_error(&e)),
             },
             None,
         )
@@ -293,6 +293,17 @@ pub fn run(ui: &Ui, a: ApproveArgs) -> Result<u8, u8> {
         }
         .render(ui.lang)
     ));
+    // The plan's own `status` is the user's text, never rewritten; a reader of the file alone
+    // would see it contradict the record just made.
+    if let Some(status) = &skp.status
+        && status.value != crate::model::vocab::StatusSkp::Disetujui
+    {
+        let at = ws.sources.locate(doc.file, status.span);
+        ui.err_line(&Msg::ApproveStatusLeft {
+            file: format!("{}:{}", ws.rel(doc.file), at.line),
+            status: status.value.code().to_string(),
+        });
+    }
     Ok(EXIT_OK)
 }
 

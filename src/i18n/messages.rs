@@ -2087,6 +2087,9 @@ catalog! {
     ApproveDone { skp: String, by: String, tanggal: String, sha: String } =>
         id "{skp}: disetujui oleh {by} pada {tanggal} (isi {sha})",
         en "{skp}: approved by {by} on {tanggal} (content {sha})";
+    ApproveStatusLeft { file: String, status: String } =>
+        id "{file} masih menulis `status: {status}`; skp tidak mengubah berkas rencana, jadi tulis `status: disetujui` di sana bila berkas itu perlu menyebut persetujuan ini",
+        en "{file} still says `status: {status}`; skp does not edit the plan file, so write `status: disetujui` there if the file should state this approval";
     ApproveSame { skp: String } =>
         id "{skp}: isinya sama dengan persetujuan terakhir; tidak ada yang dicatat",
         en "{skp}: its content equals the last approval; nothing recorded";
