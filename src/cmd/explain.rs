@@ -17,13 +17,28 @@ pub fn list(ui: &Ui) -> Result<u8, u8> {
         .max()
         .unwrap_or(4)
         .max(n.len());
-    out.push_str(&format!("{c:<5} {n:<width$} {l:<8} {s}\n"));
+    // The level in the words `check` prints (`peringatan[S101]`); `skp explain` gives the
+    // value skp.toml takes.
+    let level = |l: crate::rules::Level| match (ui.lang, l) {
+        (Lang::En, l) => l.as_str(),
+        (Lang::Id, crate::rules::Level::Off) => "nonaktif",
+        (Lang::Id, crate::rules::Level::Info) => "info",
+        (Lang::Id, crate::rules::Level::Warning) => "peringatan",
+        (Lang::Id, crate::rules::Level::Error) => "kesalahan",
+    };
+    let lw = RULES
+        .iter()
+        .map(|r| level(r.level).len())
+        .max()
+        .unwrap_or(8)
+        .max(l.len());
+    out.push_str(&format!("{c:<5} {n:<width$} {l:<lw$} {s}\n"));
     for r in RULES {
         out.push_str(&format!(
-            "{:<5} {:<width$} {:<8} {}\n",
+            "{:<5} {:<width$} {:<lw$} {}\n",
             r.code,
             r.name,
-            r.level.as_str(),
+            level(r.level),
             r.summary(ui.lang)
         ));
     }
