@@ -3034,7 +3034,8 @@ fn an_unreadable_file_is_reported_unreadable_not_missing() {
         "{}",
         b102[0]
     );
-    // The coverage report counts no unread file as evidence.
+    // The coverage report counts no unread file as verified evidence, nor as missing (a
+    // tamper signal): the cell is unverified.
     let r = ws.skp_under_permissions(&[
         "report",
         "--format",
@@ -3052,7 +3053,8 @@ fn an_unreadable_file_is_reported_unreadable_not_missing() {
         .find(|row| row["indikator"] == "IKI-1.1" && row["periode"] == "2026-TW1")
         .cloned()
         .unwrap();
-    assert_eq!(cell["status"], "hilang", "{cell}");
+    assert_eq!(cell["status"], "tidak_terverifikasi", "{cell}");
+    assert_eq!(cell["terverifikasi"], 0, "{cell}");
 
     fs::set_permissions(ws.path(&pa), fs::Permissions::from_mode(0o644)).unwrap();
     ws.skp_under_permissions(&["evidence", "verify"]).expect(0);

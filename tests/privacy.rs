@@ -546,7 +546,7 @@ fn a_password_in_a_link_is_refused_at_add_and_named_by_check_without_repeating_i
     ws.file(
         "pegawai/199001012015032001/skp-2026.bukti.yaml",
         &format!(
-            "apiVersion: skp/v1\nkind: BuktiDukung\nskp: \"199001012015032001-2026\"\nbukti:\n  - {{ url: \"{url}\", untuk: [IKI-1.1], periode: \"2026-TW1\", tanggal: \"2026-02-02\", ditambahkan: \"2026-02-02T10:00:00+07:00\" }}\n"
+            "apiVersion: skp/v1\nkind: BuktiDukung\nskp: \"199001012015032001-2026\"\nbukti:\n  - {{ url: \"{url}\", untuk: [IKI-1.1], periode: \"2026-TW1\", jenis: tautan, tanggal: \"2026-02-02\", ditambahkan: \"2026-02-02T10:00:00+07:00\" }}\n"
         ),
     );
     let r = ws.check(&["--select", "D", "--format", "json"]);
@@ -566,6 +566,34 @@ fn a_password_in_a_link_is_refused_at_add_and_named_by_check_without_repeating_i
         assert!(r.stdout.contains("D108"), "{format}: {}", r.stdout);
         assert!(!r.stdout.contains(SECRET), "{format} shows the password");
     }
+    // Nor anything else that shows the link: a baseline (its findings' subjects), the
+    // ledger's listing, the evaluation form.
+    let bl = ws.join("baseline.json");
+    ws.check(&["--write-baseline", bl.to_str().unwrap()]);
+    assert!(!ws.read("baseline.json").contains(SECRET), "the baseline");
+    for args in [
+        &["evidence", "list"][..],
+        &["evidence", "list", "--format", "json"][..],
+    ] {
+        let r = ws.run(args);
+        assert!(r.stdout.contains("budi:"), "{args:?}: {}", r.stdout);
+        assert!(!r.stdout.contains(SECRET), "{args:?} shows the password");
+    }
+    // A link that is no web address is refused without repeating it either.
+    let r = ws.run(&[
+        "evidence",
+        "add",
+        "--nip",
+        "199001012015032001",
+        "--url",
+        &format!("ftp://budi:{SECRET}@nas.contoh.go.id/x"),
+        "--for",
+        "IKI-1.1",
+        "--period",
+        "2026-TW1",
+    ]);
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(!r.stderr.contains(SECRET), "{}", r.stderr);
 }
 
 /// Messages of other rules quote what people wrote (an unknown key, a value): personal data in

@@ -684,9 +684,9 @@ fn the_agency_heads_the_forms_and_the_init_placeholder_is_never_printed() {
     let text = std::fs::read_to_string(&toml).unwrap();
     let text = text.replace(
         "agency = \"Pemerintah Kota Contoh\"",
-        "agency = \"Nama Instansi\"",
+        "agency = \"NAMA  instansi\"",
     );
-    assert!(text.contains("Nama Instansi"), "{text}");
+    assert!(text.contains("NAMA  instansi"), "{text}");
     std::fs::write(&toml, text).unwrap();
     for args in [
         &["render", "skp", "--nip", FUNGSIONAL][..],

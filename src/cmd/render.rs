@@ -124,7 +124,17 @@ fn atasan_penilai(ws: &Workspace, skp: &Skp) -> Option<Person> {
 /// `skp init` writes in its place (warned of, and never printed as an agency's name).
 fn agency(ws: &Workspace) -> Option<String> {
     let a = ws.config.workspace.agency.as_deref()?.trim();
-    (!a.is_empty() && a != crate::model::example::AGENCY).then(|| a.to_string())
+    (!a.is_empty() && !is_placeholder_agency(a)).then(|| a.to_string())
+}
+
+/// Whether `agency` is still `skp init`'s placeholder, however it was retyped (`NAMA INSTANSI`,
+/// `Nama  Instansi`).
+fn is_placeholder_agency(agency: &str) -> bool {
+    agency
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .eq_ignore_ascii_case(crate::model::example::AGENCY)
 }
 
 /// Where the forms are signed: `[workspace] place`, else "Kota Contoh" from `agency =
@@ -256,7 +266,11 @@ fn evidence(
                 ),
                 // `check` flags any other scheme (F004); the form never links to one.
                 (None, Some(u)) if crate::model::bukti::is_web_url(&u.value) => {
-                    (u.value.clone(), u.value.clone())
+                    match crate::privacy::mask_passwords(&u.value) {
+                        std::borrow::Cow::Borrowed(_) => (u.value.clone(), u.value.clone()),
+                        // A password in the link (D108): named masked, and no link to follow.
+                        masked => (masked.into_owned(), String::new()),
+                    }
                 }
                 _ => continue,
             };
@@ -347,7 +361,13 @@ pub fn run(ui: &Ui, a: RenderArgs) -> Result<u8, u8> {
             skp: skp.resolved_id.value.clone(),
         });
     }
-    if ws.config.workspace.agency.as_deref().map(str::trim) == Some(crate::model::example::AGENCY) {
+    if ws
+        .config
+        .workspace
+        .agency
+        .as_deref()
+        .is_some_and(is_placeholder_agency)
+    {
         ui.warn(&Msg::ExampleAgencyLeft {
             agency: crate::model::example::AGENCY.to_string(),
             place: ws.config.workspace.place.is_some(),

@@ -344,7 +344,9 @@ fn check_request(
     if let Some(u) = &r.url
         && !crate::model::bukti::is_web_url(u)
     {
-        return Err(AddError::BadUrl { url: u.clone() });
+        return Err(AddError::BadUrl {
+            url: crate::privacy::mask_in_place(u).into_owned(),
+        });
     }
     if let Some(u) = &r.url
         && crate::privacy::find(u, &crate::privacy::Allow::default())

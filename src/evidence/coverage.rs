@@ -274,10 +274,14 @@ pub fn compute(ws: &Workspace, ev: &Report, as_of: Date) -> Vec<Cell> {
                         .iter()
                         .filter(|(_, st, bad)| **st == State::Ok && !bad)
                         .count();
-                    // Pinned evidence that also passed the content check.
+                    // A file there that could not be read (its permissions) vouches for
+                    // nothing, yet is no tamper signal: its cell is unverified, not missing.
+                    let unread = |st: &State| matches!(st, State::Unreadable { .. });
+                    let unreadable = counted.iter().filter(|(_, st, _)| unread(st)).count();
+                    // Pinned evidence that was read and also passed the content check.
                     let pinned = counted
                         .iter()
-                        .filter(|(e, _, bad)| e.sha256.is_some() && !bad)
+                        .filter(|(e, st, bad)| e.sha256.is_some() && !bad && !unread(st))
                         .count();
                     let due = as_of > c1.add_days(grace);
                     let status = if !applies {
@@ -288,17 +292,11 @@ pub fn compute(ws: &Workspace, ev: &Report, as_of: Date) -> Vec<Cell> {
                     {
                         Status::Changed
                     } else if counted.iter().any(|(_, st, _)| {
-                        // Not there, or not read: nothing vouches for its content.
-                        matches!(
-                            st,
-                            State::Missing
-                                | State::Moved { .. }
-                                | State::Unsafe
-                                | State::Unreadable { .. }
-                        )
+                        // Not there: nothing vouches for its content.
+                        matches!(st, State::Missing | State::Moved { .. } | State::Unsafe)
                     }) {
                         Status::Missing
-                    } else if pinned >= min || (count_urls && bukti >= min) {
+                    } else if pinned >= min || (count_urls && bukti - unreadable >= min) {
                         Status::Met
                     } else if bukti >= min {
                         Status::Unverified

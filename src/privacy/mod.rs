@@ -146,9 +146,11 @@ fn patterns() -> &'static Patterns {
             email: re(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"),
             // A scheme, then `user:password@`: the user information (RFC 3986 §3.2.1) with a
             // password, which is what gives access. A user name alone (`https://budi@…`) is not.
+            // The password runs to the last `@` before the path, as browsers read it
+            // (`p@ss@host`: the password is `p@ss`).
             // Printable ASCII only, which keeps masking in place one byte per character.
             url_password: re(
-                r"(?i)(?-u:\b)[a-z][a-z0-9+.-]*://([\x21-\x7E&&[^/?#@:]]*:[\x21-\x7E&&[^/?#@]]+)@",
+                r"(?i)(?-u:\b)[a-z][a-z0-9+.-]*://([\x21-\x7E&&[^/?#@:]]*:[\x21-\x7E&&[^/?#]]+)@",
             ),
             npwp: re(r"[0-9]{2}\.[0-9]{3}\.[0-9]{3}\.[0-9]-[0-9]{3}\.[0-9]{3}"),
             // A label, then a number: "No. KK: 3201…", "rekening BRI 0123-01-…", "telp 021…",
@@ -371,6 +373,39 @@ pub fn mask_in_place(text: &str) -> std::borrow::Cow<'_, str> {
     mask_in_place_except(text, &Allow::default())
 }
 
+/// `user:password` as `user:` and one `*` per character of the password (the pattern matches
+/// printable ASCII only, so offsets stay valid).
+fn push_masked_userinfo(out: &mut String, userinfo: &str) {
+    let (user, password) = userinfo.split_once(':').unwrap_or((userinfo, ""));
+    out.push_str(user);
+    out.push(':');
+    out.push_str(&"*".repeat(password.len()));
+}
+
+/// `text` with only the passwords of its web addresses masked (D108), for places that show a
+/// link and must not turn its other digits into stars (a document id in a path).
+pub fn mask_passwords(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.contains('@') {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let found: Vec<Found> = find(text, &Allow::default())
+        .into_iter()
+        .filter(|f| f.kind == Kind::UrlPassword)
+        .collect();
+    if found.is_empty() {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut last = 0;
+    for f in found {
+        out.push_str(&text[last..f.range.start]);
+        push_masked_userinfo(&mut out, &text[f.range.clone()]);
+        last = f.range.end;
+    }
+    out.push_str(&text[last..]);
+    std::borrow::Cow::Owned(out)
+}
+
 /// As [`mask_in_place`], leaving what `allow` allows.
 pub fn mask_in_place_except<'a>(text: &'a str, allow: &Allow) -> std::borrow::Cow<'a, str> {
     let found = find(text, allow);
@@ -383,11 +418,7 @@ pub fn mask_in_place_except<'a>(text: &'a str, allow: &Allow) -> std::borrow::Co
         out.push_str(&text[last..f.range.start]);
         let value = &text[f.range.clone()];
         if f.kind == Kind::UrlPassword {
-            // The pattern matches printable ASCII only: one byte per character.
-            let (user, password) = value.split_once(':').unwrap_or((value, ""));
-            out.push_str(user);
-            out.push(':');
-            out.push_str(&"*".repeat(password.len()));
+            push_masked_userinfo(&mut out, value);
         } else if f.kind == Kind::Email {
             // The patterns match ASCII only: one byte per character.
             let at = value.rfind('@').unwrap_or(value.len());
@@ -545,6 +576,16 @@ mod tests {
                 "{quiet}"
             );
         }
+        // A password holding `@` runs to the last one before the host, as browsers read it.
+        assert_eq!(
+            kinds("https://u:p@ss:w0rd@host.go.id/z"),
+            vec![(Kind::UrlPassword, "u:p@ss:w0rd".into())]
+        );
+        assert_eq!(
+            mask_passwords("https://u:p@ss@host.go.id/081234567890 dan 0812-3456-7890"),
+            "https://u:****@host.go.id/081234567890 dan 0812-3456-7890",
+            "only passwords"
+        );
         // Never allowed: a password is not published on purpose.
         let allow = Allow::new(&["Rahasia123".into(), "@drive.contoh.go.id".into()]);
         assert_eq!(find(line, &allow).len(), 2);

@@ -31,8 +31,15 @@ fn item(d: &Diagnostic, sources: &SourceMap, lang: Lang) -> Value {
     o.insert("column".into(), at.col.into());
     o.insert("end_line".into(), at.end_line.into());
     o.insert("end_column".into(), at.end_col.into());
-    o.insert("subject".into(), d.subject.clone().into());
-    o.insert("subject_id".into(), d.subject_id.clone().into());
+    // A subject can be a ledger entry's link, and so quote what people wrote: masked as the
+    // message is (a password in a link, an e-mail address).
+    let masked = |s: &Option<String>| -> Value {
+        s.as_deref().map_or(Value::Null, |s| {
+            crate::privacy::mask_in_place(s).into_owned().into()
+        })
+    };
+    o.insert("subject".into(), masked(&d.subject));
+    o.insert("subject_id".into(), masked(&d.subject_id));
     o.insert(
         "args".into(),
         Value::Object(

@@ -48,7 +48,9 @@ pub fn run(ui: &Ui, a: EvidenceListArgs) -> Result<u8, u8> {
             let items: Vec<_> = rows
                 .iter()
                 .map(|(s, e, ledger)| {
-                    json!({ "skp": s, "ledger": ledger, "sha256": e.sha256, "berkas": e.berkas, "url": e.url, "ukuran": e.ukuran,
+                    // A password in a link (D108) is never repeated, here either.
+                    let url = e.url.as_deref().map(|u| crate::privacy::mask_passwords(u).into_owned());
+                    json!({ "skp": s, "ledger": ledger, "sha256": e.sha256, "berkas": e.berkas, "url": url, "ukuran": e.ukuran,
                             "untuk": e.untuk, "periode": e.periode.to_string(), "jenis": e.jenis, "tanggal": e.tanggal,
                             "ditambahkan": e.ditambahkan, "keterangan": e.keterangan, "bersama": e.bersama })
                 })
@@ -99,7 +101,9 @@ pub fn run(ui: &Ui, a: EvidenceListArgs) -> Result<u8, u8> {
                         e.periode.to_string(),
                         esc(&e.untuk.join(", ")),
                         esc(&e.jenis),
-                        esc(e.berkas.as_deref().or(e.url.as_deref()).unwrap_or_default()),
+                        esc(&crate::privacy::mask_passwords(
+                            e.berkas.as_deref().or(e.url.as_deref()).unwrap_or_default(),
+                        )),
                         e.sha256
                             .as_deref()
                             .map(|h| h[..12.min(h.len())].to_string())
