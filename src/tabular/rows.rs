@@ -827,21 +827,35 @@ pub fn plans(sheet: &Sheet, known_nips: &[KnownNip]) -> Outcome {
 struct Seen {
     /// (NIP, tahun) → plan.
     plans: HashMap<(String, i32), Group>,
-    /// (plan, RHK id) → RHK.
-    rhk: HashMap<(usize, String), Group>,
-    /// (plan, IKI id) → the row it was first written on.
-    iki: HashMap<(usize, String), u32>,
+    /// ((NIP, tahun), RHK id) → RHK; by the plan's key, so that the RHKs of a refused plan are
+    /// held to their first rows too.
+    rhk: HashMap<((String, i32), String), Group>,
+    /// ((NIP, tahun), IKI id) → the row it was first written on; by the plan's key, so that an
+    /// id written twice in a refused plan is named too.
+    iki: HashMap<((String, i32), String), u32>,
 }
 
 /// A plan or RHK met on an earlier row.
-#[derive(Clone, Copy)]
 enum Group {
     /// Read: its index.
     Read(usize),
     /// Refused on its first row. Its later rows are still checked cell by cell (every bad cell
-    /// is named in one run), but not held to the first row's values nor required to repeat
-    /// them, which would name again, at every row, the one mistake already named.
-    Refused,
+    /// is named in one run) and held to each value the first row gave readably (`firsts`, in
+    /// the order of the group's cells); a blank, or the refused cell, is not named again at
+    /// every row.
+    Refused {
+        first_row: u32,
+        firsts: Vec<Option<String>>,
+    },
+}
+
+/// The row's plan as far as it could be read.
+struct RowPlan {
+    /// The plan read so far, when this row belongs to one.
+    index: Option<usize>,
+    /// (NIP, tahun), when both are readable.
+    key: Option<(String, i32)>,
+    tahun: Option<i32>,
 }
 
 /// The employee's cells, which every row of a plan repeats or leaves blank.
@@ -863,21 +877,21 @@ const ANY_YEAR: i32 = 2028;
 /// One row: its employee's plan, its RHK and its indicator. A part that cannot be read does not
 /// stop the rest of the row from being checked; it only keeps the row out of the plans.
 fn read_row(r: &mut Reader<'_>, row: usize, seen: &mut Seen) {
-    let (plan, tahun) = employee(r, row, seen);
+    let plan = employee(r, row, seen);
     let rhk_id = r.id(row, "rhk_id");
-    let rhk = match (plan, rhk_id) {
-        (Some(p), Some(id)) => rhk(r, row, seen, p, id),
+    let rhk = match (&plan.key, rhk_id) {
+        (Some(key), Some(id)) => rhk(r, row, seen, plan.index, key, id),
         _ => {
             rhk_cells(r, row);
             None
         }
     };
-    indicator(r, row, seen, plan, rhk, tahun);
+    indicator(r, row, seen, &plan, rhk);
 }
 
 /// The row's plan, found by (NIP, tahun) or begun by this row; `None`, with the cells checked
 /// on their own, when the row's NIP or year is unreadable or its plan was refused.
-fn employee(r: &mut Reader<'_>, row: usize, seen: &mut Seen) -> (Option<usize>, Option<i32>) {
+fn employee(r: &mut Reader<'_>, row: usize, seen: &mut Seen) -> RowPlan {
     let nip = r.nip(row, "nip");
     if r.text(row, "nip").is_none() && !matches!(r.raw(row, "nip"), Value::Number(_)) {
         let help = r.merged_help(row, "nip");
@@ -886,25 +900,59 @@ fn employee(r: &mut Reader<'_>, row: usize, seen: &mut Seen) -> (Option<usize>, 
     let tahun = r.year(row);
     let (Some(nip), Some(year)) = (nip, tahun) else {
         employee_cells(r, row);
-        return (None, tahun);
+        return RowPlan {
+            index: None,
+            key: None,
+            tahun,
+        };
     };
-    let plan = match seen.plans.get(&(nip.clone(), year)) {
+    let key = (nip, year);
+    let index = match seen.plans.get(&key) {
         Some(&Group::Read(p)) => {
             agree_with_plan(r, row, p);
             Some(p)
         }
-        Some(Group::Refused) => {
-            employee_cells(r, row);
+        Some(Group::Refused { first_row, firsts }) => {
+            let (first_row, firsts) = (*first_row, firsts.clone());
+            agree_all(r, row, &EMPLOYEE, first_row, &firsts, employee_cell);
             None
         }
-        None => {
-            let p = new_plan(r, row, nip.clone(), year);
-            seen.plans
-                .insert((nip, year), p.map_or(Group::Refused, Group::Read));
-            p
-        }
+        None => match new_plan(r, row, key.0.clone(), year) {
+            Ok(p) => {
+                seen.plans.insert(key.clone(), Group::Read(p));
+                Some(p)
+            }
+            Err(firsts) => {
+                let first_row = r.loc(row, 0).row;
+                seen.plans
+                    .insert(key.clone(), Group::Refused { first_row, firsts });
+                None
+            }
+        },
     };
-    (plan, tahun)
+    RowPlan {
+        index,
+        key: Some(key),
+        tahun,
+    }
+}
+
+/// A later row of a group (a plan, an RHK): each of `keys` it fills must repeat what the first
+/// row gave, where that was readable. `cell` reads a cell, naming any error of its own.
+fn agree_all(
+    r: &mut Reader<'_>,
+    row: usize,
+    keys: &[&str],
+    first_row: u32,
+    firsts: &[Option<String>],
+    cell: fn(&mut Reader<'_>, usize, &str) -> Option<String>,
+) {
+    for (key, first) in keys.iter().zip(firsts) {
+        let now = cell(r, row, key);
+        if let Some(first) = first {
+            agree(r, row, key, first, first_row, now);
+        }
+    }
 }
 
 /// The value of an employee's cell as a later row gives it, with any error of its own named.
@@ -940,7 +988,7 @@ fn agree_with_plan(r: &mut Reader<'_>, row: usize, p: usize) {
     let first_row = plan.at.row;
     // Only the employee's fields, copied: the plan itself grows with every row, and cloning it
     // per row made a large SKP quadratic to import.
-    let firsts: [String; 8] = [
+    let firsts = [
         plan.nama.clone(),
         plan.jabatan.clone(),
         plan.jenis_jabatan.code().to_string(),
@@ -949,15 +997,19 @@ fn agree_with_plan(r: &mut Reader<'_>, row: usize, p: usize) {
         plan.penilai_nip.clone().unwrap_or_default(),
         plan.penilai_nama.clone(),
         plan.penilai_jabatan.clone(),
-    ];
-    for (key, first) in EMPLOYEE.into_iter().zip(&firsts) {
-        let now = employee_cell(r, row, key);
-        agree(r, row, key, first, first_row, now);
-    }
+    ]
+    .map(Some);
+    agree_all(r, row, &EMPLOYEE, first_row, &firsts, employee_cell);
 }
 
-/// The first row of a plan: every employee's cell it must fill. `None` when one is refused.
-fn new_plan(r: &mut Reader<'_>, row: usize, nip: String, tahun: i32) -> Option<usize> {
+/// The first row of a plan: every employee's cell it must fill. Refused when one is, with the
+/// values it gave readably, in the order of [`EMPLOYEE`], for its later rows to repeat.
+fn new_plan(
+    r: &mut Reader<'_>,
+    row: usize,
+    nip: String,
+    tahun: i32,
+) -> Result<usize, Vec<Option<String>>> {
     let nama = r
         .required(row, "nama")
         .and_then(|n| r.not_masked(row, "nama", n));
@@ -980,27 +1032,84 @@ fn new_plan(r: &mut Reader<'_>, row: usize, nip: String, tahun: i32) -> Option<u
         .required(row, "penilai_nama")
         .and_then(|n| r.not_masked(row, "penilai_nama", n));
     let penilai_jabatan = r.required(row, "penilai_jabatan");
-    let plan = Plan {
+    let (
+        Some(nama),
+        Some(jabatan),
+        Some(Some(jenis_jabatan)),
+        Some(jenjang),
+        Some(unit_kerja),
+        Some(penilai_nip),
+        Some(penilai_nama),
+        Some(penilai_jabatan),
+    ) = (
+        nama.clone(),
+        jabatan.clone(),
+        jenis,
+        jenjang,
+        unit.clone(),
+        penilai_nip.clone(),
+        penilai_nama.clone(),
+        penilai_jabatan.clone(),
+    )
+    else {
+        // As `agree_with_plan` compares: a blank optional cell as empty text.
+        return Err(vec![
+            nama,
+            jabatan,
+            jenis.flatten().map(|v| v.code().to_string()),
+            jenjang.map(|j| j.map_or("", Vocab::code).to_string()),
+            unit,
+            penilai_nip.map(Option::unwrap_or_default),
+            penilai_nama,
+            penilai_jabatan,
+        ]);
+    };
+    r.out.plans.push(Plan {
         nip,
         tahun,
-        nama: nama?,
-        jabatan: jabatan?,
-        jenis_jabatan: jenis.flatten()?,
-        jenjang: jenjang?,
-        unit_kerja: unit?,
-        penilai_nip: penilai_nip?,
-        penilai_nama: penilai_nama?,
-        penilai_jabatan: penilai_jabatan?,
+        nama,
+        jabatan,
+        jenis_jabatan,
+        jenjang,
+        unit_kerja,
+        penilai_nip,
+        penilai_nama,
+        penilai_jabatan,
         rhk: Vec::new(),
         at: r.loc(row, 0),
-    };
-    r.out.plans.push(plan);
-    Some(r.out.plans.len() - 1)
+    });
+    Ok(r.out.plans.len() - 1)
 }
 
-/// The row's RHK `rhk_id` in plan `p`, found or begun by this row; `None` when it was refused.
-fn rhk(r: &mut Reader<'_>, row: usize, seen: &mut Seen, p: usize, rhk_id: String) -> Option<usize> {
-    match seen.rhk.get(&(p, rhk_id.clone())) {
+/// The row's RHK `rhk_id` in the plan of `key` (read, at `p`, or refused), found or begun by
+/// this row; `None` when it or its plan was refused.
+fn rhk(
+    r: &mut Reader<'_>,
+    row: usize,
+    seen: &mut Seen,
+    p: Option<usize>,
+    key: &(String, i32),
+    rhk_id: String,
+) -> Option<usize> {
+    let group = (key.clone(), rhk_id.clone());
+    let Some(p) = p else {
+        // An RHK of a refused plan: never read into it, but held to its first row.
+        match seen.rhk.get(&group) {
+            Some(Group::Refused { first_row, firsts }) => {
+                let (first_row, firsts) = (*first_row, firsts.clone());
+                agree_all(r, row, &RHK, first_row, &firsts, rhk_cell);
+            }
+            _ => {
+                let firsts = RHK.iter().map(|k| rhk_cell(r, row, k)).collect();
+                let first_row = r.loc(row, 0).row;
+                seen.rhk.insert(group, Group::Refused { first_row, firsts });
+            }
+        }
+        r.refs(row, "intervensi");
+        r.refs(row, "acuan");
+        return None;
+    };
+    match seen.rhk.get(&group) {
         Some(&Group::Read(k)) => {
             // The RHK's own fields, copied (not its indicators, which grow with every row).
             let first = &r.out.plans[p].rhk[k];
@@ -1023,8 +1132,11 @@ fn rhk(r: &mut Reader<'_>, row: usize, seen: &mut Seen, p: usize, rhk_id: String
             }
             Some(k)
         }
-        Some(Group::Refused) => {
-            rhk_cells(r, row);
+        Some(Group::Refused { first_row, firsts }) => {
+            let (first_row, firsts) = (*first_row, firsts.clone());
+            agree_all(r, row, &RHK, first_row, &firsts, rhk_cell);
+            r.refs(row, "intervensi");
+            r.refs(row, "acuan");
             None
         }
         None => {
@@ -1035,12 +1147,14 @@ fn rhk(r: &mut Reader<'_>, row: usize, seen: &mut Seen, p: usize, rhk_id: String
             let text = r.required(row, "rhk");
             let intervensi = r.refs(row, "intervensi");
             let acuan = r.refs(row, "acuan");
-            let (Some(Some(jenis)), Some(rhk)) = (jenis, text) else {
-                seen.rhk.insert((p, rhk_id), Group::Refused);
+            let (Some(Some(jenis)), Some(rhk)) = (jenis, text.clone()) else {
+                let firsts = vec![jenis.flatten().map(|v| v.code().to_string()), text];
+                let first_row = r.loc(row, 0).row;
+                seen.rhk.insert(group, Group::Refused { first_row, firsts });
                 return None;
             };
             let k = r.out.plans[p].rhk.len();
-            seen.rhk.insert((p, rhk_id.clone()), Group::Read(k));
+            seen.rhk.insert(group, Group::Read(k));
             let at = r.loc(row, 0);
             r.out.plans[p].rhk.push(RhkPlan {
                 id: rhk_id,
@@ -1056,26 +1170,36 @@ fn rhk(r: &mut Reader<'_>, row: usize, seen: &mut Seen, p: usize, rhk_id: String
     }
 }
 
+/// The RHK's cells that every row of an RHK repeats or leaves blank (its references aside,
+/// which may be written on one row only).
+const RHK: [&str; 2] = ["jenis_rhk", "rhk"];
+
+/// The value of an RHK's cell as a later row gives it, with any error of its own named.
+fn rhk_cell(r: &mut Reader<'_>, row: usize, key: &str) -> Option<String> {
+    match key {
+        "jenis_rhk" => r
+            .vocab::<JenisRhk>(row, key)
+            .flatten()
+            .map(|v| v.code().to_string()),
+        _ => r.text(row, key),
+    }
+}
+
 /// The RHK's cells of a row that has no RHK to be compared with: each checked alone.
 fn rhk_cells(r: &mut Reader<'_>, row: usize) {
-    r.vocab::<JenisRhk>(row, "jenis_rhk");
-    r.text(row, "rhk");
+    for key in RHK {
+        rhk_cell(r, row, key);
+    }
     r.refs(row, "intervensi");
     r.refs(row, "acuan");
 }
+
 /// The row's indicator, added to RHK `rhk` of plan `plan` when both were read; its cells are
 /// checked either way.
-fn indicator(
-    r: &mut Reader<'_>,
-    row: usize,
-    seen: &mut Seen,
-    plan: Option<usize>,
-    rhk: Option<usize>,
-    tahun: Option<i32>,
-) {
+fn indicator(r: &mut Reader<'_>, row: usize, seen: &mut Seen, plan: &RowPlan, rhk: Option<usize>) {
     let iki_id = r.id(row, "iki_id");
-    if let (Some(p), Some(id)) = (plan, &iki_id)
-        && let Some(&first_row) = seen.iki.get(&(p, id.clone()))
+    if let (Some(key), Some(id)) = (&plan.key, &iki_id)
+        && let Some(&first_row) = seen.iki.get(&(key.clone(), id.clone()))
     {
         r.error(
             row,
@@ -1088,11 +1212,17 @@ fn indicator(
         );
         return;
     }
+    // Recorded whether or not the rest of the row is read: an id written twice is a mistake of
+    // its own, in a refused plan too.
+    if let (Some(key), Some(id)) = (&plan.key, &iki_id) {
+        let first = r.loc(row, 0).row;
+        seen.iki.insert((key.clone(), id.clone()), first);
+    }
     let aspek = r.vocab::<Aspek>(row, "aspek");
     let perspektif = r.vocab::<Perspektif>(row, "perspektif");
     let teks = r.required(row, "indikator");
     let satuan = r.text(row, "satuan");
-    let year = tahun.unwrap_or(ANY_YEAR);
+    let year = plan.tahun.unwrap_or(ANY_YEAR);
     // A percentage whose unit was left blank: a fraction in its target cell is what a cell
     // formatted as percent holds (95 % is 0.95).
     let percent = satuan.is_none()
@@ -1129,13 +1259,12 @@ fn indicator(
         Some(target),
         Some(polaritas),
     ) = (
-        plan, rhk, iki_id, aspek, perspektif, teks, target, polaritas,
+        plan.index, rhk, iki_id, aspek, perspektif, teks, target, polaritas,
     )
     else {
         return;
     };
     let at = r.loc(row, 0);
-    seen.iki.insert((p, id.clone()), at.row);
     r.out.plans[p].rhk[rk].indikator.push(IkiPlan {
         id,
         aspek,
@@ -1341,6 +1470,42 @@ mod tests {
         assert_eq!(
             named(&out),
             [("jenis_jabatan", 2), ("aspek", 4)],
+            "{:#?}",
+            out.errors
+        );
+        assert!(out.plans.is_empty());
+    }
+
+    #[test]
+    fn the_later_rows_of_a_refused_plan_are_held_to_what_its_first_row_gave() {
+        let t = |s: &str| Value::Text(s.into());
+        let out = plans(
+            &sheet_of(&[
+                &[("jenis_jabatan", t("fungsionil"))],
+                // The same indicator id again; another name; another RHK kind and wording.
+                &[("jenis_jabatan", Value::Empty), ("nama", t("Putri Lain"))],
+                &[
+                    ("jenis_jabatan", Value::Empty),
+                    ("rhk_id", t("RHK-2")),
+                    ("iki_id", t("IKI-2.1")),
+                ],
+                &[
+                    ("jenis_jabatan", Value::Empty),
+                    ("rhk_id", t("RHK-2")),
+                    ("jenis_rhk", t("tambahan")),
+                    ("iki_id", t("IKI-2.2")),
+                ],
+            ]),
+            &[],
+        );
+        assert_eq!(
+            named(&out),
+            [
+                ("jenis_jabatan", 2),
+                ("nama", 3),
+                ("iki_id", 3),
+                ("jenis_rhk", 5)
+            ],
             "{:#?}",
             out.errors
         );
