@@ -833,6 +833,10 @@ struct Seen {
     /// ((NIP, tahun), IKI id) → the row it was first written on; by the plan's key, so that an
     /// id written twice in a refused plan is named too.
     iki: HashMap<((String, i32), String), u32>,
+    /// Whether some row's NIP or year could not be read: a later row that begins a plan or an
+    /// RHK with all of its cells blank is then most likely that row's continuation, and its
+    /// blanks are not named as missing (the unreadable cell is, and stops the import).
+    unread_key: bool,
 }
 
 /// A plan or RHK met on an earlier row.
@@ -899,6 +903,7 @@ fn employee(r: &mut Reader<'_>, row: usize, seen: &mut Seen) -> RowPlan {
     }
     let tahun = r.year(row);
     let (Some(nip), Some(year)) = (nip, tahun) else {
+        seen.unread_key = true;
         employee_cells(r, row);
         return RowPlan {
             index: None,
@@ -915,6 +920,13 @@ fn employee(r: &mut Reader<'_>, row: usize, seen: &mut Seen) -> RowPlan {
         Some(Group::Refused { first_row, firsts }) => {
             let (first_row, firsts) = (*first_row, firsts.clone());
             agree_all(r, row, &EMPLOYEE, first_row, &firsts, employee_cell);
+            None
+        }
+        None if seen.unread_key && blank(r, row, &EMPLOYEE) => {
+            let first_row = r.loc(row, 0).row;
+            let firsts = vec![None; EMPLOYEE.len()];
+            seen.plans
+                .insert(key.clone(), Group::Refused { first_row, firsts });
             None
         }
         None => match new_plan(r, row, key.0.clone(), year) {
@@ -935,6 +947,11 @@ fn employee(r: &mut Reader<'_>, row: usize, seen: &mut Seen) -> RowPlan {
         key: Some(key),
         tahun,
     }
+}
+
+/// Whether every cell of `keys` is blank on `row`.
+fn blank(r: &Reader<'_>, row: usize, keys: &[&str]) -> bool {
+    keys.iter().all(|k| *r.raw(row, k) == Value::Empty)
 }
 
 /// A later row of a group (a plan, an RHK): each of `keys` it fills must repeat what the first
@@ -1135,6 +1152,14 @@ fn rhk(
         Some(Group::Refused { first_row, firsts }) => {
             let (first_row, firsts) = (*first_row, firsts.clone());
             agree_all(r, row, &RHK, first_row, &firsts, rhk_cell);
+            r.refs(row, "intervensi");
+            r.refs(row, "acuan");
+            None
+        }
+        None if seen.unread_key && blank(r, row, &RHK) => {
+            let first_row = r.loc(row, 0).row;
+            let firsts = vec![None; RHK.len()];
+            seen.rhk.insert(group, Group::Refused { first_row, firsts });
             r.refs(row, "intervensi");
             r.refs(row, "acuan");
             None
@@ -1510,6 +1535,33 @@ mod tests {
             out.errors
         );
         assert!(out.plans.is_empty());
+    }
+
+    #[test]
+    fn rows_after_an_unreadable_year_that_leave_the_plan_blank_are_its_continuation() {
+        let t = |s: &str| Value::Text(s.into());
+        let employee: Vec<(&str, Value)> = EMPLOYEE.iter().map(|k| (*k, Value::Empty)).collect();
+        let mut blank = employee.clone();
+        blank.push(("iki_id", t("IKI-1.2")));
+        let mut blank_rhk = employee;
+        blank_rhk.extend([
+            ("iki_id", t("IKI-2.1")),
+            ("rhk_id", t("RHK-2")),
+            ("jenis_rhk", Value::Empty),
+            ("rhk", Value::Empty),
+        ]);
+        let out = plans(
+            &sheet_of(&[&[("tahun", t("2O26"))], &blank, &blank_rhk]),
+            &[],
+        );
+        assert_eq!(named(&out), [("tahun", 2)], "{:#?}", out.errors);
+        // Without an unreadable row before it, a plan begun with its cells blank is named.
+        let out = plans(&sheet_of(&[&blank]), &[]);
+        assert!(
+            named(&out).contains(&("nama", 2)) && named(&out).contains(&("unit_kerja", 2)),
+            "{:#?}",
+            out.errors
+        );
     }
 
     #[test]
