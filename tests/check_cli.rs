@@ -125,6 +125,21 @@ fn a_toml_slip_is_named_in_the_users_language() {
         assert!(r.stderr.contains(words), "{}", r.stderr);
         assert!(!r.stderr.contains("duplicate key"), "{}", r.stderr);
     }
+    // Saved as UTF-16 by a Windows editor: said as such, not as Rust's "valid UTF-8".
+    let ws = Ws::new();
+    let utf16: Vec<u8> = [0xFF, 0xFE]
+        .into_iter()
+        .chain("[workspace]\n".encode_utf16().flat_map(u16::to_le_bytes))
+        .collect();
+    std::fs::write(ws.path().join("skp.toml"), utf16).unwrap();
+    let r = ws.check(&[]);
+    r.expect_code(2);
+    assert!(
+        r.stderr
+            .contains("skp.toml: bukan teks UTF-8 (simpan ulang sebagai UTF-8)"),
+        "{}",
+        r.stderr
+    );
 }
 
 #[test]

@@ -284,6 +284,12 @@ pub enum TomlProblem {
     KeyWithoutValue,
     /// More after a value on its line.
     TextAfterValue,
+    /// A `\` in quoted text that starts no escape TOML has (`"C:\data"`).
+    BadEscape,
+    /// A comma with no value after it in a list (`["S101",,]`).
+    ExtraComma,
+    /// `= value` with no key before it.
+    EmptyKey,
     Other(String),
 }
 

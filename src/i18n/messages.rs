@@ -231,7 +231,14 @@ fn toml_id(p: &crate::base::TomlProblem) -> String {
         P::UnreadableValue => {
             "nilai tidak terbaca: teks diapit tanda kutip (`timezone = \"WIB\"`), angka dan `true`/`false` tanpa tanda kutip".into()
         }
-        P::UnclosedQuote => "tanda kutip tidak ditutup".into(),
+        P::UnclosedQuote => {
+            "teks dalam tanda kutip tidak terbaca: tanda kutip penutupnya tidak ada, atau ada karakter kendali di dalamnya".into()
+        }
+        P::BadEscape => {
+            "`\\` di dalam tanda kutip harus memulai kode seperti `\\n` atau `\\\\`; untuk `\\` biasa tulis `\\\\` atau pakai tanda kutip tunggal `'…'`".into()
+        }
+        P::ExtraComma => "koma tanpa butir sesudahnya di dalam daftar".into(),
+        P::EmptyKey => "nama kunci sebelum `=` tidak ada".into(),
         P::MissingComma => "koma di antara butir daftar tidak ada (`[\"S1\", \"S2\"]`)".into(),
         P::UnclosedList => "kurung `[` daftar tidak ditutup dengan `]`".into(),
         P::UnclosedSection => "nama bagian `[…]` tidak ditutup".into(),
@@ -254,7 +261,14 @@ fn toml_en(p: &crate::base::TomlProblem) -> String {
         P::UnreadableValue => {
             "unreadable value: text goes in quotes (`timezone = \"WIB\"`), numbers and `true`/`false` without".into()
         }
-        P::UnclosedQuote => "unclosed quote".into(),
+        P::UnclosedQuote => {
+            "unreadable quoted text: its closing quote is missing, or it holds a control character".into()
+        }
+        P::BadEscape => {
+            "a `\\` in quoted text must start a code such as `\\n` or `\\\\`; for a plain `\\` write `\\\\` or use single quotes `'…'`".into()
+        }
+        P::ExtraComma => "a comma with no item after it in a list".into(),
+        P::EmptyKey => "no key name before `=`".into(),
         P::MissingComma => "a comma is missing between list items (`[\"S1\", \"S2\"]`)".into(),
         P::UnclosedList => "a list's `[` is not closed by `]`".into(),
         P::UnclosedSection => "a section name `[…]` is not closed".into(),
@@ -264,7 +278,7 @@ fn toml_en(p: &crate::base::TomlProblem) -> String {
         P::TextAfterValue => {
             "more text after the value on this line (one `key = value` per line; comments start with `#`)".into()
         }
-        P::Other(text) => text.clone(),
+        P::Other(text) => format!("{text} (the TOML parser's words)"),
     }
 }
 

@@ -72,6 +72,14 @@ pub fn process_lang() -> Lang {
 /// refusals travel as `io::Error`s too, already in the user's words, and are kept as they are.
 pub fn io_error(e: &std::io::Error) -> String {
     use std::io::ErrorKind as K;
+    // What `read_to_string` says of a file in another encoding (UTF-16, Windows-1252).
+    if e.kind() == K::InvalidData && e.to_string() == "stream did not contain valid UTF-8" {
+        return match process_lang() {
+            Lang::Id => "bukan teks UTF-8 (simpan ulang sebagai UTF-8)",
+            Lang::En => "not UTF-8 text (save it again as UTF-8)",
+        }
+        .to_string();
+    }
     if process_lang() == Lang::En || e.raw_os_error().is_none() {
         return e.to_string();
     }

@@ -514,7 +514,11 @@ fn toml_problem(message: &str) -> crate::base::TomlProblem {
     let starts = |p: &str| m.starts_with(p);
     if starts("duplicate key") || starts("duplicate table") {
         P::DuplicateKey
-    } else if starts("string values must be quoted") || starts("missing value") {
+    } else if starts("string values must be quoted")
+        || starts("missing value")
+        || starts("invalid date")
+        || starts("invalid time")
+    {
         P::UnreadableValue
     } else if starts("invalid basic string")
         || starts("invalid literal string")
@@ -532,6 +536,12 @@ fn toml_problem(message: &str) -> crate::base::TomlProblem {
         P::KeyWithoutValue
     } else if starts("unexpected key or value") {
         P::TextAfterValue
+    } else if starts("missing escaped value") || starts("invalid escape") {
+        P::BadEscape
+    } else if starts("extra comma") {
+        P::ExtraComma
+    } else if starts("unquoted keys cannot be empty") {
+        P::EmptyKey
     } else {
         P::Other(m.to_string())
     }
@@ -950,8 +960,14 @@ accept = []
         ] {
             assert_eq!(problem(text), expected, "{text:?}");
         }
-        // Anything else keeps the parser's words.
-        assert!(matches!(problem("[workspace]\n= \"x\"\n"), P::Other(_)));
+        for (text, expected) in [
+            ("[workspace]\nagency = \"C:\\data\"\n", P::BadEscape),
+            ("[rules]\nignore = [\"S101\",,]\n", P::ExtraComma),
+            ("[workspace]\n= \"x\"\n", P::EmptyKey),
+            ("[workspace]\nyear = 2026-01\n", P::UnreadableValue),
+        ] {
+            assert_eq!(problem(text), expected, "{text:?}");
+        }
     }
 
     #[test]
