@@ -247,6 +247,18 @@ fn unknown_rule_code_in_skp_toml_exits_2_at_its_line_with_the_code_meant() {
         "{}",
         r.stderr
     );
+    // Every one in one run.
+    let ws = Ws::with_toml("[rules]\nselect = [\"S1\", \"D180\"]\nignore = [\"X999\"]\n");
+    let r = ws.check(&[]);
+    r.expect_code(2);
+    assert!(
+        r.stderr
+            .contains("skp.toml:2:17: kesalahan: kode aturan `D180` tidak dikenal")
+            && r.stderr
+                .contains("skp.toml:3:11: kesalahan: kode aturan `X999` tidak dikenal"),
+        "{}",
+        r.stderr
+    );
     // On the command line, no place to name.
     let r = Ws::new().check(&["--ignore", "F0l0"]);
     r.expect_code(2);

@@ -218,7 +218,14 @@ pub fn run(ui: &Ui, args: CheckArgs) -> Result<u8, u8> {
         &args.select,
         &args.ignore,
     )
-    .map_err(|e| settings_error(ui, e))?;
+    .map_err(|errors| {
+        // Every unknown code at once; the exit is the same.
+        errors
+            .into_iter()
+            .map(|e| settings_error(ui, e))
+            .last()
+            .unwrap_or(EXIT_FATAL)
+    })?;
     let as_of = match &args.as_of {
         Some(v) if !v.is_empty() => Some(parse_as_of(ui, v, cfg.workspace.timezone)?),
         _ => None,

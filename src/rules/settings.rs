@@ -50,18 +50,18 @@ fn level_for(code: &str, levels: &BTreeMap<String, Level>) -> Option<Level> {
         .map(|(_, l)| *l)
 }
 
-/// Each code or prefix of `list` some rule has; the first that none has is the error.
-fn validate(list: &[Lined<String>]) -> Result<(), SettingsError> {
+/// Each code or prefix of `list` that no rule has, added to `errors`: every one is named in
+/// one run.
+fn validate(list: &[Lined<String>], errors: &mut Vec<SettingsError>) {
     for p in list {
         let code = &p.value;
         if code.is_empty() || !RULES.iter().any(|r| r.code.starts_with(code.as_str())) {
-            return Err(SettingsError::UnknownCode {
+            errors.push(SettingsError::UnknownCode {
                 code: code.clone(),
                 at: (p.line > 0).then_some((p.line, p.column)),
             });
         }
     }
-    Ok(())
 }
 
 /// Codes as written: upper case, and a comma-separated item (`"S101, S102"`) split, each part
@@ -112,7 +112,7 @@ impl Settings {
         rules: &RulesSection,
         cli_select: &[String],
         cli_ignore: &[String],
-    ) -> Result<Settings, SettingsError> {
+    ) -> Result<Settings, Vec<SettingsError>> {
         let cli_select = normalize(&unlined(cli_select));
         let select = if cli_select.is_empty() {
             normalize(&rules.select)
@@ -121,24 +121,33 @@ impl Settings {
         };
         let mut ignore = normalize(&rules.ignore);
         ignore.extend(normalize(&unlined(cli_ignore)));
-        validate(&select)?;
-        validate(&ignore)?;
-        validate(&level_keys(&rules.level))?;
+        let mut errors = Vec::new();
+        validate(&select, &mut errors);
+        validate(&ignore, &mut errors);
+        validate(&level_keys(&rules.level), &mut errors);
         let level = levels(&rules.level);
         let mut overrides = Vec::new();
         for o in &rules.overrides {
             let mut b = GlobSetBuilder::new();
             for p in &o.paths {
-                let g = Glob::new(&p.value).map_err(|_| SettingsError::BadGlob(p.value.clone()))?;
-                b.add(g);
+                match Glob::new(&p.value) {
+                    Ok(g) => {
+                        b.add(g);
+                    }
+                    Err(_) => errors.push(SettingsError::BadGlob(p.value.clone())),
+                }
             }
-            let set = b
-                .build()
-                .map_err(|e| SettingsError::BadGlob(e.to_string()))?;
+            let set = match b.build() {
+                Ok(set) => set,
+                Err(e) => {
+                    errors.push(SettingsError::BadGlob(e.to_string()));
+                    GlobSet::empty()
+                }
+            };
             let (o_select, o_ignore) = (normalize(&o.select), normalize(&o.ignore));
-            validate(&o_select)?;
-            validate(&o_ignore)?;
-            validate(&level_keys(&o.level))?;
+            validate(&o_select, &mut errors);
+            validate(&o_ignore, &mut errors);
+            validate(&level_keys(&o.level), &mut errors);
             overrides.push((
                 set,
                 Layer {
@@ -147,6 +156,9 @@ impl Settings {
                     level: levels(&o.level),
                 },
             ));
+        }
+        if !errors.is_empty() {
+            return Err(errors);
         }
         let (select, ignore) = (values(select), values(ignore));
         Ok(Settings {
@@ -284,10 +296,10 @@ mod tests {
         let r = Settings::new(&RulesSection::default(), &s(&["X9"]), &[]);
         assert_eq!(
             r.err(),
-            Some(SettingsError::UnknownCode {
+            Some(vec![SettingsError::UnknownCode {
                 code: "X9".into(),
                 at: None
-            })
+            }])
         );
         // In skp.toml: where it is written, a comma-separated item's part at its item.
         let rules = RulesSection {
@@ -300,10 +312,10 @@ mod tests {
         };
         assert_eq!(
             Settings::new(&rules, &[], &[]).err(),
-            Some(SettingsError::UnknownCode {
+            Some(vec![SettingsError::UnknownCode {
                 code: "Z999".into(),
                 at: Some((18, 11))
-            })
+            }])
         );
     }
 
