@@ -392,23 +392,16 @@ pub fn mask_passwords(text: &str) -> std::borrow::Cow<'_, str> {
         .into_iter()
         .filter(|f| f.kind == Kind::UrlPassword)
         .collect();
-    if found.is_empty() {
-        return std::borrow::Cow::Borrowed(text);
-    }
-    let mut out = String::with_capacity(text.len());
-    let mut last = 0;
-    for f in found {
-        out.push_str(&text[last..f.range.start]);
-        push_masked_userinfo(&mut out, &text[f.range.clone()]);
-        last = f.range.end;
-    }
-    out.push_str(&text[last..]);
-    std::borrow::Cow::Owned(out)
+    masked_in_place(text, found)
 }
 
 /// As [`mask_in_place`], leaving what `allow` allows.
 pub fn mask_in_place_except<'a>(text: &'a str, allow: &Allow) -> std::borrow::Cow<'a, str> {
-    let found = find(text, allow);
+    masked_in_place(text, find(text, allow))
+}
+
+/// `text` with each of `found` masked in place, as its kind is.
+fn masked_in_place(text: &str, found: Vec<Found>) -> std::borrow::Cow<'_, str> {
     if found.is_empty() {
         return std::borrow::Cow::Borrowed(text);
     }
