@@ -893,8 +893,9 @@ fn read_row(r: &mut Reader<'_>, row: usize, seen: &mut Seen) {
     indicator(r, row, seen, &plan, rhk);
 }
 
-/// The row's plan, found by (NIP, tahun) or begun by this row; `None`, with the cells checked
-/// on their own, when the row's NIP or year is unreadable or its plan was refused.
+/// The row's plan, found by (NIP, tahun) or begun by this row. Its index is `None`, the cells
+/// checked on their own or against a refused first row, when the row's NIP or year is
+/// unreadable or its plan was refused.
 fn employee(r: &mut Reader<'_>, row: usize, seen: &mut Seen) -> RowPlan {
     let nip = r.nip(row, "nip");
     if r.text(row, "nip").is_none() && !matches!(r.raw(row, "nip"), Value::Number(_)) {
