@@ -661,6 +661,25 @@ fn the_forms_are_signed_at_the_configured_place() {
     let html = render(dir.path(), &args);
     assert!(html.contains("Sleman, "), "the configured place");
     assert!(!html.contains("Kota Contoh, "));
+    // `skp init`'s commented example, uncommented as it was: warned of, never printed.
+    let text = std::fs::read_to_string(&toml).unwrap();
+    std::fs::write(
+        &toml,
+        text.replace("place = \"Sleman\"", "place = \"nama kota\""),
+    )
+    .unwrap();
+    let r = run_env(dir.path(), &args, &[]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(
+        r.stderr.contains("`place` di skp.toml masih \"Nama Kota\""),
+        "{}",
+        r.stderr
+    );
+    assert!(
+        r.stdout.contains("Kota Contoh, "),
+        "the agency's town instead"
+    );
+    assert!(!r.stdout.to_lowercase().contains("nama kota"));
 }
 
 /// The SKP and evaluation forms open with the agency's name, as the official ones do; the

@@ -540,8 +540,9 @@ mod tests {
     /// The example text `render` and `approve` recognise is the text the templates write.
     #[test]
     fn the_templates_write_the_example_text_render_recognises() {
-        use crate::model::example::{AGENCY, NAMES, RESULTS};
+        use crate::model::example::{AGENCY, NAMES, PLACE, RESULTS};
         assert!(super::SKP_TOML.contains(&format!("agency = \"{AGENCY}\"")));
+        assert!(super::SKP_TOML.contains(&format!("# place = \"{PLACE}\"")));
         let templates = [super::RENSTRA, super::PK, super::SKP_KADIS].concat();
         for text in [
             "Nama Kepala Perangkat Daerah",

@@ -130,11 +130,16 @@ fn agency(ws: &Workspace) -> Option<String> {
 /// Whether `agency` is still `skp init`'s placeholder, however it was retyped (`NAMA INSTANSI`,
 /// `Nama  Instansi`).
 fn is_placeholder_agency(agency: &str) -> bool {
-    agency
+    is_placeholder(agency, crate::model::example::AGENCY)
+}
+
+/// Whether `value` is `placeholder`, whatever its case and spacing.
+fn is_placeholder(value: &str, placeholder: &str) -> bool {
+    value
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ")
-        .eq_ignore_ascii_case(crate::model::example::AGENCY)
+        .eq_ignore_ascii_case(placeholder)
 }
 
 /// Where the forms are signed: `[workspace] place`, else "Kota Contoh" from `agency =
@@ -145,7 +150,8 @@ fn place(ws: &Workspace) -> String {
         .place
         .as_deref()
         .map(|p| p.trim().to_string())
-        .filter(|p| !p.is_empty())
+        // `skp init`'s example, uncommented as it was: warned of, never printed.
+        .filter(|p| !p.is_empty() && !is_placeholder(p, crate::model::example::PLACE))
         .or_else(|| {
             agency(ws)
                 .map(|a| a.trim_start_matches("Pemerintah ").trim().to_string())
@@ -371,6 +377,17 @@ pub fn run(ui: &Ui, a: RenderArgs) -> Result<u8, u8> {
         ui.warn(&Msg::ExampleAgencyLeft {
             agency: crate::model::example::AGENCY.to_string(),
             place: ws.config.workspace.place.is_some(),
+        });
+    }
+    if ws
+        .config
+        .workspace
+        .place
+        .as_deref()
+        .is_some_and(|p| is_placeholder(p, crate::model::example::PLACE))
+    {
+        ui.warn(&Msg::ExamplePlaceLeft {
+            place: crate::model::example::PLACE.to_string(),
         });
     }
     let doc_index = ws

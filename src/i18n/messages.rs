@@ -772,6 +772,9 @@ catalog! {
     ExampleAgencyLeft { agency: String, place: bool } =>
         id { if *place { format!("`agency` di skp.toml masih \"{agency}\" dari `skp init`, jadi formulir dicetak tanpa nama instansi; tulis nama instansi") } else { format!("`agency` di skp.toml masih \"{agency}\" dari `skp init`, jadi formulir dicetak tanpa nama instansi dan dengan tempat tanda tangan kosong; tulis nama instansi (dan `place`, tempat tanda tangan)") } },
         en { if *place { format!("`agency` in skp.toml is still \"{agency}\" from `skp init`, so the forms are printed without the agency's name; write the agency's name") } else { format!("`agency` in skp.toml is still \"{agency}\" from `skp init`, so the forms are printed without the agency's name and with the place of signature blank; write the agency's name (and `place`, where forms are signed)") } };
+    ExamplePlaceLeft { place: String } =>
+        id "`place` di skp.toml masih \"{place}\" dari contoh `skp init`, jadi tempat tanda tangan dicetak dari nama instansi (atau dikosongkan); tulis nama kota tempat formulir ditandatangani",
+        en "`place` in skp.toml is still \"{place}\" from `skp init`'s example, so the place of signature is printed from the agency's name (or left blank); write the town where the forms are signed";
     RenderPangkatMissing { skp: String } =>
         id "SKP {skp} tidak mencantumkan pangkat/golongan ruang pegawai, dan kolom PANGKAT/GOL. RUANG tercetak kosong; tulis `pegawai.pangkat` (mis. \"Penata Muda Tk. I (III/b)\", atau golongan PPPK)",
         en "SKP {skp} gives no pangkat/golongan of the employee, and the PANGKAT/GOL. RUANG cell prints blank; write `pegawai.pangkat` (e.g. \"Penata Muda Tk. I (III/b)\", or a PPPK golongan)";

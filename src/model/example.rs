@@ -18,6 +18,9 @@ pub const UNIT: &str = "Unit Kerja";
 /// The agency `skp init` writes into `skp.toml`.
 pub const AGENCY: &str = "Nama Instansi";
 
+/// The place of signature `skp init` writes, commented out, into `skp.toml`.
+pub const PLACE: &str = "Nama Kota";
+
 /// Names `skp init` writes where a person's, a post's or a unit's goes.
 pub const NAMES: &[&str] = &[
     "Nama Kepala Perangkat Daerah",
