@@ -221,3 +221,50 @@ fn computed_decimals_follow_the_language() {
         assert_eq!(&c[1], mark, "{lang}: {github}");
     }
 }
+
+/// A number a rule computed is kept as a number until its message is rendered: in English
+/// `1.5`, not the Indonesian `1,5` (S107, T105 with decimal targets). Text the help suggests
+/// writing into the plan stays in the plan's notation.
+#[test]
+fn rule_messages_write_decimals_as_the_reader_does() {
+    let ws = common::Ws::new();
+    let skp = common::MINIMAL_SKP.replace(
+        "        target: 4 modul\n",
+        "        target: 4,5 modul\n        perhitungan: kumulatif\n        target_periodik:\n          2026-TW1: 1,5\n          2026-TW2: 3\n          2026-TW3: 2,5\n          2026-TW4: 4,5\n      - id: IKI-1.2\n        aspek: kualitas\n        teks: Persentase modul yang lolos uji penerimaan pengguna\n        target: 97,5-92,5 %\n",
+    );
+    ws.file("pegawai/a/skp-2026.yaml", &skp);
+    let said = |lang: &str| {
+        let r = ws.check(&["--lang", lang, "--select", "S107,T105", "--format", "json"]);
+        let diags = r.diags();
+        let s107 = common::only(&diags, "S107").clone();
+        let t105 = common::only(&diags, "T105").clone();
+        (s107, t105)
+    };
+    let (s107, t105) = said("en");
+    assert!(
+        s107.message.contains("97.5") && s107.message.contains("92.5"),
+        "{}",
+        s107.message
+    );
+    assert!(s107.help().contains("92,5-97,5"), "{}", s107.help());
+    assert!(
+        t105.message
+            .contains("TW1: 1.5; 2026-TW2: 3; 2026-TW3: 2.5")
+            && t105.message.contains("annual target 4.5 "),
+        "{}",
+        t105.message
+    );
+    let (s107, t105) = said("id");
+    assert!(
+        s107.message.contains("97,5") && s107.message.contains("92,5"),
+        "{}",
+        s107.message
+    );
+    assert!(
+        t105.message
+            .contains("TW1: 1,5; 2026-TW2: 3; 2026-TW3: 2,5")
+            && t105.message.contains("tahunan 4,5 "),
+        "{}",
+        t105.message
+    );
+}

@@ -1,9 +1,16 @@
 //! The message catalogue. Indonesian uses the official terms (Rencana Hasil Kerja, Indikator
 //! Kinerja Individu, Pejabat Penilai Kinerja); see docs/glossary.md.
 
-use super::catalog;
+use super::{Amount, Lang, catalog, number_in};
 use crate::base::NipProblem;
 use crate::base::{ConfigExpected, Expected};
+
+/// Periodic targets as `TW1: 1,5; TW2: 3`: a semicolon between them, as a decimal comma would
+/// make a comma ambiguous.
+fn periods(list: &[(String, f64)], lang: Lang) -> String {
+    let one = |(k, v): &(String, f64)| format!("{k}: {}", number_in(*v, lang));
+    list.iter().map(one).collect::<Vec<_>>().join("; ")
+}
 
 /// One unit's line of `skp evaluate` (see `Msg::EvalUnit`).
 #[derive(Debug, Clone, PartialEq)]
@@ -963,15 +970,15 @@ catalog! {
     HelpSPercentOfIndex =>
         id "ukur indeks atau nilainya langsung (\"Indeks KAMI\", target 3,5 poin), atau persentase hal yang dapat dihitung (\"Persentase unit dengan Indeks KAMI kategori baik\")",
         en "measure the index or score itself (\"Indeks KAMI\", target 3.5 points), or a share of countable things (\"Persentase unit dengan Indeks KAMI kategori baik\")";
-    SPercentOver100 { nilai: String } =>
-        id "target {nilai} % melebihi 100 % pada indikator proporsi",
-        en "target {nilai} % exceeds 100 % for an indicator that measures a share";
+    SPercentOver100 { nilai: f64 } =>
+        id { format!("target {} % melebihi 100 % pada indikator proporsi", number_in(*nilai, Lang::Id)) },
+        en { format!("target {} % exceeds 100 % for an indicator that measures a share", number_in(*nilai, Lang::En)) };
     HelpSPercentOver100 =>
         id "indikator proporsi paling banyak 100 %; bila yang diukur pertumbuhan atau rasio, sebutkan dalam rumusan indikatornya",
         en "a share is at most 100 %; if growth or a ratio is measured, say so in the indicator";
-    SRangeInverted { min: String, maks: String } =>
-        id "rentang target terbalik: batas bawah {min} lebih besar dari batas atas {maks}",
-        en "inverted target range: lower bound {min} is above upper bound {maks}";
+    SRangeInverted { min: f64, maks: f64 } =>
+        id { format!("rentang target terbalik: batas bawah {} lebih besar dari batas atas {}", number_in(*min, Lang::Id), number_in(*maks, Lang::Id)) },
+        en { format!("inverted target range: lower bound {} is above upper bound {}", number_in(*min, Lang::En), number_in(*maks, Lang::En)) };
     HelpSRangeInverted { min: String, maks: String } =>
         id "tulis dari yang kecil ke yang besar: {min}-{maks}",
         en "write it from low to high: {min}-{maks}";
@@ -1868,39 +1875,39 @@ catalog! {
     HelpNAfterDeadline =>
         id "catat evaluasi dan umpan balik segera setelah periodenya berakhir; batasnya diatur dengan `[evaluation] deadline_days`",
         en "record the evaluation and feedback soon after its period ends; the deadline is set by `[evaluation] deadline_days`";
-    TNotChallenging { target: String, pembanding: String, sumber: String } =>
-        id "target {target} lebih buruk dari titik tolaknya ({sumber}: {pembanding}): target tidak menantang",
-        en "the target {target} is worse than where it starts from ({sumber}: {pembanding}): not a challenging target";
+    TNotChallenging { target: String, pembanding: Amount, sumber: String } =>
+        id { format!("target {target} lebih buruk dari titik tolaknya ({sumber}: {}): target tidak menantang", pembanding.in_(Lang::Id)) },
+        en { format!("the target {target} is worse than where it starts from ({sumber}: {}): not a challenging target", pembanding.in_(Lang::En)) };
     HelpTNotChallenging =>
         id "sepakati target yang sekurang-kurangnya mempertahankan capaian; bila penurunan memang wajar, tulis alasannya di `catatan` dan `# skp: abaikan T101 -- alasan`",
         en "agree a target that at least keeps the level reached; if a lower one is justified, give the reason in `catatan` and `# skp: abaikan T101 -- reason`";
-    TUnrealistic { target: String, pembanding: String, sumber: String, kali: String } =>
-        id "target {target} lebih dari {kali} kali lipat dari titik tolaknya ({sumber}: {pembanding}): target tidak realistis",
-        en "the target {target} is more than {kali} times where it starts from ({sumber}: {pembanding}): not a realistic target";
+    TUnrealistic { target: String, pembanding: Amount, sumber: String, kali: f64 } =>
+        id { format!("target {target} lebih dari {} kali lipat dari titik tolaknya ({sumber}: {}): target tidak realistis", number_in(*kali, Lang::Id), pembanding.in_(Lang::Id)) },
+        en { format!("the target {target} is more than {} times where it starts from ({sumber}: {}): not a realistic target", number_in(*kali, Lang::En), pembanding.in_(Lang::En)) };
     HelpTUnrealistic =>
         id "periksa satuan dan angkanya; bila lompatan itu disengaja, tulis dasarnya di `catatan` (batasnya: `[targets] max_growth`)",
         en "check the unit and the number; if the jump is intended, give its basis in `catatan` (the limit: `[targets] max_growth`)";
-    TDiffersFromSource { target: String, sumber: String, target_sumber: String } =>
-        id "target {target} berbeda dari target sumbernya ({sumber}: {target_sumber})",
-        en "the target {target} differs from its source's ({sumber}: {target_sumber})";
+    TDiffersFromSource { target: Amount, sumber: String, target_sumber: Amount } =>
+        id { format!("target {} berbeda dari target sumbernya ({sumber}: {})", target.in_(Lang::Id), target_sumber.in_(Lang::Id)) },
+        en { format!("the target {} differs from its source's ({sumber}: {})", target.in_(Lang::En), target_sumber.in_(Lang::En)) };
     HelpTDiffersFromSource =>
         id "samakan dengan target sumbernya, atau rujuk dokumen perubahannya (PK Perubahan) bila target memang diubah",
         en "align it with its source's target, or cite the amended document (PK Perubahan) if the target was changed";
-    TCascadeSum { target: String, jumlah: String, satuan: String, bawahan: usize } =>
-        id "target {target} {satuan} tidak sama dengan jumlah target {bawahan} RHK bawahan yang mengintervensinya ({jumlah} {satuan})",
-        en "the target {target} {satuan} does not equal the sum of the targets of the {bawahan} subordinate RHKs that intervene it ({jumlah} {satuan})";
+    TCascadeSum { target: f64, jumlah: f64, satuan: String, bawahan: usize } =>
+        id { format!("target {} {satuan} tidak sama dengan jumlah target {bawahan} RHK bawahan yang mengintervensinya ({} {satuan})", number_in(*target, Lang::Id), number_in(*jumlah, Lang::Id)) },
+        en { format!("the target {} {satuan} does not equal the sum of the targets of the {bawahan} subordinate RHKs that intervene it ({} {satuan})", number_in(*target, Lang::En), number_in(*jumlah, Lang::En)) };
     HelpTCascadeSum =>
         id "bagi habis target atasan kepada bawahan yang mengintervensinya (Matriks Peran Hasil: `skp report mph`), atau catat bila dikerjakan bersama",
         en "divide the superior's target among the subordinates who intervene it (Matriks Peran Hasil: `skp report mph`), or note that the work is shared";
-    TShareBelowSuperior { target: String, atasan: String, rhk: String } =>
-        id "target {target} di bawah target atasan untuk ukuran yang sama ({rhk}: {atasan})",
-        en "the target {target} is below the superior's on the same measure ({rhk}: {atasan})";
+    TShareBelowSuperior { target: Amount, atasan: Amount, rhk: String } =>
+        id { format!("target {} di bawah target atasan untuk ukuran yang sama ({rhk}: {})", target.in_(Lang::Id), atasan.in_(Lang::Id)) },
+        en { format!("the target {} is below the superior's on the same measure ({rhk}: {})", target.in_(Lang::En), atasan.in_(Lang::En)) };
     HelpTShareBelowSuperior =>
         id "bawahan yang mengintervensi hasil atasan sekurang-kurangnya menjanjikan persentase atasannya; samakan, atau ukur bagian kerjanya sendiri",
         en "a subordinate who intervenes the superior's result promises at least the superior's share; align it, or measure their own part of the work";
-    TPeriodicContradicts { perhitungan: String, tahunan: String, periodik: String, masalah: &'static str } =>
-        id { format!("target periodik ({periodik}) bertentangan dengan target tahunan {tahunan} menurut perhitungan {perhitungan}: {}", match *masalah { "kumulatif_turun" => "target kumulatif turun dari periode ke periode", "akhir_tidak_sama" => "target periode terakhir tidak sama dengan target tahunan", _ => "rata-ratanya tidak sama dengan target tahunan" }) },
-        en { format!("the periodic targets ({periodik}) contradict the annual target {tahunan} under perhitungan {perhitungan}: {}", match *masalah { "kumulatif_turun" => "a cumulative target goes down from one period to the next", "akhir_tidak_sama" => "the last period's target is not the annual target", _ => "their mean is not the annual target" }) };
+    TPeriodicContradicts { perhitungan: String, tahunan: f64, periodik: Vec<(String, f64)>, masalah: &'static str } =>
+        id { format!("target periodik ({}) bertentangan dengan target tahunan {} menurut perhitungan {perhitungan}: {}", periods(periodik, Lang::Id), number_in(*tahunan, Lang::Id), match *masalah { "kumulatif_turun" => "target kumulatif turun dari periode ke periode", "akhir_tidak_sama" => "target periode terakhir tidak sama dengan target tahunan", _ => "rata-ratanya tidak sama dengan target tahunan" }) },
+        en { format!("the periodic targets ({}) contradict the annual target {} under perhitungan {perhitungan}: {}", periods(periodik, Lang::En), number_in(*tahunan, Lang::En), match *masalah { "kumulatif_turun" => "a cumulative target goes down from one period to the next", "akhir_tidak_sama" => "the last period's target is not the annual target", _ => "their mean is not the annual target" }) };
     HelpTPeriodicContradicts =>
         id "kumulatif: target periodik tidak turun dan berakhir pada target tahunan; rata_rata: rata-ratanya sama dengan target tahunan; nilai_akhir: periode terakhir sama dengan target tahunan",
         en "kumulatif: periodic targets never go down and end at the annual target; rata_rata: their mean is the annual target; nilai_akhir: the last period is the annual target";

@@ -158,7 +158,6 @@ pub fn list(items: &[String]) -> String {
     items.join(", ")
 }
 
-/// A number for messages: integers without decimals, decimals with the Indonesian comma.
 /// A number as the language writes it: a decimal comma in Indonesian, a point in English.
 pub fn number_in(v: f64, lang: Lang) -> String {
     match lang {
@@ -168,11 +167,33 @@ pub fn number_in(v: f64, lang: Lang) -> String {
     }
 }
 
+/// A number the Indonesian way, as plans write it: integers without decimals, decimals with a
+/// comma. Text a message suggests writing into a plan uses it whatever the reader's language.
 pub fn number(v: f64) -> String {
     if v.fract() == 0.0 && v.abs() < 1e15 {
         format!("{}", v as i64)
     } else {
         format!("{v}").replace('.', ",")
+    }
+}
+
+/// A quantity in a message ("45 pengaduan", "1,5 %"), kept as a number until the message is
+/// rendered, so that each language writes its own decimal separator.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Amount {
+    pub value: f64,
+    /// The unit as the plan wrote it; none for a bare number.
+    pub unit: Option<Box<str>>,
+}
+
+impl Amount {
+    pub fn in_(&self, lang: Lang) -> String {
+        let n = number_in(self.value, lang);
+        match self.unit.as_deref() {
+            Some("%") => format!("{n} %"),
+            Some(u) => format!("{n} {u}"),
+            None => n,
+        }
     }
 }
 

@@ -86,9 +86,7 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
             cx.diag(
                 RULE.code,
                 target.span,
-                Msg::SPercentOver100 {
-                    nilai: crate::i18n::number(value),
-                },
+                Msg::SPercentOver100 { nilai: value },
             )
             .arg("nilai", value)
             .help(help),

@@ -51,13 +51,11 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
             cx.diag(
                 RULE.code,
                 target.span,
-                Msg::SRangeInverted {
-                    min: crate::i18n::number(min),
-                    maks: crate::i18n::number(max),
-                },
+                Msg::SRangeInverted { min, maks: max },
             )
             .arg("min", min)
             .arg("maks", max)
+            // What to write into the plan: in the plan's notation, whatever the reader's.
             .help(Msg::HelpSRangeInverted {
                 min: crate::i18n::number(max),
                 maks: crate::i18n::number(min),

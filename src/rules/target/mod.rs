@@ -159,11 +159,13 @@ pub fn last_year_result(
 }
 
 /// A number in the unit of `like` ("45 pengaduan"), for messages.
-pub fn with_unit(v: f64, like: &Target) -> String {
-    match like.quantity().and_then(|q| q.unit.as_deref()) {
-        Some("%") => format!("{} %", crate::i18n::number(v)),
-        Some(u) => format!("{} {u}", crate::i18n::number(v)),
-        None => crate::i18n::number(v),
+pub fn with_unit(v: f64, like: &Target) -> crate::i18n::Amount {
+    crate::i18n::Amount {
+        value: v,
+        unit: like
+            .quantity()
+            .and_then(|q| q.unit.as_deref())
+            .map(Into::into),
     }
 }
 

@@ -55,7 +55,6 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
         if !far {
             continue;
         }
-        let n = crate::i18n::number;
         out.push(
             c.diag(
                 RULE.code,
@@ -64,7 +63,7 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
                     target: target.value.text(),
                     pembanding: with_unit(r, &target.value),
                     sumber: sumber.clone(),
-                    kali: n(ratio),
+                    kali: ratio,
                 },
             )
             .arg("target", t)

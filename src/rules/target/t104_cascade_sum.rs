@@ -199,15 +199,14 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
             }) else {
                 continue;
             };
-            let n = crate::i18n::number;
             out.push(
                 Diagnostic::new(
                     RULE.code,
                     doc.file,
                     iki.target.span,
                     Msg::TCascadeSum {
-                        target: n(target),
-                        jumlah: n(sum),
+                        target,
+                        jumlah: sum,
                         satuan: unit.clone(),
                         bawahan: subs,
                     },

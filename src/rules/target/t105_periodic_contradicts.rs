@@ -91,19 +91,14 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
             }
         };
         let Some(problem) = problem else { continue };
-        let list = values
-            .iter()
-            .map(|(k, v)| format!("{k}: {}", crate::i18n::number(*v)))
-            .collect::<Vec<_>>()
-            .join(", ");
         out.push(
             c.diag(
                 RULE.code,
                 periodik.span,
                 Msg::TPeriodicContradicts {
                     perhitungan: p.value.code().to_string(),
-                    tahunan: crate::i18n::number(annual),
-                    periodik: list.clone(),
+                    tahunan: annual,
+                    periodik: values.iter().map(|(k, v)| (k.to_string(), *v)).collect(),
                     masalah: problem,
                 },
             )
