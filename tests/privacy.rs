@@ -619,3 +619,56 @@ fn no_finding_quotes_personal_data() {
         );
     }
 }
+
+/// YAML's escapes do not hide a password from the scan: `\u0040` for the `@`, `\x3a` for the
+/// `:`, an escaped line break inside the link. Each is D108, and no output repeats the
+/// password, however its source spells it.
+#[test]
+fn a_password_spelled_with_yaml_escapes_is_still_found_and_masked() {
+    const SECRET: &str = "Rahasia2026";
+    for spelled in [
+        r"https://budi:Rahasia2026\u0040nas.contoh.go.id/laporan.pdf",
+        r"https://budi\x3aRahasia2026@nas.contoh.go.id/laporan.pdf",
+        "https://budi:Raha\\\n      sia2026@nas.contoh.go.id/laporan.pdf",
+    ] {
+        let ws = common::Ws::new();
+        ws.file(
+            "pegawai/199001012015032001/skp-2026.yaml",
+            common::MINIMAL_SKP,
+        );
+        ws.file(
+            "pegawai/199001012015032001/skp-2026.bukti.yaml",
+            &format!(
+                "apiVersion: skp/v1\nkind: BuktiDukung\nskp: \"199001012015032001-2026\"\nbukti:\n  - url: \"{spelled}\"\n    untuk: [IKI-1.1]\n    periode: \"2026-TW1\"\n    jenis: tautan\n    tanggal: \"2026-02-02\"\n    ditambahkan: \"2026-02-02T10:00:00+07:00\"\n"
+            ),
+        );
+        let r = ws.check(&["--select", "D", "--format", "json"]);
+        let diags = common::diags_of(&r.json());
+        assert_eq!(
+            common::codes(&diags),
+            vec!["D108"],
+            "{spelled}: {}",
+            common::list(&diags)
+        );
+        assert_eq!(common::only(&diags, "D108").args["nilai"], "budi:****");
+        for format in ["human", "json", "sarif", "github"] {
+            let r = ws.check(&["--format", format]);
+            assert!(
+                r.stdout.contains("D108"),
+                "{spelled} {format}: {}",
+                r.stdout
+            );
+            assert!(
+                !r.stdout.contains(SECRET),
+                "{spelled}: {format} shows the password: {}",
+                r.stdout
+            );
+            assert!(
+                !r.stdout.contains("sia2026"),
+                "{spelled}: {format} shows the password"
+            );
+        }
+        let r = ws.run(&["evidence", "list"]);
+        assert!(!r.stdout.contains(SECRET), "{spelled}: {}", r.stdout);
+    }
+}

@@ -145,7 +145,7 @@ fn personal_data(ws: &Workspace) -> Vec<PersonalData> {
                     file: *id,
                     span,
                     kind: p.kind,
-                    masked: privacy::masked(p.kind, &f.text[p.range]),
+                    masked: privacy::masked(p.kind, p.value(&f.text)),
                 })
                 .collect::<Vec<_>>()
         })

@@ -8,6 +8,7 @@
 //! or a label beside it does ("No. KK", "rekening", "telp"). What a scan cannot see — the
 //! inside of a scanned KTP — is named by [`identity_document`] from the file name only.
 
+mod escapes;
 pub mod mask;
 
 use std::ops::Range;
@@ -57,6 +58,16 @@ pub struct Found {
     pub kind: Kind,
     /// Byte range of the data itself (without its label).
     pub range: Range<usize>,
+    /// The data as YAML reads it, when escapes in its source spell it otherwise
+    /// (`rahasia\u0040nas`); `None` when the source range is the data.
+    pub decoded: Option<String>,
+}
+
+impl Found {
+    /// The data itself, as a reader of the value sees it.
+    pub fn value<'a>(&'a self, text: &'a str) -> &'a str {
+        self.decoded.as_deref().unwrap_or(&text[self.range.clone()])
+    }
 }
 
 /// What an agency publishes on purpose (`[privacy] allow`): exact values (numbers compared by
@@ -164,8 +175,28 @@ fn patterns() -> &'static Patterns {
     })
 }
 
-/// Every piece of personal data in `text`, in order, not overlapping; `allow` removed.
+/// Every piece of personal data in `text`, in order, not overlapping; `allow` removed. Read as
+/// YAML's escapes spell it (see [`escapes`]): a `\u0040` does not hide a password.
 pub fn find(text: &str, allow: &Allow) -> Vec<Found> {
+    let Some(d) = escapes::decode(text) else {
+        return find_in(text, allow);
+    };
+    find_in(&d.text, allow)
+        .into_iter()
+        .map(|f| {
+            let range = d.source_range(f.range.clone());
+            let decoded = (text[range.clone()] != d.text[f.range.clone()])
+                .then(|| d.text[f.range].to_string());
+            Found {
+                kind: f.kind,
+                range,
+                decoded,
+            }
+        })
+        .collect()
+}
+
+fn find_in(text: &str, allow: &Allow) -> Vec<Found> {
     let p = patterns();
     let mut found = Found::set();
     // Labelled numbers first: the label decides the kind ("No. KK" before a 16-digit number).
@@ -236,6 +267,7 @@ pub fn find(text: &str, allow: &Allow) -> Vec<Found> {
         .map(|(start, (end, kind))| Found {
             kind,
             range: start..end,
+            decoded: None,
         })
         .collect()
 }
@@ -385,7 +417,7 @@ fn push_masked_userinfo(out: &mut String, userinfo: &str) {
 /// `text` with only the passwords of its web addresses masked (D108), for places that show a
 /// link and must not turn its other digits into stars (a document id in a path).
 pub fn mask_passwords(text: &str) -> std::borrow::Cow<'_, str> {
-    if !text.contains('@') {
+    if !text.contains('@') && !text.contains('\\') {
         return std::borrow::Cow::Borrowed(text);
     }
     let found: Vec<Found> = find(text, &Allow::default())
@@ -410,7 +442,19 @@ fn masked_in_place(text: &str, found: Vec<Found>) -> std::borrow::Cow<'_, str> {
     for f in found {
         out.push_str(&text[last..f.range.start]);
         let value = &text[f.range.clone()];
-        if f.kind == Kind::UrlPassword {
+        if f.decoded.is_some() {
+            // Escapes decide where its parts begin and end in the source: all of it hidden,
+            // but for the line break and indentation an escaped one leaves, so the lines stay
+            // as they are.
+            let hide = |b: u8| {
+                if b.is_ascii_whitespace() {
+                    b as char
+                } else {
+                    '*'
+                }
+            };
+            out.extend(value.bytes().map(hide));
+        } else if f.kind == Kind::UrlPassword {
             push_masked_userinfo(&mut out, value);
         } else if f.kind == Kind::Email {
             // The patterns match ASCII only: one byte per character.
@@ -582,6 +626,29 @@ mod tests {
         // Never allowed: a password is not published on purpose.
         let allow = Allow::new(&["Rahasia123".into(), "@drive.contoh.go.id".into()]);
         assert_eq!(find(line, &allow).len(), 2);
+    }
+
+    #[test]
+    fn yaml_escapes_hide_nothing() {
+        let line = r#"url: "https://budi:Rahasia123\u0040nas.contoh.go.id/x", hp: "0812\u002d3456\u002d7890""#;
+        let found = find(line, &Allow::default());
+        assert_eq!(
+            found
+                .iter()
+                .map(|f| (f.kind, f.value(line)))
+                .collect::<Vec<_>>(),
+            vec![
+                (Kind::UrlPassword, "budi:Rahasia123"),
+                (Kind::Phone, "0812-3456-7890")
+            ]
+        );
+        let m = mask_in_place(line);
+        assert_eq!(
+            m,
+            r#"url: "https://budi:**********\u0040nas.contoh.go.id/x", hp: "************************""#
+        );
+        assert_eq!(m.len(), line.len());
+        assert!(!mask_passwords(r"https://budi\x3aRahasia123@nas/x").contains("Rahasia"));
     }
 
     #[test]

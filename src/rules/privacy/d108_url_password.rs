@@ -11,7 +11,10 @@ declare_rule! {
     /// misalnya tautan bukti dukung ke server berkas atau ke aplikasi yang meminta masuk.
     /// Diperiksa di seluruh teks berkas yang dimuat — rencana, realisasi, catatan bukti
     /// dukung, dan komentar YAML. Nama pengguna saja tanpa kata sandi (`https://budi@situs`)
-    /// tidak dilaporkan. `skp evidence add` menolak mencatat tautan seperti ini.
+    /// tidak dilaporkan. `skp evidence add` menolak mencatat tautan seperti ini. Escape YAML
+    /// (`\u0040` untuk `@`, `\x3a` untuk `:`, baris yang disambung dengan `\`) dibaca
+    /// sebagaimana nilainya dibaca, sehingga tidak menyembunyikan kata sandi; begitu pula untuk
+    /// data pribadi yang diperiksa aturan D lain.
     ///
     /// ## Mengapa
     /// Rencana dan bukti dibagikan ke seluruh unit dan ditinjau dalam *pull request*: siapa pun
