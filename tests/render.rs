@@ -724,6 +724,23 @@ fn the_agency_heads_the_forms_and_the_init_placeholder_is_never_printed() {
         );
         assert!(!r.stdout.contains("class=\"instansi\""), "{args:?}");
     }
+    // Blank, or never written: said too, not printed as an empty heading.
+    for agency in ["agency = \"  \"\n", ""] {
+        let text = std::fs::read_to_string(&toml).unwrap();
+        let text = regex::Regex::new(r"(?m)^agency = .*\n")
+            .unwrap()
+            .replace(&text, agency)
+            .into_owned();
+        std::fs::write(&toml, text).unwrap();
+        let r = run_env(dir.path(), &["render", "skp", "--nip", FUNGSIONAL], &[]);
+        assert_eq!(r.code, 0, "{}", r.stderr);
+        assert!(
+            r.stderr.contains("skp.toml tidak menyebut `agency`"),
+            "{agency:?}: {}",
+            r.stderr
+        );
+        assert!(!r.stdout.contains("class=\"instansi\""), "{agency:?}");
+    }
 }
 
 /// A period with no Realisasi still prints (a blank form to fill by hand), but says so and

@@ -378,6 +378,11 @@ pub fn run(ui: &Ui, a: RenderArgs) -> Result<u8, u8> {
             agency: crate::model::example::AGENCY.to_string(),
             place: ws.config.workspace.place.is_some(),
         });
+    } else if agency(&ws).is_none() {
+        // Blank or never written: the official forms open with the agency's name.
+        ui.warn(&Msg::RenderAgencyMissing {
+            place: ws.config.workspace.place.is_some(),
+        });
     }
     if ws
         .config
