@@ -725,12 +725,10 @@ fn the_agency_heads_the_forms_and_the_init_placeholder_is_never_printed() {
         assert!(!r.stdout.contains("class=\"instansi\""), "{args:?}");
     }
     // Blank, or never written: said too, not printed as an empty heading.
+    let line = regex::Regex::new(r"(?m)^agency = .*\n").unwrap();
     for agency in ["agency = \"  \"\n", ""] {
         let text = std::fs::read_to_string(&toml).unwrap();
-        let text = regex::Regex::new(r"(?m)^agency = .*\n")
-            .unwrap()
-            .replace(&text, agency)
-            .into_owned();
+        let text = line.replace(&text, agency).into_owned();
         std::fs::write(&toml, text).unwrap();
         let r = run_env(dir.path(), &["render", "skp", "--nip", FUNGSIONAL], &[]);
         assert_eq!(r.code, 0, "{}", r.stderr);
