@@ -1695,6 +1695,21 @@ fn s107_inverted_range_is_an_error() {
     assert_eq!(f.arg("maks").as_f64(), Some(90.0));
 }
 
+/// A measure better when lower is written from where it starts to its goal, as RPJMD tables
+/// do; with named bounds the inversion is still one.
+#[test]
+fn s107_silent_on_a_descending_range_better_when_lower() {
+    let skp = |target: &str| {
+        Skp::admin(vec![rhk_probe(
+            "Menurunnya kemiskinan di kota",
+            iki("kuantitas", "Persentase penduduk miskin", target).polaritas("turun"),
+        )])
+    };
+    none(&check_s(&skp("10,89-10,85 %")).1, "S107", "IKI-1.1");
+    let fs = check_s(&skp("{ min: 10.89, maks: 10.85, satuan: \"%\" }")).1;
+    one(&fs, "S107", "IKI-1.1");
+}
+
 #[test]
 fn s107_silent_on_ordered_range() {
     clean_probe(

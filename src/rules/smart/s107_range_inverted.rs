@@ -2,6 +2,7 @@ use super::measures;
 use crate::diag::Diagnostic;
 use crate::i18n::Msg;
 use crate::model::target::TargetValue;
+use crate::model::vocab::Polaritas;
 use crate::rules::rule::RuleCx;
 use crate::rules::rule::declare_rule;
 
@@ -10,8 +11,16 @@ declare_rule! {
     /// Target rentang yang batas bawahnya lebih besar dari batas atasnya (`100-90 %`,
     /// `{ min: 10, maks: 5 }`).
     ///
+    /// Tidak dilaporkan untuk indikator `polaritas: turun` yang menulis rentangnya sebagai
+    /// teks: ukuran yang makin rendah makin baik lazim ditulis dari titik tolak ke sasarannya
+    /// (angka kemiskinan `10,89-10,85 %`, rasio Gini `0,2755-0,2710`), seperti dalam tabel
+    /// RPJMD dan Renstra. `{ min: …, maks: … }` yang terbalik tetap dilaporkan: kuncinya
+    /// menyebut mana batas bawah.
+    ///
     /// ## Mengapa
-    /// Rentang terbalik tidak dapat dipenuhi oleh realisasi mana pun; hampir selalu salah urut.
+    /// skp membaca rentang sebagai pita di antara kedua angkanya, apa pun urutannya, tetapi
+    /// pembaca SKP tidak: rentang yang terbalik pada ukuran yang makin tinggi makin baik hampir
+    /// selalu salah urut atau salah ketik, dan tidak jelas batas mana yang dijanjikan.
     ///
     /// ## Contoh
     /// Salah:
@@ -45,6 +54,11 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
             continue;
         };
         if min <= max {
+            continue;
+        }
+        // Better when lower, written as text: from where it starts to where it goes.
+        let as_text = matches!(&target.value, crate::model::skp::Target::Quantity { raw, .. } if !raw.trim().is_empty());
+        if cx.polaritas == Polaritas::Turun && as_text {
             continue;
         }
         out.push(
