@@ -495,6 +495,62 @@ def build_unit(size: int, nips: NipFactory, rng: random.Random, objs: list[str],
     return people
 
 
+def evaluations(out: str, people: list[Person], code: str, year: int,
+                rng: random.Random) -> int:
+    """One OPD's TW1 Realisasi, approval records and unit results; returns the files written.
+
+    The approval records hold a hash no plan has: the worst case for the A rules, which then
+    compare each plan with every older form a record may have been made in."""
+    files = 0
+    leaders = {}
+    for p in people:
+        penilai = p.parent.nip if p.parent else None
+        if p.parent:
+            leaders.setdefault(p.parent.nip, p.parent)
+        predikat = rng.choice(["baik", "baik", "baik", "sangat_baik", "butuh_perbaikan",
+                               "kurang"])
+        folder = os.path.join(out, "pegawai", p.nip)
+        by = penilai or p.nip
+        write(os.path.join(folder, f"realisasi-{year}-TW1.yaml"), "\n".join([
+            "apiVersion: skp/v1",
+            "kind: Realisasi",
+            f"skp: {p.nip}-{year}",
+            f"periode: {year}-TW1",
+            f'dinilai_oleh: "{by}"',
+            f'tanggal_penilaian: "{year}-04-08"',
+            "rating_hasil_kerja: sesuai_ekspektasi",
+            "rating_perilaku_kerja: sesuai_ekspektasi",
+            f"predikat: {predikat}",
+            "",
+        ]))
+        write(os.path.join(folder, f"skp-{year}.persetujuan.yaml"), "\n".join([
+            "apiVersion: skp/v1",
+            "kind: Persetujuan",
+            f'skp: "{p.nip}-{year}"',
+            "persetujuan:",
+            f'  - {{ sha256: {"0" * 64}, oleh: "{by}", tanggal: "{year}-01-20" }}',
+            "",
+        ]))
+        files += 2
+    for i, (nip, leader) in enumerate(leaders.items()):
+        write(os.path.join(out, "organisasi", f"capaian-{year}-TW1-{code.lower()}-{i}.yaml"),
+              "\n".join([
+                  "apiVersion: skp/v1",
+                  "kind: CapaianOrganisasi",
+                  f"id: CAPAIAN-{code}-{i}-{year}-TW1",
+                  f"unit: {q(leader.jabatan)}",
+                  f'pimpinan: "{nip}"',
+                  f"tahun: {year}",
+                  f"periode: {year}-TW1",
+                  "predikat: baik",
+                  "ditetapkan_oleh: { nama: Bupati Contoh, jabatan: Bupati }",
+                  f'tanggal: "{year}-04-06"',
+                  "",
+              ]))
+        files += 1
+    return files
+
+
 def write(path: str, text: str) -> None:
     os.makedirs(os.path.dirname(path), exist_ok=True)
     with open(path, "w", encoding="utf-8", newline="\n") as f:
@@ -509,6 +565,9 @@ def main() -> int:
     ap.add_argument("--year", type=int, default=2026, help="SKP year (default 2026)")
     ap.add_argument("--unit-size", type=int, default=250,
                     help="employees per perangkat daerah (default 250)")
+    ap.add_argument("--evaluations", action="store_true",
+                    help="also a TW1 Realisasi and an approval record per SKP, and a "
+                         "CapaianOrganisasi per unit leader (the A and N rules' work)")
     args = ap.parse_args()
     if args.count < 1 or args.unit_size < 2:
         ap.error("--count must be >= 1 and --unit-size >= 2")
@@ -533,6 +592,8 @@ def main() -> int:
         "",
     ]))
     files = 1
+    # Its own generator, so that the plans are the same with or without evaluations.
+    erng = random.Random(args.seed + 1)
     for u, size in enumerate(split_sizes(args.count, args.unit_size)):
         code0, opd_name, objs = OPD[u % len(OPD)]
         code = code0 if u < len(OPD) else f"{code0}{u // len(OPD) + 1}"
@@ -548,6 +609,8 @@ def main() -> int:
             write(os.path.join(args.out, "pegawai", p.nip, f"skp-{year}.yaml"),
                   skp_doc(p, code, opd_name, year, objs, rng))
             files += 1
+        if args.evaluations:
+            files += evaluations(args.out, people, code, year, erng)
     print(f"{args.out}: {args.count} SKP, {files} files", file=sys.stderr)
     return 0
 

@@ -15,7 +15,7 @@ use crate::model::vocab::{Jenjang, Predikat, Vocab};
 use crate::model::{Content, Doc};
 use crate::render::table::Table;
 use crate::render::{escape_control, json_pretty};
-use crate::rules::nilai::n113_distribution::{Sebaran, sebaran};
+use crate::rules::nilai::n113_distribution::{Distributions, Sebaran};
 use crate::rules::nilai::predikat;
 use crate::rules::nilai::to_date::{RollUp, line_capaian, target_for, target_text_for};
 use crate::workspace::Workspace;
@@ -304,6 +304,7 @@ fn evaluations<'a>(ws: &'a Workspace, a: &EvaluateArgs) -> Vec<Evaluation<'a>> {
 /// distribution; CSV has none (one table per file).
 fn units<'w>(ws: &'w Workspace, a: &EvaluateArgs) -> Vec<(&'w CapaianOrganisasi, Sebaran)> {
     let period = a.period.as_deref().and_then(Period::parse);
+    let distributions = Distributions::new(ws);
     ws.docs
         .iter()
         .filter_map(|d| match &d.content {
@@ -316,7 +317,7 @@ fn units<'w>(ws: &'w Workspace, a: &EvaluateArgs) -> Vec<(&'w CapaianOrganisasi,
                 .as_ref()
                 .is_none_or(|u| c.unit.value.to_lowercase().contains(&u.to_lowercase()))
         })
-        .map(|c| (c, sebaran(ws, c)))
+        .map(|c| (c, distributions.of(c)))
         .collect()
 }
 

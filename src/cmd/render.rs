@@ -17,7 +17,7 @@ use crate::model::vocab::{PredikatOrganisasi, Vocab};
 use crate::model::{Content, Doc};
 use crate::render::html::forms::{self, Bukti, Context, CreditRow, Evaluation, Person};
 use crate::render::html::{Base, file_href};
-use crate::rules::nilai::n113_distribution::sebaran;
+use crate::rules::nilai::n113_distribution::Distributions;
 use crate::workspace::Workspace;
 
 use super::{EXIT_OK, Ui};
@@ -191,6 +191,7 @@ fn organisation(
     // Bidang inside its Dinas), the nearest is theirs: their own when they lead one, else the
     // smallest; not whichever file sorts first.
     let nip = skp.nip();
+    let distributions = Distributions::new(ws);
     let unit = ws
         .docs
         .iter()
@@ -198,11 +199,7 @@ fn organisation(
             Content::CapaianOrganisasi(c) if c.periode.value == periode => {
                 let nip = nip?;
                 let leads = c.pimpinan.value.as_str() == nip;
-                let members = crate::rules::nilai::unit::members(
-                    ws,
-                    c.pimpinan.value.as_str(),
-                    skp.tahun.value,
-                );
+                let members = distributions.members(c.pimpinan.value.as_str(), skp.tahun.value);
                 (leads || members.iter().any(|m| m.nip() == Some(nip)))
                     .then_some(((!leads, members.len()), c.as_ref()))
             }
@@ -214,7 +211,7 @@ fn organisation(
         .or(unit.map(|c| c.predikat.value))
         .map(|p| p.label().to_uppercase());
     let dist = unit.map(|c| {
-        let s = sebaran(ws, c);
+        let s = distributions.of(c);
         let n = |k: &str| s.counts.get(k).copied().unwrap_or(0);
         [
             n("sangat_baik"),

@@ -30,6 +30,9 @@ pub enum Fact {
     /// Personal data (NIK, phone numbers, e-mail addresses …) in the text of every loaded file,
     /// found in one scan for all the D rules.
     PersonalData,
+    /// The plans whose content differs from their last approval, found once for the A rules
+    /// (a differing plan is hashed in every older form the record may have been made in).
+    Approvals,
 }
 
 /// Which facts to build.
@@ -40,6 +43,7 @@ pub struct Needs {
     pub coverage: bool,
     pub documents: bool,
     pub personal_data: bool,
+    pub approvals: bool,
 }
 
 impl Needs {
@@ -49,6 +53,7 @@ impl Needs {
         coverage: true,
         documents: true,
         personal_data: true,
+        approvals: true,
     };
 
     pub fn add(&mut self, facts: &[Fact]) {
@@ -61,6 +66,7 @@ impl Needs {
                     self.coverage = true;
                 }
                 Fact::PersonalData => self.personal_data = true,
+                Fact::Approvals => self.approvals = true,
                 Fact::Documents => {
                     self.evidence = true;
                     self.documents = true;
@@ -76,6 +82,7 @@ pub struct Facts {
     evidence: Option<Report>,
     coverage: Option<Vec<Cell>>,
     personal_data: Option<Vec<PersonalData>>,
+    approvals: Option<Vec<Unapproved>>,
     /// The date of date-dependent rules (`--as-of`); `None` keeps `check` hermetic.
     pub as_of: Option<Date>,
     /// The stat cache the evidence facts were read through; saved only when the caller asks.
@@ -106,11 +113,13 @@ pub fn build(ws: &Workspace, needs: Needs, as_of: Option<Date>, hashing: Hashing
         _ => None,
     };
     let personal_data = needs.personal_data.then(|| personal_data(ws));
+    let approvals = needs.approvals.then(|| unapproved(ws));
     Facts {
         cascade,
         evidence,
         coverage,
         personal_data,
+        approvals,
         as_of,
         cache,
     }
@@ -152,6 +161,50 @@ fn personal_data(ws: &Workspace) -> Vec<PersonalData> {
         .collect()
 }
 
+/// A plan that differs from its last approval: indices into `ws.docs`.
+#[derive(Debug, Clone, Copy)]
+pub struct Unapproved {
+    pub skp_doc: usize,
+    pub approval_doc: usize,
+}
+
+/// Each approval record's plan, looked up by id (one map, not a search per record) and hashed
+/// in parallel: an agency that approves every plan has thousands.
+fn unapproved(ws: &Workspace) -> Vec<Unapproved> {
+    use crate::model::Content;
+    use rayon::prelude::*;
+    let records: Vec<(usize, &crate::model::approval::Persetujuan)> = ws
+        .docs
+        .iter()
+        .enumerate()
+        .filter_map(|(i, d)| match &d.content {
+            Content::Persetujuan(p) => Some((i, &**p)),
+            _ => None,
+        })
+        .collect();
+    if records.is_empty() {
+        return Vec::new();
+    }
+    let mut plans = std::collections::HashMap::new();
+    for (i, d) in ws.docs.iter().enumerate() {
+        if let Content::Skp(s) = &d.content {
+            // The first of two plans with one id, as a search in file order found it.
+            plans.entry(s.resolved_id.value.as_str()).or_insert((i, s));
+        }
+    }
+    records
+        .par_iter()
+        .filter_map(|(approval_doc, p)| {
+            let last = p.persetujuan.last()?;
+            let (skp_doc, skp) = plans.get(p.skp.value.as_str())?;
+            (!crate::model::approval::approves(&last.sha256.value, skp)).then_some(Unapproved {
+                skp_doc: *skp_doc,
+                approval_doc: *approval_doc,
+            })
+        })
+        .collect()
+}
+
 impl Facts {
     /// The resolved cascade. Panics if no rule declared [`Fact::Cascade`]: a programming error
     /// that every rule's tests would show at once.
@@ -173,6 +226,14 @@ impl Facts {
         self.personal_data
             .as_deref()
             .expect("personal data is scanned for every rule that declares Fact::PersonalData")
+    }
+
+    /// The plans changed since their last approval, in file order of their records. Panics
+    /// unless [`Fact::Approvals`] was declared.
+    pub fn unapproved(&self) -> &[Unapproved] {
+        self.approvals
+            .as_deref()
+            .expect("approvals are compared for every rule that declares Fact::Approvals")
     }
 
     /// Coverage cells: empty without `--as-of`.

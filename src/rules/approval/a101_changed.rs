@@ -34,11 +34,12 @@ declare_rule! {
     name: "changed-after-approval",
     level: Warning,
     summary: ("SKP berubah sesudah disetujui", "Plan changed after its approval"),
+    needs: [Approvals],
     check: Some(check),
 }
 
 fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
-    for c in changed(cx.ws) {
+    for c in changed(cx) {
         let changes = describe(&c);
         // The JSON argument keeps its Indonesian text: tools read it, and it is a contract.
         let arg = crate::i18n::ApprovalChange::list(&changes, crate::i18n::Lang::Id);

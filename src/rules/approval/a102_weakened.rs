@@ -35,11 +35,12 @@ declare_rule! {
     name: "weakened-after-approval",
     level: Error,
     summary: ("Target dilemahkan sesudah disetujui", "Target weakened after approval"),
+    needs: [Approvals],
     check: Some(check),
 }
 
 fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
-    for c in changed(cx.ws) {
+    for c in changed(cx) {
         let tanggal = c.approval.tanggal.value.to_string();
         for w in weakened(&c) {
             let (id, span, kind, detail) = match &w {

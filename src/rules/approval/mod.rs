@@ -6,10 +6,11 @@ pub mod a102_weakened;
 
 use crate::i18n::ApprovalChange;
 use crate::model::Doc;
-use crate::model::approval::{Approval, ApprovedIndicator, approves};
+use crate::model::approval::{Approval, ApprovedIndicator};
 use crate::model::skp::{Iki, Skp};
 use crate::model::target::{ScalarKind, TargetValue, parse_target};
 use crate::model::vocab::{Polaritas, Vocab};
+use crate::rules::rule::RuleCx;
 use crate::workspace::Workspace;
 
 /// An SKP whose content differs from its last approval.
@@ -19,28 +20,22 @@ pub struct Changed<'a> {
     pub approval: &'a Approval,
 }
 
-/// Every SKP changed since its last approval.
-pub fn changed(ws: &Workspace) -> Vec<Changed<'_>> {
-    let mut out = Vec::new();
-    for d in &ws.docs {
-        let crate::model::Content::Persetujuan(p) = &d.content else {
-            continue;
+/// Every SKP changed since its last approval ([`crate::facts::Fact::Approvals`]).
+pub fn changed<'a>(cx: &RuleCx<'a>) -> impl Iterator<Item = Changed<'a>> {
+    let ws: &'a Workspace = cx.ws;
+    cx.facts.unapproved().iter().filter_map(move |u| {
+        let doc = &ws.docs[u.skp_doc];
+        let (crate::model::Content::Skp(skp), crate::model::Content::Persetujuan(p)) =
+            (&doc.content, &ws.docs[u.approval_doc].content)
+        else {
+            return None;
         };
-        let Some(last) = p.persetujuan.last() else {
-            continue;
-        };
-        let Some((doc, skp)) = ws.skps().find(|(_, s)| s.resolved_id.value == p.skp.value) else {
-            continue;
-        };
-        if !approves(&last.sha256.value, skp) {
-            out.push(Changed {
-                doc,
-                skp,
-                approval: last,
-            });
-        }
-    }
-    out
+        Some(Changed {
+            doc,
+            skp,
+            approval: p.persetujuan.last()?,
+        })
+    })
 }
 
 /// What an approved or current target commits to: the bound its polarity judges, in the unit

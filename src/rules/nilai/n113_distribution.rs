@@ -1,9 +1,10 @@
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use super::{predikat, unit};
 use crate::diag::Diagnostic;
 use crate::i18n::Msg;
 use crate::model::Content;
+use crate::model::period::Period;
 use crate::model::realisasi::CapaianOrganisasi;
 use crate::model::vocab::{Predikat, PredikatOrganisasi, Vocab};
 use crate::rules::rule::RuleCx;
@@ -155,47 +156,76 @@ impl Sebaran {
     }
 }
 
-/// The distribution of the unit led by `c.pimpinan` in `c.periode`: each member's predikat as
-/// written, or from the quadrant when only the two ratings are.
-pub fn sebaran(ws: &Workspace, c: &CapaianOrganisasi) -> Sebaran {
-    let mut counts: BTreeMap<&'static str, usize> = BTreeMap::new();
-    for m in unit::members(ws, c.pimpinan.value.as_str(), c.tahun.value) {
-        let predikat = ws.docs.iter().find_map(|d| match &d.content {
-            Content::Realisasi(r)
-                if r.skp.value == m.resolved_id.value && r.periode.value == c.periode.value =>
-            {
-                r.predikat.as_ref().map(|p| p.value).or_else(|| {
-                    Some(predikat(
-                        &ws.config.evaluation,
-                        r.rating_hasil_kerja.as_ref()?.value,
-                        r.rating_perilaku_kerja.as_ref()?.value,
-                    ))
-                })
+/// What the units' distributions are counted from, indexed once: who belongs to each unit,
+/// and each plan's predikat per period. An agency has hundreds of units and thousands of
+/// Realisasi; a search of the workspace per unit and per member was quadratic.
+pub struct Distributions<'a> {
+    units: unit::Units<'a>,
+    /// By SKP id and period: the predikat as written, or from the quadrant when only the two
+    /// ratings are (the first Realisasi that gives one).
+    predikat: HashMap<(&'a str, Period), Predikat>,
+}
+
+impl<'a> Distributions<'a> {
+    pub fn new(ws: &'a Workspace) -> Distributions<'a> {
+        let mut by_plan = HashMap::new();
+        for d in &ws.docs {
+            let Content::Realisasi(r) = &d.content else {
+                continue;
+            };
+            let p = r.predikat.as_ref().map(|p| p.value).or_else(|| {
+                Some(predikat(
+                    &ws.config.evaluation,
+                    r.rating_hasil_kerja.as_ref()?.value,
+                    r.rating_perilaku_kerja.as_ref()?.value,
+                ))
+            });
+            if let Some(p) = p {
+                by_plan
+                    .entry((r.skp.value.as_str(), r.periode.value))
+                    .or_insert(p);
             }
-            _ => None,
-        });
-        if let Some(p) = predikat {
-            *counts.entry(p.code()).or_default() += 1;
+        }
+        Distributions {
+            units: unit::Units::new(ws),
+            predikat: by_plan,
         }
     }
-    let total = counts.values().sum();
-    let broken = (total > 0)
-        .then(|| broken(c.predikat.value, &counts, total))
-        .flatten();
-    Sebaran {
-        counts,
-        total,
-        broken,
+
+    /// Who belongs to the unit led by `leader` in `year` (see [`unit::Units::members`]).
+    pub fn members(&self, leader: &str, year: i32) -> Vec<&'a crate::model::skp::Skp> {
+        self.units.members(leader, year)
+    }
+
+    /// The distribution of the unit led by `c.pimpinan` in `c.periode`.
+    pub fn of(&self, c: &CapaianOrganisasi) -> Sebaran {
+        let mut counts: BTreeMap<&'static str, usize> = BTreeMap::new();
+        for m in self.units.members(c.pimpinan.value.as_str(), c.tahun.value) {
+            let key = (m.resolved_id.value.as_str(), c.periode.value);
+            if let Some(p) = self.predikat.get(&key) {
+                *counts.entry(p.code()).or_default() += 1;
+            }
+        }
+        let total = counts.values().sum();
+        let broken = (total > 0)
+            .then(|| broken(c.predikat.value, &counts, total))
+            .flatten();
+        Sebaran {
+            counts,
+            total,
+            broken,
+        }
     }
 }
 
 fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
     let ws = cx.ws;
+    let distributions = Distributions::new(ws);
     for d in &ws.docs {
         let Content::CapaianOrganisasi(c) = &d.content else {
             continue;
         };
-        let s = sebaran(ws, c);
+        let s = distributions.of(c);
         let Some(rule) = s.broken else {
             continue;
         };
