@@ -672,3 +672,94 @@ fn a_password_spelled_with_yaml_escapes_is_still_found_and_masked() {
         assert!(!r.stdout.contains(SECRET), "{spelled}: {}", r.stdout);
     }
 }
+
+/// Pieces of personal data continued across lines with `\` share lines with each other: each
+/// finding's excerpt hides every piece that reaches into its lines, not only its own.
+#[test]
+fn excerpts_hide_every_piece_that_reaches_their_lines() {
+    let ws = common::Ws::new();
+    let plan = common::MINIMAL_SKP.replace(
+        "        target: 4 modul\n",
+        "        target: 4 modul\n        catatan: \"HP 08139\\\n          8765432, NIK 3578014\\\n          112900007 https://v:Abcd\\\n          Efgh@h.go.id\"\n",
+    );
+    ws.file("pegawai/199001012015032001/skp-2026.yaml", &plan);
+    let r = ws.check(&["--select", "D", "--color", "never"]);
+    assert!(
+        r.stdout.contains("D101") && r.stdout.contains("D102") && r.stdout.contains("D108"),
+        "{}",
+        r.stdout
+    );
+    for piece in ["8765432", "3578014", "112900007", "Abcd", "Efgh"] {
+        assert!(!r.stdout.contains(piece), "{piece} shown: {}", r.stdout);
+    }
+}
+
+/// A password in a link is shown as `****` by every output, not only by `check`: the tree, the
+/// forms, the reports, their JSON; and `evidence add` refuses a note that carries one.
+#[test]
+fn no_output_repeats_a_password_written_in_a_plan() {
+    const SECRET: &str = "PwRhk88";
+    let ws = common::Ws::new();
+    let plan = common::MINIMAL_SKP.replace(
+        "    rhk: Tersedianya layanan aplikasi perizinan daring yang andal\n",
+        "    rhk: Tersedianya layanan aplikasi perizinan daring yang andal (https://rhk:PwRhk88@x.contoh.go.id)\n",
+    );
+    assert!(plan.contains(SECRET));
+    ws.file("pegawai/199001012015032001/skp-2026.yaml", &plan);
+    for args in [
+        &["tree"][..],
+        &["tree", "--format", "json"][..],
+        &["render", "skp", "--nip", "199001012015032001"][..],
+        &["report", "--as-of", "2026-06-30"][..],
+        &["report", "--as-of", "2026-06-30", "--format", "json"][..],
+        &["report", "--as-of", "2026-06-30", "--format", "csv"][..],
+    ] {
+        let r = ws.run(args);
+        assert!(
+            r.stdout.contains("x.contoh.go.id") || args[0] == "report",
+            "{args:?} shows the RHK: {}{}",
+            r.stdout,
+            r.stderr
+        );
+        assert!(
+            !r.stdout.contains(SECRET),
+            "{args:?} shows the password: {}",
+            r.stdout
+        );
+        assert!(
+            !r.stderr.contains(SECRET),
+            "{args:?} shows the password: {}",
+            r.stderr
+        );
+    }
+    let r = ws.run(&["render", "skp", "--nip", "199001012015032001"]);
+    assert!(
+        r.stdout.contains("https://rhk:****@x.contoh.go.id"),
+        "{}",
+        r.stdout
+    );
+    ws.file("laporan.pdf", "%PDF-1.4 laporan");
+    let r = ws.run(&[
+        "evidence",
+        "add",
+        "laporan.pdf",
+        "--nip",
+        "199001012015032001",
+        "--for",
+        "IKI-1.1",
+        "--period",
+        "2026-TW1",
+        "--date",
+        "2026-02-02",
+        "--note",
+        "salinan di https://a:NotePw1@x.contoh.go.id/laporan",
+    ]);
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(!r.stderr.contains("NotePw1"), "{}", r.stderr);
+    assert!(r.stderr.contains("https://a:****@"), "{}", r.stderr);
+    assert!(
+        !ws.join("pegawai/199001012015032001/skp-2026.bukti.yaml")
+            .exists(),
+        "nothing was recorded"
+    );
+}

@@ -119,6 +119,11 @@ pub enum AddError {
         /// The link with its password masked.
         url: String,
     },
+    /// A note (`--note`) holding such a link.
+    NotePassword {
+        /// The note with the password masked.
+        note: String,
+    },
     LedgerInvalid {
         file: String,
     },
@@ -348,13 +353,23 @@ fn check_request(
             url: crate::privacy::mask_in_place(u).into_owned(),
         });
     }
-    if let Some(u) = &r.url
-        && crate::privacy::find(u, &crate::privacy::Allow::default())
+    let has_password = |text: &str| {
+        crate::privacy::find(text, &crate::privacy::Allow::default())
             .iter()
             .any(|f| f.kind == crate::privacy::Kind::UrlPassword)
+    };
+    if let Some(u) = &r.url
+        && has_password(u)
     {
         return Err(AddError::UrlPassword {
-            url: crate::privacy::mask_in_place(u).into_owned(),
+            url: crate::privacy::mask_passwords(u).into_owned(),
+        });
+    }
+    if let Some(note) = &r.keterangan
+        && has_password(note)
+    {
+        return Err(AddError::NotePassword {
+            note: crate::privacy::mask_passwords(note).into_owned(),
         });
     }
     Ok(())

@@ -1749,6 +1749,12 @@ catalog! {
     EvUrlPassword { url: String } =>
         id "tautan `{url}` memuat nama pengguna dan kata sandi; buku catatan bukti dibaca setiap orang yang membuka repositori, jadi tautan itu tidak dicatat",
         en "link `{url}` holds a user name and password; the evidence ledger is read by everyone who opens the repository, so the link was not recorded";
+    EvNotePassword { note: String } =>
+        id "catatan `{note}` memuat alamat web dengan nama pengguna dan kata sandi; buku catatan bukti dibaca setiap orang yang membuka repositori, jadi bukti itu tidak dicatat",
+        en "the note `{note}` holds a web address with a user name and password; the evidence ledger is read by everyone who opens the repository, so the evidence was not recorded";
+    HelpEvNotePassword =>
+        id "hapus `nama:sandi@` dari alamat di `--note`, lalu ganti kata sandinya bila sudah pernah dibagikan",
+        en "remove `name:password@` from the address in `--note`, then change the password if it was ever shared";
     HelpEvUrlPassword =>
         id "catat tautan berbagi yang tidak memerlukan kata sandi, atau unduh berkasnya dan catat berkas itu (`skp evidence add BERKAS`)",
         en "record a share link that needs no password, or download the file and record it (`skp evidence add FILE`)";

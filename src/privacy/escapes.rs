@@ -1,10 +1,11 @@
-//! The text as YAML's double-quoted escapes spell it, for the scan: `"https://budi:rahasia\u0040nas…"`
-//! is a password in a link to every reader of the value, though its source holds no `@`. The
-//! scan reads source text, not parsed values (comments, keys and unloadable files are shared
-//! as widely), so it decodes the escapes that can hide a character — `\uXXXX`, `\UXXXXXXXX`,
-//! `\xXX`, `\/` — and the escaped line break that joins two lines, wherever they stand, and maps
-//! each match back to the source bytes it came from. Reading an escape outside double quotes
-//! as one only ever makes the scan find more.
+//! The text as YAML's double-quoted escapes spell it, for the scan:
+//! `"https://budi:rahasia\u0040nas…"` is a password in a link to every reader of the value,
+//! though its source holds no `@`. The scan reads source text, not parsed values (comments,
+//! keys and unloadable files are shared as widely), so it decodes the escapes that can hide a
+//! character — `\uXXXX`, `\UXXXXXXXX`, `\xXX`, `\/`, and `\\` so that what follows it stays
+//! text — and the escaped line break that joins two lines, wherever they stand, and maps each
+//! match back to the source bytes it came from. Reading an escape outside double quotes as one
+//! can only make the scan find more.
 
 use std::ops::Range;
 
@@ -100,6 +101,8 @@ fn escape(s: &str) -> Option<Escape> {
         b'U' => hex(8),
         b'x' => hex(2),
         b'/' => Some(Escape::Char('/', 2)),
+        // An escaped backslash, so that the `\x40` after it stays text, as YAML reads it.
+        b'\\' => Some(Escape::Char('\\', 2)),
         b'\n' | b'\r' => {
             let mut n = 1;
             n += s[n..]
@@ -149,6 +152,8 @@ mod tests {
         assert!(decode("no backslash").is_none());
         assert!(decode(r#"a: "C:\Program Files\n""#).is_none());
         assert!(decode(r"bad \u00zz and \x4").is_none());
+        // `\\x40` is a backslash and the text `x40`, not an `@`.
+        assert_eq!(decode(r"u:pw\\x40host").unwrap().text, r"u:pw\x40host");
         // Multi-byte characters keep their source ranges whole.
         let d = decode("é\\u00e9").unwrap();
         assert_eq!(d.text, "éé");

@@ -161,7 +161,8 @@ fn patterns() -> &'static Patterns {
             // (`p@ss@host`: the password is `p@ss`).
             // Printable ASCII only, which keeps masking in place one byte per character.
             url_password: re(
-                r"(?i)(?-u:\b)[a-z][a-z0-9+.-]*://([\x21-\x7E&&[^/?#@:]]*:[\x21-\x7E&&[^/?#]]+)@",
+                // The scheme may be left out (`//budi:sandi@host`, a scheme-relative link).
+                r"(?i)(?:(?-u:\b)[a-z][a-z0-9+.-]*:)?//([\x21-\x7E&&[^/?#@:]]*:[\x21-\x7E&&[^/?#]]+)@",
             ),
             npwp: re(r"[0-9]{2}\.[0-9]{3}\.[0-9]{3}\.[0-9]-[0-9]{3}\.[0-9]{3}"),
             // A label, then a number: "No. KK: 3201…", "rekening BRI 0123-01-…", "telp 021…",
@@ -255,7 +256,7 @@ fn find_in(text: &str, allow: &Allow) -> Vec<Found> {
         }
         for m in p.email.find_iter(text) {
             // `https://operator@ftp.contoh.go.id`: an account at a host, not an address.
-            if text[..m.start()].ends_with("://") {
+            if text[..m.start()].ends_with("//") {
                 continue;
             }
             found.add(text, Kind::Email, m.range(), allow);
@@ -405,6 +406,40 @@ pub fn mask_in_place(text: &str) -> std::borrow::Cow<'_, str> {
     mask_in_place_except(text, &Allow::default())
 }
 
+/// `text[window]` masked in place as [`mask_in_place`] masks it, including the part of a piece
+/// of personal data that begins or ends outside the window: a value continued across lines
+/// with `\` is found in the lines around it, and its part in the window hidden whole.
+pub fn mask_window(text: &str, window: Range<usize>) -> std::borrow::Cow<'_, str> {
+    const AROUND: usize = 512;
+    let mut lo = window.start.saturating_sub(AROUND);
+    while !text.is_char_boundary(lo) {
+        lo -= 1;
+    }
+    let mut hi = window.end.saturating_add(AROUND).min(text.len());
+    while !text.is_char_boundary(hi) {
+        hi += 1;
+    }
+    // Without an escape, a piece of data never crosses a line: the window alone will do.
+    if !text[lo..hi].contains('\\') {
+        return mask_in_place(&text[window]);
+    }
+    let pieces = find(&text[lo..hi], &Allow::default())
+        .into_iter()
+        .filter_map(|f| {
+            let (start, end) = (f.range.start + lo, f.range.end + lo);
+            let cut = start < window.start || end > window.end;
+            let r = start.max(window.start)..end.min(window.end);
+            let whole = cut || f.decoded.is_some();
+            let f = Found {
+                range: r.start - window.start..r.end - window.start,
+                ..f
+            };
+            (r.start < r.end).then_some((f, whole))
+        })
+        .collect();
+    masked_pieces(&text[window], pieces)
+}
+
 /// `user:password` as `user:` and one `*` per character of the password (the pattern matches
 /// printable ASCII only, so offsets stay valid).
 fn push_masked_userinfo(out: &mut String, userinfo: &str) {
@@ -415,7 +450,8 @@ fn push_masked_userinfo(out: &mut String, userinfo: &str) {
 }
 
 /// `text` with only the passwords of its web addresses masked (D108), for places that show a
-/// link and must not turn its other digits into stars (a document id in a path).
+/// link and must not turn its other digits into stars (a document id in a path). Nothing
+/// there needs the columns kept, so the password is `****`, whatever its length.
 pub fn mask_passwords(text: &str) -> std::borrow::Cow<'_, str> {
     if !text.contains('@') && !text.contains('\\') {
         return std::borrow::Cow::Borrowed(text);
@@ -424,7 +460,24 @@ pub fn mask_passwords(text: &str) -> std::borrow::Cow<'_, str> {
         .into_iter()
         .filter(|f| f.kind == Kind::UrlPassword)
         .collect();
-    masked_in_place(text, found)
+    if found.is_empty() {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut last = 0;
+    for f in found {
+        out.push_str(&text[last..f.range.start]);
+        let user = match &f.decoded {
+            None => text[f.range.clone()].split_once(':').map_or("", |(u, _)| u),
+            // Spelled with escapes: the user name too is shown as `****`.
+            Some(_) => "****",
+        };
+        out.push_str(user);
+        out.push_str(":****");
+        last = f.range.end;
+    }
+    out.push_str(&text[last..]);
+    std::borrow::Cow::Owned(out)
 }
 
 /// As [`mask_in_place`], leaving what `allow` allows.
@@ -434,18 +487,28 @@ pub fn mask_in_place_except<'a>(text: &'a str, allow: &Allow) -> std::borrow::Co
 
 /// `text` with each of `found` masked in place, as its kind is.
 fn masked_in_place(text: &str, found: Vec<Found>) -> std::borrow::Cow<'_, str> {
-    if found.is_empty() {
+    let pieces = found.into_iter().map(|f| {
+        let whole = f.decoded.is_some();
+        (f, whole)
+    });
+    masked_pieces(text, pieces.collect())
+}
+
+/// `text` with each piece masked in place: as its kind is, or, when `whole`, every character
+/// but whitespace.
+fn masked_pieces(text: &str, pieces: Vec<(Found, bool)>) -> std::borrow::Cow<'_, str> {
+    if pieces.is_empty() {
         return std::borrow::Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len());
     let mut last = 0;
-    for f in found {
+    for (f, whole) in pieces {
         out.push_str(&text[last..f.range.start]);
         let value = &text[f.range.clone()];
-        if f.decoded.is_some() {
-            // Escapes decide where its parts begin and end in the source: all of it hidden,
-            // but for the line break and indentation an escaped one leaves, so the lines stay
-            // as they are.
+        if whole {
+            // Escapes decide where its parts begin and end in the source, or the piece is cut:
+            // all of it hidden, but for the line breaks and indentation, so the lines stay as
+            // they are.
             let hide = |b: u8| {
                 if b.is_ascii_whitespace() {
                     b as char
@@ -649,6 +712,12 @@ mod tests {
         );
         assert_eq!(m.len(), line.len());
         assert!(!mask_passwords(r"https://budi\x3aRahasia123@nas/x").contains("Rahasia"));
+        // Scheme-relative: still a password, not an e-mail address.
+        assert_eq!(
+            kinds("# //u:Rel6Pw@h.go.id dan //operator@ftp.contoh.go.id"),
+            vec![(Kind::UrlPassword, "u:Rel6Pw".into())]
+        );
+        assert_eq!(mask_passwords("//u:Rel6Pw@h.go.id"), "//u:****@h.go.id");
     }
 
     #[test]

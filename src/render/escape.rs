@@ -6,6 +6,10 @@
 //!
 //! Control characters are first made visible (`\n`, `\r`, `\t`, `\u{1b}`) by the terminal
 //! escape; the other media then encode that text for their own syntax.
+//!
+//! Every medium also hides the password of a web address (`https://budi:****@…`, D108): these
+//! functions are what all shown text passes through, and a password is never shown, with
+//! `--mask` or without (other personal data is `--mask`'s business).
 
 use std::borrow::Cow;
 use std::fmt::Write as _;
@@ -57,7 +61,10 @@ fn escape_where(s: &str, bad: impl Fn(char) -> bool) -> Cow<'_, str> {
 /// OSC …) — and every bidi override shown as a visible escape (`\n`, `\u{1b}`). The result is
 /// one line that prints exactly as it reads, so `--format concise` stays one line per finding.
 pub fn escape_control(s: &str) -> Cow<'_, str> {
-    escape_where(s, is_control)
+    match crate::privacy::mask_passwords(s) {
+        Cow::Borrowed(s) => escape_where(s, is_control),
+        Cow::Owned(masked) => Cow::Owned(escape_where(&masked, is_control).into_owned()),
+    }
 }
 
 /// Escapes a source excerpt (which keeps its newlines and tabs) and maps the byte range `r` of
@@ -179,7 +186,9 @@ fn looks_like_date(c: &str) -> bool {
 }
 
 pub fn escape_csv(c: &str, sep: char, excel: bool) -> String {
-    let mut c = escape_where(c, |c| is_control(c) && !matches!(c, '\n' | '\r' | '\t')).into_owned();
+    let c = crate::privacy::mask_passwords(c);
+    let mut c =
+        escape_where(&c, |c| is_control(c) && !matches!(c, '\n' | '\r' | '\t')).into_owned();
     let text_number = c.starts_with("=\"")
         && c.ends_with('"')
         && c.len() >= 3
@@ -204,6 +213,7 @@ pub fn escape_csv(c: &str, sep: char, excel: bool) -> String {
 /// newlines become `<br>`. A bidi override is shown as its escape (`\u{202e}`), as in a
 /// terminal: on a printed form it would make `aydaM ilhA` read "Ahli Madya".
 pub fn escape_html(s: &str) -> String {
+    let s = crate::privacy::mask_passwords(s);
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         match c {
@@ -229,6 +239,7 @@ pub fn escape_html(s: &str) -> String {
 /// them normalised to spaces); characters XML 1.0 cannot carry (other C0, U+FFFE, U+FFFF) and
 /// the ones it allows but a terminal would run (DEL, C1) made visible, as in a terminal.
 pub fn escape_xml(s: &str) -> String {
+    let s = crate::privacy::mask_passwords(s);
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         match c {
@@ -250,7 +261,8 @@ pub fn escape_xml(s: &str) -> String {
 /// JSON (the `--format json` contracts, SARIF, GitLab): serde_json escapes C0 characters
 /// (`\u001b`), quotes and backslashes; this formatter also writes DEL, C1 and bidi overrides as
 /// `\uXXXX`, which serde_json passes through raw and a terminal showing the output would run.
-/// The decoded JSON value is unchanged. Pretty-printed like `serde_json::to_string_pretty`.
+/// The decoded JSON value is unchanged, but for the password of a web address, which is
+/// `****` (see the module's documentation). Pretty-printed like `serde_json::to_string_pretty`.
 pub fn json_pretty<T: serde::Serialize + ?Sized>(value: &T) -> String {
     json_string(value, serde_json::ser::PrettyFormatter::new())
 }
@@ -299,6 +311,10 @@ impl<F: serde_json::ser::Formatter> serde_json::ser::Formatter for EscapingForma
         w: &mut W,
         fragment: &str,
     ) -> std::io::Result<()> {
+        // serde_json cuts a string only where it must escape a quote, a backslash or a control
+        // character: a password holding one of those is the one a fragment can cut (D108
+        // still names it).
+        let fragment = &*crate::privacy::mask_passwords(fragment);
         let mut start = 0;
         for (i, c) in fragment.char_indices() {
             if is_control(c) {

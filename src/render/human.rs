@@ -91,7 +91,7 @@ fn excerpt(text: &str, span: Span, line: u32) -> Option<(String, std::ops::Range
     let r = lo.saturating_sub(from).min(slice.len())..hi.saturating_sub(from).min(slice.len());
     // Personal data in the quoted line is masked character for character (columns stay): a
     // finding printed to a CI log must not spread a citizen's NIK or phone number.
-    let masked = crate::privacy::mask_in_place(slice);
+    let masked = crate::privacy::mask_window(text, from..to);
     let (s, r) = escape_with_range(masked.trim_end_matches('\r'), r);
     // `from` is on the span's first line, `line`.
     Some((s, r, line as usize))

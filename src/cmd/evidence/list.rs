@@ -50,9 +50,10 @@ pub fn run(ui: &Ui, a: EvidenceListArgs) -> Result<u8, u8> {
                 .map(|(s, e, ledger)| {
                     // A password in a link (D108) is never repeated, here either.
                     let url = e.url.as_deref().map(|u| crate::privacy::mask_passwords(u).into_owned());
+                    let keterangan = e.keterangan.as_deref().map(|k| crate::privacy::mask_passwords(k).into_owned());
                     json!({ "skp": s, "ledger": ledger, "sha256": e.sha256, "berkas": e.berkas, "url": url, "ukuran": e.ukuran,
                             "untuk": e.untuk, "periode": e.periode.to_string(), "jenis": e.jenis, "tanggal": e.tanggal,
-                            "ditambahkan": e.ditambahkan, "keterangan": e.keterangan, "bersama": e.bersama })
+                            "ditambahkan": e.ditambahkan, "keterangan": keterangan, "bersama": e.bersama })
                 })
                 .collect();
             let mut s = crate::render::json_pretty(&json!({ "version": 1, "bukti": items }));

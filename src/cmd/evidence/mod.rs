@@ -93,6 +93,9 @@ fn describe(ui: &Ui, e: AddError) -> (Msg, Option<Msg>) {
         }
         AddError::BadUrl { url } => (Msg::EvBadUrl { url }, None),
         AddError::UrlPassword { url } => (Msg::EvUrlPassword { url }, Some(Msg::HelpEvUrlPassword)),
+        AddError::NotePassword { note } => {
+            (Msg::EvNotePassword { note }, Some(Msg::HelpEvNotePassword))
+        }
         AddError::LedgerInvalid { file } => (
             Msg::EvLedgerInvalid { file },
             Some(Msg::HelpEvLedgerInvalid),
