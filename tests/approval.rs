@@ -810,3 +810,37 @@ fn a_plan_without_an_appraisers_nip_is_refused_by_name() {
     );
     assert!(!r.stderr.contains("()"), "{}", r.stderr);
 }
+
+/// A period is evaluated against its own target: one lowered after approval is an A102 of its
+/// own, named by period; one raised, or dropped, is A101's change only.
+#[test]
+fn a_periodic_target_lowered_after_approval_is_an_error() {
+    let ws = Ws::new();
+    let plan = MINIMAL_SKP.replace(
+        "target: 4 modul",
+        "target: 4 modul\n        perhitungan: kumulatif\n        target_periodik: { 2026-TW1: 1, 2026-TW2: 2, 2026-TW3: 3, 2026-TW4: 4 }",
+    );
+    ws.file("pegawai/a/skp-2026.yaml", &plan);
+    approve(&ws).expect_code(0);
+    ws.file(
+        "pegawai/a/skp-2026.yaml",
+        &plan.replace("2026-TW1: 1, 2026-TW2: 2", "2026-TW1: 2, 2026-TW2: 1"),
+    );
+    let d = a(&ws);
+    let w = only(&d, "A102");
+    assert_eq!(w.args["jenis"], "target_periodik");
+    assert_eq!(w.args["periode"], "2026-TW2");
+    assert_eq!(
+        w.message,
+        "target periodik IKI-1.1 dilemahkan sesudah SKP disetujui pada 2026-01-20: 2026-TW2 2 → 1"
+    );
+    let r = ws.check(&["--select", "A"]);
+    assert_eq!(r.code, 1, "an error fails the check: {}", r.stdout);
+    // Dropping a period is a change, not a weaker target.
+    ws.file(
+        "pegawai/a/skp-2026.yaml",
+        &plan.replace(", 2026-TW4: 4 }", " }"),
+    );
+    let d = a(&ws);
+    assert_eq!(common::codes(&d), ["A101"], "{}", common::list(&d));
+}

@@ -2081,12 +2081,12 @@ catalog! {
     AChanged { tanggal: String, perubahan: Vec<ApprovalChange> } =>
         id { format!("SKP ini berubah sesudah disetujui pada {tanggal}: {}", ApprovalChange::list(perubahan, crate::i18n::Lang::Id)) },
         en { format!("this SKP changed after its approval on {tanggal}: {}", ApprovalChange::list(perubahan, crate::i18n::Lang::En)) };
-    HelpAChanged =>
-        id "sepakati ulang dengan pejabat penilai, lalu catat: `skp approve --nip NIP --by NIP_PENILAI`",
-        en "agree it again with the appraiser, then record it: `skp approve --nip NIP --by APPRAISER_NIP`";
+    HelpAChanged { nip: String, penilai: String } =>
+        id "sepakati ulang dengan pejabat penilai, lalu catat: `skp approve --nip {nip} --by {penilai}`",
+        en "agree it again with the appraiser, then record it: `skp approve --nip {nip} --by {penilai}`";
     AWeakened { iki: String, jenis: &'static str, rincian: String, tanggal: String } =>
-        id { match *jenis { "dihapus" => format!("{iki} dihapus sesudah SKP disetujui pada {tanggal}"), "polaritas" => format!("polaritas {iki} dibalik sesudah SKP disetujui pada {tanggal}"), _ => format!("target {iki} dilemahkan sesudah SKP disetujui pada {tanggal}: {rincian}") } },
-        en { match *jenis { "dihapus" => format!("{iki} was removed after the SKP's approval on {tanggal}"), "polaritas" => format!("the polarity of {iki} was flipped after the SKP's approval on {tanggal}"), _ => format!("the target of {iki} was weakened after the SKP's approval on {tanggal}: {rincian}") } };
+        id { match *jenis { "dihapus" => format!("{iki} dihapus sesudah SKP disetujui pada {tanggal}"), "polaritas" => format!("polaritas {iki} dibalik sesudah SKP disetujui pada {tanggal}"), "target_periodik" => format!("target periodik {iki} dilemahkan sesudah SKP disetujui pada {tanggal}: {rincian}"), _ => format!("target {iki} dilemahkan sesudah SKP disetujui pada {tanggal}: {rincian}") } },
+        en { match *jenis { "dihapus" => format!("{iki} was removed after the SKP's approval on {tanggal}"), "polaritas" => format!("the polarity of {iki} was flipped after the SKP's approval on {tanggal}"), "target_periodik" => format!("a periodic target of {iki} was weakened after the SKP's approval on {tanggal}: {rincian}"), _ => format!("the target of {iki} was weakened after the SKP's approval on {tanggal}: {rincian}") } };
     HelpAWeakened =>
         id "kembalikan target yang disepakati, atau sepakati perubahan ini dengan pejabat penilai dan catat ulang dengan `skp approve`",
         en "restore the agreed target, or agree the change with the appraiser and record it again with `skp approve`";

@@ -56,7 +56,16 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
             .subject(&c.skp.resolved_id.value, None)
             .arg("tanggal_persetujuan", c.approval.tanggal.value.to_string())
             .arg("perubahan", arg)
-            .help(Msg::HelpAChanged),
+            .help(Msg::HelpAChanged {
+                nip: c.skp.nip().unwrap_or("NIP").to_string(),
+                // The plan's appraiser, else the one who approved it last.
+                penilai: c
+                    .skp
+                    .pejabat_penilai
+                    .known_nip()
+                    .unwrap_or(c.approval.oleh.value.as_str())
+                    .to_string(),
+            }),
         );
     }
 }

@@ -8,7 +8,10 @@ declare_rule! {
     /// ## Apa yang diperiksa
     /// Indikator yang dilemahkan sesudah SKP disetujui: target diturunkan (untuk `polaritas:
     /// turun`, dinaikkan), polaritas dibalik, atau indikator dihapus — dibandingkan dengan
-    /// indikator sebagaimana tercatat pada persetujuan terakhir.
+    /// indikator sebagaimana tercatat pada persetujuan terakhir. Target periodik
+    /// (`target_periodik`) dinilai per periode dengan cara yang sama, karena setiap periode
+    /// dievaluasi terhadap targetnya sendiri: `2026-TW1: 3` menjadi `2026-TW1: 1` dilemahkan.
+    /// Periode yang dihapus atau ditambah hanya disebut A101.
     ///
     /// Satuan ikut dinilai. Lama waktu dalam satuan lain dibandingkan menurut hari yang dapat
     /// dicakupnya (`≤ 3 hari kerja` menjadi `≤ 2 minggu` dilemahkan; satu hari kerja dihitung
@@ -70,24 +73,46 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
                     };
                     (a.id.value.clone(), span, "target", format!("{from} → {to}"))
                 }
+                Weakened::PeriodLowered {
+                    approved,
+                    period,
+                    was,
+                    now,
+                } => (
+                    approved.id.value.clone(),
+                    now.span,
+                    "target_periodik",
+                    format!(
+                        "{} {} → {}",
+                        period.value,
+                        was.trim(),
+                        now.value.text().trim()
+                    ),
+                ),
             };
-            out.push(
-                Diagnostic::new(
-                    RULE.code,
-                    c.doc.file,
-                    span,
-                    Msg::AWeakened {
-                        iki: id.clone(),
-                        jenis: kind,
-                        rincian: detail.clone(),
-                        tanggal: tanggal.clone(),
-                    },
-                )
-                .subject(&c.skp.resolved_id.value, Some(&id))
-                .arg("jenis", kind)
-                .arg("tanggal_persetujuan", tanggal.as_str())
-                .help(Msg::HelpAWeakened),
-            );
+            let periode = match &w {
+                Weakened::PeriodLowered { period, .. } => Some(period.value.to_string()),
+                _ => None,
+            };
+            let mut d = Diagnostic::new(
+                RULE.code,
+                c.doc.file,
+                span,
+                Msg::AWeakened {
+                    iki: id.clone(),
+                    jenis: kind,
+                    rincian: detail.clone(),
+                    tanggal: tanggal.clone(),
+                },
+            )
+            .subject(&c.skp.resolved_id.value, Some(&id))
+            .arg("jenis", kind)
+            .arg("tanggal_persetujuan", tanggal.as_str())
+            .help(Msg::HelpAWeakened);
+            if let Some(p) = periode {
+                d = d.arg("periode", p);
+            }
+            out.push(d);
         }
     }
 }

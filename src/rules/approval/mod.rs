@@ -153,6 +153,13 @@ pub enum Weakened<'a> {
     Removed(&'a ApprovedIndicator),
     Flipped(&'a ApprovedIndicator, &'a Iki),
     Lowered(&'a ApprovedIndicator, &'a Iki),
+    /// A period's target (`target_periodik`), which is what that period is evaluated against.
+    PeriodLowered {
+        approved: &'a ApprovedIndicator,
+        period: &'a crate::model::Sp<crate::model::period::Period>,
+        was: &'a str,
+        now: &'a crate::model::Sp<crate::model::skp::Target>,
+    },
 }
 
 pub fn weakened<'a>(c: &Changed<'a>) -> Vec<Weakened<'a>> {
@@ -169,6 +176,9 @@ pub fn weakened<'a>(c: &Changed<'a>) -> Vec<Weakened<'a>> {
             continue;
         };
         let was = a.polaritas.as_ref().map_or(Polaritas::Naik, |p| p.value);
+        if now.polaritas() == was {
+            out.extend(periods_weakened(a, now, was));
+        }
         // A deadline is met by a date whatever the polarity says (S108 asks for none).
         let deadline = matches!(now.target.value, crate::model::skp::Target::Tenggat { .. });
         if now.polaritas() != was && !deadline {
@@ -204,6 +214,35 @@ pub fn weakened<'a>(c: &Changed<'a>) -> Vec<Weakened<'a>> {
         }
     }
     out
+}
+
+/// The periodic targets of `now` weaker than the same periods' approved ones: `evaluate` and
+/// the evaluation form judge a period by its own target, so lowering one after agreement
+/// inflates that period's capaian as surely as lowering the annual target.
+fn periods_weakened<'a>(
+    a: &'a ApprovedIndicator,
+    now: &'a Iki,
+    pol: Polaritas,
+) -> impl Iterator<Item = Weakened<'a>> {
+    let approved = a.target_periodik.iter().flat_map(|l| l.value.iter());
+    let current: Vec<_> = now
+        .target_periodik
+        .iter()
+        .flat_map(|l| l.value.iter())
+        .collect();
+    approved.filter_map(move |(key, agreed)| {
+        let (period, target) = current
+            .iter()
+            .find(|(p, _)| p.value.to_string() == key.value.trim())?;
+        let before = committed_text(&agreed.value, text(&a.satuan), pol)?;
+        let after = committed_text(&target.value.text(), text(&now.satuan), pol)?;
+        weaker(&before, &after, pol).then_some(Weakened::PeriodLowered {
+            approved: a,
+            period,
+            was: agreed.value.as_str(),
+            now: target,
+        })
+    })
 }
 
 /// The changes a reader would look for, in words: RHKs and indicators added, removed,
