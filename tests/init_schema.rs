@@ -1069,3 +1069,69 @@ fn init_skp_names_a_short_nip_and_an_skp_of_that_year_elsewhere() {
     );
     assert_eq!(snapshot_tree(&root), before);
 }
+
+/// A unit scaffolded level by level still passes `check` without a warning: a plan under a
+/// superior whose plan is still init's sample gets the other sample result (repeating the
+/// served result is K114), and a functional post's title gives its jenjang (angka kredit needs
+/// it) or, when it names none, the commented line to fill in.
+#[test]
+fn init_skp_under_a_scaffolded_superior_passes_and_writes_the_jenjang_its_title_names() {
+    let (_dir, root) = init_workspace();
+    let add = |nip: &str, position: &str, kind: &str, appraiser: &str| {
+        run(
+            &root,
+            &[
+                "init",
+                "--skp",
+                "--nip",
+                nip,
+                "--name",
+                "Pegawai",
+                "--position",
+                position,
+                "--position-type",
+                kind,
+                "--appraiser-nip",
+                appraiser,
+            ],
+        )
+        .expect_code(0);
+    };
+    add(
+        "198109232006042001",
+        "Kepala Bidang Aplikasi",
+        "administrator",
+        "197805122003121002",
+    );
+    add(
+        "198702142010011003",
+        "Kepala Seksi Data",
+        "pengawas",
+        "198109232006042001",
+    );
+    add(
+        "199001012015032001",
+        "Pranata Komputer AHLI MUDA",
+        "fungsional",
+        "198702142010011003",
+    );
+    add(
+        "199101012015032001",
+        "Pranata Komputer",
+        "fungsional",
+        "198109232006042001",
+    );
+    let r = run(&root, &["check", "--format", "json"]);
+    let d = r.diags();
+    assert!(
+        d.iter().all(|x| x.severity == "info"),
+        "{}",
+        common::list(&d)
+    );
+    let plan =
+        std::fs::read_to_string(root.join("pegawai/199001012015032001/skp-2026.yaml")).unwrap();
+    assert!(plan.contains("\n  jenjang: ahli_muda\n"), "{plan}");
+    let plan =
+        std::fs::read_to_string(root.join("pegawai/199101012015032001/skp-2026.yaml")).unwrap();
+    assert!(plan.contains("\n  # jenjang: ahli_pertama "), "{plan}");
+}

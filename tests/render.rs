@@ -1178,3 +1178,38 @@ fn a_plan_with_errors_prints_with_a_warning() {
         r.stderr
     );
 }
+
+/// A functional plan without its jenjang earns angka kredit at no known coefficient: the form
+/// is refused, naming the file and what to write, rather than printed with 0 and "jenjang
+/// puncak"; `evaluate` names the plan whose annual evaluation it left out.
+#[test]
+fn angka_kredit_without_a_jenjang_is_refused_and_said() {
+    let dir = example_copy();
+    for year in ["2025", "2026"] {
+        let file = dir
+            .path()
+            .join(format!("pegawai/{FUNGSIONAL}/skp-{year}.yaml"));
+        let text = std::fs::read_to_string(&file).unwrap();
+        assert!(text.contains("  jenjang: ahli_pertama\n"), "{year}");
+        std::fs::write(&file, text.replace("  jenjang: ahli_pertama\n", "")).unwrap();
+    }
+    let r = run_env(
+        dir.path(),
+        &["render", "angka-kredit", "--nip", FUNGSIONAL],
+        &[],
+    );
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(r.stdout.is_empty(), "no form");
+    assert!(
+        r.stderr.contains("tidak menulis `pegawai.jenjang`") && r.stderr.contains("skp-2026.yaml"),
+        "{}",
+        r.stderr
+    );
+    let r = run_env(dir.path(), &["evaluate", "--nip", FUNGSIONAL], &[]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(
+        r.stderr.contains(&format!("SKP {FUNGSIONAL}-2025 (pegawai/{FUNGSIONAL}/skp-2025.yaml) jabatan fungsional tanpa `pegawai.jenjang`")),
+        "{}",
+        r.stderr
+    );
+}

@@ -128,6 +128,35 @@ pub(super) struct Credits {
     decimals: u32,
 }
 
+/// Says which of the functional plans `keep` accepts earn no angka kredit for want of a
+/// jenjang, though an annual evaluation of theirs is there: their credit is left out of every
+/// total, and a form or a sum must not pass that off as none earned.
+pub(super) fn warn_years_without_jenjang(
+    ui: &crate::cmd::Ui,
+    ws: &Workspace,
+    keep: impl Fn(&Skp) -> bool,
+) {
+    let mut named = std::collections::BTreeSet::new();
+    for (skp, r) in realisasi_with_skp(ws) {
+        if keep(skp)
+            && skp.pegawai.jenis_jabatan.value == crate::model::vocab::JenisJabatan::Fungsional
+            && skp.pegawai.jenjang.is_none()
+            && r.periode.value == Period::Year(skp.tahun.value)
+            && named.insert(skp.resolved_id.value.as_str())
+        {
+            let file = ws
+                .docs
+                .iter()
+                .find(|d| matches!(&d.content, Content::Skp(s) if std::ptr::eq(&**s, skp)))
+                .map_or("", |d| ws.rel(d.file));
+            ui.warn(&Msg::AkYearWithoutJenjang {
+                skp: skp.resolved_id.value.clone(),
+                file: file.to_string(),
+            });
+        }
+    }
+}
+
 /// One employee's accumulated angka kredit (`skp render angka-kredit`).
 pub(super) fn credits_of(ws: &Workspace, nip: &str) -> Option<Credits> {
     credits(ws, |s| s.nip() == Some(nip)).into_iter().next()
@@ -688,6 +717,7 @@ pub fn run(ui: &Ui, a: EvaluateArgs) -> Result<u8, u8> {
             s
         }
     };
+    warn_years_without_jenjang(ui, &ws, filter(&a));
     if evals.is_empty() {
         ui.err_text(&format!(
             "{}\n",

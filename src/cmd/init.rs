@@ -472,6 +472,18 @@ fn skp_template(
             )
         })
         .unwrap_or_default();
+    // Under a superior's plan that is still init's sample, a second sample: repeating the
+    // result one intervenes is K114's warning, and a new plan must pass `check`.
+    let rhk = superior
+        .and_then(|s| {
+            s.hasil_kerja.iter().find(|r| {
+                r.jenis
+                    .as_ref()
+                    .is_some_and(|j| j.value == crate::model::vocab::JenisRhk::Utama)
+            })
+        })
+        .filter(|r| r.rhk.value.trim() == example::RESULTS[0])
+        .map_or(example::RESULTS[0], |_| example::RESULTS[1]);
     let jpt = jenis.is_jpt();
     let aspek = |a: &str, p: &str| {
         if jpt {
@@ -480,10 +492,14 @@ fn skp_template(
             format!("aspek: {a}")
         }
     };
-    let jenjang = if jenis == JenisJabatan::Fungsional {
-        "  # jenjang: ahli_pertama   # pemula | terampil | mahir | penyelia | ahli_pertama | ahli_muda | ahli_madya | ahli_utama\n"
-    } else {
-        ""
+    // A functional post names its jenjang ("Pranata Komputer Ahli Pertama"): angka kredit and
+    // its form need it, and a commented example left as it is computed none.
+    let jenjang = match jenis {
+        JenisJabatan::Fungsional => match jenjang_named_in(args.position.as_deref().unwrap_or("")) {
+            Some(j) => format!("  jenjang: {}\n", j.code()),
+            None => "  # jenjang: ahli_pertama   # pemula | terampil | mahir | penyelia | ahli_pertama | ahli_muda | ahli_madya | ahli_utama\n".to_string(),
+        },
+        _ => String::new(),
     };
     format!(
         r#"apiVersion: skp/v1
@@ -503,7 +519,7 @@ pejabat_penilai:
   # diintervensi, misalnya `intervensi: RHK-1` (RHK pejabat penilai) atau `acuan` ke PK.
   - id: RHK-1
     jenis: utama
-    rhk: Terselesaikannya dokumen hasil kerja unit yang menjadi tanggung jawab jabatan
+    rhk: {rhk}
 {served}    indikator:
       - id: IKI-1.1
         {a1}
@@ -535,6 +551,22 @@ perilaku_kerja:
     )
 }
 
+/// The jenjang a functional post's title names, as words of its own: "Ahli Pertama" in
+/// "Pranata Komputer Ahli Pertama", whatever the case.
+fn jenjang_named_in(position: &str) -> Option<crate::model::vocab::Jenjang> {
+    use crate::model::vocab::{Jenjang, Vocab};
+    let words: Vec<String> = position
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let words = format!(" {} ", words.join(" "));
+    Jenjang::ALL
+        .iter()
+        .find(|(_, _, label)| words.contains(&format!(" {} ", label.to_lowercase())))
+        .map(|(j, _, _)| *j)
+}
+
 #[cfg(test)]
 mod tests {
     /// The example text `render` and `approve` recognise is the text the templates write.
@@ -551,9 +583,14 @@ mod tests {
         ] {
             assert!(NAMES.contains(&text) && templates.contains(text), "{text}");
         }
-        // The staff member's results are in a `format!` template of this file.
-        for text in RESULTS {
-            assert!(include_str!("init.rs").contains(text), "{text}");
+        // The staff member's results are in a `format!` template of this file, or written from
+        // the list itself (the second sample, under a superior's first).
+        for (i, text) in RESULTS.iter().enumerate() {
+            let this = include_str!("init.rs");
+            assert!(
+                this.contains(text) || this.contains(&format!("example::RESULTS[{i}]")),
+                "{text}"
+            );
         }
     }
 }

@@ -553,6 +553,17 @@ pub fn run(ui: &Ui, a: RenderArgs) -> Result<u8, u8> {
                     Some(&Msg::HelpRenderAkNotFungsional),
                 ));
             }
+            // Without the jenjang the form would print 0 and "jenjang puncak", both untrue.
+            if skp.pegawai.jenjang.is_none() {
+                return Err(ui.fatal(
+                    &Msg::RenderAkNoJenjang {
+                        nip: nip.clone(),
+                        file: ws.rel(doc.file).to_string(),
+                    },
+                    Some(&Msg::HelpAkNoJenjang),
+                ));
+            }
+            super::evaluate::warn_years_without_jenjang(ui, &ws, |s| s.nip() == Some(nip.as_str()));
             let credits = skp
                 .nip()
                 .and_then(|nip| super::evaluate::credits_of(&ws, nip));

@@ -773,6 +773,15 @@ catalog! {
     RenderAkNotFungsional { nip: String, jenis: String } =>
         id "penetapan angka kredit hanya untuk jabatan fungsional; SKP NIP {nip} untuk jabatan {jenis}",
         en "angka kredit is set for functional posts only; the SKP of NIP {nip} is for a {jenis} post";
+    RenderAkNoJenjang { nip: String, file: String } =>
+        id "SKP NIP {nip} ({file}) tidak menulis `pegawai.jenjang`: angka kredit dihitung dari koefisien jenjang, jadi formulir penetapan angka kredit tidak dicetak",
+        en "the SKP of NIP {nip} ({file}) writes no `pegawai.jenjang`: angka kredit is computed from the jenjang's coefficient, so the angka kredit form was not printed";
+    HelpAkNoJenjang =>
+        id "tulis jenjang jabatan fungsionalnya di bagian `pegawai`, mis. `jenjang: ahli_pertama` (pemula, terampil, mahir, penyelia, ahli_pertama, ahli_muda, ahli_madya, ahli_utama)",
+        en "write the functional post's jenjang under `pegawai`, e.g. `jenjang: ahli_pertama` (pemula, terampil, mahir, penyelia, ahli_pertama, ahli_muda, ahli_madya, ahli_utama)";
+    AkYearWithoutJenjang { skp: String, file: String } =>
+        id "SKP {skp} ({file}) jabatan fungsional tanpa `pegawai.jenjang`: angka kredit dari evaluasi tahunannya tidak dihitung; tulis jenjangnya (mis. `jenjang: ahli_pertama`)",
+        en "SKP {skp} ({file}) is of a functional post without `pegawai.jenjang`: the angka kredit of its annual evaluation is not counted; write its jenjang (e.g. `jenjang: ahli_pertama`)";
     HelpRenderAkNotFungsional =>
         id "untuk jabatan ini cetak `skp render dokumen-evaluasi`; bila pegawai ini memang pejabat fungsional, perbaiki `jenis_jabatan` dan `jenjang` di SKP-nya",
         en "for this post print `skp render dokumen-evaluasi`; if this employee does hold a functional post, correct `jenis_jabatan` and `jenjang` in the SKP";

@@ -34,6 +34,7 @@ pub const NAMES: &[&str] = &[
 /// Results and indicators `skp init` writes as samples.
 pub const RESULTS: &[&str] = &[
     "Terselesaikannya dokumen hasil kerja unit yang menjadi tanggung jawab jabatan",
+    "Tersusunnya bahan hasil kerja pimpinan yang ditugaskan kepada jabatan",
     "Jumlah dokumen hasil kerja yang diselesaikan",
     "Persentase dokumen yang diterima pimpinan tanpa revisi mayor",
     "Rata-rata waktu penyelesaian dokumen sejak penugasan",
