@@ -844,3 +844,28 @@ fn a_periodic_target_lowered_after_approval_is_an_error() {
     let d = a(&ws);
     assert_eq!(common::codes(&d), ["A101"], "{}", common::list(&d));
 }
+
+/// A plan whose result intervenes one its superior does not have (K102, an error) is approved
+/// — the agreement is the appraiser's to make — but not in silence.
+#[test]
+fn approving_a_plan_with_an_alignment_error_says_so() {
+    let ws = Ws::new();
+    ws.file("pegawai/b/skp-2026.yaml", &common::minimal_for_nip(PENILAI));
+    ws.file(
+        "pegawai/a/skp-2026.yaml",
+        &MINIMAL_SKP.replace(
+            "    rhk: Tersedianya layanan aplikasi perizinan daring yang andal\n",
+            "    rhk: Tersedianya layanan aplikasi perizinan daring yang andal\n    intervensi: RHK-9\n",
+        ),
+    );
+    let d = ws.check(&["--select", "K102", "--format", "json"]).diags();
+    only(&d, "K102");
+    let r = approve(&ws);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(
+        r.stderr
+            .contains("kesalahan struktur, SMART atau keselarasan (pertama: K102"),
+        "{}",
+        r.stderr
+    );
+}

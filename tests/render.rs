@@ -1138,7 +1138,7 @@ fn a_plan_with_errors_prints_with_a_warning() {
     // F003 (no target) and S103 (no measurable target).
     assert!(
         r.stderr.contains(&format!(
-            "peringatan: SKP {FUNGSIONAL}-2026 masih memiliki 2 kesalahan struktur atau SMART \
+            "peringatan: SKP {FUNGSIONAL}-2026 masih memiliki 2 kesalahan struktur, SMART atau keselarasan \
              (pertama: F003 di baris 29)"
         )) && r
             .stderr
@@ -1149,7 +1149,7 @@ fn a_plan_with_errors_prints_with_a_warning() {
     let r = run_env(dir.path(), &[&args[..], &["--lang", "en"]].concat(), &[]);
     assert!(
         r.stderr
-            .contains("still has 2 structure or SMART errors (first: F003 at line 29)"),
+            .contains("still has 2 structure, SMART or alignment errors (first: F003 at line 29)"),
         "{}",
         r.stderr
     );
@@ -1173,7 +1173,7 @@ fn a_plan_with_errors_prints_with_a_warning() {
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert!(
         r.stderr
-            .contains("masih memiliki 1 kesalahan struktur atau SMART (pertama: S103"),
+            .contains("masih memiliki 1 kesalahan struktur, SMART atau keselarasan (pertama: S103"),
         "{}",
         r.stderr
     );

@@ -133,6 +133,30 @@ fn t102_target_far_beyond_its_history() {
     let d = t(&ws);
     let f = only(&d, "T102");
     assert_eq!(f.args["batas_kali"], 3.0);
+    assert!(
+        f.message.contains("lebih dari 3 kali lipat"),
+        "{}",
+        f.message
+    );
+    // Better when lower: a third of where it starts is what is too far.
+    ws.file(
+        "pegawai/a/skp-2026.yaml",
+        &with_iki(
+            "        polaritas: turun
+        baseline: { nilai: \"2,25 hari kerja\" }\n",
+            "≤ 0,5 hari kerja",
+        )
+        .replace(
+            "Jumlah modul aplikasi perizinan yang dirilis ke produksi",
+            "Rata-rata waktu rilis modul aplikasi perizinan",
+        ),
+    );
+    let d = t(&ws);
+    let f = only(&d, "T102");
+    assert_eq!(
+        f.message,
+        "target ≤ 0,5 hari kerja kurang dari 1/3 titik tolaknya (baseline: 2,25 hari kerja): target tidak realistis"
+    );
     // Three times is the limit, not beyond it.
     ws.file(
         "pegawai/a/skp-2026.yaml",

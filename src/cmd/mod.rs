@@ -430,7 +430,9 @@ pub(crate) fn warn_plan_errors(
     skp: &crate::model::skp::Skp,
     file: crate::base::FileId,
 ) {
-    if let Some((n, code, line)) = first_error(ws, file, &["F", "S"]) {
+    // Alignment too: a plan that intervenes a result its superior does not have (K102) is
+    // not ready to print or to agree on.
+    if let Some((n, code, line)) = first_error(ws, file, &["F", "S", "K"]) {
         ui.warn(&Msg::PlanHasErrors {
             skp: skp.resolved_id.value.clone(),
             n,

@@ -825,8 +825,8 @@ catalog! {
         id "{path} dicatat sebagai bukti dukung di {ledger} dan disimpan di tempatnya, tanpa salinan di folder `bukti/`; keluaran yang ditulis ke sana akan menghapus bukti itu",
         en "{path} is recorded as evidence in {ledger} and kept where it is, with no copy in a `bukti/` folder; output written there would destroy that evidence";
     PlanHasErrors { skp: String, n: usize, file: String, code: String, line: u32 } =>
-        id "SKP {skp} masih memiliki {n} kesalahan struktur atau SMART (pertama: {code} di baris {line}); perbaiki dengan bantuan `skp check {file}` sebelum dicetak atau disetujui",
-        en { format!("SKP {skp} still has {n} structure or SMART error{} (first: {code} at line {line}); fix {} with `skp check {file}` before it is printed or approved", if *n == 1 { "" } else { "s" }, if *n == 1 { "it" } else { "them" }) };
+        id "SKP {skp} masih memiliki {n} kesalahan struktur, SMART atau keselarasan (pertama: {code} di baris {line}); perbaiki dengan bantuan `skp check {file}` sebelum dicetak atau disetujui",
+        en { format!("SKP {skp} still has {n} structure, SMART or alignment error{} (first: {code} at line {line}); fix {} with `skp check {file}` before it is printed or approved", if *n == 1 { "" } else { "s" }, if *n == 1 { "it" } else { "them" }) };
     EvaluationHasErrors { periode: String, n: usize, file: String, code: String, line: u32 } =>
         id "penilaian periode {periode} masih memiliki {n} kesalahan (pertama: {code} di baris {line}); yang tercetak belum dapat ditandatangani: perbaiki dengan bantuan `skp check {file}`",
         en { format!("the {periode} evaluation still has {n} error{} (first: {code} at line {line}); the printed form is not ready to sign: fix {} with `skp check {file}`", if *n == 1 { "" } else { "s" }, if *n == 1 { "it" } else { "them" }) };
@@ -1899,9 +1899,9 @@ catalog! {
     HelpTNotChallenging =>
         id "sepakati target yang sekurang-kurangnya mempertahankan capaian; bila penurunan memang wajar, tulis alasannya di `catatan` dan `# skp: abaikan T101 -- alasan`",
         en "agree a target that at least keeps the level reached; if a lower one is justified, give the reason in `catatan` and `# skp: abaikan T101 -- reason`";
-    TUnrealistic { target: String, pembanding: Amount, sumber: String, kali: f64 } =>
-        id { format!("target {target} lebih dari {} kali lipat dari titik tolaknya ({sumber}: {}): target tidak realistis", number_in(*kali, Lang::Id), pembanding.in_(Lang::Id)) },
-        en { format!("the target {target} is more than {} times where it starts from ({sumber}: {}): not a realistic target", number_in(*kali, Lang::En), pembanding.in_(Lang::En)) };
+    TUnrealistic { target: String, pembanding: Amount, sumber: String, kali: f64, turun: bool } =>
+        id { if *turun { format!("target {target} kurang dari 1/{} titik tolaknya ({sumber}: {}): target tidak realistis", number_in(*kali, Lang::Id), pembanding.in_(Lang::Id)) } else { format!("target {target} lebih dari {} kali lipat dari titik tolaknya ({sumber}: {}): target tidak realistis", number_in(*kali, Lang::Id), pembanding.in_(Lang::Id)) } },
+        en { if *turun { format!("the target {target} is less than 1/{} of where it starts from ({sumber}: {}): not a realistic target", number_in(*kali, Lang::En), pembanding.in_(Lang::En)) } else { format!("the target {target} is more than {} times where it starts from ({sumber}: {}): not a realistic target", number_in(*kali, Lang::En), pembanding.in_(Lang::En)) } };
     HelpTUnrealistic =>
         id "periksa satuan dan angkanya; bila lompatan itu disengaja, tulis dasarnya di `catatan` (batasnya: `[targets] max_growth`)",
         en "check the unit and the number; if the jump is intended, give its basis in `catatan` (the limit: `[targets] max_growth`)";

@@ -160,6 +160,7 @@ pub fn list(items: &[String]) -> String {
 
 /// A number as the language writes it: a decimal comma in Indonesian, a point in English.
 pub fn number_in(v: f64, lang: Lang) -> String {
+    let v = readable(v);
     match lang {
         Lang::Id => number(v),
         Lang::En if v.fract() == 0.0 && v.abs() < 1e15 => format!("{}", v as i64),
@@ -170,10 +171,21 @@ pub fn number_in(v: f64, lang: Lang) -> String {
 /// A number the Indonesian way, as plans write it: integers without decimals, decimals with a
 /// comma. Text a message suggests writing into a plan uses it whatever the reader's language.
 pub fn number(v: f64) -> String {
+    let v = readable(v);
     if v.fract() == 0.0 && v.abs() < 1e15 {
         format!("{}", v as i64)
     } else {
         format!("{v}").replace('.', ",")
+    }
+}
+
+/// `v` to nine decimal places, as no plan writes more: a computed number loses the noise of
+/// binary arithmetic (`3,3000000000000003`) before anyone reads it.
+fn readable(v: f64) -> f64 {
+    if v.is_finite() && v.abs() < 1e9 {
+        (v * 1e9).round() / 1e9
+    } else {
+        v
     }
 }
 
@@ -200,6 +212,14 @@ impl Amount {
 #[cfg(test)]
 mod tests {
     use super::{Lang, Msg};
+
+    #[test]
+    fn computed_numbers_lose_the_noise_of_binary_arithmetic() {
+        assert_eq!(super::number(1.1 + 2.2), "3,3");
+        assert_eq!(super::number_in(1.1 + 2.2, Lang::En), "3.3");
+        assert_eq!(super::number(0.2755), "0,2755");
+        assert_eq!(super::number(12.0), "12");
+    }
 
     #[test]
     fn one_problem_is_singular_in_english() {

@@ -64,6 +64,7 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
                     pembanding: with_unit(r, &target.value),
                     sumber: sumber.clone(),
                     kali: ratio,
+                    turun: pol == Polaritas::Turun,
                 },
             )
             .arg("target", t)

@@ -104,6 +104,9 @@ pub fn subordinates_sum(
             _ => return None,
         }
     }
+    // Decimals added in binary carry noise (1,1 + 2,2 = 3,3000000000000003): no target is
+    // written to more than nine places.
+    let sum = (sum * 1e9).round() / 1e9;
     Some((target, sum, unit, subs.len()))
 }
 
