@@ -225,6 +225,16 @@ fn the_dashboard_is_translated_and_marks_gaps_in_words() {
     assert!(id.contains("<html lang=\"id\">"));
     assert!(id.contains("Celah per pegawai"));
     assert!(id.contains("class=\"cell s-"), "heatmap cells");
+    // A cell is the worst of its indicators; what else it holds is counted beside it, so one
+    // met indicator of three does not read as "no evidence at all".
+    assert!(
+        id.contains("<td class=\"cell s-kosong\">kosong<br><small>1/3 terpenuhi</small></td>"),
+        "{id}"
+    );
+    assert!(
+        id.contains("status terburuk"),
+        "the legend says what a cell is"
+    );
     assert_offline(&id);
     let en = render(
         &ex,
@@ -240,6 +250,7 @@ fn the_dashboard_is_translated_and_marks_gaps_in_words() {
     );
     assert!(en.contains("<html lang=\"en\">"));
     assert!(en.contains("Gaps per employee"));
+    assert!(en.contains("<small>1/3 met</small>"));
     assert!(!en.contains("Celah per pegawai"));
 }
 

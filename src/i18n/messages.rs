@@ -2078,6 +2078,12 @@ catalog! {
     DashboardStatus =>
         id "Status",
         en "Status";
+    DashboardCellNote =>
+        id "Setiap sel menunjukkan status terburuk dari indikator pegawai itu pada periodenya, dan berapa indikator yang terpenuhi.",
+        en "Each cell shows the worst status of the employee's indicators in its period, and how many indicators are met.";
+    DashboardCellMet { met: usize, all: usize } =>
+        id "{met}/{all} terpenuhi",
+        en "{met}/{all} met";
     DashboardEmployee =>
         id "Pegawai",
         en "Employee";

@@ -81,8 +81,10 @@ pub fn dashboard(
     // way because a shorter year label goes last).
     periods.sort_by(|a, b| (a.len() == 4, a).cmp(&(b.len() == 4, b)));
     periods.dedup();
-    // unit → employee (nama, nip, skp) → period → worst status
-    type Cells = BTreeMap<String, Status>;
+    // unit → employee (nama, nip, skp) → period → the worst status, and how many of the
+    // period's cells are met of how many: a worst of "kosong" beside two met indicators is not
+    // "no evidence at all".
+    type Cells = BTreeMap<String, (Status, usize, usize)>;
     let mut units: BTreeMap<String, BTreeMap<(String, String, String), Cells>> = BTreeMap::new();
     for r in rows.iter().filter(|r| r.status != Status::NotApplicable) {
         let cells = units
@@ -90,8 +92,12 @@ pub fn dashboard(
             .or_default()
             .entry((r.nama.clone(), r.nip.clone(), r.skp.clone()))
             .or_default();
-        let w = worst(cells.get(&r.periode).copied(), r.status);
-        cells.insert(r.periode.clone(), w);
+        let (was, met, all) = cells
+            .get(&r.periode)
+            .copied()
+            .map_or((None, 0, 0), |(w, m, a)| (Some(w), m, a));
+        let met = met + usize::from(r.status == Status::Met);
+        cells.insert(r.periode.clone(), (worst(was, r.status), met, all + 1));
     }
     let mut b = format!(
         "<h1>{}</h1>\n<p class=\"totals\">{}</p>\n",
@@ -132,6 +138,11 @@ pub fn dashboard(
             esc(&label(s, lang))
         );
     }
+    let _ = write!(
+        b,
+        "<br><small>{}</small>",
+        esc(&Msg::DashboardCellNote.render(lang))
+    );
     b.push_str("</p>\n");
     // Filters: hidden until the script shows them, so a page without JavaScript has no dead
     // controls.
@@ -168,7 +179,7 @@ pub fn dashboard(
     for (unit, people) in &units {
         let statuses: Vec<&str> = people
             .values()
-            .flat_map(|c| c.values().map(|s| s.code()))
+            .flat_map(|c| c.values().map(|(s, _, _)| s.code()))
             .collect();
         let _ = write!(
             b,
@@ -184,7 +195,7 @@ pub fn dashboard(
         }
         b.push_str("</tr></thead><tbody>");
         for ((nama, nip, skp), cells) in people {
-            let codes: Vec<&str> = cells.values().map(|s| s.code()).collect();
+            let codes: Vec<&str> = cells.values().map(|(s, _, _)| s.code()).collect();
             // One employee may have several SKPs (years, a mutasi): the link names which.
             let which = skp.rsplit_once('-').map_or("", |(_, tail)| tail);
             let plan = plans
@@ -202,10 +213,23 @@ pub fn dashboard(
             );
             for p in &periods {
                 match cells.get(p) {
-                    Some(s) => {
+                    Some((s, met, all)) => {
+                        // The count only where it says more than the status does.
+                        let count = if matches!(s, Status::Met | Status::NotDue) || *all < 2 {
+                            String::new()
+                        } else {
+                            format!(
+                                "<br><small>{}</small>",
+                                esc(&Msg::DashboardCellMet {
+                                    met: *met,
+                                    all: *all
+                                }
+                                .render(lang))
+                            )
+                        };
                         let _ = write!(
                             b,
-                            "<td class=\"cell s-{}\">{}</td>",
+                            "<td class=\"cell s-{}\">{}{count}</td>",
                             s.code(),
                             esc(&label(*s, lang))
                         );
