@@ -689,7 +689,10 @@ pub fn run(ui: &Ui, a: EvaluateArgs) -> Result<u8, u8> {
                 .render(ui.lang);
                 s.push_str(&format!("{}\n\n", escape_control(&summary)));
             }
-            s.push_str(&format!("{}\n", Msg::EvalAdvisoryNote.render(ui.lang)));
+            // The note is on the capaian above: with none shown it would explain nothing.
+            if !evals.is_empty() {
+                s.push_str(&format!("{}\n", Msg::EvalAdvisoryNote.render(ui.lang)));
+            }
             if evals.iter().flat_map(|e| &e.lines).any(|l| l.annual_target) {
                 s.push_str(&format!("{}\n", Msg::EvalAnnualTargetNote.render(ui.lang)));
             }

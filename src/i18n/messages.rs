@@ -949,9 +949,9 @@ catalog! {
     HelpSTargetBadDate =>
         id "tulis tenggat lengkap dengan tahunnya, misalnya `paling lambat 31 Desember 2026` atau `paling lambat 31/12/2026`",
         en "write the deadline in full with its year, e.g. `paling lambat 31 Desember 2026` or `paling lambat 31/12/2026`";
-    HelpSTargetDate =>
-        id "spreadsheet sering mengubah rentang seperti `1-4` menjadi tanggal: tulis kembali rentangnya dengan satuan (`1-4 dokumen`) dan format selnya sebagai Teks; tenggat ditulis dengan nama bulan dan tahunnya, misalnya `paling lambat 31 Desember 2026`",
-        en "spreadsheets often turn a range such as `1-4` into a date: write the range again with its unit (`1-4 dokumen`) and format the cell as Text; a deadline is written with the month's name and year, e.g. `paling lambat 31 Desember 2026`";
+    HelpSTargetDate { target: String } =>
+        id "bila ini tenggat, tulis `paling lambat {target}`; bila bukan, spreadsheet mungkin mengubah rentang seperti `1-4` menjadi tanggal: tulis kembali rentangnya dengan satuan (`1-4 dokumen`) dan format selnya sebagai Teks",
+        en "if this is a deadline, write `paling lambat {target}`; if not, a spreadsheet may have turned a range such as `1-4` into a date: write the range again with its unit (`1-4 dokumen`) and format the cell as Text";
     HelpSTarget =>
         id "tulis angka dan satuannya, misalnya `4 dokumen`, `95 %`, `≤ 3 hari kerja`; tenggat ditulis sebagai tanggal, misalnya `31 Desember 2026`; target kategoris ditulis `{{ kategori: WTP }}`; target deskriptif hanya untuk `pendekatan: kualitatif`",
         en "write a number with its unit, e.g. `4 dokumen`, `95 %`, `≤ 3 hari kerja`; a deadline is a date, e.g. `31 Desember 2026`; a categorical target is `{{ kategori: WTP }}`; descriptive targets are for `pendekatan: kualitatif` only";
@@ -1000,21 +1000,21 @@ catalog! {
     HelpSPolarityDown =>
         id "hapus `polaritas: turun` (bawaan naik), atau rumuskan ulang indikatornya bila yang diukur memang harus turun",
         en "remove `polaritas: turun` (the default is naik), or rephrase the indicator if it really should go down";
-    SPolarityDecreasing { kata: String } =>
-        id "indikator ini mengukur hal yang makin sedikit makin baik (`{kata}`), tetapi polaritasnya naik (bawaan): capaian akan terhitung terbalik",
-        en "this indicator measures something that is better when lower (`{kata}`), but its polarity is naik (the default): achievement would be computed backwards";
-    HelpSPolarityDecreasing =>
-        id "tambahkan `polaritas: turun`, atau ukur penanganannya (\"Persentase kasus yang ditangani\", \"Persentase penurunan angka kemiskinan\")",
-        en "add `polaritas: turun`, or measure how it is handled (\"Persentase kasus yang ditangani\", \"Persentase penurunan angka kemiskinan\")";
-    HelpSPolarityCost =>
-        id "tambahkan `polaritas: turun`: biaya yang lebih rendah untuk hasil yang sama lebih baik",
-        en "add `polaritas: turun`: a lower cost for the same result is better";
-    SPolarityUp =>
-        id "indikator waktu atau lama penyelesaian dengan polaritas naik (bawaan): makin singkat semestinya makin baik",
-        en "a time-to-complete indicator with polarity naik (the default): shorter should be better";
-    HelpSPolarityUp =>
-        id "tambahkan `polaritas: turun`",
-        en "add `polaritas: turun`";
+    SPolarityDecreasing { kata: String, tertulis: bool } =>
+        id { format!("indikator ini mengukur hal yang makin sedikit makin baik (`{kata}`), tetapi polaritasnya naik{}: capaian akan terhitung terbalik", if *tertulis { "" } else { " (bawaan)" }) },
+        en { format!("this indicator measures something that is better when lower (`{kata}`), but its polarity is naik{}: achievement would be computed backwards", if *tertulis { "" } else { " (the default)" }) };
+    HelpSPolarityDecreasing { tertulis: bool } =>
+        id { format!("{} `polaritas: turun`, atau ukur penanganannya (\"Persentase kasus yang ditangani\", \"Persentase penurunan angka kemiskinan\")", if *tertulis { "ubah menjadi" } else { "tambahkan" }) },
+        en { format!("{} `polaritas: turun`, or measure how it is handled (\"Persentase kasus yang ditangani\", \"Persentase penurunan angka kemiskinan\")", if *tertulis { "change it to" } else { "add" }) };
+    HelpSPolarityCost { tertulis: bool } =>
+        id { format!("{} `polaritas: turun`: biaya yang lebih rendah untuk hasil yang sama lebih baik", if *tertulis { "ubah menjadi" } else { "tambahkan" }) },
+        en { format!("{} `polaritas: turun`: a lower cost for the same result is better", if *tertulis { "change it to" } else { "add" }) };
+    SPolarityUp { tertulis: bool } =>
+        id { format!("indikator waktu atau lama penyelesaian dengan polaritas naik{}: makin singkat semestinya makin baik", if *tertulis { "" } else { " (bawaan)" }) },
+        en { format!("a time-to-complete indicator with polarity naik{}: shorter should be better", if *tertulis { "" } else { " (the default)" }) };
+    HelpSPolarityUp { tertulis: bool } =>
+        id { format!("{} `polaritas: turun`", if *tertulis { "ubah menjadi" } else { "tambahkan" }) },
+        en { format!("{} `polaritas: turun`", if *tertulis { "change it to" } else { "add" }) };
     SRhkActivity { kata: String } =>
         id "RHK diawali kata kerja kegiatan `{kata}`; rumuskan sebagai hasil kerja",
         en "the RHK starts with the activity word `{kata}`; an RHK states a result, not an activity";
@@ -1537,7 +1537,7 @@ catalog! {
         en "UNRECORDED {berkas}";
     VerifySummary { checked: usize, ok: usize, links: usize, changed: usize, missing: usize, moved: usize, not_fetched: usize, unsafe_paths: usize, unreadable: usize, unrecorded: usize, unlisted: usize } =>
         id "{checked} bukti diperiksa: {ok} utuh, {links} tautan (tidak dapat diperiksa isinya), {changed} berubah, {missing} hilang, {moved} pindah, {not_fetched} belum diambil, {unsafe_paths} jalur tidak aman, {unreadable} tidak terbaca, {unrecorded} berkas tidak tercatat, {unlisted} folder tidak dapat dibuka",
-        en "{checked} evidence checked: {ok} intact, {links} links (content not checkable), {changed} changed, {missing} missing, {moved} moved, {not_fetched} not fetched, {unsafe_paths} unsafe paths, {unreadable} unreadable, {unrecorded} unrecorded files, {unlisted} folders that cannot be opened";
+        en { let s = |n: &usize| if *n == 1 { "" } else { "s" }; format!("{checked} evidence checked: {ok} intact, {links} link{} (content not checkable), {changed} changed, {missing} missing, {moved} moved, {not_fetched} not fetched, {unsafe_paths} unsafe path{}, {unreadable} unreadable, {unrecorded} unrecorded file{}, {unlisted} folder{} that cannot be opened", s(links), s(unsafe_paths), s(unrecorded), s(unlisted)) };
     RelinkOne { sha: String, to: String } =>
         id "{sha}… kini menunjuk {to}",
         en "{sha}… now points to {to}";
@@ -1966,8 +1966,8 @@ catalog! {
         id "tanggal dokumen bukti {berkas} ({sumber}: {tanggal}) tidak cocok dengan periodenya {periode}",
         en "the document date of evidence file {berkas} ({sumber}: {tanggal}) does not fit its period {periode}";
     HelpBDocumentDate { id: String } =>
-        id "pastikan berkas ini memang bukti periode tersebut; bila tercatat di periode yang salah, perbaiki `periode`-nya; bila sah (misalnya hasil pindai ulang), beri alasan dengan `skp evidence abaikan {id} --kode B113 --alasan …`",
-        en "make sure this file is evidence of that period; if it is recorded under the wrong period, fix its `periode`; if it is legitimate (a later rescan, say), give the reason with `skp evidence abaikan {id} --kode B113 --alasan …`";
+        id "pastikan berkas ini memang bukti periode tersebut; bila tercatat di periode yang salah, hapus catatannya dengan `skp evidence rm {id}` lalu catat ulang di periode yang benar; bila sah (misalnya hasil pindai ulang), beri alasan dengan `skp evidence abaikan {id} --kode B113 --alasan …`",
+        en "make sure this file is evidence of that period; if it is recorded under the wrong period, remove the record with `skp evidence rm {id}` and record it again under the right one; if it is legitimate (a later rescan, say), give the reason with `skp evidence abaikan {id} --kode B113 --alasan …`";
     BUnrelatedText { berkas: String, untuk: String } =>
         id "teks bukti {berkas} tidak memuat satu pun pokok dari {untuk} (indikator, RHK, maupun bukti rencananya)",
         en "the text of evidence file {berkas} shares no subject with {untuk} (its indicator, RHK or planned evidence)";
@@ -2316,12 +2316,12 @@ catalog! {
     ImportNipBad { value: String } =>
         id "NIP `{value}` bukan 18 digit",
         en "NIP `{value}` is not 18 digits";
-    ImportNipMangled { value: String } =>
-        id "NIP `{value}` telah diubah spreadsheet menjadi angka dan kehilangan digit terakhirnya; tidak ada satu NIP pun di ruang kerja atau berkas ini yang cocok untuk memulihkannya",
-        en "NIP `{value}` was turned into a number by the spreadsheet and lost its last digits; no single NIP in the workspace or this file matches to restore it";
-    ImportNipOtherPerson { value: String, nip: String, dikenal: String, nama: String } =>
-        id "NIP `{value}` telah diubah spreadsheet menjadi angka dan kehilangan digit terakhirnya; 15 digit awalnya cocok dengan {nip}, tetapi NIP itu milik {dikenal}, bukan {nama} yang tertulis di baris ini, jadi tidak dipulihkan",
-        en "NIP `{value}` was turned into a number by the spreadsheet and lost its last digits; its first 15 digits match {nip}, but that NIP is {dikenal}'s, not {nama}'s as this row says, so it is not restored";
+    ImportNipMangled { value: String, lost: usize } =>
+        id { if *lost > 3 { format!("NIP `{value}` telah diubah spreadsheet menjadi angka dan kehilangan {lost} digit terakhirnya; terlalu banyak untuk dipulihkan") } else { format!("NIP `{value}` telah diubah spreadsheet menjadi angka dan kehilangan {lost} digit terakhirnya; tidak ada satu NIP pun di ruang kerja atau berkas ini yang cocok untuk memulihkannya") } },
+        en { if *lost > 3 { format!("NIP `{value}` was turned into a number by the spreadsheet and lost its last {lost} digits; too many to restore") } else { format!("NIP `{value}` was turned into a number by the spreadsheet and lost its last {lost} digits; no single NIP in the workspace or this file matches to restore it") } };
+    ImportNipOtherPerson { value: String, nip: String, dikenal: String, lost: usize, nama: String } =>
+        id { if nama.is_empty() { format!("NIP `{value}` telah diubah spreadsheet menjadi angka dan kehilangan {lost} digit terakhirnya; digit awalnya cocok dengan {nip} milik {dikenal}, tetapi baris ini tidak menulis nama untuk memastikannya, jadi tidak dipulihkan") } else { format!("NIP `{value}` telah diubah spreadsheet menjadi angka dan kehilangan {lost} digit terakhirnya; digit awalnya cocok dengan {nip}, tetapi NIP itu milik {dikenal}, bukan {nama} yang tertulis di baris ini, jadi tidak dipulihkan") } },
+        en { if nama.is_empty() { format!("NIP `{value}` was turned into a number by the spreadsheet and lost its last {lost} digits; its first digits match {nip}, {dikenal}'s, but this row writes no name to confirm it, so it is not restored") } else { format!("NIP `{value}` was turned into a number by the spreadsheet and lost its last {lost} digits; its first digits match {nip}, but that NIP is {dikenal}'s, not {nama}'s as this row says, so it is not restored") } };
     ImportNipRecovered { value: String, nip: String } =>
         id "NIP `{value}` (diubah spreadsheet menjadi angka) dipulihkan menjadi {nip}, satu-satunya NIP yang cocok",
         en "NIP `{value}` (turned into a number by the spreadsheet) restored as {nip}, the only NIP that matches";

@@ -299,6 +299,12 @@ impl Reader<'_> {
     fn text(&mut self, row: usize, key: &str) -> Option<String> {
         match self.raw(row, key).clone() {
             Value::Empty => None,
+            // A name or post typed twice with a different run of spaces is the same one: the
+            // spaces are collapsed, as no reader tells them apart (a plan's texts keep theirs).
+            Value::Text(s) if ONE_SPACED.contains(&key) => {
+                let s = s.split_whitespace().collect::<Vec<_>>().join(" ");
+                Some(s).filter(|s| !s.is_empty())
+            }
             Value::Text(s) => Some(s.trim().to_string()).filter(|s| !s.is_empty()),
             Value::Number(v) => Some(number_text(v)),
             Value::Date(serial) => {
@@ -386,6 +392,28 @@ impl Reader<'_> {
             self.error(row, key, Msg::ImportNipBad { value: written }, None);
             return None;
         };
+        // A CSV holds the number as the spreadsheet displayed it: `1,99801E+17` keeps six
+        // digits, not fifteen, and twelve lost digits are not restored from a guess.
+        let shown = match &raw {
+            Value::Number(_) => 15,
+            _ => {
+                let mantissa = digits.split(['E', 'e']).next().unwrap_or("");
+                let d: String = mantissa.chars().filter(char::is_ascii_digit).collect();
+                d.trim_start_matches('0').len()
+            }
+        };
+        if shown < 15 {
+            self.error(
+                row,
+                key,
+                Msg::ImportNipMangled {
+                    value: written,
+                    lost: 18 - shown.min(18),
+                },
+                Some(Msg::HelpImportAsText),
+            );
+            return None;
+        }
         let mut nips: Vec<&str> = self
             .known_nips
             .iter()
@@ -420,6 +448,7 @@ impl Reader<'_> {
                         value: written,
                         nip: nip.to_string(),
                         dikenal: names[0].to_string(),
+                        lost: 18 - shown.min(18),
                         nama,
                     },
                     Some(Msg::HelpImportAsText),
@@ -445,7 +474,10 @@ impl Reader<'_> {
                 self.error(
                     row,
                     key,
-                    Msg::ImportNipMangled { value: written },
+                    Msg::ImportNipMangled {
+                        value: written,
+                        lost: 3,
+                    },
                     Some(Msg::HelpImportAsText),
                 );
                 None
@@ -579,7 +611,11 @@ impl Reader<'_> {
                 (Msg::STargetBadDate { target: t }, Msg::HelpSTargetBadDate)
             }
             // A CSV keeps no cell types: `1-4` saved by a spreadsheet arrives as `2026-04-01`.
-            Err(TargetError::Date(_)) => (Msg::STargetDate { target: t }, Msg::HelpImportAsText),
+            // Or a deadline written without its words: both are said.
+            Err(TargetError::Date(_)) => (
+                Msg::STargetDate { target: t.clone() },
+                Msg::HelpSTargetDate { target: t },
+            ),
             // `≤ 4 jam` saved in an 8-bit encoding arrives as `? 4 jam`.
             Err(_) if t.starts_with('?') => {
                 (Msg::ImportTargetBad { value: t }, Msg::HelpImportLostChar)
@@ -863,6 +899,15 @@ struct RowPlan {
 }
 
 /// The employee's cells, which every row of a plan repeats or leaves blank.
+/// The cells of people and posts, whose runs of spaces [`Reader::text`] collapses.
+const ONE_SPACED: &[&str] = &[
+    "nama",
+    "jabatan",
+    "unit_kerja",
+    "penilai_nama",
+    "penilai_jabatan",
+];
+
 const EMPLOYEE: [&str; 8] = [
     "nama",
     "jabatan",

@@ -245,7 +245,9 @@ fn finding(target: &crate::model::Sp<Target>) -> Option<Finding<'_>> {
     };
     let help = match error {
         TargetError::NotStated => Msg::HelpSTargetNotStated,
-        TargetError::Date(_) => Msg::HelpSTargetDate,
+        TargetError::Date(_) => Msg::HelpSTargetDate {
+            target: raw.trim().to_string(),
+        },
         TargetError::BadDate(_) => Msg::HelpSTargetBadDate,
         _ => Msg::HelpSTarget,
     };

@@ -90,6 +90,8 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
         let d = direction(&r, cx.target, cx.satuan.map(|s| s.value.as_str()));
         let (time_head, counts_results, cost_head) = (d.time_head, d.counts_results, d.cost_head);
         let bad_thing = d.bad_thing().map(str::to_string);
+        // `polaritas: naik` written is not "the default", and is changed, not added.
+        let tertulis = cx.polaritas_span.is_some();
         let wrong = match pol {
             Polaritas::Turun => counts_results,
             Polaritas::Naik => time_head || bad_thing.is_some(),
@@ -105,14 +107,17 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
                 cx.diag(
                     RULE.code,
                     span,
-                    Msg::SPolarityDecreasing { kata: kata.clone() },
+                    Msg::SPolarityDecreasing {
+                        kata: kata.clone(),
+                        tertulis,
+                    },
                 )
                 .arg("polaritas", "naik")
                 .arg("kata", kata)
                 .help(if cost_head {
-                    Msg::HelpSPolarityCost
+                    Msg::HelpSPolarityCost { tertulis }
                 } else {
-                    Msg::HelpSPolarityDecreasing
+                    Msg::HelpSPolarityDecreasing { tertulis }
                 }),
             );
             continue;
@@ -120,7 +125,10 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
         let span = cx.polaritas_span.unwrap_or(cx.teks.span);
         let (msg, help) = match pol {
             Polaritas::Turun => (Msg::SPolarityDown, Msg::HelpSPolarityDown),
-            Polaritas::Naik => (Msg::SPolarityUp, Msg::HelpSPolarityUp),
+            Polaritas::Naik => (
+                Msg::SPolarityUp { tertulis },
+                Msg::HelpSPolarityUp { tertulis },
+            ),
         };
         out.push(
             cx.diag(RULE.code, span, msg)
