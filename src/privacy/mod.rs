@@ -429,12 +429,16 @@ pub fn mask_window(text: &str, window: Range<usize>) -> std::borrow::Cow<'_, str
             let (start, end) = (f.range.start + lo, f.range.end + lo);
             let cut = start < window.start || end > window.end;
             let r = start.max(window.start)..end.min(window.end);
+            // A piece wholly before or after the window has nothing in it.
+            if r.start >= r.end {
+                return None;
+            }
             let whole = cut || f.decoded.is_some();
             let f = Found {
                 range: r.start - window.start..r.end - window.start,
                 ..f
             };
-            (r.start < r.end).then_some((f, whole))
+            Some((f, whole))
         })
         .collect();
     masked_pieces(&text[window], pieces)
