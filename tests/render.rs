@@ -174,6 +174,14 @@ fn each_form_carries_its_official_headers() {
         at += found + row.len();
     }
     assert!(ak.contains("Pranata Komputer Ahli Pertama / TMT"), "{ak}");
+    // What the NIP states (BKN's numbering): the date of birth and the sex; the place of birth
+    // stays to be written.
+    assert!(
+        ak.contains(
+            "TEMPAT/TANGGAL LAHIR</td><td>\u{2026}\u{2026}\u{2026}\u{2026}, 30 Juli 1995</td>"
+        ) && ak.contains("JENIS KELAMIN</td><td>Perempuan</td>"),
+        "{ak}"
+    );
 }
 
 #[test]

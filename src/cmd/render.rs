@@ -160,25 +160,6 @@ fn place(ws: &Workspace) -> String {
         .unwrap_or_else(|| "\u{2026}\u{2026}\u{2026}\u{2026}".into())
 }
 
-fn long_date(d: crate::model::date::Date) -> String {
-    use chrono::Datelike;
-    const M: [&str; 12] = [
-        "Januari",
-        "Februari",
-        "Maret",
-        "April",
-        "Mei",
-        "Juni",
-        "Juli",
-        "Agustus",
-        "September",
-        "Oktober",
-        "November",
-        "Desember",
-    ];
-    format!("{} {} {}", d.0.day(), M[d.0.month0() as usize], d.0.year())
-}
-
 /// The organisation result heading the employee's evaluation: written in the Realisasi, else
 /// the `CapaianOrganisasi` of the period whose unit holds the employee; with its distribution.
 fn organisation(
@@ -498,7 +479,7 @@ pub fn run(ui: &Ui, a: RenderArgs) -> Result<u8, u8> {
             }
             if let Some(r) = realisasi {
                 if let Some(t) = &r.tanggal_penilaian {
-                    cx.place_date = format!("{}, {}", place(&ws), long_date(t.value));
+                    cx.place_date = format!("{}, {}", place(&ws), t.value.long_id());
                 }
                 let rel = ws.docs.iter().find(
                     |d| matches!(&d.content, Content::Realisasi(x) if std::ptr::eq(x.as_ref(), r)),

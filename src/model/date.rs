@@ -44,6 +44,31 @@ impl Date {
         NaiveDate::from_ymd_opt(year, month, day).map(Date)
     }
 
+    /// As Indonesian documents write a date: `31 Maret 2026`.
+    pub fn long_id(self) -> String {
+        use chrono::Datelike;
+        const M: [&str; 12] = [
+            "Januari",
+            "Februari",
+            "Maret",
+            "April",
+            "Mei",
+            "Juni",
+            "Juli",
+            "Agustus",
+            "September",
+            "Oktober",
+            "November",
+            "Desember",
+        ];
+        format!(
+            "{} {} {}",
+            self.0.day(),
+            M[self.0.month0() as usize],
+            self.0.year()
+        )
+    }
+
     pub fn year(self) -> i32 {
         self.0.year()
     }

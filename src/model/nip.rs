@@ -85,9 +85,54 @@ pub fn structure_problems(digits: &str) -> Vec<NipProblem> {
     out
 }
 
+/// What a PNS's NIP states of its holder (BKN's numbering): the date of birth (digits 1–8) and
+/// the sex (digit 15, 1 a man, 2 a woman). `None` for a number of another structure (PPPK),
+/// which states neither.
+pub fn birth_and_sex(nip: &str) -> Option<(Date, Sex)> {
+    let digits: String = nip.chars().filter(|c| !c.is_whitespace()).collect();
+    if !structure_problems(&digits).is_empty() {
+        return None;
+    }
+    let num = |r: std::ops::Range<usize>| digits[r].parse::<u32>().ok();
+    let born = Date::ymd(num(0..4)? as i32, num(4..6)?, num(6..8)?)?;
+    let sex = match digits.as_bytes()[14] {
+        b'1' => Sex::Male,
+        _ => Sex::Female,
+    };
+    Some((born, sex))
+}
+
+/// A sex as the NIP states it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Sex {
+    Male,
+    Female,
+}
+
+impl Sex {
+    /// As the forms write it.
+    pub fn label(self) -> &'static str {
+        match self {
+            Sex::Male => "Laki-laki",
+            Sex::Female => "Perempuan",
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_pns_nip_states_birth_date_and_sex() {
+        let (born, sex) = birth_and_sex("199507302020032005").unwrap();
+        assert_eq!(born.long_id(), "30 Juli 1995");
+        assert_eq!(sex, Sex::Female);
+        assert_eq!(birth_and_sex("197406121999031002").unwrap().1, Sex::Male);
+        // A number of another structure states neither.
+        assert!(birth_and_sex("199013012015032001").is_none());
+        assert!(birth_and_sex("1990").is_none());
+    }
 
     #[test]
     fn valid_nip_has_no_problems() {

@@ -768,9 +768,9 @@ pub fn angka_kredit(
          <table class=\"ident\"><tbody>",
         esc(&periode_penilaian(s))
     );
-    // The ten items of the published form (Peraturan BKN 3/2023's examples). What a plan does
-    // not hold (a KARPEG number, a birth place, a TMT) is left to be filled in by hand, never
-    // guessed.
+    // The ten items of the published form (Peraturan BKN 3/2023's examples). What neither the
+    // plan nor the NIP states (a KARPEG number, a birth place, a TMT) is left to be filled in
+    // by hand, never guessed.
     let blank = "\u{2026}\u{2026}\u{2026}\u{2026}";
     let with_tmt = |v: &str| {
         if v.is_empty() {
@@ -779,13 +779,20 @@ pub fn angka_kredit(
             format!("{v} / TMT {blank}")
         }
     };
+    // A PNS's NIP states the date of birth and the sex; the place of birth is the form's to
+    // fill in.
+    let stated = crate::model::nip::birth_and_sex(&a.nip);
+    let born = stated.map_or(blank.to_string(), |(d, _)| {
+        format!("{blank}, {}", d.long_id())
+    });
+    let sex = stated.map_or(blank.to_string(), |(_, s)| s.label().to_string());
     for (i, (label, value)) in [
         ("NAMA", a.nama.clone()),
         ("NIP", a.nip.clone()),
         ("NOMOR SERI KARPEG", blank.to_string()),
         ("PANGKAT/GOLONGAN RUANG/TMT", with_tmt(&a.pangkat)),
-        ("TEMPAT/TANGGAL LAHIR", blank.to_string()),
-        ("JENIS KELAMIN", blank.to_string()),
+        ("TEMPAT/TANGGAL LAHIR", born),
+        ("JENIS KELAMIN", sex),
         ("PENDIDIKAN", blank.to_string()),
         ("JABATAN/TMT", with_tmt(&jabatan)),
         ("MASA KERJA GOLONGAN", blank.to_string()),
