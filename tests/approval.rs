@@ -869,3 +869,25 @@ fn approving_a_plan_with_an_alignment_error_says_so() {
         r.stderr
     );
 }
+
+/// The same length in another unit is the same commitment: `≤ 4 jam` rewritten `≤ 240 menit`
+/// is a change (A101), not a weaker target, however the two multiply out in binary.
+#[test]
+fn the_same_length_in_minutes_is_not_weaker() {
+    let ws = Ws::new();
+    let with = |t: &str| plan_with(&format!("{t}\n        polaritas: turun"));
+    ws.file("pegawai/a/skp-2026.yaml", &with("≤ 4 jam"));
+    assert_eq!(approve(&ws).code, 0);
+    for t in ["≤ 240 menit", "≤ 14400 detik"] {
+        ws.file("pegawai/a/skp-2026.yaml", &with(t));
+        let d = a(&ws);
+        only(&d, "A101");
+        assert!(
+            d.iter().all(|x| x.code != "A102"),
+            "{t}: {}",
+            common::list(&d)
+        );
+    }
+    ws.file("pegawai/a/skp-2026.yaml", &with("≤ 241 menit"));
+    assert_eq!(only(&a(&ws), "A102").args["jenis"], "target");
+}

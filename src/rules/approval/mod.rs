@@ -87,9 +87,11 @@ fn weaker(before: &Commitment, after: &Commitment, pol: Polaritas) -> bool {
     }
     let span = |c: &Commitment, (lo, hi): (f64, f64)| (c.value * lo, c.value * hi);
     let ((b_lo, b_hi), (a_lo, a_hi)) = (span(before, b_days), span(after, a_days));
+    // The same length in another unit (`4 jam`, `240 menit`) can differ in its last bit.
+    let beyond = |x: f64, y: f64| x > y * (1.0 + 1e-9);
     match pol {
-        Polaritas::Turun => a_lo > b_hi,
-        _ => a_hi < b_lo,
+        Polaritas::Turun => beyond(a_lo, b_hi),
+        _ => beyond(b_lo, a_hi),
     }
 }
 
