@@ -6,12 +6,6 @@ use std::collections::HashMap;
 use crate::model::skp::Skp;
 use crate::workspace::Workspace;
 
-/// The SKPs of `year` whose appraiser chain reaches `leader` (the leader's own SKP excluded).
-/// For one question; [`Units`] answers many.
-pub fn members<'a>(ws: &'a Workspace, leader: &str, year: i32) -> Vec<&'a Skp> {
-    Units::new(ws).members(leader, year)
-}
-
 /// Who appraises whom among a workspace's SKPs, indexed once: asking for the members of each
 /// of an agency's hundreds of units then costs their number, not the workspace's.
 pub struct Units<'a> {
@@ -139,6 +133,7 @@ mod tests {
                     nip(who),
                     nip(penilai)
                 );
+                // A test fixture written with std into a temporary folder.
                 std::fs::create_dir_all(dir.path().join(format!("pegawai/{file}"))).unwrap();
                 std::fs::write(
                     dir.path().join(format!("pegawai/{file}/skp-{year}.yaml")),
