@@ -1232,3 +1232,42 @@ fn angka_kredit_without_a_jenjang_is_refused_and_said() {
         r.stderr
     );
 }
+
+/// The SKP form is dated the day the appraiser agreed the content it prints (`skp approve`);
+/// once the plan changes, or with no approval, the date is left to write by hand.
+#[test]
+fn the_skp_form_is_dated_by_its_approval_while_the_content_is_the_same() {
+    let dir = example_copy();
+    let args = ["render", "skp", "--nip", FUNGSIONAL];
+    let html = render(dir.path(), &args);
+    assert!(
+        html.contains("<div>Kota Contoh, 20 Januari 2026</div><div>Pejabat Penilai Kinerja"),
+        "the approval's date above the appraiser"
+    );
+    // The evaluation form is signed at its evaluation, never on the plan's approval day.
+    let ev = render(
+        dir.path(),
+        &[
+            "render", "evaluasi", "--nip", FUNGSIONAL, "--period", "2026-TW1",
+        ],
+    );
+    assert!(!ev.contains("20 Januari 2026"));
+    let plan = dir
+        .path()
+        .join("pegawai")
+        .join(FUNGSIONAL)
+        .join("skp-2026.yaml");
+    let text = std::fs::read_to_string(&plan).unwrap();
+    std::fs::write(
+        &plan,
+        text.replacen("target: 4 modul", "target: 5 modul", 1),
+    )
+    .unwrap();
+    let html = render(dir.path(), &args);
+    assert!(!html.contains("20 Januari 2026</div><div>Pejabat"));
+    assert!(html.contains("Kota Contoh, \u{2026}\u{2026}\u{2026}\u{2026} 2026"));
+    assert!(html.contains("isi berubah sesudah disetujui"));
+    // A plan never approved: the blank line.
+    let ja = render(dir.path(), &["render", "skp", "--nip", JA]);
+    assert!(ja.contains("\u{2026}\u{2026}\u{2026}\u{2026} 2026"));
+}

@@ -404,6 +404,11 @@ pub fn run(ui: &Ui, a: RenderArgs) -> Result<u8, u8> {
         _ => None,
     }) {
         let same = crate::model::approval::approves(&last.sha256.value, skp);
+        // The day the appraiser agreed this very content is the date the SKP is signed
+        // (*ditetapkan*); after a change the line stays blank to be written by hand.
+        if same && a.document == RenderDocument::Skp {
+            cx.place_date = format!("{}, {}", place(&ws), last.tanggal.value.long_id());
+        }
         cx.footer.push((
             "Persetujuan".to_string(),
             format!(
