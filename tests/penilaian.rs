@@ -1000,3 +1000,60 @@ fn a_predikat_against_its_ratings_earns_no_angka_kredit() {
         assert_eq!(total, usize::from(credit.is_some()), "{predikat}: {v}");
     }
 }
+
+/// A percentage recorded as a fraction (`0,9` for 90 %, as a spreadsheet stores it) counts as
+/// 0,9 % and drops the capaian to almost nothing: N105 names it with the percentage it would
+/// be. A number under one against a small or lower-is-better percentage stays plausible.
+#[test]
+fn a_percentage_recorded_as_a_fraction_is_named() {
+    let skp = common::MINIMAL_SKP.replace("target: 4 modul", "target: 95 %");
+    let ws = Ws::new();
+    ws.file("pegawai/a/skp-2026.yaml", &skp);
+    ws.file(
+        "pegawai/a/realisasi-tw1.yaml",
+        &realisasi(
+            "2026-TW1",
+            "hasil_kerja:\n  IKI-1.1: { realisasi: \"0,9\" }\n",
+        ),
+    );
+    let d = n(&ws);
+    let f = only(&d, "N105");
+    assert!(
+        f.message
+            .contains("realisasi `0,9` tanpa satuan terbaca 0,9 % dari target 95 %")
+            && f.message.contains("90 %"),
+        "{}",
+        f.message
+    );
+    assert!(f.help().contains("`90 %`, bukan `0,9`"), "{}", f.help());
+    let en = ws.check(&["--select", "N105", "--lang", "en"]);
+    assert!(
+        en.stdout.contains("as a fraction it is 90 %"),
+        "{}",
+        en.stdout
+    );
+    // Written in percent, or with its unit, it is read as written.
+    for ok in ["90 %", "0,9 %", "90"] {
+        ws.file(
+            "pegawai/a/realisasi-tw1.yaml",
+            &realisasi(
+                "2026-TW1",
+                &format!("hasil_kerja:\n  IKI-1.1: {{ realisasi: \"{ok}\" }}\n"),
+            ),
+        );
+        assert!(!codes(&n(&ws)).contains(&"N105"), "{ok}");
+    }
+    // Against `≤ 1 %` of errors, 0,9 is a plausible percentage.
+    ws.file(
+        "pegawai/a/skp-2026.yaml",
+        &common::MINIMAL_SKP.replace("target: 4 modul", "target: ≤ 1 %"),
+    );
+    ws.file(
+        "pegawai/a/realisasi-tw1.yaml",
+        &realisasi(
+            "2026-TW1",
+            "hasil_kerja:\n  IKI-1.1: { realisasi: \"0,9\" }\n",
+        ),
+    );
+    assert!(!codes(&n(&ws)).contains(&"N105"));
+}

@@ -1827,6 +1827,12 @@ catalog! {
     NValueOtherUnit { nilai: String, satuan: String } =>
         id "realisasi `{nilai}` bersatuan lain dari targetnya (`{satuan}`)",
         en "the realisation `{nilai}` is in another unit than its target (`{satuan}`)";
+    NValueFraction { nilai: String, target: String, persen: Amount } =>
+        id { format!("realisasi `{nilai}` tanpa satuan terbaca {nilai} % dari target {target}; bila yang dimaksud pecahan, itu {}", persen.in_(Lang::Id)) },
+        en { format!("the realisation `{nilai}` has no unit and reads as {nilai} % of the target {target}; as a fraction it is {}", persen.in_(Lang::En)) };
+    HelpNValueFraction =>
+        id "tulis realisasi dalam persen seperti targetnya (`90 %`, bukan `0,9`); capaian dihitung dari angka yang tertulis",
+        en "write the realisation in percent as its target is (`90 %`, not `0,9`); the capaian is computed from the number written";
     HelpNValue =>
         id "tulis realisasi dengan angka dan satuan targetnya (`3 modul`, `95 %`); penjelasan masuk ke `umpan_balik`",
         en "write the realisation as a number in the target's unit (`3 modul`, `95 %`); explanations go in `umpan_balik`";

@@ -1,10 +1,14 @@
 use super::evaluations;
 use crate::diag::Diagnostic;
+use crate::i18n::Amount;
 use crate::i18n::Msg;
 use crate::model::capaian::deadline_met;
+use crate::model::skp::Iki;
 use crate::model::skp::Target;
 use crate::model::target::parse_done_date;
-use crate::model::target::{ScalarKind, classify_unit, parse_target};
+use crate::model::target::{
+    Comparator, Quantity, ScalarKind, TargetValue, UnitClass, classify_unit, parse_target,
+};
 use crate::rules::rule::RuleCx;
 use crate::rules::rule::declare_rule;
 
@@ -13,7 +17,10 @@ declare_rule! {
     /// Nilai `realisasi` yang tidak terbaca sebagai angka dengan tata bahasa target (`4`,
     /// `95,5 %`, `3 hari kerja`), atau yang satuannya berbeda jenis dari satuan target
     /// indikatornya (target dalam %, realisasi dalam dokumen atau dalam puskesmas), atau, bila
-    /// targetnya tenggat (`paling lambat 31 Maret 2026`), yang bukan tanggal. Pada SKP
+    /// targetnya tenggat (`paling lambat 31 Maret 2026`), yang bukan tanggal. Juga realisasi
+    /// tanpa satuan di bawah 1 (`0,9`) untuk target persen yang harus dicapai (`95 %`):
+    /// terbaca 0,9 %, padahal hampir selalu pecahan dari lembar kerja (90 %). Untuk target
+    /// persen kecil (`≤ 1 %`) atau yang makin rendah makin baik, angka itu wajar. Pada SKP
     /// `pendekatan: kualitatif` dan untuk target kategoris, realisasi deskriptif sah.
     ///
     /// ## Mengapa
@@ -22,7 +29,7 @@ declare_rule! {
     ///
     /// ## Contoh
     /// Target `4 modul`, realisasi `sudah berjalan baik`: tulis angkanya (`3 modul`) dan pindahkan
-    /// penjelasannya ke `umpan_balik`.
+    /// penjelasannya ke `umpan_balik`. Target `95 %`, realisasi `0,9`: tulis `90 %`.
     ///
     /// ## Pengaturan
     /// Abaikan di tempat: `# skp: abaikan N105 -- alasan`.
@@ -58,8 +65,8 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
             };
             // Judged against the target `evaluate` uses for this period.
             let periode = e.realisasi.periode.value;
-            let target = super::to_date::target_for(iki, periode);
-            if let Target::Tenggat { date, .. } = target {
+            let period_target = super::to_date::target_for(iki, periode);
+            if let Target::Tenggat { date, .. } = period_target {
                 if deadline_met(*date, &raw.value, Some(periode)).is_none() {
                     let nilai = raw.value.clone();
                     // A day and month alone, when the year decides whether it was met.
@@ -71,7 +78,7 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
                 }
                 continue;
             }
-            let Some(target) = target.quantity() else {
+            let Some(target) = period_target.quantity() else {
                 // A categorical or descriptive target: any wording may record it.
                 continue;
             };
@@ -89,6 +96,27 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
                             nilai: raw.value.clone(),
                             satuan: target.unit.as_deref().unwrap_or_default().to_string(),
                         },
+                        (None, Some(UnitClass::Percent)) => match fraction(&q, target, iki) {
+                            Some(v) => {
+                                let written = period_target.text();
+                                out.push(
+                                    diag(
+                                        Msg::NValueFraction {
+                                            nilai: raw.value.clone(),
+                                            target: written,
+                                            persen: Amount {
+                                                value: v * 100.0,
+                                                unit: Some("%".into()),
+                                            },
+                                        },
+                                        Msg::HelpNValueFraction,
+                                    )
+                                    .arg("pecahan", v),
+                                );
+                                continue;
+                            }
+                            None => continue,
+                        },
                         _ => continue,
                     }
                 }
@@ -96,4 +124,26 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
             out.push(diag(msg, Msg::HelpNValue));
         }
     }
+}
+
+/// A unitless realisation that reads as a fraction of a whole (`0,9`) against a target of
+/// many percent to be reached (`95 %`): written as it is, it counts as 0,9 % and the capaian
+/// falls to almost nothing. Against a small target (`≤ 1 %` of errors) or a lower-is-better
+/// measure a number under one is a plausible percentage, so it is left alone.
+fn fraction(q: &Quantity, target: &Quantity, iki: &Iki) -> Option<f64> {
+    let TargetValue::Number(v) = q.value else {
+        return None;
+    };
+    let higher_better =
+        iki.polaritas.as_ref().map(|p| p.value) != Some(crate::model::vocab::Polaritas::Turun);
+    let least = match target.value {
+        TargetValue::Number(t) if higher_better => t,
+        TargetValue::Range { min, max } if higher_better => min.min(max),
+        TargetValue::Bound {
+            comparator: Comparator::AtLeast,
+            value,
+        } => value,
+        _ => return None,
+    };
+    (v > 0.0 && v < 1.0 && least >= 10.0).then_some(v)
 }
