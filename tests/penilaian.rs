@@ -1056,4 +1056,22 @@ fn a_percentage_recorded_as_a_fraction_is_named() {
         ),
     );
     assert!(!codes(&n(&ws)).contains(&"N105"));
+    // The other way round: the plan's target the fraction, the realisation in percent, the
+    // capaian a hundredfold.
+    ws.file(
+        "pegawai/a/skp-2026.yaml",
+        &common::MINIMAL_SKP.replace("target: 4 modul", "target: \"0,85\""),
+    );
+    ws.file(
+        "pegawai/a/realisasi-tw1.yaml",
+        &realisasi("2026-TW1", "hasil_kerja:\n  IKI-1.1: { realisasi: 85 % }\n"),
+    );
+    let d = n(&ws);
+    let f = only(&d, "N105");
+    assert!(
+        f.message.contains("targetnya `0,85` tanpa satuan") && f.message.contains("85 %"),
+        "{}",
+        f.message
+    );
+    assert!(f.help().contains("`85 %`, bukan `0,85`"), "{}", f.help());
 }

@@ -1833,6 +1833,12 @@ catalog! {
     HelpNValueFraction =>
         id "tulis realisasi dalam persen seperti targetnya (`90 %`, bukan `0,9`); capaian dihitung dari angka yang tertulis",
         en "write the realisation in percent as its target is (`90 %`, not `0,9`); the capaian is computed from the number written";
+    NValueTargetFraction { nilai: String, target: String, persen: Amount } =>
+        id { format!("realisasi `{nilai}` dalam persen, sedangkan targetnya `{target}` tanpa satuan di bawah 1: bila target itu pecahan, targetnya {}", persen.in_(Lang::Id)) },
+        en { format!("the realisation `{nilai}` is in percent while its target `{target}` is a unitless number under one: as a fraction the target is {}", persen.in_(Lang::En)) };
+    HelpNValueTargetFraction =>
+        id "tulis target di SKP dalam persen (`85 %`, bukan `0,85`); capaian dihitung dari angka yang tertulis dan kini ratusan kali lipat",
+        en "write the plan's target in percent (`85 %`, not `0,85`); the capaian is computed from the numbers written and is now a hundredfold";
     HelpNValue =>
         id "tulis realisasi dengan angka dan satuan targetnya (`3 modul`, `95 %`); penjelasan masuk ke `umpan_balik`",
         en "write the realisation as a number in the target's unit (`3 modul`, `95 %`); explanations go in `umpan_balik`";

@@ -20,7 +20,9 @@ declare_rule! {
     /// targetnya tenggat (`paling lambat 31 Maret 2026`), yang bukan tanggal. Juga realisasi
     /// tanpa satuan di bawah 1 (`0,9`) untuk target persen yang harus dicapai (`95 %`):
     /// terbaca 0,9 %, padahal hampir selalu pecahan dari lembar kerja (90 %). Untuk target
-    /// persen kecil (`≤ 1 %`) atau yang makin rendah makin baik, angka itu wajar. Pada SKP
+    /// persen kecil (`≤ 1 %`) atau yang makin rendah makin baik, angka itu wajar. Sebaliknya,
+    /// realisasi dalam persen (`85 %`) untuk target tanpa satuan di bawah 1 (`0,85`) membuat
+    /// capaian ratusan kali lipat: targetnya yang pecahan. Pada SKP
     /// `pendekatan: kualitatif` dan untuk target kategoris, realisasi deskriptif sah.
     ///
     /// ## Mengapa
@@ -96,6 +98,28 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
                             nilai: raw.value.clone(),
                             satuan: target.unit.as_deref().unwrap_or_default().to_string(),
                         },
+                        (Some(UnitClass::Percent), None) => match target.value {
+                            TargetValue::Number(t)
+                                if t > 0.0 && t < 1.0 && in_percent(&q) >= 10.0 * t =>
+                            {
+                                out.push(
+                                    diag(
+                                        Msg::NValueTargetFraction {
+                                            nilai: raw.value.clone(),
+                                            target: period_target.text(),
+                                            persen: Amount {
+                                                value: t * 100.0,
+                                                unit: Some("%".into()),
+                                            },
+                                        },
+                                        Msg::HelpNValueTargetFraction,
+                                    )
+                                    .arg("pecahan", t),
+                                );
+                                continue;
+                            }
+                            _ => continue,
+                        },
                         (None, Some(UnitClass::Percent)) => match fraction(&q, target, iki) {
                             Some(v) => {
                                 let written = period_target.text();
@@ -146,4 +170,12 @@ fn fraction(q: &Quantity, target: &Quantity, iki: &Iki) -> Option<f64> {
         _ => return None,
     };
     (v > 0.0 && v < 1.0 && least >= 10.0).then_some(v)
+}
+
+/// The number a realisation in percent states (a range, its lower end).
+fn in_percent(q: &Quantity) -> f64 {
+    match q.value {
+        TargetValue::Number(v) | TargetValue::Bound { value: v, .. } => v,
+        TargetValue::Range { min, max } => min.min(max),
+    }
 }
