@@ -891,3 +891,111 @@ fn the_same_length_in_minutes_is_not_weaker() {
     ws.file("pegawai/a/skp-2026.yaml", &with("≤ 241 menit"));
     assert_eq!(only(&a(&ws), "A102").args["jenis"], "target");
 }
+
+/// `approve --note` with a password in a link writes nothing: the record is committed and
+/// marked not to be edited, so `check`'s D108 could not be answered.
+#[test]
+fn an_approval_note_with_a_password_is_refused() {
+    let ws = Ws::new();
+    ws.file("pegawai/a/skp-2026.yaml", MINIMAL_SKP);
+    let r = ws.run(&[
+        "approve",
+        "--nip",
+        NIP,
+        "--by",
+        PENILAI,
+        "--note",
+        "notulen di https://budi:Rahasia123@nas.contoh.go.id/dialog",
+    ]);
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(
+        r.stderr.contains("`--note`") && r.stderr.contains("budi:****@nas"),
+        "{}",
+        r.stderr
+    );
+    assert!(!r.stderr.contains("Rahasia123"), "{}", r.stderr);
+    assert!(!ws.join("pegawai/a/skp-2026.persetujuan.yaml").exists());
+}
+
+/// How the quarters add up to the year is part of the agreement: `rata_rata` turned into
+/// `kumulatif` after approval makes the same four quarters of 30 % a year of 120 %. A101
+/// names the change; A102 makes it an error when it gives more from the same quarters, and
+/// not when it gives less.
+#[test]
+fn a_perhitungan_changed_after_approval_is_named_and_an_error_when_it_gives_more() {
+    let with = |p: &str| {
+        MINIMAL_SKP.replace(
+            "target: 4 modul\n",
+            &format!("target: 4 modul\n        perhitungan: {p}\n"),
+        )
+    };
+    let ws = Ws::new();
+    ws.file("pegawai/a/skp-2026.yaml", &with("rata_rata"));
+    approve(&ws).expect_code(0);
+    let record = ws.read("pegawai/a/skp-2026.persetujuan.yaml");
+    assert!(record.contains("perhitungan: rata_rata"), "{record}");
+    assert!(a(&ws).is_empty(), "{}", common::list(&a(&ws)));
+    ws.file("pegawai/a/skp-2026.yaml", &with("kumulatif"));
+    let d = a(&ws);
+    let a101 = only(&d, "A101");
+    assert!(
+        a101.message
+            .contains("IKI-1.1 perhitungan rata_rata → kumulatif"),
+        "{}",
+        a101.message
+    );
+    let a102 = only(&d, "A102");
+    assert!(
+        a102.message.contains("perhitungan IKI-1.1 diubah")
+            && a102.message.contains("rata_rata → kumulatif"),
+        "{}",
+        a102.message
+    );
+    // Summed into their last value: fewer for the same quarters, a change but no weakening.
+    ws.file("pegawai/a/skp-2026.yaml", &with("kumulatif"));
+    approve_on(&ws, "2026-01-21").expect_code(0);
+    ws.file("pegawai/a/skp-2026.yaml", &with("nilai_akhir"));
+    let d = a(&ws);
+    assert_eq!(common::codes(&d), ["A101"], "{}", common::list(&d));
+    // Removed: named, with nothing in its place.
+    ws.file("pegawai/a/skp-2026.yaml", MINIMAL_SKP);
+    let d = a(&ws);
+    assert!(
+        only(&d, "A101")
+            .message
+            .contains("IKI-1.1 perhitungan kumulatif → (tidak ada)"),
+        "{}",
+        common::list(&d)
+    );
+}
+
+/// An approval recorded before `perhitungan` was part of the agreement (no `bentuk` in the
+/// record) still holds for its unchanged plan, however it writes `perhitungan`; one of the
+/// current form names a `perhitungan` written after it.
+#[test]
+fn an_approval_made_before_perhitungan_was_kept_still_holds() {
+    let ws = Ws::new();
+    ws.file("pegawai/a/skp-2026.yaml", MINIMAL_SKP);
+    approve(&ws).expect_code(0);
+    let record = ws.read("pegawai/a/skp-2026.persetujuan.yaml");
+    assert!(record.contains("bentuk: 2, "), "{record}");
+    let with = MINIMAL_SKP.replace(
+        "target: 4 modul\n",
+        "target: 4 modul\n        perhitungan: kumulatif\n",
+    );
+    ws.file("pegawai/a/skp-2026.yaml", &with);
+    let d = a(&ws);
+    assert!(
+        only(&d, "A101")
+            .message
+            .contains("IKI-1.1 perhitungan (tidak ada) → kumulatif"),
+        "{}",
+        common::list(&d)
+    );
+    // The same record as the version before wrote it.
+    ws.file(
+        "pegawai/a/skp-2026.persetujuan.yaml",
+        &record.replace("bentuk: 2, ", ""),
+    );
+    assert!(a(&ws).is_empty(), "{}", common::list(&a(&ws)));
+}

@@ -5456,6 +5456,25 @@ fn abaikan_records_a_suppression_that_hides_a_b105_finding() {
     assert_eq!(b105[0]["args"]["tanggal"], "2026-07-02");
     let h = sha256_hex(b"sk tim berlaku setahun");
 
+    // A reason with a password in a link is refused, masked, before the ledger is touched.
+    let before = ws.ledger_text(NIP);
+    let r = ws.skp(&[
+        "evidence",
+        "abaikan",
+        &h[..8],
+        "--kode",
+        "B105",
+        "--alasan",
+        "lihat https://budi:Rahasia123@nas.contoh.go.id/sk",
+    ]);
+    r.expect(2);
+    assert!(
+        r.stderr.contains("`--alasan`") && r.stderr.contains("budi:****@nas"),
+        "{}",
+        r.stderr
+    );
+    assert!(!r.stderr.contains("Rahasia123"), "{}", r.stderr);
+    assert_eq!(ws.ledger_text(NIP), before);
     // A reason is required; the code must be a B rule.
     ws.skp(&[
         "evidence",

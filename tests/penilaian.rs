@@ -438,8 +438,19 @@ fn a_unit_distribution_is_checked_against_its_organisation_curve() {
     assert_eq!(u["aturan_dilanggar"], "kurang_min_60");
     let t = ws.run(&["evaluate", "--lang", "en"]).stdout;
     assert!(
-        t.contains("organisation result Poor: Good 1 (20 %), Poor 2 (40 %), Outstanding 2 (40 %) — breaks the curve (rule `kurang_min_60`, N113)"),
+        t.contains("organisation result Poor: Good 1 (20 %), Poor 2 (40 %), Outstanding 2 (40 %) — breaks the curve: at least 60 % Poor (N113)"),
         "{t}"
+    );
+    let t = ws.run(&["evaluate"]).stdout;
+    assert!(
+        t.contains("capaian organisasi Kurang: Baik 1 (20 %), Kurang/Misconduct 2 (40 %), Sangat Baik 2 (40 %) — tidak sesuai kurva: Kurang paling sedikit 60 % (N113)"),
+        "{t}"
+    );
+    // The finding names each predikat by its label, never by its code.
+    let m = only(&n113(&ws), "N113").message.clone();
+    assert!(
+        m.ends_with(": Baik 1 (20 %), Kurang/Misconduct 2 (40 %), Sangat Baik 2 (40 %)"),
+        "{m}"
     );
     // A period with no capaian shows no unit.
     let j = ws
@@ -1074,4 +1085,48 @@ fn a_percentage_recorded_as_a_fraction_is_named() {
         f.message
     );
     assert!(f.help().contains("`85 %`, bukan `0,85`"), "{}", f.help());
+}
+
+/// After a mid-year mutasi within the unit, an employee has two SKP segments, each evaluated:
+/// the curve still counts them once, by the segment that ends last.
+#[test]
+fn an_employee_with_two_segments_counts_once_in_the_distribution() {
+    let ws = unit_with(&["baik", "butuh_perbaikan"], "baik");
+    let nip = "199001012015032001";
+    let plan = common::minimal_for_nip(nip);
+    let segment = |id: &str, from: &str, to: &str, extra: &str| {
+        plan.replacen(
+            "tahun: 2026\n",
+            &format!("id: {id}\n{extra}tahun: 2026\nperiode_penilaian: {{ mulai: \"{from}\", selesai: \"{to}\" }}\n"),
+            1,
+        )
+    };
+    std::fs::remove_file(ws.join("pegawai/0/skp-2026.yaml")).unwrap();
+    std::fs::remove_file(ws.join("pegawai/0/realisasi-tw1.yaml")).unwrap();
+    ws.file(
+        "pegawai/0/skp-2026a.yaml",
+        &segment(&format!("{nip}-2026a"), "2026-01-01", "2026-02-15", ""),
+    );
+    ws.file(
+        "pegawai/0/skp-2026b.yaml",
+        &segment(
+            &format!("{nip}-2026b"),
+            "2026-02-16",
+            "2026-12-31",
+            &format!("melanjutkan: {nip}-2026a\n"),
+        ),
+    );
+    for (seg, p) in [("a", "sangat_baik"), ("b", "baik")] {
+        ws.file(
+            &format!("pegawai/0/realisasi-tw1{seg}.yaml"),
+            &format!(
+                "apiVersion: skp/v1\nkind: Realisasi\nskp: {nip}-2026{seg}\nperiode: 2026-TW1\ndinilai_oleh: \"{LEADER}\"\nhasil_kerja:\n  IKI-1.1: {{ realisasi: 4 modul }}\npredikat: {p}\n"
+            ),
+        );
+    }
+    let j = ws.run(&["evaluate", "--format", "json"]).json();
+    let u = &j["unit"][0];
+    assert_eq!(u["pegawai"], 2, "{u}");
+    assert_eq!(u["sebaran"]["baik"], 1, "{u}");
+    assert!(u["sebaran"]["sangat_baik"].is_null(), "{u}");
 }

@@ -42,8 +42,15 @@ fn line(skp: &Skp, hash: &str, by: &str, date: Date, note: Option<&str>) -> Stri
                 .map(|(p, t)| format!("{}: {}", q(&p.value.to_string()), q(&t.value.text())))
                 .collect();
             let periodik = format!(", target_periodik: {{ {} }}", periodik.join(", "));
+            // How the periods add up to the year, when written: A102 names a change that
+            // raises the year's result from the same quarters.
+            let perhitungan = i
+                .perhitungan
+                .as_ref()
+                .map(|p| format!(", perhitungan: {}", p.value.code()))
+                .unwrap_or_default();
             format!(
-                "{{ id: {}, rhk: {}, teks: {}, target: {}, {satuan}polaritas: {}{periodik} }}",
+                "{{ id: {}, rhk: {}, teks: {}, target: {}, {satuan}polaritas: {}{perhitungan}{periodik} }}",
                 q(&i.id.value),
                 q(&r.id.value),
                 q(&i.teks.value),
@@ -58,7 +65,8 @@ fn line(skp: &Skp, hash: &str, by: &str, date: Date, note: Option<&str>) -> Stri
         .map(|r| format!("{{ id: {}, rhk: {} }}", q(&r.id.value), q(&r.rhk.value)))
         .collect();
     format!(
-        "{{ sha256: {hash}, oleh: {}, tanggal: {}, {}hasil_kerja: [{}], isi: [{}], sha256_lain: {} }}",
+        "{{ sha256: {hash}, bentuk: {}, oleh: {}, tanggal: {}, {}hasil_kerja: [{}], isi: [{}], sha256_lain: {} }}",
+        crate::model::approval::Form::CURRENT_NUMBER,
         q(by),
         q(&date.to_string()),
         note.map(|n| format!("catatan: {}, ", q(n)))
@@ -70,6 +78,9 @@ fn line(skp: &Skp, hash: &str, by: &str, date: Date, note: Option<&str>) -> Stri
 }
 
 pub fn run(ui: &Ui, a: ApproveArgs) -> Result<u8, u8> {
+    if let Some(note) = &a.note {
+        super::refuse_password(ui, "--note", note)?;
+    }
     let (root, cfg) = super::check::open_at(ui, a.workspace.as_deref())?;
     let tz = cfg.workspace.timezone;
     let ws = Workspace::load(root, cfg);

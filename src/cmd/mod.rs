@@ -409,6 +409,22 @@ pub(crate) fn unreadable_skp_msg(nip: &str, file: &str) -> (Msg, Msg) {
     )
 }
 
+/// Refuses a command-line text holding a password in a link (`--note`, `--alasan`) before
+/// anything is written: the file it would go into is committed and machine-owned, so `check`'s
+/// D108 could only be answered by editing a file marked not to be edited.
+pub(crate) fn refuse_password(ui: &Ui, flag: &'static str, value: &str) -> Result<(), u8> {
+    if crate::privacy::has_password(value) {
+        return Err(ui.fatal(
+            &Msg::ArgPassword {
+                flag,
+                value: crate::privacy::mask_passwords(value).into_owned(),
+            },
+            Some(&Msg::HelpArgPassword { flag }),
+        ));
+    }
+    Ok(())
+}
+
 /// Warns that `skp` still holds the example text `skp init` wrote (placeholder names, sample
 /// results): the scaffold passes `check`, but it is no plan to print or approve.
 pub(crate) fn warn_example_text(ui: &Ui, skp: &crate::model::skp::Skp) {

@@ -403,7 +403,7 @@ pub fn run(ui: &Ui, a: RenderArgs) -> Result<u8, u8> {
         Content::Persetujuan(p) if p.skp.value == skp.resolved_id.value => p.persetujuan.last(),
         _ => None,
     }) {
-        let same = crate::model::approval::approves(&last.sha256.value, skp);
+        let same = crate::model::approval::approves(last, skp);
         // The day the appraiser agreed this very content is the date the SKP is signed
         // (*ditetapkan*); after a change the line stays blank to be written by hand.
         if same && a.document == RenderDocument::Skp {

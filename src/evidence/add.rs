@@ -353,11 +353,7 @@ fn check_request(
             url: crate::privacy::mask_in_place(u).into_owned(),
         });
     }
-    let has_password = |text: &str| {
-        crate::privacy::find(text, &crate::privacy::Allow::default())
-            .iter()
-            .any(|f| f.kind == crate::privacy::Kind::UrlPassword)
-    };
+    let has_password = crate::privacy::has_password;
     if let Some(u) = &r.url
         && has_password(u)
     {

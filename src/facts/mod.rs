@@ -197,7 +197,7 @@ fn unapproved(ws: &Workspace) -> Vec<Unapproved> {
         .filter_map(|(approval_doc, p)| {
             let last = p.persetujuan.last()?;
             let (skp_doc, skp) = plans.get(p.skp.value.as_str())?;
-            (!crate::model::approval::approves(&last.sha256.value, skp)).then_some(Unapproved {
+            (!crate::model::approval::approves(last, skp)).then_some(Unapproved {
                 skp_doc: *skp_doc,
                 approval_doc: *approval_doc,
             })

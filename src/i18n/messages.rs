@@ -53,6 +53,13 @@ pub enum ApprovalChange {
         from: String,
         to: String,
     },
+    /// How an indicator's periods add up to its year (`perhitungan`) changed, was written
+    /// (`from` none) or removed (`to` none).
+    Perhitungan {
+        iki: String,
+        from: Option<String>,
+        to: Option<String>,
+    },
     /// A periodic target changed, added (`from` none) or removed (`to` none).
     Periodic {
         iki: String,
@@ -100,6 +107,9 @@ impl ApprovalChange {
             }
             (ApprovalChange::Polarity { iki, from, to }, En) => {
                 format!("{iki} polarity {from} → {to}")
+            }
+            (ApprovalChange::Perhitungan { iki, from, to }, _) => {
+                format!("{iki} perhitungan {} → {}", none(from), none(to))
             }
             (ApprovalChange::Text { id }, Id) => format!("{id} teks berubah"),
             (ApprovalChange::Text { id }, En) => format!("{id} text changed"),
@@ -1699,8 +1709,8 @@ catalog! {
     // The two widest messages keep their fields behind a box: a message is as large as its
     // widest variant, and every finding carries two.
     EvalUnit { u: Box<UnitLine> } =>
-        id { let UnitLine { unit, periode, organisasi, sebaran, aturan, kosong } = &**u; if *kosong { format!("Unit {unit} ({periode}), capaian organisasi {organisasi}: belum ada predikat pegawai") } else { format!("Unit {unit} ({periode}), capaian organisasi {organisasi}: {sebaran} — {}", match aturan { Some(a) => format!("tidak sesuai kurva (aturan `{a}`, N113)"), None => "sesuai kurva SE MenPANRB 3/2023".to_string() }) } },
-        en { let UnitLine { unit, periode, organisasi, sebaran, aturan, kosong } = &**u; if *kosong { format!("Unit {unit} ({periode}), organisation result {organisasi}: no staff predikat yet") } else { format!("Unit {unit} ({periode}), organisation result {organisasi}: {sebaran} — {}", match aturan { Some(a) => format!("breaks the curve (rule `{a}`, N113)"), None => "meets the SE MenPANRB 3/2023 curve".to_string() }) } };
+        id { let UnitLine { unit, periode, organisasi, sebaran, aturan, kosong } = &**u; if *kosong { format!("Unit {unit} ({periode}), capaian organisasi {organisasi}: belum ada predikat pegawai") } else { format!("Unit {unit} ({periode}), capaian organisasi {organisasi}: {sebaran} — {}", match aturan { Some(a) => format!("tidak sesuai kurva: {} (N113)", curve_id(a)), None => "sesuai kurva SE MenPANRB 3/2023".to_string() }) } },
+        en { let UnitLine { unit, periode, organisasi, sebaran, aturan, kosong } = &**u; if *kosong { format!("Unit {unit} ({periode}), organisation result {organisasi}: no staff predikat yet") } else { format!("Unit {unit} ({periode}), organisation result {organisasi}: {sebaran} — {}", match aturan { Some(a) => format!("breaks the curve: {} (N113)", curve_en(a)), None => "meets the SE MenPANRB 3/2023 curve".to_string() }) } };
     EvalCredit { c: Box<CreditLine> } =>
         id { let CreditLine { nama, nip, jenjang, rincian, jumlah, pangkat, jenjang_berikut } = &**c; format!("Angka kredit {nama} ({nip}), {jenjang}: {rincian} = {jumlah}; kenaikan pangkat {pangkat}{}", match jenjang_berikut { Some(j) => format!(", kenaikan jenjang {j}"), None => ", jenjang puncak".to_string() }) },
         en { let CreditLine { nama, nip, jenjang, rincian, jumlah, pangkat, jenjang_berikut } = &**c; format!("Angka kredit of {nama} ({nip}), {jenjang}: {rincian} = {jumlah}; next pangkat {pangkat}{}", match jenjang_berikut { Some(j) => format!(", next jenjang {j}"), None => ", top jenjang".to_string() }) };
@@ -1764,6 +1774,12 @@ catalog! {
     HelpEvNotePassword =>
         id "hapus `nama:sandi@` dari alamat di `--note`, lalu ganti kata sandinya bila sudah pernah dibagikan",
         en "remove `name:password@` from the address in `--note`, then change the password if it was ever shared";
+    ArgPassword { flag: &'static str, value: String } =>
+        id "`{flag}` `{value}` memuat alamat web dengan nama pengguna dan kata sandi; berkas yang ditulis skp dibaca setiap orang yang membuka repositori, jadi tidak ada yang ditulis",
+        en "`{flag}` `{value}` holds a web address with a user name and password; the files skp writes are read by everyone who opens the repository, so nothing was written";
+    HelpArgPassword { flag: &'static str } =>
+        id "hapus `nama:sandi@` dari alamat di `{flag}`, lalu ganti kata sandinya bila sudah pernah dibagikan",
+        en "remove `name:password@` from the address in `{flag}`, then change the password if it was ever shared";
     HelpEvUrlPassword =>
         id "catat tautan berbagi yang tidak memerlukan kata sandi, atau unduh berkasnya dan catat berkas itu (`skp evidence add BERKAS`)",
         en "record a share link that needs no password, or download the file and record it (`skp evidence add FILE`)";
@@ -1887,9 +1903,9 @@ catalog! {
     HelpNLeaderRating { rating: String } =>
         id "hasil kerja pimpinan adalah hasil organisasinya (SE MenPANRB 3/2023): tulis `rating_hasil_kerja: {rating}`",
         en "a leader's results are the organisation's (SE MenPANRB 3/2023): write `rating_hasil_kerja: {rating}`";
-    NDistribution { organisasi: String, aturan: String, sebaran: String, kecil: bool } =>
-        id { format!("sebaran predikat pegawai unit ini tidak sesuai kurva untuk capaian organisasi {organisasi} ({}): {sebaran}{}", curve_id(aturan), if *kecil { "; unit sekecil ini sulit memenuhi persentase kurva" } else { "" }) },
-        en { format!("the unit's predikat distribution breaks the curve for an organisation result of {organisasi} ({}): {sebaran}{}", curve_en(aturan), if *kecil { "; a unit this small can hardly meet the curve's shares" } else { "" }) };
+    NDistribution { organisasi: (&'static str, &'static str), aturan: String, sebaran: Vec<super::Share>, kecil: bool } =>
+        id { format!("sebaran predikat pegawai unit ini tidak sesuai kurva untuk capaian organisasi {} ({}): {}{}", organisasi.0, curve_id(aturan), super::shares(sebaran, Lang::Id), if *kecil { "; unit sekecil ini sulit memenuhi persentase kurva" } else { "" }) },
+        en { format!("the unit's predikat distribution breaks the curve for an organisation result of {} ({}): {}{}", organisasi.1, curve_en(aturan), super::shares(sebaran, Lang::En), if *kecil { "; a unit this small can hardly meet the curve's shares" } else { "" }) };
     HelpNDistribution =>
         id "tinjau predikat pegawai bersama pimpinan unit terhadap kurva SE MenPANRB 3/2023 (`skp explain N113`)",
         en "review the staff's predikat with the unit leader against the SE MenPANRB 3/2023 curve (`skp explain N113`)";
@@ -2112,8 +2128,8 @@ catalog! {
         id "sepakati ulang dengan pejabat penilai, lalu catat: `skp approve --nip {nip} --by {penilai}`",
         en "agree it again with the appraiser, then record it: `skp approve --nip {nip} --by {penilai}`";
     AWeakened { iki: String, jenis: &'static str, rincian: String, tanggal: String } =>
-        id { match *jenis { "dihapus" => format!("{iki} dihapus sesudah SKP disetujui pada {tanggal}"), "polaritas" => format!("polaritas {iki} dibalik sesudah SKP disetujui pada {tanggal}"), "target_periodik" => format!("target periodik {iki} dilemahkan sesudah SKP disetujui pada {tanggal}: {rincian}"), _ => format!("target {iki} dilemahkan sesudah SKP disetujui pada {tanggal}: {rincian}") } },
-        en { match *jenis { "dihapus" => format!("{iki} was removed after the SKP's approval on {tanggal}"), "polaritas" => format!("the polarity of {iki} was flipped after the SKP's approval on {tanggal}"), "target_periodik" => format!("a periodic target of {iki} was weakened after the SKP's approval on {tanggal}: {rincian}"), _ => format!("the target of {iki} was weakened after the SKP's approval on {tanggal}: {rincian}") } };
+        id { match *jenis { "dihapus" => format!("{iki} dihapus sesudah SKP disetujui pada {tanggal}"), "polaritas" => format!("polaritas {iki} dibalik sesudah SKP disetujui pada {tanggal}"), "perhitungan" => format!("perhitungan {iki} diubah sesudah SKP disetujui pada {tanggal} sehingga realisasi periodik yang sama memberi capaian tahunan lebih tinggi: {rincian}"), "target_periodik" => format!("target periodik {iki} dilemahkan sesudah SKP disetujui pada {tanggal}: {rincian}"), _ => format!("target {iki} dilemahkan sesudah SKP disetujui pada {tanggal}: {rincian}") } },
+        en { match *jenis { "dihapus" => format!("{iki} was removed after the SKP's approval on {tanggal}"), "polaritas" => format!("the polarity of {iki} was flipped after the SKP's approval on {tanggal}"), "perhitungan" => format!("the perhitungan of {iki} was changed after the SKP's approval on {tanggal}, so the same periodic results give a higher annual capaian: {rincian}"), "target_periodik" => format!("a periodic target of {iki} was weakened after the SKP's approval on {tanggal}: {rincian}"), _ => format!("the target of {iki} was weakened after the SKP's approval on {tanggal}: {rincian}") } };
     HelpAWeakened =>
         id "kembalikan target yang disepakati, atau sepakati perubahan ini dengan pejabat penilai dan catat ulang dengan `skp approve`",
         en "restore the agreed target, or agree the change with the appraiser and record it again with `skp approve`";

@@ -189,6 +189,32 @@ fn readable(v: f64) -> f64 {
     }
 }
 
+/// One predikat's part of a distribution, by its label in each language.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Share {
+    pub id: &'static str,
+    pub en: &'static str,
+    pub count: usize,
+}
+
+/// A distribution of predikat as people read it: "Baik 1 (50 %), Butuh Perbaikan 1 (50 %)",
+/// each by its label in `lang`, with its share of the whole.
+pub fn shares(parts: &[Share], lang: Lang) -> String {
+    let total: usize = parts.iter().map(|p| p.count).sum();
+    parts
+        .iter()
+        .map(|p| {
+            let label = match lang {
+                Lang::Id => p.id,
+                Lang::En => p.en,
+            };
+            let pct = number_in((p.count as f64 * 100.0 / total.max(1) as f64).round(), lang);
+            format!("{label} {} ({pct} %)", p.count)
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 /// A quantity in a message ("45 pengaduan", "1,5 %"), kept as a number until the message is
 /// rendered, so that each language writes its own decimal separator.
 #[derive(Debug, Clone, PartialEq)]

@@ -10,7 +10,7 @@ use super::Sp;
 use super::date::Date;
 use super::nip::Nip;
 use super::skp::Skp;
-use super::vocab::{Polaritas, Vocab};
+use super::vocab::{Perhitungan, Polaritas, Vocab};
 
 /// Buku catatan persetujuan satu SKP; dikelola oleh `skp approve`.
 #[derive(Debug, Clone, PartialEq, JsonSchema)]
@@ -41,6 +41,9 @@ pub struct Approval {
     /// SHA-256 isi yang tidak dirinci `hasil_kerja` dan `isi` (identitas, jenis dan urutan RHK,
     /// rujukan, aspek, ekspektasi), agar perubahannya tetap disebut di samping yang dirinci.
     pub sha256_lain: Option<Sp<String>>,
+    /// Bentuk isi yang dinormalkan untuk `sha256` (ditulis sejak bentuk 2, yang menyertakan
+    /// `perhitungan`); catatan tanpa bentuk dibuat versi skp sebelumnya.
+    pub bentuk: Option<Sp<u32>>,
 }
 
 /// Satu RHK sebagaimana disetujui.
@@ -69,6 +72,8 @@ pub struct ApprovedIndicator {
     pub satuan: Option<Sp<String>>,
     /// Polaritas yang disetujui.
     pub polaritas: Option<Sp<Polaritas>>,
+    /// Cara realisasi periodik digabung, sebagaimana disetujui (bila ditulis).
+    pub perhitungan: Option<Sp<Perhitungan>>,
     /// Target periodik yang disetujui, per periode, sebagaimana ditulis.
     #[schemars(with = "Option<std::collections::BTreeMap<String, String>>")]
     pub target_periodik: Option<super::Keyed<String, String>>,
@@ -84,32 +89,48 @@ pub fn normalised(skp: &Skp) -> String {
 /// How a version of skp computed the normalised content: approvals keep the hash they were
 /// given, so each older form is still recognised.
 #[derive(Clone, Copy)]
-struct Form {
+pub struct Form {
     /// The unit (`satuan`) is part of it.
     satuan: bool,
     /// Periodic targets in period order, whatever order they are written in.
     sorted_periods: bool,
     /// Only what the record's `hasil_kerja` and `isi` do not list (see [`other_hash`]).
     other_only: bool,
+    /// An indicator's `perhitungan`, when written: summing quarters instead of averaging them
+    /// changes the year's result as much as its target does.
+    perhitungan: bool,
 }
 
 impl Form {
+    /// The number a new record keeps as `bentuk`: records without one are of the forms before
+    /// ([`Form::OLDER`]), and only those may match without `perhitungan`.
+    pub const CURRENT_NUMBER: u32 = 2;
     const CURRENT: Form = Form {
         satuan: true,
         sorted_periods: true,
         other_only: false,
+        perhitungan: true,
     };
-    /// Before the periods were put in order, and before that before the unit entered it.
-    const OLDER: [Form; 2] = [
+    /// Before `perhitungan` entered it, before the periods were put in order, and before that
+    /// before the unit entered it.
+    const OLDER: [Form; 3] = [
+        Form {
+            satuan: true,
+            sorted_periods: true,
+            other_only: false,
+            perhitungan: false,
+        },
         Form {
             satuan: true,
             sorted_periods: false,
             other_only: false,
+            perhitungan: false,
         },
         Form {
             satuan: false,
             sorted_periods: false,
             other_only: false,
+            perhitungan: false,
         },
     ];
 }
@@ -180,6 +201,14 @@ fn normalised_with(skp: &Skp, form: Form) -> String {
             if let Some(u) = i.satuan.as_ref().filter(|_| satuan && !form.other_only) {
                 s.push_str(&format!(" | {}", u.value.trim()));
             }
+            // Only when written, so that a plan without it keeps the approvals given before.
+            if let Some(p) = i
+                .perhitungan
+                .as_ref()
+                .filter(|_| form.perhitungan && !form.other_only)
+            {
+                s.push_str(&format!(" | perhitungan {}", p.value.code()));
+            }
             s.push('\n');
             if form.other_only {
                 continue;
@@ -213,14 +242,21 @@ pub fn content_hash(skp: &Skp) -> String {
     sha256_hex(&normalised(skp))
 }
 
-/// Whether an approval recorded as `sha256` covers the plan as it is now. A record made by an
-/// older skp (before the unit entered the content, or the periods were put in order) still
-/// holds while everything it covered is unchanged (approving again makes the current record).
-pub fn approves(sha256: &str, skp: &Skp) -> bool {
-    sha256 == content_hash(skp)
-        || Form::OLDER
+/// Whether `approval` covers the plan as it is now. A record made by an older skp (before the
+/// unit or `perhitungan` entered the content, or the periods were put in order, which it says
+/// by keeping no `bentuk`) still holds while everything it covered is unchanged (approving
+/// again makes the current record). A current record matches the current form only, so that
+/// a `perhitungan` added after it is a change.
+pub fn approves(approval: &Approval, skp: &Skp) -> bool {
+    let sha256 = approval.sha256.value.as_str();
+    match approval.bentuk.as_ref().map(|b| b.value) {
+        Some(Form::CURRENT_NUMBER) => sha256 == content_hash(skp),
+        // A form this version does not know (written by a newer skp): never taken as agreed.
+        Some(_) => false,
+        None => Form::OLDER
             .iter()
-            .any(|f| sha256 == sha256_hex(&normalised_with(skp, *f)))
+            .any(|f| sha256 == sha256_hex(&normalised_with(skp, *f))),
+    }
 }
 
 fn sha256_hex(text: &str) -> String {

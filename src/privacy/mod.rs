@@ -453,6 +453,16 @@ fn push_masked_userinfo(out: &mut String, userinfo: &str) {
     out.push_str(&"*".repeat(password.len()));
 }
 
+/// Whether `text` holds a web address with a user name and password (D108): what skp refuses
+/// to write into a file it owns (a ledger, an approval record), since the repository is read
+/// by everyone who opens it.
+pub fn has_password(text: &str) -> bool {
+    (text.contains('@') || text.contains('\\'))
+        && find(text, &Allow::default())
+            .iter()
+            .any(|f| f.kind == Kind::UrlPassword)
+}
+
 /// `text` with only the passwords of its web addresses masked (D108), for places that show a
 /// link and must not turn its other digits into stars (a document id in a path). Nothing
 /// there needs the columns kept, so the password is `****`, whatever its length.

@@ -12,6 +12,7 @@ pub fn run(ui: &Ui, a: EvidenceAbaikanArgs) -> Result<u8, u8> {
     if a.alasan.trim().is_empty() {
         return Err(ui.fatal(&Msg::SuppressionNoReason, Some(&Msg::HelpAbaikanReason)));
     }
+    super::super::refuse_password(ui, "--alasan", &a.alasan)?;
     let kode = a.kode.to_ascii_uppercase();
     if crate::rules::find(&kode).is_none() {
         return Err(ui.fatal(&Msg::UnknownRule { code: kode }, Some(&Msg::HelpRules)));

@@ -2,7 +2,7 @@
 
 use super::{Cx, with_header};
 use crate::model::approval::*;
-use crate::model::vocab::Polaritas;
+use crate::model::vocab::{Perhitungan, Polaritas};
 use crate::yaml::Node;
 
 pub(super) fn record(cx: &mut Cx<'_>, root: &Node) -> Option<Persetujuan> {
@@ -32,6 +32,7 @@ fn approval(cx: &mut Cx<'_>, node: &Node) -> Option<Approval> {
             "isi",
             "hasil_kerja",
             "sha256_lain",
+            "bentuk",
         ],
     )?;
     let sha256 = cx.req_text(&f, "sha256", P);
@@ -43,6 +44,13 @@ fn approval(cx: &mut Cx<'_>, node: &Node) -> Option<Approval> {
         .get("hasil_kerja")
         .and_then(|n| cx.list(n, "hasil_kerja", result));
     let sha256_lain = cx.opt_text(&f, "sha256_lain");
+    let bentuk = f
+        .get("bentuk")
+        .and_then(|n| cx.int(n, "bentuk"))
+        .and_then(|b| {
+            let v = u32::try_from(b.value).ok()?;
+            Some(crate::model::Sp::new(v, b.span))
+        });
     Some(Approval {
         sha256: sha256?,
         oleh: oleh?,
@@ -51,6 +59,7 @@ fn approval(cx: &mut Cx<'_>, node: &Node) -> Option<Approval> {
         isi,
         hasil_kerja,
         sha256_lain,
+        bentuk,
     })
 }
 
@@ -74,6 +83,7 @@ fn indicator(cx: &mut Cx<'_>, node: &Node) -> Option<ApprovedIndicator> {
             "target",
             "satuan",
             "polaritas",
+            "perhitungan",
             "target_periodik",
         ],
     )?;
@@ -83,6 +93,7 @@ fn indicator(cx: &mut Cx<'_>, node: &Node) -> Option<ApprovedIndicator> {
     let target = cx.req_text(&f, "target", P);
     let satuan = cx.opt_text(&f, "satuan");
     let polaritas = cx.opt_vocab::<Polaritas>(&f, "polaritas");
+    let perhitungan = cx.opt_vocab::<Perhitungan>(&f, "perhitungan");
     let target_periodik = f.get("target_periodik").and_then(|n| periodic(cx, n));
     Some(ApprovedIndicator {
         id: id?,
@@ -91,6 +102,7 @@ fn indicator(cx: &mut Cx<'_>, node: &Node) -> Option<ApprovedIndicator> {
         target: target?,
         satuan,
         polaritas,
+        perhitungan,
         target_periodik,
     })
 }

@@ -11,8 +11,8 @@ declare_rule! {
     /// dibandingkan adalah isi yang dinormalkan, sehingga mengubah format, urutan kunci atau
     /// komentar tidak dihitung, begitu pula urutan penulisan target periodik. Pesan menyebut
     /// apa yang berubah: RHK atau indikator yang ditambah, dihapus, diubah rumusannya atau
-    /// dipindah ke RHK lain, dan target, satuan, polaritas atau target periodik yang berubah
-    /// (`IKI-1.1 target 2026-TW2 220 → 200`); perubahan lain disebut "isi lain", juga di
+    /// dipindah ke RHK lain, dan target, satuan, polaritas, `perhitungan` atau target
+    /// periodik yang berubah (`IKI-1.1 target 2026-TW2 220 → 200`); perubahan lain disebut "isi lain", juga di
     /// samping perubahan yang dirinci (kecuali bila ada RHK atau indikator yang ditambah,
     /// dihapus atau dipindah: isi lain tidak lagi dapat dibedakan). Persetujuan
     /// yang dicatat sebelum `satuan` ikut dihitung tetap berlaku selama isi lainnya tidak

@@ -1,6 +1,7 @@
 use super::{Weakened, changed, weakened};
 use crate::diag::Diagnostic;
 use crate::i18n::Msg;
+use crate::model::vocab::Vocab;
 use crate::rules::rule::RuleCx;
 use crate::rules::rule::declare_rule;
 
@@ -11,7 +12,11 @@ declare_rule! {
     /// indikator sebagaimana tercatat pada persetujuan terakhir. Target periodik
     /// (`target_periodik`) dinilai per periode dengan cara yang sama, karena setiap periode
     /// dievaluasi terhadap targetnya sendiri: `2026-TW1: 3` menjadi `2026-TW1: 1` dilemahkan.
-    /// Periode yang dihapus atau ditambah hanya disebut A101.
+    /// Periode yang dihapus atau ditambah hanya disebut A101. Cara penggabungan realisasi
+    /// periodik (`perhitungan`) yang diubah sehingga realisasi yang sama memberi capaian
+    /// tahunan lebih tinggi juga dilemahkan: `rata_rata` atau `nilai_akhir` menjadi
+    /// `kumulatif` (untuk `polaritas: turun`, sebaliknya). Persetujuan yang dicatat sebelum
+    /// `perhitungan` ikut disimpan tidak membandingkannya.
     ///
     /// Satuan ikut dinilai. Lama waktu dalam satuan lain dibandingkan menurut hari yang dapat
     /// dicakupnya (`≤ 3 hari kerja` menjadi `≤ 2 minggu` dilemahkan; satu hari kerja dihitung
@@ -58,6 +63,16 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
                     now.polaritas.as_ref().map_or(now.span, |p| p.span),
                     "polaritas",
                     String::new(),
+                ),
+                Weakened::Summed(a, now) => (
+                    a.id.value.clone(),
+                    now.perhitungan.as_ref().map_or(now.span, |p| p.span),
+                    "perhitungan",
+                    format!(
+                        "{} → {}",
+                        a.perhitungan.as_ref().map_or("", |p| p.value.code()),
+                        now.perhitungan.as_ref().map_or("", |p| p.value.code())
+                    ),
                 ),
                 Weakened::Lowered(a, now) => {
                     let (from, to) = super::target_change(a, now, c.approval.hasil_kerja.is_some())

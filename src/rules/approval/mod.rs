@@ -155,6 +155,9 @@ pub enum Weakened<'a> {
     Removed(&'a ApprovedIndicator),
     Flipped(&'a ApprovedIndicator, &'a Iki),
     Lowered(&'a ApprovedIndicator, &'a Iki),
+    /// How the periods add up to the year, changed so that the same quarters give more
+    /// (averaged or last, now summed, when higher is better).
+    Summed(&'a ApprovedIndicator, &'a Iki),
     /// A period's target (`target_periodik`), which is what that period is evaluated against.
     PeriodLowered {
         approved: &'a ApprovedIndicator,
@@ -180,6 +183,9 @@ pub fn weakened<'a>(c: &Changed<'a>) -> Vec<Weakened<'a>> {
         let was = a.polaritas.as_ref().map_or(Polaritas::Naik, |p| p.value);
         if now.polaritas() == was {
             out.extend(periods_weakened(a, now, was));
+            if summed_higher(a, now, was) {
+                out.push(Weakened::Summed(a, now));
+            }
         }
         // A deadline is met by a date whatever the polarity says (S108 asks for none).
         let deadline = matches!(now.target.value, crate::model::skp::Target::Tenggat { .. });
@@ -216,6 +222,23 @@ pub fn weakened<'a>(c: &Changed<'a>) -> Vec<Weakened<'a>> {
         }
     }
     out
+}
+
+/// Whether the year now adds up its periods so that the same periodic results give a better
+/// annual one than as agreed: a sum of positive quarters is at least their mean and at least
+/// the last one, so a sum is easier when higher is better, and harder when lower is. Judged
+/// only against a record that kept the `perhitungan` agreed (its absence says nothing of an
+/// older record).
+fn summed_higher(a: &ApprovedIndicator, now: &Iki, pol: Polaritas) -> bool {
+    use crate::model::vocab::Perhitungan::Kumulatif;
+    let (Some(was), Some(is)) = (&a.perhitungan, &now.perhitungan) else {
+        return false;
+    };
+    let (was, is) = (was.value, is.value);
+    match pol {
+        Polaritas::Turun => was == Kumulatif && is != Kumulatif,
+        _ => is == Kumulatif && was != Kumulatif,
+    }
 }
 
 /// The periodic targets of `now` weaker than the same periods' approved ones: `evaluate` and
@@ -306,12 +329,24 @@ pub fn describe(c: &Changed) -> Vec<ApprovalChange> {
                         to,
                     });
                 }
+                // A polarity the record kept is compared whatever its form.
                 let was = a.polaritas.as_ref().map(|p| p.value.code());
-                if detailed && was.is_some_and(|p| p != i.polaritas().code()) {
+                if let Some(was) = was.filter(|p| *p != i.polaritas().code()) {
                     out.push(ApprovalChange::Polarity {
                         iki: id.clone(),
-                        from: was.unwrap_or_default().to_string(),
+                        from: was.to_string(),
                         to: i.polaritas().code().to_string(),
+                    });
+                }
+                // A record of the current form keeps every `perhitungan` written; an older one
+                // none, so only one it kept can be compared.
+                let is = i.perhitungan.as_ref().map(|p| p.value.code());
+                let was = a.perhitungan.as_ref().map(|p| p.value.code());
+                if (was.is_some() || c.approval.bentuk.is_some()) && was != is {
+                    out.push(ApprovalChange::Perhitungan {
+                        iki: id.clone(),
+                        from: was.map(str::to_string),
+                        to: is.map(str::to_string),
                     });
                 }
                 match (&a.target_periodik, detailed) {

@@ -131,28 +131,25 @@ pub struct Sebaran {
 }
 
 impl Sebaran {
-    /// "baik 1 (50 %), butuh_perbaikan 1 (50 %)".
-    /// As [`Sebaran::describe`], each predikat by its label in `lang` (for reports people read).
+    /// "Baik 1 (50 %), Butuh Perbaikan 1 (50 %)", each predikat by its label in `lang`.
     pub fn describe_in(&self, lang: crate::i18n::Lang) -> String {
-        use crate::model::vocab::{Predikat, Vocab};
-        self.counts
-            .iter()
-            .map(|(p, k)| {
-                let label = <Predikat as Vocab>::parse(p).map_or(*p, |v| v.label_in(lang));
-                let pct =
-                    crate::i18n::number_in((*k as f64 * 100.0 / self.total as f64).round(), lang);
-                format!("{label} {k} ({pct} %)")
-            })
-            .collect::<Vec<_>>()
-            .join(", ")
+        crate::i18n::shares(&self.shares(), lang)
     }
 
-    pub fn describe(&self) -> String {
+    /// The counts by label, for a message rendered later in either language.
+    pub fn shares(&self) -> Vec<crate::i18n::Share> {
+        use crate::i18n::Lang;
         self.counts
             .iter()
-            .map(|(p, k)| format!("{p} {k} ({:.0} %)", *k as f64 * 100.0 / self.total as f64))
-            .collect::<Vec<_>>()
-            .join(", ")
+            .map(|(code, count)| {
+                let p = <Predikat as Vocab>::parse(code);
+                crate::i18n::Share {
+                    id: p.map_or(*code, |p| p.label_in(Lang::Id)),
+                    en: p.map_or(*code, |p| p.label_in(Lang::En)),
+                    count: *count,
+                }
+            })
+            .collect()
     }
 }
 
@@ -199,12 +196,28 @@ impl<'a> Distributions<'a> {
 
     /// The distribution of the unit led by `c.pimpinan` in `c.periode`.
     pub fn of(&self, c: &CapaianOrganisasi) -> Sebaran {
-        let mut counts: BTreeMap<&'static str, usize> = BTreeMap::new();
+        // One employee is one person of the curve: after a mid-year mutasi within the unit
+        // (two SKP segments, each evaluated), the segment that ends last stands for them.
+        let mut by_person: HashMap<&str, (Option<crate::model::date::Date>, Predikat)> =
+            HashMap::new();
         for m in self.units.members(c.pimpinan.value.as_str(), c.tahun.value) {
             let key = (m.resolved_id.value.as_str(), c.periode.value);
-            if let Some(p) = self.predikat.get(&key) {
-                *counts.entry(p.code()).or_default() += 1;
+            let Some(&p) = self.predikat.get(&key) else {
+                continue;
+            };
+            let ends = m.periode_penilaian.as_ref().map(|x| x.value.selesai.value);
+            let person = m.nip().unwrap_or(m.resolved_id.value.as_str());
+            match by_person.get(person) {
+                // Members come in file order: a later file of the same end date wins too.
+                Some((e, _)) if *e > ends => {}
+                _ => {
+                    by_person.insert(person, (ends, p));
+                }
             }
+        }
+        let mut counts: BTreeMap<&'static str, usize> = BTreeMap::new();
+        for (_, p) in by_person.values() {
+            *counts.entry(p.code()).or_default() += 1;
         }
         let total = counts.values().sum();
         let broken = (total > 0)
@@ -237,9 +250,12 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
                 d.file,
                 c.predikat.span,
                 Msg::NDistribution {
-                    organisasi: c.predikat.value.label().to_string(),
+                    organisasi: (
+                        c.predikat.value.label_in(crate::i18n::Lang::Id),
+                        c.predikat.value.label_in(crate::i18n::Lang::En),
+                    ),
                     aturan: rule.to_string(),
-                    sebaran: s.describe(),
+                    sebaran: s.shares(),
                     kecil: small,
                 },
             )
@@ -325,9 +341,9 @@ mod tests {
             if let Some(aturan) = want {
                 for lang in [crate::i18n::Lang::Id, crate::i18n::Lang::En] {
                     let said = Msg::NDistribution {
-                        organisasi: "x".into(),
+                        organisasi: ("x", "x"),
                         aturan: (*aturan).to_string(),
-                        sebaran: String::new(),
+                        sebaran: Vec::new(),
                         kecil: false,
                     }
                     .render(lang);
