@@ -7484,3 +7484,20 @@ fn a_file_at_skps_claims_folder_refuses_the_add_at_once_and_leaves_nothing() {
     assert!(!ws.ledger_file(NIP).exists());
     assert!(files_under(&ws.bukti_dir(NIP)).is_empty());
 }
+
+/// A reference given twice (`--for IKI-1.1 --for IKI-1.1`, or twice in a manifest's cell) is
+/// one link: the record names it once.
+#[test]
+fn a_reference_given_twice_is_recorded_once() {
+    let ws = Ws::example();
+    let a = ws.outside_file("laporan.pdf", b"laporan dua kali disebut");
+    ws.add(&[&a], "IKI-1.1", "2026-TW1", &["--for", "IKI-1.1"])
+        .expect(0);
+    let ledger = ws.ledger_text(NIP);
+    let sha = sha256_hex(b"laporan dua kali disebut");
+    let line = ledger
+        .lines()
+        .find(|l| l.contains(&sha))
+        .expect("the new record");
+    assert!(line.contains("untuk: [IKI-1.1],"), "{line}");
+}

@@ -1130,3 +1130,34 @@ fn an_employee_with_two_segments_counts_once_in_the_distribution() {
     assert_eq!(u["sebaran"]["baik"], 1, "{u}");
     assert!(u["sebaran"]["sangat_baik"].is_null(), "{u}");
 }
+
+/// A workspace with no evaluation yet: `evaluate` says where the first one goes and what it
+/// holds, named after a plan of the workspace.
+#[test]
+fn evaluate_without_any_realisasi_says_where_the_first_goes() {
+    let ws = Ws::new();
+    ws.file("pegawai/a/skp-2026.yaml", MINIMAL_SKP);
+    let r = ws.run(&["evaluate"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(
+        r.stderr.contains("tidak ada realisasi yang cocok")
+            && r.stderr.contains(
+                "mis. pegawai/a/realisasi-2026-TW1.yaml dengan `skp: 199001012015032001-2026`"
+            )
+            && r.stderr
+                .contains("`hasil_kerja: { IKI-1.1: { realisasi: … } }`")
+            && r.stderr.contains("`skp schema Realisasi`"),
+        "{}",
+        r.stderr
+    );
+    // With evaluations that the filter leaves out, the hint is not given.
+    ws.file(
+        "pegawai/a/realisasi-tw1.yaml",
+        &realisasi(
+            "2026-TW1",
+            "hasil_kerja:\n  IKI-1.1: { realisasi: 4 modul }\n",
+        ),
+    );
+    let r = ws.run(&["evaluate", "--period", "2026-TW2"]);
+    assert!(!r.stderr.contains("skp schema Realisasi"), "{}", r.stderr);
+}

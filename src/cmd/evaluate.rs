@@ -726,6 +726,34 @@ pub fn run(ui: &Ui, a: EvaluateArgs) -> Result<u8, u8> {
             "{}\n",
             escape_control(&Msg::EvalNone.render(ui.lang))
         ));
+        // A workspace with no evaluation at all: where one goes and what it holds, named
+        // after a plan of the workspace (the one the filter picks, if any).
+        let none_yet = !ws
+            .docs
+            .iter()
+            .any(|d| matches!(d.content, crate::model::Content::Realisasi(_)));
+        let keep = filter(&a);
+        if none_yet && let Some((d, skp)) = ws.skps().find(|(_, s)| keep(s)) {
+            let folder = ws
+                .rel(d.file)
+                .rsplit_once('/')
+                .map_or(String::new(), |(f, _)| format!("{f}/"));
+            let periode = format!("{}-TW1", skp.tahun.value);
+            let help = Msg::HelpEvalFirst {
+                file: format!("{folder}realisasi-{periode}.yaml"),
+                skp: skp.resolved_id.value.clone(),
+                periode,
+                iki: skp
+                    .indicators()
+                    .next()
+                    .map_or("IKI-1.1".to_string(), |(_, i)| i.id.value.clone()),
+            };
+            ui.err_text(&format!(
+                "  = {}: {}\n",
+                ui.lang.help_label(),
+                escape_control(&help.render(ui.lang))
+            ));
+        }
     }
     // An evaluation file the loader could not read is left out of the table: say so.
     let read: std::collections::HashSet<crate::diag::FileId> = ws

@@ -203,7 +203,8 @@ pub fn run(ui: &Ui, args: ImportArgs) -> Result<u8, u8> {
     let outcome = rows::plans(&sheet, &known);
     for (loc, msg) in &outcome.recovered {
         ui.err_text(&format!(
-            "note: {}: {}\n",
+            "{}: {}: {}\n",
+            ui.lang.severity(crate::base::Severity::Info),
             escape_control(&loc.name()),
             escape_control(&msg.render(ui.lang))
         ));

@@ -1735,6 +1735,9 @@ catalog! {
     EvalNone =>
         id "tidak ada realisasi yang cocok di ruang kerja ini",
         en "no matching evaluation in this workspace";
+    HelpEvalFirst { file: String, skp: String, periode: String, iki: String } =>
+        id "evaluasi satu periode dicatat pejabat penilai dalam berkas `kind: Realisasi` di samping SKP-nya, mis. {file} dengan `skp: {skp}`, `periode: {periode}`, `dinilai_oleh: \"NIP penilai\"`, `hasil_kerja: {{ {iki}: {{ realisasi: … }} }}`, `rating_hasil_kerja` dan `rating_perilaku_kerja`; semua kuncinya: `skp schema Realisasi`",
+        en "an appraiser records one period's evaluation in a `kind: Realisasi` file beside the SKP, e.g. {file} with `skp: {skp}`, `periode: {periode}`, `dinilai_oleh: \"appraiser's NIP\"`, `hasil_kerja: {{ {iki}: {{ realisasi: … }} }}`, `rating_hasil_kerja` and `rating_perilaku_kerja`; every key: `skp schema Realisasi`";
     NUnknownSkp { skp: String } =>
         id "realisasi ini untuk SKP {skp}, yang tidak ada di ruang kerja",
         en "this evaluation is of SKP {skp}, which is not in the workspace";
@@ -1794,7 +1797,7 @@ catalog! {
         en "an identity document does not prove a work result: replace it with the result's own document, or keep it outside the repository as the agency requires";
     PMissingPerilaku { jumlah: usize, hilang: String } =>
         id "perilaku kerja tidak memuat {jumlah} nilai BerAKHLAK: {hilang}",
-        en "the behaviour section lacks {jumlah} BerAKHLAK values: {hilang}";
+        en { format!("the behaviour section lacks {}: {hilang}", plural(*jumlah, "BerAKHLAK value", "BerAKHLAK values")) };
     HelpPMissingPerilaku =>
         id "tulis ketujuh nilai, masing-masing boleh kosong (`akuntabel: {{}}`) atau dengan `ekspektasi_khusus` dari pejabat penilai",
         en "write all seven values, each may be empty (`akuntabel: {{}}`) or carry the appraiser's `ekspektasi_khusus`";
@@ -1892,8 +1895,8 @@ catalog! {
         id "jadikan pejabat itu `atasan_kinerja`, dan pejabat pengawas atau administrator di atasnya `pejabat_penilai`",
         en "make that official the `atasan_kinerja`, and the pengawas or administrator above them the `pejabat_penilai`";
     NRatingAgainstCapaian { rating: String, n: usize } =>
-        id "rating hasil kerja {rating} berlawanan dengan capaian ke-{n} indikator yang dievaluasi (capaian dihitung sebagai bahan pertimbangan)",
-        en "the result rating {rating} goes against the advisory achievement of all {n} evaluated indicators";
+        id { if *n == 1 { format!("rating hasil kerja {rating} berlawanan dengan capaian satu-satunya indikator yang dievaluasi (capaian dihitung sebagai bahan pertimbangan)") } else { format!("rating hasil kerja {rating} berlawanan dengan capaian semua {n} indikator yang dievaluasi (capaian dihitung sebagai bahan pertimbangan)") } },
+        en { if *n == 1 { format!("the result rating {rating} goes against the advisory achievement of the one evaluated indicator") } else { format!("the result rating {rating} goes against the advisory achievement of all {n} evaluated indicators") } };
     HelpNRatingAgainstCapaian =>
         id "tinjau kembali rating-nya, atau tuliskan alasan penilaian di `catatan_rekomendasi` dan kecualikan dengan `# skp: abaikan N111 -- alasan`",
         en "review the rating, or write the reason in `catatan_rekomendasi` and exempt it with `# skp: abaikan N111 -- reason`";
@@ -2070,7 +2073,7 @@ catalog! {
         en "this is a half-written copy left by an interrupted `skp evidence add`, not evidence: delete it (or run `skp evidence add` again for the original file, which clears it away)";
     BCoverageGap { iki: String, periode: String, bukti: usize, min: usize } =>
         id "{iki} baru memiliki {bukti} dari {min} bukti untuk periode {periode} yang sudah jatuh tempo",
-        en "{iki} has {bukti} of {min} pieces of evidence for period {periode}, which is due";
+        en { format!("{iki} has {bukti} of {} for period {periode}, which is due", plural(*min, "piece of evidence", "pieces of evidence")) };
     BCoverageUnverified { iki: String, periode: String } =>
         id "{iki} belum memiliki bukti terverifikasi untuk periode {periode} yang sudah jatuh tempo: hanya tautan tanpa hash isi, atau berkas yang isinya tidak sesuai namanya",
         en "{iki} has no verified evidence for period {periode}, which is due: only links without a content hash, or files whose content contradicts their name";
@@ -2198,7 +2201,7 @@ catalog! {
         en "* rests only on evidence that failed a content check (B112 file type, B113 document date, B114 unrelated text): open this evidence first";
     ReportTotal { skp: usize, wajib: usize, terpenuhi: usize, kurang: usize, tidak_terverifikasi: usize, kosong: usize, berubah: usize, hilang: usize, persen: String } =>
         id "Total {skp} SKP: {wajib} indikator-periode yang sudah jatuh tempo, {terpenuhi} terpenuhi, {kurang} kurang, {tidak_terverifikasi} tidak terverifikasi, {kosong} kosong, {berubah} berubah, {hilang} hilang ({persen} %)",
-        en "Total {skp} SKPs: {wajib} due cells, {terpenuhi} met, {kurang} short, {tidak_terverifikasi} unverified, {kosong} empty, {berubah} changed, {hilang} missing ({persen} %)";
+        en { format!("Total {}: {wajib} due cells, {terpenuhi} met, {kurang} short, {tidak_terverifikasi} unverified, {kosong} empty, {berubah} changed, {hilang} missing ({persen} %)", plural(*skp, "SKP", "SKPs")) };
     ExportExists { path: String } =>
         id "{path} sudah ada dan tidak kosong; ekspor tidak pernah menimpa",
         en "{path} exists and is not empty; export never overwrites";
@@ -2210,7 +2213,7 @@ catalog! {
         en "check with `skp evidence verify`; use --force to bag anyway (the problems are listed in bag-info.txt)";
     ExportDone { path: String, files: usize, skp: usize } =>
         id "paket BagIt dibuat di {path}: {files} berkas dari {skp} SKP; periksa dengan `sha256sum -c manifest-sha256.txt` di folder itu",
-        en "BagIt package written to {path}: {files} files from {skp} SKPs; check with `sha256sum -c manifest-sha256.txt` in that folder";
+        en { format!("BagIt package written to {path}: {} from {}; check with `sha256sum -c manifest-sha256.txt` in that folder", plural(*files, "file", "files"), plural(*skp, "SKP", "SKPs")) };
     ExportEncodedNames { n: usize, first: String, written: String } =>
         id "{n} nama berkas di paket memuat `%` atau ganti baris (yang pertama: `{first}`), yang ditulis di manifest tersandi sebagaimana diwajibkan RFC 8493 (`{written}`); `sha256sum -c` dan bagit.py membaca nama tersandi itu apa adanya dan melaporkan berkasnya hilang: hash-nya berlaku untuk nama aslinya (`%25` adalah `%`, `%0A` ganti baris)",
         en { if *n == 1 { format!("1 file name in the bag holds `%` or a line break (`{first}`), which the manifest writes encoded as RFC 8493 requires (`{written}`); `sha256sum -c` and bagit.py read the encoded name as it stands and report the file missing: its hash is for the real name (`%25` is `%`, `%0A` a line break)") } else { format!("{n} file names in the bag hold `%` or a line break (the first: `{first}`), which the manifest writes encoded as RFC 8493 requires (`{written}`); `sha256sum -c` and bagit.py read the encoded names as they stand and report the files missing: their hashes are for the real names (`%25` is `%`, `%0A` a line break)") } };
@@ -2328,7 +2331,7 @@ catalog! {
         en { if *count == 1 { "1 problem; no file was written".to_string() } else { format!("{count} problems; no file was written") } };
     ImportDone { dry_run: bool, created: usize, replaced: usize, unchanged: usize } =>
         id { format!("{}{created} SKP dibuat, {replaced} diganti, {unchanged} tidak berubah", if *dry_run { "(--dry-run, tidak ada yang ditulis) " } else { "" }) },
-        en { format!("{}{created} SKPs created, {replaced} replaced, {unchanged} unchanged", if *dry_run { "(--dry-run, nothing written) " } else { "" }) };
+        en { format!("{}{} created, {replaced} replaced, {unchanged} unchanged", if *dry_run { "(--dry-run, nothing written) " } else { "" }, plural(*created, "SKP", "SKPs")) };
     ImportRequired =>
         id "sel ini wajib diisi",
         en "this cell is required";
@@ -2368,6 +2371,9 @@ catalog! {
     ImportPercentFractionNoUnit { value: String } =>
         id "target {value} untuk indikator persentase tanpa satuan tampaknya persentase yang disimpan spreadsheet sebagai pecahan (95 % menjadi 0,95)",
         en "target {value} of a percentage indicator without a unit looks like a percentage the spreadsheet stored as a fraction (95 % became 0.95)";
+    ImportPercentBareFraction { value: String, persen: Amount } =>
+        id { format!("target {value} untuk indikator persentase tanpa satuan akan terbaca {value} %; tulis persennya dengan tandanya: `{}` bila {value} itu pecahan, atau `{value} %` bila memang di bawah satu persen", persen.in_(Lang::Id)) },
+        en { format!("target {value} of a percentage indicator without a unit would read as {value} %; write the percentage with its sign: `{}` if {value} is a fraction, or `{value} %` if it really is under one percent", persen.in_(Lang::Id)) };
     ImportTargetBad { value: String } =>
         id "target `{value}` tidak terbaca sebagai angka",
         en "target `{value}` cannot be read as a number";

@@ -4,7 +4,8 @@
 //! Spreadsheets damage values in known ways, and each is either undone or refused, never
 //! guessed at: an 18-digit NIP becomes a 15-digit number (recovered only when exactly one NIP
 //! known to the workspace or the file starts with the digits kept), a target like `1-3` becomes
-//! a date (refused), a `95 %` typed into a percent-formatted cell becomes `0.95` (refused).
+//! a date (refused), a `95 %` typed into a percent-formatted cell becomes `0.95` (refused, as
+//! is `0,95` typed as text for a percentage indicator with no unit).
 
 use std::collections::HashMap;
 
@@ -12,7 +13,7 @@ use super::{COLUMNS, CellError, Loc, Sheet, Value, column};
 use crate::i18n::Msg;
 use crate::model::date::Date;
 use crate::model::reference::{Ref, is_valid_id};
-use crate::model::target::{ScalarKind, TargetError, parse_deadline_in, parse_target};
+use crate::model::target::{ScalarKind, TargetError, TargetValue, parse_deadline_in, parse_target};
 use crate::model::vocab::{Aspek, JenisJabatan, JenisRhk, Jenjang, Perspektif, Polaritas, Vocab};
 
 /// One employee's plan for one year, as the rows give it.
@@ -595,6 +596,31 @@ impl Reader<'_> {
                 return None;
             }
             _ => {}
+        }
+        // The same fraction typed as text (a CSV) into a percentage indicator with no unit:
+        // `0,85` would be read as 0,85 %, almost surely meant as 85 %. Asked, never guessed.
+        let bare_fraction = match parse_target(&t, ScalarKind::Text) {
+            Ok((q, _)) if q.unit.is_none() => match q.value {
+                TargetValue::Number(v) if v > 0.0 && v < 1.0 => Some(v),
+                _ => None,
+            },
+            _ => None,
+        };
+        if let Some(v) = bare_fraction
+            && satuan == Some(PERCENT_BY_NAME)
+            && !matches!(raw, Value::Number(_))
+        {
+            let persen = crate::i18n::Amount {
+                value: v * 100.0,
+                unit: Some("%".into()),
+            };
+            self.error(
+                row,
+                key,
+                Msg::ImportPercentBareFraction { value: t, persen },
+                None,
+            );
+            return None;
         }
         // A transcribed plan whose source states no target: written as such, S103 says so.
         if crate::model::target::not_stated(&t) {
@@ -1436,6 +1462,43 @@ mod tests {
             "{:#?}",
             out.errors
         );
+        // Typed as text (a CSV), with no unit: asked for in percent.
+        let typed = |target: &str| {
+            plans(
+                &sheet_of(&[&[
+                    (
+                        "indikator",
+                        Value::Text("Persentase modul yang lolos uji".into()),
+                    ),
+                    ("target", Value::Text(target.into())),
+                    ("satuan", Value::Empty),
+                ]]),
+                &[],
+            )
+        };
+        for fraction in ["0,85", "0.85"] {
+            assert_eq!(
+                typed(fraction)
+                    .errors
+                    .iter()
+                    .map(|e| &e.msg)
+                    .collect::<Vec<_>>(),
+                [&Msg::ImportPercentBareFraction {
+                    value: fraction.into(),
+                    persen: crate::i18n::Amount {
+                        value: 85.0,
+                        unit: Some("%".into())
+                    }
+                }]
+            );
+        }
+        for fine in ["85", "0,85 %", "85 %", "1"] {
+            assert!(
+                typed(fine).errors.is_empty(),
+                "{fine}: {:#?}",
+                typed(fine).errors
+            );
+        }
         let out = percent("Indeks kepuasan pengguna", Value::Empty);
         assert!(out.errors.is_empty(), "{:#?}", out.errors);
         let iki = &out.plans[0].rhk[0].indikator[0];

@@ -44,7 +44,7 @@ pub fn run(ui: &Ui, a: EvidenceAddArgs) -> Result<u8, u8> {
     let base = Request {
         file: None,
         url: None,
-        untuk: a.for_.clone(),
+        untuk: distinct(a.for_.iter().cloned()),
         periode,
         jenis: a.jenis.clone(),
         tanggal,
@@ -329,12 +329,13 @@ fn manifest(ui: &Ui, root: &Path, cfg: &Config, path: &Path, force: bool) -> Res
                 None,
             )
         })?;
-        let untuk: Vec<String> = get(c_for)
-            .unwrap_or_default()
-            .split([' ', ';', '|', ','])
-            .filter(|s| !s.is_empty())
-            .map(str::to_string)
-            .collect();
+        let untuk = distinct(
+            get(c_for)
+                .unwrap_or_default()
+                .split([' ', ';', '|', ','])
+                .filter(|s| !s.is_empty())
+                .map(str::to_string),
+        );
         let tanggal = match get(c_date) {
             Some(d) => Some(Date::parse(&d).map(|d| d.to_string()).ok_or_else(|| {
                 ui.fatal(
@@ -509,4 +510,16 @@ fn text(v: &Value) -> Option<&str> {
         Value::Text(s) => Some(s.trim()).filter(|s| !s.is_empty()),
         _ => None,
     }
+}
+
+/// The references in the order given, each once: `--for IKI-1.2 --for IKI-1.2` is one link,
+/// not a record that names it twice.
+fn distinct(refs: impl Iterator<Item = String>) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for r in refs {
+        if !out.contains(&r) {
+            out.push(r);
+        }
+    }
+    out
 }
