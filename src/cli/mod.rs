@@ -219,7 +219,7 @@ pub struct CheckArgs {
     /// Files or folders whose findings are reported (all files are always loaded).
     pub paths: Vec<PathBuf>,
 
-    /// Mask NIPs, the names of people other than the document's subject, and personal data
+    /// Mask the NIPs and names of people other than the document's subject, and personal data
     /// (NIK, phone numbers, e-mail …) in the output, for sharing beyond the unit. Not with
     /// the formats for CI tools (sarif, github, gitlab, junit): masked paths would not resolve.
     #[arg(long)]
@@ -402,7 +402,7 @@ pub struct ReportArgs {
     pub kind: Option<ReportKind>,
     #[command(flatten)]
     pub coverage: CoverageArgs,
-    /// Mask NIPs, the names of people other than the document's subject, and personal data
+    /// Mask the NIPs and names of people other than the document's subject, and personal data
     /// (NIK, phone numbers, e-mail …) in the output, for sharing beyond the unit.
     #[arg(long, global = true)]
     pub mask: bool,
@@ -501,7 +501,7 @@ pub struct RenderArgs {
     /// Print to PDF with headless Chromium (found on PATH, or set SKP_CHROMIUM).
     #[arg(long)]
     pub pdf: bool,
-    /// Mask NIPs, the names of people other than the document's subject, and personal data
+    /// Mask the NIPs and names of people other than the document's subject, and personal data
     /// (NIK, phone numbers, e-mail …) in the document, for sharing beyond the unit.
     #[arg(long)]
     pub mask: bool,
@@ -631,7 +631,7 @@ pub struct EvaluateArgs {
     /// formula-safe cells.
     #[arg(long)]
     pub excel: bool,
-    /// Mask NIPs, the names of people other than the document's subject, and personal data
+    /// Mask the NIPs and names of people other than the document's subject, and personal data
     /// (NIK, phone numbers, e-mail …) in the output, for sharing beyond the unit.
     #[arg(long)]
     pub mask: bool,

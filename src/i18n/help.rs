@@ -46,7 +46,7 @@ pub static TEXTS: &[(&str, &str)] = &[
     ),
     (
         "skp check:mask",
-        "Samarkan NIP, nama orang selain pegawai yang bersangkutan, dan data pribadi (NIK, nomor telepon, e-mail …) dalam keluaran, agar dapat dibagikan ke luar unit. Tidak dapat digabung dengan format untuk alat CI (sarif, github, gitlab, junit): jalur berkas yang disamarkan tidak lagi menunjuk berkas yang ada",
+        "Samarkan NIP dan nama orang selain pegawai yang bersangkutan, dan data pribadi (NIK, nomor telepon, e-mail …) dalam keluaran, agar dapat dibagikan ke luar unit. Tidak dapat digabung dengan format untuk alat CI (sarif, github, gitlab, junit): jalur berkas yang disamarkan tidak lagi menunjuk berkas yang ada",
     ),
     ("skp check:format", "Format keluaran"),
     (
@@ -363,7 +363,7 @@ pub static TEXTS: &[(&str, &str)] = &[
     ),
     (
         "skp report:mask",
-        "Samarkan NIP, nama orang selain pegawai yang bersangkutan, dan data pribadi (NIK, nomor telepon, e-mail …) dalam keluaran, agar dapat dibagikan ke luar unit",
+        "Samarkan NIP dan nama orang selain pegawai yang bersangkutan, dan data pribadi (NIK, nomor telepon, e-mail …) dalam keluaran, agar dapat dibagikan ke luar unit",
     ),
     ("skp report:format=table", "Tabel untuk terminal"),
     ("skp report:format=json", "Kontrak JSON yang stabil"),
@@ -482,7 +482,7 @@ pub static TEXTS: &[(&str, &str)] = &[
     ),
     (
         "skp evaluate:mask",
-        "Samarkan NIP, nama orang selain pegawai yang bersangkutan, dan data pribadi (NIK, nomor telepon, e-mail …) dalam keluaran, agar dapat dibagikan ke luar unit",
+        "Samarkan NIP dan nama orang selain pegawai yang bersangkutan, dan data pribadi (NIK, nomor telepon, e-mail …) dalam keluaran, agar dapat dibagikan ke luar unit",
     ),
     (
         "skp evaluate:workspace",
@@ -615,7 +615,7 @@ pub static TEXTS: &[(&str, &str)] = &[
     ),
     (
         "skp render:mask",
-        "Samarkan NIP, nama orang selain pegawai yang bersangkutan, dan data pribadi (NIK, nomor telepon, e-mail …) dalam dokumen, agar dapat dibagikan ke luar unit",
+        "Samarkan NIP dan nama orang selain pegawai yang bersangkutan, dan data pribadi (NIK, nomor telepon, e-mail …) dalam dokumen, agar dapat dibagikan ke luar unit",
     ),
     (
         "skp render:workspace",
