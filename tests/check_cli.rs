@@ -1179,6 +1179,34 @@ fn output_never_replaces_a_plan_a_ledger_or_the_configuration() {
             &["check", "-o", "json=.skp/cache/x.json"],
             "folder `.git` atau `.skp`",
         ),
+        // The names Windows resolves to those files and folders: trailing dots and spaces
+        // dropped, an NTFS stream (`::$DATA`) being the file's own content.
+        (
+            &["check", "--format", "json", "-o", "skp.toml."][..],
+            "tidak menulis keluaran ke nama seperti itu",
+        ),
+        (
+            &["check", "--format", "json", "-o", "skp.toml "],
+            "tidak menulis keluaran ke nama seperti itu",
+        ),
+        (
+            &["check", "--format", "json", "-o", "rencana.yaml::$DATA"],
+            "tidak menulis keluaran ke nama seperti itu",
+        ),
+        (
+            &["check", "--format", "json", "-o", ".git./x.json"],
+            "folder `.git` atau `.skp`",
+        ),
+        (
+            &[
+                "check",
+                "--format",
+                "json",
+                "-o",
+                "pegawai/199507302020032005/bukti./x.json",
+            ],
+            "folder `bukti/`",
+        ),
     ] {
         let r = common::run_env(dir.path(), args, &[]);
         assert_eq!(r.code, 2, "{args:?}: {}", r.stderr);

@@ -580,10 +580,10 @@ fn output_name_allowed(ui: &Ui, path: &std::path::Path) -> Result<(), u8> {
     // skp never writes YAML or TOML output: an existing file of those kinds is a plan, a
     // ledger or a configuration someone wrote, which a slip of `-o` must not replace, and a
     // new one would be read as one (a `skp.toml` made by `-o` hides its folder from `check`).
-    let plan_name = path
-        .extension()
-        .and_then(|e| e.to_str())
-        .is_some_and(|e| ["yaml", "yml", "toml"].contains(&e.to_ascii_lowercase().as_str()));
+    let plan_name = path.file_name().is_some_and(|n| {
+        let n = as_windows_reads(n).to_ascii_lowercase();
+        [".yaml", ".yml", ".toml"].iter().any(|e| n.ends_with(e))
+    });
     if plan_name {
         return Err(ui.fatal(
             &Msg::OutputWouldReplaceInput {
@@ -598,7 +598,7 @@ fn output_name_allowed(ui: &Ui, path: &std::path::Path) -> Result<(), u8> {
         p.components().any(|c| {
             // Either spelling: a case-insensitive file system (macOS, Windows) takes `.GIT`.
             matches!(c, std::path::Component::Normal(n)
-                if n.eq_ignore_ascii_case(".git") || n.eq_ignore_ascii_case(".skp"))
+                if [".git", ".skp"].iter().any(|d| as_windows_reads(n).eq_ignore_ascii_case(d)))
         })
     };
     // A folder the whole run sits in (a checkout below some `.skp`) is not one the link adds.
@@ -704,11 +704,22 @@ fn in_evidence_folder(path: &std::path::Path) -> bool {
         || evidence_folder_on(&crate::fsutil::resolved(path))
 }
 
+/// A file or folder name as Windows resolves it: without an NTFS stream (`skp.toml::$DATA`,
+/// `x.yaml:s`) and without trailing dots and spaces (`skp.toml.`, `.git `), which it drops.
+/// The output guards judge this name on every system, so that the names that would reach a
+/// plan, `.git` or `bukti/` on Windows are refused everywhere (on others no one needs them).
+fn as_windows_reads(name: &std::ffi::OsStr) -> String {
+    let name = name.to_string_lossy();
+    let name = name.split(':').next().unwrap_or_default();
+    name.trim_end_matches(['.', ' ']).to_string()
+}
+
 /// Whether the absolute path `abs` has a `bukti/` folder of a workspace on its way.
 fn evidence_folder_on(abs: &std::path::Path) -> bool {
     let parts: Vec<std::path::Component> = abs.components().collect();
     parts.iter().enumerate().any(|(i, c)| {
-        if !matches!(c, std::path::Component::Normal(n) if n.eq_ignore_ascii_case("bukti")) {
+        if !matches!(c, std::path::Component::Normal(n) if as_windows_reads(n).eq_ignore_ascii_case("bukti"))
+        {
             return false;
         }
         // From the nearest folder on the way that exists (the output may create the rest).
