@@ -860,6 +860,12 @@ fn s108_a_bad_thing_as_the_subject_of_a_document_or_event() {
         ("Konseling berhenti merokok kepada pasien", "100 %"),
         ("Persentase perokok yang berhenti merokok", "10 %"),
         ("Jumlah dokumen kajian risiko kekeringan", "1 dokumen"),
+        // Watched or examined: the work done on it.
+        (
+            "Memonitor serangan hama dan penyakit tanaman pangan",
+            "15 dokumen",
+        ),
+        ("Jumlah kasus gizi buruk yang diperiksa", "40 kasus"),
     ] {
         let (_, fs) = check_s(&probe(teks, target));
         none(&fs, "S108", "IKI-1.1");
@@ -5195,4 +5201,37 @@ fn s109_procedure_and_deadline_do_not_make_work_carried_out_a_result() {
         let (_, fs) = check_s(&rhk_text(text));
         none(&fs, "S109", "RHK-1");
     }
+}
+
+/// The table shorthand `Jlh` (as `Jml`) and the derived noun `Luasan` name the measures
+/// `Jumlah` and `Luas`: no S102.
+#[test]
+fn s102_reads_jlh_and_luasan_as_measures() {
+    for (text, target) in [
+        ("Jlh penduduk yang terdaftar dalam JKN", "1200 orang"),
+        ("Luasan lahan pertanian yang siap tanam", "150 hektar"),
+    ] {
+        let (_, fs) = check_s(&probe(text, target));
+        none(&fs, "S102", "IKI-1.1");
+    }
+    let (_, fs) = check_s(&probe("Lahan pertanian yang siap tanam", "150 hektar"));
+    one(&fs, "S102", "IKI-1.1");
+}
+
+/// `tidak ada` / `tidak pernah` describing what a share or count counts is no absolute
+/// target; said of the work itself, it is.
+#[test]
+fn s111_a_denial_inside_a_measure_is_not_absolute() {
+    for text in [
+        "Persentase putusan yang tidak ada kesalahan administrasi",
+        "Jumlah pegawai yang tidak pernah terlambat",
+    ] {
+        let (_, fs) = check_s(&probe(text, "90 %"));
+        none(&fs, "S111", "IKI-1.1");
+    }
+    let (_, fs) = check_s(&probe(
+        "Tidak ada keluhan layanan yang tidak ditanggapi",
+        "0 keluhan",
+    ));
+    one(&fs, "S111", "IKI-1.1");
 }

@@ -293,7 +293,9 @@ fn expand(w: String) -> String {
         "thd" => "terhadap".into(),
         "dlm" => "dalam".into(),
         // Table shorthand: "Jml penduduk miskin", "Jumlah Lap. monev", "6 Keg".
-        "jml" => "jumlah".into(),
+        "jml" | "jlh" => "jumlah".into(),
+        // "Luasan lahan siap tanam": the derived noun of the same measure.
+        "luasan" => "luas".into(),
         "lap" => "laporan".into(),
         "keg" => "kegiatan".into(),
         "sd" => "sd".into(),
@@ -2188,6 +2190,14 @@ pub const DECREASE_HANDLED: &[&str] = &[
     "pengawasan",
     "dipantau",
     "pemantauan",
+    // Watched or examined is handled too ("Memonitor serangan hama", "kasus yang diperiksa").
+    "memantau",
+    "memonitor",
+    "dimonitor",
+    "monitoring",
+    "diperiksa",
+    "memeriksa",
+    "pemeriksaan",
     "penegakan",
     "pengendalian",
     "pemenuhan",

@@ -42,7 +42,8 @@ declare_rule! {
     /// bantuan", "penurunan angka kemiskinan",
     /// "Persentase berkurangnya pengaduan", yang mengukur penurunannya,
     /// "angka kesembuhan TBC", "aset rusak berat yang telah dihapuskan", "desa tertinggal yang
-    /// naik status", "kasus illegal fishing yang ditindak", "serangan OPT yang dikendalikan") atau
+    /// naik status", "kasus illegal fishing yang ditindak", "serangan OPT yang dikendalikan", "kasus yang
+    /// diperiksa", "memonitor serangan hama") atau
     /// targetnya ditulis sebagai batas atas (`≤ 2 %`, `maksimal 5 kasus`). Berlaku juga untuk
     /// indikator PK dan Renstra, yang kini dapat diberi `polaritas`.
     ///

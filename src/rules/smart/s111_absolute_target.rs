@@ -12,7 +12,9 @@ declare_rule! {
     /// seluruh objeknya: `semua`, `seluruh`, `selalu`, `setiap`, `tidak pernah`, `tidak ada`
     /// ("Semua berkas permohonan diverifikasi", "Tidak ada keluhan"). `setiap` yang diikuti
     /// satuan waktu ("setiap bulan", "setiap triwulan") adalah frekuensi biasa dan tidak
-    /// ditandai.
+    /// ditandai, begitu pula `tidak ada`/`tidak pernah` yang menyifati apa yang dihitung
+    /// sebuah ukuran ("Persentase putusan yang tidak ada kesalahan administrasinya",
+    /// "Jumlah pegawai yang tidak pernah terlambat").
     ///
     /// ## Mengapa
     /// Target JA/JF tidak ditulis mutlak kecuali pekerjaannya menyangkut nyawa, cedera,
@@ -75,6 +77,16 @@ fn absolute(ws: &[Word]) -> Option<(&'static str, (usize, usize))> {
                     || n.chars().all(|c| c.is_ascii_digit())
                     || matches!(n, "akhir" | "awal" | "tanggal")
             })
+        {
+            continue;
+        }
+        // "Persentase putusan yang tidak ada kesalahan administrasi": a property of what a
+        // share or count counts, not a promise about all of it.
+        if matches!(a, "tidak ada" | "tidak pernah")
+            && before == Some("yang")
+            && ws
+                .first()
+                .is_some_and(|w| super::lexicon::HEADS.contains(&w.text.as_str()))
         {
             continue;
         }
