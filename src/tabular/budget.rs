@@ -5,7 +5,8 @@
 //! its rows and cells. A few hundred kilobytes of compressed XML can ask for gigabytes: 40
 //! million `<xf/>` in a 312 KB workbook took 10 GB. Each such part is judged by its declared
 //! size, then streamed here (one XML event at a time, so within that size), and the workbook is
-//! refused before the reader sees it.
+//! refused before the reader sees it. Sheets are streamed by the reader, but a cell's text is
+//! taken whole, so their text too is counted here first.
 
 use std::io::{Read, Seek};
 
@@ -74,6 +75,15 @@ pub(super) fn parts_within_budget<R: Read + Seek>(
             )
     };
     for (i, original, name) in names {
+        // A sheet is streamed cell by cell, but each cell's text whole: one inline string
+        // of 900 MiB in a 0.9 MB workbook took 2.8 GB before the cell budget saw it.
+        if name.contains("worksheets/") && name.ends_with(".xml") {
+            let Ok(part) = zip.by_index(i) else { continue };
+            if !sheet_text_within_budget(part) {
+                return Err(ReadError::Cells);
+            }
+            continue;
+        }
         let limit = if name == "content.xml" {
             let Ok(part) = zip.by_index(i) else { continue };
             ods_within_budget(part)?;
@@ -166,6 +176,31 @@ fn office_documents<R: Read + Seek>(zip: &mut zip::ZipArchive<R>) -> Vec<String>
             _ => {}
         }
         buf.clear();
+    }
+}
+
+/// Whether the text between the tags of a worksheet part (inline strings, values, formulas)
+/// stays within [`MAX_TEXT`]. Counted byte by byte in a fixed buffer: an XML reader would
+/// itself hold a whole text node, the very thing to keep out of memory.
+fn sheet_text_within_budget(mut xml: impl Read) -> bool {
+    let mut buf = [0u8; 64 * 1024];
+    let (mut in_tag, mut text) = (false, 0u64);
+    loop {
+        let n = match xml.read(&mut buf) {
+            Ok(0) | Err(_) => return true,
+            Ok(n) => n,
+        };
+        for &b in &buf[..n] {
+            match b {
+                b'<' => in_tag = true,
+                b'>' => in_tag = false,
+                _ if !in_tag => text += 1,
+                _ => {}
+            }
+        }
+        if text > MAX_TEXT {
+            return false;
+        }
     }
 }
 
@@ -321,6 +356,26 @@ pub(super) fn ods_within_budget(xml: impl std::io::Read) -> Result<(), ReadError
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_sheet_is_measured_by_its_text_without_holding_it() {
+        let cell = |text: &str| {
+            format!(
+                "<worksheet><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>{text}</t></is></c></row></sheetData></worksheet>"
+            )
+        };
+        assert!(sheet_text_within_budget(cell("nip").as_bytes()));
+        // One inline string just over the budget, streamed: never a string of that size here.
+        let head = "<worksheet><sheetData><row><c t=\"inlineStr\"><is><t>";
+        let bomb = head
+            .as_bytes()
+            .chain(std::io::repeat(b'A').take(MAX_TEXT + 1))
+            .chain(&b"</t></is></c></row></sheetData></worksheet>"[..]);
+        assert!(!sheet_text_within_budget(bomb));
+        // Markup does not count: long attributes are no text.
+        let attrs = format!("<worksheet {}/>", "a=\"1\" ".repeat(1000));
+        assert!(sheet_text_within_budget(attrs.as_bytes()));
+    }
 
     #[test]
     fn an_ods_sheet_is_measured_by_the_repeats_it_expands() {
