@@ -120,8 +120,8 @@ fn the_template_round_trips_through_import_and_export() {
     assert_eq!(before, snapshot_tree(src.path()));
 }
 
-/// A sheet with a title above the header (an agency's name, "SKP Tahun 2026") reads as the
-/// template: the title rows are passed over, and said.
+/// A sheet with a title above the header (an agency's name, "SKP Tahun 2026") and group
+/// headings over merged columns reads as the template: those rows are passed over, and said.
 #[test]
 fn title_rows_above_the_header_are_passed_over_and_named() {
     let src = example_ws();
@@ -140,6 +140,14 @@ fn title_rows_above_the_header_are_passed_over_and_named() {
             vec![String::new(); width],
             title("SASARAN KINERJA PEGAWAI TAHUN 2026"),
             vec![String::new(); width],
+            // Group headings over merged columns, right above the header.
+            {
+                let mut r = vec![String::new(); width];
+                r[0] = "IDENTITAS PEGAWAI".into();
+                r[7] = "PEJABAT PENILAI".into();
+                r[10] = "HASIL KERJA".into();
+                r
+            },
         ],
     );
     let csv = dir.path().join("berjudul.csv");
@@ -150,7 +158,7 @@ fn title_rows_above_the_header_are_passed_over_and_named() {
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert!(
         r.stderr
-            .contains("baris 1–3 dibaca sebagai judul, bukan data; judul kolom ada di baris 5"),
+            .contains("baris 1–5 dibaca sebagai judul, bukan data; judul kolom ada di baris 6"),
         "{}",
         r.stderr
     );

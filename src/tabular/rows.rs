@@ -657,13 +657,19 @@ impl Reader<'_> {
 const MAX_TITLE_ROWS: usize = 5;
 
 /// The row of the header: the first written row, unless that and the few after it are titles
-/// (at most two cells each, none a header of the template) above a wider row, which is then the
-/// header. The titles are stated, never read as data.
+/// (at most two cells each, none a header of the template) or group headings over merged
+/// columns ("IDENTITAS PEGAWAI", "HASIL KERJA": none a header, right above a row of headers)
+/// above a wider row, which is then the header. The titles are stated, never read as data.
 fn header_row(sheet: &Sheet, keys: &[&str]) -> Option<(usize, Option<(Loc, Msg)>)> {
     let first = sheet
         .rows
         .iter()
         .position(|r| r.iter().any(|v| *v != Value::Empty))?;
+    let known_in = |row: &[Value]| {
+        row.iter()
+            .filter(|v| matches!(v, Value::Text(t) if keys.contains(&header_key(t).as_str())))
+            .count()
+    };
     let mut titles = 0;
     let mut last_title = first;
     for (i, row) in sheet.rows.iter().enumerate().skip(first) {
@@ -671,10 +677,14 @@ fn header_row(sheet: &Sheet, keys: &[&str]) -> Option<(usize, Option<(Loc, Msg)>
         if written == 0 {
             continue;
         }
-        let known = row
-            .iter()
-            .any(|v| matches!(v, Value::Text(t) if keys.contains(&header_key(t).as_str())));
-        if written > 2 || known {
+        let known = known_in(row) > 0;
+        // Group headings: the next written row holds the template's headers.
+        let headings_above = !known
+            && sheet.rows[i + 1..]
+                .iter()
+                .find(|r| r.iter().any(|v| *v != Value::Empty))
+                .is_some_and(|r| known_in(r) >= 2);
+        if (written > 2 && !headings_above) || known {
             let note = (i > first).then(|| {
                 (
                     sheet.loc(first, 0),
