@@ -220,7 +220,7 @@ fn init_skp_writes_the_ranks_or_a_line_to_fill_in() {
             "--nip",
             nip,
             "--name",
-            "Rina Wulandari, S.Kom.",
+            "Rina  Wulandari, S.Kom. ",
             "--position",
             "Pranata Komputer Ahli Pertama",
             "--position-type",
@@ -230,7 +230,7 @@ fn init_skp_writes_the_ranks_or_a_line_to_fill_in() {
             "--appraiser-nip",
             "198101012005011002",
             "--appraiser-name",
-            "Budi Santoso, S.T., M.T.",
+            "Budi  Santoso, S.T., M.T.",
             "--appraiser-position",
             "Kepala Bidang Aplikasi Informatika",
             "--appraiser-rank",
@@ -244,6 +244,15 @@ fn init_skp_writes_the_ranks_or_a_line_to_fill_in() {
         "{plan}"
     );
     assert!(plan.contains("  pangkat: \"Pembina (IV/a)\"\n"), "{plan}");
+    // Names typed with a double space print with one, as `import` reads them.
+    assert!(
+        plan.contains("nama: \"Rina Wulandari, S.Kom.\"\n"),
+        "{plan}"
+    );
+    assert!(
+        plan.contains("nama: \"Budi Santoso, S.T., M.T.\"\n"),
+        "{plan}"
+    );
     assert_eq!(run(&root, &["check", "--select", "F"]).stdout, "");
     let html = run(&root, &["render", "skp", "--nip", nip]).stdout;
     assert!(html.contains("Penata Muda (III/a)") && html.contains("Pembina (IV/a)"));

@@ -1126,6 +1126,13 @@ fn an_employee_with_two_segments_counts_once_in_the_distribution() {
     }
     let j = ws.run(&["evaluate", "--format", "json"]).json();
     let u = &j["unit"][0];
+    // The table tells the two segments apart.
+    let t = ws.run(&["evaluate", "--nip", nip]).stdout;
+    assert!(
+        t.contains(&format!("periode 2026-TW1 · SKP {nip}-2026a"))
+            && t.contains(&format!("periode 2026-TW1 · SKP {nip}-2026b")),
+        "{t}"
+    );
     assert_eq!(u["pegawai"], 2, "{u}");
     assert_eq!(u["sebaran"]["baik"], 1, "{u}");
     assert!(u["sebaran"]["sangat_baik"].is_null(), "{u}");
@@ -1160,4 +1167,27 @@ fn evaluate_without_any_realisasi_says_where_the_first_goes() {
     );
     let r = ws.run(&["evaluate", "--period", "2026-TW2"]);
     assert!(!r.stderr.contains("skp schema Realisasi"), "{}", r.stderr);
+}
+
+/// A target whose unit is written apart (`target: 1-3`, `satuan: hari kerja`) is shown with it
+/// in `evaluate`'s table, as on the forms; the machine formats keep the target as written.
+#[test]
+fn evaluate_shows_a_target_with_its_satuan() {
+    let skp = MINIMAL_SKP.replace(
+        "target: 4 modul",
+        "target: 1-3\n        satuan: hari kerja\n        polaritas: turun",
+    );
+    let ws = Ws::new();
+    ws.file("pegawai/a/skp-2026.yaml", &skp);
+    ws.file(
+        "pegawai/a/realisasi-tw1.yaml",
+        &realisasi(
+            "2026-TW1",
+            "hasil_kerja:\n  IKI-1.1: { realisasi: 2 hari kerja }\n",
+        ),
+    );
+    let t = ws.run(&["evaluate"]).stdout;
+    assert!(t.contains("1-3 hari kerja"), "{t}");
+    let j = ws.run(&["evaluate", "--format", "json"]).json();
+    assert_eq!(j["evaluasi"][0]["indikator"][0]["target"], "1-3", "{j}");
 }

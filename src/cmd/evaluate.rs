@@ -17,7 +17,9 @@ use crate::render::table::Table;
 use crate::render::{escape_control, json_pretty};
 use crate::rules::nilai::n113_distribution::{Distributions, Sebaran};
 use crate::rules::nilai::predikat;
-use crate::rules::nilai::to_date::{RollUp, line_capaian, target_for, target_text_for};
+use crate::rules::nilai::to_date::{
+    RollUp, line_capaian, target_for, target_text_for, with_satuan,
+};
 use crate::workspace::Workspace;
 use crate::workspace::config::EvaluationSection;
 
@@ -26,7 +28,10 @@ use super::{EXIT_OK, Ui};
 /// One indicator's line of an evaluation.
 struct Line {
     id: String,
+    /// As written (the machine formats' `target`).
     target: String,
+    /// With the `satuan` written apart from it, for people (`1-3 hari kerja`).
+    target_shown: String,
     /// `None` when the evaluation records none for the indicator: it is listed all the same
     /// (an indicator left out of an evaluation is a gap to see, not one to hide).
     realisasi: Option<String>,
@@ -290,6 +295,7 @@ fn evaluations<'a>(ws: &'a Workspace, a: &EvaluateArgs) -> Vec<Evaluation<'a>> {
                     Line {
                         id: iki.id.value.clone(),
                         target: target_text_for(iki, r.periode.value),
+                        target_shown: with_satuan(iki, target_text_for(iki, r.periode.value)),
                         capaian,
                         roll_up,
                         realisasi,
@@ -640,6 +646,8 @@ pub fn run(ui: &Ui, a: EvaluateArgs) -> Result<u8, u8> {
                     nama: e.skp.pegawai.nama.value.clone(),
                     nip: e.skp.nip_shown().to_string(),
                     periode: e.periode.to_string(),
+                    // A segment of a mid-year mutasi is told apart by its own id.
+                    skp: e.skp.id.as_ref().map(|i| i.value.clone()),
                 }
                 .render(ui.lang);
                 s.push_str(&format!("{}\n", escape_control(&heading)));
@@ -650,9 +658,9 @@ pub fn run(ui: &Ui, a: EvaluateArgs) -> Result<u8, u8> {
                         vec![
                             l.id.clone(),
                             if l.annual_target {
-                                format!("{} \u{2020}", l.target)
+                                format!("{} \u{2020}", l.target_shown)
                             } else {
-                                l.target.clone()
+                                l.target_shown.clone()
                             },
                             match &l.roll_up {
                                 Some(u) => format!(

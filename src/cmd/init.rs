@@ -415,6 +415,12 @@ fn yaml_str(s: &str) -> String {
     crate::yaml::quote(s)
 }
 
+/// A name or title typed on the command line, quoted, with its runs of spaces made one
+/// ("Rina  Wulandari" prints on every form), as `import` reads the same cells.
+fn typed(s: &str) -> String {
+    yaml_str(&s.split_whitespace().collect::<Vec<_>>().join(" "))
+}
+
 fn skp_template(
     args: &InitArgs,
     nip: &str,
@@ -422,9 +428,9 @@ fn skp_template(
     year: i32,
     superior: Option<&crate::model::skp::Skp>,
 ) -> String {
-    let name = yaml_str(args.name.as_deref().unwrap_or(""));
-    let position = yaml_str(args.position.as_deref().unwrap_or(""));
-    let unit = yaml_str(args.unit.as_deref().unwrap_or(example::UNIT));
+    let name = typed(args.name.as_deref().unwrap_or(""));
+    let position = typed(args.position.as_deref().unwrap_or(""));
+    let unit = typed(args.unit.as_deref().unwrap_or(example::UNIT));
     let mut penilai = String::new();
     if let Some(n) = &args.appraiser_nip {
         let n: String = n.chars().filter(|c| !c.is_whitespace()).collect();
@@ -432,7 +438,7 @@ fn skp_template(
     }
     // The rank prints on every form: written when known, else a line to fill in.
     let rank = |given: Option<&str>, known: Option<&str>| match given.or(known) {
-        Some(r) => format!("  pangkat: {}\n", yaml_str(r)),
+        Some(r) => format!("  pangkat: {}\n", typed(r)),
         None => {
             "  # pangkat: Penata Muda (III/a)   # pangkat/golongan, dicetak di formulir\n".into()
         }
@@ -443,13 +449,13 @@ fn skp_template(
         .map(|p| p.value.as_str());
     penilai.push_str(&format!(
         "  nama: {}\n  jabatan: {}\n",
-        yaml_str(
+        typed(
             args.appraiser_name
                 .as_deref()
                 .or(superior.map(|s| s.pegawai.nama.value.as_str()))
                 .unwrap_or(example::APPRAISER_NAME)
         ),
-        yaml_str(
+        typed(
             args.appraiser_position
                 .as_deref()
                 .or(superior.map(|s| s.pegawai.jabatan.value.as_str()))

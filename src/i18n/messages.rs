@@ -1697,9 +1697,9 @@ catalog! {
     EvalPredikatConflict { matrix: String } =>
         id "bertentangan dengan matriks, yang memberi {matrix}: N108",
         en "contradicts the matrix, which gives {matrix}: N108";
-    EvalHeading { nama: String, nip: String, periode: String } =>
-        id "{nama} · {nip} · periode {periode}",
-        en "{nama} · {nip} · period {periode}";
+    EvalHeading { nama: String, nip: String, periode: String, skp: Option<String> } =>
+        id { format!("{nama} · {nip} · periode {periode}{}", skp.as_ref().map_or(String::new(), |s| format!(" · SKP {s}"))) },
+        en { format!("{nama} · {nip} · period {periode}{}", skp.as_ref().map_or(String::new(), |s| format!(" · SKP {s}"))) };
     EvalSummary { hasil: String, perilaku: String, predikat: String, angka_kredit: Option<String> } =>
         id { format!("Rating hasil kerja: {hasil} · rating perilaku kerja: {perilaku} · predikat: {predikat}{}", angka_kredit.as_ref().map_or(String::new(), |ak| format!(" · angka kredit {ak}"))) },
         en { format!("Rating of results: {hasil} · rating of behaviour: {perilaku} · predikat: {predikat}{}", angka_kredit.as_ref().map_or(String::new(), |ak| format!(" · credit points {ak}"))) };

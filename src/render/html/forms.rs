@@ -10,7 +10,7 @@ use crate::model::period::Period;
 use crate::model::realisasi::Realisasi;
 use crate::model::skp::{Iki, Skp};
 use crate::model::vocab::{FormatSkp, JenisJabatan, JenisRhk, Perilaku, Vocab};
-use crate::rules::nilai::to_date::{target_for, target_text_for};
+use crate::rules::nilai::to_date::{target_for, target_text_for, with_satuan};
 
 /// The three guidelines of each BerAKHLAK value, as UU 20/2023 words them (domain.md §1.6).
 pub fn guidelines(p: Perilaku) -> [&'static str; 3] {
@@ -282,13 +282,7 @@ fn with_unit(iki: &Iki, t: String) -> String {
     if crate::model::target::not_stated(&t) {
         return "(tidak tercantum)".to_string();
     }
-    match (
-        &iki.satuan,
-        t.chars().any(|c| c.is_alphabetic() || c == '%'),
-    ) {
-        (Some(u), false) => format!("{t} {}", u.value),
-        _ => t,
-    }
+    with_satuan(iki, t)
 }
 
 /// Extra columns an evaluation adds to each indicator row.

@@ -53,6 +53,18 @@ pub fn target_text_for(iki: &Iki, periode: Period) -> String {
     }
 }
 
+/// `text`, a target as written, with the indicator's `satuan` after it when it names no unit
+/// of its own (`1-3` with `satuan: hari kerja`): what forms and `skp evaluate` show.
+pub fn with_satuan(iki: &Iki, text: String) -> String {
+    match (
+        &iki.satuan,
+        text.chars().any(|c| c.is_alphabetic() || c == '%'),
+    ) {
+        (Some(u), false) => format!("{text} {}", u.value),
+        _ => text,
+    }
+}
+
 /// The numbers realised for `iki` by the periodic evaluations of `skp` that end no later than
 /// `periode` ends (the annual evaluation itself excluded), in period order.
 fn periodic_values(docs: &[Doc], skp: &Skp, iki: &Iki, periode: Period) -> Vec<f64> {

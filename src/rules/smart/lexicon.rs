@@ -2190,14 +2190,13 @@ pub const DECREASE_HANDLED: &[&str] = &[
     "pengawasan",
     "dipantau",
     "pemantauan",
-    // Watched or examined is handled too ("Memonitor serangan hama", "kasus yang diperiksa").
+    // Watched or examined is handled too ("Memonitor serangan hama", "kasus yang diperiksa");
+    // the nouns are not: "temuan hasil pemeriksaan" are the bad thing the audit found.
     "memantau",
     "memonitor",
     "dimonitor",
-    "monitoring",
     "diperiksa",
     "memeriksa",
-    "pemeriksaan",
     "penegakan",
     "pengendalian",
     "pemenuhan",
