@@ -3051,3 +3051,35 @@ fn a_mid_year_move_is_exported_one_skp_per_workbook() {
         assert_eq!(r.code, 0, "{}", r.stderr);
     }
 }
+
+/// A chain of results deeper than the text tree draws (65 levels, each RHK intervening the
+/// one above) ends in a line that says so, never in silence; the JSON holds every level.
+#[test]
+fn a_chain_deeper_than_the_tree_draws_is_said_to_be_cut() {
+    let ws = common::Ws::new();
+    for k in 0..70u32 {
+        let nip = format!("19900101201503{:04}", 2001 + k);
+        let penilai = format!("19900101201503{:04}", 2000 + k);
+        let mut plan = common::MINIMAL_SKP
+            .replace("\"199001012015032001\"", &format!("\"{nip}\""))
+            .replace("\"198005152005011002\"", &format!("\"{penilai}\""));
+        if k > 0 {
+            plan = plan.replace(
+                "    rhk: Tersedianya layanan aplikasi perizinan daring yang andal\n",
+                &format!(
+                    "    rhk: Tersedianya layanan aplikasi perizinan daring yang andal tingkat {k}\n    intervensi: RHK-1\n"
+                ),
+            );
+        }
+        ws.file(&format!("pegawai/{nip}/skp-2026.yaml"), &plan);
+    }
+    let text = ws.run(&["tree"]).stdout;
+    assert!(text.contains("tingkat 64 —"), "{text}");
+    assert!(!text.contains("tingkat 65 —"), "{text}");
+    assert!(
+        text.contains("… (rantai lebih dari 64 tingkat tidak digambar lebih jauh; `skp tree --format json` memuat semuanya)"),
+        "{text}"
+    );
+    let json = ws.run(&["tree", "--format", "json"]).stdout;
+    assert!(json.contains("tingkat 69"), "the JSON holds every level");
+}

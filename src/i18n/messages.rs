@@ -1295,6 +1295,9 @@ catalog! {
         en "superiors' results go in `intervensi`, PK and Renstra sasaran/indicators in `acuan`";
 
     // ---- tree and reports ----
+    TreeTooDeep { depth: usize } =>
+        id "… (rantai lebih dari {depth} tingkat tidak digambar lebih jauh; `skp tree --format json` memuat semuanya)",
+        en "… (a chain deeper than {depth} levels is not drawn further; `skp tree --format json` holds all of it)";
     TreeRhkCount { n: usize } =>
         id "{n} RHK",
         en { if *n == 1 { "1 RHK".to_string() } else { format!("{n} RHKs") } };

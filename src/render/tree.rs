@@ -136,6 +136,9 @@ pub fn render_text(t: &Tree, keep: &[bool], lang: Lang) -> String {
     out
 }
 
+/// The levels the text tree draws below a root.
+const MAX_DRAWN_DEPTH: usize = 64;
+
 fn children(
     t: &Tree,
     i: usize,
@@ -145,7 +148,7 @@ fn children(
     out: &mut String,
     path: &mut HashSet<usize>,
 ) {
-    if !path.insert(i) || path.len() > 64 {
+    if !path.insert(i) {
         return;
     }
     let kids: Vec<usize> = t.nodes[i]
@@ -154,6 +157,22 @@ fn children(
         .copied()
         .filter(|&c| keep[c])
         .collect();
+    // Drawn to a depth no organisation reaches; deeper, said rather than cut in silence.
+    if path.len() > MAX_DRAWN_DEPTH {
+        if !kids.is_empty() {
+            out.push_str(prefix);
+            out.push_str("└── ");
+            out.push_str(
+                &Msg::TreeTooDeep {
+                    depth: MAX_DRAWN_DEPTH,
+                }
+                .render(lang),
+            );
+            out.push('\n');
+        }
+        path.remove(&i);
+        return;
+    }
     for (k, &c) in kids.iter().enumerate() {
         let last = k + 1 == kids.len();
         out.push_str(prefix);
