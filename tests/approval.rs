@@ -999,3 +999,14 @@ fn an_approval_made_before_perhitungan_was_kept_still_holds() {
     );
     assert!(a(&ws).is_empty(), "{}", common::list(&a(&ws)));
 }
+
+/// A target changed only by an invisible character (a no-break space pasted from a document)
+/// is a change, named so that it does not read "90 % → 90 %".
+#[test]
+fn a_change_of_an_invisible_character_is_named() {
+    let ws = approved_with("90 %");
+    ws.file("pegawai/a/skp-2026.yaml", &plan_with("\"90\u{a0}%\""));
+    let d = a(&ws);
+    let m = &only(&d, "A101").message;
+    assert!(m.contains("IKI-1.1 target 90 % → 90<U+00A0>%"), "{m}");
+}

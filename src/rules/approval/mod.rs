@@ -132,7 +132,12 @@ pub fn target_change(
         }
         _ => t.to_string(),
     };
-    let shown = (with(was, text(&a.satuan)), with(is, text(&now.satuan)));
+    let mut shown = (with(was, text(&a.satuan)), with(is, text(&now.satuan)));
+    // Texts that differ only in an invisible character (a no-break space pasted from a
+    // document) would read "90 % → 90 %": that character is named.
+    if shown.0 != shown.1 && plain_spaces(&shown.0) == plain_spaces(&shown.1) {
+        shown = (visible(&shown.0), visible(&shown.1));
+    }
     // Only the unit's place changed (`3 hari kerja` → `3` with `satuan: hari kerja`): the
     // texts as written say what changed.
     if shown.0 == shown.1 && was != is {
@@ -147,6 +152,33 @@ pub fn target_change(
         return Some((beside(was, text(&a.satuan)), beside(is, text(&now.satuan))));
     }
     Some(shown)
+}
+
+/// `s` with every kind of space as a plain one, and no invisible format character.
+fn plain_spaces(s: &str) -> String {
+    s.chars()
+        .filter(|c| !invisible(*c))
+        .map(|c| if c.is_whitespace() { ' ' } else { c })
+        .collect()
+}
+
+/// A zero-width space, joiner or mark, or a byte-order mark.
+fn invisible(c: char) -> bool {
+    matches!(c, '\u{200b}'..='\u{200f}' | '\u{feff}')
+}
+
+/// `s` with each space other than the plain one, and each invisible format character, named
+/// by its code point (`90<U+00A0>%`).
+fn visible(s: &str) -> String {
+    s.chars()
+        .map(|c| {
+            if (c.is_whitespace() && c != ' ') || invisible(c) {
+                format!("<U+{:04X}>", c as u32)
+            } else {
+                c.to_string()
+            }
+        })
+        .collect()
 }
 
 /// How an approved indicator was weakened, if it was: removed, its polarity flipped, or its
