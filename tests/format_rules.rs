@@ -1114,6 +1114,22 @@ fn f004_a_year_written_in_words_or_quotes_says_what_to_write() {
         );
         assert_eq!(f.args["diharapkan"], "integer", "{}", f.args);
     }
+    // Quoted digits are said to be quoted; digits beyond any whole number, too large.
+    let said = |written: &str| {
+        let d = f_diags(&MINIMAL_SKP.replacen("tahun: 2026", &format!("tahun: {written}"), 1));
+        d.iter()
+            .find(|d| d.code == "F004")
+            .map(|f| f.message.clone())
+            .unwrap_or_default()
+    };
+    assert_eq!(
+        said("\"2026\""),
+        "`tahun` ditulis dalam tanda kutip (`\"2026\"`), sehingga terbaca sebagai teks, bukan bilangan bulat"
+    );
+    assert_eq!(
+        said("99999999999999999999"),
+        "`tahun`: 99999999999999999999 terlalu besar untuk bilangan bulat"
+    );
 }
 
 #[test]

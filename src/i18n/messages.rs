@@ -537,6 +537,12 @@ catalog! {
     NotAnInteger { field: String, value: String } =>
         id "`{field}` harus berupa bilangan bulat, bukan `{value}`",
         en "`{field}` must be a whole number, not `{value}`";
+    IntegerQuoted { field: String, value: String } =>
+        id "`{field}` ditulis dalam tanda kutip (`\"{value}\"`), sehingga terbaca sebagai teks, bukan bilangan bulat",
+        en "`{field}` is written in quotes (`\"{value}\"`), so it reads as text, not a whole number";
+    IntegerTooLarge { field: String, value: String } =>
+        id "`{field}`: {value} terlalu besar untuk bilangan bulat",
+        en "`{field}`: {value} is too large for a whole number";
     HelpIntegerForm =>
         id "tulis angkanya saja, tanpa tanda kutip, misalnya `2026`",
         en "write the number alone, without quotes, e.g. `2026`";

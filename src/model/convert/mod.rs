@@ -225,16 +225,31 @@ impl Cx<'_> {
         match (&node.kind, parsed) {
             // A written value that is no whole number ("dua ribu", "2026" in quotes): say what
             // to write instead of naming YAML's types.
-            (NodeKind::Scalar { value, .. }, None) if !node.is_null() => {
-                let d = self
-                    .diag(
-                        codes::INVALID_VALUE,
-                        node.span,
-                        Msg::NotAnInteger {
-                            field: field.to_string(),
+            (NodeKind::Scalar { value, style }, None) if !node.is_null() => {
+                let t = value.trim();
+                let digits = t.strip_prefix('-').unwrap_or(t);
+                let whole = !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit());
+                let field_s = field.to_string();
+                let msg = match (whole, style) {
+                    // `"2026"`: a whole number, but quoted, so text.
+                    (true, s) if *s != Style::Plain && t.parse::<i64>().is_ok() => {
+                        Msg::IntegerQuoted {
+                            field: field_s,
                             value: value.clone(),
-                        },
-                    )
+                        }
+                    }
+                    // Digits beyond any year or count a plan holds.
+                    (true, _) => Msg::IntegerTooLarge {
+                        field: field_s,
+                        value: value.clone(),
+                    },
+                    _ => Msg::NotAnInteger {
+                        field: field_s,
+                        value: value.clone(),
+                    },
+                };
+                let d = self
+                    .diag(codes::INVALID_VALUE, node.span, msg)
                     .with("kolom", field)
                     .with("diharapkan", Expected::Integer.code())
                     .with("ditemukan", node.type_name());
