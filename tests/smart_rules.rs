@@ -1716,6 +1716,28 @@ fn s107_silent_on_a_descending_range_better_when_lower() {
     one(&fs, "S107", "IKI-1.1");
 }
 
+/// A period is evaluated against its own target: an inverted periodic range is S107 too,
+/// named by its period.
+#[test]
+fn s107_an_inverted_periodic_range_is_an_error() {
+    let skp = Skp::admin(vec![rhk_probe(
+        "Tersedianya layanan perizinan yang cepat dan akurat",
+        iki(
+            "kuantitas",
+            "Persentase permohonan izin yang diselesaikan sesuai SOP",
+            "90-100 %",
+        )
+        .with(
+            "target_periodik",
+            "{ 2026-TW2: 95-90 %, 2026-TW4: 90-100 % }",
+        ),
+    )]);
+    let (_, fs) = check_s(&skp);
+    let f = one(&fs, "S107", "IKI-1.1");
+    assert_eq!(f.arg_str("periode"), "2026-TW2");
+    assert_eq!(f.arg("min").as_f64(), Some(95.0));
+}
+
 #[test]
 fn s107_silent_on_ordered_range() {
     clean_probe(
