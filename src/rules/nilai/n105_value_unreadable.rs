@@ -84,68 +84,72 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
                 // A categorical or descriptive target: any wording may record it.
                 continue;
             };
-            let msg = match parse_target(&raw.value, ScalarKind::Text) {
-                Err(_) => Msg::NValueUnreadable {
-                    nilai: raw.value.clone(),
-                },
+            let percent = |v: f64| Amount {
+                value: v * 100.0,
+                unit: Some("%".into()),
+            };
+            // The message, its help, and the fraction read when it is one.
+            let (msg, help, pecahan) = match parse_target(&raw.value, ScalarKind::Text) {
+                Err(_) => (
+                    Msg::NValueUnreadable {
+                        nilai: raw.value.clone(),
+                    },
+                    Msg::HelpNValue,
+                    None,
+                ),
                 Ok((q, _)) => {
                     let class = |u: Option<&str>| {
                         u.or(iki.satuan.as_ref().map(|s| s.value.as_str()))
                             .map(|u| classify_unit(u, extra))
                     };
                     match (class(q.unit.as_deref()), class(target.unit.as_deref())) {
-                        (Some(a), Some(b)) if !a.comparable(b) => Msg::NValueOtherUnit {
-                            nilai: raw.value.clone(),
-                            satuan: target.unit.as_deref().unwrap_or_default().to_string(),
-                        },
+                        (Some(a), Some(b)) if !a.comparable(b) => (
+                            Msg::NValueOtherUnit {
+                                nilai: raw.value.clone(),
+                                satuan: target.unit.as_deref().unwrap_or_default().to_string(),
+                            },
+                            Msg::HelpNValue,
+                            None,
+                        ),
+                        // `85 %` against a plan's `0,85`: the capaian a hundredfold.
                         (Some(UnitClass::Percent), None) => match target.value {
                             TargetValue::Number(t)
                                 if t > 0.0 && t < 1.0 && in_percent(&q) >= 10.0 * t =>
                             {
-                                out.push(
-                                    diag(
-                                        Msg::NValueTargetFraction {
-                                            nilai: raw.value.clone(),
-                                            target: period_target.text(),
-                                            persen: Amount {
-                                                value: t * 100.0,
-                                                unit: Some("%".into()),
-                                            },
-                                        },
-                                        Msg::HelpNValueTargetFraction,
-                                    )
-                                    .arg("pecahan", t),
-                                );
-                                continue;
+                                (
+                                    Msg::NValueTargetFraction {
+                                        nilai: raw.value.clone(),
+                                        target: period_target.text(),
+                                        persen: percent(t),
+                                    },
+                                    Msg::HelpNValueTargetFraction,
+                                    Some(t),
+                                )
                             }
                             _ => continue,
                         },
+                        // `0,9` against `95 %`: the capaian almost nothing.
                         (None, Some(UnitClass::Percent)) => match fraction(&q, target, iki) {
-                            Some(v) => {
-                                let written = period_target.text();
-                                out.push(
-                                    diag(
-                                        Msg::NValueFraction {
-                                            nilai: raw.value.clone(),
-                                            target: written,
-                                            persen: Amount {
-                                                value: v * 100.0,
-                                                unit: Some("%".into()),
-                                            },
-                                        },
-                                        Msg::HelpNValueFraction,
-                                    )
-                                    .arg("pecahan", v),
-                                );
-                                continue;
-                            }
+                            Some(v) => (
+                                Msg::NValueFraction {
+                                    nilai: raw.value.clone(),
+                                    target: period_target.text(),
+                                    persen: percent(v),
+                                },
+                                Msg::HelpNValueFraction,
+                                Some(v),
+                            ),
                             None => continue,
                         },
                         _ => continue,
                     }
                 }
             };
-            out.push(diag(msg, Msg::HelpNValue));
+            let d = diag(msg, help);
+            out.push(match pecahan {
+                Some(v) => d.arg("pecahan", v),
+                None => d,
+            });
         }
     }
 }
