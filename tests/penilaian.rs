@@ -1157,6 +1157,23 @@ fn evaluate_without_any_realisasi_says_where_the_first_goes() {
         "{}",
         r.stderr
     );
+    // On a monthly grid, the first month.
+    ws.file(
+        "pegawai/a/skp-2026.yaml",
+        &MINIMAL_SKP.replacen(
+            "pendekatan: kuantitatif\n",
+            "pendekatan: kuantitatif\nevaluasi: bulanan\n",
+            1,
+        ),
+    );
+    let r = ws.run(&["evaluate"]);
+    assert!(
+        r.stderr.contains("mis. pegawai/a/realisasi-2026-01.yaml")
+            && r.stderr.contains("`periode: 2026-01`"),
+        "{}",
+        r.stderr
+    );
+    ws.file("pegawai/a/skp-2026.yaml", MINIMAL_SKP);
     // With evaluations that the filter leaves out, the hint is not given.
     ws.file(
         "pegawai/a/realisasi-tw1.yaml",

@@ -294,8 +294,8 @@ fn evaluations<'a>(ws: &'a Workspace, a: &EvaluateArgs) -> Vec<Evaluation<'a>> {
                         && additive;
                     Line {
                         id: iki.id.value.clone(),
-                        target: target_text_for(iki, r.periode.value),
                         target_shown: with_satuan(iki, target_text_for(iki, r.periode.value)),
+                        target: target_text_for(iki, r.periode.value),
                         capaian,
                         roll_up,
                         realisasi,
@@ -746,7 +746,15 @@ pub fn run(ui: &Ui, a: EvaluateArgs) -> Result<u8, u8> {
                 .rel(d.file)
                 .rsplit_once('/')
                 .map_or(String::new(), |(f, _)| format!("{f}/"));
-            let periode = format!("{}-TW1", skp.tahun.value);
+            // The first period of its grid that its appraisal period reaches (2026-TW1, or
+            // 2026-01 on a monthly grid); the year itself on a yearly one.
+            let year = skp.tahun.value;
+            let grid = skp.grid(ws.config.workspace.evaluation);
+            let periode = Period::grid(year, grid)
+                .into_iter()
+                .find(|p| skp.evaluates(grid, *p))
+                .unwrap_or(Period::Year(year))
+                .to_string();
             let help = Msg::HelpEvalFirst {
                 file: format!("{folder}realisasi-{periode}.yaml"),
                 skp: skp.resolved_id.value.clone(),
