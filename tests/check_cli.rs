@@ -1193,6 +1193,11 @@ fn output_never_replaces_a_plan_a_ledger_or_the_configuration() {
             &["check", "--format", "json", "-o", "rencana.yaml::$DATA"],
             "tidak menulis keluaran ke nama seperti itu",
         ),
+        // A colon before the plan's extension: refused as written, whatever Windows reads.
+        (
+            &["check", "--format", "json", "-o", "c:d.yml"],
+            "tidak menulis keluaran ke nama seperti itu",
+        ),
         (
             &["check", "--format", "json", "-o", ".git./x.json"],
             "folder `.git` atau `.skp`",

@@ -581,8 +581,11 @@ fn output_name_allowed(ui: &Ui, path: &std::path::Path) -> Result<(), u8> {
     // ledger or a configuration someone wrote, which a slip of `-o` must not replace, and a
     // new one would be read as one (a `skp.toml` made by `-o` hides its folder from `check`).
     let plan_name = path.file_name().is_some_and(|n| {
-        let n = as_windows_reads(n).to_ascii_lowercase();
-        [".yaml", ".yml", ".toml"].iter().any(|e| n.ends_with(e))
+        let plan = |n: &str| {
+            let n = n.to_ascii_lowercase();
+            [".yaml", ".yml", ".toml"].iter().any(|e| n.ends_with(e))
+        };
+        plan(&n.to_string_lossy()) || plan(&as_windows_reads(n))
     });
     if plan_name {
         return Err(ui.fatal(
@@ -598,7 +601,9 @@ fn output_name_allowed(ui: &Ui, path: &std::path::Path) -> Result<(), u8> {
         p.components().any(|c| {
             // Either spelling: a case-insensitive file system (macOS, Windows) takes `.GIT`.
             matches!(c, std::path::Component::Normal(n)
-                if [".git", ".skp"].iter().any(|d| as_windows_reads(n).eq_ignore_ascii_case(d)))
+            if [".git", ".skp"].iter().any(|d| {
+                n.eq_ignore_ascii_case(d) || as_windows_reads(n).eq_ignore_ascii_case(d)
+            }))
         })
     };
     // A folder the whole run sits in (a checkout below some `.skp`) is not one the link adds.
@@ -706,8 +711,9 @@ fn in_evidence_folder(path: &std::path::Path) -> bool {
 
 /// A file or folder name as Windows resolves it: without an NTFS stream (`skp.toml::$DATA`,
 /// `x.yaml:s`) and without trailing dots and spaces (`skp.toml.`, `.git `), which it drops.
-/// The output guards judge this name on every system, so that the names that would reach a
-/// plan, `.git` or `bukti/` on Windows are refused everywhere (on others no one needs them).
+/// The output guards judge this name beside the name as written, on every system, so that
+/// the names that would reach a plan, `.git` or `bukti/` on Windows are refused everywhere
+/// (on others no one needs them), and a name refused as written stays refused.
 fn as_windows_reads(name: &std::ffi::OsStr) -> String {
     let name = name.to_string_lossy();
     let name = name.split(':').next().unwrap_or_default();
@@ -718,7 +724,8 @@ fn as_windows_reads(name: &std::ffi::OsStr) -> String {
 fn evidence_folder_on(abs: &std::path::Path) -> bool {
     let parts: Vec<std::path::Component> = abs.components().collect();
     parts.iter().enumerate().any(|(i, c)| {
-        if !matches!(c, std::path::Component::Normal(n) if as_windows_reads(n).eq_ignore_ascii_case("bukti"))
+        if !matches!(c, std::path::Component::Normal(n)
+            if n.eq_ignore_ascii_case("bukti") || as_windows_reads(n).eq_ignore_ascii_case("bukti"))
         {
             return false;
         }

@@ -599,16 +599,16 @@ impl Reader<'_> {
         }
         // The same fraction typed as text (a CSV) into a percentage indicator with no unit:
         // `0,85` would be read as 0,85 %, almost surely meant as 85 %. Asked, never guessed.
-        let bare_fraction = match parse_target(&t, ScalarKind::Text) {
+        let bare_fraction = || match parse_target(&t, ScalarKind::Text) {
             Ok((q, _)) if q.unit.is_none() => match q.value {
                 TargetValue::Number(v) if v > 0.0 && v < 1.0 => Some(v),
                 _ => None,
             },
             _ => None,
         };
-        if let Some(v) = bare_fraction
-            && satuan == Some(PERCENT_BY_NAME)
+        if satuan == Some(PERCENT_BY_NAME)
             && !matches!(raw, Value::Number(_))
+            && let Some(v) = bare_fraction()
         {
             let persen = crate::i18n::Amount {
                 value: v * 100.0,
