@@ -957,7 +957,8 @@ fn a_perhitungan_changed_after_approval_is_named_and_an_error_when_it_gives_more
     ws.file("pegawai/a/skp-2026.yaml", &with("nilai_akhir"));
     let d = a(&ws);
     assert_eq!(common::codes(&d), ["A101"], "{}", common::list(&d));
-    // Removed: named, with nothing in its place.
+    // Removed: named, with nothing in its place. Without it each period stands on its own
+    // figure: fewer than a sum, so no weakening when higher is better.
     ws.file("pegawai/a/skp-2026.yaml", MINIMAL_SKP);
     let d = a(&ws);
     assert!(
@@ -967,6 +968,29 @@ fn a_perhitungan_changed_after_approval_is_named_and_an_error_when_it_gives_more
         "{}",
         common::list(&d)
     );
+    assert!(!common::codes(&d).contains(&"A102"), "{}", common::list(&d));
+    // Agreed without it (each period on its own figure), then summed: the same quarters give
+    // more, an error as much as a change between two written ones.
+    approve_on(&ws, "2026-01-22").expect_code(0);
+    ws.file("pegawai/a/skp-2026.yaml", &with("kumulatif"));
+    let d = a(&ws);
+    assert!(
+        only(&d, "A102").message.contains(" → kumulatif"),
+        "{}",
+        common::list(&d)
+    );
+    // A deadline is never rolled up: its perhitungan changed is a change, not a weakening.
+    let deadline = |p: &str| {
+        MINIMAL_SKP.replace(
+            "target: 4 modul\n",
+            &format!("target: paling lambat 30 November 2026\n        perhitungan: {p}\n"),
+        )
+    };
+    ws.file("pegawai/a/skp-2026.yaml", &deadline("rata_rata"));
+    approve_on(&ws, "2026-01-23").expect_code(0);
+    ws.file("pegawai/a/skp-2026.yaml", &deadline("kumulatif"));
+    let d = a(&ws);
+    assert_eq!(common::codes(&d), ["A101"], "{}", common::list(&d));
 }
 
 /// An approval recorded before `perhitungan` was part of the agreement (no `bentuk` in the
@@ -998,6 +1022,24 @@ fn an_approval_made_before_perhitungan_was_kept_still_holds() {
         &record.replace("bentuk: 2, ", ""),
     );
     assert!(a(&ws).is_empty(), "{}", common::list(&a(&ws)));
+    // A form this version does not know is said at the record (F004), not blamed on the plan.
+    ws.file("pegawai/a/skp-2026.yaml", MINIMAL_SKP);
+    for other in ["3", "-1"] {
+        ws.file(
+            "pegawai/a/skp-2026.persetujuan.yaml",
+            &record.replace("bentuk: 2, ", &format!("bentuk: {other}, ")),
+        );
+        let d = ws.check(&["--select", "F,A", "--format", "json"]).diags();
+        let f = only(&d, "F004");
+        assert_eq!(f.file, "pegawai/a/skp-2026.persetujuan.yaml");
+        assert!(
+            f.message
+                .contains(&format!("`bentuk: {other}` tidak dikenal")),
+            "{}",
+            f.message
+        );
+        assert!(!common::codes(&d).contains(&"A101"), "{}", common::list(&d));
+    }
 }
 
 /// A target changed only by an invisible character (a no-break space pasted from a document)

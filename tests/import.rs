@@ -128,6 +128,10 @@ fn title_rows_above_the_header_are_passed_over_and_named() {
     let dir = tempfile::tempdir().expect("tmp");
     let mut rows = exported(&src, &dir.path().join("a.xlsx"));
     let width = rows[0].len();
+    let target = rows[0]
+        .iter()
+        .position(|h| h == "target")
+        .expect("a target column");
     let title = |t: &str| {
         let mut r = vec![String::new(); width];
         r[0] = t.to_string();
@@ -140,12 +144,19 @@ fn title_rows_above_the_header_are_passed_over_and_named() {
             vec![String::new(); width],
             title("SASARAN KINERJA PEGAWAI TAHUN 2026"),
             vec![String::new(); width],
-            // Group headings over merged columns, right above the header.
+            // Group headings over merged columns, right above the header, two rows of them,
+            // one naming a column as the template does ("TARGET" over target … target_tw4).
             {
                 let mut r = vec![String::new(); width];
                 r[0] = "IDENTITAS PEGAWAI".into();
                 r[7] = "PEJABAT PENILAI".into();
                 r[10] = "HASIL KERJA".into();
+                r
+            },
+            {
+                let mut r = vec![String::new(); width];
+                r[10] = "RENCANA".into();
+                r[target] = "TARGET".into();
                 r
             },
         ],
@@ -158,7 +169,7 @@ fn title_rows_above_the_header_are_passed_over_and_named() {
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert!(
         r.stderr
-            .contains("baris 1–5 dibaca sebagai judul, bukan data; judul kolom ada di baris 6"),
+            .contains("baris 1–6 dibaca sebagai judul, bukan data; judul kolom ada di baris 7"),
         "{}",
         r.stderr
     );

@@ -1054,6 +1054,33 @@ fn a_percentage_recorded_as_a_fraction_is_named() {
         );
         assert!(!codes(&n(&ws)).contains(&"N105"), "{ok}");
     }
+    // The unit written apart (`satuan: "%"`, as most plans do), or a bare periodic target in
+    // the annual target's unit: the same fraction.
+    for (plan, target) in [
+        (
+            common::MINIMAL_SKP.replace("target: 4 modul", "target: 95\n        satuan: \"%\""),
+            "dari target 95 %",
+        ),
+        (
+            common::MINIMAL_SKP.replace(
+                "target: 4 modul",
+                "target: 95 %\n        target_periodik: { 2026-TW1: 40, 2026-TW4: 95 }",
+            ),
+            "dari target 40 %",
+        ),
+    ] {
+        ws.file("pegawai/a/skp-2026.yaml", &plan);
+        ws.file(
+            "pegawai/a/realisasi-tw1.yaml",
+            &realisasi(
+                "2026-TW1",
+                "hasil_kerja:\n  IKI-1.1: { realisasi: \"0,6\" }\n",
+            ),
+        );
+        let d = n(&ws);
+        let m = &only(&d, "N105").message;
+        assert!(m.contains(target) && m.contains("60 %"), "{m}");
+    }
     // Against `≤ 1 %` of errors, 0,9 is a plausible percentage.
     ws.file(
         "pegawai/a/skp-2026.yaml",

@@ -564,6 +564,12 @@ catalog! {
     YearsReversed { mulai: i32, selesai: i32 } =>
         id "tahun_selesai ({selesai}) lebih awal dari tahun_mulai ({mulai})",
         en "tahun_selesai ({selesai}) is before tahun_mulai ({mulai})";
+    ApprovalFormUnknown { bentuk: String } =>
+        id "`bentuk: {bentuk}` tidak dikenal versi skp ini (yang dikenalnya: 2); catatan persetujuan ini dibuat versi lain atau disunting",
+        en "`bentuk: {bentuk}` is not known to this version of skp (it knows 2); this approval record was made by another version or edited";
+    HelpApprovalFormUnknown =>
+        id "pakai versi skp yang membuat catatan ini, atau minta pejabat penilai menyetujui ulang dengan `skp approve`",
+        en "use the version of skp that made this record, or have the appraiser approve again with `skp approve`";
     BadEnum { field: String, value: String } =>
         id "nilai `{value}` tidak dikenal untuk `{field}`",
         en "`{value}` is not an allowed value of `{field}`";

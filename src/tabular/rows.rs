@@ -677,14 +677,18 @@ fn header_row(sheet: &Sheet, keys: &[&str]) -> Option<(usize, Option<(Loc, Msg)>
         if written == 0 {
             continue;
         }
-        let known = known_in(row) > 0;
-        // Group headings: the next written row holds the template's headers.
-        let headings_above = !known
-            && sheet.rows[i + 1..]
-                .iter()
-                .find(|r| r.iter().any(|v| *v != Value::Empty))
-                .is_some_and(|r| known_in(r) >= 2);
-        if (written > 2 && !headings_above) || known {
+        let here = known_in(row);
+        // Group headings ("IDENTITAS PEGAWAI", "TARGET" over target … target_tw4, one or two
+        // rows of them): a written row close below holds far more of the template's headers.
+        let below = sheet.rows[i + 1..]
+            .iter()
+            .filter(|r| r.iter().any(|v| *v != Value::Empty))
+            .take(MAX_TITLE_ROWS)
+            .map(|r| known_in(r))
+            .max()
+            .unwrap_or(0);
+        let headings_above = below >= 2 && below > 2 * here;
+        if (written > 2 || here > 0) && !headings_above {
             let note = (i > first).then(|| {
                 (
                     sheet.loc(first, 0),

@@ -14,9 +14,11 @@ declare_rule! {
     /// dievaluasi terhadap targetnya sendiri: `2026-TW1: 3` menjadi `2026-TW1: 1` dilemahkan.
     /// Periode yang dihapus atau ditambah hanya disebut A101. Cara penggabungan realisasi
     /// periodik (`perhitungan`) yang diubah sehingga realisasi yang sama memberi capaian
-    /// tahunan lebih tinggi juga dilemahkan: `rata_rata` atau `nilai_akhir` menjadi
-    /// `kumulatif` (untuk `polaritas: turun`, sebaliknya). Persetujuan yang dicatat sebelum
-    /// `perhitungan` ikut disimpan tidak membandingkannya.
+    /// tahunan lebih tinggi juga dilemahkan: `rata_rata`, `nilai_akhir` atau tanpa
+    /// `perhitungan` (setiap periode dengan angkanya sendiri) menjadi `kumulatif` (untuk
+    /// `polaritas: turun`, sebaliknya). Target tenggat dan kategori tidak digabung, jadi
+    /// perubahannya hanya disebut A101. Persetujuan yang dicatat sebelum `perhitungan` ikut
+    /// disimpan (tanpa `bentuk`) tidak membandingkannya: setujui ulang untuk melindunginya.
     ///
     /// Satuan ikut dinilai. Lama waktu dalam satuan lain dibandingkan menurut hari yang dapat
     /// dicakupnya (`≤ 3 hari kerja` menjadi `≤ 2 minggu` dilemahkan; satu hari kerja dihitung

@@ -215,7 +215,7 @@ pub fn weakened<'a>(c: &Changed<'a>) -> Vec<Weakened<'a>> {
         let was = a.polaritas.as_ref().map_or(Polaritas::Naik, |p| p.value);
         if now.polaritas() == was {
             out.extend(periods_weakened(a, now, was));
-            if summed_higher(a, now, was) {
+            if summed_higher(a, now, was, c.approval.bentuk.is_some()) {
                 out.push(Weakened::Summed(a, now));
             }
         }
@@ -258,15 +258,22 @@ pub fn weakened<'a>(c: &Changed<'a>) -> Vec<Weakened<'a>> {
 
 /// Whether the year now adds up its periods so that the same periodic results give a better
 /// annual one than as agreed: a sum of positive quarters is at least their mean and at least
-/// the last one, so a sum is easier when higher is better, and harder when lower is. Judged
-/// only against a record that kept the `perhitungan` agreed (its absence says nothing of an
-/// older record).
-fn summed_higher(a: &ApprovedIndicator, now: &Iki, pol: Polaritas) -> bool {
-    use crate::model::vocab::Perhitungan::Kumulatif;
-    let (Some(was), Some(is)) = (&a.perhitungan, &now.perhitungan) else {
+/// the last one, so a sum is easier when higher is better, and harder when lower is.
+fn summed_higher(a: &ApprovedIndicator, now: &Iki, pol: Polaritas, current_form: bool) -> bool {
+    use crate::model::vocab::Perhitungan::{Kumulatif, NilaiAkhir};
+    // A deadline or a category is never rolled up: how periods add up changes nothing.
+    if now.target.value.quantity().is_none() {
         return false;
+    }
+    // Without `perhitungan` each period stands on its own figure, as its last one would. A
+    // record of the current form keeps every `perhitungan` written, so one it lacks was not
+    // written; an older record's silence says nothing.
+    let was = match (&a.perhitungan, current_form) {
+        (Some(p), _) => p.value,
+        (None, true) => NilaiAkhir,
+        (None, false) => return false,
     };
-    let (was, is) = (was.value, is.value);
+    let is = now.perhitungan.as_ref().map_or(NilaiAkhir, |p| p.value);
     match pol {
         Polaritas::Turun => was == Kumulatif && is != Kumulatif,
         _ => is == Kumulatif && was != Kumulatif,

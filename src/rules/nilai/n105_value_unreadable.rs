@@ -102,6 +102,24 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
                         u.or(iki.satuan.as_ref().map(|s| s.value.as_str()))
                             .map(|u| classify_unit(u, extra))
                     };
+                    // The target's unit wherever it is written: its own text, `satuan`, or,
+                    // for a bare periodic target (`2026-TW1: 40`), the annual target's.
+                    let target_unit = target
+                        .unit
+                        .as_deref()
+                        .or(iki.satuan.as_ref().map(|s| s.value.as_str()))
+                        .or(iki.target.value.quantity().and_then(|q| q.unit.as_deref()));
+                    let target_percent =
+                        target_unit.map(|u| classify_unit(u, extra)) == Some(UnitClass::Percent);
+                    // The realisation's unit as written, not borrowed from `satuan`.
+                    let realised_percent = q.unit.as_deref().map(|u| classify_unit(u, extra))
+                        == Some(UnitClass::Percent);
+                    let shown = || {
+                        super::to_date::with_satuan(
+                            iki,
+                            super::to_date::target_text_for(iki, periode),
+                        )
+                    };
                     match (class(q.unit.as_deref()), class(target.unit.as_deref())) {
                         (Some(a), Some(b)) if !a.comparable(b) => (
                             Msg::NValueOtherUnit {
@@ -111,15 +129,16 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
                             Msg::HelpNValue,
                             None,
                         ),
-                        // `85 %` against a plan's `0,85`: the capaian a hundredfold.
-                        (Some(UnitClass::Percent), None) => match target.value {
+                        // `85 %` against a plan's `0,85` with no unit anywhere: the capaian a
+                        // hundredfold.
+                        _ if realised_percent && target_unit.is_none() => match target.value {
                             TargetValue::Number(t)
                                 if t > 0.0 && t < 1.0 && in_percent(&q) >= 10.0 * t =>
                             {
                                 (
                                     Msg::NValueTargetFraction {
                                         nilai: raw.value.clone(),
-                                        target: period_target.text(),
+                                        target: shown(),
                                         persen: percent(t),
                                     },
                                     Msg::HelpNValueTargetFraction,
@@ -128,19 +147,22 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
                             }
                             _ => continue,
                         },
-                        // `0,9` against `95 %`: the capaian almost nothing.
-                        (None, Some(UnitClass::Percent)) => match fraction(&q, target, iki) {
-                            Some(v) => (
-                                Msg::NValueFraction {
-                                    nilai: raw.value.clone(),
-                                    target: period_target.text(),
-                                    persen: percent(v),
-                                },
-                                Msg::HelpNValueFraction,
-                                Some(v),
-                            ),
-                            None => continue,
-                        },
+                        // `0,9` against `95 %` (or `95` with `satuan: "%"`): the capaian almost
+                        // nothing.
+                        _ if q.unit.is_none() && target_percent => {
+                            match fraction(&q, target, iki) {
+                                Some(v) => (
+                                    Msg::NValueFraction {
+                                        nilai: raw.value.clone(),
+                                        target: shown(),
+                                        persen: percent(v),
+                                    },
+                                    Msg::HelpNValueFraction,
+                                    Some(v),
+                                ),
+                                None => continue,
+                            }
+                        }
                         _ => continue,
                     }
                 }
