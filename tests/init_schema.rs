@@ -1144,3 +1144,40 @@ fn init_skp_under_a_scaffolded_superior_passes_and_writes_the_jenjang_its_title_
         std::fs::read_to_string(root.join("pegawai/199101012015032001/skp-2026.yaml")).unwrap();
     assert!(plan.contains("\n  # jenjang: ahli_pertama "), "{plan}");
 }
+
+/// A name, post or rank of spaces only would be written as `""` and pass `check`: refused,
+/// naming the flag, with nothing written.
+#[test]
+fn init_skp_refuses_a_blank_name_post_or_rank() {
+    let (_dir, root) = init_workspace();
+    let nip = "199203152019031004";
+    for (flag, says) in [
+        ("--name", "`--name` kosong; tulis nilainya"),
+        (
+            "--rank",
+            "`--rank` kosong; tulis nilainya, atau tinggalkan opsi itu",
+        ),
+    ] {
+        let mut args = vec![
+            "init",
+            "--skp",
+            "--nip",
+            nip,
+            "--name",
+            "Rina Wulandari",
+            "--position",
+            "Pranata Komputer Ahli Pertama",
+            "--position-type",
+            "fungsional",
+        ];
+        if flag == "--name" {
+            args[5] = "   ";
+        } else {
+            args.extend([flag, " "]);
+        }
+        let r = run(&root, &args);
+        r.expect_code(2);
+        assert!(r.stderr.contains(says), "{}", r.stderr);
+        assert!(!root.join(format!("pegawai/{nip}")).exists());
+    }
+}

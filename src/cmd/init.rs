@@ -320,6 +320,20 @@ fn add_skp(ui: &Ui, args: &InitArgs) -> Result<u8, u8> {
             None,
         ));
     }
+    // A value of spaces only would be written as `""` and pass `check`: asked for instead.
+    for (flag, value, required) in [
+        ("--name", &args.name, true),
+        ("--position", &args.position, true),
+        ("--unit", &args.unit, false),
+        ("--rank", &args.rank, false),
+        ("--appraiser-name", &args.appraiser_name, false),
+        ("--appraiser-position", &args.appraiser_position, false),
+        ("--appraiser-rank", &args.appraiser_rank, false),
+    ] {
+        if value.as_deref().is_some_and(|v| v.trim().is_empty()) {
+            return Err(ui.fatal(&Msg::ArgBlank { flag, required }, None));
+        }
+    }
     let jenis = args.position_type.clone().unwrap_or_default();
     // A flag is typed, not a plan's code: `Fungsional` and ` fungsional ` mean `fungsional`.
     let Some(jenis_jabatan) = JenisJabatan::parse(jenis.trim().to_lowercase().as_str()) else {

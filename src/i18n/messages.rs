@@ -1792,6 +1792,9 @@ catalog! {
     HelpEvNotePassword =>
         id "hapus `nama:sandi@` dari alamat di `--note`, lalu ganti kata sandinya bila sudah pernah dibagikan",
         en "remove `name:password@` from the address in `--note`, then change the password if it was ever shared";
+    ArgBlank { flag: &'static str, required: bool } =>
+        id { if *required { format!("`{flag}` kosong; tulis nilainya") } else { format!("`{flag}` kosong; tulis nilainya, atau tinggalkan opsi itu bila tidak diketahui") } },
+        en { if *required { format!("`{flag}` is empty; give its value") } else { format!("`{flag}` is empty; give its value, or leave the option out if it is not known") } };
     ArgPassword { flag: &'static str, value: String } =>
         id "`{flag}` `{value}` memuat alamat web dengan nama pengguna dan kata sandi; berkas yang ditulis skp dibaca setiap orang yang membuka repositori, jadi tidak ada yang ditulis",
         en "`{flag}` `{value}` holds a web address with a user name and password; the files skp writes are read by everyone who opens the repository, so nothing was written";
