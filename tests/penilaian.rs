@@ -1012,21 +1012,29 @@ fn a_predikat_against_its_ratings_earns_no_angka_kredit() {
     }
 }
 
+/// Writes the minimal plan with `target` (and what follows it: `satuan`, periodic targets)
+/// and a first-quarter evaluation that records `realisasi` for its indicator.
+fn target_and_realisation(ws: &Ws, target: &str, realisasi_tw1: &str) {
+    ws.file(
+        "pegawai/a/skp-2026.yaml",
+        &common::MINIMAL_SKP.replace("target: 4 modul", &format!("target: {target}")),
+    );
+    ws.file(
+        "pegawai/a/realisasi-tw1.yaml",
+        &realisasi(
+            "2026-TW1",
+            &format!("hasil_kerja:\n  IKI-1.1: {{ realisasi: \"{realisasi_tw1}\" }}\n"),
+        ),
+    );
+}
+
 /// A percentage recorded as a fraction (`0,9` for 90 %, as a spreadsheet stores it) counts as
 /// 0,9 % and drops the capaian to almost nothing: N105 names it with the percentage it would
 /// be. A number under one against a small or lower-is-better percentage stays plausible.
 #[test]
 fn a_percentage_recorded_as_a_fraction_is_named() {
-    let skp = common::MINIMAL_SKP.replace("target: 4 modul", "target: 95 %");
     let ws = Ws::new();
-    ws.file("pegawai/a/skp-2026.yaml", &skp);
-    ws.file(
-        "pegawai/a/realisasi-tw1.yaml",
-        &realisasi(
-            "2026-TW1",
-            "hasil_kerja:\n  IKI-1.1: { realisasi: \"0,9\" }\n",
-        ),
-    );
+    target_and_realisation(&ws, "95 %", "0,9");
     let d = n(&ws);
     let f = only(&d, "N105");
     assert!(
@@ -1045,65 +1053,29 @@ fn a_percentage_recorded_as_a_fraction_is_named() {
     );
     // Written in percent, or with its unit, it is read as written.
     for ok in ["90 %", "0,9 %", "90"] {
-        ws.file(
-            "pegawai/a/realisasi-tw1.yaml",
-            &realisasi(
-                "2026-TW1",
-                &format!("hasil_kerja:\n  IKI-1.1: {{ realisasi: \"{ok}\" }}\n"),
-            ),
-        );
+        target_and_realisation(&ws, "95 %", ok);
         assert!(!codes(&n(&ws)).contains(&"N105"), "{ok}");
     }
     // The unit written apart (`satuan: "%"`, as most plans do), or a bare periodic target in
     // the annual target's unit: the same fraction.
-    for (plan, target) in [
+    for (target, said) in [
+        ("95\n        satuan: \"%\"", "dari target 95 %"),
         (
-            common::MINIMAL_SKP.replace("target: 4 modul", "target: 95\n        satuan: \"%\""),
-            "dari target 95 %",
-        ),
-        (
-            common::MINIMAL_SKP.replace(
-                "target: 4 modul",
-                "target: 95 %\n        target_periodik: { 2026-TW1: 40, 2026-TW4: 95 }",
-            ),
+            "95 %\n        target_periodik: { 2026-TW1: 40, 2026-TW4: 95 }",
             "dari target 40 %",
         ),
     ] {
-        ws.file("pegawai/a/skp-2026.yaml", &plan);
-        ws.file(
-            "pegawai/a/realisasi-tw1.yaml",
-            &realisasi(
-                "2026-TW1",
-                "hasil_kerja:\n  IKI-1.1: { realisasi: \"0,6\" }\n",
-            ),
-        );
+        target_and_realisation(&ws, target, "0,6");
         let d = n(&ws);
         let m = &only(&d, "N105").message;
-        assert!(m.contains(target) && m.contains("60 %"), "{m}");
+        assert!(m.contains(said) && m.contains("60 %"), "{m}");
     }
     // Against `≤ 1 %` of errors, 0,9 is a plausible percentage.
-    ws.file(
-        "pegawai/a/skp-2026.yaml",
-        &common::MINIMAL_SKP.replace("target: 4 modul", "target: ≤ 1 %"),
-    );
-    ws.file(
-        "pegawai/a/realisasi-tw1.yaml",
-        &realisasi(
-            "2026-TW1",
-            "hasil_kerja:\n  IKI-1.1: { realisasi: \"0,9\" }\n",
-        ),
-    );
+    target_and_realisation(&ws, "≤ 1 %", "0,9");
     assert!(!codes(&n(&ws)).contains(&"N105"));
     // The other way round: the plan's target the fraction, the realisation in percent, the
     // capaian a hundredfold.
-    ws.file(
-        "pegawai/a/skp-2026.yaml",
-        &common::MINIMAL_SKP.replace("target: 4 modul", "target: \"0,85\""),
-    );
-    ws.file(
-        "pegawai/a/realisasi-tw1.yaml",
-        &realisasi("2026-TW1", "hasil_kerja:\n  IKI-1.1: { realisasi: 85 % }\n"),
-    );
+    target_and_realisation(&ws, "\"0,85\"", "85 %");
     let d = n(&ws);
     let f = only(&d, "N105");
     assert!(
