@@ -1189,18 +1189,11 @@ fn evaluate_without_any_realisasi_says_where_the_first_goes() {
 /// in `evaluate`'s table, as on the forms; the machine formats keep the target as written.
 #[test]
 fn evaluate_shows_a_target_with_its_satuan() {
-    let skp = MINIMAL_SKP.replace(
-        "target: 4 modul",
-        "target: 1-3\n        satuan: hari kerja\n        polaritas: turun",
-    );
     let ws = Ws::new();
-    ws.file("pegawai/a/skp-2026.yaml", &skp);
-    ws.file(
-        "pegawai/a/realisasi-tw1.yaml",
-        &realisasi(
-            "2026-TW1",
-            "hasil_kerja:\n  IKI-1.1: { realisasi: 2 hari kerja }\n",
-        ),
+    target_and_realisation(
+        &ws,
+        "1-3\n        satuan: hari kerja\n        polaritas: turun",
+        "2 hari kerja",
     );
     let t = ws.run(&["evaluate"]).stdout;
     assert!(t.contains("1-3 hari kerja"), "{t}");
