@@ -1042,6 +1042,71 @@ fn s102_pelayanan_administrasi() {
     assert_eq!(f.arg_str("kata"), "pelayanan");
 }
 
+/// An indicator written as the work itself ("Melaksanakan …", the old SKP form's task lines)
+/// counts the doing: S110 says so beside S102, and S102's help no longer suggests "Persentase
+/// melaksanakan …". A goal verb or a measure named later is not work.
+#[test]
+fn s110_indicator_written_as_the_work_itself() {
+    for (teks, target, verb) in [
+        (
+            "Melaksanakan penyuluhan kepada keluarga",
+            "12 kegiatan",
+            "Melaksanakan",
+        ),
+        ("Menyusun laporan keuangan", "12 dokumen", "Menyusun"),
+        (
+            "Memonitor serangan hama tanaman pangan",
+            "15 dokumen",
+            "Memonitor",
+        ),
+    ] {
+        let f = fires_at(teks, target, "S110", verb);
+        assert_eq!(f.arg_str("kata"), verb.to_lowercase(), "{teks}");
+        assert!(f.message.contains("pekerjaannya"), "{teks}: {}", f.message);
+        let (_, fs) = check_s(&probe(teks, target));
+        let s102 = one(&fs, "S102", "IKI-1.1");
+        assert!(
+            !s102.help.contains("Persentase me"),
+            "{teks}: S102 suggests a share of the verb: {}",
+            s102.help
+        );
+    }
+    for (teks, target) in [
+        ("Mengurangi angka putus sekolah", "2 %"),
+        ("Mempertahankan opini WTP", "WTP"),
+        ("Menghitung persentase realisasi anggaran", "95 %"),
+        ("Meningkatnyakualitaslayananterhadapmasyarakat", "12 bulan"),
+        ("Memorandum kerja sama yang ditandatangani", "3 dokumen"),
+    ] {
+        let (_, fs) = check_s(&probe(teks, target));
+        none(&fs, "S110", "IKI-1.1");
+    }
+}
+
+/// With no measure word the object is all there is: "tugas lain" names no output whether or
+/// not a measure comes first.
+#[test]
+fn s113_vague_object_without_a_measure_word() {
+    let f = fires_at(
+        "Melaksanakan tugas lain yang diberikan oleh atasan",
+        "12 dokumen",
+        "S113",
+        "tugas",
+    );
+    assert!(
+        f.arg_str("frasa").contains("tugas lain"),
+        "{}",
+        f.arg_str("frasa")
+    );
+    let (_, fs) = check_s(&probe("Kebutuhan administrasi perkantoran", "100 %"));
+    one(&fs, "S113", "IKI-1.1");
+    let (_, fs) = check_s(&probe(
+        "Pelayanan administrasi kependudukan kepada masyarakat",
+        "100 %",
+    ));
+    none(&fs, "S113", "IKI-1.1");
+}
+
 #[test]
 fn s102_silent_on_head_nouns_however_written() {
     for (teks, target) in [

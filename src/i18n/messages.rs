@@ -1070,6 +1070,12 @@ catalog! {
     SActivityCount { kata: String } =>
         id "indikator menghitung kegiatan (`{kata}`), bukan hasilnya",
         en "the indicator counts an activity (`{kata}`), not its result";
+    SStatesWork { kata: String } =>
+        id "indikator menyebut pekerjaannya (`{kata}` …), bukan ukuran hasilnya",
+        en "the indicator states the work itself (`{kata}` …), not a measure of its result";
+    HelpSStatesWork =>
+        id "kegiatan itu adalah cara mencapai hasil; ukur hasilnya, misalnya \"Persentase ibu hamil yang mendapat pelayanan antenatal sesuai standar\" alih-alih \"Melaksanakan pemeriksaan ibu hamil\"; catatan kegiatannya menjadi bukti dukung",
+        en "the activity is how the result is reached; measure the result, e.g. \"Persentase ibu hamil yang mendapat pelayanan antenatal sesuai standar\" instead of \"Melaksanakan pemeriksaan ibu hamil\"; the records of the activity become the evidence";
     HelpSActivityRecord =>
         id "ukur apa yang dicapai pekerjaan yang dilaporkan, bukan laporannya atau banyaknya, misalnya \"Persentase aset sekolah yang tercatat dan dalam kondisi baik\"; laporannya menjadi bukti dukung",
         en "measure what the reported work achieves, not the reports or how many there are, e.g. \"Persentase aset sekolah yang tercatat dan dalam kondisi baik\"; the reports become the evidence";

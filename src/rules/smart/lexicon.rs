@@ -523,6 +523,9 @@ const NOT_VERBS: &[&str] = &[
     "mediasi",
     "memori",
     "museum",
+    "memorandum",
+    "mentor",
+    "merger",
 ];
 
 /// Activity categories that are not results when they lead an RHK (domain.md §5, PUPR).

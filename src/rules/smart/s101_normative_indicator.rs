@@ -123,7 +123,7 @@ fn finding(ws: &Workspace, accept: &[String], cx: &Measure<'_>) -> Option<Diagno
         .find_map(|t| counted(&read(t, accept)))
     {
         Some((Counted::Record, _)) => Msg::HelpSActivityRecord,
-        Some((Counted::Activity, _)) => Msg::HelpSNormativeActivity,
+        Some((Counted::Activity | Counted::Work, _)) => Msg::HelpSNormativeActivity,
         None => Msg::HelpSNormative { saran, persen },
     };
     let span = sub_span(ws, cx.doc, teks, (first.start, first.end));

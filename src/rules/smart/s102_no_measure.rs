@@ -101,7 +101,7 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
         let help =
             match counted(&r).or_else(|| counted(&read(&format!("persentase {lower}"), accept))) {
                 Some((Counted::Record, _)) => Msg::HelpSNoMeasureRecord,
-                Some((Counted::Activity, _)) => Msg::HelpSNoMeasureActivity,
+                Some((Counted::Activity | Counted::Work, _)) => Msg::HelpSNoMeasureActivity,
                 None => Msg::HelpSNoMeasure { teks: lower },
             };
         out.push(

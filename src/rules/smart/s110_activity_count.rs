@@ -3,8 +3,8 @@ use super::lexicon::{
     CARRIED_OUT_STATES, CHECKED, CONTESTS, DOCUMENTED_ROUTINES, MEETINGS, MET_STANDARD, OUTCOMES,
     PARTICIPATION, PAYROLL, PAYROLL_PAID, PROCESS_RESULTS, RATING_HEADS, RECORD_PRODUCTS,
     REPORTED_ACTIVITIES, REPORTED_ROUTINE_PAIRS, REPORTED_ROUTINES, RESULT_NOUNS, RESULT_VERBS,
-    SERVED, SERVICE_OBJECTS, SERVICE_PROVIDED, accepted, count_kind, is_operational_verb,
-    is_verb_of, reports_provision, reports_routine,
+    SERVED, SERVICE_OBJECTS, SERVICE_PROVIDED, accepted, count_kind, head_noun,
+    is_operational_verb, is_verb_of, reports_provision, reports_routine, standard_measure,
 };
 use super::lexicon::{CountKind, Word};
 use super::{measures, read, sub_span};
@@ -74,6 +74,13 @@ declare_rule! {
     /// ("Cakupan pelayanan kesehatan rujukan") adalah cakupan penduduk yang terlayani, tidak
     /// ditandai, begitu pula kegiatan yang hanya menyebut dasar sebuah persentase ("Persentase
     /// BUMD yang kinerjanya baik dari BUMD yang dibina").
+    ///
+    /// Juga indikator yang ditulis sebagai pekerjaannya sendiri, diawali kata kerja operasional
+    /// tanpa kata ukuran ("Melaksanakan penyuluhan kepada keluarga", "Menyusun laporan
+    /// keuangan", seperti butir kegiatan formulir SKP lama); S102 menandai kata ukurannya yang
+    /// tidak ada, aturan ini kegiatannya. Tidak ditandai: kata kerja tujuan ("Mengurangi angka
+    /// putus sekolah", "Mempertahankan opini WTP") dan ukuran yang disebut kemudian
+    /// ("Menghitung persentase …").
     ///
     /// ## Mengapa
     /// Indikator kegiatan tidak boleh menjadi satu-satunya ukuran sebuah hasil (SMART-C
@@ -145,6 +152,9 @@ pub(super) enum Counted {
     Record,
     /// The activity itself: meetings held, participants, services provided.
     Activity,
+    /// The work itself, written as a verb where a measure belongs: "Melaksanakan penyuluhan
+    /// kepada keluarga" (the old SKP form's task lines, and IKIs copied from them).
+    Work,
 }
 
 /// What this rule finds in an indicator (S101 and S102 ask it of the rewrites they would
@@ -158,9 +168,57 @@ pub(super) fn counted(r: &super::Reading) -> Option<(Counted, Found)> {
         // "Laporan pembinaan teknis rumah susun" (an output named with no measure word, as
         // budget tables name them, S102's concern): the record of an activity, as S109 reads
         // the same words in an RHK.
-        None if r.head.is_none() => Some((Counted::Record, record_of_activity(&r.words, 1)?)),
+        None if r.head.is_none() => match record_of_activity(&r.words, 1) {
+            Some(found) => Some((Counted::Record, found)),
+            None => states_work(r).map(|found| (Counted::Work, found)),
+        },
         None => None,
     }
+}
+
+/// Verbs of change an indicator may lead with ("Mengurangi angka putus sekolah",
+/// "Mempertahankan opini WTP"): a goal written as a verb, which S101 or S102 asks to measure,
+/// not a piece of work.
+const CHANGE_VERBS: &[&str] = &[
+    "meningkatkan",
+    "menurunkan",
+    "mewujudkan",
+    "mengurangi",
+    "menekan",
+    "mempertahankan",
+    "menciptakan",
+    "mencapai",
+    "meminimalkan",
+    "meminimalisir",
+    "meminimalisasi",
+    "memperkecil",
+    "memperluas",
+    "memperkuat",
+    "menguatkan",
+    "mengoptimalkan",
+    "memaksimalkan",
+    "memantapkan",
+    "menjaga",
+];
+
+/// An indicator that is the work itself, led by an operational verb ("Melaksanakan anamnesa
+/// klien", "Menyusun laporan keuangan"): what it counts is the doing. Not when a measure is
+/// named further on ("Menghitung persentase …" is a misplaced measure, S102's alone) or the
+/// verb states a goal ([`CHANGE_VERBS`]).
+fn states_work(r: &super::Reading) -> Option<Found> {
+    let (first, rest) = r.words.split_first()?;
+    let verb = first.text.replace('-', "");
+    // By its start, so that a text run together ("Meningkatnyakualitaslayanan…") is not read
+    // as a verb of work.
+    let change = CHANGE_VERBS.iter().any(|v| verb.starts_with(v))
+        || verb.starts_with("meningkat")
+        || verb.starts_with("menurun");
+    if !is_operational_verb(&verb) || change {
+        return None;
+    }
+    let measured = rest.iter().any(|w| head_noun(&w.text, &[]).is_some())
+        || standard_measure(&r.words).is_some();
+    (!measured).then(|| (first.text.clone(), (first.start, first.end)))
 }
 
 /// Why an indicator counts an activity: the words that show it, and where they are.
@@ -591,10 +649,13 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
         let r = read(&teks.value, accept);
         // "Meningkatnya jumlah peserta sosialisasi" counts participants as "Jumlah …" does.
         let r = r.after_state(accept, &ws.config.vocab).unwrap_or(r);
-        let (found, help) = match counted(&r) {
+        let counted = counted(&r);
+        let counted_kind = counted.as_ref().map(|(kind, _)| *kind);
+        let (found, help) = match counted {
             // A count of reports: what the reported work achieved is the measure.
             Some((Counted::Record, found)) => (Some(found), Msg::HelpSActivityRecord),
             Some((Counted::Activity, found)) => (Some(found), Msg::HelpSActivityCount),
+            Some((Counted::Work, found)) => (Some(found), Msg::HelpSStatesWork),
             None => (
                 cx.org.then(|| counts_checked(&r)).flatten(),
                 Msg::HelpSActivityChecked,
@@ -603,10 +664,10 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
         let Some((kata, range)) = found else {
             continue;
         };
-        let msg = if r.head.is_none() {
-            Msg::SRecordsActivity { kata: kata.clone() }
-        } else {
-            Msg::SActivityCount { kata: kata.clone() }
+        let msg = match counted_kind {
+            Some(Counted::Work) => Msg::SStatesWork { kata: kata.clone() },
+            _ if r.head.is_none() => Msg::SRecordsActivity { kata: kata.clone() },
+            _ => Msg::SActivityCount { kata: kata.clone() },
         };
         out.push(
             cx.diag(RULE.code, sub_span(ws, cx.doc, teks, range), msg)

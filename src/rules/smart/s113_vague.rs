@@ -36,6 +36,9 @@ declare_rule! {
     /// penilaian (`prima`, `memadai`, `yang memuaskan`) juga di RHK. Ukuran sebuah kondisi
     /// tanpa menyebut kondisi yang dihitung (`Persentase kondisi irigasi`; bukan `… dalam
     /// kondisi baik`, `kondisi mantap`, atau indeks kondisi, yang menilai kondisinya sendiri).
+    /// Objek tanpa keluaran ditandai juga pada indikator tanpa kata ukuran ("Melaksanakan
+    /// tugas lain yang diberikan oleh atasan", "Kebutuhan administrasi perkantoran"), di samping
+    /// S102.
     ///
     /// "Persentase pengaduan yang ditindaklanjuti tepat waktu" tidak ditandai: persentasenya
     /// mengukur ketepatan waktu. "Laporan disusun tepat waktu" ditandai: kapan tepatnya?
@@ -233,7 +236,12 @@ fn vague(r: &super::Reading, rhk: bool) -> Option<(String, (usize, usize), Vague
             return Some(("tepat waktu".to_string(), range, Vague::Qualifier));
         }
     }
-    let head = r.head.as_deref()?;
+    // With no measure word, the object is all there is ("Melaksanakan tugas lain yang
+    // diberikan oleh atasan", "Kebutuhan administrasi perkantoran"): S102 asks for the
+    // measure, this rule for what it should count.
+    let Some(head) = r.head.as_deref() else {
+        return vague_object(w);
+    };
     // "Persentase kondisi irigasi", "Tingkat kondisi jalan": the measure is a condition, and
     // nothing says which one counts ("… dalam kondisi baik", "… kondisi mantap").
     // An index or a score rates the condition itself ("Indeks kondisi jalan"); a standard or a
