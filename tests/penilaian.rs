@@ -1200,3 +1200,64 @@ fn evaluate_shows_a_target_with_its_satuan() {
     let j = ws.run(&["evaluate", "--format", "json"]).json();
     assert_eq!(j["evaluasi"][0]["indikator"][0]["target"], "1-3", "{j}");
 }
+
+/// `{ realisasi: 2,5 modul }`: in braces the comma ends the value, so the loader reads `2` and
+/// a field `5 modul` (F002). Check says how to quote it; `evaluate` warns and names the file in
+/// its JSON; the printed form says on its face that it is not ready to sign.
+#[test]
+fn a_decimal_cut_by_a_comma_in_braces_is_named_everywhere_its_figure_goes() {
+    let ws = ws_with(&[(
+        "pegawai/a/realisasi-tw1.yaml",
+        realisasi(
+            "2026-TW1",
+            "hasil_kerja:\n  IKI-1.1: { realisasi: 2,5 modul }\n",
+        ),
+    )]);
+    let c = ws.run(&["check", "--select", "F", "--format", "json"]);
+    let d = only(&c.diags(), "F002").clone();
+    let help = d.help.unwrap_or_default();
+    assert!(help.contains("realisasi: \"2,5 modul\""), "{help}");
+    let e = ws.run(&["evaluate", "--format", "json"]);
+    assert_eq!(e.code, 0, "{}", e.stderr);
+    assert!(
+        e.stderr.contains("F002 di baris 7"),
+        "evaluate should warn of the file's errors: {}",
+        e.stderr
+    );
+    let k = &e.json()["evaluasi"][0]["kesalahan"];
+    assert_eq!(k["berkas"], "pegawai/a/realisasi-tw1.yaml", "{k}");
+    assert_eq!(k["kode"], "F002", "{k}");
+    assert_eq!(k["baris"], 7, "{k}");
+    let r = ws.run(&[
+        "render",
+        "evaluasi",
+        "--nip",
+        "199001012015032001",
+        "--period",
+        "2026-TW1",
+    ]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(
+        r.stdout.contains("<p class=\"unfinished\">BELUM DAPAT DITANDATANGANI: pegawai/a/realisasi-tw1.yaml masih memiliki 1 kesalahan"),
+        "the form should say it is not ready to sign"
+    );
+    // A clean evaluation carries neither.
+    ws.file(
+        "pegawai/a/realisasi-tw1.yaml",
+        &realisasi(
+            "2026-TW1",
+            "hasil_kerja:\n  IKI-1.1: { realisasi: 3 modul }\n",
+        ),
+    );
+    let e = ws.run(&["evaluate", "--format", "json"]);
+    assert!(e.json()["evaluasi"][0]["kesalahan"].is_null());
+    let r = ws.run(&[
+        "render",
+        "evaluasi",
+        "--nip",
+        "199001012015032001",
+        "--period",
+        "2026-TW1",
+    ]);
+    assert!(!r.stdout.contains("class=\"unfinished\""));
+}

@@ -182,7 +182,8 @@ pub fn run(ui: &Ui, a: ApproveArgs) -> Result<u8, u8> {
         ));
     }
     super::warn_example_text(ui, skp);
-    super::warn_plan_errors(ui, &ws, skp, doc.file);
+    // The approval is recorded all the same; the terminal has the warning.
+    let _ = super::warn_plan_errors(ui, &ws, skp, doc.file);
     // An approval is dated when it is given: not in the future, not before the last one.
     if date > super::today::today(tz) {
         return Err(ui.fatal(

@@ -224,6 +224,53 @@ fn realisasi_with_skp(ws: &Workspace) -> Vec<(&Skp, &Realisasi)> {
         .collect()
 }
 
+/// Per evaluation, the first file it is read from (its Realisasi, then its SKP) that `skp
+/// check` finds errors of structure or evaluation in: a figure read from it may be wrong (`{
+/// realisasi: 2,5 % }` is cut at its comma). Each such file is named once on stderr.
+fn file_errors(
+    ui: &Ui,
+    ws: &Workspace,
+    evals: &[Evaluation<'_>],
+) -> Vec<Option<(String, super::FileErrors)>> {
+    let errors = super::errors_by_file(ws, &["F", "N"]);
+    // Each document's file by the address of what was read from it.
+    let files: std::collections::HashMap<usize, crate::base::FileId> = ws
+        .docs
+        .iter()
+        .filter_map(|d| match &d.content {
+            Content::Realisasi(r) => Some((std::ptr::from_ref::<Realisasi>(r) as usize, d.file)),
+            Content::Skp(s) => Some((std::ptr::from_ref::<Skp>(s) as usize, d.file)),
+            _ => None,
+        })
+        .collect();
+    let mut warned = std::collections::HashSet::new();
+    evals
+        .iter()
+        .map(|e| {
+            let read_from = [
+                std::ptr::from_ref(e.realisasi) as usize,
+                std::ptr::from_ref(e.skp) as usize,
+            ];
+            let file = read_from
+                .iter()
+                .filter_map(|p| files.get(p))
+                .copied()
+                .find(|f| errors.contains_key(f))?;
+            let found = errors[&file].clone();
+            if warned.insert(file) {
+                ui.warn(&Msg::EvaluationHasErrors {
+                    periode: e.periode.to_string(),
+                    n: found.count,
+                    file: ws.rel(file).to_string(),
+                    code: found.code.clone(),
+                    line: found.line,
+                });
+            }
+            Some((ws.rel(file).to_string(), found))
+        })
+        .collect()
+}
+
 /// The `--nip` and `--unit` filters.
 fn filter(a: &EvaluateArgs) -> impl Fn(&Skp) -> bool + '_ {
     let nip = a
@@ -570,11 +617,13 @@ pub fn run(ui: &Ui, a: EvaluateArgs) -> Result<u8, u8> {
         return Err(ui.fatal(&Msg::RenderNoSkp { nip: n.clone() }, None));
     }
     let evals = evaluations(&ws, &a);
+    let errors = file_errors(ui, &ws, &evals);
     let text = match a.format {
         EvaluateFormat::Json => {
             let items: Vec<_> = evals
                 .iter()
-                .map(|e| {
+                .zip(&errors)
+                .map(|(e, errors)| {
                     json!({
                         "skp": e.skp.resolved_id.value,
                         "nip": e.skp.nip_shown(),
@@ -586,6 +635,12 @@ pub fn run(ui: &Ui, a: EvaluateArgs) -> Result<u8, u8> {
                         "predikat_turunan": e.predikat.map(|(_, d)| d),
                         "predikat_matriks": e.matrix.map(|p| p.code()),
                         "angka_kredit": e.angka_kredit,
+                        "kesalahan": errors.as_ref().map(|(file, found)| json!({
+                            "berkas": file,
+                            "jumlah": found.count,
+                            "kode": found.code,
+                            "baris": found.line,
+                        })),
                         "indikator": e.lines.iter().map(|l| json!({
                             "id": l.id,
                             "target": l.target,

@@ -439,44 +439,65 @@ pub(crate) fn warn_example_text(ui: &Ui, skp: &crate::model::skp::Skp) {
 
 /// Warns that the plan in `file` still has errors of structure or SMART by `skp check`: a
 /// form printed or an approval recorded from it carries them (a blank target cell, a vague
-/// indicator signed off). The command goes on; the errors are the plan's to fix.
+/// indicator signed off). The command goes on; the errors are the plan's to fix. Returns the
+/// line a printed form carries about them (see [`unfinished`]).
 pub(crate) fn warn_plan_errors(
     ui: &Ui,
     ws: &crate::workspace::Workspace,
     skp: &crate::model::skp::Skp,
     file: crate::base::FileId,
-) {
+) -> Option<String> {
     // Alignment too: a plan that intervenes a result its superior does not have (K102) is
     // not ready to print or to agree on.
-    if let Some((n, code, line)) = first_error(ws, file, &["F", "S", "K"]) {
-        ui.warn(&Msg::PlanHasErrors {
-            skp: skp.resolved_id.value.clone(),
-            n,
-            file: ws.rel(file).to_string(),
-            code,
-            line,
-        });
+    let (n, code, line) = first_error(ws, file, &["F", "S", "K"])?;
+    ui.warn(&Msg::PlanHasErrors {
+        skp: skp.resolved_id.value.clone(),
+        n,
+        file: ws.rel(file).to_string(),
+        code: code.clone(),
+        line,
+    });
+    Some(unfinished(ws, file, n, code, line))
+}
+
+/// The line at the top of a form printed from a file that still has errors: a figure on it
+/// may be wrong (a realisasi `{ realisasi: 2,5 % }` cut at its comma), and the paper must say
+/// so, not only the terminal that printed it. Always in Indonesian, as the forms are.
+fn unfinished(
+    ws: &crate::workspace::Workspace,
+    file: crate::base::FileId,
+    n: usize,
+    code: String,
+    line: u32,
+) -> String {
+    Msg::RenderUnfinished {
+        file: ws.rel(file).to_string(),
+        n,
+        code,
+        line,
     }
+    .render(crate::i18n::Lang::Id)
 }
 
 /// Warns that the evaluation in `file` still has errors of structure or of evaluation by
 /// `skp check`: a form printed from it carries them (a predikat the matrix does not give,
 /// N108, signed as if it did). The command goes on; the errors are the evaluation's to fix.
+/// Returns the line a printed form carries about them.
 pub(crate) fn warn_evaluation_errors(
     ui: &Ui,
     ws: &crate::workspace::Workspace,
     periode: &str,
     file: crate::base::FileId,
-) {
-    if let Some((n, code, line)) = first_error(ws, file, &["F", "N"]) {
-        ui.warn(&Msg::EvaluationHasErrors {
-            periode: periode.to_string(),
-            n,
-            file: ws.rel(file).to_string(),
-            code,
-            line,
-        });
-    }
+) -> Option<String> {
+    let (n, code, line) = first_error(ws, file, &["F", "N"])?;
+    ui.warn(&Msg::EvaluationHasErrors {
+        periode: periode.to_string(),
+        n,
+        file: ws.rel(file).to_string(),
+        code: code.clone(),
+        line,
+    });
+    Some(unfinished(ws, file, n, code, line))
 }
 
 /// How many errors `skp check --select <families>` finds in `file`, with the code and line of
@@ -486,20 +507,50 @@ fn first_error(
     file: crate::base::FileId,
     families: &[&str],
 ) -> Option<(usize, String, u32)> {
+    errors_by_file(ws, families)
+        .remove(&file)
+        .map(|e| (e.count, e.code, e.line))
+}
+
+/// The errors `skp check` finds in one file: how many, and the code and line of the first.
+#[derive(Debug, Clone)]
+pub(crate) struct FileErrors {
+    pub count: usize,
+    pub code: String,
+    pub line: u32,
+}
+
+/// For every file in which `skp check --select <families>` finds errors: how many, with the
+/// code and line of the first. One analysis, however many files are asked about.
+pub(crate) fn errors_by_file(
+    ws: &crate::workspace::Workspace,
+    families: &[&str],
+) -> std::collections::HashMap<crate::base::FileId, FileErrors> {
+    let mut out = std::collections::HashMap::new();
     let select: Vec<String> = families.iter().map(|f| f.to_string()).collect();
-    let settings = crate::rules::Settings::new(&ws.config.rules, &select, &[]).ok()?;
+    let Ok(settings) = crate::rules::Settings::new(&ws.config.rules, &select, &[]) else {
+        return out;
+    };
     let outcome = check::analyse(ws, &settings, None, true);
-    let errors: Vec<&crate::diag::Diagnostic> = outcome
+    for d in outcome
         .diagnostics
         .iter()
-        .filter(|d| d.file == file && d.severity == crate::diag::Severity::Error)
-        .collect();
-    let first = errors.first()?;
-    Some((
-        errors.len(),
-        first.code.to_string(),
-        ws.sources.locate(file, first.span).line,
-    ))
+        .filter(|d| d.severity == crate::diag::Severity::Error)
+    {
+        let line = ws.sources.locate(d.file, d.span).line;
+        let e = out.entry(d.file).or_insert_with(|| FileErrors {
+            count: 0,
+            code: d.code.to_string(),
+            line,
+        });
+        e.count += 1;
+        // The first in the file, whatever order the rules ran in.
+        if line < e.line {
+            e.code = d.code.to_string();
+            e.line = line;
+        }
+    }
+    out
 }
 
 /// Appends to the job summary file the GitHub runner names in `GITHUB_STEP_SUMMARY`, if any.

@@ -332,7 +332,7 @@ pub fn run(ui: &Ui, a: RenderArgs) -> Result<u8, u8> {
         return Err(ui.fatal(&Msg::RenderPdfNeedsOutput, None));
     }
     super::warn_example_text(ui, skp);
-    super::warn_plan_errors(ui, &ws, skp, doc.file);
+    let plan_unfinished = super::warn_plan_errors(ui, &ws, skp, doc.file);
     // A plan imported from the spreadsheet template has no pangkat column: the form's
     // PANGKAT/GOL. RUANG would be signed blank.
     if skp
@@ -396,6 +396,7 @@ pub fn run(ui: &Ui, a: RenderArgs) -> Result<u8, u8> {
             ),
             ("skp".to_string(), env!("CARGO_PKG_VERSION").to_string()),
         ],
+        unfinished: plan_unfinished.into_iter().collect(),
     };
     // The approval record, when there is one: who agreed the plan, when, and whether the
     // content printed is still the content agreed.
@@ -490,7 +491,12 @@ pub fn run(ui: &Ui, a: RenderArgs) -> Result<u8, u8> {
                     |d| matches!(&d.content, Content::Realisasi(x) if std::ptr::eq(x.as_ref(), r)),
                 );
                 if let Some(d) = rel {
-                    super::warn_evaluation_errors(ui, &ws, &periode.to_string(), d.file);
+                    cx.unfinished.extend(super::warn_evaluation_errors(
+                        ui,
+                        &ws,
+                        &periode.to_string(),
+                        d.file,
+                    ));
                     let f = ws.sources.get(d.file);
                     let sha = file_sha256(&ws.root, &f.rel, &f.text);
                     cx.footer.insert(1, (format!("SHA-256 {}", f.rel), sha));

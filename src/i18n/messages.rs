@@ -504,6 +504,9 @@ catalog! {
     UnknownField { field: String, parent: String } =>
         id "kolom `{field}` tidak dikenal di `{parent}`",
         en "unknown field `{field}` in `{parent}`";
+    HelpDecimalCut { field: String, value: String } =>
+        id "di dalam `{{ }}` koma memisahkan kolom, sehingga angka desimal terpotong di komanya; tulis nilainya dalam tanda kutip: `{field}: \"{value}\"`",
+        en "inside `{{ }}` a comma separates fields, so the decimal was cut at its comma; quote the value: `{field}: \"{value}\"`";
     HelpDidYouMean { suggestion: String } =>
         id "maksud Anda `{suggestion}`?",
         en "did you mean `{suggestion}`?";
@@ -849,6 +852,9 @@ catalog! {
     PlanHasErrors { skp: String, n: usize, file: String, code: String, line: u32 } =>
         id "SKP {skp} masih memiliki {n} kesalahan struktur, SMART atau keselarasan (pertama: {code} di baris {line}); perbaiki dengan bantuan `skp check {file}` sebelum dicetak atau disetujui",
         en { format!("SKP {skp} still has {n} structure, SMART or alignment error{} (first: {code} at line {line}); fix {} with `skp check {file}` before it is printed or approved", if *n == 1 { "" } else { "s" }, if *n == 1 { "it" } else { "them" }) };
+    RenderUnfinished { file: String, n: usize, code: String, line: u32 } =>
+        id "BELUM DAPAT DITANDATANGANI: {file} masih memiliki {n} kesalahan (pertama: {code} di baris {line}); isi dan angka yang tercetak dapat keliru. Perbaiki dengan bantuan `skp check {file}`, lalu cetak ulang.",
+        en "NOT READY TO SIGN: {file} still has {n} error(s) (first: {code} at line {line}); what is printed may be wrong. Fix it with `skp check {file}`, then print again.";
     EvaluationHasErrors { periode: String, n: usize, file: String, code: String, line: u32 } =>
         id "penilaian periode {periode} masih memiliki {n} kesalahan (pertama: {code} di baris {line}); yang tercetak belum dapat ditandatangani: perbaiki dengan bantuan `skp check {file}`",
         en { format!("the {periode} evaluation still has {n} error{} (first: {code} at line {line}); the printed form is not ready to sign: fix {} with `skp check {file}`", if *n == 1 { "" } else { "s" }, if *n == 1 { "it" } else { "them" }) };

@@ -134,14 +134,26 @@ impl Cx<'_> {
                     )
                     .with("kolom", key)
                     .with("induk", field);
-                d.help = Some(match suggestion {
-                    Some(s) => {
+                // `{ realisasi: 2,5 hari kerja }`: in braces a comma ends the value, and the
+                // rest of the decimal comes back as a field of its own.
+                let cut = key
+                    .starts_with(|c: char| c.is_ascii_digit())
+                    .then(|| out.last())
+                    .flatten()
+                    .and_then(|(k, v)| Some((*k, v.as_str()?)))
+                    .filter(|(_, v)| v.ends_with(|c: char| c.is_ascii_digit()));
+                d.help = Some(match (cut, suggestion) {
+                    (Some((before, value)), _) => Msg::HelpDecimalCut {
+                        field: before.to_string(),
+                        value: format!("{value},{key}"),
+                    },
+                    (None, Some(s)) => {
                         d.args.insert("saran", s.into());
                         Msg::HelpDidYouMean {
                             suggestion: s.to_string(),
                         }
                     }
-                    None => Msg::HelpKnownFields {
+                    (None, None) => Msg::HelpKnownFields {
                         fields: allowed.join(", "),
                     },
                 });

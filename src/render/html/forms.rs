@@ -90,6 +90,9 @@ pub struct Context {
     pub place_date: String,
     /// Lines of the footer (content hash, source file, approval).
     pub footer: Vec<(String, String)>,
+    /// Why the form is not ready to sign (its plan or evaluation file still has errors),
+    /// printed above its heading.
+    pub unfinished: Vec<String>,
 }
 
 /// One evaluation's data for the evaluation forms.
@@ -203,10 +206,20 @@ fn is_jpt(s: &Skp) -> bool {
 }
 
 /// The agency's name above a form's title, where it is known (the official forms open with it).
+/// Above every form's heading: why it is not ready to sign, if it is not.
+fn unfinished_lines(cx: &Context) -> String {
+    cx.unfinished
+        .iter()
+        .map(|u| format!("<p class=\"unfinished\">{}</p>", esc(u)))
+        .collect()
+}
+
 fn instansi_line(cx: &Context) -> String {
-    cx.instansi.as_deref().map_or(String::new(), |i| {
-        format!("<p class=\"instansi\">{}</p>", esc(&i.to_uppercase()))
-    })
+    let mut s = unfinished_lines(cx);
+    if let Some(i) = cx.instansi.as_deref() {
+        let _ = write!(s, "<p class=\"instansi\">{}</p>", esc(&i.to_uppercase()));
+    }
+    s
 }
 
 /// The forms' heading: the agency's name where it is known (the official forms open with
@@ -675,8 +688,9 @@ pub fn dokumen_evaluasi(s: &Skp, cx: &Context, e: &Evaluation) -> String {
         .as_ref()
         .is_some_and(|j| j.value == crate::model::vocab::JenisPegawai::Pppk);
     let mut b = format!(
-        "<header><h1>DOKUMEN EVALUASI KINERJA PEGAWAI</h1><h2>PERIODE: {}</h2>\
+        "<header>{}<h1>DOKUMEN EVALUASI KINERJA PEGAWAI</h1><h2>PERIODE: {}</h2>\
          <p class=\"periode\">PERIODE PENILAIAN: {}</p></header>\n<table class=\"ident\"><tbody>",
+        unfinished_lines(cx),
         esc(&periode),
         esc(&periode_penilaian(s))
     );

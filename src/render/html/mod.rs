@@ -46,6 +46,7 @@ ul { margin: 0; padding-left: 1.2em; }
 .sign div { width: 45%; text-align: center; }
 .sign .space { height: 48pt; }
 .page-break { break-before: page; page-break-before: always; }
+.unfinished { border: 2px solid #000; padding: 4pt 6pt; font-weight: bold; }
 footer { margin-top: 12pt; border-top: 1px solid #999; padding-top: 4pt; font-size: 7.5pt; color: #444; }
 svg text { font-family: inherit; }
 a { color: #000; }
