@@ -836,6 +836,17 @@ fn capaian_counts_other_units_of_time_ranges_and_zero_targets() {
         ("12 puskesmas", "60 %", None, None),
         // Units skp cannot classify still count against each other.
         ("8 puskesmas", "6 puskesmas", Some(75.0), Some(false)),
+        // Another thing counted is no capaian: 4 documents are not 100 % of 4 modules.
+        ("4 modul", "4 dokumen", None, None),
+        ("10 orang", "12 modul", None, None),
+        ("8 puskesmas", "6 desa", None, None),
+        // A working day has no one length in days.
+        ("≤ 3 hari kerja", "4 hari", None, None),
+        // The same thing, however named: a report is a document, a participant a person.
+        ("4 dokumen", "4 laporan", Some(100.0), Some(true)),
+        ("10 peserta", "12 orang", Some(120.0), Some(true)),
+        ("4 modul", "3 modul aplikasi", Some(75.0), Some(false)),
+        ("12 Dok", "12 dokumen", Some(100.0), Some(true)),
     ];
     for (target, real, capaian, met) in cases {
         let polaritas =

@@ -97,7 +97,56 @@ fn in_unit_of(r: f64, unit: &str, target: &str) -> Option<f64> {
         };
     }
     let (a, b) = (classify_unit(&unit, &[]), classify_unit(&target, &[]));
-    a.comparable(b).then_some(r)
+    (a.comparable(b) && same_thing_counted(&unit, &target)).then_some(r)
+}
+
+/// Nouns that count one kind of thing, however a plan or a realisation names it: a report is a
+/// document, a participant a person.
+const COUNTED_ALIKE: &[&[&str]] = &[
+    &[
+        "dokumen",
+        "dok",
+        "laporan",
+        "lap",
+        "berkas",
+        "naskah",
+        "surat",
+        "sk",
+        "file",
+        "eksemplar",
+        "buku",
+        "judul",
+    ],
+    &[
+        "orang", "org", "pegawai", "peserta", "siswa", "pasien", "asn", "jiwa",
+    ],
+    &["kegiatan", "keg", "kali", "x"],
+    &["layanan", "pelayanan"],
+    &["aduan", "pengaduan", "keluhan"],
+];
+
+/// Whether two units of counted things (lower-cased) count the same thing: `4 dokumen`
+/// against `4 modul` is not 100 %, `12 modul` against `10 orang` not 120 %. Judged by the
+/// first word (`modul aplikasi` counts modules) and [`COUNTED_ALIKE`]. Units of measure
+/// (percent, index, money) are the same thing within their class.
+fn same_thing_counted(unit: &str, target: &str) -> bool {
+    use super::target::{UnitClass, classify_unit};
+    let counted = |u: &str| matches!(classify_unit(u, &[]), UnitClass::Count | UnitClass::Other);
+    if !counted(unit) || !counted(target) {
+        return true;
+    }
+    let first = |u: &str| {
+        u.split([' ', '/', '-'])
+            .find(|w| !w.is_empty())
+            .unwrap_or_default()
+            .trim_end_matches('.')
+            .to_string()
+    };
+    let (a, b) = (first(unit), first(target));
+    a == b
+        || COUNTED_ALIKE
+            .iter()
+            .any(|group| group.contains(&a.as_str()) && group.contains(&b.as_str()))
 }
 
 /// Whether the work was done by `deadline`, by the date `realisasi` states. A date without its

@@ -16,7 +16,10 @@ declare_rule! {
     /// ## Apa yang diperiksa
     /// Nilai `realisasi` yang tidak terbaca sebagai angka dengan tata bahasa target (`4`,
     /// `95,5 %`, `3 hari kerja`), atau yang satuannya berbeda jenis dari satuan target
-    /// indikatornya (target dalam %, realisasi dalam dokumen atau dalam puskesmas), atau, bila
+    /// indikatornya (target dalam %, realisasi dalam dokumen atau dalam puskesmas), yang
+    /// menghitung benda lain (`4 dokumen` untuk target `4 modul`; laporan dihitung sebagai
+    /// dokumen, peserta sebagai orang), atau yang tidak dapat dihitung dalam satuan target
+    /// (`4 hari` untuk `≤ 3 hari kerja`: hari kerja tidak sama panjangnya), atau, bila
     /// targetnya tenggat (`paling lambat 31 Maret 2026`), yang bukan tanggal. Juga realisasi
     /// tanpa satuan di bawah 1 (`0,9`) untuk target persen yang harus dicapai (`95 %`):
     /// terbaca 0,9 %, padahal hampir selalu pecahan dari lembar kerja (90 %). Untuk target
@@ -120,18 +123,30 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
                             super::to_date::target_text_for(iki, periode),
                         )
                     };
-                    match (class(q.unit.as_deref()), class(target.unit.as_deref())) {
-                        (Some(a), Some(b)) if !a.comparable(b) => (
+                    let other_unit = match (class(q.unit.as_deref()), class(target.unit.as_deref()))
+                    {
+                        (Some(a), Some(b)) if !a.comparable(b) => true,
+                        // Read, but not in the target's unit (`4 dokumen` against `4 modul`,
+                        // `4 hari` against `3 hari kerja`): `evaluate` shows no capaian.
+                        _ => crate::model::capaian::number_in(
+                            &raw.value,
+                            period_target,
+                            iki.satuan.as_ref().map(|s| s.value.as_str()),
+                        )
+                        .is_none(),
+                    };
+                    match other_unit {
+                        true => (
                             Msg::NValueOtherUnit {
                                 nilai: raw.value.clone(),
-                                satuan: target.unit.as_deref().unwrap_or_default().to_string(),
+                                satuan: target_unit.unwrap_or_default().to_string(),
                             },
                             Msg::HelpNValue,
                             None,
                         ),
                         // `85 %` against a plan's `0,85` with no unit anywhere: the capaian a
                         // hundredfold.
-                        _ if realised_percent && target_unit.is_none() => match target.value {
+                        false if realised_percent && target_unit.is_none() => match target.value {
                             TargetValue::Number(t)
                                 if t > 0.0 && t < 1.0 && in_percent(&q) >= 10.0 * t =>
                             {
@@ -149,7 +164,7 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
                         },
                         // `0,9` against `95 %` (or `95` with `satuan: "%"`): the capaian almost
                         // nothing.
-                        _ if q.unit.is_none() && target_percent => {
+                        false if q.unit.is_none() && target_percent => {
                             match fraction(&q, target, iki) {
                                 Some(v) => (
                                     Msg::NValueFraction {
@@ -163,7 +178,7 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
                                 None => continue,
                             }
                         }
-                        _ => continue,
+                        false => continue,
                     }
                 }
             };
