@@ -29,8 +29,9 @@ pub fn coefficient(j: Jenjang) -> f64 {
 }
 
 /// Whole and part months of an SKP segment, counted by calendar month as BKN's worked
-/// examples do (1 January – 31 March is 3; a mutasi on the 16th counts half a month no more:
-/// a month counts when the segment covers at least half of it).
+/// examples do (1 January – 31 March is 3): a month counts when the segment covers more than
+/// half of it, or exactly half from its first day. So the two segments of a mutasi on the
+/// 16th of a 30-day month do not both take it, and a year split anywhere is twelve months.
 pub fn months(from: Date, to: Date) -> u32 {
     use chrono::Datelike;
     let (a, b) = (from.0, to.0);
@@ -51,7 +52,7 @@ pub fn months(from: Date, to: Date) -> u32 {
         let last = next.pred_opt().unwrap_or(next);
         let days_in = (last - first).num_days() + 1;
         let covered = (last.min(b) - first.max(a)).num_days() + 1;
-        if covered * 2 >= days_in {
+        if covered * 2 > days_in || (covered * 2 == days_in && a <= first) {
             n += 1;
         }
         if next > b {
@@ -125,6 +126,20 @@ mod tests {
         // A mutasi in mid-July: January–July (7 months) and August–December (5 months).
         assert_eq!(months(d("2026-01-01"), d("2026-07-16")), 7);
         assert_eq!(months(d("2026-07-17"), d("2026-12-31")), 5);
+        // Split anywhere, a year is twelve months, also where each side holds exactly half a
+        // month (June has 30 days), and split twice.
+        let mut day = d("2026-01-01");
+        while day < d("2026-12-31") {
+            let next = day.add_days(1);
+            assert_eq!(
+                months(d("2026-01-01"), day) + months(next, d("2026-12-31")),
+                12,
+                "split after {day:?}"
+            );
+            day = next;
+        }
+        assert_eq!(months(d("2026-01-01"), d("2026-06-15")), 6);
+        assert_eq!(months(d("2026-06-16"), d("2026-12-31")), 6);
         assert_eq!(
             angka_kredit(Predikat::Kurang, Jenjang::AhliMuda, 6, 3),
             6.25
