@@ -290,7 +290,7 @@ fn every_change_is_named_beside_the_others() {
     assert!(m.contains("IKI-2.1 target 12 dataset → 14 dataset"), "{m}");
     assert!(
         m.ends_with(
-            "; isi lain (urutan atau jenis RHK, aspek, rujukan, identitas, atau ekspektasi)"
+            "; isi lain (identitas pegawai atau penilai, periode penilaian, lampiran, urutan atau jenis RHK, aspek, rujukan, atau ekspektasi)"
         ),
         "{m}"
     );
@@ -405,7 +405,7 @@ fn a_changed_rhk_and_periodic_target_are_named() {
     let d = a(&ws);
     assert!(
         d[0].message.ends_with(
-            ": isi lain (urutan atau jenis RHK, aspek, rujukan, identitas, atau ekspektasi)"
+            ": isi lain (identitas pegawai atau penilai, periode penilaian, lampiran, urutan atau jenis RHK, aspek, rujukan, atau ekspektasi)"
         ),
         "{}",
         common::list(&d)
@@ -993,6 +993,16 @@ fn a_perhitungan_changed_after_approval_is_named_and_an_error_when_it_gives_more
     assert_eq!(common::codes(&d), ["A101"], "{}", common::list(&d));
 }
 
+/// What `skp approve` wrote for `MINIMAL_SKP` before the identity entered the approved
+/// content (`bentuk: 2`), as that version wrote it.
+const SECOND_FORM_RECORD: &str = r#"# Dikelola oleh skp (`skp approve`) — jangan disunting manual.
+apiVersion: skp/v1
+kind: Persetujuan
+skp: "199001012015032001-2026"
+persetujuan:
+  - { sha256: 8a31eef26a7020387dd561859f5a04871387a221624d4aa24a5c40a8aefb793b, bentuk: 2, oleh: "198005152005011002", tanggal: "2026-01-20", hasil_kerja: [{ id: "RHK-1", rhk: "Tersedianya layanan aplikasi perizinan daring yang andal" }], isi: [{ id: "IKI-1.1", rhk: "RHK-1", teks: "Jumlah modul aplikasi perizinan yang dirilis ke produksi", target: "4 modul", polaritas: naik, target_periodik: {  } }], sha256_lain: 38a6fc55865300279fb43d04886ba42f5d26322ea0085e2703864ba794e6dcc3 }
+"#;
+
 /// An approval recorded before `perhitungan` was part of the agreement (no `bentuk` in the
 /// record) still holds for its unchanged plan, however it writes `perhitungan`; one of the
 /// current form names a `perhitungan` written after it.
@@ -1002,7 +1012,7 @@ fn an_approval_made_before_perhitungan_was_kept_still_holds() {
     ws.file("pegawai/a/skp-2026.yaml", MINIMAL_SKP);
     approve(&ws).expect_code(0);
     let record = ws.read("pegawai/a/skp-2026.persetujuan.yaml");
-    assert!(record.contains("bentuk: 2, "), "{record}");
+    assert!(record.contains("bentuk: 3, "), "{record}");
     let with = MINIMAL_SKP.replace(
         "target: 4 modul\n",
         "target: 4 modul\n        perhitungan: kumulatif\n",
@@ -1016,18 +1026,32 @@ fn an_approval_made_before_perhitungan_was_kept_still_holds() {
         "{}",
         common::list(&d)
     );
-    // The same record as the version before wrote it.
-    ws.file(
-        "pegawai/a/skp-2026.persetujuan.yaml",
-        &record.replace("bentuk: 2, ", ""),
-    );
+    // The record the version before wrote for the same plan (`bentuk: 2`, made by skp before
+    // the identity entered the content), and the same without `bentuk`, as the one before
+    // that wrote it: both still hold for the plan they approved.
+    // A record with no `bentuk` never covered `perhitungan`, so the plan that adds one is
+    // still the plan it approved; `bentuk: 2` did.
+    let unnumbered = SECOND_FORM_RECORD.replace("bentuk: 2, ", "");
+    ws.file("pegawai/a/skp-2026.persetujuan.yaml", &unnumbered);
     assert!(a(&ws).is_empty(), "{}", common::list(&a(&ws)));
+    ws.file("pegawai/a/skp-2026.persetujuan.yaml", SECOND_FORM_RECORD);
+    assert!(
+        common::codes(&a(&ws)).contains(&"A101"),
+        "{}",
+        common::list(&a(&ws))
+    );
+    ws.file("pegawai/a/skp-2026.yaml", MINIMAL_SKP);
+    for previous in [SECOND_FORM_RECORD, &unnumbered] {
+        ws.file("pegawai/a/skp-2026.persetujuan.yaml", previous);
+        assert!(a(&ws).is_empty(), "{}", common::list(&a(&ws)));
+    }
+    ws.file("pegawai/a/skp-2026.persetujuan.yaml", &record);
     // A form this version does not know is said at the record (F004), not blamed on the plan.
     ws.file("pegawai/a/skp-2026.yaml", MINIMAL_SKP);
-    for other in ["3", "-1"] {
+    for other in ["4", "-1"] {
         ws.file(
             "pegawai/a/skp-2026.persetujuan.yaml",
-            &record.replace("bentuk: 2, ", &format!("bentuk: {other}, ")),
+            &record.replace("bentuk: 3, ", &format!("bentuk: {other}, ")),
         );
         let d = ws.check(&["--select", "F,A", "--format", "json"]).diags();
         let f = only(&d, "F004");
@@ -1051,4 +1075,66 @@ fn a_change_of_an_invisible_character_is_named() {
     let d = a(&ws);
     let m = &only(&d, "A101").message;
     assert!(m.contains("IKI-1.1 target 90 % → 90<U+00A0>%"), "{m}");
+}
+
+/// The printed form says its content is the one approved, so everything it shows is part of
+/// the approval: a new post, jenjang (which sets the angka kredit), name, unit, appraisal
+/// period or annex after approval is a change. The plan's `status`, set after the approval it
+/// reports, is not.
+#[test]
+fn a_change_of_identity_period_or_annex_after_approval_is_named() {
+    let edits: [(&str, &str, &str); 6] = [
+        (
+            "jabatan",
+            "jabatan: Pranata Komputer Ahli Pertama",
+            "jabatan: Pranata Komputer Ahli Madya",
+        ),
+        ("jenjang", "jenjang: ahli_pertama", "jenjang: ahli_madya"),
+        (
+            "unit_kerja",
+            "unit_kerja: Bidang Aplikasi Informatika",
+            "unit_kerja: Bidang Statistik",
+        ),
+        (
+            "nama",
+            "nama: Rina Wulandari, S.Kom.",
+            "nama: Rina W., S.Kom.",
+        ),
+        (
+            "periode_penilaian",
+            "tahun: 2026\n",
+            "tahun: 2026\nperiode_penilaian: { mulai: 2026-01-01, selesai: 2026-03-31 }\n",
+        ),
+        (
+            "lampiran",
+            "tahun: 2026\n",
+            "tahun: 2026\nlampiran:\n  konsekuensi:\n    - Tunjangan kinerja dipotong\n",
+        ),
+    ];
+    for (what, from, to) in edits {
+        let ws = Ws::new();
+        ws.file("pegawai/a/skp-2026.yaml", MINIMAL_SKP);
+        approve(&ws).expect_code(0);
+        assert!(MINIMAL_SKP.contains(from), "{what}: the fixture changed");
+        ws.file(
+            "pegawai/a/skp-2026.yaml",
+            &MINIMAL_SKP.replacen(from, to, 1),
+        );
+        let d = a(&ws);
+        let f = only(&d, "A101");
+        assert!(f.message.contains("isi lain"), "{what}: {}", f.message);
+        let r = ws.run(&["render", "skp", "--nip", NIP]);
+        assert!(
+            !r.stdout.contains("sama dengan yang disetujui"),
+            "{what}: the form still says it was approved as printed"
+        );
+    }
+    let ws = Ws::new();
+    ws.file("pegawai/a/skp-2026.yaml", MINIMAL_SKP);
+    approve(&ws).expect_code(0);
+    ws.file(
+        "pegawai/a/skp-2026.yaml",
+        &MINIMAL_SKP.replacen("tahun: 2026\n", "tahun: 2026\nstatus: disetujui\n", 1),
+    );
+    assert!(a(&ws).is_empty(), "{}", common::list(&a(&ws)));
 }

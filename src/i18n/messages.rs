@@ -116,10 +116,10 @@ impl ApprovalChange {
             (ApprovalChange::New { id }, Id) => format!("{id} baru"),
             (ApprovalChange::New { id }, En) => format!("{id} added"),
             (ApprovalChange::Other { detailed: true }, Id) => {
-                "isi lain (urutan atau jenis RHK, aspek, rujukan, identitas, atau ekspektasi)".into()
+                "isi lain (identitas pegawai atau penilai, periode penilaian, lampiran, urutan atau jenis RHK, aspek, rujukan, atau ekspektasi)".into()
             }
             (ApprovalChange::Other { detailed: true }, En) => {
-                "other content (order or type of RHKs, aspect, references, identity or expectations)"
+                "other content (the employee's or appraiser's identity, appraisal period, annex, order or type of RHKs, aspect, references or expectations)"
                     .into()
             }
             (ApprovalChange::MaybeOther, Id) => {
@@ -568,8 +568,8 @@ catalog! {
         id "tahun_selesai ({selesai}) lebih awal dari tahun_mulai ({mulai})",
         en "tahun_selesai ({selesai}) is before tahun_mulai ({mulai})";
     ApprovalFormUnknown { bentuk: String } =>
-        id "`bentuk: {bentuk}` tidak dikenal versi skp ini (yang dikenalnya: 2); catatan persetujuan ini dibuat versi lain atau disunting",
-        en "`bentuk: {bentuk}` is not known to this version of skp (it knows 2); this approval record was made by another version or edited";
+        id "`bentuk: {bentuk}` tidak dikenal versi skp ini (yang dikenalnya: 2 dan 3); catatan persetujuan ini dibuat versi lain atau disunting",
+        en "`bentuk: {bentuk}` is not known to this version of skp (it knows 2 and 3); this approval record was made by another version or edited";
     HelpApprovalFormUnknown =>
         id "pakai versi skp yang membuat catatan ini, atau minta pejabat penilai menyetujui ulang dengan `skp approve`",
         en "use the version of skp that made this record, or have the appraiser approve again with `skp approve`";

@@ -42,7 +42,8 @@ pub struct Approval {
     /// rujukan, aspek, ekspektasi), agar perubahannya tetap disebut di samping yang dirinci.
     pub sha256_lain: Option<Sp<String>>,
     /// Bentuk isi yang dinormalkan untuk `sha256` (ditulis sejak bentuk 2, yang menyertakan
-    /// `perhitungan`); catatan tanpa bentuk dibuat versi skp sebelumnya.
+    /// `perhitungan`; bentuk 3 juga identitas, periode, dan lampiran); catatan tanpa bentuk
+    /// dibuat versi skp sebelumnya.
     pub bentuk: Option<Sp<u32>>,
 }
 
@@ -99,51 +100,91 @@ pub struct Form {
     /// An indicator's `perhitungan`, when written: summing quarters instead of averaging them
     /// changes the year's result as much as its target does.
     perhitungan: bool,
+    /// Everything else the printed form shows: who is appraised in which post and jenjang
+    /// (the jenjang sets the angka kredit), the appraisers' names and posts, the appraisal
+    /// period and grid, the annex. The form says its content is the one approved.
+    identity: bool,
 }
 
 impl Form {
     /// The number a new record keeps as `bentuk`: records without one are of the forms before
     /// ([`Form::OLDER`]), and only those may match without `perhitungan`.
-    pub const CURRENT_NUMBER: u32 = 2;
+    pub const CURRENT_NUMBER: u32 = 3;
     const CURRENT: Form = Form {
         satuan: true,
         sorted_periods: true,
         other_only: false,
         perhitungan: true,
+        identity: true,
     };
-    /// Before `perhitungan` entered it, before the periods were put in order, and before that
-    /// before the unit entered it.
+    /// `bentuk: 2`: before the rest of the identity entered it.
+    const SECOND: Form = Form {
+        identity: false,
+        ..Form::CURRENT
+    };
+    /// Records with no `bentuk`: before `perhitungan` entered it, before the periods were put
+    /// in order, and before that before the unit entered it.
     const OLDER: [Form; 3] = [
         Form {
             satuan: true,
             sorted_periods: true,
             other_only: false,
             perhitungan: false,
+            identity: false,
         },
         Form {
             satuan: true,
             sorted_periods: false,
             other_only: false,
             perhitungan: false,
+            identity: false,
         },
         Form {
             satuan: false,
             sorted_periods: false,
             other_only: false,
             perhitungan: false,
+            identity: false,
         },
     ];
+
+    /// Whether this version knows the form numbered `bentuk`.
+    pub fn known(bentuk: u32) -> bool {
+        Form::numbered(Some(bentuk)).is_some()
+    }
+
+    /// The form a record's `bentuk` names; `None` for a number this version does not know.
+    fn numbered(bentuk: Option<u32>) -> Option<Form> {
+        match bentuk {
+            Some(Form::CURRENT_NUMBER) => Some(Form::CURRENT),
+            Some(2) => Some(Form::SECOND),
+            Some(_) => None,
+            // Its `sha256_lain` left the identity out, as every form before the third did.
+            None => Some(Form::OLDER[0]),
+        }
+    }
 }
 
 /// SHA-256 (hex) of what an approval's record does not list item by item: identity, the RHKs'
 /// kinds and order, references, the indicators' aspects, places and order, the leader's
 /// expectations. A101 names "isi lain" when it differs, beside the changes it lists.
 pub fn other_hash(skp: &Skp) -> String {
+    other_hash_in(skp, Form::CURRENT)
+}
+
+/// [`other_hash`] as the form of `approval` computed it, to compare with its `sha256_lain`;
+/// `None` for a form this version does not know.
+pub fn other_hash_of(approval: &Approval, skp: &Skp) -> Option<String> {
+    let form = Form::numbered(approval.bentuk.as_ref().map(|b| b.value))?;
+    Some(other_hash_in(skp, form))
+}
+
+fn other_hash_in(skp: &Skp, form: Form) -> String {
     sha256_hex(&normalised_with(
         skp,
         Form {
             other_only: true,
-            ..Form::CURRENT
+            ..form
         },
     ))
 }
@@ -165,6 +206,9 @@ fn normalised_with(skp: &Skp, form: Form) -> String {
             .as_ref()
             .map_or("", |n| n.value.as_str()),
     );
+    if form.identity {
+        identity(skp, &mut s);
+    }
     for r in skp.hasil_kerja.iter() {
         s.push_str(&format!(
             "rhk {} {} {}\n",
@@ -237,6 +281,72 @@ fn normalised_with(skp: &Skp, form: Form) -> String {
     s
 }
 
+/// The identity the printed form shows, one line per fact ([`Form::identity`]). The
+/// plan's `status` is left out: it is set after the approval it reports.
+fn identity(skp: &Skp, s: &mut String) {
+    use std::fmt::Write as _;
+    let text = |t: Option<&Sp<String>>| t.map_or(String::new(), |t| t.value.trim().to_string());
+    let p = &skp.pegawai.value;
+    let _ = writeln!(
+        s,
+        "pegawai {} | {} | {} | {} | {} | {} | {}",
+        p.nama.value.trim(),
+        p.jenis_pegawai.as_ref().map_or("", |j| j.value.code()),
+        text(p.pangkat.as_ref()),
+        p.jabatan.value.trim(),
+        p.jenis_jabatan.value.code(),
+        p.jenjang.as_ref().map_or("", |j| j.value.code()),
+        p.unit_kerja.value.trim(),
+    );
+    let q = &skp.pejabat_penilai.value;
+    let _ = writeln!(
+        s,
+        "penilai {} | {} | {} | {} | {}",
+        q.nama.value.trim(),
+        q.jabatan.value.trim(),
+        text(q.pangkat.as_ref()),
+        text(q.unit_kerja.as_ref()),
+        q.sebagai.as_ref().map_or("", |x| x.value.code()),
+    );
+    if let Some(a) = &skp.atasan_pejabat_penilai {
+        let a = &a.value;
+        let _ = writeln!(
+            s,
+            "atasan {} | {} | {} | {} | {}",
+            a.nip.as_ref().map_or("", |n| n.value.as_str()),
+            a.nama.value.trim(),
+            a.jabatan.value.trim(),
+            text(a.pangkat.as_ref()),
+            text(a.unit_kerja.as_ref()),
+        );
+    }
+    if let Some(p) = &skp.periode_penilaian {
+        let _ = writeln!(
+            s,
+            "periode {} {}",
+            p.value.mulai.value, p.value.selesai.value
+        );
+    }
+    if let Some(e) = &skp.evaluasi {
+        let _ = writeln!(s, "evaluasi {}", e.value.code());
+    }
+    if let Some(f) = &skp.format {
+        let _ = writeln!(s, "format {}", f.value.code());
+    }
+    if let Some(l) = &skp.lampiran {
+        let l = &l.value;
+        for (name, items) in [
+            ("dukungan_sumber_daya", &l.dukungan_sumber_daya),
+            ("skema_pertanggungjawaban", &l.skema_pertanggungjawaban),
+            ("konsekuensi", &l.konsekuensi),
+        ] {
+            for item in items.iter().flat_map(|i| i.value.iter()) {
+                let _ = writeln!(s, "lampiran {name} {}", item.value.trim());
+            }
+        }
+    }
+}
+
 /// SHA-256 (hex) of [`normalised`]: what a new approval records.
 pub fn content_hash(skp: &Skp) -> String {
     sha256_hex(&normalised(skp))
@@ -250,12 +360,13 @@ pub fn content_hash(skp: &Skp) -> String {
 pub fn approves(approval: &Approval, skp: &Skp) -> bool {
     let sha256 = approval.sha256.value.as_str();
     match approval.bentuk.as_ref().map(|b| b.value) {
-        Some(Form::CURRENT_NUMBER) => sha256 == content_hash(skp),
-        // A form this version does not know (written by a newer skp): never taken as agreed.
-        Some(_) => false,
         None => Form::OLDER
             .iter()
             .any(|f| sha256 == sha256_hex(&normalised_with(skp, *f))),
+        // A form this version does not know (written by a newer skp): never taken as agreed.
+        bentuk => {
+            Form::numbered(bentuk).is_some_and(|f| sha256 == sha256_hex(&normalised_with(skp, f)))
+        }
     }
 }
 

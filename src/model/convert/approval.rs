@@ -45,26 +45,27 @@ fn approval(cx: &mut Cx<'_>, node: &Node) -> Option<Approval> {
         .and_then(|n| cx.list(n, "hasil_kerja", result));
     let sha256_lain = cx.opt_text(&f, "sha256_lain");
     // Only the forms this version writes or reads: another (a newer skp's, or a hand edit)
-    // is said at the record, not taken for a change of the plan.
-    let bentuk =
-        f.get("bentuk")
-            .and_then(|n| cx.int(n, "bentuk"))
-            .and_then(|b| match u32::try_from(b.value) {
-                Ok(v) if v == crate::model::approval::Form::CURRENT_NUMBER => {
-                    Some(crate::model::Sp::new(v, b.span))
-                }
-                _ => {
-                    cx.diag(
-                        crate::base::codes::INVALID_VALUE,
-                        b.span,
-                        crate::i18n::Msg::ApprovalFormUnknown {
-                            bentuk: b.value.to_string(),
-                        },
-                    )
-                    .help = Some(crate::i18n::Msg::HelpApprovalFormUnknown);
-                    None
-                }
-            });
+    // is said at the record, and the record is left out, not compared with the plan as if
+    // this version could read its hash.
+    let bentuk = match f.get("bentuk").and_then(|n| cx.int(n, "bentuk")) {
+        None => None,
+        Some(b) => match u32::try_from(b.value) {
+            Ok(v) if crate::model::approval::Form::known(v) => {
+                Some(crate::model::Sp::new(v, b.span))
+            }
+            _ => {
+                cx.diag(
+                    crate::base::codes::INVALID_VALUE,
+                    b.span,
+                    crate::i18n::Msg::ApprovalFormUnknown {
+                        bentuk: b.value.to_string(),
+                    },
+                )
+                .help = Some(crate::i18n::Msg::HelpApprovalFormUnknown);
+                return None;
+            }
+        },
+    };
     Some(Approval {
         sha256: sha256?,
         oleh: oleh?,

@@ -7,7 +7,11 @@ use crate::rules::rule::declare_rule;
 declare_rule! {
     /// ## Apa yang diperiksa
     /// SKP yang isinya berubah sesudah persetujuan terakhirnya (`skp approve`): RHK, indikator,
-    /// target beserta satuannya, target periodik, rujukan atau ekspektasi pimpinan. Yang
+    /// target beserta satuannya, target periodik, rujukan atau ekspektasi pimpinan, dan semua
+    /// yang tercetak di formulir: identitas pegawai (nama, pangkat, jabatan, jenjang, unit
+    /// kerja), pejabat penilai dan atasannya, periode penilaian, periode evaluasi, dan lampiran
+    /// (catatan `bentuk: 3`; catatan yang lebih lama tidak mencakupnya: setujui ulang). Status
+    /// SKP tidak dihitung, karena ditulis sesudah persetujuan yang dilaporkannya. Yang
     /// dibandingkan adalah isi yang dinormalkan, sehingga mengubah format, urutan kunci atau
     /// komentar tidak dihitung, begitu pula urutan penulisan target periodik. Pesan menyebut
     /// apa yang berubah: RHK atau indikator yang ditambah, dihapus, diubah rumusannya atau

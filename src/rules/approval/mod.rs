@@ -418,10 +418,10 @@ pub fn describe(c: &Changed) -> Vec<ApprovalChange> {
         )
     });
     let other_changed = !reshaped
-        && c.approval
-            .sha256_lain
-            .as_ref()
-            .is_some_and(|h| h.value != crate::model::approval::other_hash(c.skp));
+        && c.approval.sha256_lain.as_ref().is_some_and(|h| {
+            crate::model::approval::other_hash_of(c.approval, c.skp)
+                .is_some_and(|now| h.value != now)
+        });
     if out.is_empty() || other_changed {
         out.push(ApprovalChange::Other { detailed });
     } else if !detailed {
