@@ -1138,3 +1138,29 @@ fn a_change_of_identity_period_or_annex_after_approval_is_named() {
     );
     assert!(a(&ws).is_empty(), "{}", common::list(&a(&ws)));
 }
+
+/// A new NIP or year changes the plan's id: the record beside it names a plan that no longer
+/// exists, and the plan is no longer approved. A101 says so on the plan, naming both ids.
+#[test]
+fn a_plan_whose_id_changed_after_approval_is_named() {
+    let ws = Ws::new();
+    ws.file("pegawai/a/skp-2026.yaml", MINIMAL_SKP);
+    approve(&ws).expect_code(0);
+    ws.file(
+        "pegawai/a/skp-2026.yaml",
+        &MINIMAL_SKP.replacen(
+            "nip: \"199001012015032001\"",
+            "nip: \"199001012015032011\"",
+            1,
+        ),
+    );
+    let d = a(&ws);
+    let f = only(&d, "A101");
+    assert_eq!(f.file, "pegawai/a/skp-2026.yaml");
+    assert!(
+        f.message
+            .contains("id SKP 199001012015032001-2026 → 199001012015032011-2026"),
+        "{}",
+        f.message
+    );
+}

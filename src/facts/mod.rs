@@ -192,13 +192,36 @@ fn unapproved(ws: &Workspace) -> Vec<Unapproved> {
             plans.entry(s.resolved_id.value.as_str()).or_insert((i, s));
         }
     }
+    // A record whose plan is gone by its id: the plan beside it (`skp-2026.persetujuan.yaml`
+    // next to `skp-2026.yaml`) had its NIP, year or id changed after the approval.
+    let beside = |approval_doc: usize| {
+        let rel = ws.rel(ws.docs[approval_doc].file);
+        let stem = rel.strip_suffix(".persetujuan.yaml")?;
+        ws.docs
+            .iter()
+            .enumerate()
+            .find_map(|(i, d)| match &d.content {
+                Content::Skp(s)
+                    if ws
+                        .rel(d.file)
+                        .strip_prefix(stem)
+                        .is_some_and(|ext| matches!(ext, ".yaml" | ".yml")) =>
+                {
+                    Some((i, &**s))
+                }
+                _ => None,
+            })
+    };
     records
         .par_iter()
         .filter_map(|(approval_doc, p)| {
             let last = p.persetujuan.last()?;
-            let (skp_doc, skp) = plans.get(p.skp.value.as_str())?;
+            let (skp_doc, skp) = match plans.get(p.skp.value.as_str()) {
+                Some(&(i, s)) => (i, &**s),
+                None => beside(*approval_doc)?,
+            };
             (!crate::model::approval::approves(last, skp)).then_some(Unapproved {
-                skp_doc: *skp_doc,
+                skp_doc,
                 approval_doc: *approval_doc,
             })
         })

@@ -67,6 +67,12 @@ pub enum ApprovalChange {
         from: Option<String>,
         to: Option<String>,
     },
+    /// The plan's id (its NIP, year or `id`) is not the one approved: the record names a plan
+    /// that no longer exists, next to this one.
+    SkpId {
+        from: String,
+        to: String,
+    },
     /// Nothing the record lists in detail. A record made before approvals kept the RHK and
     /// periodic targets (`detailed` false) cannot tell those apart from identity or
     /// expectations, as it keeps only their hash.
@@ -88,6 +94,8 @@ impl ApprovalChange {
             })
         };
         match (self, lang) {
+            (ApprovalChange::SkpId { from, to }, Id) => format!("id SKP {from} → {to}"),
+            (ApprovalChange::SkpId { from, to }, En) => format!("SKP id {from} → {to}"),
             (ApprovalChange::Removed { id }, Id) => format!("{id} dihapus"),
             (ApprovalChange::Removed { id }, En) => format!("{id} removed"),
             (ApprovalChange::Target { iki, from, to }, _) => format!("{iki} target {from} → {to}"),

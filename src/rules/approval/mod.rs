@@ -18,6 +18,8 @@ pub struct Changed<'a> {
     pub doc: &'a Doc,
     pub skp: &'a Skp,
     pub approval: &'a Approval,
+    /// The plan's id the record names (another than `skp`'s when its NIP, year or id changed).
+    pub approved_id: &'a str,
 }
 
 /// Every SKP changed since its last approval ([`crate::facts::Fact::Approvals`]).
@@ -34,6 +36,7 @@ pub fn changed<'a>(cx: &RuleCx<'a>) -> impl Iterator<Item = Changed<'a>> {
             doc,
             skp,
             approval: p.persetujuan.last()?,
+            approved_id: p.skp.value.as_str(),
         })
     })
 }
@@ -319,6 +322,12 @@ pub fn describe(c: &Changed) -> Vec<ApprovalChange> {
     // one it does not name was not written.
     let detailed = c.approval.hasil_kerja.is_some();
     let mut out = Vec::new();
+    if c.approved_id != c.skp.resolved_id.value {
+        out.push(ApprovalChange::SkpId {
+            from: c.approved_id.to_string(),
+            to: c.skp.resolved_id.value.clone(),
+        });
+    }
     if let Some(results) = &c.approval.hasil_kerja {
         for a in results.iter() {
             match c.skp.hasil_kerja.iter().find(|r| r.id.value == a.id.value) {
