@@ -11,7 +11,9 @@ declare_rule! {
     /// yang tercetak di formulir: identitas pegawai (nama, pangkat, jabatan, jenjang, unit
     /// kerja), pejabat penilai dan atasannya, periode penilaian, periode evaluasi, dan lampiran
     /// (catatan `bentuk: 3`; catatan yang lebih lama tidak mencakupnya: setujui ulang). Status
-    /// SKP tidak dihitung, karena ditulis sesudah persetujuan yang dilaporkannya. Yang
+    /// SKP tidak dihitung, karena ditulis sesudah persetujuan yang dilaporkannya. NIP, tahun,
+    /// atau `id` yang diubah mengganti id SKP, sehingga catatan di sampingnya menyebut SKP yang
+    /// tidak ada lagi: temuan ini menyebut kedua id (`id SKP …-2026 → …-2027`). Yang
     /// dibandingkan adalah isi yang dinormalkan, sehingga mengubah format, urutan kunci atau
     /// komentar tidak dihitung, begitu pula urutan penulisan target periodik. Pesan menyebut
     /// apa yang berubah: RHK atau indikator yang ditambah, dihapus, diubah rumusannya atau
