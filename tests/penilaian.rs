@@ -1272,3 +1272,49 @@ fn a_decimal_cut_by_a_comma_in_braces_is_named_everywhere_its_figure_goes() {
     ]);
     assert!(!r.stdout.contains("class=\"unfinished\""));
 }
+
+/// A member with no predikat for the period is not in the counts, and the curve they meet is
+/// not the unit's yet: `evaluate` names them, in its line, its JSON and on the form.
+#[test]
+fn a_unit_member_not_yet_evaluated_is_named_beside_the_distribution() {
+    let ws = unit_with(
+        &["baik", "baik", "baik", "sangat_baik", "butuh_perbaikan"],
+        "baik",
+    );
+    let late = "199001012015032099";
+    ws.file("pegawai/late/skp-2026.yaml", &common::minimal_for_nip(late));
+    let v = ws.run(&["evaluate", "--format", "json"]).json();
+    let unit = &v["unit"][0];
+    assert_eq!(unit["pegawai"], 5, "{unit}");
+    assert_eq!(unit["belum_dinilai"], serde_json::json!([late]), "{unit}");
+    let t = ws.run(&["evaluate"]);
+    assert!(
+        t.stdout.contains(&format!(
+            "1 pegawai belum dinilai ({late}): sebaran ini belum final"
+        )),
+        "{}",
+        t.stdout
+    );
+    let r = ws.run(&[
+        "render",
+        "evaluasi",
+        "--nip",
+        "199001012015032001",
+        "--period",
+        "2026-TW1",
+    ]);
+    assert!(
+        r.stdout
+            .contains("1 pegawai unit ini belum dinilai untuk periode ini"),
+        "the form's distribution should say it is not final"
+    );
+    // Once evaluated, nobody is pending.
+    ws.file(
+        "pegawai/late/realisasi-tw1.yaml",
+        &format!(
+            "apiVersion: skp/v1\nkind: Realisasi\nskp: {late}-2026\nperiode: 2026-TW1\ndinilai_oleh: \"{LEADER}\"\nhasil_kerja:\n  IKI-1.1: {{ realisasi: 4 modul }}\npredikat: baik\n"
+        ),
+    );
+    let v = ws.run(&["evaluate", "--format", "json"]).json();
+    assert_eq!(v["unit"][0]["belum_dinilai"], serde_json::json!([]));
+}

@@ -671,6 +671,7 @@ pub fn run(ui: &Ui, a: EvaluateArgs) -> Result<u8, u8> {
                         "pegawai": d.total,
                         "sebaran": d.counts,
                         "sesuai_kurva": d.total > 0 && d.broken.is_none(),
+                        "belum_dinilai": d.belum_dinilai,
                         "aturan_dilanggar": d.broken,
                     })
                 })
@@ -775,6 +776,7 @@ pub fn run(ui: &Ui, a: EvaluateArgs) -> Result<u8, u8> {
                         sebaran: d.describe_in(ui.lang),
                         aturan: d.broken.map(str::to_string),
                         kosong: d.total == 0,
+                        belum_dinilai: d.belum_dinilai.clone(),
                     }),
                 }
                 .render(ui.lang);

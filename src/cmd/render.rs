@@ -167,7 +167,7 @@ fn organisation(
     skp: &Skp,
     written: Option<PredikatOrganisasi>,
     periode: Period,
-) -> (Option<String>, Option<[usize; 5]>) {
+) -> (Option<String>, Option<([usize; 5], usize)>) {
     // Whose unit the employee is in is known by NIP only. Of the units that hold them (a
     // Bidang inside its Dinas), the nearest is theirs: their own when they lead one, else the
     // smallest; not whichever file sorts first.
@@ -194,13 +194,14 @@ fn organisation(
     let dist = unit.map(|c| {
         let s = distributions.of(c);
         let n = |k: &str| s.counts.get(k).copied().unwrap_or(0);
-        [
+        let counts = [
             n("sangat_baik"),
             n("baik"),
             n("butuh_perbaikan"),
             n("kurang"),
             n("sangat_kurang"),
-        ]
+        ];
+        (counts, s.belum_dinilai.len())
     });
     (label, dist)
 }

@@ -21,6 +21,37 @@ pub struct UnitLine {
     pub sebaran: String,
     pub aturan: Option<String>,
     pub kosong: bool,
+    /// Members with no predikat for the period (NIPs).
+    pub belum_dinilai: Vec<String>,
+}
+
+impl UnitLine {
+    /// "; 2 pegawai belum dinilai (1990…, 1991…): sebaran belum final", or nothing.
+    fn pending(&self, lang: crate::i18n::Lang) -> String {
+        let n = self.belum_dinilai.len();
+        if n == 0 {
+            return String::new();
+        }
+        let mut who: Vec<&str> = self
+            .belum_dinilai
+            .iter()
+            .take(3)
+            .map(String::as_str)
+            .collect();
+        if n > 3 {
+            who.push("\u{2026}");
+        }
+        let who = who.join(", ");
+        match lang {
+            crate::i18n::Lang::Id => {
+                format!("; {n} pegawai belum dinilai ({who}): sebaran ini belum final")
+            }
+            crate::i18n::Lang::En => format!(
+                "; {n} member{} not yet evaluated ({who}): not the unit's final distribution",
+                if n == 1 { "" } else { "s" }
+            ),
+        }
+    }
 }
 
 /// One change of an approved plan, as `Msg::AChanged` lists it.
@@ -1744,8 +1775,8 @@ catalog! {
     // The two widest messages keep their fields behind a box: a message is as large as its
     // widest variant, and every finding carries two.
     EvalUnit { u: Box<UnitLine> } =>
-        id { let UnitLine { unit, periode, organisasi, sebaran, aturan, kosong } = &**u; if *kosong { format!("Unit {unit} ({periode}), capaian organisasi {organisasi}: belum ada predikat pegawai") } else { format!("Unit {unit} ({periode}), capaian organisasi {organisasi}: {sebaran} — {}", match aturan { Some(a) => format!("tidak sesuai kurva: {} (N113)", curve_id(a)), None => "sesuai kurva SE MenPANRB 3/2023".to_string() }) } },
-        en { let UnitLine { unit, periode, organisasi, sebaran, aturan, kosong } = &**u; if *kosong { format!("Unit {unit} ({periode}), organisation result {organisasi}: no staff predikat yet") } else { format!("Unit {unit} ({periode}), organisation result {organisasi}: {sebaran} — {}", match aturan { Some(a) => format!("breaks the curve: {} (N113)", curve_en(a)), None => "meets the SE MenPANRB 3/2023 curve".to_string() }) } };
+        id { let UnitLine { unit, periode, organisasi, sebaran, aturan, kosong, .. } = &**u; let pending = u.pending(crate::i18n::Lang::Id); if *kosong { format!("Unit {unit} ({periode}), capaian organisasi {organisasi}: belum ada predikat pegawai{pending}") } else { format!("Unit {unit} ({periode}), capaian organisasi {organisasi}: {sebaran} — {}{pending}", match aturan { Some(a) => format!("tidak sesuai kurva: {} (N113)", curve_id(a)), None => "sesuai kurva SE MenPANRB 3/2023".to_string() }) } },
+        en { let UnitLine { unit, periode, organisasi, sebaran, aturan, kosong, .. } = &**u; let pending = u.pending(crate::i18n::Lang::En); if *kosong { format!("Unit {unit} ({periode}), organisation result {organisasi}: no staff predikat yet{pending}") } else { format!("Unit {unit} ({periode}), organisation result {organisasi}: {sebaran} — {}{pending}", match aturan { Some(a) => format!("breaks the curve: {} (N113)", curve_en(a)), None => "meets the SE MenPANRB 3/2023 curve".to_string() }) } };
     EvalCredit { c: Box<CreditLine> } =>
         id { let CreditLine { nama, nip, jenjang, rincian, jumlah, pangkat, jenjang_berikut } = &**c; format!("Angka kredit {nama} ({nip}), {jenjang}: {rincian} = {jumlah}; kenaikan pangkat {pangkat}{}", match jenjang_berikut { Some(j) => format!(", kenaikan jenjang {j}"), None => ", jenjang puncak".to_string() }) },
         en { let CreditLine { nama, nip, jenjang, rincian, jumlah, pangkat, jenjang_berikut } = &**c; format!("Angka kredit of {nama} ({nip}), {jenjang}: {rincian} = {jumlah}; next pangkat {pangkat}{}", match jenjang_berikut { Some(j) => format!(", next jenjang {j}"), None => ", top jenjang".to_string() }) };

@@ -102,8 +102,9 @@ pub struct Evaluation<'a> {
     pub periode: Option<Period>,
     /// The organisation's predikat for the unit and period.
     pub capaian_organisasi: Option<String>,
-    /// The unit's distribution (sangat baik … sangat kurang), when the unit is known.
-    pub distribution: Option<[usize; 5]>,
+    /// The unit's distribution (sangat baik … sangat kurang), when the unit is known, and how
+    /// many of its members have no predikat for the period yet.
+    pub distribution: Option<([usize; 5], usize)>,
     /// Per indicator id: its evidence of the period (name, link, and what `evidence verify`
     /// finds wrong with it, empty when it is intact).
     pub evidence: Vec<(String, Vec<Bukti>)>,
@@ -559,11 +560,17 @@ pub fn evaluasi(s: &Skp, cx: &Context, e: &Evaluation) -> String {
     );
     b.push_str("<h3>POLA DISTRIBUSI</h3>");
     match &e.distribution {
-        Some(d) => {
+        Some((d, pending)) => {
             // `d` counts from sangat baik down: drawn from sangat kurang up.
             let mut up = *d;
             up.reverse();
             b.push_str(&distribution_svg(&PREDIKAT_LABELS, &up));
+            if *pending > 0 {
+                let _ = write!(
+                    b,
+                    "<p>{pending} pegawai unit ini belum dinilai untuk periode ini; pola ini belum final.</p>"
+                );
+            }
         }
         None => b.push_str("<p>\u{2014}</p>"),
     }

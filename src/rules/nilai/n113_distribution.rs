@@ -128,6 +128,9 @@ pub struct Sebaran {
     pub total: usize,
     /// The first condition of the curve the counts break, if any.
     pub broken: Option<&'static str>,
+    /// Members with no predikat for the period (by NIP, sorted): the counts are not the
+    /// unit's yet, and a curve met without them may break with them.
+    pub belum_dinilai: Vec<String>,
 }
 
 impl Sebaran {
@@ -200,13 +203,23 @@ impl<'a> Distributions<'a> {
         // (two SKP segments, each evaluated), the segment that ends last stands for them.
         let mut by_person: HashMap<&str, (Option<crate::model::date::Date>, Predikat)> =
             HashMap::new();
+        let mut pending = std::collections::BTreeSet::new();
         for m in self.units.members(c.pimpinan.value.as_str(), c.tahun.value) {
             let key = (m.resolved_id.value.as_str(), c.periode.value);
+            let person = m.nip().unwrap_or(m.resolved_id.value.as_str());
+            // A segment the period does not reach (a mutasi before it) is no one to evaluate.
+            let (start, end) = c.periode.value.bounds();
+            let reached = m
+                .periode_penilaian
+                .as_ref()
+                .is_none_or(|x| x.value.mulai.value <= end && x.value.selesai.value >= start);
             let Some(&p) = self.predikat.get(&key) else {
+                if reached {
+                    pending.insert(person);
+                }
                 continue;
             };
             let ends = m.periode_penilaian.as_ref().map(|x| x.value.selesai.value);
-            let person = m.nip().unwrap_or(m.resolved_id.value.as_str());
             match by_person.get(person) {
                 // Members come in file order: a later file of the same end date wins too.
                 Some((e, _)) if *e > ends => {}
@@ -223,10 +236,16 @@ impl<'a> Distributions<'a> {
         let broken = (total > 0)
             .then(|| broken(c.predikat.value, &counts, total))
             .flatten();
+        let belum_dinilai = pending
+            .into_iter()
+            .filter(|p| !by_person.contains_key(p))
+            .map(str::to_string)
+            .collect();
         Sebaran {
             counts,
             total,
             broken,
+            belum_dinilai,
         }
     }
 }
