@@ -630,6 +630,22 @@ fn capaian_rolls_periods_up_by_perhitungan_in_evaluate_and_n111_alike() {
     let year = line("2026");
     assert_eq!(year["capaian_advisory"], 125.0);
     assert_eq!(year["rekap"]["nilai"], 5.0);
+    // The forms print what the capaian rests on: the annual one has no figure of its own.
+    for periode in ["2026", "2026-TW2"] {
+        let form = ws.run(&[
+            "render",
+            "evaluasi",
+            "--nip",
+            "199001012015032001",
+            "--period",
+            periode,
+        ]);
+        assert!(
+            form.stdout
+                .contains("<div class=\"rekap\">Rekap 2 periode (kumulatif): 5 modul</div>"),
+            "{periode}: the form should print the roll-up"
+        );
+    }
     // N111 measures the same way: "below expectations" while the modules to date are met.
     let d = n(&ws);
     let f = only(&d, "N111");

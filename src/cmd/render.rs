@@ -160,6 +160,61 @@ fn place(ws: &Workspace) -> String {
         .unwrap_or_else(|| "\u{2026}\u{2026}\u{2026}\u{2026}".into())
 }
 
+/// Per indicator, the periods' realisations rolled up as `skp evaluate` measures it (see
+/// [`crate::rules::nilai::to_date::line_capaian`]), in the words the form prints.
+fn rolled_up(
+    ws: &Workspace,
+    skp: &Skp,
+    periode: Period,
+    realisasi: Option<&crate::model::realisasi::Realisasi>,
+) -> Vec<(String, String)> {
+    skp.indicators()
+        .filter_map(|(_, iki)| {
+            let raw = realisasi.and_then(|r| {
+                r.hasil_kerja
+                    .iter()
+                    .flat_map(|h| h.iter())
+                    .find(|(k, _)| k.value == iki.id.value)
+                    .and_then(|(_, v)| v.value.realisasi.as_ref())
+                    .map(|x| x.value.clone())
+            });
+            let (_, roll) = crate::rules::nilai::to_date::line_capaian(
+                &ws.docs,
+                skp,
+                iki,
+                periode,
+                raw.as_deref(),
+            );
+            let roll = roll?;
+            let nilai = crate::i18n::number_in(roll.value, crate::i18n::Lang::Id);
+            // In the target's unit, as the periods were counted (`3 modul`, `93,75 %`).
+            let unit = crate::rules::nilai::to_date::target_for(iki, periode)
+                .quantity()
+                .and_then(|q| q.unit.as_deref().map(str::to_string))
+                .or_else(|| iki.satuan.as_ref().map(|u| u.value.clone()))
+                // A bare periodic target (`2026-TW2: 4`) is in the year's unit.
+                .or_else(|| {
+                    iki.target
+                        .value
+                        .quantity()
+                        .and_then(|q| q.unit.as_deref().map(str::to_string))
+                });
+            let nilai = match unit {
+                Some(u) => format!("{nilai} {}", u.trim()),
+                None => nilai,
+            };
+            Some((
+                iki.id.value.clone(),
+                format!(
+                    "Rekap {} periode ({}): {nilai}",
+                    roll.periods,
+                    roll.perhitungan.label().to_lowercase()
+                ),
+            ))
+        })
+        .collect()
+}
+
 /// The organisation result heading the employee's evaluation: written in the Realisasi, else
 /// the `CapaianOrganisasi` of the period whose unit holds the employee; with its distribution.
 fn organisation(
@@ -524,6 +579,7 @@ pub fn run(ui: &Ui, a: RenderArgs) -> Result<u8, u8> {
                 realisasi,
                 periode: Some(periode),
                 capaian_organisasi,
+                rolled: rolled_up(&ws, skp, periode, realisasi),
                 distribution,
                 evidence: evidence(&ws, skp, periode, base, &evidence_states(&ws), ui.lang),
                 predikat,

@@ -102,6 +102,10 @@ pub struct Evaluation<'a> {
     pub periode: Option<Period>,
     /// The organisation's predikat for the unit and period.
     pub capaian_organisasi: Option<String>,
+    /// Per indicator (by id), the periods' realisations rolled up by its `perhitungan` where
+    /// `skp evaluate` measures by them ("Rekap 2 periode (kumulatif): 3"); an annual form with
+    /// no figure of its own would otherwise print an empty cell beside a capaian.
+    pub rolled: Vec<(String, String)>,
     /// The unit's distribution (sangat baik … sangat kurang), when the unit is known, and how
     /// many of its members have no predikat for the period yet.
     pub distribution: Option<([usize; 5], usize)>,
@@ -583,11 +587,14 @@ pub fn evaluasi(s: &Skp, cx: &Context, e: &Evaluation) -> String {
                 .find(|(k, _)| k.value == iki.id.value)
                 .map(|(_, v)| v.value.clone())
         });
-        let real = entry
+        let mut real = entry
             .as_ref()
             .and_then(|x| x.realisasi.as_ref())
             .map(|x| esc(&x.value))
             .unwrap_or_default();
+        if let Some((_, rolled)) = e.rolled.iter().find(|(id, _)| *id == iki.id.value) {
+            let _ = write!(real, "<div class=\"rekap\">{}</div>", esc(rolled));
+        }
         let links: String = e
             .evidence
             .iter()
