@@ -1334,3 +1334,52 @@ fn a_unit_member_not_yet_evaluated_is_named_beside_the_distribution() {
     let v = ws.run(&["evaluate", "--format", "json"]).json();
     assert_eq!(v["unit"][0]["belum_dinilai"], serde_json::json!([]));
 }
+
+/// A ceiling for the year (`≤ 12 aduan`, lower better) with no periodic target: a quarter's
+/// 5 complaints are not 158 % of it. The capaian stays empty until the ceiling is passed;
+/// JSON says the target is the year's, and so does the form.
+#[test]
+fn a_ceiling_for_the_year_is_not_met_by_a_quarter() {
+    let skp = MINIMAL_SKP
+        .replace(
+            "teks: Jumlah modul aplikasi perizinan yang dirilis ke produksi",
+            "teks: Jumlah aduan layanan aplikasi perizinan",
+        )
+        .replace(
+            "target: 4 modul\n",
+            "target: ≤ 12 aduan\n        polaritas: turun\n",
+        );
+    let line = |real: &str, periode: &str| {
+        let ws = Ws::new();
+        ws.file("pegawai/a/skp-2026.yaml", &skp);
+        ws.file(
+            "pegawai/a/realisasi.yaml",
+            &realisasi(
+                periode,
+                &format!("hasil_kerja:\n  IKI-1.1: {{ realisasi: {real} }}\n"),
+            ),
+        );
+        let v = ws.run(&["evaluate", "--format", "json"]).json();
+        (ws, v["evaluasi"][0]["indikator"][0].clone())
+    };
+    let (ws, l) = line("5 aduan", "2026-TW1");
+    assert!(l["capaian_advisory"].is_null(), "{l}");
+    assert!(l["tercapai"].is_null(), "{l}");
+    assert_eq!(l["target_tahunan"], true, "{l}");
+    let form = ws.run(&[
+        "render",
+        "evaluasi",
+        "--nip",
+        "199001012015032001",
+        "--period",
+        "2026-TW1",
+    ]);
+    assert!(form.stdout.contains("≤ 12 aduan (target tahunan)"));
+    // Passed already in a quarter: broken, whatever the rest of the year brings.
+    let (_, l) = line("15 aduan", "2026-TW1");
+    assert_eq!(l["tercapai"], false, "{l}");
+    // The year itself is measured against its ceiling.
+    let (_, l) = line("10 aduan", "2026");
+    assert_eq!(l["tercapai"], true, "{l}");
+    assert_eq!(l["target_tahunan"], false, "{l}");
+}

@@ -18,7 +18,7 @@ use crate::render::{escape_control, json_pretty};
 use crate::rules::nilai::n113_distribution::{Distributions, Sebaran};
 use crate::rules::nilai::predikat;
 use crate::rules::nilai::to_date::{
-    RollUp, line_capaian, target_for, target_text_for, with_satuan,
+    RollUp, against_year, line_capaian, target_text_for, with_satuan,
 };
 use crate::workspace::Workspace;
 use crate::workspace::config::EvaluationSection;
@@ -308,37 +308,9 @@ fn evaluations<'a>(ws: &'a Workspace, a: &EvaluateArgs) -> Vec<Evaluation<'a>> {
                         .and_then(|(_, v)| v.value.realisasi.as_ref())
                         .map(|x| x.value.clone())
                         .filter(|x| !x.trim().is_empty());
-                    let target = target_for(iki, r.periode.value);
                     let (capaian, roll_up) =
                         line_capaian(&ws.docs, skp, iki, r.periode.value, realisasi.as_deref());
-                    // Only for what adds up over the year (documents, places, rupiah): a
-                    // rate or a duration is the same kind of figure in a quarter.
-                    let additive = target.quantity().is_some_and(|q| {
-                        let unit = q
-                            .unit
-                            .as_deref()
-                            .or(iki.satuan.as_ref().map(|s| s.value.as_str()));
-                        unit.is_some_and(|u| {
-                            use crate::model::target::UnitClass;
-                            matches!(
-                                crate::model::target::classify_unit(
-                                    u,
-                                    &ws.config.vocab.extra_units
-                                ),
-                                UnitClass::Count | UnitClass::Money | UnitClass::Other
-                            )
-                        })
-                    });
-                    // Measured as written or summed to date (`kumulatif`); an average or a
-                    // last value is a period's own kind of figure.
-                    let summed = iki
-                        .perhitungan
-                        .as_ref()
-                        .is_none_or(|p| p.value == crate::model::vocab::Perhitungan::Kumulatif);
-                    let annual_target = r.periode.value != Period::Year(skp.tahun.value)
-                        && std::ptr::eq(target, &iki.target.value)
-                        && summed
-                        && additive;
+                    let annual_target = against_year(skp, iki, r.periode.value);
                     Line {
                         id: iki.id.value.clone(),
                         target_shown: with_satuan(iki, target_text_for(iki, r.periode.value)),
@@ -644,6 +616,7 @@ pub fn run(ui: &Ui, a: EvaluateArgs) -> Result<u8, u8> {
                         "indikator": e.lines.iter().map(|l| json!({
                             "id": l.id,
                             "target": l.target,
+                            "target_tahunan": l.annual_target,
                             "realisasi": l.realisasi,
                             "capaian_advisory": match &l.capaian {
                                 Some(Capaian::Percent(p)) => json!(p),

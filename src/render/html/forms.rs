@@ -283,14 +283,18 @@ fn identity(s: &Skp, cx: &Context) -> String {
 
 /// The target as a form prints it: on the evaluation of a period for which the plan sets a
 /// target of its own (`target_periodik`), that target, the one its realisation is measured
-/// against (as `skp evaluate` does), with the year's beside it.
-fn target_text(iki: &Iki, periode: Option<Period>) -> String {
+/// against (as `skp evaluate` does), with the year's beside it; on one measured against the
+/// year's whole target (`skp evaluate`'s †), that target, said to be the year's.
+fn target_text(s: &Skp, iki: &Iki, periode: Option<Period>) -> String {
     let annual = with_unit(iki, iki.target.value.text());
     match periode {
         Some(p) if !std::ptr::eq(target_for(iki, p), &iki.target.value) => format!(
             "{} (tahunan: {annual})",
             with_unit(iki, target_text_for(iki, p))
         ),
+        Some(p) if crate::rules::nilai::to_date::against_year(s, iki, p) => {
+            format!("{annual} (target tahunan)")
+        }
         _ => annual,
     }
 }
@@ -397,7 +401,7 @@ fn hasil_kerja(
                     t,
                     "<td>{}</td><td>{}</td>",
                     esc(&iki.teks.value),
-                    esc(&target_text(iki, periode))
+                    esc(&target_text(s, iki, periode))
                 );
                 if jpt {
                     let p = iki.perspektif.as_ref().map_or("", |p| p.value.label());

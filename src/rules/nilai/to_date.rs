@@ -110,6 +110,30 @@ pub fn line_capaian(
     periode: Period,
     raw: Option<&str>,
 ) -> (Option<Capaian>, Option<RollUp>) {
+    let (capaian, roll) = measured_to_date(docs, skp, iki, periode, raw);
+    // A ceiling for the year (`≤ Rp 150 juta`, `≤ 12 aduan`) cannot be met by a part of the
+    // year: 40 juta in the first quarter is not 173 % of it. It can be broken already, which
+    // the capaian below 100 says. A ceiling of none (`0 insiden`) holds in every part of the
+    // year alike.
+    let zero = target_for(iki, periode)
+        .quantity()
+        .is_some_and(|q| matches!(q.value, crate::model::target::TargetValue::Number(v) | crate::model::target::TargetValue::Bound { value: v, .. } if v == 0.0));
+    let ceiling = iki.polaritas() == crate::model::vocab::Polaritas::Turun
+        && !zero
+        && against_year(skp, iki, periode);
+    match capaian {
+        Some(c) if ceiling && c.met() => (None, roll),
+        c => (c, roll),
+    }
+}
+
+fn measured_to_date(
+    docs: &[Doc],
+    skp: &Skp,
+    iki: &Iki,
+    periode: Period,
+    raw: Option<&str>,
+) -> (Option<Capaian>, Option<RollUp>) {
     let target = target_for(iki, periode);
     if let Target::Tenggat { date, .. } = target {
         return (
@@ -149,6 +173,36 @@ pub fn line_capaian(
         periods: values.len(),
     };
     (capaian_of(target, value, polaritas), Some(r))
+}
+
+/// Whether the evaluation of `periode` measures `iki` against the year's whole target: the
+/// plan sets none for the period (`target_periodik`), the period is not the year, and the
+/// figure adds up over the year (documents, places, rupiah — counted as written or summed to
+/// date with `kumulatif`). A rate, a duration, an average or a last value is the same kind of
+/// figure in a quarter, and is not.
+pub fn against_year(skp: &Skp, iki: &Iki, periode: Period) -> bool {
+    use crate::model::target::{UnitClass, classify_unit};
+    let target = target_for(iki, periode);
+    // Units skp cannot classify count as things counted: a plan's own units are nouns.
+    let additive = target.quantity().is_some_and(|q| {
+        q.unit
+            .as_deref()
+            .or(iki.satuan.as_ref().map(|s| s.value.as_str()))
+            .is_some_and(|u| {
+                matches!(
+                    classify_unit(u, &[]),
+                    UnitClass::Count | UnitClass::Money | UnitClass::Other
+                )
+            })
+    });
+    let summed = iki
+        .perhitungan
+        .as_ref()
+        .is_none_or(|p| p.value == Perhitungan::Kumulatif);
+    periode != Period::Year(skp.tahun.value)
+        && std::ptr::eq(target, &iki.target.value)
+        && summed
+        && additive
 }
 
 /// What `iki` realised over the whole year of `skp`: the annual evaluation's own figure, else
