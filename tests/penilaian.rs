@@ -1383,3 +1383,50 @@ fn a_ceiling_for_the_year_is_not_met_by_a_quarter() {
     assert_eq!(l["tercapai"], true, "{l}");
     assert_eq!(l["target_tahunan"], false, "{l}");
 }
+
+/// A realisation's number is read as a target's is, and its ambiguities are said the same way
+/// (F016): the capaian rests on it.
+#[test]
+fn an_ambiguous_realisation_number_is_said_as_a_targets_is() {
+    let ws = ws_with(&[(
+        "pegawai/a/realisasi-tw1.yaml",
+        realisasi(
+            "2026-TW1",
+            "hasil_kerja:\n  IKI-1.1: { realisasi: 3.5 modul }\n",
+        ),
+    )]);
+    let d = ws.check(&["--select", "F016", "--format", "json"]).diags();
+    let f = only(&d, "F016");
+    assert!(
+        f.message.contains("realisasi `3.5 modul` memakai titik"),
+        "{}",
+        f.message
+    );
+    ws.file(
+        "pegawai/a/realisasi-tw1.yaml",
+        &realisasi(
+            "2026-TW1",
+            "hasil_kerja:\n  IKI-1.1:\n    realisasi: 4.500\n",
+        ),
+    );
+    let d = ws.check(&["--select", "F016", "--format", "json"]).diags();
+    assert!(
+        only(&d, "F016").message.contains(
+            "realisasi 4.500 ditulis sebagai angka YAML yang ambigu; dibaca sebagai 4500"
+        ),
+        "{}",
+        common::list(&d)
+    );
+    ws.file(
+        "pegawai/a/realisasi-tw1.yaml",
+        &realisasi(
+            "2026-TW1",
+            "hasil_kerja:\n  IKI-1.1: { realisasi: \"3,5 modul\" }\n",
+        ),
+    );
+    assert!(
+        ws.check(&["--select", "F016", "--format", "json"])
+            .diags()
+            .is_empty()
+    );
+}

@@ -722,15 +722,15 @@ catalog! {
     HelpTargetForms =>
         id "contoh target yang dikenali: 4 modul, 99,5 %, 4.500 berkas, 95-100 %, ≤ 4 jam, Rp 150 juta, {{ nilai: 4, satuan: modul }}",
         en "targets that are understood: 4 modul, 99,5 %, 4.500 berkas, 95-100 %, ≤ 4 jam, Rp 150 juta, {{ nilai: 4, satuan: modul }}";
-    TargetAmbiguousThousands { raw: String, read_as: String } =>
-        id "target {raw} ditulis sebagai angka YAML yang ambigu; dibaca sebagai {read_as}",
-        en "target {raw} is an ambiguous YAML number; read as {read_as}";
+    TargetAmbiguousThousands { kolom: String, raw: String, read_as: String } =>
+        id "{kolom} {raw} ditulis sebagai angka YAML yang ambigu; dibaca sebagai {read_as}",
+        en "{kolom} {raw} is an ambiguous YAML number; read as {read_as}";
     HelpAmbiguousThousands { thousands: String, decimal: String } =>
         id "tulis {thousands} bila maksudnya ribuan, atau \"{decimal}\" bila maksudnya desimal",
         en "write {thousands} if you mean thousands, or \"{decimal}\" if you mean a decimal";
-    TargetDecimalPoint { raw: String } =>
-        id "target `{raw}` memakai titik sebagai pemisah desimal",
-        en "target `{raw}` uses a point as the decimal separator";
+    TargetDecimalPoint { kolom: String, raw: String } =>
+        id "{kolom} `{raw}` memakai titik sebagai pemisah desimal",
+        en "{kolom} `{raw}` uses a point as the decimal separator";
     HelpDecimalComma { fixed: String } =>
         id "dalam bahasa Indonesia koma adalah pemisah desimal: tulis \"{fixed}\"",
         en "Indonesian uses the comma for decimals: write \"{fixed}\"";

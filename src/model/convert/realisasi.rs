@@ -35,9 +35,20 @@ pub(super) fn realisasi(cx: &mut Cx<'_>, root: &Node) -> Option<Realisasi> {
     let hasil_kerja = f.get("hasil_kerja").and_then(|n| {
         keyed(cx, n, "hasil_kerja", |cx, v| {
             let g = cx.fields(v, "hasil_kerja", &["realisasi", "umpan_balik"])?;
+            let realisasi = cx.opt_text(&g, "realisasi");
+            // `4.500` or `3.5 modul`: read as the target grammar reads it, and said as F016
+            // says it of a target, since the capaian rests on it.
+            if let (Some(r), Some(node)) = (&realisasi, g.get("realisasi"))
+                && let crate::yaml::NodeKind::Scalar { style, .. } = &node.kind
+            {
+                let kind = super::skp::scalar_kind(&r.value, *style);
+                if let Ok((_, notes)) = crate::model::target::parse_target(&r.value, kind) {
+                    super::skp::report_notes(cx, node.span, &r.value, &notes, "realisasi");
+                }
+            }
             Some(Sp::new(
                 RealisasiIndikator {
-                    realisasi: cx.opt_text(&g, "realisasi"),
+                    realisasi,
                     umpan_balik: cx.opt_text(&g, "umpan_balik"),
                 },
                 v.span,

@@ -449,7 +449,7 @@ fn yaml_number_like(s: &str) -> bool {
             .all(|b| b.is_ascii_digit() || b == b'.' || b == b'_' || b == b'e' || b == b'E')
 }
 
-fn scalar_kind(value: &str, style: Style) -> ScalarKind {
+pub(super) fn scalar_kind(value: &str, style: Style) -> ScalarKind {
     if style == Style::Plain && yaml_number_like(value) {
         ScalarKind::PlainNumber
     } else {
@@ -476,7 +476,7 @@ pub(super) fn target(cx: &mut Cx<'_>, node: &Node, kualitatif: bool) -> Option<S
             let t =
                 match t {
                     Ok((quantity, notes)) => {
-                        report_notes(cx, node.span, &raw, &notes);
+                        report_notes(cx, node.span, &raw, &notes, "target");
                         Target::Quantity {
                             quantity,
                             raw: raw.into_boxed_str(),
@@ -509,7 +509,14 @@ pub(super) fn target(cx: &mut Cx<'_>, node: &Node, kualitatif: bool) -> Option<S
     }
 }
 
-fn report_notes(cx: &mut Cx<'_>, span: Span, raw: &str, notes: &[TargetNote]) {
+/// `kolom`: the key the number was written under (`target`, `realisasi`), named by the message.
+pub(super) fn report_notes(
+    cx: &mut Cx<'_>,
+    span: Span,
+    raw: &str,
+    notes: &[TargetNote],
+    kolom: &str,
+) {
     for note in notes {
         match *note {
             TargetNote::AmbiguousThousands { read_as } => {
@@ -517,6 +524,7 @@ fn report_notes(cx: &mut Cx<'_>, span: Span, raw: &str, notes: &[TargetNote]) {
                     codes::TARGET_AMBIGUOUS,
                     span,
                     Msg::TargetAmbiguousThousands {
+                        kolom: kolom.to_string(),
                         raw: raw.to_string(),
                         read_as: fmt_num(read_as),
                     },
@@ -537,6 +545,7 @@ fn report_notes(cx: &mut Cx<'_>, span: Span, raw: &str, notes: &[TargetNote]) {
                     codes::TARGET_AMBIGUOUS,
                     span,
                     Msg::TargetDecimalPoint {
+                        kolom: kolom.to_string(),
                         raw: raw.to_string(),
                     },
                 )
@@ -579,7 +588,7 @@ fn structured_number(cx: &mut Cx<'_>, node: &Node, field: &str) -> Option<f64> {
     let raw = value.trim();
     match parse_number(raw, scalar_kind(raw, *style)) {
         Ok((v, notes)) => {
-            report_notes(cx, node.span, raw, &notes);
+            report_notes(cx, node.span, raw, &notes, "target");
             Some(v)
         }
         Err(_) => {

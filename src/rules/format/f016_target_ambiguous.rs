@@ -3,7 +3,7 @@ use crate::rules::rule::declare_rule;
 
 declare_rule! {
     /// ## Apa yang diperiksa
-    /// Target `4.500` yang ditulis sebagai angka YAML polos (dibaca 4500, tetapi bisa dimaksudkan 4,5), dan desimal bergaya Inggris seperti `3.5 jam` (dibaca 3,5).
+    /// Target `4.500` yang ditulis sebagai angka YAML polos (dibaca 4500, tetapi bisa dimaksudkan 4,5), dan desimal bergaya Inggris seperti `3.5 jam` (dibaca 3,5); juga `realisasi` sebuah Realisasi, karena capaiannya dihitung dari angka itu.
     ///
     /// ## Mengapa
     /// YAML sendiri membaca `4.500` sebagai 4,5; skp membaca teks aslinya sebagai ribuan. Penulis harus menegaskan maksudnya agar alat lain tidak membacanya berbeda.
