@@ -267,7 +267,11 @@ fn evaluate_shows_capaian_ratings_and_the_predikat_written_or_derived() {
             "rating_perilaku_kerja",
             "predikat",
             "predikat_turunan",
-            "angka_kredit"
+            "angka_kredit",
+            "rekap_perhitungan",
+            "rekap_nilai",
+            "rekap_periode",
+            "target_tahunan"
         ]
     );
     let rows: Vec<csv::StringRecord> = rdr.records().map(Result::unwrap).collect();
@@ -630,6 +634,17 @@ fn capaian_rolls_periods_up_by_perhitungan_in_evaluate_and_n111_alike() {
     let year = line("2026");
     assert_eq!(year["capaian_advisory"], 125.0);
     assert_eq!(year["rekap"]["nilai"], 5.0);
+    // CSV says what the year's capaian rests on, beside its empty realisasi.
+    let c = ws.run(&["evaluate", "--format", "csv", "--period", "2026"]);
+    let mut rdr = csv::Reader::from_reader(c.stdout.as_bytes());
+    let header: Vec<String> = rdr.headers().unwrap().iter().map(String::from).collect();
+    let row = rdr.records().next().unwrap().unwrap();
+    let cell = |name: &str| row[header.iter().position(|h| h == name).unwrap()].to_string();
+    assert_eq!(cell("realisasi"), "");
+    assert_eq!(cell("capaian_advisory"), "125");
+    assert_eq!(cell("rekap_perhitungan"), "kumulatif");
+    assert_eq!(cell("rekap_nilai"), "5");
+    assert_eq!(cell("rekap_periode"), "2");
     // The forms print what the capaian rests on: the annual one has no figure of its own.
     for periode in ["2026", "2026-TW2"] {
         let form = ws.run(&[

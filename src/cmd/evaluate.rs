@@ -492,6 +492,11 @@ fn csv(evals: &[Evaluation], excel: bool) -> Table {
         "predikat",
         "predikat_turunan",
         "angka_kredit",
+        // Added later, so at the end: a spreadsheet's columns keep their places.
+        "rekap_perhitungan",
+        "rekap_nilai",
+        "rekap_periode",
+        "target_tahunan",
     ]
     .map(String::from)
     .to_vec();
@@ -521,37 +526,54 @@ fn csv(evals: &[Evaluation], excel: bool) -> Table {
             e.periode.to_string(),
         ];
         // An evaluation of a plan without indicators still has its row, for its predikat.
-        let empty = [
-            String::new(),
-            String::new(),
-            String::new(),
-            String::new(),
-            String::new(),
-        ];
-        let lines: Vec<[String; 5]> = e
+        let empty: [String; 5] = Default::default();
+        let lines: Vec<([String; 5], [String; 4])> = e
             .lines
             .iter()
             .map(|l| {
-                [
-                    l.id.clone(),
-                    l.target.clone(),
-                    l.realisasi.clone().unwrap_or_default(),
-                    match &l.capaian {
-                        Some(Capaian::Percent(p)) => number(*p),
-                        _ => String::new(),
+                (
+                    [
+                        l.id.clone(),
+                        l.target.clone(),
+                        l.realisasi.clone().unwrap_or_default(),
+                        match &l.capaian {
+                            Some(Capaian::Percent(p)) => number(*p),
+                            _ => String::new(),
+                        },
+                        l.capaian
+                            .as_ref()
+                            .map_or(String::new(), |c| c.met().to_string()),
+                    ],
+                    // What the capaian rests on when it is not the figure in `realisasi`.
+                    match &l.roll_up {
+                        Some(u) => [
+                            u.perhitungan.code().to_string(),
+                            number(u.value),
+                            u.periods.to_string(),
+                            l.annual_target.to_string(),
+                        ],
+                        None => [
+                            String::new(),
+                            String::new(),
+                            String::new(),
+                            l.annual_target.to_string(),
+                        ],
                     },
-                    l.capaian
-                        .as_ref()
-                        .map_or(String::new(), |c| c.met().to_string()),
-                ]
+                )
             })
             .collect();
-        for line in if lines.is_empty() { vec![empty] } else { lines } {
+        let lines = if lines.is_empty() {
+            vec![(empty, Default::default())]
+        } else {
+            lines
+        };
+        for (line, rolled) in lines {
             rows.push(
                 person
                     .iter()
                     .chain(&line)
                     .chain(&evaluation)
+                    .chain(&rolled)
                     .cloned()
                     .collect(),
             );
