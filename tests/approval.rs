@@ -917,6 +917,42 @@ fn an_approval_note_with_a_password_is_refused() {
     assert!(!ws.join("pegawai/a/skp-2026.persetujuan.yaml").exists());
 }
 
+/// Personal data in a note is refused as a password is (D103 would report it on a file
+/// nobody is to edit); an official contact the agency allows in skp.toml is written.
+#[test]
+fn an_approval_note_with_personal_data_is_refused_unless_allowed() {
+    let ws = Ws::with_toml("[privacy]\nallow = [\"@contoh.go.id\"]\n");
+    ws.file("pegawai/a/skp-2026.yaml", MINIMAL_SKP);
+    let note = |text: &str| {
+        ws.run(&[
+            "approve",
+            "--nip",
+            NIP,
+            "--by",
+            PENILAI,
+            "--date",
+            "2026-01-20",
+            "--note",
+            text,
+        ])
+    };
+    let r = note("hasil rapat dikirim ke budi.santoso@gmail.com");
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(
+        r.stderr.contains("memuat data pribadi (D103)") && r.stderr.contains("b***"),
+        "{}",
+        r.stderr
+    );
+    assert!(!r.stderr.contains("budi.santoso@"), "{}", r.stderr);
+    assert!(!ws.join("pegawai/a/skp-2026.persetujuan.yaml").exists());
+    let r = note("hubungi 0812-3456-7890");
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(r.stderr.contains("(D102)"), "{}", r.stderr);
+    note("salinan ke layanan@contoh.go.id").expect_code(0);
+    let d = ws.check(&["--select", "D", "--format", "json"]).diags();
+    assert!(d.is_empty(), "{}", common::list(&d));
+}
+
 /// How the quarters add up to the year is part of the agreement: `rata_rata` turned into
 /// `kumulatif` after approval makes the same four quarters of 30 % a year of 120 %. A101
 /// names the change; A102 makes it an error when it gives more from the same quarters, and

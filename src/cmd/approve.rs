@@ -78,10 +78,10 @@ fn line(skp: &Skp, hash: &str, by: &str, date: Date, note: Option<&str>) -> Stri
 }
 
 pub fn run(ui: &Ui, a: ApproveArgs) -> Result<u8, u8> {
-    if let Some(note) = &a.note {
-        super::refuse_password(ui, "--note", note)?;
-    }
     let (root, cfg) = super::check::open_at(ui, a.workspace.as_deref())?;
+    if let Some(note) = &a.note {
+        super::refuse_personal_data(ui, &cfg.privacy.allow, "--note", note)?;
+    }
     let tz = cfg.workspace.timezone;
     let ws = Workspace::load(root, cfg);
     let nip: String = a.nip.chars().filter(|c| !c.is_whitespace()).collect();

@@ -412,7 +412,32 @@ pub(crate) fn unreadable_skp_msg(nip: &str, file: &str) -> (Msg, Msg) {
 /// Refuses a command-line text holding a password in a link (`--note`, `--alasan`) before
 /// anything is written: the file it would go into is committed and machine-owned, so `check`'s
 /// D108 could only be answered by editing a file marked not to be edited.
-pub(crate) fn refuse_password(ui: &Ui, flag: &'static str, value: &str) -> Result<(), u8> {
+/// Refuses a value skp would write into a file it owns (an approval's note, an exemption's
+/// reason) when it holds personal data the D rules report there (`[privacy] allow` aside):
+/// the file is read by everyone who opens the repository, and marked not to be edited by
+/// hand, so a finding on it could never be cleared.
+pub(crate) fn refuse_personal_data(
+    ui: &Ui,
+    allow: &[String],
+    flag: &'static str,
+    value: &str,
+) -> Result<(), u8> {
+    refuse_password(ui, flag, value)?;
+    let allow = crate::privacy::Allow::new(allow);
+    if let Some(found) = crate::privacy::find(value, &allow).first() {
+        return Err(ui.fatal(
+            &Msg::ArgPersonalData {
+                flag,
+                code: found.kind.code(),
+                value: crate::privacy::mask_in_place_except(value, &allow).into_owned(),
+            },
+            Some(&Msg::HelpArgPersonalData { flag }),
+        ));
+    }
+    Ok(())
+}
+
+fn refuse_password(ui: &Ui, flag: &'static str, value: &str) -> Result<(), u8> {
     if crate::privacy::has_password(value) {
         return Err(ui.fatal(
             &Msg::ArgPassword {

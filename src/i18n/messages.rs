@@ -1849,6 +1849,12 @@ catalog! {
     ArgPassword { flag: &'static str, value: String } =>
         id "`{flag}` `{value}` memuat alamat web dengan nama pengguna dan kata sandi; berkas yang ditulis skp dibaca setiap orang yang membuka repositori, jadi tidak ada yang ditulis",
         en "`{flag}` `{value}` holds a web address with a user name and password; the files skp writes are read by everyone who opens the repository, so nothing was written";
+    ArgPersonalData { flag: &'static str, code: &'static str, value: String } =>
+        id "`{flag}` `{value}` memuat data pribadi ({code}); berkas yang ditulis skp dibaca setiap orang yang membuka repositori dan tidak boleh disunting manual, jadi tidak ada yang ditulis",
+        en "`{flag}` `{value}` holds personal data ({code}); the files skp writes are read by everyone who opens the repository and are not to be edited by hand, so nothing was written";
+    HelpArgPersonalData { flag: &'static str } =>
+        id "tulis `{flag}` tanpa data itu (mis. \"dikirim melalui surel kepada pelapor\"); kontak resmi instansi yang memang dipublikasikan dapat dikecualikan di skp.toml: `[privacy] allow = [\"@contoh.go.id\"]`",
+        en "write `{flag}` without it (e.g. \"sent by e-mail to the complainant\"); an official contact the agency publishes can be allowed in skp.toml: `[privacy] allow = [\"@contoh.go.id\"]`";
     HelpArgPassword { flag: &'static str } =>
         id "hapus `nama:sandi@` dari alamat di `{flag}`, lalu ganti kata sandinya bila sudah pernah dibagikan",
         en "remove `name:password@` from the address in `{flag}`, then change the password if it was ever shared";

@@ -8,11 +8,11 @@ use super::{add_error, find_record, open};
 use crate::cmd::{EXIT_OK, Ui};
 
 pub fn run(ui: &Ui, a: EvidenceAbaikanArgs) -> Result<u8, u8> {
-    let (root, _) = open(ui, &a.ws)?;
+    let (root, cfg) = open(ui, &a.ws)?;
     if a.alasan.trim().is_empty() {
         return Err(ui.fatal(&Msg::SuppressionNoReason, Some(&Msg::HelpAbaikanReason)));
     }
-    super::super::refuse_password(ui, "--alasan", &a.alasan)?;
+    super::super::refuse_personal_data(ui, &cfg.privacy.allow, "--alasan", &a.alasan)?;
     let kode = a.kode.to_ascii_uppercase();
     if crate::rules::find(&kode).is_none() {
         return Err(ui.fatal(&Msg::UnknownRule { code: kode }, Some(&Msg::HelpRules)));
