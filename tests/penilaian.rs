@@ -870,7 +870,13 @@ fn capaian_counts_other_units_of_time_ranges_and_zero_targets() {
         // Another thing counted is no capaian: 4 documents are not 100 % of 4 modules.
         ("4 modul", "4 dokumen", None, None),
         ("10 orang", "12 modul", None, None),
-        ("8 puskesmas", "6 desa", None, None),
+        ("500 eksemplar", "5 judul", None, None),
+        ("12 siswa", "12 pasien", None, None),
+        // A unit skp does not know is taken at its word, and a classifier counts anything.
+        ("100 km", "100 kilometer", Some(100.0), Some(true)),
+        ("10 hektar", "10 ha", Some(100.0), Some(true)),
+        ("3 server", "3 unit", Some(100.0), Some(true)),
+        ("10 kab/kota", "10 kabupaten", Some(100.0), Some(true)),
         // A working day has no one length in days.
         ("≤ 3 hari kerja", "4 hari", None, None),
         // The same thing, however named: a report is a document, a participant a person.

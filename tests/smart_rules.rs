@@ -1077,6 +1077,17 @@ fn s110_indicator_written_as_the_work_itself() {
         ("Menghitung persentase realisasi anggaran", "95 %"),
         ("Meningkatnyakualitaslayananterhadapmasyarakat", "12 bulan"),
         ("Memorandum kerja sama yang ditandatangani", "3 dokumen"),
+        ("Memastikan ketersediaan obat esensial di puskesmas", "95 %"),
+        (
+            "Menyelesaikan 12 dokumen kajian kebijakan daerah",
+            "12 dokumen",
+        ),
+        ("Menerbitkan izin usaha paling lambat 5 hari kerja", "100 %"),
+        ("Mengelola arsip dinamis sesuai standar ANRI", "100 %"),
+        (
+            "Melayani permohonan informasi publik dalam waktu 10 hari kerja",
+            "100 %",
+        ),
     ] {
         let (_, fs) = check_s(&probe(teks, target));
         none(&fs, "S110", "IKI-1.1");

@@ -100,53 +100,41 @@ fn in_unit_of(r: f64, unit: &str, target: &str) -> Option<f64> {
     (a.comparable(b) && same_thing_counted(&unit, &target)).then_some(r)
 }
 
-/// Nouns that count one kind of thing, however a plan or a realisation names it: a report is a
-/// document, a participant a person.
+/// Counted nouns that name one kind of thing, however a plan or a realisation writes it: a
+/// report is a document, a regency a district-level region.
 const COUNTED_ALIKE: &[&[&str]] = &[
-    &[
-        "dokumen",
-        "dok",
-        "laporan",
-        "lap",
-        "berkas",
-        "naskah",
-        "surat",
-        "sk",
-        "file",
-        "eksemplar",
-        "buku",
-        "judul",
-    ],
-    &[
-        "orang", "org", "pegawai", "peserta", "siswa", "pasien", "asn", "jiwa",
-    ],
-    &["kegiatan", "keg", "kali", "x"],
-    &["layanan", "pelayanan"],
-    &["aduan", "pengaduan", "keluhan"],
+    &["dokumen", "dok", "berkas", "file", "laporan", "lap"],
+    &["kegiatan", "keg"],
+    &["kab/kota", "kabupaten/kota", "kabupaten", "kota"],
+    &["desa", "kelurahan"],
+    &["perangkat daerah", "opd", "instansi"],
+    &["subkegiatan", "sub kegiatan"],
+    &["objek", "obyek"],
 ];
 
-/// Whether two units of counted things (lower-cased) count the same thing: `4 dokumen`
-/// against `4 modul` is not 100 %, `12 modul` against `10 orang` not 120 %. Judged by the
-/// first word (`modul aplikasi` counts modules) and [`COUNTED_ALIKE`]. Units of measure
-/// (percent, index, money) are the same thing within their class.
+/// Classifiers that count anything (`buah`, `unit`, `paket`, `kali`): `3 unit` is as good a
+/// count of servers as `3 server`.
+const ANY_COUNTED: &[&str] = &["buah", "unit", "item", "paket", "set", "kali", "x"];
+
+/// `orang` counts any of these people, as `12 orang` counts participants.
+const PERSONS: &[&str] = &["orang", "org", "peserta", "pegawai", "siswa", "pasien"];
+
+/// Whether two units (lower-cased) count the same thing. Only two nouns skp knows as things
+/// counted can differ (`4 dokumen` against `4 modul` is not 100 %, `12 modul` against
+/// `10 orang` not 120 %); a unit it does not know (`km`, `ha`, `PNS`) is taken at its word.
 fn same_thing_counted(unit: &str, target: &str) -> bool {
-    use super::target::{UnitClass, classify_unit};
-    let counted = |u: &str| matches!(classify_unit(u, &[]), UnitClass::Count | UnitClass::Other);
-    if !counted(unit) || !counted(target) {
+    use super::target::counted_noun;
+    let (Some(a), Some(b)) = (counted_noun(unit), counted_noun(target)) else {
         return true;
-    }
-    let first = |u: &str| {
-        u.split([' ', '/', '-'])
-            .find(|w| !w.is_empty())
-            .unwrap_or_default()
-            .trim_end_matches('.')
-            .to_string()
     };
-    let (a, b) = (first(unit), first(target));
+    let person = |x: &str| matches!(x, "orang" | "org");
     a == b
+        || ANY_COUNTED.contains(&a)
+        || ANY_COUNTED.contains(&b)
+        || ((person(a) || person(b)) && PERSONS.contains(&a) && PERSONS.contains(&b))
         || COUNTED_ALIKE
             .iter()
-            .any(|group| group.contains(&a.as_str()) && group.contains(&b.as_str()))
+            .any(|group| group.contains(&a) && group.contains(&b))
 }
 
 /// Whether the work was done by `deadline`, by the date `realisasi` states. A date without its

@@ -79,8 +79,10 @@ declare_rule! {
     /// tanpa kata ukuran ("Melaksanakan penyuluhan kepada keluarga", "Menyusun laporan
     /// keuangan", seperti butir kegiatan formulir SKP lama); S102 menandai kata ukurannya yang
     /// tidak ada, aturan ini kegiatannya. Tidak ditandai: kata kerja tujuan ("Mengurangi angka
-    /// putus sekolah", "Mempertahankan opini WTP") dan ukuran yang disebut kemudian
-    /// ("Menghitung persentase …").
+    /// putus sekolah", "Mempertahankan opini WTP", "Memastikan ketersediaan obat"), ukuran yang
+    /// disebut kemudian ("Menghitung persentase …"), dan pekerjaan yang diikat jumlah, tenggat,
+    /// atau standar ("Menyelesaikan 12 dokumen kajian", "… paling lambat 5 hari kerja",
+    /// "… sesuai standar ANRI").
     ///
     /// ## Mengapa
     /// Indikator kegiatan tidak boleh menjadi satu-satunya ukuran sebuah hasil (SMART-C
@@ -199,6 +201,15 @@ const CHANGE_VERBS: &[&str] = &[
     "memaksimalkan",
     "memantapkan",
     "menjaga",
+    "memastikan",
+    "menjamin",
+    "mencegah",
+    "mempercepat",
+    "menuntaskan",
+    "memulihkan",
+    "mengentaskan",
+    "menghapus",
+    "menghasilkan",
 ];
 
 /// An indicator that is the work itself, led by an operational verb ("Melaksanakan anamnesa
@@ -218,7 +229,18 @@ fn states_work(r: &super::Reading) -> Option<Found> {
     }
     let measured = rest.iter().any(|w| head_noun(&w.text, &[]).is_some())
         || standard_measure(&r.words).is_some();
-    (!measured).then(|| (first.text.clone(), (first.start, first.end)))
+    // A count, a deadline or a standard the work is held to ("Menyelesaikan 12 dokumen
+    // kajian", "… paling lambat 5 hari kerja", "… sesuai SOP", "… hingga tuntas"): a
+    // measure written after the verb, S102's concern alone.
+    let held_to = rest.iter().any(|w| {
+        let t = w.text.as_str();
+        t.chars().any(|c| c.is_ascii_digit())
+            || MET_STANDARD.contains(&t)
+            || matches!(t, "lambat" | "tuntas")
+    }) || rest
+        .windows(2)
+        .any(|p| p[0].text == "dalam" && p[1].text == "waktu");
+    (!measured && !held_to).then(|| (first.text.clone(), (first.start, first.end)))
 }
 
 /// Why an indicator counts an activity: the words that show it, and where they are.
