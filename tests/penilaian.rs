@@ -1403,6 +1403,58 @@ fn a_ceiling_for_the_year_is_not_met_by_a_quarter() {
     let (_, l) = line("10 aduan", "2026");
     assert_eq!(l["tercapai"], true, "{l}");
     assert_eq!(l["target_tahunan"], false, "{l}");
+    // A rate is the same figure in a quarter as in the year: no year's target, a capaian.
+    for (target, real) in [
+        ("≤ 10 aduan/bulan", "8 aduan/bulan"),
+        (
+            "≤ 90 per 100.000 kelahiran hidup",
+            "80 per 100.000 kelahiran hidup",
+        ),
+    ] {
+        let rate = skp.replace("target: ≤ 12 aduan", &format!("target: \"{target}\""));
+        let ws = Ws::new();
+        ws.file("pegawai/a/skp-2026.yaml", &rate);
+        ws.file(
+            "pegawai/a/realisasi.yaml",
+            &realisasi(
+                "2026-TW1",
+                &format!("hasil_kerja:\n  IKI-1.1: {{ realisasi: \"{real}\" }}\n"),
+            ),
+        );
+        let v = ws.run(&["evaluate", "--format", "json"]).json();
+        let l = &v["evaluasi"][0]["indikator"][0];
+        assert_eq!(l["target_tahunan"], false, "{target}: {l}");
+        assert_eq!(l["tercapai"], true, "{target}: {l}");
+    }
+    // Summed to the last quarter (`kumulatif`), the figure is the year's: judged.
+    let summed = skp.replace(
+        "polaritas: turun",
+        "polaritas: turun\n        perhitungan: kumulatif",
+    );
+    let ws = Ws::new();
+    ws.file("pegawai/a/skp-2026.yaml", &summed);
+    for (q, n) in [("2026-TW3", 6), ("2026-TW4", 4)] {
+        ws.file(
+            &format!("pegawai/a/realisasi-{q}.yaml"),
+            &realisasi(
+                q,
+                &format!("hasil_kerja:\n  IKI-1.1: {{ realisasi: {n} aduan }}\n"),
+            ),
+        );
+    }
+    let v = ws.run(&["evaluate", "--format", "json"]).json();
+    let tw = |p: &str| {
+        v["evaluasi"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|e| e["periode"] == p)
+            .unwrap()["indikator"][0]
+            .clone()
+    };
+    assert!(tw("2026-TW3")["tercapai"].is_null(), "{}", tw("2026-TW3"));
+    assert_eq!(tw("2026-TW4")["tercapai"], true, "{}", tw("2026-TW4"));
+    assert_eq!(tw("2026-TW4")["rekap"]["nilai"], 10.0);
 }
 
 /// A realisation's number is read as a target's is, and its ambiguities are said the same way

@@ -41,6 +41,7 @@ struct Line {
     /// A period's evaluation measured against the year's count target: the SKP sets none for
     /// the period, so a quarter's 3 of 12 documents (or 3 to date, `kumulatif`) reads as 25 %.
     annual_target: bool,
+    polaritas: crate::model::vocab::Polaritas,
 }
 
 /// One evaluation, ready to print.
@@ -319,6 +320,7 @@ fn evaluations<'a>(ws: &'a Workspace, a: &EvaluateArgs) -> Vec<Evaluation<'a>> {
                         roll_up,
                         realisasi,
                         annual_target,
+                        polaritas: iki.polaritas(),
                     }
                 })
                 .collect();
@@ -754,6 +756,13 @@ pub fn run(ui: &Ui, a: EvaluateArgs) -> Result<u8, u8> {
             }
             if evals.iter().flat_map(|e| &e.lines).any(|l| l.annual_target) {
                 s.push_str(&format!("{}\n", Msg::EvalAnnualTargetNote.render(ui.lang)));
+                if evals.iter().any(|e| {
+                    e.lines.iter().any(|l| {
+                        l.annual_target && l.polaritas == crate::model::vocab::Polaritas::Turun
+                    })
+                }) {
+                    s.push_str(&format!("{}\n", Msg::EvalCeilingNote.render(ui.lang)));
+                }
             }
             let credits = credits(&ws, filter(&a));
             for c in &credits {

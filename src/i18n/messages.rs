@@ -1787,8 +1787,11 @@ catalog! {
         id "Angka kredit dijumlah dari evaluasi tahunan di ruang kerja ini saja; angka kredit sebelumnya (hasil integrasi atau konversi, sejak kenaikan pangkat terakhir) tidak diketahui skp.",
         en "Angka kredit are summed over the annual evaluations in this workspace only; credit earned before (integrasi or conversion, since the last promotion) is unknown to skp.";
     EvalAnnualTargetNote =>
-        id "\u{2020} Target setahun: SKP tidak menetapkan target untuk periode ini (`target_periodik`), sehingga realisasi periode ini (atau jumlahnya sampai periode ini, bila `perhitungan: kumulatif`) dibandingkan dengan target tahunan; tulis `target_periodik` bila ada target per periode. Batas setahun yang makin rendah makin baik (`polaritas: turun`) tidak tercapai oleh sebagian tahun: capaiannya kosong sampai batas itu terlampaui.",
-        en "\u{2020} The year's target: the SKP sets no target for this period (`target_periodik`), so this period's result (or its sum to date, with `perhitungan: kumulatif`) is compared with the annual target; write `target_periodik` if there is a target per period. A ceiling for the year (`polaritas: turun`) is not met by part of the year: its capaian stays empty until the ceiling is passed.";
+        id "\u{2020} Target setahun: SKP tidak menetapkan target untuk periode ini (`target_periodik`), sehingga realisasi periode ini (atau jumlahnya sampai periode ini, bila `perhitungan: kumulatif`) dibandingkan dengan target tahunan; tulis `target_periodik` bila ada target per periode.",
+        en "\u{2020} The year's target: the SKP sets no target for this period (`target_periodik`), so this period's result (or its sum to date, with `perhitungan: kumulatif`) is compared with the annual target; write `target_periodik` if there is a target per period.";
+    EvalCeilingNote =>
+        id "\u{2020} Batas setahun yang makin rendah makin baik (`polaritas: turun`) tidak tercapai oleh sebagian tahun: capaiannya kosong sampai batas itu terlampaui atau tahunnya selesai.",
+        en "\u{2020} A ceiling for the year (`polaritas: turun`) is not met by part of the year: its capaian stays empty until the ceiling is passed or the year is over.";
     EvalNotRealised =>
         id "(belum dicatat)",
         en "(not recorded)";

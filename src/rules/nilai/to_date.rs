@@ -118,8 +118,14 @@ pub fn line_capaian(
     let zero = target_for(iki, periode)
         .quantity()
         .is_some_and(|q| matches!(q.value, crate::model::target::TargetValue::Number(v) | crate::model::target::TargetValue::Bound { value: v, .. } if v == 0.0));
+    // The last period's sum to date is the year's (`kumulatif` in TW4): judged as the year.
+    let whole_year = roll
+        .as_ref()
+        .is_some_and(|r| r.perhitungan == Perhitungan::Kumulatif)
+        && periode.bounds().1 >= Period::Year(skp.tahun.value).bounds().1;
     let ceiling = iki.polaritas() == crate::model::vocab::Polaritas::Turun
         && !zero
+        && !whole_year
         && against_year(skp, iki, periode);
     match capaian {
         Some(c) if ceiling && c.met() => (None, roll),
@@ -203,6 +209,17 @@ pub fn against_year(skp: &Skp, iki: &Iki, periode: Period) -> bool {
         && std::ptr::eq(target, &iki.target.value)
         && summed
         && additive
+        && !is_rate(&target.text())
+}
+
+/// Whether a target is a rate, the same kind of figure in a quarter as in the year:
+/// `≤ 10 kasus/bulan`, `≤ 90 per 100.000 kelahiran hidup`, `1 : 100`, `2 kali setiap bulan`.
+fn is_rate(text: &str) -> bool {
+    let t = text.to_lowercase();
+    t.contains('/')
+        || t.contains(':')
+        || t.split_whitespace()
+            .any(|w| matches!(w, "per" | "setiap" | "tiap" | "perbulan" | "pertahun"))
 }
 
 /// What `iki` realised over the whole year of `skp`: the annual evaluation's own figure, else
