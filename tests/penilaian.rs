@@ -1503,3 +1503,56 @@ fn an_ambiguous_realisation_number_is_said_as_a_targets_is() {
             .is_empty()
     );
 }
+
+/// A capaian rolled up over the periods rests on their files: an error in a quarter's file
+/// (a decimal cut at its comma) is named on the year's evaluation and its form.
+#[test]
+fn an_error_in_a_period_a_roll_up_rests_on_is_named() {
+    let skp = MINIMAL_SKP.replace(
+        "        target: 4 modul\n",
+        "        target: 4 modul\n        perhitungan: kumulatif\n",
+    );
+    let ws = Ws::new();
+    ws.file("pegawai/a/skp-2026.yaml", &skp);
+    ws.file(
+        "pegawai/a/realisasi-tw1.yaml",
+        &realisasi(
+            "2026-TW1",
+            "hasil_kerja:\n  IKI-1.1: { realisasi: 1,5 modul }\n",
+        ),
+    );
+    ws.file(
+        "pegawai/a/realisasi-tw2.yaml",
+        &realisasi(
+            "2026-TW2",
+            "hasil_kerja:\n  IKI-1.1: { realisasi: 2 modul }\n",
+        ),
+    );
+    ws.file(
+        "pegawai/a/realisasi-2026.yaml",
+        &realisasi(
+            "2026",
+            "hasil_kerja:\n  IKI-1.1: { umpan_balik: Sesuai rencana. }\n",
+        ),
+    );
+    let v = ws
+        .run(&["evaluate", "--format", "json", "--period", "2026"])
+        .json();
+    let e = &v["evaluasi"][0];
+    assert_eq!(
+        e["kesalahan"]["berkas"], "pegawai/a/realisasi-tw1.yaml",
+        "{e}"
+    );
+    let form = ws.run(&[
+        "render",
+        "evaluasi",
+        "--nip",
+        "199001012015032001",
+        "--period",
+        "2026",
+    ]);
+    assert!(
+        form.stdout
+            .contains("BELUM DAPAT DITANDATANGANI: pegawai/a/realisasi-tw1.yaml")
+    );
+}

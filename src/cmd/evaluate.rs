@@ -252,10 +252,17 @@ fn file_errors(
                 std::ptr::from_ref(e.realisasi) as usize,
                 std::ptr::from_ref(e.skp) as usize,
             ];
+            // A capaian rolled up over the periods rests on their files too.
+            let rolled = if e.lines.iter().any(|l| l.roll_up.is_some()) {
+                super::evaluations_to_date(ws, e.skp, e.periode)
+            } else {
+                Vec::new()
+            };
             let file = read_from
                 .iter()
                 .filter_map(|p| files.get(p))
                 .copied()
+                .chain(rolled)
                 .find(|f| errors.contains_key(f))?;
             let found = errors[&file].clone();
             if warned.insert(file) {

@@ -537,6 +537,26 @@ fn first_error(
         .map(|e| (e.count, e.code, e.line))
 }
 
+/// The Realisasi files of `skp` for the periods up to the end of `periode`, in file order:
+/// what a capaian rolled up by `perhitungan` rests on, besides the evaluation's own file.
+pub(crate) fn evaluations_to_date(
+    ws: &crate::workspace::Workspace,
+    skp: &crate::model::skp::Skp,
+    periode: crate::model::period::Period,
+) -> Vec<crate::base::FileId> {
+    let end = periode.bounds().1;
+    ws.docs
+        .iter()
+        .filter(|d| match &d.content {
+            crate::model::Content::Realisasi(r) => {
+                r.skp.value == skp.resolved_id.value && r.periode.value.bounds().1 <= end
+            }
+            _ => false,
+        })
+        .map(|d| d.file)
+        .collect()
+}
+
 /// The errors `skp check` finds in one file: how many, and the code and line of the first.
 #[derive(Debug, Clone)]
 pub(crate) struct FileErrors {

@@ -553,6 +553,19 @@ pub fn run(ui: &Ui, a: RenderArgs) -> Result<u8, u8> {
                         &periode.to_string(),
                         d.file,
                     ));
+                    // The periods a printed roll-up rests on ("Rekap 2 periode …").
+                    if !rolled_up(&ws, skp, periode, realisasi).is_empty() {
+                        for f in super::evaluations_to_date(&ws, skp, periode) {
+                            if f != d.file {
+                                cx.unfinished.extend(super::warn_evaluation_errors(
+                                    ui,
+                                    &ws,
+                                    &periode.to_string(),
+                                    f,
+                                ));
+                            }
+                        }
+                    }
                     let f = ws.sources.get(d.file);
                     let sha = file_sha256(&ws.root, &f.rel, &f.text);
                     cx.footer.insert(1, (format!("SHA-256 {}", f.rel), sha));
