@@ -1556,3 +1556,68 @@ fn an_error_in_a_period_a_roll_up_rests_on_is_named() {
             .contains("BELUM DAPAT DITANDATANGANI: pegawai/a/realisasi-tw1.yaml")
     );
 }
+
+/// After a mid-year mutasi into the unit, the quarter the move fell in was evaluated on the
+/// segment before it, in the unit before: that person is not waiting for an evaluation here.
+#[test]
+fn a_member_evaluated_on_the_segment_before_a_mutasi_is_not_pending() {
+    let ws = unit_with(&["baik", "baik", "butuh_perbaikan"], "baik");
+    let nip = "199001012015032099";
+    let segment =
+        |id: &str, from: &str, to: &str, penilai: &str| {
+            common::minimal_for_nip(nip)
+            .replacen(
+                "tahun: 2026\n",
+                &format!(
+                    "id: {id}\ntahun: 2026\nperiode_penilaian: {{ mulai: {from}, selesai: {to} }}\n"
+                ),
+                1,
+            )
+            .replace("nip: \"198005152005011002\"", &format!("nip: \"{penilai}\""))
+        };
+    ws.file(
+        "pegawai/moved/skp-2026a.yaml",
+        &segment(
+            "MOVED-2026a",
+            "2026-01-01",
+            "2026-06-15",
+            "197501012000031001",
+        ),
+    );
+    ws.file(
+        "pegawai/moved/skp-2026b.yaml",
+        &segment("MOVED-2026b", "2026-06-16", "2026-12-31", LEADER),
+    );
+    ws.file(
+        "organisasi/capaian-2026-tw2.yaml",
+        &capaian("baik")
+            .replace("CAPAIAN-BIDANG-2026-TW1", "CAPAIAN-BIDANG-2026-TW2")
+            .replace("periode: 2026-TW1", "periode: 2026-TW2"),
+    );
+    let pending = |ws: &Ws| {
+        let v = ws.run(&["evaluate", "--format", "json"]).json();
+        v["unit"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|u| u["periode"] == "2026-TW2")
+            .unwrap()["belum_dinilai"]
+            .clone()
+    };
+    assert!(
+        pending(&ws).as_array().unwrap().iter().any(|n| n == nip),
+        "{}",
+        pending(&ws)
+    );
+    ws.file(
+        "pegawai/moved/realisasi-2026a-tw2.yaml",
+        &format!(
+            "apiVersion: skp/v1\nkind: Realisasi\nskp: MOVED-2026a\nperiode: 2026-TW2\ndinilai_oleh: \"197501012000031001\"\npredikat: baik\n"
+        ),
+    );
+    assert!(
+        !pending(&ws).as_array().unwrap().iter().any(|n| n == nip),
+        "{}",
+        pending(&ws)
+    );
+}

@@ -164,6 +164,9 @@ pub struct Distributions<'a> {
     /// By SKP id and period: the predikat as written, or from the quadrant when only the two
     /// ratings are (the first Realisasi that gives one).
     predikat: HashMap<(&'a str, Period), Predikat>,
+    /// By NIP and period: who has a predikat for it on any of their plans (after a mutasi,
+    /// a period is evaluated on the segment that held it, in the unit of that segment).
+    evaluated: std::collections::HashSet<(&'a str, Period)>,
 }
 
 impl<'a> Distributions<'a> {
@@ -186,9 +189,18 @@ impl<'a> Distributions<'a> {
                     .or_insert(p);
             }
         }
+        let nips: HashMap<&str, &str> = ws
+            .skps()
+            .filter_map(|(_, s)| Some((s.resolved_id.value.as_str(), s.nip()?)))
+            .collect();
+        let evaluated = by_plan
+            .keys()
+            .filter_map(|(plan, period)| Some((*nips.get(plan)?, *period)))
+            .collect();
         Distributions {
             units: unit::Units::new(ws),
             predikat: by_plan,
+            evaluated,
         }
     }
 
@@ -238,7 +250,9 @@ impl<'a> Distributions<'a> {
             .flatten();
         let belum_dinilai = pending
             .into_iter()
-            .filter(|p| !by_person.contains_key(p))
+            .filter(|p| {
+                !by_person.contains_key(p) && !self.evaluated.contains(&(*p, c.periode.value))
+            })
             .map(str::to_string)
             .collect();
         Sebaran {
