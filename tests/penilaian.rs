@@ -1611,9 +1611,7 @@ fn a_member_evaluated_on_the_segment_before_a_mutasi_is_not_pending() {
     );
     ws.file(
         "pegawai/moved/realisasi-2026a-tw2.yaml",
-        &format!(
-            "apiVersion: skp/v1\nkind: Realisasi\nskp: MOVED-2026a\nperiode: 2026-TW2\ndinilai_oleh: \"197501012000031001\"\npredikat: baik\n"
-        ),
+        "apiVersion: skp/v1\nkind: Realisasi\nskp: MOVED-2026a\nperiode: 2026-TW2\ndinilai_oleh: \"197501012000031001\"\npredikat: baik\n",
     );
     assert!(
         !pending(&ws).as_array().unwrap().iter().any(|n| n == nip),

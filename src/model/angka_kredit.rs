@@ -29,9 +29,10 @@ pub fn coefficient(j: Jenjang) -> f64 {
 }
 
 /// Whole and part months of an SKP segment, counted by calendar month as BKN's worked
-/// examples do (1 January – 31 March is 3): a month counts when the segment covers more than
-/// half of it, or exactly half from its first day. So the two segments of a mutasi on the
-/// 16th of a 30-day month do not both take it, and a year split anywhere is twelve months.
+/// examples do (1 January – 31 March is 3; a mutasi in mid-July gives January–July and
+/// August–December): a month counts for the segment that holds its 16th day, the one that
+/// covers most of it. One segment holds each day, so however often a year is split, even
+/// twice in one month, its segments count twelve months between them.
 pub fn months(from: Date, to: Date) -> u32 {
     use chrono::Datelike;
     let (a, b) = (from.0, to.0);
@@ -49,10 +50,8 @@ pub fn months(from: Date, to: Date) -> u32 {
             chrono::NaiveDate::from_ymd_opt(y, m + 1, 1)
         }
         .unwrap_or(b);
-        let last = next.pred_opt().unwrap_or(next);
-        let days_in = (last - first).num_days() + 1;
-        let covered = (last.min(b) - first.max(a)).num_days() + 1;
-        if covered * 2 > days_in || (covered * 2 == days_in && a <= first) {
+        let middle = first + chrono::Days::new(15);
+        if a <= middle && middle <= b {
             n += 1;
         }
         if next > b {
@@ -138,8 +137,15 @@ mod tests {
             );
             day = next;
         }
-        assert_eq!(months(d("2026-01-01"), d("2026-06-15")), 6);
-        assert_eq!(months(d("2026-06-16"), d("2026-12-31")), 6);
+        assert_eq!(months(d("2026-01-01"), d("2026-06-15")), 5);
+        assert_eq!(months(d("2026-06-16"), d("2026-12-31")), 7);
+        // Two mutasi in one month: still twelve between the three segments.
+        assert_eq!(
+            months(d("2026-01-01"), d("2026-06-10"))
+                + months(d("2026-06-11"), d("2026-06-20"))
+                + months(d("2026-06-21"), d("2026-12-31")),
+            12
+        );
         assert_eq!(
             angka_kredit(Predikat::Kurang, Jenjang::AhliMuda, 6, 3),
             6.25
