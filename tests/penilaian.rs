@@ -879,6 +879,8 @@ fn capaian_counts_other_units_of_time_ranges_and_zero_targets() {
         ("10 kab/kota", "10 kabupaten", Some(100.0), Some(true)),
         // A working day has no one length in days.
         ("≤ 3 hari kerja", "4 hari", None, None),
+        // Months and years count one another exactly.
+        ("≤ 2 tahun", "18 bulan", Some(125.0), Some(true)),
         // The same thing, however named: a report is a document, a participant a person.
         ("4 dokumen", "4 laporan", Some(100.0), Some(true)),
         ("10 peserta", "12 orang", Some(120.0), Some(true)),

@@ -89,6 +89,19 @@ fn in_unit_of(r: f64, unit: &str, target: &str) -> Option<f64> {
     if let (Some((a, (a_lo, a_hi))), Some((b, (b_lo, b_hi)))) =
         (time_unit(&unit), time_unit(&target))
     {
+        // Months, quarters, semesters and years count one another exactly (`24 bulan` is
+        // `2 tahun`), though none has one length in days.
+        let months = |k: &str| match k {
+            "bulan" => Some(1.0),
+            "triwulan" => Some(3.0),
+            "caturwulan" => Some(4.0),
+            "semester" => Some(6.0),
+            "tahun" => Some(12.0),
+            _ => None,
+        };
+        if let (Some(am), Some(bm)) = (months(a), months(b)) {
+            return Some(r * am / bm);
+        }
         return match (a == b, a_lo == a_hi && b_lo == b_hi) {
             (true, _) => Some(r),
             // Hours against days; a working day or a month has no one length.
