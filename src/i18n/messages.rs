@@ -1973,8 +1973,8 @@ catalog! {
         id "jadikan pejabat itu `atasan_kinerja`, dan pejabat pengawas atau administrator di atasnya `pejabat_penilai`",
         en "make that official the `atasan_kinerja`, and the pengawas or administrator above them the `pejabat_penilai`";
     NRatingAgainstCapaian { rating: String, n: usize } =>
-        id { if *n == 1 { format!("rating hasil kerja {rating} berlawanan dengan capaian satu-satunya indikator yang dievaluasi (capaian dihitung sebagai bahan pertimbangan)") } else { format!("rating hasil kerja {rating} berlawanan dengan capaian semua {n} indikator yang dievaluasi (capaian dihitung sebagai bahan pertimbangan)") } },
-        en { if *n == 1 { format!("the result rating {rating} goes against the advisory achievement of the one evaluated indicator") } else { format!("the result rating {rating} goes against the advisory achievement of all {n} evaluated indicators") } };
+        id { if *n == 1 { format!("rating hasil kerja {rating} berlawanan dengan capaian satu-satunya indikator yang capaiannya dapat dihitung (capaian dihitung sebagai bahan pertimbangan)") } else { format!("rating hasil kerja {rating} berlawanan dengan capaian semua {n} indikator yang capaiannya dapat dihitung (capaian dihitung sebagai bahan pertimbangan)") } },
+        en { if *n == 1 { format!("the result rating {rating} goes against the advisory achievement of the one indicator whose achievement could be computed") } else { format!("the result rating {rating} goes against the advisory achievement of all {n} indicators whose achievement could be computed") } };
     HelpNRatingAgainstCapaian =>
         id "tinjau kembali rating-nya, atau tuliskan alasan penilaian di `catatan_rekomendasi` dan kecualikan dengan `# skp: abaikan N111 -- alasan`",
         en "review the rating, or write the reason in `catatan_rekomendasi` and exempt it with `# skp: abaikan N111 -- reason`";
