@@ -21,6 +21,29 @@ fn ws_with(files: &[(&str, String)]) -> Ws {
     ws
 }
 
+/// The evaluation form of the minimal plan's employee for `periode`.
+fn render_evaluasi(ws: &Ws, periode: &str) -> common::Run {
+    ws.run(&[
+        "render",
+        "evaluasi",
+        "--nip",
+        "199001012015032001",
+        "--period",
+        periode,
+    ])
+}
+
+/// The first indicator's line of the evaluation of `periode` in `evaluate`'s JSON.
+fn first_indicator(json: &serde_json::Value, periode: &str) -> serde_json::Value {
+    json["evaluasi"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["periode"] == periode)
+        .unwrap()["indikator"][0]
+        .clone()
+}
+
 /// The N findings, leaving evidence (N109) to its own test.
 fn n(ws: &Ws) -> Vec<common::Diag> {
     ws.check(&["--select", "N", "--ignore", "N109", "--format", "json"])
@@ -615,15 +638,7 @@ fn capaian_rolls_periods_up_by_perhitungan_in_evaluate_and_n111_alike() {
         ),
     );
     let j = ws.run(&["evaluate", "--format", "json"]).json();
-    let line = |periode: &str| {
-        j["evaluasi"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .find(|e| e["periode"] == periode)
-            .unwrap()["indikator"][0]
-            .clone()
-    };
+    let line = |periode: &str| first_indicator(&j, periode);
     assert_eq!(line("2026-TW1")["capaian_advisory"], 150.0);
     assert!(line("2026-TW1")["rekap"].is_null());
     let tw2 = line("2026-TW2");
@@ -647,14 +662,7 @@ fn capaian_rolls_periods_up_by_perhitungan_in_evaluate_and_n111_alike() {
     assert_eq!(cell("rekap_periode"), "2");
     // The forms print what the capaian rests on: the annual one has no figure of its own.
     for periode in ["2026", "2026-TW2"] {
-        let form = ws.run(&[
-            "render",
-            "evaluasi",
-            "--nip",
-            "199001012015032001",
-            "--period",
-            periode,
-        ]);
+        let form = render_evaluasi(&ws, periode);
         assert!(
             form.stdout
                 .contains("<div class=\"rekap\">Rekap 2 periode (kumulatif): 5 modul</div>"),
@@ -1278,14 +1286,7 @@ fn a_decimal_cut_by_a_comma_in_braces_is_named_everywhere_its_figure_goes() {
     assert_eq!(k["berkas"], "pegawai/a/realisasi-tw1.yaml", "{k}");
     assert_eq!(k["kode"], "F002", "{k}");
     assert_eq!(k["baris"], 7, "{k}");
-    let r = ws.run(&[
-        "render",
-        "evaluasi",
-        "--nip",
-        "199001012015032001",
-        "--period",
-        "2026-TW1",
-    ]);
+    let r = render_evaluasi(&ws, "2026-TW1");
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert!(
         r.stdout.contains("<p class=\"unfinished\">BELUM DAPAT DITANDATANGANI: pegawai/a/realisasi-tw1.yaml masih memiliki 1 kesalahan"),
@@ -1301,14 +1302,7 @@ fn a_decimal_cut_by_a_comma_in_braces_is_named_everywhere_its_figure_goes() {
     );
     let e = ws.run(&["evaluate", "--format", "json"]);
     assert!(e.json()["evaluasi"][0]["kesalahan"].is_null());
-    let r = ws.run(&[
-        "render",
-        "evaluasi",
-        "--nip",
-        "199001012015032001",
-        "--period",
-        "2026-TW1",
-    ]);
+    let r = render_evaluasi(&ws, "2026-TW1");
     assert!(!r.stdout.contains("class=\"unfinished\""));
 }
 
@@ -1334,14 +1328,7 @@ fn a_unit_member_not_yet_evaluated_is_named_beside_the_distribution() {
         "{}",
         t.stdout
     );
-    let r = ws.run(&[
-        "render",
-        "evaluasi",
-        "--nip",
-        "199001012015032001",
-        "--period",
-        "2026-TW1",
-    ]);
+    let r = render_evaluasi(&ws, "2026-TW1");
     assert!(
         r.stdout
             .contains("1 pegawai unit ini belum dinilai untuk periode ini"),
@@ -1389,14 +1376,7 @@ fn a_ceiling_for_the_year_is_not_met_by_a_quarter() {
     assert!(l["capaian_advisory"].is_null(), "{l}");
     assert!(l["tercapai"].is_null(), "{l}");
     assert_eq!(l["target_tahunan"], true, "{l}");
-    let form = ws.run(&[
-        "render",
-        "evaluasi",
-        "--nip",
-        "199001012015032001",
-        "--period",
-        "2026-TW1",
-    ]);
+    let form = render_evaluasi(&ws, "2026-TW1");
     assert!(form.stdout.contains("≤ 12 aduan (target tahunan)"));
     // Passed already in a quarter: broken, whatever the rest of the year brings.
     let (_, l) = line("15 aduan", "2026-TW1");
@@ -1445,15 +1425,7 @@ fn a_ceiling_for_the_year_is_not_met_by_a_quarter() {
         );
     }
     let v = ws.run(&["evaluate", "--format", "json"]).json();
-    let tw = |p: &str| {
-        v["evaluasi"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .find(|e| e["periode"] == p)
-            .unwrap()["indikator"][0]
-            .clone()
-    };
+    let tw = |p: &str| first_indicator(&v, p);
     assert!(tw("2026-TW3")["tercapai"].is_null(), "{}", tw("2026-TW3"));
     assert_eq!(tw("2026-TW4")["tercapai"], true, "{}", tw("2026-TW4"));
     assert_eq!(tw("2026-TW4")["rekap"]["nilai"], 10.0);
@@ -1545,14 +1517,7 @@ fn an_error_in_a_period_a_roll_up_rests_on_is_named() {
         e["kesalahan"]["berkas"], "pegawai/a/realisasi-tw1.yaml",
         "{e}"
     );
-    let form = ws.run(&[
-        "render",
-        "evaluasi",
-        "--nip",
-        "199001012015032001",
-        "--period",
-        "2026",
-    ]);
+    let form = render_evaluasi(&ws, "2026");
     assert!(
         form.stdout
             .contains("BELUM DAPAT DITANDATANGANI: pegawai/a/realisasi-tw1.yaml")

@@ -508,21 +508,24 @@ fn unfinished(
 /// `skp check`: a form printed from it carries them (a predikat the matrix does not give,
 /// N108, signed as if it did). The command goes on; the errors are the evaluation's to fix.
 /// Returns the line a printed form carries about them.
+/// `errors`: [`errors_by_file`] for `F` and `N`, computed once however many files are asked
+/// about.
 pub(crate) fn warn_evaluation_errors(
     ui: &Ui,
     ws: &crate::workspace::Workspace,
     periode: &str,
     file: crate::base::FileId,
+    errors: &std::collections::HashMap<crate::base::FileId, FileErrors>,
 ) -> Option<String> {
-    let (n, code, line) = first_error(ws, file, &["F", "N"])?;
+    let FileErrors { count, code, line } = errors.get(&file)?.clone();
     ui.warn(&Msg::EvaluationHasErrors {
         periode: periode.to_string(),
-        n,
+        n: count,
         file: ws.rel(file).to_string(),
         code: code.clone(),
         line,
     });
-    Some(unfinished(ws, file, n, code, line))
+    Some(unfinished(ws, file, count, code, line))
 }
 
 /// How many errors `skp check --select <families>` finds in `file`, with the code and line of

@@ -547,11 +547,13 @@ pub fn run(ui: &Ui, a: RenderArgs) -> Result<u8, u8> {
                     |d| matches!(&d.content, Content::Realisasi(x) if std::ptr::eq(x.as_ref(), r)),
                 );
                 if let Some(d) = rel {
+                    let errors = super::errors_by_file(&ws, &["F", "N"]);
                     cx.unfinished.extend(super::warn_evaluation_errors(
                         ui,
                         &ws,
                         &periode.to_string(),
                         d.file,
+                        &errors,
                     ));
                     // The periods a printed roll-up rests on ("Rekap 2 periode …").
                     if !rolled_up(&ws, skp, periode, realisasi).is_empty() {
@@ -562,6 +564,7 @@ pub fn run(ui: &Ui, a: RenderArgs) -> Result<u8, u8> {
                                     &ws,
                                     &periode.to_string(),
                                     f,
+                                    &errors,
                                 ));
                             }
                         }
