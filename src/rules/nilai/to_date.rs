@@ -115,9 +115,13 @@ pub fn line_capaian(
     // year: 40 juta in the first quarter is not 173 % of it. It can be broken already, which
     // the capaian below 100 says. A ceiling of none (`0 insiden`) holds in every part of the
     // year alike.
+    use crate::model::target::TargetValue;
     let zero = target_for(iki, periode)
         .quantity()
-        .is_some_and(|q| matches!(q.value, crate::model::target::TargetValue::Number(v) | crate::model::target::TargetValue::Bound { value: v, .. } if v == 0.0));
+        .is_some_and(|q| match q.value {
+            TargetValue::Number(v) | TargetValue::Bound { value: v, .. } => v == 0.0,
+            TargetValue::Range { .. } => false,
+        });
     // The last period's sum to date is the year's (`kumulatif` in TW4): judged as the year.
     let whole_year = roll
         .as_ref()
