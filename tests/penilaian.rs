@@ -885,6 +885,13 @@ fn capaian_counts_other_units_of_time_ranges_and_zero_targets() {
         ("10 hektar", "10 ha", Some(100.0), Some(true)),
         ("3 server", "3 unit", Some(100.0), Some(true)),
         ("10 kab/kota", "10 kabupaten", Some(100.0), Some(true)),
+        (
+            "4 rekomendasi",
+            "4 dokumen rekomendasi",
+            Some(100.0),
+            Some(true),
+        ),
+        ("2 SK", "2 surat keputusan", Some(100.0), Some(true)),
         // A working day has no one length in days.
         ("≤ 3 hari kerja", "4 hari", None, None),
         // Months and years count one another exactly.

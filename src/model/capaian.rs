@@ -116,7 +116,10 @@ fn in_unit_of(r: f64, unit: &str, target: &str) -> Option<f64> {
 /// Counted nouns that name one kind of thing, however a plan or a realisation writes it: a
 /// report is a document, a regency a district-level region.
 const COUNTED_ALIKE: &[&[&str]] = &[
-    &["dokumen", "dok", "berkas", "file", "laporan", "lap"],
+    &[
+        "dokumen", "dok", "berkas", "file", "laporan", "lap", "naskah",
+    ],
+    &["sk", "surat keputusan"],
     &["kegiatan", "keg"],
     &["kab/kota", "kabupaten/kota", "kabupaten", "kota"],
     &["desa", "kelurahan"],
@@ -136,18 +139,23 @@ const PERSONS: &[&str] = &["orang", "org", "peserta", "pegawai", "siswa", "pasie
 /// counted can differ (`4 dokumen` against `4 modul` is not 100 %, `12 modul` against
 /// `10 orang` not 120 %); a unit it does not know (`km`, `ha`, `PNS`) is taken at its word.
 fn same_thing_counted(unit: &str, target: &str) -> bool {
-    use super::target::counted_noun;
-    let (Some(a), Some(b)) = (counted_noun(unit), counted_noun(target)) else {
+    use super::target::counted_nouns;
+    let (ours, theirs) = (counted_nouns(unit), counted_nouns(target));
+    if ours.is_empty() || theirs.is_empty() {
         return true;
-    };
+    }
     let person = |x: &str| matches!(x, "orang" | "org");
-    a == b
-        || ANY_COUNTED.contains(&a)
-        || ANY_COUNTED.contains(&b)
-        || ((person(a) || person(b)) && PERSONS.contains(&a) && PERSONS.contains(&b))
-        || COUNTED_ALIKE
-            .iter()
-            .any(|group| group.contains(&a) && group.contains(&b))
+    let alike = |a: &str, b: &str| {
+        a == b
+            || ANY_COUNTED.contains(&a)
+            || ANY_COUNTED.contains(&b)
+            || ((person(a) || person(b)) && PERSONS.contains(&a) && PERSONS.contains(&b))
+            || COUNTED_ALIKE
+                .iter()
+                .any(|group| group.contains(&a) && group.contains(&b))
+    };
+    // `4 dokumen rekomendasi` counts recommendations as `4 rekomendasi` does.
+    ours.iter().any(|a| theirs.iter().any(|b| alike(a, b)))
 }
 
 /// Whether the work was done by `deadline`, by the date `realisasi` states. A date without its

@@ -294,18 +294,18 @@ pub fn classify_unit(unit: &str, extra_units: &[String]) -> UnitClass {
     UnitClass::Other
 }
 
-/// The noun of things counted that `unit` names, as skp's list of counted units has it
-/// (`Dokumen`, `laporan/bulan` → `laporan`, `perangkat daerah`); `None` for any other unit.
-pub fn counted_noun(unit: &str) -> Option<&'static str> {
+/// The nouns of things counted that `unit` names, as skp's list of counted units has them:
+/// the whole unit (`perangkat daerah`), else each word that is one (`laporan/bulan` →
+/// `laporan`; `dokumen rekomendasi` → `dokumen`, `rekomendasi`). Empty for any other unit.
+pub fn counted_nouns(unit: &str) -> Vec<&'static str> {
     let norm = normalize_unit(unit);
     let find = |u: &str| COUNT_UNITS.iter().find(|c| **c == u).copied();
     if let Some(found) = find(&norm) {
-        return Some(found);
+        return vec![found];
     }
-    let words: Vec<&str> = norm.split([' ', '/']).filter(|w| !w.is_empty()).collect();
-    (1..words.len())
-        .rev()
-        .find_map(|n| find(words[..n].join(" ").trim_end_matches('.')))
+    norm.split([' ', '/'])
+        .filter_map(|w| find(w.trim_end_matches('.')))
+        .collect()
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -439,6 +439,7 @@ const COUNT_UNITS: &[&str] = &[
     "halaman",
     "file",
     "berkas perkara",
+    "surat keputusan",
     "x",
 ];
 
