@@ -98,8 +98,8 @@ impl Cx<'_> {
         let mut out: Vec<(&'n str, &'n Node)> = Vec::with_capacity(entries.len());
         let mut unknown = Vec::new();
         // A map, not a list: a hostile mapping may be hundreds of thousands of keys wide.
-        let mut keys: std::collections::HashMap<&'n str, Span> =
-            std::collections::HashMap::with_capacity(entries.len());
+        let mut keys: foldhash::HashMap<&'n str, Span> =
+            foldhash::HashMapExt::with_capacity(entries.len());
         for e in entries {
             let Some(key) = e.key.as_str().filter(|_| !e.key.is_null()) else {
                 self.diag(

@@ -5,7 +5,7 @@
 //! is normalised; one-letter typos are forgiven only for words of six letters or more and only
 //! against the closed list of head nouns (so `nila`, the fish, is never `nilai`).
 
-use std::collections::HashSet;
+use foldhash::{HashMap, HashMapExt, HashSet};
 use std::sync::LazyLock;
 
 use crate::workspace::config::VocabSection;
@@ -426,7 +426,6 @@ pub fn head_noun(word: &str, accept: &[String]) -> Option<String> {
 /// words thousands of times across a workspace.
 fn typo_of_head(w: &str) -> Option<String> {
     use std::cell::RefCell;
-    use std::collections::HashMap;
     thread_local! {
         static MEMO: RefCell<HashMap<String, Option<String>>> = RefCell::new(HashMap::new());
     }
@@ -993,15 +992,14 @@ pub fn contains_phrase(words: &[Word], phrase: &str) -> Option<(usize, usize)> {
 pub struct Phrases {
     list: Vec<&'static str>,
     /// Indices into `list`, ascending, by first word.
-    by_first: std::collections::HashMap<&'static str, Vec<usize>>,
+    by_first: HashMap<&'static str, Vec<usize>>,
 }
 
 impl Phrases {
     /// `list`: lower-case phrases, words separated by single spaces, in the order of preference.
     pub fn new(list: impl IntoIterator<Item = &'static str>) -> Phrases {
         let list: Vec<&'static str> = list.into_iter().collect();
-        let mut by_first: std::collections::HashMap<&'static str, Vec<usize>> =
-            std::collections::HashMap::new();
+        let mut by_first: HashMap<&'static str, Vec<usize>> = HashMap::new();
         for (i, p) in list.iter().enumerate() {
             let first = p.split(' ').next().unwrap_or(p);
             by_first.entry(first).or_default().push(i);
@@ -1720,13 +1718,13 @@ pub fn standard_measure(words: &[Word]) -> Option<&'static Standard> {
     /// The list by first word, and its one-word names that may stand anywhere in the first
     /// three words (by lowest position in the list): asked of every indicator by several rules.
     struct Index {
-        by_first: std::collections::HashMap<&'static str, Vec<usize>>,
-        anywhere: std::collections::HashMap<&'static str, usize>,
+        by_first: HashMap<&'static str, Vec<usize>>,
+        anywhere: HashMap<&'static str, usize>,
     }
     static INDEX: LazyLock<Index> = LazyLock::new(|| {
         let mut index = Index {
-            by_first: std::collections::HashMap::new(),
-            anywhere: std::collections::HashMap::new(),
+            by_first: HashMap::new(),
+            anywhere: HashMap::new(),
         };
         for (i, s) in STANDARD_MEASURES.iter().enumerate() {
             let first = s.name.split(' ').next().unwrap_or(s.name);
