@@ -1313,6 +1313,45 @@ fn a_decimal_cut_by_a_comma_in_braces_is_named_everywhere_its_figure_goes() {
     assert!(!r.stdout.contains("class=\"unfinished\""));
 }
 
+/// When the errors are in the plan an evaluation reads, the warning names the plan, not the
+/// evaluation's own file.
+#[test]
+fn evaluate_names_the_plan_when_the_errors_are_in_the_plan() {
+    let ws = ws_with(&[(
+        "pegawai/a/realisasi-tw1.yaml",
+        realisasi(
+            "2026-TW1",
+            "hasil_kerja:\n  IKI-1.1: { realisasi: 3 modul }\n",
+        ),
+    )]);
+    ws.file(
+        "pegawai/a/skp-2026.yaml",
+        &format!("{MINIMAL_SKP}catatan_lain: x\n"),
+    );
+    let e = ws.run(&["evaluate", "--format", "json"]);
+    assert_eq!(e.code, 0, "{}", e.stderr);
+    assert!(
+        e.stderr.contains(
+            "penilaian periode 2026-TW1 bertumpu pada pegawai/a/skp-2026.yaml, yang masih \
+             memiliki 1 kesalahan (pertama: F002"
+        ),
+        "{}",
+        e.stderr
+    );
+    assert_eq!(
+        e.json()["evaluasi"][0]["kesalahan"]["berkas"],
+        "pegawai/a/skp-2026.yaml"
+    );
+    let en = ws.run(&["evaluate", "--lang", "en"]);
+    assert!(
+        en.stderr.contains(
+            "the 2026-TW1 evaluation rests on pegawai/a/skp-2026.yaml, which still has 1 error"
+        ),
+        "{}",
+        en.stderr
+    );
+}
+
 /// A member with no predikat for the period is not in the counts, and the curve they meet is
 /// not the unit's yet: `evaluate` names them, in its line, its JSON and on the form.
 #[test]

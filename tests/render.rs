@@ -565,9 +565,10 @@ fn a_predikat_against_the_matrix_is_printed_with_a_warning_and_marked() {
         assert!(r.stdout.contains("<td>SANGAT BAIK</td>"), "{form}");
         assert!(
             r.stderr.contains(&format!(
-                "peringatan: penilaian periode 2026-TW1 masih memiliki 1 kesalahan (pertama: N108 \
-                 di baris 23); yang tercetak belum dapat ditandatangani: perbaiki dengan bantuan \
-                 `skp check pegawai/{FUNGSIONAL}/realisasi-2026-TW1.yaml`"
+                "peringatan: penilaian periode 2026-TW1 bertumpu pada \
+                 pegawai/{FUNGSIONAL}/realisasi-2026-TW1.yaml, yang masih memiliki 1 kesalahan \
+                 (pertama: N108 di baris 23); yang tercetak belum dapat ditandatangani: perbaiki \
+                 dengan bantuan `skp check pegawai/{FUNGSIONAL}/realisasi-2026-TW1.yaml`"
             )),
             "{form}: {}",
             r.stderr

@@ -895,8 +895,8 @@ catalog! {
         id "BELUM DAPAT DITANDATANGANI: {file} masih memiliki {n} kesalahan (pertama: {code} di baris {line}); isi dan angka yang tercetak dapat keliru. Perbaiki dengan bantuan `skp check {file}`, lalu cetak ulang.",
         en "NOT READY TO SIGN: {file} still has {n} error(s) (first: {code} at line {line}); what is printed may be wrong. Fix it with `skp check {file}`, then print again.";
     EvaluationHasErrors { periode: String, n: usize, file: String, code: String, line: u32 } =>
-        id "penilaian periode {periode} masih memiliki {n} kesalahan (pertama: {code} di baris {line}); yang tercetak belum dapat ditandatangani: perbaiki dengan bantuan `skp check {file}`",
-        en { format!("the {periode} evaluation still has {n} error{} (first: {code} at line {line}); the printed form is not ready to sign: fix {} with `skp check {file}`", if *n == 1 { "" } else { "s" }, if *n == 1 { "it" } else { "them" }) };
+        id "penilaian periode {periode} bertumpu pada {file}, yang masih memiliki {n} kesalahan (pertama: {code} di baris {line}); yang tercetak belum dapat ditandatangani: perbaiki dengan bantuan `skp check {file}`",
+        en { format!("the {periode} evaluation rests on {file}, which still has {n} error{} (first: {code} at line {line}); the printed form is not ready to sign: fix {} with `skp check {file}`", if *n == 1 { "" } else { "s" }, if *n == 1 { "it" } else { "them" }) };
     OutputMaybeEvidence { path: String, ledger: String } =>
         id "{path} disebut di buku catatan bukti {ledger}, yang tidak dapat dibaca utuh; berkas itu mungkin bukti dukung yang disimpan di tempatnya, dan skp tidak menimpanya",
         en "{path} is named in the evidence ledger {ledger}, which cannot be read whole; the file may be evidence kept where it is, and skp does not replace it";
