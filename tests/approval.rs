@@ -239,7 +239,12 @@ fn drop_results(record: &str) -> String {
     let start = record
         .find(", sha256_lain: ")
         .expect("a record with the hash of the rest");
-    let end = start + record[start..].find(" }").expect("the end of the approval");
+    // The approval's own closing brace: the last on its line (`sidik_lain` has its own).
+    let line_end = start + record[start..].find('\n').unwrap_or(record.len() - start);
+    let end = start
+        + record[start..line_end]
+            .rfind(" }")
+            .expect("the end of the approval");
     format!("{}{}", &record[..start], &record[end..])
 }
 
@@ -288,12 +293,7 @@ fn every_change_is_named_beside_the_others() {
             .replacen("jenis: utama", "jenis: tambahan", 1),
     );
     assert!(m.contains("IKI-2.1 target 12 dataset → 14 dataset"), "{m}");
-    assert!(
-        m.ends_with(
-            "; isi lain (identitas pegawai atau penilai, periode penilaian, lampiran, urutan atau jenis RHK, aspek, rujukan, atau ekspektasi)"
-        ),
-        "{m}"
-    );
+    assert!(m.ends_with("; isi lain: jenis atau urutan RHK"), "{m}");
     // An indicator moved to the other RHK (which gets a new one, to keep an indicator).
     let block = "      - id: IKI-2.1\n        aspek: kuantitas\n        teks: Jumlah dataset perizinan yang dimutakhirkan\n        target: 12 dataset\n";
     let moved = two
@@ -404,9 +404,7 @@ fn a_changed_rhk_and_periodic_target_are_named() {
     );
     let d = a(&ws);
     assert!(
-        d[0].message.ends_with(
-            ": isi lain (identitas pegawai atau penilai, periode penilaian, lampiran, urutan atau jenis RHK, aspek, rujukan, atau ekspektasi)"
-        ),
+        d[0].message.ends_with(": isi lain: jenis atau urutan RHK"),
         "{}",
         common::list(&d)
     );
@@ -1116,38 +1114,54 @@ fn a_change_of_an_invisible_character_is_named() {
 /// The printed form says its content is the one approved, so everything it shows is part of
 /// the approval: a new post, jenjang (which sets the angka kredit), name, unit, appraisal
 /// period or annex after approval is a change. The plan's `status`, set after the approval it
-/// reports, is not.
+/// reports, is not. The record's `sidik_lain` lets A101 name the part that changed.
 #[test]
 fn a_change_of_identity_period_or_annex_after_approval_is_named() {
-    let edits: [(&str, &str, &str); 6] = [
+    let edits: [(&str, &str, &str, &str); 7] = [
         (
             "jabatan",
             "jabatan: Pranata Komputer Ahli Pertama",
             "jabatan: Pranata Komputer Ahli Madya",
+            "isi lain: identitas pegawai",
         ),
-        ("jenjang", "jenjang: ahli_pertama", "jenjang: ahli_madya"),
+        (
+            "jenjang",
+            "jenjang: ahli_pertama",
+            "jenjang: ahli_madya",
+            "isi lain: identitas pegawai",
+        ),
         (
             "unit_kerja",
             "unit_kerja: Bidang Aplikasi Informatika",
             "unit_kerja: Bidang Statistik",
+            "isi lain: identitas pegawai",
         ),
         (
             "nama",
             "nama: Rina Wulandari, S.Kom.",
             "nama: Rina W., S.Kom.",
+            "isi lain: identitas pegawai",
+        ),
+        (
+            "penilai",
+            "nama: Ir. Bambang Prakoso, M.T.",
+            "nama: Ir. Bambang P., M.T.",
+            "isi lain: pejabat penilai",
         ),
         (
             "periode_penilaian",
             "tahun: 2026\n",
             "tahun: 2026\nperiode_penilaian: { mulai: 2026-01-01, selesai: 2026-03-31 }\n",
+            "isi lain: periode penilaian",
         ),
         (
             "lampiran",
             "tahun: 2026\n",
             "tahun: 2026\nlampiran:\n  konsekuensi:\n    - Tunjangan kinerja dipotong\n",
+            "isi lain: lampiran",
         ),
     ];
-    for (what, from, to) in edits {
+    for (what, from, to, named) in edits {
         let ws = Ws::new();
         ws.file("pegawai/a/skp-2026.yaml", MINIMAL_SKP);
         approve(&ws).expect_code(0);
@@ -1158,7 +1172,7 @@ fn a_change_of_identity_period_or_annex_after_approval_is_named() {
         );
         let d = a(&ws);
         let f = only(&d, "A101");
-        assert!(f.message.contains("isi lain"), "{what}: {}", f.message);
+        assert!(f.message.ends_with(named), "{what}: {}", f.message);
         let r = ws.run(&["render", "skp", "--nip", NIP]);
         assert!(
             !r.stdout.contains("sama dengan yang disetujui"),
@@ -1173,6 +1187,41 @@ fn a_change_of_identity_period_or_annex_after_approval_is_named() {
         &MINIMAL_SKP.replacen("tahun: 2026\n", "tahun: 2026\nstatus: disetujui\n", 1),
     );
     assert!(a(&ws).is_empty(), "{}", common::list(&a(&ws)));
+    // Two parts at once, in English; then a record without `sidik_lain` (written before it
+    // was kept), which can only say "other content".
+    ws.file(
+        "pegawai/a/skp-2026.yaml",
+        &MINIMAL_SKP
+            .replacen("jenjang: ahli_pertama", "jenjang: ahli_madya", 1)
+            .replacen(
+                "tahun: 2026\n",
+                "tahun: 2026\nlampiran:\n  konsekuensi:\n    - Teguran\n",
+                1,
+            ),
+    );
+    let en = ws.run(&["check", "--select", "A", "--lang", "en"]).stdout;
+    assert!(
+        en.contains("other content: the employee's identity, the annex"),
+        "{en}"
+    );
+    let record = ws.read("pegawai/a/skp-2026.persetujuan.yaml");
+    let start = record
+        .find(", sidik_lain: {")
+        .expect("a record with its parts");
+    let end = start + record[start..].find(" }").unwrap() + 2;
+    ws.file(
+        "pegawai/a/skp-2026.persetujuan.yaml",
+        &format!("{}{}", &record[..start], &record[end..]),
+    );
+    let d = a(&ws);
+    let f = only(&d, "A101");
+    assert!(
+        f.message.ends_with(
+            "isi lain (identitas pegawai atau penilai, periode penilaian, lampiran, urutan atau jenis RHK, aspek, rujukan, atau ekspektasi)"
+        ),
+        "{}",
+        f.message
+    );
 }
 
 /// A new NIP or year changes the plan's id: the record beside it names a plan that no longer
@@ -1199,4 +1248,7 @@ fn a_plan_whose_id_changed_after_approval_is_named() {
         "{}",
         f.message
     );
+    // The id is in the content the record hashes as a whole; no part of it changed, so no
+    // "isi lain" beside it.
+    assert!(!f.message.contains("isi lain"), "{}", f.message);
 }

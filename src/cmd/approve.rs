@@ -65,7 +65,7 @@ fn line(skp: &Skp, hash: &str, by: &str, date: Date, note: Option<&str>) -> Stri
         .map(|r| format!("{{ id: {}, rhk: {} }}", q(&r.id.value), q(&r.rhk.value)))
         .collect();
     format!(
-        "{{ sha256: {hash}, bentuk: {}, oleh: {}, tanggal: {}, {}hasil_kerja: [{}], isi: [{}], sha256_lain: {} }}",
+        "{{ sha256: {hash}, bentuk: {}, oleh: {}, tanggal: {}, {}hasil_kerja: [{}], isi: [{}], sha256_lain: {}, sidik_lain: {{ {} }} }}",
         crate::model::approval::Form::CURRENT_NUMBER,
         q(by),
         q(&date.to_string()),
@@ -73,7 +73,13 @@ fn line(skp: &Skp, hash: &str, by: &str, date: Date, note: Option<&str>) -> Stri
             .unwrap_or_default(),
         hasil_kerja.join(", "),
         isi.join(", "),
-        crate::model::approval::other_hash(skp)
+        crate::model::approval::other_hash(skp),
+        crate::model::approval::other_parts(skp)
+            .iter()
+            // Quoted: sixteen hex digits may all be digits, which YAML reads as a number.
+            .map(|(part, hex)| format!("{part}: {}", q(hex)))
+            .collect::<Vec<_>>()
+            .join(", ")
     )
 }
 

@@ -110,9 +110,47 @@ pub enum ApprovalChange {
     Other {
         detailed: bool,
     },
+    /// The parts of what the record does not list in detail that changed, as its `sidik_lain`
+    /// tells them ([`crate::model::approval::OTHER_PARTS`]).
+    OtherParts {
+        parts: Vec<&'static str>,
+    },
     /// Beside the changes listed, with a record made before approvals kept the RHKs and the
     /// hash of the rest: whether anything else changed cannot be told.
     MaybeOther,
+}
+
+/// What a part of an approval's other content is called in a message.
+fn other_part_name(part: &str, lang: crate::i18n::Lang) -> &'static str {
+    use crate::i18n::Lang::{En, Id};
+    match (part, lang) {
+        ("pendekatan", Id) => "pendekatan",
+        ("pendekatan", En) => "approach",
+        ("pegawai", Id) => "identitas pegawai",
+        ("pegawai", En) => "the employee's identity",
+        ("penilai", Id) => "pejabat penilai",
+        ("penilai", En) => "the appraising official",
+        ("atasan", Id) => "atasan pejabat penilai",
+        ("atasan", En) => "the appraising official's superior",
+        ("periode", Id) => "periode penilaian",
+        ("periode", En) => "the appraisal period",
+        ("evaluasi", Id) => "periode evaluasi",
+        ("evaluasi", En) => "the evaluation periods",
+        ("format", Id) => "format SKP",
+        ("format", En) => "the SKP format",
+        ("lampiran", Id) => "lampiran",
+        ("lampiran", En) => "the annex",
+        ("rhk", Id) => "jenis atau urutan RHK",
+        ("rhk", En) => "RHK types or order",
+        ("rujukan", Id) => "rujukan (intervensi atau acuan)",
+        ("rujukan", En) => "references (intervensi or acuan)",
+        ("indikator", Id) => "aspek atau urutan indikator",
+        ("indikator", En) => "indicator aspects or order",
+        ("ekspektasi", Id) => "ekspektasi pimpinan",
+        ("ekspektasi", En) => "the leader's expectations",
+        (_, Id) => "isi lain",
+        (_, En) => "other content",
+    }
 }
 
 impl ApprovalChange {
@@ -160,6 +198,13 @@ impl ApprovalChange {
             (ApprovalChange::Other { detailed: true }, En) => {
                 "other content (the employee's or appraiser's identity, appraisal period, annex, order or type of RHKs, aspect, references or expectations)"
                     .into()
+            }
+            (ApprovalChange::OtherParts { parts }, _) => {
+                let names: Vec<&str> = parts.iter().map(|p| other_part_name(p, lang)).collect();
+                match lang {
+                    Id => format!("isi lain: {}", names.join(", ")),
+                    En => format!("other content: {}", names.join(", ")),
+                }
             }
             (ApprovalChange::MaybeOther, Id) => {
                 "mungkin juga isi lain yang tidak dirinci catatan lama (RHK, rujukan, satuan, target periodik, identitas, atau ekspektasi)"

@@ -45,6 +45,11 @@ pub struct Approval {
     /// `perhitungan`; bentuk 3 juga identitas, periode, dan lampiran); catatan tanpa bentuk
     /// dibuat versi skp sebelumnya.
     pub bentuk: Option<Sp<u32>>,
+    /// Sidik tiap bagian isi lain (16 angka heksadesimal pertama SHA-256 bagian itu: `pegawai`,
+    /// `penilai`, `periode`, `lampiran`, …), agar A101 dapat menyebut bagian yang berubah.
+    /// Keutuhan tetap dijaga `sha256` dan `sha256_lain`.
+    #[schemars(with = "Option<std::collections::BTreeMap<String, String>>")]
+    pub sidik_lain: Option<super::Keyed<String, String>>,
 }
 
 /// Satu RHK sebagaimana disetujui.
@@ -177,6 +182,80 @@ pub fn other_hash(skp: &Skp) -> String {
 pub fn other_hash_of(approval: &Approval, skp: &Skp) -> Option<String> {
     let form = Form::numbered(approval.bentuk.as_ref().map(|b| b.value))?;
     Some(other_hash_in(skp, form))
+}
+
+/// The parts of the other content ([`other_hash`]), each with a short fingerprint of its
+/// lines: what a new record keeps as `sidik_lain`, so that A101 can name the part that changed
+/// ("pejabat penilai", "lampiran") instead of "isi lain" alone. The header's id, NIP and year
+/// are named by A101 on their own. Every part is listed, empty or not, in [`OTHER_PARTS`] order.
+pub fn other_parts(skp: &Skp) -> Vec<(&'static str, String)> {
+    let text = normalised_with(
+        skp,
+        Form {
+            other_only: true,
+            ..Form::CURRENT
+        },
+    );
+    let mut lines: Vec<Vec<&str>> = vec![Vec::new(); OTHER_PARTS.len()];
+    for line in text.lines() {
+        let first = line.split(' ').next().unwrap_or("");
+        let part = match first {
+            "intervensi" | "acuan" => "rujukan",
+            "iki" => "indikator",
+            other => other,
+        };
+        if let Some(i) = OTHER_PARTS.iter().position(|p| *p == part) {
+            lines[i].push(line);
+        }
+    }
+    OTHER_PARTS
+        .iter()
+        .zip(lines)
+        .map(|(part, lines)| {
+            let mut hex = sha256_hex(&lines.join("\n"));
+            // A name for what changed, not a seal: the full hashes beside it are the seal.
+            hex.truncate(16);
+            (*part, hex)
+        })
+        .collect()
+}
+
+/// The parts of [`other_parts`], by the first word of their lines in the normalised content
+/// (`rujukan` gathers `intervensi` and `acuan`, `indikator` the lines of `iki`).
+pub const OTHER_PARTS: &[&str] = &[
+    "pendekatan",
+    "pegawai",
+    "penilai",
+    "atasan",
+    "periode",
+    "evaluasi",
+    "format",
+    "lampiran",
+    "rhk",
+    "rujukan",
+    "indikator",
+    "ekspektasi",
+];
+
+/// The parts of the other content that differ between what `approval` kept and the plan now,
+/// in [`OTHER_PARTS`] order (empty when only the plan's id changed); `None` when the record
+/// keeps no `sidik_lain` of the current form (an older record), which cannot tell.
+pub fn changed_parts(approval: &Approval, skp: &Skp) -> Option<Vec<&'static str>> {
+    let kept = approval.sidik_lain.as_ref()?;
+    if approval.bentuk.as_ref().map(|b| b.value) != Some(Form::CURRENT_NUMBER) {
+        return None;
+    }
+    let parts = other_parts(skp)
+        .into_iter()
+        .filter(|(part, now)| {
+            kept.value
+                .iter()
+                .find(|(k, _)| k.value == *part)
+                .is_some_and(|(_, was)| was.value != *now)
+        })
+        .map(|(part, _)| part)
+        .collect();
+    Some(parts)
 }
 
 fn other_hash_in(skp: &Skp, form: Form) -> String {

@@ -33,6 +33,7 @@ fn approval(cx: &mut Cx<'_>, node: &Node) -> Option<Approval> {
             "hasil_kerja",
             "sha256_lain",
             "bentuk",
+            "sidik_lain",
         ],
     )?;
     let sha256 = cx.req_text(&f, "sha256", P);
@@ -44,6 +45,9 @@ fn approval(cx: &mut Cx<'_>, node: &Node) -> Option<Approval> {
         .get("hasil_kerja")
         .and_then(|n| cx.list(n, "hasil_kerja", result));
     let sha256_lain = cx.opt_text(&f, "sha256_lain");
+    let sidik_lain = f
+        .get("sidik_lain")
+        .and_then(|n| text_map(cx, n, "sidik_lain"));
     // Only the forms this version writes or reads: another (a newer skp's, or a hand edit)
     // is said at the record, and the record is left out, not compared with the plan as if
     // this version could read its hash.
@@ -75,6 +79,7 @@ fn approval(cx: &mut Cx<'_>, node: &Node) -> Option<Approval> {
         hasil_kerja,
         sha256_lain,
         bentuk,
+        sidik_lain,
     })
 }
 
@@ -109,7 +114,9 @@ fn indicator(cx: &mut Cx<'_>, node: &Node) -> Option<ApprovedIndicator> {
     let satuan = cx.opt_text(&f, "satuan");
     let polaritas = cx.opt_vocab::<Polaritas>(&f, "polaritas");
     let perhitungan = cx.opt_vocab::<Perhitungan>(&f, "perhitungan");
-    let target_periodik = f.get("target_periodik").and_then(|n| periodic(cx, n));
+    let target_periodik = f
+        .get("target_periodik")
+        .and_then(|n| text_map(cx, n, "target_periodik"));
     Some(ApprovedIndicator {
         id: id?,
         rhk: rhk?,
@@ -122,14 +129,17 @@ fn indicator(cx: &mut Cx<'_>, node: &Node) -> Option<ApprovedIndicator> {
     })
 }
 
-/// The periodic targets as approved: period and target as text, compared as written.
-fn periodic(cx: &mut Cx<'_>, node: &Node) -> Option<crate::model::Keyed<String, String>> {
+/// A mapping of text to text, compared as written: the periodic targets as approved (period
+/// and target), the fingerprints of the other content's parts.
+fn text_map(
+    cx: &mut Cx<'_>,
+    node: &Node,
+    field: &str,
+) -> Option<crate::model::Keyed<String, String>> {
     let mut out = Vec::new();
-    for (p, v) in cx.keyed_by(node, "target_periodik", |cx, k| {
-        cx.text(k, "target_periodik")
-    })? {
-        if let Some(t) = cx.text(v, "target_periodik") {
-            out.push((p, t));
+    for (k, v) in cx.keyed_by(node, field, |cx, k| cx.text(k, field))? {
+        if let Some(t) = cx.text(v, field) {
+            out.push((k, t));
         }
     }
     Some(crate::model::Sp::new(out, node.span))

@@ -20,7 +20,9 @@ declare_rule! {
     /// dipindah ke RHK lain, dan target, satuan, polaritas, `perhitungan` atau target
     /// periodik yang berubah (`IKI-1.1 target 2026-TW2 220 → 200`); perubahan lain disebut "isi lain", juga di
     /// samping perubahan yang dirinci (kecuali bila ada RHK atau indikator yang ditambah,
-    /// dihapus atau dipindah: isi lain tidak lagi dapat dibedakan). Persetujuan
+    /// dihapus atau dipindah: isi lain tidak lagi dapat dibedakan), beserta bagiannya bila
+    /// catatan menyimpan sidik tiap bagian (`sidik_lain`): `isi lain: pejabat penilai,
+    /// lampiran`. Persetujuan
     /// yang dicatat sebelum `satuan` ikut dihitung tetap berlaku selama isi lainnya tidak
     /// berubah; setujui ulang agar perubahan satuan pun terlihat. Persetujuan yang dicatat
     /// sebelum skp menyimpan RHK dan target periodik yang disetujui tidak dapat menyebut

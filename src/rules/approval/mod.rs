@@ -431,7 +431,19 @@ pub fn describe(c: &Changed) -> Vec<ApprovalChange> {
             crate::model::approval::other_hash_of(c.approval, c.skp)
                 .is_some_and(|now| h.value != now)
         });
-    if out.is_empty() || other_changed {
+    if other_changed {
+        // A record of the current form names the parts that changed; an older one cannot.
+        // None changed: the plan's id did, which is named above.
+        match crate::model::approval::changed_parts(c.approval, c.skp) {
+            None => out.push(ApprovalChange::Other { detailed }),
+            Some(parts) if parts.is_empty() => {
+                if out.is_empty() {
+                    out.push(ApprovalChange::Other { detailed });
+                }
+            }
+            Some(parts) => out.push(ApprovalChange::OtherParts { parts }),
+        }
+    } else if out.is_empty() {
         out.push(ApprovalChange::Other { detailed });
     } else if !detailed {
         out.push(ApprovalChange::MaybeOther);
