@@ -111,7 +111,7 @@ pub enum ApprovalChange {
         detailed: bool,
     },
     /// The parts of what the record does not list in detail that changed, as its `sidik_lain`
-    /// tells them ([`crate::model::approval::OTHER_PARTS`]).
+    /// tells them (`pegawai`, `penilai`, `lampiran` …).
     OtherParts {
         parts: Vec<&'static str>,
     },
