@@ -934,6 +934,28 @@ fn f015_unreadable_number() {
     );
 }
 
+/// A negative figure (a growth that may contract) is said as negative, not as unreadable,
+/// however it is written: quoted, a YAML number, after a comparator, with a Unicode minus.
+#[test]
+fn f015_negative_number_is_named() {
+    for target in [
+        "\"-0,5 %\"",
+        "-2",
+        "\"≥ -1,5 %\"",
+        "\"\u{2212}3 modul\"",
+        "{ nilai: -4, satuan: modul }",
+    ] {
+        let text = minimal_with("target: 4 modul", &format!("target: {target}"));
+        let d = f_diags(&text);
+        let f = only(&d, "F015");
+        assert!(f.message.contains("negatif"), "{target}: {}", f.message);
+        assert!(f.help().contains("penurunan"), "{target}: {}", f.help());
+    }
+    // A range is not a negative number.
+    let text = minimal_with("target: 4 modul", "target: 95-100 %");
+    assert!(f_diags(&text).iter().all(|d| d.code != "F015"));
+}
+
 #[test]
 fn f016_plain_ambiguous_thousands() {
     let text = minimal_with("target: 4 modul", "target: 4.500");

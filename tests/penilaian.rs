@@ -163,6 +163,25 @@ fn periods_off_the_grid_wrong_appraiser_duplicates_and_unreadable_values() {
     assert_eq!(codes(&d).iter().filter(|c| **c == "N104").count(), 1);
 }
 
+/// A negative realisation (a growth that contracted) is said as negative, with no capaian, not
+/// as a number skp cannot read.
+#[test]
+fn a_negative_realisation_is_named_as_such() {
+    let ws = ws_with(&[(
+        "pegawai/a/realisasi-tw1.yaml",
+        realisasi(
+            "2026-TW1",
+            "hasil_kerja:\n  IKI-1.1: { realisasi: \"-1 modul\" }\n",
+        ),
+    )]);
+    let d = n(&ws);
+    let f = only(&d, "N105");
+    assert!(f.message.contains("`-1 modul` negatif"), "{}", f.message);
+    assert!(f.help().contains("umpan_balik"), "{}", f.help());
+    let j = ws.run(&["evaluate", "--format", "json"]).json();
+    assert!(first_indicator(&j, "2026-TW1")["capaian"].is_null(), "{j}");
+}
+
 #[test]
 fn a_written_predikat_must_agree_with_the_quadrant() {
     let ws = ws_with(&[(

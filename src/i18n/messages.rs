@@ -764,6 +764,12 @@ catalog! {
     TargetBadNumber { value: String } =>
         id "target `{value}` memuat angka yang tidak dapat dibaca",
         en "target `{value}` contains a number that cannot be read";
+    TargetNegative { value: String } =>
+        id "target `{value}` negatif; skp belum dapat menghitung capaian dari angka negatif",
+        en "target `{value}` is negative; skp cannot yet compute a capaian from a negative figure";
+    HelpTargetNegative =>
+        id "rumuskan indikatornya sebagai besaran yang tidak negatif, misalnya penurunannya: \"Persentase penurunan angka pengangguran\" dengan target 0,5 %",
+        en "state the indicator as a quantity that is not negative, such as its decrease: \"Persentase penurunan angka pengangguran\" with a target of 0,5 %";
     HelpTargetForms =>
         id "contoh target yang dikenali: 4 modul, 99,5 %, 4.500 berkas, 95-100 %, ≤ 4 jam, Rp 150 juta, {{ nilai: 4, satuan: modul }}",
         en "targets that are understood: 4 modul, 99,5 %, 4.500 berkas, 95-100 %, ≤ 4 jam, Rp 150 juta, {{ nilai: 4, satuan: modul }}";
@@ -1966,6 +1972,12 @@ catalog! {
     NValueUnreadable { nilai: String } =>
         id "realisasi `{nilai}` tidak terbaca sebagai angka, padahal targetnya angka",
         en "the realisation `{nilai}` does not read as a number, while its target is one";
+    NValueNegative { nilai: String } =>
+        id "realisasi `{nilai}` negatif; skp belum dapat menghitung capaian dari angka negatif",
+        en "the realisation `{nilai}` is negative; skp cannot yet compute a capaian from a negative figure";
+    HelpNValueNegative =>
+        id "capaiannya dihitung dan dijelaskan pejabat penilai; catat alasannya di `umpan_balik` dan lampirkan bukti dukungnya",
+        en "the appraiser computes and explains its capaian; write the reason in `umpan_balik` and record its evidence";
     NValueOtherUnit { nilai: String, satuan: String } =>
         id "realisasi `{nilai}` bersatuan lain dari targetnya (`{satuan}`)",
         en "the realisation `{nilai}` is in another unit than its target (`{satuan}`)";

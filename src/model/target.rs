@@ -151,6 +151,18 @@ impl UnitClass {
     }
 }
 
+/// Whether `raw` is a negative number (`-0,5 %`, `≥ −2`): a growth that may contract. skp reads
+/// no negative figure (a capaian of one has no agreed formula), and says so rather than call
+/// the number unreadable.
+pub fn is_negative(raw: &str) -> bool {
+    let t = raw.trim_start_matches(|c: char| c.is_whitespace() || "≤≥<>=".contains(c));
+    let mut chars = t.chars();
+    matches!(chars.next(), Some('-' | '−' | '–'))
+        && chars
+            .find(|c| !c.is_whitespace())
+            .is_some_and(|c| c.is_ascii_digit())
+}
+
 /// Parse the raw text of a target scalar.
 ///
 /// # Errors

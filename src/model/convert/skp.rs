@@ -488,13 +488,7 @@ pub(super) fn target(cx: &mut Cx<'_>, node: &Node, kualitatif: bool) -> Option<S
                     ) if kualitatif => Target::Deskripsi(raw),
                     Err(error) => {
                         if let TargetError::BadNumber(bad) = &error {
-                            cx.diag(
-                                codes::TARGET_INVALID,
-                                node.span,
-                                Msg::TargetBadNumber { value: bad.clone() },
-                            )
-                            .with("target", raw.as_str())
-                            .help = Some(Msg::HelpTargetForms);
+                            bad_number(cx, node, bad, &raw);
                         }
                         Target::Invalid { raw, error }
                     }
@@ -592,18 +586,33 @@ fn structured_number(cx: &mut Cx<'_>, node: &Node, field: &str) -> Option<f64> {
             Some(v)
         }
         Err(_) => {
-            cx.diag(
-                codes::TARGET_INVALID,
-                node.span,
-                Msg::TargetBadNumber {
-                    value: raw.to_string(),
-                },
-            )
-            .with("target", raw)
-            .help = Some(Msg::HelpTargetForms);
+            bad_number(cx, node, raw, raw);
             None
         }
     }
+}
+
+/// F015 on a target's number skp cannot read (`bad`, in the target `raw`): a negative one
+/// said as such.
+fn bad_number(cx: &mut Cx<'_>, node: &Node, bad: &str, raw: &str) {
+    let (msg, help) = if crate::model::target::is_negative(raw) {
+        (
+            Msg::TargetNegative {
+                value: raw.to_string(),
+            },
+            Msg::HelpTargetNegative,
+        )
+    } else {
+        (
+            Msg::TargetBadNumber {
+                value: bad.to_string(),
+            },
+            Msg::HelpTargetForms,
+        )
+    };
+    cx.diag(codes::TARGET_INVALID, node.span, msg)
+        .with("target", raw)
+        .help = Some(help);
 }
 
 fn structured_target(cx: &mut Cx<'_>, node: &Node, kualitatif: bool) -> Option<Sp<Target>> {

@@ -3,7 +3,7 @@ use crate::rules::rule::declare_rule;
 
 declare_rule! {
     /// ## Apa yang diperiksa
-    /// Target yang memuat angka dengan bentuk yang tidak dapat dibaca, misalnya `1.2.3 dokumen`, `1.25.000`, atau `1,250,000`. (Target tanpa angka sama sekali diperiksa oleh aturan SMART.)
+    /// Target yang memuat angka dengan bentuk yang tidak dapat dibaca, misalnya `1.2.3 dokumen`, `1.25.000`, atau `1,250,000`. (Target tanpa angka sama sekali diperiksa oleh aturan SMART.) Target negatif (`-0,5 %`, pertumbuhan yang boleh menyusut) disebut negatif: skp belum dapat menghitung capaian dari angka negatif, sehingga indikatornya perlu dirumuskan sebagai besaran yang tidak negatif, misalnya penurunannya.
     ///
     /// ## Mengapa
     /// Target adalah ukuran keberhasilan; angka yang tidak dapat dibaca tidak dapat dibandingkan dengan realisasi. Dalam penulisan Indonesia titik memisahkan ribuan dan koma memisahkan desimal.

@@ -26,7 +26,9 @@ declare_rule! {
     /// persen kecil (`≤ 1 %`) atau yang makin rendah makin baik, angka itu wajar. Sebaliknya,
     /// realisasi dalam persen (`85 %`) untuk target tanpa satuan di bawah 1 (`0,85`) membuat
     /// capaian ratusan kali lipat: targetnya yang pecahan. Pada SKP
-    /// `pendekatan: kualitatif` dan untuk target kategoris, realisasi deskriptif sah.
+    /// `pendekatan: kualitatif` dan untuk target kategoris, realisasi deskriptif sah. Realisasi
+    /// negatif (`-1,2 %`, pertumbuhan yang menyusut) disebut negatif dan tidak diberi capaian:
+    /// pejabat penilai menghitung dan menjelaskannya.
     ///
     /// ## Mengapa
     /// Capaian dihitung dari realisasi dibanding target; realisasi yang tidak dapat dibaca atau
@@ -93,6 +95,13 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
             };
             // The message, its help, and the fraction read when it is one.
             let (msg, help, pecahan) = match parse_target(&raw.value, ScalarKind::Text) {
+                Err(_) if crate::model::target::is_negative(&raw.value) => (
+                    Msg::NValueNegative {
+                        nilai: raw.value.clone(),
+                    },
+                    Msg::HelpNValueNegative,
+                    None,
+                ),
                 Err(_) => (
                     Msg::NValueUnreadable {
                         nilai: raw.value.clone(),
