@@ -1046,7 +1046,7 @@ fn an_approval_made_before_perhitungan_was_kept_still_holds() {
     ws.file("pegawai/a/skp-2026.yaml", MINIMAL_SKP);
     approve(&ws).expect_code(0);
     let record = ws.read("pegawai/a/skp-2026.persetujuan.yaml");
-    assert!(record.contains("bentuk: 3, "), "{record}");
+    assert!(record.contains("bentuk: 4, "), "{record}");
     let with = MINIMAL_SKP.replace(
         "target: 4 modul\n",
         "target: 4 modul\n        perhitungan: kumulatif\n",
@@ -1082,10 +1082,10 @@ fn an_approval_made_before_perhitungan_was_kept_still_holds() {
     ws.file("pegawai/a/skp-2026.persetujuan.yaml", &record);
     // A form this version does not know is said at the record (F004), not blamed on the plan.
     ws.file("pegawai/a/skp-2026.yaml", MINIMAL_SKP);
-    for other in ["4", "-1"] {
+    for other in ["5", "-1"] {
         ws.file(
             "pegawai/a/skp-2026.persetujuan.yaml",
-            &record.replace("bentuk: 3, ", &format!("bentuk: {other}, ")),
+            &record.replace("bentuk: 4, ", &format!("bentuk: {other}, ")),
         );
         let d = ws.check(&["--select", "F,A", "--format", "json"]).diags();
         let f = only(&d, "F004");
@@ -1251,4 +1251,133 @@ fn a_plan_whose_id_changed_after_approval_is_named() {
     // The id is in the content the record hashes as a whole; no part of it changed, so no
     // "isi lain" beside it.
     assert!(!f.message.contains("isi lain"), "{}", f.message);
+}
+
+/// The parts of the other content are named whatever their shape: a block scalar changed in
+/// its second line, a reference moved to another RHK, an RHK moved (its references and
+/// indicators with it: only the order), the NIP of a plan whose id is written out. And a record
+/// whose fingerprints are incomplete still says "isi lain" beside a detailed change.
+#[test]
+fn other_content_parts_are_named_whatever_their_shape() {
+    const PLAN: &str = "pegawai/199212052019021003/skp-2026.yaml";
+    const RECORD: &str = "pegawai/199212052019021003/skp-2026.persetujuan.yaml";
+    let start = |edit: &dyn Fn(&str) -> String| {
+        let ws = Ws::bare();
+        common::copy_dir(&common::example("dinas-kominfo"), ws.path());
+        let plan = edit(&ws.read(PLAN));
+        ws.file(PLAN, &plan);
+        ws.run(&[
+            "approve",
+            "--nip",
+            "199212052019021003",
+            "--by",
+            "198504172009012003",
+            "--date",
+            "2026-01-10",
+        ])
+        .expect_code(0);
+        (ws, plan)
+    };
+    let changed = |ws: &Ws| only(&a(ws), "A101").message.clone();
+
+    let block = |t: &str| {
+        t.replacen(
+            "    ekspektasi_khusus: Menyimpan lembar kerja rekapitulasi beserta sumber datanya pada folder bersama Subbagian",
+            "    ekspektasi_khusus: |\n      Menyimpan lembar kerja rekapitulasi.\n      Mengunggah sumber datanya setiap Jumat.",
+            1,
+        )
+    };
+    let (ws, plan) = start(&block);
+    assert!(plan.contains("setiap Jumat"), "the fixture changed");
+    ws.file(PLAN, &plan.replace("setiap Jumat", "setiap Senin"));
+    assert!(
+        changed(&ws).ends_with(": isi lain: ekspektasi pimpinan"),
+        "{}",
+        changed(&ws)
+    );
+    ws.file(
+        PLAN,
+        &plan
+            .replace("setiap Jumat", "setiap Senin")
+            .replacen("target: 95 %", "target: 96 %", 1),
+    );
+    let m = changed(&ws);
+    assert!(m.ends_with("96 %; isi lain: ekspektasi pimpinan"), "{m}");
+
+    // A reference moved from RHK-2 to RHK-1.
+    let (ws, plan) = start(&|t: &str| t.to_string());
+    let moved = plan
+        .replacen(
+            "    intervensi: \"198504172009012003-2026/IKI-1.1\"\n",
+            "    intervensi: [\"198504172009012003-2026/IKI-1.1\", \"198504172009012003/RHK-2\"]\n",
+            1,
+        )
+        .replacen("    intervensi: \"198504172009012003/RHK-2\"\n", "", 1);
+    assert_ne!(moved, plan);
+    ws.file(PLAN, &moved);
+    let m = changed(&ws);
+    assert!(
+        m.ends_with(": isi lain: rujukan (intervensi atau acuan)"),
+        "{m}"
+    );
+
+    // The incomplete fingerprints of a hand-edited record: "isi lain" beside the target.
+    let record = ws.read(RECORD);
+    ws.file(RECORD, &record.replacen("penilai: ", "Penilai: ", 1));
+    ws.file(PLAN, &moved.replacen("target: 95 %", "target: 96 %", 1));
+    let m = changed(&ws);
+    assert!(m.contains("96 %; isi lain ("), "{m}");
+
+    // The NIP of a plan whose id is written out: the id stays, the NIP is named.
+    let (ws, plan) =
+        start(&|t: &str| t.replacen("tahun: 2026\n", "id: SKP-RIZKI-2026\ntahun: 2026\n", 1));
+    assert!(plan.contains("id: SKP-RIZKI-2026"), "the fixture changed");
+    ws.file(
+        PLAN,
+        &plan.replacen(
+            "nip: \"199212052019021003\"",
+            "nip: \"199212052019021011\"",
+            1,
+        ),
+    );
+    let m = changed(&ws);
+    assert!(m.ends_with(": isi lain: NIP atau tahun SKP"), "{m}");
+}
+
+/// What `skp approve` wrote (`bentuk: 3`, before `perspektif` entered the approved content) for
+/// `MINIMAL_SKP` with `perspektif: proses_bisnis` on its indicator, as that version wrote it.
+const THIRD_FORM_RECORD: &str = r#"# Dikelola oleh skp (`skp approve`) — jangan disunting manual.
+apiVersion: skp/v1
+kind: Persetujuan
+skp: "199001012015032001-2026"
+persetujuan:
+  - { sha256: b44380aac4352235c40834e07fa4ce1cc3d423f7e6192c8fa93e45cbe48c13d4, bentuk: 3, oleh: "198005152005011002", tanggal: "2026-01-20", hasil_kerja: [{ id: "RHK-1", rhk: "Tersedianya layanan aplikasi perizinan daring yang andal" }], isi: [{ id: "IKI-1.1", rhk: "RHK-1", teks: "Jumlah modul aplikasi perizinan yang dirilis ke produksi", target: "4 modul", polaritas: naik, target_periodik: {  } }], sha256_lain: b8b9167127b45eb7c568e3f35a75ed84a25c80da18858f5d67e8118d4ce7f37d }
+"#;
+
+/// An indicator's `perspektif` (printed beside it on the JPT form) is part of what is approved
+/// from `bentuk: 4` on, named with the indicators; a `bentuk: 3` record, made before, still
+/// holds for its unchanged plan.
+#[test]
+fn a_changed_perspektif_is_named_and_older_records_still_hold() {
+    let plan = MINIMAL_SKP.replacen(
+        "        aspek: kuantitas\n",
+        "        aspek: kuantitas\n        perspektif: proses_bisnis\n",
+        1,
+    );
+    assert_ne!(plan, MINIMAL_SKP);
+    let ws = Ws::new();
+    ws.file("pegawai/a/skp-2026.yaml", &plan);
+    ws.file("pegawai/a/skp-2026.persetujuan.yaml", THIRD_FORM_RECORD);
+    assert!(a(&ws).is_empty(), "{}", common::list(&a(&ws)));
+    approve(&ws).expect_code(0);
+    ws.file(
+        "pegawai/a/skp-2026.yaml",
+        &plan.replacen("perspektif: proses_bisnis", "perspektif: anggaran", 1),
+    );
+    let d = a(&ws);
+    let m = &only(&d, "A101").message;
+    assert!(
+        m.ends_with(": isi lain: aspek, perspektif atau urutan indikator"),
+        "{m}"
+    );
 }

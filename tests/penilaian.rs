@@ -1336,13 +1336,22 @@ fn a_decimal_cut_by_a_comma_in_braces_is_named_everywhere_its_figure_goes() {
 /// evaluation's own file.
 #[test]
 fn evaluate_names_the_plan_when_the_errors_are_in_the_plan() {
-    let ws = ws_with(&[(
-        "pegawai/a/realisasi-tw1.yaml",
-        realisasi(
-            "2026-TW1",
-            "hasil_kerja:\n  IKI-1.1: { realisasi: 3 modul }\n",
+    let ws = ws_with(&[
+        (
+            "pegawai/a/realisasi-tw1.yaml",
+            realisasi(
+                "2026-TW1",
+                "hasil_kerja:\n  IKI-1.1: { realisasi: 3 modul }\n",
+            ),
         ),
-    )]);
+        (
+            "pegawai/a/realisasi-tw2.yaml",
+            realisasi(
+                "2026-TW2",
+                "hasil_kerja:\n  IKI-1.1: { realisasi: 4 modul }\n",
+            ),
+        ),
+    ]);
     ws.file(
         "pegawai/a/skp-2026.yaml",
         &format!("{MINIMAL_SKP}catatan_lain: x\n"),
@@ -1351,8 +1360,8 @@ fn evaluate_names_the_plan_when_the_errors_are_in_the_plan() {
     assert_eq!(e.code, 0, "{}", e.stderr);
     assert!(
         e.stderr.contains(
-            "penilaian periode 2026-TW1 bertumpu pada pegawai/a/skp-2026.yaml, yang masih \
-             memiliki 1 kesalahan (pertama: F002"
+            "penilaian periode 2026-TW1, 2026-TW2 bertumpu pada pegawai/a/skp-2026.yaml, \
+             yang masih memiliki 1 kesalahan (pertama: F002"
         ),
         "{}",
         e.stderr
@@ -1364,7 +1373,7 @@ fn evaluate_names_the_plan_when_the_errors_are_in_the_plan() {
     let en = ws.run(&["evaluate", "--lang", "en"]);
     assert!(
         en.stderr.contains(
-            "the 2026-TW1 evaluation rests on pegawai/a/skp-2026.yaml, which still has 1 error"
+            "the 2026-TW1, 2026-TW2 evaluations rest on pegawai/a/skp-2026.yaml, which still has 1 error"
         ),
         "{}",
         en.stderr

@@ -227,7 +227,8 @@ fn realisasi_with_skp(ws: &Workspace) -> Vec<(&Skp, &Realisasi)> {
 
 /// Per evaluation, the first file it is read from (its Realisasi, then its SKP) that `skp
 /// check` finds errors of structure or evaluation in: a figure read from it may be wrong (`{
-/// realisasi: 2,5 % }` is cut at its comma). Each such file is named once on stderr.
+/// realisasi: 2,5 % }` is cut at its comma). Each such file is named once on stderr, with the
+/// periods that rest on it.
 fn file_errors(
     ui: &Ui,
     ws: &Workspace,
@@ -244,8 +245,9 @@ fn file_errors(
             _ => None,
         })
         .collect();
-    let mut warned = std::collections::HashSet::new();
-    evals
+    // Each file once, with every period that rests on it, in the order first met.
+    let mut warned: Vec<(crate::base::FileId, Vec<String>)> = Vec::new();
+    let found: Vec<_> = evals
         .iter()
         .map(|e| {
             let read_from = [
@@ -264,19 +266,25 @@ fn file_errors(
                 .copied()
                 .chain(rolled)
                 .find(|f| errors.contains_key(f))?;
-            let found = errors[&file].clone();
-            if warned.insert(file) {
-                ui.warn(&Msg::EvaluationHasErrors {
-                    periode: e.periode.to_string(),
-                    n: found.count,
-                    file: ws.rel(file).to_string(),
-                    code: found.code.clone(),
-                    line: found.line,
-                });
+            match warned.iter_mut().find(|(f, _)| *f == file) {
+                Some((_, periods)) => periods.push(e.periode.to_string()),
+                None => warned.push((file, vec![e.periode.to_string()])),
             }
-            Some((ws.rel(file).to_string(), found))
+            Some((ws.rel(file).to_string(), errors[&file].clone()))
         })
-        .collect()
+        .collect();
+    for (file, mut periods) in warned {
+        periods.dedup();
+        let e = &errors[&file];
+        ui.warn(&Msg::EvaluationHasErrors {
+            periode: periods.join(", "),
+            n: e.count,
+            file: ws.rel(file).to_string(),
+            code: e.code.clone(),
+            line: e.line,
+        });
+    }
+    found
 }
 
 /// The `--nip` and `--unit` filters.

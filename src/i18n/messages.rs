@@ -124,6 +124,8 @@ pub enum ApprovalChange {
 fn other_part_name(part: &str, lang: crate::i18n::Lang) -> &'static str {
     use crate::i18n::Lang::{En, Id};
     match (part, lang) {
+        ("skp", Id) => "NIP atau tahun SKP",
+        ("skp", En) => "the SKP's NIP or year",
         ("pendekatan", Id) => "pendekatan",
         ("pendekatan", En) => "approach",
         ("pegawai", Id) => "identitas pegawai",
@@ -144,8 +146,8 @@ fn other_part_name(part: &str, lang: crate::i18n::Lang) -> &'static str {
         ("rhk", En) => "RHK types or order",
         ("rujukan", Id) => "rujukan (intervensi atau acuan)",
         ("rujukan", En) => "references (intervensi or acuan)",
-        ("indikator", Id) => "aspek atau urutan indikator",
-        ("indikator", En) => "indicator aspects or order",
+        ("indikator", Id) => "aspek, perspektif atau urutan indikator",
+        ("indikator", En) => "indicator aspects, perspectives or order",
         ("ekspektasi", Id) => "ekspektasi pimpinan",
         ("ekspektasi", En) => "the leader's expectations",
         (_, Id) => "isi lain",
@@ -947,7 +949,7 @@ catalog! {
         en "NOT READY TO SIGN: {file} still has {n} error(s) (first: {code} at line {line}); what is printed may be wrong. Fix it with `skp check {file}`, then print again.";
     EvaluationHasErrors { periode: String, n: usize, file: String, code: String, line: u32 } =>
         id "penilaian periode {periode} bertumpu pada {file}, yang masih memiliki {n} kesalahan (pertama: {code} di baris {line}); yang tercetak belum dapat ditandatangani: perbaiki dengan bantuan `skp check {file}`",
-        en { format!("the {periode} evaluation rests on {file}, which still has {n} error{} (first: {code} at line {line}); the printed form is not ready to sign: fix {} with `skp check {file}`", if *n == 1 { "" } else { "s" }, if *n == 1 { "it" } else { "them" }) };
+        en { format!("the {periode} evaluation{} on {file}, which still has {n} error{} (first: {code} at line {line}); the printed form is not ready to sign: fix {} with `skp check {file}`", if periode.contains(',') { "s rest" } else { " rests" }, if *n == 1 { "" } else { "s" }, if *n == 1 { "it" } else { "them" }) };
     OutputMaybeEvidence { path: String, ledger: String } =>
         id "{path} disebut di buku catatan bukti {ledger}, yang tidak dapat dibaca utuh; berkas itu mungkin bukti dukung yang disimpan di tempatnya, dan skp tidak menimpanya",
         en "{path} is named in the evidence ledger {ledger}, which cannot be read whole; the file may be evidence kept where it is, and skp does not replace it";

@@ -42,8 +42,8 @@ pub struct Approval {
     /// rujukan, aspek, ekspektasi), agar perubahannya tetap disebut di samping yang dirinci.
     pub sha256_lain: Option<Sp<String>>,
     /// Bentuk isi yang dinormalkan untuk `sha256` (ditulis sejak bentuk 2, yang menyertakan
-    /// `perhitungan`; bentuk 3 juga identitas, periode, dan lampiran); catatan tanpa bentuk
-    /// dibuat versi skp sebelumnya.
+    /// `perhitungan`; bentuk 3 juga identitas, periode, dan lampiran; bentuk 4 juga
+    /// `perspektif` indikator); catatan tanpa bentuk dibuat versi skp sebelumnya.
     pub bentuk: Option<Sp<u32>>,
     /// Sidik tiap bagian isi lain (16 angka heksadesimal pertama SHA-256 bagian itu: `pegawai`,
     /// `penilai`, `periode`, `lampiran`, …), agar A101 dapat menyebut bagian yang berubah.
@@ -109,23 +109,31 @@ pub struct Form {
     /// (the jenjang sets the angka kredit), the appraisers' names and posts, the appraisal
     /// period and grid, the annex. The form says its content is the one approved.
     identity: bool,
+    /// An indicator's `perspektif`, when written: the JPT form prints it beside the indicator.
+    perspektif: bool,
 }
 
 impl Form {
     /// The number a new record keeps as `bentuk`: records without one are of the forms before
     /// ([`Form::OLDER`]), and only those may match without `perhitungan`.
-    pub const CURRENT_NUMBER: u32 = 3;
+    pub const CURRENT_NUMBER: u32 = 4;
     const CURRENT: Form = Form {
         satuan: true,
         sorted_periods: true,
         other_only: false,
         perhitungan: true,
         identity: true,
+        perspektif: true,
+    };
+    /// `bentuk: 3`: before an indicator's `perspektif` entered it.
+    const THIRD: Form = Form {
+        perspektif: false,
+        ..Form::CURRENT
     };
     /// `bentuk: 2`: before the rest of the identity entered it.
     const SECOND: Form = Form {
         identity: false,
-        ..Form::CURRENT
+        ..Form::THIRD
     };
     /// Records with no `bentuk`: before `perhitungan` entered it, before the periods were put
     /// in order, and before that before the unit entered it.
@@ -136,6 +144,7 @@ impl Form {
             other_only: false,
             perhitungan: false,
             identity: false,
+            perspektif: false,
         },
         Form {
             satuan: true,
@@ -143,6 +152,7 @@ impl Form {
             other_only: false,
             perhitungan: false,
             identity: false,
+            perspektif: false,
         },
         Form {
             satuan: false,
@@ -150,6 +160,7 @@ impl Form {
             other_only: false,
             perhitungan: false,
             identity: false,
+            perspektif: false,
         },
     ];
 
@@ -162,6 +173,7 @@ impl Form {
     fn numbered(bentuk: Option<u32>) -> Option<Form> {
         match bentuk {
             Some(Form::CURRENT_NUMBER) => Some(Form::CURRENT),
+            Some(3) => Some(Form::THIRD),
             Some(2) => Some(Form::SECOND),
             Some(_) => None,
             // Its `sha256_lain` left the identity out, as every form before the third did.
@@ -185,34 +197,31 @@ pub fn other_hash_of(approval: &Approval, skp: &Skp) -> Option<String> {
 }
 
 /// The parts of the other content ([`other_hash`]), each with a short fingerprint of its
-/// lines: what a new record keeps as `sidik_lain`, so that A101 can name the part that changed
-/// ("pejabat penilai", "lampiran") instead of "isi lain" alone. The header's id, NIP and year
-/// are named by A101 on their own. Every part is listed, empty or not, in [`OTHER_PARTS`] order.
+/// facts: what a new record keeps as `sidik_lain`, so that A101 can name the part that changed
+/// ("pejabat penilai", "lampiran") instead of "isi lain" alone. Every part is listed, empty or
+/// not, in [`OTHER_PARTS`] order.
 pub fn other_parts(skp: &Skp) -> Vec<(&'static str, String)> {
-    let text = normalised_with(
+    let mut w = Writer::default();
+    write_normalised(
         skp,
         Form {
             other_only: true,
             ..Form::CURRENT
         },
+        &mut w,
     );
-    let mut lines: Vec<Vec<&str>> = vec![Vec::new(); OTHER_PARTS.len()];
-    for line in text.lines() {
-        let first = line.split(' ').next().unwrap_or("");
-        let part = match first {
-            "intervensi" | "acuan" => "rujukan",
-            "iki" => "indikator",
-            other => other,
-        };
-        if let Some(i) = OTHER_PARTS.iter().position(|p| *p == part) {
-            lines[i].push(line);
-        }
-    }
     OTHER_PARTS
         .iter()
-        .zip(lines)
-        .map(|(part, lines)| {
-            let mut hex = sha256_hex(&lines.join("\n"));
+        .zip(w.parts)
+        .map(|(part, mut facts)| {
+            // References and indicators by their RHK, each RHK's in its own order: moving an
+            // RHK is a change of the RHKs' order alone.
+            facts.sort_by(|a, b| a.0.cmp(&b.0));
+            let text: String = facts
+                .into_iter()
+                .map(|(key, fact)| format!("{key}\t{fact}"))
+                .collect();
+            let mut hex = sha256_hex(&text);
             // A name for what changed, not a seal: the full hashes beside it are the seal.
             hex.truncate(16);
             (*part, hex)
@@ -220,9 +229,10 @@ pub fn other_parts(skp: &Skp) -> Vec<(&'static str, String)> {
         .collect()
 }
 
-/// The parts of [`other_parts`], by the first word of their lines in the normalised content
-/// (`rujukan` gathers `intervensi` and `acuan`, `indikator` the lines of `iki`).
+/// The parts of [`other_parts`]. `skp` is the plan's id, NIP and year (a change of those is
+/// named by A101 as a new id, unless the id is written out).
 pub const OTHER_PARTS: &[&str] = &[
+    "skp",
     "pendekatan",
     "pegawai",
     "penilai",
@@ -238,24 +248,49 @@ pub const OTHER_PARTS: &[&str] = &[
 ];
 
 /// The parts of the other content that differ between what `approval` kept and the plan now,
-/// in [`OTHER_PARTS`] order (empty when only the plan's id changed); `None` when the record
-/// keeps no `sidik_lain` of the current form (an older record), which cannot tell.
+/// in [`OTHER_PARTS`] order; `None` when the record keeps no fingerprint of every part (a
+/// record made before them, or one edited by hand), which cannot tell.
 pub fn changed_parts(approval: &Approval, skp: &Skp) -> Option<Vec<&'static str>> {
     let kept = approval.sidik_lain.as_ref()?;
     if approval.bentuk.as_ref().map(|b| b.value) != Some(Form::CURRENT_NUMBER) {
         return None;
     }
+    let was = |part: &str| {
+        kept.value
+            .iter()
+            .find(|(k, _)| k.value == part)
+            .map(|(_, v)| v.value.as_str())
+    };
+    if OTHER_PARTS.iter().any(|p| was(p).is_none()) {
+        return None;
+    }
     let parts = other_parts(skp)
         .into_iter()
-        .filter(|(part, now)| {
-            kept.value
-                .iter()
-                .find(|(k, _)| k.value == *part)
-                .is_some_and(|(_, was)| was.value != *now)
-        })
+        .filter(|(part, now)| was(part) != Some(now.as_str()))
         .map(|(part, _)| part)
         .collect();
     Some(parts)
+}
+
+/// The normalised content as it is written, and the same facts gathered by the part of the
+/// other content they belong to ([`other_parts`]), each with what orders it within its part.
+#[derive(Default)]
+struct Writer {
+    text: String,
+    parts: Vec<Vec<(String, String)>>,
+}
+
+impl Writer {
+    /// Appends `fact` (whole lines) to the content and to `part`, ordered there by `key`.
+    fn fact(&mut self, part: &str, key: &str, fact: String) {
+        self.text.push_str(&fact);
+        if self.parts.is_empty() {
+            self.parts = vec![Vec::new(); OTHER_PARTS.len()];
+        }
+        if let Some(i) = OTHER_PARTS.iter().position(|p| *p == part) {
+            self.parts[i].push((key.to_string(), fact));
+        }
+    }
 }
 
 fn other_hash_in(skp: &Skp, form: Form) -> String {
@@ -269,32 +304,60 @@ fn other_hash_in(skp: &Skp, form: Form) -> String {
 }
 
 fn normalised_with(skp: &Skp, form: Form) -> String {
+    let mut w = Writer::default();
+    write_normalised(skp, form, &mut w);
+    w.text
+}
+
+/// Writes the normalised content of `skp` in `form`, one fact at a time (the text is what the
+/// records' hashes were made of: it must not change for a form already written).
+fn write_normalised(skp: &Skp, form: Form, w: &mut Writer) {
     let satuan = form.satuan;
     // What the record lists item by item is left out of the other content's form.
     fn listed(form: Form, text: &str) -> &str {
         if form.other_only { "" } else { text }
     }
-    let mut s = format!(
-        "skp {}\nnip {}\ntahun {}\npendekatan {}\npenilai {}\n",
-        skp.resolved_id.value,
-        skp.nip_shown(),
-        skp.tahun.value,
-        skp.pendekatan.value.code(),
-        skp.pejabat_penilai
-            .nip
-            .as_ref()
-            .map_or("", |n| n.value.as_str()),
+    w.fact(
+        "skp",
+        "",
+        format!(
+            "skp {}\nnip {}\ntahun {}\n",
+            skp.resolved_id.value,
+            skp.nip_shown(),
+            skp.tahun.value,
+        ),
+    );
+    w.fact(
+        "pendekatan",
+        "",
+        format!("pendekatan {}\n", skp.pendekatan.value.code()),
+    );
+    w.fact(
+        "penilai",
+        "",
+        format!(
+            "penilai {}\n",
+            skp.pejabat_penilai
+                .nip
+                .as_ref()
+                .map_or("", |n| n.value.as_str()),
+        ),
     );
     if form.identity {
-        identity(skp, &mut s);
+        identity(skp, w);
     }
     for r in skp.hasil_kerja.iter() {
-        s.push_str(&format!(
-            "rhk {} {} {}\n",
-            r.id.value,
-            r.jenis.as_ref().map_or("utama", |j| j.value.code()),
-            listed(form, r.rhk.value.trim())
-        ));
+        let rhk = r.id.value.as_str();
+        w.fact(
+            "rhk",
+            "",
+            format!(
+                "rhk {} {} {}\n",
+                r.id.value,
+                r.jenis.as_ref().map_or("utama", |j| j.value.code()),
+                listed(form, r.rhk.value.trim())
+            ),
+        );
         for i in r.intervensi.iter().flat_map(|l| l.iter()) {
             // The newer marks only when written, so that an approval given before they
             // existed still matches its unchanged plan.
@@ -303,26 +366,32 @@ fn normalised_with(skp: &Skp, form: Form) -> String {
                 .cara
                 .as_ref()
                 .map_or(String::new(), |c| format!(" cara {}", c.value.code()));
-            s.push_str(&format!(
-                "intervensi {}{eksternal}{cara}\n",
-                i.reference.value
-            ));
+            w.fact(
+                "rujukan",
+                rhk,
+                format!("intervensi {}{eksternal}{cara}\n", i.reference.value),
+            );
         }
         for a in r.acuan.iter().flat_map(|l| l.iter()) {
-            s.push_str(&format!("acuan {}\n", a.value));
+            w.fact("rujukan", rhk, format!("acuan {}\n", a.value));
         }
         for i in r.indikator.iter() {
-            s.push_str(&format!(
+            let mut s = format!(
                 "iki {} {} | {} | {} | {}",
                 i.id.value,
                 i.aspek.as_ref().map_or("", |a| a.value.code()),
                 listed(form, i.teks.value.trim()),
                 listed(form, i.target.value.text().trim()),
                 listed(form, i.polaritas().code()),
-            ));
+            );
             // "4" of modul and "4" of lembar are not the same commitment.
             if let Some(u) = i.satuan.as_ref().filter(|_| satuan && !form.other_only) {
                 s.push_str(&format!(" | {}", u.value.trim()));
+            }
+            // Only when written, as `perhitungan`; in the other content too: the record does not
+            // list it.
+            if let Some(p) = i.perspektif.as_ref().filter(|_| form.perspektif) {
+                s.push_str(&format!(" | perspektif {}", p.value.code()));
             }
             // Only when written, so that a plan without it keeps the approvals given before.
             if let Some(p) = i
@@ -333,6 +402,7 @@ fn normalised_with(skp: &Skp, form: Form) -> String {
                 s.push_str(&format!(" | perhitungan {}", p.value.code()));
             }
             s.push('\n');
+            w.fact("indikator", rhk, s);
             if form.other_only {
                 continue;
             }
@@ -342,7 +412,11 @@ fn normalised_with(skp: &Skp, form: Form) -> String {
                 periods.sort_by_key(|(p, _)| p.value);
             }
             for (p, t) in periods {
-                s.push_str(&format!("periodik {} {}\n", p.value, t.value.text().trim()));
+                w.fact(
+                    "indikator",
+                    rhk,
+                    format!("periodik {} {}\n", p.value, t.value.text().trim()),
+                );
             }
         }
     }
@@ -353,64 +427,78 @@ fn normalised_with(skp: &Skp, form: Form) -> String {
                 .get(*v)
                 .and_then(|e| e.value.ekspektasi_khusus.as_ref())
             {
-                s.push_str(&format!("ekspektasi {code} {}\n", e.value.trim()));
+                w.fact(
+                    "ekspektasi",
+                    "",
+                    format!("ekspektasi {code} {}\n", e.value.trim()),
+                );
             }
         }
     }
-    s
 }
 
 /// The identity the printed form shows, one line per fact ([`Form::identity`]). The
 /// plan's `status` is left out: it is set after the approval it reports.
-fn identity(skp: &Skp, s: &mut String) {
-    use std::fmt::Write as _;
+fn identity(skp: &Skp, w: &mut Writer) {
     let text = |t: Option<&Sp<String>>| t.map_or(String::new(), |t| t.value.trim().to_string());
     let p = &skp.pegawai.value;
-    let _ = writeln!(
-        s,
-        "pegawai {} | {} | {} | {} | {} | {} | {}",
-        p.nama.value.trim(),
-        p.jenis_pegawai.as_ref().map_or("", |j| j.value.code()),
-        text(p.pangkat.as_ref()),
-        p.jabatan.value.trim(),
-        p.jenis_jabatan.value.code(),
-        p.jenjang.as_ref().map_or("", |j| j.value.code()),
-        p.unit_kerja.value.trim(),
+    w.fact(
+        "pegawai",
+        "",
+        format!(
+            "pegawai {} | {} | {} | {} | {} | {} | {}\n",
+            p.nama.value.trim(),
+            p.jenis_pegawai.as_ref().map_or("", |j| j.value.code()),
+            text(p.pangkat.as_ref()),
+            p.jabatan.value.trim(),
+            p.jenis_jabatan.value.code(),
+            p.jenjang.as_ref().map_or("", |j| j.value.code()),
+            p.unit_kerja.value.trim(),
+        ),
     );
     let q = &skp.pejabat_penilai.value;
-    let _ = writeln!(
-        s,
-        "penilai {} | {} | {} | {} | {}",
-        q.nama.value.trim(),
-        q.jabatan.value.trim(),
-        text(q.pangkat.as_ref()),
-        text(q.unit_kerja.as_ref()),
-        q.sebagai.as_ref().map_or("", |x| x.value.code()),
+    w.fact(
+        "penilai",
+        "",
+        format!(
+            "penilai {} | {} | {} | {} | {}\n",
+            q.nama.value.trim(),
+            q.jabatan.value.trim(),
+            text(q.pangkat.as_ref()),
+            text(q.unit_kerja.as_ref()),
+            q.sebagai.as_ref().map_or("", |x| x.value.code()),
+        ),
     );
     if let Some(a) = &skp.atasan_pejabat_penilai {
         let a = &a.value;
-        let _ = writeln!(
-            s,
-            "atasan {} | {} | {} | {} | {}",
-            a.nip.as_ref().map_or("", |n| n.value.as_str()),
-            a.nama.value.trim(),
-            a.jabatan.value.trim(),
-            text(a.pangkat.as_ref()),
-            text(a.unit_kerja.as_ref()),
+        w.fact(
+            "atasan",
+            "",
+            format!(
+                "atasan {} | {} | {} | {} | {}\n",
+                a.nip.as_ref().map_or("", |n| n.value.as_str()),
+                a.nama.value.trim(),
+                a.jabatan.value.trim(),
+                text(a.pangkat.as_ref()),
+                text(a.unit_kerja.as_ref()),
+            ),
         );
     }
     if let Some(p) = &skp.periode_penilaian {
-        let _ = writeln!(
-            s,
-            "periode {} {}",
-            p.value.mulai.value, p.value.selesai.value
+        w.fact(
+            "periode",
+            "",
+            format!(
+                "periode {} {}\n",
+                p.value.mulai.value, p.value.selesai.value
+            ),
         );
     }
     if let Some(e) = &skp.evaluasi {
-        let _ = writeln!(s, "evaluasi {}", e.value.code());
+        w.fact("evaluasi", "", format!("evaluasi {}\n", e.value.code()));
     }
     if let Some(f) = &skp.format {
-        let _ = writeln!(s, "format {}", f.value.code());
+        w.fact("format", "", format!("format {}\n", f.value.code()));
     }
     if let Some(l) = &skp.lampiran {
         let l = &l.value;
@@ -420,7 +508,11 @@ fn identity(skp: &Skp, s: &mut String) {
             ("konsekuensi", &l.konsekuensi),
         ] {
             for item in items.iter().flat_map(|i| i.value.iter()) {
-                let _ = writeln!(s, "lampiran {name} {}", item.value.trim());
+                w.fact(
+                    "lampiran",
+                    "",
+                    format!("lampiran {name} {}\n", item.value.trim()),
+                );
             }
         }
     }

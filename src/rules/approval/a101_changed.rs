@@ -9,8 +9,9 @@ declare_rule! {
     /// SKP yang isinya berubah sesudah persetujuan terakhirnya (`skp approve`): RHK, indikator,
     /// target beserta satuannya, target periodik, rujukan atau ekspektasi pimpinan, dan semua
     /// yang tercetak di formulir: identitas pegawai (nama, pangkat, jabatan, jenjang, unit
-    /// kerja), pejabat penilai dan atasannya, periode penilaian, periode evaluasi, dan lampiran
-    /// (catatan `bentuk: 3`; catatan yang lebih lama tidak mencakupnya: setujui ulang). Status
+    /// kerja), pejabat penilai dan atasannya, periode penilaian, periode evaluasi, lampiran
+    /// (catatan `bentuk: 3` ke atas), dan perspektif indikator pada formulir JPT (`bentuk: 4`);
+    /// catatan yang lebih lama tidak mencakupnya: setujui ulang. Status
     /// SKP tidak dihitung, karena ditulis sesudah persetujuan yang dilaporkannya. NIP, tahun,
     /// atau `id` yang diubah mengganti id SKP, sehingga catatan di sampingnya menyebut SKP yang
     /// tidak ada lagi: temuan ini menyebut kedua id (`id SKP …-2026 → …-2027`). Yang

@@ -433,15 +433,21 @@ pub fn describe(c: &Changed) -> Vec<ApprovalChange> {
         });
     if other_changed {
         // A record of the current form names the parts that changed; an older one cannot.
-        // None changed: the plan's id did, which is named above.
-        match crate::model::approval::changed_parts(c.approval, c.skp) {
-            None => out.push(ApprovalChange::Other { detailed }),
-            Some(parts) if parts.is_empty() => {
-                if out.is_empty() {
-                    out.push(ApprovalChange::Other { detailed });
-                }
-            }
-            Some(parts) => out.push(ApprovalChange::OtherParts { parts }),
+        // A new id is named above: its part is not named again.
+        let id_named = out
+            .iter()
+            .any(|c| matches!(c, ApprovalChange::SkpId { .. }));
+        let parts = crate::model::approval::changed_parts(c.approval, c.skp).map(|parts| {
+            parts
+                .into_iter()
+                .filter(|p| !(id_named && *p == "skp"))
+                .collect::<Vec<_>>()
+        });
+        match parts {
+            Some(parts) if !parts.is_empty() => out.push(ApprovalChange::OtherParts { parts }),
+            Some(_) if id_named => {}
+            // Whatever the parts say, the hash of the rest changed: never left unsaid.
+            _ => out.push(ApprovalChange::Other { detailed }),
         }
     } else if out.is_empty() {
         out.push(ApprovalChange::Other { detailed });
