@@ -201,7 +201,7 @@ pub fn other_hash_of(approval: &Approval, skp: &Skp) -> Option<String> {
 /// ("pejabat penilai", "lampiran") instead of "isi lain" alone. Every part is listed, empty or
 /// not, in [`OTHER_PARTS`] order.
 pub fn other_parts(skp: &Skp) -> Vec<(&'static str, String)> {
-    let mut w = Writer::default();
+    let mut w = Writer::with_parts();
     write_normalised(
         skp,
         Form {
@@ -212,7 +212,7 @@ pub fn other_parts(skp: &Skp) -> Vec<(&'static str, String)> {
     );
     OTHER_PARTS
         .iter()
-        .zip(w.parts)
+        .zip(w.parts.unwrap_or_default())
         .map(|(part, mut facts)| {
             // References and indicators by their RHK, each RHK's in its own order: moving an
             // RHK is a change of the RHKs' order alone.
@@ -272,23 +272,40 @@ pub fn changed_parts(approval: &Approval, skp: &Skp) -> Option<Vec<&'static str>
     Some(parts)
 }
 
-/// The normalised content as it is written, and the same facts gathered by the part of the
-/// other content they belong to ([`other_parts`]), each with what orders it within its part.
-#[derive(Default)]
+/// The normalised content as it is written, and, when asked for, the same facts gathered by
+/// the part of the other content they belong to ([`other_parts`]), each with what orders it
+/// within its part (its RHK, for references and indicators).
 struct Writer {
     text: String,
-    parts: Vec<Vec<(String, String)>>,
+    parts: Option<Vec<Vec<(String, String)>>>,
 }
 
 impl Writer {
-    /// Appends `fact` (whole lines) to the content and to `part`, ordered there by `key`.
-    fn fact(&mut self, part: &str, key: &str, fact: String) {
-        self.text.push_str(&fact);
-        if self.parts.is_empty() {
-            self.parts = vec![Vec::new(); OTHER_PARTS.len()];
+    /// The content alone: what the hashes are made of.
+    fn text_only() -> Writer {
+        Writer {
+            text: String::new(),
+            parts: None,
         }
-        if let Some(i) = OTHER_PARTS.iter().position(|p| *p == part) {
-            self.parts[i].push((key.to_string(), fact));
+    }
+
+    /// The content and its parts.
+    fn with_parts() -> Writer {
+        Writer {
+            text: String::new(),
+            parts: Some(vec![Vec::new(); OTHER_PARTS.len()]),
+        }
+    }
+
+    /// Appends `fact` (whole lines) to the content and to `part`, ordered there by `key`.
+    fn fact(&mut self, part: &'static str, key: &str, fact: String) {
+        self.text.push_str(&fact);
+        if let Some(parts) = &mut self.parts {
+            let i = OTHER_PARTS.iter().position(|p| *p == part);
+            debug_assert!(i.is_some(), "{part} is not in OTHER_PARTS");
+            if let Some(i) = i {
+                parts[i].push((key.to_string(), fact));
+            }
         }
     }
 }
@@ -304,7 +321,7 @@ fn other_hash_in(skp: &Skp, form: Form) -> String {
 }
 
 fn normalised_with(skp: &Skp, form: Form) -> String {
-    let mut w = Writer::default();
+    let mut w = Writer::text_only();
     write_normalised(skp, form, &mut w);
     w.text
 }
