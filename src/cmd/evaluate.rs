@@ -245,8 +245,11 @@ fn file_errors(
             _ => None,
         })
         .collect();
-    // Each file once, with every period that rests on it, in the order first met.
+    // Each file once, with every period that rests on it, in the order first met (indexed: an
+    // agency may have thousands of such files).
     let mut warned: Vec<(crate::base::FileId, Vec<String>)> = Vec::new();
+    let mut warned_at: std::collections::HashMap<crate::base::FileId, usize> =
+        std::collections::HashMap::new();
     let found: Vec<_> = evals
         .iter()
         .map(|e| {
@@ -266,9 +269,12 @@ fn file_errors(
                 .copied()
                 .chain(rolled)
                 .find(|f| errors.contains_key(f))?;
-            match warned.iter_mut().find(|(f, _)| *f == file) {
-                Some((_, periods)) => periods.push(e.periode.to_string()),
-                None => warned.push((file, vec![e.periode.to_string()])),
+            match warned_at.get(&file) {
+                Some(&i) => warned[i].1.push(e.periode.to_string()),
+                None => {
+                    warned_at.insert(file, warned.len());
+                    warned.push((file, vec![e.periode.to_string()]));
+                }
             }
             Some((ws.rel(file).to_string(), errors[&file].clone()))
         })
