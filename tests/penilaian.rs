@@ -313,7 +313,8 @@ fn evaluate_shows_capaian_ratings_and_the_predikat_written_or_derived() {
             "rekap_perhitungan",
             "rekap_nilai",
             "rekap_periode",
-            "target_tahunan"
+            "target_tahunan",
+            "rekap_periode_seharusnya"
         ]
     );
     let rows: Vec<csv::StringRecord> = rdr.records().map(Result::unwrap).collect();
@@ -665,9 +666,12 @@ fn capaian_rolls_periods_up_by_perhitungan_in_evaluate_and_n111_alike() {
     assert_eq!(tw2["rekap"]["perhitungan"], "kumulatif");
     assert_eq!(tw2["rekap"]["nilai"], 5.0);
     assert_eq!(tw2["rekap"]["periode"], 2);
+    assert_eq!(tw2["rekap"]["periode_seharusnya"], 2);
     let year = line("2026");
     assert_eq!(year["capaian_advisory"], 125.0);
     assert_eq!(year["rekap"]["nilai"], 5.0);
+    // Two quarters of the four the year has: the roll-up says it rests on fewer.
+    assert_eq!(year["rekap"]["periode_seharusnya"], 4);
     // CSV says what the year's capaian rests on, beside its empty realisasi.
     let c = ws.run(&["evaluate", "--format", "csv", "--period", "2026"]);
     let mut rdr = csv::Reader::from_reader(c.stdout.as_bytes());
@@ -679,15 +683,20 @@ fn capaian_rolls_periods_up_by_perhitungan_in_evaluate_and_n111_alike() {
     assert_eq!(cell("rekap_perhitungan"), "kumulatif");
     assert_eq!(cell("rekap_nilai"), "5");
     assert_eq!(cell("rekap_periode"), "2");
-    // The forms print what the capaian rests on: the annual one has no figure of its own.
-    for periode in ["2026", "2026-TW2"] {
+    assert_eq!(cell("rekap_periode_seharusnya"), "4");
+    // The forms print what the capaian rests on: the annual one has no figure of its own, and
+    // rests on two quarters of four.
+    for (periode, rekap) in [("2026", "2 dari 4"), ("2026-TW2", "2")] {
         let form = render_evaluasi(&ws, periode);
         assert!(
-            form.stdout
-                .contains("<div class=\"rekap\">Rekap 2 periode (kumulatif): 5 modul</div>"),
+            form.stdout.contains(&format!(
+                "<div class=\"rekap\">Rekap {rekap} periode (kumulatif): 5 modul</div>"
+            )),
             "{periode}: the form should print the roll-up"
         );
     }
+    let t = ws.run(&["evaluate", "--period", "2026"]).stdout;
+    assert!(t.contains("s.d. kini 5 (2 dari 4 per.)"), "{t}");
     // N111 measures the same way: "below expectations" while the modules to date are met.
     let d = n(&ws);
     let f = only(&d, "N111");
@@ -1659,4 +1668,50 @@ fn a_member_evaluated_on_the_segment_before_a_mutasi_is_not_pending() {
         "{}",
         pending(&ws)
     );
+}
+
+/// A roll-up that rests on fewer periods than the plan's grid has by then says so: TW2's
+/// modules to date without a TW1 evaluation (missing, or naming another plan) are "1 dari 2".
+#[test]
+fn a_roll_up_missing_a_period_says_it_rests_on_fewer() {
+    let skp = MINIMAL_SKP.replace(
+        "        target: 4 modul\n",
+        "        target: 4 modul\n        perhitungan: kumulatif\n        target_periodik: { 2026-TW1: 2, 2026-TW2: 4 }\n",
+    );
+    let ws = Ws::new();
+    ws.file("pegawai/a/skp-2026.yaml", &skp);
+    ws.file(
+        "pegawai/a/realisasi-tw2.yaml",
+        &realisasi(
+            "2026-TW2",
+            "hasil_kerja:\n  IKI-1.1: { realisasi: 2 modul }\n",
+        ),
+    );
+    let j = ws.run(&["evaluate", "--format", "json"]).json();
+    let tw2 = first_indicator(&j, "2026-TW2");
+    assert_eq!(tw2["capaian_advisory"], 50.0, "{tw2}");
+    assert_eq!(tw2["rekap"]["periode"], 1, "{tw2}");
+    assert_eq!(tw2["rekap"]["periode_seharusnya"], 2, "{tw2}");
+    let t = ws.run(&["evaluate"]).stdout;
+    assert!(t.contains("(1 dari 2 per.)"), "{t}");
+    let en = ws.run(&["evaluate", "--lang", "en"]).stdout;
+    assert!(en.contains("(1 of 2 per.)"), "{en}");
+    let form = render_evaluasi(&ws, "2026-TW2");
+    assert!(
+        form.stdout
+            .contains("Rekap 1 dari 2 periode (kumulatif): 2 modul"),
+        "{}",
+        form.stdout
+    );
+    // TW1 alone is all that is due by then: no roll-up to speak of.
+    std::fs::remove_file(ws.join("pegawai/a/realisasi-tw2.yaml")).unwrap();
+    ws.file(
+        "pegawai/a/realisasi-tw1.yaml",
+        &realisasi(
+            "2026-TW1",
+            "hasil_kerja:\n  IKI-1.1: { realisasi: 1 modul }\n",
+        ),
+    );
+    let j = ws.run(&["evaluate", "--format", "json"]).json();
+    assert!(first_indicator(&j, "2026-TW1")["rekap"].is_null(), "{j}");
 }

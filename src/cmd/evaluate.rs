@@ -330,8 +330,15 @@ fn evaluations<'a>(ws: &'a Workspace, a: &EvaluateArgs) -> Vec<Evaluation<'a>> {
                         .and_then(|(_, v)| v.value.realisasi.as_ref())
                         .map(|x| x.value.clone())
                         .filter(|x| !x.trim().is_empty());
-                    let (capaian, roll_up) =
-                        line_capaian(&ws.docs, skp, iki, r.periode.value, realisasi.as_deref());
+                    let grid = skp.grid(ws.config.workspace.evaluation);
+                    let (capaian, roll_up) = line_capaian(
+                        &ws.docs,
+                        skp,
+                        grid,
+                        iki,
+                        r.periode.value,
+                        realisasi.as_deref(),
+                    );
                     let annual_target = against_year(skp, iki, r.periode.value);
                     Line {
                         id: iki.id.value.clone(),
@@ -520,6 +527,7 @@ fn csv(evals: &[Evaluation], excel: bool) -> Table {
         "rekap_nilai",
         "rekap_periode",
         "target_tahunan",
+        "rekap_periode_seharusnya",
     ]
     .map(String::from)
     .to_vec();
@@ -550,7 +558,7 @@ fn csv(evals: &[Evaluation], excel: bool) -> Table {
         ];
         // An evaluation of a plan without indicators still has its row, for its predikat.
         let empty: [String; 5] = Default::default();
-        let lines: Vec<([String; 5], [String; 4])> = e
+        let lines: Vec<([String; 5], [String; 5])> = e
             .lines
             .iter()
             .map(|l| {
@@ -574,12 +582,14 @@ fn csv(evals: &[Evaluation], excel: bool) -> Table {
                             number(u.value),
                             u.periods.to_string(),
                             l.annual_target.to_string(),
+                            u.due.to_string(),
                         ],
                         None => [
                             String::new(),
                             String::new(),
                             String::new(),
                             l.annual_target.to_string(),
+                            String::new(),
                         ],
                     },
                 )
@@ -672,6 +682,7 @@ pub fn run(ui: &Ui, a: EvaluateArgs) -> Result<u8, u8> {
                                 "perhitungan": u.perhitungan.code(),
                                 "nilai": u.value,
                                 "periode": u.periods,
+                                "periode_seharusnya": u.due,
                             })),
                         })).collect::<Vec<_>>(),
                     })
@@ -743,6 +754,7 @@ pub fn run(ui: &Ui, a: EvaluateArgs) -> Result<u8, u8> {
                                     Msg::EvalRollUp {
                                         nilai: crate::i18n::number_in(u.value, ui.lang),
                                         periode: u.periods,
+                                        due: u.due,
                                     }
                                     .render(ui.lang)
                                 )

@@ -181,6 +181,7 @@ fn rolled_up(
             let (_, roll) = crate::rules::nilai::to_date::line_capaian(
                 &ws.docs,
                 skp,
+                skp.grid(ws.config.workspace.evaluation),
                 iki,
                 periode,
                 raw.as_deref(),
@@ -203,11 +204,16 @@ fn rolled_up(
                 Some(u) => format!("{nilai} {}", u.trim()),
                 None => nilai,
             };
+            // Fewer periods than the plan's grid has by then: one is missing, and the form says so.
+            let periods = if roll.periods < roll.due {
+                format!("{} dari {}", roll.periods, roll.due)
+            } else {
+                roll.periods.to_string()
+            };
             Some((
                 iki.id.value.clone(),
                 format!(
-                    "Rekap {} periode ({}): {nilai}",
-                    roll.periods,
+                    "Rekap {periods} periode ({}): {nilai}",
                     roll.perhitungan.label().to_lowercase()
                 ),
             ))

@@ -1848,9 +1848,9 @@ catalog! {
     EvalNotRealised =>
         id "(belum dicatat)",
         en "(not recorded)";
-    EvalRollUp { nilai: String, periode: usize } =>
-        id "s.d. kini {nilai} ({periode} per.)",
-        en "to date {nilai} ({periode} per.)";
+    EvalRollUp { nilai: String, periode: usize, due: usize } =>
+        id { if periode < due { format!("s.d. kini {nilai} ({periode} dari {due} per.)") } else { format!("s.d. kini {nilai} ({periode} per.)") } },
+        en { if periode < due { format!("to date {nilai} ({periode} of {due} per.)") } else { format!("to date {nilai} ({periode} per.)") } };
     EvalUnread { files: String } =>
         id "tidak dihitung karena tidak dapat dibaca: {files}; jalankan `skp check` untuk melihat kesalahannya",
         en "left out because they cannot be read: {files}; run `skp check` to see their errors";

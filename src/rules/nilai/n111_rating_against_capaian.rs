@@ -48,7 +48,9 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
             .filter_map(|(key, v)| {
                 let (_, iki) = skp.indicators().find(|(_, i)| i.id.value == key.value)?;
                 let raw = v.value.realisasi.as_ref().map(|r| r.value.as_str());
-                let (c, _) = line_capaian(&cx.ws.docs, skp, iki, e.realisasi.periode.value, raw);
+                let grid = skp.grid(cx.ws.config.workspace.evaluation);
+                let (c, _) =
+                    line_capaian(&cx.ws.docs, skp, grid, iki, e.realisasi.periode.value, raw);
                 c.map(|c| c.met())
             })
             .collect();

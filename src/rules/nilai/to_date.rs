@@ -7,7 +7,7 @@
 use crate::model::capaian::{Capaian, capaian, capaian_of, deadline_met, number_in, roll_up};
 use crate::model::period::Period;
 use crate::model::skp::{Iki, Skp, Target};
-use crate::model::vocab::Perhitungan;
+use crate::model::vocab::{Evaluasi, Perhitungan};
 use crate::model::{Content, Doc};
 
 /// A roll-up over periodic realisations.
@@ -18,6 +18,21 @@ pub struct RollUp {
     pub value: f64,
     /// How many periodic evaluations it rests on.
     pub periods: usize,
+    /// How many it should rest on by then: the periods of the plan's grid ([`periods_due`]).
+    /// Fewer means one is missing, or names another plan.
+    pub due: usize,
+}
+
+/// How many evaluation periods of `skp`'s grid end by the end of `periode` (the year itself
+/// apart) within its appraisal period: the periods a roll-up for `periode` should rest on. A
+/// roll-up on fewer has an evaluation missing, or one that names another plan, and says so.
+pub fn periods_due(skp: &Skp, grid: Evaluasi, periode: Period) -> usize {
+    let year = skp.tahun.value;
+    let end = periode.bounds().1;
+    Period::grid(year, grid)
+        .into_iter()
+        .filter(|c| *c != Period::Year(year) && c.bounds().1 <= end && skp.evaluates(grid, *c))
+        .count()
 }
 
 /// The target an evaluation of `periode` is measured against: the periodic target when the
@@ -106,11 +121,12 @@ fn periodic_values(docs: &[Doc], skp: &Skp, iki: &Iki, periode: Period) -> Vec<f
 pub fn line_capaian(
     docs: &[Doc],
     skp: &Skp,
+    grid: Evaluasi,
     iki: &Iki,
     periode: Period,
     raw: Option<&str>,
 ) -> (Option<Capaian>, Option<RollUp>) {
-    let (capaian, roll) = measured_to_date(docs, skp, iki, periode, raw);
+    let (capaian, roll) = measured_to_date(docs, skp, grid, iki, periode, raw);
     // A ceiling for the year (`≤ Rp 150 juta`, `≤ 12 aduan`) cannot be met by a part of the
     // year: 40 juta in the first quarter is not 173 % of it. It can be broken already, which
     // the capaian below 100 says. A ceiling of none (`0 insiden`) holds in every part of the
@@ -140,6 +156,7 @@ pub fn line_capaian(
 fn measured_to_date(
     docs: &[Doc],
     skp: &Skp,
+    grid: Evaluasi,
     iki: &Iki,
     periode: Period,
     raw: Option<&str>,
@@ -170,8 +187,10 @@ fn measured_to_date(
         return (as_written(), None);
     }
     let values = periodic_values(docs, skp, iki, periode);
-    // A period's own figure rolled up alone says nothing new.
-    if !annual && values.len() < 2 {
+    let due = periods_due(skp, grid, periode);
+    // A period's own figure rolled up alone says nothing new, unless earlier periods are due:
+    // then it rests on fewer than it should, which the roll-up says.
+    if !annual && values.len() < 2 && due < 2 {
         return (as_written(), None);
     }
     let Some(value) = roll_up(perhitungan, &values) else {
@@ -181,6 +200,7 @@ fn measured_to_date(
         perhitungan,
         value,
         periods: values.len(),
+        due,
     };
     (capaian_of(target, value, polaritas), Some(r))
 }
