@@ -1173,6 +1173,12 @@ fn a_change_of_identity_period_or_annex_after_approval_is_named() {
         let d = a(&ws);
         let f = only(&d, "A101");
         assert!(f.message.ends_with(named), "{what}: {}", f.message);
+        // At the block that changed, not at the results.
+        if what == "penilai" {
+            let edited = MINIMAL_SKP.replacen(from, to, 1);
+            let at = common::pos(&edited, "nip: \"198005152005011002\"");
+            assert_eq!((f.line, f.column), at, "{what}");
+        }
         let r = ws.run(&["render", "skp", "--nip", NIP]);
         assert!(
             !r.stdout.contains("sama dengan yang disetujui"),

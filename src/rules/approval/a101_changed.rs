@@ -23,7 +23,8 @@ declare_rule! {
     /// samping perubahan yang dirinci (kecuali bila ada RHK atau indikator yang ditambah,
     /// dihapus atau dipindah: isi lain tidak lagi dapat dibedakan), beserta bagiannya bila
     /// catatan menyimpan sidik tiap bagian (`sidik_lain`): `isi lain: pejabat penilai,
-    /// lampiran`. Persetujuan
+    /// lampiran`; bila hanya bagian itu yang berubah, temuan ditunjukkan di bagian itu
+    /// (`pejabat_penilai`, `lampiran`), bukan di `hasil_kerja`. Persetujuan
     /// yang dicatat sebelum `satuan` ikut dihitung tetap berlaku selama isi lainnya tidak
     /// berubah; setujui ulang agar perubahan satuan pun terlihat. Persetujuan yang dicatat
     /// sebelum skp menyimpan RHK dan target periodik yang disetujui tidak dapat menyebut
@@ -52,11 +53,20 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
         let changes = describe(&c);
         // The JSON argument keeps its Indonesian text: tools read it, and it is a contract.
         let arg = crate::i18n::ApprovalChange::list(&changes, crate::i18n::Lang::Id);
+        // When only the other content changed, at the first part that did (the appraiser's
+        // block, the annex); else at the results, where the listed changes are.
+        let at = match changes.as_slice() {
+            [crate::i18n::ApprovalChange::OtherParts { parts }] => parts
+                .first()
+                .and_then(|p| part_span(c.skp, p))
+                .unwrap_or(c.skp.hasil_kerja.span),
+            _ => c.skp.hasil_kerja.span,
+        };
         out.push(
             Diagnostic::new(
                 RULE.code,
                 c.doc.file,
-                c.skp.hasil_kerja.span,
+                at,
                 Msg::AChanged {
                     tanggal: c.approval.tanggal.value.to_string(),
                     perubahan: changes,
@@ -76,5 +86,22 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
                     .to_string(),
             }),
         );
+    }
+}
+
+/// Where a part of the other content is written in the plan; `None` for the parts that live
+/// among the results (their kinds, references, indicators) and for one no longer written.
+fn part_span(skp: &crate::model::skp::Skp, part: &str) -> Option<crate::diag::Span> {
+    match part {
+        "pendekatan" => Some(skp.pendekatan.span),
+        "pegawai" => Some(skp.pegawai.span),
+        "penilai" => Some(skp.pejabat_penilai.span),
+        "atasan" => skp.atasan_pejabat_penilai.as_ref().map(|a| a.span),
+        "periode" => skp.periode_penilaian.as_ref().map(|p| p.span),
+        "evaluasi" => skp.evaluasi.as_ref().map(|e| e.span),
+        "format" => skp.format.as_ref().map(|f| f.span),
+        "lampiran" => skp.lampiran.as_ref().map(|l| l.span),
+        "ekspektasi" => skp.perilaku_kerja.as_ref().map(|p| p.span),
+        _ => None,
     }
 }
