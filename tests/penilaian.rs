@@ -1491,14 +1491,20 @@ fn a_ceiling_for_the_year_is_not_met_by_a_quarter() {
         assert_eq!(l["target_tahunan"], false, "{target}: {l}");
         assert_eq!(l["tercapai"], true, "{target}: {l}");
     }
-    // Summed to the last quarter (`kumulatif`), the figure is the year's: judged.
+    // Summed to the last quarter (`kumulatif`) over every quarter, the figure is the year's:
+    // judged (with quarters missing it is not: see the roll-up test below).
     let summed = skp.replace(
         "polaritas: turun",
         "polaritas: turun\n        perhitungan: kumulatif",
     );
     let ws = Ws::new();
     ws.file("pegawai/a/skp-2026.yaml", &summed);
-    for (q, n) in [("2026-TW3", 6), ("2026-TW4", 4)] {
+    for (q, n) in [
+        ("2026-TW1", 1),
+        ("2026-TW2", 2),
+        ("2026-TW3", 3),
+        ("2026-TW4", 4),
+    ] {
         ws.file(
             &format!("pegawai/a/realisasi-{q}.yaml"),
             &realisasi(
@@ -1670,48 +1676,71 @@ fn a_member_evaluated_on_the_segment_before_a_mutasi_is_not_pending() {
     );
 }
 
-/// A roll-up that rests on fewer periods than the plan's grid has by then says so: TW2's
-/// modules to date without a TW1 evaluation (missing, or naming another plan) are "1 dari 2".
+/// A roll-up that rests on fewer periods than the plan's grid has by then says so: TW3's
+/// modules to date without a TW2 evaluation (missing, or naming another plan) are "2 dari 3".
+/// A period's own figure alone is its own capaian, however many are missing before it; and a
+/// ceiling for the year is not judged on the last quarter's sum when quarters are missing.
 #[test]
 fn a_roll_up_missing_a_period_says_it_rests_on_fewer() {
     let skp = MINIMAL_SKP.replace(
         "        target: 4 modul\n",
-        "        target: 4 modul\n        perhitungan: kumulatif\n        target_periodik: { 2026-TW1: 2, 2026-TW2: 4 }\n",
+        "        target: 4 modul\n        perhitungan: kumulatif\n        target_periodik: { 2026-TW1: 1, 2026-TW2: 2, 2026-TW3: 3 }\n",
     );
     let ws = Ws::new();
     ws.file("pegawai/a/skp-2026.yaml", &skp);
-    ws.file(
-        "pegawai/a/realisasi-tw2.yaml",
-        &realisasi(
-            "2026-TW2",
-            "hasil_kerja:\n  IKI-1.1: { realisasi: 2 modul }\n",
-        ),
-    );
+    for (file, periode, value) in [("tw1", "2026-TW1", 1), ("tw3", "2026-TW3", 2)] {
+        ws.file(
+            &format!("pegawai/a/realisasi-{file}.yaml"),
+            &realisasi(
+                periode,
+                &format!("hasil_kerja:\n  IKI-1.1: {{ realisasi: {value} modul }}\n"),
+            ),
+        );
+    }
     let j = ws.run(&["evaluate", "--format", "json"]).json();
-    let tw2 = first_indicator(&j, "2026-TW2");
-    assert_eq!(tw2["capaian_advisory"], 50.0, "{tw2}");
-    assert_eq!(tw2["rekap"]["periode"], 1, "{tw2}");
-    assert_eq!(tw2["rekap"]["periode_seharusnya"], 2, "{tw2}");
-    let t = ws.run(&["evaluate"]).stdout;
-    assert!(t.contains("(1 dari 2 per.)"), "{t}");
-    let en = ws.run(&["evaluate", "--lang", "en"]).stdout;
-    assert!(en.contains("(1 of 2 per.)"), "{en}");
-    let form = render_evaluasi(&ws, "2026-TW2");
+    let tw3 = first_indicator(&j, "2026-TW3");
+    assert_eq!(tw3["capaian_advisory"], 100.0, "{tw3}");
+    assert_eq!(tw3["rekap"]["periode"], 2, "{tw3}");
+    assert_eq!(tw3["rekap"]["periode_seharusnya"], 3, "{tw3}");
+    let t = ws.run(&["evaluate", "--period", "2026-TW3"]).stdout;
+    assert!(t.contains("(2 dari 3 per.)"), "{t}");
+    let en = ws
+        .run(&["evaluate", "--period", "2026-TW3", "--lang", "en"])
+        .stdout;
+    assert!(en.contains("(2 of 3 per.)"), "{en}");
+    let form = render_evaluasi(&ws, "2026-TW3");
     assert!(
         form.stdout
-            .contains("Rekap 1 dari 2 periode (kumulatif): 2 modul"),
+            .contains("Rekap 2 dari 3 periode (kumulatif): 3 modul"),
         "{}",
         form.stdout
     );
-    // TW1 alone is all that is due by then: no roll-up to speak of.
-    std::fs::remove_file(ws.join("pegawai/a/realisasi-tw2.yaml")).unwrap();
-    ws.file(
-        "pegawai/a/realisasi-tw1.yaml",
-        &realisasi(
-            "2026-TW1",
-            "hasil_kerja:\n  IKI-1.1: { realisasi: 1 modul }\n",
-        ),
-    );
+    // TW3 alone: its own figure, as written, with no roll-up.
+    std::fs::remove_file(ws.join("pegawai/a/realisasi-tw1.yaml")).unwrap();
     let j = ws.run(&["evaluate", "--format", "json"]).json();
-    assert!(first_indicator(&j, "2026-TW1")["rekap"].is_null(), "{j}");
+    let tw3 = first_indicator(&j, "2026-TW3");
+    assert!(tw3["rekap"].is_null(), "{tw3}");
+    assert_eq!(tw3["capaian_advisory"], 66.7, "{tw3}");
+
+    // A ceiling for the year, summed: TW1 and TW4 alone are not the year's total.
+    let ceiling = MINIMAL_SKP.replace(
+        "        target: 4 modul\n",
+        "        target: ≤ 12 aduan\n        polaritas: turun\n        perhitungan: kumulatif\n",
+    );
+    let ws = Ws::new();
+    ws.file("pegawai/a/skp-2026.yaml", &ceiling);
+    for (file, periode, value) in [("tw1", "2026-TW1", 2), ("tw4", "2026-TW4", 3)] {
+        ws.file(
+            &format!("pegawai/a/realisasi-{file}.yaml"),
+            &realisasi(
+                periode,
+                &format!("hasil_kerja:\n  IKI-1.1: {{ realisasi: {value} aduan }}\n"),
+            ),
+        );
+    }
+    let j = ws.run(&["evaluate", "--format", "json"]).json();
+    let tw4 = first_indicator(&j, "2026-TW4");
+    assert_eq!(tw4["rekap"]["periode"], 2, "{tw4}");
+    assert_eq!(tw4["rekap"]["periode_seharusnya"], 4, "{tw4}");
+    assert!(tw4["capaian_advisory"].is_null(), "{tw4}");
 }

@@ -138,10 +138,11 @@ pub fn line_capaian(
             TargetValue::Number(v) | TargetValue::Bound { value: v, .. } => v == 0.0,
             TargetValue::Range { .. } => false,
         });
-    // The last period's sum to date is the year's (`kumulatif` in TW4): judged as the year.
+    // The last period's sum to date is the year's (`kumulatif` in TW4): judged as the year,
+    // when it rests on every period due (two months of twelve are not the year's total).
     let whole_year = roll
         .as_ref()
-        .is_some_and(|r| r.perhitungan == Perhitungan::Kumulatif)
+        .is_some_and(|r| r.perhitungan == Perhitungan::Kumulatif && r.periods >= r.due)
         && periode.bounds().1 >= Period::Year(skp.tahun.value).bounds().1;
     let ceiling = iki.polaritas() == crate::model::vocab::Polaritas::Turun
         && !zero
@@ -187,12 +188,12 @@ fn measured_to_date(
         return (as_written(), None);
     }
     let values = periodic_values(docs, skp, iki, periode);
-    let due = periods_due(skp, grid, periode);
-    // A period's own figure rolled up alone says nothing new, unless earlier periods are due:
-    // then it rests on fewer than it should, which the roll-up says.
-    if !annual && values.len() < 2 && due < 2 {
+    // A period's own figure rolled up alone says nothing new (and is its own capaian, however
+    // many periods are missing before it).
+    if !annual && values.len() < 2 {
         return (as_written(), None);
     }
+    let due = periods_due(skp, grid, periode);
     let Some(value) = roll_up(perhitungan, &values) else {
         return (as_written(), None);
     };
