@@ -1676,6 +1676,19 @@ fn a_member_evaluated_on_the_segment_before_a_mutasi_is_not_pending() {
     );
 }
 
+/// One Realisasi per `(file, periode, value)` for the minimal plan's indicator, in `unit`.
+fn realised(ws: &Ws, unit: &str, periods: &[(&str, &str, u32)]) {
+    for (file, periode, value) in periods {
+        ws.file(
+            &format!("pegawai/a/realisasi-{file}.yaml"),
+            &realisasi(
+                periode,
+                &format!("hasil_kerja:\n  IKI-1.1: {{ realisasi: {value} {unit} }}\n"),
+            ),
+        );
+    }
+}
+
 /// A roll-up that rests on fewer periods than the plan's grid has by then says so: TW3's
 /// modules to date without a TW2 evaluation (missing, or naming another plan) are "2 dari 3".
 /// A period's own figure alone is its own capaian, however many are missing before it; and a
@@ -1688,15 +1701,11 @@ fn a_roll_up_missing_a_period_says_it_rests_on_fewer() {
     );
     let ws = Ws::new();
     ws.file("pegawai/a/skp-2026.yaml", &skp);
-    for (file, periode, value) in [("tw1", "2026-TW1", 1), ("tw3", "2026-TW3", 2)] {
-        ws.file(
-            &format!("pegawai/a/realisasi-{file}.yaml"),
-            &realisasi(
-                periode,
-                &format!("hasil_kerja:\n  IKI-1.1: {{ realisasi: {value} modul }}\n"),
-            ),
-        );
-    }
+    realised(
+        &ws,
+        "modul",
+        &[("tw1", "2026-TW1", 1), ("tw3", "2026-TW3", 2)],
+    );
     let j = ws.run(&["evaluate", "--format", "json"]).json();
     let tw3 = first_indicator(&j, "2026-TW3");
     assert_eq!(tw3["capaian_advisory"], 100.0, "{tw3}");
@@ -1729,15 +1738,11 @@ fn a_roll_up_missing_a_period_says_it_rests_on_fewer() {
     );
     let ws = Ws::new();
     ws.file("pegawai/a/skp-2026.yaml", &ceiling);
-    for (file, periode, value) in [("tw1", "2026-TW1", 2), ("tw4", "2026-TW4", 3)] {
-        ws.file(
-            &format!("pegawai/a/realisasi-{file}.yaml"),
-            &realisasi(
-                periode,
-                &format!("hasil_kerja:\n  IKI-1.1: {{ realisasi: {value} aduan }}\n"),
-            ),
-        );
-    }
+    realised(
+        &ws,
+        "aduan",
+        &[("tw1", "2026-TW1", 2), ("tw4", "2026-TW4", 3)],
+    );
     let j = ws.run(&["evaluate", "--format", "json"]).json();
     let tw4 = first_indicator(&j, "2026-TW4");
     assert_eq!(tw4["rekap"]["periode"], 2, "{tw4}");
