@@ -1749,3 +1749,41 @@ fn a_roll_up_missing_a_period_says_it_rests_on_fewer() {
     assert_eq!(tw4["rekap"]["periode_seharusnya"], 4, "{tw4}");
     assert!(tw4["capaian_advisory"].is_null(), "{tw4}");
 }
+
+/// An evaluation off the plan's grid (`2026-05` on a quarterly plan: N104's error) adds no
+/// figure to a roll-up: with TW1 missing, it made TW2's roll-up look complete ("2 dari 2") on a
+/// month no period of the plan measures.
+#[test]
+fn an_evaluation_off_the_grid_is_not_rolled_up() {
+    let skp = MINIMAL_SKP.replace(
+        "        target: 4 modul\n",
+        "        target: 4 modul\n        perhitungan: kumulatif\n        target_periodik: { 2026-TW1: 1, 2026-TW2: 2 }\n",
+    );
+    let ws = Ws::new();
+    ws.file("pegawai/a/skp-2026.yaml", &skp);
+    realised(
+        &ws,
+        "modul",
+        &[("mei", "2026-05", 1), ("tw2", "2026-TW2", 1)],
+    );
+    let check = ws.run(&["check", "--format", "json"]).json();
+    assert!(
+        check["diagnostics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|d| d["code"] == "N104"),
+        "{check}"
+    );
+    let j = ws.run(&["evaluate", "--format", "json"]).json();
+    let tw2 = first_indicator(&j, "2026-TW2");
+    assert!(tw2["rekap"].is_null(), "{tw2}");
+    assert_eq!(tw2["capaian_advisory"], 50.0, "{tw2}");
+    // With TW1 there, the roll-up rests on the two quarters, not on the month as well.
+    realised(&ws, "modul", &[("tw1", "2026-TW1", 1)]);
+    let j = ws.run(&["evaluate", "--format", "json"]).json();
+    let tw2 = first_indicator(&j, "2026-TW2");
+    assert_eq!(tw2["rekap"]["periode"], 2, "{tw2}");
+    assert_eq!(tw2["rekap"]["periode_seharusnya"], 2, "{tw2}");
+    assert_eq!(tw2["capaian_advisory"], 100.0, "{tw2}");
+}

@@ -64,7 +64,9 @@ fn rows(ws: &Workspace, nip: Option<&str>) -> Vec<Row> {
                             format!("{}{}", b.value.nilai.value.text(), y.unwrap_or_default())
                         }),
                     target_lalu: prev_iki.map(|(_, i)| i.target.value.text()),
-                    realisasi_lalu: prev_iki.and_then(|(p, i)| realised(&ws.docs, p, i)),
+                    realisasi_lalu: prev_iki.and_then(|(p, i)| {
+                        realised(&ws.docs, p, p.grid(ws.config.workspace.evaluation), i)
+                    }),
                     target: iki.target.value.text(),
                     sumber: cited_target(ws, &cascade, doc_index, ri, iki),
                     // Only on the result's count indicator, where the sum means something.

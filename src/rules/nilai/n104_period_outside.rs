@@ -13,7 +13,9 @@ declare_rule! {
     /// ## Mengapa
     /// Evaluasi periodik berjalan pada grid instansi (bulanan atau triwulanan; guru per
     /// semester) dan evaluasi akhir pada tahunnya. Realisasi `2026-05` pada SKP triwulanan, atau
-    /// untuk tahun lain, tidak dapat dipadankan dengan target periodiknya.
+    /// untuk tahun lain, tidak dapat dipadankan dengan target periodiknya; angkanya juga tidak
+    /// ikut direkap (`perhitungan`) pada periode sesudahnya, agar rekap tidak tampak lengkap
+    /// karena periode yang tidak diukur rencana.
     ///
     /// ## Contoh
     /// `periode: 2026-05` untuk SKP dengan evaluasi triwulanan: tulis `2026-TW2`.

@@ -81,8 +81,16 @@ pub fn with_satuan(iki: &Iki, text: String) -> String {
 }
 
 /// The numbers realised for `iki` by the periodic evaluations of `skp` that end no later than
-/// `periode` ends (the annual evaluation itself excluded), in period order.
-fn periodic_values(docs: &[Doc], skp: &Skp, iki: &Iki, periode: Period) -> Vec<f64> {
+/// `periode` ends (the annual evaluation itself excluded), in period order. Only evaluations
+/// of its `grid` count: one off it (`2026-05` on a quarterly plan, N104's error) would add a
+/// figure no period of the plan measures, and make a roll-up look complete.
+fn periodic_values(
+    docs: &[Doc],
+    skp: &Skp,
+    grid: Evaluasi,
+    iki: &Iki,
+    periode: Period,
+) -> Vec<f64> {
     let end = periode.bounds().1;
     let target = target_for(iki, periode);
     let satuan = iki.satuan.as_ref().map(|s| s.value.as_str());
@@ -97,6 +105,7 @@ fn periodic_values(docs: &[Doc], skp: &Skp, iki: &Iki, periode: Period) -> Vec<f
             r.skp.value == skp.resolved_id.value
                 && r.periode.value != year
                 && r.periode.value.bounds().1 <= end
+                && skp.evaluates(grid, r.periode.value)
         })
         .filter_map(|r| {
             let (_, v) = r
@@ -187,7 +196,7 @@ fn measured_to_date(
     if !roll || matches!(target, Target::Kategori(_)) {
         return (as_written(), None);
     }
-    let values = periodic_values(docs, skp, iki, periode);
+    let values = periodic_values(docs, skp, grid, iki, periode);
     // A period's own figure rolled up alone says nothing new (and is its own capaian, however
     // many periods are missing before it).
     if !annual && values.len() < 2 {
@@ -248,8 +257,8 @@ fn is_rate(text: &str) -> bool {
 }
 
 /// What `iki` realised over the whole year of `skp`: the annual evaluation's own figure, else
-/// the periodic ones rolled up by its `perhitungan`. `None` without data.
-pub fn realised(docs: &[Doc], skp: &Skp, iki: &Iki) -> Option<f64> {
+/// the periodic ones of its `grid` rolled up by its `perhitungan`. `None` without data.
+pub fn realised(docs: &[Doc], skp: &Skp, grid: Evaluasi, iki: &Iki) -> Option<f64> {
     let year = Period::Year(skp.tahun.value);
     let written = docs
         .iter()
@@ -272,6 +281,6 @@ pub fn realised(docs: &[Doc], skp: &Skp, iki: &Iki) -> Option<f64> {
         });
     written.or_else(|| {
         let p = iki.perhitungan.as_ref()?.value;
-        roll_up(p, &periodic_values(docs, skp, iki, year))
+        roll_up(p, &periodic_values(docs, skp, grid, iki, year))
     })
 }

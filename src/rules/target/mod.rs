@@ -154,7 +154,8 @@ pub fn last_year_result(
     ) {
         return None;
     }
-    let r = crate::rules::nilai::to_date::realised(&ws.docs, prev, prev_iki)?;
+    let grid = prev.grid(ws.config.workspace.evaluation);
+    let r = crate::rules::nilai::to_date::realised(&ws.docs, prev, grid, prev_iki)?;
     Some((r, format!("realisasi {}", prev.tahun.value)))
 }
 
