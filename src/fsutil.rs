@@ -535,6 +535,40 @@ pub fn lexical(path: &Path) -> PathBuf {
     out
 }
 
+/// The name on the way of `path` that a `..` after it goes back from although it is not a
+/// real folder: one that does not exist yet (`x/../a.txt`), which a write would create first,
+/// or a link (`out/..`, which the system takes to the folder above where the link leads). Such
+/// a path means one file to the checks before a write and another to the write itself.
+pub fn dotdot_after_unknown(path: &Path) -> Option<PathBuf> {
+    let mut at = if path.is_absolute() {
+        PathBuf::new()
+    } else {
+        std::env::current_dir().ok()?
+    };
+    // Whether each name pushed since the start is a real folder (the starting folder's own
+    // names are: `current_dir` is resolved). `typed`: the path as written up to here.
+    let mut real: Vec<bool> = Vec::new();
+    let mut typed = PathBuf::new();
+    for c in path.components() {
+        match c {
+            std::path::Component::ParentDir => {
+                if real.pop() == Some(false) {
+                    return Some(typed);
+                }
+                at.pop();
+            }
+            std::path::Component::CurDir => {}
+            std::path::Component::Normal(n) => {
+                at.push(n);
+                real.push(fs::symlink_metadata(&at).is_ok_and(|m| m.is_dir()));
+            }
+            c => at.push(c),
+        }
+        typed.push(c);
+    }
+    None
+}
+
 /// Where `path` lands once the links on its way are followed: the nearest folder on the way
 /// that exists, resolved, then the rest as typed. The last name is not followed: a write never
 /// goes through a link there (it is refused). `out -> .git` makes `out/config` Git's own file,

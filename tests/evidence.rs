@@ -4936,6 +4936,53 @@ fn no_output_replaces_evidence_recorded_in_place() {
     ws.skp(&["tree", "-o", "arsip/notulen rapat.txt"]).expect(0);
 }
 
+/// A `..` after a folder that does not exist yet, or after a link, means one file to the
+/// checks and another to the write once it has made the folder: `x/../notulen.txt` was a "new
+/// name" to the guard and then replaced the recorded evidence (and `verify -o`, which prints
+/// nothing when all is well, emptied it). Refused, and no folder is left behind.
+#[test]
+fn no_output_goes_back_from_a_folder_that_is_not_there() {
+    let ws = Ws::example();
+    let original: &[u8] = b"asli satu-satunya";
+    ws.write("notulen.txt", original);
+    ws.add(&["notulen.txt"], "IKI-1.1", "2026-TW2", &[])
+        .expect(0);
+    let mut refused: Vec<Vec<&str>> = vec![
+        vec!["tree", "-o", "x/../notulen.txt"],
+        vec!["evidence", "verify", "-o", "./q/../notulen.txt"],
+        vec!["check", "-o", "sarif=q/r/../../notulen.txt"],
+    ];
+    #[cfg(unix)]
+    {
+        std::os::unix::fs::symlink(std::env::temp_dir(), ws.path("keluar")).unwrap();
+        refused.push(vec!["tree", "-o", "keluar/../laporan.txt"]);
+    }
+    for args in &refused {
+        let r = ws.skp(args);
+        r.expect(2);
+        assert!(
+            r.stderr.contains("kembali (`..`) dari"),
+            "{args:?}: {}",
+            r.stderr
+        );
+        assert_eq!(fs::read(ws.path("notulen.txt")).unwrap(), original);
+    }
+    assert!(!ws.path("x").exists() && !ws.path("q").exists());
+    let r = ws.skp(&["tree", "-o", "x/../notulen.txt", "--lang", "en"]);
+    assert!(r.stderr.contains("goes back (`..`) from x"), "{}", r.stderr);
+    // Through a real folder, `..` means what it says, and the guards see the same file.
+    fs::create_dir_all(ws.path("arsip")).unwrap();
+    let r = ws.skp(&["tree", "-o", "arsip/../notulen.txt"]);
+    r.expect(2);
+    assert!(
+        r.stderr.contains("dicatat sebagai bukti dukung"),
+        "{}",
+        r.stderr
+    );
+    ws.skp(&["tree", "-o", "arsip/../pohon.txt"]).expect(0);
+    assert!(ws.path("pohon.txt").is_file());
+}
+
 /// The harder ways to the same file: a name skp writes escaped (a byte-order mark), a file of
 /// a nested workspace that the outer one records, pages `man --out-dir` would refresh (refused
 /// before any is written), and a ledger that no longer loads but names the file.

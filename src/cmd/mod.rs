@@ -694,6 +694,20 @@ fn output_name_allowed(ui: &Ui, path: &std::path::Path) -> Result<(), u8> {
             Some(&Msg::HelpOutputOtherName),
         ));
     }
+    // A `..` after a name that is not a folder yet (or a link) means one file to the checks
+    // below and another once the write has made the folders: `x/../laporan.txt` was judged a
+    // new name while the write replaced `laporan.txt`, recorded evidence.
+    if !crate::fsutil::is_stream(path)
+        && let Some(name) = crate::fsutil::dotdot_after_unknown(path)
+    {
+        return Err(ui.fatal(
+            &Msg::OutputDotDot {
+                path: path.display().to_string(),
+                name: name.display().to_string(),
+            },
+            Some(&Msg::HelpOutputDotDot),
+        ));
+    }
     // Git's and skp's own folders hold what they rebuild or depend on, never a report.
     // Judged on the name as typed and on where its links lead (`out -> .git`).
     let internal = |p: &std::path::Path| {

@@ -878,6 +878,9 @@ catalog! {
     OutputWouldReplaceInput { path: String } =>
         id "{path} bernama berkas YAML atau TOML, jenis berkas rencana, buku catatan bukti, dan konfigurasi; skp tidak menulis keluaran ke nama seperti itu, agar tidak menimpa atau dibaca sebagai salah satunya",
         en "{path} has the name of a YAML or TOML file, the kind plans, evidence ledgers and configuration are; skp writes no output to such a name, so that it neither replaces one nor is read as one";
+    OutputDotDot { path: String, name: String } =>
+        id "{path} kembali (`..`) dari {name}, yang bukan folder (belum ada, atau berupa tautan): berkas yang diperiksa skp dan berkas yang ditulisnya bisa berbeda, jadi skp tidak menulis ke sana",
+        en "{path} goes back (`..`) from {name}, which is not a folder (it does not exist yet, or is a link): the file skp checks and the file it would write could differ, so skp does not write there";
     OutputInternalFolder { path: String } =>
         id "{path} berada di dalam folder `.git` atau `.skp`, milik git dan skp sendiri; skp tidak menulis keluaran ke sana",
         en "{path} is inside a `.git` or `.skp` folder, which git and skp keep for themselves; skp writes no output there";
@@ -971,6 +974,9 @@ catalog! {
     OutputIsInput { path: String } =>
         id "`-o {path}` menamai berkas yang juga dibaca atau ditulis perintah ini; keluarannya akan menimpanya",
         en "`-o {path}` names a file this command also reads or writes; the output would replace it";
+    HelpOutputDotDot =>
+        id "tulis jalurnya tanpa `..` (misalnya `laporan.txt` untuk `x/../laporan.txt`), atau buat dulu foldernya",
+        en "write the path without `..` (e.g. `laporan.txt` for `x/../laporan.txt`), or make the folder first";
     HelpOutputOtherName =>
         id "tulis keluaran ke nama lain, misalnya dengan akhiran .html, .xlsx, .json atau .txt",
         en "write the output to another name, e.g. ending in .html, .xlsx, .json or .txt";
