@@ -719,6 +719,53 @@ fn add_records_a_file_inside_the_workspace_in_place() {
     ws.skp(&["evidence", "verify"]).expect(0);
 }
 
+/// A link inside the workspace that leads out of it (one committed to the repository:
+/// `docs/laporan.pdf -> /proc/self/environ`) is refused, by name and through a manifest, with
+/// where it leads; the file it points at, named itself, is taken as any outside file is, and a
+/// link that stays inside is recorded as the file it leads to.
+#[cfg(unix)]
+#[test]
+fn add_refuses_a_link_inside_the_workspace_that_leads_out() {
+    let ws = Ws::example();
+    let secret = ws.outside_file("rahasia.txt", b"TOKEN=ghp_rahasia");
+    fs::create_dir_all(ws.path("docs")).unwrap();
+    std::os::unix::fs::symlink(&secret, ws.path("docs/laporan.pdf")).unwrap();
+    // A folder on the way that is a link out.
+    std::os::unix::fs::symlink(secret.parent().unwrap(), ws.path("luar")).unwrap();
+    for file in ["docs/laporan.pdf", "luar/rahasia.txt"] {
+        let r = ws.add(&[Path::new(file)], "IKI-1.1", "2026-TW1", &[]);
+        r.expect(2);
+        assert!(
+            r.stderr.contains("tautan simbolik (atau melewati tautan)")
+                && r.stderr.contains(&secret.display().to_string()),
+            "{file}: {}",
+            r.stderr
+        );
+    }
+    let manifest = ws.write(
+        "docs/manifest.csv",
+        format!("nip,for,period,file,date\n{NIP},IKI-1.1,2026-TW1,laporan.pdf,2026-02-01\n")
+            .as_bytes(),
+    );
+    let r = ws.add_manifest(&manifest);
+    r.expect(2);
+    assert!(r.stderr.contains("baris 2"), "{}", r.stderr);
+    assert!(ws.entries().is_empty());
+    assert!(!ws.bukti_dir(NIP).exists());
+    // Named itself, the outside file is the user's choice.
+    ws.add(&[&secret], "IKI-1.1", "2026-TW1", &[]).expect(0);
+    // A link that stays inside records the file it leads to.
+    ws.write("docs/asli.txt", b"isi asli");
+    std::os::unix::fs::symlink("asli.txt", ws.path("docs/alias.txt")).unwrap();
+    ws.add(&[Path::new("docs/alias.txt")], "IKI-1.2", "2026", &[])
+        .expect(0);
+    assert!(
+        ws.entries().iter().any(|e| e["berkas"] == "docs/asli.txt"),
+        "{:?}",
+        ws.entries()
+    );
+}
+
 #[test]
 fn add_copies_a_git_ignored_file_inside_the_workspace() {
     let ws = Ws::example();

@@ -160,6 +160,13 @@ pub enum AddError {
     TempFile {
         file: String,
     },
+    /// A file named inside the workspace that is a link (or lies past one) leading out of it:
+    /// one committed to the repository (`docs/laporan.pdf -> /proc/self/environ`) would copy
+    /// what it points at, a secret of whoever runs the add, into the evidence.
+    LinkOut {
+        file: String,
+        target: String,
+    },
     /// A file to record in place whose path a ledger cannot hold as it is: a backslash (a
     /// folder separator on Windows, so `verify` refuses the path) or a name that is not UTF-8.
     UnrecordableName {
@@ -321,6 +328,14 @@ fn check_request(
     {
         return Err(AddError::WorkspaceFile {
             file: f.display().to_string(),
+        });
+    }
+    if let Some(f) = &r.file
+        && let Some(target) = link_out(root, f)
+    {
+        return Err(AddError::LinkOut {
+            file: f.display().to_string(),
+            target: target.display().to_string(),
         });
     }
     for u in &r.untuk {
@@ -525,6 +540,21 @@ impl Reader<'_> {
                 },
             })
     }
+}
+
+/// Where `file` leads when it is named inside the workspace at `root` (as written, `..`
+/// resolved by name) but resolves outside it: a link, or a folder on its way that is one. A
+/// file outside the workspace named as such is the user's own choice, and is not asked about.
+fn link_out(root: &Path, file: &Path) -> Option<PathBuf> {
+    let named = crate::fsutil::lexical(file);
+    let inside = named.starts_with(crate::fsutil::lexical(root))
+        || crate::fsutil::canonical(root).is_some_and(|c| named.starts_with(c));
+    if !inside {
+        return None;
+    }
+    let target = crate::fsutil::canonical_file(file).ok()?;
+    let root = crate::fsutil::canonical(root)?;
+    (!target.starts_with(&root)).then_some(target)
 }
 
 /// Whether `file` is one skp reads or keeps in the workspace at `root`: `skp.toml`, anything

@@ -1554,6 +1554,12 @@ catalog! {
     HelpEvAddAgain =>
         id "jalankan perintah ini lagi",
         en "run this command again";
+    EvLinkOut { file: String, target: String } =>
+        id "{file} ada di dalam ruang kerja, tetapi merupakan tautan simbolik (atau melewati tautan) ke {target}, di luar ruang kerja: skp tidak mengambil bukti dukung melalui tautan seperti itu, karena tautan yang di-commit ke repositori dapat menyalin berkas siapa pun yang menjalankan perintah ini",
+        en "{file} is inside the workspace, but it is a symbolic link (or lies past one) to {target}, outside the workspace: skp takes no evidence through such a link, since one committed to the repository could copy the files of whoever runs this command";
+    HelpEvLinkOut { target: String } =>
+        id "bila {target} memang bukti dukungnya, sebut berkas itu sendiri: `skp evidence add {target} …`",
+        en "if {target} is indeed the evidence, name that file itself: `skp evidence add {target} …`";
     EvTempFile { file: String } =>
         id "{file} adalah salinan sementara yang ditinggalkan skp yang terhenti, bukan bukti dukung (skp menghapusnya pada penulisan berikutnya di folder itu)",
         en "{file} is a temporary copy an interrupted skp left behind, not evidence (skp removes it at its next write in that folder)";

@@ -119,6 +119,13 @@ fn describe(ui: &Ui, e: AddError) -> (Msg, Option<Msg>) {
             (msg, Some(Msg::HelpEvNotRecorded { files }))
         }
         AddError::TempFile { file } => (Msg::EvTempFile { file }, Some(Msg::HelpEvTempFile)),
+        AddError::LinkOut { file, target } => (
+            Msg::EvLinkOut {
+                file,
+                target: target.clone(),
+            },
+            Some(Msg::HelpEvLinkOut { target }),
+        ),
         AddError::UnrecordableName { file } => (
             Msg::EvUnrecordableName { file },
             Some(Msg::HelpEvUnrecordableName),
