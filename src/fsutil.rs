@@ -1100,6 +1100,17 @@ pub fn open_regular(path: &Path) -> io::Result<File> {
     open_regular_len(path).map(|(f, _)| f)
 }
 
+/// The bytes of a regular file, opened as [`open_regular`] opens it: a FIFO or a device in
+/// its place (or behind a link there) is an error at once, never a wait for a writer. For
+/// files skp reads without the user naming them (its cache, `.gitattributes`).
+pub fn read_regular(path: &Path) -> io::Result<Vec<u8>> {
+    use std::io::Read;
+    let (mut f, len) = open_regular_len(path)?;
+    let mut bytes = Vec::with_capacity(usize::try_from(len).unwrap_or(0));
+    f.read_to_end(&mut bytes)?;
+    Ok(bytes)
+}
+
 /// As [`open_regular`], with the size of the opened file (for [`hash_stream`]).
 pub fn open_regular_len(path: &Path) -> io::Result<(File, u64)> {
     let meta = fs::metadata(path)?;

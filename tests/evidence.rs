@@ -4194,6 +4194,45 @@ fn verify_refuses_paths_that_leave_the_workspace_and_never_reads_them() {
     assert_eq!(ws.entries().len(), 5);
 }
 
+/// Files skp reads without being asked (its cache, a `.gitattributes` beside the evidence)
+/// may be a FIFO someone put there, or a link to one: never a wait for a writer. The cache is
+/// then simply not used (and written afresh), `.gitattributes` read as absent.
+#[cfg(unix)]
+#[test]
+fn a_fifo_where_skp_reads_on_its_own_is_never_waited_on() {
+    let ws = Ws::example();
+    let a = ws.outside_file("a.pdf", b"a");
+    ws.add(&[&a], "IKI-1.1", "2026-TW1", &[]).expect(0);
+    ws.skp(&["evidence", "verify"]).expect(0);
+    let cache = ws.path(".skp/cache");
+    for name in ["stat.bin", "ledgers.bin"] {
+        fs::remove_file(cache.join(name)).unwrap();
+        mkfifo(&cache.join(name));
+    }
+    let started = Instant::now();
+    ws.skp(&["evidence", "verify"]).expect(0);
+    ws.skp(&["check"]).expect(0);
+    // A link to a FIFO, as a repository could carry.
+    let fifo = ws.outside.join("pipa");
+    mkfifo(&fifo);
+    fs::remove_file(cache.join("stat.bin")).ok();
+    std::os::unix::fs::symlink(&fifo, cache.join("stat.bin")).unwrap();
+    ws.skp(&["evidence", "verify"]).expect(0);
+    // `.gitattributes` is read when a recorded file is a Git LFS pointer to its content.
+    let e = &ws.entries()[0];
+    let berkas = e["berkas"].as_str().unwrap().to_string();
+    let pointer = format!(
+        "version https://git-lfs.github.com/spec/v1\noid sha256:{}\nsize 1\n",
+        e["sha256"].as_str().unwrap()
+    );
+    fs::write(ws.path(&berkas), pointer).unwrap();
+    mkfifo(&ws.path(&format!("pegawai/{NIP}/bukti/.gitattributes")));
+    let r = ws.skp(&["evidence", "verify", "--full"]);
+    r.expect(1);
+    assert!(r.stdout.contains("BERUBAH"), "{}", r.stdout);
+    assert!(started.elapsed() < Duration::from_secs(30));
+}
+
 #[cfg(unix)]
 #[test]
 fn verify_refuses_a_symlink_out_of_the_workspace() {

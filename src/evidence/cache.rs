@@ -147,7 +147,8 @@ fn read<T: serde::de::DeserializeOwned>(
     path: &Path,
     version: impl Fn(&T) -> (u32, &str),
 ) -> Option<T> {
-    let data = postcard::from_bytes::<T>(&std::fs::read(path).ok()?).ok()?;
+    // Never a wait: a FIFO put in its place (or a link to one) is simply not a cache.
+    let data = postcard::from_bytes::<T>(&crate::fsutil::read_regular(path).ok()?).ok()?;
     (version(&data) == (VERSION, env!("CARGO_PKG_VERSION"))).then_some(data)
 }
 

@@ -257,9 +257,12 @@ fn lfs_tracked(root: &Path, berkas: &str) -> bool {
         dirs.push(dir.clone());
     }
     for d in dirs {
-        let Ok(text) = std::fs::read_to_string(d.join(".gitattributes")) else {
+        let Ok(text) =
+            crate::fsutil::read_regular(&d.join(".gitattributes")).map(String::from_utf8)
+        else {
             continue;
         };
+        let Ok(text) = text else { continue };
         for line in text.lines() {
             let mut fields = line.split_whitespace();
             let Some(pattern) = fields.next().filter(|p| !p.starts_with('#')) else {

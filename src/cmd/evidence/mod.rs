@@ -557,8 +557,8 @@ fn strays(root: &Path, found: &[locate::Found], homes: &[PathBuf]) -> Vec<PathBu
         // Only a ledger with an `skp:` line naming the id can be one of them: most are not
         // parsed, and one that mentions the id in a comment or a note is not read.
         .filter(|f| {
-            std::fs::read_to_string(f).is_ok_and(|t| {
-                t.lines().any(|l| {
+            crate::fsutil::read_regular(f).is_ok_and(|t| {
+                String::from_utf8_lossy(&t).lines().any(|l| {
                     l.trim_start().starts_with("skp:") && ids.iter().any(|id| l.contains(id))
                 })
             })
