@@ -4233,6 +4233,42 @@ fn a_fifo_where_skp_reads_on_its_own_is_never_waited_on() {
     assert!(started.elapsed() < Duration::from_secs(30));
 }
 
+/// A ledger swapped for a link out of the workspace (or to nothing) is not read, as no plan
+/// file behind such a link is; `verify` says so and fails, instead of passing with the
+/// ledger's files merely "unrecorded".
+#[cfg(unix)]
+#[test]
+fn verify_fails_on_a_ledger_that_is_a_link_out() {
+    let ws = Ws::example();
+    let a = ws.outside_file("a.pdf", b"a");
+    ws.add(&[&a], "IKI-1.1", "2026-TW1", &[]).expect(0);
+    let ledger = ws.ledger_file(NIP);
+    fs::remove_file(&ledger).unwrap();
+    std::os::unix::fs::symlink("/tidak/ada/skp-2026.bukti.yaml", &ledger).unwrap();
+    for args in [
+        &["evidence", "verify"][..],
+        &["evidence", "verify", "--full"],
+    ] {
+        let r = ws.skp(args);
+        r.expect(1);
+        assert!(
+            r.stdout
+                .contains(&format!("TIDAK DIBACA {}", Ws::ledger_rel(NIP))),
+            "{}",
+            r.stdout
+        );
+    }
+    let v: serde_json::Value =
+        serde_json::from_str(&ws.skp(&["evidence", "verify", "--format", "json"]).stdout).unwrap();
+    assert_eq!(
+        v["unreadable_ledgers"],
+        serde_json::json!([Ws::ledger_rel(NIP)]),
+        "{v}"
+    );
+    let en = ws.skp(&["evidence", "verify", "--lang", "en"]);
+    assert!(en.stdout.contains("NOT READ"), "{}", en.stdout);
+}
+
 #[cfg(unix)]
 #[test]
 fn verify_refuses_a_symlink_out_of_the_workspace() {

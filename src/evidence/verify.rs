@@ -87,6 +87,10 @@ pub struct Report {
     /// Folders that could not be opened (relative, sorted): a ledger in one is not read, a
     /// file in one not listed, so nothing there is vouched for.
     pub unlisted: Vec<String>,
+    /// Ledger files the walk found but did not read (relative, sorted): a link that leads out
+    /// of the workspace or nowhere, or something other than a regular file. What they record
+    /// is checked nowhere, which a ledger swapped for a link must not hide.
+    pub not_read: Vec<String>,
 }
 
 fn rel(root: &Path, p: &Path) -> String {
@@ -335,6 +339,18 @@ pub fn verify_with(
         .collect();
     unreadable.sort();
     unreadable.dedup();
+    let not_read: Vec<String> = ws
+        .listing
+        .iter()
+        .filter(|l| {
+            l.rel.ends_with(".bukti.yaml")
+                && matches!(
+                    l.status,
+                    ListingStatus::Ignored(IgnoreReason::SymlinkOutside | IgnoreReason::Special)
+                )
+        })
+        .map(|l| l.rel.clone())
+        .collect();
     let jobs: Vec<&Entry> = ledgers.iter().flat_map(|(_, _, l)| &l.entries).collect();
     // Every bukti/ folder of the workspace, with or without a ledger beside it yet (a crash
     // during a first `add` leaves a copy before any ledger exists); read in parallel, in order.
@@ -568,5 +584,6 @@ pub fn verify_with(
         unrecorded,
         unreadable,
         unlisted,
+        not_read,
     }
 }

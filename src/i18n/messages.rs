@@ -1575,6 +1575,9 @@ catalog! {
     EvLedgerOtherSkp { file: String, skp: String } =>
         id "buku catatan bukti {file} mencatat SKP lain ({skp}); bukti dua SKP tidak dicampur — periksa `skp:` di berkas itu",
         en "the evidence ledger {file} records another SKP ({skp}); two SKPs' evidence is never mixed — check `skp:` in that file";
+    VerifyLedgerNotRead { file: String } =>
+        id "TIDAK DIBACA {file}: buku catatan bukti ini tautan simbolik yang mengarah ke luar ruang kerja (atau ke berkas yang tidak ada), atau bukan berkas biasa; bukti yang dicatatnya tidak diperiksa. Kembalikan berkas aslinya (`git checkout -- {file}`)",
+        en "NOT READ {file}: this evidence ledger is a symbolic link leading outside the workspace (or to nothing), or not a regular file; the evidence it records is not checked. Restore the real file (`git checkout -- {file}`)";
     EvLedgerInvalid { file: String } =>
         id "buku catatan bukti {file} tidak dapat dibaca dengan bersih; tidak ditulis ulang",
         en "the evidence ledger {file} does not load cleanly; it was not rewritten";

@@ -90,9 +90,14 @@ pub fn run(ui: &Ui, a: EvidenceVerifyArgs) -> Result<u8, u8> {
                                  "pindah_ke": match &c.state { State::Moved { to } => Some(to.clone()), _ => None },
                                  "alasan": match &c.state { State::Unreadable { reason } => Some(reason.clone()), _ => None } }))
                 .collect();
+            // A ledger not read at all (a link out) is as unreadable to a consumer as a broken one.
+            let mut unreadable: Vec<&String> =
+                report.unreadable.iter().chain(&report.not_read).collect();
+            unreadable.sort();
+            unreadable.dedup();
             let mut s = crate::render::json_pretty(&json!({
                 "version": 1, "checked": report.checked.len(), "problems": items,
-                "unrecorded": report.unrecorded, "unreadable_ledgers": report.unreadable,
+                "unrecorded": report.unrecorded, "unreadable_ledgers": unreadable,
                 "unlisted_folders": report.unlisted }));
             s.push('\n');
             s
@@ -139,6 +144,12 @@ pub fn run(ui: &Ui, a: EvidenceVerifyArgs) -> Result<u8, u8> {
                 )
                 .chain(
                     report
+                        .not_read
+                        .iter()
+                        .map(|u| Msg::VerifyLedgerNotRead { file: esc(u) }),
+                )
+                .chain(
+                    report
                         .unlisted
                         .iter()
                         .map(|u| Msg::VerifyUnlisted { folder: esc(u) }),
@@ -172,6 +183,7 @@ pub fn run(ui: &Ui, a: EvidenceVerifyArgs) -> Result<u8, u8> {
     Ok(
         if report.checked.iter().any(|c| bad(&c.state))
             || !report.unreadable.is_empty()
+            || !report.not_read.is_empty()
             || !report.unlisted.is_empty()
         {
             EXIT_FINDINGS
