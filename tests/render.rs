@@ -598,6 +598,47 @@ fn a_predikat_against_the_matrix_is_printed_with_a_warning_and_marked() {
     assert_eq!(tw1["predikat_matriks"], "baik");
 }
 
+/// An annual predikat against its matrix (N108) withholds that year's angka kredit: the angka
+/// kredit form says so above its heading and is not ready to sign, instead of printing 0 and
+/// "no annual evaluation yet" as if all were in order.
+#[test]
+fn angka_kredit_withheld_by_an_evaluation_error_leaves_the_form_unsigned() {
+    let dir = example_copy();
+    let rel = format!("pegawai/{FUNGSIONAL}/realisasi-2025.yaml");
+    let path = dir.path().join(&rel);
+    let args = ["render", "angka-kredit", "--nip", FUNGSIONAL];
+    let clean = run_env(dir.path(), &args, &[]);
+    assert!(!clean.stdout.contains("BELUM DAPAT DITANDATANGANI"));
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(text.contains("\npredikat: baik\n"));
+    std::fs::write(
+        &path,
+        text.replace("\npredikat: baik\n", "\npredikat: sangat_baik\n"),
+    )
+    .unwrap();
+    let r = run_env(dir.path(), &args, &[]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(
+        r.stdout
+            .contains(&format!("BELUM DAPAT DITANDATANGANI: {rel}")),
+        "{}",
+        r.stdout
+    );
+    assert!(
+        r.stdout
+            .contains("Belum ada evaluasi tahunan yang dapat dikonversi"),
+        "{}",
+        r.stdout
+    );
+    assert!(
+        r.stderr.contains(&format!(
+            "penilaian periode 2025 bertumpu pada {rel}, yang masih memiliki 1 kesalahan (pertama: N108"
+        )),
+        "{}",
+        r.stderr
+    );
+}
+
 /// On the evaluation of a quarter with a target of its own (`target_periodik`), the form
 /// prints that target, the one `evaluate` measures the realisation against, in the unit of the
 /// year's, with the year's beside it.

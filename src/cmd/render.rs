@@ -635,6 +635,29 @@ pub fn run(ui: &Ui, a: RenderArgs) -> Result<u8, u8> {
                 ));
             }
             super::evaluate::warn_years_without_jenjang(ui, &ws, |s| s.nip() == Some(nip.as_str()));
+            // The annual evaluations the credits rest on, of every year: one with errors (a
+            // predikat against its matrix, N108, withholds its credit) leaves the form unsigned,
+            // as an evaluation form resting on it is.
+            let errors = super::errors_by_file(&ws, &["F", "N"]);
+            for d in &ws.docs {
+                let Content::Realisasi(r) = &d.content else {
+                    continue;
+                };
+                let annual = ws.skps().any(|(_, s)| {
+                    s.nip() == skp.nip()
+                        && s.resolved_id.value == r.skp.value
+                        && r.periode.value == crate::model::period::Period::Year(s.tahun.value)
+                });
+                if annual {
+                    cx.unfinished.extend(super::warn_evaluation_errors(
+                        ui,
+                        &ws,
+                        &r.periode.value.to_string(),
+                        d.file,
+                        &errors,
+                    ));
+                }
+            }
             let credits = skp
                 .nip()
                 .and_then(|nip| super::evaluate::credits_of(&ws, nip));

@@ -856,8 +856,13 @@ pub fn angka_kredit(
             n(r.angka_kredit)
         );
     }
-    if rows.is_empty() {
+    if rows.is_empty() && cx.unfinished.is_empty() {
         b.push_str("<tr><td colspan=\"6\">Belum ada evaluasi tahunan.</td></tr>");
+    } else if rows.is_empty() {
+        // An evaluation there is, whose credit is withheld: the banner above says why.
+        b.push_str(
+            "<tr><td colspan=\"6\">Belum ada evaluasi tahunan yang dapat dikonversi (lihat catatan di atas).</td></tr>",
+        );
     }
     let short = |k: f64| n(((k - total).max(0.0) * 1000.0).round() / 1000.0);
     let _ = write!(
