@@ -451,6 +451,50 @@ fn mask_hides_people_and_personal_data_in_every_shared_output() {
     assert!(r.stdout.contains("198109232006042001"));
 }
 
+/// The ways an NIK and an NIP are written on paper are masked too: an NIK in groups of four
+/// (or region, birth and serial), an NIP with dots between its groups.
+#[test]
+fn mask_hides_grouped_nik_and_dotted_nip() {
+    let dir = example_copy();
+    let root = dir.path();
+    let skp = root.join("pegawai/199507302020032005/skp-2026.yaml");
+    let text = std::fs::read_to_string(&skp).unwrap();
+    let written = [
+        "3201 0145 0190 0003",
+        "320101-450190-0003",
+        "19860208.201012.1.001",
+        "19860208 201012 1 001",
+    ];
+    std::fs::write(
+        &skp,
+        format!(
+            "{text}# aduan NIK {}, {}; NIP. {}, NIP {}\n",
+            written[0], written[1], written[2], written[3]
+        ),
+    )
+    .unwrap();
+    let r = common::run(root, &["check", "--mask"]);
+    for w in written {
+        assert!(!r.stdout.contains(w), "shows {w}: {}", r.stdout);
+    }
+    assert!(r.stdout.contains("3201 **** **** 0003"), "{}", r.stdout);
+    let r = common::run(
+        root,
+        &["render", "skp", "--nip", "199507302020032005", "--mask"],
+    );
+    assert!(!r.stdout.contains("19860208.201012"), "{}", r.stdout);
+    // Without --mask, check names the grouped NIK as D101.
+    let r = common::run(root, &["check", "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+    let d101 = v["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["code"] == "D101")
+        .count();
+    assert!(d101 >= 2, "{v}");
+}
+
 #[test]
 fn export_xlsx_mask_masks_every_cell() {
     let dir = example_copy();

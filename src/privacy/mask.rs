@@ -78,7 +78,9 @@ impl Masker {
         Masker {
             words,
             replace,
-            nip: Regex::new(r"[0-9]{8} ?[0-9]{6} ?[0-9] ?[0-9]{3}")
+            // Whole, or in its groups with spaces or dots (`19860208 201012 1 001`,
+            // `19860208.201012.1.001`).
+            nip: Regex::new(r"[0-9]{8}[ .]?[0-9]{6}[ .]?[0-9][ .]?[0-9]{3}")
                 .expect("a valid built-in pattern"),
             allow: Allow::new(&ws.config.privacy.allow),
             subject: subject.map(str::to_string),

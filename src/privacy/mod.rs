@@ -133,6 +133,7 @@ fn phone_canonical(d: &str) -> String {
 
 struct Patterns {
     sixteen: Regex,
+    grouped_nik: Regex,
     mobile: Regex,
     landline: Regex,
     email: Regex,
@@ -147,6 +148,11 @@ fn patterns() -> &'static Patterns {
         let re = |s: &str| Regex::new(s).expect("a valid built-in pattern");
         Patterns {
             sixteen: re(r"[0-9]{16}"),
+            // The same 16 digits in the groups people write them in: four by four (`3273 0117
+            // 0895 0001`), or region, birth and serial (`327301 170895 0001`).
+            grouped_nik: re(
+                r"[0-9]{4}[ .-][0-9]{4}[ .-][0-9]{4}[ .-][0-9]{4}|[0-9]{6}[ .-][0-9]{6}[ .-][0-9]{4}",
+            ),
             // 08xx with 9–13 digits in all, optionally +62/62 for the 0, with spaces, dots or
             // dashes between groups.
             mobile: re(r"(?:\+62|62|\(\+62\)|0)[ .-]?8[1-9][0-9](?:[ .-]?[0-9]){6,9}"),
@@ -236,6 +242,19 @@ fn find_in(text: &str, allow: &Allow) -> Vec<Found> {
     }
     for m in p.sixteen.find_iter(text) {
         if bounded(text, m.range()) && nik_shaped(m.as_str()) {
+            found.add(text, Kind::Nik, m.range(), allow);
+        }
+    }
+    for m in p.grouped_nik.find_iter(text) {
+        // Not one run of groups out of a longer one (`1234 3273 0117 0895 0001`).
+        let before = text[..m.start()].chars().rev().take(2).collect::<Vec<_>>();
+        let after = text[m.end()..].chars().take(2).collect::<Vec<_>>();
+        let continues = |two: &[char]| matches!(two, [sep, d, ..] if matches!(sep, ' ' | '.' | '-') && d.is_ascii_digit());
+        if bounded(text, m.range())
+            && !continues(&before)
+            && !continues(&after)
+            && nik_shaped(&digits_of(m.as_str()))
+        {
             found.add(text, Kind::Nik, m.range(), allow);
         }
     }
@@ -605,6 +624,14 @@ mod tests {
             kinds("telp. 0274 512345"),
             vec![(Kind::Phone, "0274 512345".into())]
         );
+        // An NIK in the groups people write it in.
+        assert_eq!(
+            kinds("NIK 3273 0117 0895 0001 dan 327301-170895-0001"),
+            vec![
+                (Kind::Nik, "3273 0117 0895 0001".into()),
+                (Kind::Nik, "327301-170895-0001".into())
+            ]
+        );
     }
 
     #[test]
@@ -623,6 +650,8 @@ mod tests {
             "kode kegiatan 0212 3456789",
             // Identifiers that merely contain a label's letters.
             "rhk: RHK-1, IKI-1.1, wajib",
+            // Groups of four that are no NIK (month 13), and a grouped number inside a longer one.
+            "seri 3273 0117 1395 0001; 1 3273 0117 0895 0001 2",
         ] {
             assert_eq!(kinds(text), vec![], "{text}");
         }

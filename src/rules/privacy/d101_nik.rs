@@ -7,7 +7,7 @@ use crate::rules::rule::declare_rule;
 
 declare_rule! {
     /// ## Apa yang diperiksa
-    /// Nomor Induk Kependudukan: 16 angka yang memuat kode wilayah dan tanggal lahir (tanggal + 40 untuk perempuan), misalnya NIK pelapor yang disalin ke catatan realisasi atau keterangan bukti. Diperiksa di seluruh teks berkas yang dimuat — rencana, realisasi, catatan bukti
+    /// Nomor Induk Kependudukan: 16 angka yang memuat kode wilayah dan tanggal lahir (tanggal + 40 untuk perempuan), ditulis utuh atau berkelompok (`3273 0117 0895 0001`, `327301-170895-0001`), misalnya NIK pelapor yang disalin ke catatan realisasi atau keterangan bukti. Diperiksa di seluruh teks berkas yang dimuat — rencana, realisasi, catatan bukti
     /// dukung, nama berkas bukti yang tercatat, dan komentar YAML.
     ///
     /// ## Mengapa
