@@ -759,8 +759,9 @@ fn no_output_repeats_a_password_written_in_a_plan() {
         &["report", "--as-of", "2026-06-30", "--format", "csv"][..],
     ] {
         let r = ws.run(args);
+        // A form's cells may carry break opportunities (`<wbr>`) in a long run.
         assert!(
-            r.stdout.contains("x.contoh.go.id") || args[0] == "report",
+            r.stdout.replace("<wbr>", "").contains("x.contoh.go.id") || args[0] == "report",
             "{args:?} shows the RHK: {}{}",
             r.stdout,
             r.stderr
@@ -778,7 +779,9 @@ fn no_output_repeats_a_password_written_in_a_plan() {
     }
     let r = ws.run(&["render", "skp", "--nip", "199001012015032001"]);
     assert!(
-        r.stdout.contains("https://rhk:****@x.contoh.go.id"),
+        r.stdout
+            .replace("<wbr>", "")
+            .contains("https://rhk:****@x.contoh.go.id"),
         "{}",
         r.stdout
     );

@@ -5,7 +5,80 @@
 
 use std::fmt::Write as _;
 
-use super::{distribution_svg, esc, footer, form_page, signatures};
+use super::{distribution_svg, footer, form_page, signatures};
+
+/// Text for a printed form's cell: escaped, with a break opportunity (`<wbr>`) in a long run
+/// without spaces (a shared-folder link, a file name), so that one long word cannot push a
+/// table past the A4 page and out of print. Words of ordinary length are never broken, and a
+/// break is taken only where the column needs it.
+fn esc(s: &str) -> String {
+    breakable(&super::esc(s))
+}
+
+/// `html` (escaped text, `<br>` its only tag) with `<wbr>` after a link's separators once a run
+/// without spaces is 12 characters long, or after 24 characters of any run. An entity
+/// (`&amp;`) counts as one character and is never split.
+fn breakable(html: &str) -> String {
+    const AT_SEPARATOR: usize = 12;
+    const ANYWHERE: usize = 24;
+    let mut out = String::with_capacity(html.len());
+    let mut run = 0;
+    let mut chars = html.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '<' => {
+                // A tag (`<br>`) ends the run.
+                out.push(c);
+                for t in chars.by_ref() {
+                    out.push(t);
+                    if t == '>' {
+                        break;
+                    }
+                }
+                run = 0;
+                continue;
+            }
+            '&' => {
+                let mut entity = String::from(c);
+                while let Some(&t) = chars.peek() {
+                    entity.push(t);
+                    chars.next();
+                    if t == ';' {
+                        break;
+                    }
+                }
+                out.push_str(&entity);
+                run += 1;
+                // A link's `&` is a separator; `&gt;` and the like are not.
+                let inside = chars
+                    .peek()
+                    .is_some_and(|n| !n.is_whitespace() && *n != '<');
+                if entity == "&amp;" && inside && run >= AT_SEPARATOR {
+                    out.push_str("<wbr>");
+                    run = 0;
+                }
+                continue;
+            }
+            c if c.is_whitespace() => {
+                out.push(c);
+                run = 0;
+                continue;
+            }
+            c => out.push(c),
+        }
+        run += 1;
+        // Only inside a run: a word's last character needs no break after it.
+        let inside = chars
+            .peek()
+            .is_some_and(|n| !n.is_whitespace() && *n != '<');
+        let separator = matches!(c, '/' | '?' | '=' | '_' | '-' | '.');
+        if inside && ((separator && run >= AT_SEPARATOR) || run >= ANYWHERE) {
+            out.push_str("<wbr>");
+            run = 0;
+        }
+    }
+    out
+}
 use crate::model::period::Period;
 use crate::model::realisasi::Realisasi;
 use crate::model::skp::{Iki, Skp};
@@ -215,7 +288,9 @@ fn is_jpt(s: &Skp) -> bool {
 fn unfinished_lines(cx: &Context) -> String {
     cx.unfinished
         .iter()
-        .map(|u| format!("<p class=\"unfinished\">{}</p>", esc(u)))
+        // A paragraph, not a cell: it wraps as any paragraph does, and says the file's name
+        // whole.
+        .map(|u| format!("<p class=\"unfinished\">{}</p>", super::esc(u)))
         .collect()
 }
 
@@ -621,7 +696,7 @@ pub fn evaluasi(s: &Skp, cx: &Context, e: &Evaluation) -> String {
                             }
                             href => format!(
                                 "<div class=\"bukti\">Bukti: <a href=\"{}\">{}</a>{note}</div>",
-                                esc(href),
+                                super::esc(href),
                                 esc(&b.name)
                             ),
                         }
@@ -903,4 +978,39 @@ pub fn angka_kredit(
         ),
         &b,
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::breakable;
+
+    #[test]
+    fn long_runs_get_break_opportunities_and_words_do_not() {
+        assert_eq!(
+            breakable("Bidang Aplikasi Informatika, Dinas Komunikasi"),
+            "Bidang Aplikasi Informatika, Dinas Komunikasi"
+        );
+        assert_eq!(
+            breakable("https://drive.google.com/drive/folders/1AbC?usp=sharing&amp;x=1"),
+            "https://drive.<wbr>google.com/drive/<wbr>folders/1AbC?<wbr>usp=sharing&amp;<wbr>x=1"
+        );
+        // An entity is never split, and only `&amp;` is a separator.
+        assert_eq!(
+            breakable("&lt;img src=x onerror=alert(1)&gt; modul"),
+            "&lt;img src=x onerror=alert(1)&gt; modul"
+        );
+        assert_eq!(
+            breakable("&lt;img&gt;&lt;img&gt;&lt;img&gt;x"),
+            "&lt;img&gt;&lt;img&gt;&lt;img&gt;x"
+        );
+        assert_eq!(
+            breakable(&"a".repeat(50)),
+            format!("{a}<wbr>{a}<wbr>aa", a = "a".repeat(24))
+        );
+        // A tag ends a run.
+        assert_eq!(
+            breakable("baris-pertama-yang-panjang<br>x"),
+            "baris-pertama-<wbr>yang-panjang<br>x"
+        );
+    }
 }
