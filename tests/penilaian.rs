@@ -1787,3 +1787,35 @@ fn an_evaluation_off_the_grid_is_not_rolled_up() {
     assert_eq!(tw2["rekap"]["periode_seharusnya"], 2, "{tw2}");
     assert_eq!(tw2["capaian_advisory"], 100.0, "{tw2}");
 }
+
+/// A roll-up of large figures is shown with its thousands grouped, as the target beside it is:
+/// `450000000` next to `Rp 450.000.000` is misread tenfold.
+#[test]
+fn a_roll_up_groups_its_thousands() {
+    let skp = MINIMAL_SKP.replace(
+        "        target: 4 modul\n",
+        "        target: 3000 modul\n        perhitungan: kumulatif\n",
+    );
+    let ws = Ws::new();
+    ws.file("pegawai/a/skp-2026.yaml", &skp);
+    realised(
+        &ws,
+        "modul",
+        &[("tw1", "2026-TW1", 1000), ("tw2", "2026-TW2", 1500)],
+    );
+    let t = ws.run(&["evaluate", "--period", "2026-TW2"]).stdout;
+    assert!(t.contains("s.d. kini 2.500"), "{t}");
+    let en = ws
+        .run(&["evaluate", "--period", "2026-TW2", "--lang", "en"])
+        .stdout;
+    assert!(en.contains("2,500"), "{en}");
+    let form = render_evaluasi(&ws, "2026-TW2");
+    assert!(
+        form.stdout.contains("(kumulatif): 2.500 modul"),
+        "{}",
+        form.stdout
+    );
+    // Machine formats keep the number itself.
+    let j = ws.run(&["evaluate", "--format", "json"]).json();
+    assert_eq!(first_indicator(&j, "2026-TW2")["rekap"]["nilai"], 2500.0);
+}

@@ -161,11 +161,38 @@ pub fn list(items: &[String]) -> String {
 /// A number as the language writes it: a decimal comma in Indonesian, a point in English.
 pub fn number_in(v: f64, lang: Lang) -> String {
     let v = readable(v);
-    match lang {
+    let plain = match lang {
         Lang::Id => number(v),
         Lang::En if v.fract() == 0.0 && v.abs() < 1e15 => format!("{}", v as i64),
         Lang::En => format!("{v}"),
+    };
+    // Thousands grouped as each language writes them (`450.000.000`, `450,000,000`): a sum of
+    // rupiah printed as `450000000` beside a target of `Rp 450.000.000` is misread tenfold.
+    let (group, decimal) = match lang {
+        Lang::Id => ('.', ','),
+        Lang::En => (',', '.'),
+    };
+    if plain.contains(['e', 'E', 'i', 'N']) {
+        return plain; // an exponent, `inf` or `NaN`: shown as it is.
     }
+    let (sign, rest) = plain
+        .strip_prefix('-')
+        .map_or(("", plain.as_str()), |r| ("-", r));
+    let (int, frac) = rest
+        .split_once(decimal)
+        .map_or((rest, None), |(i, f)| (i, Some(f)));
+    let mut out = String::from(sign);
+    for (i, c) in int.chars().enumerate() {
+        if i > 0 && (int.len() - i) % 3 == 0 {
+            out.push(group);
+        }
+        out.push(c);
+    }
+    if let Some(f) = frac {
+        out.push(decimal);
+        out.push_str(f);
+    }
+    out
 }
 
 /// A number the Indonesian way, as plans write it: integers without decimals, decimals with a
@@ -245,6 +272,20 @@ mod tests {
         assert_eq!(super::number_in(1.1 + 2.2, Lang::En), "3.3");
         assert_eq!(super::number(0.2755), "0,2755");
         assert_eq!(super::number(12.0), "12");
+    }
+
+    #[test]
+    fn shown_numbers_group_their_thousands() {
+        let n = super::number_in;
+        assert_eq!(n(450_000_000.0, Lang::Id), "450.000.000");
+        assert_eq!(n(450_000_000.0, Lang::En), "450,000,000");
+        assert_eq!(n(1234.5, Lang::Id), "1.234,5");
+        assert_eq!(n(1234.5, Lang::En), "1,234.5");
+        assert_eq!(n(-12_500.0, Lang::Id), "-12.500");
+        assert_eq!(n(999.0, Lang::Id), "999");
+        assert_eq!(n(0.25, Lang::Id), "0,25");
+        // What a plan may be told to write stays ungrouped.
+        assert_eq!(super::number(1500.0), "1500");
     }
 
     #[test]
