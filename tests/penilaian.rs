@@ -1819,3 +1819,29 @@ fn a_roll_up_groups_its_thousands() {
     let j = ws.run(&["evaluate", "--format", "json"]).json();
     assert_eq!(first_indicator(&j, "2026-TW2")["rekap"]["nilai"], 2500.0);
 }
+
+/// A category written as plain text (`target: opini WTP` with `satuan: kategori`, as the
+/// spreadsheet template has it) is judged as `{ kategori: … }` is: met when the realisation
+/// names it, not met when it names another.
+#[test]
+fn a_plain_text_category_is_judged() {
+    let skp = MINIMAL_SKP.replace(
+        "        target: 4 modul\n",
+        "        satuan: kategori\n        target: opini WTP\n",
+    );
+    let ws = Ws::new();
+    ws.file("pegawai/a/skp-2026.yaml", &skp);
+    let judged = |figure: &str| {
+        ws.file(
+            "pegawai/a/realisasi-2026.yaml",
+            &realisasi(
+                "2026",
+                &format!("hasil_kerja:\n  IKI-1.1: {{ realisasi: {figure} }}\n"),
+            ),
+        );
+        let j = ws.run(&["evaluate", "--format", "json"]).json();
+        first_indicator(&j, "2026")["tercapai"].clone()
+    };
+    assert_eq!(judged("opini WTP"), serde_json::json!(true));
+    assert_eq!(judged("opini WDP"), serde_json::json!(false));
+}

@@ -7,7 +7,9 @@
 //! categorical target and a target of zero (lower being better) met or not.
 
 use super::skp::Target;
-use super::target::{Comparator, ScalarKind, TargetValue, parse_done_date, parse_target};
+use super::target::{
+    Comparator, ScalarKind, TargetError, TargetValue, parse_done_date, parse_target,
+};
 use super::vocab::{Perhitungan, Polaritas};
 
 /// The advisory achievement of one realisation.
@@ -40,11 +42,29 @@ pub fn capaian(
     polaritas: Polaritas,
     satuan: Option<&str>,
 ) -> Option<Capaian> {
+    let norm = |s: &str| {
+        s.split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase()
+    };
     if let Target::Kategori(k) = target {
-        let norm = |s: &str| s.trim().to_lowercase();
         return Some(Capaian::Category {
             met: norm(k) == norm(realisasi),
         });
+    }
+    // A category written as plain text (`target: opini WTP`, as the template's `satuan:
+    // kategori` column has it): judged as `{ kategori: … }` is when the unit says so, and met
+    // whatever the unit when the realisation names the very same words.
+    if let Target::Invalid {
+        raw,
+        error: TargetError::NoNumber(_),
+    } = target
+    {
+        let met = norm(raw) == norm(realisasi);
+        if met || satuan.is_some_and(|u| norm(u) == "kategori") {
+            return Some(Capaian::Category { met });
+        }
     }
     if let Target::Tenggat { date, .. } = target {
         return deadline_met(*date, realisasi, None);
@@ -301,6 +321,24 @@ mod tests {
             Some(Capaian::Category { met: false })
         );
         assert_eq!(capaian(&four, "sudah baik", Polaritas::Naik, None), None);
+        // A category written as plain text: by its unit, or by the very same words.
+        let plain = crate::model::target::parse_target("opini WTP", ScalarKind::Text)
+            .map(|_| ())
+            .unwrap_err();
+        let plain = Target::Invalid {
+            raw: "opini WTP".into(),
+            error: plain,
+        };
+        let kategori = Some("kategori");
+        assert_eq!(
+            capaian(&plain, "Opini  WTP", Polaritas::Naik, None),
+            Some(Capaian::Category { met: true })
+        );
+        assert_eq!(
+            capaian(&plain, "opini WDP", Polaritas::Naik, kategori),
+            Some(Capaian::Category { met: false })
+        );
+        assert_eq!(capaian(&plain, "opini WDP", Polaritas::Naik, None), None);
         let by = Target::Tenggat {
             raw: "paling lambat 31 Maret 2026".into(),
             date: crate::model::date::Date::ymd(2026, 3, 31).unwrap(),
