@@ -1848,7 +1848,7 @@ fn a_manifest_finds_skps_kept_outside_the_pegawai_folders() {
     r.expect(2);
     assert!(
         r.stderr
-            .contains(&format!("baris 3 manifest: tidak ada SKP untuk {unknown}")),
+            .contains(&format!("m2.csv baris 3: tidak ada SKP untuk {unknown}")),
         "{}",
         r.stderr
     );
@@ -2098,6 +2098,39 @@ fn ledger_is_sorted_one_entry_per_line_and_loads_cleanly() {
         berkas_of(&e)
     );
     ws.skp(&["evidence", "verify"]).expect(0);
+}
+
+/// Every wrong row of a manifest is said at once, with the manifest's name, the row and the
+/// value, before anything is recorded: a date as a spreadsheet writes it gets the form to
+/// write, never a guess.
+#[test]
+fn a_manifests_wrong_rows_are_all_said_at_once() {
+    let ws = Ws::example();
+    let a = ws.outside_file("a.pdf", b"a");
+    let manifest = ws.outside_file(
+        "daftar.csv",
+        format!(
+            "nip,for,period,file,date\n\
+             {NIP},IKI-1.1,2026-TW5,{a},2026-02-01\n\
+             {NIP},IKI-1.1,2026-TW1,{a},31/01/2026\n\
+             {NIP},IKI-1.1,2026-TW1,,2026-02-01\n\
+             {NIP},IKI-1.1,2026-TW1,{a},2026-02-01\n",
+            a = a.display()
+        )
+        .as_bytes(),
+    );
+    let r = ws.add_manifest(&manifest);
+    r.expect(2);
+    for said in [
+        "daftar.csv baris 2: periode `2026-TW5` tidak dikenal",
+        "daftar.csv baris 3: `31/01/2026` bukan tanggal YYYY-MM-DD",
+        "mis. 2026-01-31 bila maksudnya hari/bulan/tahun",
+        "daftar.csv baris 4: kolom file kosong",
+        "3 baris manifest bermasalah; tidak ada yang dicatat",
+    ] {
+        assert!(r.stderr.contains(said), "{said}: {}", r.stderr);
+    }
+    assert!(ws.entries().is_empty(), "the good row waits for the others");
 }
 
 #[test]
@@ -6781,7 +6814,7 @@ fn an_unreadable_store_copy_is_named_by_its_store_path() {
         assert_eq!(p["status"], "tidak_terbaca", "{p}");
         assert_eq!(
             p["alasan"],
-            format!("{}: Permission denied (os error 13)", object.display()).as_str(),
+            format!("{}: Permission denied", object.display()).as_str(),
             "{p}"
         );
     }

@@ -1649,9 +1649,27 @@ catalog! {
         id "manifest CSV memerlukan kolom skp atau nip, for, period, dan file (juga boleh type, date, note)",
         en "the CSV manifest needs columns skp or nip, for, period and file (type, date, note are optional)";
     // The row may be wrong, or its file unreadable, or the disk full: the detail says which.
-    EvManifestRow { line: usize, detail: String } =>
-        id "baris {line} manifest: {detail}",
-        en "line {line} of the manifest: {detail}";
+    EvManifestRow { file: String, line: usize, detail: String } =>
+        id "{file} baris {line}: {detail}",
+        en "{file} line {line}: {detail}";
+    EvManifestNoSkp =>
+        id "kolom skp dan nip kosong: baris ini tidak menyebut SKP siapa",
+        en "the skp and nip columns are empty: the row names no one's SKP";
+    EvManifestBadPeriod { value: String } =>
+        id "periode `{value}` tidak dikenal",
+        en "unknown period `{value}`";
+    EvManifestNoPeriod =>
+        id "kolom period kosong",
+        en "the period column is empty";
+    EvManifestNoFile =>
+        id "kolom file kosong: tulis nama berkas (relatif terhadap folder manifest) atau alamat https://",
+        en "the file column is empty: write a file name (relative to the manifest's folder) or an https:// address";
+    EvManifestRowsRefused { n: usize } =>
+        id { if *n == 1 { "1 baris manifest bermasalah; tidak ada yang dicatat".to_string() } else { format!("{n} baris manifest bermasalah; tidak ada yang dicatat") } },
+        en { if *n == 1 { "1 manifest row is wrong; nothing was recorded".to_string() } else { format!("{n} manifest rows are wrong; nothing was recorded") } };
+    HelpManifestDate { iso: String } =>
+        id "tulis tanggal sebagai YYYY-MM-DD{iso}",
+        en "write the date as YYYY-MM-DD{iso}";
     EvManifestDone { added: usize, linked: usize, unchanged: usize } =>
         id "manifest selesai: {added} dicatat, {linked} ditautkan ke catatan yang ada, {unchanged} sudah tercatat",
         en "manifest done: {added} recorded, {linked} linked to existing records, {unchanged} already recorded";

@@ -81,7 +81,13 @@ pub fn io_error(e: &std::io::Error) -> String {
         .to_string();
     }
     if process_lang() == Lang::En || e.raw_os_error().is_none() {
-        return e.to_string();
+        // The system's words without its error number (`… (os error 2)`), which says nothing
+        // to a reader.
+        let said = e.to_string();
+        return match said.rfind(" (os error ") {
+            Some(i) if said.ends_with(')') => said[..i].to_string(),
+            _ => said,
+        };
     }
     let said = match e.kind() {
         K::NotFound => "tidak ditemukan",

@@ -12,7 +12,9 @@ use crate::tabular::Value;
 use crate::tabular::read;
 use crate::workspace::config::Config;
 
-use super::{add_error, open, parse_date, parse_period, pick_skp, progress, report_outcomes};
+use super::{
+    add_error, manifest_error, open, parse_date, parse_period, pick_skp, progress, report_outcomes,
+};
 use crate::cmd::{EXIT_OK, Ui};
 
 pub fn run(ui: &Ui, a: EvidenceAddArgs) -> Result<u8, u8> {
@@ -285,6 +287,8 @@ fn manifest(ui: &Ui, root: &Path, cfg: &Config, path: &Path, force: bool) -> Res
     let mut groups: Vec<(SkpSelector, Vec<Request>)> = Vec::new();
     let mut group_of: std::collections::HashMap<(Option<String>, Option<String>), usize> =
         std::collections::HashMap::new();
+    let shown = path.display().to_string();
+    let mut refused = 0usize;
     for (i, rec) in rows {
         if rec.iter().all(|c| text(c).is_none()) {
             continue;
@@ -299,36 +303,39 @@ fn manifest(ui: &Ui, root: &Path, cfg: &Config, path: &Path, force: bool) -> Res
             skp: get(c_skp),
             nip: get(c_nip),
         };
-        if sel.skp.is_none() && sel.nip.is_none() {
-            return Err(ui.fatal(
-                &Msg::EvManifestRow {
-                    line,
-                    detail: "skp/nip".into(),
-                },
-                None,
-            ));
-        }
-        let periode = match get(c_period).as_deref().and_then(Period::parse) {
-            Some(p) => p,
-            None => {
-                return Err(ui.fatal(
-                    &Msg::EvManifestRow {
-                        line,
-                        detail: "period".into(),
-                    },
-                    Some(&Msg::HelpPeriodForms),
-                ));
-            }
-        };
-        let file = get(c_file).ok_or_else(|| {
+        // Every row is judged before any is refused: a user fixes the sheet once, not row by
+        // row.
+        let mut wrong = |detail: Msg, help: Option<Msg>| {
+            refused += 1;
             ui.fatal(
                 &Msg::EvManifestRow {
+                    file: shown.clone(),
                     line,
-                    detail: "file".into(),
+                    detail: detail.render(ui.lang),
                 },
-                None,
-            )
-        })?;
+                help.as_ref(),
+            );
+        };
+        if sel.skp.is_none() && sel.nip.is_none() {
+            wrong(Msg::EvManifestNoSkp, None);
+        }
+        let periode = match get(c_period) {
+            Some(p) => Period::parse(&p).or_else(|| {
+                wrong(
+                    Msg::EvManifestBadPeriod { value: p },
+                    Some(Msg::HelpPeriodForms),
+                );
+                None
+            }),
+            None => {
+                wrong(Msg::EvManifestNoPeriod, Some(Msg::HelpPeriodForms));
+                None
+            }
+        };
+        let file = get(c_file);
+        if file.is_none() {
+            wrong(Msg::EvManifestNoFile, None);
+        }
         let untuk = distinct(
             get(c_for)
                 .unwrap_or_default()
@@ -337,16 +344,30 @@ fn manifest(ui: &Ui, root: &Path, cfg: &Config, path: &Path, force: bool) -> Res
                 .map(str::to_string),
         );
         let tanggal = match get(c_date) {
-            Some(d) => Some(Date::parse(&d).map(|d| d.to_string()).ok_or_else(|| {
-                ui.fatal(
-                    &Msg::EvManifestRow {
-                        line,
-                        detail: format!("date {d}"),
-                    },
-                    None,
-                )
-            })?),
+            Some(d) => match Date::parse(&d) {
+                Some(d) => Some(d.to_string()),
+                None => {
+                    // As a spreadsheet in an Indonesian locale writes it (31/01/2026): said
+                    // in the form to write, never guessed (it may as well be month first).
+                    let iso = day_first(&d).map_or(String::new(), |iso| match ui.lang {
+                        crate::i18n::Lang::Id => {
+                            format!(", mis. {iso} bila maksudnya hari/bulan/tahun")
+                        }
+                        crate::i18n::Lang::En => format!(", e.g. {iso} if it means day/month/year"),
+                    });
+                    wrong(
+                        Msg::BadDateArg { value: d },
+                        Some(Msg::HelpManifestDate { iso }),
+                    );
+                    None
+                }
+            },
             None => None,
+        };
+        let (Some(periode), Some(file), false) =
+            (periode, file, sel.skp.is_none() && sel.nip.is_none())
+        else {
+            continue;
         };
         let is_url = file.starts_with("http://") || file.starts_with("https://");
         let req = Request {
@@ -380,6 +401,9 @@ fn manifest(ui: &Ui, root: &Path, cfg: &Config, path: &Path, force: bool) -> Res
                 groups.push((sel, vec![req]));
             }
         }
+    }
+    if refused > 0 {
+        return Err(ui.fatal(&Msg::EvManifestRowsRefused { n: refused }, None));
     }
     let total: usize = groups.iter().map(|(_, v)| v.len()).sum();
     let pb = progress(total);
@@ -418,6 +442,7 @@ fn manifest(ui: &Ui, root: &Path, cfg: &Config, path: &Path, force: bool) -> Res
         let found = found.map_err(|e| match reqs.first().and_then(|r| r.line) {
             Some(line) => ui.fatal(
                 &Msg::EvManifestRow {
+                    file: shown.clone(),
                     line,
                     detail: e.0.render(ui.lang),
                 },
@@ -450,7 +475,7 @@ fn manifest(ui: &Ui, root: &Path, cfg: &Config, path: &Path, force: bool) -> Res
         .par_iter()
         .map(|(found, reqs)| add::prepare(root, cfg, found, reqs, &tick, &batch))
         .collect();
-    add::commit(root, &batch).map_err(|e| add_error(ui, e))?;
+    add::commit(root, &batch).map_err(|e| manifest_error(ui, e, &shown))?;
     let results = add::record_all(root, cfg, staged);
     if let Some(p) = pb.as_ref() {
         p.finish_and_clear();
@@ -462,7 +487,7 @@ fn manifest(ui: &Ui, root: &Path, cfg: &Config, path: &Path, force: bool) -> Res
         let outcomes = match outcomes {
             Ok(outcomes) => outcomes,
             Err(e) => {
-                failed = Some(add_error(ui, e));
+                failed = Some(manifest_error(ui, e, &shown));
                 continue;
             }
         };
@@ -522,4 +547,20 @@ fn distinct(refs: impl Iterator<Item = String>) -> Vec<String> {
         }
     }
     out
+}
+
+/// `31/01/2026` (or `31-1-2026`, `31.01.2026`) as YYYY-MM-DD when it is a date read day
+/// first, for the help of a manifest's date column.
+fn day_first(text: &str) -> Option<String> {
+    let parts: Vec<&str> = text.trim().split(['/', '-', '.']).collect();
+    let [d, m, y] = parts.as_slice() else {
+        return None;
+    };
+    let iso = format!(
+        "{:04}-{:02}-{:02}",
+        y.parse::<u32>().ok().filter(|y| *y >= 1000)?,
+        m.parse::<u32>().ok()?,
+        d.parse::<u32>().ok()?
+    );
+    Date::parse(&iso).map(|_| iso)
 }

@@ -39,17 +39,24 @@ pub(super) fn open(ui: &Ui, ws: &WorkspaceArg) -> Result<(PathBuf, Config), u8> 
 }
 
 pub(super) fn add_error(ui: &Ui, e: AddError) -> u8 {
-    let (msg, help) = describe(ui, e);
+    let (msg, help) = describe(ui, e, "manifest");
     ui.fatal(&msg, help.as_ref())
 }
 
-/// The message (and help) of an [`AddError`].
-fn describe(ui: &Ui, e: AddError) -> (Msg, Option<Msg>) {
+/// [`add_error`] of a manifest run: a row's error names the manifest file.
+pub(super) fn manifest_error(ui: &Ui, e: AddError, manifest: &str) -> u8 {
+    let (msg, help) = describe(ui, e, manifest);
+    ui.fatal(&msg, help.as_ref())
+}
+
+/// The message (and help) of an [`AddError`]; `manifest`, the manifest's name for a row's.
+fn describe(ui: &Ui, e: AddError, manifest: &str) -> (Msg, Option<Msg>) {
     match e {
         AddError::AtRow { line, error } => {
-            let (msg, help) = describe(ui, *error);
+            let (msg, help) = describe(ui, *error, manifest);
             (
                 Msg::EvManifestRow {
+                    file: manifest.to_string(),
                     line,
                     detail: msg.render(ui.lang),
                 },
@@ -110,7 +117,7 @@ fn describe(ui: &Ui, e: AddError) -> (Msg, Option<Msg>) {
             None,
         ),
         AddError::NotRecorded { error, placed } => {
-            let (msg, _) = describe(ui, *error);
+            let (msg, _) = describe(ui, *error, manifest);
             let shown = placed.len().min(5);
             let mut files = placed[..shown].join(", ");
             if placed.len() > shown {
