@@ -2891,6 +2891,29 @@ fn a_manifest_records_the_skps_it_can_and_names_the_one_it_cannot() {
 }
 
 #[cfg(unix)]
+/// A 2026 file in `bukti/2026-TW1` beside last year's ledger, before this year's ledger
+/// exists, is the 2026 plan's: B108 is placed there, and the command it suggests is one the
+/// 2026 plan accepts (the 2025 one refuses a 2026 period).
+#[test]
+fn an_unrecorded_file_is_the_plan_of_its_periods_year() {
+    let dir = tempfile::tempdir().unwrap();
+    common::copy_dir(&common::example("dinas-kominfo"), dir.path());
+    fs::remove_file(dir.path().join(Ws::ledger_rel(NIP))).unwrap();
+    let r = common::run(dir.path(), &["check", "--format", "json"]);
+    let v: Value = serde_json::from_str(&r.stdout).unwrap();
+    let d = v["diagnostics"].as_array().unwrap().clone();
+    let b108 = diags_with(&d, "B108");
+    assert!(!b108.is_empty(), "{d:#?}");
+    for f in &b108 {
+        assert_eq!(f["file"], format!("pegawai/{NIP}/skp-2026.yaml"), "{f}");
+        let help = f["help"].as_str().unwrap();
+        assert!(
+            help.contains(&format!("--skp {NIP}-2026 --for ID_IKI --period 2026-TW1")),
+            "{help}"
+        );
+    }
+}
+
 #[test]
 fn a_crash_while_copying_leaves_no_silent_temp_file() {
     let ws = Ws::small(&small_toml(0, 1, 50));

@@ -2236,8 +2236,8 @@ catalog! {
         id "berkas {berkas} ada di folder bukti tetapi tidak tercatat",
         en "file {berkas} is in a bukti folder but not recorded";
     HelpBUnrecorded { berkas: String, skp: String, periode: String } =>
-        id "catat dengan `skp evidence add {berkas} --skp {skp} --for IKI --period {periode} --date TANGGAL_PEKERJAAN`, atau hapus berkasnya",
-        en "record it with `skp evidence add {berkas} --skp {skp} --for IKI --period {periode} --date WORK_DATE`, or delete it";
+        id "catat dengan `skp evidence add {berkas} --skp {skp} --for ID_IKI --period {periode} --date TANGGAL_PEKERJAAN`, atau hapus berkasnya",
+        en "record it with `skp evidence add {berkas} --skp {skp} --for IKI_ID --period {periode} --date WORK_DATE`, or delete it";
     HelpBUnrecordedTemp =>
         id "ini salinan setengah jadi dari `skp evidence add` yang terputus, bukan bukti: hapus berkasnya (atau jalankan lagi `skp evidence add` untuk berkas aslinya, yang membersihkannya)",
         en "this is a half-written copy left by an interrupted `skp evidence add`, not evidence: delete it (or run `skp evidence add` again for the original file, which clears it away)";

@@ -24,7 +24,7 @@ declare_rule! {
     /// `pegawai/…/bukti/2026-TW2/foto-rapat.jpg` yang diunggah lewat antarmuka web git.
     ///
     /// ## Pengaturan
-    /// Catat dengan `skp evidence add BERKAS --skp ID-SKP --for IKI --period PERIODE --date
+    /// Catat dengan `skp evidence add BERKAS --skp ID-SKP --for ID_IKI --period PERIODE --date
     /// TANGGAL` (berkas di dalam ruang kerja dicatat di tempat), atau hapus berkasnya.
     code: "B108",
     name: "evidence-unrecorded",
@@ -128,8 +128,8 @@ fn skp_of(d: &Doc) -> Option<&str> {
 }
 
 /// The document a finding on `path` is reported in, with its SKP and the period of the path's
-/// folder: the ledger next to the bukti/ folder `path` is in (of several, one per year, the one
-/// whose SKP's year is that period's), else the SKP there (an SKP with no evidence recorded yet).
+/// folder: the ledger next to the bukti/ folder `path` is in whose SKP's year is that
+/// period's, else the SKP of that year there (no evidence recorded yet), else any ledger there.
 fn owner_of<'a, 'p>(
     by_dir: &HashMap<&str, Vec<&'a Doc>>,
     tahun: &HashMap<&str, i32>,
@@ -151,9 +151,11 @@ fn owner_of<'a, 'p>(
     let is_ledger = |d: &&&Doc| matches!(d.content, Content::BuktiDukung(_));
     let of_year =
         |d: &&&Doc| year.is_some() && skp_of(d).and_then(|s| tahun.get(s)).copied() == year;
+    // The period's year decides before the kind of document: a 2026 file beside the 2025
+    // ledger and a 2026 plan with no ledger yet is the 2026 plan's (the 2025 SKP refuses it).
     let doc = (beside.iter().filter(is_ledger).find(of_year))
-        .or_else(|| beside.iter().find(is_ledger))
         .or_else(|| beside.iter().find(of_year))
+        .or_else(|| beside.iter().find(is_ledger))
         .or(beside.first())?;
     Some((doc, skp_of(doc), periode))
 }
