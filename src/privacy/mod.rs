@@ -132,8 +132,7 @@ fn phone_canonical(d: &str) -> String {
 }
 
 struct Patterns {
-    sixteen: Regex,
-    grouped_nik: Regex,
+    nik: Regex,
     mobile: Regex,
     landline: Regex,
     email: Regex,
@@ -147,11 +146,11 @@ fn patterns() -> &'static Patterns {
     P.get_or_init(|| {
         let re = |s: &str| Regex::new(s).expect("a valid built-in pattern");
         Patterns {
-            sixteen: re(r"[0-9]{16}"),
-            // The same 16 digits in the groups people write them in: four by four (`3273 0117
-            // 0895 0001`), or region, birth and serial (`327301 170895 0001`).
-            grouped_nik: re(
-                r"[0-9]{4}[ .-][0-9]{4}[ .-][0-9]{4}[ .-][0-9]{4}|[0-9]{6}[ .-][0-9]{6}[ .-][0-9]{4}",
+            // 16 digits, whole or in the groups people write them in: four by four (`3273 0117
+            // 0895 0001`), or region, birth and serial (`327301 170895 0001`). One pattern, one
+            // pass over every text.
+            nik: re(
+                r"[0-9]{16}|[0-9]{4}[ .-][0-9]{4}[ .-][0-9]{4}[ .-][0-9]{4}|[0-9]{6}[ .-][0-9]{6}[ .-][0-9]{4}",
             ),
             // 08xx with 9–13 digits in all, optionally +62/62 for the 0, with spaces, dots or
             // dashes between groups.
@@ -240,19 +239,15 @@ fn find_in(text: &str, allow: &Allow) -> Vec<Found> {
             found.add(text, Kind::Npwp, m.range(), allow);
         }
     }
-    for m in p.sixteen.find_iter(text) {
-        if bounded(text, m.range()) && nik_shaped(m.as_str()) {
-            found.add(text, Kind::Nik, m.range(), allow);
-        }
-    }
-    for m in p.grouped_nik.find_iter(text) {
-        // Not one run of groups out of a longer one (`1234 3273 0117 0895 0001`).
-        let before = text[..m.start()].chars().rev().take(2).collect::<Vec<_>>();
-        let after = text[m.end()..].chars().take(2).collect::<Vec<_>>();
-        let continues = |two: &[char]| matches!(two, [sep, d, ..] if matches!(sep, ' ' | '.' | '-') && d.is_ascii_digit());
+    for m in p.nik.find_iter(text) {
+        // Written in groups: not one run of groups out of a longer one (`1234 3273 0117 0895
+        // 0001`).
+        let grouped = m.len() > 16;
+        let continues = |two: &mut dyn Iterator<Item = char>| matches!((two.next(), two.next()), (Some(' ' | '.' | '-'), Some(d)) if d.is_ascii_digit());
         if bounded(text, m.range())
-            && !continues(&before)
-            && !continues(&after)
+            && !(grouped
+                && (continues(&mut text[..m.start()].chars().rev())
+                    || continues(&mut text[m.end()..].chars())))
             && nik_shaped(&digits_of(m.as_str()))
         {
             found.add(text, Kind::Nik, m.range(), allow);
