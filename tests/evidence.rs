@@ -3989,7 +3989,7 @@ fn verify_reports_unrecorded_files_but_not_junk() {
     let help = b108[0]["help"].as_str().unwrap_or_default();
     assert!(
         help.contains(&format!(
-            "skp evidence add '{dir}/2026-TW2/foto rapat.jpg' --skp {NIP}-2026 --for IKI \
+            "skp evidence add '{dir}/2026-TW2/foto rapat.jpg' --skp {NIP}-2026 --for ID_IKI \
              --period 2026-TW2 --date TANGGAL_PEKERJAAN"
         )),
         "{help}"
@@ -4051,7 +4051,7 @@ fn an_unrecorded_file_beside_an_skp_with_no_ledger_is_reported_at_the_skp() {
     let help = b108[0]["help"].as_str().unwrap_or_default();
     assert!(
         help.contains(&format!(
-            "skp evidence add {dir}/2026-TW1/notulen.pdf --skp {NIP}-2026 --for IKI \
+            "skp evidence add {dir}/2026-TW1/notulen.pdf --skp {NIP}-2026 --for ID_IKI \
              --period 2026-TW1"
         )),
         "{help}"

@@ -318,6 +318,7 @@ pub struct Staged<'a> {
 /// web address.
 fn check_request(
     root: &Path,
+    canon_root: &Path,
     skp: &crate::model::skp::Skp,
     refs: &[String],
     allowed_types: &[String],
@@ -331,7 +332,7 @@ fn check_request(
         });
     }
     if let Some(f) = &r.file
-        && let Some(target) = link_out(root, f)
+        && let Some(target) = link_out(root, canon_root, f)
     {
         return Err(AddError::LinkOut {
             file: f.display().to_string(),
@@ -543,18 +544,15 @@ impl Reader<'_> {
 }
 
 /// Where `file` leads when it is named inside the workspace at `root` (as written, `..`
-/// resolved by name) but resolves outside it: a link, or a folder on its way that is one. A
+/// resolved by name; `canon_root` is `root` resolved) but resolves outside it: a link, or a folder on its way that is one. A
 /// file outside the workspace named as such is the user's own choice, and is not asked about.
-fn link_out(root: &Path, file: &Path) -> Option<PathBuf> {
+fn link_out(root: &Path, canon_root: &Path, file: &Path) -> Option<PathBuf> {
     let named = crate::fsutil::lexical(file);
-    let inside = named.starts_with(crate::fsutil::lexical(root))
-        || crate::fsutil::canonical(root).is_some_and(|c| named.starts_with(c));
-    if !inside {
+    if !(named.starts_with(crate::fsutil::lexical(root)) || named.starts_with(canon_root)) {
         return None;
     }
     let target = crate::fsutil::canonical_file(file).ok()?;
-    let root = crate::fsutil::canonical(root)?;
-    (!target.starts_with(&root)).then_some(target)
+    (!target.starts_with(canon_root)).then_some(target)
 }
 
 /// Whether `file` is one skp reads or keeps in the workspace at `root`: `skp.toml`, anything
@@ -619,10 +617,10 @@ pub fn prepare<'a>(
         .map(|(_, c, _)| c.to_string())
         .chain(cfg.evidence.extra_types.iter().cloned())
         .collect();
-    for r in requests {
-        check_request(root, skp, &refs, &allowed_types, r).map_err(|e| e.of(r))?;
-    }
     let canon_root = crate::fsutil::canonical(root).unwrap_or_else(|| root.to_path_buf());
+    for r in requests {
+        check_request(root, &canon_root, skp, &refs, &allowed_types, r).map_err(|e| e.of(r))?;
+    }
     let skp_dir = found.file.parent().unwrap_or(root).to_path_buf();
     // The ledger must load, and every file pass its checks, before anything is copied: a
     // refused add leaves nothing behind.
