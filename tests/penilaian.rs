@@ -1845,3 +1845,33 @@ fn a_plain_text_category_is_judged() {
     assert_eq!(judged("opini WTP"), serde_json::json!(true));
     assert_eq!(judged("opini WDP"), serde_json::json!(false));
 }
+
+/// An evaluation dated before its period begins (last year's date copied from last year's
+/// file) is N115; one dated inside its period (an annual evaluation in December) is not.
+#[test]
+fn an_evaluation_dated_before_its_period_is_said() {
+    let ws = Ws::new();
+    ws.file("pegawai/a/skp-2026.yaml", MINIMAL_SKP);
+    let codes = |tanggal: &str| {
+        ws.file(
+            "pegawai/a/realisasi-tw1.yaml",
+            &realisasi("2026-TW1", &format!("tanggal_penilaian: \"{tanggal}\"\n")),
+        );
+        let v = ws.run(&["check", "--format", "json"]).json();
+        v["diagnostics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|d| d["code"] == "N115")
+            .map(|d| d["message"].as_str().unwrap().to_string())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        codes("2025-12-01"),
+        [
+            "evaluasi periode 2026-TW1 bertanggal 2025-12-01, sebelum periodenya dimulai (2026-01-01)"
+        ]
+    );
+    assert!(codes("2026-03-30").is_empty());
+    assert!(codes("2026-04-07").is_empty());
+}

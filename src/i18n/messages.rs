@@ -2094,6 +2094,12 @@ catalog! {
     HelpNAfterDeadline =>
         id "catat evaluasi dan umpan balik segera setelah periodenya berakhir; batasnya diatur dengan `[evaluation] deadline_days`",
         en "record the evaluation and feedback soon after its period ends; the deadline is set by `[evaluation] deadline_days`";
+    NBeforePeriod { tanggal: String, periode: String, mulai: String } =>
+        id "evaluasi periode {periode} bertanggal {tanggal}, sebelum periodenya dimulai ({mulai})",
+        en "the evaluation of {periode} is dated {tanggal}, before its period begins ({mulai})";
+    HelpNBeforePeriod =>
+        id "tulis tanggal evaluasi yang sebenarnya (sesudah periodenya berjalan); tanggal ini tercetak di tempat tanda tangan formulir evaluasi",
+        en "write the date the evaluation was actually made (once its period is under way); it is printed where the evaluation form is signed";
     TNotChallenging { target: String, pembanding: Amount, sumber: String } =>
         id { format!("target {target} lebih buruk dari titik tolaknya ({sumber}: {}): target tidak menantang", pembanding.in_(Lang::Id)) },
         en { format!("the target {target} is worse than where it starts from ({sumber}: {}): not a challenging target", pembanding.in_(Lang::En)) };

@@ -89,6 +89,7 @@ pub static RULES: &[&Rule] = &[
     &n112_leader_rating::RULE,
     &n113_distribution::RULE,
     &n114_after_deadline::RULE,
+    &n115_before_period::RULE,
     &p101_missing_perilaku::RULE,
     &p102_unknown_perilaku::RULE,
     &p103_lampiran_section_empty::RULE,

@@ -16,6 +16,7 @@ pub mod n111_rating_against_capaian;
 pub mod n112_leader_rating;
 pub mod n113_distribution;
 pub mod n114_after_deadline;
+pub mod n115_before_period;
 pub mod to_date;
 pub mod unit;
 
