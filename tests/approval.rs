@@ -1046,7 +1046,7 @@ fn an_approval_made_before_perhitungan_was_kept_still_holds() {
     ws.file("pegawai/a/skp-2026.yaml", MINIMAL_SKP);
     approve(&ws).expect_code(0);
     let record = ws.read("pegawai/a/skp-2026.persetujuan.yaml");
-    assert!(record.contains("bentuk: 4, "), "{record}");
+    assert!(record.contains("bentuk: 5, "), "{record}");
     let with = MINIMAL_SKP.replace(
         "target: 4 modul\n",
         "target: 4 modul\n        perhitungan: kumulatif\n",
@@ -1082,10 +1082,10 @@ fn an_approval_made_before_perhitungan_was_kept_still_holds() {
     ws.file("pegawai/a/skp-2026.persetujuan.yaml", &record);
     // A form this version does not know is said at the record (F004), not blamed on the plan.
     ws.file("pegawai/a/skp-2026.yaml", MINIMAL_SKP);
-    for other in ["5", "-1"] {
+    for other in ["6", "-1"] {
         ws.file(
             "pegawai/a/skp-2026.persetujuan.yaml",
-            &record.replace("bentuk: 4, ", &format!("bentuk: {other}, ")),
+            &record.replace("bentuk: 5, ", &format!("bentuk: {other}, ")),
         );
         let d = ws.check(&["--select", "F,A", "--format", "json"]).diags();
         let f = only(&d, "F004");
@@ -1323,7 +1323,7 @@ fn other_content_parts_are_named_whatever_their_shape() {
     ws.file(PLAN, &moved);
     let m = changed(&ws);
     assert!(
-        m.ends_with(": isi lain: rujukan (intervensi atau acuan)"),
+        m.ends_with(": isi lain: rujukan (intervensi, acuan atau atasan kinerja)"),
         "{m}"
     );
 
@@ -1386,4 +1386,42 @@ fn a_changed_perspektif_is_named_and_older_records_still_hold() {
         m.ends_with(": isi lain: aspek, perspektif atau urutan indikator"),
         "{m}"
     );
+}
+
+/// What `skp approve` wrote (`bentuk: 4`, before `atasan_kinerja` entered the approved
+/// content) for `MINIMAL_SKP` with `atasan_kinerja` written, as that version wrote it.
+const FOURTH_FORM_RECORD: &str = r#"# Dikelola oleh skp (`skp approve`) — jangan disunting manual.
+apiVersion: skp/v1
+kind: Persetujuan
+skp: "199001012015032001-2026"
+persetujuan:
+  - { sha256: b44380aac4352235c40834e07fa4ce1cc3d423f7e6192c8fa93e45cbe48c13d4, bentuk: 4, oleh: "198005152005011002", tanggal: "2026-01-20", hasil_kerja: [{ id: "RHK-1", rhk: "Tersedianya layanan aplikasi perizinan daring yang andal" }], isi: [{ id: "IKI-1.1", rhk: "RHK-1", teks: "Jumlah modul aplikasi perizinan yang dirilis ke produksi", target: "4 modul", polaritas: naik, target_periodik: {  } }], sha256_lain: b8b9167127b45eb7c568e3f35a75ed84a25c80da18858f5d67e8118d4ce7f37d, sidik_lain: { skp: "d24023ad29059cac", pendekatan: "64b1a1c97617ae3d", pegawai: "ce5c96a8339a32d5", penilai: "320d60d8504bf32a", atasan: "e3b0c44298fc1c14", periode: "e3b0c44298fc1c14", evaluasi: "e3b0c44298fc1c14", format: "e3b0c44298fc1c14", lampiran: "e3b0c44298fc1c14", rhk: "c7f597f469e51cc8", rujukan: "e3b0c44298fc1c14", indikator: "e1afde092ff0a1e5", ekspektasi: "e3b0c44298fc1c14" } }
+"#;
+
+/// `atasan_kinerja` decides whose RHK the `intervensi` references are, so whose RHK the form
+/// prints as intervened: from `bentuk: 5` on, changing it after the approval is A101, named as
+/// a change of the references; a `bentuk: 4` record, made before, still holds for its plan.
+#[test]
+fn a_changed_atasan_kinerja_voids_the_approval_from_the_fifth_form() {
+    let plan = |nip: &str| {
+        MINIMAL_SKP.replacen(
+            "hasil_kerja:\n",
+            &format!("atasan_kinerja: \"{nip}\"\nhasil_kerja:\n"),
+            1,
+        )
+    };
+    let ws = Ws::new();
+    ws.file("pegawai/a/skp-2026.yaml", &plan(PENILAI));
+    ws.file("pegawai/a/skp-2026.persetujuan.yaml", FOURTH_FORM_RECORD);
+    assert!(a(&ws).is_empty(), "{}", common::list(&a(&ws)));
+    approve_on(&ws, "2026-01-21").expect_code(0);
+    assert!(ws.read(RECORD).contains("bentuk: 5, "));
+    assert!(a(&ws).is_empty(), "{}", common::list(&a(&ws)));
+    ws.file("pegawai/a/skp-2026.yaml", &plan("197001012000031001"));
+    let d = a(&ws);
+    let msg = &only(&d, "A101").message;
+    assert!(msg.contains("isi lain: rujukan"), "{msg}");
+    // The fourth form's record alone did not cover it.
+    ws.file("pegawai/a/skp-2026.persetujuan.yaml", FOURTH_FORM_RECORD);
+    assert!(a(&ws).is_empty(), "{}", common::list(&a(&ws)));
 }

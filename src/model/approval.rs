@@ -43,7 +43,8 @@ pub struct Approval {
     pub sha256_lain: Option<Sp<String>>,
     /// Bentuk isi yang dinormalkan untuk `sha256` (ditulis sejak bentuk 2, yang menyertakan
     /// `perhitungan`; bentuk 3 juga identitas, periode, dan lampiran; bentuk 4 juga
-    /// `perspektif` indikator); catatan tanpa bentuk dibuat versi skp sebelumnya.
+    /// `perspektif` indikator; bentuk 5 juga `atasan_kinerja`); catatan tanpa bentuk dibuat
+    /// versi skp sebelumnya.
     pub bentuk: Option<Sp<u32>>,
     /// Sidik tiap bagian isi lain (16 angka heksadesimal pertama SHA-256 bagian itu: `pegawai`,
     /// `penilai`, `periode`, `lampiran`, …), agar A101 dapat menyebut bagian yang berubah.
@@ -111,12 +112,15 @@ pub struct Form {
     identity: bool,
     /// An indicator's `perspektif`, when written: the JPT form prints it beside the indicator.
     perspektif: bool,
+    /// The plan's `atasan_kinerja`, when written: whose RHKs the `intervensi` references are,
+    /// so whose RHK the form prints as the one intervened.
+    atasan_kinerja: bool,
 }
 
 impl Form {
     /// The number a new record keeps as `bentuk`: records without one are of the forms before
     /// ([`Form::OLDER`]), and only those may match without `perhitungan`.
-    pub const CURRENT_NUMBER: u32 = 4;
+    pub const CURRENT_NUMBER: u32 = 5;
     const CURRENT: Form = Form {
         satuan: true,
         sorted_periods: true,
@@ -124,11 +128,17 @@ impl Form {
         perhitungan: true,
         identity: true,
         perspektif: true,
+        atasan_kinerja: true,
+    };
+    /// `bentuk: 4`: before the plan's `atasan_kinerja` entered it.
+    const FOURTH: Form = Form {
+        atasan_kinerja: false,
+        ..Form::CURRENT
     };
     /// `bentuk: 3`: before an indicator's `perspektif` entered it.
     const THIRD: Form = Form {
         perspektif: false,
-        ..Form::CURRENT
+        ..Form::FOURTH
     };
     /// `bentuk: 2`: before the rest of the identity entered it.
     const SECOND: Form = Form {
@@ -145,6 +155,7 @@ impl Form {
             perhitungan: false,
             identity: false,
             perspektif: false,
+            atasan_kinerja: false,
         },
         Form {
             satuan: true,
@@ -153,6 +164,7 @@ impl Form {
             perhitungan: false,
             identity: false,
             perspektif: false,
+            atasan_kinerja: false,
         },
         Form {
             satuan: false,
@@ -161,6 +173,7 @@ impl Form {
             perhitungan: false,
             identity: false,
             perspektif: false,
+            atasan_kinerja: false,
         },
     ];
 
@@ -173,6 +186,7 @@ impl Form {
     fn numbered(bentuk: Option<u32>) -> Option<Form> {
         match bentuk {
             Some(Form::CURRENT_NUMBER) => Some(Form::CURRENT),
+            Some(4) => Some(Form::FOURTH),
             Some(3) => Some(Form::THIRD),
             Some(2) => Some(Form::SECOND),
             Some(_) => None,
@@ -201,12 +215,17 @@ pub fn other_hash_of(approval: &Approval, skp: &Skp) -> Option<String> {
 /// ("pejabat penilai", "lampiran") instead of "isi lain" alone. Every part is listed, empty or
 /// not, in [`OTHER_PARTS`] order.
 pub fn other_parts(skp: &Skp) -> Vec<(&'static str, String)> {
+    other_parts_in(skp, Form::CURRENT)
+}
+
+/// [`other_parts`] as `form` computes them (a record of an earlier form that keeps them).
+fn other_parts_in(skp: &Skp, form: Form) -> Vec<(&'static str, String)> {
     let mut w = Writer::with_parts();
     write_normalised(
         skp,
         Form {
             other_only: true,
-            ..Form::CURRENT
+            ..form
         },
         &mut w,
     );
@@ -252,9 +271,12 @@ pub const OTHER_PARTS: &[&str] = &[
 /// record made before them, or one edited by hand), which cannot tell.
 pub fn changed_parts(approval: &Approval, skp: &Skp) -> Option<Vec<&'static str>> {
     let kept = approval.sidik_lain.as_ref()?;
-    if approval.bentuk.as_ref().map(|b| b.value) != Some(Form::CURRENT_NUMBER) {
-        return None;
-    }
+    // Fingerprints are kept from `bentuk: 4` on; each record's by its own form.
+    let form = match approval.bentuk.as_ref().map(|b| b.value) {
+        Some(Form::CURRENT_NUMBER) => Form::CURRENT,
+        Some(4) => Form::FOURTH,
+        _ => return None,
+    };
     let was = |part: &str| {
         kept.value
             .iter()
@@ -264,7 +286,7 @@ pub fn changed_parts(approval: &Approval, skp: &Skp) -> Option<Vec<&'static str>
     if OTHER_PARTS.iter().any(|p| was(p).is_none()) {
         return None;
     }
-    let parts = other_parts(skp)
+    let parts = other_parts_in(skp, form)
         .into_iter()
         .filter(|(part, now)| was(part) != Some(now.as_str()))
         .map(|(part, _)| part)
@@ -362,6 +384,18 @@ fn write_normalised(skp: &Skp, form: Form, w: &mut Writer) {
     );
     if form.identity {
         identity(skp, w);
+    }
+    // Only when written, so that a plan without it keeps the approvals given before.
+    if let Some(a) = skp.atasan_kinerja.as_ref().filter(|_| form.atasan_kinerja) {
+        w.fact(
+            "rujukan",
+            "",
+            format!(
+                "atasan_kinerja {}
+",
+                a.value.as_str()
+            ),
+        );
     }
     for r in skp.hasil_kerja.iter() {
         let rhk = r.id.value.as_str();

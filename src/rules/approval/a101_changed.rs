@@ -10,7 +10,9 @@ declare_rule! {
     /// target beserta satuannya, target periodik, rujukan atau ekspektasi pimpinan, dan semua
     /// yang tercetak di formulir: identitas pegawai (nama, pangkat, jabatan, jenjang, unit
     /// kerja), pejabat penilai dan atasannya, periode penilaian, periode evaluasi, lampiran
-    /// (catatan `bentuk: 3` ke atas), dan perspektif indikator pada formulir JPT (`bentuk: 4`);
+    /// (catatan `bentuk: 3` ke atas), perspektif indikator pada formulir JPT (`bentuk: 4`), dan
+    /// `atasan_kinerja`, yang menentukan RHK pimpinan mana yang tercetak sebagai diintervensi
+    /// (`bentuk: 5`);
     /// catatan yang lebih lama tidak mencakupnya: setujui ulang. Status
     /// SKP tidak dihitung, karena ditulis sesudah persetujuan yang dilaporkannya. NIP, tahun,
     /// atau `id` yang diubah mengganti id SKP, sehingga catatan di sampingnya menyebut SKP yang
