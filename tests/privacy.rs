@@ -483,6 +483,33 @@ fn mask_hides_grouped_nik_and_dotted_nip() {
         &["render", "skp", "--nip", "199507302020032005", "--mask"],
     );
     assert!(!r.stdout.contains("19860208.201012"), "{}", r.stdout);
+    // Printed in a form's cell, where long runs get break opportunities: still masked.
+    let real = root.join("pegawai/199507302020032005/realisasi-2026-TW1.yaml");
+    let text = std::fs::read_to_string(&real).unwrap();
+    let start = text.find("catatan_rekomendasi:").unwrap();
+    let end = start + text[start..].find('\n').unwrap();
+    let text = format!(
+        "{}catatan_rekomendasi: \"Koordinasi: NIP.19860208.201012.1.001, NIK.3201.0145.0190.0003, surel budi.santoso.pelapor@kominfo.contoh.go.id\"{}",
+        &text[..start],
+        &text[end..]
+    );
+    std::fs::write(&real, text).unwrap();
+    let r = common::run(
+        root,
+        &[
+            "render",
+            "dokumen-evaluasi",
+            "--nip",
+            "199507302020032005",
+            "--period",
+            "2026-TW1",
+            "--mask",
+        ],
+    );
+    assert!(r.stdout.contains("Koordinasi"), "{}", r.stdout);
+    for raw in ["19860208", "0145.0190", "santoso.pelapor@"] {
+        assert!(!r.stdout.contains(raw), "shows {raw}: {}", r.stdout);
+    }
     // Without --mask, check names the grouped NIK as D101.
     let r = common::run(root, &["check", "--format", "json"]);
     let v: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();

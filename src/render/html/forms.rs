@@ -17,67 +17,67 @@ fn esc(s: &str) -> String {
 
 /// `html` (escaped text, `<br>` its only tag) with `<wbr>` after a link's separators once a run
 /// without spaces is 12 characters long, or after 24 characters of any run. An entity
-/// (`&amp;`) counts as one character and is never split.
+/// (`&amp;`) counts as one character and is never split. Never between two digits, nor in a run
+/// with an `@`: `--mask` reads the page for NIPs (`19860208.201012.1.001`), numbers and
+/// e-mail addresses, which a break inside would hide from it.
 fn breakable(html: &str) -> String {
     const AT_SEPARATOR: usize = 12;
     const ANYWHERE: usize = 24;
     let mut out = String::with_capacity(html.len());
-    let mut run = 0;
-    let mut chars = html.chars().peekable();
-    while let Some(c) = chars.next() {
-        match c {
-            '<' => {
-                // A tag (`<br>`) ends the run.
-                out.push(c);
-                for t in chars.by_ref() {
-                    out.push(t);
-                    if t == '>' {
-                        break;
-                    }
-                }
-                run = 0;
-                continue;
-            }
-            '&' => {
-                let mut entity = String::from(c);
-                while let Some(&t) = chars.peek() {
-                    entity.push(t);
-                    chars.next();
-                    if t == ';' {
-                        break;
-                    }
-                }
-                out.push_str(&entity);
-                run += 1;
-                // A link's `&` is a separator; `&gt;` and the like are not.
-                let inside = chars
-                    .peek()
-                    .is_some_and(|n| !n.is_whitespace() && *n != '<');
-                if entity == "&amp;" && inside && run >= AT_SEPARATOR {
-                    out.push_str("<wbr>");
-                    run = 0;
-                }
-                continue;
-            }
-            c if c.is_whitespace() => {
-                out.push(c);
-                run = 0;
-                continue;
-            }
-            c => out.push(c),
+    let mut rest = html;
+    while !rest.is_empty() {
+        // A tag (`<br>`) or a space ends a run; each run is judged whole.
+        let end = rest
+            .char_indices()
+            .find(|(_, c)| *c == '<' || c.is_whitespace())
+            .map_or(rest.len(), |(i, _)| i);
+        let (run, after) = rest.split_at(end);
+        if run.contains('@') {
+            out.push_str(run);
+        } else {
+            break_run(run, &mut out, AT_SEPARATOR, ANYWHERE);
         }
-        run += 1;
-        // Only inside a run: a word's last character needs no break after it.
-        let inside = chars
-            .peek()
-            .is_some_and(|n| !n.is_whitespace() && *n != '<');
-        let separator = matches!(c, '/' | '?' | '=' | '_' | '-' | '.');
-        if inside && ((separator && run >= AT_SEPARATOR) || run >= ANYWHERE) {
-            out.push_str("<wbr>");
-            run = 0;
-        }
+        // The tag or the space itself, as it is.
+        let sep_len = match after.chars().next() {
+            Some('<') => after.find('>').map_or(after.len(), |i| i + 1),
+            Some(c) => c.len_utf8(),
+            None => 0,
+        };
+        out.push_str(&after[..sep_len]);
+        rest = &after[sep_len..];
     }
     out
+}
+
+/// One run without spaces or tags, with its break opportunities (see [`breakable`]).
+fn break_run(run: &str, out: &mut String, at_separator: usize, anywhere: usize) {
+    let mut count = 0;
+    let mut chars = run.chars().peekable();
+    let mut prev: Option<char> = None;
+    while let Some(c) = chars.next() {
+        let mut unit = String::from(c);
+        if c == '&' {
+            // An entity, whole.
+            while let Some(&t) = chars.peek() {
+                unit.push(t);
+                chars.next();
+                if t == ';' {
+                    break;
+                }
+            }
+        }
+        out.push_str(&unit);
+        count += 1;
+        let Some(&next) = chars.peek() else { break };
+        let digits = prev.is_some_and(|p| p.is_ascii_digit()) && next.is_ascii_digit()
+            || c.is_ascii_digit() && next.is_ascii_digit();
+        let separator = matches!(unit.as_str(), "/" | "?" | "=" | "_" | "-" | "." | "&amp;");
+        if !digits && ((separator && count >= at_separator) || count >= anywhere) {
+            out.push_str("<wbr>");
+            count = 0;
+        }
+        prev = Some(c);
+    }
 }
 use crate::model::period::Period;
 use crate::model::realisasi::Realisasi;
@@ -1012,5 +1012,15 @@ mod tests {
             breakable("baris-pertama-yang-panjang<br>x"),
             "baris-pertama-<wbr>yang-panjang<br>x"
         );
+        // Nothing --mask must still find is broken: an NIP in dotted groups, an address.
+        assert_eq!(
+            breakable("NIP.19860208.201012.1.001"),
+            "NIP.19860208.201012.1.001"
+        );
+        assert_eq!(
+            breakable("budi.santoso.pelapor@kominfo.contoh.go.id"),
+            "budi.santoso.pelapor@kominfo.contoh.go.id"
+        );
+        assert_eq!(breakable(&"7".repeat(30)), "7".repeat(30));
     }
 }
