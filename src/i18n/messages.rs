@@ -1667,9 +1667,9 @@ catalog! {
     EvManifestRowsRefused { n: usize } =>
         id { if *n == 1 { "1 baris manifest bermasalah; tidak ada yang dicatat".to_string() } else { format!("{n} baris manifest bermasalah; tidak ada yang dicatat") } },
         en { if *n == 1 { "1 manifest row is wrong; nothing was recorded".to_string() } else { format!("{n} manifest rows are wrong; nothing was recorded") } };
-    HelpManifestDate { iso: String } =>
-        id "tulis tanggal sebagai YYYY-MM-DD{iso}",
-        en "write the date as YYYY-MM-DD{iso}";
+    HelpManifestDate { day_first: Option<String> } =>
+        id { match day_first { Some(iso) => format!("tulis tanggal sebagai YYYY-MM-DD, mis. {iso} bila maksudnya hari/bulan/tahun"), None => "tulis tanggal sebagai YYYY-MM-DD".to_string() } },
+        en { match day_first { Some(iso) => format!("write the date as YYYY-MM-DD, e.g. {iso} if it means day/month/year"), None => "write the date as YYYY-MM-DD".to_string() } };
     EvManifestDone { added: usize, linked: usize, unchanged: usize } =>
         id "manifest selesai: {added} dicatat, {linked} ditautkan ke catatan yang ada, {unchanged} sudah tercatat",
         en "manifest done: {added} recorded, {linked} linked to existing records, {unchanged} already recorded";

@@ -316,7 +316,8 @@ fn manifest(ui: &Ui, root: &Path, cfg: &Config, path: &Path, force: bool) -> Res
                 help.as_ref(),
             );
         };
-        if sel.skp.is_none() && sel.nip.is_none() {
+        let no_skp = sel.skp.is_none() && sel.nip.is_none();
+        if no_skp {
             wrong(Msg::EvManifestNoSkp, None);
         }
         let periode = match get(c_period) {
@@ -349,24 +350,18 @@ fn manifest(ui: &Ui, root: &Path, cfg: &Config, path: &Path, force: bool) -> Res
                 None => {
                     // As a spreadsheet in an Indonesian locale writes it (31/01/2026): said
                     // in the form to write, never guessed (it may as well be month first).
-                    let iso = day_first(&d).map_or(String::new(), |iso| match ui.lang {
-                        crate::i18n::Lang::Id => {
-                            format!(", mis. {iso} bila maksudnya hari/bulan/tahun")
-                        }
-                        crate::i18n::Lang::En => format!(", e.g. {iso} if it means day/month/year"),
-                    });
                     wrong(
-                        Msg::BadDateArg { value: d },
-                        Some(Msg::HelpManifestDate { iso }),
+                        Msg::BadDateArg { value: d.clone() },
+                        Some(Msg::HelpManifestDate {
+                            day_first: day_first(&d),
+                        }),
                     );
                     None
                 }
             },
             None => None,
         };
-        let (Some(periode), Some(file), false) =
-            (periode, file, sel.skp.is_none() && sel.nip.is_none())
-        else {
+        let (Some(periode), Some(file), false) = (periode, file, no_skp) else {
             continue;
         };
         let is_url = file.starts_with("http://") || file.starts_with("https://");

@@ -21,8 +21,6 @@ fn esc(s: &str) -> String {
 /// with an `@`: `--mask` reads the page for NIPs (`19860208.201012.1.001`), numbers and
 /// e-mail addresses, which a break inside would hide from it.
 fn breakable(html: &str) -> String {
-    const AT_SEPARATOR: usize = 12;
-    const ANYWHERE: usize = 24;
     let mut out = String::with_capacity(html.len());
     let mut rest = html;
     while !rest.is_empty() {
@@ -35,7 +33,7 @@ fn breakable(html: &str) -> String {
         if run.contains('@') {
             out.push_str(run);
         } else {
-            break_run(run, &mut out, AT_SEPARATOR, ANYWHERE);
+            break_run(run, &mut out);
         }
         // The tag or the space itself, as it is.
         let sep_len = match after.chars().next() {
@@ -50,7 +48,9 @@ fn breakable(html: &str) -> String {
 }
 
 /// One run without spaces or tags, with its break opportunities (see [`breakable`]).
-fn break_run(run: &str, out: &mut String, at_separator: usize, anywhere: usize) {
+fn break_run(run: &str, out: &mut String) {
+    const AT_SEPARATOR: usize = 12;
+    const ANYWHERE: usize = 24;
     let mut count = 0;
     let mut chars = run.chars().peekable();
     let mut prev: Option<char> = None;
@@ -72,7 +72,7 @@ fn break_run(run: &str, out: &mut String, at_separator: usize, anywhere: usize) 
         let digits = prev.is_some_and(|p| p.is_ascii_digit()) && next.is_ascii_digit()
             || c.is_ascii_digit() && next.is_ascii_digit();
         let separator = matches!(unit.as_str(), "/" | "?" | "=" | "_" | "-" | "." | "&amp;");
-        if !digits && ((separator && count >= at_separator) || count >= anywhere) {
+        if !digits && ((separator && count >= AT_SEPARATOR) || count >= ANYWHERE) {
             out.push_str("<wbr>");
             count = 0;
         }
