@@ -5764,6 +5764,85 @@ fn abaikan_records_a_suppression_that_hides_a_b105_finding() {
     assert!(codes.contains(&"B101".to_string()) && !codes.contains(&"B105".to_string()));
 }
 
+/// A B101 exemption holds for the changed content it accepted: one written before any change
+/// (by hand, or by an earlier skp) never hides a later tampering, and a change after it is
+/// reported again, pointing at the exemption that no longer applies.
+#[test]
+fn a_b101_exemption_holds_only_for_the_content_it_accepted() {
+    let ws = Ws::example();
+    let a = ws.outside_file("lap.pdf", b"laporan asli");
+    ws.add(&[&a], "IKI-1.1", "2026-TW1", &["--date", "2026-02-10"])
+        .expect(0);
+    let h = sha256_hex(b"laporan asli");
+    let exempt = || {
+        ws.skp(&[
+            "evidence",
+            "abaikan",
+            &h[..8],
+            "--kode",
+            "B101",
+            "--alasan",
+            "dipindai ulang",
+        ])
+    };
+    // Nothing has changed yet: nothing to accept, and the ledger is left as it was.
+    let before = ws.ledger_text(NIP);
+    let r = exempt();
+    r.expect(2);
+    assert!(
+        r.stderr
+            .contains("tidak berubah sejak dicatat (keadaan: ok)")
+            && r.stderr
+                .contains("hanya dapat dicatat setelah berkasnya berubah"),
+        "{}",
+        r.stderr
+    );
+    assert_eq!(ws.ledger_text(NIP), before);
+
+    // An exemption written in ahead of the change, without the content it accepts.
+    let ledger = format!("pegawai/{NIP}/skp-2026.bukti.yaml");
+    ws.write(
+        &ledger,
+        before
+            .replace(
+                "jenis: dokumen",
+                "jenis: dokumen, abaikan: [{ kode: B101, alasan: \"pra-tulis\" }]",
+            )
+            .as_bytes(),
+    );
+    let stored = format!("pegawai/{NIP}/bukti/2026-TW1/lap.pdf");
+    ws.write(&stored, b"laporan diubah");
+    let d = ws.check_diags(&[]);
+    let b101 = diags_with(&d, "B101");
+    assert_eq!(b101.len(), 1, "{d:#?}");
+    let related = &b101[0]["related"][0];
+    assert_eq!(related["file"], ledger.as_str(), "{related}");
+    assert!(
+        related["message"]
+            .as_str()
+            .unwrap()
+            .contains("pengecualian B101 pada catatan ini tidak berlaku"),
+        "{related}"
+    );
+
+    // Accepted now: recorded with the content seen, and the finding is gone.
+    exempt().expect(0);
+    let changed = sha256_hex(b"laporan diubah");
+    let text = ws.ledger_text(NIP);
+    assert!(
+        text.contains(&format!(
+            "abaikan: [{{ kode: B101, alasan: \"dipindai ulang\", sha256: {changed} }}]"
+        )),
+        "{text}"
+    );
+    assert!(diags_with(&ws.check_diags(&[]), "B101").is_empty());
+    // The exemption is for that content only: a further change is reported again.
+    ws.write(&stored, b"laporan diubah lagi");
+    assert_eq!(diags_with(&ws.check_diags(&[]), "B101").len(), 1);
+    // `verify` never honours exemptions: the file is changed all along.
+    ws.skp(&["evidence", "verify"]).expect(1);
+}
+
 // ---------------------------------------------------------------------------------------------
 // report
 // ---------------------------------------------------------------------------------------------

@@ -135,7 +135,8 @@ const RACY_NS: i128 = 50_000_000;
 /// 4: documents' text words and own dates, by content hash.
 /// 5: binary (postcard) instead of JSON; the loader's ledgers memoised by their file's stat.
 /// 6: those ledgers in a file of their own (`ledgers.bin`), which only `verify` reads.
-const VERSION: u32 = 6;
+/// 7: an exemption keeps the content it accepts (`abaikan: [{…, sha256}]`).
+const VERSION: u32 = 7;
 
 /// The cache file; `stat.json` was the JSON one of versions 1–4.
 const FILE: &str = "stat.bin";

@@ -103,14 +103,20 @@ impl EntryRef {
         content && self.periode.is_none_or(|p| e.periode == p)
     }
 
-    /// The periods the content is recorded for in its ledger (`ledgers` as read), in order.
-    pub fn periods(&self, ledgers: &[(PathBuf, Ledger)]) -> Vec<Period> {
-        let mut out: Vec<Period> = ledgers
+    /// The entries this names in its ledger (`ledgers` as read).
+    pub fn entries<'l>(
+        &self,
+        ledgers: &'l [(PathBuf, Ledger)],
+    ) -> impl Iterator<Item = &'l super::ledger::Entry> {
+        ledgers
             .iter()
             .filter(|(p, _)| *p == self.ledger)
             .flat_map(|(_, l)| l.entries.iter().filter(|e| self.names(e)))
-            .map(|e| e.periode)
-            .collect();
+    }
+
+    /// The periods the content is recorded for in its ledger (`ledgers` as read), in order.
+    pub fn periods(&self, ledgers: &[(PathBuf, Ledger)]) -> Vec<Period> {
+        let mut out: Vec<Period> = self.entries(ledgers).map(|e| e.periode).collect();
         out.sort();
         out.dedup();
         out
@@ -455,14 +461,23 @@ pub fn remove(
 }
 
 /// Records `abaikan: [{kode, alasan}]` on the entry `target` names (replacing an earlier
-/// exemption of the same code).
-pub fn exempt(root: &Path, target: &EntryRef, kode: &str, alasan: &str) -> Result<bool, AddError> {
+/// exemption of the same code); `sha256`: the changed content a B101 exemption accepts.
+pub fn exempt(
+    root: &Path,
+    target: &EntryRef,
+    kode: &str,
+    alasan: &str,
+    sha256: Option<&str>,
+) -> Result<bool, AddError> {
     add::update_ledger(root, &target.ledger, "", |l| {
         let mut any = false;
         for e in l.entries.iter_mut().filter(|e| target.names(e)) {
-            e.abaikan.retain(|(k, _)| k != kode);
-            e.abaikan
-                .push((kode.to_string(), alasan.trim().to_string()));
+            e.abaikan.retain(|x| x.kode != kode);
+            e.abaikan.push(super::ledger::Exemption {
+                kode: kode.to_string(),
+                alasan: alasan.trim().to_string(),
+                sha256: sha256.map(str::to_string),
+            });
             any = true;
         }
         any

@@ -27,7 +27,17 @@ pub struct Entry {
     pub ditambahkan: Option<String>,
     pub keterangan: Option<String>,
     pub bersama: bool,
-    pub abaikan: Vec<(String, String)>,
+    pub abaikan: Vec<Exemption>,
+}
+
+/// One `abaikan` item of an entry, as written.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Exemption {
+    pub kode: String,
+    pub alasan: String,
+    /// For B101: the changed content the exemption accepts, so that it never covers a change
+    /// made after it was granted (or one written in before any change).
+    pub sha256: Option<String>,
 }
 
 impl Entry {
@@ -107,7 +117,11 @@ impl Ledger {
                     .abaikan
                     .iter()
                     .flat_map(|l| l.iter())
-                    .map(|a| (a.kode.value.clone(), a.alasan.value.clone()))
+                    .map(|a| Exemption {
+                        kode: a.kode.value.clone(),
+                        alasan: a.alasan.value.clone(),
+                        sha256: a.sha256.as_ref().map(|s| s.value.to_lowercase()),
+                    })
                     .collect(),
             })
             .collect();
@@ -170,7 +184,19 @@ impl Ledger {
                     "abaikan: [{}]",
                     e.abaikan
                         .iter()
-                        .map(|(k, a)| format!("{{ kode: {}, alasan: {} }}", scalar(k), quoted(a)))
+                        .map(|x| match &x.sha256 {
+                            Some(sha) => format!(
+                                "{{ kode: {}, alasan: {}, sha256: {} }}",
+                                scalar(&x.kode),
+                                quoted(&x.alasan),
+                                sha
+                            ),
+                            None => format!(
+                                "{{ kode: {}, alasan: {} }}",
+                                scalar(&x.kode),
+                                quoted(&x.alasan)
+                            ),
+                        })
                         .collect::<Vec<_>>()
                         .join(", ")
                 ));
@@ -337,7 +363,18 @@ mod tests {
                     ditambahkan: None,
                     keterangan: None,
                     bersama: true,
-                    abaikan: vec![("B105".into(), "SK tim berlaku setahun".into())],
+                    abaikan: vec![
+                        Exemption {
+                            kode: "B105".into(),
+                            alasan: "SK tim berlaku setahun".into(),
+                            sha256: None,
+                        },
+                        Exemption {
+                            kode: "B101".into(),
+                            alasan: "dipindai ulang".into(),
+                            sha256: Some("c".repeat(64)),
+                        },
+                    ],
                 },
             ],
         };

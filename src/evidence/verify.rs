@@ -177,6 +177,12 @@ fn check_entry(
     judge(root, berkas, sha, &path, actual)
 }
 
+/// The state of one entry, its file hashed afresh whatever the stat cache holds: what an
+/// exemption accepts must be the content there now.
+pub fn entry_state(root: &Path, cfg: &Config, e: &Entry) -> State {
+    check_entry(root, cfg, &Cache::open(root, false), &HashMap::new(), e)
+}
+
 /// The state of an entry whose file was not found as a regular file at `path`: missing,
 /// unless it could not even be looked for (a folder on its way that may not be opened, a link
 /// that loops), when it may well be there.

@@ -1814,6 +1814,12 @@ catalog! {
     HelpAbaikanReason =>
         id "tulis alasannya dengan `--alasan \"…\"`",
         en "give the reason with `--alasan \"…\"`";
+    AbaikanNoChange { berkas: String, keadaan: String } =>
+        id "isi {berkas} tidak berubah sejak dicatat (keadaan: {keadaan}): tidak ada perubahan yang dapat dikecualikan dari B101",
+        en "{berkas} has not changed since it was recorded (state: {keadaan}): there is no change to exempt from B101";
+    HelpAbaikanNoChange =>
+        id "pengecualian B101 mencatat isi berubah yang diterima (SHA-256-nya), jadi hanya dapat dicatat setelah berkasnya berubah; perubahan berikutnya dilaporkan lagi",
+        en "a B101 exemption records the changed content it accepts (its SHA-256), so it can only be recorded once the file has changed; any later change is reported again";
     AbaikanDone { kode: String } =>
         id "alasan mengabaikan {kode} dicatat",
         en "suppression of {kode} recorded";
@@ -1825,6 +1831,9 @@ catalog! {
     HelpBChanged =>
         id "kembalikan berkas aslinya (`skp evidence add` berkas asli menyimpannya di samping berkas yang diubah dan mengalihkan catatannya ke sana); bila perubahan sah, catat versi baru dengan `skp evidence add` dan hapus catatan lama dengan `skp evidence rm`",
         en "restore the original file (`skp evidence add` of the original stores it beside the edited one and points the record at it); if the change is legitimate, record the new version with `skp evidence add` and remove the old record with `skp evidence rm`";
+    NoteBChangedExemptionStale =>
+        id "pengecualian B101 pada catatan ini tidak berlaku: ia menerima isi lain, atau tidak menyebut isi yang diterimanya (`sha256`); catat ulang dengan `skp evidence abaikan` bila perubahan ini pun sah",
+        en "this record's B101 exemption does not apply: it accepts other content, or does not name the content it accepts (`sha256`); record it again with `skp evidence abaikan` if this change too is legitimate";
     BMissing { berkas: String } =>
         id "berkas bukti {berkas} tidak ada",
         en "evidence file {berkas} is missing";

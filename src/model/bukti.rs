@@ -59,6 +59,10 @@ pub struct Abaikan {
     pub kode: Sp<String>,
     /// Alasan pengecualian (wajib).
     pub alasan: Sp<String>,
+    /// Untuk B101: SHA-256 isi berubah yang diterima (dicatat `skp evidence abaikan`). Bila
+    /// isinya berubah lagi, atau kolom ini tidak ada, pengecualian B101 tidak berlaku.
+    #[schemars(pattern(SHA256_PATTERN))]
+    pub sha256: Option<Sp<String>>,
 }
 
 /// [`is_web_url`] for editors (ECMA-262, as JSON Schema's `pattern`): an editor flags a

@@ -2,7 +2,9 @@
 
 use crate::cli::EvidenceAbaikanArgs;
 use crate::evidence::edit;
+use crate::evidence::verify::{self, State};
 use crate::i18n::Msg;
+use crate::render::escape_control;
 
 use super::{add_error, find_record, open};
 use crate::cmd::{EXIT_OK, Ui};
@@ -24,7 +26,7 @@ pub fn run(ui: &Ui, a: EvidenceAbaikanArgs) -> Result<u8, u8> {
         ));
     }
     // A B finding is about one period's record: the others keep theirs.
-    let target = find_record(
+    let (target, ledgers) = find_record(
         ui,
         &root,
         &a.select,
@@ -32,7 +34,28 @@ pub fn run(ui: &Ui, a: EvidenceAbaikanArgs) -> Result<u8, u8> {
         a.period.as_deref(),
         Msg::HelpAbaikanPickPeriod,
     )?;
-    edit::exempt(&root, &target, &kode, &a.alasan).map_err(|e| add_error(ui, e))?;
+    // B101 is exempted for the changed content seen now, never ahead of a change.
+    let accepted = if kode == "B101" {
+        let entry = target.entries(&ledgers).next();
+        match entry.map(|e| (e, verify::entry_state(&root, &cfg, e))) {
+            Some((_, State::Changed { actual })) => Some(actual),
+            Some((e, state)) => {
+                let berkas = e.berkas.as_deref().or(e.url.as_deref()).unwrap_or("");
+                return Err(ui.fatal(
+                    &Msg::AbaikanNoChange {
+                        berkas: escape_control(berkas).into_owned(),
+                        keadaan: state.code().to_string(),
+                    },
+                    Some(&Msg::HelpAbaikanNoChange),
+                ));
+            }
+            None => None,
+        }
+    } else {
+        None
+    };
+    edit::exempt(&root, &target, &kode, &a.alasan, accepted.as_deref())
+        .map_err(|e| add_error(ui, e))?;
     ui.out(&format!("{}\n", Msg::AbaikanDone { kode }.render(ui.lang)))?;
     Ok(EXIT_OK)
 }

@@ -427,7 +427,7 @@ pub(super) fn ledgers(
 }
 
 /// The record `id` names among the ledgers `sel` chooses, narrowed to one period by
-/// [`pick_period`]: what `rm` and `abaikan` change.
+/// [`pick_period`]: what `rm` and `abaikan` change. Also the ledgers as read.
 pub(super) fn find_record(
     ui: &Ui,
     root: &Path,
@@ -435,11 +435,11 @@ pub(super) fn find_record(
     id: &str,
     period: Option<&str>,
     help: Msg,
-) -> Result<EntryRef, u8> {
+) -> Result<(EntryRef, Vec<(PathBuf, Ledger)>), u8> {
     let all = ledgers(ui, root, sel)?;
     let mut target = find_entry(ui, root, &all, id)?;
     pick_period(ui, &all, &mut target, id, period, help)?;
-    Ok(target)
+    Ok((target, all))
 }
 
 /// Narrows `target` to one period when its file or link is recorded for several (one entry

@@ -12,7 +12,7 @@ pub fn run(ui: &Ui, a: EvidenceRmArgs) -> Result<u8, u8> {
     let (root, cfg) = open(ui, &a.ws)?;
     // One file may be recorded for several periods (one entry each): a record is removed
     // per period, never all of them on a guess.
-    let target = find_record(
+    let (target, _) = find_record(
         ui,
         &root,
         &a.select,

@@ -40,17 +40,8 @@ fn entry(cx: &mut Cx<'_>, node: &Node) -> Option<Bukti> {
     const P: &str = "bukti";
     let f = cx.fields(node, P, ENTRY_FIELDS)?;
     let sha256 = cx.opt_text(&f, "sha256");
-    if let Some(h) = &sha256
-        && (h.value.len() != 64 || !h.value.bytes().all(|b| b.is_ascii_hexdigit()))
-    {
-        cx.diag(
-            codes::INVALID_VALUE,
-            h.span,
-            Msg::BadSha256 {
-                value: h.value.clone(),
-            },
-        )
-        .with("kolom", "sha256");
+    if let Some(h) = &sha256 {
+        bad_sha256(cx, h);
     }
     let berkas = cx.opt_text(&f, "berkas");
     let url = cx.opt_text(&f, "url");
@@ -110,12 +101,31 @@ fn entry(cx: &mut Cx<'_>, node: &Node) -> Option<Bukti> {
     })
 }
 
+/// F-error on a `sha256` that is not 64 hexadecimal digits.
+fn bad_sha256(cx: &mut Cx<'_>, h: &crate::model::Sp<String>) {
+    if h.value.len() != 64 || !h.value.bytes().all(|b| b.is_ascii_hexdigit()) {
+        cx.diag(
+            codes::INVALID_VALUE,
+            h.span,
+            Msg::BadSha256 {
+                value: h.value.clone(),
+            },
+        )
+        .with("kolom", "sha256");
+    }
+}
+
 fn abaikan(cx: &mut Cx<'_>, node: &Node) -> Option<Abaikan> {
-    let f = cx.fields(node, "abaikan", &["kode", "alasan"])?;
+    let f = cx.fields(node, "abaikan", &["kode", "alasan", "sha256"])?;
     let kode = cx.req_text(&f, "kode", "abaikan");
     let alasan = cx.req_text(&f, "alasan", "abaikan");
+    let sha256 = cx.opt_text(&f, "sha256");
+    if let Some(h) = &sha256 {
+        bad_sha256(cx, h);
+    }
     Some(Abaikan {
         kode: kode?,
         alasan: alasan?,
+        sha256,
     })
 }

@@ -2,6 +2,7 @@ use super::entries;
 use crate::diag::Diagnostic;
 use crate::evidence::verify::State;
 use crate::i18n::Msg;
+use crate::model::bukti::Abaikan;
 use crate::rules::rule::RuleCx;
 use crate::rules::rule::declare_rule;
 
@@ -25,7 +26,13 @@ declare_rule! {
     /// yang masih utuh, ke berkas itu, tanpa menyalin apa pun). Dengan `storage = "folder"`,
     /// pindahkan dulu berkas yang diubah keluar dari penyimpanan (jalurnya adalah hash isinya),
     /// lalu jalankan `skp evidence add` atas berkas aslinya. Bila perubahan memang sah, catat
-    /// versi baru dengan `skp evidence add` dan hapus catatan lama dengan `skp evidence rm`. Pengecualian: `skp evidence abaikan SHA --kode B101 --alasan …`.
+    /// versi baru dengan `skp evidence add` dan hapus catatan lama dengan `skp evidence rm`.
+    ///
+    /// Pengecualian, setelah berkasnya berubah: `skp evidence abaikan SHA --kode B101 --alasan …`.
+    /// Ia mencatat SHA-256 isi berubah yang diterima (`abaikan: [{kode: B101, alasan: …,
+    /// sha256: …}]`) dan hanya berlaku untuk isi itu: perubahan berikutnya, atau pengecualian
+    /// yang ditulis tanpa `sha256` (misalnya sebelum berkasnya berubah), dilaporkan lagi,
+    /// dengan letak pengecualian yang tidak berlaku.
     code: "B101",
     name: "evidence-changed",
     level: Error,
@@ -40,13 +47,23 @@ fn check(cx: &RuleCx, out: &mut Vec<Diagnostic>) {
         let State::Changed { actual } = e.state else {
             continue;
         };
-        if e.suppressed(RULE.code) {
+        // An exemption holds for the changed content it accepted, never for a later change
+        // nor for one written in before any change was seen.
+        let exemptions: Vec<&Abaikan> = e.exemptions(RULE.code).collect();
+        if exemptions.iter().any(|a| {
+            a.sha256
+                .as_ref()
+                .is_some_and(|h| h.value.eq_ignore_ascii_case(actual))
+        }) {
             continue;
         }
-        out.push(
-            e.diag(RULE.code, Msg::BChanged { berkas: e.berkas() })
-                .arg("sha256_sekarang", actual.as_str())
-                .help(Msg::HelpBChanged),
-        );
+        let mut d = e
+            .diag(RULE.code, Msg::BChanged { berkas: e.berkas() })
+            .arg("sha256_sekarang", actual.as_str())
+            .help(Msg::HelpBChanged);
+        if let Some(stale) = exemptions.first() {
+            d = d.related(e.doc.file, stale.kode.span, Msg::NoteBChangedExemptionStale);
+        }
+        out.push(d);
     }
 }

@@ -190,7 +190,7 @@ pub fn doubtful(ws: &Workspace, report: &Report) -> std::collections::HashSet<(u
             .entry
             .abaikan
             .iter()
-            .any(|(k, why)| k.eq_ignore_ascii_case(code) && !why.trim().is_empty())
+            .any(|x| x.kode.eq_ignore_ascii_case(code) && !x.alasan.trim().is_empty())
     };
     report
         .checked

@@ -19,7 +19,7 @@ pub mod content;
 use crate::diag::Diagnostic;
 use crate::evidence::verify::State;
 use crate::i18n::Msg;
-use crate::model::bukti::{Bukti, BuktiDukung};
+use crate::model::bukti::{Abaikan, Bukti, BuktiDukung};
 use crate::model::{Content, Doc};
 use crate::rules::rule::RuleCx;
 
@@ -39,9 +39,19 @@ pub struct EntryCx<'a> {
 impl EntryCx<'_> {
     /// Whether the entry's `abaikan` lists `code` (with a reason) and exemptions apply.
     pub fn suppressed(&self, code: &str) -> bool {
-        self.exemptions_apply
-            && self.bukti.abaikan.iter().flat_map(|l| l.iter()).any(|a| {
-                a.kode.value.eq_ignore_ascii_case(code) && !a.alasan.value.trim().is_empty()
+        self.exemptions(code).next().is_some()
+    }
+
+    /// The entry's `abaikan` items for `code` that give a reason, when exemptions apply.
+    pub fn exemptions<'s>(&'s self, code: &'s str) -> impl Iterator<Item = &'s Abaikan> + 's {
+        self.bukti
+            .abaikan
+            .iter()
+            .flat_map(|l| l.iter())
+            .filter(move |a| {
+                self.exemptions_apply
+                    && a.kode.value.eq_ignore_ascii_case(code)
+                    && !a.alasan.value.trim().is_empty()
             })
     }
     /// What `skp evidence abaikan` takes to name this entry: the start of its SHA-256, else
