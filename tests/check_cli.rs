@@ -882,6 +882,49 @@ fn plans_a_gitignore_leaves_out_are_said_not_silently_dropped() {
     );
 }
 
+/// Git never applies ignore rules to a file it tracks: a `.gitignore` line added over a
+/// committed plan must not take it out of CI's check (it did, with exit 0).
+#[test]
+fn a_plan_git_tracks_is_read_whatever_gitignore_says() {
+    let ws = Ws::new();
+    let broken = minimal_with("target: 4 modul", "target: \"1.2.3 dokumen\"");
+    ws.file("pegawai/a/skp-2026.yaml", &broken);
+    let root = ws.path();
+    git(root, &["init", "-q"]);
+    git(root, &["config", "user.name", "Uji"]);
+    git(root, &["config", "user.email", "uji@contoh.go.id"]);
+    git(root, &["add", "-A"]);
+    git(root, &["commit", "-qm", "rencana"]);
+    ws.file(".gitignore", "pegawai/a/\n");
+    // An untracked plan under the same pattern is still left out, and said.
+    ws.file("pegawai/a/skp-2027.yaml", &broken.replace("2026", "2027"));
+    for extra in [&[][..], &["--tracked-only"], &["--no-exemptions"]] {
+        let r = ws.check_f(extra);
+        r.expect_code(1);
+        let d = r.diags();
+        assert!(
+            d.iter()
+                .any(|f| f.code == "F015" && f.file == "pegawai/a/skp-2026.yaml"),
+            "{extra:?}: {}",
+            list(&d)
+        );
+        assert!(
+            !d.iter().any(|f| f.file == "pegawai/a/skp-2027.yaml"),
+            "{extra:?}: {}",
+            list(&d)
+        );
+    }
+    let r = ws.check_f(&[]);
+    assert!(
+        r.stderr.contains(
+            "1 berkas rencana tidak diperiksa karena diabaikan oleh .gitignore (misalnya \
+             pegawai/a/skp-2027.yaml)"
+        ),
+        "{}",
+        r.stderr
+    );
+}
+
 #[test]
 fn nested_workspace_is_checked_on_its_own() {
     let ws = Ws::new();

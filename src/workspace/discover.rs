@@ -408,7 +408,21 @@ pub fn walk(root: &Path, purpose: Purpose) -> Walked {
     }
     if purpose == Purpose::Plans && rules.into_inner() {
         let seen: std::collections::HashSet<&str> = out.iter().map(rel_of).collect();
-        let left_out = git_ignored_plans(root, &seen, &nested);
+        let mut left_out = git_ignored_plans(root, &seen, &nested);
+        // Git never applies ignore rules to a file it tracks: a committed plan is the
+        // repository's, and one `.gitignore` line must not take it out of the check.
+        if let Some(tracked) = (!left_out.is_empty()).then(|| tracked(root)).flatten() {
+            for c in &mut left_out {
+                if let Candidate::Skipped { rel, .. } = c
+                    && tracked.contains(rel.as_str())
+                {
+                    *c = Candidate::File {
+                        path: root.join(rel.as_str()),
+                        rel: std::mem::take(rel),
+                    };
+                }
+            }
+        }
         out.extend(left_out);
     }
     out.sort_by(|a, b| rel_of(a).cmp(rel_of(b)));
