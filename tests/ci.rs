@@ -149,12 +149,12 @@ fn flawed_at_root() -> Repo {
     repo
 }
 
-/// The findings less F001, which the flawed example has (a file that does not parse) and which
+/// The findings less F001 and F017, which the flawed example has (files not read) and which
 /// no baseline or `--changed-since` hides: that file was not checked at all.
 fn hideable_only(diags: &[Value]) -> Vec<Value> {
     diags
         .iter()
-        .filter(|d| d["code"] != "F001")
+        .filter(|d| d["code"] != "F001" && d["code"] != "F017")
         .cloned()
         .collect()
 }
@@ -1129,11 +1129,15 @@ fn baseline_hides_everything_and_survives_edits_moves_and_language() {
     let (repo, ws) = flawed();
     let before = json_diags(&ws, &[]);
     assert!(before.len() > 20);
-    // Everything but the file that does not parse (F001): it was not checked at all, and no
-    // baseline hides that (as no `--ignore` or suppression comment does).
-    let unparsed: Vec<&Value> = before.iter().filter(|d| d["code"] == "F001").collect();
-    assert_eq!(unparsed.len(), 1, "{}", listing(&before));
-    let hideable = before.len() - 1;
+    // Everything but the file that does not parse (F001) and the one that does not declare
+    // itself (F017): they were not checked at all, and no baseline hides that (as no
+    // `--ignore` or suppression comment does).
+    let unparsed: Vec<&Value> = before
+        .iter()
+        .filter(|d| d["code"] == "F001" || d["code"] == "F017")
+        .collect();
+    assert_eq!(unparsed.len(), 2, "{}", listing(&before));
+    let hideable = before.len() - 2;
     let bl = repo.join("baseline.json");
     let w = skp(&ws, &["check", "--write-baseline", bl.to_str().unwrap()]);
     w.expect_code(0);
@@ -1149,12 +1153,16 @@ fn baseline_hides_everything_and_survives_edits_moves_and_language() {
     assert_eq!(doc["findings"].as_array().unwrap().len(), hideable);
     assert!(
         w.stderr
-            .contains("1 temuan (F001) tidak dicatat di baseline"),
+            .contains("2 temuan (F001, F017) tidak dicatat di baseline"),
         "{}",
         w.stderr
     );
     let only_unparsed = |diags: &[Value]| {
-        diags.len() == 1 && diags[0]["code"] == "F001" && diags[0]["file"] == unparsed[0]["file"]
+        diags.len() == 2
+            && diags
+                .iter()
+                .zip(&unparsed)
+                .all(|(d, u)| d["code"] == u["code"] && d["file"] == u["file"])
     };
 
     let check = |extra: &[&str]| {
@@ -1238,12 +1246,16 @@ fn baseline_hides_everything_and_survives_edits_moves_and_language() {
         );
         r.expect_code(1);
         match f {
-            "sarif" => assert_eq!(r.json()["runs"][0]["results"].as_array().unwrap().len(), 1),
-            "gitlab" => assert_eq!(r.json().as_array().unwrap().len(), 1),
+            "sarif" => assert_eq!(r.json()["runs"][0]["results"].as_array().unwrap().len(), 2),
+            "gitlab" => assert_eq!(r.json().as_array().unwrap().len(), 2),
             "junit" => assert!(!parse_xml(&r.stdout).all("testsuite").is_empty()),
-            _ => assert_eq!(r.stdout.lines().count(), 1, "{f}:\n{}", r.stdout),
+            _ => assert_eq!(r.stdout.lines().count(), 2, "{f}:\n{}", r.stdout),
         }
-        assert!(r.stdout.contains("F001"), "{f}:\n{}", r.stdout);
+        assert!(
+            r.stdout.contains("F001") && r.stdout.contains("F017"),
+            "{f}:\n{}",
+            r.stdout
+        );
         // SARIF lists every rule's documentation, which names other codes.
         if f != "sarif" {
             assert!(!r.stdout.contains("S110"), "{f}:\n{}", r.stdout);

@@ -985,7 +985,18 @@ fn f017_misspelt_api_version() {
     let r = ws.check_f(&[]);
     let d = r.diags();
     let f = assert_at(&d, "F017", FILE, (1, 1));
-    assert_eq!(f.severity, "warning");
+    // Nothing in the file was checked: an error that no setting hides.
+    assert_eq!(f.severity, "error");
+    assert_eq!(r.code, 1);
+    for hide in [
+        &["--ignore", "F017"][..],
+        &["--ignore", "F"],
+        &["--select", "S"],
+    ] {
+        let d = ws.check_f(hide).diags();
+        assert_eq!(d.len(), 1, "{hide:?}: {}", list(&d));
+        assert_eq!(d[0].code, "F017");
+    }
     assert_eq!(d.len(), 1, "the file is not checked further: {}", list(&d));
     assert!(f.help().contains("apiVersion: skp/v1"), "{}", f.help());
     // Not read as a skp document.

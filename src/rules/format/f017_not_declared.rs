@@ -21,10 +21,15 @@ declare_rule! {
     /// ```
     ///
     /// ## Pengaturan
-    /// Bila berkas memang bukan dokumen skp, pindahkan keluar ruang kerja atau cantumkan di `.gitignore`.
+    /// Bila berkas memang bukan dokumen skp, pindahkan keluar ruang kerja atau cantumkan di
+    /// `.gitignore`. Tidak dapat dimatikan, seperti F001: berkas ini tidak diperiksa sama
+    /// sekali, jadi `--select`, `--ignore`, konfigurasi, komentar pengecualian, dan baseline
+    /// tidak berlaku, dan temuannya menggagalkan pemeriksaan (sebuah perubahan yang merusak
+    /// rencana sekaligus salah mengetik `apiVersion`-nya tidak boleh lolos CI).
     code: codes::NOT_DECLARED,
     name: "missing-api-version",
-    level: Warning,
+    level: Error,
     summary: ("Berkas mirip dokumen skp tanpa apiVersion", "skp-like file without apiVersion"),
+    hideable: false,
     check: None,
 }
