@@ -5847,6 +5847,63 @@ fn a_b101_exemption_holds_only_for_the_content_it_accepted() {
 // report
 // ---------------------------------------------------------------------------------------------
 
+/// A plan or ledger that cannot be read is named, listed in the JSON summary, and fails any
+/// `--fail-on`: its employee's cells are not in the report, which must not look complete (one
+/// stray line made a unit's coverage rise from 26 % to 71 % in silence).
+#[test]
+fn report_names_what_it_could_not_read_and_fails_on_it() {
+    let ws = Ws::example();
+    let a = ws.outside_file("lap.pdf", b"laporan triwulan");
+    ws.add(&[&a], "IKI-1.1", "2026-TW1", &["--date", "2026-02-10"])
+        .expect(0);
+    let report = |extra: &[&str]| {
+        let mut args = vec!["report", "--format", "json", "--as-of", "2026-03-31"];
+        args.extend_from_slice(extra);
+        ws.skp(&args)
+    };
+    let r = report(&["--fail-on", "gap", "--nip", NIP]);
+    r.expect(0);
+    // Another employee's plan breaks.
+    let broken = format!("pegawai/{NIP2}/skp-2026.yaml");
+    let text = fs::read_to_string(ws.root.join(&broken)).unwrap();
+    ws.write(&broken, format!("{text}\nhasil_kerja: [\n").as_bytes());
+    let r = report(&[]);
+    r.expect(0);
+    assert!(
+        r.stderr.contains(&format!(
+            "{broken} tidak dapat dibaca; isinya tidak disertakan"
+        )),
+        "{}",
+        r.stderr
+    );
+    let j: Value = serde_json::from_str(&r.stdout).unwrap();
+    assert_eq!(j["summary"]["tidak_dibaca"], serde_json::json!([broken]));
+    for fail_on in ["gap", "tamper"] {
+        report(&["--fail-on", fail_on]).expect(1);
+    }
+    // The same for a ledger: its cells would all look empty.
+    ws.write(&broken, text.as_bytes());
+    let ledger = format!("pegawai/{NIP}/skp-2026.bukti.yaml");
+    let text = fs::read_to_string(ws.root.join(&ledger)).unwrap();
+    ws.write(&ledger, format!("{text}  - {{ rusak\n").as_bytes());
+    let r = report(&["--fail-on", "tamper"]);
+    r.expect(1);
+    assert!(r.stderr.contains(&ledger), "{}", r.stderr);
+
+    // A unit that matches no plan is a typing mistake, not an empty report that passes.
+    ws.write(&ledger, text.as_bytes());
+    let r = report(&["--unit", "Aplikasi Informatka", "--fail-on", "gap"]);
+    r.expect(2);
+    assert!(
+        r.stderr.contains("`Aplikasi Informatka`")
+            && r.stderr
+                .contains("`Bidang Aplikasi Informatika, Dinas Komunikasi dan Informatika`"),
+        "{}",
+        r.stderr
+    );
+    report(&["--unit", "aplikasi informatika"]).expect(0);
+}
+
 #[test]
 fn report_statuses_around_the_end_of_a_period() {
     let ws = Ws::small(&small_toml(0, 1, 50));
@@ -6203,9 +6260,11 @@ fn report_json_matches_the_contract() {
             "hilang",
             "tidak_terverifikasi",
             "hanya_bukti_diragukan",
-            "persen"
+            "persen",
+            "tidak_dibaca"
         ]
     );
+    assert_eq!(s["tidak_dibaca"], serde_json::json!([]));
     let due = rows
         .iter()
         .filter(|r| {

@@ -12,7 +12,7 @@ use crate::model::realisasi::CapaianOrganisasi;
 use crate::model::realisasi::Realisasi;
 use crate::model::skp::Skp;
 use crate::model::vocab::{Jenjang, Predikat, Vocab};
-use crate::model::{Content, Doc};
+use crate::model::{Content, Doc, Kind};
 use crate::render::table::Table;
 use crate::render::{escape_control, json_pretty};
 use crate::rules::nilai::n113_distribution::{Distributions, Sebaran};
@@ -625,7 +625,7 @@ pub fn run(ui: &Ui, a: EvaluateArgs) -> Result<u8, u8> {
         .as_ref()
         .map(|n| n.chars().filter(|c| !c.is_whitespace()).collect());
     ui.mask_for(&ws, nip.as_deref());
-    super::warn_unlisted(ui, &ws);
+    super::warn_left_out(ui, &ws, &[Kind::Skp, Kind::Realisasi]);
     // A filter that can match nothing is a typing mistake, not an empty result.
     if let Some(p) = a.period.as_deref()
         && Period::parse(p).is_none()
@@ -643,6 +643,7 @@ pub fn run(ui: &Ui, a: EvaluateArgs) -> Result<u8, u8> {
         super::refuse_unreadable_skp(ui, &ws, n)?;
         return Err(ui.fatal(&Msg::RenderNoSkp { nip: n.clone() }, None));
     }
+    super::refuse_unknown_unit(ui, &ws, a.unit.as_deref())?;
     let evals = evaluations(&ws, &a);
     let errors = file_errors(ui, &ws, &evals);
     let text = match a.format {

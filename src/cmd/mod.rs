@@ -386,14 +386,66 @@ pub(crate) fn refuse_unreadable_skp(
     Ok(())
 }
 
-/// Warns of each folder the walk could not open: a count over the workspace (a report, the
-/// cascade, a unit's distribution) leaves its plans out, and must not look complete.
-pub(crate) fn warn_unlisted(ui: &Ui, ws: &crate::workspace::Workspace) {
-    for folder in ws.unlisted_folders() {
+/// Refuses a `--unit` that no SKP's `unit_kerja` contains: a typo gave an empty report that
+/// passed `--fail-on gap`. The help names the closest unit of the workspace.
+pub(crate) fn refuse_unknown_unit(
+    ui: &Ui,
+    ws: &crate::workspace::Workspace,
+    unit: Option<&str>,
+) -> Result<(), u8> {
+    let Some(unit) = unit else {
+        return Ok(());
+    };
+    let wanted = unit.to_lowercase();
+    let units: std::collections::BTreeSet<&str> = ws
+        .skps()
+        .map(|(_, s)| s.pegawai.unit_kerja.value.as_str())
+        .collect();
+    if units.iter().any(|u| u.to_lowercase().contains(&wanted)) {
+        return Ok(());
+    }
+    // Judged against each comma-separated part as well: `--unit` names part of a unit.
+    let likeness = |u: &str| {
+        std::iter::once(u)
+            .chain(u.split(','))
+            .map(|part| strsim::normalized_levenshtein(&part.trim().to_lowercase(), &wanted))
+            .fold(0.0, f64::max)
+    };
+    let closest = units
+        .iter()
+        .map(|u| (likeness(u), *u))
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, u)| u.to_string());
+    Err(ui.fatal(
+        &Msg::NoSkpForUnit {
+            unit: unit.to_string(),
+        },
+        closest.map(|unit| Msg::HelpUnitClosest { unit }).as_ref(),
+    ))
+}
+
+/// Warns of what a count over the workspace (a report, the cascade, a unit's distribution)
+/// leaves out, which must not look complete: each folder the walk could not open, and each
+/// file declaring one of `kinds` that could not be read (a YAML error in one plan dropped its
+/// employee from a unit's coverage in silence). Returns those files and folders.
+pub(crate) fn warn_left_out<'w>(
+    ui: &Ui,
+    ws: &'w crate::workspace::Workspace,
+    kinds: &[crate::model::Kind],
+) -> Vec<&'w str> {
+    let folders = ws.unlisted_folders();
+    for folder in &folders {
         ui.warn(&Msg::FolderUnlistedLeftOut {
             folder: folder.to_string(),
         });
     }
+    let files = ws.unreadable_of_kinds(kinds);
+    for file in &files {
+        ui.warn(&Msg::FileUnreadableLeftOut {
+            file: file.to_string(),
+        });
+    }
+    folders.into_iter().chain(files).collect()
 }
 
 /// The message (and help) for an unreadable plan in `nip`'s folder.

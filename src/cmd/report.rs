@@ -7,6 +7,7 @@ use crate::cli::{
 use crate::evidence::coverage::{Cell, Status};
 use crate::facts::{self, Hashing, Needs};
 use crate::i18n::{Lang, Msg};
+use crate::model::Kind;
 use crate::model::date::Date;
 use crate::render::escape_control;
 use crate::render::html::{Base, file_href};
@@ -36,7 +37,7 @@ fn coverage(ui: &Ui, a: CoverageArgs) -> Result<u8, u8> {
     };
     let ws = Workspace::load(root, cfg);
     ui.mask_for(&ws, a.nip.as_deref());
-    super::warn_unlisted(ui, &ws);
+    let left_out = super::warn_left_out(ui, &ws, &[Kind::Skp, Kind::BuktiDukung]);
     let strip = |s: &Option<String>| {
         s.as_ref()
             .map(|n| n.chars().filter(|c| !c.is_whitespace()).collect::<String>())
@@ -61,6 +62,7 @@ fn coverage(ui: &Ui, a: CoverageArgs) -> Result<u8, u8> {
     {
         return Err(ui.fatal(&Msg::NoSkpForPenilai { nip: p.clone() }, None));
     }
+    super::refuse_unknown_unit(ui, &ws, a.unit.as_deref())?;
     let needs = Needs {
         evidence: true,
         coverage: true,
@@ -97,7 +99,7 @@ fn coverage(ui: &Ui, a: CoverageArgs) -> Result<u8, u8> {
     let rows = crate::render::coverage::rows(&ws, &cells, &doubtful);
     let summary = crate::render::coverage::summary(&cells, &rows);
     let text = match a.format {
-        ReportFormat::Json => crate::render::coverage::json(&rows, &summary, as_of),
+        ReportFormat::Json => crate::render::coverage::json(&rows, &summary, as_of, &left_out),
         ReportFormat::Csv => {
             crate::render::coverage::table(&rows, ui.lang, a.excel, true).csv(a.excel)
         }
@@ -128,8 +130,10 @@ fn coverage(ui: &Ui, a: CoverageArgs) -> Result<u8, u8> {
         }
     };
     ui.out(&text)?;
+    // What could not be read may hold any gap or tampering: no `--fail-on` passes over it.
     let failing = match a.fail_on {
         None => false,
+        Some(_) if !left_out.is_empty() => true,
         Some(ReportFailOn::Gap) => cells.iter().any(|c| c.due && c.status != Status::Met),
         Some(ReportFailOn::Tamper) => cells
             .iter()
@@ -146,6 +150,7 @@ fn matrix(ui: &Ui, args: MphArgs) -> Result<u8, u8> {
     super::excel_needs_csv(ui, args.excel, args.format == TableFormat::Csv)?;
     let (root, cfg) = super::check::open_at(ui, args.path.as_deref())?;
     let ws = Workspace::load(root, cfg);
+    super::warn_left_out(ui, &ws, &[Kind::Skp]);
     let cascade = crate::cascade::build(&ws.docs);
     let nip: String = args.nip.chars().filter(|c| !c.is_whitespace()).collect();
     ui.mask_for(&ws, Some(&nip));

@@ -3,6 +3,7 @@
 use crate::cascade::tree;
 use crate::cli::{TreeArgs, TreeFormat};
 use crate::i18n::Msg;
+use crate::model::Kind;
 use crate::render::tree::{Filter, render_dot, render_mermaid, render_text, select, write_json};
 use crate::workspace::Workspace;
 
@@ -11,7 +12,11 @@ use super::{EXIT_OK, Ui};
 pub fn run(ui: &Ui, args: TreeArgs) -> Result<u8, u8> {
     let (root, cfg) = super::check::open_at(ui, args.path.as_deref())?;
     let ws = Workspace::load_model(root, cfg);
-    super::warn_unlisted(ui, &ws);
+    super::warn_left_out(
+        ui,
+        &ws,
+        &[Kind::Skp, Kind::PerjanjianKinerja, Kind::Renstra],
+    );
     let cascade = crate::cascade::build(&ws.docs);
     let nip = args
         .nip

@@ -1432,6 +1432,12 @@ catalog! {
     TreeUnlinked { n: usize } =>
         id "RHK yang tidak terhubung ke hasil atasan maupun PK/Renstra ({n}):",
         en "RHKs linked to neither a superior's result nor the PK/Renstra ({n}):";
+    NoSkpForUnit { unit: String } =>
+        id "tidak ada SKP dengan unit kerja yang memuat `{unit}` di ruang kerja",
+        en "no SKP in the workspace has a unit_kerja containing `{unit}`";
+    HelpUnitClosest { unit: String } =>
+        id "unit kerja yang paling mirip: `{unit}` (`--unit` mencocokkan sebagian nama, tanpa membedakan huruf besar)",
+        en "the closest unit_kerja: `{unit}` (`--unit` matches part of the name, ignoring case)";
     NoSkpForPenilai { nip: String } =>
         id "tidak ada SKP dengan pejabat penilai NIP {nip} di ruang kerja",
         en "no SKP in the workspace has NIP {nip} as its appraiser";
@@ -1721,6 +1727,9 @@ catalog! {
     SkpFolderUnlisted { nip: String, folder: String } =>
         id "folder {folder}/ tidak dapat dibuka, dan SKP pegawai dengan NIP {nip} mungkin ada di dalamnya; skp tidak memakai SKP lain sebagai gantinya",
         en "folder {folder}/ cannot be opened, and the SKP of NIP {nip} may be in it; skp does not use another SKP in its place";
+    FileUnreadableLeftOut { file: String } =>
+        id "{file} tidak dapat dibaca; isinya tidak disertakan (`skp check` menunjukkan kesalahannya)",
+        en "{file} cannot be read; what it holds is left out (`skp check` shows what is wrong)";
     FolderUnlistedLeftOut { folder: String } =>
         id "folder {folder}/ tidak dapat dibuka; isinya tidak disertakan (`skp check` melaporkannya sebagai F008)",
         en "folder {folder}/ cannot be opened; what it holds is left out (`skp check` reports it as F008)";

@@ -131,7 +131,8 @@ pub fn summary(cells: &[Cell], rows: &[Row]) -> Summary {
     s
 }
 
-pub fn json(rows: &[Row], s: &Summary, as_of: Date) -> String {
+/// `left_out`: the files and folders that could not be read, whose cells are not in `rows`.
+pub fn json(rows: &[Row], s: &Summary, as_of: Date, left_out: &[&str]) -> String {
     let items: Vec<_> = rows
         .iter()
         .map(|r| {
@@ -149,7 +150,8 @@ pub fn json(rows: &[Row], s: &Summary, as_of: Date) -> String {
         "summary": { "skp": s.skp, "indikator": s.indikator, "sel_wajib": s.sel_wajib, "terpenuhi": s.terpenuhi,
                      "kurang": s.kurang, "kosong": s.kosong, "berubah": s.berubah, "hilang": s.hilang,
                      "tidak_terverifikasi": s.tidak_terverifikasi,
-                     "hanya_bukti_diragukan": s.hanya_bukti_diragukan, "persen": s.persen() }
+                     "hanya_bukti_diragukan": s.hanya_bukti_diragukan, "persen": s.persen(),
+                     "tidak_dibaca": left_out }
     });
     let mut t = super::json_pretty(&doc);
     t.push('\n');

@@ -223,6 +223,18 @@ impl Workspace {
         self.unreadable_skps(|_| true)
     }
 
+    /// Every file of the workspace that declares one of `kinds` but could not be loaded as
+    /// one, in path order.
+    pub fn unreadable_of_kinds(&self, kinds: &[crate::model::Kind]) -> Vec<&str> {
+        let mut out: Vec<&str> = kinds
+            .iter()
+            .flat_map(|k| self.unreadable(*k, |_| true))
+            .collect();
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+
     fn unreadable_skps(&self, keep: impl Fn(&str) -> bool) -> Vec<&str> {
         self.unreadable(crate::model::Kind::Skp, keep)
     }
