@@ -243,6 +243,18 @@ fn the_dashboard_is_translated_and_marks_gaps_in_words() {
         id.contains("status terburuk"),
         "the legend says what a cell is"
     );
+    // A year with one annual indicator met early and three not yet due is not yet due, not
+    // green "met"; the one met is counted beside it.
+    let july = render(
+        &ex,
+        &["report", "--format", "html", "--as-of", "2026-07-15"],
+    );
+    assert!(
+        july.contains(
+            "<td class=\"cell s-belum_jatuh_tempo\">belum jatuh tempo<br><small>1/4 terpenuhi</small></td>"
+        ),
+        "{july}"
+    );
     assert_offline(&id);
     let en = render(
         &ex,

@@ -57,9 +57,16 @@ fn label(s: Status, lang: Lang) -> String {
     Msg::CoverageStatus { code: s.code() }.render(lang)
 }
 
-/// The worst of two statuses (gaps first, as the report sorts them).
+/// The worse of two statuses of one period's cells (gaps first, as the report sorts them),
+/// where a period some indicators are not yet due in is not "met", whatever evidence the
+/// others already have: one early document turned a whole year green.
 fn worst(a: Option<Status>, b: Status) -> Status {
-    a.map_or(b, |a| a.min(b))
+    let rank = |s: Status| match s {
+        Status::NotDue => (Status::Met, 0),
+        Status::Met => (Status::Met, 1),
+        s => (s, 0),
+    };
+    a.map_or(b, |a| if rank(b) < rank(a) { b } else { a })
 }
 
 /// The dashboard. `plans` maps an SKP id to its file, relative to the workspace root; `href`
@@ -215,7 +222,12 @@ pub fn dashboard(
                 match cells.get(p) {
                     Some((s, met, all)) => {
                         // The count only where it says more than the status does.
-                        let count = if matches!(s, Status::Met | Status::NotDue) || *all < 2 {
+                        let says_all = match s {
+                            Status::Met => true,
+                            Status::NotDue => *met == 0,
+                            _ => false,
+                        };
+                        let count = if says_all || *all < 2 {
                             String::new()
                         } else {
                             format!(
