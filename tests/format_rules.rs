@@ -284,6 +284,42 @@ fn f001_says_the_slips_people_make_in_their_language() {
     }
 }
 
+/// YAML tags: `!!str` (and `!!map`/`!!seq`) say what skp reads anyway, and `!!str` makes a
+/// NIP text as quotes do; any other tag would make skp read the value differently from every
+/// other YAML reader (`!!float` rounds a NIP), so the file is refused at the tag.
+#[test]
+fn f001_yaml_tags_other_than_the_core_ones_that_change_nothing() {
+    let nip = "nip: \"199001012015032001\"";
+    let d = f_diags(&minimal_with(nip, "nip: !!str 199001012015032001"));
+    assert!(d.is_empty(), "{}", list(&d));
+    let d = f_diags(&minimal_with("\npegawai:\n", "\npegawai: !!map\n"));
+    assert!(d.is_empty(), "{}", list(&d));
+    for tagged in [
+        "nip: !!float \"199001012015032001\"",
+        "nip: !!null \"199001012015032001\"",
+        "nip: !lokal 199001012015032001",
+    ] {
+        let text = minimal_with(nip, tagged);
+        let d = f_diags(&text);
+        let tag = tagged.split_whitespace().nth(1).unwrap();
+        // At the tagged value, on the tag's line.
+        let value = tagged.split_whitespace().nth(2).unwrap();
+        let (line, col) = pos(&text, &format!("{tag} {value}"));
+        let f = assert_at(&d, "F001", FILE, (line, col + tag.len() as u64 + 1));
+        assert!(
+            f.help().contains("`!!float` membulatkan NIP"),
+            "{}",
+            f.help()
+        );
+        assert!(
+            f.message
+                .contains(&format!("tag YAML `{tag}` tidak didukung")),
+            "{}",
+            f.message
+        );
+    }
+}
+
 #[test]
 fn f001_bad_indentation() {
     let text = minimal_with("  nama: Rina", " nama: Rina");

@@ -265,6 +265,10 @@ pub enum SyntaxProblem {
     SpaceAfterDash,
     UnknownAnchor,
     RecursiveAlias,
+    /// A YAML tag (`!!float`, `!lokal`) other than the core ones that change nothing skp reads
+    /// (`!!str`, `!!map`, `!!seq`): read without it, the value would differ from what every
+    /// other YAML reader makes of it. As written.
+    Tag(String),
     Other(String),
 }
 

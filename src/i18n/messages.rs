@@ -275,6 +275,9 @@ fn syntax_id(p: &crate::base::SyntaxProblem) -> String {
         P::SpaceAfterDash => "tanda `-` butir daftar harus diikuti spasi".into(),
         P::UnknownAnchor => "alias `*…` merujuk jangkar (`&…`) yang tidak ada".into(),
         P::RecursiveAlias => "alias merujuk simpul yang belum selesai (alias rekursif)".into(),
+        P::Tag(t) => format!(
+            "tag YAML `{t}` tidak didukung: hapus tag-nya dan tulis nilainya apa adanya (teks di antara tanda kutip)"
+        ),
         P::Other(text) => format!("{text} (pesan pengurai YAML)"),
     }
 }
@@ -411,6 +414,9 @@ fn syntax_en(p: &crate::base::SyntaxProblem) -> String {
         P::RecursiveAlias => {
             "alias refers to a node that is not complete yet (recursive alias)".into()
         }
+        P::Tag(t) => format!(
+            "YAML tag `{t}` is not supported: remove it and write the value as it is (text in quotes)"
+        ),
         P::Other(text) => text.clone(),
     }
 }
@@ -511,6 +517,9 @@ catalog! {
     HelpTab =>
         id "YAML hanya menerima spasi untuk indentasi; ganti tab dengan spasi (atur editor agar menyisipkan spasi)",
         en "YAML indentation must use spaces; replace the tab with spaces (set your editor to insert spaces)";
+    HelpYamlTag =>
+        id "skp membaca nilai menurut aturannya sendiri; tag selain `!!str` membuatnya membaca nilai itu berbeda dari pembaca YAML lain (misalnya `!!float` membulatkan NIP), jadi berkas tidak dibaca sampai tag-nya dihapus",
+        en "skp reads values by its own rules; a tag other than `!!str` would make it read that value differently from other YAML readers (`!!float` rounds a NIP), so the file is not read until the tag is removed";
     HelpYamlSyntax =>
         id "periksa indentasi, tanda kutip, dan kurung pada baris ini atau baris sebelumnya",
         en "check indentation, quotes and brackets on this line or the one before";

@@ -257,7 +257,10 @@ fn parse_text(id: FileId, rel: String, text: String, comments: Comments) -> Load
                 Msg::YamlSyntax {
                     detail: detail.clone(),
                 },
-                Msg::HelpYamlSyntax,
+                match detail {
+                    crate::base::SyntaxProblem::Tag(_) => Msg::HelpYamlTag,
+                    _ => Msg::HelpYamlSyntax,
+                },
             ),
             ParseErrorKind::Tab => (codes::YAML_SYNTAX, Msg::YamlTab, Msg::HelpTab),
             ParseErrorKind::Depth(limit) => budget(Msg::BudgetDepth { limit: *limit }),

@@ -1,6 +1,6 @@
 use std::collections::HashMap;
 
-use granit_parser::{ErrorKind, Event, Marker, Parser, ScalarStyle, ScanError};
+use granit_parser::{ErrorKind, Event, Marker, Parser, ScalarStyle, ScanError, Tag};
 
 pub use crate::base::SyntaxProblem;
 
@@ -29,6 +29,25 @@ impl Default for Budget {
             max_aliases: 1_000,
             max_documents: 100,
         }
+    }
+}
+
+/// Refuses a tag other than the core one (`core`: `str`, `seq` or `map`) that merely says what
+/// the node already is: skp reads values by its own rules, and another tag (`!!float`,
+/// `!!null`, a local `!x`) would make it read a value differently from every other YAML
+/// reader.
+fn supported_tag(tag: Option<&Tag>, core: &str, span: Span) -> Result<(), ParseError> {
+    match tag {
+        None => Ok(()),
+        Some(t) if t.core_suffix() == Some(core) => Ok(()),
+        Some(t) => Err(ParseError {
+            kind: ParseErrorKind::Syntax(SyntaxProblem::Tag(format!(
+                "{}{}",
+                t.original_handle(),
+                t.suffix()
+            ))),
+            span,
+        }),
     }
 }
 
@@ -204,15 +223,19 @@ impl Builder {
 
     fn event(&mut self, event: Event<'_>, span: Span) -> Result<(), ParseError> {
         match event {
-            Event::Scalar(value, style, anchor, _tag) => {
+            Event::Scalar(value, style, anchor, tag) => {
                 self.count(1, span)?;
                 let style = match style {
+                    // `!!str 1990…` is text, as a quoted scalar is (any other tag is refused
+                    // below).
+                    ScalarStyle::Plain if tag.is_some() => Style::DoubleQuoted,
                     ScalarStyle::Plain => Style::Plain,
                     ScalarStyle::SingleQuoted => Style::SingleQuoted,
                     ScalarStyle::DoubleQuoted => Style::DoubleQuoted,
                     ScalarStyle::Literal => Style::Literal,
                     ScalarStyle::Folded => Style::Folded,
                 };
+                supported_tag(tag.as_deref(), "str", span)?;
                 let node = Node {
                     kind: NodeKind::Scalar {
                         value: value.into_owned(),
@@ -222,8 +245,9 @@ impl Builder {
                 };
                 self.push(node, anchor, 1);
             }
-            Event::SequenceStart(_, anchor, _) => {
+            Event::SequenceStart(_, anchor, tag) => {
                 self.count(1, span)?;
+                supported_tag(tag.as_deref(), "seq", span)?;
                 self.stack.push(Frame::Seq {
                     items: Vec::new(),
                     start: span,
@@ -232,8 +256,9 @@ impl Builder {
                 });
                 self.check_depth(span)?;
             }
-            Event::MappingStart(_, anchor, _) => {
+            Event::MappingStart(_, anchor, tag) => {
                 self.count(1, span)?;
+                supported_tag(tag.as_deref(), "map", span)?;
                 self.stack.push(Frame::Map {
                     entries: Vec::new(),
                     key: None,
