@@ -512,6 +512,64 @@ fn init_skp_writes_a_passing_skp() {
     );
 }
 
+/// A JPT plan must refer to the PK or Renstra (K107, an error): init writes the `acuan` to the
+/// year's PK sasaran it finds, else to the Renstra's, else a line to fill in and a warning. It
+/// wrote none, and the plan it made failed `check`.
+#[test]
+fn init_skp_for_a_jpt_refers_to_the_pk_and_passes_check() {
+    let (_dir, root) = init_workspace();
+    let jpt = |nip: &str| {
+        run(
+            &root,
+            &[
+                "init",
+                "--skp",
+                "--nip",
+                nip,
+                "--name",
+                "Dr. Kepala Dinas",
+                "--position",
+                "Kepala Dinas",
+                "--position-type",
+                "jpt_pratama",
+            ],
+        )
+    };
+    jpt("198001012005011009").expect_code(0);
+    let text =
+        std::fs::read_to_string(root.join("pegawai/198001012005011009/skp-2026.yaml")).unwrap();
+    assert!(text.contains("    acuan: [PK-2026-KADIS/S1]"), "{text}");
+    let r = run(&root, &["check", "--format", "json"]);
+    r.expect_code(0);
+    assert!(
+        with_code(&r.diags(), "K107").is_empty(),
+        "{}",
+        list(&r.diags())
+    );
+
+    // Without a PK of the year, the Renstra's sasaran; without either, a line to fill in.
+    // Test fixtures are removed with std (inputs of the run under test).
+    std::fs::remove_file(root.join("organisasi/pk-2026-kadis.yaml")).unwrap();
+    jpt("198001012005011010").expect_code(0);
+    let text =
+        std::fs::read_to_string(root.join("pegawai/198001012005011010/skp-2026.yaml")).unwrap();
+    assert!(text.contains("    acuan: [RENSTRA-INSTANSI/SS1]"), "{text}");
+    for f in std::fs::read_dir(root.join("organisasi")).unwrap() {
+        std::fs::remove_file(f.unwrap().path()).unwrap();
+    }
+    let r = jpt("198001012005011011");
+    r.expect_code(0);
+    assert!(
+        r.stderr
+            .contains("belum memuat Perjanjian Kinerja atau Renstra tahun 2026"),
+        "{}",
+        r.stderr
+    );
+    let text =
+        std::fs::read_to_string(root.join("pegawai/198001012005011011/skp-2026.yaml")).unwrap();
+    assert!(text.contains("    # acuan: [PK-2026-ID/S1]"), "{text}");
+}
+
 #[test]
 fn init_skp_from_a_subfolder_writes_at_the_workspace_root() {
     let (_dir, root) = init_workspace();

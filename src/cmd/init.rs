@@ -393,7 +393,25 @@ fn add_skp(ui: &Ui, args: &InitArgs) -> Result<u8, u8> {
             .map(|f| f.skp)
             .find(|s| s.tahun.value == year)
     });
-    let text = modeline(&rel) + &skp_template(args, &nip, jenis_jabatan, year, superior.as_ref());
+    // A JPT plan's results must refer to the PK or Renstra (K107): the sasaran to start from.
+    let acuan = if jenis_jabatan.is_jpt() {
+        jpt_acuan(
+            &crate::workspace::Workspace::load_model(root.clone(), cfg.clone()),
+            &nip,
+            year,
+        )
+    } else {
+        None
+    };
+    let text = modeline(&rel)
+        + &skp_template(
+            args,
+            &nip,
+            jenis_jabatan,
+            year,
+            superior.as_ref(),
+            acuan.as_deref(),
+        );
     create_new(&root, &path, &text).map_err(|e| fail(ui, &path, &e))?;
     ui.err_text(&format!(
         "{}\n",
@@ -408,7 +426,51 @@ fn add_skp(ui: &Ui, args: &InitArgs) -> Result<u8, u8> {
         }),
         _ => {}
     }
+    if jenis_jabatan.is_jpt() && acuan.is_none() {
+        ui.warn(&Msg::InitJptNoAcuan { tahun: year });
+    }
     Ok(EXIT_OK)
+}
+
+/// The sasaran a new JPT plan's first result refers to (`acuan`): the first sasaran of the
+/// year's Perjanjian Kinerja (the employee's own when there is one, never one a PK Perubahan
+/// replaced), else of a Renstra covering the year.
+fn jpt_acuan(ws: &crate::workspace::Workspace, nip: &str, year: i32) -> Option<String> {
+    use crate::model::Content;
+    let pks: Vec<&crate::model::org::PerjanjianKinerja> = ws
+        .docs
+        .iter()
+        .filter_map(|d| match &d.content {
+            Content::PerjanjianKinerja(pk) if pk.tahun.value == year => Some(pk.as_ref()),
+            _ => None,
+        })
+        .collect();
+    let replaced: Vec<&str> = pks
+        .iter()
+        .filter_map(|pk| pk.menggantikan.as_ref().map(|m| m.value.as_str()))
+        .collect();
+    let current = || {
+        pks.iter()
+            .filter(|pk| !replaced.contains(&pk.id.value.as_str()) && !pk.sasaran.is_empty())
+    };
+    let own = current().find(|pk| {
+        pk.pihak_pertama
+            .nip
+            .as_ref()
+            .is_some_and(|n| n.value.as_str() == nip)
+    });
+    if let Some(pk) = own.or_else(|| current().next()) {
+        return Some(format!("{}/{}", pk.id.value, pk.sasaran[0].id.value));
+    }
+    ws.docs.iter().find_map(|d| match &d.content {
+        Content::Renstra(r) if (r.tahun_mulai.value..=r.tahun_selesai.value).contains(&year) => r
+            .tujuan
+            .iter()
+            .flat_map(|t| t.sasaran.iter().flat_map(|s| s.iter()))
+            .next()
+            .map(|s| format!("{}/{}", r.id.value, s.id.value)),
+        _ => None,
+    })
 }
 
 /// A year every command of the workspace will accept (`[workspace] year` is 1900–2200).
@@ -441,6 +503,7 @@ fn skp_template(
     jenis: JenisJabatan,
     year: i32,
     superior: Option<&crate::model::skp::Skp>,
+    acuan: Option<&str>,
 ) -> String {
     let name = typed(args.name.as_deref().unwrap_or(""));
     let position = typed(args.position.as_deref().unwrap_or(""));
@@ -492,6 +555,17 @@ fn skp_template(
             )
         })
         .unwrap_or_default();
+    let served = match (jenis.is_jpt(), acuan) {
+        (false, _) => served,
+        (true, Some(a)) => {
+            format!(
+                "{served}    acuan: [{a}]   # ganti bila mengacu sasaran PK/Renstra yang lain\n"
+            )
+        }
+        (true, None) => format!(
+            "{served}    # acuan: [PK-{year}-ID/S1]   # wajib bagi JPT (K107): sasaran PK atau Renstra yang diacu\n"
+        ),
+    };
     // Under a superior's plan that is still init's sample, a second sample: repeating the
     // result one intervenes is K114's warning, and a new plan must pass `check`.
     let rhk = superior

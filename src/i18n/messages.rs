@@ -1025,6 +1025,9 @@ catalog! {
     InitDone { path: String, files: usize } =>
         id "ruang kerja dibuat di {path} ({files} berkas); jalankan `skp check` di sana",
         en "workspace created in {path} ({files} files); run `skp check` there";
+    InitJptNoAcuan { tahun: i32 } =>
+        id "ruang kerja belum memuat Perjanjian Kinerja atau Renstra tahun {tahun}: RHK SKP JPT wajib mengacu sasarannya (`acuan`), jadi `skp check` melaporkan K107 sampai PK dicatat dan `acuan` diisi",
+        en "the workspace has no Perjanjian Kinerja or Renstra for {tahun} yet: a JPT plan's RHK must refer to one of its sasaran (`acuan`), so `skp check` reports K107 until a PK is recorded and `acuan` filled in";
     InitSkpDone { path: String } =>
         id "SKP baru ditulis ke {path}; lengkapi RHK dan indikatornya, lalu jalankan `skp check`",
         en "new SKP written to {path}; complete its RHK and indicators, then run `skp check`";
