@@ -926,6 +926,46 @@ fn a_plan_git_tracks_is_read_whatever_gitignore_says() {
     );
 }
 
+/// A PATH under which nothing is read is an error that says why, not "no findings": a plan in
+/// a hidden folder, a file that is not a plan, a name that does not exist.
+#[test]
+fn a_path_named_on_the_command_line_that_is_not_read_is_said() {
+    let ws = Ws::new();
+    let broken = minimal_with("target: 4 modul", "target: \"1.2.3 dokumen\"");
+    ws.file("pegawai/a/skp-2026.yaml", MINIMAL_SKP);
+    ws.file(".drafts/skp-2026.yaml", &broken);
+    ws.file("README.md", "# catatan\n");
+    for path in [".drafts/skp-2026.yaml", "README.md"] {
+        let r = ws.check(&[path]);
+        r.expect_code(2);
+        assert!(
+            r.stderr.contains(&format!(
+                "{path} tidak diperiksa: bukan berkas rencana ruang kerja ini"
+            )) && r.stderr.contains("--list-files"),
+            "{path}: {}",
+            r.stderr
+        );
+    }
+    let r = ws.check(&["tidak-ada.yaml"]);
+    r.expect_code(2);
+    assert!(
+        r.stderr.contains("tidak-ada.yaml tidak ada"),
+        "{}",
+        r.stderr
+    );
+    // What is read is checked as before, alone or beside the folder that holds it.
+    ws.check(&["pegawai/a/skp-2026.yaml"]).expect_code(0);
+    ws.check(&["pegawai", "pegawai/a/skp-2026.yaml"])
+        .expect_code(0);
+    let r = ws.check(&["--lang", "en", "README.md"]);
+    assert!(
+        r.stderr
+            .contains("README.md was not checked: not a plan file of this workspace"),
+        "{}",
+        r.stderr
+    );
+}
+
 #[test]
 fn nested_workspace_is_checked_on_its_own() {
     let ws = Ws::new();

@@ -263,25 +263,7 @@ pub fn run(ui: &Ui, args: CheckArgs) -> Result<u8, u8> {
                 ListingStatus::Read => (Msg::ListRead.render(ui.lang), String::new()),
                 ListingStatus::Ignored(r) => (
                     Msg::ListIgnored.render(ui.lang),
-                    format!(
-                        " ({})",
-                        match r {
-                            crate::workspace::IgnoreReason::NotOurs => Msg::IgnoreReasonNotOurs,
-                            crate::workspace::IgnoreReason::Nested => Msg::IgnoreReasonNested,
-                            crate::workspace::IgnoreReason::SymlinkOutside =>
-                                Msg::IgnoreReasonSymlink,
-                            crate::workspace::IgnoreReason::Special => Msg::IgnoreReasonSpecial,
-                            crate::workspace::IgnoreReason::SymlinkDuplicate =>
-                                Msg::IgnoreReasonDuplicate,
-                            crate::workspace::IgnoreReason::Untracked => Msg::IgnoreReasonUntracked,
-                            crate::workspace::IgnoreReason::Unlisted => Msg::IgnoreReasonUnlisted,
-                            crate::workspace::IgnoreReason::IgnoreFileUnreadable =>
-                                Msg::IgnoreReasonIgnoreFile,
-                            crate::workspace::IgnoreReason::GitIgnored =>
-                                Msg::IgnoreReasonGitIgnored,
-                        }
-                        .render(ui.lang)
-                    ),
+                    format!(" ({})", ignore_reason(*r).render(ui.lang)),
                 ),
             };
             out.push_str(&format!("{status:<9} {}{reason}\n", escape_control(&l.rel)));
@@ -290,6 +272,7 @@ pub fn run(ui: &Ui, args: CheckArgs) -> Result<u8, u8> {
         return Ok(EXIT_OK);
     }
 
+    refuse_unread_paths(ui, &ws, &filters)?;
     let outcome = analyse(&ws, &settings, as_of, exempt);
     // Findings and their fingerprints side by side, filtered in place (see `retain_both`).
     let mut prints = fingerprint::fingerprints(&ws, &outcome.diagnostics);
@@ -479,6 +462,55 @@ pub fn run(ui: &Ui, args: CheckArgs) -> Result<u8, u8> {
 
 /// PATH arguments as workspace-relative prefixes; an empty prefix means the whole workspace. A
 /// path outside the workspace is an error (its name is returned), never silently dropped.
+/// Why the walk left a file out, in words.
+fn ignore_reason(r: crate::workspace::IgnoreReason) -> Msg {
+    use crate::workspace::IgnoreReason as R;
+    match r {
+        R::NotOurs => Msg::IgnoreReasonNotOurs,
+        R::Nested => Msg::IgnoreReasonNested,
+        R::SymlinkOutside => Msg::IgnoreReasonSymlink,
+        R::Special => Msg::IgnoreReasonSpecial,
+        R::SymlinkDuplicate => Msg::IgnoreReasonDuplicate,
+        R::Untracked => Msg::IgnoreReasonUntracked,
+        R::Unlisted => Msg::IgnoreReasonUnlisted,
+        R::IgnoreFileUnreadable => Msg::IgnoreReasonIgnoreFile,
+        R::GitIgnored => Msg::IgnoreReasonGitIgnored,
+    }
+}
+
+/// Refuses a PATH named on the command line under which nothing was read: `skp check
+/// .drafts/skp-2026.yaml` said "no findings" of a file it never opened. A folder that could not
+/// be opened on the way is reported by the check itself (F008).
+fn refuse_unread_paths(ui: &Ui, ws: &Workspace, filters: &[String]) -> Result<(), u8> {
+    for f in filters.iter().filter(|f| !f.is_empty()) {
+        let at_or_under = |rel: &str| rel == f || rel.starts_with(&format!("{f}/"));
+        let seen = ws.listing.iter().any(|l| {
+            (l.status == ListingStatus::Read && at_or_under(&l.rel))
+                || (l.status == ListingStatus::Ignored(crate::workspace::IgnoreReason::Unlisted)
+                    && (at_or_under(&l.rel) || f.starts_with(&format!("{}/", l.rel))))
+        });
+        if seen {
+            continue;
+        }
+        let reason = match ws.listing.iter().find(|l| at_or_under(&l.rel)) {
+            Some(l) => match l.status {
+                ListingStatus::Ignored(r) => ignore_reason(r),
+                ListingStatus::Read => Msg::PathNotInWorkspace,
+            },
+            None if !ws.root.join(f).exists() => Msg::PathNotThere,
+            None => Msg::PathNotInWorkspace,
+        };
+        return Err(ui.fatal(
+            &Msg::CheckPathNotRead {
+                path: f.clone(),
+                reason: reason.render(ui.lang),
+            },
+            Some(&Msg::HelpCheckPathNotRead),
+        ));
+    }
+    Ok(())
+}
+
 fn report_filters(root: &Path, cwd: &Path, paths: &[PathBuf]) -> Result<Vec<String>, String> {
     paths
         .iter()

@@ -866,6 +866,18 @@ catalog! {
     ListIgnored =>
         id "diabaikan",
         en "ignored";
+    CheckPathNotRead { path: String, reason: String } =>
+        id "{path} tidak diperiksa: {reason}",
+        en "{path} was not checked: {reason}";
+    HelpCheckPathNotRead =>
+        id "`skp check --list-files` menunjukkan berkas mana yang dibaca; folder tersembunyi, `target/`, `node_modules/`, `bukti/` dan berkas selain YAML rencana bukan bagian ruang kerja",
+        en "`skp check --list-files` shows which files are read; hidden folders, `target/`, `node_modules/`, `bukti/` and files other than plan YAML are not part of the workspace";
+    PathNotThere =>
+        id "tidak ada berkas atau folder dengan nama itu",
+        en "there is no file or folder of that name";
+    PathNotInWorkspace =>
+        id "bukan berkas rencana ruang kerja ini (atau berada di folder yang tidak dibaca)",
+        en "not a plan file of this workspace (or in a folder that is not read)";
     IgnoreReasonNotOurs =>
         id "bukan dokumen skp (tidak ada apiVersion: skp/…)",
         en "not a skp document (no apiVersion: skp/…)";
