@@ -1038,10 +1038,20 @@ fn statistics_counts_per_rule() {
         total += count;
     }
     assert_eq!(total, json.len(), "{}", r.stdout);
+    // The level in the run's language, as `skp rules` says it.
     assert!(
-        r.stdout.contains("F004  error    invalid-value"),
+        r.stdout.contains("F004  kesalahan  invalid-value"),
         "code, level and name: {}",
         r.stdout
+    );
+    let en = run(
+        &example("kesalahan-umum"),
+        &["--lang", "en", "check", "--statistics", "--select", "F"],
+    );
+    assert!(
+        en.stdout.contains("F004  error      invalid-value"),
+        "{}",
+        en.stdout
     );
     assert!(
         r.stdout

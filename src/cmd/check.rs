@@ -411,7 +411,7 @@ pub fn run(ui: &Ui, args: CheckArgs) -> Result<u8, u8> {
         super::write_output(ui, file, ui.shown(&render_as(*format, false)).as_bytes())?;
     }
     if args.statistics {
-        ui.out(&statistics(&diags))?;
+        ui.out(&statistics(&diags, ui.lang))?;
     } else if args.format == OutputFormat::Json {
         // Streamed: an agency's coverage findings never exist as one JSON text in memory.
         let summary = render::JsonSummary {
@@ -529,7 +529,7 @@ fn report_filters(root: &Path, cwd: &Path, paths: &[PathBuf]) -> Result<Vec<Stri
         .collect()
 }
 
-fn statistics(diags: &[crate::diag::Diagnostic]) -> String {
+fn statistics(diags: &[crate::diag::Diagnostic], lang: crate::i18n::Lang) -> String {
     let mut per: BTreeMap<&str, (usize, Severity)> = BTreeMap::new();
     for d in diags {
         let e = per.entry(d.code).or_insert((0, d.severity));
@@ -541,7 +541,8 @@ fn statistics(diags: &[crate::diag::Diagnostic]) -> String {
     let mut out = String::new();
     for (code, (n, sev)) in rows {
         let name = rules::find(code).map_or("", |r| r.name);
-        out.push_str(&format!("{n:>6}  {code:<5} {sev:<8} {name}\n"));
+        let sev = lang.severity(sev);
+        out.push_str(&format!("{n:>6}  {code:<5} {sev:<10} {name}\n"));
     }
     out
 }

@@ -878,6 +878,15 @@ catalog! {
     PathNotInWorkspace =>
         id "bukan berkas rencana ruang kerja ini (atau berada di folder yang tidak dibaca)",
         en "not a plan file of this workspace (or in a folder that is not read)";
+    SarifCapped { shown: usize, all: usize, errors: usize, warnings: usize, notes: usize } =>
+        id "skp melaporkan {shown} dari {all} temuan: batas unggah SARIF tercapai; yang ditinggalkan, mulai dari yang paling ringan: {errors} kesalahan, {warnings} peringatan, {notes} info. Jalankan `skp check` untuk daftar lengkapnya.",
+        en "skp reported {shown} of {all} findings: the SARIF upload limit was reached; left out, the least severe first: {errors} errors, {warnings} warnings, {notes} notes. Run `skp check` for the full list.";
+    GithubSummaryHeader =>
+        id "| Kode | Aturan | Tingkat | Jumlah |",
+        en "| Code | Rule | Level | Count |";
+    GithubSummaryFirst =>
+        id "Temuan pertama",
+        en "First findings";
     IgnoreReasonNotOurs =>
         id "bukan dokumen skp (tidak ada apiVersion: skp/…)",
         en "not a skp document (no apiVersion: skp/…)";

@@ -173,14 +173,13 @@ pub fn sarif(
         };
         notes.push(json!({
             "level": "warning",
-            "message": { "text": format!(
-                "skp reported {} of {} findings: the SARIF upload limit was reached; left out, the least severe first: {} errors, {} warnings, {} notes. Run `skp check` for the full list.",
-                results.len(),
-                order.len(),
-                cut(Severity::Error),
-                cut(Severity::Warning),
-                cut(Severity::Info),
-            ) },
+            "message": { "text": crate::i18n::Msg::SarifCapped {
+                shown: results.len(),
+                all: order.len(),
+                errors: cut(Severity::Error),
+                warnings: cut(Severity::Warning),
+                notes: cut(Severity::Info),
+            }.render(lang) },
         }));
     }
     let mut driver = json!({
@@ -258,12 +257,20 @@ pub fn github_summary(
         out.push_str("✅ tidak ada temuan / no findings\n");
         return out;
     }
-    out.push_str("| Kode | Aturan | Tingkat | Jumlah |\n| --- | --- | --- | ---: |\n");
+    let _ = writeln!(
+        out,
+        "{}\n| --- | --- | --- | ---: |",
+        crate::i18n::Msg::GithubSummaryHeader.render(lang)
+    );
     for (code, (n, sev)) in &per {
         let name = crate::rules::find(code).map_or("", |r| r.name);
-        let _ = writeln!(out, "| {code} | `{name}` | {sev} | {n} |");
+        let _ = writeln!(out, "| {code} | `{name}` | {} | {n} |", lang.severity(*sev));
     }
-    out.push_str("\n### Temuan pertama\n\n");
+    let _ = write!(
+        out,
+        "\n### {}\n\n",
+        crate::i18n::Msg::GithubSummaryFirst.render(lang)
+    );
     let mut order: Vec<&Diagnostic> = diags.iter().collect();
     order.sort_by_key(|d| std::cmp::Reverse(d.severity));
     for d in order.iter().take(30) {
@@ -277,7 +284,7 @@ pub fn github_summary(
                 at.line,
                 at.col
             )),
-            d.severity,
+            lang.severity(d.severity),
             d.code,
             escape_markdown(&crate::diag::clip(&super::text(&d.message, lang)))
         );

@@ -22,7 +22,9 @@ fn is_bidi(c: char) -> bool {
 
 /// Control characters (C0, DEL, C1 — `char::is_control`) and bidi overrides.
 fn is_control(c: char) -> bool {
-    c.is_control() || is_bidi(c)
+    // The line and paragraph separators end a line for many readers (Python's `splitlines`,
+    // some log viewers): one finding per line must stay one line.
+    c.is_control() || is_bidi(c) || matches!(c, '\u{2028}' | '\u{2029}')
 }
 
 /// Inside a source excerpt lines are lines and tabs are indentation: everything else is escaped.
@@ -404,6 +406,11 @@ mod tests {
     fn escapes_terminal_sequences() {
         assert_eq!(escape_control("a\u{1b}[31mb"), "a\\u{1b}[31mb");
         assert_eq!(escape_control("plain/path.yaml"), "plain/path.yaml");
+        // Line and paragraph separators end a line for many readers: one finding, one line.
+        assert_eq!(
+            escape_control("a\u{2028}b\u{2029}c"),
+            "a\\u{2028}b\\u{2029}c"
+        );
         assert_eq!(
             escape_control("a\nb\r\tc\u{7f}\u{9b}"),
             "a\\nb\\r\\tc\\u{7f}\\u{9b}"
