@@ -966,6 +966,21 @@ fn a_path_named_on_the_command_line_that_is_not_read_is_said() {
     );
 }
 
+/// A plan saved as `SKP-2026.YAML` (Windows tools) is read like any other, never skipped
+/// unseen.
+#[test]
+fn a_plan_with_an_upper_case_extension_is_read() {
+    let ws = Ws::new();
+    let broken = minimal_with("target: 4 modul", "target: \"1.2.3 dokumen\"");
+    ws.file("pegawai/a/SKP-2026.YAML", &broken);
+    let r = ws.check_f(&[]);
+    r.expect_code(1);
+    assert_eq!(
+        with_code(&r.diags(), "F015")[0].file,
+        "pegawai/a/SKP-2026.YAML"
+    );
+}
+
 #[test]
 fn nested_workspace_is_checked_on_its_own() {
     let ws = Ws::new();

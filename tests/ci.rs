@@ -1292,6 +1292,30 @@ fn baseline_reports_gone_and_new_findings() {
         "{}",
         r.stderr
     );
+    // A finding this run could not have found is not gone: one of a rule `--select` or
+    // `--ignore` left out (`--select S` said every baselined F finding was fixed), or of a file
+    // outside the PATH asked for. The fixed S106 is gone only where S rules run.
+    let bl_arg = bl.to_str().unwrap();
+    let r = skp(&ws, &["check", "--baseline", bl_arg, "--select", "S"]);
+    assert!(
+        r.stderr.contains("1 temuan baseline sudah tidak ada"),
+        "{}",
+        r.stderr
+    );
+    for narrowed in [
+        &["--select", "F"][..],
+        &["--ignore", "S"],
+        &["pegawai/198203152008012002"],
+    ] {
+        let mut args = vec!["check", "--baseline", bl_arg];
+        args.extend_from_slice(narrowed);
+        let r = skp(&ws, &args);
+        assert!(
+            !r.stderr.contains("sudah tidak ada"),
+            "{narrowed:?}: {}",
+            r.stderr
+        );
+    }
 
     // A new finding shows up, alone.
     repo.edit(

@@ -281,19 +281,41 @@ pub fn run(ui: &Ui, args: CheckArgs) -> Result<u8, u8> {
     if let Some(file) = &args.write_baseline {
         return write_baseline(ui, file, &ws, &diags, &prints);
     }
+    // The files whose findings are reported (`skp check PATH…`), and any folder above them
+    // (a folder that could not be opened, F008): the files asked for were not read then.
+    let reported = |rel: &str| {
+        filters.is_empty()
+            || filters.iter().any(|f| {
+                f.is_empty()
+                    || rel == f
+                    || rel.starts_with(&format!("{f}/"))
+                    || f.starts_with(&format!("{rel}/"))
+                    || rel == "."
+            })
+    };
+    if !filters.is_empty() {
+        retain_both(&mut diags, &mut prints, |d, _| reported(ws.rel(d.file)));
+    }
     let mut notes: Vec<String> = Vec::new();
     if let Some(file) = &args.baseline
         && !args.no_exemptions
     {
-        let known = read_baseline(ui, file)?;
+        let baseline = read_baseline(ui, file)?;
+        let known: HashSet<&str> = baseline.iter().map(|(f, _)| f.as_str()).collect();
         let before = diags.len();
         let current: HashSet<&str> = prints.iter().map(String::as_str).collect();
-        let gone = known
+        // Gone only if it could have been found: not when a PATH narrows the report, nor for a
+        // rule `--select`/`--ignore` left out of this run.
+        let gone = baseline
             .iter()
-            .filter(|f| !current.contains(f.as_str()))
+            .filter(|(f, code)| {
+                filters.is_empty()
+                    && !current.contains(f.as_str())
+                    && settings.severity(code, "").is_some()
+            })
             .count();
         retain_both(&mut diags, &mut prints, |d, f| {
-            !known.contains(f) || !hideable(d)
+            !known.contains(f.as_str()) || !hideable(d)
         });
         notes.push(
             Msg::BaselineHidden {
@@ -344,21 +366,6 @@ pub fn run(ui: &Ui, args: CheckArgs) -> Result<u8, u8> {
             }
             .render(ui.lang),
         );
-    }
-    // The files whose findings are reported (`skp check PATH…`), and any folder above them
-    // (a folder that could not be opened, F008): the files asked for were not read then.
-    let reported = |rel: &str| {
-        filters.is_empty()
-            || filters.iter().any(|f| {
-                f.is_empty()
-                    || rel == f
-                    || rel.starts_with(&format!("{f}/"))
-                    || f.starts_with(&format!("{rel}/"))
-                    || rel == "."
-            })
-    };
-    if !filters.is_empty() {
-        retain_both(&mut diags, &mut prints, |d, _| reported(ws.rel(d.file)));
     }
 
     let counts = Counts::of(&diags);
@@ -664,7 +671,8 @@ fn write_baseline(
     Ok(EXIT_OK)
 }
 
-fn read_baseline(ui: &Ui, file: &Path) -> Result<HashSet<String>, u8> {
+/// The baseline's findings: fingerprint and rule code.
+fn read_baseline(ui: &Ui, file: &Path) -> Result<Vec<(String, String)>, u8> {
     let text = std::fs::read_to_string(file).map_err(|e| {
         ui.fatal(
             &Msg::Unreadable {
@@ -686,7 +694,10 @@ fn read_baseline(ui: &Ui, file: &Path) -> Result<HashSet<String>, u8> {
             Some(&Msg::HelpBaselineInvalid),
         )
     })?;
-    Ok(b.findings.into_iter().map(|f| f.fingerprint).collect())
+    Ok(b.findings
+        .into_iter()
+        .map(|f| (f.fingerprint, f.code))
+        .collect())
 }
 
 /// The fingerprints of the findings at git revision `rev`: the same check run in a temporary

@@ -71,10 +71,10 @@ pub enum Candidate {
 }
 
 fn is_yaml(path: &Path) -> bool {
-    matches!(
-        path.extension().and_then(|e| e.to_str()),
-        Some("yaml" | "yml")
-    )
+    // In any case: Windows tools save `SKP-2026.YAML`, and a plan must not drop out unseen.
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| e.eq_ignore_ascii_case("yaml") || e.eq_ignore_ascii_case("yml"))
 }
 
 /// `/`-separated path of `path` relative to `root`.
