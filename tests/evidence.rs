@@ -7565,12 +7565,21 @@ fn evidence_before_the_appraisal_period_does_not_count_and_is_named() {
         .as_bytes(),
     );
     let a = ws.outside_file("a.txt", b"sebelum mutasi");
-    ws.add(&[&a], "IKI-1.1", "2026-TW2", &["--date", "2026-04-20"])
-        .expect(0);
+    let out = ws.add(&[&a], "IKI-1.1", "2026-TW2", &["--date", "2026-04-20"]);
+    out.expect(0);
+    // Said at once, not only at the next check: the date is inside TW2 but before the plan.
+    assert!(
+        out.stderr.contains(&format!(
+            "tanggal bukti 2026-04-20 di luar periode penilaian SKP {NIP}-2026 (2026-05-16 s.d. 2026-12-31)"
+        )),
+        "{}",
+        out.all()
+    );
     assert_eq!(ws.status("2026-07-01", "IKI-1.1", "2026-TW2"), "kosong");
     let b = ws.outside_file("b.txt", b"sesudah mutasi");
-    ws.add(&[&b], "IKI-1.1", "2026-TW2", &["--date", "2026-05-20"])
-        .expect(0);
+    let out = ws.add(&[&b], "IKI-1.1", "2026-TW2", &["--date", "2026-05-20"]);
+    out.expect(0);
+    assert!(!out.stderr.contains("di luar"), "{}", out.all());
     assert_eq!(ws.status("2026-07-01", "IKI-1.1", "2026-TW2"), "terpenuhi");
     let b105: Vec<Value> = ws
         .check_diags(&["--select", "B105"])

@@ -1491,6 +1491,9 @@ catalog! {
     EvDateOutsidePeriod { tanggal: String, periode: String } =>
         id "tanggal bukti {tanggal} di luar periode {periode}: bukti ini tidak mengisi periode itu (B105); bila periode atau tanggalnya keliru, hapus dengan `skp evidence rm` lalu catat ulang; bila memang sah, beri alasan dengan `skp evidence abaikan … --kode B105`",
         en "evidence date {tanggal} is outside period {periode}: it does not fill that period (B105); if the period or the date is wrong, remove it with `skp evidence rm` and record it again; if it is legitimate, give the reason with `skp evidence abaikan … --kode B105`";
+    EvDateOutsideSkp { tanggal: String, skp: String, mulai: String, selesai: String } =>
+        id "tanggal bukti {tanggal} di luar periode penilaian SKP {skp} ({mulai} s.d. {selesai}): bukti ini tidak dihitung untuk SKP itu (B105); bila bukti ini milik SKP lain tahun ini (mutasi), hapus dengan `skp evidence rm` lalu catat ulang dengan `--skp`",
+        en "evidence date {tanggal} is outside the appraisal period of SKP {skp} ({mulai} to {selesai}): it does not count for that plan (B105); if it belongs to another plan of the year (a mutasi), remove it with `skp evidence rm` and record it again with `--skp`";
     EvRecordedAfterPeriod { periode: String, today: String } =>
         id "periode {periode} sudah berakhir dan bukti ini dicatat tanpa --date: tanpa tanggal, bukti dihitung menurut hari pencatatannya ({today}) dan tidak mengisi sel {periode}; lengkapi tanggalnya dengan menjalankan perintah yang sama dengan --date TANGGAL_PEKERJAAN",
         en "period {periode} has ended and this evidence was recorded without --date: undated, evidence counts by the day it is recorded ({today}) and fills no cell of {periode}; add its date by running the same command with --date WORK_DATE";

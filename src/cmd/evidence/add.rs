@@ -156,6 +156,16 @@ pub fn run(ui: &Ui, a: EvidenceAddArgs) -> Result<u8, u8> {
             periode: periode.to_string(),
         });
     }
+    // Inside the period but outside the plan's own span (a mutasi's second SKP starts in
+    // May): it fills no cell of this plan either (B105).
+    if let Some(t) = dated.filter(|t| (a0..=a1).contains(t) && !(p0..=p1).contains(t)) {
+        ui.warn(&Msg::EvDateOutsideSkp {
+            tanggal: t.to_string(),
+            skp: found.skp.resolved_id.value.clone(),
+            mulai: p0.to_string(),
+            selesai: p1.to_string(),
+        });
+    }
     // Evidence shows work already done: a later date is most likely a slip of the date.
     if let Some(t) = dated.filter(|t| *t > today) {
         ui.warn(&Msg::EvFutureDate {
