@@ -3053,6 +3053,27 @@ fn suppression_unused_is_f022_info() {
     assert_eq!(fs.len(), 1, "{}", dump(&fs));
 }
 
+/// One code of several that hides nothing is reported on its own: it would hide a later
+/// finding of its rule on that line unnoticed.
+#[test]
+fn an_unused_code_beside_a_used_one_is_f022() {
+    let (r, fs) = check_suppressed(
+        iki(
+            "kuantitas",
+            "Jumlah rapat koordinasi yang dilaksanakan",
+            "12 rapat",
+        )
+        .comment_above(
+            "teks",
+            "skp: abaikan S110, S106 -- rapat koordinasi adalah layanan jabatan",
+        ),
+    );
+    no_code(&fs, "S110");
+    let f = only(&fs, "F022");
+    assert_eq!(f.line, r.line("IKI-1.1", "teks") - 1);
+    assert_eq!(f.arg_str("kode"), "S106");
+}
+
 /// IKI-1.1 fires S110, suppressed with a reason on the line above.
 fn suppressed_s110() -> Iki {
     iki(

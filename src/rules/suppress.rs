@@ -178,23 +178,33 @@ pub fn apply(
                 .help(Msg::HelpSuppressionForm),
             ));
         }
-        let used = on_line.iter().any(|(d, line)| covers(s, d, *line));
-        // A suppression of rules that are switched off here cannot be judged unused.
-        let judged = registry::RULES
+        // Each code on its own: `abaikan F002, S111` where only F002 fires would otherwise
+        // hide any S111 that comes to that line later, unnoticed. A code whose rules are all
+        // switched off here cannot be judged unused.
+        let unused: Vec<&str> = s
+            .codes
             .iter()
-            .filter(|r| s.codes.iter().any(|c| r.code.starts_with(c.as_str())))
-            .any(|r| enabled(r.code, s.file));
-        if !used && judged {
+            .filter(|c| {
+                let used = on_line.iter().any(|(d, _)| d.code.starts_with(c.as_str()));
+                let judged = registry::RULES
+                    .iter()
+                    .filter(|r| r.code.starts_with(c.as_str()))
+                    .any(|r| enabled(r.code, s.file));
+                !used && judged
+            })
+            .map(String::as_str)
+            .collect();
+        if !unused.is_empty() {
             extra.push(subject(
                 Diagnostic::new(
                     codes::SUPPRESSION_UNUSED,
                     s.file,
                     s.span,
                     Msg::SuppressionUnused {
-                        kode: s.codes.join(", "),
+                        kode: unused.join(", "),
                     },
                 )
-                .arg("kode", s.codes.join(","))
+                .arg("kode", unused.join(","))
                 .help(Msg::HelpSuppressionUnused),
             ));
         }

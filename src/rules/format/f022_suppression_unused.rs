@@ -4,7 +4,9 @@ use crate::rules::rule::declare_rule;
 declare_rule! {
     /// ## Apa yang diperiksa
     /// Komentar pengecualian `# skp: abaikan KODE -- alasan` yang tidak menyembunyikan temuan
-    /// apa pun pada barisnya atau baris di bawahnya.
+    /// apa pun pada barisnya atau baris di bawahnya. Dengan beberapa kode (`abaikan F002,
+    /// S111`), setiap kode dinilai sendiri: kode yang tidak terpakai dilaporkan walaupun kode
+    /// lain di komentar yang sama terpakai.
     ///
     /// ## Mengapa
     /// Pengecualian yang tertinggal setelah masalahnya diperbaiki (atau yang salah letak)
