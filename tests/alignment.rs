@@ -2630,6 +2630,45 @@ fn tree_text_shows_the_cascade_lines_in_order() {
     assert!(!out.stdout.contains('⚠'), "{}", out.stdout);
 }
 
+/// A node's `[N RHK]` counts distinct RHKs: one reached along two chains (serving two
+/// results) counted twice, so the Renstra of the example said 48 where 26 were below it.
+#[test]
+fn tree_rhk_counts_are_distinct_rhks() {
+    let ex = common::example("dinas-kominfo");
+    let text = common::run(&ex, &["tree"]);
+    let json: Value =
+        serde_json::from_str(&common::run(&ex, &["tree", "--format", "json"]).stdout).unwrap();
+    fn rhks<'v>(n: &'v Value, out: &mut std::collections::BTreeSet<&'v str>) {
+        if n["kind"] == "rhk" {
+            out.insert(n["id"].as_str().unwrap());
+        }
+        for c in n["children"].as_array().into_iter().flatten() {
+            rhks(c, out);
+        }
+    }
+    let mut checked = 0;
+    for root in json["roots"].as_array().unwrap() {
+        let mut below = std::collections::BTreeSet::new();
+        for c in root["children"].as_array().into_iter().flatten() {
+            rhks(c, &mut below);
+        }
+        let id = root["id"].as_str().unwrap();
+        let line = text
+            .stdout
+            .lines()
+            .find(|l| l.starts_with(&format!("{id}  ")))
+            .unwrap_or_else(|| panic!("{id} not in:\n{}", text.stdout));
+        if !below.is_empty() {
+            assert!(
+                line.ends_with(&format!("[{} RHK]", below.len())),
+                "{line}: {below:?}"
+            );
+            checked += 1;
+        }
+    }
+    assert!(checked > 0, "{}", text.stdout);
+}
+
 #[test]
 fn tree_json_is_nested_and_lists_unlinked_rhks() {
     let c = cascade();

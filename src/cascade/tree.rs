@@ -2,7 +2,7 @@
 //! gaps (targets and results nobody serves, RHKs linked to nothing) marked.
 
 use std::borrow::Cow;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use super::{Origin, Target};
 use crate::model::Content;
@@ -74,15 +74,15 @@ pub struct Tree<'a> {
 }
 
 impl Tree<'_> {
-    /// Number of RHK nodes below `n` (each counted once per path).
+    /// Number of distinct RHKs below `n`: one reached along two chains (it serves two
+    /// results, or refers to two PK targets) counts once, and a cycle ends the walk.
     pub fn rhk_count(&self, n: usize) -> usize {
+        let mut seen: HashSet<usize> = HashSet::new();
         let mut stack = self.nodes[n].children.clone();
         let mut count = 0;
-        let mut steps = 0;
         while let Some(c) = stack.pop() {
-            steps += 1;
-            if steps > self.nodes.len() * 4 {
-                break;
+            if !seen.insert(c) {
+                continue;
             }
             if self.nodes[c].kind == NodeKind::Rhk {
                 count += 1;
