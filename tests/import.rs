@@ -644,6 +644,41 @@ fn every_bad_cell_is_named_and_nothing_is_written() {
     );
 }
 
+/// An indicator renumbered in the spreadsheet leaves the evidence and evaluation that name it
+/// pointing at nothing: `import --force` says so, naming the id and what names it, instead of
+/// only "1 diganti".
+#[test]
+fn replacing_a_plan_names_the_ids_its_records_still_point_at() {
+    let ws = example_ws();
+    let dir = tempfile::tempdir().expect("tmp");
+    let mut rows = exported(&ws, &dir.path().join("a.xlsx"));
+    let (nip, iki, tahun) = (col(&rows, "nip"), col(&rows, "iki_id"), col(&rows, "tahun"));
+    let who = "199507302020032005";
+    for r in rows.iter_mut() {
+        if r[nip] == who && r[tahun] == "2026" && r[iki] == "IKI-1.1" {
+            r[iki] = "IKI-1.4".into();
+        }
+    }
+    let csv = dir.path().join("nomor.csv");
+    // Test fixtures are written with std (inputs of the run under test, not skp's output).
+    std::fs::write(&csv, csv_of(&rows, b';')).expect("write csv");
+    let csv = csv.to_str().expect("utf-8");
+    let rel = format!("pegawai/{who}/skp-2026.yaml");
+    for args in [&[csv, "--force", "--dry-run"][..], &[csv, "--force"]] {
+        let mut a = vec!["import"];
+        a.extend_from_slice(args);
+        let r = ws.run(&a);
+        assert_eq!(r.code, 0, "{}", r.stderr);
+        assert!(
+            r.stderr.contains(&format!(
+                "{rel}: IKI-1.1 tidak ada lagi di rencana yang diimpor, padahal dirujuk bukti dukung, realisasi"
+            )),
+            "{}",
+            r.stderr
+        );
+    }
+}
+
 #[test]
 fn an_existing_plan_is_replaced_only_with_force_and_keeps_what_the_template_lacks() {
     let ws = example_ws();
@@ -695,6 +730,14 @@ fn an_existing_plan_is_replaced_only_with_force_and_keeps_what_the_template_lack
 
     let r = ws.run(&["import", csv, "--force", "--dry-run"]);
     assert_eq!(r.code, 0, "{}", r.stderr);
+    // The approval of the old content no longer holds: said before anything is written.
+    assert!(
+        r.stderr.contains(&format!(
+            "{rel} sudah disetujui pejabat penilai; isinya berubah"
+        )),
+        "{}",
+        r.stderr
+    );
     assert!(
         r.stdout.starts_with(&format!("--- a/{rel}\n+++ b/{rel}\n")),
         "{}",

@@ -157,6 +157,10 @@ struct Planned {
     rel: String,
     text: String,
     action: Action,
+    /// For a replaced plan: the RHK and IKI ids it drops that evidence or an evaluation
+    /// still names, and what names them; whether an approval of the old content exists.
+    dropped: Vec<(String, Vec<&'static str>)>,
+    approved: bool,
 }
 
 pub fn run(ui: &Ui, args: ImportArgs) -> Result<u8, u8> {
@@ -261,6 +265,20 @@ pub fn run(ui: &Ui, args: ImportArgs) -> Result<u8, u8> {
     }
     if args.dry_run {
         ui.out(&diff)?;
+    }
+    for p in &planned {
+        for (id, by) in &p.dropped {
+            ui.warn(&Msg::ImportDropsReferenced {
+                path: p.rel.clone(),
+                id: id.clone(),
+                by: by.join(", "),
+            });
+        }
+        if p.approved && matches!(p.action, Action::Replace { .. }) {
+            ui.warn(&Msg::ImportReplacesApproved {
+                path: p.rel.clone(),
+            });
+        }
     }
     ui.err_line(&Msg::ImportDone {
         dry_run: args.dry_run,
@@ -545,11 +563,65 @@ fn plan_file(ws: &Workspace, plan: &Plan, force: bool) -> Result<Planned, Vec<Ce
     {
         return Err(place(Msg::ImportSeveralDocuments { path: rel }));
     }
+    let (dropped, approved) = match (&action, found.first()) {
+        (Action::Replace { .. }, Some((old_skp, _))) => dropped_references(ws, old_skp, &new_skp),
+        _ => (Vec::new(), false),
+    };
     Ok(Planned {
         rel,
         text: emitted.text,
         action,
+        dropped,
+        approved,
     })
+}
+
+/// The RHK and IKI ids of `old` that `new` no longer has but evidence (`bukti dukung`) or an
+/// evaluation (`realisasi`) of the SKP still names, each with what names it; and whether the
+/// SKP has an approval, which a change of content voids (A101). A renumbered indicator in a
+/// spreadsheet left those records pointing at nothing, with only "1 diganti" said.
+fn dropped_references(
+    ws: &Workspace,
+    old: &crate::model::skp::Skp,
+    new: &crate::model::skp::Skp,
+) -> (Vec<(String, Vec<&'static str>)>, bool) {
+    use crate::model::Content;
+    let ids = |s: &crate::model::skp::Skp| -> Vec<String> {
+        s.hasil_kerja
+            .iter()
+            .map(|r| r.id.value.clone())
+            .chain(s.indicators().map(|(_, i)| i.id.value.clone()))
+            .collect()
+    };
+    let kept = ids(new);
+    let skp = old.resolved_id.value.as_str();
+    let mut out = Vec::new();
+    for id in ids(old).into_iter().filter(|i| !kept.contains(i)) {
+        let mut by = Vec::new();
+        let named_by = |what: fn(&Content, &str, &str) -> bool| {
+            ws.docs.iter().any(|d| what(&d.content, skp, &id))
+        };
+        if named_by(|c, skp, id| {
+            matches!(c, Content::BuktiDukung(b) if b.skp.value == skp
+                && b.bukti.iter().any(|e| e.untuk.iter().any(|u| u.value == id)))
+        }) {
+            by.push("bukti dukung");
+        }
+        if named_by(|c, skp, id| {
+            matches!(c, Content::Realisasi(r) if r.skp.value == skp
+                && r.hasil_kerja.iter().flat_map(|h| h.iter()).any(|(k, _)| k.value == id))
+        }) {
+            by.push("realisasi");
+        }
+        if !by.is_empty() {
+            out.push((id, by));
+        }
+    }
+    let approved = ws
+        .docs
+        .iter()
+        .any(|d| matches!(&d.content, Content::Persetujuan(p) if p.skp.value == skp));
+    (out, approved)
 }
 
 /// The documents of a YAML text (an empty one, a stray `---`, not counted).

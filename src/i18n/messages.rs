@@ -1046,6 +1046,12 @@ catalog! {
     InitDone { path: String, files: usize } =>
         id "ruang kerja dibuat di {path} ({files} berkas); jalankan `skp check` di sana",
         en "workspace created in {path} ({files} files); run `skp check` there";
+    ImportDropsReferenced { path: String, id: String, by: String } =>
+        id "{path}: {id} tidak ada lagi di rencana yang diimpor, padahal dirujuk {by}; rujukan itu kini menunjuk ke yang tidak ada (`skp check`: B104, N102); kembalikan id-nya di spreadsheet, atau perbarui rujukannya",
+        en "{path}: {id} is no longer in the imported plan, yet {by} still names it; those records now point at nothing (`skp check`: B104, N102); restore the id in the spreadsheet, or update the records";
+    ImportReplacesApproved { path: String } =>
+        id "{path} sudah disetujui pejabat penilai; isinya berubah, jadi persetujuannya tidak lagi berlaku sampai dicatat ulang (`skp approve`; `skp check`: A101)",
+        en "{path} was approved by the appraiser; its content changes, so the approval no longer holds until it is recorded again (`skp approve`; `skp check`: A101)";
     InitJptNoAcuan { tahun: i32 } =>
         id "ruang kerja belum memuat Perjanjian Kinerja atau Renstra tahun {tahun}: RHK SKP JPT wajib mengacu sasarannya (`acuan`), jadi `skp check` melaporkan K107 sampai PK dicatat dan `acuan` diisi",
         en "the workspace has no Perjanjian Kinerja or Renstra for {tahun} yet: a JPT plan's RHK must refer to one of its sasaran (`acuan`), so `skp check` reports K107 until a PK is recorded and `acuan` filled in";
