@@ -353,6 +353,39 @@ fn symlinked_folder_loop_terminates() {
     assert_eq!(r.json()["summary"]["files"], 1);
 }
 
+/// A link inside the workspace that leads to no file (a missing target, a loop) is named as
+/// such, not as a link "to outside the workspace", which sent the user looking elsewhere.
+#[cfg(unix)]
+#[test]
+fn a_broken_or_looping_link_is_named_as_such() {
+    use std::os::unix::fs::symlink;
+    let ws = Ws::new();
+    ws.file("ok.yaml", MINIMAL_SKP);
+    symlink("hilang.yaml", ws.join("putus.yaml")).unwrap();
+    symlink("b.yaml", ws.join("a.yaml")).unwrap();
+    symlink("a.yaml", ws.join("b.yaml")).unwrap();
+    let r = ws.check_f(&[]);
+    r.expect_code(0);
+    let l = ws.check(&["--list-files"]);
+    for name in ["putus.yaml", "a.yaml", "b.yaml"] {
+        assert!(
+            l.stdout.contains(&format!(
+                "diabaikan {name} (tautan simbolik yang tidak menuju berkas"
+            )),
+            "{}",
+            l.stdout
+        );
+    }
+    assert!(!l.stdout.contains("ke luar ruang kerja"), "{}", l.stdout);
+    assert!(
+        r.stderr
+            .contains("3 tautan simbolik yang tidak menuju berkas tidak dibaca (misalnya a.yaml)"),
+        "{}",
+        r.stderr
+    );
+    assert!(!r.stderr.contains("ke luar ruang kerja"), "{}", r.stderr);
+}
+
 #[cfg(unix)]
 #[test]
 fn symlink_outside_the_workspace_is_not_read() {

@@ -332,7 +332,7 @@ pub fn run(ui: &Ui, args: CheckArgs) -> Result<u8, u8> {
     // that lead out of the workspace.
     use crate::workspace::IgnoreReason;
     type Note = fn(usize, String) -> Msg;
-    let notes_of: [(IgnoreReason, Note); 3] = [
+    let notes_of: [(IgnoreReason, Note); 4] = [
         (IgnoreReason::Nested, |n, first| Msg::SummaryNested {
             n,
             first,
@@ -342,6 +342,9 @@ pub fn run(ui: &Ui, args: CheckArgs) -> Result<u8, u8> {
         }),
         (IgnoreReason::SymlinkOutside, |n, first| {
             Msg::SummarySymlinkOutside { n, first }
+        }),
+        (IgnoreReason::SymlinkBroken, |n, first| {
+            Msg::SummarySymlinkBroken { n, first }
         }),
     ];
     for (reason, note) in notes_of {
@@ -476,6 +479,7 @@ fn ignore_reason(r: crate::workspace::IgnoreReason) -> Msg {
         R::NotOurs => Msg::IgnoreReasonNotOurs,
         R::Nested => Msg::IgnoreReasonNested,
         R::SymlinkOutside => Msg::IgnoreReasonSymlink,
+        R::SymlinkBroken => Msg::IgnoreReasonSymlinkBroken,
         R::Special => Msg::IgnoreReasonSpecial,
         R::SymlinkDuplicate => Msg::IgnoreReasonDuplicate,
         R::Untracked => Msg::IgnoreReasonUntracked,

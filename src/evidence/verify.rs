@@ -352,7 +352,11 @@ pub fn verify_with(
             l.rel.ends_with(".bukti.yaml")
                 && matches!(
                     l.status,
-                    ListingStatus::Ignored(IgnoreReason::SymlinkOutside | IgnoreReason::Special)
+                    ListingStatus::Ignored(
+                        IgnoreReason::SymlinkOutside
+                            | IgnoreReason::SymlinkBroken
+                            | IgnoreReason::Special
+                    )
                 )
         })
         .map(|l| l.rel.clone())

@@ -857,6 +857,9 @@ catalog! {
     SummarySymlinkOutside { n: usize, first: String } =>
         id "{n} tautan simbolik yang mengarah ke luar ruang kerja tidak dibaca (misalnya {first}); salin berkasnya ke dalam ruang kerja bila berkas itu bagian darinya",
         en "{n} symbolic link(s) leading out of the workspace not read (e.g. {first}); copy the file into the workspace if it belongs to it";
+    SummarySymlinkBroken { n: usize, first: String } =>
+        id "{n} tautan simbolik yang tidak menuju berkas tidak dibaca (misalnya {first}): tujuannya tidak ada, bukan berkas biasa, atau tautannya melingkar",
+        en "{n} symbolic link(s) leading to no file not read (e.g. {first}): the target is missing, not a regular file, or the links go round";
     SummaryHidden { n: usize } =>
         id "{n} temuan lain disembunyikan oleh pilihan aturan, konfigurasi, atau `abaikan`",
         en "{n} more findings hidden by rule selection, configuration or suppressions";
@@ -899,6 +902,9 @@ catalog! {
     IgnoreReasonSymlink =>
         id "tautan simbolik ke luar ruang kerja",
         en "symbolic link leading outside the workspace";
+    IgnoreReasonSymlinkBroken =>
+        id "tautan simbolik yang tidak menuju berkas (tujuannya tidak ada atau tautannya melingkar)",
+        en "symbolic link leading to no file (its target is missing, or the links go round)";
     IgnoreReasonSpecial =>
         id "bukan berkas biasa (FIFO/perangkat/soket)",
         en "not a regular file (FIFO/device/socket)";

@@ -28,8 +28,11 @@ pub enum IgnoreReason {
     NotOurs,
     /// A folder with its own skp.toml.
     Nested,
-    /// A symbolic link that leaves the workspace (or loops).
+    /// A symbolic link that leaves the workspace.
     SymlinkOutside,
+    /// A symbolic link inside the workspace that leads to no file: its target is missing, is
+    /// not a regular file, or the links go round.
+    SymlinkBroken,
     /// A FIFO, device or socket.
     Special,
     /// A symbolic link to a file that is read under its own name.
@@ -215,9 +218,15 @@ fn candidate(
                     rel,
                 }
             }
-            _ => Candidate::Skipped {
+            Ok(crate::fsutil::Walk::Outside) | Err(_) => Candidate::Skipped {
                 rel,
                 reason: IgnoreReason::SymlinkOutside,
+            },
+            // Not out of the workspace: "a link leading outside" would send the user looking
+            // for a file elsewhere.
+            _ => Candidate::Skipped {
+                rel,
+                reason: IgnoreReason::SymlinkBroken,
             },
         });
     }
