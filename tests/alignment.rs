@@ -1940,6 +1940,15 @@ fn tree_still_shows_rhks_caught_in_a_cycle() {
     );
     let text = ws.tree(&[]);
     assert!(text.stdout.contains(&a.r("RHK-1")), "{}", text.stdout);
+    // Said as what it is, not merely as an RHK linked to nothing.
+    assert_eq!(
+        text.stdout
+            .matches("↻ rantai intervensi melingkar, tidak sampai ke PK/Renstra (K109)")
+            .count(),
+        2,
+        "{}",
+        text.stdout
+    );
 }
 
 #[test]

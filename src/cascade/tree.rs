@@ -71,6 +71,9 @@ pub struct Tree<'a> {
     pub roots: Vec<usize>,
     /// RHKs that reach neither a superior's result nor an organisation entry.
     pub unlinked: Vec<usize>,
+    /// Those of `unlinked` that do serve another RHK, in a chain that goes round (K109)
+    /// instead of reaching a root.
+    pub looped: Vec<usize>,
 }
 
 impl Tree<'_> {
@@ -285,6 +288,7 @@ pub fn build<'a>(ws: &'a Workspace, c: &super::Cascade) -> Tree<'a> {
     for (i, r) in reached.iter().enumerate() {
         if !r && t.nodes[i].kind == NodeKind::Rhk {
             t.unlinked.push(i);
+            t.looped.push(i);
         }
     }
     // Gaps: PK indicators nobody serves; superiors' RHKs nobody serves (as K112 sees them).

@@ -625,7 +625,11 @@ pub fn run(ui: &Ui, a: EvaluateArgs) -> Result<u8, u8> {
         .as_ref()
         .map(|n| n.chars().filter(|c| !c.is_whitespace()).collect());
     ui.mask_for(&ws, nip.as_deref());
-    super::warn_left_out(ui, &ws, &[Kind::Skp, Kind::Realisasi]);
+    super::warn_left_out(
+        ui,
+        &ws,
+        &[Kind::Skp, Kind::Realisasi, Kind::CapaianOrganisasi],
+    );
     // A filter that can match nothing is a typing mistake, not an empty result.
     if let Some(p) = a.period.as_deref()
         && Period::parse(p).is_none()

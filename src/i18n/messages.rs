@@ -1477,6 +1477,9 @@ catalog! {
     TreeUnlinked { n: usize } =>
         id "RHK yang tidak terhubung ke hasil atasan maupun PK/Renstra ({n}):",
         en "RHKs linked to neither a superior's result nor the PK/Renstra ({n}):";
+    TreeLooped =>
+        id "rantai intervensi melingkar, tidak sampai ke PK/Renstra (K109)",
+        en "in a chain of intervensi that goes round, never reaching the PK/Renstra (K109)";
     NoSkpForUnit { unit: String } =>
         id "tidak ada SKP dengan unit kerja yang memuat `{unit}` di ruang kerja",
         en "no SKP in the workspace has a unit_kerja containing `{unit}`";

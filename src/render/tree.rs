@@ -130,6 +130,9 @@ pub fn render_text(t: &Tree, keep: &[bool], lang: Lang) -> String {
             let last = k + 1 == unlinked.len();
             out.push_str(if last { "└── " } else { "├── " });
             out.push_str(&label(t, u, lang));
+            if t.looped.contains(&u) {
+                let _ = write!(out, "  ↻ {}", Msg::TreeLooped.render(lang));
+            }
             out.push('\n');
         }
     }
