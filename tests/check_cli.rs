@@ -896,7 +896,12 @@ fn a_plan_git_tracks_is_read_whatever_gitignore_says() {
     git(root, &["config", "user.email", "uji@contoh.go.id"]);
     git(root, &["add", "-A"]);
     git(root, &["commit", "-qm", "rencana"]);
-    ws.file(".gitignore", "pegawai/a/\n");
+    // A data file that merely looks like a plan, committed and git-ignored: `.gitignore` is
+    // how to say it is none, so it stays unread (F017 cannot be switched off).
+    ws.file("data/pegawai.yaml", "pegawai:\n  - nama: Rina\n");
+    git(root, &["add", "-A"]);
+    git(root, &["commit", "-qm", "data"]);
+    ws.file(".gitignore", "pegawai/a/\ndata/\n");
     // An untracked plan under the same pattern is still left out, and said.
     ws.file("pegawai/a/skp-2027.yaml", &broken.replace("2026", "2027"));
     for extra in [&[][..], &["--tracked-only"], &["--no-exemptions"]] {
@@ -910,7 +915,8 @@ fn a_plan_git_tracks_is_read_whatever_gitignore_says() {
             list(&d)
         );
         assert!(
-            !d.iter().any(|f| f.file == "pegawai/a/skp-2027.yaml"),
+            !d.iter()
+                .any(|f| f.file == "pegawai/a/skp-2027.yaml" || f.file == "data/pegawai.yaml"),
             "{extra:?}: {}",
             list(&d)
         );
@@ -918,8 +924,8 @@ fn a_plan_git_tracks_is_read_whatever_gitignore_says() {
     let r = ws.check_f(&[]);
     assert!(
         r.stderr.contains(
-            "1 berkas rencana tidak diperiksa karena diabaikan oleh .gitignore (misalnya \
-             pegawai/a/skp-2027.yaml)"
+            "2 berkas rencana tidak diperiksa karena diabaikan oleh .gitignore (misalnya \
+             data/pegawai.yaml)"
         ),
         "{}",
         r.stderr

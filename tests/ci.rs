@@ -1296,6 +1296,37 @@ fn baseline_reports_gone_and_new_findings() {
     // `--ignore` left out (`--select S` said every baselined F finding was fixed), or of a file
     // outside the PATH asked for. The fixed S106 is gone only where S rules run.
     let bl_arg = bl.to_str().unwrap();
+    // `.` names the whole workspace: the same note as without a PATH.
+    let r = skp(&ws, &["check", "--baseline", bl_arg, "."]);
+    assert!(
+        r.stderr.contains("1 temuan baseline sudah tidak ada"),
+        "{}",
+        r.stderr
+    );
+    // A plan that no longer parses: its findings are not gone, only unread (refreshing the
+    // baseline as told would make them new once the file is mended).
+    let other = "kesalahan-umum/pegawai/198203152008012002/skp-2026.yaml";
+    let text = repo.read(other);
+    repo.write(other, &format!("{text}\nhasil_kerja: [\n"));
+    let r = skp(&ws, &["check", "--baseline", bl_arg]);
+    let own = serde_json::from_str::<Value>(&fs::read_to_string(&bl).unwrap()).unwrap()["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["file"] == "pegawai/198203152008012002/skp-2026.yaml")
+        .count();
+    assert!(own >= 5, "the plan had findings of its own: {own}");
+    let gone: usize = r
+        .stderr
+        .split("; ")
+        .find_map(|p| {
+            p.strip_suffix(" temuan baseline sudah tidak ada (perbarui dengan --write-baseline)")
+        })
+        .and_then(|n| n.trim().parse().ok())
+        .unwrap_or(0);
+    // The fixed S106 and what its references change elsewhere, never the unread plan's own.
+    assert!(gone < own, "{gone} gone of {own}: {}", r.stderr);
+    repo.write(other, &text);
     let r = skp(&ws, &["check", "--baseline", bl_arg, "--select", "S"]);
     assert!(
         r.stderr.contains("1 temuan baseline sudah tidak ada"),

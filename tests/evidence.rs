@@ -5764,6 +5764,24 @@ fn abaikan_records_a_suppression_that_hides_a_b105_finding() {
     assert!(codes.contains(&"B101".to_string()) && !codes.contains(&"B105".to_string()));
 }
 
+/// A ledger saved as `*.bukti.YAML` is read by `check` (by its kind) and so must be by
+/// `verify` (by its name): a changed file was "not recorded" there, with exit 0.
+#[test]
+fn a_ledger_with_an_upper_case_extension_is_verified() {
+    let ws = Ws::example();
+    let a = ws.outside_file("lap.pdf", b"laporan asli");
+    ws.add(&[&a], "IKI-1.1", "2026-TW1", &["--date", "2026-02-10"])
+        .expect(0);
+    let ledger = ws.root.join(format!("pegawai/{NIP}/skp-2026.bukti.yaml"));
+    // A test fixture renamed with std.
+    fs::rename(&ledger, ledger.with_extension("YAML")).unwrap();
+    ws.write(&format!("pegawai/{NIP}/bukti/2026-TW1/lap.pdf"), b"diubah");
+    let r = ws.skp(&["evidence", "verify"]);
+    r.expect(1);
+    assert!(r.stdout.contains("BERUBAH"), "{}", r.all());
+    assert!(!r.stdout.contains("TIDAK TERCATAT"), "{}", r.all());
+}
+
 /// A B101 exemption holds for the changed content it accepted: one written before any change
 /// (by hand, or by an earlier skp) never hides a later tampering, and a change after it is
 /// reported again, pointing at the exemption that no longer applies.

@@ -301,17 +301,27 @@ pub fn run(ui: &Ui, args: CheckArgs) -> Result<u8, u8> {
         && !args.no_exemptions
     {
         let baseline = read_baseline(ui, file)?;
-        let known: HashSet<&str> = baseline.iter().map(|(f, _)| f.as_str()).collect();
+        let known: HashSet<&str> = baseline.iter().map(|(f, _, _)| f.as_str()).collect();
         let before = diags.len();
         let current: HashSet<&str> = prints.iter().map(String::as_str).collect();
-        // Gone only if it could have been found: not when a PATH narrows the report, nor for a
-        // rule `--select`/`--ignore` left out of this run.
+        // Gone only if it could have been found: not for a rule `--select`/`--ignore` left out
+        // of this run, nor in a file outside the PATH asked for or one that could not be read
+        // (its findings would come back as new once it is fixed). An entry without its file
+        // (an earlier version's baseline) counts only in a run over the whole workspace.
+        let unread: HashSet<&str> = diags
+            .iter()
+            .filter(|d| !hideable(d))
+            .map(|d| ws.rel(d.file))
+            .collect();
+        let whole = filters.iter().all(String::is_empty);
         let gone = baseline
             .iter()
-            .filter(|(f, code)| {
-                filters.is_empty()
-                    && !current.contains(f.as_str())
-                    && settings.severity(code, "").is_some()
+            .filter(|(f, code, file)| {
+                let in_scope = match file {
+                    Some(file) => reported(file) && !unread.contains(file.as_str()),
+                    None => whole,
+                };
+                in_scope && !current.contains(f.as_str()) && settings.severity(code, "").is_some()
             })
             .count();
         retain_both(&mut diags, &mut prints, |d, f| {
@@ -581,6 +591,10 @@ struct BaselineEntry {
     fingerprint: String,
     code: String,
     subject: Option<String>,
+    /// The file the finding was in when recorded (absent in baselines of earlier versions):
+    /// a finding of a file this run did not read or report on is not "gone".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    file: Option<String>,
 }
 
 #[derive(serde::Serialize, serde::Deserialize)]
@@ -641,6 +655,7 @@ fn write_baseline(
                 .subject
                 .as_deref()
                 .map(|s| crate::privacy::mask_in_place(s).into_owned()),
+            file: Some(ws.rel(d.file).to_string()),
         })
         .collect();
     findings.sort_by(|a, b| {
@@ -675,8 +690,10 @@ fn write_baseline(
     Ok(EXIT_OK)
 }
 
-/// The baseline's findings: fingerprint and rule code.
-fn read_baseline(ui: &Ui, file: &Path) -> Result<Vec<(String, String)>, u8> {
+/// The baseline's findings: fingerprint, rule code and file (when recorded).
+type BaselineFinding = (String, String, Option<String>);
+
+fn read_baseline(ui: &Ui, file: &Path) -> Result<Vec<BaselineFinding>, u8> {
     let text = std::fs::read_to_string(file).map_err(|e| {
         ui.fatal(
             &Msg::Unreadable {
@@ -700,7 +717,7 @@ fn read_baseline(ui: &Ui, file: &Path) -> Result<Vec<(String, String)>, u8> {
     })?;
     Ok(b.findings
         .into_iter()
-        .map(|f| (f.fingerprint, f.code))
+        .map(|f| (f.fingerprint, f.code, f.file))
         .collect())
 }
 

@@ -340,7 +340,7 @@ pub fn verify_with(
         .load_diags
         .iter()
         .map(|d| ws.rel(d.file))
-        .filter(|r| r.ends_with(".bukti.yaml"))
+        .filter(|r| crate::workspace::is_ledger_name(r))
         .map(str::to_string)
         .collect();
     unreadable.sort();
@@ -349,7 +349,7 @@ pub fn verify_with(
         .listing
         .iter()
         .filter(|l| {
-            l.rel.ends_with(".bukti.yaml")
+            crate::workspace::is_ledger_name(&l.rel)
                 && matches!(
                     l.status,
                     ListingStatus::Ignored(

@@ -55,13 +55,28 @@ pub enum IgnoreReason {
 /// Whether the raw text declares (or plainly looks like) a skp document, for files whose YAML
 /// is too broken to read the header from, or that are not read at all.
 pub fn declares_ours(text: &str) -> bool {
+    declares_api(text)
+        || text.lines().any(|l| {
+            l.starts_with("hasil_kerja:") || l.starts_with("pegawai:") || l.starts_with("bukti:")
+        })
+}
+
+/// Whether the raw text declares `apiVersion: skp/…` itself, not merely looks like a plan.
+fn declares_api(text: &str) -> bool {
     text.lines().any(|l| {
         let t = l.trim_start();
-        (t.starts_with("apiVersion:") && t.contains("skp/"))
-            || (l.starts_with("hasil_kerja:")
-                || l.starts_with("pegawai:")
-                || l.starts_with("bukti:"))
+        t.starts_with("apiVersion:") && t.contains("skp/")
     })
+}
+
+/// The start of a file (64 KiB), opened as the loader opens files (never a FIFO swapped in
+/// since the walk), enough to tell a plan by its header.
+fn head_of(path: &Path) -> Option<String> {
+    use std::io::Read;
+    let (f, _) = crate::fsutil::open_nofollow_regular(path).ok()?;
+    let mut head = Vec::new();
+    f.take(64 * 1024).read_to_end(&mut head).ok()?;
+    Some(String::from_utf8_lossy(&head).into_owned())
 }
 
 /// A path found by the walk.
@@ -102,11 +117,19 @@ pub enum Purpose {
     Skps,
 }
 
+/// Whether a file name (or a path ending in one) is an evidence ledger's, `*.bukti.yaml` in
+/// any case: a plan saved as `.YAML` is read, so its ledger must be found as one too, or
+/// `verify` would pass over the evidence `check` reports changed.
+pub fn is_ledger_name(name: &str) -> bool {
+    let n = name.len();
+    n >= 11 && name.is_char_boundary(n - 11) && name[n - 11..].eq_ignore_ascii_case(".bukti.yaml")
+}
+
 impl Purpose {
     fn wants(self, path: &Path) -> bool {
         let ledger = path
             .file_name()
-            .is_some_and(|n| n.to_string_lossy().ends_with(".bukti.yaml"));
+            .is_some_and(|n| is_ledger_name(&n.to_string_lossy()));
         is_yaml(path)
             && match self {
                 Purpose::Plans => true,
@@ -419,11 +442,14 @@ pub fn walk(root: &Path, purpose: Purpose) -> Walked {
         let seen: std::collections::HashSet<&str> = out.iter().map(rel_of).collect();
         let mut left_out = git_ignored_plans(root, &seen, &nested);
         // Git never applies ignore rules to a file it tracks: a committed plan is the
-        // repository's, and one `.gitignore` line must not take it out of the check.
+        // repository's, and one `.gitignore` line must not take it out of the check. Only a
+        // file that declares `apiVersion: skp/…`: a data file that merely looks like a plan
+        // (F017) stays left out, `.gitignore` being the way to say it is not one.
         if let Some(tracked) = (!left_out.is_empty()).then(|| tracked(root)).flatten() {
             for c in &mut left_out {
                 if let Candidate::Skipped { rel, .. } = c
                     && tracked.contains(rel.as_str())
+                    && head_of(&root.join(rel.as_str())).is_some_and(|h| declares_api(&h))
                 {
                     *c = Candidate::File {
                         path: root.join(rel.as_str()),
@@ -490,15 +516,7 @@ fn git_ignored_plans(
         if seen.contains(rel.as_str()) {
             continue;
         }
-        // The start of the file is enough to tell a plan by its header; opened as the loader
-        // opens files (never a FIFO swapped in since the walk).
-        let ours = crate::fsutil::open_nofollow_regular(e.path()).is_ok_and(|(f, _)| {
-            use std::io::Read;
-            let mut head = Vec::new();
-            f.take(64 * 1024).read_to_end(&mut head).is_ok()
-                && declares_ours(&String::from_utf8_lossy(&head))
-        });
-        if ours {
+        if head_of(e.path()).is_some_and(|h| declares_ours(&h)) {
             out.push(Candidate::Skipped {
                 rel,
                 reason: IgnoreReason::GitIgnored,

@@ -9,7 +9,7 @@ use std::path::PathBuf;
 pub use config::Config;
 pub use discover::{
     Candidate, EvidenceFile, IgnoreReason, Purpose, Walked, evidence_files, find_root,
-    ignore_rules, in_nested_workspace, is_ignored, walk,
+    ignore_rules, in_nested_workspace, is_ignored, is_ledger_name, walk,
 };
 
 /// `/`-separated form of a relative path.
