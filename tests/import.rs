@@ -1378,9 +1378,40 @@ fn a_matriks_peran_hasil_becomes_intervensi_links() {
     let r = ws.run(&["import", matrix, "--mph", kabid]);
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert!(r.stderr.contains("1 berkas SKP diubah"), "{}", r.stderr);
+    assert!(!r.stderr.contains("peringatan"), "{}", r.stderr);
     assert_eq!(ws.read(rel), original);
     let all = ws.check(&["--format", "json"]).diags();
     assert!(all.is_empty(), "{}", common::list(&all));
+    // A link the matrix no longer shows (its cells emptied) is not removed, but said: the
+    // import only adds links, and an emptied cell was read as nothing to do.
+    let exported = std::fs::read_to_string(matrix).expect("read");
+    let emptied: String = exported
+        .lines()
+        .map(|l| {
+            if l.contains("199404182019032006") {
+                let first = l.split(',').next().unwrap_or("");
+                let cells = l.matches(',').count();
+                format!("{first}{}", ",".repeat(cells))
+            } else {
+                l.to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\r\n")
+        + "\r\n";
+    let without = dir.path().join("tanpa.csv");
+    // Test fixtures are written with std (inputs of the run under test, not skp's output).
+    std::fs::write(&without, emptied).expect("write");
+    let r = ws.run(&["import", without.to_str().expect("utf-8"), "--mph", kabid]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(
+        r.stderr.contains(&format!(
+            "{rel}: RHK-1 masih mengintervensi RHK-1, yang tidak lagi disebut matriks ini"
+        )),
+        "{}",
+        r.stderr
+    );
+    assert_eq!(ws.read(rel), original);
     // A peran hasil that is no RHK of the staff member is named by its cell; nothing written.
     let bad = r#"Pegawai,IKI-1.1 Jumlah konten
 199404182019032006,Terlaksananya rapat koordinasi

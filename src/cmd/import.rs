@@ -54,17 +54,18 @@ fn mph(
         .filter(|(_, s)| s.tahun.value == lead.tahun.value && s.nip() != Some(nip.as_str()))
         .collect();
     let list: Vec<&Skp> = staff.iter().map(|(_, s)| *s).collect();
-    let links = match crate::tabular::mph::links(sheet, lead, &list) {
-        Ok(l) => l,
+    let matrix = match crate::tabular::mph::links(sheet, lead, &list) {
+        Ok(m) => m,
         Err(errors) => {
             print_errors(ui, &errors);
             return Ok(EXIT_FINDINGS);
         }
     };
+    let links = &matrix.links;
     // Edits per file, in link order; a file's text is edited once per link.
     let mut files: Vec<(String, String, String)> = Vec::new();
     let mut errors = Vec::new();
-    for l in &links {
+    for l in links {
         let rel = ws.rel(ws.docs[staff[l.staff].0].file).to_string();
         let pos = match files.iter().position(|(r, _, _)| *r == rel) {
             Some(p) => p,
@@ -143,7 +144,53 @@ fn mph(
         links: links.len(),
         files: changed.len(),
     });
+    warn_links_left(ui, ws, lead, &staff, &matrix);
     Ok(EXIT_OK)
+}
+
+/// Warns of each `intervensi` of a staff row the sheet covers, to one of the leader's entries
+/// a column covers, that no cell names any more: the import only adds links, and an emptied
+/// cell read as "nothing to do" left the plan serving what the matrix no longer shows.
+fn warn_links_left(
+    ui: &Ui,
+    ws: &Workspace,
+    lead: &Skp,
+    staff: &[(usize, &Skp)],
+    matrix: &crate::tabular::mph::Matrix,
+) {
+    let nip = lead.nip_shown();
+    let prefixes = [format!("{nip}/"), format!("{}/", lead.resolved_id.value)];
+    for &si in &matrix.rows {
+        let (doc, s) = staff[si];
+        let by_appraiser = s
+            .atasan_kinerja
+            .as_ref()
+            .map(|n| n.value.as_str())
+            .or_else(|| s.pejabat_penilai.nip.as_ref().map(|n| n.value.as_str()))
+            == Some(nip);
+        for r in s.hasil_kerja.iter() {
+            for i in r.intervensi.iter().flat_map(|l| l.iter()) {
+                let reference = i.reference.value.as_str();
+                let target = prefixes
+                    .iter()
+                    .find_map(|p| reference.strip_prefix(p.as_str()))
+                    .or_else(|| (by_appraiser && !reference.contains('/')).then_some(reference));
+                let Some(target) = target.filter(|t| matrix.columns.iter().any(|c| c == t)) else {
+                    continue;
+                };
+                let shown = matrix.links.iter().any(|l| {
+                    l.staff == si && l.rhk == r.id.value && l.same.iter().any(|x| x == reference)
+                });
+                if !shown {
+                    ui.warn(&Msg::MphLinkNotInSheet {
+                        file: ws.rel(ws.docs[doc].file).to_string(),
+                        rhk: r.id.value.clone(),
+                        reference: target.to_string(),
+                    });
+                }
+            }
+        }
+    }
 }
 
 /// What the import does with one plan.

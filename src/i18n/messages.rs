@@ -1052,6 +1052,9 @@ catalog! {
     InitDone { path: String, files: usize } =>
         id "ruang kerja dibuat di {path} ({files} berkas); jalankan `skp check` di sana",
         en "workspace created in {path} ({files} files); run `skp check` there";
+    MphLinkNotInSheet { file: String, rhk: String, reference: String } =>
+        id "{file}: {rhk} masih mengintervensi {reference}, yang tidak lagi disebut matriks ini; `import --mph` hanya menambah tautan, jadi hapus sendiri dari `intervensi` bila memang tidak berlaku lagi",
+        en "{file}: {rhk} still intervenes in {reference}, which this matrix no longer names; `import --mph` only adds links, so remove it from `intervensi` yourself if it no longer holds";
     ImportDropsReferenced { path: String, id: String, by: String } =>
         id "{path}: {id} tidak ada lagi di rencana yang diimpor, padahal dirujuk {by}; rujukan itu kini menunjuk ke yang tidak ada (`skp check`: B104, N102); kembalikan id-nya di spreadsheet, atau perbarui rujukannya",
         en "{path}: {id} is no longer in the imported plan, yet {by} still names it; those records now point at nothing (`skp check`: B104, N102); restore the id in the spreadsheet, or update the records";

@@ -24,6 +24,18 @@ pub struct Link {
     pub at: Loc,
 }
 
+/// What a matrix sheet holds: the links its cells name, and what it covers (the staff rows
+/// and the leader's entries its columns name), so that a link it no longer shows can be told
+/// from one it never covered.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Matrix {
+    pub links: Vec<Link>,
+    /// Indices of the staff SKPs the sheet has a row for.
+    pub rows: Vec<usize>,
+    /// The leader's ids the columns name: an indicator's and its RHK's.
+    pub columns: Vec<String>,
+}
+
 /// Text compared loosely: case, spacing and final punctuation do not matter.
 fn norm(s: &str) -> String {
     s.split_whitespace()
@@ -63,7 +75,7 @@ fn text(v: &Value) -> Option<String> {
 
 /// Reads the matrix of `leader` against the staff SKPs `staff` (the SKPs of the leader's year).
 /// Returns the links to add, or every cell that matches nothing.
-pub fn links(sheet: &Sheet, leader: &Skp, staff: &[&Skp]) -> Result<Vec<Link>, Vec<CellError>> {
+pub fn links(sheet: &Sheet, leader: &Skp, staff: &[&Skp]) -> Result<Matrix, Vec<CellError>> {
     let loc = |row: usize, col: usize| sheet.loc(row, col);
     let mut errors = Vec::new();
     let err = |errors: &mut Vec<CellError>, at: Loc, msg: Msg| {
@@ -122,6 +134,7 @@ pub fn links(sheet: &Sheet, leader: &Skp, staff: &[&Skp]) -> Result<Vec<Link>, V
     // The leader was chosen by this NIP (`import --mph NIP`): it is known.
     let leader_nip = leader.nip_shown();
     let mut out = Vec::new();
+    let mut rows = Vec::new();
     for row in head + 1..sheet.rows.len() {
         let cells = &sheet.rows[row];
         if cells.iter().all(|v| *v == Value::Empty) {
@@ -145,6 +158,7 @@ pub fn links(sheet: &Sheet, leader: &Skp, staff: &[&Skp]) -> Result<Vec<Link>, V
             err(&mut errors, loc(row, 0), msg);
             continue;
         };
+        rows.push(si);
         let s = staff[si];
         let appraiser = s
             .atasan_kinerja
@@ -230,7 +244,18 @@ pub fn links(sheet: &Sheet, leader: &Skp, staff: &[&Skp]) -> Result<Vec<Link>, V
         }
     }
     if errors.is_empty() {
-        Ok(out)
+        let mut covered: Vec<String> = columns
+            .into_iter()
+            .flatten()
+            .flat_map(|(id, rhk)| [id, rhk])
+            .collect();
+        covered.sort();
+        covered.dedup();
+        Ok(Matrix {
+            links: out,
+            rows,
+            columns: covered,
+        })
     } else {
         Err(errors)
     }
