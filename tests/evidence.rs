@@ -5920,6 +5920,10 @@ fn report_names_what_it_could_not_read_and_fails_on_it() {
         r.stderr
     );
     report(&["--unit", "aplikasi informatika"]).expect(0);
+    // Nothing like any unit: no unrelated unit offered as the closest.
+    let r = report(&["--unit", "zzzz"]);
+    r.expect(2);
+    assert!(!r.stderr.contains("paling mirip"), "{}", r.stderr);
 }
 
 #[test]

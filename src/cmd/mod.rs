@@ -415,6 +415,8 @@ pub(crate) fn refuse_unknown_unit(
         .iter()
         .map(|u| (likeness(u), *u))
         .max_by(|a, b| a.0.total_cmp(&b.0))
+        // Only a likely typo: `--unit zzzz` is told no unit, not an unrelated one.
+        .filter(|(likeness, _)| *likeness >= 0.5)
         .map(|(_, u)| u.to_string());
     Err(ui.fatal(
         &Msg::NoSkpForUnit {

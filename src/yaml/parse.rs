@@ -40,6 +40,8 @@ fn supported_tag(tag: Option<&Tag>, core: &str, span: Span) -> Result<(), ParseE
     match tag {
         None => Ok(()),
         Some(t) if t.core_suffix() == Some(core) => Ok(()),
+        // The non-specific `!`: a scalar is text, a collection what it is.
+        Some(t) if t.original_handle().is_empty() && t.suffix() == "!" => Ok(()),
         Some(t) => Err(ParseError {
             kind: ParseErrorKind::Syntax(SyntaxProblem::Tag(format!(
                 "{}{}",
