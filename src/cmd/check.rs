@@ -301,7 +301,7 @@ pub fn run(ui: &Ui, args: CheckArgs) -> Result<u8, u8> {
         && !args.no_exemptions
     {
         let baseline = read_baseline(ui, file)?;
-        let known: HashSet<&str> = baseline.iter().map(|(f, _, _)| f.as_str()).collect();
+        let known: HashSet<&str> = baseline.iter().map(|b| b.fingerprint.as_str()).collect();
         let before = diags.len();
         let current: HashSet<&str> = prints.iter().map(String::as_str).collect();
         // Gone only if it could have been found: not for a rule `--select`/`--ignore` left out
@@ -316,12 +316,14 @@ pub fn run(ui: &Ui, args: CheckArgs) -> Result<u8, u8> {
         let whole = filters.iter().all(String::is_empty);
         let gone = baseline
             .iter()
-            .filter(|(f, code, file)| {
-                let in_scope = match file {
+            .filter(|b| {
+                let in_scope = match &b.file {
                     Some(file) => reported(file) && !unread.contains(file.as_str()),
                     None => whole,
                 };
-                in_scope && !current.contains(f.as_str()) && settings.severity(code, "").is_some()
+                in_scope
+                    && !current.contains(b.fingerprint.as_str())
+                    && settings.severity(&b.code, "").is_some()
             })
             .count();
         retain_both(&mut diags, &mut prints, |d, f| {
@@ -690,10 +692,7 @@ fn write_baseline(
     Ok(EXIT_OK)
 }
 
-/// The baseline's findings: fingerprint, rule code and file (when recorded).
-type BaselineFinding = (String, String, Option<String>);
-
-fn read_baseline(ui: &Ui, file: &Path) -> Result<Vec<BaselineFinding>, u8> {
+fn read_baseline(ui: &Ui, file: &Path) -> Result<Vec<BaselineEntry>, u8> {
     let text = std::fs::read_to_string(file).map_err(|e| {
         ui.fatal(
             &Msg::Unreadable {
@@ -715,10 +714,7 @@ fn read_baseline(ui: &Ui, file: &Path) -> Result<Vec<BaselineFinding>, u8> {
             Some(&Msg::HelpBaselineInvalid),
         )
     })?;
-    Ok(b.findings
-        .into_iter()
-        .map(|f| (f.fingerprint, f.code, f.file))
-        .collect())
+    Ok(b.findings)
 }
 
 /// The fingerprints of the findings at git revision `rev`: the same check run in a temporary
