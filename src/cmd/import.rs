@@ -162,12 +162,7 @@ fn warn_links_left(
     let prefixes = [format!("{nip}/"), format!("{}/", lead.resolved_id.value)];
     for &si in &matrix.rows {
         let (doc, s) = staff[si];
-        let by_appraiser = s
-            .atasan_kinerja
-            .as_ref()
-            .map(|n| n.value.as_str())
-            .or_else(|| s.pejabat_penilai.nip.as_ref().map(|n| n.value.as_str()))
-            == Some(nip);
+        let by_appraiser = s.intervened_nip() == Some(nip);
         for r in s.hasil_kerja.iter() {
             for i in r.intervensi.iter().flat_map(|l| l.iter()) {
                 let reference = i.reference.value.as_str();

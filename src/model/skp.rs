@@ -114,6 +114,15 @@ impl Skp {
         self.pegawai.nip.value.known()
     }
 
+    /// Whose plan an `intervensi` without a prefix names: `atasan_kinerja`, else the penilai
+    /// (as written).
+    pub fn intervened_nip(&self) -> Option<&str> {
+        self.atasan_kinerja
+            .as_ref()
+            .or(self.pejabat_penilai.nip.as_ref())
+            .map(|n| n.value.as_str())
+    }
+
     /// The NIP as written, `tidak_diketahui` included: for showing, never for matching.
     pub fn nip_shown(&self) -> &str {
         self.pegawai.nip.value.as_str()

@@ -160,16 +160,7 @@ pub fn links(sheet: &Sheet, leader: &Skp, staff: &[&Skp]) -> Result<Matrix, Vec<
         };
         rows.push(si);
         let s = staff[si];
-        let appraiser = s
-            .atasan_kinerja
-            .as_ref()
-            .map(|n| n.value.as_str().to_string())
-            .or_else(|| {
-                s.pejabat_penilai
-                    .nip
-                    .as_ref()
-                    .map(|n| n.value.as_str().to_string())
-            });
+        let appraiser = s.intervened_nip();
         for (c, v) in cells.iter().enumerate().skip(1) {
             let (Some(Some((col_id, col_rhk))), Some(cell)) = (columns.get(c), text(v)) else {
                 continue;
@@ -215,7 +206,7 @@ pub fn links(sheet: &Sheet, leader: &Skp, staff: &[&Skp]) -> Result<Matrix, Vec<
                 } else {
                     col_id.clone()
                 };
-                let by_appraiser = appraiser.as_deref() == Some(leader_nip);
+                let by_appraiser = appraiser == Some(leader_nip);
                 let mut same = vec![
                     format!("{leader_nip}/{target}"),
                     format!("{}/{target}", leader.resolved_id.value),
